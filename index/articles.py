@@ -1,0 +1,51 @@
+"""Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+class ArticleError(ValueError):
+    """An article that cannot be used; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str  # how answers cite it: the file name
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def parse_article(name: str, data: bytes) -> Article:
+    """An Article from raw bytes, refusing what is not readable text."""
+    if Path(name).suffix.lower() not in SUFFIXES:
+        raise ArticleError(f"{name}: only {' and '.join(SUFFIXES)} articles are supported")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{name}: is empty (no words to answer from)")
+    return Article(name, text)
+
+
+def load_article(path: str | Path) -> Article:
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise ArticleError(f"{path}: only {' and '.join(SUFFIXES)} articles are supported")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    return parse_article(path.name, data)

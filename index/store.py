@@ -1,0 +1,140 @@
+"""The article index on disk: chunks, their FAISS vectors and a manifest that vouches for both.
+
+Data files are named by their content hash and written atomically (temporary file, fsync,
+rename) before the manifest that names them replaces the old one; a process killed at any
+point leaves either the old index or the new one, never a mix. On load the manifest is checked
+against the files (corruption) and against the articles and settings asked for (staleness).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.articles import Article
+from index.chunking import Chunk, ChunkSettings, chunk_article
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+
+
+class UnusableIndex(Exception):
+    """Base of the reasons a saved index cannot be used as it is."""
+
+
+class CorruptIndex(UnusableIndex):
+    pass
+
+
+class StaleIndex(UnusableIndex):
+    pass
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    with open(tmp, "wb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class ArticleIndex:
+    def __init__(self, articles: list[Article], chunks: list[Chunk], vectors: np.ndarray, embedding_model: str, settings: ChunkSettings):
+        self.articles = {a.name: a for a in articles}
+        self.chunks, self.embedding_model, self.settings = chunks, embedding_model, settings
+        self.faiss = faiss.IndexFlatIP(vectors.shape[1])
+        self.faiss.add(vectors)
+
+    @classmethod
+    def build(cls, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings()) -> "ArticleIndex":
+        names = [a.name for a in articles]
+        if len(set(names)) != len(names):
+            raise ValueError(f"two articles share a name: {sorted(n for n in names if names.count(n) > 1)[0]}")
+        chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, settings)]
+        return cls(articles, chunks, embedder.embed([c.text for c in chunks]), embedder.name, settings)
+
+    def manifest(self) -> dict:
+        return {"format": FORMAT, "embedding_model": self.embedding_model, "chunking": asdict(self.settings),
+                "articles": [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in self.articles.values()],
+                "versions": {"faiss": faiss.__version__}}
+
+    def search(self, vector: np.ndarray, k: int, sources: list[str] | None = None) -> list[Hit]:
+        """Best chunks by cosine similarity, optionally only from the named articles."""
+        wanted = len(self.chunks) if sources else min(k, len(self.chunks))
+        scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), wanted)
+        hits = [Hit(self.chunks[i], float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0]
+        if sources:
+            hits = [h for h in hits if h.chunk.source in sources]
+        return hits[:k]
+
+    def save(self, folder: str | Path) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        chunks = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in self.chunks).encode("utf-8")
+        vectors = faiss.serialize_index(self.faiss).tobytes()
+        files = {}
+        for kind, data, suffix in (("chunks", chunks, "jsonl"), ("vectors", vectors, "faiss")):
+            digest = _sha256(data)
+            name = f"{kind}-{digest[:16]}.{suffix}"
+            _write_atomic(folder / name, data)
+            files[kind] = {"file": name, "sha256": digest}
+        _write_atomic(folder / MANIFEST, json.dumps(self.manifest() | {"files": files}, indent=2).encode())
+        for stale in folder.iterdir():  # data files of earlier builds, now unreferenced
+            if stale.name != MANIFEST and stale.name not in {f["file"] for f in files.values()} and ".tmp" not in stale.name:
+                stale.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, folder: str | Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> "ArticleIndex":
+        """The saved index, if it is intact and was built from these articles with these settings."""
+        folder = Path(folder)
+        try:
+            manifest = json.loads((folder / MANIFEST).read_text())
+            data = {kind: (folder / entry["file"]).read_bytes() for kind, entry in manifest["files"].items()}
+        except FileNotFoundError as error:
+            raise CorruptIndex(f"missing file {Path(error.filename).name}") from None
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise CorruptIndex(f"unreadable manifest ({error})") from None
+        for kind, entry in manifest["files"].items():
+            if _sha256(data[kind]) != entry["sha256"]:
+                raise CorruptIndex(f"{entry['file']} does not match its checksum")
+        expected = cls([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
+        expected["articles"] = [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in articles]
+        for key in ("format", "embedding_model", "chunking", "articles", "versions"):
+            if manifest.get(key) != expected[key]:
+                raise StaleIndex(f"built with other {key.replace('_', ' ')}")
+        chunks = [Chunk.from_dict(json.loads(line)) for line in data["chunks"].decode("utf-8").splitlines()]
+        vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
+        if vectors.ntotal != len(chunks):
+            raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
+        index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
+        index.faiss = vectors
+        return index
+
+    @classmethod
+    def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print) -> "ArticleIndex":
+        """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt."""
+        folder = Path(folder)
+        if (folder / MANIFEST).exists():
+            try:
+                return cls.load(folder, articles, embedder.name, settings)
+            except UnusableIndex as problem:
+                log(f"Index at {folder} is {type(problem).__name__.replace('Index', '').lower()} ({problem}); rebuilding it.")
+        index = cls.build(articles, embedder, settings)
+        index.save(folder)
+        return index

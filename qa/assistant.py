@@ -1,0 +1,194 @@
+"""The Assistant: retrieve passages of the articles, read them, answer or abstain, cite."""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.articles import Article, load_article
+from index.embedding import Embedder
+from index.store import ArticleIndex, Hit
+from qa.answer import Answer, Citation
+from qa.reader import Reader
+from qa.spans import Reading
+
+SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
+INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
+SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
+MAX_QUESTION_CHARS = 1000
+DEFAULT_THRESHOLD = 0.5
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked as it is; the message says why."""
+
+
+def clean_question(question: str) -> str:
+    """The question with control characters turned to spaces; refuses empty and over-long ones."""
+    if not isinstance(question, str):
+        raise QuestionError("The question must be text.")
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in question)
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("The question is empty.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
+    return text
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of an article the reader reads: retrieved chunks, overlapping ones merged."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Retrieval and reading for one question, before deciding whether to answer."""
+
+    question: str
+    hits: list[Hit]  # every retrieved passage, closest first; the reader read the first ones
+    regions: list[Region]
+    reading: Reading
+    top_k: int  # how many passages to cite
+
+
+def merge_regions(hits: list[Hit]) -> list[Region]:
+    """Union of the hits' chunks per article, so that one article span is read (and answered) once."""
+    regions: list[Region] = []
+    for hit in sorted(hits, key=lambda h: (h.chunk.source, h.chunk.start)):
+        last = regions[-1] if regions else None
+        if last and last.source == hit.chunk.source and hit.chunk.start <= last.end:
+            regions[-1] = Region(last.source, last.start, max(last.end, hit.chunk.end))
+        else:
+            regions.append(Region(hit.chunk.source, hit.chunk.start, hit.chunk.end))
+    return regions
+
+
+def _passage(hit: Hit) -> Citation:
+    return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score)
+
+
+def index_folder(articles: list[Article]) -> Path:
+    key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
+    return INDEX_CACHE / key
+
+
+class Assistant:
+    """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
+
+    def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
+                 no_answer_threshold: float | None = None, passages_to_read: int = 4):
+        self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
+        self.passages_to_read = passages_to_read
+        self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
+        self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
+
+    def _saved_threshold(self) -> float:
+        saved = self.index_dir / SETTINGS_FILE if self.index_dir else None
+        if saved and saved.is_file():
+            return json.loads(saved.read_text())["no_answer_threshold"]
+        return self.reader.meta.get("no_answer_threshold", DEFAULT_THRESHOLD)
+
+    def save_threshold(self, threshold: float) -> Path:
+        """Make `threshold` the default for this set of articles."""
+        self.no_answer_threshold = threshold
+        path = self.index_dir / SETTINGS_FILE
+        path.write_text(json.dumps({"no_answer_threshold": threshold}, indent=2) + "\n")
+        return path
+
+    @classmethod
+    def from_articles(cls, articles: list[Article], reader: str | Path | Reader | None = None,
+                      index_dir: str | Path | None = None, embedder: Embedder | None = None, log=print, **options) -> "Assistant":
+        if not articles:
+            raise ValueError("no articles given")
+        reader = reader if isinstance(reader, Reader) else Reader.load(reader)
+        embedder = embedder or Embedder()
+        folder = Path(index_dir) if index_dir else index_folder(articles)
+        index = ArticleIndex.open(folder, articles, embedder, log=log)
+        return cls(index, embedder, reader, folder, **options)
+
+    @classmethod
+    def from_files(cls, paths: list[str | Path], **options) -> "Assistant":
+        """An assistant over these article files (.txt or .md). Options: reader (folder, hub id or
+        Reader), index_dir, no_answer_threshold, passages_to_read."""
+        return cls.from_articles([load_article(p) for p in paths], **options)
+
+    @classmethod
+    def default(cls, **options) -> "Assistant":
+        """An assistant over the seed article, with the shipped reader."""
+        return cls.from_files([SEED_ARTICLE], **options)
+
+    @property
+    def articles(self) -> list[str]:
+        return list(self.index.articles)
+
+    def add_article(self, article: Article, log=print) -> None:
+        """Index another article beside the current ones (the index is rebuilt and saved)."""
+        with self._lock:
+            if article.name in self.index.articles:
+                raise ValueError(f"an article named {article.name} is already loaded")
+            articles = [*self.index.articles.values(), article]
+            folder = index_folder(articles)
+            self.index = ArticleIndex.open(folder, articles, self.embedder, log=log)
+            self.index_dir = folder
+
+    def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:
+        """Retrieve and read for several questions at once (faster than one by one)."""
+        questions = [clean_question(q) for q in questions]
+        unknown = set(sources or []) - set(self.index.articles)
+        if unknown:
+            raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
+        with self._lock:
+            vectors = self.embedder.embed(questions)
+            hits = [self.index.search(v, max(top_k, self.passages_to_read), sources) for v in vectors]
+            regions = [merge_regions(h[: self.passages_to_read]) for h in hits]
+            texts = [[self.index.articles[r.source].text[r.start : r.end] for r in rs] for rs in regions]
+            readings = self.reader.read_many(questions, texts)
+        return [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(questions, hits, regions, readings)]
+
+    def find(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Finding:
+        return self.find_many([question], top_k, sources)[0]
+
+    def decide(self, finding: Finding, threshold: float | None = None) -> Answer:
+        """Answer with the best span, or abstain when no answer is likelier than `threshold`."""
+        threshold = self.no_answer_threshold if threshold is None else threshold
+        best, reading = finding.reading.best, finding.reading
+        if best is None or reading.no_answer_probability >= threshold:
+            citations = [_passage(h) for h in finding.hits[: finding.top_k]]
+            return Answer(finding.question, "", False, reading.no_answer_probability, citations=citations,
+                          no_answer_probability=reading.no_answer_probability)
+        region = finding.regions[best.context]
+        start, end = region.start + best.start, region.start + best.end
+        text = self.index.articles[region.source].text[start:end]
+        return Answer(finding.question, text, True, best.probability, region.source, start, end,
+                      self._citations(finding, region.source, start, end), reading.no_answer_probability)
+
+    def _citations(self, finding: Finding, source: str, start: int, end: int) -> list[Citation]:
+        """The passage holding the answer first (the smallest read chunk around it, or the merged
+        stretch when the answer crosses chunks), then the other top retrieved passages."""
+        article = self.index.articles[source].text
+        overlapping = [h for h in finding.hits if h.chunk.source == source and h.chunk.start < end and start < h.chunk.end]
+        holding = [h for h in overlapping if h.chunk.start <= start and end <= h.chunk.end]
+        if holding:
+            best = min(holding, key=lambda h: h.chunk.end - h.chunk.start)
+            passage_start, passage_end, relevance = best.chunk.start, best.chunk.end, best.score
+        else:
+            passage_start = min(h.chunk.start for h in overlapping)
+            passage_end = max(h.chunk.end for h in overlapping)
+            relevance = max(h.score for h in overlapping)
+        cited = Citation(source, passage_start, passage_end, article[passage_start:passage_end], relevance,
+                         start - passage_start, end - passage_start)
+        others = [h for h in finding.hits[: finding.top_k]
+                  if not (h.chunk.source == source and passage_start <= h.chunk.start and h.chunk.end <= passage_end)]
+        return [cited, *(_passage(h) for h in others[: finding.top_k - 1])]
+
+    def ask(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Answer:
+        """Answer `question` from the articles (or only those named in `sources`)."""
+        return self.decide(self.find(question, top_k, sources))

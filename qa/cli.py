@@ -1,0 +1,98 @@
+"""The `qa` command: ask, index, train-reader (and more, each in its own module)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def _add_article_options(parser) -> None:
+    parser.add_argument("--article", action="append", metavar="PATH",
+                        help="article file (.txt or .md); repeat for several (default: the seed article)")
+    parser.add_argument("--reader", metavar="PATH_OR_HUB_ID",
+                        help="question-answering checkpoint (default: the project's shipped reader)")
+    parser.add_argument("--index-dir", metavar="DIR", help="where the article index is kept (default: a cache folder keyed by the articles)")
+
+
+def build_assistant(args, log=None):
+    from qa.assistant import SEED_ARTICLE, Assistant
+
+    log = log or (lambda message: print(message, file=sys.stderr))
+    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log)
+
+
+def ask(args) -> int:
+    from qa.assistant import clean_question
+
+    clean_question(args.question)  # refuse a bad question before loading any model
+    assistant = build_assistant(args)
+    answer = assistant.ask(args.question, top_k=args.top_k)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    elif answer.answered:
+        print(f"{answer.text}\n  confidence {answer.score:.0%} · {answer.source} [{answer.start}:{answer.end}]")
+        for citation in answer.citations[:1]:
+            print(f"  “{citation.text}”")
+    else:
+        print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
+        if answer.citations:
+            print(f"  closest passage: “{answer.citations[0].text}”")
+    return 0
+
+
+def index(args) -> int:
+    import time
+
+    from index.articles import load_article
+    from index.embedding import Embedder
+    from index.store import ArticleIndex
+    from qa.assistant import index_folder
+
+    articles = [load_article(p) for p in args.paths]
+    folder = args.index_dir or index_folder(articles)
+    started = time.perf_counter()
+    built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr))
+    print(f"{len(built.chunks)} passages from {len(articles)} article(s) in {folder} ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from index.articles import ArticleError
+    from qa.assistant import QuestionError
+    from qa.reader import ReaderNotFound
+    from qa.squad import QuestionSetError
+
+    parser = argparse.ArgumentParser(prog="qa", description="Extractive question answering over articles.")
+    commands = parser.add_subparsers(dest="subcommand", required=True)
+
+    ask_parser = commands.add_parser("ask", help="answer a question from the articles",
+                                     description="Answer a question with a span copied from the articles, or say they don't answer it.")
+    ask_parser.add_argument("question")
+    _add_article_options(ask_parser)
+    ask_parser.add_argument("--top-k", type=int, default=3, help="passages to cite (default: %(default)s)")
+    ask_parser.add_argument("--json", action="store_true", help="print the answer as JSON (Answer.to_dict())")
+    ask_parser.set_defaults(handler=ask)
+
+    index_parser = commands.add_parser("index", help="build (or check) the index of articles",
+                                       description="Chunk and embed articles into a FAISS index; a fresh index is only checked.")
+    index_parser.add_argument("paths", nargs="+", metavar="PATH")
+    index_parser.add_argument("--index-dir", metavar="DIR")
+    index_parser.set_defaults(handler=index)
+
+    from qa import train
+
+    train_parser = commands.add_parser("train-reader", help="fine-tune an extractive reader on SQuAD-format data",
+                                       description=train.__doc__)
+    train.add_arguments(train_parser)
+    train_parser.set_defaults(handler=train.run)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args) or 0
+    except (ArticleError, QuestionError, ReaderNotFound, QuestionSetError, ValueError) as error:
+        print(f"qa: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""SQuAD's official answer normalisation, exact match and token F1."""
+from __future__ import annotations
+
+import collections
+import re
+import string
+
+_ARTICLES = re.compile(r"\b(a|an|the)\b", re.UNICODE)
+_PUNCTUATION = set(string.punctuation)
+
+
+def normalize_answer(text: str) -> str:
+    """Lowercase, drop punctuation and articles, collapse whitespace (as the official script)."""
+    text = "".join(ch for ch in text.lower() if ch not in _PUNCTUATION)
+    return " ".join(_ARTICLES.sub(" ", text).split())
+
+
+def exact_match(prediction: str, gold: str) -> float:
+    return float(normalize_answer(prediction) == normalize_answer(gold))
+
+
+def f1(prediction: str, gold: str) -> float:
+    predicted, expected = normalize_answer(prediction).split(), normalize_answer(gold).split()
+    if not predicted or not expected:
+        # SQuAD v2 convention: two empty answers agree; one empty answer gets nothing.
+        return float(predicted == expected)
+    common = collections.Counter(predicted) & collections.Counter(expected)
+    overlap = sum(common.values())
+    if overlap == 0:
+        return 0.0
+    precision, recall = overlap / len(predicted), overlap / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def best_over_golds(metric, prediction: str, golds: list[str]) -> float:
+    """The metric against the best-matching gold answer; no golds means "abstain is right"."""
+    if not golds:
+        return float(prediction == "")
+    return max(metric(prediction, gold) for gold in golds)

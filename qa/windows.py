@@ -1,0 +1,72 @@
+"""Question + context windows for the reader, shared by training and inference.
+
+A context longer than one window is split into overlapping windows (`stride` tokens shared
+between neighbours) so that every answer lies whole inside at least one window.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_QUESTION_TOKENS = 64
+
+
+@dataclass(frozen=True)
+class WindowSettings:
+    max_length: int = 256
+    stride: int = 96
+
+    def __post_init__(self):
+        if self.max_length < MAX_QUESTION_TOKENS + 32:
+            raise ValueError(f"max_length {self.max_length} leaves no room for context")
+        if not 0 <= self.stride < self.max_length - MAX_QUESTION_TOKENS - 3:
+            raise ValueError(f"stride {self.stride} must be smaller than a window's context part")
+
+
+def _clip_questions(tokenizer, questions: list[str]) -> list[str]:
+    """Keep at most MAX_QUESTION_TOKENS tokens of each question, so the context always gets room."""
+    encoded = tokenizer(questions, add_special_tokens=False, return_offsets_mapping=True)
+    clipped = []
+    for question, offsets in zip(questions, encoded["offset_mapping"]):
+        if len(offsets) > MAX_QUESTION_TOKENS:
+            question = question[: offsets[MAX_QUESTION_TOKENS - 1][1]]
+        clipped.append(question)
+    return clipped
+
+
+def tokenize_windows(tokenizer, questions: list[str], contexts: list[str], settings: WindowSettings):
+    """Tokenize pairs into windows. The result's `overflow_to_sample_mapping` names each window's pair;
+    `offset_mapping` is kept for context tokens and set to None elsewhere, so it can only point into a context."""
+    encoding = tokenizer(
+        _clip_questions(tokenizer, questions),
+        contexts,
+        truncation="only_second",
+        max_length=settings.max_length,
+        stride=settings.stride,
+        return_overflowing_tokens=True,
+        return_offsets_mapping=True,
+        padding=False,
+    )
+    encoding["offset_mapping"] = [
+        [offset if sequence_id == 1 else None for offset, sequence_id in zip(offsets, encoding.sequence_ids(i))]
+        for i, offsets in enumerate(encoding["offset_mapping"])
+    ]
+    return encoding
+
+
+def label_windows(encoding, answer_spans: list[tuple[int, int] | None]) -> tuple[list[int], list[int]]:
+    """Start/end token labels for each window: the answer's tokens when the whole answer lies inside
+    the window, else the CLS position 0 (no answer here). `answer_spans[i]` is the character
+    span [start, end) of pair i's answer, or None when the pair has no answer."""
+    starts, ends = [], []
+    for window, offsets in enumerate(encoding["offset_mapping"]):
+        span = answer_spans[encoding["overflow_to_sample_mapping"][window]]
+        start_token = end_token = 0
+        if span is not None:
+            first = next(i for i, o in enumerate(offsets) if o is not None)
+            last = max(i for i, o in enumerate(offsets) if o is not None)
+            if offsets[first][0] <= span[0] and offsets[last][1] >= span[1]:
+                start_token = next(i for i in range(first, last + 1) if offsets[i] and offsets[i][1] > span[0])
+                end_token = next(i for i in range(last, first - 1, -1) if offsets[i] and offsets[i][0] < span[1])
+        starts.append(start_token)
+        ends.append(end_token)
+    return starts, ends
