@@ -38,7 +38,8 @@ def _base_word_embeddings() -> torch.Tensor:
 
 
 def load_qa_model(name_or_path: str | Path):
-    """(model, tokenizer, meta) from a folder or a hub id; meta is the folder's reader.json or {}."""
+    """(model, tokenizer, meta) from a reader folder written by `save_reader` (it has reader.json),
+    any other local Hugging Face QA checkpoint, or a hub id; meta is reader.json's content or {}."""
     path = Path(name_or_path).expanduser()
     looks_like_hub_id = isinstance(name_or_path, str) and name_or_path.count("/") == 1 and not path.exists()
     if not looks_like_hub_id and not (path / "config.json").is_file():
@@ -49,32 +50,37 @@ def load_qa_model(name_or_path: str | Path):
     meta_file = path / READER_META
     meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
     try:
-        tokenizer = AutoTokenizer.from_pretrained(str(name_or_path))
-        if meta.get("word_embeddings_from") == BASE_PACKAGE:
+        tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path))
+        if meta:
             model = AutoModelForQuestionAnswering.from_config(AutoConfig.from_pretrained(path))
             state = {name: tensor.float() for name, tensor in load_file(str(path / "model.safetensors")).items()}
-            state[WORD_EMBEDDINGS] = _base_word_embeddings()
-            model.load_state_dict(state, strict=False)
+            if meta.get("word_embeddings_from") == BASE_PACKAGE:
+                state[WORD_EMBEDDINGS] = _base_word_embeddings()
+            model.load_state_dict(state)
         else:
-            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path))
+            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path), dtype=torch.float32)
     except OSError as error:
         raise ReaderNotFound(f"cannot load reader {name_or_path}: {error}") from None
     return model.eval(), tokenizer, meta
 
 
-def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict) -> None:
-    """Write a reader folder: fp16 weights without the frozen word embeddings (identical to the
-    base package's), config, tokenizer and reader.json. Replaces what was there."""
+def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict,
+                embeddings_from_base: bool = True) -> None:
+    """Write a reader folder: fp16 weights, config, tokenizer and reader.json, replacing what was
+    there. With `embeddings_from_base` the word embeddings (frozen in training, so identical to
+    the base package's) are left out, halving the folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items() if k != WORD_EMBEDDINGS}
-    if not torch.equal(model.state_dict()[WORD_EMBEDDINGS], _base_word_embeddings()):
-        raise ValueError("word embeddings differ from the base package's; train with them frozen to ship this way")
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
+    meta = {"max_length": settings.max_length, "stride": settings.stride}
+    if embeddings_from_base:
+        if not torch.equal(state.pop(WORD_EMBEDDINGS).float(), _base_word_embeddings().half().float()):
+            raise ValueError("word embeddings differ from the base package's; train with them frozen to ship this way")
+        meta["word_embeddings_from"] = BASE_PACKAGE
     tmp = folder / "model.safetensors.tmp"
     save_file(state, str(tmp), metadata={"format": "pt"})
     tmp.replace(folder / "model.safetensors")
     model.config.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
-    meta = {"word_embeddings_from": BASE_PACKAGE, "max_length": settings.max_length, "stride": settings.stride}
     (folder / READER_META).write_text(json.dumps(meta | extra_meta, indent=2) + "\n")
 
 

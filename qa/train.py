@@ -264,7 +264,7 @@ class Trainer:
                 "epochs_done": round(self.step / self.batches_per_epoch, 3), "windows_seen": windows,
                 "wall_time_hours": round(self.elapsed / 3600, 2), "hardware": _hardware(self.device),
                 "dev_history": self.history, "command": self.config.command, "settings": asdict(self.config)}
-        save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
+        save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta}, embeddings_from_base=not self.config.base)
         write_model_card(folder, meta)
 
     def run(self, stop_after_minutes: float | None = None) -> None:

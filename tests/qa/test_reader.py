@@ -1,0 +1,81 @@
+"""The span decoder on hand-made logits, and the shipped reader on the seed article."""
+import numpy as np
+import pytest
+
+from qa.reader import Reader, ReaderNotFound
+from qa.spans import decode
+
+# Tokens 0 (CLS) and 1 are not context; tokens 2..9 are context words of 5 characters each.
+OFFSETS = [None, None] + [(i * 6, i * 6 + 5) for i in range(8)]
+
+
+def logits(peaks: dict[int, float], size: int = 10) -> np.ndarray:
+    values = np.zeros(size, dtype=np.float32)
+    for position, value in peaks.items():
+        values[position] = value
+    return values
+
+
+def test_best_pair_never_ends_before_it_starts():
+    # The likeliest end (token 3) lies before the likeliest start (token 6).
+    reading = decode([(0, logits({6: 5.0}), logits({3: 5.0, 7: 2.0}), OFFSETS)])
+    best = reading.best
+    assert best.start <= best.end
+    for candidate in reading.candidates:
+        assert candidate.start < candidate.end
+
+
+def test_max_answer_length_is_honoured():
+    reading = decode([(0, logits({2: 5.0}), logits({9: 5.0, 3: 1.0}), OFFSETS)], max_answer_tokens=3)
+    assert all((c.end - c.start + 1) // 6 <= 3 for c in reading.candidates)
+    assert (reading.best.start, reading.best.end) == (0, 11)  # tokens 2..3
+
+
+def test_cls_scores_become_the_no_answer_probability():
+    sure_nothing = decode([(0, logits({0: 8.0, 4: 1.0}), logits({0: 8.0, 4: 1.0}), OFFSETS)])
+    sure_answer = decode([(0, logits({0: -3.0, 4: 8.0}), logits({0: -3.0, 4: 8.0}), OFFSETS)])
+    assert sure_nothing.no_answer_probability > 0.9
+    assert sure_answer.no_answer_probability < 0.1
+    assert sure_answer.best.probability > 0.5
+    total = sure_answer.no_answer_probability + sum(c.probability for c in sure_answer.candidates)
+    assert total == pytest.approx(1.0)
+
+
+def test_no_answer_uses_the_window_most_sure_of_an_answer():
+    holding = (0, logits({0: -2.0, 4: 6.0}), logits({0: -2.0, 4: 6.0}), OFFSETS)
+    empty = (0, logits({0: 9.0}), logits({0: 9.0}), OFFSETS)
+    assert decode([holding, empty]).no_answer_probability < 0.1
+
+
+def test_the_same_span_from_overlapping_windows_is_one_candidate():
+    shifted = [None, None, None] + OFFSETS[2:9]  # same words, one token later in the window
+    window_a = (0, logits({4: 6.0}), logits({4: 6.0}), OFFSETS)
+    window_b = (0, logits({5: 6.0}), logits({5: 6.0}), shifted)
+    reading = decode([window_a, window_b])
+    spans = [(c.context, c.start, c.end) for c in reading.candidates]
+    assert len(spans) == len(set(spans))
+    assert (reading.best.start, reading.best.end) == (12, 17)
+
+
+def test_a_window_without_context_yields_no_answer():
+    reading = decode([(0, logits({}), logits({}), [None] * 10)])
+    assert reading.best is None
+
+
+def test_a_missing_reader_names_the_path_and_the_fix(tmp_path):
+    with pytest.raises(ReaderNotFound, match=str(tmp_path / "nowhere")) as error:
+        Reader.load(tmp_path / "nowhere")
+    assert "qa train-reader" in str(error.value)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("In which city did the Russian ambassador hold his media briefing?", "Islamabad"),
+    ("How much military and financial support has been provided to Kiev?", "70.2 billion"),
+    ("Who is the Russian ambassador?", "Khorev"),
+])
+def test_shipped_reader_answers_simple_questions_about_the_seed_article(shipped_reader, question, expected):
+    from qa.assistant import SEED_ARTICLE
+
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    best = shipped_reader.read(question, [article]).best
+    assert expected in article[best.start : best.end]

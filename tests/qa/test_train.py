@@ -1,0 +1,90 @@
+"""Training on a tiny randomly initialised model: the loss falls, resuming is exact, export loads."""
+import json
+
+import pytest
+import torch
+from transformers import AutoTokenizer, BertConfig, BertForQuestionAnswering
+
+from qa.reader import Reader, base_encoder_path
+from qa.train import Trainer, TrainConfig, epoch_batches
+
+FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
+         ("Lisbon", "Portugal"), ("Vienna", "Austria"), ("Warsaw", "Poland"), ("Athens", "Greece")]
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny-base")
+    tokenizer = AutoTokenizer.from_pretrained(str(base_encoder_path()))
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=128)
+    BertForQuestionAnswering(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def squad_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("data") / "train.jsonl"
+    rows = []
+    for n, (city, country) in enumerate(FACTS):
+        context = f"The capital of {country} is {city}. It is a large city with many museums."
+        rows.append({"id": f"q{n}", "title": "capitals", "context": context, "question": f"What is the capital of {country}?",
+                     "answers": [{"text": city, "answer_start": context.index(city)}]})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def config(tmp_path, tiny_base, squad_file, **changes) -> TrainConfig:
+    settings = dict(train=str(squad_file), dev=str(squad_file), out=str(tmp_path / "reader"), checkpoint_dir=str(tmp_path / "ck"),
+                    base=str(tiny_base), max_length=128, stride=32, batch_size=4, learning_rate=3e-3, epochs=15,
+                    warmup=0.0, negatives=0.5, eval_every=1000, eval_questions=8, precision="fp32")
+    return TrainConfig(**(settings | changes))
+
+
+def test_loss_goes_down(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file), progress=False)
+    losses = [trainer.train_step() for _ in range(trainer.total_steps)]
+    assert sum(losses[-5:]) / 5 < 0.7 * sum(losses[:5]) / 5
+
+
+def test_resume_continues_at_the_same_step_with_the_same_batch_and_loss(tmp_path, tiny_base, squad_file):
+    settings = config(tmp_path, tiny_base, squad_file, epochs=2)
+    first = Trainer(settings, progress=False)
+    for _ in range(3):
+        first.train_step()
+    first.save_checkpoint()
+    expected_batch = first.next_batch()
+    expected_loss = first.train_step()
+
+    resumed = Trainer(settings, progress=False)
+    assert resumed.step == 3
+    assert all(torch.equal(expected_batch[k], v) for k, v in resumed.next_batch().items())
+    assert resumed.train_step() == pytest.approx(expected_loss, abs=1e-6)  # same weights, optimizer and dropout RNG
+
+
+def test_resuming_with_other_settings_is_refused(tmp_path, tiny_base, squad_file):
+    Trainer(config(tmp_path, tiny_base, squad_file), progress=False).save_checkpoint()
+    with pytest.raises(SystemExit, match="learning_rate"):
+        Trainer(config(tmp_path, tiny_base, squad_file, learning_rate=1e-3), progress=False)
+
+
+def test_batches_are_fixed_by_seed_and_epoch_and_cover_every_window():
+    features = [([0] * n, [0] * n, 0, 0) for n in range(3, 40)]
+    batches = epoch_batches(features, 4, seed=7, epoch=0)
+    assert batches == epoch_batches(features, 4, seed=7, epoch=0)
+    assert batches != epoch_batches(features, 4, seed=7, epoch=1)
+    assert sorted(i for b in batches for i in b) == list(range(len(features)))
+
+
+def test_a_run_exports_a_reader_that_loads_and_reads(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
+    trainer.run()
+    assert trainer.history and trainer.history[-1]["step"] == trainer.total_steps
+    reader = Reader.load(tmp_path / "reader")
+    assert reader.settings.max_length == 128
+    assert reader.meta["training"]["steps"] == trainer.total_steps
+    assert reader.read("What is the capital of Italy?", ["The capital of Italy is Rome."]).best is not None
+    card = (tmp_path / "reader" / "README.md").read_text()
+    assert "steps" in card and str(trainer.total_steps) in card
