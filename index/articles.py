@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +25,18 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+def safe_name(name: str) -> str:
+    """The base name of a file name that came from outside (an upload): no folders, whichever slash
+    separates them, and no control or format characters (which could fake an extension or write
+    escape codes to a terminal), so `../../x.txt` becomes `x.txt`."""
+    base = re.split(r"[\\/]", str(name))[-1]
+    return "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
+
+
 def parse_article(name: str, data: bytes) -> Article:
-    """An Article from raw bytes, refusing what is not readable text."""
+    """An Article from raw bytes, refusing what is not readable text. `name` is reduced to a safe
+    base name (see `safe_name`), which is how answers cite the article."""
+    name = safe_name(name) or "(unnamed file)"
     if Path(name).suffix.lower() not in SUFFIXES:
         raise ArticleError(f"{name}: only {' and '.join(SUFFIXES)} articles are supported")
     if len(data) > MAX_ARTICLE_BYTES:

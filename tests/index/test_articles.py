@@ -1,0 +1,110 @@
+"""Reading articles: what is refused (with a message naming the file) and what is kept verbatim."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, load_article, parse_article, safe_name
+
+
+@pytest.mark.parametrize("hostile, expected", [
+    ("../../x.txt", "x.txt"),
+    ("..\\..\\x.txt", "x.txt"),
+    ("/etc/cron.d/x.txt", "x.txt"),
+    ("uploads/../../../root/.ssh/notes.md", "notes.md"),
+    ("evil\u202etxt.md", "eviltxt.md"),  # a right-to-left override cannot disguise the extension
+    ("x\x1b[31m.txt", "x[31m.txt"),  # no terminal escape codes reach a log line
+    ("  spaced.txt  ", "spaced.txt"),
+])
+def test_hostile_names_are_reduced_to_a_safe_base_name(hostile, expected):
+    assert safe_name(hostile) == expected
+    assert parse_article(hostile, b"Some words.").name == expected
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=100, deadline=None)
+def test_a_safe_name_never_has_a_folder_or_control_character(name):
+    base = safe_name(name)
+    assert "/" not in base and "\\" not in base
+    assert not any(unicodedata.category(ch).startswith("C") for ch in base)
+
+
+def test_path_traversal_name_that_is_nothing_but_folders_is_refused():
+    with pytest.raises(ArticleError, match="only .txt and .md"):
+        parse_article("../../", b"Some words.")
+
+
+@pytest.mark.parametrize("name", ["x.pdf", "x.exe", "x", "x.txt.exe", ".txt"])
+def test_wrong_extension_is_refused_naming_the_file(name):
+    with pytest.raises(ArticleError) as error:
+        parse_article(name, b"Some words.")
+    assert "only .txt and .md articles are supported" in str(error.value)
+    assert str(error.value).startswith(safe_name(name) or "(unnamed file)")
+
+
+def test_over_the_size_limit_is_refused_naming_the_file_and_the_limit():
+    with pytest.raises(ArticleError, match=r"^big\.txt: 2,000,001 bytes is over the 2,000,000-byte limit"):
+        parse_article("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1))
+    assert parse_article("fits.txt", b"a" * MAX_ARTICLE_BYTES).text == "a" * MAX_ARTICLE_BYTES
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",  # an image renamed to .txt
+    b"PK\x03\x04\x14\x00\x00\x00",  # a zip (or .docx)
+    "words and then a NUL\x00".encode(),
+])
+def test_binary_content_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^photo\.txt: looks binary"):
+        parse_article("photo.txt", data)
+
+
+def test_non_utf8_is_refused_naming_the_file_and_the_byte():
+    latin1 = "Café au lait.".encode("latin-1")
+    with pytest.raises(ArticleError, match=r"^menu\.txt: not UTF-8 text \(bad byte at position 3\)"):
+        parse_article("menu.txt", latin1)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\xef\xbb\xbf", "— … ¡¿ !!".encode()])
+def test_empty_or_wordless_article_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^empty\.md: is empty"):
+        parse_article("empty.md", data)
+
+
+def test_html_and_script_in_an_article_are_kept_verbatim():
+    text = 'Before <script>alert("x")</script> and <b onclick="steal()">bold</b> &amp; after.\n'
+    article = parse_article("page.txt", text.encode())
+    assert article.text == text
+
+
+def test_utf8_bom_is_dropped_but_nothing_else_changes():
+    text = "Line one.\r\nLine two\u2028still two.\n\n\u00a0Trailing\u00a0"
+    assert parse_article("x.txt", b"\xef\xbb\xbf" + text.encode()).text == text
+
+
+@given(st.text(st.characters(blacklist_characters="\x00"), min_size=1).filter(lambda t: any(ch.isalnum() for ch in t)))
+@settings(max_examples=100, deadline=None)
+def test_any_utf8_text_with_a_word_is_read_back_exactly(text):
+    if text.startswith("\ufeff"):
+        text = "x" + text
+    assert parse_article("any.txt", text.encode("utf-8")) == Article("any.txt", text)
+
+
+def test_load_article_names_the_path_when_it_cannot_be_read(tmp_path):
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(ArticleError, match=r"missing\.txt: cannot be read"):
+        load_article(missing)
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(ArticleError, match=r"folder\.txt: cannot be read"):
+        load_article(folder)
+
+
+def test_load_article_cites_the_file_by_its_base_name(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "story.md").write_text("# Title\n\nA story.\n", encoding="utf-8")
+    article = load_article(tmp_path / "sub" / ".." / "story.md")
+    assert article.name == "story.md"
+    assert article.text == "# Title\n\nA story.\n"
