@@ -50,6 +50,20 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _orphaned(name: str) -> bool:
+    """Whether `name` is a temporary file of a process that died before renaming it into place."""
+    pid = name.rpartition(".tmp")[2]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        pass
+    return False
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -96,8 +110,9 @@ class ArticleIndex:
             files[kind] = {"file": name, "sha256": digest}
         _write_atomic(folder / MANIFEST, json.dumps(self.manifest() | {"files": files}, indent=2).encode())
         for stale in folder.iterdir():  # data files of earlier builds, now unreferenced
-            if stale.name != MANIFEST and stale.name not in {f["file"] for f in files.values()} and ".tmp" not in stale.name:
-                stale.unlink(missing_ok=True)
+            if stale.name != MANIFEST and stale.name not in {f["file"] for f in files.values()}:
+                if ".tmp" not in stale.name or _orphaned(stale.name):
+                    stale.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, folder: str | Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> "ArticleIndex":
@@ -105,20 +120,26 @@ class ArticleIndex:
         folder = Path(folder)
         try:
             manifest = json.loads((folder / MANIFEST).read_text())
-            data = {kind: (folder / entry["file"]).read_bytes() for kind, entry in manifest["files"].items()}
+            entries = {kind: (manifest["files"][kind]["file"], manifest["files"][kind]["sha256"]) for kind in ("chunks", "vectors")}
+            if any(not isinstance(name, str) or Path(name).name != name for name, _ in entries.values()):
+                raise ValueError("a data file named outside the index folder")
+            data = {kind: (folder / name).read_bytes() for kind, (name, _) in entries.items()}
         except FileNotFoundError as error:
             raise CorruptIndex(f"missing file {Path(error.filename).name}") from None
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise CorruptIndex(f"unreadable manifest ({error})") from None
-        for kind, entry in manifest["files"].items():
-            if _sha256(data[kind]) != entry["sha256"]:
-                raise CorruptIndex(f"{entry['file']} does not match its checksum")
+        except (OSError, ValueError, LookupError, TypeError) as error:
+            raise CorruptIndex(f"unreadable manifest ({type(error).__name__}: {error})") from None
+        for kind, (name, checksum) in entries.items():
+            if _sha256(data[kind]) != checksum:
+                raise CorruptIndex(f"{name} does not match its checksum")
         expected = cls([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
         expected["articles"] = [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in articles]
         for key in ("format", "embedding_model", "chunking", "articles", "versions"):
             if manifest.get(key) != expected[key]:
                 raise StaleIndex(f"built with other {key.replace('_', ' ')}")
-        chunks = [Chunk.from_dict(json.loads(line)) for line in data["chunks"].decode("utf-8").splitlines()]
+        # One chunk per "\n"-ended line. Not splitlines(): that also splits at U+2028, U+0085 and
+        # others, which json.dumps(ensure_ascii=False) leaves unescaped inside a chunk's text.
+        lines = data["chunks"].decode("utf-8").split("\n")
+        chunks = [Chunk.from_dict(json.loads(line)) for line in lines if line]
         vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")

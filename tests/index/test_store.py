@@ -1,0 +1,256 @@
+"""The index on disk: round trips, staleness, corruption caught by the manifest, and crash safety
+shown by killing a real process in the middle of saving."""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from build_and_die import OTHER_ARTICLES, FakeEmbedder
+from index.articles import Article
+from index.chunking import ChunkSettings
+from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex
+
+ARTICLES = [
+    Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
+    Article("b.md", "# Heading\n\nSome words here. Then\u2028a line separator\x85and a next line. <script>x()</script>\n"),
+]
+BUILD_AND_DIE = Path(__file__).with_name("build_and_die.py")
+REPO = Path(__file__).resolve().parents[2]
+SETTINGS = ChunkSettings(max_tokens=12, overlap_sentences=1)
+
+
+@pytest.fixture(scope="module")
+def fake() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture()
+def saved(tmp_path, fake) -> tuple[Path, ArticleIndex]:
+    index = ArticleIndex.build(ARTICLES, fake, SETTINGS)
+    index.save(tmp_path)
+    return tmp_path, index
+
+
+def same_index(a: ArticleIndex, b: ArticleIndex) -> bool:
+    vectors = lambda index: index.faiss.reconstruct_n(0, index.faiss.ntotal)
+    return a.chunks == b.chunks and np.array_equal(vectors(a), vectors(b))
+
+
+def data_files(folder: Path) -> dict[str, Path]:
+    manifest = json.loads((folder / MANIFEST).read_text())
+    return {kind: folder / entry["file"] for kind, entry in manifest["files"].items()}
+
+
+def test_round_trip_keeps_chunks_and_vectors_exactly(saved, fake):
+    folder, built = saved
+    loaded = ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+    assert same_index(built, loaded)
+    for chunk in loaded.chunks:  # including the chunk holding U+2028 and U+0085
+        assert loaded.articles[chunk.source].text[chunk.start:chunk.end] == chunk.text
+
+
+@given(st.text(min_size=1, max_size=300))
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_unicode_article_survives_a_round_trip(tmp_path_factory, fake, text):
+    folder = tmp_path_factory.mktemp("any")
+    articles = [Article("any.txt", text)]
+    built = ArticleIndex.build(articles, fake, SETTINGS)
+    built.save(folder)
+    assert same_index(built, ArticleIndex.load(folder, articles, fake.name, SETTINGS))
+
+
+def test_only_the_manifest_and_its_data_files_remain(saved, fake):
+    folder, _ = saved
+    ArticleIndex.build(ARTICLES[:1], fake, SETTINGS).save(folder)  # a second build replaces the first
+    assert sorted(p.name for p in folder.iterdir()) == sorted([MANIFEST, *(p.name for p in data_files(folder).values())])
+
+
+@pytest.mark.parametrize("change, reason", [
+    (lambda articles: [Article("a.txt", articles[0].text + " One more."), articles[1]], "other articles"),
+    (lambda articles: articles[:1], "other articles"),
+    (lambda articles: [articles[1], articles[0]], "other articles"),
+])
+def test_changed_articles_make_the_index_stale(saved, fake, change, reason):
+    folder, _ = saved
+    with pytest.raises(StaleIndex, match=reason):
+        ArticleIndex.load(folder, change(ARTICLES), fake.name, SETTINGS)
+
+
+def test_other_settings_or_embedder_make_the_index_stale(saved, fake):
+    folder, _ = saved
+    with pytest.raises(StaleIndex, match="other chunking"):
+        ArticleIndex.load(folder, ARTICLES, fake.name, ChunkSettings(max_tokens=13))
+    with pytest.raises(StaleIndex, match="other embedding model"):
+        ArticleIndex.load(folder, ARTICLES, "another-model", SETTINGS)
+
+
+def truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["chunks", "vectors"])
+@pytest.mark.parametrize("damage", [truncate, flip_a_byte, Path.unlink, lambda p: p.write_bytes(b"")])
+def test_a_damaged_data_file_is_caught_by_the_manifest(saved, fake, kind, damage):
+    folder, _ = saved
+    damage(data_files(folder)[kind])
+    with pytest.raises(CorruptIndex):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+@pytest.mark.parametrize("manifest", [
+    "", "{", "null", "[]", '{"files": []}', '{"files": {"chunks": {"file": "x"}}}',
+    '{"files": {"chunks": 3}}', "\x00\x01\x02",
+])
+def test_a_damaged_manifest_is_corrupt(saved, fake, manifest):
+    folder, _ = saved
+    (folder / MANIFEST).write_text(manifest)
+    with pytest.raises(CorruptIndex):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+def test_a_manifest_entry_without_its_checksum_is_corrupt(saved, fake):
+    folder, _ = saved
+    manifest = json.loads((folder / MANIFEST).read_text())
+    del manifest["files"]["vectors"]["sha256"]
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(CorruptIndex):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+def test_a_manifest_cannot_point_outside_its_folder(saved, fake, tmp_path_factory):
+    folder, _ = saved
+    outside = tmp_path_factory.mktemp("outside") / "secret.jsonl"
+    outside.write_bytes(data_files(folder)["chunks"].read_bytes())  # even a file with the right checksum
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["files"]["chunks"]["file"] = str(outside)
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(CorruptIndex):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+@given(st.sampled_from(["manifest", "chunks", "vectors"]), st.data())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_single_byte_change_or_truncation_is_caught_or_harmless(tmp_path_factory, fake, which, data):
+    folder = tmp_path_factory.mktemp("mutated")
+    built = ArticleIndex.build(ARTICLES, fake, SETTINGS)
+    built.save(folder)
+    path = folder / MANIFEST if which == "manifest" else data_files(folder)[which]
+    content = bytearray(path.read_bytes())
+    if data.draw(st.booleans(), label="truncate"):
+        content = content[: data.draw(st.integers(0, len(content) - 1), label="keep")]
+    else:
+        content[data.draw(st.integers(0, len(content) - 1), label="at")] = data.draw(st.integers(0, 255), label="byte")
+    path.write_bytes(bytes(content))
+    try:
+        loaded = ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+    except UnusableIndex:
+        return  # caught: open() would rebuild
+    assert same_index(built, loaded)  # the change did not matter (e.g. JSON whitespace in the manifest)
+
+
+def test_open_rebuilds_a_corrupt_index_with_one_clear_message(saved, fake):
+    folder, built = saved
+    truncate(data_files(folder)["vectors"])
+    messages = []
+    rebuilt = ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append)
+    assert len(messages) == 1
+    assert messages[0].startswith(f"Index at {folder} is corrupt (vectors-")
+    assert "does not match its checksum" in messages[0] and messages[0].endswith("rebuilding it.")
+    assert same_index(built, rebuilt)
+    messages.clear()
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert messages == []  # and it is whole again: no second rebuild
+
+
+def test_open_rebuilds_a_stale_index_with_one_clear_message(saved, fake):
+    folder, _ = saved
+    messages = []
+    ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=messages.append)
+    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it."]
+
+
+def test_open_builds_a_missing_index_quietly(tmp_path, fake):
+    messages = []
+    index = ArticleIndex.open(tmp_path / "new", ARTICLES, fake, SETTINGS, log=messages.append)
+    assert messages == [] and (tmp_path / "new" / MANIFEST).is_file() and index.chunks
+
+
+# Crash safety. The child process saves an index of other articles into the same folder and is
+# SIGKILLed at a chosen step of ArticleIndex.save; `left` says which index the folder must hold after.
+KILL_POINTS = [
+    pytest.param("fsync", 1, "old", id="writing-the-first-data-file"),
+    pytest.param("replace", 2, "old", id="between-the-data-files"),
+    pytest.param("replace", 3, "old", id="manifest-written-not-yet-renamed"),
+    pytest.param("unlink", 1, "new", id="manifest-renamed-old-files-not-yet-removed"),
+]
+
+
+def kill_while_saving(folder: Path, call: str, nth: int) -> set[str]:
+    """Run build_and_die.py until it pauses at the nth os.`call`, note the folder's files, SIGKILL it."""
+    child = subprocess.Popen([sys.executable, str(BUILD_AND_DIE), str(folder), call, str(nth)], cwd=REPO,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        assert line.strip() == f"paused at {call} #{nth}", f"child did not pause: {line!r} {child.stderr.read()}"
+        files_at_kill = {p.name for p in folder.iterdir()}
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    return files_at_kill
+
+
+@pytest.mark.parametrize("call, nth, left", KILL_POINTS)
+def test_killed_mid_save_leaves_the_old_index_or_the_new_one_never_a_mix(tmp_path, fake, call, nth, left):
+    old = ArticleIndex.build(ARTICLES, fake, SETTINGS)
+    old.save(tmp_path)
+    files_at_kill = kill_while_saving(tmp_path, call, nth)
+    assert any(".tmp" in name for name in files_at_kill) or left == "new"  # it really died mid-write
+
+    old_loads = new_loads = True
+    try:
+        assert same_index(old, ArticleIndex.load(tmp_path, ARTICLES, fake.name, SETTINGS))
+    except StaleIndex:
+        old_loads = False
+    try:
+        ArticleIndex.load(tmp_path, OTHER_ARTICLES, fake.name, ChunkSettings())
+    except StaleIndex:
+        new_loads = False
+    assert (old_loads, new_loads) == (left == "old", left == "new")
+
+    # The next save clears what the dead process left behind.
+    old.save(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([MANIFEST, *(p.name for p in data_files(tmp_path).values())])
+
+
+def test_the_old_index_still_answers_after_a_killed_rebuild(tmp_path, embedder, shipped_reader):
+    from index.articles import load_article
+    from qa.assistant import SEED_ARTICLE, Assistant
+
+    seed = [load_article(SEED_ARTICLE)]
+    ArticleIndex.open(tmp_path, seed, embedder, log=lambda message: None)
+    kill_while_saving(tmp_path, "replace", 3)  # the other build's manifest was written, never renamed in
+
+    messages = []
+    index = ArticleIndex.open(tmp_path, seed, embedder, log=messages.append)
+    assert messages == []  # loaded as it was, not rebuilt
+    answer = Assistant(index, embedder, shipped_reader, tmp_path).ask(
+        "In which city did the Russian ambassador hold his media briefing?")
+    assert answer.answered and answer.text == "Islamabad"
+    assert seed[0].text[answer.start:answer.end] == answer.text
