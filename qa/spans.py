@@ -35,24 +35,31 @@ class Reading:
 
 def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_tokens: int):
     """Top pairs of one window as (logit, start_char, end_char), with end >= start and the span at
-    most `max_answer_tokens` tokens long; `offsets[i]` is None for tokens outside the context."""
+    most `max_answer_tokens` tokens long; `offsets[i]` is None for tokens outside the context.
+
+    Every allowed pair is scored (a band of `len(offsets) x max_answer_tokens`, cheap next to the
+    model): taking only the best few starts and ends misses the best pair whenever those ends all
+    lie before those starts, or when non-context tokens such as CLS crowd them out."""
     context = np.array([o is not None for o in offsets])
-    if not context.any():
+    if not context.any() or top_k < 1 or max_answer_tokens < 1:
         return []
-    starts = np.where(context, start_logits, -np.inf)
-    ends = np.where(context, end_logits, -np.inf)
-    # Only the best few starts and ends can form the best pairs.
-    best_starts = np.argsort(-starts)[: top_k * 2]
-    best_ends = np.argsort(-ends)[: top_k * 2]
-    pairs = []
-    for s in best_starts:
-        if not context[s]:
-            continue
-        for e in best_ends:
-            if context[e] and s <= e < s + max_answer_tokens:
-                pairs.append((float(starts[s] + ends[e]), offsets[s][0], offsets[e][1]))
-    pairs.sort(key=lambda pair: -pair[0])
-    return pairs[:top_k]
+    size, band = len(offsets), min(max_answer_tokens, len(offsets))
+    starts = np.asarray(start_logits, dtype=np.float64)[:size]
+    ends = np.concatenate([np.asarray(end_logits, dtype=np.float64)[:size], np.zeros(band - 1)])
+    end_context = np.concatenate([context, np.zeros(band - 1, dtype=bool)])
+    end_of = np.arange(size)[:, None] + np.arange(band)[None, :]  # [s, d] -> end token s + d
+    allowed = context[:, None] & end_context[end_of]
+    scores = np.where(allowed, starts[:, None] + ends[end_of], -np.inf)
+    flat = np.flatnonzero(allowed)
+    pairs, seen = [], set()
+    for i in flat[np.argsort(-scores.ravel()[flat], kind="stable")]:
+        span = offsets[i // band][0], offsets[i // band + i % band][1]
+        if span not in seen:  # tokens sharing a character span give the same span twice
+            seen.add(span)
+            pairs.append((float(scores.flat[i]), *span))
+            if len(pairs) == top_k:
+                break
+    return pairs
 
 
 def decode(windows, top_k: int = 5, max_answer_tokens: int = 30) -> Reading:

@@ -1,0 +1,114 @@
+"""Properties of the span decoder over random windows, logits and limits, checked against a
+brute-force decoder that scores every (start, end) pair."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.spans import decode, window_candidates
+
+logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
+
+
+@st.composite
+def window(draw, context: int):
+    """(context index, start_logits, end_logits, offsets) shaped like a reader's: CLS and question
+    tokens first (no offsets), then context tokens with increasing character offsets (a word's
+    pieces touch, words are a space apart, some tokens share a character span), then SEP."""
+    question_tokens = draw(st.integers(1, 4))
+    offsets, position = [None] * question_tokens, draw(st.integers(0, 50))
+    for _ in range(draw(st.integers(0, 40))):
+        if offsets[-1] is not None and draw(st.integers(0, 9)) == 0:
+            offsets.append(offsets[-1])  # e.g. one character that becomes two tokens
+            continue
+        position += draw(st.sampled_from([0, 1]))
+        length = draw(st.integers(1, 8))
+        offsets.append((position, position + length))
+        position += length
+    offsets.append(None)
+    size = len(offsets)
+    starts = np.array(draw(st.lists(logit, min_size=size, max_size=size)), dtype=np.float32)
+    ends = np.array(draw(st.lists(logit, min_size=size, max_size=size)), dtype=np.float32)
+    return context, starts, ends, offsets
+
+
+windows = st.integers(1, 3).flatmap(
+    lambda contexts: st.lists(st.integers(0, contexts - 1).flatmap(lambda c: window(c)), min_size=1, max_size=4))
+
+
+def brute_force(windows, max_answer_tokens):
+    """Every valid pair of every window: {(context, start_char, end_char): best logit}."""
+    best = {}
+    for context, starts, ends, offsets in windows:
+        for s, start in enumerate(offsets):
+            for e, end in enumerate(offsets):
+                if start is not None and end is not None and s <= e < s + max_answer_tokens:
+                    key = (context, start[0], end[1])
+                    best[key] = max(best.get(key, -np.inf), float(starts[s]) + float(ends[e]))
+    return best
+
+
+@given(windows, st.integers(1, 8), st.integers(1, 30))
+@settings(max_examples=100, deadline=None)
+def test_candidates_are_real_spans_within_the_length_limit(windows, top_k, max_answer_tokens):
+    reading = decode(windows, top_k, max_answer_tokens)
+    valid = brute_force(windows, max_answer_tokens)
+    assert len(reading.candidates) <= top_k
+    keys = [(c.context, c.start, c.end) for c in reading.candidates]
+    assert len(keys) == len(set(keys))  # one candidate per span, however many windows met it
+    for candidate in reading.candidates:
+        assert candidate.start < candidate.end  # never end < start, never empty
+        # the span is made of at most max_answer_tokens tokens of one window of its context
+        assert (candidate.context, candidate.start, candidate.end) in valid
+    logits = [c.logit for c in reading.candidates]
+    assert logits == sorted(logits, reverse=True)
+
+
+@given(windows, st.integers(1, 8), st.integers(1, 30))
+@settings(max_examples=100, deadline=None)
+def test_the_decoder_finds_the_best_spans(windows, top_k, max_answer_tokens):
+    reading = decode(windows, top_k, max_answer_tokens)
+    valid = brute_force(windows, max_answer_tokens)
+    expected = sorted(valid.values(), reverse=True)[:top_k]
+    assert [c.logit for c in reading.candidates] == pytest.approx(expected, rel=1e-5, abs=1e-4)
+    for candidate in reading.candidates:
+        assert candidate.logit == pytest.approx(valid[(candidate.context, candidate.start, candidate.end)], rel=1e-5, abs=1e-4)
+
+
+@given(windows, st.integers(1, 8), st.integers(1, 30))
+@settings(max_examples=100, deadline=None)
+def test_probabilities_are_a_distribution_over_the_candidates_and_no_answer(windows, top_k, max_answer_tokens):
+    reading = decode(windows, top_k, max_answer_tokens)
+    assert 0.0 <= reading.no_answer_probability <= 1.0
+    assert all(0.0 <= c.probability <= 1.0 for c in reading.candidates)
+    if reading.candidates:
+        assert reading.no_answer_probability + sum(c.probability for c in reading.candidates) == pytest.approx(1.0)
+        probabilities = [c.probability for c in reading.candidates]
+        assert probabilities == sorted(probabilities, reverse=True)
+    cls = min(float(starts[0]) + float(ends[0]) for _, starts, ends, _ in windows)
+    if not reading.candidates:
+        assert reading.no_answer_probability == 1.0
+    elif cls > reading.best.logit:
+        assert reading.no_answer_probability > reading.best.probability
+
+
+def test_the_best_pair_is_found_when_the_likeliest_ends_all_come_before_the_likeliest_starts():
+    # Context tokens 1..24, 4 characters each. The twelve likeliest ends (tokens 1-12) all lie
+    # before the twelve likeliest starts (tokens 13-24); the only spans are later ends.
+    offsets = [None] + [(i * 5, i * 5 + 4) for i in range(24)] + [None]
+    starts = np.zeros(26, dtype=np.float32)
+    ends = np.zeros(26, dtype=np.float32)
+    starts[13:25] = 9.0
+    ends[1:13] = 9.0
+    ends[20] = 1.0  # the best real answer: start at one of 13..20, end at token 20
+    starts[0] = ends[0] = -5.0
+    reading = decode([(0, starts, ends, offsets)], top_k=5, max_answer_tokens=30)
+    assert reading.best is not None
+    assert reading.best.logit == pytest.approx(10.0)
+    assert reading.best.end == offsets[20][1]
+
+
+def test_window_candidates_without_context_is_empty():
+    assert window_candidates(np.zeros(4), np.zeros(4), [None] * 4, 5, 30) == []
