@@ -1,0 +1,123 @@
+"""`qa ask` and `qa index` on bad input: exit code 2 and one `qa: error:` line that says what is
+wrong and with which file; a damaged index is rebuilt with one clear line."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa.assistant import SEED_ARTICLE
+from qa.cli import main
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([*map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("qa: error: ")
+    return lines[0].removeprefix("qa: error: ")
+
+
+@pytest.fixture()
+def files(tmp_path) -> dict[str, Path]:
+    made = {
+        "empty.txt": b"",
+        "blank.md": b"  \n\n\t ",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00",
+        "latin1.txt": "Le café est fermé.".encode("latin-1"),
+        "notes.pdf": b"%PDF-1.4 words",
+        "huge.txt": b"word " * 400_001,
+    }
+    for name, data in made.items():
+        (tmp_path / name).write_bytes(data)
+    return {name: tmp_path / name for name in made}
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "The question is empty."),
+    ("   \t  ", "The question is empty."),
+    ("\x00\x1b\x7f", "The question is empty."),
+    ("q" * 100_000, "The question is 100,000 characters long; the limit is 1,000."),
+])
+def test_ask_refuses_a_bad_question(capsys, question, message):
+    code, out, err = run(capsys, "ask", question)
+    assert (code, out) == (2, "")
+    assert error_line(err) == message
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("empty.txt", "is empty (no words to answer from)"),
+    ("blank.md", "is empty (no words to answer from)"),
+    ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
+    ("latin1.txt", "not UTF-8 text (bad byte at position 6)"),
+    ("notes.pdf", "only .txt and .md articles are supported"),
+    ("huge.txt", "2,000,005 bytes is over the 2,000,000-byte limit for an article"),
+])
+@pytest.mark.parametrize("command", ["ask", "index"])
+def test_a_bad_article_is_refused_naming_the_file(capsys, files, name, reason, command):
+    argv = ["ask", "Who is the ambassador?", "--article", files[name]] if command == "ask" else ["index", files[name]]
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    message = error_line(err)
+    assert name in message and message.endswith(reason)
+
+
+@pytest.mark.parametrize("command", ["ask", "index"])
+def test_a_missing_article_is_refused_naming_the_path(capsys, tmp_path, command):
+    missing = tmp_path / "gone" / "story.txt"
+    argv = ["ask", "Who?", "--article", missing] if command == "ask" else ["index", SEED_ARTICLE, missing]
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert error_line(err) == f"{missing}: cannot be read (No such file or directory)"
+
+
+def test_index_refuses_two_articles_with_one_name(capsys, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Story from folder {folder}.")
+    code, out, err = run(capsys, "index", tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt",
+                         "--index-dir", tmp_path / "index")
+    assert (code, out) == (2, "")
+    assert error_line(err) == "two articles share a name: story.txt"
+
+
+@pytest.mark.parametrize("reader", ["/nonexistent/reader", "no/such/reader"])
+def test_ask_with_a_missing_reader_names_the_path_and_the_fix(capsys, reader):
+    code, out, err = run(capsys, "ask", "Who is the ambassador?", "--reader", reader)
+    assert (code, out) == (2, "")
+    message = error_line(err)
+    assert reader.lstrip("./") in message and "config.json missing" in message and "qa train-reader" in message
+
+
+@pytest.mark.xfail(strict=True, reason="qa/reader.py takes a path with one slash ('/nonexistent', './x') for a hub "
+                                       "id, so the message lacks the fix; reported to the lead, who owns reader.py")
+@pytest.mark.parametrize("reader", ["/nonexistent", "./no-such-reader"])
+def test_reader_load_of_a_missing_folder_with_one_slash_names_the_fix(reader):
+    from qa.reader import Reader, ReaderNotFound
+
+    with pytest.raises(ReaderNotFound, match="no-such-reader|nonexistent") as error:
+        Reader.load(reader)
+    assert "config.json missing" in str(error.value) and "qa train-reader" in str(error.value)
+
+
+def test_index_rebuilds_a_corrupt_index_with_one_clear_line(capsys, tmp_path):
+    folder = tmp_path / "index"
+    code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
+    assert code == 0 and f"in {folder}" in out
+    passages = out.split()[0]
+    manifest = json.loads((folder / "manifest.json").read_text())
+    vectors = folder / manifest["files"]["vectors"]["file"]
+    vectors.write_bytes(vectors.read_bytes()[:100])  # truncated, as by a full disk
+
+    code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
+    assert code == 0 and out.split()[0] == passages
+    assert err.splitlines() == [f"Index at {folder} is corrupt ({vectors.name} does not match its checksum); rebuilding it."]
+
+    code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
+    assert code == 0 and err == ""  # whole again: loaded, not rebuilt
