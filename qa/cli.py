@@ -86,6 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     train.add_arguments(train_parser)
     train_parser.set_defaults(handler=train.run)
 
+    from qa import evaluate
+
+    eval_parser = commands.add_parser("eval", help="score the assistant (or the reader) on a question set",
+                                      description=evaluate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_arguments(eval_parser)
+    _add_article_options(eval_parser)
+    eval_parser.set_defaults(handler=evaluate.run)
+
     args = parser.parse_args(argv)
     try:
         return args.handler(args) or 0

@@ -8,6 +8,7 @@ exports the reader folder, so the shipped reader is always the latest trained st
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import random
@@ -24,9 +25,9 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
-from qa.metrics import best_over_golds, exact_match, f1
+from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
 from qa.reader import WORD_EMBEDDINGS, Reader, base_encoder_path, save_reader
-from qa.squad import answer_texts, read_jsonl
+from qa.squad import QuestionSetError, answer_texts, read_jsonl
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
 CHECKPOINT = "checkpoint.pt"
@@ -130,23 +131,18 @@ def collate(features, batch: list[int], pad_id: int) -> dict[str, torch.Tensor]:
 
 # ---------------------------------------------------------------- evaluation
 
-def dev_sample(path: str, size: int, seed: int) -> list[dict]:
-    rows = read_jsonl(path)
-    random.Random(seed).shuffle(rows)
-    return rows[:size]
+def dev_sample(path: str, size: int, seed: int) -> list[Question]:
+    question_set = load_questions(path)
+    if not question_set.squad:
+        raise QuestionSetError(f"{path}: --dev needs SQuAD rows, each with its paragraph ('context')")
+    return sample(question_set.questions, size, seed)
 
 
-def evaluate_reader(reader: Reader, rows: list[dict]) -> dict:
-    """Official EM/F1 (0-100) of the reader on each row's own paragraph."""
-    readings = reader.read_many([r["question"] for r in rows], [[r["context"]] for r in rows])
-    em = f = 0.0
-    for row, reading in zip(rows, readings):
-        best = reading.best
-        prediction = row["context"][best.start : best.end] if best else ""
-        golds = answer_texts(row)
-        em += best_over_golds(exact_match, prediction, golds)
-        f += best_over_golds(f1, prediction, golds)
-    return {"exact_match": 100 * em / len(rows), "f1": 100 * f / len(rows), "n": len(rows)}
+def evaluate_reader(reader: Reader, questions: list[Question]) -> dict:
+    """Official EM/F1 (0-100) of the reader on each question's own paragraph, always answering
+    (the dev set is SQuAD v1.1: every question has an answer)."""
+    scores = summarize(read_own_paragraphs(reader, questions, threshold=math.inf, progress=False))
+    return {"exact_match": scores["exact_match"], "f1": scores["f1"], "n": scores["n"]}
 
 
 # ---------------------------------------------------------------- training
@@ -203,7 +199,7 @@ class Trainer:
         self.scheduler = get_linear_schedule_with_warmup(self.optimizer, round(config.warmup * self.total_steps), self.total_steps)
         self.step, self.elapsed, self.history = 0, 0.0, []
         self._batches: tuple[int, list] = (-1, [])
-        self.dev_rows = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
+        self.dev_questions = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
         if self.checkpoint_path.exists():
             self._resume()
 
@@ -250,7 +246,7 @@ class Trainer:
 
     def evaluate(self) -> dict:
         reader = Reader(self.model.eval(), self.tokenizer, self.settings)
-        scores = evaluate_reader(reader, self.dev_rows) | {"step": self.step}
+        scores = evaluate_reader(reader, self.dev_questions) | {"step": self.step}
         self.history.append(scores)
         return scores
 
@@ -284,7 +280,7 @@ class Trainer:
                 self.elapsed += time.time() - t
                 bar.update(self.config.batch_size)
                 bar.set_postfix(loss=f"{loss:.3f}", step=self.step, lr=f"{self.scheduler.get_last_lr()[0]:.2e}")
-                if self.dev_rows and self.step % self.config.eval_every == 0:
+                if self.dev_questions and self.step % self.config.eval_every == 0:
                     bar.write(f"step {self.step}: {json.dumps(self.evaluate())}")
                 if time.time() - last_checkpoint >= self.config.checkpoint_minutes * 60:
                     self.save_checkpoint()
@@ -292,7 +288,7 @@ class Trainer:
                     last_checkpoint = time.time()
                 if stop_after_minutes is not None and time.time() - started >= stop_after_minutes * 60:
                     break
-            if self.step >= self.total_steps and self.dev_rows and (not self.history or self.history[-1]["step"] != self.step):
+            if self.step >= self.total_steps and self.dev_questions and (not self.history or self.history[-1]["step"] != self.step):
                 bar.write(f"final: {json.dumps(self.evaluate())}")
             self.save_checkpoint()
             self.export()

@@ -1,0 +1,462 @@
+"""Evaluation runs: ask a question set, score the replies with the official SQuAD metrics, and
+sweep the no-answer threshold over the same readings.
+
+Three ways to run:
+- the article question format, asked one question at a time through the Assistant over the
+  given articles (real per-question latency);
+- SQuAD rows read by the reader on each question's own paragraph (`--reader-only`);
+- SQuAD rows asked through the Assistant over whole SQuAD articles, each one's paragraphs joined
+  into one document and each question restricted to its own article (`--documents`), so that
+  retrieval is tested too.
+Every question is retrieved and read once; the reply at any threshold follows from that reading.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+from tqdm import tqdm
+
+from index.articles import Article, load_article
+from index.chunking import Chunk
+from qa.answer import Answer, Citation
+from qa.assistant import DEFAULT_THRESHOLD, SEED_ARTICLE, Assistant, Finding, clean_question
+from qa.metrics import best_over_golds, exact_match, f1
+from qa.reader import Reader
+from qa.squad import QuestionSetError, answer_texts, read_jsonl
+
+THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
+RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
+CITED = 3  # passages a reply cites, as `Assistant.ask` does
+BATCH_SIZE = 32  # questions per batch in the batched runs
+BATCH_LATENCY = f"a batch's wall time divided by its size (batches of up to {BATCH_SIZE} questions)"
+
+
+# ---------------------------------------------------------------- question sets
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    golds: tuple[str, ...]  # any of them counts; none: the right reply is to abstain
+    type: str | None = None
+    title: str | None = None  # SQuAD rows: the Wikipedia article
+    context: str | None = None  # SQuAD rows: the question's own paragraph
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    path: Path
+    questions: list[Question]
+    squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
+
+
+def _line_of(path: Path, row: int) -> int:
+    """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as lines:
+        numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
+        return next(itertools.islice(numbers, row, None))
+
+
+def _question(row: dict, squad: bool) -> Question:
+    """The Question of one row; a ValueError says what is wrong with it."""
+    if not isinstance(row.get("id"), str) or not row["id"]:
+        raise ValueError("expected an 'id' string")
+    answers = row.get("answers")
+    if not isinstance(answers, list):
+        raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
+    if squad:
+        if not isinstance(row["context"], str):
+            raise ValueError("expected 'context' as a string")
+        if not all(isinstance(a, dict) and isinstance(a.get("text"), str) for a in answers):
+            raise ValueError("expected SQuAD answers as objects with a 'text' string")
+    elif not all(isinstance(a, str) for a in answers):
+        raise ValueError("expected answers as strings")
+    golds = tuple(answer_texts(row))
+    if any(not gold.strip() for gold in golds):
+        raise ValueError("an answer is empty; an unanswerable question has 'answers': []")
+    if squad and (missing := next((g for g in golds if g not in row["context"]), None)):
+        raise ValueError(f"the answer {missing!r} is not in the question's paragraph")
+    kind = row.get("type")
+    if kind is not None and not isinstance(kind, str):
+        raise ValueError("expected 'type' as a string")
+    return Question(row["id"], clean_question(row["question"]), golds, kind,
+                    row.get("title") if squad else None, row["context"] if squad else None)
+
+
+def load_questions(path: str | Path) -> QuestionSet:
+    """The questions of a JSON Lines file, its format told by the rows: SQuAD rows have a 'context'.
+    A malformed row is refused with its file and line number."""
+    path = Path(path)
+    rows = read_jsonl(path)
+    squad = "context" in rows[0]
+    questions, seen = [], set()
+    for number, row in enumerate(rows):
+        try:
+            if ("context" in row) != squad:
+                raise ValueError("mixes SQuAD rows (with 'context') and article questions (without)")
+            question = _question(row, squad)
+            if question.id in seen:
+                raise ValueError(f"the id {question.id} is used twice")
+        except ValueError as problem:
+            raise QuestionSetError(f"{path}:{_line_of(path, number)}: {problem}") from None
+        seen.add(question.id)
+        questions.append(question)
+    return QuestionSet(path, questions, squad)
+
+
+def sample(items: list, limit: int | None, seed: int | None) -> list:
+    """The first `limit` items (all when None), after a shuffle by `seed` when one is given."""
+    items = list(items)
+    if seed is not None:
+        random.Random(seed).shuffle(items)
+    return items if limit is None else items[:limit]
+
+
+def check_answers_in(questions: list[Question], articles: list[Article]) -> None:
+    """A gold answer that is in none of the articles means the questions are about other articles."""
+    for question in questions:
+        for gold in question.golds:
+            if not any(gold in article.text for article in articles):
+                names = ", ".join(a.name for a in articles)
+                raise QuestionSetError(f"question {question.id}: the answer {gold!r} is not in {names}; "
+                                       "are these the articles the questions are about?")
+
+
+def squad_articles(questions: list[Question]) -> list[Article]:
+    """One document per SQuAD title: its distinct paragraphs in order, a blank line between them."""
+    paragraphs: dict[str, dict[str, None]] = {}  # a dict as an ordered set
+    for question in questions:
+        if not question.title:
+            raise QuestionSetError(f"question {question.id} has no 'title'; --documents joins paragraphs by title")
+        paragraphs.setdefault(question.title, {})[question.context] = None
+    return [Article(title, "\n\n".join(texts)) for title, texts in paragraphs.items()]
+
+
+# ---------------------------------------------------------------- outcomes
+
+@dataclass(frozen=True)
+class Passage:
+    source: str
+    start: int  # [start, end) in its article
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the system made of one question, kept so that the reply can be re-decided at any threshold."""
+
+    question: Question
+    span: str | None  # the best span: the reply whenever the system answers
+    span_probability: float
+    no_answer_probability: float
+    latency_ms: float
+    retrieved: tuple[Passage, ...] = ()  # closest first; empty when the run retrieves nothing
+    cited: tuple[Passage, ...] = ()  # the passages the reply at the run's threshold cites
+
+    def answered(self, threshold: float) -> bool:
+        # Assistant.decide's rule: the best span, unless no answer is at least `threshold` likely.
+        return self.span is not None and self.no_answer_probability < threshold
+
+    def reply(self, threshold: float) -> str:
+        return self.span if self.answered(threshold) else ""
+
+    def score(self, threshold: float) -> float:
+        """The probability of the reply given: the span's, or that of no answer."""
+        return self.span_probability if self.answered(threshold) else self.no_answer_probability
+
+    def scores(self, threshold: float) -> tuple[float, float]:
+        """(EM, F1) of the reply, 0-100."""
+        return self._span_scores if self.answered(threshold) else self._abstain_scores
+
+    # Computed once: a sweep asks for them at every threshold.
+    @cached_property
+    def _span_scores(self) -> tuple[float, float]:
+        return self._scores_of(self.span or "")
+
+    @cached_property
+    def _abstain_scores(self) -> tuple[float, float]:
+        return self._scores_of("")
+
+    def _scores_of(self, reply: str) -> tuple[float, float]:
+        golds = list(self.question.golds)
+        return 100 * best_over_golds(exact_match, reply, golds), 100 * best_over_golds(f1, reply, golds)
+
+    @cached_property
+    def relevant_rank(self) -> int | None:
+        """Rank (from 1) of the first retrieved passage holding a gold answer; None if none does."""
+        return next((rank for rank, passage in enumerate(self.retrieved, start=1)
+                     if any(gold in passage.text for gold in self.question.golds)), None)
+
+
+@dataclass(frozen=True)
+class Run:
+    outcomes: list[Outcome]  # in the question set's order
+    threshold: float  # the no-answer threshold of the reported replies
+    retrieval: bool  # whether passages were retrieved (not when each question's paragraph is given)
+    description: str  # what was asked of what, in words
+    latency: str  # how latency was measured, in words
+
+
+def _progress(total: int, show: bool) -> tqdm:
+    return tqdm(total=total, unit="q", desc="questions", file=sys.stderr, disable=not show, dynamic_ncols=True)
+
+
+def _passage(place: Chunk | Citation) -> Passage:
+    return Passage(place.source, place.start, place.end, place.text)
+
+
+def _reply(assistant: Assistant, finding: Finding) -> Answer:
+    """The reply `Assistant.ask` would give: retrieval goes RETRIEVAL_DEPTH deep, citations CITED."""
+    return assistant.decide(replace(finding, top_k=CITED))
+
+
+def _assistant_outcome(assistant: Assistant, question: Question, finding: Finding, reply: Answer,
+                       latency_ms: float) -> Outcome:
+    best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
+    return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
+                   finding.reading.no_answer_probability, latency_ms,
+                   tuple(_passage(hit.chunk) for hit in finding.hits), tuple(_passage(c) for c in reply.citations))
+
+
+def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
+    """Each question asked alone (retrieve, read, decide), so its latency is a real question's."""
+    outcomes = []
+    with _progress(len(questions), progress) as bar:
+        for question in questions:
+            started = time.perf_counter()
+            finding = assistant.find(question.text, RETRIEVAL_DEPTH)
+            reply = _reply(assistant, finding)
+            latency_ms = 1000 * (time.perf_counter() - started)
+            outcomes.append(_assistant_outcome(assistant, question, finding, reply, latency_ms))
+            bar.update()
+    names = ", ".join(assistant.articles)
+    return Run(outcomes, assistant.no_answer_threshold, True,
+               f"asked one at a time through the Assistant over {names}",
+               "per question, asked alone: retrieval, reading and the decision")
+
+
+def _batches(questions: list[Question], key: Callable[[Question], object]) -> Iterator[list[int]]:
+    """Indexes of questions sharing a key, at most BATCH_SIZE at a time."""
+    groups: dict[object, list[int]] = {}
+    for index, question in enumerate(questions):
+        groups.setdefault(key(question), []).append(index)
+    for members in groups.values():
+        for first in range(0, len(members), BATCH_SIZE):
+            yield members[first : first + BATCH_SIZE]
+
+
+def ask_by_article(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
+    """SQuAD questions asked through the Assistant in batches, each restricted to its own article."""
+    outcomes: list[Outcome | None] = [None] * len(questions)
+    with _progress(len(questions), progress) as bar:
+        for batch in _batches(questions, lambda q: q.title):
+            started = time.perf_counter()
+            title = questions[batch[0]].title
+            findings = assistant.find_many([questions[i].text for i in batch], RETRIEVAL_DEPTH, sources=[title])
+            replies = [_reply(assistant, finding) for finding in findings]
+            latency_ms = 1000 * (time.perf_counter() - started) / len(batch)
+            for index, finding, reply in zip(batch, findings, replies):
+                outcomes[index] = _assistant_outcome(assistant, questions[index], finding, reply, latency_ms)
+            bar.update(len(batch))
+    return Run(outcomes, assistant.no_answer_threshold, True,
+               f"asked through the Assistant over {len(assistant.articles)} SQuAD article(s), "
+               "each question restricted to its own article", BATCH_LATENCY)
+
+
+def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: float, progress: bool = True) -> Run:
+    """SQuAD questions read by the reader on their own paragraphs, in batches: no retrieval."""
+    outcomes = []
+    with _progress(len(questions), progress) as bar:
+        for batch in _batches(questions, lambda q: None):
+            started = time.perf_counter()
+            readings = reader.read_many([questions[i].text for i in batch], [[questions[i].context] for i in batch])
+            latency_ms = 1000 * (time.perf_counter() - started) / len(batch)
+            for index, reading in zip(batch, readings):
+                question, best = questions[index], reading.best
+                paragraph = Passage(question.title or "", 0, len(question.context), question.context)
+                outcomes.append(Outcome(question, question.context[best.start : best.end] if best else None,
+                                        best.probability if best else 0.0, reading.no_answer_probability,
+                                        latency_ms, cited=(paragraph,)))
+            bar.update(len(batch))
+    return Run(outcomes, threshold, False, "read by the reader on each question's own paragraph", BATCH_LATENCY)
+
+
+# ---------------------------------------------------------------- metrics
+
+def _mean(values: list[float]) -> float | None:
+    return float(np.mean(values)) if values else None
+
+
+def _em_f1(outcomes: list[Outcome], threshold: float) -> dict:
+    scores = [o.scores(threshold) for o in outcomes]
+    return {"exact_match": _mean([em for em, _ in scores]), "f1": _mean([f for _, f in scores])}
+
+
+def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
+    return _mean([0.0 if o.answered(threshold) else 100.0 for o in outcomes])
+
+
+def _by_type(outcomes: list[Outcome], kind: str, threshold: float) -> dict:
+    group = [o for o in outcomes if o.question.type == kind]
+    return {"n": len(group), **_em_f1(group, threshold)}
+
+
+def summarize(run: Run, threshold: float | None = None) -> dict:
+    """The run's metrics (0-100, None where not applicable) at `threshold`, by default the run's own:
+    the schema of `qa eval --json-out`."""
+    if not run.outcomes:
+        raise QuestionSetError("no questions to evaluate")
+    t = run.threshold if threshold is None else threshold
+    answerable = [o for o in run.outcomes if o.question.golds]
+    unanswerable = [o for o in run.outcomes if not o.question.golds]
+    # Retrieval is scored on answerable questions only: for the others no passage is relevant.
+    ranks = [o.relevant_rank for o in answerable] if run.retrieval else []
+    latencies = [o.latency_ms for o in run.outcomes]
+    types = sorted({o.question.type for o in run.outcomes if o.question.type})
+    return {
+        "n": len(run.outcomes),
+        **_em_f1(run.outcomes, t),
+        "has_answer": {"n": len(answerable), **_em_f1(answerable, t)},
+        "no_answer": {"n": len(unanswerable), "accuracy": _abstained(unanswerable, t)},
+        "retrieval": {
+            **{f"recall_at_{k}": _mean([100.0 if r and r <= k else 0.0 for r in ranks]) for k in (1, 3, 5)},
+            "mrr": _mean([100 / r if r else 0.0 for r in ranks]),
+        },
+        "latency_ms": {"p50": float(np.percentile(latencies, 50)), "p95": float(np.percentile(latencies, 95))},
+        "threshold": run.threshold,
+        "by_type": {kind: _by_type(run.outcomes, kind, t) for kind in types},
+    }
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    threshold: float
+    exact_match: float
+    f1: float
+    has_answer_f1: float | None
+    no_answer_accuracy: float | None
+
+
+def sweep(run: Run, thresholds: tuple[float, ...] = THRESHOLDS) -> list[SweepPoint]:
+    """The scores the run's readings would get at each threshold."""
+    answerable = [o for o in run.outcomes if o.question.golds]
+    unanswerable = [o for o in run.outcomes if not o.question.golds]
+    points = []
+    for t in thresholds:
+        overall = _em_f1(run.outcomes, t)
+        points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],
+                                 _abstained(unanswerable, t)))
+    return points
+
+
+def best_threshold(points: list[SweepPoint], current: float) -> SweepPoint:
+    """The point of highest F1; of equally good ones, the closest to the current threshold."""
+    top = max(p.f1 for p in points)
+    return min((p for p in points if math.isclose(p.f1, top)), key=lambda p: abs(p.threshold - current))
+
+
+def prediction_records(run: Run) -> list[dict]:
+    """One record per question for `--predictions`: the reply at the run's threshold and its scores."""
+    records = []
+    for o in run.outcomes:
+        em, f = o.scores(run.threshold)
+        records.append({"id": o.question.id, "question": o.question.text, "type": o.question.type,
+                        "gold": list(o.question.golds), "prediction": o.reply(run.threshold),
+                        "answered": o.answered(run.threshold), "score": o.score(run.threshold),
+                        "no_answer_probability": o.no_answer_probability, "exact_match": em, "f1": f,
+                        "latency_ms": o.latency_ms, "passages": [asdict(p) for p in o.cited]})
+    return records
+
+
+# ---------------------------------------------------------------- the `qa eval` command
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def add_arguments(parser) -> None:
+    """`qa eval`'s own options (cli.py adds --article, --reader and --index-dir)."""
+    parser.add_argument("questions", metavar="QUESTIONS",
+                        help="JSON Lines (.jsonl or .jsonl.gz): the article question format, or SQuAD rows")
+    way = parser.add_mutually_exclusive_group()
+    way.add_argument("--reader-only", action="store_true",
+                     help="SQuAD rows: the reader reads each question's own paragraph (no retrieval)")
+    way.add_argument("--documents", action="store_true",
+                     help="SQuAD rows: each article's paragraphs joined into one document, asked end to end")
+    parser.add_argument("--limit", type=_positive, metavar="N", help="evaluate only N questions")
+    parser.add_argument("--seed", type=int, help="shuffle the questions with this seed before --limit (default: file order)")
+    parser.add_argument("--json-out", metavar="FILE", help="write the metrics as JSON")
+    parser.add_argument("--predictions", metavar="FILE", help="write one JSON line per question")
+    parser.add_argument("--report", metavar="DIR", help="write a Markdown report with plots")
+    parser.add_argument("--save-threshold", action="store_true",
+                        help="make the best-F1 no-answer threshold the assistant's default for these articles")
+
+
+def _check_options(args, question_set: QuestionSet) -> None:
+    """Refuse option mixes that cannot work, before any model is loaded."""
+    if question_set.squad:
+        if args.article:
+            raise ValueError("--article is for the article question format; SQuAD rows bring their own paragraphs")
+        if not (args.reader_only or args.documents):
+            raise ValueError(f"{question_set.path} holds SQuAD rows: choose --reader-only (each question's own "
+                             "paragraph) or --documents (end to end over whole articles)")
+        if args.reader_only and args.save_threshold:
+            raise ValueError("--save-threshold sets an assistant's default; --reader-only uses no assistant")
+    elif args.reader_only or args.documents:
+        raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def run(args) -> int:
+    from qa import report
+
+    question_set = load_questions(args.questions)
+    _check_options(args, question_set)
+    questions = sample(question_set.questions, args.limit, args.seed)
+    assistant = None
+    if not question_set.squad:
+        articles = [load_article(path) for path in args.article or [SEED_ARTICLE]]
+        check_answers_in(questions, articles)
+        assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
+        result = ask_one_by_one(assistant, questions)
+    elif args.documents:
+        titles = {q.title for q in questions}
+        # Whole articles, also the paragraphs of questions a --limit left out: retrieval must search them all.
+        articles = [a for a in squad_articles(question_set.questions) if a.name in titles]
+        assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
+        result = ask_by_article(assistant, questions)
+    else:
+        reader = Reader.load(args.reader)
+        result = read_own_paragraphs(reader, questions, reader.meta.get("no_answer_threshold", DEFAULT_THRESHOLD))
+
+    summary, points = summarize(result), sweep(result)
+    best = best_threshold(points, result.threshold)
+    print(report.console_table(summary, best))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(summary, indent=2) + "\n")
+    if args.predictions:
+        Path(args.predictions).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in prediction_records(result)))
+    if args.report:
+        folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best)
+        print(f"report: {folder / report.REPORT_FILE}")
+    if args.save_threshold:
+        print(f"saved no-answer threshold {best.threshold:.2f} to {assistant.save_threshold(best.threshold)}")
+    return 0

@@ -1,0 +1,196 @@
+"""What an evaluation run shows people: a console table, and a Markdown report with PNG plots of
+the scores against the no-answer threshold, the reliability of the scores, latency, and the worst
+misses with their passages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from qa.evaluate import Outcome, Run, SweepPoint
+
+REPORT_FILE = "report.md"
+THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT = "threshold.png", "reliability.png", "latency.png"
+WORST_MISSES = 10
+RELIABILITY_BINS = 10
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def score_rows(summary: dict) -> list[tuple[str, str, str, str]]:
+    """(what, n, EM, F1) rows, shared by the console table and the report."""
+    answerable, unanswerable = summary["has_answer"], summary["no_answer"]
+    rows = [("all", str(summary["n"]), _number(summary["exact_match"]), _number(summary["f1"])),
+            ("answerable", str(answerable["n"]), _number(answerable["exact_match"]), _number(answerable["f1"])),
+            # For an unanswerable question EM = F1 = whether the reply abstained.
+            ("unanswerable: abstained", str(unanswerable["n"]), _number(unanswerable["accuracy"]), "")]
+    rows += [(f"type {kind}", str(s["n"]), _number(s["exact_match"]), _number(s["f1"]))
+             for kind, s in summary["by_type"].items()]
+    return rows
+
+
+def retrieval_line(summary: dict) -> str:
+    r = summary["retrieval"]
+    if r["mrr"] is None:
+        return "not scored (no retrieval, or no answerable question)"
+    return (f"recall@1 {_number(r['recall_at_1'])}, recall@3 {_number(r['recall_at_3'])}, "
+            f"recall@5 {_number(r['recall_at_5'])}, MRR×100 {_number(r['mrr'])}")
+
+
+def threshold_line(summary: dict, best: SweepPoint) -> str:
+    abstained = "" if best.no_answer_accuracy is None else f", abstained on unanswerable {_number(best.no_answer_accuracy)}"
+    return (f"{summary['threshold']:.2f} used; best F1 on this set at {best.threshold:.2f} "
+            f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained})")
+
+
+def console_table(summary: dict, best: SweepPoint) -> str:
+    lines = [f"{'':<26}{'n':>6}{'EM':>8}{'F1':>8}"]
+    lines += [f"{what:<26}{n:>6}{em:>8}{f:>8}" for what, n, em, f in score_rows(summary)]
+    latency = summary["latency_ms"]
+    lines += ["", f"retrieval   {retrieval_line(summary)}",
+              f"latency     p50 {latency['p50']:.0f} ms  p95 {latency['p95']:.0f} ms",
+              f"threshold   {threshold_line(summary, best)}"]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- plots
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only, no display
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def plot_threshold(points: list[SweepPoint], used: float, best: SweepPoint, path: Path) -> None:
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    x = [p.threshold for p in points]
+    ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2)
+    if points[0].has_answer_f1 is not None:
+        ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--")
+    if points[0].no_answer_accuracy is not None:
+        ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--")
+    ax.axvline(used, color="gray", linestyle=":", label=f"used {used:.2f}")
+    ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {best.threshold:.2f}")
+    ax.set(xlabel="no-answer threshold (abstain when P(no answer) ≥ threshold)", ylabel="%", ylim=(-2, 102),
+           title="Scores against the no-answer threshold")
+    ax.legend(loc="best", fontsize="small")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def plot_reliability(outcomes: list[Outcome], threshold: float, path: Path) -> None:
+    """Share of right replies (exact match; abstaining on an unanswerable question) per score bin."""
+    plt = _pyplot()
+    scores = np.array([o.score(threshold) for o in outcomes])
+    right = np.array([o.scores(threshold)[0] == 100 for o in outcomes])
+    edges = np.linspace(0, 1, RELIABILITY_BINS + 1)
+    bins = np.clip(np.digitize(scores, edges) - 1, 0, RELIABILITY_BINS - 1)
+    counts = np.bincount(bins, minlength=RELIABILITY_BINS)
+    shares = np.array([right[bins == b].mean() if counts[b] else 0.0 for b in range(RELIABILITY_BINS)])
+    centers, width = (edges[:-1] + edges[1:]) / 2, 1 / RELIABILITY_BINS
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 6), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
+    top.bar(centers, shares, width=width, edgecolor="black", alpha=0.8, label="share of replies right")
+    top.plot([0, 1], [0, 1], linestyle="--", color="gray", label="perfectly calibrated")
+    top.set(ylabel="share right", ylim=(0, 1), title="Reliability of the reply scores")
+    top.legend(loc="upper left", fontsize="small")
+    bottom.bar(centers, counts, width=width, edgecolor="black", color="tab:gray")
+    bottom.set(xlabel="score of the reply (probability of the span, or of no answer)", ylabel="replies", xlim=(0, 1))
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def plot_latency(outcomes: list[Outcome], summary: dict, path: Path) -> None:
+    plt = _pyplot()
+    from matplotlib.ticker import MaxNLocator
+
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    ax.hist([o.latency_ms for o in outcomes], bins=30, edgecolor="black", alpha=0.8)
+    for name, style in (("p50", "--"), ("p95", ":")):
+        value = summary["latency_ms"][name]
+        ax.axvline(value, color="red", linestyle=style, label=f"{name} {value:.0f} ms")
+    ax.set(xlabel="latency per question (ms)", ylabel="questions", title="Latency")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(fontsize="small")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+# ---------------------------------------------------------------- Markdown
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line for line in text.strip().splitlines())
+
+
+def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
+    """Replies wrong by exact match: lowest F1 first, and of those the most confident first."""
+    t = run.threshold
+    misses = [o for o in run.outcomes if o.scores(t)[0] < 100]
+    return sorted(misses, key=lambda o: (o.scores(t)[1], -o.score(t)))[:count]
+
+
+def _miss(number: int, outcome: Outcome, run: Run) -> str:
+    t, question = run.threshold, outcome.question
+    gold = " | ".join(f"“{g}”" for g in question.golds) or "none: the article does not say"
+    if outcome.answered(t):
+        reply = f"“{outcome.reply(t)}” (score {outcome.score(t):.2f}, F1 {outcome.scores(t)[1]:.1f})"
+    else:
+        reply = f"abstained (no-answer probability {outcome.no_answer_probability:.2f})"
+    lines = [f"### {number}. {question.id}: {question.text}", "", f"- gold: {gold}", f"- reply: {reply}"]
+    if run.retrieval and question.golds:
+        rank = outcome.relevant_rank
+        lines.append(f"- retrieval: a gold answer is in retrieved passage {rank}" if rank
+                     else f"- retrieval: no gold answer in the {len(outcome.retrieved)} retrieved passages")
+    for passage in outcome.cited:
+        lines += ["", f"{passage.source} [{passage.start}:{passage.end}]", "", _quote(passage.text)]
+    return "\n".join(lines)
+
+
+def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint) -> str:
+    table = ["| | n | EM | F1 |", "|---|---:|---:|---:|"]
+    table += [f"| {what} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
+    latency = summary["latency_ms"]
+    misses = worst_misses(run)
+    return "\n".join([
+        f"# Evaluation of {questions.name}", "",
+        f"{summary['n']} questions, {run.description}. EM and F1 are the official SQuAD metrics, in percent; "
+        "an unanswerable question counts as right when the reply abstains.", "",
+        *table, "",
+        "Retrieval, over answerable questions (a passage is relevant when it holds a gold answer): "
+        f"{retrieval_line(summary)}.", "",
+        f"Latency per question: p50 {latency['p50']:.0f} ms, p95 {latency['p95']:.0f} ms; measured as {run.latency}.", "",
+        "## No-answer threshold", "",
+        "The assistant abstains when the reader's no-answer probability is at least the threshold. "
+        f"Threshold: {threshold_line(summary, best)}. The best one is tuned on the very questions it is "
+        "scored on, so its scores are optimistic; `qa eval --save-threshold` makes it the default for these articles.", "",
+        f"![scores against the threshold]({THRESHOLD_PLOT})", "",
+        "## Reliability of the scores", "",
+        "A reply's score is the probability it gives to what it replied: the span, or no answer. A reply is right "
+        "on exact match (for an unanswerable question: when it abstains). Calibrated scores follow the diagonal.", "",
+        f"![reliability diagram]({RELIABILITY_PLOT})", "",
+        "## Latency", "",
+        f"![latency histogram]({LATENCY_PLOT})", "",
+        "## Worst misses", "",
+        "Replies wrong by exact match, lowest F1 first, the most confident first among equals, with the passages they cite."
+        if misses else "No misses: every reply is right by exact match.", "",
+        *(_miss(number, o, run) + "\n" for number, o in enumerate(misses, start=1)),
+    ])
+
+
+def write_report(folder: Path, questions: Path, run: Run, summary: dict, points: list[SweepPoint],
+                 best: SweepPoint) -> Path:
+    """Write report.md and its plots into `folder`; returns the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    plot_threshold(points, run.threshold, best, folder / THRESHOLD_PLOT)
+    plot_reliability(run.outcomes, run.threshold, folder / RELIABILITY_PLOT)
+    plot_latency(run.outcomes, summary, folder / LATENCY_PLOT)
+    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best))
+    return folder
