@@ -1,0 +1,336 @@
+"""Evaluation runs: reading question sets, the metrics and the threshold sweep on hand-made outcomes,
+runs through the real Assistant and reader, and the files `qa eval` writes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.articles import Article
+from qa.assistant import Assistant
+from qa.cli import main
+from qa.evaluate import (Outcome, Passage, Question, Run, ask_by_article, ask_one_by_one, best_threshold,
+                         check_answers_in, load_questions, prediction_records, read_own_paragraphs, sample,
+                         squad_articles, summarize, sweep)
+from qa.report import LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, write_report
+from qa.squad import QuestionSetError
+
+SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
+
+
+def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
+    lines = [row if isinstance(row, str) else json.dumps(row) for row in rows]
+    for at in blank_lines:
+        lines.insert(at, "")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+# ---------------------------------------------------------------- question sets
+
+BRONCOS = ("The Denver Broncos won Super Bowl 50, beating the Carolina Panthers 24–10 at Levi's Stadium "
+           "in Santa Clara, California.")
+BRONCOS_2 = "Peyton Manning was the Broncos' quarterback and, at 39, the oldest quarterback to win a Super Bowl."
+RIVERS = "The Rhine rises in the Swiss Alps and flows into the North Sea at Rotterdam in the Netherlands."
+
+
+def squad_row(id_, title, context, question, answers):
+    return {"id": id_, "title": title, "context": context, "question": question,
+            "answers": [{"text": a, "answer_start": context.index(a)} for a in answers]}
+
+
+SQUAD_ROWS = [
+    squad_row("s1", "Super_Bowl_50", BRONCOS, "Which team won Super Bowl 50?", ["Denver Broncos", "The Denver Broncos"]),
+    squad_row("s2", "Super_Bowl_50", BRONCOS_2, "Who was the Broncos' quarterback?", ["Peyton Manning"]),
+    squad_row("s3", "Super_Bowl_50", BRONCOS, "How many people watched the game?", []),
+    squad_row("s4", "Rhine", RIVERS, "Into which sea does the Rhine flow?", ["North Sea", "the North Sea"]),
+]
+
+
+def test_the_article_question_format_is_read(tmp_path):
+    path = write_jsonl(tmp_path / "q.jsonl", [
+        {"id": "a", "question": "Who?", "answers": ["Khorev", "Albert P. Khorev"], "type": "person"},
+        {"id": "b", "question": "  Why\tnot? ", "answers": []},
+    ])
+    questions = load_questions(path)
+    assert not questions.squad
+    assert questions.questions == [Question("a", "Who?", ("Khorev", "Albert P. Khorev"), "person"),
+                                   Question("b", "Why not?", ())]
+
+
+def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS))
+    assert questions.squad
+    first = questions.questions[0]
+    assert (first.golds, first.title, first.context) == (("Denver Broncos", "The Denver Broncos"), "Super_Bowl_50", BRONCOS)
+    assert questions.questions[2].golds == ()
+
+
+@pytest.mark.parametrize("bad_row, complaint", [
+    ({"id": "x", "question": "Who?", "answers": "Paris"}, "'answers' as a list"),
+    ({"id": "x", "question": "Who?", "answers": [{"text": "Paris"}]}, "answers as strings"),
+    ({"question": "Who?", "answers": []}, "'id' string"),
+    ({"id": "x", "question": "Who?", "answers": [""]}, "an answer is empty"),
+    ({"id": "a", "question": "Who?", "answers": []}, "the id a is used twice"),
+    ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
+    ({"id": "x", "question": "Who?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
+])
+def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint):
+    # A blank line before the bad row: the line number is the file's, not the row's index.
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, bad_row], blank_lines=(1,))
+    with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
+        load_questions(path)
+
+
+def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
+    row = squad_row("s1", "T", BRONCOS, "Which team?", ["Denver Broncos"]) | {"answers": [{"text": "Miami", "answer_start": 0}]}
+    with pytest.raises(QuestionSetError, match="squad.jsonl:1: the answer 'Miami' is not in the question's paragraph"):
+        load_questions(write_jsonl(tmp_path / "squad.jsonl", [row]))
+
+
+def test_bad_json_and_an_empty_set_are_refused(tmp_path):
+    with pytest.raises(QuestionSetError, match="q.jsonl:2: not valid JSON"):
+        load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, "{oops"]))
+    with pytest.raises(QuestionSetError, match="holds no questions"):
+        load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
+
+
+def test_an_answer_not_in_the_articles_names_the_question():
+    questions = [Question("q1", "Which team?", ("Denver Broncos",)), Question("q2", "Where?", ("Miami",)), Question("q3", "Why?", ())]
+    check_answers_in(questions[:1], [Article("a.txt", BRONCOS)])
+    with pytest.raises(QuestionSetError, match="question q2: the answer 'Miami' is not in a.txt, b.txt"):
+        check_answers_in(questions, [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
+
+
+def test_sample_keeps_file_order_unless_seeded():
+    items = list(range(10))
+    assert sample(items, 3, None) == [0, 1, 2]
+    assert sample(items, None, None) == items
+    assert sample(items, 3, 7) == sample(items, 3, 7) != [0, 1, 2]
+    assert sorted(sample(items, None, 7)) == items
+
+
+def test_squad_documents_join_each_articles_distinct_paragraphs_in_order(tmp_path):
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)).questions
+    assert squad_articles(questions) == [Article("Super_Bowl_50", BRONCOS + "\n\n" + BRONCOS_2), Article("Rhine", RIVERS)]
+
+
+# ---------------------------------------------------------------- metrics on hand-made outcomes
+
+def passage(text: str) -> Passage:
+    return Passage("doc", 0, len(text), text)
+
+
+OTHER, HOLDS_BRONCOS, HOLDS_EASTER = passage("Nothing here."), passage(BRONCOS), passage("The Easter ceasefire was breached.")
+HAND_MADE = [
+    # answered right; the gold is in the 2nd retrieved passage
+    Outcome(Question("q1", "Who won?", ("Denver Broncos",), "team"), "Denver Broncos", 0.8, 0.1, 10.0, (OTHER, HOLDS_BRONCOS)),
+    # answered half right (F1 2/3); the gold is in the 1st passage; abstains from threshold 0.3 down
+    Outcome(Question("q2", "Which ceasefire?", ("Easter ceasefire",), "event"), "Easter", 0.6, 0.3, 20.0, (HOLDS_EASTER,)),
+    # unanswerable: abstains up to threshold 0.7
+    Outcome(Question("q3", "Who watched?", (), "event"), "Paris", 0.2, 0.7, 30.0, (OTHER,)),
+    # answerable but abstains up to 0.6, and would answer wrongly; no retrieved passage holds the gold
+    Outcome(Question("q4", "Where?", ("London",), "team"), "Paris", 0.3, 0.6, 40.0, (OTHER, OTHER)),
+]
+
+
+def flat(scores: dict, prefix: str = "") -> dict:
+    """Nested scores as one level ("has_answer.f1": ...), which pytest.approx can compare."""
+    items = {}
+    for key, value in scores.items():
+        items |= flat(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key: value}
+    return items
+
+
+def hand_made_run(threshold: float = 0.5, retrieval: bool = True, outcomes=HAND_MADE) -> Run:
+    return Run(list(outcomes), threshold, retrieval, "hand made", "hand made")
+
+
+def test_summary_of_hand_made_outcomes():
+    summary = summarize(hand_made_run())
+    assert flat(summary) == pytest.approx(flat({
+        "n": 4,
+        "exact_match": 50.0,  # q1 and q3 right
+        "f1": (100 + 200 / 3 + 100 + 0) / 4,
+        "has_answer": {"n": 3, "exact_match": 100 / 3, "f1": (100 + 200 / 3) / 3},
+        "no_answer": {"n": 1, "accuracy": 100.0},
+        # ranks 2, 1 and none over the answerable questions
+        "retrieval": {"recall_at_1": 100 / 3, "recall_at_3": 200 / 3, "recall_at_5": 200 / 3, "mrr": 100 * 1.5 / 3},
+        "latency_ms": {"p50": 25.0, "p95": 38.5},  # numpy's linear percentiles of 10, 20, 30, 40
+        "threshold": 0.5,
+        "by_type": {"event": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2},
+                    "team": {"n": 2, "exact_match": 50.0, "f1": 50.0}},
+    }))
+    assert set(summary) == SUMMARY_KEYS
+    json.dumps(summary, allow_nan=False)
+
+
+def test_not_applicable_metrics_are_none():
+    summary = summarize(hand_made_run(retrieval=False, outcomes=[o for o in HAND_MADE if o.question.golds]))
+    assert summary["no_answer"] == {"n": 0, "accuracy": None}
+    assert summary["retrieval"] == {"recall_at_1": None, "recall_at_3": None, "recall_at_5": None, "mrr": None}
+    summary = summarize(hand_made_run(outcomes=[HAND_MADE[2]]))
+    assert summary["has_answer"] == {"n": 0, "exact_match": None, "f1": None}
+    assert summary["retrieval"]["mrr"] is None
+
+
+def test_no_outcomes_is_an_error():
+    with pytest.raises(QuestionSetError, match="no questions"):
+        summarize(hand_made_run(outcomes=[]))
+
+
+def test_sweep_rescores_the_same_readings_at_each_threshold():
+    points = {round(p.threshold, 2): p for p in sweep(hand_made_run())}
+    assert points[0.0].f1 == pytest.approx(25.0)  # abstains on all: only q3 right
+    assert points[0.0].no_answer_accuracy == 100.0
+    assert points[0.2].f1 == pytest.approx(50.0)  # q1 answered, q2 not yet
+    assert points[0.5].f1 == pytest.approx(summarize(hand_made_run())["f1"])
+    assert points[1.0].f1 == pytest.approx((100 + 200 / 3) / 4)  # answers all, q3 and q4 wrongly
+    assert points[1.0].no_answer_accuracy == 0.0
+    assert points[1.0].has_answer_f1 == pytest.approx((100 + 200 / 3) / 3)
+
+
+def test_best_threshold_is_the_best_f1_closest_to_the_current_one():
+    points = sweep(hand_made_run())
+    # F1 is best, 66.7, from 0.31 (q2 answered) to 0.70 (q3 still abstains)
+    assert best_threshold(points, 0.5).threshold == 0.5
+    assert best_threshold(points, 0.9).threshold == 0.7
+    assert best_threshold(points, 0.0).threshold == 0.31
+    assert best_threshold(points, 0.0).f1 == pytest.approx(200 / 3)
+
+
+def test_prediction_records_hold_the_reply_and_its_scores():
+    records = prediction_records(hand_made_run())
+    assert [r["prediction"] for r in records] == ["Denver Broncos", "Easter", "", ""]
+    assert [r["answered"] for r in records] == [True, True, False, False]
+    assert records[1] | {"passages": None} == {
+        "id": "q2", "question": "Which ceasefire?", "type": "event", "gold": ["Easter ceasefire"], "prediction": "Easter",
+        "answered": True, "score": 0.6, "no_answer_probability": 0.3, "exact_match": 0.0, "f1": pytest.approx(200 / 3),
+        "latency_ms": 20.0, "passages": None}
+    assert records[2]["score"] == 0.7  # an abstention's score is the no-answer probability
+
+
+def test_the_report_is_written_with_its_plots(tmp_path):
+    run = hand_made_run()
+    points = sweep(run)
+    write_report(tmp_path / "report", Path("q.jsonl"), run, summarize(run), points, best_threshold(points, 0.5))
+    for plot in (THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT):
+        assert (tmp_path / "report" / plot).read_bytes().startswith(b"\x89PNG")
+    text = (tmp_path / "report" / REPORT_FILE).read_text()
+    assert "# Evaluation of q.jsonl" in text and f"]({RELIABILITY_PLOT})" in text
+    # the worst miss first: q4, F1 0 (then q2, F1 66.7), each with the passages it cites
+    misses = text[text.index("## Worst misses"):]
+    assert misses.index("q4: Where?") < misses.index("q2: Which ceasefire?")
+    assert "no gold answer in the 2 retrieved passages" in misses
+
+
+# ---------------------------------------------------------------- through the real Assistant and reader
+
+SEED_QUESTIONS = [
+    Question("dev-001", "Who is the Russian ambassador who gave the media briefing?", ("Albert P. Khorev", "Khorev"), "person"),
+    Question("dev-002", "In which city did the Russian ambassador hold his media briefing?", ("Islamabad", "ISLAMABAD"), "place"),
+    Question("dev-040", "How many rounds of direct talks took place before the long pause in negotiations?", (), "unanswerable"),
+]
+
+
+def with_threshold(assistant: Assistant, threshold: float) -> Assistant:
+    """The same index and models at another no-answer threshold (the shared fixture stays as it is)."""
+    return Assistant(assistant.index, assistant.embedder, assistant.reader, no_answer_threshold=threshold)
+
+
+def test_three_seed_questions_with_a_known_outcome(seed_assistant):
+    # At threshold 0 the assistant abstains on everything, whatever the reader: only the unanswerable one is right.
+    run = ask_one_by_one(with_threshold(seed_assistant, 0.0), SEED_QUESTIONS, progress=False)
+    summary = summarize(run)
+    assert summary | {"latency_ms": None, "by_type": None} == {
+        "n": 3, "exact_match": pytest.approx(100 / 3), "f1": pytest.approx(100 / 3),
+        "has_answer": {"n": 2, "exact_match": 0.0, "f1": 0.0}, "no_answer": {"n": 1, "accuracy": 100.0},
+        # the ambassador's name and the city are both in the article's first passage
+        "retrieval": {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0},
+        "latency_ms": None, "threshold": 0.0, "by_type": None}
+    assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
+    assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
+
+
+def test_the_sweep_decides_as_the_assistant_does(seed_assistant):
+    run = ask_one_by_one(seed_assistant, SEED_QUESTIONS, progress=False)
+    article = seed_assistant.index.articles[seed_assistant.articles[0]].text
+    for outcome in run.outcomes:
+        finding = seed_assistant.find(outcome.question.text, 5)
+        for threshold in (0.0, 0.2, 0.5, 0.8, 1.0):
+            answer = seed_assistant.decide(finding, threshold)
+            assert (outcome.answered(threshold), outcome.reply(threshold)) == (answer.answered, answer.text)
+            assert outcome.score(threshold) == pytest.approx(answer.score)
+        assert outcome.span is None or outcome.span in article
+
+
+def test_squad_documents_are_asked_within_their_own_article(tmp_path, embedder, shipped_reader):
+    question_set = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS))
+    assistant = Assistant.from_articles(squad_articles(question_set.questions), reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda message: None)
+    run = ask_by_article(assistant, question_set.questions, progress=False)
+    assert [o.question.id for o in run.outcomes] == ["s1", "s2", "s3", "s4"]
+    for outcome in run.outcomes:
+        assert {p.source for p in outcome.retrieved} == {outcome.question.title}
+    summary = summarize(run)
+    # Each article is a passage or two, so every gold is retrieved first.
+    assert summary["retrieval"] == {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0}
+    assert summary["has_answer"]["n"] == 3 and summary["no_answer"]["n"] == 1
+
+
+def test_reader_only_reads_each_questions_own_paragraph(tmp_path, shipped_reader):
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)).questions
+    run = read_own_paragraphs(shipped_reader, questions, threshold=2.0, progress=False)  # above 1: always answers
+    for outcome in run.outcomes:
+        assert outcome.answered(run.threshold) and outcome.span in outcome.question.context
+        assert outcome.cited == (Passage(outcome.question.title, 0, len(outcome.question.context), outcome.question.context),)
+    assert summarize(run)["no_answer"] == {"n": 1, "accuracy": 0.0}
+
+
+# ---------------------------------------------------------------- the command
+
+def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    out = tmp_path / "out"
+    code = main(["eval", str(questions), "--reader-only", "--limit", "3", "--seed", "1",
+                 "--json-out", str(tmp_path / "scores.json"), "--predictions", str(tmp_path / "predictions.jsonl"),
+                 "--report", str(out)])
+    assert code == 0
+    console = capsys.readouterr().out
+    assert "unanswerable: abstained" in console and "best F1 on this set" in console
+    scores = json.loads((tmp_path / "scores.json").read_text())
+    assert set(scores) == SUMMARY_KEYS and scores["n"] == 3
+    assert set(scores["has_answer"]) == {"n", "exact_match", "f1"}
+    assert set(scores["no_answer"]) == {"n", "accuracy"}
+    assert scores["retrieval"] == {"recall_at_1": None, "recall_at_3": None, "recall_at_5": None, "mrr": None}
+    assert set(scores["latency_ms"]) == {"p50", "p95"}
+    assert scores["by_type"] == {}
+    assert all(0 <= scores[k] <= 100 for k in ("exact_match", "f1"))
+    predictions = [json.loads(line) for line in (tmp_path / "predictions.jsonl").read_text().splitlines()]
+    assert len(predictions) == 3
+    assert {"id", "question", "gold", "prediction", "score", "answered", "exact_match", "f1", "latency_ms", "passages"} <= set(predictions[0])
+    assert {p.name for p in out.iterdir()} == {REPORT_FILE, THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT}
+
+
+@pytest.mark.parametrize("options, complaint", [
+    (["--article", "x.txt", "--reader-only"], "--article is for the article question format"),
+    ([], "choose --reader-only"),
+    (["--reader-only", "--save-threshold"], "--reader-only uses no assistant"),
+])
+def test_qa_eval_refuses_options_that_do_not_fit_squad_rows(tmp_path, capsys, options, complaint):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    assert main(["eval", str(questions), *options]) == 2
+    assert complaint in capsys.readouterr().err
+
+
+def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    assert main(["eval", str(questions), "--documents"]) == 2
+    assert "--documents are for SQuAD rows" in capsys.readouterr().err
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "a", "question": "Who?", "answers": "x"}])
+    assert main(["eval", str(bad)]) == 2
+    assert "bad.jsonl:1:" in capsys.readouterr().err
+    missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
+    assert main(["eval", str(missing)]) == 2
+    assert "question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
