@@ -334,3 +334,17 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
     assert "question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
+
+
+def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "q.jsonl", [
+        {"id": q.id, "question": q.text, "answers": list(q.golds), "type": q.type} for q in SEED_QUESTIONS])
+    index = tmp_path / "index"
+    assert main(["eval", str(questions), "--index-dir", str(index), "--json-out", str(tmp_path / "scores.json"),
+                 "--save-threshold"]) == 0
+    console = capsys.readouterr().out
+    best = json.loads((index / "assistant.json").read_text())["no_answer_threshold"]
+    assert f"saved no-answer threshold {best:.2f}" in console and f"best F1 on this set at {best:.2f}" in console
+    scores = json.loads((tmp_path / "scores.json").read_text())
+    assert scores["n"] == 3 and set(scores["by_type"]) == {"person", "place", "unanswerable"}
+    assert scores["retrieval"]["recall_at_5"] == 100.0
