@@ -1,0 +1,83 @@
+"""Latency of the assistant on this machine: per-question p50/p95 over a question set, cold start to
+first answer, index build time and chunks/s, and peak memory.
+
+    python bench/latency.py [--questions ../shared/data/article-questions-dev.jsonl] [--article PATH ...] [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+COLD_START = """
+import time, sys
+started = time.perf_counter()
+from qa import Assistant
+assistant = Assistant.default(index_dir=sys.argv[1], log=lambda m: None)
+assistant.ask("Who gave the media briefing?")
+print(time.perf_counter() - started)
+"""
+
+
+def cold_start_seconds(index_dir: str) -> float:
+    """A fresh process: import, load models and the saved index, answer one question."""
+    output = subprocess.run([sys.executable, "-c", COLD_START, index_dir], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(output.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--questions", default=str(ROOT.parent / "shared" / "data" / "article-questions-dev.jsonl"))
+    parser.add_argument("--article", action="append")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the questions (default: %(default)s)")
+    args = parser.parse_args()
+
+    from index.articles import load_article
+    from index.embedding import Embedder
+    from index.store import ArticleIndex
+    from qa.assistant import SEED_ARTICLE, Assistant
+    from qa.squad import read_jsonl
+
+    articles = [load_article(p) for p in (args.article or [SEED_ARTICLE])]
+    embedder = Embedder()
+    started = time.perf_counter()
+    built = ArticleIndex.build(articles, embedder)
+    build_seconds = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as index_dir:
+        built.save(index_dir)
+        cold = [cold_start_seconds(index_dir) for _ in range(2)]
+        assistant = Assistant.from_articles(articles, embedder=embedder, index_dir=index_dir, log=lambda m: None)
+        questions = [row["question"] for row in read_jsonl(args.questions)]
+        assistant.ask(questions[0])  # warm-up
+        latencies = []
+        for _ in range(args.repeat):
+            for question in questions:
+                started = time.perf_counter()
+                assistant.ask(question)
+                latencies.append((time.perf_counter() - started) * 1000)
+
+    result = {
+        "questions": len(latencies),
+        "latency_ms": {"p50": round(float(np.percentile(latencies, 50)), 1), "p95": round(float(np.percentile(latencies, 95)), 1),
+                       "mean": round(float(np.mean(latencies)), 1)},
+        "cold_start_s": round(min(cold), 2),
+        "index_build": {"chunks": len(built.chunks), "seconds": round(build_seconds, 2),
+                        "chunks_per_s": round(len(built.chunks) / build_seconds, 1)},
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
