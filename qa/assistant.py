@@ -27,10 +27,11 @@ class QuestionError(ValueError):
 
 
 def clean_question(question: str) -> str:
-    """The question with control characters turned to spaces; refuses empty and over-long ones."""
+    """The question with control characters turned to spaces; refuses empty and over-long ones.
+    Lone surrogates (which JSON can carry, but no tokenizer takes) go the same way."""
     if not isinstance(question, str):
         raise QuestionError("The question must be text.")
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in question)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in question)
     text = " ".join(text.split())
     if not text:
         raise QuestionError("The question is empty.")

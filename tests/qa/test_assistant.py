@@ -1,0 +1,206 @@
+"""The Assistant under hostile input: questions that are refused with a clear QuestionError, ones
+that are answered safely, articles with HTML, no sentences or one huge line, and the rule that
+every answer is copied from its article: article[start:end] == text."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.articles import Article, parse_article
+from qa.answer import Answer
+from qa.assistant import MAX_QUESTION_CHARS, Assistant, QuestionError, clean_question
+
+# Our own questions about the seed article (the dev set in ../shared is for measuring, not testing).
+QUESTIONS = [
+    "Who is the Russian ambassador?",
+    "Where was the media briefing held?",
+    "When did Putin resume direct talks with Ukraine?",
+    "How much support has been provided to Kiev?",
+    "Which agreements from 2015 did Khorev mention?",
+    "How many prisoners of war were exchanged?",
+    "Where did the railway bridge explosions happen?",
+    "What term does the historical memory law ban?",
+    "How many states supported the Russian resolution at the UN?",
+    "What did Khorev call the reports of drones in Polish airspace?",
+    "Whom did Khorev thank for maintaining neutrality?",
+    "What is the capital of Australia?",
+]
+
+
+def check_answer(assistant: Assistant, answer: Answer) -> None:
+    """Everything the assistant returns is copied from an article, with offsets that say where."""
+    assert 0.0 <= answer.score <= 1.0 and 0.0 <= answer.no_answer_probability <= 1.0
+    if answer.answered:
+        article = assistant.index.articles[answer.source].text
+        assert answer.text and article[answer.start:answer.end] == answer.text
+        first = answer.citations[0]
+        assert first.source == answer.source and first.start <= answer.start and answer.end <= first.end
+        assert first.text[first.answer_start:first.answer_end] == answer.text
+    else:
+        assert (answer.text, answer.source, answer.start, answer.end) == ("", None, None, None)
+    for citation in answer.citations:
+        assert assistant.index.articles[citation.source].text[citation.start:citation.end] == citation.text
+
+
+def same(a: Answer, b: Answer, tolerance: float = 1e-5) -> bool:
+    """Same reply, same place, same citations; scores equal up to float noise."""
+    exact = lambda x: (x.question, x.text, x.answered, x.source, x.start, x.end,
+                       [(c.source, c.start, c.end, c.text, c.answer_start, c.answer_end) for c in x.citations])
+    return exact(a) == exact(b) and a.score == pytest.approx(b.score, abs=tolerance) \
+        and a.no_answer_probability == pytest.approx(b.no_answer_probability, abs=tolerance)
+
+
+# -- questions that are refused ------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["", " ", "   \t\n  ", "\u3000\u00a0\u2003", "\x00\x07\x1b", "\u200b\u200e\ufeff", "\ud800"])
+def test_empty_or_blank_question_is_refused(seed_assistant, question):
+    with pytest.raises(QuestionError, match=r"^The question is empty\.$"):
+        seed_assistant.ask(question)
+
+
+def test_over_long_question_is_refused_with_its_length_and_the_limit(seed_assistant):
+    with pytest.raises(QuestionError, match=r"^The question is 100,000 characters long; the limit is 1,000\.$"):
+        seed_assistant.ask("a" * 100_000)
+    with pytest.raises(QuestionError, match="1,001 characters long"):
+        seed_assistant.ask("Who " + "b" * (MAX_QUESTION_CHARS - 4) + "?")
+
+
+@pytest.mark.parametrize("question", [None, 42, b"Who is the ambassador?", ["Who?"]])
+def test_a_question_that_is_not_text_is_refused(seed_assistant, question):
+    with pytest.raises(QuestionError, match="must be text"):
+        seed_assistant.ask(question)
+
+
+def test_asking_about_an_article_that_is_not_loaded_names_it(seed_assistant):
+    with pytest.raises(ValueError, match=r"no article named \.\./\.\./x\.txt; loaded: 000_"):
+        seed_assistant.ask("Who is the ambassador?", sources=["../../x.txt"])
+
+
+# -- questions that are answered safely -------------------------------------------------------
+
+def test_a_question_at_the_length_limit_is_answered(seed_assistant):
+    question = ("Who is the Russian ambassador? " * 40)[:MAX_QUESTION_CHARS]
+    answer = seed_assistant.ask(question)
+    check_answer(seed_assistant, answer)
+    assert answer.question == question.strip()
+
+
+@pytest.mark.parametrize("question, cleaned", [
+    ("Who\x00 is\tthe\x1b[31m Russian\r\nambassador?\x7f", "Who is the [31m Russian ambassador?"),
+    ("Who is the \u202eRussian\u200b ambassador?", "Who is the Russian ambassador?"),
+    ("Who is the ambassador\ud83d?", "Who is the ambassador ?"),  # a lone surrogate, as JSON can carry
+])
+def test_control_characters_become_spaces_and_the_question_is_answered(seed_assistant, question, cleaned):
+    assert clean_question(question) == cleaned
+    answer = seed_assistant.ask(question)
+    assert answer.question == cleaned
+    check_answer(seed_assistant, answer)
+    assert answer == seed_assistant.ask(cleaned)  # the same as asking the clean question
+
+
+@pytest.mark.parametrize("question", [
+    "Кто посол России? Who is the Russian ambassador?",
+    "俄罗斯大使是谁？ Who is the ambassador?",
+    "من هو السفير الروسي؟ Who is the ambassador?",
+    "Who is the ambassador? 🇷🇺🤔 ∑∫√ ﷽",
+])
+def test_mixed_scripts_are_kept_and_answered_from_the_article(seed_assistant, question):
+    answer = seed_assistant.ask(question)
+    assert answer.question == question
+    check_answer(seed_assistant, answer)
+
+
+@given(st.text(st.characters(exclude_categories=()), max_size=200))  # any code point, surrogates too
+@settings(max_examples=60, deadline=None)
+def test_clean_question_accepts_or_refuses_any_text_cleanly(question):
+    try:
+        cleaned = clean_question(question)
+    except QuestionError as error:
+        assert str(error) == "The question is empty."
+        return
+    assert cleaned and cleaned == cleaned.strip() and len(cleaned) <= MAX_QUESTION_CHARS
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in cleaned)
+
+
+@given(st.one_of(st.text(st.characters(exclude_categories=()), max_size=120),
+                 st.lists(st.sampled_from(["Who", "what", "Khorev", "May", "2025", "UN", "?", "the", "ambassador",
+                                           "Islamabad", "<script>", "ça", "Путин", "和平"]), max_size=15).map(" ".join)))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_answer_to_any_question_is_copied_from_the_article(seed_assistant, question):
+    try:
+        answer = seed_assistant.ask(question)
+    except QuestionError:
+        return
+    check_answer(seed_assistant, answer)
+
+
+def test_answers_to_many_questions_are_copied_from_the_article(seed_assistant):
+    findings = seed_assistant.find_many(QUESTIONS)
+    answers = [seed_assistant.decide(f) for f in findings]
+    for answer in answers:
+        check_answer(seed_assistant, answer)
+    # batched or one by one, the same (padding in a batch moves scores by float noise only)
+    assert all(same(a, seed_assistant.ask(q), tolerance=1e-4) for a, q in zip(answers, QUESTIONS))
+
+
+# -- hostile articles --------------------------------------------------------------------------
+
+@pytest.fixture()
+def make_assistant(tmp_path, embedder, shipped_reader):
+    def make(articles: list[Article]) -> Assistant:
+        return Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder,
+                                       index_dir=tmp_path / "index", log=lambda message: None)
+    return make
+
+
+HTML_ARTICLE = ("The council met on Tuesday. The clerk pasted <script>alert('pwned')</script> into the minutes by mistake. "
+                'The mayor said <b onclick="steal()">"the bridge will reopen in June"</b> &amp; left early.\n')
+
+
+def test_html_and_script_in_an_article_stay_verbatim_in_answers_and_citations(make_assistant):
+    article = parse_article("../../minutes.txt", HTML_ARTICLE.encode())
+    assistant = make_assistant([article])
+    assert assistant.articles == ["minutes.txt"]
+    for question in ("What did the clerk paste into the minutes?", "When will the bridge reopen?", "Who met on Tuesday?"):
+        answer = assistant.ask(question)
+        check_answer(assistant, answer)
+        assert answer.source in (None, "minutes.txt")
+        joined = " ".join(c.text for c in answer.citations)
+        assert "<script>alert('pwned')</script>" in joined and '<b onclick="steal()">' in joined and "&amp;" in joined
+        assert "&lt;" not in joined  # not escaped by the engine; rendering safely is the UI's job
+
+
+def test_an_article_without_sentences_is_answered_from(make_assistant):
+    words = "harbour ferry noon Monday reopened " * 400  # 2,000 words, no punctuation at all
+    assistant = make_assistant([Article("nostops.txt", words)])
+    check_answer(assistant, assistant.ask("When did the harbour reopen?"))
+
+
+def test_a_single_50000_character_line_is_answered_from(make_assistant):
+    line = ("The ferry left at noon and the harbour master waved " * 1000)[:49_900] + " The code word is Zanzibar."
+    assert len(line) > 49_900 and "\n" not in line
+    assistant = make_assistant([Article("oneline.txt", line)])
+    answer = assistant.ask("What is the code word?")
+    check_answer(assistant, answer)
+
+
+def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant, tmp_path, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
+    before = assistant.ask("Who was first?")
+    with pytest.raises(ValueError, match="already loaded"):
+        assistant.add_article(parse_article("../../a.txt", b"A different article with the same name."))
+    for bad_name, data in [("x.pdf", b"Words."), ("big.txt", b"a" * 2_000_001), ("bin.txt", b"\x00\x01"), ("latin.txt", b"caf\xe9")]:
+        with pytest.raises(ValueError):
+            assistant.add_article(parse_article(bad_name, data))
+    assert assistant.articles == ["a.txt"]
+    assert assistant.ask("Who was first?") == before
+    assistant.add_article(parse_article("../../b.txt", b"Gamma came third."), log=lambda message: None)
+    assert assistant.articles == ["a.txt", "b.txt"]
+    assert (tmp_path / "cache").is_dir()  # the new index went where index_folder says, nowhere else
+    check_answer(assistant, assistant.ask("Who came third?"))
