@@ -244,13 +244,15 @@ def test_the_old_index_still_answers_after_a_killed_rebuild(tmp_path, embedder, 
     from qa.assistant import SEED_ARTICLE, Assistant
 
     seed = [load_article(SEED_ARTICLE)]
-    ArticleIndex.open(tmp_path, seed, embedder, log=lambda message: None)
+    question = "In which city did the Russian ambassador hold his media briefing?"
+    before = Assistant(ArticleIndex.open(tmp_path, seed, embedder, log=lambda message: None), embedder,
+                       shipped_reader, tmp_path).ask(question)
+    assert before.answered
     kill_while_saving(tmp_path, "replace", 3)  # the other build's manifest was written, never renamed in
 
     messages = []
     index = ArticleIndex.open(tmp_path, seed, embedder, log=messages.append)
     assert messages == []  # loaded as it was, not rebuilt
-    answer = Assistant(index, embedder, shipped_reader, tmp_path).ask(
-        "In which city did the Russian ambassador hold his media briefing?")
-    assert answer.answered and answer.text == "Islamabad"
-    assert seed[0].text[answer.start:answer.end] == answer.text
+    after = Assistant(index, embedder, shipped_reader, tmp_path).ask(question)
+    assert after == before
+    assert seed[0].text[after.start:after.end] == after.text

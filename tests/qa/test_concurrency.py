@@ -1,0 +1,93 @@
+"""One Assistant shared by several threads (as the web app shares it) answers as it does alone."""
+from __future__ import annotations
+
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+
+from index.articles import Article
+from qa.assistant import Assistant, QuestionError
+
+from test_assistant import QUESTIONS, same
+
+THREADS = 6
+
+
+def run_together(jobs):
+    """Run the callables on THREADS threads released at once; their results in order."""
+    start = threading.Barrier(min(THREADS, len(jobs)))
+
+    def wait_then(job):
+        try:
+            start.wait(timeout=60)
+        except threading.BrokenBarrierError:
+            pass
+        return job()
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        return list(pool.map(wait_then, jobs))
+
+
+def test_threads_get_the_same_answers_as_one_thread(seed_assistant):
+    alone = {q: seed_assistant.ask(q) for q in QUESTIONS}
+    jobs = []
+    for thread in range(THREADS):
+        order = QUESTIONS[:]
+        random.Random(thread).shuffle(order)
+        jobs.append(lambda order=order: [(q, seed_assistant.ask(q)) for q in order])
+    for results in run_together(jobs):
+        for question, answer in results:
+            assert same(answer, alone[question]), question
+
+
+def test_bad_questions_in_some_threads_do_not_disturb_the_others(seed_assistant):
+    good = QUESTIONS[:4]
+    alone = {q: seed_assistant.ask(q) for q in good}
+
+    def bad():
+        errors = []
+        for question in ["", "x" * 100_000, "\x00\x00", None]:
+            try:
+                seed_assistant.ask(question)
+            except QuestionError as error:
+                errors.append(str(error))
+        return errors
+
+    jobs = [bad if i % 2 else (lambda: [(q, seed_assistant.ask(q)) for q in good]) for i in range(THREADS)]
+    for i, result in enumerate(run_together(jobs)):
+        if i % 2:
+            assert len(result) == 4
+        else:
+            assert all(same(answer, alone[q]) for q, answer in result)
+
+
+def test_find_many_and_ask_from_threads_agree(seed_assistant):
+    alone = [seed_assistant.decide(f) for f in seed_assistant.find_many(QUESTIONS)]
+    jobs = [lambda: [seed_assistant.decide(f) for f in seed_assistant.find_many(QUESTIONS)],
+            lambda: [seed_assistant.ask(q) for q in QUESTIONS]] * (THREADS // 2)
+    for answers in run_together(jobs):  # batched and single reads differ by float noise only
+        assert all(same(a, b, tolerance=1e-4) for a, b in zip(answers, alone))
+
+
+def test_adding_an_article_while_other_threads_ask(tmp_path, embedder, shipped_reader, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    first = Article("first.txt", "The lighthouse keeper is Ada Brown. She lit the lamp at dusk every evening.")
+    assistant = Assistant.from_articles([first], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda message: None)
+    question = "Who is the lighthouse keeper?"
+    alone = assistant.ask(question, sources=["first.txt"])
+    seconds = [Article(f"second-{i}.txt", f"Story {i}: the baker opened a shop on Main Street.") for i in range(3)]
+
+    def add(article):
+        return lambda: assistant.add_article(article, log=lambda message: None)
+
+    jobs = [lambda: [assistant.ask(question, sources=["first.txt"]) for _ in range(3)] for _ in range(THREADS - 3)]
+    results = run_together(jobs + [add(article) for article in seconds])
+    for answers in results[: THREADS - 3]:
+        assert all(same(answer, alone) for answer in answers)
+    assert sorted(assistant.articles) == ["first.txt", *(a.name for a in seconds)]
+    assert set(assistant.index.articles) == set(assistant.articles)
+    assert same(assistant.ask(question, sources=["first.txt"]), alone)
