@@ -1,0 +1,107 @@
+"""Rendering answers: escaping, highlighting at offsets, the no-answer message, confidence words."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import Answer, Citation
+from ui.render import (Highlight, confidence_label, escape_text, highlight, render_article, render_error,
+                       render_passage, render_reply)
+
+HOSTILE = 'Keeper <script>alert("x")</script> & <img src=x onerror=alert(1)> **bold** $x$ [a](javascript:y) it\'s'
+
+
+def test_escaping_leaves_no_markup_and_no_markdown():
+    escaped = escape_text(HOSTILE)
+    assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+    assert "*" not in escaped and "$" not in escaped and "[" not in escaped
+    assert "&lt;script&gt;" in escaped and "&amp;" in escaped
+
+
+def test_escaping_keeps_line_breaks():
+    assert escape_text("one\ntwo") == "one<br>two"
+
+
+def test_highlight_wraps_exact_offsets_not_the_first_occurrence():
+    text = "Khorev met Khorev."
+    assert highlight(text, [Highlight(11, 17)]) == "Khorev met <mark>Khorev</mark>."
+
+
+def test_highlight_escapes_inside_and_outside_the_mark():
+    text = "<b>bold</b> answer"
+    assert highlight(text, [Highlight(3, 7)]) == "&lt;b&gt;<mark>bold</mark>&lt;/b&gt; answer"
+
+
+def test_the_first_listed_highlight_wins_where_they_overlap():
+    html = highlight("abcdef", [Highlight(2, 4, css_class="answer"), Highlight(1, 5, "span", "passage")])
+    assert html == 'a<span class="passage">b</span><mark class="answer">cd</mark><span class="passage">e</span>f'
+
+
+def test_a_highlight_is_one_element_even_where_others_start_or_end_inside_it():
+    html = highlight("abcdef", [Highlight(1, 5), Highlight(0, 3, "span"), Highlight(2, 6, "span")])
+    assert html == "<span>a</span><mark>bcde</mark><span>f</span>"
+
+
+def test_a_highlight_outside_the_text_is_an_error():
+    with pytest.raises(ValueError):
+        highlight("short", [Highlight(2, 9)])
+
+
+def test_passage_marks_the_answer_inside_it():
+    citation = Citation("a.txt", 100, 120, "He met <Putin> today", 0.7, 8, 13)
+    assert render_passage(citation) == "He met &lt;<mark>Putin</mark>&gt; today"
+    assert render_passage(Citation("a.txt", 0, 5, "a & b", 0.5)) == "a &amp; b"
+
+
+def test_confidence_words():
+    assert confidence_label(0.91) == "high confidence (91%)"
+    assert confidence_label(0.6) == "medium confidence (60%)"
+    assert confidence_label(0.2) == "low confidence (20%)"
+
+
+def answered() -> Answer:
+    article = "In Islamabad, <b>Khorev</b> spoke."
+    start = article.index("Khorev")
+    cited = Citation("brief<1>.txt", 0, len(article), article, 0.8, start, start + 6)
+    other = Citation("brief<1>.txt", 0, 12, article[:12], 0.4)
+    return Answer("Who spoke?", "Khorev", True, 0.85, "brief<1>.txt", start, start + 6, [cited, other], 0.1)
+
+
+def test_reply_shows_the_answer_in_bold_its_confidence_and_article():
+    reply = render_reply(answered())
+    assert reply.text.startswith("**Khorev**")
+    assert "high confidence (85%)" in reply.text and "brief&lt;1&gt;.txt" in reply.text
+    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt", "Cited passage 2 · brief&lt;1&gt;.txt"]
+    assert "<mark>Khorev</mark>" in reply.panels[0].body and "&lt;b&gt;" in reply.panels[0].body
+
+
+def test_reply_says_how_a_follow_up_was_understood():
+    reply = render_reply(answered(), understood_as="Who spoke <there>?")
+    assert reply.text.startswith("*Understood as: Who spoke &lt;there&gt;?*")
+
+
+def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
+    closest = Citation("a.txt", 0, 9, "Some text", 0.3)
+    abstained = Answer("Who won the cup?", "", False, 0.9, citations=[closest], no_answer_probability=0.9)
+    reply = render_reply(abstained)
+    assert reply.text.startswith("The article doesn't say.")
+    assert "90%" in reply.text
+    assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
+    assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.")
+
+
+def test_article_view_marks_the_answer_at_its_offsets_and_shades_its_passages():
+    answer = answered()
+    article = answer.citations[0].text
+    html = render_article("brief<1>.txt", article, answer)
+    assert '<mark class="qa-answer">Khorev</mark>' in html
+    assert '<span class="qa-passage">In Islamabad' in html
+    assert "<h3>brief&lt;1&gt;.txt</h3>" in html and "<b>" not in html
+
+
+def test_article_view_ignores_an_answer_from_another_article():
+    html = render_article("other.txt", "Khorev here too.", answered())
+    assert "<mark" not in html and "qa-passage" not in html
+
+
+def test_errors_are_escaped():
+    assert render_error("x.pdf: <bad>") == "⚠️ x.pdf: &lt;bad&gt;"

@@ -1,0 +1,128 @@
+"""How answers look in the chat: plain functions returning HTML/Markdown strings (no Gradio here).
+
+Article text is untrusted: every piece of it goes through `escape_text` before any markup is
+added around it, so markup or script in an article shows as text and never runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from qa.answer import Answer, Citation
+
+# HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
+# Markdown, and an article's "*" or "$" must not turn into emphasis or maths.
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_MARKDOWN_SYNTAX = set("\\`*_[]~$|#")
+
+
+def escape_text(text: str) -> str:
+    """`text` as inert HTML that Markdown leaves alone too; line breaks kept as <br>."""
+    escaped = []
+    for ch in text:
+        if ch in _ENTITIES:
+            escaped.append(_ENTITIES[ch])
+        elif ch in _MARKDOWN_SYNTAX:
+            escaped.append(f"&#{ord(ch)};")
+        elif ch == "\n":
+            escaped.append("<br>")
+        else:
+            escaped.append(ch)
+    return "".join(escaped)
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A [start, end) stretch of a text to wrap in `tag` (with an optional CSS class)."""
+
+    start: int
+    end: int
+    tag: str = "mark"
+    css_class: str | None = None
+
+    def wrap(self, html: str) -> str:
+        attributes = f' class="{self.css_class}"' if self.css_class else ""
+        return f"<{self.tag}{attributes}>{html}</{self.tag}>"
+
+
+def highlight(text: str, highlights: Sequence[Highlight]) -> str:
+    """`text` escaped, with each highlight wrapped at its exact offsets (never found by searching).
+    Where highlights overlap, the one listed first wins."""
+    for h in highlights:
+        if not 0 <= h.start <= h.end <= len(text):
+            raise ValueError(f"highlight [{h.start}:{h.end}] is outside a text of {len(text)} characters")
+    cuts = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    runs: list[tuple[Highlight | None, int, int]] = []  # neighbouring pieces under the same highlight merged
+    for start, end in zip(cuts, cuts[1:]):
+        covering = next((h for h in highlights if h.start <= start and end <= h.end), None)
+        if runs and runs[-1][0] is covering:
+            runs[-1] = (covering, runs[-1][1], end)
+        else:
+            runs.append((covering, start, end))
+    return "".join(h.wrap(escape_text(text[a:b])) if h else escape_text(text[a:b]) for h, a, b in runs)
+
+
+def confidence_label(probability: float) -> str:
+    """Words first, the number after: "high confidence (91%)"."""
+    level = "high" if probability >= 0.8 else "medium" if probability >= 0.5 else "low"
+    return f"{level} confidence ({probability:.0%})"
+
+
+def render_passage(citation: Citation) -> str:
+    """The passage's text with the answer marked inside it, when it holds the answer."""
+    if citation.answer_start is None or citation.answer_end is None:
+        return highlight(citation.text, [])
+    return highlight(citation.text, [Highlight(citation.answer_start, citation.answer_end)])
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A collapsible part of a reply: a title line and its body, both Markdown/HTML."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One chat reply: the main message, then its passages as panels."""
+
+    text: str
+    panels: list[Panel] = field(default_factory=list)
+
+
+def no_answer_message(articles_searched: int) -> str:
+    return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
+
+
+def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None) -> Reply:
+    """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
+    closest) passages as panels. `understood_as` is shown when a follow-up was rewritten."""
+    lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
+    if answer.answered:
+        lines.append(f"**{escape_text(answer.text)}**")
+        lines.append(f"{confidence_label(answer.score)} · from {escape_text(answer.source or '')}")
+        kind = "Cited passage"
+    else:
+        lines.append(no_answer_message(articles_searched))
+        lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
+        kind = "Closest passage"
+    panels = [Panel(f"{kind} {number} · {escape_text(c.source)}", render_passage(c))
+              for number, c in enumerate(answer.citations, 1)]
+    return Reply("\n\n".join(lines), panels)
+
+
+def render_article(name: str, text: str, answer: Answer | None = None) -> str:
+    """The whole article as HTML: the answer marked at its offsets, the passages it cites shaded."""
+    highlights = []
+    if answer is not None:
+        if answer.answered and answer.source == name and answer.start is not None and answer.end is not None:
+            highlights.append(Highlight(answer.start, answer.end, css_class="qa-answer"))
+        highlights += [Highlight(c.start, c.end, "span", "qa-passage") for c in answer.citations if c.source == name]
+    return (f'<div class="qa-article"><h3>{escape_text(name)}</h3>'
+            f'<div class="qa-article-text">{highlight(text, highlights)}</div></div>')
+
+
+def render_error(message: str) -> str:
+    """A problem the user can fix (bad question, bad upload), as a chat or status message."""
+    return f"⚠️ {escape_text(message)}"
