@@ -56,6 +56,13 @@ def index(args) -> int:
     return 0
 
 
+def chat(args) -> int:
+    from ui.app import launch
+
+    launch(build_assistant(args), host=args.host, port=args.port, share=args.share)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     from index.articles import ArticleError
     from qa.assistant import QuestionError
@@ -78,6 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     index_parser.add_argument("paths", nargs="+", metavar="PATH")
     index_parser.add_argument("--index-dir", metavar="DIR")
     index_parser.set_defaults(handler=index)
+
+    chat_parser = commands.add_parser("chat", help="chat with the articles in the browser",
+                                      description="Start the browser chat (a Gradio app) over the articles.")
+    _add_article_options(chat_parser)
+    chat_parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    chat_parser.add_argument("--port", type=int, default=7860, help="port to listen on (default: %(default)s)")
+    chat_parser.add_argument("--share", action="store_true", help="also serve through a temporary public Gradio link")
+    chat_parser.set_defaults(handler=chat)
 
     from qa import train
 

@@ -1,0 +1,174 @@
+"""End to end: `qa chat` in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright).
+
+The reader is still being trained, so the page is checked against what the app's own "ask" API
+answers, not against hand-written answers. Set QA_CHAT_SCREENSHOT=docs/chat.png to also write the
+README's screenshot.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing (install it with .ci/install-browser)", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api", reason="playwright is missing (install it with .ci/install-browser)")
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+STARTUP_SECONDS = 300  # loading torch and both models on a busy CI machine
+ANSWER_MS = 120_000
+SEED = "000_e01485644c3d8435.txt"
+UPLOADED = "lighthouse.txt"
+UPLOADED_TEXT = ("The Varnholm lighthouse\n"
+                 "The keeper of the Varnholm lighthouse is Ingrid Solberg. <script>window.pwned = 1</script>\n"
+                 "The lighthouse was painted red in 2003 and stands 42 metres tall.\n")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"qa chat exited with {server.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(1)
+    pytest.fail(f"qa chat did not serve {url} within {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def chat_url(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chat")
+    url = f"http://127.0.0.1:{free_port()}/"
+    log = folder / "qa-chat.log"
+    with open(log, "w") as output:
+        server = subprocess.Popen([sys.executable, "-m", "qa.cli", "chat", "--port", url.rsplit(":", 1)[1].strip("/"),
+                                   "--index-dir", str(folder / "index")], stdout=output, stderr=subprocess.STDOUT)
+    try:
+        wait_until_serving(url, server, log)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def api(chat_url):
+    from gradio_client import Client
+
+    return Client(chat_url, verbose=False)
+
+
+@pytest.fixture(scope="module")
+def page(chat_url):
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 820})
+        page.goto(chat_url)
+        page.wait_for_selector("#question textarea", timeout=60_000)
+        yield page
+        browser.close()
+
+
+def ask(page, question: str) -> None:
+    """Type the question, send it, and wait until the reply replaces the thinking status."""
+    page.locator("#clear").click()
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    page.wait_for_function("""question => {
+        const chat = document.querySelector('#chat');
+        return chat && chat.innerText.includes(question) && !chat.innerText.includes('Thinking…');
+    }""", arg=question, timeout=ANSWER_MS)
+
+
+def passage_titles(page) -> list[str]:
+    return page.locator("#chat .thought-group > div[role=button]").all_inner_texts()
+
+
+def open_passage(page, number: int) -> str:
+    """Open the reply's passage panel `number` (from 0); its text."""
+    page.locator("#chat .thought-group > div[role=button]").nth(number).click()
+    page.wait_for_timeout(300)
+    return page.locator("#chat .thought-group").nth(number).inner_text()
+
+
+def words(text: str) -> str:
+    """Text with line breaks and runs of spaces as single spaces, as the page shows it."""
+    return " ".join(text.split())
+
+
+def screenshot(page, path: Path, for_readme: bool = False) -> None:
+    page.wait_for_timeout(1000)  # let panels finish opening
+    page.screenshot(path=str(path))
+    readme_copy = os.environ.get("QA_CHAT_SCREENSHOT")
+    if for_readme and readme_copy:
+        from PIL import Image
+
+        # A palette PNG is a fraction of the size and looks the same for a flat UI.
+        Image.open(path).convert("RGB").quantize(colors=128).save(readme_copy, optimize=True)
+
+
+def test_answers_a_question_about_the_seed_article_with_cited_passages(page, api, tmp_path):
+    question = "How much military and financial support has Kiev received?"
+    expected = api.predict(question, api_name="/ask")
+    ask(page, question)
+    assert expected["answered"], "the reader should answer a question the article answers"
+    assert words(page.locator("#chat strong").last.inner_text()) == words(expected["text"])
+    assert f"from {SEED}" in page.locator("#chat").inner_text()
+    assert len(passage_titles(page)) == len(expected["citations"])
+    assert words(expected["citations"][0]["text"]) in words(open_passage(page, 0))
+    assert words(page.locator("#chat .thought-group mark").first.inner_text()) == words(expected["text"])
+    assert words(page.locator("#article mark.qa-answer").inner_text()) == words(expected["text"])
+    screenshot(page, tmp_path / "answer.png", for_readme=True)
+
+
+def test_says_plainly_when_the_article_does_not_answer(page, api):
+    question = "What is the boiling point of water on Mars?"
+    assert not api.predict(question, api_name="/ask")["answered"]
+    ask(page, question)
+    assert "The article doesn't say." in page.locator("#chat").inner_text()
+    assert passage_titles(page), "the closest passages are still shown"
+    assert open_passage(page, 0).strip()
+
+
+def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(b"%PDF-1.4 not an article")
+    page.locator("input[type=file]").set_input_files(str(pdf))
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.pdf')")
+    assert "only .txt and .md articles are supported" in page.locator("#upload-status").inner_text()
+
+
+def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):
+    article = tmp_path / UPLOADED
+    article.write_text(UPLOADED_TEXT)
+    page.locator("input[type=file]").set_input_files(str(article))
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Added')", timeout=ANSWER_MS)
+    assert UPLOADED in page.locator("#articles").inner_text()
+    page.locator("#articles label", has_text=SEED).click()  # ask the uploaded article only
+    question = "Who is the keeper of the Varnholm lighthouse?"
+    expected = api.predict(question, [UPLOADED], api_name="/ask")
+    ask(page, question)
+    reply = page.locator("#chat").inner_text()
+    assert (f"from {UPLOADED}" if expected["answered"] else "The article doesn't say.") in reply
+    if expected["answered"]:
+        assert words(page.locator("#chat strong").last.inner_text()) == words(expected["text"])
+    assert all(UPLOADED in title for title in passage_titles(page))
+    assert "<script>window.pwned = 1</script>" in page.locator("#article").inner_text()
+    assert page.evaluate("window.pwned") is None, "script in an article must never run"
+    screenshot(page, tmp_path / "uploaded.png")

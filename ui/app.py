@@ -1,0 +1,189 @@
+"""The browser chat: a Gradio app over an Assistant. The only module that knows Gradio."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls: the app runs offline
+
+import gradio as gr
+
+from index.articles import MAX_ARTICLE_BYTES, ArticleError, parse_article
+from qa.answer import Answer
+from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
+from qa.followup import Turn, resolve_followup
+from ui import render
+
+# Model calls are serialised by the Assistant's lock; a few concurrent events let cheap steps
+# (showing the question, the "thinking" status) go on while one question is being read.
+CONCURRENCY_LIMIT = 4
+QUEUE_SIZE = 64
+TOP_K = 3
+# Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
+MAX_UPLOAD_BYTES = 5 * MAX_ARTICLE_BYTES
+SEED_EXAMPLES = [
+    "Where was the media briefing held?",
+    "When did Putin resume direct talks with Ukraine?",
+    "How many prisoners of war were exchanged?",
+    "What did Khorev call the reports of Russian drones in Polish airspace?",
+    "When did he say the drones entered?",
+    "Who won the 2022 football World Cup?",
+]
+THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",
+            "metadata": {"title": "Thinking…", "status": "pending"}}
+# After an answer, scroll the article view to it (or to the closest passage) inside its own box.
+SCROLL_TO_ANSWER = """() => setTimeout(() => {
+  const box = document.querySelector('#article .qa-article');
+  const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
+  if (target) box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+}, 100)"""
+ARTICLE_CSS = """
+.qa-article { max-height: 560px; overflow-y: auto; padding: 0 0.5rem; }
+.qa-article-text { line-height: 1.55; }
+.qa-passage { background: rgba(96, 165, 250, 0.18); }
+mark.qa-answer { background: #fde047; color: #111; font-weight: 600; }
+"""
+
+
+def reply_messages(reply: render.Reply) -> list[dict]:
+    """The reply as chat messages: the answer, then one collapsed panel per passage."""
+    panels = [{"role": "assistant", "content": panel.body, "metadata": {"title": panel.title, "status": "done"}}
+              for panel in reply.panels]
+    return [{"role": "assistant", "content": reply.text}, *panels]
+
+
+def error_message(message: str) -> dict:
+    return {"role": "assistant", "content": render.render_error(message)}
+
+
+def message_text(message: dict) -> str:
+    """A chat message's text: Gradio hands content back as a list of typed parts."""
+    content = message["content"]
+    if isinstance(content, str):
+        return content
+    return "".join(part.get("text", "") for part in content if isinstance(part, dict))
+
+
+def is_thinking(message: dict) -> bool:
+    return (message.get("metadata") or {}).get("status") == "pending"
+
+
+def last_user_question(history: list[dict]) -> tuple[int, str] | None:
+    """Where the latest question is in the history, and its text."""
+    for position in range(len(history) - 1, -1, -1):
+        if history[position]["role"] == "user":
+            return position, message_text(history[position])
+    return None
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The chat app over `assistant` (shared by every browser session), with its queue set up."""
+
+    def article_view(name: str | None, answer: Answer | None = None) -> str:
+        if name not in assistant.index.articles:
+            return ""
+        return render.render_article(name, assistant.index.articles[name].text, answer)
+
+    def take_question(question: str, history: list[dict]):
+        """Show the question and the thinking status at once; the answer comes in the next step."""
+        if not question.strip():
+            return gr.skip(), gr.skip(), None
+        return "", [*history, {"role": "user", "content": question}, THINKING], question
+
+    def take_last_question(history: list[dict], turns: list[Turn | None]):
+        """Retry: drop the latest reply and ask its question again."""
+        latest = last_user_question(history)
+        if latest is None:
+            return gr.skip(), gr.skip(), None
+        position, question = latest
+        return [*history[:position], {"role": "user", "content": question}, THINKING], turns[:-1], question
+
+    def answer_question(question: str | None, history: list[dict], turns: list[Turn | None], chosen: list[str]):
+        if question is None:
+            return gr.skip(), gr.skip(), gr.skip()
+        history = [m for m in history if not is_thinking(m)]
+        if not chosen:
+            return [*history, error_message("Choose at least one article to ask.")], [*turns, None], gr.skip()
+        resolved = resolve_followup(question, turns[-1] if turns else None)
+        try:
+            answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
+        except (QuestionError, ValueError) as error:
+            return [*history, error_message(str(error))], [*turns, None], gr.skip()
+        understood_as = resolved.asked if resolved.asked != question else None
+        reply = render.render_reply(answer, len(chosen), understood_as)
+        shown = answer.source or (answer.citations[0].source if answer.citations else chosen[0])
+        return [*history, *reply_messages(reply)], [*turns, Turn(resolved.question, answer)], article_view(shown, answer)
+
+    def clear(chosen: list[str]):
+        return [], [], None, article_view(chosen[0] if chosen else None)
+
+    def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
+        if path is None:
+            return gr.skip(), gr.skip(), gr.skip()
+        name = Path(path).name  # the base name only: an uploaded name is never a path to follow
+        progress(0.1, desc=f"Reading {name}")
+        try:
+            article = parse_article(name, Path(path).read_bytes())
+            progress(0.3, desc=f"Indexing {name}: splitting it into passages and embedding them")
+            assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
+        except (ArticleError, ValueError) as error:
+            return render.render_error(str(error)), gr.skip(), gr.skip()
+        progress(1.0, desc="Indexed")
+        passages = sum(1 for chunk in assistant.index.chunks if chunk.source == name)
+        status = f"Added **{render.escape_text(name)}** ({passages} passages). Questions now go to the ticked articles."
+        return status, gr.update(choices=assistant.articles, value=[*chosen, name]), article_view(name)
+
+    def current_articles():
+        """A new page sees articles that other sessions added since the app started."""
+        return gr.update(choices=assistant.articles, value=assistant.articles)
+
+    def ask_api(question: str, articles: list[str] | None = None) -> dict:
+        """Answer a question from the articles (all of them when `articles` is empty): Answer.to_dict()."""
+        try:
+            return assistant.ask(question, top_k=TOP_K, sources=articles or None).to_dict()
+        except (QuestionError, ValueError) as error:
+            raise gr.Error(str(error)) from None
+
+    with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
+        turns = gr.State([])  # this session's questions and answers, for follow-ups (None for a refused question)
+        pending = gr.State(None)  # the question between showing it and answering it
+        gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Chat", height=560, latex_delimiters=[], elem_id="chat")
+                with gr.Row():
+                    question_box = gr.Textbox(placeholder="Ask a question about the article…", show_label=False,
+                                              scale=5, max_length=2000, elem_id="question")
+                    ask_button = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                with gr.Row():
+                    retry_button = gr.Button("Retry", size="sm", elem_id="retry")
+                    clear_button = gr.Button("Clear", size="sm", elem_id="clear")
+                if SEED_ARTICLE.name in assistant.articles:
+                    gr.Examples([[q] for q in SEED_EXAMPLES], inputs=[question_box], label="Example questions")
+            with gr.Column(scale=2):
+                chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
+                                          elem_id="articles")
+                upload = gr.UploadButton("Add an article (.txt or .md)", size="sm", elem_id="upload")
+                upload_status = gr.Markdown(elem_id="upload-status")
+                article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
+
+        for trigger in (question_box.submit, ask_button.click):
+            trigger(take_question, [question_box, chatbot], [question_box, chatbot, pending], queue=False).then(
+                answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, article]).then(
+                None, js=SCROLL_TO_ANSWER)
+        retry_button.click(take_last_question, [chatbot, turns], [chatbot, turns, pending], queue=False).then(
+            answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, article]).then(
+            None, js=SCROLL_TO_ANSWER)
+        clear_button.click(clear, [chosen], [chatbot, turns, pending, article], queue=False)
+        chatbot.clear(clear, [chosen], [chatbot, turns, pending, article], queue=False)
+        upload.upload(add_uploaded_article, [upload, chosen], [upload_status, chosen, article])
+        app.load(current_articles, None, [chosen], queue=False)
+        gr.api(ask_api, api_name="ask")
+    app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
+    return app
+
+
+def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
+    """Serve the chat until interrupted."""
+    build_app(assistant).launch(server_name=host, server_port=port, share=share, max_file_size=MAX_UPLOAD_BYTES,
+                                ssr_mode=False, footer_links=["api"])
