@@ -57,8 +57,9 @@ def index(args) -> int:
 
 
 def chat(args) -> int:
-    from ui.app import launch
+    from ui.app import ensure_port_free, launch
 
+    ensure_port_free(args.host, args.port)  # before loading models, which takes a while
     launch(build_assistant(args), host=args.host, port=args.port, share=args.share)
     return 0
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls: the app runs offline
 
 import gradio as gr
 
-from index.articles import MAX_ARTICLE_BYTES, ArticleError, parse_article
+from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, parse_article
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
 from qa.followup import Turn, resolve_followup
@@ -76,6 +77,13 @@ def last_user_question(history: list[dict]) -> tuple[int, str] | None:
     return None
 
 
+def article_from_upload(path: str | Path) -> Article:
+    """The uploaded file as an article named by its base name only: an uploaded name such as
+    "../../x.txt" is never a path to follow. Raises ArticleError with the reason to show."""
+    path = Path(path)
+    return parse_article(path.name, path.read_bytes())
+
+
 def build_app(assistant: Assistant) -> gr.Blocks:
     """The chat app over `assistant` (shared by every browser session), with its queue set up."""
 
@@ -120,18 +128,18 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
         if path is None:
             return gr.skip(), gr.skip(), gr.skip()
-        name = Path(path).name  # the base name only: an uploaded name is never a path to follow
-        progress(0.1, desc=f"Reading {name}")
+        progress(0.1, desc="Reading the file")
         try:
-            article = parse_article(name, Path(path).read_bytes())
-            progress(0.3, desc=f"Indexing {name}: splitting it into passages and embedding them")
+            article = article_from_upload(path)
+            progress(0.3, desc=f"Indexing {article.name}: splitting it into passages and embedding them")
             assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
         except (ArticleError, ValueError) as error:
             return render.render_error(str(error)), gr.skip(), gr.skip()
         progress(1.0, desc="Indexed")
-        passages = sum(1 for chunk in assistant.index.chunks if chunk.source == name)
-        status = f"Added **{render.escape_text(name)}** ({passages} passages). Questions now go to the ticked articles."
-        return status, gr.update(choices=assistant.articles, value=[*chosen, name]), article_view(name)
+        passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
+        status = (f"Added **{render.escape_text(article.name)}** ({passages} passages). "
+                  "Questions now go to the ticked articles.")
+        return status, gr.update(choices=assistant.articles, value=[*chosen, article.name]), article_view(article.name)
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
@@ -181,6 +189,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app
+
+
+def ensure_port_free(host: str, port: int) -> None:
+    """Raises ValueError, saying why, when the chat could not listen on host:port."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise ValueError(f"cannot serve the chat on {host}:{port} ({error.strerror or error}); "
+                             "choose another --port") from None
 
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:

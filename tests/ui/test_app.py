@@ -1,0 +1,58 @@
+"""The chat app's pieces that need no browser: uploads and chat messages."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from index.articles import MAX_ARTICLE_BYTES, ArticleError
+from qa.cli import main
+from ui.app import article_from_upload, ensure_port_free, last_user_question, message_text, reply_messages
+from ui.render import Panel, Reply
+
+
+def test_an_upload_is_named_by_its_base_name_only(tmp_path):
+    folder = tmp_path / "a" / "b"
+    folder.mkdir(parents=True)
+    (tmp_path / "x.txt").write_text("A short article about a lighthouse.")
+    article = article_from_upload(folder / ".." / ".." / "x.txt")
+    assert article.name == "x.txt"
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("notes.pdf", b"%PDF-1.4", "only .txt and .md articles are supported"),
+    ("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1), "limit"),
+    ("binary.txt", b"ab\x00cd", "binary"),
+    ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
+])
+def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(ArticleError, match=reason):
+        article_from_upload(tmp_path / name)
+
+
+def test_a_reply_is_the_answer_then_one_collapsed_panel_per_passage():
+    messages = reply_messages(Reply("**Islamabad**", [Panel("Cited passage 1 · a.txt", "in <mark>Islamabad</mark>")]))
+    assert messages[0] == {"role": "assistant", "content": "**Islamabad**"}
+    assert messages[1]["metadata"] == {"title": "Cited passage 1 · a.txt", "status": "done"}
+
+
+def test_the_latest_question_is_found_in_gradio_shaped_history():
+    history = [{"role": "user", "content": [{"type": "text", "text": "Who?"}]},
+               {"role": "assistant", "content": "Khorev"},
+               {"role": "user", "content": "When?"},
+               {"role": "assistant", "content": "May"}]
+    assert last_user_question(history) == (2, "When?")
+    assert message_text(history[0]) == "Who?"
+    assert last_user_question([]) is None
+
+
+def test_qa_chat_on_a_taken_port_fails_at_once_with_the_reason(capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(ValueError, match="choose another --port"):
+            ensure_port_free("127.0.0.1", port)
+        assert main(["chat", "--port", str(port)]) == 2
+    assert f"127.0.0.1:{port}" in capsys.readouterr().err
