@@ -99,18 +99,22 @@ PAIRS = [
 
 @dataclass(frozen=True)
 class Score:
-    first_cited: int  # follow-ups whose expected answer is in the first cited passage
-    cited: int  # ... in any cited passage
+    top_retrieved: int  # follow-ups whose expected answer is in the passage retrieved first
+    retrieved: int  # ... in one of the passages retrieved for reading
     answer_f1: float  # mean token F1 of the answers
 
     def __str__(self) -> str:
-        return f"in 1st passage {self.first_cited}/{len(PAIRS)}, in a cited passage {self.cited}/{len(PAIRS)}, answer F1 {self.answer_f1:.2f}"
+        return (f"answer in 1st retrieved passage {self.top_retrieved}/{len(PAIRS)}, "
+                f"in a passage read {self.retrieved}/{len(PAIRS)}, answer F1 {self.answer_f1:.2f}")
 
 
 def score(assistant, questions: list[str]) -> Score:
-    answers = [assistant.ask(q) for q in questions]
-    found = [[pair.expected.lower() in c.text.lower() for c in answer.citations] for pair, answer in zip(PAIRS, answers)]
-    return Score(sum(f[:1] == [True] for f in found), sum(any(f) for f in found),
+    """Retrieval scored on the retriever's own ranking (fixed embedding model), answers on the reader's."""
+    findings = [assistant.find(q) for q in questions]
+    read = [[p.expected.lower() in h.chunk.text.lower() for h in f.hits[: assistant.passages_to_read]]
+            for p, f in zip(PAIRS, findings)]
+    answers = [assistant.decide(f) for f in findings]
+    return Score(sum(r[0] for r in read), sum(any(r) for r in read),
                  sum(f1(a.text, p.expected) for a, p in zip(answers, PAIRS)) / len(PAIRS))
 
 
@@ -130,6 +134,6 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
     print(f"\nfollow-ups as written:        {as_written}\n"
           f"references replaced:          {replaced}\n"
           f"replaced + previous turn:     {with_context}")
-    # Retrieval depends only on the fixed embedding model; answers on the reader, which is still training.
-    assert with_context.cited >= as_written.cited and with_context.first_cited > as_written.first_cited
-    assert with_context.cited >= len(PAIRS) - 1
+    # Only retrieval is asserted: answers depend on the reader, which is still being trained.
+    assert with_context.top_retrieved > as_written.top_retrieved and with_context.retrieved >= as_written.retrieved
+    assert with_context.retrieved >= len(PAIRS) - 1
