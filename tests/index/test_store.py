@@ -3,6 +3,7 @@ shown by killing a real process in the middle of saving."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -201,7 +202,8 @@ KILL_POINTS = [
 
 def kill_while_saving(folder: Path, call: str, nth: int) -> set[str]:
     """Run build_and_die.py until it pauses at the nth os.`call`, note the folder's files, SIGKILL it."""
-    child = subprocess.Popen([sys.executable, str(BUILD_AND_DIE), str(folder), call, str(nth)], cwd=REPO,
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    child = subprocess.Popen([sys.executable, str(BUILD_AND_DIE), str(folder), call, str(nth)], cwd=REPO, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
