@@ -48,6 +48,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(tmp, path)
+    folder = os.open(path.parent, os.O_RDONLY)  # make the rename itself durable, not only the data
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _orphaned(name: str) -> bool:
