@@ -7,6 +7,7 @@ checkpoint, or a hub id when the hub can be reached.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import torch
@@ -41,7 +42,9 @@ def load_qa_model(name_or_path: str | Path):
     """(model, tokenizer, meta) from a reader folder written by `save_reader` (it has reader.json),
     any other local Hugging Face QA checkpoint, or a hub id; meta is reader.json's content or {}."""
     path = Path(name_or_path).expanduser()
-    looks_like_hub_id = isinstance(name_or_path, str) and name_or_path.count("/") == 1 and not path.exists()
+    # "owner/name" with no folder-like start is a hub id; "/x", "./x" and "~/x" are paths.
+    looks_like_hub_id = (isinstance(name_or_path, str) and re.fullmatch(r"[\w-][\w.-]*/[\w.-]+", name_or_path) is not None
+                         and not path.exists())
     if not looks_like_hub_id and not (path / "config.json").is_file():
         raise ReaderNotFound(
             f"no reader model at {path} (config.json missing). Train one with `qa train-reader`, "

@@ -95,8 +95,6 @@ def test_ask_with_a_missing_reader_names_the_path_and_the_fix(capsys, reader):
     assert reader.lstrip("./") in message and "config.json missing" in message and "qa train-reader" in message
 
 
-@pytest.mark.xfail(strict=True, reason="qa/reader.py takes a path with one slash ('/nonexistent', './x') for a hub "
-                                       "id, so the message lacks the fix; reported to the lead, who owns reader.py")
 @pytest.mark.parametrize("reader", ["/nonexistent", "./no-such-reader"])
 def test_reader_load_of_a_missing_folder_with_one_slash_names_the_fix(reader):
     from qa.reader import Reader, ReaderNotFound
