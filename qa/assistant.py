@@ -13,7 +13,7 @@ from index.embedding import Embedder
 from index.store import ArticleIndex, Hit
 from qa.answer import Answer, Citation
 from qa.reader import Reader
-from qa.spans import Reading
+from qa.spans import Reading, answers
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
@@ -161,7 +161,7 @@ class Assistant:
         """Answer with the best span, or abstain when no answer is likelier than `threshold`."""
         threshold = self.no_answer_threshold if threshold is None else threshold
         best, reading = finding.reading.best, finding.reading
-        if best is None or reading.no_answer_probability >= threshold:
+        if not answers(best is not None, reading.no_answer_probability, threshold):
             citations = [_passage(h) for h in finding.hits[: finding.top_k]]
             return Answer(finding.question, "", False, reading.no_answer_probability, citations=citations,
                           no_answer_probability=reading.no_answer_probability)

@@ -34,6 +34,7 @@ from qa.answer import Answer, Citation
 from qa.assistant import DEFAULT_THRESHOLD, SEED_ARTICLE, Assistant, Finding, clean_question
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.reader import Reader
+from qa.spans import answers
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
 
 THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
@@ -167,8 +168,7 @@ class Outcome:
     cited: tuple[Passage, ...] = ()  # the passages the reply at the run's threshold cites
 
     def answered(self, threshold: float) -> bool:
-        # Assistant.decide's rule: the best span, unless no answer is at least `threshold` likely.
-        return self.span is not None and self.no_answer_probability < threshold
+        return answers(self.span is not None, self.no_answer_probability, threshold)
 
     def reply(self, threshold: float) -> str:
         return self.span if self.answered(threshold) else ""

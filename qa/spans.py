@@ -33,6 +33,11 @@ class Reading:
         return self.candidates[0] if self.candidates else None
 
 
+def answers(has_span: bool, no_answer_probability: float, threshold: float) -> bool:
+    """The abstention rule: answer with the best span unless no answer is at least `threshold` likely."""
+    return has_span and no_answer_probability < threshold
+
+
 def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_tokens: int):
     """Top pairs of one window as (logit, start_char, end_char), with end >= start and the span at
     most `max_answer_tokens` tokens long; `offsets[i]` is None for tokens outside the context.
