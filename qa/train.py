@@ -26,7 +26,7 @@ from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
 from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
-from qa.reader import WORD_EMBEDDINGS, Reader, base_encoder_path, save_reader
+from qa.reader import WORD_EMBEDDINGS, Reader, base_encoder_path, save_reader, use_bf16
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
@@ -147,12 +147,6 @@ def evaluate_reader(reader: Reader, questions: list[Question]) -> dict:
 
 # ---------------------------------------------------------------- training
 
-def _use_bf16(precision: str, device: torch.device) -> bool:
-    if precision == "auto":
-        return device.type == "cuda" or torch.ops.mkldnn._is_mkldnn_bf16_supported()
-    return precision == "bf16"
-
-
 def _rng_state() -> dict:
     state = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
     if torch.cuda.is_available():
@@ -172,7 +166,7 @@ class Trainer:
     def __init__(self, config: TrainConfig, progress: bool = True):
         self.config, self.progress = config, progress
         self.device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-        self.bf16 = _use_bf16(config.precision, self.device)
+        self.bf16 = use_bf16(config.precision, self.device)
         self.settings = WindowSettings(config.max_length, config.stride)
         self.checkpoint_path = Path(config.checkpoint_dir) / CHECKPOINT
         random.seed(config.seed)
