@@ -33,7 +33,7 @@ from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.assistant import DEFAULT_THRESHOLD, SEED_ARTICLE, Assistant, Finding, clean_question
 from qa.metrics import best_over_golds, exact_match, f1
-from qa.reader import Reader
+from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
 
@@ -404,7 +404,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--predictions", metavar="FILE", help="write one JSON line per question")
     parser.add_argument("--report", metavar="DIR", help="write a Markdown report with plots")
     parser.add_argument("--save-threshold", action="store_true",
-                        help="make the best-F1 no-answer threshold the assistant's default for these articles")
+                        help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
+                             "or with --reader-only the reader's (in its reader.json)")
 
 
 def _check_options(args, question_set: QuestionSet) -> None:
@@ -415,8 +416,6 @@ def _check_options(args, question_set: QuestionSet) -> None:
         if not (args.reader_only or args.documents):
             raise ValueError(f"{question_set.path} holds SQuAD rows: choose --reader-only (each question's own "
                              "paragraph) or --documents (end to end over whole articles)")
-        if args.reader_only and args.save_threshold:
-            raise ValueError("--save-threshold sets an assistant's default; --reader-only uses no assistant")
     elif args.reader_only or args.documents:
         raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
 
@@ -458,5 +457,6 @@ def run(args) -> int:
         folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best)
         print(f"report: {folder / report.REPORT_FILE}")
     if args.save_threshold:
-        print(f"saved no-answer threshold {best.threshold:.2f} to {assistant.save_threshold(best.threshold)}")
+        saved = assistant.save_threshold(best.threshold) if assistant else save_threshold(Path(args.reader or SHIPPED_READER), best.threshold)
+        print(f"saved no-answer threshold {best.threshold:.2f} to {saved}")
     return 0

@@ -95,6 +95,18 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
     (folder / READER_META).write_text(json.dumps(meta | extra_meta, indent=2) + "\n")
 
 
+def save_threshold(folder: Path, threshold: float) -> Path:
+    """Make `threshold` the reader's default no-answer threshold (kept in its reader.json)."""
+    meta_file = Path(folder) / READER_META
+    if not meta_file.is_file():
+        raise ValueError(f"{folder} has no {READER_META}: only reader folders written by `qa train-reader` keep a threshold")
+    meta = json.loads(meta_file.read_text()) | {"no_answer_threshold": threshold}
+    tmp = meta_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(meta, indent=2) + "\n")
+    tmp.replace(meta_file)
+    return meta_file
+
+
 class Reader:
     """Reads questions against contexts and returns decoded `Reading`s."""
 

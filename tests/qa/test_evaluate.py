@@ -316,7 +316,6 @@ def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
 @pytest.mark.parametrize("options, complaint", [
     (["--article", "x.txt", "--reader-only"], "--article is for the article question format"),
     ([], "choose --reader-only"),
-    (["--reader-only", "--save-threshold"], "--reader-only uses no assistant"),
 ])
 def test_qa_eval_refuses_options_that_do_not_fit_squad_rows(tmp_path, capsys, options, complaint):
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
@@ -334,6 +333,19 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
     assert "question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
+
+
+def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_path, capsys):
+    import shutil
+
+    from qa.reader import SHIPPED_READER, Reader
+
+    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 0
+    best = json.loads((reader / "reader.json").read_text())["no_answer_threshold"]
+    assert f"saved no-answer threshold {best:.2f}" in capsys.readouterr().out
+    assert Reader.load(reader).meta["no_answer_threshold"] == best
 
 
 def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(tmp_path, capsys):
