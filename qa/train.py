@@ -31,6 +31,9 @@ from qa.squad import QuestionSetError, answer_texts, read_jsonl
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
 CHECKPOINT = "checkpoint.pt"
+# Settings a resumed run may change. A new `epochs` re-plans the learning-rate decay from the
+# current step to the new end, so a run can be cut short (or extended) without starting over.
+CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command"}
 
 
 @dataclass
@@ -200,13 +203,15 @@ class Trainer:
     def _resume(self) -> None:
         state = torch.load(self.checkpoint_path, map_location=self.device, weights_only=False)
         saved = TrainConfig(**state["config"])
-        if saved != self.config:
-            differing = [k for k in asdict(saved) if getattr(saved, k) != getattr(self.config, k) and k != "command"]
+        differing = [k for k in asdict(saved) if getattr(saved, k) != getattr(self.config, k) and k not in CHANGEABLE_ON_RESUME]
+        if differing:
             raise SystemExit(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
                              "use the same settings to resume, or another --checkpoint-dir to start afresh")
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
-        self.scheduler.load_state_dict(state["scheduler"])
+        self.scheduler.load_state_dict(state["scheduler"])  # the step count; the decay follows this run's epochs
+        for group, base_lr, factor in zip(self.optimizer.param_groups, self.scheduler.base_lrs, self.scheduler.lr_lambdas):
+            group["lr"] = base_lr * factor(self.scheduler.last_epoch)
         self.step, self.elapsed, self.history = state["step"], state["elapsed"], state["history"]
         _set_rng_state(state["rng"])
 

@@ -70,6 +70,20 @@ def test_resuming_with_other_settings_is_refused(tmp_path, tiny_base, squad_file
         Trainer(config(tmp_path, tiny_base, squad_file, learning_rate=1e-3), progress=False)
 
 
+def test_resuming_with_other_epochs_replans_the_learning_rate_decay(tmp_path, tiny_base, squad_file):
+    long_run = Trainer(config(tmp_path, tiny_base, squad_file, epochs=4), progress=False)
+    for _ in range(5):
+        long_run.train_step()
+    long_run.save_checkpoint()
+    long_lr = long_run.optimizer.param_groups[0]["lr"]
+
+    shorter = Trainer(config(tmp_path, tiny_base, squad_file, epochs=2), progress=False)
+    assert shorter.step == 5
+    expected = 3e-3 * (shorter.total_steps - 5) / shorter.total_steps  # linear decay to 0, no warmup
+    assert shorter.optimizer.param_groups[0]["lr"] == pytest.approx(expected)
+    assert shorter.optimizer.param_groups[0]["lr"] < long_lr
+
+
 def test_batches_are_fixed_by_seed_and_epoch_and_cover_every_window():
     features = [([0] * n, [0] * n, 0, 0) for n in range(3, 40)]
     batches = epoch_batches(features, 4, seed=7, epoch=0)
