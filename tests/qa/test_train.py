@@ -102,3 +102,11 @@ def test_a_run_exports_a_reader_that_loads_and_reads(tmp_path, tiny_base, squad_
     assert reader.read("What is the capital of Italy?", ["The capital of Italy is Rome."]).best is not None
     card = (tmp_path / "reader" / "README.md").read_text()
     assert "steps" in card and str(trainer.total_steps) in card
+
+
+def test_training_can_continue_from_an_exported_reader(tmp_path, tiny_base, squad_file):
+    first = Trainer(config(tmp_path / "a", tiny_base, squad_file, epochs=1), progress=False)
+    first.run()
+    again = Trainer(config(tmp_path / "b", tmp_path / "a" / "reader", squad_file, epochs=1), progress=False)
+    exported = first.model.state_dict()
+    assert all(torch.allclose(v.float(), exported[k].half().float()) for k, v in again.model.state_dict().items())
