@@ -152,4 +152,4 @@ class Reader:
             question_index, context_index = pairs[encoding["overflow_to_sample_mapping"][window]][1:3]
             start_logits, end_logits = logits[window]
             windows_by_question[question_index].append((context_index, start_logits, end_logits, encoding["offset_mapping"][window]))
-        return [decode(w, self.top_k, self.max_answer_tokens) for w in windows_by_question]
+        return [decode(w, self.top_k, self.max_answer_tokens, ctxs) for w, ctxs in zip(windows_by_question, contexts)]

@@ -67,15 +67,35 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
     return pairs
 
 
-def decode(windows, top_k: int = 5, max_answer_tokens: int = 30) -> Reading:
+OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+
+
+def tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge spaces, trailing commas or colons, or a quote or bracket whose partner
+    lies outside it: the tokenizer makes “ and ” tokens of their own, so a span can start at an
+    opening quote and end before the closing one."""
+    while start < end and (text[start].isspace() or (text[start] in OPENING
+                           and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
+                           and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
+        end -= 1
+    return start, end
+
+
+def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); the no-answer score is the lowest CLS score over windows, i.e. that of the window
-    most sure it holds the answer."""
+    most sure it holds the answer. Given the `contexts`, spans are tidied (see `tidy`)."""
     best: dict[tuple[int, int, int], float] = {}
     no_answer_logit = np.inf
     for context, start_logits, end_logits, offsets in windows:
         no_answer_logit = min(no_answer_logit, float(start_logits[0] + end_logits[0]))
         for logit, start, end in window_candidates(start_logits, end_logits, offsets, top_k, max_answer_tokens):
+            if contexts is not None:
+                start, end = tidy(contexts[context], start, end)
+                if start >= end:
+                    continue
             key = (context, start, end)
             best[key] = max(logit, best.get(key, -np.inf))
     ranked = sorted(best.items(), key=lambda item: -item[1])[:top_k]

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from qa.reader import Reader, ReaderNotFound
-from qa.spans import decode
+from qa.spans import decode, tidy
 
 # Tokens 0 (CLS) and 1 are not context; tokens 2..9 are context words of 5 characters each.
 OFFSETS = [None, None] + [(i * 6, i * 6 + 5) for i in range(8)]
@@ -55,6 +55,27 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     spans = [(c.context, c.start, c.end) for c in reading.candidates]
     assert len(spans) == len(set(spans))
     assert (reading.best.start, reading.best.end) == (12, 17)
+
+
+@pytest.mark.parametrize("text, span, tidied", [
+    ("he called it “unacceptable.”", "“unacceptable", "unacceptable"),
+    ("carrying out “terrorist acts,” citing", "carrying out “terrorist acts", "carrying out “terrorist acts"),
+    ("the “mistakes of Donbass.”", "“mistakes of Donbass.”", "“mistakes of Donbass.”"),
+    ("Kiev’s refusal", "Kiev’", "Kiev"),
+    ("since (2024 and 2025)", "(2024", "2024"),
+    ("Bryansk and Kursk, killing", "Bryansk and Kursk,", "Bryansk and Kursk"),
+])
+def test_tidy_trims_unmatched_quotes_and_edge_punctuation(text, span, tidied):
+    start = text.index(span)
+    start, end = tidy(text, start, start + len(span))
+    assert text[start:end] == tidied
+
+
+def test_decoding_with_contexts_returns_tidied_spans():
+    context = "aaaa “bbbbb” cccc dddd eeee ffff gggg hhhh"
+    offsets = [None, None, (0, 4), (5, 6), (6, 11), (11, 12), (13, 17)]
+    reading = decode([(0, logits({3: 6.0}, 7), logits({4: 6.0}, 7), offsets)], contexts=[context])
+    assert context[reading.best.start : reading.best.end] == "bbbbb"
 
 
 def test_a_window_without_context_yields_no_answer():
