@@ -100,3 +100,15 @@ def test_shipped_reader_answers_simple_questions_about_the_seed_article(shipped_
     article = SEED_ARTICLE.read_text(encoding="utf-8")
     best = shipped_reader.read(question, [article]).best
     assert expected.lower() in article[best.start : best.end].lower()
+
+
+def test_bf16_autocast_reads_like_fp32(shipped_reader):
+    from qa.assistant import SEED_ARTICLE
+
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    fast = Reader.load(precision="bf16")
+    questions = ["Who is the Russian ambassador?", "When were direct talks with Ukraine resumed?",
+                 "How many prisoners of war were exchanged?"]
+    for exact, approximate in zip(shipped_reader.read_many(questions, [[article]] * 3), fast.read_many(questions, [[article]] * 3)):
+        assert (approximate.best.start, approximate.best.end) == (exact.best.start, exact.best.end)
+        assert approximate.best.probability == pytest.approx(exact.best.probability, abs=0.05)
