@@ -148,7 +148,7 @@ class Assistant:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
         with self._lock:
             vectors = self.embedder.embed(questions)
-            hits = [self.index.search(v, max(top_k, self.passages_to_read), sources) for v in vectors]
+            hits = [self.index.search(v, max(top_k, self.passages_to_read), sources, q) for v, q in zip(vectors, questions)]
             regions = [merge_regions(h[: self.passages_to_read]) for h in hits]
             texts = [[self.index.articles[r.source].text[r.start : r.end] for r in rs] for rs in regions]
             readings = self.reader.read_many(questions, texts)

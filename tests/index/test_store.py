@@ -258,3 +258,23 @@ def test_the_old_index_still_answers_after_a_killed_rebuild(tmp_path, embedder, 
     after = Assistant(index, embedder, shipped_reader, tmp_path).ask(question)
     assert after == before
     assert seed[0].text[after.start:after.end] == after.text
+
+
+def test_search_fuses_word_matches_with_similarity_and_keeps_to_the_sources(fake):
+    articles = [Article("one.txt", "The harbour was quiet. Nothing moved at night. Boats slept. " * 3
+                        + "The lighthouse keeper was named Oskarsson."),
+                Article("two.txt", "Oskarsson is also a town. It has a lighthouse too.")]
+    index = ArticleIndex.build(articles, fake, SETTINGS)
+    query = fake.embed(["zzz"])[0]  # favours no chunk in particular
+
+    def rank_of_the_keeper(hits) -> int:
+        return next(rank for rank, hit in enumerate(hits) if "Oskarsson" in hit.chunk.text)
+
+    dense = index.search(query, 10, sources=["one.txt"])
+    fused = index.search(query, 10, sources=["one.txt"], text="Who was the lighthouse keeper Oskarsson?")
+    assert rank_of_the_keeper(dense) > 0  # similarity alone does not find it first...
+    assert rank_of_the_keeper(fused) < rank_of_the_keeper(dense)  # ...the words move it up
+    assert {h.chunk for h in fused} == {h.chunk for h in dense}
+    assert all(hit.chunk.source == "one.txt" for hit in fused)
+    similarity = {h.chunk: h.score for h in dense}
+    assert all(hit.score == pytest.approx(similarity[hit.chunk]) for hit in fused)
