@@ -86,7 +86,8 @@ class ArticleIndex:
         self.chunks, self.embedding_model, self.settings = chunks, embedding_model, settings
         self.faiss = faiss.IndexFlatIP(vectors.shape[1])
         self.faiss.add(vectors)
-        self.bm25 = BM25Okapi([_words(c.text) for c in chunks]) if chunks else None
+        words = [_words(c.text) for c in chunks]
+        self.bm25 = BM25Okapi(words) if any(words) else None  # BM25 needs at least one word
 
     @classmethod
     def build(cls, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings()) -> "ArticleIndex":
@@ -110,7 +111,7 @@ class ArticleIndex:
         dense = [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0 and (not sources or self.chunks[i].source in sources)]
         similarity = dict(dense)
         order = [i for i, _ in dense]
-        if text is not None and order:
+        if text is not None and order and self.bm25 is not None:
             bm25 = self.bm25.get_scores(_words(text))
             lexical = sorted(order, key=lambda i: -bm25[i])
             fused = {i: 1 / (RRF_K + rank) for rank, i in enumerate(order)}
