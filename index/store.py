@@ -97,6 +97,15 @@ class ArticleIndex:
         chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, settings)]
         return cls(articles, chunks, embedder.embed([c.text for c in chunks]), embedder.name, settings)
 
+    def with_article(self, article: Article, embedder) -> "ArticleIndex":
+        """This index plus one more article: only the new article is chunked and embedded."""
+        if article.name in self.articles:
+            raise ValueError(f"an article named {article.name} is already loaded")
+        chunks = chunk_article(article, embedder.count_tokens, self.settings)
+        vectors = np.vstack([self.faiss.reconstruct_n(0, self.faiss.ntotal), embedder.embed([c.text for c in chunks])])
+        return ArticleIndex([*self.articles.values(), article], [*self.chunks, *chunks], vectors,
+                            self.embedding_model, self.settings)
+
     def manifest(self) -> dict:
         return {"format": FORMAT, "embedding_model": self.embedding_model, "chunking": asdict(self.settings),
                 "articles": [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in self.articles.values()],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.articles import Article, load_article
 from index.embedding import Embedder
-from index.store import ArticleIndex, Hit
+from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
 from qa.reader import Reader
 from qa.spans import Reading, answers
@@ -131,13 +131,18 @@ class Assistant:
         return list(self.index.articles)
 
     def add_article(self, article: Article, log=print) -> None:
-        """Index another article beside the current ones (the index is rebuilt and saved)."""
+        """Index another article beside the current ones; only the new one is embedded, and the
+        index of the enlarged set is saved (or loaded, when this set was indexed before)."""
         with self._lock:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
             articles = [*self.index.articles.values(), article]
             folder = index_folder(articles)
-            self.index = ArticleIndex.open(folder, articles, self.embedder, log=log)
+            try:
+                self.index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
+            except UnusableIndex:
+                self.index = self.index.with_article(article, self.embedder)
+                self.index.save(folder)
             self.index_dir = folder
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:

@@ -278,3 +278,11 @@ def test_search_fuses_word_matches_with_similarity_and_keeps_to_the_sources(fake
     assert all(hit.chunk.source == "one.txt" for hit in fused)
     similarity = {h.chunk: h.score for h in dense}
     assert all(hit.score == pytest.approx(similarity[hit.chunk]) for hit in fused)
+
+
+def test_adding_an_article_equals_building_the_enlarged_set(fake):
+    grown = ArticleIndex.build(ARTICLES[:1], fake, SETTINGS).with_article(ARTICLES[1], fake)
+    built = ArticleIndex.build(ARTICLES, fake, SETTINGS)
+    assert same_index(grown, built)
+    with pytest.raises(ValueError, match="already loaded"):
+        grown.with_article(ARTICLES[0], fake)
