@@ -1,9 +1,15 @@
 """The span decoder: from a reader's start/end logits to answer spans in the original text.
 
 Each window scores every (start, end) pair of its context tokens as `start_logit + end_logit`
-and "no answer" as the CLS pair. Candidates from all windows are pooled, the same character
-span met in overlapping windows is kept once, and a softmax over the candidates plus the
-no-answer score turns scores into probabilities.
+less the window's own no-answer (CLS pair) score: the log-odds, within that window, of the span
+over "no answer". Candidates from all windows are pooled on that footing, the same character
+span met in overlapping windows is kept once, and a softmax over the candidates plus no answer
+(log-odds 0) turns scores into probabilities.
+
+Why relative to each window's no-answer score: raw logits of different passages are not on
+one scale. On 400 SQuAD v1.1 dev questions over whole articles, picking the best span of the
+retrieved passages by raw logit scored F1 63.5 (4 passages) and 65.0 (8); by log-odds over
+no answer, 67.0 and 69.7 (README, "Reading several passages").
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ class SpanCandidate:
     context: int  # which of the read contexts
     start: int  # character offsets into that context, end exclusive
     end: int
-    logit: float
+    logit: float  # log-odds of this span over no answer, in the window that scores it best
     probability: float = 0.0
 
 
@@ -85,23 +91,22 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
 
 def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
-    offsets); the no-answer score is the lowest CLS score over windows, i.e. that of the window
-    most sure it holds the answer. Given the `contexts`, spans are tidied (see `tidy`)."""
+    offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
+    `contexts`, spans are tidied (see `tidy`)."""
+    if not windows:
+        return Reading([], 1.0)
     best: dict[tuple[int, int, int], float] = {}
-    no_answer_logit = np.inf
     for context, start_logits, end_logits, offsets in windows:
-        no_answer_logit = min(no_answer_logit, float(start_logits[0] + end_logits[0]))
+        no_answer = float(start_logits[0] + end_logits[0])
         for logit, start, end in window_candidates(start_logits, end_logits, offsets, top_k, max_answer_tokens):
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
                 if start >= end:
                     continue
             key = (context, start, end)
-            best[key] = max(logit, best.get(key, -np.inf))
+            best[key] = max(logit - no_answer, best.get(key, -np.inf))
     ranked = sorted(best.items(), key=lambda item: -item[1])[:top_k]
-    if not np.isfinite(no_answer_logit):
-        return Reading([], 1.0)
-    logits = np.array([no_answer_logit] + [logit for _, logit in ranked])
+    logits = np.array([0.0] + [logit for _, logit in ranked])  # no answer first
     probabilities = np.exp(logits - logits.max())
     probabilities /= probabilities.sum()
     candidates = [

@@ -39,14 +39,16 @@ windows = st.integers(1, 3).flatmap(
 
 
 def brute_force(windows, max_answer_tokens):
-    """Every valid pair of every window: {(context, start_char, end_char): best logit}."""
+    """Every valid pair of every window: {(context, start_char, end_char): best log-odds over
+    that window's no-answer score}."""
     best = {}
     for context, starts, ends, offsets in windows:
+        no_answer = float(starts[0]) + float(ends[0])
         for s, start in enumerate(offsets):
             for e, end in enumerate(offsets):
                 if start is not None and end is not None and s <= e < s + max_answer_tokens:
                     key = (context, start[0], end[1])
-                    best[key] = max(best.get(key, -np.inf), float(starts[s]) + float(ends[e]))
+                    best[key] = max(best.get(key, -np.inf), float(starts[s]) + float(ends[e]) - no_answer)
     return best
 
 
@@ -87,10 +89,9 @@ def test_probabilities_are_a_distribution_over_the_candidates_and_no_answer(wind
         assert reading.no_answer_probability + sum(c.probability for c in reading.candidates) == pytest.approx(1.0)
         probabilities = [c.probability for c in reading.candidates]
         assert probabilities == sorted(probabilities, reverse=True)
-    cls = min(float(starts[0]) + float(ends[0]) for _, starts, ends, _ in windows)
     if not reading.candidates:
         assert reading.no_answer_probability == 1.0
-    elif cls > reading.best.logit:
+    elif reading.best.logit < 0:  # the best span is less likely than no answer in its own window
         assert reading.no_answer_probability > reading.best.probability
 
 
@@ -106,7 +107,7 @@ def test_the_best_pair_is_found_when_the_likeliest_ends_all_come_before_the_like
     starts[0] = ends[0] = -5.0
     reading = decode([(0, starts, ends, offsets)], top_k=5, max_answer_tokens=30)
     assert reading.best is not None
-    assert reading.best.logit == pytest.approx(10.0)
+    assert reading.best.logit == pytest.approx(10.0 - (-10.0))  # span 9 + 1, no answer -5 + -5
     assert reading.best.end == offsets[20][1]
 
 
