@@ -340,7 +340,7 @@ def write_model_card(folder: Path, meta: dict) -> None:
     card.write_text(f"""# Extractive reader
 
 The project's own SQuAD-style reader: {meta['base']} fine-tuned for span extraction.
-Load it with `qa.reader.Reader.load("{folder}")` (or `load_qa_model`): the folder stores every weight
+Load it with `qa.reader.Reader.load(FOLDER)` (or `load_qa_model`), FOLDER being this one: it stores every weight
 but the word embeddings, which were frozen during training and come from the base package.
 
 | | |
