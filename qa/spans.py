@@ -7,9 +7,8 @@ span met in overlapping windows is kept once, and a softmax over the candidates 
 (log-odds 0) turns scores into probabilities.
 
 Why relative to each window's no-answer score: raw logits of different passages are not on
-one scale. On 400 SQuAD v1.1 dev questions over whole articles, picking the best span of the
-retrieved passages by raw logit scored F1 63.5 (4 passages) and 65.0 (8); by log-odds over
-no answer, 67.0 and 69.7 (README, "Reading several passages").
+one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --documents --limit
+1000 --seed 0`), the same reader scored F1 65.6 comparing raw logits and 68.3 comparing log-odds.
 """
 from __future__ import annotations
 
