@@ -40,11 +40,10 @@ def speed(reader, n: int) -> dict:
 
 
 def split_half_v2(reader, path: Path, limit: int | None) -> dict:
-    from qa.assistant import DEFAULT_THRESHOLD
     from qa.evaluate import best_threshold, load_questions, read_own_paragraphs, sample, summarize, sweep
 
     questions = sample(load_questions(path).questions, limit, seed=0)
-    run = read_own_paragraphs(reader, questions, threshold=reader.meta.get("no_answer_threshold", DEFAULT_THRESHOLD))
+    run = read_own_paragraphs(reader, questions, threshold=reader.no_answer_threshold)
     titles = sorted({q.title for q in questions})
     tuning_titles = set(titles[::2])  # every other article: the halves share no paragraphs
     tuning = replace(run, outcomes=[o for o in run.outcomes if o.question.title in tuning_titles])

@@ -19,7 +19,6 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
 SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
 MAX_QUESTION_CHARS = 1000
-DEFAULT_THRESHOLD = 0.5
 
 
 class QuestionError(ValueError):
@@ -95,7 +94,7 @@ class Assistant:
         saved = self.index_dir / SETTINGS_FILE if self.index_dir else None
         if saved and saved.is_file():
             return json.loads(saved.read_text())["no_answer_threshold"]
-        return self.reader.meta.get("no_answer_threshold", DEFAULT_THRESHOLD)
+        return self.reader.no_answer_threshold
 
     def save_threshold(self, threshold: float) -> Path:
         """Make `threshold` the default for this set of articles."""

@@ -31,7 +31,7 @@ from tqdm import tqdm
 from index.articles import Article, load_article
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
-from qa.assistant import DEFAULT_THRESHOLD, SEED_ARTICLE, Assistant, Finding, clean_question
+from qa.assistant import SEED_ARTICLE, Assistant, Finding, clean_question
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
@@ -444,7 +444,7 @@ def run(args) -> int:
         result = ask_by_article(assistant, questions)
     else:
         reader = Reader.load(args.reader)
-        result = read_own_paragraphs(reader, questions, reader.meta.get("no_answer_threshold", DEFAULT_THRESHOLD))
+        result = read_own_paragraphs(reader, questions, reader.no_answer_threshold)
 
     summary, points = summarize(result), sweep(result)
     best = best_threshold(points, result.threshold)

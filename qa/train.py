@@ -76,7 +76,7 @@ def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str
     return rest
 
 
-def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float = 0.0):
+def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float):
     """(question, context, answer char span or None) for each row, plus negative pairs: the
     question with another paragraph of the same article that does not contain its answer, and
     (for a `hard_negatives` share) with its own paragraph lacking the answer's sentence."""
@@ -97,13 +97,13 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
                 continue  # an answer not in its paragraph teaches nothing
             span = (start, start + len(text))
         pairs.append((row["question"], context, span))
+        golds = answer_texts(row)
         if negatives and rng.random() < negatives:
-            golds = answer_texts(row)
             others = [c for c in by_title[row.get("title", "")] if c != context and not any(g in c for g in golds)]
             if others:
                 pairs.append((row["question"], rng.choice(others), None))
         if span and hard_negatives and rng.random() < hard_negatives:
-            rest = without_answer_sentence(context, span, answer_texts(row))
+            rest = without_answer_sentence(context, span, golds)
             if rest:
                 pairs.append((row["question"], rest, None))
     return pairs
