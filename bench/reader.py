@@ -14,7 +14,6 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -40,14 +39,12 @@ def speed(reader, n: int) -> dict:
 
 
 def split_half_v2(reader, path: Path, limit: int | None) -> dict:
+    from qa.calibrate import split_by_title
     from qa.evaluate import best_threshold, load_questions, read_own_paragraphs, sample, summarize, sweep
 
     questions = sample(load_questions(path).questions, limit, seed=0)
     run = read_own_paragraphs(reader, questions, threshold=reader.no_answer_threshold)
-    titles = sorted({q.title for q in questions})
-    tuning_titles = set(titles[::2])  # every other article: the halves share no paragraphs
-    tuning = replace(run, outcomes=[o for o in run.outcomes if o.question.title in tuning_titles])
-    held_out = replace(run, outcomes=[o for o in run.outcomes if o.question.title not in tuning_titles])
+    tuning, held_out = split_by_title(run)
     chosen = best_threshold(sweep(tuning), current=run.threshold).threshold
     return {"default_threshold": run.threshold, "all": _v2_scores(summarize(run)),
             "threshold_chosen_on_half_a": chosen, "half_b": _v2_scores(summarize(held_out, chosen))}

@@ -1,4 +1,4 @@
-"""The `qa` command: ask, index, train-reader (and more, each in its own module)."""
+"""The `qa` command: ask, index, chat, train-reader, eval, calibrate (the bigger ones each in its own module)."""
 from __future__ import annotations
 
 import argparse
@@ -109,6 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_arguments(eval_parser)
     _add_article_options(eval_parser)
     eval_parser.set_defaults(handler=evaluate.run)
+
+    from qa import calibrate
+
+    calibrate_parser = commands.add_parser("calibrate", help="calibrate the reader's probabilities on SQuAD v2-style rows",
+                                           description=calibrate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    calibrate.add_arguments(calibrate_parser)
+    calibrate_parser.set_defaults(handler=calibrate.run)
 
     args = parser.parse_args(argv)
     try:

@@ -166,6 +166,7 @@ class Outcome:
     latency_ms: float
     retrieved: tuple[Passage, ...] = ()  # closest first; empty when the run retrieves nothing
     cited: tuple[Passage, ...] = ()  # the passages the reply at the run's threshold cites
+    logits: tuple[float, ...] = ()  # the reading's candidates' uncalibrated log-odds, best first (for `qa calibrate`)
 
     def answered(self, threshold: float) -> bool:
         return answers(self.span is not None, self.no_answer_probability, threshold)
@@ -228,7 +229,8 @@ def _assistant_outcome(assistant: Assistant, question: Question, finding: Findin
     best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
     return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
                    finding.reading.no_answer_probability, latency_ms,
-                   tuple(_passage(hit.chunk) for hit in finding.hits), tuple(_passage(c) for c in reply.citations))
+                   tuple(_passage(hit.chunk) for hit in finding.hits), tuple(_passage(c) for c in reply.citations),
+                   tuple(c.logit for c in finding.reading.candidates))
 
 
 def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
@@ -289,7 +291,7 @@ def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: fl
                 paragraph = Passage(question.title or "", 0, len(question.context), question.context)
                 outcomes.append(Outcome(question, question.context[best.start : best.end] if best else None,
                                         best.probability if best else 0.0, reading.no_answer_probability,
-                                        latency_ms, cited=(paragraph,)))
+                                        latency_ms, cited=(paragraph,), logits=tuple(c.logit for c in reading.candidates)))
             bar.update(len(batch))
     return Run(outcomes, threshold, False, "read by the reader on each question's own paragraph", BATCH_LATENCY)
 
@@ -339,6 +341,35 @@ def summarize(run: Run, threshold: float | None = None) -> dict:
         "threshold": run.threshold,
         "by_type": {kind: _by_type(run.outcomes, kind, t) for kind in types},
     }
+
+
+RELIABILITY_BINS = 10
+
+
+@dataclass(frozen=True)
+class Reliability:
+    """Reply scores against how often the replies are right (exact match; abstaining on an
+    unanswerable question), in RELIABILITY_BINS equal bins of the score."""
+
+    edges: np.ndarray
+    counts: np.ndarray  # replies per bin
+    right: np.ndarray  # share right per bin (0 in empty bins)
+    mean_score: np.ndarray  # mean score per bin (0 in empty bins)
+
+    @property
+    def calibration_error(self) -> float:
+        """Expected calibration error, 0-100: the count-weighted gap between score and share right."""
+        return float(100 * np.sum(self.counts * np.abs(self.right - self.mean_score)) / max(self.counts.sum(), 1))
+
+
+def reliability(outcomes: list[Outcome], threshold: float) -> Reliability:
+    scores = np.array([o.score(threshold) for o in outcomes])
+    right = np.array([o.scores(threshold)[0] == 100 for o in outcomes], dtype=float)
+    edges = np.linspace(0, 1, RELIABILITY_BINS + 1)
+    bins = np.clip(np.digitize(scores, edges) - 1, 0, RELIABILITY_BINS - 1)
+    counts = np.bincount(bins, minlength=RELIABILITY_BINS)
+    per_bin = lambda values: np.array([values[bins == b].mean() if counts[b] else 0.0 for b in range(RELIABILITY_BINS)])
+    return Reliability(edges, counts, per_bin(right), per_bin(scores))
 
 
 @dataclass(frozen=True)

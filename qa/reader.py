@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
 from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
-from qa.spans import Reading, decode
+from qa.spans import Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
 
 SHIPPED_READER = Path(__file__).resolve().parent / "models" / "reader"
@@ -96,12 +97,15 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
     (folder / READER_META).write_text(json.dumps(meta | extra_meta, indent=2) + "\n")
 
 
-def save_threshold(folder: Path, threshold: float) -> Path:
-    """Make `threshold` the reader's default no-answer threshold (kept in its reader.json)."""
+def save_threshold(folder: Path, threshold: float, calibration: Calibration | None = None) -> Path:
+    """Make `threshold` the reader's default no-answer threshold, and `calibration` (when given)
+    its calibration: both are kept in its reader.json."""
     meta_file = Path(folder) / READER_META
     if not meta_file.is_file():
         raise ValueError(f"{folder} has no {READER_META}: only reader folders written by `qa train-reader` keep a threshold")
     meta = json.loads(meta_file.read_text()) | {"no_answer_threshold": threshold}
+    if calibration is not None:
+        meta["calibration"] = asdict(calibration)
     tmp = meta_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(meta, indent=2) + "\n")
     tmp.replace(meta_file)
@@ -116,6 +120,7 @@ class Reader:
                  precision: str = "auto"):
         self.model, self.tokenizer, self.settings, self.meta = model, tokenizer, settings, meta or {}
         self.top_k, self.max_answer_tokens, self.batch_size = top_k, max_answer_tokens, batch_size
+        self.calibration = Calibration(**self.meta.get("calibration", {}))
         self.device = next(model.parameters()).device
         self.bf16 = use_bf16(precision, self.device)
 
@@ -158,4 +163,5 @@ class Reader:
             question_index, context_index = pairs[encoding["overflow_to_sample_mapping"][window]][1:3]
             start_logits, end_logits = logits[window]
             windows_by_question[question_index].append((context_index, start_logits, end_logits, encoding["offset_mapping"][window]))
-        return [decode(w, self.top_k, self.max_answer_tokens, ctxs) for w, ctxs in zip(windows_by_question, contexts)]
+        return [decode(w, self.top_k, self.max_answer_tokens, ctxs, self.calibration)
+                for w, ctxs in zip(windows_by_question, contexts)]

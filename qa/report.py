@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
-from qa.evaluate import Outcome, Run, SweepPoint
+from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
 
 REPORT_FILE = "report.md"
 THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT = "threshold.png", "reliability.png", "latency.png"
 WORST_MISSES = 10
-RELIABILITY_BINS = 10
 
 
 def _number(value: float | None) -> str:
@@ -88,17 +85,14 @@ def plot_threshold(points: list[SweepPoint], used: float, best: SweepPoint, path
 def plot_reliability(outcomes: list[Outcome], threshold: float, path: Path) -> None:
     """Share of right replies (exact match; abstaining on an unanswerable question) per score bin."""
     plt = _pyplot()
-    scores = np.array([o.score(threshold) for o in outcomes])
-    right = np.array([o.scores(threshold)[0] == 100 for o in outcomes])
-    edges = np.linspace(0, 1, RELIABILITY_BINS + 1)
-    bins = np.clip(np.digitize(scores, edges) - 1, 0, RELIABILITY_BINS - 1)
-    counts = np.bincount(bins, minlength=RELIABILITY_BINS)
-    shares = np.array([right[bins == b].mean() if counts[b] else 0.0 for b in range(RELIABILITY_BINS)])
+    bins = reliability(outcomes, threshold)
+    edges, counts, shares = bins.edges, bins.counts, bins.right
     centers, width = (edges[:-1] + edges[1:]) / 2, 1 / RELIABILITY_BINS
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 6), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
     top.bar(centers, shares, width=width, edgecolor="black", alpha=0.8, label="share of replies right")
     top.plot([0, 1], [0, 1], linestyle="--", color="gray", label="perfectly calibrated")
-    top.set(ylabel="share right", ylim=(0, 1), title="Reliability of the reply scores")
+    top.set(ylabel="share right", ylim=(0, 1),
+            title=f"Reliability of the reply scores (calibration error {bins.calibration_error:.1f})")
     top.legend(loc="upper left", fontsize="small")
     bottom.bar(centers, counts, width=width, edgecolor="black", color="tab:gray")
     bottom.set(xlabel="score of the reply (probability of the span, or of no answer)", ylabel="replies", xlim=(0, 1))

@@ -4,7 +4,7 @@ Each window scores every (start, end) pair of its context tokens as `start_logit
 less the window's own no-answer (CLS pair) score: the log-odds, within that window, of the span
 over "no answer". Candidates from all windows are pooled on that footing, the same character
 span met in overlapping windows is kept once, and a softmax over the candidates plus no answer
-(log-odds 0) turns scores into probabilities.
+(log-odds 0) turns scores into probabilities, through the reader's `Calibration`.
 
 Why relative to each window's no-answer score: raw logits of different passages are not on
 one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --documents --limit
@@ -22,7 +22,7 @@ class SpanCandidate:
     context: int  # which of the read contexts
     start: int  # character offsets into that context, end exclusive
     end: int
-    logit: float  # log-odds of this span over no answer, in the window that scores it best
+    logit: float  # log-odds of this span over no answer, in the window that scores it best (uncalibrated)
     probability: float = 0.0
 
 
@@ -36,6 +36,24 @@ class Reading:
     @property
     def best(self) -> SpanCandidate | None:
         return self.candidates[0] if self.candidates else None
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How log-odds become probabilities: a softmax over `(logit - no_answer_bias) / temperature`
+    for the spans and 0 for no answer. Fitted on held-out questions by `qa calibrate` so that a
+    reply's probability is the share of such replies that are right; the identity by default."""
+
+    temperature: float = 1.0
+    no_answer_bias: float = 0.0
+
+    def probabilities(self, logits) -> np.ndarray:
+        """Span log-odds, shape (..., k), -inf where there is no span -> probabilities, shape
+        (..., k + 1), no answer first."""
+        logits = (np.asarray(logits, dtype=np.float64) - self.no_answer_bias) / self.temperature
+        scores = np.concatenate([np.zeros(logits.shape[:-1] + (1,)), logits], axis=-1)
+        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        return scores / scores.sum(axis=-1, keepdims=True)
 
 
 def answers(has_span: bool, no_answer_probability: float, threshold: float) -> bool:
@@ -88,7 +106,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None) -> Reading:
+def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None,
+           calibration: Calibration = Calibration()) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`)."""
@@ -105,9 +124,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
             key = (context, start, end)
             best[key] = max(logit - no_answer, best.get(key, -np.inf))
     ranked = sorted(best.items(), key=lambda item: -item[1])[:top_k]
-    logits = np.array([0.0] + [logit for _, logit in ranked])  # no answer first
-    probabilities = np.exp(logits - logits.max())
-    probabilities /= probabilities.sum()
+    probabilities = calibration.probabilities([logit for _, logit in ranked])
     candidates = [
         SpanCandidate(context, start, end, logit, float(p))
         for ((context, start, end), logit), p in zip(ranked, probabilities[1:])

@@ -1,0 +1,123 @@
+"""Calibrate a reader's probabilities on SQuAD rows that include unanswerable questions (SQuAD v2).
+
+Each question is read on its own paragraph. On half of the articles (every other title) a
+temperature and a no-answer bias are fitted so that a reply's probability is the share of such
+replies that are right (exact match), and the no-answer threshold of best F1 is chosen on that
+half; the other half shows the scores and the calibration error before and after. `--save` keeps
+the calibration and the threshold in the reader's reader.json, where `Reader.load` finds them.
+Retraining writes a new reader.json, so a retrained reader starts uncalibrated.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+
+from qa.evaluate import (Outcome, Run, best_threshold, load_questions, read_own_paragraphs, reliability, sample,
+                         summarize, sweep)
+from qa.reader import SHIPPED_READER, Reader, save_threshold
+from qa.spans import Calibration
+
+TEMPERATURES = tuple(np.geomspace(0.25, 4.0, 41))
+NO_ANSWER_BIASES = tuple(np.linspace(-8.0, 16.0, 97))
+
+
+def split_by_title(run: Run) -> tuple[Run, Run]:
+    """(tuning, held-out) halves of a SQuAD run: every other article, so they share no paragraph."""
+    tuning_titles = set(sorted({o.question.title for o in run.outcomes})[::2])
+    return (replace(run, outcomes=[o for o in run.outcomes if o.question.title in tuning_titles]),
+            replace(run, outcomes=[o for o in run.outcomes if o.question.title not in tuning_titles]))
+
+
+def logit_matrix(outcomes: list[Outcome]) -> np.ndarray:
+    """The outcomes' candidate log-odds as rows, padded with -inf."""
+    width = max((len(o.logits) for o in outcomes), default=0)
+    return np.array([list(o.logits) + [-np.inf] * (width - len(o.logits)) for o in outcomes]).reshape(len(outcomes), width)
+
+
+def fit(outcomes: list[Outcome]) -> Calibration:
+    """The calibration (of the grid TEMPERATURES x NO_ANSWER_BIASES) under which both kinds of
+    reply score honestly: the best span's probability predicts whether that span is exactly right,
+    and the no-answer probability whether the question is unanswerable. Least log loss of the two."""
+    if not outcomes:
+        raise ValueError("no questions to calibrate on")
+    logits = logit_matrix(outcomes)
+    has_span = np.array([bool(o.logits) for o in outcomes])
+    span_right = np.array([o.scores(math.inf)[0] == 100 for o in outcomes])  # at threshold inf the span is the reply
+    unanswerable = np.array([not o.question.golds for o in outcomes])
+    log_loss = lambda p, truth: -np.where(truth, np.log(p), np.log1p(-p))
+    best, best_loss = Calibration(), math.inf
+    for temperature in TEMPERATURES:
+        for bias in NO_ANSWER_BIASES:
+            calibration = Calibration(float(temperature), float(bias))
+            p = np.clip(calibration.probabilities(logits), 1e-9, 1 - 1e-9)
+            loss = log_loss(p[:, 0], unanswerable).sum() + log_loss(p[has_span, 1], span_right[has_span]).sum()
+            if loss < best_loss:
+                best, best_loss = calibration, loss
+    return best
+
+
+def recalibrated(run: Run, calibration: Calibration, threshold: float) -> Run:
+    """The run as if its reader had had `calibration` and `threshold` (same spans, new probabilities)."""
+    probabilities = calibration.probabilities(logit_matrix(run.outcomes))
+    outcomes = [replace(o, no_answer_probability=float(p[0]), span_probability=float(p[1]) if o.logits else 0.0)
+                for o, p in zip(run.outcomes, probabilities)]
+    return replace(run, outcomes=outcomes, threshold=threshold)
+
+
+def scores(run: Run) -> dict:
+    summary = summarize(run)
+    return {"n": summary["n"], "f1": summary["f1"], "has_answer_f1": summary["has_answer"]["f1"],
+            "no_answer_accuracy": summary["no_answer"]["accuracy"],
+            "calibration_error": reliability(run.outcomes, run.threshold).calibration_error}
+
+
+def calibrate(run: Run, current: Calibration) -> dict:
+    """Fit on one half of the run's articles, report on the other, before and after."""
+    tuning, held_out = split_by_title(run)
+    if not tuning.outcomes or not held_out.outcomes:
+        raise ValueError("calibration needs questions from at least two articles")
+    if all(o.question.golds for o in run.outcomes):
+        raise ValueError("calibration needs unanswerable questions too (SQuAD v2 rows with 'answers': [])")
+    calibration = fit(tuning.outcomes)
+    threshold = best_threshold(sweep(recalibrated(tuning, calibration, run.threshold)), run.threshold).threshold
+    return {"calibration": asdict(calibration), "threshold": threshold,
+            "held_out_before": scores(recalibrated(held_out, current, run.threshold)),
+            "held_out_after": scores(recalibrated(held_out, calibration, threshold))}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("questions", metavar="QUESTIONS",
+                        help="SQuAD JSON Lines with unanswerable questions (.jsonl or .jsonl.gz), such as SQuAD v2 dev")
+    parser.add_argument("--reader", metavar="FOLDER", help="reader folder (default: the project's shipped reader)")
+    parser.add_argument("--limit", type=int, metavar="N", help="use only N questions (shuffled with --seed)")
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --limit (default: %(default)s)")
+    parser.add_argument("--save", action="store_true", help="keep the calibration and threshold in the reader's reader.json")
+
+
+def _row(name: str, s: dict) -> str:
+    return (f"{name:<12}{s['n']:>6}{s['f1']:>8.1f}{s['has_answer_f1']:>10.1f}{s['no_answer_accuracy']:>10.1f}"
+            f"{s['calibration_error']:>13.1f}")
+
+
+def run(args) -> int:
+    question_set = load_questions(args.questions)
+    if not question_set.squad:
+        raise ValueError(f"{question_set.path} is not in SQuAD format: calibration reads each question's own paragraph")
+    reader = Reader.load(args.reader)
+    questions = sample(question_set.questions, args.limit, args.seed if args.limit else None)
+    result = calibrate(read_own_paragraphs(reader, questions, reader.no_answer_threshold), reader.calibration)
+    c = result["calibration"]
+    print(f"fitted on half of the articles: temperature {c['temperature']:.2f}, no-answer bias {c['no_answer_bias']:.2f}, "
+          f"threshold {result['threshold']:.2f}\n")
+    print(f"scores on the other half, before (the reader's calibration, threshold {reader.no_answer_threshold:.2f}) "
+          "and after:")
+    print(f"{'':<12}{'n':>6}{'F1':>8}{'HasAns F1':>10}{'NoAns %':>10}{'calib. error':>13}")
+    print(_row("before", result["held_out_before"]))
+    print(_row("after", result["held_out_after"]))
+    if args.save:
+        saved = save_threshold(Path(args.reader or SHIPPED_READER), result["threshold"], Calibration(**c))
+        print(f"saved to {saved}")
+    return 0

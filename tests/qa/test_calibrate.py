@@ -1,0 +1,125 @@
+"""Calibration: the probability mapping, fitting it on hand-made readings, the split-half report,
+and `qa calibrate --save` through the real reader."""
+from __future__ import annotations
+
+import json
+import math
+import shutil
+
+import numpy as np
+import pytest
+
+from qa.calibrate import calibrate, fit, recalibrated, split_by_title
+from qa.cli import main
+from qa.evaluate import Outcome, Question, Run, reliability
+from qa.reader import SHIPPED_READER, Reader
+from qa.spans import Calibration
+
+
+def test_the_identity_calibration_is_a_softmax_with_no_answer_at_zero():
+    probabilities = Calibration().probabilities([2.0, 0.0, -np.inf])
+    expected = np.exp([0.0, 2.0, 0.0]) / np.exp([0.0, 2.0, 0.0]).sum()
+    assert np.allclose(probabilities, [*expected, 0.0])
+    assert np.allclose(Calibration().probabilities([]), [1.0])
+
+
+def test_temperature_softens_and_the_bias_favours_no_answer():
+    sharp = Calibration().probabilities([4.0])[1]
+    assert Calibration(temperature=2.0).probabilities([4.0])[1] < sharp
+    assert math.isclose(Calibration(no_answer_bias=4.0).probabilities([4.0])[0], 0.5)
+    rows = Calibration(2.0, 1.0).probabilities([[3.0, 1.0], [0.0, -np.inf]])
+    assert rows.shape == (2, 3) and np.allclose(rows.sum(axis=1), 1.0)
+    assert np.allclose(rows[1], Calibration(2.0, 1.0).probabilities([0.0]).tolist() + [0.0])
+
+
+def outcome(title: str, logit: float, right: bool, answerable: bool = True) -> Outcome:
+    """A reading whose single span has log-odds `logit` and is exactly right or wrong."""
+    question = Question(f"{title}-{logit}-{right}", "Q?", ("gold",) if answerable else (), title=title)
+    probability = Calibration().probabilities([logit])
+    return Outcome(question, "gold" if right else "other", float(probability[1]), float(probability[0]), 1.0,
+                   logits=(logit,))
+
+
+# Overconfident raw log-odds: spans are right only from log-odds 4 up, and unanswerable questions
+# reach log-odds 2, though the identity calibration gives log-odds 1 a probability of 0.73.
+TITLES = ("A", "B", "C", "D")
+ANSWERABLE = [outcome(title, logit, logit >= 4.0) for title in TITLES for logit in (1.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)]
+UNANSWERABLE = [outcome(title, logit, False, answerable=False) for title in TITLES for logit in (-2.0, -1.0, 0.0, 1.0, 2.0)]
+OVERCONFIDENT = Run(ANSWERABLE + UNANSWERABLE, 0.5, False, "hand-made", "none")
+
+
+def test_fit_learns_where_spans_start_being_right():
+    calibration = fit(OVERCONFIDENT.outcomes)
+    assert 1.0 < calibration.no_answer_bias < 5.0
+    p = lambda logit: calibration.probabilities([logit])[1]
+    assert p(7.0) > 0.8 and p(0.0) < 0.2
+
+
+def test_recalibrated_runs_keep_the_spans_and_lower_the_calibration_error():
+    after = recalibrated(OVERCONFIDENT, fit(OVERCONFIDENT.outcomes), 0.5)
+    assert [o.span for o in after.outcomes] == [o.span for o in OVERCONFIDENT.outcomes]
+    assert reliability(after.outcomes, 0.5).calibration_error < reliability(OVERCONFIDENT.outcomes, 0.5).calibration_error / 2
+
+
+def test_calibrate_fits_on_one_half_of_the_articles_and_reports_on_the_other():
+    tuning, held_out = split_by_title(OVERCONFIDENT)
+    assert {o.question.title for o in tuning.outcomes} == {"A", "C"}
+    assert {o.question.title for o in held_out.outcomes} == {"B", "D"}
+    result = calibrate(OVERCONFIDENT, Calibration())
+    before, after = result["held_out_before"], result["held_out_after"]
+    assert before["n"] == after["n"] == len(held_out.outcomes)
+    # Before, unanswerable questions with log-odds above 0 are answered (2 of 5); after, refused.
+    assert before["no_answer_accuracy"] == 60 and after["no_answer_accuracy"] == 100
+    assert after["f1"] > before["f1"] and after["calibration_error"] < before["calibration_error"]
+
+
+def test_calibrate_needs_unanswerable_questions_and_two_articles():
+    with pytest.raises(ValueError, match="unanswerable"):
+        calibrate(Run(ANSWERABLE, 0.5, False, "", ""), Calibration())
+    with pytest.raises(ValueError, match="two articles"):
+        calibrate(Run([o for o in OVERCONFIDENT.outcomes if o.question.title == "A"], 0.5, False, "", ""), Calibration())
+
+
+RHINE = "The Rhine rises in the Swiss Alps and flows into the North Sea at Rotterdam in the Netherlands."
+NILE = "The Nile flows north through Sudan and Egypt into the Mediterranean Sea near Alexandria."
+
+
+def squad_v2_rows() -> list[dict]:
+    rows = []
+    for title, context, answerable, unanswerable in (
+            ("Rhine", RHINE, [("Where does the Rhine rise?", "the Swiss Alps"), ("Into which sea does the Rhine flow?", "North Sea")],
+             ["Who built the first bridge over the Rhine?"]),
+            ("Nile", NILE, [("Through which countries does the Nile flow?", "Sudan and Egypt"), ("Near which city does the Nile meet the sea?", "Alexandria")],
+             ["How long is the Nile in miles?"])):
+        for n, (question, answer) in enumerate(answerable):
+            rows.append({"id": f"{title}{n}", "title": title, "context": context, "question": question,
+                         "answers": [{"text": answer, "answer_start": context.index(answer)}]})
+        rows += [{"id": f"{title}-none{n}", "title": title, "context": context, "question": q, "answers": []}
+                 for n, q in enumerate(unanswerable)]
+    return rows
+
+
+def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(tmp_path, capsys):
+    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    questions = tmp_path / "v2.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
+    assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 0
+    console = capsys.readouterr().out
+    assert "before" in console and "after" in console and "saved to" in console
+    meta = json.loads((reader / "reader.json").read_text())
+    loaded = Reader.load(reader)
+    assert loaded.calibration == Calibration(**meta["calibration"])
+    assert loaded.no_answer_threshold == meta["no_answer_threshold"]
+    # The saved calibration is the one the reader's probabilities now follow.
+    shipped, calibrated = Reader.load(SHIPPED_READER, precision="fp32"), Reader.load(reader, precision="fp32")
+    question, context = "Where does the Rhine rise?", [RHINE]
+    logits = [c.logit for c in shipped.read(question, context).candidates]
+    expected = loaded.calibration.probabilities(logits)[0]
+    assert math.isclose(calibrated.read(question, context).no_answer_probability, expected, rel_tol=1e-6)
+
+
+def test_qa_calibrate_refuses_article_questions(tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "a", "question": "Who?", "answers": []}) + "\n")
+    assert main(["calibrate", str(questions)]) == 2
+    assert "not in SQuAD format" in capsys.readouterr().err
