@@ -21,7 +21,7 @@ from rank_bm25 import BM25Okapi
 from index.articles import Article
 from index.chunking import Chunk, ChunkSettings, chunk_article
 
-FORMAT = 1
+FORMAT = 2  # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale
 MANIFEST = "manifest.json"
 RRF_K = 60  # the usual constant of reciprocal rank fusion: ranks past the first few weigh little
 

@@ -85,7 +85,24 @@ def test_seed_article_chunks_fit_the_budget_and_overlap_by_a_sentence(embedder):
     check_chunks(article, chunks, settings_, embedder.count_tokens)
     assert len(chunks) > 1
     assert all(embedder.count_tokens(c.text) <= settings_.max_tokens for c in chunks)
-    assert all(later.start < earlier.end for earlier, later in zip(chunks, chunks[1:]))  # neighbours share text
+    for earlier, later in zip(chunks, chunks[1:]):
+        # Neighbours share text, unless the earlier one ends its paragraph and the later starts the next.
+        between = article.text[earlier.end:later.start]
+        assert later.start < earlier.end or (between.strip() == "" and "\n" in between)
+    assert any(later.start >= earlier.end for earlier, later in zip(chunks, chunks[1:]))  # the article has paragraphs
+
+
+def test_a_chunk_half_full_ends_at_a_paragraph_break_and_the_next_starts_the_new_paragraph():
+    text = "Para one has six words here. Then four more words.\nPara two starts here. It goes on.\n\nThree."
+    chunks = chunk_article(Article("a.txt", text), count_words, ChunkSettings(max_tokens=14, overlap_sentences=1))
+    assert [c.text for c in chunks] == ["Para one has six words here. Then four more words.",
+                                        "Para two starts here. It goes on.", "Three."]
+
+
+def test_a_short_line_such_as_a_heading_stays_with_the_paragraph_after_it():
+    text = "Talks Stall\nThe talks stalled in May. Both sides blamed the other.\nA new round is planned."
+    chunks = chunk_article(Article("a.txt", text), count_words, ChunkSettings(max_tokens=14, overlap_sentences=1))
+    assert chunks[0].text == "Talks Stall\nThe talks stalled in May. Both sides blamed the other."
 
 
 def test_article_without_sentence_punctuation_is_still_chunked(embedder):
