@@ -75,17 +75,20 @@ def scores(run: Run) -> dict:
 
 
 def calibrate(run: Run, current: Calibration) -> dict:
-    """Fit on one half of the run's articles, report on the other, before and after."""
+    """Fit on one half of the run's articles and report on the other, three ways: as the reader is
+    (its calibration and threshold), with only the threshold chosen on the first half, and with
+    the fitted calibration and the threshold chosen under it."""
     tuning, held_out = split_by_title(run)
     if not tuning.outcomes or not held_out.outcomes:
         raise ValueError("calibration needs questions from at least two articles")
     if all(o.question.golds for o in run.outcomes):
         raise ValueError("calibration needs unanswerable questions too (SQuAD v2 rows with 'answers': [])")
+    choose = lambda calibration: best_threshold(sweep(recalibrated(tuning, calibration, run.threshold)), run.threshold).threshold
     calibration = fit(tuning.outcomes)
-    threshold = best_threshold(sweep(recalibrated(tuning, calibration, run.threshold)), run.threshold).threshold
-    return {"calibration": asdict(calibration), "threshold": threshold,
-            "held_out_before": scores(recalibrated(held_out, current, run.threshold)),
-            "held_out_after": scores(recalibrated(held_out, calibration, threshold))}
+    settings = {"as is": (current, run.threshold), "threshold only": (current, choose(current)),
+                "calibrated": (calibration, choose(calibration))}
+    return {"calibration": asdict(calibration), "threshold": settings["calibrated"][1],
+            "held_out": {name: {"threshold": t, **scores(recalibrated(held_out, c, t))} for name, (c, t) in settings.items()}}
 
 
 def add_arguments(parser) -> None:
@@ -98,8 +101,8 @@ def add_arguments(parser) -> None:
 
 
 def _row(name: str, s: dict) -> str:
-    return (f"{name:<12}{s['n']:>6}{s['f1']:>8.1f}{s['has_answer_f1']:>10.1f}{s['no_answer_accuracy']:>10.1f}"
-            f"{s['calibration_error']:>13.1f}")
+    return (f"{name:<16}{s['threshold']:>10.2f}{s['n']:>7}{s['f1']:>7.1f}{s['has_answer_f1']:>11.1f}"
+            f"{s['no_answer_accuracy']:>9.1f}{s['calibration_error']:>14.1f}")
 
 
 def run(args) -> int:
@@ -112,11 +115,10 @@ def run(args) -> int:
     c = result["calibration"]
     print(f"fitted on half of the articles: temperature {c['temperature']:.2f}, no-answer bias {c['no_answer_bias']:.2f}, "
           f"threshold {result['threshold']:.2f}\n")
-    print(f"scores on the other half, before (the reader's calibration, threshold {reader.no_answer_threshold:.2f}) "
-          "and after:")
-    print(f"{'':<12}{'n':>6}{'F1':>8}{'HasAns F1':>10}{'NoAns %':>10}{'calib. error':>13}")
-    print(_row("before", result["held_out_before"]))
-    print(_row("after", result["held_out_after"]))
+    print("scores on the other half of the articles:")
+    print(f"{'':<16}{'threshold':>10}{'n':>7}{'F1':>7}{'HasAns F1':>11}{'NoAns %':>9}{'calib. error':>14}")
+    for name, row in result["held_out"].items():
+        print(_row(name, row))
     if args.save:
         saved = save_threshold(Path(args.reader or SHIPPED_READER), result["threshold"], Calibration(**c))
         print(f"saved to {saved}")

@@ -66,8 +66,9 @@ def test_calibrate_fits_on_one_half_of_the_articles_and_reports_on_the_other():
     assert {o.question.title for o in tuning.outcomes} == {"A", "C"}
     assert {o.question.title for o in held_out.outcomes} == {"B", "D"}
     result = calibrate(OVERCONFIDENT, Calibration())
-    before, after = result["held_out_before"], result["held_out_after"]
+    before, after = result["held_out"]["as is"], result["held_out"]["calibrated"]
     assert before["n"] == after["n"] == len(held_out.outcomes)
+    assert before["threshold"] == 0.5 and after["threshold"] == result["threshold"]
     # Before, unanswerable questions with log-odds above 0 are answered (2 of 5); after, refused.
     assert before["no_answer_accuracy"] == 60 and after["no_answer_accuracy"] == 100
     assert after["f1"] > before["f1"] and after["calibration_error"] < before["calibration_error"]
@@ -105,7 +106,7 @@ def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(
     questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
     assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 0
     console = capsys.readouterr().out
-    assert "before" in console and "after" in console and "saved to" in console
+    assert all(row in console for row in ("as is", "threshold only", "calibrated", "saved to"))
     meta = json.loads((reader / "reader.json").read_text())
     loaded = Reader.load(reader)
     assert loaded.calibration == Calibration(**meta["calibration"])
