@@ -3,7 +3,8 @@
 Each question is read on its own paragraph. On half of the articles (every other title) a
 temperature and a no-answer bias are fitted so that a reply's probability is the share of such
 replies that are right (exact match), and the no-answer threshold of best F1 is chosen on that
-half; the other half shows the scores and the calibration error before and after. `--save` keeps
+half; the other half shows the scores and the calibration error as the reader is, with only the
+threshold chosen, and calibrated. `--save` keeps
 the calibration and the threshold in the reader's reader.json, where `Reader.load` finds them.
 Retraining writes a new reader.json, so a retrained reader starts uncalibrated.
 """
