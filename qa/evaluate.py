@@ -229,7 +229,7 @@ def _assistant_outcome(assistant: Assistant, question: Question, finding: Findin
     best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
     return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
                    finding.reading.no_answer_probability, latency_ms,
-                   tuple(_passage(hit.chunk) for hit in finding.hits), tuple(_passage(c) for c in reply.citations),
+                   tuple(_passage(hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]), tuple(_passage(c) for c in reply.citations),
                    tuple(c.logit for c in finding.reading.candidates))
 
 
