@@ -117,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     calibrate.add_arguments(calibrate_parser)
     calibrate_parser.set_defaults(handler=calibrate.run)
 
+    from qa import average
+
+    average_parser = commands.add_parser("average-readers", help="average the weights of readers into a new reader",
+                                         description=average.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    average.add_arguments(average_parser)
+    average_parser.set_defaults(handler=average.run)
+
     args = parser.parse_args(argv)
     try:
         return args.handler(args) or 0

@@ -1,0 +1,46 @@
+"""Average the weights of readers of one architecture into a new reader (a "model soup").
+
+Readers fine-tuned from the same start end in one basin of the loss, and the mean of their weights
+often answers better than either: averaging the stage-4 and stage-5 readers lifted SQuAD v1.1 dev
+F1 from 81.9 and 82.0 to 82.3 (README, "Reader scores").
+
+    qa average-readers --out FOLDER READER READER [READER ...]
+"""
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+import torch
+
+from qa.reader import load_qa_model, save_reader
+from qa.windows import WindowSettings
+
+
+def average_readers(folders: list[str | Path], out: str | Path, command: str = "") -> Path:
+    """Write the reader whose every weight is the mean of the readers' in `folders`; the window
+    settings, tokenizer and config are the first reader's."""
+    if len(folders) < 2:
+        raise ValueError("averaging needs at least two readers")
+    loaded = [load_qa_model(folder) for folder in folders]
+    model, tokenizer, meta = loaded[0]
+    states = [m.state_dict() for m, _, _ in loaded]
+    for folder, state in zip(folders[1:], states[1:]):
+        if {k: v.shape for k, v in state.items()} != {k: v.shape for k, v in states[0].items()}:
+            raise ValueError(f"{folder} has another architecture than {folders[0]}; only readers of one architecture can be averaged")
+    model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
+    settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
+    sources = [{"reader": str(folder), "training": m.get("training")} for folder, (_, _, m) in zip(folders, loaded)]
+    save_reader(model, tokenizer, Path(out), settings, {"averaged_from": sources, "command": command})
+    return Path(out)
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("readers", nargs="+", metavar="READER", help="reader folders (or local Hugging Face QA checkpoints)")
+    parser.add_argument("--out", required=True, help="reader folder to write; it may be one of the readers")
+
+
+def run(args) -> None:
+    out = average_readers(args.readers, args.out, shlex.join(["qa", *sys.argv[1:]]))
+    print(f"averaged {len(args.readers)} readers into {out}")
