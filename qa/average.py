@@ -14,8 +14,7 @@ from pathlib import Path
 
 import torch
 
-from qa.reader import load_qa_model, save_reader
-from qa.windows import WindowSettings
+from qa.reader import Reader, save_reader
 
 
 def average_readers(folders: list[str | Path], out: str | Path, command: str = "") -> Path:
@@ -23,16 +22,15 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     settings, tokenizer and config are the first reader's."""
     if len(folders) < 2:
         raise ValueError("averaging needs at least two readers")
-    loaded = [load_qa_model(folder) for folder in folders]
-    model, tokenizer, meta = loaded[0]
-    states = [m.state_dict() for m, _, _ in loaded]
+    readers = [Reader.load(folder) for folder in folders]
+    states = [reader.model.state_dict() for reader in readers]
     for folder, state in zip(folders[1:], states[1:]):
         if {k: v.shape for k, v in state.items()} != {k: v.shape for k, v in states[0].items()}:
             raise ValueError(f"{folder} has another architecture than {folders[0]}; only readers of one architecture can be averaged")
-    model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
-    settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
-    sources = [{"reader": str(folder), "training": m.get("training")} for folder, (_, _, m) in zip(folders, loaded)]
-    save_reader(model, tokenizer, Path(out), settings, {"averaged_from": sources, "command": command})
+    first = readers[0]
+    first.model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
+    sources = [{"reader": str(folder), "training": reader.meta.get("training")} for folder, reader in zip(folders, readers)]
+    save_reader(first.model, first.tokenizer, Path(out), first.settings, {"averaged_from": sources, "command": command})
     return Path(out)
 
 
