@@ -1,24 +1,14 @@
 """Averaging readers: every weight is the mean, the result loads as a reader, mismatches are refused."""
 import pytest
 import torch
-from transformers import AutoTokenizer, BertConfig, BertForQuestionAnswering
 
 from qa.average import average_readers
 from qa.cli import main
-from qa.reader import Reader, base_encoder_path, load_qa_model
+from qa.reader import Reader, load_qa_model
 
 
-def tiny_reader(folder, seed: int, hidden: int = 32):
-    torch.manual_seed(seed)
-    config = BertConfig(vocab_size=30522, hidden_size=hidden, num_hidden_layers=1, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=128)
-    BertForQuestionAnswering(config).save_pretrained(folder)
-    AutoTokenizer.from_pretrained(str(base_encoder_path())).save_pretrained(folder)
-    return folder
-
-
-def test_every_weight_is_the_mean(tmp_path):
-    first, second = tiny_reader(tmp_path / "a", 1), tiny_reader(tmp_path / "b", 2)
+def test_every_weight_is_the_mean(tmp_path, tiny_qa_model):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
     out = average_readers([first, second], tmp_path / "avg")
     averaged = load_qa_model(out)[0].state_dict()
     a, b = load_qa_model(first)[0].state_dict(), load_qa_model(second)[0].state_dict()
@@ -30,15 +20,15 @@ def test_every_weight_is_the_mean(tmp_path):
     assert (out / "reader.json").read_text().count(str(first)) == 1
 
 
-def test_the_output_may_be_one_of_the_inputs(tmp_path):
-    first, second = tiny_reader(tmp_path / "a", 1), tiny_reader(tmp_path / "b", 2)
+def test_the_output_may_be_one_of_the_inputs(tmp_path, tiny_qa_model):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
     before = load_qa_model(first)[0].state_dict()["qa_outputs.weight"]
     assert main(["average-readers", str(first), str(second), "--out", str(first)]) == 0
     assert not torch.allclose(load_qa_model(first)[0].state_dict()["qa_outputs.weight"], before)
 
 
-def test_readers_of_different_architectures_are_refused(tmp_path, capsys):
-    first, wider = tiny_reader(tmp_path / "a", 1), tiny_reader(tmp_path / "b", 2, hidden=64)
+def test_readers_of_different_architectures_are_refused(tmp_path, capsys, tiny_qa_model):
+    first, wider = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, hidden=64, layers=1)
     with pytest.raises(ValueError, match="another architecture"):
         average_readers([first, wider], tmp_path / "avg")
     assert not (tmp_path / "avg").exists()

@@ -3,9 +3,8 @@ import json
 
 import pytest
 import torch
-from transformers import AutoTokenizer, BertConfig, BertForQuestionAnswering
 
-from qa.reader import Reader, base_encoder_path
+from qa.reader import Reader
 import random
 
 from qa.train import Trainer, TrainConfig, epoch_batches, training_pairs, without_answer_sentence
@@ -15,15 +14,8 @@ FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin",
 
 
 @pytest.fixture(scope="module")
-def tiny_base(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny-base")
-    tokenizer = AutoTokenizer.from_pretrained(str(base_encoder_path()))
-    torch.manual_seed(0)
-    config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=128)
-    BertForQuestionAnswering(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return folder
+def tiny_base(tmp_path_factory, tiny_qa_model):
+    return tiny_qa_model(tmp_path_factory.mktemp("tiny-base"))
 
 
 @pytest.fixture(scope="module")
