@@ -16,6 +16,7 @@ from pathlib import Path
 
 import faiss
 import numpy as np
+import Stemmer
 from rank_bm25 import BM25Okapi
 
 from index.articles import Article
@@ -23,7 +24,12 @@ from index.chunking import Chunk, ChunkSettings, chunk_article
 
 FORMAT = 2  # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale
 MANIFEST = "manifest.json"
-RRF_K = 60  # the usual constant of reciprocal rank fusion: ranks past the first few weigh little
+# Reciprocal rank fusion: score = 1 / (RRF_K + dense rank) + LEXICAL_WEIGHT / (RRF_K + BM25 rank).
+# Chosen on 1,000 SQuAD v1.1 *train* questions over their articles (recall@3 91.2 -> 93.5 against
+# the usual k = 60, equal weights and unstemmed words), then confirmed on 1,000 dev questions
+# (recall@3 90.4 -> 92.7, recall@1 77.0 -> 79.3); README, "Retrieval".
+RRF_K = 10
+LEXICAL_WEIGHT = 1.5
 
 
 class UnusableIndex(Exception):
@@ -44,8 +50,10 @@ class Hit:
     score: float
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+def search_words(text: str) -> list[str]:
+    """Lower-cased, Snowball-stemmed words, so that "founded" matches "founding". A stemmer is
+    made per call (a quarter of a microsecond) because one is not safe to share between threads."""
+    return Stemmer.Stemmer("english").stemWords(re.findall(r"\w+", text.lower()))
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -86,7 +94,7 @@ class ArticleIndex:
         self.chunks, self.embedding_model, self.settings = chunks, embedding_model, settings
         self.faiss = faiss.IndexFlatIP(vectors.shape[1])
         self.faiss.add(vectors)
-        words = [_words(c.text) for c in chunks]
+        words = [search_words(c.text) for c in chunks]
         self.bm25 = BM25Okapi(words) if any(words) else None  # BM25 needs at least one word
 
     @classmethod
@@ -114,18 +122,18 @@ class ArticleIndex:
     def search(self, vector: np.ndarray, k: int, sources: list[str] | None = None, text: str | None = None) -> list[Hit]:
         """Best chunks, optionally only from the named articles: by cosine similarity to `vector`,
         fused with BM25 ranks for `text` when it is given (reciprocal rank fusion). Measured on
-        SQuAD v1.1 dev articles, fusion lifts recall@4 from 87.1 to 93.1 and recall@1 from 65.3 to
-        77.0 (README). Each hit's score stays its cosine similarity."""
+        SQuAD v1.1 dev articles, fusion lifts recall@3 from 83.6 to 92.7 and recall@1 from 65.3 to
+        79.3 (README). Each hit's score stays its cosine similarity."""
         scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), len(self.chunks))
         dense = [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0 and (not sources or self.chunks[i].source in sources)]
         similarity = dict(dense)
         order = [i for i, _ in dense]
         if text is not None and order and self.bm25 is not None:
-            bm25 = self.bm25.get_scores(_words(text))
+            bm25 = self.bm25.get_scores(search_words(text))
             lexical = sorted(order, key=lambda i: -bm25[i])
             fused = {i: 1 / (RRF_K + rank) for rank, i in enumerate(order)}
             for rank, i in enumerate(lexical):
-                fused[i] += 1 / (RRF_K + rank)
+                fused[i] += LEXICAL_WEIGHT / (RRF_K + rank)
             order = sorted(order, key=lambda i: -fused[i])
         return [Hit(self.chunks[i], similarity[i]) for i in order[:k]]
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from build_and_die import OTHER_ARTICLES, FakeEmbedder
 from index.articles import Article
 from index.chunking import ChunkSettings
-from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex
+from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex, search_words
 
 ARTICLES = [
     Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
@@ -278,6 +278,21 @@ def test_search_fuses_word_matches_with_similarity_and_keeps_to_the_sources(fake
     assert all(hit.chunk.source == "one.txt" for hit in fused)
     similarity = {h.chunk: h.score for h in dense}
     assert all(hit.score == pytest.approx(similarity[hit.chunk]) for hit in fused)
+
+
+def test_word_matching_is_stemmed():
+    assert search_words("Who FOUNDED the founding cities?") == search_words("who found the found city")
+
+
+def test_search_matches_other_forms_of_the_question_s_words(fake):
+    articles = [Article("one.txt", "The harbour was quiet. Nothing moved at night. Boats slept. " * 3
+                        + "Oskarsson founded the lighthouse society.")]
+    index = ArticleIndex.build(articles, fake, SETTINGS)
+    query = fake.embed(["zzz"])[0]  # favours no chunk in particular
+    dense = index.search(query, 10)
+    fused = index.search(query, 10, text="Founding societies?")  # neither word as written
+    founding = [rank for hits in (dense, fused) for rank, hit in enumerate(hits) if "founded" in hit.chunk.text]
+    assert founding[0] > 0 and founding[1] == 0
 
 
 def test_adding_an_article_equals_building_the_enlarged_set(fake):

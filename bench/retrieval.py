@@ -1,0 +1,94 @@
+"""Retrieval alone: recall@k and MRR of the shipped fusion beside embeddings alone, BM25 alone and
+the fusion it replaced (unstemmed words, k = 60, equal weights). A passage is relevant when it
+holds a gold answer. SQuAD questions are asked over their whole articles (each restricted to its
+own); `--squad train` gives the questions the fusion settings were chosen on, `dev` those that
+confirmed them.
+
+    python bench/retrieval.py [--squad dev|train] [--limit 1000]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "data"
+DEPTHS = (1, 3, 4, 5, 8)
+
+
+def fuse(dense: list[int], lexical: list[int], k: int, weight: float) -> list[int]:
+    fused = {i: 1 / (k + rank) for rank, i in enumerate(dense)}
+    for rank, i in enumerate(lexical):
+        fused[i] += weight / (k + rank)
+    return sorted(dense, key=lambda i: -fused[i])
+
+
+def scores(ranks: list[int | None]) -> dict:
+    found = [r for r in ranks if r]
+    return {**{f"recall@{k}": round(100 * sum(r <= k for r in found) / len(ranks), 1) for k in DEPTHS},
+            "mrr": round(100 * sum(1 / r for r in found) / len(ranks), 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--squad", choices=["dev", "train"], default="dev")
+    parser.add_argument("--limit", type=int, default=1000)
+    args = parser.parse_args()
+
+    from index.articles import load_article
+    from index.embedding import Embedder
+    from index.store import ArticleIndex, search_words
+    from qa.assistant import SEED_ARTICLE
+    from qa.evaluate import load_questions, sample, squad_articles
+
+    embedder = Embedder()
+    seed_questions = [q for q in load_questions(SHARED / "article-questions-dev.jsonl").questions if q.golds]
+    squad = load_questions(SHARED / "squad" / f"squad-v1.1-{args.squad}.jsonl.gz").questions
+    if args.squad == "train":  # 40 articles' questions: a sample over all 442 would embed them all
+        titles = sorted({q.title for q in squad})
+        random.Random(1).shuffle(titles)
+        squad = [q for q in squad if q.title in set(titles[:40])]
+    squad_questions = sample(squad, args.limit, seed=0)
+    titles = {q.title for q in squad_questions}
+    sets = {"seed article": ([load_article(SEED_ARTICLE)], seed_questions),
+            f"SQuAD v1.1 {args.squad}": ([a for a in squad_articles(squad) if a.name in titles], squad_questions)}
+    for name, (articles, questions) in sets.items():
+        index = ArticleIndex.build(articles, embedder)
+        vectors = embedder.embed([q.text for q in questions])
+        chunks, all_vectors = index.chunks, index.faiss.reconstruct_n(0, index.faiss.ntotal)
+        position = {id(chunk): i for i, chunk in enumerate(chunks)}
+        by_source: dict[str, list[int]] = {}
+        for i, chunk in enumerate(chunks):
+            by_source.setdefault(chunk.source, []).append(i)
+        old_bm25, new_bm25, ranks = {}, {}, {}
+        for question, vector in zip(questions, vectors):
+            source = question.title or articles[0].name
+            ids = by_source[source]
+            if source not in old_bm25:
+                old_bm25[source] = BM25Okapi([re.findall(r"\w+", chunks[i].text.lower()) for i in ids])
+                new_bm25[source] = BM25Okapi([search_words(chunks[i].text) for i in ids])
+            dense = [ids[j] for j in np.argsort(-(all_vectors[ids] @ vector), kind="stable")]
+            old = old_bm25[source].get_scores(re.findall(r"\w+", question.text.lower()))
+            new = new_bm25[source].get_scores(search_words(question.text))
+            orders = {"embeddings": dense,
+                      "BM25, stemmed words": [ids[j] for j in np.argsort(-new, kind="stable")],
+                      "fused as before (unstemmed, k 60, equal weights)":
+                          fuse(dense, [ids[j] for j in np.argsort(-old, kind="stable")], 60, 1.0),
+                      "fused as shipped": [position[id(h.chunk)] for h in index.search(vector, len(ids), [source], question.text)]}
+            for variant, order in orders.items():
+                rank = next((r for r, i in enumerate(order, 1) if any(g in chunks[i].text for g in question.golds)), None)
+                ranks.setdefault(variant, []).append(rank)
+        for variant, found in ranks.items():
+            print(json.dumps({"set": name, "questions": len(questions), "retrieval": variant, **scores(found)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
