@@ -21,11 +21,13 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from rank_bm25 import BM25Okapi
 from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
 from index.chunking import sentence_spans
+from index.store import search_words
 from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
 from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.squad import QuestionSetError, answer_texts, read_jsonl
@@ -54,6 +56,9 @@ class TrainConfig:
     weight_decay: float = 0.01
     negatives: float = 0.25  # share of questions also paired with a paragraph that lacks their answer
     hard_negatives: float = 0.25  # share also paired with their own paragraph minus the answer's sentence
+    # Pick that other paragraph by BM25 to the question, as retrieval would bring it, not at random:
+    # a passage on the same topic is the distractor the reader meets when reading several passages.
+    closest_negatives: bool = False
     seed: int = 42
     limit: int = 0  # train on the first N questions only (0: all)
     eval_every: int = 1000  # steps
@@ -76,15 +81,26 @@ def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str
     return rest
 
 
-def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float):
+def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float,
+                   closest_negatives: bool = False):
     """(question, context, answer char span or None) for each row, plus negative pairs: the
-    question with another paragraph of the same article that does not contain its answer, and
-    (for a `hard_negatives` share) with its own paragraph lacking the answer's sentence."""
+    question with another paragraph of the same article that does not contain its answer (at
+    random, or the closest by BM25 with `closest_negatives`), and (for a `hard_negatives` share)
+    with its own paragraph lacking the answer's sentence."""
     by_title: dict[str, list[str]] = {}
     for row in rows:
         contexts = by_title.setdefault(row.get("title", ""), [])
         if not contexts or contexts[-1] != row["context"]:
             contexts.append(row["context"])
+    rankers: dict[str, BM25Okapi] = {}  # per article, built when first needed
+
+    def closest(title: str, question: str, others: list[str]) -> str:
+        contexts = by_title[title]
+        if title not in rankers:
+            rankers[title] = BM25Okapi([search_words(c) for c in contexts])
+        scores = rankers[title].get_scores(search_words(question))
+        return max(others, key=lambda c: scores[contexts.index(c)])
+
     pairs = []
     for row in rows:
         context, answers = row["context"], row.get("answers", [])
@@ -99,9 +115,11 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
         pairs.append((row["question"], context, span))
         golds = answer_texts(row)
         if negatives and rng.random() < negatives:
-            others = [c for c in by_title[row.get("title", "")] if c != context and not any(g in c for g in golds)]
+            title = row.get("title", "")
+            others = [c for c in by_title[title] if c != context and not any(g in c for g in golds)]
             if others:
-                pairs.append((row["question"], rng.choice(others), None))
+                other = closest(title, row["question"], others) if closest_negatives else rng.choice(others)
+                pairs.append((row["question"], other, None))
         if span and hard_negatives and rng.random() < hard_negatives:
             rest = without_answer_sentence(context, span, golds)
             if rest:
@@ -207,7 +225,8 @@ class Trainer:
         rows = read_jsonl(config.train)
         if config.limit:
             rows = rows[: config.limit]
-        pairs = training_pairs(rows, config.negatives, random.Random(config.seed), config.hard_negatives)
+        pairs = training_pairs(rows, config.negatives, random.Random(config.seed), config.hard_negatives,
+                               config.closest_negatives)
         self.features = make_features(self.tokenizer, pairs, self.settings)
         self.batches_per_epoch = len(epoch_batches(self.features, config.batch_size, config.seed, 0))
         self.total_steps = max(1, round(config.epochs * self.batches_per_epoch))
@@ -349,7 +368,7 @@ but the word embeddings, which were frozen during training and come from the bas
 | steps | {meta['steps']} of {meta['total_steps']} ({meta['epochs_done']} epochs, {meta['windows_seen']} windows) |
 | hardware | {meta['hardware']} |
 | training wall time | {meta['wall_time_hours']} h |
-| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
+| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}{' (closest by BM25)' if meta['settings'].get('closest_negatives') else ''}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
 
 Command (re-run it to resume or to retrain; the checkpoint folder decides which):
 
@@ -378,6 +397,8 @@ def add_arguments(parser) -> None:
                  "negatives", "hard_negatives", "seed", "limit", "eval_every", "eval_questions", "checkpoint_minutes"):
         value = getattr(defaults, name)
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value, help=f"default: {value}")
+    parser.add_argument("--closest-negatives", action="store_true",
+                        help="pair questions with the other paragraph closest by BM25, not a random one")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
     parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
 

@@ -130,3 +130,17 @@ def test_hard_negatives_are_added_as_unanswerable_pairs():
     assert pairs == [(row["question"], PARAGRAPH, (start, start + 4)),
                      (row["question"], "It was built by Dorman Long. Traffic grew quickly after the war.", None)]
     assert training_pairs([row], 0.0, random.Random(0), hard_negatives=0.0) == pairs[:1]
+
+
+def test_closest_negatives_pair_a_question_with_the_paragraph_retrieval_would_bring():
+    answer = "The bridge opened in 1932 after eight years of work."
+    close = "The bridge's opening ceremony was disrupted by a man on horseback."
+    far = "Sydney has a warm climate and many beaches."
+    rows = [{"title": "Bridge", "question": "Who disrupted the bridge opening ceremony?" if n else "When did the bridge open?",
+             "context": context, "answers": [{"text": text, "answer_start": context.index(text)}]}
+            for n, (context, text) in enumerate([(answer, "1932"), (close, "a man on horseback"), (far, "warm")])]
+    for seed in range(5):  # at random, the far paragraph would come up too
+        pairs = training_pairs(rows[:1] + rows[2:] + rows[1:2], 1.0, random.Random(seed), 0.0, closest_negatives=True)
+        negatives = {(q, c) for q, c, span in pairs if span is None}
+        assert (rows[0]["question"], close) in negatives
+        assert (rows[0]["question"], far) not in negatives
