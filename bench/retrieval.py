@@ -68,16 +68,16 @@ def main() -> None:
         by_source: dict[str, list[int]] = {}
         for i, chunk in enumerate(chunks):
             by_source.setdefault(chunk.source, []).append(i)
-        old_bm25, new_bm25, ranks = {}, {}, {}
+        # Over all the index's chunks, as the index's own BM25 is (word statistics of every article).
+        old_bm25 = BM25Okapi([re.findall(r"\w+", chunk.text.lower()) for chunk in chunks])
+        new_bm25 = BM25Okapi([search_words(chunk.text) for chunk in chunks])
+        ranks: dict[str, list] = {}
         for question, vector in zip(questions, vectors):
             source = question.title or articles[0].name
             ids = by_source[source]
-            if source not in old_bm25:
-                old_bm25[source] = BM25Okapi([re.findall(r"\w+", chunks[i].text.lower()) for i in ids])
-                new_bm25[source] = BM25Okapi([search_words(chunks[i].text) for i in ids])
             dense = [ids[j] for j in np.argsort(-(all_vectors[ids] @ vector), kind="stable")]
-            old = old_bm25[source].get_scores(re.findall(r"\w+", question.text.lower()))
-            new = new_bm25[source].get_scores(search_words(question.text))
+            old = old_bm25.get_scores(re.findall(r"\w+", question.text.lower()))[ids]
+            new = new_bm25.get_scores(search_words(question.text))[ids]
             orders = {"embeddings": dense,
                       "BM25, stemmed words": [ids[j] for j in np.argsort(-new, kind="stable")],
                       "fused as before (unstemmed, k 60, equal weights)":
