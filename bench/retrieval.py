@@ -68,16 +68,17 @@ def main() -> None:
         by_source: dict[str, list[int]] = {}
         for i, chunk in enumerate(chunks):
             by_source.setdefault(chunk.source, []).append(i)
-        # Over all the index's chunks, as the index's own BM25 is (word statistics of every article).
+        # The fusion before counted words over every article's chunks; the index now counts them over
+        # the article searched.
         old_bm25 = BM25Okapi([re.findall(r"\w+", chunk.text.lower()) for chunk in chunks])
-        new_bm25 = BM25Okapi([search_words(chunk.text) for chunk in chunks])
+        new_bm25 = {source: BM25Okapi([search_words(chunks[i].text) for i in ids]) for source, ids in by_source.items()}
         ranks: dict[str, list] = {}
         for question, vector in zip(questions, vectors):
             source = question.title or articles[0].name
             ids = by_source[source]
             dense = [ids[j] for j in np.argsort(-(all_vectors[ids] @ vector), kind="stable")]
             old = old_bm25.get_scores(re.findall(r"\w+", question.text.lower()))[ids]
-            new = new_bm25.get_scores(search_words(question.text))[ids]
+            new = new_bm25[source].get_scores(search_words(question.text))
             orders = {"embeddings": dense,
                       "BM25, stemmed words": [ids[j] for j in np.argsort(-new, kind="stable")],
                       "fused as before (unstemmed, k 60, equal weights)":

@@ -301,3 +301,14 @@ def test_adding_an_article_equals_building_the_enlarged_set(fake):
     assert same_index(grown, built)
     with pytest.raises(ValueError, match="already loaded"):
         grown.with_article(ARTICLES[0], fake)
+
+
+def test_a_search_within_one_article_is_not_swayed_by_the_other_articles_loaded(fake):
+    # "zebra" is common in one.txt but rare overall; "cherry" the other way round
+    one = Article("one.txt", "The zebra lives by the lake.\n\nA zebra swims far away.\n\nThe cherry tree grows tall.\n")
+    two = Article("two.txt", "".join(f"Cherry jam number {n} is sweet.\n\n" for n in range(6)))
+    query, question = fake.embed(["zzz"])[0], "zebra cherry"
+    alone = ArticleIndex.build([one], fake, SETTINGS).search(query, 3, ["one.txt"], question)
+    among = ArticleIndex.build([one, two], fake, SETTINGS).search(query, 3, ["one.txt"], question)
+    assert [hit.chunk.text for hit in among] == [hit.chunk.text for hit in alone]
+    assert "cherry" in alone[0].chunk.text  # the article's rare word decides
