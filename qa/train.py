@@ -59,6 +59,10 @@ class TrainConfig:
     # Pick that other paragraph by BM25 to the question, as retrieval would bring it, not at random:
     # a passage on the same topic is the distractor the reader meets when reading several passages.
     closest_negatives: bool = False
+    # Read each question's paragraph together with the closest other one and train one softmax over
+    # both passages' spans, each scored over its window's no-answer score as the decoder compares
+    # them (shared normalization, Clark & Gardner 2018): teaches which passage holds the answer.
+    shared_normalization: bool = False
     seed: int = 42
     limit: int = 0  # train on the first N questions only (0: all)
     eval_every: int = 1000  # steps
@@ -82,11 +86,12 @@ def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str
 
 
 def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float,
-                   closest_negatives: bool = False):
-    """(question, context, answer char span or None) for each row, plus negative pairs: the
+                   closest_negatives: bool = False, shared_normalization: bool = False):
+    """(question, context, answer char span or None, group) for each row, plus negative pairs: the
     question with another paragraph of the same article that does not contain its answer (at
     random, or the closest by BM25 with `closest_negatives`), and (for a `hard_negatives` share)
-    with its own paragraph lacking the answer's sentence."""
+    with its own paragraph lacking the answer's sentence. Each pair is a group of its own, except
+    that with `shared_normalization` a question's paragraph and the closest other paragraph form one."""
     by_title: dict[str, list[str]] = {}
     for row in rows:
         contexts = by_title.setdefault(row.get("title", ""), [])
@@ -102,6 +107,11 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
         return max(others, key=lambda c: scores[contexts.index(c)])
 
     pairs = []
+
+    def add(question: str, context: str, span: tuple[int, int] | None, new_group: bool = True) -> None:
+        group = pairs[-1][3] + (1 if new_group else 0) if pairs else 0
+        pairs.append((question, context, span, group))
+
     for row in rows:
         context, answers = row["context"], row.get("answers", [])
         span = None
@@ -112,23 +122,25 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
             if start < 0:
                 continue  # an answer not in its paragraph teaches nothing
             span = (start, start + len(text))
-        pairs.append((row["question"], context, span))
+        add(row["question"], context, span)
         golds = answer_texts(row)
+        title = row.get("title", "")
+        others = [c for c in by_title[title] if c != context and not any(g in c for g in golds)]
+        if shared_normalization and span and others:
+            add(row["question"], closest(title, row["question"], others), None, new_group=False)
         if negatives and rng.random() < negatives:
-            title = row.get("title", "")
-            others = [c for c in by_title[title] if c != context and not any(g in c for g in golds)]
             if others:
                 other = closest(title, row["question"], others) if closest_negatives else rng.choice(others)
-                pairs.append((row["question"], other, None))
+                add(row["question"], other, None)
         if span and hard_negatives and rng.random() < hard_negatives:
             rest = without_answer_sentence(context, span, golds)
             if rest:
-                pairs.append((row["question"], rest, None))
+                add(row["question"], rest, None)
     return pairs
 
 
 def make_features(tokenizer, pairs, settings: WindowSettings):
-    """Token windows with start/end labels, as compact arrays."""
+    """Token windows with start/end labels and their pair's group, as compact arrays."""
     features = []
     for first in range(0, len(pairs), 2000):
         chunk = pairs[first : first + 2000]
@@ -136,20 +148,36 @@ def make_features(tokenizer, pairs, settings: WindowSettings):
         starts, ends = label_windows(encoding, [p[2] for p in chunk])
         for w in range(len(encoding["input_ids"])):
             features.append((np.array(encoding["input_ids"][w], dtype=np.int32),
-                             np.array(encoding["token_type_ids"][w], dtype=np.int8), starts[w], ends[w]))
+                             np.array(encoding["token_type_ids"][w], dtype=np.int8), starts[w], ends[w],
+                             chunk[encoding["overflow_to_sample_mapping"][w]][3]))
     return features
 
 
-def epoch_batches(features, batch_size: int, seed: int, epoch: int) -> list[list[int]]:
-    """Batches of similar-length windows (little padding), in an order fixed by seed and epoch."""
+def epoch_batches(features, batch_size: int, seed: int, epoch: int, grouped: bool = False) -> list[list[int]]:
+    """Batches of similar-length windows (little padding), in an order fixed by seed and epoch.
+    `grouped` keeps the windows of a group (features[i][4]) in one batch, filled up to batch_size
+    windows (a larger group makes a batch of its own)."""
     rng = random.Random(seed * 1000 + epoch)
-    order = list(range(len(features)))
+    units: list[list[int]] = []
+    for i in range(len(features)):
+        if grouped and units and features[units[-1][0]][4] == features[i][4]:
+            units[-1].append(i)
+        else:
+            units.append([i])
+    order = list(range(len(units)))
     rng.shuffle(order)
     pool = batch_size * 64
     batches = []
     for first in range(0, len(order), pool):
-        block = sorted(order[first : first + pool], key=lambda i: len(features[i][0]))
-        batches += [block[i : i + batch_size] for i in range(0, len(block), batch_size)]
+        block = sorted(order[first : first + pool], key=lambda u: max(len(features[i][0]) for i in units[u]))
+        batch: list[int] = []
+        for u in block:
+            if batch and len(batch) + len(units[u]) > batch_size:
+                batches.append(batch)
+                batch = []
+            batch += units[u]
+        if batch:
+            batches.append(batch)
     rng.shuffle(batches)
     return batches
 
@@ -166,7 +194,27 @@ def collate(features, batch: list[int], pad_id: int) -> dict[str, torch.Tensor]:
         mask[row, :n] = 1
     return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
             "start_positions": torch.tensor([features[i][2] for i in batch]),
-            "end_positions": torch.tensor([features[i][3] for i in batch])}
+            "end_positions": torch.tensor([features[i][3] for i in batch]),
+            "groups": torch.tensor([features[i][4] for i in batch])}
+
+
+def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, context: torch.Tensor,
+                              groups: torch.Tensor) -> torch.Tensor:
+    """Mean over groups of -log P(answer position), P being one softmax over every context token of
+    the group's windows, each scored over its own window's CLS logit, plus no answer at 0: the
+    decoder's footing (qa/spans.py). `labels` is the answer's token in each window, 0 where the
+    window lacks it; a group no window of which holds an answer has no answer as its target."""
+    odds = (logits.float() - logits[:, :1].float()).masked_fill(~context, -math.inf)
+    losses = []
+    for group in groups.unique():
+        rows = groups == group
+        group_odds, group_labels = odds[rows], labels[rows]
+        total = torch.logsumexp(torch.cat([odds.new_zeros(1), group_odds.flatten()]), 0)
+        holding = group_labels > 0
+        gold = (torch.logsumexp(group_odds[holding, group_labels[holding]], 0) if holding.any()
+                else odds.new_zeros(()))
+        losses.append(total - gold)
+    return torch.stack(losses).mean()
 
 
 # ---------------------------------------------------------------- evaluation
@@ -226,9 +274,9 @@ class Trainer:
         if config.limit:
             rows = rows[: config.limit]
         pairs = training_pairs(rows, config.negatives, random.Random(config.seed), config.hard_negatives,
-                               config.closest_negatives)
+                               config.closest_negatives, config.shared_normalization)
         self.features = make_features(self.tokenizer, pairs, self.settings)
-        self.batches_per_epoch = len(epoch_batches(self.features, config.batch_size, config.seed, 0))
+        self.batches_per_epoch = len(self._epoch_batches(0))
         self.total_steps = max(1, round(config.epochs * self.batches_per_epoch))
         decay = [p for n, p in self.model.named_parameters() if p.requires_grad and "LayerNorm" not in n and not n.endswith("bias")]
         no_decay = [p for n, p in self.model.named_parameters() if p.requires_grad and ("LayerNorm" in n or n.endswith("bias"))]
@@ -265,18 +313,32 @@ class Trainer:
                     "history": self.history, "rng": _rng_state()}, tmp)
         os.replace(tmp, self.checkpoint_path)
 
+    def _epoch_batches(self, epoch: int) -> list[list[int]]:
+        return epoch_batches(self.features, self.config.batch_size, self.config.seed, epoch, self.config.shared_normalization)
+
     def next_batch(self) -> dict[str, torch.Tensor]:
         """The batch for the current step: epoch and position follow from the step alone."""
         epoch, position = divmod(self.step, self.batches_per_epoch)
         if self._batches[0] != epoch:
-            self._batches = (epoch, epoch_batches(self.features, self.config.batch_size, self.config.seed, epoch))
+            self._batches = (epoch, self._epoch_batches(epoch))
         batch = collate(self.features, self._batches[1][position], self.tokenizer.pad_token_id)
         return {k: v.to(self.device) for k, v in batch.items()}
+
+    def loss(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        groups = batch.pop("groups")
+        if not self.config.shared_normalization:
+            return self.model(**batch).loss
+        starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
+        output = self.model(**batch)
+        context = batch["token_type_ids"].bool()
+        context[torch.arange(len(context)), batch["attention_mask"].sum(1) - 1] = False  # the closing [SEP]
+        return (shared_normalization_loss(output.start_logits, starts, context, groups)
+                + shared_normalization_loss(output.end_logits, ends, context, groups)) / 2
 
     def train_step(self) -> float:
         self.model.train()
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-            loss = self.model(**self.next_batch()).loss
+            loss = self.loss(self.next_batch())
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
         self.optimizer.step()
@@ -368,7 +430,7 @@ but the word embeddings, which were frozen during training and come from the bas
 | steps | {meta['steps']} of {meta['total_steps']} ({meta['epochs_done']} epochs, {meta['windows_seen']} windows) |
 | hardware | {meta['hardware']} |
 | training wall time | {meta['wall_time_hours']} h |
-| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}{' (closest by BM25)' if meta['settings'].get('closest_negatives') else ''}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
+| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}{' (closest by BM25)' if meta['settings'].get('closest_negatives') else ''}{', shared normalization' if meta['settings'].get('shared_normalization') else ''}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
 
 Command (re-run it to resume or to retrain; the checkpoint folder decides which):
 
@@ -399,6 +461,8 @@ def add_arguments(parser) -> None:
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value, help=f"default: {value}")
     parser.add_argument("--closest-negatives", action="store_true",
                         help="pair questions with the other paragraph closest by BM25, not a random one")
+    parser.add_argument("--shared-normalization", action="store_true",
+                        help="read each question's paragraph with the closest other one and train one softmax over both")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
     parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
 

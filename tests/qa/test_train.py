@@ -7,7 +7,8 @@ import torch
 from qa.reader import Reader
 import random
 
-from qa.train import Trainer, TrainConfig, epoch_batches, training_pairs, without_answer_sentence
+from qa.train import (Trainer, TrainConfig, epoch_batches, shared_normalization_loss, training_pairs,
+                      without_answer_sentence)
 
 FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
          ("Lisbon", "Portugal"), ("Vienna", "Austria"), ("Warsaw", "Poland"), ("Athens", "Greece")]
@@ -37,8 +38,9 @@ def config(tmp_path, tiny_base, squad_file, **changes) -> TrainConfig:
     return TrainConfig(**(settings | changes))
 
 
-def test_loss_goes_down(tmp_path, tiny_base, squad_file):
-    trainer = Trainer(config(tmp_path, tiny_base, squad_file), progress=False)
+@pytest.mark.parametrize("shared_normalization", [False, True])
+def test_loss_goes_down(tmp_path, tiny_base, squad_file, shared_normalization):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, shared_normalization=shared_normalization), progress=False)
     losses = [trainer.train_step() for _ in range(trainer.total_steps)]
     assert sum(losses[-5:]) / 5 < 0.7 * sum(losses[:5]) / 5
 
@@ -127,20 +129,54 @@ def test_hard_negatives_are_added_as_unanswerable_pairs():
     row = {"title": "Bridge", "question": "When did the bridge open?", "context": PARAGRAPH,
            "answers": [{"text": "1932", "answer_start": start}]}
     pairs = training_pairs([row], 0.0, random.Random(0), hard_negatives=1.0)
-    assert pairs == [(row["question"], PARAGRAPH, (start, start + 4)),
-                     (row["question"], "It was built by Dorman Long. Traffic grew quickly after the war.", None)]
+    assert pairs == [(row["question"], PARAGRAPH, (start, start + 4), 0),
+                     (row["question"], "It was built by Dorman Long. Traffic grew quickly after the war.", None, 1)]
     assert training_pairs([row], 0.0, random.Random(0), hard_negatives=0.0) == pairs[:1]
 
 
+ANSWER, CLOSE, FAR = ("The bridge opened in 1932 after eight years of work.",
+                      "The bridge's opening ceremony was disrupted by a man on horseback.",
+                      "Sydney has a warm climate and many beaches.")
+BRIDGE_ROWS = [{"title": "Bridge", "question": "Who disrupted the bridge opening ceremony?" if n else "When did the bridge open?",
+                "context": context, "answers": [{"text": text, "answer_start": context.index(text)}]}
+               for n, (context, text) in enumerate([(ANSWER, "1932"), (CLOSE, "a man on horseback"), (FAR, "warm")])]
+
+
 def test_closest_negatives_pair_a_question_with_the_paragraph_retrieval_would_bring():
-    answer = "The bridge opened in 1932 after eight years of work."
-    close = "The bridge's opening ceremony was disrupted by a man on horseback."
-    far = "Sydney has a warm climate and many beaches."
-    rows = [{"title": "Bridge", "question": "Who disrupted the bridge opening ceremony?" if n else "When did the bridge open?",
-             "context": context, "answers": [{"text": text, "answer_start": context.index(text)}]}
-            for n, (context, text) in enumerate([(answer, "1932"), (close, "a man on horseback"), (far, "warm")])]
+    rows, answer, close, far = BRIDGE_ROWS, ANSWER, CLOSE, FAR
     for seed in range(5):  # at random, the far paragraph would come up too
         pairs = training_pairs(rows[:1] + rows[2:] + rows[1:2], 1.0, random.Random(seed), 0.0, closest_negatives=True)
-        negatives = {(q, c) for q, c, span in pairs if span is None}
+        negatives = {(q, c) for q, c, span, _ in pairs if span is None}
         assert (rows[0]["question"], close) in negatives
         assert (rows[0]["question"], far) not in negatives
+
+
+def test_shared_normalization_groups_a_question_s_paragraph_with_the_closest_other_one():
+    pairs = training_pairs(BRIDGE_ROWS[:1] + BRIDGE_ROWS[2:] + BRIDGE_ROWS[1:2], 1.0, random.Random(0), 0.0,
+                           shared_normalization=True)
+    question = BRIDGE_ROWS[0]["question"]
+    first_group = [(q, c, span) for q, c, span, group in pairs if group == pairs[0][3]]
+    assert first_group == [(question, ANSWER, (21, 25)), (question, CLOSE, None)]
+    # the random negative (drawn for every question here) still stands alone, to teach refusing
+    assert len({group for q, c, span, group in pairs if q == question}) == 2
+    assert len(pairs) == 3 * 3  # each question: its paragraph, the closest other, a random negative
+
+
+def test_grouped_batches_keep_a_group_s_windows_together():
+    features = [([0] * (3 + i), [0] * (3 + i), 0, 0, i // 3) for i in range(60)]  # 20 groups of 3 windows
+    batches = epoch_batches(features, 8, seed=7, epoch=0, grouped=True)
+    assert sorted(i for b in batches for i in b) == list(range(60))
+    for batch in batches:
+        assert len(batch) <= 8
+        assert all(sum(features[i][4] == g for i in batch) == 3 for g in {features[i][4] for i in batch})
+
+
+def test_shared_normalization_loss_is_one_softmax_over_the_group_s_spans_beside_each_window_s_no_answer():
+    logits = torch.tensor([[1.0, 0.0, 2.0, 9.0],   # window holding the answer at token 2; token 3 is not context
+                           [0.0, 3.0, 1.0, 9.0],   # same group, no answer
+                           [2.0, 5.0, 0.0, 9.0]])  # a group of its own with no answer: the target is no answer
+    context = torch.tensor([[False, True, True, False]] * 3)
+    loss = shared_normalization_loss(logits, torch.tensor([2, 0, 0]), context, torch.tensor([0, 0, 1]))
+    with_answer = torch.logsumexp(torch.tensor([0.0, -1.0, 1.0, 3.0, 1.0]), 0) - 1.0
+    without = torch.logsumexp(torch.tensor([0.0, 3.0, -2.0]), 0)
+    assert loss.item() == pytest.approx(((with_answer + without) / 2).item())
