@@ -3,7 +3,7 @@ article questions (end to end, one at a time) and on SQuAD v1.1 dev questions ov
 (settings over 10 passages: the seed article only, where 100 means all of it). A setting N/M reads
 N passages, and M when the reading of N is unsure (`Assistant.passages_when_unsure`).
 
-    python bench/passages.py [--squad-limit 500] [--settings 1 2 3 4 6 100 3/8]
+    python bench/passages.py [--squad-limit 500] [--settings 1 2 3 4 6 100 3/8] [--reader PATH]
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--squad-limit", type=int, default=500)
     parser.add_argument("--settings", type=setting, nargs="+", default=[setting(s) for s in "1 2 3 4 6 100 3/8".split()])
+    parser.add_argument("--reader", help="reader folder or hub id (default: the shipped reader)")
     args = parser.parse_args()
 
     from index.articles import load_article
@@ -35,7 +36,7 @@ def main() -> None:
     from qa.evaluate import ask_by_article, ask_one_by_one, load_questions, sample, squad_articles, summarize
     from qa.reader import Reader
 
-    reader, embedder = Reader.load(), Embedder()
+    reader, embedder = Reader.load(args.reader), Embedder()
     seed = Assistant.from_articles([load_article(SEED_ARTICLE)], reader=reader, embedder=embedder, log=lambda m: None)
     seed_questions = load_questions(SHARED / "article-questions-dev.jsonl").questions
     squad = load_questions(SHARED / "squad" / "squad-v1.1-dev.jsonl.gz").questions
