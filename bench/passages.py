@@ -1,9 +1,8 @@
 """How many retrieved passages should the reader read? F1 and latency for several settings, on the
 article questions (end to end, one at a time) and on SQuAD v1.1 dev questions over whole articles
-(settings over 10 passages: the seed article only, where 100 means all of it). A setting N/M reads
-N passages, and M when the reading of N is unsure (`Assistant.passages_when_unsure`).
+(settings over 10 passages: the seed article only, where 100 means all of it).
 
-    python bench/passages.py [--squad-limit 500] [--settings 1 2 3 4 6 100 3/8] [--reader PATH]
+    python bench/passages.py [--squad-limit 500] [--settings 1 2 3 4 6 8 100] [--reader PATH]
 """
 from __future__ import annotations
 
@@ -17,16 +16,10 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def setting(text: str) -> tuple[int, int]:
-    """"N" or "N/M" -> (passages to read, passages when unsure)."""
-    first, _, unsure = text.partition("/")
-    return int(first), int(unsure or first)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--squad-limit", type=int, default=500)
-    parser.add_argument("--settings", type=setting, nargs="+", default=[setting(s) for s in "1 2 3 4 6 100 3/8".split()])
+    parser.add_argument("--settings", type=int, nargs="+", default=[1, 2, 3, 4, 6, 8, 100])
     parser.add_argument("--reader", help="reader folder or hub id (default: the shipped reader)")
     args = parser.parse_args()
 
@@ -45,13 +38,13 @@ def main() -> None:
     documents = Assistant.from_articles([a for a in squad_articles(squad) if a.name in titles], reader=reader,
                                         embedder=embedder, log=lambda m: None)
     rows = []
-    for passages, when_unsure in args.settings:
+    for passages in args.settings:
         for assistant in (seed, documents):
-            assistant.passages_to_read, assistant.passages_when_unsure = passages, when_unsure
+            assistant.passages_to_read = passages
         seed_run = summarize(ask_one_by_one(seed, seed_questions, progress=False))
         # Reading a whole SQuAD article (~50 passages) per question would take hours here.
-        squad_run = summarize(ask_by_article(documents, squad_questions, progress=False)) if when_unsure <= 10 else None
-        rows.append({"passages_to_read": passages, "passages_when_unsure": when_unsure, "seed_f1": seed_run["f1"], "seed_has_answer_f1": seed_run["has_answer"]["f1"],
+        squad_run = summarize(ask_by_article(documents, squad_questions, progress=False)) if passages <= 10 else None
+        rows.append({"passages_to_read": passages, "seed_f1": seed_run["f1"], "seed_has_answer_f1": seed_run["has_answer"]["f1"],
                      "seed_no_answer_accuracy": seed_run["no_answer"]["accuracy"], "seed_p50_ms": seed_run["latency_ms"]["p50"],
                      "seed_p95_ms": seed_run["latency_ms"]["p95"],
                      "squad_documents_f1": squad_run and squad_run["f1"], "squad_documents_em": squad_run and squad_run["exact_match"]})

@@ -19,13 +19,11 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
 SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
 MAX_QUESTION_CHARS = 1000
-# A reading whose best span is less than e^2 times as likely as no answer is unsure: the answer may
-# lie in a passage ranked lower, and with `passages_when_unsure` above `passages_to_read` it is read
-# again over more passages. With the fusion before session 6, reading 3 and 8 when unsure beat
-# reading 4 by 2.4 F1 on SQuAD articles; with session 6's retrieval reading 4 for every question
-# scores 75.1 against 74.6 on 1,000 questions, at a third of the seed article's p95, so 4 is the
-# default (README, "How many passages to read").
-UNSURE_LOG_ODDS = 2.0
+# Passages read per question. Reading more only when the first few left the reader unsure (3, and
+# 8 when unsure) beat reading 4 by 2.4 F1 on SQuAD articles with the retrieval before session 6;
+# with today's retrieval reading 4 for every question scores 75.1 against 74.6 on 1,000 questions
+# at a third of the seed article's p95, and the second reading was removed in session 7 (README,
+# "How many passages to read").
 PASSAGES_TO_READ = 4
 
 
@@ -92,10 +90,9 @@ class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
-                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ,
-                 passages_when_unsure: int = PASSAGES_TO_READ):
+                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ):
         self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
-        self.passages_to_read, self.passages_when_unsure = passages_to_read, passages_when_unsure
+        self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
 
@@ -126,7 +123,7 @@ class Assistant:
     @classmethod
     def from_files(cls, paths: list[str | Path], **options) -> "Assistant":
         """An assistant over these article files (.txt or .md). Options: reader (folder, hub id or
-        Reader), index_dir, no_answer_threshold, passages_to_read, passages_when_unsure."""
+        Reader), index_dir, no_answer_threshold, passages_to_read."""
         return cls.from_articles([load_article(p) for p in paths], **options)
 
     @classmethod
@@ -159,21 +156,12 @@ class Assistant:
         unknown = set(sources or []) - set(self.index.articles)
         if unknown:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
-        depth = max(top_k, self.passages_to_read, self.passages_when_unsure)
+        depth = max(top_k, self.passages_to_read)
         with self._lock:
             vectors = self.embedder.embed(questions)
             hits = [self.index.search(v, depth, sources, q) for v, q in zip(vectors, questions)]
             regions = [merge_regions(h[: self.passages_to_read]) for h in hits]
             readings = self._read(questions, regions)
-            # Unsure readings are read again over more passages (all of them, so that one decode
-            # pools every span on the same footing), where there are more to read.
-            unsure = [i for i, (h, reading) in enumerate(zip(hits, readings))
-                      if len(h[: self.passages_when_unsure]) > self.passages_to_read
-                      and (reading.best is None or reading.best.logit < UNSURE_LOG_ODDS)]
-            if unsure:
-                wider = [merge_regions(hits[i][: self.passages_when_unsure]) for i in unsure]
-                for i, region, reading in zip(unsure, wider, self._read([questions[i] for i in unsure], wider)):
-                    regions[i], readings[i] = region, reading
         return [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(questions, hits, regions, readings)]
 
     def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
