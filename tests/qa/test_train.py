@@ -143,12 +143,12 @@ BRIDGE_ROWS = [{"title": "Bridge", "question": "Who disrupted the bridge opening
 
 
 def test_closest_negatives_pair_a_question_with_the_paragraph_retrieval_would_bring():
-    rows, answer, close, far = BRIDGE_ROWS, ANSWER, CLOSE, FAR
     for seed in range(5):  # at random, the far paragraph would come up too
-        pairs = training_pairs(rows[:1] + rows[2:] + rows[1:2], 1.0, random.Random(seed), 0.0, closest_negatives=True)
+        pairs = training_pairs(BRIDGE_ROWS[:1] + BRIDGE_ROWS[2:] + BRIDGE_ROWS[1:2], 1.0, random.Random(seed), 0.0,
+                               closest_negatives=True)
         negatives = {(q, c) for q, c, span, _ in pairs if span is None}
-        assert (rows[0]["question"], close) in negatives
-        assert (rows[0]["question"], far) not in negatives
+        assert (BRIDGE_ROWS[0]["question"], CLOSE) in negatives
+        assert (BRIDGE_ROWS[0]["question"], FAR) not in negatives
 
 
 def test_shared_normalization_groups_a_question_s_paragraph_with_the_closest_other_one():
