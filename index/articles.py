@@ -1,4 +1,5 @@
-"""Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true."""
+"""Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true; a saved
+web page (HTML) becomes the text of its main content, and offsets point into that text."""
 from __future__ import annotations
 
 import hashlib
@@ -7,7 +8,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+SUPPORTED = ".txt, .md and .html"
 MAX_ARTICLE_BYTES = 2_000_000
 
 
@@ -38,11 +42,16 @@ def parse_article(name: str, data: bytes) -> Article:
     base name (see `safe_name`), which is how answers cite the article."""
     name = safe_name(name) or "(unnamed file)"
     if Path(name).suffix.lower() not in SUFFIXES:
-        raise ArticleError(f"{name}: only {' and '.join(SUFFIXES)} articles are supported")
+        raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
+        text = page_text(data)
+        if not any(ch.isalnum() for ch in text):
+            raise ArticleError(f"{name}: no article text found in the page")
+        return Article(name, text)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -52,10 +61,18 @@ def parse_article(name: str, data: bytes) -> Article:
     return Article(name, text)
 
 
+def page_text(data: bytes) -> str:
+    """The main text of a web page: trafilatura drops navigation, scripts, cookie notices and
+    footers, decodes the page's own character set, and keeps paragraphs and list items one to a line."""
+    import trafilatura  # only HTML needs it, and it takes a while to import
+
+    return trafilatura.extract(data, include_comments=False, include_tables=True) or ""
+
+
 def load_article(path: str | Path) -> Article:
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise ArticleError(f"{path}: only {' and '.join(SUFFIXES)} articles are supported")
+        raise ArticleError(f"{path}: only {SUPPORTED} articles are supported")
     try:
         data = path.read_bytes()
     except OSError as error:

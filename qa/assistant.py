@@ -122,7 +122,7 @@ class Assistant:
 
     @classmethod
     def from_files(cls, paths: list[str | Path], **options) -> "Assistant":
-        """An assistant over these article files (.txt or .md). Options: reader (folder, hub id or
+        """An assistant over these article files (.txt, .md or .html). Options: reader (folder, hub id or
         Reader), index_dir, no_answer_threshold, passages_to_read."""
         return cls.from_articles([load_article(p) for p in paths], **options)
 

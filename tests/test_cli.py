@@ -56,7 +56,7 @@ def test_ask_refuses_a_bad_question(capsys, question, message):
     ("blank.md", "is empty (no words to answer from)"),
     ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
     ("latin1.txt", "not UTF-8 text (bad byte at position 6)"),
-    ("notes.pdf", "only .txt and .md articles are supported"),
+    ("notes.pdf", "only .txt, .md and .html articles are supported"),
     ("huge.txt", "2,000,005 bytes is over the 2,000,000-byte limit for an article"),
 ])
 @pytest.mark.parametrize("command", ["ask", "index"])

@@ -171,7 +171,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
-                upload = gr.UploadButton("Add an article (.txt or .md)", size="sm", elem_id="upload")
+                upload = gr.UploadButton("Add an article (.txt, .md or .html)", size="sm", elem_id="upload")
                 upload_status = gr.Markdown(elem_id="upload-status")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 

@@ -33,7 +33,7 @@ def test_a_safe_name_never_has_a_folder_or_control_character(name):
 
 
 def test_path_traversal_name_that_is_nothing_but_folders_is_refused():
-    with pytest.raises(ArticleError, match="only .txt and .md"):
+    with pytest.raises(ArticleError, match="only .txt, .md and .html"):
         parse_article("../../", b"Some words.")
 
 
@@ -41,7 +41,7 @@ def test_path_traversal_name_that_is_nothing_but_folders_is_refused():
 def test_wrong_extension_is_refused_naming_the_file(name):
     with pytest.raises(ArticleError) as error:
         parse_article(name, b"Some words.")
-    assert "only .txt and .md articles are supported" in str(error.value)
+    assert "only .txt, .md and .html articles are supported" in str(error.value)
     assert str(error.value).startswith(safe_name(name) or "(unnamed file)")
 
 
@@ -108,3 +108,46 @@ def test_load_article_cites_the_file_by_its_base_name(tmp_path):
     article = load_article(tmp_path / "sub" / ".." / "story.md")
     assert article.name == "story.md"
     assert article.text == "# Title\n\nA story.\n"
+
+
+# A saved news page in its own character set, with everything around the story that is not the story.
+NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="iso-8859-1"><title>Café talks | Example News</title>
+<script>window.dataLayer = [];</script><style>body { font: 1em serif }</style></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<main><article><h1>Talks resume in the café district</h1>
+<p>ISLAMABAD &mdash; The envoy met reporters at the Café Lumière on Tuesday &amp; spoke for an hour.</p>
+<p>He said the next round of talks would be held in Geneva in March, after a pause of two years.</p>
+<ul><li>Exchange of 1,000 prisoners</li><li>A joint working group</li></ul>
+</article></main>
+<aside><h3>Related</h3><ul><li><a href="/a">Markets rally</a></li><li><a href="/b">Storm warning</a></li></ul></aside>
+<footer>&copy; 2025 Example News. All rights reserved. <a href="/privacy">Privacy</a></footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["talks.html", "talks.HTM"])
+def test_a_web_page_becomes_the_text_of_its_story(name):
+    article = parse_article(name, NEWS_PAGE.encode("latin-1"))
+    assert article.name == name
+    assert article.text.splitlines() == [
+        "Talks resume in the café district",
+        "ISLAMABAD — The envoy met reporters at the Café Lumière on Tuesday & spoke for an hour.",
+        "He said the next round of talks would be held in Geneva in March, after a pause of two years.",
+        "- Exchange of 1,000 prisoners",
+        "- A joint working group",
+    ]
+
+
+def test_load_article_reads_a_saved_page(tmp_path):
+    (tmp_path / "talks.html").write_bytes(NEWS_PAGE.encode("latin-1"))
+    assert load_article(tmp_path / "talks.html") == parse_article("talks.html", NEWS_PAGE.encode("latin-1"))
+
+
+@pytest.mark.parametrize("data", [b"", b"<html><head><script>track()</script></head><body>  </body></html>", b"<p>\xe2\x80\x94 \xe2\x80\xa6</p>"])
+def test_a_page_without_words_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^empty\.html: no article text found in the page$"):
+        parse_article("empty.html", data)
+
+
+def test_a_binary_file_named_html_is_refused_before_parsing():
+    with pytest.raises(ArticleError, match=r"^photo\.html: looks binary"):
+        parse_article("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

@@ -174,6 +174,20 @@ def test_html_and_script_in_an_article_stay_verbatim_in_answers_and_citations(ma
         assert "&lt;" not in joined  # not escaped by the engine; rendering safely is the UI's job
 
 
+def test_a_web_page_is_answered_from_its_story_with_offsets_into_that_text(make_assistant):
+    page = ("<html><head><title>Harbour news</title><script>var ads = 1;</script></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav><article><h1>Ferry returns</h1>"
+            "<p>The harbour ferry returned to service on Monday &amp; carried 300 passengers.</p>"
+            "<p>The harbour master said the next ferry to the islands leaves at noon on Friday.</p></article>"
+            "<footer>All rights reserved.</footer></body></html>")
+    assistant = make_assistant([parse_article("ferry.html", page.encode())])
+    text = assistant.index.articles["ferry.html"].text
+    assert "<" not in text and "&amp;" not in text and "Weather" not in text and "& carried" in text
+    answer = assistant.ask("When does the next ferry to the islands leave?")
+    check_answer(assistant, answer)
+    assert answer.answered and answer.text in {"noon", "Friday", "noon on Friday", "at noon on Friday"}
+
+
 def test_an_article_without_sentences_is_answered_from(make_assistant):
     words = "harbour ferry noon Monday reopened " * 400  # 2,000 words, no punctuation at all
     assistant = make_assistant([Article("nostops.txt", words)])

@@ -20,7 +20,7 @@ def test_an_upload_is_named_by_its_base_name_only(tmp_path):
 
 
 @pytest.mark.parametrize("name, data, reason", [
-    ("notes.pdf", b"%PDF-1.4", "only .txt and .md articles are supported"),
+    ("notes.pdf", b"%PDF-1.4", "only .txt, .md and .html articles are supported"),
     ("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1), "limit"),
     ("binary.txt", b"ab\x00cd", "binary"),
     ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),

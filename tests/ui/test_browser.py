@@ -151,7 +151,7 @@ def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
     pdf.write_bytes(b"%PDF-1.4 not an article")
     page.locator("input[type=file]").set_input_files(str(pdf))
     page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.pdf')")
-    assert "only .txt and .md articles are supported" in page.locator("#upload-status").inner_text()
+    assert "only .txt, .md and .html articles are supported" in page.locator("#upload-status").inner_text()
 
 
 def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):
