@@ -65,8 +65,13 @@ def page_text(data: bytes) -> str:
     """The main text of a web page: trafilatura drops navigation, scripts, cookie notices and
     footers, decodes the page's own character set, and keeps paragraphs and list items one to a line."""
     import trafilatura  # only HTML needs it, and it takes a while to import
+    from trafilatura.settings import use_config
 
-    return trafilatura.extract(data, include_comments=False, include_tables=True) or ""
+    config = use_config()
+    # By default a story under 250 characters is taken for a failed extraction and the whole
+    # page's text, navigation included, is returned instead; a short story is still the story.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return trafilatura.extract(data, include_comments=False, include_tables=True, config=config) or ""
 
 
 def load_article(path: str | Path) -> Article:

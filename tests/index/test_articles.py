@@ -151,3 +151,9 @@ def test_a_page_without_words_is_refused_naming_the_file(data):
 def test_a_binary_file_named_html_is_refused_before_parsing():
     with pytest.raises(ArticleError, match=r"^photo\.html: looks binary"):
         parse_article("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_a_short_story_is_still_told_apart_from_the_page_around_it():
+    page = (b"<html><body><nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav><article><p>The ferry "
+            b"carried 300 passengers.</p></article><footer>All rights reserved.</footer></body></html>")
+    assert parse_article("short.html", page).text == "The ferry carried 300 passengers."

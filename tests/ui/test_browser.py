@@ -172,3 +172,17 @@ def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_
     assert "<script>window.pwned = 1</script>" in page.locator("#article").inner_text()
     assert page.evaluate("window.pwned") is None, "script in an article must never run"
     screenshot(page, tmp_path / "uploaded.png")
+
+
+def test_a_saved_web_page_is_added_as_the_text_of_its_story(page, api, tmp_path):
+    saved = tmp_path / "ferry.html"
+    saved.write_text("<html><head><script>window.pwned = 1</script></head><body><nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav>"
+                     "<article><h1>Ferry returns</h1><p>The harbour ferry returned to service on Monday and "
+                     "carried 300 passengers.</p></article><footer>All rights reserved.</footer></body></html>")
+    page.locator("input[type=file]").set_input_files(str(saved))
+    page.wait_for_function("() => /Added.*ferry\\.html/.test(document.querySelector('#upload-status').innerText)", timeout=ANSWER_MS)
+    assert "ferry.html" in page.locator("#articles").inner_text()
+    reply = api.predict("How many passengers did the ferry carry?", ["ferry.html"], api_name="/ask")
+    assert reply["answered"] and reply["source"] == "ferry.html" and reply["text"] == "300"
+    passage = reply["citations"][0]["text"]
+    assert "carried 300 passengers" in passage and "<" not in passage and "Weather" not in passage
