@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 from pathlib import Path
 
@@ -9,7 +10,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls
 
 import gradio as gr
 
-from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, parse_article
+from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, parse_article, safe_name
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
 from qa.followup import Turn, resolve_followup
@@ -22,6 +23,7 @@ QUEUE_SIZE = 64
 TOP_K = 3
 # Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
 MAX_UPLOAD_BYTES = 5 * MAX_ARTICLE_BYTES
+PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 SEED_EXAMPLES = [
     "Where was the media briefing held?",
     "When did Putin resume direct talks with Ukraine?",
@@ -84,6 +86,21 @@ def article_from_upload(path: str | Path) -> Article:
     return parse_article(path.name, path.read_bytes())
 
 
+def article_from_paste(text: str, taken: list[str]) -> Article:
+    """Pasted text as an article named after its first line (how answers cite it), with a number
+    added when another loaded article has that name. Raises ArticleError with the reason to show."""
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError("Nothing to add: paste the article's text first.")
+    first_line = next(line for line in text.splitlines() if any(ch.isalnum() for ch in line))
+    # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
+    words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
+    stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
+    name, number = f"{stem}.txt", 2
+    while name in taken:
+        name, number = f"{stem} ({number}).txt", number + 1
+    return parse_article(name, text.encode("utf-8"))
+
+
 def build_app(assistant: Assistant) -> gr.Blocks:
     """The chat app over `assistant` (shared by every browser session), with its queue set up."""
 
@@ -125,21 +142,30 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def clear(chosen: list[str]):
         return [], [], None, article_view(chosen[0] if chosen else None)
 
-    def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
-        if path is None:
-            return gr.skip(), gr.skip(), gr.skip()
-        progress(0.1, desc="Reading the file")
+    def add_article(read, chosen: list[str], progress: gr.Progress):
+        """Read an article with `read`, index it, tick it and show it: (status, ticked articles,
+        article view, pasted text), where a refusal shows why and leaves everything else as it was."""
+        progress(0.1, desc="Reading the article")
         try:
-            article = article_from_upload(path)
+            article = read()
             progress(0.3, desc=f"Indexing {article.name}: splitting it into passages and embedding them")
             assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
         except (ArticleError, ValueError) as error:
-            return render.render_error(str(error)), gr.skip(), gr.skip()
+            return render.render_error(str(error)), gr.skip(), gr.skip(), gr.skip()
         progress(1.0, desc="Indexed")
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
         status = (f"Added **{render.escape_text(article.name)}** ({passages} passages). "
                   "Questions now go to the ticked articles.")
-        return status, gr.update(choices=assistant.articles, value=[*chosen, article.name]), article_view(article.name)
+        ticked = gr.update(choices=assistant.articles, value=[*chosen, article.name])
+        return status, ticked, article_view(article.name), ""
+
+    def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
+        if path is None:
+            return gr.skip(), gr.skip(), gr.skip()
+        return add_article(lambda: article_from_upload(path), chosen, progress)[:3]
+
+    def add_pasted_article(text: str, chosen: list[str], progress=gr.Progress()):
+        return add_article(lambda: article_from_paste(text, assistant.articles), chosen, progress)
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
@@ -172,6 +198,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
                 upload = gr.UploadButton("Add an article (.txt, .md or .html)", size="sm", elem_id="upload")
+                with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
+                    pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
+                                        show_label=False, lines=6, max_lines=12, elem_id="paste")
+                    paste_button = gr.Button("Add the pasted article", size="sm", elem_id="add-pasted")
                 upload_status = gr.Markdown(elem_id="upload-status")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 
@@ -185,6 +215,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         clear_button.click(clear, [chosen], [chatbot, turns, pending, article], queue=False)
         chatbot.clear(clear, [chosen], [chatbot, turns, pending, article], queue=False)
         upload.upload(add_uploaded_article, [upload, chosen], [upload_status, chosen, article])
+        paste_button.click(add_pasted_article, [pasted, chosen], [upload_status, chosen, article, pasted])
         app.load(current_articles, None, [chosen], queue=False)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)

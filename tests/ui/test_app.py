@@ -7,7 +7,7 @@ import pytest
 
 from index.articles import MAX_ARTICLE_BYTES, ArticleError
 from qa.cli import main
-from ui.app import article_from_upload, ensure_port_free, last_user_question, message_text, reply_messages
+from ui.app import article_from_paste, article_from_upload, ensure_port_free, last_user_question, message_text, reply_messages
 from ui.render import Panel, Reply
 
 
@@ -29,6 +29,32 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     (tmp_path / name).write_bytes(data)
     with pytest.raises(ArticleError, match=reason):
         article_from_upload(tmp_path / name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour reopens\nThe ferry left at noon.", "Harbour reopens.txt"),
+    ("\n  ## Russia Ukraine Peace Talks: what Khorev said in Islamabad today\nBody.", "Russia Ukraine Peace Talks: what Khorev said in.txt"),
+    ("— … ¡\nWords come later.", "Words come later.txt"),
+    ("../../etc/passwd\nroot", "etc passwd.txt"),  # never a path
+    ("x\x1b[31m red\u202etxt.md\nBody.", "x[31m redtxt.md.txt"),  # no escape codes, no reversed extension
+])
+def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
+    article = article_from_paste(text, [])
+    assert (article.name, article.text) == (name, text)
+
+
+def test_a_pasted_article_never_takes_a_loaded_article_s_name():
+    assert article_from_paste("Short\nBody.", ["Short.txt", "Short (2).txt"]).name == "Short (3).txt"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "^Nothing to add: paste the article's text first.$"),
+    (" \n\t— …", "^Nothing to add"),
+    ("Long\n" + "word " * 400_000, "^Long.txt: 2,000,005 bytes is over the 2,000,000-byte limit"),
+])
+def test_a_paste_that_is_not_an_article_is_refused_with_the_reason(text, reason):
+    with pytest.raises(ArticleError, match=reason):
+        article_from_paste(text, [])
 
 
 def test_a_reply_is_the_answer_then_one_collapsed_panel_per_passage():

@@ -186,3 +186,31 @@ def test_a_saved_web_page_is_added_as_the_text_of_its_story(page, api, tmp_path)
     assert reply["answered"] and reply["source"] == "ferry.html" and reply["text"] == "300"
     passage = reply["citations"][0]["text"]
     assert "carried 300 passengers" in passage and "<" not in passage and "Weather" not in passage
+
+
+def open_paste_panel(page) -> None:
+    if not page.locator("#paste textarea").is_visible():
+        page.locator("#paste-panel").get_by_text("Or paste an article").click()
+
+
+def test_a_pasted_article_is_added_and_answered_from(page, api):
+    text = "Varnholm ferry timetable\nThe first ferry to Varnholm leaves at 6:40 from pier 3."
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill(text)
+    page.locator("#add-pasted").click()
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Varnholm ferry timetable.txt')",
+                           timeout=ANSWER_MS)
+    assert "Varnholm ferry timetable.txt" in page.locator("#articles").inner_text()
+    assert page.locator("#paste textarea").input_value() == "", "the box is emptied once the article is added"
+    reply = api.predict("Which pier does the first ferry leave from?", ["Varnholm ferry timetable.txt"], api_name="/ask")
+    assert reply["answered"] and reply["source"] == "Varnholm ferry timetable.txt" and "3" in reply["text"]
+
+
+def test_an_empty_paste_is_refused_and_nothing_changes(page):
+    articles = page.locator("#articles label").all_inner_texts()
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill("  — …  ")
+    page.locator("#add-pasted").click()
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Nothing to add')", timeout=ANSWER_MS)
+    assert page.locator("#articles label").all_inner_texts() == articles
+    assert page.locator("#paste textarea").input_value() == "  — …  ", "a refused paste is kept to fix"
