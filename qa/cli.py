@@ -21,15 +21,34 @@ def build_assistant(args, log=None):
     return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log)
 
 
-def ask(args) -> int:
-    from qa.assistant import clean_question
+ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
-    clean_question(args.question)  # refuse a bad question before loading any model
-    assistant = build_assistant(args)
-    answer = assistant.ask(args.question, top_k=args.top_k)
-    if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
-    elif answer.answered:
+
+def questions_to_ask(given: list[str], stdin) -> list[str]:
+    """The questions in order, `-` standing for standard input's non-blank lines; each checked
+    (see `clean_question`) before any model is loaded."""
+    from qa.assistant import QuestionError, clean_question
+
+    questions = []
+    for question in given:
+        questions += [line for line in stdin.read().splitlines() if line.strip()] if question == "-" else [question]
+    if not questions:
+        raise QuestionError("no questions on standard input")
+    for number, question in enumerate(questions, 1):
+        try:
+            clean_question(question)
+        except QuestionError as error:
+            raise QuestionError(f"question {number}: {error}" if len(questions) > 1 else str(error)) from None
+    return questions
+
+
+def print_answer(answer, as_json: bool, several: bool) -> None:
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        return
+    if several:
+        print(f"Q: {answer.question}")
+    if answer.answered:
         print(f"{answer.text}\n  confidence {answer.score:.0%} · {answer.source} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
             print(f"  “{citation.text}”")
@@ -37,6 +56,17 @@ def ask(args) -> int:
         print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:
             print(f"  closest passage: “{answer.citations[0].text}”")
+    if several:
+        print()
+    sys.stdout.flush()
+
+
+def ask(args) -> int:
+    questions = questions_to_ask(args.questions, sys.stdin)
+    assistant = build_assistant(args)
+    for first in range(0, len(questions), ASK_BATCH):
+        for finding in assistant.find_many(questions[first : first + ASK_BATCH], args.top_k):
+            print_answer(assistant.decide(finding), args.json, len(questions) > 1)
     return 0
 
 
@@ -73,12 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="qa", description="Extractive question answering over articles.")
     commands = parser.add_subparsers(dest="subcommand", required=True)
 
-    ask_parser = commands.add_parser("ask", help="answer a question from the articles",
-                                     description="Answer a question with a span copied from the articles, or say they don't answer it.")
-    ask_parser.add_argument("question")
+    ask_parser = commands.add_parser("ask", help="answer questions from the articles",
+                                     description="Answer each question with a span copied from the articles, or say they don't answer it.")
+    ask_parser.add_argument("questions", nargs="+", metavar="QUESTION",
+                            help="one or more questions; - reads them from standard input, one per line")
     _add_article_options(ask_parser)
     ask_parser.add_argument("--top-k", type=int, default=3, help="passages to cite (default: %(default)s)")
-    ask_parser.add_argument("--json", action="store_true", help="print the answer as JSON (Answer.to_dict())")
+    ask_parser.add_argument("--json", action="store_true", help="print each answer as one line of JSON (Answer.to_dict())")
     ask_parser.set_defaults(handler=ask)
 
     index_parser = commands.add_parser("index", help="build (or check) the index of articles",

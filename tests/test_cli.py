@@ -1,8 +1,11 @@
-"""`qa ask` and `qa index` on bad input: exit code 2 and one `qa: error:` line that says what is
-wrong and with which file; a damaged index is rebuilt with one clear line."""
+"""`qa ask` and `qa index`: answers as text or JSON Lines, one per question in order; on bad input,
+exit code 2 and one `qa: error:` line that says what is wrong and with which file or question; a
+damaged index is rebuilt with one clear line."""
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +52,41 @@ def test_ask_refuses_a_bad_question(capsys, question, message):
     code, out, err = run(capsys, "ask", question)
     assert (code, out) == (2, "")
     assert error_line(err) == message
+
+
+def test_ask_refuses_a_bad_question_among_several_naming_which(capsys):
+    code, out, err = run(capsys, "ask", "Who is the ambassador?", " \t ", "Where?")
+    assert (code, out) == (2, "")
+    assert error_line(err) == "question 2: The question is empty."
+
+
+def test_ask_refuses_standard_input_without_a_question(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n  \n\t\n"))
+    code, out, err = run(capsys, "ask", "-")
+    assert (code, out) == (2, "")
+    assert error_line(err) == "no questions on standard input"
+
+
+def test_ask_prints_the_answer_with_its_confidence_place_and_passage(capsys):
+    code, out, err = run(capsys, "ask", "Who gave the media briefing?")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "Albert P. Khorev"
+    assert re.fullmatch(r"  confidence \d+% · 000_e01485644c3d8435\.txt \[\d+:\d+\]", lines[1])
+    assert lines[2].startswith("  “") and "Albert P. Khorev" in lines[2]
+
+
+def test_ask_answers_questions_from_arguments_and_standard_input_in_order_as_json_lines(capsys, monkeypatch):
+    from qa.answer import Answer
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Who gave the media briefing?\n\nWhat is the capital of Australia?\n"))
+    code, out, err = run(capsys, "ask", "How many states supported the Russian resolution at the UN?", "-", "--json")
+    answers = [Answer.from_dict(json.loads(line)) for line in out.splitlines()]
+    assert code == 0
+    assert [a.question for a in answers] == ["How many states supported the Russian resolution at the UN?",
+                                             "Who gave the media briefing?", "What is the capital of Australia?"]
+    assert [(a.answered, a.text) for a in answers] == [(True, "119"), (True, "Albert P. Khorev"), (False, "")]
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert all(article[a.start:a.end] == a.text for a in answers[:2])
 
 
 @pytest.mark.parametrize("name, reason", [
