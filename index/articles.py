@@ -41,13 +41,14 @@ def parse_article(name: str, data: bytes) -> Article:
     """An Article from raw bytes, refusing what is not readable text. `name` is reduced to a safe
     base name (see `safe_name`), which is how answers cite the article."""
     name = safe_name(name) or "(unnamed file)"
-    if Path(name).suffix.lower() not in SUFFIXES:
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
-    if Path(name).suffix.lower() in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         text = page_text(data)
         if not any(ch.isalnum() for ch in text):
             raise ArticleError(f"{name}: no article text found in the page")
