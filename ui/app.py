@@ -154,7 +154,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return render.render_error(str(error)), gr.skip(), gr.skip(), gr.skip()
         progress(1.0, desc="Indexed")
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
-        status = (f"Added **{render.escape_text(article.name)}** ({passages} passages). "
+        status = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                   "Questions now go to the ticked articles.")
         ticked = gr.update(choices=assistant.articles, value=[*chosen, article.name])
         return status, ticked, article_view(article.name), ""
