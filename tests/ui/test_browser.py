@@ -201,6 +201,7 @@ def test_a_pasted_article_is_added_and_answered_from(page, api):
     page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Varnholm ferry timetable.txt')",
                            timeout=ANSWER_MS)
     assert "Varnholm ferry timetable.txt" in page.locator("#articles").inner_text()
+    assert "(1 passage)" in page.locator("#upload-status").inner_text()
     page.wait_for_function("() => document.querySelector('#paste textarea').value === ''", timeout=ANSWER_MS)  # emptied once added
     reply = api.predict("Which pier does the first ferry leave from?", ["Varnholm ferry timetable.txt"], api_name="/ask")
     assert reply["answered"] and reply["source"] == "Varnholm ferry timetable.txt" and "3" in reply["text"]
