@@ -15,6 +15,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
+from index.embedding import cpu_computes_bf16
 from qa.spans import Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
 
@@ -30,7 +31,7 @@ def use_bf16(precision: str, device: torch.device) -> bool:
     """bf16 autocast for "auto" where the hardware computes in bf16 natively (CUDA, or CPUs with
     AVX512-BF16/AMX, where it runs the reader about twice as fast); emulated bf16 would be slower."""
     if precision == "auto":
-        return device.type == "cuda" or torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        return device.type == "cuda" or cpu_computes_bf16()
     return precision == "bf16"
 
 
