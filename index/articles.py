@@ -1,5 +1,6 @@
 """Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true; a saved
-web page (HTML) becomes the text of its main content, and offsets point into that text."""
+web page (HTML) becomes the text of its main content and a PDF the text of its pages, and offsets
+point into that text."""
 from __future__ import annotations
 
 import hashlib
@@ -10,9 +11,13 @@ from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
-SUPPORTED = ".txt, .md and .html"
-MAX_ARTICLE_BYTES = 2_000_000
+PDF_SUFFIXES = (".pdf",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+SUPPORTED = ".txt, .md, .html and .pdf"
+MAX_ARTICLE_BYTES = 2_000_000  # of article text
+# A web page or PDF carries more than its text (scripts, fonts, images): a larger file is fine as
+# long as its text is within MAX_ARTICLE_BYTES.
+MAX_CONVERTED_FILE_BYTES = 10_000_000
 
 
 class ArticleError(ValueError):
@@ -44,22 +49,55 @@ def parse_article(name: str, data: bytes) -> Article:
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
+    if suffix in TEXT_SUFFIXES:
+        text = plain_text(name, data)
+    else:
+        if len(data) > MAX_CONVERTED_FILE_BYTES:
+            raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit "
+                               f"for a {'PDF' if suffix in PDF_SUFFIXES else 'web page'}")
+        text = converted_text(name, suffix, data)
+        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{name}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
+                               f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
+    return Article(name, text)
+
+
+def plain_text(name: str, data: bytes) -> str:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
-    if suffix in HTML_SUFFIXES:
-        text = page_text(data)
-        if not any(ch.isalnum() for ch in text):
-            raise ArticleError(f"{name}: no article text found in the page")
-        return Article(name, text)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
     if not any(ch.isalnum() for ch in text):
         raise ArticleError(f"{name}: is empty (no words to answer from)")
-    return Article(name, text)
+    return text
+
+
+def converted_text(name: str, suffix: str, data: bytes) -> str:
+    """The article text of a web page or a PDF."""
+    if suffix in HTML_SUFFIXES:
+        if b"\x00" in data:
+            raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
+        text = page_text(data)
+        if not any(ch.isalnum() for ch in text):
+            raise ArticleError(f"{name}: no article text found in the page")
+        return text
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    from index.pdf import pdf_text
+
+    try:
+        text = pdf_text(data)
+    except PDFPasswordIncorrect:
+        raise ArticleError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
+    except Exception as error:  # pdfminer raises errors of many kinds for a damaged or non-PDF file
+        raise ArticleError(f"{name}: cannot be read as a PDF ({type(error).__name__}: {error})") from None
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{name}: no text found in the PDF (a scanned PDF needs text recognition first)")
+    return text
 
 
 def page_text(data: bytes) -> str:

@@ -43,3 +43,51 @@ def tiny_qa_model():
         return folder
 
     return write
+
+
+# A two-page news story as a PDF: a running header, "Page N of 2" footers, a word hyphenated at a
+# line end, and a sentence that runs over the page break (its text: tests/index/test_pdf.py).
+NEWS_PDF_PAGES = [
+    ["Talks to resume in Geneva",
+     "", "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday that the nego-",
+     "tiations would resume next month after a pause of two years.",
+     "", "He said both sides had agreed on the exchange of"],
+    ["prisoners of war, which would begin in May.",
+     "", "The next round of talks will be held in Geneva in March."],
+]
+
+
+def write_pdf(pages: list[list[str]], header: str | None = "The Daily Record - World news",
+              password: str | None = None) -> bytes:
+    """A PDF of A4 pages, one given line a line of 11-point text ("" leaves a paragraph's gap),
+    with a running header and a page-number footer in the margins."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=9)
+        if header:
+            pdf.text(20, 12, header)
+            pdf.text(95, 287, f"Page {number} of {len(pages)}")
+        pdf.set_font("Helvetica", size=11)
+        y = 45.0
+        for line in lines:
+            y += 4.0 if not line else 5.0
+            if line:
+                pdf.text(20, y, line)
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="session")
+def make_pdf():
+    """write_pdf(pages, header=..., password=None) -> the PDF's bytes."""
+    return write_pdf
+
+
+@pytest.fixture(scope="session")
+def news_pdf() -> bytes:
+    return write_pdf(NEWS_PDF_PAGES)

@@ -34,7 +34,8 @@ def files(tmp_path) -> dict[str, Path]:
         "blank.md": b"  \n\n\t ",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00",
         "latin1.txt": "Le café est fermé.".encode("latin-1"),
-        "notes.pdf": b"%PDF-1.4 words",
+        "notes.docx": b"PK\x03\x04 words",
+        "broken.pdf": b"%PDF-1.4 words",
         "huge.txt": b"word " * 400_001,
     }
     for name, data in made.items():
@@ -89,12 +90,24 @@ def test_ask_answers_questions_from_arguments_and_standard_input_in_order_as_jso
     assert all(article[a.start:a.end] == a.text for a in answers[:2])
 
 
+def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, news_pdf):
+    from qa.answer import Answer
+
+    (tmp_path / "talks.pdf").write_bytes(news_pdf)
+    code, out, err = run(capsys, "ask", "Who told reporters in Islamabad?", "--article", tmp_path / "talks.pdf",
+                         "--index-dir", tmp_path / "index", "--json")
+    answer = Answer.from_dict(json.loads(out))
+    assert code == 0 and (answer.answered, answer.text, answer.source) == (True, "Albert Khorev", "talks.pdf")
+    assert "Page 1" not in " ".join(c.text for c in answer.citations)
+
+
 @pytest.mark.parametrize("name, reason", [
     ("empty.txt", "is empty (no words to answer from)"),
     ("blank.md", "is empty (no words to answer from)"),
     ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
     ("latin1.txt", "not UTF-8 text (bad byte at position 6)"),
-    ("notes.pdf", "only .txt, .md and .html articles are supported"),
+    ("notes.docx", "only .txt, .md, .html and .pdf articles are supported"),
+    ("broken.pdf", "cannot be read as a PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)"),
     ("huge.txt", "2,000,005 bytes is over the 2,000,000-byte limit for an article"),
 ])
 @pytest.mark.parametrize("command", ["ask", "index"])

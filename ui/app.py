@@ -10,7 +10,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls
 
 import gradio as gr
 
-from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, parse_article, safe_name
+from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
 from qa.followup import Turn, resolve_followup
@@ -22,7 +22,7 @@ CONCURRENCY_LIMIT = 4
 QUEUE_SIZE = 64
 TOP_K = 3
 # Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
-MAX_UPLOAD_BYTES = 5 * MAX_ARTICLE_BYTES
+MAX_UPLOAD_BYTES = 2 * MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 SEED_EXAMPLES = [
     "Where was the media briefing held?",
@@ -197,7 +197,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
-                upload = gr.UploadButton("Add an article (.txt, .md or .html)", size="sm", elem_id="upload")
+                upload = gr.UploadButton("Add an article (.txt, .md, .html or .pdf)", size="sm", elem_id="upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
                     pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
                                         show_label=False, lines=6, max_lines=12, elem_id="paste")

@@ -188,6 +188,16 @@ def test_a_web_page_is_answered_from_its_story_with_offsets_into_that_text(make_
     assert answer.answered and answer.text in {"noon", "Friday", "noon on Friday", "at noon on Friday"}
 
 
+def test_a_pdf_is_answered_from_its_text_with_offsets_into_that_text(make_assistant, news_pdf):
+    assistant = make_assistant([parse_article("talks.pdf", news_pdf)])
+    text = assistant.index.articles["talks.pdf"].text
+    for question, expected in (("When will the exchange of prisoners of war begin?", {"May"}),
+                               ("What would resume next month?", {"negotiations", "the negotiations"})):  # rejoined
+        answer = assistant.ask(question)
+        check_answer(assistant, answer)
+        assert answer.answered and answer.text in expected and text[answer.start:answer.end] == answer.text
+
+
 def test_an_article_without_sentences_is_answered_from(make_assistant):
     words = "harbour ferry noon Monday reopened " * 400  # 2,000 words, no punctuation at all
     assistant = make_assistant([Article("nostops.txt", words)])

@@ -19,9 +19,16 @@ def test_an_upload_is_named_by_its_base_name_only(tmp_path):
     assert article.name == "x.txt"
 
 
+def test_an_uploaded_pdf_becomes_the_text_of_its_pages(tmp_path, news_pdf):
+    (tmp_path / "talks.pdf").write_bytes(news_pdf)
+    article = article_from_upload(tmp_path / "talks.pdf")
+    assert article.name == "talks.pdf" and article.text.startswith("Talks to resume in Geneva\nThe envoy")
+
+
 @pytest.mark.parametrize("name, data, reason", [
-    ("notes.pdf", b"%PDF-1.4", "only .txt, .md and .html articles are supported"),
+    ("notes.docx", b"PK\x03\x04", "only .txt, .md, .html and .pdf articles are supported"),
     ("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1), "limit"),
+    ("broken.pdf", b"%PDF-1.4", "cannot be read as a PDF"),
     ("binary.txt", b"ab\x00cd", "binary"),
     ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
 ])

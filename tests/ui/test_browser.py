@@ -123,6 +123,13 @@ def screenshot(page, path: Path, for_readme: bool = False) -> None:
         Image.open(path).convert("RGB").quantize(colors=128).save(readme_copy, optimize=True)
 
 
+def wait_until_added(page, name: str) -> None:
+    """Until the status says the article was added and its box is among the articles to ask."""
+    page.wait_for_function("""name => document.querySelector('#upload-status').innerText.includes('Added')
+        && document.querySelector('#upload-status').innerText.includes(name)
+        && document.querySelector('#articles').innerText.includes(name)""", arg=name, timeout=ANSWER_MS)
+
+
 def test_answers_a_question_about_the_seed_article_with_cited_passages(page, api, tmp_path):
     question = "How much military and financial support has Kiev received?"
     expected = api.predict(question, api_name="/ask")
@@ -147,19 +154,18 @@ def test_says_plainly_when_the_article_does_not_answer(page, api):
 
 
 def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
-    pdf = tmp_path / "notes.pdf"
-    pdf.write_bytes(b"%PDF-1.4 not an article")
-    page.locator("input[type=file]").set_input_files(str(pdf))
-    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.pdf')")
-    assert "only .txt, .md and .html articles are supported" in page.locator("#upload-status").inner_text()
+    document = tmp_path / "notes.docx"
+    document.write_bytes(b"PK\x03\x04 not an article")
+    page.locator("input[type=file]").set_input_files(str(document))
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.docx')")
+    assert "only .txt, .md, .html and .pdf articles are supported" in page.locator("#upload-status").inner_text()
 
 
 def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):
     article = tmp_path / UPLOADED
     article.write_text(UPLOADED_TEXT)
     page.locator("input[type=file]").set_input_files(str(article))
-    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Added')", timeout=ANSWER_MS)
-    assert UPLOADED in page.locator("#articles").inner_text()
+    wait_until_added(page, UPLOADED)
     page.locator("#articles label", has_text=SEED).click()  # ask the uploaded article only
     question = "Who is the keeper of the Varnholm lighthouse?"
     expected = api.predict(question, [UPLOADED], api_name="/ask")
@@ -180,12 +186,21 @@ def test_a_saved_web_page_is_added_as_the_text_of_its_story(page, api, tmp_path)
                      "<article><h1>Ferry returns</h1><p>The harbour ferry returned to service on Monday and "
                      "carried 300 passengers.</p></article><footer>All rights reserved.</footer></body></html>")
     page.locator("input[type=file]").set_input_files(str(saved))
-    page.wait_for_function("() => /Added.*ferry\\.html/.test(document.querySelector('#upload-status').innerText)", timeout=ANSWER_MS)
-    assert "ferry.html" in page.locator("#articles").inner_text()
+    wait_until_added(page, "ferry.html")
     reply = api.predict("How many passengers did the ferry carry?", ["ferry.html"], api_name="/ask")
     assert reply["answered"] and reply["source"] == "ferry.html" and reply["text"] == "300"
     passage = reply["citations"][0]["text"]
     assert "carried 300 passengers" in passage and "<" not in passage and "Weather" not in passage
+
+
+def test_a_pdf_is_added_as_the_text_of_its_pages(page, api, tmp_path, news_pdf):
+    (tmp_path / "talks.pdf").write_bytes(news_pdf)
+    page.locator("input[type=file]").set_input_files(str(tmp_path / "talks.pdf"))
+    wait_until_added(page, "talks.pdf")
+    assert "Talks to resume in Geneva" in page.locator("#article").inner_text()
+    reply = api.predict("When will the exchange of prisoners of war begin?", ["talks.pdf"], api_name="/ask")
+    assert reply["answered"] and reply["source"] == "talks.pdf" and reply["text"] == "May"
+    assert "Page 1" not in reply["citations"][0]["text"] and "negotiations" in page.locator("#article").inner_text()
 
 
 def open_paste_panel(page) -> None:
@@ -198,9 +213,7 @@ def test_a_pasted_article_is_added_and_answered_from(page, api):
     open_paste_panel(page)
     page.locator("#paste textarea").fill(text)
     page.locator("#add-pasted").click()
-    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Varnholm ferry timetable.txt')",
-                           timeout=ANSWER_MS)
-    assert "Varnholm ferry timetable.txt" in page.locator("#articles").inner_text()
+    wait_until_added(page, "Varnholm ferry timetable.txt")
     assert "(1 passage)" in page.locator("#upload-status").inner_text()
     page.wait_for_function("() => document.querySelector('#paste textarea').value === ''", timeout=ANSWER_MS)  # emptied once added
     reply = api.predict("Which pier does the first ferry leave from?", ["Varnholm ferry timetable.txt"], api_name="/ask")

@@ -1,0 +1,89 @@
+"""PDF articles: the text of the pages as paragraphs, without running headers, footers and page
+numbers; and a clear refusal, naming the file, of what cannot be read."""
+from __future__ import annotations
+
+import pytest
+
+from index import articles
+from index.articles import ArticleError, load_article, parse_article
+from index.pdf import Box, paragraph, paragraphs
+
+NEWS_PDF_TEXT = "\n".join([
+    "Talks to resume in Geneva",
+    "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday that the negotiations would resume "
+    "next month after a pause of two years.",
+    "He said both sides had agreed on the exchange of prisoners of war, which would begin in May.",
+    "The next round of talks will be held in Geneva in March.",
+])
+
+
+def test_a_pdf_becomes_the_text_of_its_pages_one_paragraph_a_line(news_pdf):
+    article = parse_article("talks.pdf", news_pdf)
+    assert article.name == "talks.pdf"
+    assert article.text == NEWS_PDF_TEXT  # no header, no "Page 1 of 2", the split word and sentence whole
+
+
+def test_load_article_reads_a_pdf_whatever_the_case_of_its_extension(tmp_path, news_pdf):
+    (tmp_path / "talks.PDF").write_bytes(news_pdf)
+    assert load_article(tmp_path / "talks.PDF").text == NEWS_PDF_TEXT
+
+
+def test_a_line_that_recurs_in_the_body_is_kept(make_pdf):
+    pages = [["Negotiations resumed.", "", "Both sides agreed."], ["Negotiations resumed.", "", "Geneva was chosen."]]
+    assert parse_article("x.pdf", make_pdf(pages, header=None)).text.splitlines() == [
+        "Negotiations resumed.", "Both sides agreed.", "Negotiations resumed.", "Geneva was chosen."]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["The envoy   spoke  to", "reporters on  Tuesday."], "The envoy spoke to reporters on Tuesday."),
+    (["the nego-", "tiations resumed"], "the negotiations resumed"),
+    (["a well-", "Known case"], "a well- Known case"),  # a capital after the hyphen: not a split word
+    (["the 2024-", "2025 season"], "the 2024- 2025 season"),
+    (["\ufb01nance and ef\ufb01ciency"], "finance and efficiency"),  # typeset ligatures
+    (["", "  ", "Words."], "Words."),
+    (["Copyright (cid:13) 2022"], "Copyright 2022"),  # a glyph with no character
+    (["The main features:", "• Fast.", "• Free", "software.", "– Small."], "The main features:\n• Fast.\n• Free software.\n– Small."),
+])
+def test_a_box_lines_make_one_paragraph(lines, expected):
+    assert paragraph(lines) == expected
+
+
+def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_margins():
+    pages = [[Box("Annual Report 2024", True), Box("Revenue grew by 12 percent.", False), Box("3", True)],
+             [Box("Annual Report 2024", True), Box("3", False), Box("Costs fell.", False), Box("- 4 -", True)],
+             [Box("Annual Report 2024", True), Box("Staff numbers rose", False), Box("Page 5 of 9", True)],
+             [Box("to 400.", False), Box("Contact: press office", True)]]
+    assert paragraphs(pages) == ["Revenue grew by 12 percent.", "3", "Costs fell.", "Staff numbers rose to 400.",
+                                 "Contact: press office"]
+
+
+def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open():
+    boxes = [[Box("Talks ended", False), Box("and began again.", False), Box("Geneva was chosen.", False),
+              Box("and so was March.", False), Box("Then came", False), Box("Bern.", False)]]
+    assert paragraphs(boxes) == ["Talks ended and began again.", "Geneva was chosen.", "and so was March.",
+                                 "Then came", "Bern."]
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4 not really a PDF", b"", b"Some words.", b"\x89PNG\r\n\x1a\n\x00\x00"])
+def test_a_file_that_is_not_a_pdf_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^notes\.pdf: cannot be read as a PDF \(\w+"):
+        parse_article("notes.pdf", data)
+
+
+def test_a_pdf_without_text_is_refused_as_needing_text_recognition(make_pdf):
+    with pytest.raises(ArticleError, match=r"^scan\.pdf: no text found in the PDF \(a scanned PDF needs text recognition first\)$"):
+        parse_article("scan.pdf", make_pdf([[]], header=None))
+
+
+def test_a_password_protected_pdf_is_refused_saying_so(make_pdf):
+    locked = make_pdf([["A secret report."]], password="s3cret")
+    with pytest.raises(ArticleError, match=r"^locked\.pdf: the PDF is password-protected; save an unprotected copy$"):
+        parse_article("locked.pdf", locked)
+
+
+def test_size_limits_apply_to_the_file_and_to_its_text(monkeypatch, news_pdf):
+    with pytest.raises(ArticleError, match=r"^big\.pdf: 10,000,001 bytes is over the 10,000,000-byte limit for a PDF$"):
+        parse_article("big.pdf", b"%PDF" + b"\x00" * (articles.MAX_CONVERTED_FILE_BYTES - 3))
+    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 100)
+    with pytest.raises(ArticleError, match=r"^talks\.pdf: its text \(\d{3},?\d* bytes\) is over the 100-byte limit for an article$"):
+        parse_article("talks.pdf", news_pdf)
