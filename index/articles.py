@@ -1,6 +1,6 @@
 """Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true; a saved
-web page (HTML) becomes the text of its main content and a PDF the text of its pages, and offsets
-point into that text."""
+web page (HTML) becomes the text of its main content, a PDF or Word document the text of its pages,
+and offsets point into that text."""
 from __future__ import annotations
 
 import hashlib
@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm")
-PDF_SUFFIXES = (".pdf",)
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
-SUPPORTED = ".txt, .md, .html and .pdf"
+# Files whose text is taken out of them, by what each is called in messages.
+CONVERTED_KINDS = {".html": "web page", ".htm": "web page", ".pdf": "PDF", ".docx": "Word document"}
+SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED_KINDS)
+SUPPORTED = ".txt, .md, .html, .pdf and .docx"
 MAX_ARTICLE_BYTES = 2_000_000  # of article text
-# A web page or PDF carries more than its text (scripts, fonts, images): a larger file is fine as
-# long as its text is within MAX_ARTICLE_BYTES.
+# A web page, PDF or Word document carries more than its text (scripts, fonts, images): a larger
+# file is fine as long as its text is within MAX_ARTICLE_BYTES.
 MAX_CONVERTED_FILE_BYTES = 10_000_000
 
 
@@ -54,8 +54,9 @@ def parse_article(name: str, data: bytes) -> Article:
     else:
         if len(data) > MAX_CONVERTED_FILE_BYTES:
             raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit "
-                               f"for a {'PDF' if suffix in PDF_SUFFIXES else 'web page'}")
-        text = converted_text(name, suffix, data)
+                               f"for a {CONVERTED_KINDS[suffix]}")
+        kind = CONVERTED_KINDS[suffix]
+        text = (web_page_text if kind == "web page" else pdf_article_text if kind == "PDF" else word_article_text)(name, data)
         if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
             raise ArticleError(f"{name}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
                                f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
@@ -76,15 +77,16 @@ def plain_text(name: str, data: bytes) -> str:
     return text
 
 
-def converted_text(name: str, suffix: str, data: bytes) -> str:
-    """The article text of a web page or a PDF."""
-    if suffix in HTML_SUFFIXES:
-        if b"\x00" in data:
-            raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
-        text = page_text(data)
-        if not any(ch.isalnum() for ch in text):
-            raise ArticleError(f"{name}: no article text found in the page")
-        return text
+def web_page_text(name: str, data: bytes) -> str:
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
+    text = page_text(data)
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{name}: no article text found in the page")
+    return text
+
+
+def pdf_article_text(name: str, data: bytes) -> str:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     from index.pdf import pdf_text
@@ -97,6 +99,19 @@ def converted_text(name: str, suffix: str, data: bytes) -> str:
         raise ArticleError(f"{name}: cannot be read as a PDF ({type(error).__name__}: {error})") from None
     if not any(ch.isalnum() for ch in text):
         raise ArticleError(f"{name}: no text found in the PDF (a scanned PDF needs text recognition first)")
+    return text
+
+
+def word_article_text(name: str, data: bytes) -> str:
+    from index.word import word_text
+
+    try:
+        text = word_text(data)
+    except Exception as error:  # python-docx raises zip, XML and package errors for a damaged file
+        raise ArticleError(f"{name}: cannot be read as a Word document ({type(error).__name__}: {error}); "
+                           "an older .doc file must be saved as .docx") from None
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{name}: no text found in the Word document")
     return text
 
 

@@ -8,7 +8,7 @@ import sys
 
 def _add_article_options(parser) -> None:
     parser.add_argument("--article", action="append", metavar="PATH",
-                        help="article file (.txt, .md, .html or .pdf); repeat for several (default: the seed article)")
+                        help="article file (.txt, .md, .html, .pdf or .docx); repeat for several (default: the seed article)")
     parser.add_argument("--reader", metavar="PATH_OR_HUB_ID",
                         help="question-answering checkpoint (default: the project's shipped reader)")
     parser.add_argument("--index-dir", metavar="DIR", help="where the article index is kept (default: a cache folder keyed by the articles)")

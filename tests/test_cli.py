@@ -34,7 +34,7 @@ def files(tmp_path) -> dict[str, Path]:
         "blank.md": b"  \n\n\t ",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00",
         "latin1.txt": "Le café est fermé.".encode("latin-1"),
-        "notes.docx": b"PK\x03\x04 words",
+        "notes.rtf": b"{\\rtf1 words}",
         "broken.pdf": b"%PDF-1.4 words",
         "huge.txt": b"word " * 400_001,
     }
@@ -106,7 +106,7 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
     ("blank.md", "is empty (no words to answer from)"),
     ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
     ("latin1.txt", "not UTF-8 text (bad byte at position 6)"),
-    ("notes.docx", "only .txt, .md, .html and .pdf articles are supported"),
+    ("notes.rtf", "only .txt, .md, .html, .pdf and .docx articles are supported"),
     ("broken.pdf", "cannot be read as a PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)"),
     ("huge.txt", "2,000,005 bytes is over the 2,000,000-byte limit for an article"),
 ])

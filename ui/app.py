@@ -197,7 +197,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
-                upload = gr.UploadButton("Add an article (.txt, .md, .html or .pdf)", size="sm", elem_id="upload")
+                upload = gr.UploadButton("Add an article (.txt, .md, .html, .pdf or .docx)", size="sm", elem_id="upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
                     pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
                                         show_label=False, lines=6, max_lines=12, elem_id="paste")

@@ -33,15 +33,15 @@ def test_a_safe_name_never_has_a_folder_or_control_character(name):
 
 
 def test_path_traversal_name_that_is_nothing_but_folders_is_refused():
-    with pytest.raises(ArticleError, match="only .txt, .md, .html and .pdf"):
+    with pytest.raises(ArticleError, match="only .txt, .md, .html, .pdf and .docx"):
         parse_article("../../", b"Some words.")
 
 
-@pytest.mark.parametrize("name", ["x.docx", "x.exe", "x", "x.txt.exe", ".txt"])
+@pytest.mark.parametrize("name", ["x.rtf", "x.doc", "x.exe", "x", "x.txt.exe", ".txt"])
 def test_wrong_extension_is_refused_naming_the_file(name):
     with pytest.raises(ArticleError) as error:
         parse_article(name, b"Some words.")
-    assert "only .txt, .md, .html and .pdf articles are supported" in str(error.value)
+    assert "only .txt, .md, .html, .pdf and .docx articles are supported" in str(error.value)
     assert str(error.value).startswith(safe_name(name) or "(unnamed file)")
 
 

@@ -25,8 +25,19 @@ def test_an_uploaded_pdf_becomes_the_text_of_its_pages(tmp_path, news_pdf):
     assert article.name == "talks.pdf" and article.text.startswith("Talks to resume in Geneva\nThe envoy")
 
 
+def test_an_uploaded_word_document_becomes_its_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Harbour reopens", level=1)
+    document.add_paragraph("The ferry carried 300 passengers on Monday.")
+    document.save(tmp_path / "harbour.docx")
+    article = article_from_upload(tmp_path / "harbour.docx")
+    assert (article.name, article.text) == ("harbour.docx", "Harbour reopens\nThe ferry carried 300 passengers on Monday.")
+
+
 @pytest.mark.parametrize("name, data, reason", [
-    ("notes.docx", b"PK\x03\x04", "only .txt, .md, .html and .pdf articles are supported"),
+    ("notes.rtf", b"{\\rtf1 words}", "only .txt, .md, .html, .pdf and .docx articles are supported"),
     ("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1), "limit"),
     ("broken.pdf", b"%PDF-1.4", "cannot be read as a PDF"),
     ("binary.txt", b"ab\x00cd", "binary"),

@@ -154,11 +154,11 @@ def test_says_plainly_when_the_article_does_not_answer(page, api):
 
 
 def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
-    document = tmp_path / "notes.docx"
-    document.write_bytes(b"PK\x03\x04 not an article")
+    document = tmp_path / "notes.rtf"
+    document.write_bytes(b"{\\rtf1 not an article}")
     page.locator("input[type=file]").set_input_files(str(document))
-    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.docx')")
-    assert "only .txt, .md, .html and .pdf articles are supported" in page.locator("#upload-status").inner_text()
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('notes.rtf')")
+    assert "only .txt, .md, .html, .pdf and .docx articles are supported" in page.locator("#upload-status").inner_text()
 
 
 def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):

@@ -1,0 +1,78 @@
+"""Word documents (.docx): paragraphs, list items and table rows one to a line, in document order;
+page headers and footers left out; a clear refusal, naming the file, of what cannot be read."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from index.articles import ArticleError, load_article, parse_article
+
+
+def write_docx(build) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def news(document) -> None:
+    document.sections[0].header.paragraphs[0].text = "The Daily Record - World news"
+    document.sections[0].footer.paragraphs[0].text = "Confidential draft"
+    document.add_heading("Talks to resume in Geneva", level=1)
+    document.add_paragraph("The envoy,   Albert Khorev, told reporters\tin Islamabad on Tuesday.")
+    document.add_paragraph("")
+    document.add_paragraph("Exchange of 1,000 prisoners", style="List Bullet")
+    document.add_paragraph("A joint working group", style="List Number")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Round", "City", "Month"]):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["Next", "Geneva", "March"]):
+        cell.text = text
+    merged = document.add_table(rows=1, cols=2)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Talks adjourned"
+    document.add_paragraph("The next round of talks will be held in Geneva in March.")
+
+
+def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
+    article = parse_article("talks.docx", write_docx(news))
+    assert article.name == "talks.docx"
+    assert article.text.splitlines() == [
+        "Talks to resume in Geneva",
+        "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday.",
+        "- Exchange of 1,000 prisoners",
+        "- A joint working group",
+        "Round | City | Month",
+        "Next | Geneva | March",
+        "Talks adjourned",  # a merged cell once, not once per column
+        "The next round of talks will be held in Geneva in March.",
+    ]
+
+
+def test_load_article_reads_a_word_document(tmp_path):
+    (tmp_path / "talks.DOCX").write_bytes(write_docx(news))
+    assert load_article(tmp_path / "talks.DOCX").text.startswith("Talks to resume in Geneva\nThe envoy")
+
+
+@pytest.mark.parametrize("data", [b"", b"Some words.", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"])  # the last: a .doc renamed
+def test_a_file_that_is_not_a_word_document_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^notes\.docx: cannot be read as a Word document \(\w+.*\); "
+                                           r"an older \.doc file must be saved as \.docx$"):
+        parse_article("notes.docx", data)
+
+
+def test_a_zip_that_is_not_a_word_document_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notes.txt", "Some words.")
+    with pytest.raises(ArticleError, match=r"^notes\.docx: cannot be read as a Word document"):
+        parse_article("notes.docx", buffer.getvalue())
+
+
+def test_a_word_document_without_text_is_refused():
+    with pytest.raises(ArticleError, match=r"^blank\.docx: no text found in the Word document$"):
+        parse_article("blank.docx", write_docx(lambda document: document.add_paragraph("   ")))
