@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from index.articles import Article, load_article
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
@@ -86,6 +88,30 @@ def index_folder(articles: list[Article]) -> Path:
     return INDEX_CACHE / key
 
 
+class BetweenQuestions:
+    """The embedder as an article's indexing uses it while questions are being answered: each call,
+    and each batch of passages embedded, takes the assistant's lock on its own."""
+
+    BATCH = 64  # passages: about 0.6 s of this CPU
+
+    def __init__(self, embedder: Embedder, lock: threading.Lock, article_name: str, log):
+        self.embedder, self.lock, self.article_name, self.log = embedder, lock, article_name, log
+        self.name = embedder.name
+
+    def count_tokens(self, text: str) -> int:
+        with self.lock:
+            return self.embedder.count_tokens(text)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        batches = []
+        for start in range(0, max(len(texts), 1), self.BATCH):
+            with self.lock:
+                batches.append(self.embedder.embed(texts[start:start + self.BATCH]))
+            done = min(start + self.BATCH, len(texts))
+            self.log(f"Embedding {self.article_name}: {done:,} of {len(texts):,} passages")
+        return np.vstack(batches)
+
+
 class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
@@ -94,6 +120,7 @@ class Assistant:
         self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
+        self._adding = threading.Lock()  # one article indexed at a time
         self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
 
     def _saved_threshold(self) -> float:
@@ -137,18 +164,23 @@ class Assistant:
 
     def add_article(self, article: Article, log=print) -> None:
         """Index another article beside the current ones; only the new one is embedded, and the
-        index of the enlarged set is saved (or loaded, when this set was indexed before)."""
-        with self._lock:
+        index of the enlarged set is saved (or loaded, when this set was indexed before).
+
+        Questions go on being answered meanwhile: the indexing takes the models a batch at a time
+        (a question waits for one batch, under a second, not for a long article's whole index), and
+        they see the new article once it is indexed. `log` hears how far the embedding is."""
+        with self._adding:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
             articles = [*self.index.articles.values(), article]
             folder = index_folder(articles)
             try:
-                self.index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
+                index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
             except UnusableIndex:
-                self.index = self.index.with_article(article, self.embedder)
-                self.index.save(folder)
-            self.index_dir = folder
+                index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log))
+                index.save(folder)
+            with self._lock:
+                self.index, self.index_dir = index, folder
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:
         """Retrieve and read for several questions at once (faster than one by one)."""

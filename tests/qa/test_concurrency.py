@@ -91,3 +91,34 @@ def test_adding_an_article_while_other_threads_ask(tmp_path, embedder, shipped_r
     assert sorted(assistant.articles) == ["first.txt", *(a.name for a in seconds)]
     assert set(assistant.index.articles) == set(assistant.articles)
     assert same(assistant.ask(question, sources=["first.txt"]), alone)
+
+
+def test_questions_are_answered_while_a_long_article_is_indexed(tmp_path, embedder, shipped_reader, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    first = Article("first.txt", "The lighthouse keeper is Ada Brown. She lit the lamp at dusk every evening.")
+    assistant = Assistant.from_articles([first], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda message: None)
+    days = [f"Day {i}: the baker on Main Street sold {i} loaves of rye bread before noon." for i in range(2500)]
+    days[1234] += " That evening the old mill burned down, and Tom Okafor rebuilt it within a month."
+    long_article = Article("long.txt", "\n\n".join(days))
+    embedding_started, progress = threading.Event(), []
+
+    def log(message):
+        progress.append(message)
+        embedding_started.set()
+
+    adding = threading.Thread(target=assistant.add_article, args=(long_article, log))
+    adding.start()
+    assert embedding_started.wait(timeout=120)
+    answer = assistant.ask("Who is the lighthouse keeper?")
+    still_indexing = adding.is_alive()
+    adding.join(timeout=300)
+    assert answer.text == "Ada Brown" and answer.source == "first.txt"
+    assert still_indexing, "the question waited for the whole article to be indexed"
+    assert assistant.articles == ["first.txt", "long.txt"]
+    passages = sum(chunk.source == "long.txt" for chunk in assistant.index.chunks)
+    assert progress[0] == f"Embedding long.txt: 64 of {passages:,} passages"
+    assert progress[-1] == f"Embedding long.txt: {passages:,} of {passages:,} passages"
+    assert assistant.ask("Who rebuilt the old mill?").text == "Tom Okafor"
