@@ -14,6 +14,8 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
                            "\ufb05": "st", "\ufb06": "st"})
 # pdfminer writes "(cid:13)" for a glyph its font does not map to a character: not text.
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+# The dot leaders of a table of contents ("Introduction . . . . . 1"): a token per dot, no words.
+DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 BULLETS = "•◦▪‣●○■□–"
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
@@ -40,7 +42,7 @@ def paragraph(lines: list[str]) -> str:
     its items one to a line."""
     text = ""
     for line in lines:
-        line = " ".join(UNMAPPED_GLYPH.sub("", line.translate(LIGATURES)).split())
+        line = DOT_LEADER.sub(" … ", " ".join(UNMAPPED_GLYPH.sub("", line.translate(LIGATURES)).split())).strip()
         text = f"{text}\n{line}" if text and line[:1] in BULLETS else joined(text, line)
     return text
 

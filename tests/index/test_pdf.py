@@ -42,6 +42,7 @@ def test_a_line_that_recurs_in_the_body_is_kept(make_pdf):
     (["\ufb01nance and ef\ufb01ciency"], "finance and efficiency"),  # typeset ligatures
     (["", "  ", "Words."], "Words."),
     (["Copyright (cid:13) 2022"], "Copyright 2022"),  # a glyph with no character
+    (["1 Introduction . . . . . . . . 1", "2 Naming........ 3", "It... ended."], "1 Introduction … 1 2 Naming … 3 It... ended."),
     (["The main features:", "• Fast.", "• Free", "software.", "– Small."], "The main features:\n• Fast.\n• Free software.\n– Small."),
 ])
 def test_a_box_lines_make_one_paragraph(lines, expected):
