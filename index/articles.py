@@ -18,6 +18,9 @@ MAX_ARTICLE_BYTES = 2_000_000  # of article text
 # A web page, PDF or Word document carries more than its text (scripts, fonts, images): a larger
 # file is fine as long as its text is within MAX_ARTICLE_BYTES.
 MAX_CONVERTED_FILE_BYTES = 10_000_000
+NO_WORDS = {"text": "is empty (no words to answer from)", "web page": "no article text found in the page",
+            "PDF": "no text found in the PDF (a scanned PDF needs text recognition first)",
+            "Word document": "no text found in the Word document"}
 
 
 class ArticleError(ValueError):
@@ -49,17 +52,18 @@ def parse_article(name: str, data: bytes) -> Article:
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
-    if suffix in TEXT_SUFFIXES:
+    kind = CONVERTED_KINDS.get(suffix, "text")
+    if kind == "text":
         text = plain_text(name, data)
     else:
         if len(data) > MAX_CONVERTED_FILE_BYTES:
-            raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit "
-                               f"for a {CONVERTED_KINDS[suffix]}")
-        kind = CONVERTED_KINDS[suffix]
+            raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
         text = (web_page_text if kind == "web page" else pdf_article_text if kind == "PDF" else word_article_text)(name, data)
         if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
             raise ArticleError(f"{name}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
                                f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{name}: {NO_WORDS[kind]}")
     return Article(name, text)
 
 
@@ -69,21 +73,15 @@ def plain_text(name: str, data: bytes) -> str:
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{name}: is empty (no words to answer from)")
-    return text
 
 
 def web_page_text(name: str, data: bytes) -> str:
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
-    text = page_text(data)
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{name}: no article text found in the page")
-    return text
+    return page_text(data)
 
 
 def pdf_article_text(name: str, data: bytes) -> str:
@@ -92,27 +90,21 @@ def pdf_article_text(name: str, data: bytes) -> str:
     from index.pdf import pdf_text
 
     try:
-        text = pdf_text(data)
+        return pdf_text(data)
     except PDFPasswordIncorrect:
         raise ArticleError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
     except Exception as error:  # pdfminer raises errors of many kinds for a damaged or non-PDF file
         raise ArticleError(f"{name}: cannot be read as a PDF ({type(error).__name__}: {error})") from None
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{name}: no text found in the PDF (a scanned PDF needs text recognition first)")
-    return text
 
 
 def word_article_text(name: str, data: bytes) -> str:
     from index.word import word_text
 
     try:
-        text = word_text(data)
+        return word_text(data)
     except Exception as error:  # python-docx raises zip, XML and package errors for a damaged file
         raise ArticleError(f"{name}: cannot be read as a Word document ({type(error).__name__}: {error}); "
                            "an older .doc file must be saved as .docx") from None
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{name}: no text found in the Word document")
-    return text
 
 
 def page_text(data: bytes) -> str:
