@@ -3,6 +3,7 @@ web page (HTML) becomes the text of its main content, a PDF or Word document the
 and offsets point into that text."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -31,10 +32,15 @@ class ArticleError(ValueError):
 class Article:
     name: str  # how answers cite it: the file name
     text: str
+    page_starts: tuple[int, ...] = ()  # where each page's text starts, for an article with pages (a PDF)
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (from 1) that holds the character at `offset`; None for an article without pages."""
+        return bisect.bisect_right(self.page_starts, offset) if self.page_starts else None
 
 
 def safe_name(name: str) -> str:
@@ -52,19 +58,22 @@ def parse_article(name: str, data: bytes) -> Article:
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
-    kind = CONVERTED_KINDS.get(suffix, "text")
+    kind, page_starts = CONVERTED_KINDS.get(suffix, "text"), ()
     if kind == "text":
         text = plain_text(name, data)
     else:
         if len(data) > MAX_CONVERTED_FILE_BYTES:
             raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
-        text = (web_page_text if kind == "web page" else pdf_article_text if kind == "PDF" else word_article_text)(name, data)
+        if kind == "PDF":
+            text, page_starts = pdf_article_text(name, data)
+        else:
+            text = (web_page_text if kind == "web page" else word_article_text)(name, data)
         if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
             raise ArticleError(f"{name}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
                                f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if not any(ch.isalnum() for ch in text):
         raise ArticleError(f"{name}: {NO_WORDS[kind]}")
-    return Article(name, text)
+    return Article(name, text, page_starts)
 
 
 def plain_text(name: str, data: bytes) -> str:
@@ -84,7 +93,7 @@ def web_page_text(name: str, data: bytes) -> str:
     return page_text(data)
 
 
-def pdf_article_text(name: str, data: bytes) -> str:
+def pdf_article_text(name: str, data: bytes) -> tuple[str, tuple[int, ...]]:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     from index.pdf import pdf_text

@@ -67,27 +67,43 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     return pages
 
 
-def paragraphs(pages: list[list[Box]]) -> list[str]:
-    """The boxes' paragraphs, leaving out page numbers and the margin text that recurs (numbers aside)
-    on at least half the pages (running headers and footers), and joining a box to the one before
-    when it continues its sentence."""
+def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
+    """The text of the boxes, one paragraph a line, and where in it each page's text starts.
+
+    Page numbers are left out, and so is margin text that recurs (numbers aside) on at least half
+    the pages: running headers and footers. A box that continues the sentence before it joins its
+    paragraph (across a page break too)."""
     def key(box: Box) -> str:
         return re.sub(r"\d+", "#", box.text)
 
     recurring = Counter(k for boxes in pages for k in {key(b) for b in boxes if b.in_margin})
     running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages)}
     kept: list[str] = []
-    for box in (box for boxes in pages for box in boxes):
-        if not box.text or (box.in_margin and (key(box) in running or PAGE_NUMBER.fullmatch(box.text))):
-            continue
-        if kept and continues(kept[-1], box.text):
-            kept[-1] = joined(kept[-1], box.text)
-        else:
-            kept.append(box.text)
-    return kept
+    page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)
+    for boxes in pages:
+        page_marks.append(None)
+        for box in boxes:
+            if not box.text or (box.in_margin and (key(box) in running or PAGE_NUMBER.fullmatch(box.text))):
+                continue
+            if kept and continues(kept[-1], box.text):
+                kept[-1] = joined(kept[-1], box.text)
+            else:
+                kept.append(box.text)
+            if page_marks[-1] is None:
+                page_marks[-1] = (len(kept) - 1, len(kept[-1]) - len(box.text))  # the box ends its paragraph so far
+    paragraph_starts = [0]
+    for text in kept[:-1]:
+        paragraph_starts.append(paragraph_starts[-1] + len(text) + 1)
+    text = "\n".join(kept)
+    # A page with no text starts where the next text does, so an offset maps to the later page.
+    starts, following = [], len(text)
+    for mark in reversed(page_marks):
+        following = paragraph_starts[mark[0]] + mark[1] if mark else following
+        starts.append(following)
+    return text, tuple(reversed(starts))
 
 
-def pdf_text(data: bytes) -> str:
-    """The article text of a PDF: one paragraph a line. Raises pdfminer's errors for a file it
-    cannot parse (the caller names the file)."""
-    return "\n".join(paragraphs(page_boxes(data)))
+def pdf_text(data: bytes) -> tuple[str, tuple[int, ...]]:
+    """The article text of a PDF, one paragraph a line, and where each page's text starts in it.
+    Raises pdfminer's errors for a file it cannot parse (the caller names the file)."""
+    return article_text(page_boxes(data))

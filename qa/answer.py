@@ -4,6 +4,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+def located(source: str, page: int | None) -> str:
+    """Where a reply or passage comes from, as shown to people: the article, and its page if it has pages."""
+    return f"{source}, page {page}" if page else source
+
+
 @dataclass(frozen=True)
 class Citation:
     """A passage of an article; `answer_start`/`answer_end` locate the answer inside `text`
@@ -16,6 +21,7 @@ class Citation:
     relevance: float  # retrieval similarity, higher = closer to the question
     answer_start: int | None = None
     answer_end: int | None = None
+    page: int | None = None  # the page (from 1) where the passage starts, in an article with pages (a PDF)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class Answer:
     end: int | None = None
     citations: list[Citation] = field(default_factory=list)
     no_answer_probability: float = 0.0
+    page: int | None = None  # the page (from 1) where the answer is, in an article with pages (a PDF)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -79,10 +79,6 @@ def merge_regions(hits: list[Hit]) -> list[Region]:
     return regions
 
 
-def _passage(hit: Hit) -> Citation:
-    return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score)
-
-
 def index_folder(articles: list[Article]) -> Path:
     key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
     return INDEX_CACHE / key
@@ -208,19 +204,24 @@ class Assistant:
         threshold = self.no_answer_threshold if threshold is None else threshold
         best, reading = finding.reading.best, finding.reading
         if not answers(best is not None, reading.no_answer_probability, threshold):
-            citations = [_passage(h) for h in finding.hits[: finding.top_k]]
+            citations = [self._passage(h) for h in finding.hits[: finding.top_k]]
             return Answer(finding.question, "", False, reading.no_answer_probability, citations=citations,
                           no_answer_probability=reading.no_answer_probability)
         region = finding.regions[best.context]
         start, end = region.start + best.start, region.start + best.end
         text = self.index.articles[region.source].text[start:end]
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
-                      self._citations(finding, region.source, start, end), reading.no_answer_probability)
+                      self._citations(finding, region.source, start, end), reading.no_answer_probability,
+                      self.index.articles[region.source].page_at(start))
+
+    def _passage(self, hit: Hit) -> Citation:
+        page = self.index.articles[hit.chunk.source].page_at(hit.chunk.start)
+        return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score, page=page)
 
     def _citations(self, finding: Finding, source: str, start: int, end: int) -> list[Citation]:
         """The passage holding the answer first (the smallest read chunk around it, or the merged
         stretch when the answer crosses chunks), then the other top retrieved passages."""
-        article = self.index.articles[source].text
+        article = self.index.articles[source]
         overlapping = [h for h in finding.hits if h.chunk.source == source and h.chunk.start < end and start < h.chunk.end]
         holding = [h for h in overlapping if h.chunk.start <= start and end <= h.chunk.end]
         if holding:
@@ -230,11 +231,11 @@ class Assistant:
             passage_start = min(h.chunk.start for h in overlapping)
             passage_end = max(h.chunk.end for h in overlapping)
             relevance = max(h.score for h in overlapping)
-        cited = Citation(source, passage_start, passage_end, article[passage_start:passage_end], relevance,
-                         start - passage_start, end - passage_start)
+        cited = Citation(source, passage_start, passage_end, article.text[passage_start:passage_end], relevance,
+                         start - passage_start, end - passage_start, article.page_at(passage_start))
         others = [h for h in finding.hits[: finding.top_k]
                   if not (h.chunk.source == source and passage_start <= h.chunk.start and h.chunk.end <= passage_end)]
-        return [cited, *(_passage(h) for h in others[: finding.top_k - 1])]
+        return [cited, *(self._passage(h) for h in others[: finding.top_k - 1])]
 
     def ask(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Answer:
         """Answer `question` from the articles (or only those named in `sources`)."""

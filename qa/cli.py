@@ -5,6 +5,8 @@ import argparse
 import json
 import sys
 
+from qa.answer import located
+
 
 def _add_article_options(parser) -> None:
     parser.add_argument("--article", action="append", metavar="PATH",
@@ -49,7 +51,7 @@ def print_answer(answer, as_json: bool, several: bool) -> None:
     if several:
         print(f"Q: {answer.question}")
     if answer.answered:
-        print(f"{answer.text}\n  confidence {answer.score:.0%} · {answer.source} [{answer.start}:{answer.end}]")
+        print(f"{answer.text}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
             print(f"  “{citation.text}”")
     else:

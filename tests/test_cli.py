@@ -97,8 +97,11 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
     code, out, err = run(capsys, "ask", "Who told reporters in Islamabad?", "--article", tmp_path / "talks.pdf",
                          "--index-dir", tmp_path / "index", "--json")
     answer = Answer.from_dict(json.loads(out))
-    assert code == 0 and (answer.answered, answer.text, answer.source) == (True, "Albert Khorev", "talks.pdf")
+    assert code == 0 and (answer.answered, answer.text, answer.source, answer.page) == (True, "Albert Khorev", "talks.pdf", 1)
     assert "Page 1" not in " ".join(c.text for c in answer.citations)
+    code, out, err = run(capsys, "ask", "When will the exchange of prisoners of war begin?", "--article", tmp_path / "talks.pdf",
+                         "--index-dir", tmp_path / "index")
+    assert code == 0 and out.startswith("May\n  confidence ") and " · talks.pdf, page 2 [" in out
 
 
 @pytest.mark.parametrize("name, reason", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from qa.answer import Answer, Citation
+from qa.answer import Answer, Citation, located
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths.
@@ -101,13 +101,13 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
-        lines.append(f"{confidence_label(answer.score)} · from {escape_text(answer.source or '')}")
+        lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
         kind = "Cited passage"
     else:
         lines.append(no_answer_message(articles_searched))
         lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
         kind = "Closest passage"
-    panels = [Panel(f"{kind} {number} · {escape_text(c.source)}", render_passage(c))
+    panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
 

@@ -6,7 +6,7 @@ import pytest
 
 from index import articles
 from index.articles import ArticleError, load_article, parse_article
-from index.pdf import Box, paragraph, paragraphs
+from index.pdf import Box, article_text, paragraph
 
 NEWS_PDF_TEXT = "\n".join([
     "Talks to resume in Geneva",
@@ -21,6 +21,18 @@ def test_a_pdf_becomes_the_text_of_its_pages_one_paragraph_a_line(news_pdf):
     article = parse_article("talks.pdf", news_pdf)
     assert article.name == "talks.pdf"
     assert article.text == NEWS_PDF_TEXT  # no header, no "Page 1 of 2", the split word and sentence whole
+    second_page = NEWS_PDF_TEXT.index("prisoners of war")  # the sentence over the break goes on here
+    assert article.page_starts == (0, second_page)
+    assert [article.page_at(i) for i in (0, second_page - 1, second_page, len(article.text) - 1)] == [1, 1, 2, 2]
+
+
+def test_page_starts_follow_joined_words_and_pages_without_text():
+    pages = [[Box("A cover page with a title", False)], [], [Box("The nego-", False)],
+             [Box("Page 4", True), Box("tiations went on.", False), Box("New start.", False)]]
+    text, starts = article_text(pages)
+    assert text == "A cover page with a title\nThe negotiations went on.\nNew start."
+    assert starts == (0, text.index("The nego"), text.index("The nego"), text.index("tiations"))
+    assert parse_article("notes.txt", b"Some words.").page_at(3) is None  # no pages: text, pages, Word
 
 
 def test_load_article_reads_a_pdf_whatever_the_case_of_its_extension(tmp_path, news_pdf):
@@ -54,15 +66,15 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
              [Box("Annual Report 2024", True), Box("3", False), Box("Costs fell.", False), Box("- 4 -", True)],
              [Box("Annual Report 2024", True), Box("Staff numbers rose", False), Box("Page 5 of 9", True)],
              [Box("to 400.", False), Box("Contact: press office", True)]]
-    assert paragraphs(pages) == ["Revenue grew by 12 percent.", "3", "Costs fell.", "Staff numbers rose to 400.",
-                                 "Contact: press office"]
+    assert article_text(pages)[0].splitlines() == ["Revenue grew by 12 percent.", "3", "Costs fell.",
+                                                   "Staff numbers rose to 400.", "Contact: press office"]
 
 
 def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open():
     boxes = [[Box("Talks ended", False), Box("and began again.", False), Box("Geneva was chosen.", False),
               Box("and so was March.", False), Box("Then came", False), Box("Bern.", False)]]
-    assert paragraphs(boxes) == ["Talks ended and began again.", "Geneva was chosen.", "and so was March.",
-                                 "Then came", "Bern."]
+    assert article_text(boxes)[0].splitlines() == ["Talks ended and began again.", "Geneva was chosen.",
+                                                   "and so was March.", "Then came", "Bern."]
 
 
 @pytest.mark.parametrize("data", [b"%PDF-1.4 not really a PDF", b"", b"Some words.", b"\x89PNG\r\n\x1a\n\x00\x00"])

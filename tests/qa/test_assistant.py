@@ -44,6 +44,9 @@ def check_answer(assistant: Assistant, answer: Answer) -> None:
         assert (answer.text, answer.source, answer.start, answer.end) == ("", None, None, None)
     for citation in answer.citations:
         assert assistant.index.articles[citation.source].text[citation.start:citation.end] == citation.text
+        assert citation.page == assistant.index.articles[citation.source].page_at(citation.start)
+    if answer.answered:
+        assert answer.page == assistant.index.articles[answer.source].page_at(answer.start)
 
 
 def same(a: Answer, b: Answer, tolerance: float = 1e-5) -> bool:
@@ -191,11 +194,12 @@ def test_a_web_page_is_answered_from_its_story_with_offsets_into_that_text(make_
 def test_a_pdf_is_answered_from_its_text_with_offsets_into_that_text(make_assistant, news_pdf):
     assistant = make_assistant([parse_article("talks.pdf", news_pdf)])
     text = assistant.index.articles["talks.pdf"].text
-    for question, expected in (("When will the exchange of prisoners of war begin?", {"May"}),
-                               ("What would resume next month?", {"negotiations", "the negotiations"})):  # rejoined
+    for question, expected, page in (("When will the exchange of prisoners of war begin?", {"May"}, 2),
+                                     ("What would resume next month?", {"negotiations", "the negotiations"}, 1)):  # rejoined
         answer = assistant.ask(question)
         check_answer(assistant, answer)
         assert answer.answered and answer.text in expected and text[answer.start:answer.end] == answer.text
+        assert answer.page == page
 
 
 def test_an_article_without_sentences_is_answered_from(make_assistant):

@@ -1,6 +1,8 @@
 """Rendering answers: escaping, highlighting at offsets, the no-answer message, confidence words."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qa.answer import Answer, Citation
@@ -72,6 +74,15 @@ def test_reply_shows_the_answer_in_bold_its_confidence_and_article():
     assert "high confidence (85%)" in reply.text and "brief&lt;1&gt;.txt" in reply.text
     assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt", "Cited passage 2 · brief&lt;1&gt;.txt"]
     assert "<mark>Khorev</mark>" in reply.panels[0].body and "&lt;b&gt;" in reply.panels[0].body
+
+
+def test_reply_from_a_pdf_names_the_pages():
+    answer = answered()
+    answer = replace(answer, page=2, citations=[replace(answer.citations[0], page=2), replace(answer.citations[1], page=1)])
+    reply = render_reply(answer)
+    assert "high confidence (85%) · from brief&lt;1&gt;.txt, page 2" in reply.text
+    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt, page 2",
+                                               "Cited passage 2 · brief&lt;1&gt;.txt, page 1"]
 
 
 def test_reply_says_how_a_follow_up_was_understood():
