@@ -94,26 +94,21 @@ def web_page_text(name: str, data: bytes) -> str:
 
 
 def pdf_article_text(name: str, data: bytes) -> tuple[str, tuple[int, ...]]:
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    from index.pdf import pdf_text
+    from index.pdf import PdfError, pdf_text
 
     try:
-        return pdf_text(data)
-    except PDFPasswordIncorrect:
-        raise ArticleError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
-    except Exception as error:  # pdfminer raises errors of many kinds for a damaged or non-PDF file
-        raise ArticleError(f"{name}: cannot be read as a PDF ({type(error).__name__}: {error})") from None
+        return pdf_text(data, MAX_ARTICLE_BYTES)
+    except PdfError as error:
+        raise ArticleError(f"{name}: {error}") from None
 
 
 def word_article_text(name: str, data: bytes) -> str:
-    from index.word import word_text
+    from index.word import WordError, word_text
 
     try:
         return word_text(data)
-    except Exception as error:  # python-docx raises zip, XML and package errors for a damaged file
-        raise ArticleError(f"{name}: cannot be read as a Word document ({type(error).__name__}: {error}); "
-                           "an older .doc file must be saved as .docx") from None
+    except WordError as error:
+        raise ArticleError(f"{name}: {error}") from None
 
 
 def page_text(data: bytes) -> str:

@@ -1,13 +1,27 @@
 """A PDF's text as an article. pdfminer.six lays out each page's text in boxes, in reading order
 (columns included); a box is a paragraph, its lines joined into one. Running headers and footers
 and page numbers are dropped, so that they neither split a sentence that runs over a page nor get
-cited as passages."""
+cited as passages.
+
+A PDF is read in a child process, within a memory and a time limit: a few megabytes of compressed
+stream can inflate to gigabytes (a decompression bomb), and a pathological file can keep a parser
+busy for hours; either then fails that process with a clear message, not the one serving answers."""
 from __future__ import annotations
 
 import io
+import json
+import os
 import re
+import resource
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+
+READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
+READ_SECONDS = 120  # pdfminer reads about 30 pages a second on this CPU
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `index` is importable from
 
 # Typeset ligatures ("ﬁ" in "ﬁnance") would hide words from the tokenizer and from search.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -103,7 +117,55 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     return text, tuple(reversed(starts))
 
 
-def pdf_text(data: bytes) -> tuple[str, tuple[int, ...]]:
+class PdfError(Exception):
+    """A PDF that cannot be made an article; the message says why, for the caller to name the file."""
+
+
+def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
     """The article text of a PDF, one paragraph a line, and where each page's text starts in it.
-    Raises pdfminer's errors for a file it cannot parse (the caller names the file)."""
-    return article_text(page_boxes(data))
+    Raises PdfError saying why when it cannot be read, or its text is over `max_text_bytes`.
+
+    Read by `python -m index.pdf` in a process of its own: not a fork (it would copy the models
+    and their threads), not multiprocessing's spawn (it re-runs the caller's script)."""
+    command = [sys.executable, "-m", "index.pdf", str(READ_MEMORY_BYTES), str(max_text_bytes)]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")])}
+    try:
+        child = subprocess.run(command, input=data, capture_output=True, timeout=READ_SECONDS, env=environment)
+    except subprocess.TimeoutExpired:
+        raise PdfError(f"reading the PDF took over {READ_SECONDS} s; it may be damaged") from None
+    if child.returncode != 0 or not child.stdout:
+        last_line = (child.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
+        if child.returncode < 0 or "MemoryError" in last_line:  # out of memory, or killed by the system for it
+            raise PdfError(f"reading the PDF needs over {READ_MEMORY_BYTES / 1e9:g} GB of memory (its content expands too far)")
+        raise PdfError(f"cannot be read as a PDF (the reader stopped: {last_line or f'exit code {child.returncode}'})")
+    result = json.loads(child.stdout)
+    if result["kind"] == "text":
+        return result["text"], tuple(result["page_starts"])
+    raise PdfError(result["message"])
+
+
+def read_standard_input(memory_bytes: int, max_text_bytes: int) -> dict:
+    """In the reading process: the PDF on standard input, as what pdf_text returns or why not."""
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ValueError, OSError):  # a system that does not enforce it: the time limit still holds
+        pass
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        text, page_starts = article_text(page_boxes(sys.stdin.buffer.read()))
+    except PDFPasswordIncorrect:
+        return {"kind": "problem", "message": "the PDF is password-protected; save an unprotected copy"}
+    except MemoryError:
+        return {"kind": "problem", "message": f"reading the PDF needs over {memory_bytes / 1e9:g} GB of memory "
+                                              "(its content expands too far)"}
+    except Exception as error:  # pdfminer raises errors of many kinds for a damaged or non-PDF file
+        return {"kind": "problem", "message": f"cannot be read as a PDF ({type(error).__name__}: {error})"}
+    size = len(text.encode("utf-8"))
+    if size > max_text_bytes:
+        return {"kind": "problem", "message": f"its text ({size:,} bytes) is over the {max_text_bytes:,}-byte limit for an article"}
+    return {"kind": "text", "text": text, "page_starts": page_starts}
+
+
+if __name__ == "__main__":
+    sys.stdout.write(json.dumps(read_standard_input(int(sys.argv[1]), int(sys.argv[2]))))

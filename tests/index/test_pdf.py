@@ -2,9 +2,11 @@
 numbers; and a clear refusal, naming the file, of what cannot be read."""
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
-from index import articles
+from index import articles, pdf
 from index.articles import ArticleError, load_article, parse_article
 from index.pdf import Box, article_text, paragraph
 
@@ -100,3 +102,38 @@ def test_size_limits_apply_to_the_file_and_to_its_text(monkeypatch, news_pdf):
     monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 100)
     with pytest.raises(ArticleError, match=r"^talks\.pdf: its text \(\d{3},?\d* bytes\) is over the 100-byte limit for an article$"):
         parse_article("talks.pdf", news_pdf)
+
+
+def pdf_with_stream(content: bytes) -> bytes:
+    """A one-page PDF whose page content is `content`, deflated."""
+    stream = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return pdf + (b"xref\n0 5\n0000000000 65535 f \n%strailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+                  % (table, len(pdf)))
+
+
+def test_a_decompression_bomb_is_refused_without_the_memory_it_asks_for(monkeypatch):
+    monkeypatch.setattr(pdf, "READ_MEMORY_BYTES", 300_000_000)
+    bomb = pdf_with_stream(b" " * 1_000_000_000)  # under 1 MB that inflates to 1 GB
+    assert len(bomb) < 1_000_000
+    with pytest.raises(ArticleError, match=r"^bomb\.pdf: reading the PDF needs over 0\.3 GB of memory \(its content expands too far\)$"):
+        parse_article("bomb.pdf", bomb)
+
+
+def test_a_pdf_that_takes_too_long_to_read_is_refused(monkeypatch, news_pdf):
+    monkeypatch.setattr(pdf, "READ_SECONDS", 0.01)
+    with pytest.raises(ArticleError, match=r"^slow\.pdf: reading the PDF took over 0\.01 s; it may be damaged$"):
+        parse_article("slow.pdf", news_pdf)
+
+
+def test_a_reader_that_stops_is_reported_not_taken_for_an_empty_pdf(monkeypatch, news_pdf):
+    monkeypatch.setattr(pdf.sys, "executable", "/bin/false")
+    with pytest.raises(ArticleError, match=r"^x\.pdf: cannot be read as a PDF \(the reader stopped: exit code 1\)$"):
+        parse_article("x.pdf", news_pdf)

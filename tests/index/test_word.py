@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from index import word
 from index.articles import ArticleError, load_article, parse_article
 
 
@@ -71,6 +72,17 @@ def test_a_zip_that_is_not_a_word_document_is_refused():
         archive.writestr("notes.txt", "Some words.")
     with pytest.raises(ArticleError, match=r"^notes\.docx: cannot be read as a Word document"):
         parse_article("notes.docx", buffer.getvalue())
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(monkeypatch):
+    monkeypatch.setattr(word, "MAX_EXPANDED_BYTES", 1_000_000)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * 3_000_000)
+    assert len(buffer.getvalue()) < 10_000
+    with pytest.raises(ArticleError, match=r"^bomb\.docx: its parts expand to 3,000,000 bytes, over the "
+                                           r"1,000,000-byte limit for a Word document$"):
+        parse_article("bomb.docx", buffer.getvalue())
 
 
 def test_a_word_document_without_text_is_refused():
