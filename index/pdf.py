@@ -12,7 +12,6 @@ import io
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 from collections import Counter
@@ -147,8 +146,10 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
 def read_standard_input(memory_bytes: int, max_text_bytes: int) -> dict:
     """In the reading process: the PDF on standard input, as what pdf_text returns or why not."""
     try:
+        import resource  # POSIX only
+
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ValueError, OSError):  # a system that does not enforce it: the time limit still holds
+    except (ImportError, ValueError, OSError):  # a system without the limit: the time limit still holds
         pass
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
