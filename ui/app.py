@@ -109,6 +109,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return ""
         return render.render_article(name, assistant.index.articles[name].text, answer)
 
+    def show(name: str | None, answer: Answer | None = None):
+        """The article chooser set to `name`, and the view of that article with `answer` marked."""
+        return gr.update(choices=assistant.articles, value=name), article_view(name, answer)
+
+    def show_chosen_article(name: str, turns: list[Turn | None]) -> str:
+        """The article the reader picked, with the latest answer marked if it came from there."""
+        latest = next((turn.answer for turn in reversed(turns) if turn is not None), None)
+        return article_view(name, latest)
+
     def take_question(question: str, history: list[dict]):
         """Show the question and the thinking status at once; the answer comes in the next step."""
         if not question.strip():
@@ -125,51 +134,52 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
     def answer_question(question: str | None, history: list[dict], turns: list[Turn | None], chosen: list[str]):
         if question is None:
-            return gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         history = [m for m in history if not is_thinking(m)]
         if not chosen:
-            return [*history, error_message("Choose at least one article to ask.")], [*turns, None], gr.skip()
+            return [*history, error_message("Choose at least one article to ask.")], [*turns, None], gr.skip(), gr.skip()
         resolved = resolve_followup(question, turns[-1] if turns else None)
         try:
             answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
         except (QuestionError, ValueError) as error:
-            return [*history, error_message(str(error))], [*turns, None], gr.skip()
+            return [*history, error_message(str(error))], [*turns, None], gr.skip(), gr.skip()
         understood_as = resolved.asked if resolved.asked != question else None
         reply = render.render_reply(answer, len(chosen), understood_as)
         shown = answer.source or (answer.citations[0].source if answer.citations else chosen[0])
-        return [*history, *reply_messages(reply)], [*turns, Turn(resolved.question, answer)], article_view(shown, answer)
+        return [*history, *reply_messages(reply)], [*turns, Turn(resolved.question, answer)], *show(shown, answer)
 
     def clear(chosen: list[str]):
-        return [], [], None, article_view(chosen[0] if chosen else None)
+        return [], [], None, *show(chosen[0] if chosen else None)
 
     def add_article(read, chosen: list[str], progress: gr.Progress):
         """Read an article with `read`, index it, tick it and show it: (status, ticked articles,
-        article view, pasted text), where a refusal shows why and leaves everything else as it was."""
+        article chooser, article view, pasted text), where a refusal shows why and leaves everything
+        else as it was."""
         progress(0.1, desc="Reading the article")
         try:
             article = read()
             progress(0.3, desc=f"Indexing {article.name}: splitting it into passages and embedding them")
             assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
         except (ArticleError, ValueError) as error:
-            return render.render_error(str(error)), gr.skip(), gr.skip(), gr.skip()
+            return render.render_error(str(error)), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         progress(1.0, desc="Indexed")
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
         status = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                   "Questions now go to the ticked articles.")
         ticked = gr.update(choices=assistant.articles, value=[*chosen, article.name])
-        return status, ticked, article_view(article.name), ""
+        return status, ticked, *show(article.name), ""
 
     def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
         if path is None:
-            return gr.skip(), gr.skip(), gr.skip()
-        return add_article(lambda: article_from_upload(path), chosen, progress)[:3]
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return add_article(lambda: article_from_upload(path), chosen, progress)[:4]
 
     def add_pasted_article(text: str, chosen: list[str], progress=gr.Progress()):
         return add_article(lambda: article_from_paste(text, assistant.articles), chosen, progress)
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
-        return gr.update(choices=assistant.articles, value=assistant.articles)
+        return gr.update(choices=assistant.articles, value=assistant.articles), gr.update(choices=assistant.articles)
 
     def ask_api(question: str, articles: list[str] | None = None) -> dict:
         """Answer a question from the articles (all of them when `articles` is empty): Answer.to_dict()."""
@@ -203,20 +213,22 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                         show_label=False, lines=6, max_lines=12, elem_id="paste")
                     paste_button = gr.Button("Add the pasted article", size="sm", elem_id="add-pasted")
                 upload_status = gr.Markdown(elem_id="upload-status")
+                shown = gr.Dropdown(assistant.articles, value=assistant.articles[0], label="Article shown", elem_id="shown")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 
         for trigger in (question_box.submit, ask_button.click):
             trigger(take_question, [question_box, chatbot], [question_box, chatbot, pending], queue=False).then(
-                answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, article]).then(
+                answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, shown, article]).then(
                 None, js=SCROLL_TO_ANSWER)
         retry_button.click(take_last_question, [chatbot, turns], [chatbot, turns, pending], queue=False).then(
-            answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, article]).then(
+            answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, shown, article]).then(
             None, js=SCROLL_TO_ANSWER)
-        clear_button.click(clear, [chosen], [chatbot, turns, pending, article], queue=False)
-        chatbot.clear(clear, [chosen], [chatbot, turns, pending, article], queue=False)
-        upload.upload(add_uploaded_article, [upload, chosen], [upload_status, chosen, article])
-        paste_button.click(add_pasted_article, [pasted, chosen], [upload_status, chosen, article, pasted])
-        app.load(current_articles, None, [chosen], queue=False)
+        clear_button.click(clear, [chosen], [chatbot, turns, pending, shown, article], queue=False)
+        chatbot.clear(clear, [chosen], [chatbot, turns, pending, shown, article], queue=False)
+        upload.upload(add_uploaded_article, [upload, chosen], [upload_status, chosen, shown, article])
+        paste_button.click(add_pasted_article, [pasted, chosen], [upload_status, chosen, shown, article, pasted])
+        shown.input(show_chosen_article, [shown, turns], [article], queue=False)
+        app.load(current_articles, None, [chosen, shown], queue=False)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

@@ -230,3 +230,35 @@ def test_an_empty_paste_is_refused_and_nothing_changes(page):
     page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Nothing to add')", timeout=ANSWER_MS)
     assert page.locator("#articles label").all_inner_texts() == articles
     assert page.locator("#paste textarea").input_value() == "  — …  ", "a refused paste is kept to fix"
+
+
+def wait_until_shown(page, name: str) -> None:
+    """Until the article chooser says `name` and the view shows that article."""
+    page.wait_for_function("""name => document.querySelector('#shown input').value === name
+        && document.querySelector('#article h3').innerText === name""", arg=name, timeout=ANSWER_MS)
+
+
+def show_article(page, name: str) -> None:
+    """Pick `name` in the article chooser, and wait until the view shows it."""
+    page.locator("#shown input").click()
+    page.get_by_role("option", name=name, exact=True).click()
+    wait_until_shown(page, name)
+
+
+def test_any_article_can_be_shown_and_the_latest_answer_stays_marked_in_its_own(page):
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill("Harbour log\nThe harbour master is Ines Duarte.")
+    page.locator("#add-pasted").click()
+    wait_until_added(page, "Harbour log.txt")
+    wait_until_shown(page, "Harbour log.txt")
+    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
+    if not seed_box.is_checked():  # an earlier test asked another article only
+        seed_box.click()
+    ask(page, "How much military and financial support has Kiev received?")
+    wait_until_shown(page, SEED)  # the answer's article
+    marked = page.locator("#article mark.qa-answer").inner_text()
+    show_article(page, "Harbour log.txt")
+    assert "Ines Duarte" in page.locator("#article").inner_text()
+    assert page.locator("#article mark.qa-answer").count() == 0
+    show_article(page, SEED)
+    assert page.locator("#article mark.qa-answer").inner_text() == marked
