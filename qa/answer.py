@@ -4,9 +4,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
-def located(source: str, page: int | None) -> str:
-    """Where a reply or passage comes from, as shown to people: the article, and its page if it has pages."""
-    return f"{source}, page {page}" if page else source
+def located(source: str, page: int | None, last_page: int | None = None) -> str:
+    """Where a reply or passage comes from, as shown to people: the article, and its page or pages
+    if it has pages."""
+    if not page:
+        return source
+    return f"{source}, pages {page}–{last_page}" if last_page and last_page != page else f"{source}, page {page}"
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,8 @@ class Citation:
     relevance: float  # retrieval similarity, higher = closer to the question
     answer_start: int | None = None
     answer_end: int | None = None
-    page: int | None = None  # the page (from 1) where the passage starts, in an article with pages (a PDF)
+    page: int | None = None  # the pages (from 1) where the passage starts and ends, in an article with pages (a PDF)
+    last_page: int | None = None
 
 
 @dataclass(frozen=True)

@@ -215,8 +215,9 @@ class Assistant:
                       self.index.articles[region.source].page_at(start))
 
     def _passage(self, hit: Hit) -> Citation:
-        page = self.index.articles[hit.chunk.source].page_at(hit.chunk.start)
-        return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score, page=page)
+        article = self.index.articles[hit.chunk.source]
+        return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score,
+                        page=article.page_at(hit.chunk.start), last_page=article.page_at(hit.chunk.end - 1))
 
     def _citations(self, finding: Finding, source: str, start: int, end: int) -> list[Citation]:
         """The passage holding the answer first (the smallest read chunk around it, or the merged
@@ -232,7 +233,8 @@ class Assistant:
             passage_end = max(h.chunk.end for h in overlapping)
             relevance = max(h.score for h in overlapping)
         cited = Citation(source, passage_start, passage_end, article.text[passage_start:passage_end], relevance,
-                         start - passage_start, end - passage_start, article.page_at(passage_start))
+                         start - passage_start, end - passage_start, article.page_at(passage_start),
+                         article.page_at(passage_end - 1))
         others = [h for h in finding.hits[: finding.top_k]
                   if not (h.chunk.source == source and passage_start <= h.chunk.start and h.chunk.end <= passage_end)]
         return [cited, *(self._passage(h) for h in others[: finding.top_k - 1])]

@@ -45,6 +45,7 @@ ARTICLE_CSS = """
 .qa-article-text { line-height: 1.55; }
 .qa-passage { background: rgba(96, 165, 250, 0.18); }
 mark.qa-answer { background: #fde047; color: #111; font-weight: 600; }
+.qa-page { display: block; margin: 0.6em 0 0.3em; border-top: 1px dashed #9ca3af; color: #6b7280; font-size: 0.8em; }
 """
 
 
@@ -107,7 +108,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def article_view(name: str | None, answer: Answer | None = None) -> str:
         if name not in assistant.index.articles:
             return ""
-        return render.render_article(name, assistant.index.articles[name].text, answer)
+        article = assistant.index.articles[name]
+        return render.render_article(name, article.text, answer, article.page_starts)
 
     def show(name: str | None, answer: Answer | None = None):
         """The article chooser set to `name`, and the view of that article with `answer` marked."""

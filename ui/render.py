@@ -45,21 +45,25 @@ class Highlight:
         return f"<{self.tag}{attributes}>{html}</{self.tag}>"
 
 
-def highlight(text: str, highlights: Sequence[Highlight]) -> str:
+def highlight(text: str, highlights: Sequence[Highlight], markers: dict[int, str] | None = None) -> str:
     """`text` escaped, with each highlight wrapped at its exact offsets (never found by searching).
-    Where highlights overlap, the one listed first wins."""
+    Where highlights overlap, the one listed first wins. `markers` maps offsets to markup put
+    before the character there (a highlight across one is wrapped in two pieces)."""
+    markers = markers or {}
     for h in highlights:
         if not 0 <= h.start <= h.end <= len(text):
             raise ValueError(f"highlight [{h.start}:{h.end}] is outside a text of {len(text)} characters")
-    cuts = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    cuts = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights),
+                   *(offset for offset in markers if 0 < offset < len(text))})
     runs: list[tuple[Highlight | None, int, int]] = []  # neighbouring pieces under the same highlight merged
     for start, end in zip(cuts, cuts[1:]):
         covering = next((h for h in highlights if h.start <= start and end <= h.end), None)
-        if runs and runs[-1][0] is covering:
+        if runs and runs[-1][0] is covering and start not in markers:
             runs[-1] = (covering, runs[-1][1], end)
         else:
             runs.append((covering, start, end))
-    return "".join(h.wrap(escape_text(text[a:b])) if h else escape_text(text[a:b]) for h, a, b in runs)
+    return "".join(markers.get(a, "") + (h.wrap(escape_text(text[a:b])) if h else escape_text(text[a:b]))
+                   for h, a, b in runs)
 
 
 def confidence_label(probability: float) -> str:
@@ -107,20 +111,27 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         lines.append(no_answer_message(articles_searched))
         lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
         kind = "Closest passage"
-    panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page))}", render_passage(c))
+    panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
 
 
-def render_article(name: str, text: str, answer: Answer | None = None) -> str:
-    """The whole article as HTML: the answer marked at its offsets, the passages it cites shaded."""
+def render_article(name: str, text: str, answer: Answer | None = None, page_starts: Sequence[int] = ()) -> str:
+    """The whole article as HTML: the answer marked at its offsets, the passages it cites shaded,
+    and for an article with pages (a PDF) a line where each page starts."""
     highlights = []
     if answer is not None:
         if answer.answered and answer.source == name and answer.start is not None and answer.end is not None:
             highlights.append(Highlight(answer.start, answer.end, css_class="qa-answer"))
         highlights += [Highlight(c.start, c.end, "span", "qa-passage") for c in answer.citations if c.source == name]
     return (f'<div class="qa-article"><h3>{escape_text(name)}</h3>'
-            f'<div class="qa-article-text">{highlight(text, highlights)}</div></div>')
+            f'<div class="qa-article-text">{highlight(text, highlights, page_markers(page_starts))}</div></div>')
+
+
+def page_markers(page_starts: Sequence[int]) -> dict[int, str]:
+    """Where each page starts, as markup; of pages that start at one place (pages without text
+    before a page with some), the last one is named, as answers name it."""
+    return {start: f'<span class="qa-page">page {number}</span>' for number, start in enumerate(page_starts, 1)}
 
 
 def render_error(message: str) -> str:

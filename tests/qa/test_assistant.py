@@ -44,7 +44,8 @@ def check_answer(assistant: Assistant, answer: Answer) -> None:
         assert (answer.text, answer.source, answer.start, answer.end) == ("", None, None, None)
     for citation in answer.citations:
         assert assistant.index.articles[citation.source].text[citation.start:citation.end] == citation.text
-        assert citation.page == assistant.index.articles[citation.source].page_at(citation.start)
+        article = assistant.index.articles[citation.source]
+        assert (citation.page, citation.last_page) == (article.page_at(citation.start), article.page_at(citation.end - 1))
     if answer.answered:
         assert answer.page == assistant.index.articles[answer.source].page_at(answer.start)
 

@@ -200,6 +200,7 @@ def test_a_pdf_is_added_as_the_text_of_its_pages(page, api, tmp_path, news_pdf):
     page.locator("input[type=file]").set_input_files(str(tmp_path / "talks.pdf"))
     wait_until_added(page, "talks.pdf")
     assert "Talks to resume in Geneva" in page.locator("#article").inner_text()
+    assert page.locator("#article .qa-page").all_inner_texts() == ["page 1", "page 2"]
     reply = api.predict("When will the exchange of prisoners of war begin?", ["talks.pdf"], api_name="/ask")
     assert reply["answered"] and reply["source"] == "talks.pdf" and reply["text"] == "May" and reply["page"] == 2
     assert "Page 1" not in reply["citations"][0]["text"] and "negotiations" in page.locator("#article").inner_text()

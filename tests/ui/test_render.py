@@ -78,10 +78,11 @@ def test_reply_shows_the_answer_in_bold_its_confidence_and_article():
 
 def test_reply_from_a_pdf_names_the_pages():
     answer = answered()
-    answer = replace(answer, page=2, citations=[replace(answer.citations[0], page=2), replace(answer.citations[1], page=1)])
+    answer = replace(answer, page=2, citations=[replace(answer.citations[0], page=1, last_page=2),
+                                                replace(answer.citations[1], page=1, last_page=1)])
     reply = render_reply(answer)
     assert "high confidence (85%) · from brief&lt;1&gt;.txt, page 2" in reply.text
-    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt, page 2",
+    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt, pages 1–2",
                                                "Cited passage 2 · brief&lt;1&gt;.txt, page 1"]
 
 
@@ -112,6 +113,25 @@ def test_article_view_marks_the_answer_at_its_offsets_and_shades_its_passages():
 def test_article_view_ignores_an_answer_from_another_article():
     html = render_article("other.txt", "Khorev here too.", answered())
     assert "<mark" not in html and "qa-passage" not in html
+
+
+def test_article_view_of_a_pdf_marks_where_each_page_starts():
+    text = "Talks <resumed>.\nThe envoy spoke on page two.\nEnd."
+    second, third = text.index("The envoy"), text.index("End.")
+    answer = Answer("Who spoke?", "envoy spoke on page", True, 0.9, "t.pdf", text.index("envoy"),
+                    text.index("envoy") + len("envoy spoke on page"))
+    html = render_article("t.pdf", text, answer, page_starts=(0, second, second, third))
+    assert html.count('class="qa-page"') == 3  # page 2 has no text: its start is page 3's, named page 3
+    body = html.split('<div class="qa-article-text">')[1]
+    assert body.startswith('<span class="qa-page">page 1</span>Talks &lt;resumed&gt;.<br>')
+    assert '<br><span class="qa-page">page 3</span>The <mark class="qa-answer">envoy spoke on page</mark>' in body
+    assert '<br><span class="qa-page">page 4</span>End.' in body
+    assert "qa-page" not in render_article("t.txt", text)
+
+
+def test_a_marker_inside_a_highlight_splits_it_and_keeps_every_character():
+    assert highlight("abcdef", [Highlight(1, 5)], {3: "|"}) == "a<mark>bc</mark>|<mark>de</mark>f"
+    assert highlight("abc", [], {0: "[", 3: "]"}) == "[abc"  # a marker past the last character has nothing to precede
 
 
 def test_errors_are_escaped():
