@@ -4,6 +4,7 @@ and offsets point into that text."""
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -79,6 +80,12 @@ def parse_article(name: str, data: bytes) -> Article:
 def plain_text(name: str, data: bytes) -> str:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
+    # Windows saves "Unicode" text as UTF-16 behind a byte order mark, which says so unambiguously.
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ArticleError(f"{name}: not UTF-16 text after its byte order mark (bad byte at position {error.start})") from None
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
     try:

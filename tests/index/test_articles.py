@@ -1,6 +1,7 @@
 """Reading articles: what is refused (with a message naming the file) and what is kept verbatim."""
 from __future__ import annotations
 
+import codecs
 import unicodedata
 
 import pytest
@@ -43,6 +44,20 @@ def test_wrong_extension_is_refused_naming_the_file(name):
         parse_article(name, b"Some words.")
     assert "only .txt, .md, .html, .pdf and .docx articles are supported" in str(error.value)
     assert str(error.value).startswith(safe_name(name) or "(unnamed file)")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_behind_its_byte_order_mark_is_read(encoding):
+    text = "Le café est fermé. Der Bäcker öffnet um 6:40."
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # "utf-16" writes its own mark
+        data = (codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE) + data
+    assert parse_article("notes.txt", data).text == text
+
+
+def test_utf16_that_breaks_off_is_refused_naming_the_file():
+    with pytest.raises(ArticleError, match=r"^notes\.txt: not UTF-16 text after its byte order mark \(bad byte at position \d+\)$"):
+        parse_article("notes.txt", codecs.BOM_UTF16_LE + "Words".encode("utf-16-le") + b"\x00\xdc")  # a lone low surrogate
 
 
 def test_over_the_size_limit_is_refused_naming_the_file_and_the_limit():
