@@ -91,7 +91,7 @@ def plain_text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
+        raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start}); save it as UTF-8") from None
 
 
 def web_page_text(name: str, data: bytes) -> str:

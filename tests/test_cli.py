@@ -108,7 +108,7 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
     ("empty.txt", "is empty (no words to answer from)"),
     ("blank.md", "is empty (no words to answer from)"),
     ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
-    ("latin1.txt", "not UTF-8 text (bad byte at position 6)"),
+    ("latin1.txt", "not UTF-8 text (bad byte at position 6); save it as UTF-8"),
     ("notes.rtf", "only .txt, .md, .html, .pdf and .docx articles are supported"),
     ("broken.pdf", "cannot be read as a PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)"),
     ("huge.txt", "2,000,005 bytes is over the 2,000,000-byte limit for an article"),

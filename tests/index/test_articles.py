@@ -78,7 +78,7 @@ def test_binary_content_is_refused_naming_the_file(data):
 
 def test_non_utf8_is_refused_naming_the_file_and_the_byte():
     latin1 = "Café au lait.".encode("latin-1")
-    with pytest.raises(ArticleError, match=r"^menu\.txt: not UTF-8 text \(bad byte at position 3\)"):
+    with pytest.raises(ArticleError, match=r"^menu\.txt: not UTF-8 text \(bad byte at position 3\); save it as UTF-8$"):
         parse_article("menu.txt", latin1)
 
 
