@@ -32,6 +32,7 @@ DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 BULLETS = "•◦▪‣●○■□–"
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
+SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,23 @@ def continues(text: str, following: str) -> bool:
     return bool(text) and following[:1].islower() and text[-1] not in ".!?:;\"”’)]"
 
 
+def line_groups(box) -> list[list[str]]:
+    """A pdfminer text box's lines, split where the type size changes: a heading set close above
+    its paragraph often lands in the same box, and is a paragraph of its own."""
+    from pdfminer.layout import LTChar
+
+    groups: list[list[str]] = []
+    last_size = None
+    for line in box:
+        sizes = sorted(round(ch.size, 1) for ch in line if isinstance(ch, LTChar))
+        size = sizes[len(sizes) // 2] if sizes else last_size  # the median: a superscript does not count
+        if not groups or (size and last_size and abs(size - last_size) > SIZE_CHANGE * max(size, last_size)):
+            groups.append([])
+        groups[-1].append(line.get_text())
+        last_size = size
+    return groups
+
+
 def page_boxes(data: bytes) -> list[list[Box]]:
     """Each page's text boxes in reading order."""
     from pdfminer.high_level import extract_pages  # only PDFs need it
@@ -74,9 +92,9 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     pages = []
     for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
         band = MARGIN_SHARE * page.height
-        pages.append([Box(paragraph(element.get_text().splitlines()),
-                          element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
-                      for element in page if isinstance(element, LTTextContainer)])
+        pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
+                      for element in page if isinstance(element, LTTextContainer)
+                      for lines in line_groups(element)])
     return pages
 
 

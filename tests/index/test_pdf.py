@@ -137,3 +137,17 @@ def test_a_reader_that_stops_is_reported_not_taken_for_an_empty_pdf(monkeypatch,
     monkeypatch.setattr(pdf.sys, "executable", "/bin/false")
     with pytest.raises(ArticleError, match=r"^x\.pdf: cannot be read as a PDF \(the reader stopped: exit code 1\)$"):
         parse_article("x.pdf", news_pdf)
+
+
+def test_a_heading_set_close_above_its_paragraph_is_a_paragraph_of_its_own():
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=18)
+    document.text(20, 60, "Harbour Report")
+    document.set_font("Helvetica", size=10)
+    for number, line in enumerate(["The harbour master said the first ferry", "leaves at 6:40 from pier 3."]):
+        document.text(20, 67 + 4.5 * number, line)
+    assert parse_article("report.pdf", bytes(document.output())).text.splitlines() == [
+        "Harbour Report", "The harbour master said the first ferry leaves at 6:40 from pier 3."]
