@@ -29,10 +29,15 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 # The dot leaders of a table of contents ("Introduction . . . . . 1"): a token per dot, no words.
 DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
+HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end hyphen
 BULLETS = "•◦▪‣●○■□–"
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
+# How far apart (in character widths) two characters may be and still be one line. pdfminer's 2.0
+# split justified lines printed by Chrome at their widest word gaps, and set the words loose
+# elsewhere in the text; 3.0 keeps them, and two columns 1.5 mm apart still stay apart.
+CHAR_MARGIN = 3.0
 
 
 @dataclass(frozen=True)
@@ -42,12 +47,14 @@ class Box:
 
 
 def joined(text: str, line: str) -> str:
-    """`line` appended to `text` with a space, or rejoining a word split at a line-end hyphen
-    ("nego-" + "tiations")."""
+    """`line` appended to `text` with a space; after a line-end hyphen, with none: a word split
+    there is rejoined ("nego-" + "tiations"), and a hyphenated word or range before a capital or a
+    digit keeps its hyphen ("anti-" + "Russian", "2024-" + "2025")."""
     if not text:
         return line
-    if re.search(r"[^\W\d_]-$", text) and line[:1].islower():
-        return text[:-1] + line
+    if HYPHEN_AT_END.search(text) and line[:1].isalnum():
+        split_word = text[-2].isalpha() and line[0].islower()
+        return (text[:-1] if split_word else text) + line
     return f"{text} {line}"
 
 
@@ -62,9 +69,14 @@ def paragraph(lines: list[str]) -> str:
 
 
 def continues(text: str, following: str) -> bool:
-    """Whether `following` goes on with the sentence `text` left open: it starts in lower case after
-    no closing punctuation, as a sentence does that runs over a page break or a box boundary."""
-    return bool(text) and following[:1].islower() and text[-1] not in ".!?:;\"”’)]"
+    """Whether `following` goes on with the sentence `text` left open, as one does that runs over a
+    page break or a box boundary: it starts in lower case after no closing punctuation, or goes on
+    from a line-end hyphen."""
+    if not text or not following:
+        return False
+    if HYPHEN_AT_END.search(text) and following[0].isalnum():
+        return True
+    return following[0].islower() and text[-1] not in ".!?:;\"”’)]"
 
 
 def line_groups(box) -> list[list[str]]:
@@ -90,7 +102,7 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     from pdfminer.layout import LAParams, LTTextContainer
 
     pages = []
-    for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+    for page in extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=CHAR_MARGIN)):
         band = MARGIN_SHARE * page.height
         pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
                       for element in page if isinstance(element, LTTextContainer)
