@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import subprocess
 import sys
@@ -20,7 +19,6 @@ from pathlib import Path
 
 READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
 READ_SECONDS = 120  # pdfminer reads about 30 pages a second on this CPU
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `index` is importable from
 
 # Typeset ligatures ("ﬁ" in "ﬁnance") would hide words from the tokenizer and from search.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -154,12 +152,12 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
     """The article text of a PDF, one paragraph a line, and where each page's text starts in it.
     Raises PdfError saying why when it cannot be read, or its text is over `max_text_bytes`.
 
-    Read by `python -m index.pdf` in a process of its own: not a fork (it would copy the models
-    and their threads), not multiprocessing's spawn (it re-runs the caller's script)."""
-    command = [sys.executable, "-m", "index.pdf", str(READ_MEMORY_BYTES), str(max_text_bytes)]
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")])}
+    Read by this file run as a script in a process of its own: not a fork (it would copy the models
+    and their threads), not multiprocessing's spawn (it re-runs the caller's script). `-P` keeps
+    this folder's modules off the script's import path: it needs only the standard library and pdfminer."""
+    command = [sys.executable, "-P", str(Path(__file__).resolve()), str(READ_MEMORY_BYTES), str(max_text_bytes)]
     try:
-        child = subprocess.run(command, input=data, capture_output=True, timeout=READ_SECONDS, env=environment)
+        child = subprocess.run(command, input=data, capture_output=True, timeout=READ_SECONDS)
     except subprocess.TimeoutExpired:
         raise PdfError(f"reading the PDF took over {READ_SECONDS} s; it may be damaged") from None
     if child.returncode != 0 or not child.stdout:
