@@ -8,6 +8,7 @@ stream can inflate to gigabytes (a decompression bomb), and a pathological file 
 busy for hours; either then fails that process with a clear message, not the one serving answers."""
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import re
@@ -28,14 +29,19 @@ UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 # The dot leaders of a table of contents ("Introduction . . . . . 1"): a token per dot, no words.
 DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end hyphen
+UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
-# How far apart (in character widths) two characters may be and still be one line. pdfminer's 2.0
-# split justified lines printed by Chrome at their widest word gaps, and set the words loose
-# elsewhere in the text; 3.0 keeps them, and two columns 1.5 mm apart still stay apart.
-CHAR_MARGIN = 3.0
+# pdfminer's layout settings. CHAR_MARGIN: how far apart (in character widths) two characters may
+# be and stay one line: its 2.0 split justified lines printed by Chromium at their widest word gaps
+# and set the words loose elsewhere in the text; narrow justified columns need 10 (columns stay
+# apart: a PDF draws one column's lines before the next's). BOXES_FLOW: how much a box's height on
+# the page counts against its column in the reading order: its 0.5 read a two-column page's right
+# column first; 0.0 reads columns left to right, each top to bottom.
+CHAR_MARGIN = 10.0
+BOXES_FLOW = 0.0
 
 
 @dataclass(frozen=True)
@@ -45,15 +51,39 @@ class Box:
 
 
 def joined(text: str, line: str) -> str:
-    """`line` appended to `text` with a space; after a line-end hyphen, with none: a word split
-    there is rejoined ("nego-" + "tiations"), and a hyphenated word or range before a capital or a
-    digit keeps its hyphen ("anti-" + "Russian", "2024-" + "2025")."""
+    """`line` appended to `text` with a space, or with none after a line-end hyphen or a closed dash.
+    A hyphen before a capital or a digit stays ("anti-" + "Russian", "2024-" + "2025"); one between
+    letters before a lower-case one may be a split word's ("nego-tiations") or a compound's
+    ("Russian-controlled"), so it becomes UNSETTLED_HYPHEN until `settle_hyphens` has the whole text."""
     if not text:
         return line
     if HYPHEN_AT_END.search(text) and line[:1].isalnum():
-        split_word = text[-2].isalpha() and line[0].islower()
-        return (text[:-1] if split_word else text) + line
+        unsettled = text[-2].isalpha() and line[0].islower()
+        return (text[:-1] + UNSETTLED_HYPHEN if unsettled else text) + line
+    if (text.endswith("—") and not text[-2:-1].isspace()) or line.startswith("—"):  # "states—" + "including"
+        return text + line
     return f"{text} {line}"
+
+
+def settle_hyphens(text: str) -> tuple[str, list[int]]:
+    """Each unsettled line-end hyphen made a hyphen again where the text shows a compound (it has the
+    hyphenated pair elsewhere, or has the first part as a word of its own and never the two run
+    together: "Russian-controlled"), and taken out where it split a word ("negotiations"). Returns the
+    text and where, in the text given, hyphens were taken out."""
+    tokens = re.findall(rf"[^\W_]+(?:[-{UNSETTLED_HYPHEN}][^\W_]+)*", text.lower())
+    words = {token for token in tokens if "-" not in token and UNSETTLED_HYPHEN not in token}
+    hyphenated = {f"{a}-{b}" for token in tokens if UNSETTLED_HYPHEN not in token
+                  for a, b in zip(token.split("-"), token.split("-")[1:])}
+    pieces, removed, last = [], [], 0
+    for match in re.finditer(rf"([^\W_]+){UNSETTLED_HYPHEN}([^\W_]+)", text):
+        first, second = match.group(1).lower(), match.group(2).lower()
+        compound = f"{first}-{second}" in hyphenated or (first in words and first + second not in words)
+        at = match.start(2) - 1
+        pieces += [text[last:at], "-" if compound else ""]
+        if not compound:
+            removed.append(at)
+        last = at + 1
+    return "".join(pieces) + text[last:], removed
 
 
 def paragraph(lines: list[str]) -> str:
@@ -100,7 +130,7 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     from pdfminer.layout import LAParams, LTTextContainer
 
     pages = []
-    for page in extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=CHAR_MARGIN)):
+    for page in extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=CHAR_MARGIN, boxes_flow=BOXES_FLOW)):
         band = MARGIN_SHARE * page.height
         pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
                       for element in page if isinstance(element, LTTextContainer)
@@ -135,11 +165,13 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     paragraph_starts = [0]
     for text in kept[:-1]:
         paragraph_starts.append(paragraph_starts[-1] + len(text) + 1)
-    text = "\n".join(kept)
+    text, removed = settle_hyphens("\n".join(kept))
     # A page with no text starts where the next text does, so an offset maps to the later page.
     starts, following = [], len(text)
     for mark in reversed(page_marks):
-        following = paragraph_starts[mark[0]] + mark[1] if mark else following
+        if mark:
+            start = paragraph_starts[mark[0]] + mark[1]
+            following = start - bisect.bisect_left(removed, start)  # less the hyphens taken out before it
         starts.append(following)
     return text, tuple(reversed(starts))
 

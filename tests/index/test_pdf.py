@@ -9,7 +9,7 @@ import pytest
 
 from index import articles, pdf
 from index.articles import ArticleError, load_article, parse_article
-from index.pdf import Box, article_text, paragraph
+from index.pdf import Box, article_text, paragraph, settle_hyphens
 
 NEWS_PDF_TEXT = "\n".join([
     "Talks to resume in Geneva",
@@ -51,7 +51,10 @@ def test_a_line_that_recurs_in_the_body_is_kept(make_pdf):
 
 @pytest.mark.parametrize("lines, expected", [
     (["The envoy   spoke  to", "reporters on  Tuesday."], "The envoy spoke to reporters on Tuesday."),
-    (["the nego-", "tiations resumed"], "the negotiations resumed"),
+    (["the nego-", "tiations resumed"], "the nego\ue000tiations resumed"),  # settled once the whole text is read
+    (["in May 2024", "—seeks to"], "in May 2024—seeks to"),  # a closed dash stays closed
+    (["119 states—", "including"], "119 states—including"),
+    (["Russia —", "Ukraine"], "Russia — Ukraine"),
     (["anti-", "Russian sentiment"], "anti-Russian sentiment"),  # a capital after the hyphen: a real hyphen
     (["the 2024-", "2025 season"], "the 2024-2025 season"),
     (["a pause -", "then talks"], "a pause - then talks"),  # a dash, not a hyphen
@@ -63,6 +66,24 @@ def test_a_line_that_recurs_in_the_body_is_kept(make_pdf):
 ])
 def test_a_box_lines_make_one_paragraph(lines, expected):
     assert paragraph(lines) == expected
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("the nego\ue000tiations resumed", "the negotiations resumed"),  # "nego" is no word: a split word
+    ("Russian\ue000controlled areas; Russian troops", "Russian-controlled areas; Russian troops"),  # "Russian" is
+    ("a long\ue000term plan and a long-term deal", "a long-term plan and a long-term deal"),  # the pair is seen hyphenated
+    ("some\ue000thing, something and some more", "something, something and some more"),  # seen run together
+])
+def test_line_end_hyphens_are_settled_by_the_rest_of_the_text(text, settled):
+    assert settle_hyphens(text)[0] == settled
+
+
+def test_page_starts_after_a_split_word_move_back_by_the_hyphen_taken_out():
+    pages = [[Box("The nego-", False)], [Box("tiations went on.", False)], [Box("Then Russian-", False)],
+             [Box("controlled areas joined, and Russian troops left.", False)]]
+    text, starts = article_text(pages)
+    assert text == "The negotiations went on.\nThen Russian-controlled areas joined, and Russian troops left."
+    assert starts == (0, text.index("tiations"), text.index("Then"), text.index("controlled"))
 
 
 def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_margins():
@@ -156,14 +177,17 @@ def test_a_heading_set_close_above_its_paragraph_is_a_paragraph_of_its_own():
 
 
 # The seed article as a browser prints it: headless Chromium 156 (Playwright's page.pdf) from one
-# <p> per paragraph, A6, 11-point justified text with `hyphens: auto`, a running header ("The Seed
-# Times — World") and "Page N of 5" footers: a real typesetter's line breaks, hyphens and spacing.
-PRINTED_SEED = Path(__file__).with_name("seed-printed-by-chromium.pdf")
+# <p> per paragraph, justified with `hyphens: auto`, on A6 pages with a running header ("The Seed
+# Times") and page-number footers; once in one column of 11-point text, once in two columns of
+# 10-point text 12 points apart: a real typesetter's line breaks, hyphens and word spacing.
+PRINTED = {"seed-printed-by-chromium.pdf": 5, "seed-printed-by-chromium-two-columns.pdf": 4}
 SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_e01485644c3d8435.txt"
 
 
-def test_a_browser_printed_article_reads_back_word_for_word():
-    article = load_article(PRINTED_SEED)
-    assert " ".join(article.text.split()) == " ".join(SEED_ARTICLE.read_text(encoding="utf-8").split())
-    assert len(article.page_starts) == 5 and "Page 2" not in article.text and "Seed Times" not in article.text
-    assert article.text.splitlines()[:2] == SEED_ARTICLE.read_text(encoding="utf-8").splitlines()[:2]
+@pytest.mark.parametrize("name, pages", PRINTED.items())
+def test_a_browser_printed_article_reads_back_word_for_word(name, pages):
+    article = load_article(Path(__file__).with_name(name))
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert " ".join(article.text.split()) == " ".join(seed.split())
+    assert len(article.page_starts) == pages and "Seed Times" not in article.text
+    assert article.text.splitlines()[:2] == seed.splitlines()[:2]
