@@ -57,7 +57,8 @@ def print_answer(answer, as_json: bool, several: bool) -> None:
     else:
         print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:
-            print(f"  closest passage: “{answer.citations[0].text}”")
+            closest = answer.citations[0]
+            print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{closest.text}”")
     if several:
         print()
     sys.stdout.flush()

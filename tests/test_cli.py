@@ -102,6 +102,10 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
     code, out, err = run(capsys, "ask", "When will the exchange of prisoners of war begin?", "--article", tmp_path / "talks.pdf",
                          "--index-dir", tmp_path / "index")
     assert code == 0 and out.startswith("May\n  confidence ") and " · talks.pdf, page 2 [" in out
+    code, out, err = run(capsys, "ask", "What is the capital of Australia?", "--article", tmp_path / "talks.pdf",
+                         "--index-dir", tmp_path / "index")
+    assert code == 0 and out.startswith("The article doesn't say. (no-answer probability ")
+    assert "\n  closest passage (talks.pdf, page" in out
 
 
 @pytest.mark.parametrize("name, reason", [
