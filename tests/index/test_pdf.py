@@ -127,9 +127,12 @@ def test_size_limits_apply_to_the_file_and_to_its_text(monkeypatch, news_pdf):
         parse_article("talks.pdf", news_pdf)
 
 
-def pdf_with_stream(content: bytes) -> bytes:
-    """A one-page PDF whose page content is `content`, deflated."""
-    stream = zlib.compress(content, 9)
+def pdf_with_spaces(count: int) -> bytes:
+    """A one-page PDF whose page content is `count` spaces, deflated (made piece by piece, so that
+    the test never holds them all)."""
+    compressor, piece = zlib.compressobj(9), b" " * 10_000_000
+    stream = b"".join(compressor.compress(piece[:min(len(piece), count - done)])
+                      for done in range(0, count, len(piece))) + compressor.flush()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)]
@@ -144,7 +147,7 @@ def pdf_with_stream(content: bytes) -> bytes:
 
 def test_a_decompression_bomb_is_refused_without_the_memory_it_asks_for(monkeypatch):
     monkeypatch.setattr(pdf, "READ_MEMORY_BYTES", 300_000_000)
-    bomb = pdf_with_stream(b" " * 1_000_000_000)  # under 1 MB that inflates to 1 GB
+    bomb = pdf_with_spaces(1_000_000_000)  # under 1 MB that inflates to 1 GB
     assert len(bomb) < 1_000_000
     with pytest.raises(ArticleError, match=r"^bomb\.pdf: reading the PDF needs over 0\.3 GB of memory \(its content expands too far\)$"):
         parse_article("bomb.pdf", bomb)
