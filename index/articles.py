@@ -15,7 +15,15 @@ TEXT_SUFFIXES = (".txt", ".md")
 # Files whose text is taken out of them, by what each is called in messages.
 CONVERTED_KINDS = {".html": "web page", ".htm": "web page", ".pdf": "PDF", ".docx": "Word document"}
 SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED_KINDS)
-SUPPORTED = ".txt, .md, .html, .pdf and .docx"
+NAMED_SUFFIXES = (".txt", ".md", ".html", ".pdf", ".docx")  # as people are told (".htm" is read too)
+
+
+def suffix_list(conjunction: str) -> str:
+    """The kinds of article read, for messages and labels: ".txt, .md, .html, .pdf and .docx"."""
+    return f"{', '.join(NAMED_SUFFIXES[:-1])} {conjunction} {NAMED_SUFFIXES[-1]}"
+
+
+SUPPORTED = suffix_list("and")
 MAX_ARTICLE_BYTES = 2_000_000  # of article text
 # A web page, PDF or Word document carries more than its text (scripts, fonts, images): a larger
 # file is fine as long as its text is within MAX_ARTICLE_BYTES.

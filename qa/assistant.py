@@ -145,7 +145,7 @@ class Assistant:
 
     @classmethod
     def from_files(cls, paths: list[str | Path], **options) -> "Assistant":
-        """An assistant over these article files (.txt, .md, .html, .pdf or .docx). Options: reader (folder, hub id or
+        """An assistant over these article files (any kind `load_article` reads). Options: reader (folder, hub id or
         Reader), index_dir, no_answer_threshold, passages_to_read."""
         return cls.from_articles([load_article(p) for p in paths], **options)
 

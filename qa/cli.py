@@ -5,12 +5,13 @@ import argparse
 import json
 import sys
 
+from index.articles import suffix_list
 from qa.answer import located
 
 
 def _add_article_options(parser) -> None:
     parser.add_argument("--article", action="append", metavar="PATH",
-                        help="article file (.txt, .md, .html, .pdf or .docx); repeat for several (default: the seed article)")
+                        help=f"article file ({suffix_list('or')}); repeat for several (default: the seed article)")
     parser.add_argument("--reader", metavar="PATH_OR_HUB_ID",
                         help="question-answering checkpoint (default: the project's shipped reader)")
     parser.add_argument("--index-dir", metavar="DIR", help="where the article index is kept (default: a cache folder keyed by the articles)")

@@ -10,7 +10,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls
 
 import gradio as gr
 
-from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name
+from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
 from qa.followup import Turn, resolve_followup
@@ -209,7 +209,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
-                upload = gr.UploadButton("Add an article (.txt, .md, .html, .pdf or .docx)", size="sm", elem_id="upload")
+                upload = gr.UploadButton(f"Add an article ({suffix_list('or')})", size="sm", elem_id="upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
                     pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
                                         show_label=False, lines=6, max_lines=12, elem_id="paste")
