@@ -9,12 +9,11 @@ Three ways to run:
   into one document and each question restricted to its own article (`--documents`), so that
   retrieval is tested too.
 Every question is retrieved and read once; the reply at any threshold follows from that reading.
+`--compare-to` sets this run's replies beside an earlier run's (qa/compare.py).
 """
 from __future__ import annotations
 
 import argparse
-import gzip
-import itertools
 import json
 import math
 import random
@@ -35,7 +34,7 @@ from qa.assistant import SEED_ARTICLE, Assistant, Finding, clean_question
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
-from qa.squad import QuestionSetError, answer_texts, read_jsonl
+from qa.squad import QuestionSetError, answer_texts, line_number, read_jsonl
 
 THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
@@ -61,13 +60,6 @@ class QuestionSet:
     path: Path
     questions: list[Question]
     squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
-
-
-def _line_of(path: Path, row: int) -> int:
-    """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
-    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as lines:
-        numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
-        return next(itertools.islice(numbers, row, None))
 
 
 def _question(row: dict, squad: bool) -> Question:
@@ -111,7 +103,7 @@ def load_questions(path: str | Path) -> QuestionSet:
             if question.id in seen:
                 raise ValueError(f"the id {question.id} is used twice")
         except ValueError as problem:
-            raise QuestionSetError(f"{path}:{_line_of(path, number)}: {problem}") from None
+            raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
         seen.add(question.id)
         questions.append(question)
     return QuestionSet(path, questions, squad)
@@ -434,6 +426,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json-out", metavar="FILE", help="write the metrics as JSON")
     parser.add_argument("--predictions", metavar="FILE", help="write one JSON line per question")
     parser.add_argument("--report", metavar="DIR", help="write a Markdown report with plots")
+    parser.add_argument("--compare-to", metavar="FILE",
+                        help="an earlier run's --predictions file: show which questions got better or worse since")
     parser.add_argument("--save-threshold", action="store_true",
                         help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
                              "or with --reader-only the reader's (in its reader.json)")
@@ -456,10 +450,11 @@ def _log(message: str) -> None:
 
 
 def run(args) -> int:
-    from qa import report
+    from qa import compare, report
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
+    earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
     assistant = None
     if not question_set.squad:
@@ -479,13 +474,17 @@ def run(args) -> int:
 
     summary, points = summarize(result), sweep(result)
     best = best_threshold(points, result.threshold)
+    records = prediction_records(result)
+    comparison = compare.compare(records, earlier, args.compare_to) if earlier is not None else None
     print(report.console_table(summary, best))
+    if comparison:
+        print(compare.console_text(comparison))
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(summary, indent=2) + "\n")
     if args.predictions:
-        Path(args.predictions).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in prediction_records(result)))
+        Path(args.predictions).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     if args.report:
-        folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best)
+        folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best, comparison)
         print(f"report: {folder / report.REPORT_FILE}")
     if args.save_threshold:
         saved = assistant.save_threshold(best.threshold) if assistant else save_threshold(Path(args.reader or SHIPPED_READER), best.threshold)

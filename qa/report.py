@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qa import compare
+from qa.compare import Comparison
 from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
 
 REPORT_FILE = "report.md"
@@ -148,7 +150,7 @@ def _miss(number: int, outcome: Outcome, run: Run) -> str:
     return "\n".join(lines)
 
 
-def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint) -> str:
+def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, comparison: Comparison | None = None) -> str:
     table = ["| | n | EM | F1 |", "|---|---:|---:|---:|"]
     table += [f"| {what} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
@@ -161,6 +163,7 @@ def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint) -> str:
         "Retrieval, over answerable questions (a passage is relevant when it holds a gold answer): "
         f"{retrieval_line(summary)}.", "",
         f"Latency per question: p50 {latency['p50']:.0f} ms, p95 {latency['p95']:.0f} ms; measured as {run.latency}.", "",
+        *([compare.markdown(comparison), ""] if comparison else []),
         "## No-answer threshold", "",
         "The assistant abstains when the reader's no-answer probability is at least the threshold. "
         f"Threshold: {threshold_line(summary, best)}. The best one is tuned on the very questions it is "
@@ -180,11 +183,11 @@ def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint) -> str:
 
 
 def write_report(folder: Path, questions: Path, run: Run, summary: dict, points: list[SweepPoint],
-                 best: SweepPoint) -> Path:
+                 best: SweepPoint, comparison: Comparison | None = None) -> Path:
     """Write report.md and its plots into `folder`; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     plot_threshold(points, run.threshold, best, folder / THRESHOLD_PLOT)
     plot_reliability(run.outcomes, run.threshold, folder / RELIABILITY_PLOT)
     plot_latency(run.outcomes, summary, folder / LATENCY_PLOT)
-    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best))
+    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best, comparison))
     return folder

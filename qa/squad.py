@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 from pathlib import Path
 
@@ -32,6 +33,13 @@ def read_jsonl(path: str | Path) -> list[dict]:
     if not rows:
         raise QuestionSetError(f"{path}: holds no questions")
     return rows
+
+
+def line_number(path: Path, row: int) -> int:
+    """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as lines:
+        numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
+        return next(itertools.islice(numbers, row, None))
 
 
 def answer_texts(row: dict) -> list[str]:

@@ -1,0 +1,125 @@
+"""`qa eval --compare-to`: this run's replies beside an earlier run's (its `--predictions` file),
+question by question, so that a change of reader, threshold, settings or articles shows what it
+fixed and what it broke, not only how the averages moved."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa.squad import QuestionSetError, line_number, read_jsonl
+
+CONSOLE_CHANGES = 10  # of each kind; the report lists them all
+
+
+@dataclass(frozen=True)
+class Change:
+    """One question whose reply scores differently now; a reply of "" is an abstention."""
+
+    id: str
+    question: str
+    gold: list[str]
+    before: str
+    after: str
+    f1_before: float
+    f1_after: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    earlier: Path
+    compared: int  # questions in both runs; the scores below are over these
+    only_now: int
+    only_before: int
+    exact_match: tuple[float, float]  # (earlier, now), 0-100
+    f1: tuple[float, float]
+    better: list[Change]  # F1 up; the biggest change first
+    worse: list[Change]  # F1 down; the biggest change first
+
+
+def load_predictions(path: str | Path) -> dict[str, dict]:
+    """An earlier run's `--predictions` records by question id; a record that is not one names its line."""
+    path = Path(path)
+    records = {}
+    for number, record in enumerate(read_jsonl(path)):
+        problem = None
+        if not isinstance(record.get("id"), str):
+            problem = "expected an 'id' string"
+        elif not isinstance(record.get("prediction"), str):
+            problem = "expected a 'prediction' string: is this a file written by `qa eval --predictions`?"
+        elif not all(isinstance(record.get(key), (int, float)) for key in ("exact_match", "f1")):
+            problem = "expected 'exact_match' and 'f1' numbers"
+        elif record["id"] in records:
+            problem = f"the id {record['id']} appears twice"
+        if problem:
+            raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}")
+        records[record["id"]] = record
+    return records
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | Path) -> Comparison:
+    """This run's prediction records against the earlier run's, on the questions both asked."""
+    now = {r["id"]: r for r in records}
+    common = [i for i in now if i in earlier]
+    if not common:
+        raise ValueError(f"{earlier_path} has none of these {len(now)} questions' ids: "
+                         "was it written for another question set?")
+    changes = [Change(i, now[i]["question"], now[i]["gold"], earlier[i]["prediction"], now[i]["prediction"],
+                      float(earlier[i]["f1"]), float(now[i]["f1"]))
+               for i in common if not math.isclose(now[i]["f1"], earlier[i]["f1"], abs_tol=1e-6)]
+    by_size = lambda c: -abs(c.f1_after - c.f1_before)
+    return Comparison(
+        Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
+        (_mean([earlier[i]["exact_match"] for i in common]), _mean([now[i]["exact_match"] for i in common])),
+        (_mean([earlier[i]["f1"] for i in common]), _mean([now[i]["f1"] for i in common])),
+        sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
+        sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
+
+
+def _reply(text: str) -> str:
+    return f"“{text}”" if text else "(abstained)"
+
+
+def _moved(name: str, scores: tuple[float, float]) -> str:
+    return f"{name} {scores[0]:.1f} → {scores[1]:.1f} ({scores[1] - scores[0]:+.1f})"
+
+
+def summary_line(comparison: Comparison) -> str:
+    c = comparison
+    left_out = [f"{c.only_now} only in this run" if c.only_now else "",
+                f"{c.only_before} only in the earlier one" if c.only_before else ""]
+    left_out_text = f" ({', '.join(x for x in left_out if x)})" if any(left_out) else ""
+    return (f"Against {c.earlier.name}, on the {c.compared} questions both runs asked{left_out_text}: "
+            f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse")
+
+
+def console_text(comparison: Comparison, shown: int = CONSOLE_CHANGES) -> str:
+    lines = [summary_line(comparison)]
+    for label, changes in (("better", comparison.better), ("worse", comparison.worse)):
+        for change in changes[:shown]:
+            lines.append(f"  {label}: {change.id} {change.question!r}: {_reply(change.before)} → {_reply(change.after)}"
+                         f" (F1 {change.f1_before:.0f} → {change.f1_after:.0f})")
+        if len(changes) > shown:
+            lines.append(f"  … and {len(changes) - shown} more {label} (all in --report)")
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(comparison: Comparison) -> str:
+    """The report's section: the summary, then every changed question in a table of its kind."""
+    lines = [f"## Changes since {comparison.earlier.name}", "", summary_line(comparison) + "."]
+    for label, changes in (("Better", comparison.better), ("Worse", comparison.worse)):
+        if not changes:
+            continue
+        lines += ["", f"### {label} ({len(changes)})", "", "| id | question | gold | before | now | F1 |", "|---|---|---|---|---|---|"]
+        lines += [f"| {_cell(c.id)} | {_cell(c.question)} | {_cell(' / '.join(c.gold) or '(none)')} | "
+                  f"{_cell(_reply(c.before))} | {_cell(_reply(c.after))} | {c.f1_before:.0f} → {c.f1_after:.0f} |"
+                  for c in changes]
+    return "\n".join(lines)

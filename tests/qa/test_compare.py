@@ -1,0 +1,111 @@
+"""`qa eval --compare-to`: an earlier run's predictions beside this run's, question by question."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa.cli import main
+from qa.compare import compare, console_text, load_predictions, markdown
+from qa.squad import QuestionSetError
+from test_evaluate import SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
+
+
+def record(id_: str, prediction: str, f1: float, exact: float | None = None, gold=("Paris",)) -> dict:
+    return {"id": id_, "question": f"question {id_}?", "gold": list(gold), "prediction": prediction,
+            "answered": bool(prediction), "exact_match": f1 if exact is None else exact, "f1": f1}
+
+
+EARLIER = [record("fixed", "", 0.0), record("broken", "Paris", 100.0), record("same", "Lyon", 0.0),
+           record("partly", "in Paris", 66.7, exact=0.0), record("gone", "Paris", 100.0)]
+NOW = [record("fixed", "Paris", 100.0), record("broken", "France", 0.0), record("same", "Lyon", 0.0),
+       record("partly", "Paris", 100.0), record("new", "Paris", 100.0)]
+
+
+def by_id(records: list[dict]) -> dict[str, dict]:
+    return {r["id"]: r for r in records}
+
+
+def test_questions_that_got_better_or_worse_are_listed_biggest_change_first():
+    comparison = compare(NOW, by_id(EARLIER), "earlier.jsonl")
+    assert [c.id for c in comparison.better] == ["fixed", "partly"]  # +100, then +33.3
+    assert [c.id for c in comparison.worse] == ["broken"]
+    fixed = comparison.better[0]
+    assert (fixed.before, fixed.after, fixed.f1_before, fixed.f1_after) == ("", "Paris", 0.0, 100.0)
+    assert fixed.question == "question fixed?" and fixed.gold == ["Paris"]
+
+
+def test_scores_are_compared_on_the_questions_both_runs_asked():
+    comparison = compare(NOW, by_id(EARLIER), "earlier.jsonl")
+    assert (comparison.compared, comparison.only_now, comparison.only_before) == (4, 1, 1)
+    assert comparison.exact_match == pytest.approx((25.0, 50.0))  # fixed, broken, same, partly
+    assert comparison.f1 == pytest.approx(((0 + 100 + 0 + 66.7) / 4, (100 + 0 + 0 + 100) / 4))
+
+
+def test_the_console_says_what_moved_and_caps_each_list():
+    comparison = compare(NOW, by_id(EARLIER), "runs/earlier.jsonl")
+    text = console_text(comparison, shown=1)
+    assert text.splitlines()[0] == ("Against earlier.jsonl, on the 4 questions both runs asked (1 only in this run, "
+                                    "1 only in the earlier one): EM 25.0 → 50.0 (+25.0), F1 41.7 → 50.0 (+8.3); "
+                                    "2 better, 1 worse")
+    assert "  better: fixed 'question fixed?': (abstained) → “Paris” (F1 0 → 100)" in text
+    assert "… and 1 more better (all in --report)" in text
+    assert "  worse: broken 'question broken?': “Paris” → “France” (F1 100 → 0)" in text
+
+
+def test_the_report_section_lists_every_change_in_tables():
+    earlier = by_id([record("a", "x | y", 0.0, gold=("b|c",))])
+    section = markdown(compare([record("a", "b|c", 100.0, gold=("b|c",))], earlier, "earlier.jsonl"))
+    assert section.startswith("## Changes since earlier.jsonl")
+    assert "### Better (1)" in section and "### Worse" not in section
+    assert "| a | question a? | b\\|c | “x \\| y” | “b\\|c” | 0 → 100 |" in section  # pipes cannot break the table
+
+
+def test_identical_runs_have_no_changes():
+    comparison = compare(NOW, by_id(NOW), "same.jsonl")
+    assert comparison.better == comparison.worse == [] and comparison.f1[0] == comparison.f1[1]
+
+
+def test_runs_with_no_question_in_common_are_refused():
+    with pytest.raises(ValueError, match="other.jsonl has none of these 5 questions' ids"):
+        compare(NOW, by_id([record("elsewhere", "x", 0.0)]), "other.jsonl")
+
+
+@pytest.mark.parametrize("bad, complaint", [
+    ({"id": "a", "question": "q?", "f1": 0, "exact_match": 0}, "expected a 'prediction' string"),
+    ({"id": 3, "question": "q?", "prediction": "", "f1": 0, "exact_match": 0}, "expected an 'id' string"),
+    ({"id": "a", "question": "q?", "prediction": "", "f1": "high", "exact_match": 0}, "expected 'exact_match' and 'f1' numbers"),
+    (record("fixed", "", 0.0), "the id fixed appears twice"),
+    ("{not json", "not valid JSON"),
+])
+def test_a_bad_predictions_file_is_refused_with_its_line(tmp_path, bad, complaint):
+    path = write_jsonl(tmp_path / "earlier.jsonl", [EARLIER[0], bad], blank_lines=(1,))
+    with pytest.raises(QuestionSetError, match=f"earlier.jsonl:3: {complaint}"):
+        load_predictions(path)
+
+
+def test_qa_eval_compares_with_an_earlier_runs_predictions(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    earlier = tmp_path / "earlier.jsonl"
+    assert main(["eval", str(questions), "--reader-only", "--predictions", str(earlier)]) == 0
+    capsys.readouterr()
+    # The same readings scored against a changed gold answer: that question must come out worse.
+    changed = [dict(row) for row in SQUAD_ROWS]
+    changed[3] = {**changed[3], "answers": [{"text": "Rotterdam", "answer_start": changed[3]["context"].index("Rotterdam")}]}
+    before = {r["id"]: r for r in map(json.loads, earlier.read_text().splitlines())}
+    assert before["s4"]["f1"] == 100.0  # the reader finds "North Sea"
+    report = tmp_path / "report"
+    assert main(["eval", str(write_jsonl(tmp_path / "changed.jsonl", changed)), "--reader-only",
+                 "--compare-to", str(earlier), "--report", str(report)]) == 0
+    console = capsys.readouterr().out
+    assert "Against earlier.jsonl, on the 4 questions both runs asked:" in console and "0 better, 1 worse" in console
+    assert "  worse: s4 'Into which sea does the Rhine flow?'" in console
+    assert "## Changes since earlier.jsonl" in (report / "report.md").read_text()
+
+
+def test_qa_eval_refuses_a_bad_predictions_file_before_loading_a_model(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    bad = write_jsonl(tmp_path / "scores.jsonl", [{"question": "q?", "n": 3}])
+    assert main(["eval", str(questions), "--reader-only", "--compare-to", str(bad), "--reader", str(tmp_path / "none")]) == 2
+    assert "scores.jsonl:1: expected an 'id' string" in capsys.readouterr().err
