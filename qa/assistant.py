@@ -242,3 +242,7 @@ class Assistant:
     def ask(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Answer:
         """Answer `question` from the articles (or only those named in `sources`)."""
         return self.decide(self.find(question, top_k, sources))
+
+    def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Answer]:
+        """Answer several questions, read together in batches: faster than asking one by one."""
+        return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]

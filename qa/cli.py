@@ -69,8 +69,8 @@ def ask(args) -> int:
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
     for first in range(0, len(questions), ASK_BATCH):
-        for finding in assistant.find_many(questions[first : first + ASK_BATCH], args.top_k):
-            print_answer(assistant.decide(finding), args.json, len(questions) > 1)
+        for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
+            print_answer(answer, args.json, len(questions) > 1)
     return 0
 
 

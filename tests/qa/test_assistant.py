@@ -143,8 +143,7 @@ def test_every_answer_to_any_question_is_copied_from_the_article(seed_assistant,
 
 
 def test_answers_to_many_questions_are_copied_from_the_article(seed_assistant):
-    findings = seed_assistant.find_many(QUESTIONS)
-    answers = [seed_assistant.decide(f) for f in findings]
+    answers = seed_assistant.ask_many(QUESTIONS)
     for answer in answers:
         check_answer(seed_assistant, answer)
     # batched or one by one, the same (padding in a batch moves scores by float noise only)
