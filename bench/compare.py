@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.articles import load_article  # noqa: E402
-from qa.evaluate import load_questions, sample, squad_articles  # noqa: E402
+from qa.questions import load_questions, sample, squad_articles  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa.assistant import PASSAGES_TO_READ, SEED_ARTICLE  # noqa: E402
 from qa.metrics import best_over_golds, exact_match, f1  # noqa: E402

@@ -24,7 +24,7 @@ from index.articles import Article, load_article  # noqa: E402  (after the path 
 from index.embedding import Embedder  # noqa: E402
 from index.store import ArticleIndex  # noqa: E402
 from qa.assistant import SEED_ARTICLE, Assistant  # noqa: E402
-from qa.squad import read_jsonl  # noqa: E402
+from qa.questions import read_jsonl  # noqa: E402
 
 COLD_START = """
 import time, sys

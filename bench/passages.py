@@ -26,7 +26,8 @@ def main() -> None:
     from index.articles import load_article
     from index.embedding import Embedder
     from qa.assistant import SEED_ARTICLE, Assistant
-    from qa.evaluate import ask_by_article, ask_one_by_one, load_questions, sample, squad_articles, summarize
+    from qa.evaluate import ask_by_article, ask_one_by_one, summarize
+    from qa.questions import load_questions, sample, squad_articles
     from qa.reader import Reader
 
     reader, embedder = Reader.load(args.reader), Embedder()

@@ -20,7 +20,7 @@ SQUAD = ROOT.parent / "shared" / "data" / "squad"
 
 
 def speed(reader, n: int) -> dict:
-    from qa.evaluate import load_questions, sample
+    from qa.questions import load_questions, sample
 
     questions = sample(load_questions(SQUAD / "squad-v1.1-dev.jsonl.gz").questions, n, seed=0)
     reader.read(questions[0].text, [questions[0].context])  # warm-up

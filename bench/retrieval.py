@@ -47,7 +47,7 @@ def main() -> None:
     from index.embedding import Embedder
     from index.store import ArticleIndex, search_words
     from qa.assistant import SEED_ARTICLE
-    from qa.evaluate import load_questions, sample, squad_articles
+    from qa.questions import load_questions, sample, squad_articles
 
     embedder = Embedder()
     seed_questions = [q for q in load_questions(SHARED / "article-questions-dev.jsonl").questions if q.golds]

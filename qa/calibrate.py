@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.evaluate import (Outcome, Run, best_threshold, load_questions, read_own_paragraphs, reliability, sample,
-                         summarize, sweep)
+from qa.evaluate import Outcome, Run, best_threshold, read_own_paragraphs, reliability, summarize, sweep
+from qa.questions import load_questions, sample
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import Calibration
 

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     from index.articles import ArticleError
     from qa.assistant import QuestionError
     from qa.reader import ReaderNotFound
-    from qa.squad import QuestionSetError
+    from qa.questions import QuestionSetError
 
     parser = argparse.ArgumentParser(prog="qa", description="Extractive question answering over articles.")
     commands = parser.add_subparsers(dest="subcommand", required=True)

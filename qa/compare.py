@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.squad import QuestionSetError, line_number, read_jsonl
+from qa.questions import QuestionSetError, line_number, read_jsonl
 
 CONSOLE_CHANGES = 10  # of each kind; the report lists them all
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
 import sys
 import time
 from dataclasses import asdict, dataclass, replace
@@ -27,114 +26,20 @@ from typing import Callable, Iterator
 import numpy as np
 from tqdm import tqdm
 
-from index.articles import Article, load_article
+from index.articles import load_article
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
-from qa.assistant import SEED_ARTICLE, Assistant, Finding, clean_question
+from qa.assistant import SEED_ARTICLE, Assistant, Finding
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
-from qa.squad import QuestionSetError, answer_texts, line_number, read_jsonl
+from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
 
 THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
 BATCH_LATENCY = f"a batch's wall time divided by its size (batches of up to {BATCH_SIZE} questions)"
-
-
-# ---------------------------------------------------------------- question sets
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    golds: tuple[str, ...]  # any of them counts; none: the right reply is to abstain
-    type: str | None = None
-    title: str | None = None  # SQuAD rows: the Wikipedia article
-    context: str | None = None  # SQuAD rows: the question's own paragraph
-
-
-@dataclass(frozen=True)
-class QuestionSet:
-    path: Path
-    questions: list[Question]
-    squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
-
-
-def _question(row: dict, squad: bool) -> Question:
-    """The Question of one row; a ValueError says what is wrong with it."""
-    if not isinstance(row.get("id"), str) or not row["id"]:
-        raise ValueError("expected an 'id' string")
-    answers = row.get("answers")
-    if not isinstance(answers, list):
-        raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
-    if squad:
-        if not isinstance(row["context"], str):
-            raise ValueError("expected 'context' as a string")
-        if not all(isinstance(a, dict) and isinstance(a.get("text"), str) for a in answers):
-            raise ValueError("expected SQuAD answers as objects with a 'text' string")
-    elif not all(isinstance(a, str) for a in answers):
-        raise ValueError("expected answers as strings")
-    golds = tuple(answer_texts(row))
-    if any(not gold.strip() for gold in golds):
-        raise ValueError("an answer is empty; an unanswerable question has 'answers': []")
-    if squad and (missing := next((g for g in golds if g not in row["context"]), None)):
-        raise ValueError(f"the answer {missing!r} is not in the question's paragraph")
-    kind = row.get("type")
-    if kind is not None and not isinstance(kind, str):
-        raise ValueError("expected 'type' as a string")
-    return Question(row["id"], clean_question(row["question"]), golds, kind,
-                    row.get("title") if squad else None, row["context"] if squad else None)
-
-
-def load_questions(path: str | Path) -> QuestionSet:
-    """The questions of a JSON Lines file, its format told by the rows: SQuAD rows have a 'context'.
-    A malformed row is refused with its file and line number."""
-    path = Path(path)
-    rows = read_jsonl(path)
-    squad = "context" in rows[0]
-    questions, seen = [], set()
-    for number, row in enumerate(rows):
-        try:
-            if ("context" in row) != squad:
-                raise ValueError("mixes SQuAD rows (with 'context') and article questions (without)")
-            question = _question(row, squad)
-            if question.id in seen:
-                raise ValueError(f"the id {question.id} is used twice")
-        except ValueError as problem:
-            raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
-        seen.add(question.id)
-        questions.append(question)
-    return QuestionSet(path, questions, squad)
-
-
-def sample(items: list, limit: int | None, seed: int | None) -> list:
-    """The first `limit` items (all when None), after a shuffle by `seed` when one is given."""
-    items = list(items)
-    if seed is not None:
-        random.Random(seed).shuffle(items)
-    return items if limit is None else items[:limit]
-
-
-def check_answers_in(questions: list[Question], articles: list[Article]) -> None:
-    """A gold answer that is in none of the articles means the questions are about other articles."""
-    for question in questions:
-        for gold in question.golds:
-            if not any(gold in article.text for article in articles):
-                names = ", ".join(a.name for a in articles)
-                raise QuestionSetError(f"question {question.id}: the answer {gold!r} is not in {names}; "
-                                       "are these the articles the questions are about?")
-
-
-def squad_articles(questions: list[Question]) -> list[Article]:
-    """One document per SQuAD title: its distinct paragraphs in order, a blank line between them."""
-    paragraphs: dict[str, dict[str, None]] = {}  # a dict as an ordered set
-    for question in questions:
-        if not question.title:
-            raise QuestionSetError(f"question {question.id} has no 'title'; --documents joins paragraphs by title")
-        paragraphs.setdefault(question.title, {})[question.context] = None
-    return [Article(title, "\n\n".join(texts)) for title, texts in paragraphs.items()]
 
 
 # ---------------------------------------------------------------- outcomes

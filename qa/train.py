@@ -28,9 +28,9 @@ from transformers.optimization import get_linear_schedule_with_warmup
 
 from index.chunking import sentence_spans
 from index.store import search_words
-from qa.evaluate import Question, load_questions, read_own_paragraphs, sample, summarize
+from qa.evaluate import read_own_paragraphs, summarize
+from qa.questions import Question, QuestionSetError, answer_texts, load_questions, read_jsonl, sample
 from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
-from qa.squad import QuestionSetError, answer_texts, read_jsonl
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
 CHECKPOINT = "checkpoint.pt"

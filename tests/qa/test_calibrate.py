@@ -11,7 +11,8 @@ import pytest
 
 from qa.calibrate import calibrate, fit, recalibrated, split_by_title
 from qa.cli import main
-from qa.evaluate import Outcome, Question, Run, reliability
+from qa.evaluate import Outcome, Run, reliability
+from qa.questions import Question
 from qa.reader import SHIPPED_READER, Reader
 from qa.spans import Calibration
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from qa.cli import main
 from qa.compare import compare, console_text, load_predictions, markdown
-from qa.squad import QuestionSetError
-from test_evaluate import SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
+from qa.questions import QuestionSetError
+from test_questions import SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
 
 def record(id_: str, prediction: str, f1: float, exact: float | None = None, gold=("Paris",)) -> dict:

@@ -1,4 +1,4 @@
-"""Evaluation runs: reading question sets, the metrics and the threshold sweep on hand-made outcomes,
+"""Evaluation runs: the metrics and the threshold sweep on hand-made outcomes,
 runs through the real Assistant and reader, and the files `qa eval` writes."""
 from __future__ import annotations
 
@@ -7,113 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from index.articles import Article
 from qa.assistant import Assistant
 from qa.cli import main
-from qa.evaluate import (Outcome, Passage, Question, Run, ask_by_article, ask_one_by_one, best_threshold,
-                         check_answers_in, load_questions, prediction_records, read_own_paragraphs, sample,
-                         squad_articles, summarize, sweep)
+from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
+                         read_own_paragraphs, summarize, sweep)
+from qa.questions import Question, QuestionSetError, load_questions, squad_articles
 from qa.report import LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, write_report
-from qa.squad import QuestionSetError
+from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
 SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
-
-
-def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
-    lines = [row if isinstance(row, str) else json.dumps(row) for row in rows]
-    for at in blank_lines:
-        lines.insert(at, "")
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
-# ---------------------------------------------------------------- question sets
-
-BRONCOS = ("The Denver Broncos won Super Bowl 50, beating the Carolina Panthers 24–10 at Levi's Stadium "
-           "in Santa Clara, California.")
-BRONCOS_2 = "Peyton Manning was the Broncos' quarterback and, at 39, the oldest quarterback to win a Super Bowl."
-RIVERS = "The Rhine rises in the Swiss Alps and flows into the North Sea at Rotterdam in the Netherlands."
-
-
-def squad_row(id_, title, context, question, answers):
-    return {"id": id_, "title": title, "context": context, "question": question,
-            "answers": [{"text": a, "answer_start": context.index(a)} for a in answers]}
-
-
-SQUAD_ROWS = [
-    squad_row("s1", "Super_Bowl_50", BRONCOS, "Which team won Super Bowl 50?", ["Denver Broncos", "The Denver Broncos"]),
-    squad_row("s2", "Super_Bowl_50", BRONCOS_2, "Who was the Broncos' quarterback?", ["Peyton Manning"]),
-    squad_row("s3", "Super_Bowl_50", BRONCOS, "How many people watched the game?", []),
-    squad_row("s4", "Rhine", RIVERS, "Into which sea does the Rhine flow?", ["North Sea", "the North Sea"]),
-]
-
-
-def test_the_article_question_format_is_read(tmp_path):
-    path = write_jsonl(tmp_path / "q.jsonl", [
-        {"id": "a", "question": "Who?", "answers": ["Khorev", "Albert P. Khorev"], "type": "person"},
-        {"id": "b", "question": "  Why\tnot? ", "answers": []},
-    ])
-    questions = load_questions(path)
-    assert not questions.squad
-    assert questions.questions == [Question("a", "Who?", ("Khorev", "Albert P. Khorev"), "person"),
-                                   Question("b", "Why not?", ())]
-
-
-def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
-    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS))
-    assert questions.squad
-    first = questions.questions[0]
-    assert (first.golds, first.title, first.context) == (("Denver Broncos", "The Denver Broncos"), "Super_Bowl_50", BRONCOS)
-    assert questions.questions[2].golds == ()
-
-
-@pytest.mark.parametrize("bad_row, complaint", [
-    ({"id": "x", "question": "Who?", "answers": "Paris"}, "'answers' as a list"),
-    ({"id": "x", "question": "Who?", "answers": [{"text": "Paris"}]}, "answers as strings"),
-    ({"question": "Who?", "answers": []}, "'id' string"),
-    ({"id": "x", "question": "Who?", "answers": [""]}, "an answer is empty"),
-    ({"id": "a", "question": "Who?", "answers": []}, "the id a is used twice"),
-    ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
-    ({"id": "x", "question": "Who?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
-])
-def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint):
-    # A blank line before the bad row: the line number is the file's, not the row's index.
-    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, bad_row], blank_lines=(1,))
-    with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
-        load_questions(path)
-
-
-def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
-    row = squad_row("s1", "T", BRONCOS, "Which team?", ["Denver Broncos"]) | {"answers": [{"text": "Miami", "answer_start": 0}]}
-    with pytest.raises(QuestionSetError, match="squad.jsonl:1: the answer 'Miami' is not in the question's paragraph"):
-        load_questions(write_jsonl(tmp_path / "squad.jsonl", [row]))
-
-
-def test_bad_json_and_an_empty_set_are_refused(tmp_path):
-    with pytest.raises(QuestionSetError, match="q.jsonl:2: not valid JSON"):
-        load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, "{oops"]))
-    with pytest.raises(QuestionSetError, match="holds no questions"):
-        load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
-
-
-def test_an_answer_not_in_the_articles_names_the_question():
-    questions = [Question("q1", "Which team?", ("Denver Broncos",)), Question("q2", "Where?", ("Miami",)), Question("q3", "Why?", ())]
-    check_answers_in(questions[:1], [Article("a.txt", BRONCOS)])
-    with pytest.raises(QuestionSetError, match="question q2: the answer 'Miami' is not in a.txt, b.txt"):
-        check_answers_in(questions, [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
-
-
-def test_sample_keeps_file_order_unless_seeded():
-    items = list(range(10))
-    assert sample(items, 3, None) == [0, 1, 2]
-    assert sample(items, None, None) == items
-    assert sample(items, 3, 7) == sample(items, 3, 7) != [0, 1, 2]
-    assert sorted(sample(items, None, 7)) == items
-
-
-def test_squad_documents_join_each_articles_distinct_paragraphs_in_order(tmp_path):
-    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)).questions
-    assert squad_articles(questions) == [Article("Super_Bowl_50", BRONCOS + "\n\n" + BRONCOS_2), Article("Rhine", RIVERS)]
 
 
 # ---------------------------------------------------------------- metrics on hand-made outcomes

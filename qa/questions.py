@@ -1,0 +1,145 @@
+"""Question sets in JSON Lines, SQuAD rows or the article question format: reading them, with a
+malformed row named by file and line, sampling them, and SQuAD articles rebuilt from their rows."""
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.articles import Article
+from qa.assistant import clean_question
+
+
+class QuestionSetError(ValueError):
+    """A question file that cannot be read, with the file and line named."""
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Rows of a `.jsonl` or `.jsonl.gz` file; a malformed line names file and line number."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    rows = []
+    try:
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+                if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+                    raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
+                rows.append(row)
+    except (OSError, UnicodeDecodeError) as error:
+        raise QuestionSetError(f"{path}: cannot be read ({error})") from None
+    if not rows:
+        raise QuestionSetError(f"{path}: holds no questions")
+    return rows
+
+
+def line_number(path: Path, row: int) -> int:
+    """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as lines:
+        numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
+        return next(itertools.islice(numbers, row, None))
+
+
+def answer_texts(row: dict) -> list[str]:
+    """Gold answer strings of a row in either format (SQuAD dicts or plain strings)."""
+    return [a["text"] if isinstance(a, dict) else a for a in row.get("answers", [])]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    golds: tuple[str, ...]  # any of them counts; none: the right reply is to abstain
+    type: str | None = None
+    title: str | None = None  # SQuAD rows: the Wikipedia article
+    context: str | None = None  # SQuAD rows: the question's own paragraph
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    path: Path
+    questions: list[Question]
+    squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
+
+
+def _question(row: dict, squad: bool) -> Question:
+    """The Question of one row; a ValueError says what is wrong with it."""
+    if not isinstance(row.get("id"), str) or not row["id"]:
+        raise ValueError("expected an 'id' string")
+    answers = row.get("answers")
+    if not isinstance(answers, list):
+        raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
+    if squad:
+        if not isinstance(row["context"], str):
+            raise ValueError("expected 'context' as a string")
+        if not all(isinstance(a, dict) and isinstance(a.get("text"), str) for a in answers):
+            raise ValueError("expected SQuAD answers as objects with a 'text' string")
+    elif not all(isinstance(a, str) for a in answers):
+        raise ValueError("expected answers as strings")
+    golds = tuple(answer_texts(row))
+    if any(not gold.strip() for gold in golds):
+        raise ValueError("an answer is empty; an unanswerable question has 'answers': []")
+    if squad and (missing := next((g for g in golds if g not in row["context"]), None)):
+        raise ValueError(f"the answer {missing!r} is not in the question's paragraph")
+    kind = row.get("type")
+    if kind is not None and not isinstance(kind, str):
+        raise ValueError("expected 'type' as a string")
+    return Question(row["id"], clean_question(row["question"]), golds, kind,
+                    row.get("title") if squad else None, row["context"] if squad else None)
+
+
+def load_questions(path: str | Path) -> QuestionSet:
+    """The questions of a JSON Lines file, its format told by the rows: SQuAD rows have a 'context'.
+    A malformed row is refused with its file and line number."""
+    path = Path(path)
+    rows = read_jsonl(path)
+    squad = "context" in rows[0]
+    questions, seen = [], set()
+    for number, row in enumerate(rows):
+        try:
+            if ("context" in row) != squad:
+                raise ValueError("mixes SQuAD rows (with 'context') and article questions (without)")
+            question = _question(row, squad)
+            if question.id in seen:
+                raise ValueError(f"the id {question.id} is used twice")
+        except ValueError as problem:
+            raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
+        seen.add(question.id)
+        questions.append(question)
+    return QuestionSet(path, questions, squad)
+
+
+def sample(items: list, limit: int | None, seed: int | None) -> list:
+    """The first `limit` items (all when None), after a shuffle by `seed` when one is given."""
+    items = list(items)
+    if seed is not None:
+        random.Random(seed).shuffle(items)
+    return items if limit is None else items[:limit]
+
+
+def check_answers_in(questions: list[Question], articles: list[Article]) -> None:
+    """A gold answer that is in none of the articles means the questions are about other articles."""
+    for question in questions:
+        for gold in question.golds:
+            if not any(gold in article.text for article in articles):
+                names = ", ".join(a.name for a in articles)
+                raise QuestionSetError(f"question {question.id}: the answer {gold!r} is not in {names}; "
+                                       "are these the articles the questions are about?")
+
+
+def squad_articles(questions: list[Question]) -> list[Article]:
+    """One document per SQuAD title: its distinct paragraphs in order, a blank line between them."""
+    paragraphs: dict[str, dict[str, None]] = {}  # a dict as an ordered set
+    for question in questions:
+        if not question.title:
+            raise QuestionSetError(f"question {question.id} has no 'title'; --documents joins paragraphs by title")
+        paragraphs.setdefault(question.title, {})[question.context] = None
+    return [Article(title, "\n\n".join(texts)) for title, texts in paragraphs.items()]
