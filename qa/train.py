@@ -21,17 +21,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from rank_bm25 import BM25Okapi
 from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
-from index.chunking import sentence_spans
-from index.store import search_words
 from qa.evaluate import read_own_paragraphs, summarize
-from qa.questions import Question, QuestionSetError, answer_texts, load_questions, read_jsonl, sample
+from qa.questions import Question, QuestionSetError, load_questions, read_jsonl, sample
 from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
-from qa.windows import WindowSettings, label_windows, tokenize_windows
+from qa.training_data import collate, epoch_batches, make_features, training_pairs
+from qa.windows import WindowSettings
 
 CHECKPOINT = "checkpoint.pt"
 # Settings a resumed run may change. A new `epochs` re-plans the learning-rate decay from the
@@ -72,131 +70,7 @@ class TrainConfig:
     command: str = field(default="", compare=False)
 
 
-# ---------------------------------------------------------------- data
-
-def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str]) -> str | None:
-    """The paragraph with the sentences holding the answer cut out, or None when nothing is left
-    or the answer also appears elsewhere. Such near-misses (same topic, same words, no answer) are
-    what an extractive reader must learn to refuse; another paragraph is too easy a negative."""
-    kept = [context[a:b] for a, b in sentence_spans(context) if b <= span[0] or a >= span[1]]
-    rest = "".join(kept).strip()
-    if not rest or any(g in rest for g in golds):
-        return None
-    return rest
-
-
-def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float,
-                   closest_negatives: bool = False, shared_normalization: bool = False):
-    """(question, context, answer char span or None, group) for each row, plus negative pairs: the
-    question with another paragraph of the same article that does not contain its answer (at
-    random, or the closest by BM25 with `closest_negatives`), and (for a `hard_negatives` share)
-    with its own paragraph lacking the answer's sentence. Each pair is a group of its own, except
-    that with `shared_normalization` a question's paragraph and the closest other paragraph form one."""
-    by_title: dict[str, list[str]] = {}
-    for row in rows:
-        contexts = by_title.setdefault(row.get("title", ""), [])
-        if not contexts or contexts[-1] != row["context"]:
-            contexts.append(row["context"])
-    rankers: dict[str, BM25Okapi] = {}  # per article, built when first needed
-
-    def closest(title: str, question: str, others: list[str]) -> str:
-        contexts = by_title[title]
-        if title not in rankers:
-            rankers[title] = BM25Okapi([search_words(c) for c in contexts])
-        scores = rankers[title].get_scores(search_words(question))
-        return max(others, key=lambda c: scores[contexts.index(c)])
-
-    pairs = []
-
-    def add(question: str, context: str, span: tuple[int, int] | None, new_group: bool = True) -> None:
-        group = pairs[-1][3] + (1 if new_group else 0) if pairs else 0
-        pairs.append((question, context, span, group))
-
-    for row in rows:
-        context, answers = row["context"], row.get("answers", [])
-        span = None
-        if answers:
-            text, start = answers[0]["text"], answers[0].get("answer_start", -1)
-            if context[start : start + len(text)] != text:
-                start = context.find(text)
-            if start < 0:
-                continue  # an answer not in its paragraph teaches nothing
-            span = (start, start + len(text))
-        add(row["question"], context, span)
-        golds = answer_texts(row)
-        title = row.get("title", "")
-        others = [c for c in by_title[title] if c != context and not any(g in c for g in golds)]
-        if shared_normalization and span and others:
-            add(row["question"], closest(title, row["question"], others), None, new_group=False)
-        if negatives and rng.random() < negatives:
-            if others:
-                other = closest(title, row["question"], others) if closest_negatives else rng.choice(others)
-                add(row["question"], other, None)
-        if span and hard_negatives and rng.random() < hard_negatives:
-            rest = without_answer_sentence(context, span, golds)
-            if rest:
-                add(row["question"], rest, None)
-    return pairs
-
-
-def make_features(tokenizer, pairs, settings: WindowSettings):
-    """Token windows with start/end labels and their pair's group, as compact arrays."""
-    features = []
-    for first in range(0, len(pairs), 2000):
-        chunk = pairs[first : first + 2000]
-        encoding = tokenize_windows(tokenizer, [p[0] for p in chunk], [p[1] for p in chunk], settings)
-        starts, ends = label_windows(encoding, [p[2] for p in chunk])
-        for w in range(len(encoding["input_ids"])):
-            features.append((np.array(encoding["input_ids"][w], dtype=np.int32),
-                             np.array(encoding["token_type_ids"][w], dtype=np.int8), starts[w], ends[w],
-                             chunk[encoding["overflow_to_sample_mapping"][w]][3]))
-    return features
-
-
-def epoch_batches(features, batch_size: int, seed: int, epoch: int, grouped: bool = False) -> list[list[int]]:
-    """Batches of similar-length windows (little padding), in an order fixed by seed and epoch.
-    `grouped` keeps the windows of a group (features[i][4]) in one batch, filled up to batch_size
-    windows (a larger group makes a batch of its own)."""
-    rng = random.Random(seed * 1000 + epoch)
-    units: list[list[int]] = []
-    for i in range(len(features)):
-        if grouped and units and features[units[-1][0]][4] == features[i][4]:
-            units[-1].append(i)
-        else:
-            units.append([i])
-    order = list(range(len(units)))
-    rng.shuffle(order)
-    pool = batch_size * 64
-    batches = []
-    for first in range(0, len(order), pool):
-        block = sorted(order[first : first + pool], key=lambda u: max(len(features[i][0]) for i in units[u]))
-        batch: list[int] = []
-        for u in block:
-            if batch and len(batch) + len(units[u]) > batch_size:
-                batches.append(batch)
-                batch = []
-            batch += units[u]
-        if batch:
-            batches.append(batch)
-    rng.shuffle(batches)
-    return batches
-
-
-def collate(features, batch: list[int], pad_id: int) -> dict[str, torch.Tensor]:
-    length = max(len(features[i][0]) for i in batch)
-    ids = torch.full((len(batch), length), pad_id, dtype=torch.long)
-    types = torch.zeros((len(batch), length), dtype=torch.long)
-    mask = torch.zeros((len(batch), length), dtype=torch.long)
-    for row, i in enumerate(batch):
-        n = len(features[i][0])
-        ids[row, :n] = torch.from_numpy(features[i][0].astype(np.int64))
-        types[row, :n] = torch.from_numpy(features[i][1].astype(np.int64))
-        mask[row, :n] = 1
-    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
-            "start_positions": torch.tensor([features[i][2] for i in batch]),
-            "end_positions": torch.tensor([features[i][3] for i in batch]),
-            "groups": torch.tensor([features[i][4] for i in batch])}
-
+# ---------------------------------------------------------------- the loss
 
 def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, context: torch.Tensor,
                               groups: torch.Tensor) -> torch.Tensor:
