@@ -31,9 +31,9 @@ from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.assistant import SEED_ARTICLE, Assistant, Finding
 from qa.metrics import best_over_golds, exact_match, f1
+from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
-from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
 
 THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR

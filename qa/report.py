@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa import compare
-from qa.compare import Comparison
 from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
 
 REPORT_FILE = "report.md"
@@ -150,7 +149,7 @@ def _miss(number: int, outcome: Outcome, run: Run) -> str:
     return "\n".join(lines)
 
 
-def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, comparison: Comparison | None = None) -> str:
+def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, comparison: compare.Comparison | None = None) -> str:
     table = ["| | n | EM | F1 |", "|---|---:|---:|---:|"]
     table += [f"| {what} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
@@ -183,7 +182,7 @@ def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, compari
 
 
 def write_report(folder: Path, questions: Path, run: Run, summary: dict, points: list[SweepPoint],
-                 best: SweepPoint, comparison: Comparison | None = None) -> Path:
+                 best: SweepPoint, comparison: compare.Comparison | None = None) -> Path:
     """Write report.md and its plots into `folder`; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     plot_threshold(points, run.threshold, best, folder / THRESHOLD_PLOT)
