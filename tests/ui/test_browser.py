@@ -125,11 +125,12 @@ def screenshot(page, path: Path, for_readme: bool = False) -> None:
 
 def wait_until_added(page, name: str) -> None:
     """Until the status says the article was added, its box is among the articles to ask and the
-    article view shows it: one reply updates the three, but the page may draw them one by one."""
-    page.wait_for_function("""name => document.querySelector('#upload-status').innerText.includes('Added')
-        && document.querySelector('#upload-status').innerText.includes(name)
-        && document.querySelector('#articles').innerText.includes(name)
-        && document.querySelector('#article').innerText.includes(name)""", arg=name, timeout=ANSWER_MS)
+    article view shows it: one reply updates the three, but the page may draw them one by one.
+    Each condition names an element of the finished reply (the status's own words, a box's label,
+    the view's heading), since while indexing every output shows a progress line naming the file."""
+    page.wait_for_function("""name => document.querySelector('#upload-status').innerText.includes('Added ' + name + ' (')
+        && [...document.querySelectorAll('#articles label')].some(label => label.innerText.trim() === name)
+        && document.querySelector('#article h3')?.innerText === name""", arg=name, timeout=ANSWER_MS)
 
 
 def test_answers_a_question_about_the_seed_article_with_cited_passages(page, api, tmp_path):
