@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import fmean
 
 from qa.questions import QuestionSetError, line_number, read_jsonl
 
@@ -57,10 +58,6 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
     return records
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values)
-
-
 def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | Path) -> Comparison:
     """This run's prediction records against the earlier run's, on the questions both asked."""
     now = {r["id"]: r for r in records}
@@ -74,8 +71,8 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
     by_size = lambda c: -abs(c.f1_after - c.f1_before)
     return Comparison(
         Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
-        (_mean([earlier[i]["exact_match"] for i in common]), _mean([now[i]["exact_match"] for i in common])),
-        (_mean([earlier[i]["f1"] for i in common]), _mean([now[i]["f1"] for i in common])),
+        (fmean([earlier[i]["exact_match"] for i in common]), fmean([now[i]["exact_match"] for i in common])),
+        (fmean([earlier[i]["f1"] for i in common]), fmean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
         sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
 
