@@ -24,7 +24,7 @@ from index.articles import Article, load_article  # noqa: E402  (after the path 
 from index.embedding import Embedder  # noqa: E402
 from index.store import ArticleIndex  # noqa: E402
 from qa.assistant import SEED_ARTICLE, Assistant  # noqa: E402
-from qa.questions import read_jsonl  # noqa: E402
+from qa.questions import load_questions, read_jsonl, squad_articles  # noqa: E402
 
 COLD_START = """
 import time, sys
@@ -55,11 +55,8 @@ def build_timing(articles: list, embedder) -> tuple[object, dict]:
 
 
 def long_article() -> Article:
-    titles = {}
-    for row in read_jsonl(SHARED / "squad" / "squad-v1.1-dev.jsonl.gz"):
-        titles.setdefault(row["title"], {})[row["context"]] = None  # a dict as an ordered set
-    return Article("squad-dev-12.txt", "\n\n".join(f"{title}\n\n" + "\n\n".join(paragraphs)
-                                                   for title, paragraphs in list(titles.items())[:12]))
+    squad = squad_articles(load_questions(SHARED / "squad" / "squad-v1.1-dev.jsonl.gz").questions)
+    return Article("squad-dev-12.txt", "\n\n".join(f"{a.name}\n\n{a.text}" for a in squad[:12]))
 
 
 def main() -> None:
