@@ -45,7 +45,8 @@ def main() -> None:
 
     from index.articles import load_article
     from index.embedding import Embedder
-    from index.store import ArticleIndex, search_words
+    from index.lexical import search_words
+    from index.store import ArticleIndex
     from qa.assistant import SEED_ARTICLE
     from qa.questions import load_questions, sample, squad_articles
 

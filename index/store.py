@@ -10,17 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import faiss
 import numpy as np
-import Stemmer
 from rank_bm25 import BM25Okapi
 
 from index.articles import Article
 from index.chunking import Chunk, ChunkSettings, chunk_article
+from index.lexical import search_words
 
 FORMAT = 2  # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale
 MANIFEST = "manifest.json"
@@ -48,12 +47,6 @@ class StaleIndex(UnusableIndex):
 class Hit:
     chunk: Chunk
     score: float
-
-
-def search_words(text: str) -> list[str]:
-    """Lower-cased, Snowball-stemmed words, so that "founded" matches "founding". A stemmer is
-    made per call (a quarter of a microsecond) because one is not safe to share between threads."""
-    return Stemmer.Stemmer("english").stemWords(re.findall(r"\w+", text.lower()))
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

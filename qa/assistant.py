@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,37 +13,19 @@ from index.articles import Article, load_article
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
+from qa.questions import clean_question
 from qa.reader import Reader
 from qa.spans import Reading, answers
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
 SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
-MAX_QUESTION_CHARS = 1000
 # Passages read per question. Reading more only when the first few left the reader unsure (3, and
 # 8 when unsure) beat reading 4 by 2.4 F1 on SQuAD articles with the retrieval before session 6;
 # with today's retrieval reading 4 for every question scores 75.1 against 74.6 on 1,000 questions
 # at a third of the seed article's p95, and the second reading was removed in session 7 (README,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
-
-
-class QuestionError(ValueError):
-    """A question that cannot be asked as it is; the message says why."""
-
-
-def clean_question(question: str) -> str:
-    """The question with control characters turned to spaces; refuses empty and over-long ones.
-    Lone surrogates (which JSON can carry, but no tokenizer takes) go the same way."""
-    if not isinstance(question, str):
-        raise QuestionError("The question must be text.")
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in question)
-    text = " ".join(text.split())
-    if not text:
-        raise QuestionError("The question is empty.")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
-    return text
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ ASK_BATCH = 16  # questions retrieved and read together; each batch's answers ar
 def questions_to_ask(given: list[str], stdin) -> list[str]:
     """The questions in order, `-` standing for standard input's non-blank lines; each checked
     (see `clean_question`) before any model is loaded."""
-    from qa.assistant import QuestionError, clean_question
+    from qa.questions import QuestionError, clean_question
 
     questions = []
     for question in given:
@@ -100,7 +100,7 @@ def chat(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from index.articles import ArticleError
-    from qa.assistant import QuestionError
+    from qa.questions import QuestionError
     from qa.reader import ReaderNotFound
     from qa.questions import QuestionSetError
 

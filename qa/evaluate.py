@@ -21,7 +21,7 @@ import time
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import numpy as np
 from tqdm import tqdm
@@ -29,11 +29,13 @@ from tqdm import tqdm
 from index.articles import load_article
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
-from qa.assistant import SEED_ARTICLE, Assistant, Finding
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
+
+if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
+    from qa.assistant import Assistant, Finding
 
 THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
@@ -356,6 +358,7 @@ def _log(message: str) -> None:
 
 def run(args) -> int:
     from qa import compare, report
+    from qa.assistant import SEED_ARTICLE, Assistant
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qa.answer import Answer
-from qa.assistant import MAX_QUESTION_CHARS
+from qa.questions import MAX_QUESTION_CHARS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_POSSESSIVES = {"his", "hers"}

@@ -1,16 +1,37 @@
-"""Question sets in JSON Lines, SQuAD rows or the article question format: reading them, with a
-malformed row named by file and line, sampling them, and SQuAD articles rebuilt from their rows."""
+"""Questions: one checked before it is asked, and question sets in JSON Lines, SQuAD rows or the
+article question format: reading them, with a malformed row named by file and line, sampling
+them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
 import gzip
 import itertools
 import json
 import random
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.articles import Article
-from qa.assistant import clean_question
+
+MAX_QUESTION_CHARS = 1000
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked as it is; the message says why."""
+
+
+def clean_question(question: str) -> str:
+    """The question with control characters turned to spaces; refuses empty and over-long ones.
+    Lone surrogates (which JSON can carry, but no tokenizer takes) go the same way."""
+    if not isinstance(question, str):
+        raise QuestionError("The question must be text.")
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in question)
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("The question is empty.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
+    return text
 
 
 class QuestionSetError(ValueError):

@@ -9,7 +9,7 @@ import torch
 from rank_bm25 import BM25Okapi
 
 from index.chunking import sentence_spans
-from index.store import search_words
+from index.lexical import search_words
 from qa.questions import answer_texts
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 

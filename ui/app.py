@@ -12,7 +12,8 @@ import gradio as gr
 
 from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list
 from qa.answer import Answer
-from qa.assistant import SEED_ARTICLE, Assistant, QuestionError
+from qa.assistant import SEED_ARTICLE, Assistant
+from qa.questions import QuestionError
 from qa.followup import Turn, resolve_followup
 from ui import render
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from build_and_die import OTHER_ARTICLES, FakeEmbedder
 from index.articles import Article
 from index.chunking import ChunkSettings
-from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex, search_words
+from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex
 
 ARTICLES = [
     Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
@@ -278,10 +278,6 @@ def test_search_fuses_word_matches_with_similarity_and_keeps_to_the_sources(fake
     assert all(hit.chunk.source == "one.txt" for hit in fused)
     similarity = {h.chunk: h.score for h in dense}
     assert all(hit.score == pytest.approx(similarity[hit.chunk]) for hit in fused)
-
-
-def test_word_matching_is_stemmed():
-    assert search_words("Who FOUNDED the founding cities?") == search_words("who found the found city")
 
 
 def test_search_matches_other_forms_of_the_question_s_words(fake):

@@ -7,7 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 from index.articles import Article
-from qa.assistant import Assistant, QuestionError
+from qa.assistant import Assistant
+from qa.questions import QuestionError
 
 from test_assistant import QUESTIONS, same
 

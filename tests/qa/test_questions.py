@@ -1,14 +1,18 @@
-"""Question sets: the article question format and SQuAD rows read with a malformed row named by
+"""Questions: one cleaned or refused before it is asked. Question sets: the article question format and SQuAD rows read with a malformed row named by
 file and line, sampling, and SQuAD articles rebuilt from their paragraphs."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.articles import Article
-from qa.questions import Question, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
+from qa.questions import (MAX_QUESTION_CHARS, Question, QuestionError, QuestionSetError, check_answers_in, clean_question,
+                          load_questions, sample, squad_articles)
 
 
 def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
@@ -36,6 +40,18 @@ SQUAD_ROWS = [
     squad_row("s3", "Super_Bowl_50", BRONCOS, "How many people watched the game?", []),
     squad_row("s4", "Rhine", RIVERS, "Into which sea does the Rhine flow?", ["North Sea", "the North Sea"]),
 ]
+
+
+@given(st.text(st.characters(exclude_categories=()), max_size=200))  # any code point, surrogates too
+@settings(max_examples=60, deadline=None)
+def test_clean_question_accepts_or_refuses_any_text_cleanly(question):
+    try:
+        cleaned = clean_question(question)
+    except QuestionError as error:
+        assert str(error) == "The question is empty."
+        return
+    assert cleaned and cleaned == cleaned.strip() and len(cleaned) <= MAX_QUESTION_CHARS
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in cleaned)
 
 
 def test_the_article_question_format_is_read(tmp_path):
