@@ -1,6 +1,6 @@
 """Fine-tune an encoder into an extractive reader on SQuAD-format JSON Lines.
 
-Built for long CPU runs spread over several sittings: a checkpoint (model, optimizer, scheduler,
+Built for long CPU runs spread over several sittings: a checkpoint (model, optimizer, step,
 data position, RNG states) is written every few minutes and on Ctrl-C/SIGTERM, and a new run with
 the same checkpoint folder resumes exactly where the last one stopped. Every checkpoint also
 exports the reader folder, so the shipped reader is always the latest trained state.
@@ -151,14 +151,14 @@ class Trainer:
                                config.closest_negatives, config.shared_normalization)
         self.features = make_features(self.tokenizer, pairs, self.settings)
         self.batches_per_epoch = len(self._epoch_batches(0))
-        self.total_steps = max(1, round(config.epochs * self.batches_per_epoch))
+        self.planned_steps = max(1, round(config.epochs * self.batches_per_epoch))
         decay = [p for n, p in self.model.named_parameters() if p.requires_grad and "LayerNorm" not in n and not n.endswith("bias")]
         no_decay = [p for n, p in self.model.named_parameters() if p.requires_grad and ("LayerNorm" in n or n.endswith("bias"))]
         self.optimizer = torch.optim.AdamW(
             [{"params": decay, "weight_decay": config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
             lr=config.learning_rate)
-        self.scheduler = get_linear_schedule_with_warmup(self.optimizer, round(config.warmup * self.total_steps), self.total_steps)
         self.step, self.elapsed, self.history = 0, 0.0, []
+        self._plan(self.planned_steps)
         self._batches: tuple[int, list] = (-1, [])
         self.dev_questions = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
         if self.checkpoint_path.exists():
@@ -173,17 +173,23 @@ class Trainer:
                              "use the same settings to resume, or another --checkpoint-dir to start afresh")
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
-        self.scheduler.load_state_dict(state["scheduler"])  # the step count; the decay follows this run's epochs
-        for group, base_lr, factor in zip(self.optimizer.param_groups, self.scheduler.base_lrs, self.scheduler.lr_lambdas):
-            group["lr"] = base_lr * factor(self.scheduler.last_epoch)
         self.step, self.elapsed, self.history = state["step"], state["elapsed"], state["history"]
+        self._plan(self.planned_steps)  # the decay follows this run's epochs, from the saved step on
         _set_rng_state(state["rng"])
+
+    def _plan(self, total_steps: int) -> None:
+        """Warm up, then decay the learning rate linearly to zero at `total_steps`, from the current step on."""
+        self.total_steps = total_steps
+        self.scheduler = get_linear_schedule_with_warmup(self.optimizer, round(self.config.warmup * total_steps), total_steps)
+        self.scheduler.last_epoch = self.step
+        for group, base_lr, factor in zip(self.optimizer.param_groups, self.scheduler.base_lrs, self.scheduler.lr_lambdas):
+            group["lr"] = base_lr * factor(self.step)
 
     def save_checkpoint(self) -> None:
         self.checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.checkpoint_path.with_suffix(".tmp")
         torch.save({"config": asdict(self.config), "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
-                    "scheduler": self.scheduler.state_dict(), "step": self.step, "elapsed": self.elapsed,
+                    "step": self.step, "elapsed": self.elapsed,
                     "history": self.history, "rng": _rng_state()}, tmp)
         os.replace(tmp, self.checkpoint_path)
 
@@ -240,7 +246,10 @@ class Trainer:
         save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
         write_model_card(folder, meta)
 
-    def run(self, stop_after_minutes: float | None = None) -> None:
+    def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> None:
+        """Train until the planned steps are done, Ctrl-C/SIGTERM, or `stop_after_minutes` (then checkpoint,
+        to resume later). `finish_within_minutes` re-plans the decay, from the pace measured so far, so
+        that the last step falls within that many minutes of this sitting (never past the planned epochs)."""
         stop = {"asked": False}
 
         def ask_to_stop(signum, frame):
@@ -248,6 +257,7 @@ class Trainer:
 
         previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
         started = last_checkpoint = time.time()
+        first_step, next_replan = self.step, self.step + REPLAN_FIRST
         bar = tqdm(total=self.total_steps * self.config.batch_size, initial=self.step * self.config.batch_size,
                    unit="win", disable=not self.progress, dynamic_ncols=True, smoothing=0.05)
         try:
@@ -265,6 +275,16 @@ class Trainer:
                     last_checkpoint = time.time()
                 if stop_after_minutes is not None and time.time() - started >= stop_after_minutes * 60:
                     break
+                if finish_within_minutes is not None and self.step == next_replan:
+                    now = time.time()
+                    total = steps_that_fit(self.step, self.step - first_step, now - started,
+                                           started + finish_within_minutes * 60 - now, self.planned_steps)
+                    if total != self.total_steps:
+                        self._plan(total)
+                        bar.total = total * self.config.batch_size
+                        bar.write(f"step {self.step}: {(now - started) / (self.step - first_step):.3f} s a step, "
+                                  f"so the run now ends at step {total} of the {self.planned_steps} planned")
+                    next_replan = first_step + 2 * (self.step - first_step)
             if self.step >= self.total_steps and self.dev_questions and (not self.history or self.history[-1]["step"] != self.step):
                 bar.write(f"final: {json.dumps(self.evaluate())}")
             self.save_checkpoint()
@@ -273,6 +293,16 @@ class Trainer:
             bar.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
+
+
+REPLAN_FIRST = 50  # steps of a sitting before its pace is measured; measured again after 100, 200, 400...
+
+
+def steps_that_fit(step: int, steps_done: int, seconds_spent: float, seconds_left: float, planned: int) -> int:
+    """The step a run should end at to finish in `seconds_left`, at the pace of its last `steps_done` steps
+    (which took `seconds_spent`): at least one more step, and no more than `planned`."""
+    more = math.floor(seconds_left * steps_done / seconds_spent) if seconds_spent > 0 else planned
+    return min(planned, step + max(1, more))
 
 
 def _hardware(device: torch.device) -> str:
@@ -339,6 +369,9 @@ def add_arguments(parser) -> None:
                         help="read each question's paragraph with the closest other one and train one softmax over both")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
     parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
+    parser.add_argument("--finish-within-minutes", type=float,
+                        help="shorten the run, from its measured pace, so that the learning rate decays to zero and "
+                             "the last step falls within this many minutes of this sitting")
 
 
 def run(args) -> None:
@@ -348,4 +381,4 @@ def run(args) -> None:
     trainer = Trainer(config)
     print(f"{len(trainer.features)} windows, {trainer.total_steps} steps, resuming at step {trainer.step}; "
           f"{'bf16 autocast' if trainer.bf16 else 'fp32'} on {trainer.device}", flush=True)
-    trainer.run(args.stop_after_minutes)
+    trainer.run(args.stop_after_minutes, args.finish_within_minutes)

@@ -1,11 +1,13 @@
 """Training on a tiny randomly initialised model: the loss falls, resuming is exact, export loads."""
 import json
+import subprocess
+import sys
 
 import pytest
 import torch
 
 from qa.reader import Reader
-from qa.train import Trainer, TrainConfig, shared_normalization_loss
+from qa.train import Trainer, TrainConfig, shared_normalization_loss, steps_that_fit
 
 FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
          ("Lisbon", "Portugal"), ("Vienna", "Austria"), ("Warsaw", "Poland"), ("Athens", "Greece")]
@@ -75,6 +77,34 @@ def test_resuming_with_other_epochs_replans_the_learning_rate_decay(tmp_path, ti
     expected = 3e-3 * (shorter.total_steps - 5) / shorter.total_steps  # linear decay to 0, no warmup
     assert shorter.optimizer.param_groups[0]["lr"] == pytest.approx(expected)
     assert shorter.optimizer.param_groups[0]["lr"] < long_lr
+
+
+@pytest.mark.parametrize("step, done, spent, left, planned, expected", [
+    (50, 50, 10.0, 100.0, 10_000, 550),  # 0.2 s a step: 500 more fit in 100 s
+    (50, 50, 10.0, 100.0, 300, 300),  # never past the planned steps
+    (50, 50, 10.0, 0.0, 10_000, 51),  # out of time: one more step, at the end of the decay
+    (250, 50, 10.0, 20.0, 10_000, 350),  # a resumed sitting counts its own pace only
+])
+def test_steps_that_fit_follow_the_pace_measured(step, done, spent, left, planned, expected):
+    assert steps_that_fit(step, done, spent, left, planned) == expected
+
+
+def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=2000), progress=False)
+    assert trainer.planned_steps == trainer.total_steps == 10_000
+    trainer.run(finish_within_minutes=0.05)
+    assert trainer.total_steps < trainer.planned_steps and trainer.step == trainer.total_steps
+    assert trainer.elapsed < 6
+    assert trainer.optimizer.param_groups[0]["lr"] == 0  # decayed to the end, not cut off
+    assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
+
+
+def test_training_and_reading_own_paragraphs_need_no_article_index():
+    """`qa train-reader` and `qa eval --reader-only` run where only torch and transformers are (a GPU machine)."""
+    blocked = ["faiss", "sentence_transformers", "gradio", "trafilatura"]
+    code = (f"import sys; sys.modules.update(dict.fromkeys({blocked!r})); "
+            "import qa, qa.cli, qa.train, qa.evaluate, qa.reader; from qa import Answer, QuestionError")
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_a_run_exports_a_reader_that_loads_and_reads(tmp_path, tiny_base, squad_file):
