@@ -4,13 +4,13 @@
 #
 #   bash gpu/run.sh NAME "TRAIN-OPTIONS" [NAME "TRAIN-OPTIONS" ...]
 #
-# MINUTES (default 5) bounds each run's training steps: its learning rate decays to zero within
-# them (--finish-within-minutes); reading the data takes about 2 minutes before that.
+# MINUTES (default 8) bounds each run, reading the data (about 3 minutes) included: its learning
+# rate decays to zero within them (--finish-within-minutes); scoring a dev sample and packing follow.
 # $OUT gets NAME.tgz.part00, .part01 (the reader folder and the run's log) and summary.txt (each
 # run's dev-sample scores). Score the readers on the full sets back here (gpu/README.md).
 set -uo pipefail
 PY=${PY:-python3}
-MINUTES=${MINUTES:-5}
+MINUTES=${MINUTES:-8}
 KIT=build/gpu-kit
 [ -d "$KIT" ] || { echo "$KIT is missing: build it with gpu/kit.py and carry it (gpu/README.md)"; exit 2; }
 (( $# >= 2 && $# % 2 == 0 )) || { echo "usage: bash gpu/run.sh NAME \"TRAIN-OPTIONS\" [NAME \"TRAIN-OPTIONS\" ...]"; exit 2; }

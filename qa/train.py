@@ -126,6 +126,7 @@ def _set_rng_state(state: dict) -> None:
 
 class Trainer:
     def __init__(self, config: TrainConfig, progress: bool = True):
+        self.began = time.time()  # a sitting's minutes (`run`) count from here: reading the data is part of it
         self.config, self.progress = config, progress
         self.device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
         self.bf16 = use_bf16(config.precision, self.device)
@@ -249,7 +250,8 @@ class Trainer:
     def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> None:
         """Train until the planned steps are done, Ctrl-C/SIGTERM, or `stop_after_minutes` (then checkpoint,
         to resume later). `finish_within_minutes` re-plans the decay, from the pace measured so far, so
-        that the last step falls within that many minutes of this sitting (never past the planned epochs)."""
+        that the last step falls within that many minutes of this sitting, data reading included
+        (never past the planned epochs)."""
         stop = {"asked": False}
 
         def ask_to_stop(signum, frame):
@@ -278,7 +280,7 @@ class Trainer:
                 if finish_within_minutes is not None and self.step == next_replan:
                     now = time.time()
                     total = steps_that_fit(self.step, self.step - first_step, now - started,
-                                           started + finish_within_minutes * 60 - now, self.planned_steps)
+                                           self.began + finish_within_minutes * 60 - now, self.planned_steps)
                     if total != self.total_steps:
                         self._plan(total)
                         bar.total = total * self.config.batch_size
@@ -371,7 +373,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
     parser.add_argument("--finish-within-minutes", type=float,
                         help="shorten the run, from its measured pace, so that the learning rate decays to zero and "
-                             "the last step falls within this many minutes of this sitting")
+                             "the last step falls within this many minutes of the command's start")
 
 
 def run(args) -> None:
