@@ -148,9 +148,10 @@ class Trainer:
         rows = read_jsonl(config.train)
         if config.limit:
             rows = rows[: config.limit]
+        workers = os.cpu_count() or 1
         pairs = training_pairs(rows, config.negatives, random.Random(config.seed), config.hard_negatives,
-                               config.closest_negatives, config.shared_normalization)
-        self.features = make_features(self.tokenizer, pairs, self.settings)
+                               config.closest_negatives, config.shared_normalization, workers)
+        self.features = make_features(self.tokenizer, pairs, self.settings, workers)
         self.batches_per_epoch = len(self._epoch_batches(0))
         self.planned_steps = max(1, round(config.epochs * self.batches_per_epoch))
         decay = [p for n, p in self.model.named_parameters() if p.requires_grad and "LayerNorm" not in n and not n.endswith("bias")]

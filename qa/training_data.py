@@ -2,7 +2,10 @@
 labelled with the answer's tokens, and batches of them in an order fixed by seed and epoch."""
 from __future__ import annotations
 
+import multiprocessing
 import random
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 
 import numpy as np
 import torch
@@ -14,11 +17,22 @@ from qa.questions import answer_texts
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
 
-def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str]) -> str | None:
+def in_parallel(function, items: list, workers: int, chunksize: int) -> list:
+    """`function` of each item, in order; in forked worker processes when `workers` > 1. On a GPU
+    machine's many cores this makes reading SQuAD take seconds instead of minutes of its lease."""
+    if workers <= 1 or len(items) <= chunksize:
+        return [function(item) for item in items]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(function, items, chunksize=chunksize))
+
+
+def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str],
+                            sentences: list[tuple[int, int]] | None = None) -> str | None:
     """The paragraph with the sentences holding the answer cut out, or None when nothing is left
     or the answer also appears elsewhere. Such near-misses (same topic, same words, no answer) are
-    what an extractive reader must learn to refuse; another paragraph is too easy a negative."""
-    kept = [context[a:b] for a, b in sentence_spans(context) if b <= span[0] or a >= span[1]]
+    what an extractive reader must learn to refuse; another paragraph is too easy a negative.
+    `sentences` are the paragraph's sentence spans, when already known."""
+    kept = [context[a:b] for a, b in sentences or sentence_spans(context) if b <= span[0] or a >= span[1]]
     rest = "".join(kept).strip()
     if not rest or any(g in rest for g in golds):
         return None
@@ -26,25 +40,29 @@ def without_answer_sentence(context: str, span: tuple[int, int], golds: list[str
 
 
 def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_negatives: float,
-                   closest_negatives: bool = False, shared_normalization: bool = False):
+                   closest_negatives: bool = False, shared_normalization: bool = False, workers: int = 1):
     """(question, context, answer char span or None, group) for each row, plus negative pairs: the
     question with another paragraph of the same article that does not contain its answer (at
     random, or the closest by BM25 with `closest_negatives`), and (for a `hard_negatives` share)
     with its own paragraph lacking the answer's sentence. Each pair is a group of its own, except
-    that with `shared_normalization` a question's paragraph and the closest other paragraph form one."""
+    that with `shared_normalization` a question's paragraph and the closest other paragraph form one.
+    The paragraphs are split into sentences by `workers` processes."""
     by_title: dict[str, list[str]] = {}
     for row in rows:
         contexts = by_title.setdefault(row.get("title", ""), [])
         if not contexts or contexts[-1] != row["context"]:
             contexts.append(row["context"])
-    rankers: dict[str, BM25Okapi] = {}  # per article, built when first needed
+    paragraphs = [c for contexts in by_title.values() for c in contexts]
+    sentences = dict(zip(paragraphs, in_parallel(sentence_spans, paragraphs, workers, 64))) if hard_negatives else {}
+    rankers: dict[str, tuple[BM25Okapi, dict[str, int]]] = {}  # per article, built when first needed
 
     def closest(title: str, question: str, others: list[str]) -> str:
-        contexts = by_title[title]
         if title not in rankers:
-            rankers[title] = BM25Okapi([search_words(c) for c in contexts])
-        scores = rankers[title].get_scores(search_words(question))
-        return max(others, key=lambda c: scores[contexts.index(c)])
+            contexts = by_title[title]
+            rankers[title] = BM25Okapi([search_words(c) for c in contexts]), {c: i for i, c in enumerate(contexts)}
+        ranker, position = rankers[title]
+        scores = ranker.get_scores(search_words(question))
+        return max(others, key=lambda c: scores[position[c]])
 
     pairs = []
 
@@ -73,24 +91,25 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
                 other = closest(title, row["question"], others) if closest_negatives else rng.choice(others)
                 add(row["question"], other, None)
         if span and hard_negatives and rng.random() < hard_negatives:
-            rest = without_answer_sentence(context, span, golds)
+            rest = without_answer_sentence(context, span, golds, sentences.get(context))
             if rest:
                 add(row["question"], rest, None)
     return pairs
 
 
-def make_features(tokenizer, pairs, settings: WindowSettings):
-    """Token windows with start/end labels and their pair's group, as compact arrays."""
-    features = []
-    for first in range(0, len(pairs), 2000):
-        chunk = pairs[first : first + 2000]
-        encoding = tokenize_windows(tokenizer, [p[0] for p in chunk], [p[1] for p in chunk], settings)
-        starts, ends = label_windows(encoding, [p[2] for p in chunk])
-        for w in range(len(encoding["input_ids"])):
-            features.append((np.array(encoding["input_ids"][w], dtype=np.int32),
-                             np.array(encoding["token_type_ids"][w], dtype=np.int8), starts[w], ends[w],
-                             chunk[encoding["overflow_to_sample_mapping"][w]][3]))
-    return features
+def make_features(tokenizer, pairs, settings: WindowSettings, workers: int = 1):
+    """Token windows with start/end labels and their pair's group, as compact arrays; the pairs are
+    tokenized 2,000 at a time by `workers` processes."""
+    chunks = [pairs[first : first + 2000] for first in range(0, len(pairs), 2000)]
+    return [f for part in in_parallel(partial(_features, tokenizer, settings), chunks, workers, 1) for f in part]
+
+
+def _features(tokenizer, settings: WindowSettings, pairs) -> list[tuple]:
+    encoding = tokenize_windows(tokenizer, [p[0] for p in pairs], [p[1] for p in pairs], settings)
+    starts, ends = label_windows(encoding, [p[2] for p in pairs])
+    return [(np.array(encoding["input_ids"][w], dtype=np.int32), np.array(encoding["token_type_ids"][w], dtype=np.int8),
+             starts[w], ends[w], pairs[encoding["overflow_to_sample_mapping"][w]][3])
+            for w in range(len(encoding["input_ids"]))]
 
 
 def epoch_batches(features, batch_size: int, seed: int, epoch: int, grouped: bool = False) -> list[list[int]]:

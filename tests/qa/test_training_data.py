@@ -1,7 +1,12 @@
 """The reader's training data: negatives of each kind, groups for shared normalization, and batches."""
 import random
 
-from qa.training_data import epoch_batches, training_pairs, without_answer_sentence
+import numpy as np
+from transformers import AutoTokenizer
+
+from qa.reader import base_encoder_path
+from qa.training_data import epoch_batches, make_features, training_pairs, without_answer_sentence
+from qa.windows import WindowSettings
 
 
 def test_batches_are_fixed_by_seed_and_epoch_and_cover_every_window():
@@ -73,3 +78,27 @@ def test_grouped_batches_keep_a_group_s_windows_together():
     for batch in batches:
         assert len(batch) <= 8
         assert all(sum(features[i][4] == g for i in batch) == 3 for g in {features[i][4] for i in batch})
+
+
+def many_rows(count: int) -> list[dict]:
+    rows = []
+    for n in range(count):
+        context = (f"Bridge {n} opened in {1900 + n}. It was built by Firm {n}. Traffic grew quickly after the war. "
+                   f"Mr. Smith of Firm {n} said so.")
+        answer = f"Firm {n}"
+        rows.append({"title": f"T{n // 5}", "question": f"Who built bridge {n}?", "context": context,
+                     "answers": [{"text": answer, "answer_start": context.index(answer)}]})
+    return rows
+
+
+def test_worker_processes_make_the_same_pairs_and_windows_as_one():
+    rows = many_rows(150)  # more paragraphs than one worker's share
+    serial = training_pairs(rows, 0.5, random.Random(3), 0.5, shared_normalization=True)
+    assert serial == training_pairs(rows, 0.5, random.Random(3), 0.5, shared_normalization=True, workers=2)
+    assert sum(span is None for _, _, span, _ in serial) > 50  # negatives of both kinds among them
+
+    tokenizer = AutoTokenizer.from_pretrained(str(base_encoder_path()))
+    pairs = (serial * 20)[:4100]  # three chunks of up to 2,000 pairs
+    one, two = make_features(tokenizer, pairs, WindowSettings(96, 8)), make_features(tokenizer, pairs, WindowSettings(96, 8), workers=2)
+    assert len(one) == len(two) >= len(pairs)
+    assert all(np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and a[2:] == b[2:] for a, b in zip(one, two))
