@@ -20,7 +20,7 @@ from qa.windows import WindowSettings, label_windows, tokenize_windows
 def in_parallel(function, items: list, workers: int, chunksize: int) -> list:
     """`function` of each item, in order; in forked worker processes when `workers` > 1. On a GPU
     machine's many cores this makes reading SQuAD take seconds instead of minutes of its lease."""
-    if workers <= 1 or len(items) <= chunksize:
+    if workers <= 1 or len(items) <= chunksize or "fork" not in multiprocessing.get_all_start_methods():  # Windows
         return [function(item) for item in items]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(function, items, chunksize=chunksize))
