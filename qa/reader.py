@@ -83,7 +83,7 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
     there. Word embeddings identical to the base package's (they stay frozen in training) are
     left out, halving the folder; the loader takes them from the package."""
     folder.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
+    state = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in model.state_dict().items()}
     meta = {"max_length": settings.max_length, "stride": settings.stride}
     base_embeddings = _base_word_embeddings()
     embeddings = model.state_dict()[WORD_EMBEDDINGS]
