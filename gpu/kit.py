@@ -33,8 +33,9 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file, save_file
 
+from qa.reader import BASE_WORD_EMBEDDINGS, base_encoder_path
+
 KIT = Path("build/gpu-kit")
-WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 SQUAD_FILES = ("squad-v1.1-train", "squad-v1.1-dev")
 BASE_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
 WHEELS = ("pysbd", "PyStemmer", "rank-bm25")
@@ -57,7 +58,7 @@ def pack(base: Path, squad: Path, kit: Path) -> None:
     weights = load_file(str(base / "model.safetensors"))
     shutil.rmtree(kit, ignore_errors=True)
     kit.mkdir(parents=True)
-    save_file(to_int8(weights.pop(WORD_EMBEDDINGS)), str(kit / "word_embeddings.safetensors"))
+    save_file(to_int8(weights.pop(BASE_WORD_EMBEDDINGS)), str(kit / "word_embeddings.safetensors"))
     save_file({k: v.half() for k, v in weights.items()}, str(kit / "encoder.safetensors"))
     for name in BASE_FILES:
         if (base / name).is_file():
@@ -68,8 +69,6 @@ def pack(base: Path, squad: Path, kit: Path) -> None:
 
 
 def build(squad: Path, kit: Path = KIT) -> None:
-    from qa.reader import base_encoder_path
-
     pack(base_encoder_path(), squad, kit)
     platforms = [arg for platform in PLATFORMS for arg in ("--platform", platform)]
     subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
@@ -83,7 +82,7 @@ def assemble(site: Path, kit: Path = KIT) -> None:
     base = site / "base"
     base.mkdir(parents=True, exist_ok=True)
     weights = {k: v.to(torch.float32) for k, v in load_file(str(kit / "encoder.safetensors")).items()}
-    weights[WORD_EMBEDDINGS] = from_int8(load_file(str(kit / "word_embeddings.safetensors")))
+    weights[BASE_WORD_EMBEDDINGS] = from_int8(load_file(str(kit / "word_embeddings.safetensors")))
     save_file(weights, str(base / "model.safetensors"))
     for name in BASE_FILES:
         if (kit / name).is_file():

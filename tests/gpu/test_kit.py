@@ -12,7 +12,8 @@ from safetensors.torch import load_file
 from transformers import AutoModel, BertConfig, BertModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gpu"))
-from kit import SQUAD_FILES, WORD_EMBEDDINGS, assemble, from_int8, pack, to_int8  # noqa: E402
+from kit import SQUAD_FILES, assemble, from_int8, pack, to_int8  # noqa: E402
+from qa.reader import BASE_WORD_EMBEDDINGS as WORD_EMBEDDINGS  # noqa: E402
 
 RUN_SH = Path(__file__).resolve().parents[2] / "gpu" / "run.sh"
 
