@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from index.lexical import search_words
 
 FORMAT = 2  # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale
 MANIFEST = "manifest.json"
+# What save() writes, and so all it may clear away: other files in the folder are the user's
+# (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
+OWN_FILE = re.compile(r"(?:chunks-[0-9a-f]{16}\.jsonl|vectors-[0-9a-f]{16}\.faiss|manifest\.json)(?:\.tmp\d+)?")
 # Reciprocal rank fusion: score = 1 / (RRF_K + dense rank) + LEXICAL_WEIGHT / (RRF_K + BM25 rank).
 # Chosen on SQuAD v1.1 *train* questions over their articles (recall@3 94.2 -> 95.9 against the
 # usual k = 60, equal weights and unstemmed words), then confirmed on 1,000 dev questions (recall@3
@@ -156,8 +160,9 @@ class ArticleIndex:
             _write_atomic(folder / name, data)
             files[kind] = {"file": name, "sha256": digest}
         _write_atomic(folder / MANIFEST, json.dumps(self.manifest() | {"files": files}, indent=2).encode())
+        current = {MANIFEST, *(f["file"] for f in files.values())}
         for stale in folder.iterdir():  # data files of earlier builds, now unreferenced
-            if stale.name != MANIFEST and stale.name not in {f["file"] for f in files.values()}:
+            if OWN_FILE.fullmatch(stale.name) and stale.name not in current:
                 if ".tmp" not in stale.name or _orphaned(stale.name):
                     stale.unlink(missing_ok=True)
 

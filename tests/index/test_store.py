@@ -308,3 +308,20 @@ def test_a_search_within_one_article_is_not_swayed_by_the_other_articles_loaded(
     among = ArticleIndex.build([one, two], fake, SETTINGS).search(query, 3, ["one.txt"], question)
     assert [hit.chunk.text for hit in among] == [hit.chunk.text for hit in alone]
     assert "cherry" in alone[0].chunk.text  # the article's rare word decides
+
+
+def test_saving_clears_only_its_own_earlier_files(tmp_path, fake):
+    """An index folder may be any folder (`--index-dir`) and also holds the assistant's settings:
+    a rebuild removes the data files it made before, and nothing else."""
+    ArticleIndex.build(OTHER_ARTICLES, fake, ChunkSettings()).save(tmp_path)
+    earlier = set(data_files(tmp_path).values())
+    (tmp_path / "my-notes.txt").write_text("mine")
+    (tmp_path / "assistant.json").write_text('{"no_answer_threshold": 0.3}')
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "chunks-not-a-digest.jsonl").write_text("mine too")
+
+    ArticleIndex.build(ARTICLES, fake, SETTINGS).save(tmp_path)
+    left = {p.name for p in tmp_path.iterdir()}
+    assert not {p.name for p in earlier} & left
+    assert {"my-notes.txt", "assistant.json", "drafts", "chunks-not-a-digest.jsonl"} <= left
+    assert len(left) == 7  # those four, the manifest and the two new data files
