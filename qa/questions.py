@@ -4,6 +4,7 @@ them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
 import gzip
+import zlib
 import itertools
 import json
 import random
@@ -55,7 +56,7 @@ def read_jsonl(path: str | Path) -> list[dict]:
                 if not isinstance(row, dict) or not isinstance(row.get("question"), str):
                     raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
                 rows.append(row)
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:  # EOFError, zlib.error: a cut or damaged .gz
         raise QuestionSetError(f"{path}: cannot be read ({error})") from None
     if not rows:
         raise QuestionSetError(f"{path}: holds no questions")

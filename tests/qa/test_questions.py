@@ -2,6 +2,7 @@
 file and line, sampling, and SQuAD articles rebuilt from their paragraphs."""
 from __future__ import annotations
 
+import gzip
 import json
 import unicodedata
 from pathlib import Path
@@ -100,6 +101,19 @@ def test_bad_json_and_an_empty_set_are_refused(tmp_path):
         load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, "{oops"]))
     with pytest.raises(QuestionSetError, match="holds no questions"):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
+
+
+def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
+    whole = gzip.compress(b"".join(json.dumps({"id": f"q{i}", "question": f"Who {i}?", "answers": []}).encode() + b"\n"
+                                   for i in range(2000)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    damaged = bytearray(whole)
+    damaged[10] = 0b111  # the first deflate block (after gzip's 10-byte header) of the invalid type 3
+    (tmp_path / "damaged.jsonl.gz").write_bytes(bytes(damaged))
+    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"id": "q", "question": "Who?", "answers": []}\n')
+    for name in ("cut", "damaged", "plain"):
+        with pytest.raises(QuestionSetError, match=rf"^{tmp_path / name}\.jsonl\.gz: cannot be read \(.+\)$"):
+            load_questions(tmp_path / f"{name}.jsonl.gz")
 
 
 def test_an_answer_not_in_the_articles_names_the_question():
