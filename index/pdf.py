@@ -12,6 +12,7 @@ import bisect
 import io
 import json
 import re
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -194,8 +195,10 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
         raise PdfError(f"reading the PDF took over {READ_SECONDS} s; it may be damaged") from None
     if child.returncode != 0 or not child.stdout:
         last_line = (child.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
-        if child.returncode < 0 or "MemoryError" in last_line:  # out of memory, or killed by the system for it
+        if child.returncode == -signal.SIGKILL or "MemoryError" in last_line:  # out of memory, or killed by the system for it
             raise PdfError(f"reading the PDF needs over {READ_MEMORY_BYTES / 1e9:g} GB of memory (its content expands too far)")
+        if child.returncode < 0:
+            last_line = f"killed by {signal.Signals(-child.returncode).name}"
         raise PdfError(f"cannot be read as a PDF (the reader stopped: {last_line or f'exit code {child.returncode}'})")
     result = json.loads(child.stdout)
     if result["kind"] == "text":

@@ -165,6 +165,19 @@ def test_a_reader_that_stops_is_reported_not_taken_for_an_empty_pdf(monkeypatch,
         parse_article("x.pdf", news_pdf)
 
 
+@pytest.mark.parametrize("signal_name, reason", [
+    ("KILL", r"reading the PDF needs over 2 GB of memory \(its content expands too far\)"),  # how the system ends a process for memory
+    ("SEGV", r"cannot be read as a PDF \(the reader stopped: killed by SIGSEGV\)"),
+])
+def test_a_reader_killed_by_a_signal_is_reported_by_which(monkeypatch, news_pdf, tmp_path, signal_name, reason):
+    dies = tmp_path / "dies"
+    dies.write_text(f"#!/bin/sh\nkill -{signal_name} $$\n")
+    dies.chmod(0o755)
+    monkeypatch.setattr(pdf.sys, "executable", str(dies))
+    with pytest.raises(ArticleError, match=rf"^x\.pdf: {reason}$"):
+        parse_article("x.pdf", news_pdf)
+
+
 def test_a_heading_set_close_above_its_paragraph_is_a_paragraph_of_its_own():
     from fpdf import FPDF
 
