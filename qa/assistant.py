@@ -98,6 +98,7 @@ class Assistant:
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time
+        self._given_threshold = no_answer_threshold  # None: the one saved for the articles asked, else the reader's
         self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
 
     def _saved_threshold(self) -> float:
@@ -158,6 +159,8 @@ class Assistant:
                 index.save(folder)
             with self._lock:
                 self.index, self.index_dir = index, folder
+                if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
+                    self.no_answer_threshold = self._saved_threshold()
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:
         """Retrieve and read for several questions at once (faster than one by one)."""

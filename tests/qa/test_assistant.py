@@ -223,6 +223,28 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
     check_answer(assistant, assistant.ask("Who came third?"))
 
 
+def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make_assistant, embedder, shipped_reader,
+                                                                          tmp_path, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    a, b, c = (Article(f"{n}.txt", f"{n.upper()} came {place}.") for n, place in (("a", "first"), ("b", "second"), ("c", "third")))
+    assistant = make_assistant([a])
+    assistant.save_threshold(0.3)
+    assert assistant.no_answer_threshold == 0.3
+    qa.assistant.index_folder([a, b, c]).mkdir(parents=True)
+    (qa.assistant.index_folder([a, b, c]) / qa.assistant.SETTINGS_FILE).write_text('{"no_answer_threshold": 0.2}')
+    assistant.add_article(b, log=lambda message: None)
+    assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold  # 0.3 was tuned on a.txt alone
+    assistant.add_article(c, log=lambda message: None)
+    assert assistant.no_answer_threshold == 0.2
+
+    chosen = Assistant.from_articles([a], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "chosen",
+                                     no_answer_threshold=0.7, log=lambda message: None)
+    chosen.add_article(b, log=lambda message: None)
+    assert chosen.no_answer_threshold == 0.7  # asked for by the caller, so kept
+
+
 # -- how many passages are read ----------------------------------------------------------------
 
 class RecordingReader:
