@@ -47,6 +47,10 @@ class StaleIndex(UnusableIndex):
     pass
 
 
+class IndexFolderError(ValueError):
+    """A folder that cannot hold an index (a file, or not writable), named with the reason."""
+
+
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
@@ -203,6 +207,12 @@ class ArticleIndex:
     def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print) -> "ArticleIndex":
         """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt."""
         folder = Path(folder)
+        try:  # before any building, which may take minutes for a long article
+            folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise IndexFolderError(f"{folder}: is a file, not a folder to keep the index in") from None
+        except OSError as error:
+            raise IndexFolderError(f"{folder}: cannot keep the index there ({error.strerror or error})") from None
         if (folder / MANIFEST).exists():
             try:
                 return cls.load(folder, articles, embedder.name, settings)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from build_and_die import OTHER_ARTICLES, FakeEmbedder
 from index.articles import Article
 from index.chunking import ChunkSettings
-from index.store import MANIFEST, ArticleIndex, CorruptIndex, StaleIndex, UnusableIndex
+from index.store import MANIFEST, ArticleIndex, CorruptIndex, IndexFolderError, StaleIndex, UnusableIndex
 
 ARTICLES = [
     Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
@@ -188,6 +188,16 @@ def test_open_builds_a_missing_index_quietly(tmp_path, fake):
     messages = []
     index = ArticleIndex.open(tmp_path / "new", ARTICLES, fake, SETTINGS, log=messages.append)
     assert messages == [] and (tmp_path / "new" / MANIFEST).is_file() and index.chunks
+
+
+def test_a_folder_that_cannot_hold_the_index_is_named_before_any_building(tmp_path, fake, monkeypatch):
+    (tmp_path / "notes.txt").write_text("mine")
+    monkeypatch.setattr(ArticleIndex, "build", lambda *args: pytest.fail("built an index it could not save"))
+    with pytest.raises(IndexFolderError, match=rf"^{tmp_path}/notes\.txt: is a file, not a folder to keep the index in$"):
+        ArticleIndex.open(tmp_path / "notes.txt", ARTICLES, fake, SETTINGS)
+    with pytest.raises(IndexFolderError, match=r"^/proc/qa-index: cannot keep the index there \(No such file or directory\)$"):
+        ArticleIndex.open("/proc/qa-index", ARTICLES, fake, SETTINGS)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
 # Crash safety. The child process saves an index of other articles into the same folder and is
