@@ -352,6 +352,21 @@ def _check_options(args, question_set: QuestionSet) -> None:
         raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
 
 
+def _prepare_outputs(args) -> None:
+    """Make the folders the outputs go in, and refuse paths that cannot be written, before the run
+    rather than after it (when its results would be lost)."""
+    outputs = [(option, path, False) for option, path in (("--json-out", args.json_out), ("--predictions", args.predictions)) if path]
+    outputs += [("--report", args.report, True)] if args.report else []
+    for option, path, is_folder in outputs:
+        path = Path(path)
+        if path.exists() and path.is_dir() != is_folder:
+            raise ValueError(f"{option} {path}: is a {'file' if is_folder else 'folder'}; give {'a folder' if is_folder else 'a file name'}")
+        try:
+            (path if is_folder else path.parent).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -362,6 +377,7 @@ def run(args) -> int:
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
+    _prepare_outputs(args)
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
     assistant = None

@@ -194,14 +194,13 @@ def test_reader_only_reads_each_questions_own_paragraph(tmp_path, shipped_reader
 
 def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
-    out = tmp_path / "out"
+    out, scores_file, predictions_file = tmp_path / "out", tmp_path / "new" / "scores.json", tmp_path / "newer" / "p" / "predictions.jsonl"
     code = main(["eval", str(questions), "--reader-only", "--limit", "3", "--seed", "1",
-                 "--json-out", str(tmp_path / "scores.json"), "--predictions", str(tmp_path / "predictions.jsonl"),
-                 "--report", str(out)])
+                 "--json-out", str(scores_file), "--predictions", str(predictions_file), "--report", str(out)])
     assert code == 0
     console = capsys.readouterr().out
     assert "unanswerable: abstained" in console and "best F1 on this set" in console
-    scores = json.loads((tmp_path / "scores.json").read_text())
+    scores = json.loads(scores_file.read_text())  # its folder made for it
     assert set(scores) == SUMMARY_KEYS and scores["n"] == 3
     assert set(scores["has_answer"]) == {"n", "exact_match", "f1"}
     assert set(scores["no_answer"]) == {"n", "accuracy"}
@@ -209,7 +208,7 @@ def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
     assert set(scores["latency_ms"]) == {"p50", "p95"}
     assert scores["by_type"] == {}
     assert all(0 <= scores[k] <= 100 for k in ("exact_match", "f1"))
-    predictions = [json.loads(line) for line in (tmp_path / "predictions.jsonl").read_text().splitlines()]
+    predictions = [json.loads(line) for line in predictions_file.read_text().splitlines()]
     assert len(predictions) == 3
     assert {"id", "question", "gold", "prediction", "score", "answered", "exact_match", "f1", "latency_ms", "passages"} <= set(predictions[0])
     assert {p.name for p in out.iterdir()} == {REPORT_FILE, THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT}
@@ -235,6 +234,22 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
     assert "question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
+
+
+def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: pytest.fail("ran before checking its outputs"))
+    (tmp_path / "a-file").write_text("mine")
+    (tmp_path / "a-folder").mkdir()
+    for options, complaint in [
+        (["--report", tmp_path / "a-file"], f"--report {tmp_path}/a-file: is a file; give a folder"),
+        (["--json-out", tmp_path / "a-folder"], f"--json-out {tmp_path}/a-folder: is a folder; give a file name"),
+        (["--predictions", tmp_path / "a-file" / "p.jsonl"], f"--predictions {tmp_path}/a-file/p.jsonl: cannot be written"),
+        (["--json-out", "/proc/qa/metrics.json"], "--json-out /proc/qa/metrics.json: cannot be written"),
+    ]:
+        assert main(["eval", str(questions), *map(str, options)]) == 2
+        assert complaint in capsys.readouterr().err
+    assert (tmp_path / "a-file").read_text() == "mine"
 
 
 def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_path, capsys):
