@@ -93,25 +93,45 @@ class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
-                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ):
-        self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
+                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print):
+        self.index, self.embedder, self.reader, self.index_dir, self.log = index, embedder, reader, index_dir, log
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time
         self._given_threshold = no_answer_threshold  # None: the one saved for the articles asked, else the reader's
         self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
 
+    def _article_keys(self) -> list[dict]:
+        return [{"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()]
+
     def _saved_threshold(self) -> float:
-        saved = self.index_dir / SETTINGS_FILE if self.index_dir else None
-        if saved and saved.is_file():
-            return json.loads(saved.read_text())["no_answer_threshold"]
+        """The threshold saved for exactly these articles (`qa eval --save-threshold`), else the reader's.
+        A saved file that is unreadable, or was saved for other articles (an index folder reused), is
+        reported in one line and set aside, as a damaged or stale index is."""
+        path = self.index_dir / SETTINGS_FILE if self.index_dir else None
+        if path is None or not path.is_file():
+            return self.reader.no_answer_threshold
+        try:
+            saved = json.loads(path.read_text())
+            threshold, articles = saved["no_answer_threshold"], saved["articles"]
+            if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+                raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
+        except (OSError, ValueError, LookupError, TypeError) as error:
+            problem = f"is unreadable ({type(error).__name__}: {error})"
+        else:
+            if articles == self._article_keys():
+                return threshold
+            problem = "was saved for other articles"
+        self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")
         return self.reader.no_answer_threshold
 
     def save_threshold(self, threshold: float) -> Path:
         """Make `threshold` the default for this set of articles."""
+        if not 0 <= threshold <= 1:
+            raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
         self.no_answer_threshold = threshold
         path = self.index_dir / SETTINGS_FILE
-        path.write_text(json.dumps({"no_answer_threshold": threshold}, indent=2) + "\n")
+        path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys()}, indent=2) + "\n")
         return path
 
     @classmethod
@@ -123,7 +143,7 @@ class Assistant:
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)
         index = ArticleIndex.open(folder, articles, embedder, log=log)
-        return cls(index, embedder, reader, folder, **options)
+        return cls(index, embedder, reader, folder, log=log, **options)
 
     @classmethod
     def from_files(cls, paths: list[str | Path], **options) -> "Assistant":

@@ -3,6 +3,8 @@ that are answered safely, articles with HTML, no sentences or one huge line, and
 every answer is copied from its article: article[start:end] == text."""
 from __future__ import annotations
 
+import json
+
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -233,7 +235,8 @@ def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make
     assistant.save_threshold(0.3)
     assert assistant.no_answer_threshold == 0.3
     qa.assistant.index_folder([a, b, c]).mkdir(parents=True)
-    (qa.assistant.index_folder([a, b, c]) / qa.assistant.SETTINGS_FILE).write_text('{"no_answer_threshold": 0.2}')
+    keys = [{"name": x.name, "sha256": x.sha256} for x in (a, b, c)]
+    (qa.assistant.index_folder([a, b, c]) / qa.assistant.SETTINGS_FILE).write_text(json.dumps({"no_answer_threshold": 0.2, "articles": keys}))
     assistant.add_article(b, log=lambda message: None)
     assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold  # 0.3 was tuned on a.txt alone
     assistant.add_article(c, log=lambda message: None)
@@ -243,6 +246,36 @@ def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make
                                      no_answer_threshold=0.7, log=lambda message: None)
     chosen.add_article(b, log=lambda message: None)
     assert chosen.no_answer_threshold == 0.7  # asked for by the caller, so kept
+
+
+@pytest.mark.parametrize("saved, problem", [
+    ("{bad", "is unreadable (JSONDecodeError: "),
+    ('{"no_answer_threshold": 1.01, "articles": KEYS}', "is unreadable (ValueError: a threshold of 1.01, not a number from 0 to 1)"),
+    ('{"no_answer_threshold": "high", "articles": KEYS}', "is unreadable (ValueError: a threshold of 'high', not a number"),
+    ('{"no_answer_threshold": 0.2}', "is unreadable (KeyError: 'articles')"),
+    ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}]}', "was saved for other articles"),
+])
+def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
+                                                                                         saved, problem):
+    article = Article("a.txt", "Alpha was first. Beta came second.")
+    keys = json.dumps([{"name": article.name, "sha256": article.sha256}])
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "assistant.json").write_text(saved.replace("KEYS", keys))
+    messages = []
+    assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=messages.append)
+    assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold
+    [message] = messages  # the index itself was built quietly
+    assert message.startswith(f"{tmp_path}/index/assistant.json {problem}")
+    assert message.endswith(f"; using the reader's no-answer threshold, {shipped_reader.no_answer_threshold:g}.")
+    assert (tmp_path / "index" / "assistant.json").read_text() == saved.replace("KEYS", keys)  # set aside, not lost
+
+    assistant.save_threshold(0.25)
+    again = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                    log=messages.append)
+    assert again.no_answer_threshold == 0.25 and len(messages) == 1
+    with pytest.raises(ValueError, match="from 0 to 1, not 1.5"):
+        again.save_threshold(1.5)
 
 
 # -- how many passages are read ----------------------------------------------------------------
