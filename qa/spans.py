@@ -12,6 +12,7 @@ one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --doc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,14 +92,39 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
 
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+HEADING_MARK = re.compile(r"#+\s")
+# A line that starts a block of its own: a list item, a heading, a quote or a table row.
+BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
+# Prose hard-wrapped in a text or Markdown file has lines of a wrap width: shorter lines are list
+# items, table rows, headings or paragraphs one to a line, as web pages, PDFs and Word documents are read.
+WRAPPED_LINE_CHARS = 40
+SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
+
+
+def crosses_lines(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs from one line into another that is not the same paragraph
+    wrapped: an answer does not run on from one list item, table row or paragraph into the next."""
+    for match in LINE_BREAK.finditer(text, start, end):
+        if match.group() not in ("\n", "\r\n"):
+            return True  # a line or paragraph separator other than a line end
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start()]
+        following_end = text.find("\n", match.end())
+        following = text[match.end() : following_end if following_end >= 0 else len(text)].rstrip("\r")
+        if (len(line.strip()) < WRAPPED_LINE_CHARS or SENTENCE_END.search(line) or not following.strip()
+                or BLOCK_START.match(following) or "|" in line or "|" in following):
+            return True
+    return False
 
 
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without edge spaces, trailing commas or colons, or a quote or bracket whose partner
-    lies outside it: the tokenizer makes “ and ” tokens of their own, so a span can start at an
-    opening quote and end before the closing one."""
+    """The span without edge spaces, trailing commas or colons, a Markdown heading's leading #s, or
+    a quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
+    own, so a span can start at an opening quote and end before the closing one."""
     while start < end and (text[start].isspace() or (text[start] in OPENING
-                           and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])):
+                           and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
+                           or (text[start] == "#" and HEADING_MARK.match(text, start))):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
                            and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
@@ -110,7 +136,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
            calibration: Calibration = Calibration()) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
-    `contexts`, spans are tidied (see `tidy`)."""
+    `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
+    (see `crosses_lines`) are dropped."""
     if not windows:
         return Reading([], 1.0)
     best: dict[tuple[int, int, int], float] = {}
@@ -119,7 +146,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
         for logit, start, end in window_candidates(start_logits, end_logits, offsets, top_k, max_answer_tokens):
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
-                if start >= end:
+                if start >= end or crosses_lines(contexts[context], start, end):
                     continue
             key = (context, start, end)
             best[key] = max(logit - no_answer, best.get(key, -np.inf))

@@ -64,6 +64,9 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("Kiev’s refusal", "Kiev’", "Kiev"),
     ("since (2024 and 2025)", "(2024", "2024"),
     ("Bryansk and Kursk, killing", "Bryansk and Kursk,", "Bryansk and Kursk"),
+    ("# Lighthouse Keeping\n", "# Lighthouse Keeping", "Lighthouse Keeping"),  # a Markdown heading's marks
+    ("### Keeping\n", "### Keeping", "Keeping"),
+    ("the #1 keeper", "#1 keeper", "#1 keeper"),
 ])
 def test_tidy_trims_unmatched_quotes_and_edge_punctuation(text, span, tidied):
     start = text.index(span)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import decode, window_candidates
+from qa.spans import crosses_lines, decode, window_candidates
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -113,3 +113,34 @@ def test_the_best_pair_is_found_when_the_likeliest_ends_all_come_before_the_like
 
 def test_window_candidates_without_context_is_empty():
     assert window_candidates(np.zeros(4), np.zeros(4), [None] * 4, 5, 30) == []
+
+
+WRAPPED = "The ambassador, speaking at length about the state of the talks with"  # a line of hard-wrapped prose
+
+
+@pytest.mark.parametrize("text, span, crosses", [
+    ("Opening hours: 9am to 5pm\n- Admission: free", "9am to 5pm\n- Admission", True),  # into a list item
+    ("Treasurer | Samuel Voss\nSecretary | Lena Moritz", "Samuel Voss\nSecretary", True),  # into a table row
+    ("Western Support and Strategic Concerns\nKhorev alleged that", "Concerns\nKhorev", True),  # out of a heading
+    (WRAPPED + " them ended.\nAlbert P. Khorev was there", "ended.\nAlbert", True),  # a paragraph per line
+    (WRAPPED + "\n\nAlbert P. Khorev", "with\n\nAlbert", True),  # over a blank line
+    (WRAPPED + "\n1. Albert P. Khorev", "with\n1. Albert", True),
+    (WRAPPED + "\u2028Albert P. Khorev", "with\u2028Albert", True),
+    (WRAPPED + "\nAlbert P. Khorev present, said", "with\nAlbert P. Khorev", False),  # the same paragraph, wrapped
+    (WRAPPED + "\r\nAlbert P. Khorev present, said", "with\r\nAlbert P. Khorev", False),
+    ("Opening hours: 9am to 5pm\n- Admission: free", "9am to 5pm", False),
+])
+def test_a_span_runs_on_only_within_a_wrapped_paragraph(text, span, crosses):
+    start = text.index(span)
+    assert crosses_lines(text, start, start + len(span)) is crosses
+
+
+def test_the_decoder_drops_a_span_that_runs_into_the_next_list_item():
+    context = "Hours: 9am to 5pm\n- Admission: free"
+    offsets = [None, None, (0, 5), (7, 10), (11, 13), (14, 17), (18, 19), (20, 29), (31, 35), None]
+    starts, ends = np.zeros(10, dtype=np.float32), np.zeros(10, dtype=np.float32)
+    starts[3], ends[7], ends[5] = 8.0, 8.0, 6.0  # likeliest: "9am to 5pm\n- Admission"; next: "9am to 5pm"
+    reading = decode([(0, starts, ends, offsets)], contexts=[context])
+    assert [context[c.start : c.end] for c in reading.candidates][0] == "9am to 5pm"
+    assert all(not crosses_lines(context, c.start, c.end) for c in reading.candidates)
+    assert decode([(0, starts, ends, offsets)]).best.end == 29  # without the text, nothing is known of its lines
