@@ -95,6 +95,8 @@ class Assistant:
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
                  no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print):
         self.index, self.embedder, self.reader, self.index_dir, self.log = index, embedder, reader, index_dir, log
+        if not isinstance(passages_to_read, int) or passages_to_read < 1:
+            raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time
@@ -146,9 +148,10 @@ class Assistant:
         return cls(index, embedder, reader, folder, log=log, **options)
 
     @classmethod
-    def from_files(cls, paths: list[str | Path], **options) -> "Assistant":
-        """An assistant over these article files (any kind `load_article` reads). Options: reader (folder, hub id or
-        Reader), index_dir, no_answer_threshold, passages_to_read."""
+    def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
+        """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
+        (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
+        paths = [paths] if isinstance(paths, (str, Path)) else paths  # a string is one path, not its letters
         return cls.from_articles([load_article(p) for p in paths], **options)
 
     @classmethod
@@ -184,6 +187,10 @@ class Assistant:
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:
         """Retrieve and read for several questions at once (faster than one by one)."""
+        if isinstance(questions, str):
+            raise TypeError("ask_many takes a list of questions; ask one with ask()")
+        if not isinstance(top_k, int) or top_k < 1:
+            raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = [clean_question(q) for q in questions]
         unknown = set(sources or []) - set(self.index.articles)
         if unknown:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.cli import positive
 from qa.evaluate import Outcome, Run, best_threshold, read_own_paragraphs, reliability, summarize, sweep
 from qa.questions import load_questions, sample
 from qa.reader import SHIPPED_READER, Reader, save_threshold
@@ -96,7 +97,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("questions", metavar="QUESTIONS",
                         help="SQuAD JSON Lines with unanswerable questions (.jsonl or .jsonl.gz), such as SQuAD v2 dev")
     parser.add_argument("--reader", metavar="FOLDER", help="reader folder (default: the project's shipped reader)")
-    parser.add_argument("--limit", type=int, metavar="N", help="use only N questions (shuffled with --seed)")
+    parser.add_argument("--limit", type=positive, metavar="N", help="use only N questions (shuffled with --seed)")
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --limit (default: %(default)s)")
     parser.add_argument("--save", action="store_true", help="keep the calibration and threshold in the reader's reader.json")
 

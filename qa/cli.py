@@ -24,6 +24,13 @@ def build_assistant(args, log=None):
     return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log)
 
 
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
 
@@ -112,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     ask_parser.add_argument("questions", nargs="+", metavar="QUESTION",
                             help="one or more questions; - reads them from standard input, one per line")
     _add_article_options(ask_parser)
-    ask_parser.add_argument("--top-k", type=int, default=3, help="passages to cite (default: %(default)s)")
+    ask_parser.add_argument("--top-k", type=positive, default=3, help="passages to cite (default: %(default)s)")
     ask_parser.add_argument("--json", action="store_true", help="print each answer as one line of JSON (Answer.to_dict())")
     ask_parser.set_defaults(handler=ask)
 

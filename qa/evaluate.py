@@ -13,7 +13,6 @@ Every question is retrieved and read once; the reply at any threshold follows fr
 """
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -29,6 +28,7 @@ from tqdm import tqdm
 from index.articles import load_article
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
+from qa.cli import positive
 from qa.metrics import best_over_golds, exact_match, f1
 from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
 from qa.reader import SHIPPED_READER, Reader, save_threshold
@@ -313,12 +313,6 @@ def prediction_records(run: Run) -> list[dict]:
 
 # ---------------------------------------------------------------- the `qa eval` command
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
-    return int(text)
-
-
 def add_arguments(parser) -> None:
     """`qa eval`'s own options (cli.py adds --article, --reader and --index-dir)."""
     parser.add_argument("questions", metavar="QUESTIONS",
@@ -328,7 +322,7 @@ def add_arguments(parser) -> None:
                      help="SQuAD rows: the reader reads each question's own paragraph (no retrieval)")
     way.add_argument("--documents", action="store_true",
                      help="SQuAD rows: each article's paragraphs joined into one document, asked end to end")
-    parser.add_argument("--limit", type=_positive, metavar="N", help="evaluate only N questions")
+    parser.add_argument("--limit", type=positive, metavar="N", help="evaluate only N questions")
     parser.add_argument("--seed", type=int, help="shuffle the questions with this seed before --limit (default: file order)")
     parser.add_argument("--json-out", metavar="FILE", help="write the metrics as JSON")
     parser.add_argument("--predictions", metavar="FILE", help="write one JSON line per question")

@@ -69,6 +69,21 @@ class TrainConfig:
     precision: str = "auto"  # bf16 autocast where the hardware has it, else fp32
     command: str = field(default="", compare=False)
 
+    def __post_init__(self):
+        """Refuse settings no run can use, before any data is read (one line, not a crash mid-run)."""
+        for name in ("max_length", "batch_size", "eval_every", "eval_questions"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(self, name)}")
+        for name in ("learning_rate", "epochs", "checkpoint_minutes"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"--{name.replace('_', '-')} must be above 0, not {getattr(self, name)}")
+        for name in ("warmup", "negatives", "hard_negatives"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"--{name.replace('_', '-')} is a share from 0 to 1, not {getattr(self, name)}")
+        for name in ("stride", "limit", "weight_decay"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"--{name.replace('_', '-')} must not be negative, not {getattr(self, name)}")
+
 
 # ---------------------------------------------------------------- the loss
 

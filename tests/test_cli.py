@@ -43,6 +43,14 @@ def files(tmp_path) -> dict[str, Path]:
     return {name: tmp_path / name for name in made}
 
 
+@pytest.mark.parametrize("top_k", ["0", "-3", "two"])
+def test_ask_refuses_a_count_of_passages_to_cite_under_one(capsys, top_k):
+    with pytest.raises(SystemExit) as exit:
+        main(["ask", "Who?", "--top-k", top_k])
+    assert exit.value.code == 2
+    assert f"argument --top-k: expected a whole number of at least 1, not '{top_k}'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("question, message", [
     ("", "The question is empty."),
     ("   \t  ", "The question is empty."),

@@ -140,6 +140,22 @@ def test_answers_to_many_questions_are_copied_from_the_article(seed_assistant):
     assert all(same(a, seed_assistant.ask(q), tolerance=1e-4) for a, q in zip(answers, QUESTIONS))
 
 
+def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
+    with pytest.raises(ValueError, match="top_k .* at least 1, not 0"):
+        seed_assistant.ask("Who is the ambassador?", top_k=0)
+    with pytest.raises(TypeError, match="ask_many takes a list of questions"):
+        seed_assistant.ask_many("Who is the ambassador?")
+    with pytest.raises(ValueError, match="passages_to_read must be a whole number of at least 1, not 0"):
+        Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, passages_to_read=0)
+
+
+def test_from_files_takes_one_path_as_well_as_a_list(tmp_path, embedder, shipped_reader):
+    (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
+    options = dict(reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    for paths in (str(tmp_path / "short.txt"), tmp_path / "short.txt", [tmp_path / "short.txt"]):
+        assert Assistant.from_files(paths, **options).articles == ["short.txt"]
+
+
 # -- hostile articles --------------------------------------------------------------------------
 
 @pytest.fixture()

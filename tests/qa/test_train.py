@@ -37,6 +37,20 @@ def config(tmp_path, tiny_base, squad_file, **changes) -> TrainConfig:
     return TrainConfig(**(settings | changes))
 
 
+@pytest.mark.parametrize("option, value, complaint", [
+    ("eval_every", 0, "--eval-every must be at least 1, not 0"),
+    ("batch_size", -4, "--batch-size must be at least 1, not -4"),
+    ("epochs", 0.0, "--epochs must be above 0, not 0.0"),
+    ("negatives", 1.5, "--negatives is a share from 0 to 1, not 1.5"),
+    ("limit", -5, "--limit must not be negative, not -5"),
+])
+def test_settings_no_run_can_use_are_refused_before_any_data_is_read(capsys, option, value, complaint):
+    from qa.cli import main
+
+    assert main(["train-reader", "--train", "/nonexistent.jsonl", "--" + option.replace("_", "-"), str(value)]) == 2
+    assert capsys.readouterr().err == f"qa: error: {complaint}\n"
+
+
 @pytest.mark.parametrize("shared_normalization", [False, True])
 def test_loss_goes_down(tmp_path, tiny_base, squad_file, shared_normalization):
     trainer = Trainer(config(tmp_path, tiny_base, squad_file, shared_normalization=shared_normalization), progress=False)
