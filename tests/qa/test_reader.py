@@ -115,3 +115,56 @@ def test_bf16_autocast_reads_like_fp32(shipped_reader):
     for exact, approximate in zip(shipped_reader.read_many(questions, [[article]] * 3), fast.read_many(questions, [[article]] * 3)):
         assert (approximate.best.start, approximate.best.end) == (exact.best.start, exact.best.end)
         assert approximate.best.probability == pytest.approx(exact.best.probability, abs=0.05)
+
+
+
+NETWORK_PROBE = """
+import json, socket, sys
+attempts = []
+def refuse(*args, **kwargs):
+    attempts.append(str(args[:2]))
+    raise OSError("no network in this test")
+socket.getaddrinfo = socket.create_connection = refuse
+socket.socket.connect = lambda self, *args: refuse(*args)
+
+from qa.assistant import Assistant
+import huggingface_hub.constants
+
+answer = Assistant.default(index_dir=sys.argv[1], log=lambda message: None).ask("Who is the Russian ambassador?")
+print(json.dumps({"answer": answer.text, "offline": huggingface_hub.constants.HF_HUB_OFFLINE, "attempts": attempts}))
+"""
+
+
+def test_the_models_are_read_from_their_folders_with_no_call_out_and_the_process_left_online(tmp_path):
+    """No call out, without setting the whole process offline: that would keep a user with internet
+    from naming a hub reader (`reader=`, `--reader`)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_OFFLINE"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    done = subprocess.run([sys.executable, "-c", NETWORK_PROBE, str(tmp_path / "index")], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert "Khorev" in result["answer"] and result["attempts"] == [] and result["offline"] is False
+
+
+def test_a_hub_id_may_be_fetched_and_a_folder_is_read_locally(monkeypatch, tmp_path):
+    import qa.reader
+
+    asked = []
+
+    def record(name, **options):
+        asked.append((name, options.get("local_files_only")))
+        raise OSError("not fetched in this test")
+
+    monkeypatch.setattr(qa.reader.AutoTokenizer, "from_pretrained", record)
+    (tmp_path / "config.json").write_text("{}")
+    for name in ("someone/some-squad-reader", str(tmp_path)):
+        with pytest.raises(ReaderNotFound, match=f"cannot load reader {name}: not fetched"):
+            Reader.load(name)
+    assert asked == [("someone/some-squad-reader", False), (str(tmp_path), True)]
