@@ -9,6 +9,17 @@ from qa.assistant import Assistant
 from qa.reader import Reader, base_encoder_path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def index_cache(tmp_path_factory):
+    """Indexes made without an index folder (the `qa` commands' default) go to a folder of the test
+    session's, not into the user's cache."""
+    import qa.assistant
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(qa.assistant, "INDEX_CACHE", tmp_path_factory.mktemp("index-cache"))
+        yield qa.assistant.INDEX_CACHE
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     return Embedder()
