@@ -110,7 +110,7 @@ def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(
     assert all(row in console for row in ("as is", "threshold only", "calibrated", "saved to"))
     meta = json.loads((reader / "reader.json").read_text())
     loaded = Reader.load(reader)
-    assert loaded.calibration == Calibration(**meta["calibration"])
+    assert loaded.calibration == Calibration(**meta["calibration"]) != Calibration()  # a fit, not the identity
     assert loaded.no_answer_threshold == meta["no_answer_threshold"]
     # The saved calibration is the one the reader's probabilities now follow.
     shipped, calibrated = Reader.load(SHIPPED_READER, precision="fp32"), Reader.load(reader, precision="fp32")
