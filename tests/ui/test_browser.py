@@ -172,12 +172,12 @@ def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_
     page.locator("#articles label", has_text=SEED).click()  # ask the uploaded article only
     question = "Who is the keeper of the Varnholm lighthouse?"
     expected = api.predict(question, [UPLOADED], api_name="/ask")
+    assert expected["answered"] and expected["text"] == "Ingrid Solberg"
     ask(page, question)
-    reply = page.locator("#chat").inner_text()
-    assert (f"from {UPLOADED}" if expected["answered"] else "The article doesn't say.") in reply
-    if expected["answered"]:
-        assert words(page.locator("#chat strong").last.inner_text()) == words(expected["text"])
-    assert all(UPLOADED in title for title in passage_titles(page))
+    assert f"from {UPLOADED}" in page.locator("#chat").inner_text()
+    assert words(page.locator("#chat strong").last.inner_text()) == words(expected["text"])
+    titles = passage_titles(page)
+    assert titles and all(UPLOADED in title for title in titles)
     assert "<script>window.pwned = 1</script>" in page.locator("#article").inner_text()
     assert page.evaluate("window.pwned") is None, "script in an article must never run"
     screenshot(page, tmp_path / "uploaded.png")
