@@ -215,12 +215,11 @@ def _by_type(outcomes: list[Outcome], kind: str, threshold: float) -> dict:
     return {"n": len(group), **_em_f1(group, threshold)}
 
 
-def summarize(run: Run, threshold: float | None = None) -> dict:
-    """The run's metrics (0-100, None where not applicable) at `threshold`, by default the run's own:
-    the schema of `qa eval --json-out`."""
+def summarize(run: Run) -> dict:
+    """The run's metrics (0-100, None where not applicable) at its threshold: the schema of `qa eval --json-out`."""
     if not run.outcomes:
         raise QuestionSetError("no questions to evaluate")
-    t = run.threshold if threshold is None else threshold
+    t = run.threshold
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
     # Retrieval is scored on answerable questions only: for the others no passage is relevant.

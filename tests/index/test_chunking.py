@@ -27,7 +27,7 @@ texts = st.one_of(
 )
 
 
-def check_chunks(article: Article, chunks: list[Chunk], settings: ChunkSettings, count_tokens) -> None:
+def check_chunks(article: Article, chunks: list[Chunk]) -> None:
     text = article.text
     for chunk in chunks:
         assert chunk.source == article.name
@@ -62,7 +62,7 @@ def test_chunk_offsets_slice_the_source_exactly(text, max_tokens, overlap):
     settings_ = ChunkSettings(max_tokens=max_tokens, overlap_sentences=overlap)
     for count_tokens in (count_words, count_chars):
         chunks = chunk_article(article, count_tokens, settings_)
-        check_chunks(article, chunks, settings_, count_tokens)
+        check_chunks(article, chunks)
         for chunk in chunks:
             assert count_tokens(chunk.text) <= max_tokens
 
@@ -72,7 +72,7 @@ def test_chunk_offsets_slice_the_source_exactly(text, max_tokens, overlap):
 def test_real_tokenizer_chunks_slice_the_source_exactly(embedder, text):
     article = Article("random.txt", text)
     settings_ = ChunkSettings(max_tokens=16, overlap_sentences=1)
-    check_chunks(article, chunk_article(article, embedder.count_tokens, settings_), settings_, embedder.count_tokens)
+    check_chunks(article, chunk_article(article, embedder.count_tokens, settings_))
 
 
 def test_seed_article_chunks_fit_the_budget_and_overlap_by_a_sentence(embedder):
@@ -82,7 +82,7 @@ def test_seed_article_chunks_fit_the_budget_and_overlap_by_a_sentence(embedder):
     article = load_article(SEED_ARTICLE)
     settings_ = ChunkSettings()
     chunks = chunk_article(article, embedder.count_tokens, settings_)
-    check_chunks(article, chunks, settings_, embedder.count_tokens)
+    check_chunks(article, chunks)
     assert len(chunks) > 1
     assert all(embedder.count_tokens(c.text) <= settings_.max_tokens for c in chunks)
     for earlier, later in zip(chunks, chunks[1:]):
@@ -109,7 +109,7 @@ def test_article_without_sentence_punctuation_is_still_chunked(embedder):
     text = " ".join(["word"] * 3000)  # no full stop anywhere
     article = Article("nostops.txt", text)
     chunks = chunk_article(article, embedder.count_tokens)
-    check_chunks(article, chunks, ChunkSettings(), embedder.count_tokens)
+    check_chunks(article, chunks)
     assert all(embedder.count_tokens(c.text) <= 120 for c in chunks)
 
 
@@ -120,7 +120,7 @@ def test_article_without_sentence_punctuation_is_still_chunked(embedder):
 def test_a_single_50000_character_line_is_chunked_within_budget(embedder, line):
     article = Article("oneline.txt", line)
     chunks = chunk_article(article, embedder.count_tokens)
-    check_chunks(article, chunks, ChunkSettings(), embedder.count_tokens)
+    check_chunks(article, chunks)
     assert all(embedder.count_tokens(c.text) <= 120 for c in chunks)
 
 
