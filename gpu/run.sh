@@ -16,6 +16,7 @@ KIT=build/gpu-kit
 (( $# >= 2 && $# % 2 == 0 )) || { echo "usage: bash gpu/run.sh NAME \"TRAIN-OPTIONS\" [NAME \"TRAIN-OPTIONS\" ...]"; exit 2; }
 
 WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT  # the assembled base, SQuAD and the readers (packed into $OUT by then)
 SITE=$WORK/site
 $PY -c "import pysbd, Stemmer, rank_bm25" 2>/dev/null ||  # there; a Python that has them (this CPU) skips it
     $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --target "$SITE" "$KIT"/wheels/*.whl || exit 1
