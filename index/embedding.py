@@ -32,7 +32,15 @@ class Embedder:
         self.model_path = Path(model_path)
         # Local files only, without setting HF_HUB_OFFLINE for the whole process: that would also
         # keep a reader named by hub id (`reader=`, `--reader`) from being fetched where there is internet.
-        self.model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+        from transformers.utils import logging as transformers_logging
+
+        bars = transformers_logging.is_progress_bar_enabled()
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar over every `qa` command's output
+        try:
+            self.model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+        finally:
+            if bars:
+                transformers_logging.enable_progress_bar()
         self.tokenizer = self.model.tokenizer
         self.bf16 = cpu_computes_bf16()
 

@@ -84,6 +84,36 @@ def test_ask_prints_the_answer_with_its_confidence_place_and_passage(capsys):
     assert lines[2].startswith("  “") and "Albert P. Khorev" in lines[2]
 
 
+def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Alpha was first. Beta came second.")
+    # As a user's shell has it: without the settings this test process took on when it imported the index.
+    env = {k: v for k, v in os.environ.items() if k not in ("HF_HUB_DISABLE_PROGRESS_BARS", "TRANSFORMERS_VERBOSITY")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    done = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "Who came second?", "--article", str(tmp_path / "a.txt"),
+                           "--index-dir", str(tmp_path / "index")], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout and done.stderr == ""
+
+
+def test_loading_the_embedder_leaves_progress_bars_as_they_were():
+    import warnings
+
+    from transformers.utils import logging as transformers_logging
+
+    from index.embedding import Embedder
+
+    with warnings.catch_warnings():  # huggingface_hub warns that HF_HUB_DISABLE_PROGRESS_BARS keeps its own bars off
+        warnings.simplefilter("ignore")
+        for enabled in (True, False):
+            (transformers_logging.enable_progress_bar if enabled else transformers_logging.disable_progress_bar)()
+            Embedder()
+            assert transformers_logging.is_progress_bar_enabled() is enabled
+        transformers_logging.enable_progress_bar()
+
+
 def test_ask_answers_questions_from_arguments_and_standard_input_in_order_as_json_lines(capsys, monkeypatch):
     from qa.answer import Answer
 
