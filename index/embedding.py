@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +41,9 @@ class Embedder:
             self.model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
         finally:
             if bars:
-                transformers_logging.enable_progress_bar()
+                with warnings.catch_warnings():  # huggingface_hub's note that HF_HUB_DISABLE_PROGRESS_BARS keeps its own off
+                    warnings.simplefilter("ignore")
+                    transformers_logging.enable_progress_bar()
         self.tokenizer = self.model.tokenizer
         self.bf16 = cpu_computes_bf16()
 
