@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.articles import load_article  # noqa: E402
+from index.articles import load_articles  # noqa: E402
 from qa.questions import load_questions, sample, squad_articles  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa.assistant import PASSAGES_TO_READ, SEED_ARTICLE  # noqa: E402
@@ -155,7 +155,7 @@ def main() -> None:
         titles = {q.title for q in questions}
         articles = [a for a in squad_articles(question_set.questions) if a.name in titles]
     else:
-        articles = [load_article(p) for p in args.article or [SEED_ARTICLE]]
+        articles = load_articles(args.article or [SEED_ARTICLE])
         questions = [replace(q, title=None) for q in questions]
 
     with tempfile.TemporaryDirectory() as folder:

@@ -20,7 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.articles import Article, load_article  # noqa: E402  (after the path is set)
+from index.articles import Article, load_articles  # noqa: E402  (after the path is set)
 from index.embedding import Embedder  # noqa: E402
 from index.store import ArticleIndex  # noqa: E402
 from qa.assistant import SEED_ARTICLE, Assistant  # noqa: E402
@@ -67,7 +67,7 @@ def main() -> None:
     args = parser.parse_args()
 
     article_paths = [str(p) for p in (args.article or [SEED_ARTICLE])]
-    articles = [load_article(p) for p in article_paths]
+    articles = load_articles(article_paths)
     embedder = Embedder()
     built, build = build_timing(articles, embedder)
     _, long_build = build_timing([long_article()], embedder)

@@ -8,7 +8,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -137,6 +137,30 @@ def page_text(data: bytes) -> str:
     # page's text, navigation included, is returned instead; a short story is still the story.
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
     return trafilatura.extract(data, include_comments=False, include_tables=True, config=config) or ""
+
+
+def load_articles(paths) -> list[Article]:
+    """The articles of these files, a file named twice read once. Articles are cited by file name;
+    files of one name in different folders are named by as much of their path as tells them apart
+    (2024/report.pdf, 2025/report.pdf)."""
+    given: dict[Path, Path] = {}  # resolved path -> the path as given (which error messages name)
+    for path in paths:
+        given.setdefault(Path(path).resolve(), Path(path))
+    articles, unique = [load_article(p) for p in given.values()], list(given)
+    for name in {a.name for a in articles}:
+        same = [i for i, a in enumerate(articles) if a.name == name]
+        if len(same) == 1:
+            continue
+
+        def named(i: int, folders: int) -> str:
+            return "/".join([*unique[i].parent.parts[len(unique[i].parent.parts) - folders:], name])
+
+        folders = 1
+        while len({named(i, folders) for i in same}) < len(same):
+            folders += 1
+        for i in same:
+            articles[i] = replace(articles[i], name=named(i, folders))
+    return articles
 
 
 def load_article(path: str | Path) -> Article:

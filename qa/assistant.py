@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, load_article
+from index.articles import Article, load_articles
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
@@ -152,7 +152,7 @@ class Assistant:
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
         (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
         paths = [paths] if isinstance(paths, (str, Path)) else paths  # a string is one path, not its letters
-        return cls.from_articles([load_article(p) for p in paths], **options)
+        return cls.from_articles(load_articles(paths), **options)
 
     @classmethod
     def default(cls, **options) -> "Assistant":

@@ -84,12 +84,12 @@ def ask(args) -> int:
 def index(args) -> int:
     import time
 
-    from index.articles import load_article
+    from index.articles import load_articles
     from index.embedding import Embedder
     from index.store import ArticleIndex
     from qa.assistant import index_folder
 
-    articles = [load_article(p) for p in args.paths]
+    articles = load_articles(args.paths)
     folder = args.index_dir or index_folder(articles)
     started = time.perf_counter()
     built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import numpy as np
 from tqdm import tqdm
 
-from index.articles import load_article
+from index.articles import load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
@@ -375,7 +375,7 @@ def run(args) -> int:
     questions = sample(question_set.questions, args.limit, args.seed)
     assistant = None
     if not question_set.squad:
-        articles = [load_article(path) for path in args.article or [SEED_ARTICLE]]
+        articles = load_articles(args.article or [SEED_ARTICLE])
         check_answers_in(questions, articles)
         assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
         result = ask_one_by_one(assistant, questions)

@@ -173,14 +173,18 @@ def test_a_missing_article_is_refused_naming_the_path(capsys, tmp_path, command)
     assert error_line(err) == f"{missing}: cannot be read (No such file or directory)"
 
 
-def test_index_refuses_two_articles_with_one_name(capsys, tmp_path):
-    for folder in ("a", "b"):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "story.txt").write_text(f"Story from folder {folder}.")
-    code, out, err = run(capsys, "index", tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt",
-                         "--index-dir", tmp_path / "index")
-    assert (code, out) == (2, "")
-    assert error_line(err) == "two articles share a name: story.txt"
+def test_files_of_one_name_are_told_apart_by_their_folders_and_a_file_given_twice_is_read_once(capsys, tmp_path):
+    for folder in ("2024/a", "2025/a", "2025/b"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "story.txt").write_text(f"The story from folder {folder} is about the harbour.")
+    (tmp_path / "other.txt").write_text("Another story.")
+    paths = [tmp_path / f / "story.txt" for f in ("2024/a", "2025/a", "2025/b")]
+    code, out, err = run(capsys, "ask", "Which folder is the story from?", "--json", "--top-k", "5", "--article", paths[0],
+                         "--article", paths[1], "--article", paths[2], "--article", tmp_path / "2025" / "b" / ".." / "b" / "story.txt",
+                         "--article", tmp_path / "other.txt", "--index-dir", tmp_path / "index")
+    assert code == 0, err
+    cited = {c["source"] for c in json.loads(out)["citations"]}
+    assert cited <= {"2024/a/story.txt", "2025/a/story.txt", "2025/b/story.txt", "other.txt"} and len(cited) >= 3
 
 
 @pytest.mark.parametrize("reader", ["/nonexistent/reader", "no/such/reader"])

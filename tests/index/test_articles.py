@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, load_article, parse_article, safe_name
+from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, load_article, load_articles, parse_article, safe_name
 
 
 @pytest.mark.parametrize("hostile, expected", [
@@ -172,3 +172,16 @@ def test_a_short_story_is_still_told_apart_from_the_page_around_it():
     page = (b"<html><body><nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav><article><p>The ferry "
             b"carried 300 passengers.</p></article><footer>All rights reserved.</footer></body></html>")
     assert parse_article("short.html", page).text == "The ferry carried 300 passengers."
+
+
+def test_load_articles_tells_files_of_one_name_apart_and_reads_a_file_given_twice_once(tmp_path, monkeypatch):
+    for folder in ("x/a", "y/a", "y/b"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "s.txt").write_text(f"From {folder}.")
+    (tmp_path / "t.txt").write_text("Alone.")
+    monkeypatch.chdir(tmp_path)
+    articles = load_articles(["x/a/s.txt", "y/a/s.txt", "y/b/s.txt", "t.txt", "./y/b/../b/s.txt", tmp_path / "t.txt"])
+    assert [(a.name, a.text) for a in articles] == [("x/a/s.txt", "From x/a."), ("y/a/s.txt", "From y/a."),
+                                                   ("y/b/s.txt", "From y/b."), ("t.txt", "Alone.")]
+    with pytest.raises(ArticleError, match=r"^missing\.txt: cannot be read"):  # named as given
+        load_articles(["t.txt", "missing.txt"])
