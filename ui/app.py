@@ -1,6 +1,7 @@
 """The browser chat: a Gradio app over an Assistant. The only module that knows Gradio."""
 from __future__ import annotations
 
+import html
 import os
 import re
 import socket
@@ -73,11 +74,16 @@ def is_thinking(message: dict) -> bool:
     return (message.get("metadata") or {}).get("status") == "pending"
 
 
+def question_message(question: str) -> dict:
+    """The user's question as the chat shows it: exactly as typed, its < > * _ never read as markup."""
+    return {"role": "user", "content": render.escape_text(question)}
+
+
 def last_user_question(history: list[dict]) -> tuple[int, str] | None:
-    """Where the latest question is in the history, and its text."""
+    """Where the latest question is in the history, and its text as typed."""
     for position in range(len(history) - 1, -1, -1):
         if history[position]["role"] == "user":
-            return position, message_text(history[position])
+            return position, html.unescape(message_text(history[position]).replace("<br>", "\n"))
     return None
 
 
@@ -125,7 +131,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         """Show the question and the thinking status at once; the answer comes in the next step."""
         if not question.strip():
             return gr.skip(), gr.skip(), None
-        return "", [*history, {"role": "user", "content": question}, THINKING], question
+        return "", [*history, question_message(question), THINKING], question
 
     def take_last_question(history: list[dict], turns: list[Turn | None]):
         """Retry: drop the latest reply and ask its question again."""
@@ -133,7 +139,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         if latest is None:
             return gr.skip(), gr.skip(), None
         position, question = latest
-        return [*history[:position], {"role": "user", "content": question}, THINKING], turns[:-1], question
+        return [*history[:position], question_message(question), THINKING], turns[:-1], question
 
     def answer_question(question: str | None, history: list[dict], turns: list[Turn | None], chosen: list[str]):
         if question is None:
