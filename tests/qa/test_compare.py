@@ -108,3 +108,12 @@ def test_qa_eval_refuses_a_bad_predictions_file_before_loading_a_model(tmp_path,
     bad = write_jsonl(tmp_path / "scores.jsonl", [{"question": "q?", "n": 3}])
     assert main(["eval", str(questions), "--reader-only", "--compare-to", str(bad), "--reader", str(tmp_path / "none")]) == 2
     assert "scores.jsonl:1: expected an 'id' string" in capsys.readouterr().err
+
+
+def test_qa_eval_refuses_predictions_of_other_questions_before_loading_a_model(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    other = write_jsonl(tmp_path / "other.jsonl", [{"id": "elsewhere", "question": "q?", "prediction": "x", "f1": 0.0, "exact_match": 0.0,
+                                                    "gold": [], "answered": True}])
+    # A missing reader would fail on loading: the refusal must come first.
+    assert main(["eval", str(questions), "--reader-only", "--compare-to", str(other), "--reader", str(tmp_path / "none")]) == 2
+    assert f"{other} has none of these {len(SQUAD_ROWS)} questions' ids" in capsys.readouterr().err
