@@ -84,7 +84,10 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
     """Write a reader folder: fp16 weights, config, tokenizer and reader.json, replacing what was
     there. Word embeddings identical to the base package's (they stay frozen in training) are
     left out, halving the folder; the loader takes them from the package."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ValueError(f"{folder}: is a file, not a folder to write a reader in") from None
     state = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in model.state_dict().items()}
     meta = {"max_length": settings.max_length, "stride": settings.stride}
     base_embeddings = _base_word_embeddings()
@@ -94,6 +97,7 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
         meta["word_embeddings_from"] = BASE_PACKAGE
     tmp = folder / "model.safetensors.tmp"
     save_file(state, str(tmp), metadata={"format": "pt"})
+    tmp.chmod(0o644)  # safetensors writes 0600; the other files, and anyone loading the reader, expect it readable
     tmp.replace(folder / "model.safetensors")
     model.config.save_pretrained(folder)
     tokenizer.save_pretrained(folder)

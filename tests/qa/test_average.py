@@ -18,6 +18,7 @@ def test_every_weight_is_the_mean(tmp_path, tiny_qa_model):
     reading = Reader.load(out).read("What is the capital of France?", ["The capital of France is Paris."])
     assert 0.0 <= reading.no_answer_probability <= 1.0
     assert (out / "reader.json").read_text().count(str(first)) == 1
+    assert (out / "model.safetensors").stat().st_mode & 0o777 == 0o644  # readable by whoever loads it
 
 
 def test_the_output_may_be_one_of_the_inputs(tmp_path, tiny_qa_model):
@@ -34,3 +35,11 @@ def test_readers_of_different_architectures_are_refused(tmp_path, capsys, tiny_q
     assert not (tmp_path / "avg").exists()
     assert main(["average-readers", str(first), "--out", str(tmp_path / "one")]) == 2
     assert "at least two readers" in capsys.readouterr().err
+
+
+def test_an_out_that_is_a_file_is_refused_in_one_line(tmp_path, capsys, tiny_qa_model):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
+    (tmp_path / "notes.txt").write_text("mine")
+    assert main(["average-readers", str(first), str(second), "--out", str(tmp_path / "notes.txt")]) == 2
+    assert capsys.readouterr().err == f"qa: error: {tmp_path}/notes.txt: is a file, not a folder to write a reader in\n"
+    assert (tmp_path / "notes.txt").read_text() == "mine"
