@@ -26,7 +26,7 @@ from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
 from qa.evaluate import read_own_paragraphs, summarize
-from qa.questions import Question, QuestionSetError, load_questions, read_jsonl, sample
+from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
 from qa.reader import READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
 from qa.windows import WindowSettings
@@ -154,6 +154,11 @@ class Trainer:
         np.random.seed(config.seed)
         torch.manual_seed(config.seed)
         base = config.base or str(base_encoder_path())
+        if not (Path(base) / "config.json").is_file():
+            raise ValueError(f"--base {base}: no model there (config.json missing); give a local Hugging Face "
+                             "encoder or a reader folder")
+        # The dev questions before the training set, whose reading takes minutes: a bad --dev fails at once.
+        self.dev_questions = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
         if (Path(base) / READER_META).is_file():  # a reader of ours: continue from its weights
             model, self.tokenizer, _ = load_qa_model(base)
         else:
@@ -164,6 +169,10 @@ class Trainer:
         # shipped reader need not store them (qa/reader.py takes them from the base package).
         self.model.get_parameter(WORD_EMBEDDINGS).requires_grad_(False)
         rows = read_jsonl(config.train)
+        for number, row in enumerate(rows):
+            if not isinstance(row.get("context"), str) or not isinstance(row.get("answers"), list):
+                raise QuestionSetError(f"{config.train}:{line_number(Path(config.train), number)}: --train needs SQuAD "
+                                       "rows, each with its paragraph ('context') and 'answers'")
         if config.limit:
             rows = rows[: config.limit]
         workers = os.cpu_count() or 1
@@ -180,7 +189,6 @@ class Trainer:
         self.step, self.elapsed, self.history = 0, 0.0, []
         self._plan(self.planned_steps)
         self._batches: tuple[int, list] = (-1, [])
-        self.dev_questions = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
         if self.checkpoint_path.exists():
             self._resume()
 

@@ -115,6 +115,21 @@ def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squ
     assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
 
 
+def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refused_in_one_line(tmp_path, capsys, squad_file):
+    from qa.cli import main
+
+    questions = tmp_path / "article-questions.jsonl"
+    questions.write_text(json.dumps({"id": "q", "question": "Who?", "answers": []}) + "\n")
+    assert main(["train-reader", "--train", str(questions), "--out", str(tmp_path / "r")]) == 2
+    assert capsys.readouterr().err == (f"qa: error: {questions}:1: --train needs SQuAD rows, each with its paragraph "
+                                       "('context') and 'answers'\n")
+    assert main(["train-reader", "--train", str(squad_file), "--base", str(tmp_path / "nothere"), "--out", str(tmp_path / "r")]) == 2
+    assert "--base " + str(tmp_path / "nothere") + ": no model there (config.json missing)" in capsys.readouterr().err
+    assert main(["train-reader", "--train", str(squad_file), "--dev", str(questions), "--out", str(tmp_path / "r")]) == 2
+    assert "--dev needs SQuAD rows" in capsys.readouterr().err
+    assert not (tmp_path / "r").exists()
+
+
 def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad_file):
     trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
     with torch.no_grad():
