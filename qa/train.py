@@ -35,7 +35,9 @@ CHECKPOINT = "checkpoint.pt"
 # Settings a resumed run may change. A new `epochs` re-plans the learning-rate decay from the
 # current step to the new end, so a run can be cut short (or extended) without starting over.
 # `out` only says where the exported reader goes (for example beside the shipped one while it trains).
-CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command", "out"}
+# `checkpoint_dir` is where the checkpoint was found, so a checkpoint folder may be moved or copied.
+CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command", "out", "checkpoint_dir"}
+PATH_SETTINGS = {"train", "dev", "base"}
 
 
 @dataclass
@@ -195,9 +197,13 @@ class Trainer:
     def _resume(self) -> None:
         state = torch.load(self.checkpoint_path, map_location=self.device, weights_only=False)
         saved = TrainConfig(**({"hard_negatives": 0.0} | state["config"]))  # checkpoints from before hard negatives
-        differing = [k for k in asdict(saved) if getattr(saved, k) != getattr(self.config, k) and k not in CHANGEABLE_ON_RESUME]
+        def same(name: str) -> bool:  # files compared as files: "./dev.jsonl" and its full path are one
+            a, b = getattr(saved, name), getattr(self.config, name)
+            return a == b or (name in PATH_SETTINGS and bool(a) and bool(b) and Path(a).resolve() == Path(b).resolve())
+
+        differing = [k for k in asdict(saved) if k not in CHANGEABLE_ON_RESUME and not same(k)]
         if differing:
-            raise SystemExit(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
+            raise ValueError(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
                              "use the same settings to resume, or another --checkpoint-dir to start afresh")
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])

@@ -77,8 +77,19 @@ def test_resume_continues_at_the_same_step_with_the_same_batch_and_loss(tmp_path
 
 def test_resuming_with_other_settings_is_refused(tmp_path, tiny_base, squad_file):
     Trainer(config(tmp_path, tiny_base, squad_file), progress=False).save_checkpoint()
-    with pytest.raises(SystemExit, match="learning_rate"):
+    with pytest.raises(ValueError, match=r"other settings \(learning_rate\)"):
         Trainer(config(tmp_path, tiny_base, squad_file, learning_rate=1e-3), progress=False)
+
+
+def test_resuming_names_the_same_files_any_way_and_the_checkpoint_folder_may_move(tmp_path, tiny_base, squad_file, monkeypatch):
+    import shutil
+
+    Trainer(config(tmp_path, tiny_base, squad_file), progress=False).save_checkpoint()
+    shutil.move(tmp_path / "ck", tmp_path / "moved")
+    monkeypatch.chdir(squad_file.parent)
+    resumed = Trainer(config(tmp_path, tiny_base, squad_file, train=f"./{squad_file.name}", checkpoint_dir=str(tmp_path / "moved")),
+                      progress=False)
+    assert resumed.checkpoint_path == tmp_path / "moved" / "checkpoint.pt" and resumed.step == 0
 
 
 def test_resuming_with_other_epochs_replans_the_learning_rate_decay(tmp_path, tiny_base, squad_file):
