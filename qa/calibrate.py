@@ -85,6 +85,11 @@ def calibrate(run: Run, current: Calibration) -> dict:
         raise ValueError("calibration needs questions from at least two articles")
     if all(o.question.golds for o in run.outcomes):
         raise ValueError("calibration needs unanswerable questions too (SQuAD v2 rows with 'answers': [])")
+    for half, name in ((tuning, "the half it is fitted on"), (held_out, "the held-out half")):
+        if len({bool(o.question.golds) for o in half.outcomes}) < 2:
+            kind = "answerable" if half.outcomes[0].question.golds else "unanswerable"
+            raise ValueError(f"calibration needs answerable and unanswerable questions in each half of the articles, "
+                             f"and {name} has only {kind} ones: use more questions (--limit) or another --seed")
     choose = lambda calibration: best_threshold(sweep(recalibrated(tuning, calibration, run.threshold)), run.threshold).threshold
     calibration = fit(tuning.outcomes)
     settings = {"as is": (current, run.threshold), "threshold only": (current, choose(current)),

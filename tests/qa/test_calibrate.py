@@ -80,6 +80,9 @@ def test_calibrate_needs_unanswerable_questions_and_two_articles():
         calibrate(Run(ANSWERABLE, 0.5, False, "", ""), Calibration())
     with pytest.raises(ValueError, match="two articles"):
         calibrate(Run([o for o in OVERCONFIDENT.outcomes if o.question.title == "A"], 0.5, False, "", ""), Calibration())
+    held_out_answerable_only = [o for o in OVERCONFIDENT.outcomes if o.question.golds or o.question.title in ("A", "C")]
+    with pytest.raises(ValueError, match="the held-out half has only answerable ones: use more questions"):
+        calibrate(Run(held_out_answerable_only, 0.5, False, "", ""), Calibration())
 
 
 RHINE = "The Rhine rises in the Swiss Alps and flows into the North Sea at Rotterdam in the Netherlands."
