@@ -327,6 +327,9 @@ class Trainer:
                 bar.write(f"final: {json.dumps(self.evaluate())}")
             self.save_checkpoint()
             self.export()
+            if self.step < self.total_steps:  # stopped early: say so, and how to go on
+                bar.write(f"stopped at step {self.step} of {self.total_steps}; checkpoint saved in "
+                          f"{self.checkpoint_path.parent}: the same command resumes")
         finally:
             bar.close()
             for s, handler in previous.items():

@@ -141,6 +141,14 @@ def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refus
     assert not (tmp_path / "r").exists()
 
 
+def test_a_run_stopped_early_says_where_and_how_to_go_on(tmp_path, tiny_base, squad_file, capsys):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
+    trainer.run(stop_after_minutes=0)
+    assert trainer.step == 1 < trainer.total_steps
+    assert f"stopped at step 1 of {trainer.total_steps}; checkpoint saved in {tmp_path / 'ck'}: the same command resumes" \
+        in capsys.readouterr().out
+
+
 def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad_file):
     trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
     with torch.no_grad():
