@@ -58,13 +58,18 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
     return records
 
 
+def check_overlap(ids: list[str], earlier: dict[str, dict], earlier_path: str | Path) -> None:
+    """Refuse an earlier run that asked none of these questions (checked before a run, not after it)."""
+    if not any(i in earlier for i in ids):
+        raise ValueError(f"{earlier_path} has none of these {len(ids)} questions' ids: "
+                         "was it written for another question set?")
+
+
 def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | Path) -> Comparison:
     """This run's prediction records against the earlier run's, on the questions both asked."""
     now = {r["id"]: r for r in records}
+    check_overlap(list(now), earlier, earlier_path)
     common = [i for i in now if i in earlier]
-    if not common:
-        raise ValueError(f"{earlier_path} has none of these {len(now)} questions' ids: "
-                         "was it written for another question set?")
     changes = [Change(i, now[i]["question"], now[i]["gold"], earlier[i]["prediction"], now[i]["prediction"],
                       float(earlier[i]["f1"]), float(now[i]["f1"]))
                for i in common if not math.isclose(now[i]["f1"], earlier[i]["f1"], abs_tol=1e-6)]

@@ -373,9 +373,8 @@ def run(args) -> int:
     _prepare_outputs(args)
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
-    if earlier is not None and not any(q.id in earlier for q in questions):  # before the run, not after it
-        raise ValueError(f"{args.compare_to} has none of these {len(questions)} questions' ids: "
-                         "was it written for another question set?")
+    if earlier is not None:
+        compare.check_overlap([q.id for q in questions], earlier, args.compare_to)
     assistant = None
     if not question_set.squad:
         articles = load_articles(args.article or [SEED_ARTICLE])
