@@ -44,6 +44,7 @@ class Resolved:
 
     question: str
     asked: str
+    unresolved: tuple[str, ...] = ()  # words that refer back to an earlier turn when there is none
 
 
 def _is_name_word(token: str, first: bool) -> bool:
@@ -99,35 +100,47 @@ def _join(tokens: list[str]) -> str:
     return text
 
 
-def _replace_references(question: str, previous: Turn) -> tuple[str, bool]:
-    """The question with references replaced, and whether it refers back at all."""
-    tokens = WORD.findall(question)
-    person = person_referent(previous)
-    answer = previous.answer
-    thing = answer.text if answer.answered and answer.text != person else None
+def _reference_kinds(tokens: list[str]) -> list[str | None]:
+    """For each token, how it refers back: "person", "thing", "other", or None when it does not."""
+    kinds: list[str | None] = []
     name_seen = False  # "What did Khorev say he wanted?": that "he" is Khorev already
-    refers_back = False
-    rewritten: list[str] = []
     for index, token in enumerate(tokens):
         lower = token.lower()
         name_seen = name_seen or _is_name_word(token, index == 0)
-        refers_to_person = not name_seen and lower in PERSON_PRONOUNS | PERSON_POSSESSIVES
-        refers_to_thing = lower in THING_PRONOUNS or (lower in {"that", "this"} and _is_referring_that(tokens, index))
-        refers_back = refers_back or refers_to_person or refers_to_thing or lower in OTHER_REFERENCES
-        if refers_to_person and person:
-            rewritten.append(f"{person}'s" if lower in PERSON_POSSESSIVES else person)
-        elif refers_to_thing and thing:
+        if not name_seen and lower in PERSON_PRONOUNS | PERSON_POSSESSIVES:
+            kinds.append("person")
+        elif lower in THING_PRONOUNS or (lower in {"that", "this"} and _is_referring_that(tokens, index)):
+            kinds.append("thing")
+        else:
+            kinds.append("other" if lower in OTHER_REFERENCES else None)
+    return kinds
+
+
+def _replace_references(question: str, previous: Turn) -> tuple[str, bool]:
+    """The question with references replaced, and whether it refers back at all."""
+    tokens = WORD.findall(question)
+    kinds = _reference_kinds(tokens)
+    person = person_referent(previous)
+    answer = previous.answer
+    thing = answer.text if answer.answered and answer.text != person else None
+    rewritten: list[str] = []
+    for token, kind in zip(tokens, kinds):
+        if kind == "person" and person:
+            rewritten.append(f"{person}'s" if token.lower() in PERSON_POSSESSIVES else person)
+        elif kind == "thing" and thing:
             rewritten.append(thing)
             thing = None  # one answer fills one reference; a second "it" is left for the reader
         else:
             rewritten.append(token)
-    return (_join(rewritten) if rewritten != tokens else question), refers_back
+    return (_join(rewritten) if rewritten != tokens else question), any(kinds)
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
-    """How to ask `question` after `previous`: unchanged when it does not refer back."""
+    """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
+    does not refer back, or has nothing to refer back to (those words are then `unresolved`)."""
     if previous is None:
-        return Resolved(question, question)
+        tokens = WORD.findall(question)
+        return Resolved(question, question, tuple(t for t, kind in zip(tokens, _reference_kinds(tokens)) if kind))
     standalone, refers_back = _replace_references(question, previous)
     if not refers_back:
         return Resolved(question, question)

@@ -1,7 +1,6 @@
 """The browser chat: a Gradio app over an Assistant. The only module that knows Gradio."""
 from __future__ import annotations
 
-import html
 import os
 import re
 import socket
@@ -14,9 +13,10 @@ import gradio as gr
 from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
-from qa.questions import QuestionError
 from qa.followup import Turn, resolve_followup
+from qa.questions import QuestionError, clean_question
 from ui import render
+from ui.conversation import Conversation, Exchange
 
 # Model calls are serialised by the Assistant's lock; a few concurrent events let cheap steps
 # (showing the question, the "thinking" status) go on while one question is being read.
@@ -34,8 +34,6 @@ SEED_EXAMPLES = [
     "When did he say the drones entered?",
     "Who won the 2022 football World Cup?",
 ]
-THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",
-            "metadata": {"title": "Thinking…", "status": "pending"}}
 # After an answer, scroll the article view to it (or to the closest passage) inside its own box.
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
@@ -62,29 +60,9 @@ def error_message(message: str) -> dict:
     return {"role": "assistant", "content": render.render_error(message)}
 
 
-def message_text(message: dict) -> str:
-    """A chat message's text: Gradio hands content back as a list of typed parts."""
-    content = message["content"]
-    if isinstance(content, str):
-        return content
-    return "".join(part.get("text", "") for part in content if isinstance(part, dict))
-
-
-def is_thinking(message: dict) -> bool:
-    return (message.get("metadata") or {}).get("status") == "pending"
-
-
 def question_message(question: str) -> dict:
     """The user's question as the chat shows it: exactly as typed, its < > * _ never read as markup."""
     return {"role": "user", "content": render.escape_text(question)}
-
-
-def last_user_question(history: list[dict]) -> tuple[int, str] | None:
-    """Where the latest question is in the history, and its text as typed."""
-    for position in range(len(history) - 1, -1, -1):
-        if history[position]["role"] == "user":
-            return position, html.unescape(message_text(history[position]).replace("<br>", "\n"))
-    return None
 
 
 def article_from_upload(path: str | Path) -> Article:
@@ -122,73 +100,95 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         """The article chooser set to `name`, and the view of that article with `answer` marked."""
         return gr.update(choices=assistant.articles, value=name), article_view(name, answer)
 
-    def show_chosen_article(name: str, turns: list[Turn | None]) -> str:
+    def show_chosen_article(name: str, conversation: Conversation) -> str:
         """The article the reader picked, with the latest answer marked if it came from there."""
-        latest = next((turn.answer for turn in reversed(turns) if turn is not None), None)
-        return article_view(name, latest)
+        return article_view(name, conversation.latest_answer())
 
-    def take_question(question: str, history: list[dict]):
-        """Show the question and the thinking status at once; the answer comes in the next step."""
+    def take_question(question: str, conversation: Conversation):
+        """Show the question and the thinking status at once; the answer comes in the next step.
+        A question refused for its length stays in the box, to be shortened."""
         if not question.strip():
-            return gr.skip(), gr.skip(), None
-        return "", [*history, question_message(question), THINKING], question
+            return gr.skip(), gr.skip()
+        try:
+            clean_question(question)
+        except QuestionError as error:
+            conversation.note(error_message(str(error)))
+            return gr.skip(), conversation.messages()
+        conversation.ask(question, question_message(question))
+        return "", conversation.messages()
 
-    def take_last_question(history: list[dict], turns: list[Turn | None]):
-        """Retry: drop the latest reply and ask its question again."""
-        latest = last_user_question(history)
-        if latest is None:
-            return gr.skip(), gr.skip(), None
-        position, question = latest
-        return [*history[:position], question_message(question), THINKING], turns[:-1], question
+    def retry(conversation: Conversation):
+        """Drop the latest reply and ask its question again."""
+        return conversation.messages() if conversation.retry() else gr.skip()
 
-    def answer_question(question: str | None, history: list[dict], turns: list[Turn | None], chosen: list[str]):
-        if question is None:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        history = [m for m in history if not is_thinking(m)]
+    def read(exchange: Exchange, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn | None, Answer | None]:
+        """The reply to the exchange's question, the turn it makes and the answer to mark."""
         if not chosen:
-            return [*history, error_message("Choose at least one article to ask.")], [*turns, None], gr.skip(), gr.skip()
-        resolved = resolve_followup(question, turns[-1] if turns else None)
+            return [error_message("Choose at least one article to ask.")], None, None
+        resolved = resolve_followup(exchange.question, previous)
         try:
             answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
         except (QuestionError, ValueError) as error:
-            return [*history, error_message(str(error))], [*turns, None], gr.skip(), gr.skip()
-        understood_as = resolved.asked if resolved.asked != question else None
-        reply = render.render_reply(answer, len(chosen), understood_as)
+            return [error_message(str(error))], None, None
+        understood_as = resolved.asked if resolved.asked != exchange.question else None
+        reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved)
+        return reply_messages(reply), Turn(resolved.question, answer), answer
+
+    def answer_waiting(conversation: Conversation, chosen: list[str]):
+        """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
+        with conversation.reading:
+            exchange = conversation.next_waiting()
+            if exchange is None:  # cleared meanwhile
+                return conversation.messages(), gr.skip(), gr.skip()
+            reply, turn, answer = read(exchange, conversation.previous_turn(exchange), chosen)
+            conversation.reply(exchange, reply, turn)
+        if answer is None:
+            return conversation.messages(), gr.skip(), gr.skip()
         shown = answer.source or (answer.citations[0].source if answer.citations else chosen[0])
-        return [*history, *reply_messages(reply)], [*turns, Turn(resolved.question, answer)], *show(shown, answer)
+        return conversation.messages(), *show(shown, answer)
 
-    def clear(chosen: list[str]):
-        return [], [], None, *show(chosen[0] if chosen else None)
+    def clear(conversation: Conversation, chosen: list[str]):
+        conversation.clear()
+        return [], *show(chosen[0] if chosen else None)
 
-    def add_article(read, chosen: list[str], progress: gr.Progress):
-        """Read an article with `read`, index it, tick it and show it: (status, ticked articles,
-        article chooser, article view, pasted text), where a refusal shows why and leaves everything
-        else as it was."""
+    def add_article(read_article, progress: gr.Progress) -> tuple[str, bool]:
+        """Read an article with `read_article` and index it: the status to show (which says why
+        when it is refused) and whether it was added. The next step ticks and shows it."""
         progress(0.1, desc="Reading the article")
         try:
-            article = read()
+            article = read_article()
             progress(0.3, desc=f"Indexing {article.name}: splitting it into passages and embedding them")
             assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
         except (ArticleError, ValueError) as error:
-            return render.render_error(str(error)), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return render.render_error(str(error)), False
         progress(1.0, desc="Indexed")
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
-        status = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
-                  "Questions now go to the ticked articles.")
-        ticked = gr.update(choices=assistant.articles, value=[*chosen, article.name])
-        return status, ticked, *show(article.name), ""
+        return (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
+                "Questions now go to the ticked articles."), True
 
-    def add_uploaded_article(path: str | None, chosen: list[str], progress=gr.Progress()):
+    def add_uploaded_article(path: str | None, progress=gr.Progress()):
         if path is None:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        return add_article(lambda: article_from_upload(path), chosen, progress)[:4]
+            return gr.skip()
+        return add_article(lambda: article_from_upload(path), progress)[0]
 
-    def add_pasted_article(text: str, chosen: list[str], progress=gr.Progress()):
-        return add_article(lambda: article_from_paste(text, assistant.articles), chosen, progress)
+    def add_pasted_article(text: str, progress=gr.Progress()):
+        status, added = add_article(lambda: article_from_paste(text, assistant.articles), progress)
+        return status, "" if added else gr.skip()  # a refused paste stays, to be fixed
+
+    def offer_new_articles(chosen: list[str], seen: list[str]):
+        """Tick and show the articles this page has not been offered yet, keeping what is ticked.
+        Run after each addition, with the ticks as they are then: additions that overlap (an
+        upload while another is indexed, a paste meanwhile) each get ticked."""
+        new = [name for name in assistant.articles if name not in seen]
+        if not new:
+            return gr.skip(), gr.skip(), gr.skip(), seen
+        ticked = gr.update(choices=assistant.articles, value=[*chosen, *new])
+        return ticked, *show(new[-1]), list(assistant.articles)
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
-        return gr.update(choices=assistant.articles, value=assistant.articles), gr.update(choices=assistant.articles)
+        articles = list(assistant.articles)
+        return gr.update(choices=articles, value=articles), gr.update(choices=articles), articles
 
     def ask_api(question: str, articles: list[str] | None = None) -> dict:
         """Answer a question from the articles (all of them when `articles` is empty): Answer.to_dict()."""
@@ -198,15 +198,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             raise gr.Error(str(error)) from None
 
     with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
-        turns = gr.State([])  # this session's questions and answers, for follow-ups (None for a refused question)
-        pending = gr.State(None)  # the question between showing it and answering it
+        conversation = gr.State(Conversation)  # this session's chat, made when the page loads
+        seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="Chat", height=560, latex_delimiters=[], elem_id="chat")
                 with gr.Row():
                     question_box = gr.Textbox(placeholder="Ask a question about the article…", show_label=False,
-                                              scale=5, max_length=2000, elem_id="question")
+                                              scale=5, elem_id="question")
                     ask_button = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 with gr.Row():
                     retry_button = gr.Button("Retry", size="sm", elem_id="retry")
@@ -221,23 +221,30 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
                                         show_label=False, lines=6, max_lines=12, elem_id="paste")
                     paste_button = gr.Button("Add the pasted article", size="sm", elem_id="add-pasted")
-                upload_status = gr.Markdown(elem_id="upload-status")
+                upload_status = gr.Markdown(elem_id="upload-status", min_height=56)  # room for the progress line
                 shown = gr.Dropdown(assistant.articles, value=assistant.articles[0], label="Article shown", elem_id="shown")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 
+        # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
+        chat_outputs = [chatbot, shown, article]
         for trigger in (question_box.submit, ask_button.click):
-            trigger(take_question, [question_box, chatbot], [question_box, chatbot, pending], queue=False).then(
-                answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, shown, article]).then(
+            trigger(take_question, [question_box, conversation], [question_box, chatbot], queue=False,
+                    trigger_mode="multiple").then(
+                answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
                 None, js=SCROLL_TO_ANSWER)
-        retry_button.click(take_last_question, [chatbot, turns], [chatbot, turns, pending], queue=False).then(
-            answer_question, [pending, chatbot, turns, chosen], [chatbot, turns, shown, article]).then(
+        retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
+            answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
             None, js=SCROLL_TO_ANSWER)
-        clear_button.click(clear, [chosen], [chatbot, turns, pending, shown, article], queue=False)
-        chatbot.clear(clear, [chosen], [chatbot, turns, pending, shown, article], queue=False)
-        upload.upload(add_uploaded_article, [upload, chosen], [upload_status, chosen, shown, article])
-        paste_button.click(add_pasted_article, [pasted, chosen], [upload_status, chosen, shown, article, pasted])
-        shown.input(show_chosen_article, [shown, turns], [article], queue=False)
-        app.load(current_articles, None, [chosen, shown], queue=False)
+        for trigger in (clear_button.click, chatbot.clear):
+            trigger(clear, [conversation, chosen], chat_outputs, queue=False)
+        # Adding shows its progress on the status line only, and the ticks are read after it is done.
+        offered = [chosen, shown, article, seen]
+        upload.upload(add_uploaded_article, [upload], [upload_status], show_progress_on=[upload_status],
+                      trigger_mode="multiple").then(offer_new_articles, [chosen, seen], offered, queue=False)
+        paste_button.click(add_pasted_article, [pasted], [upload_status, pasted], show_progress_on=[upload_status],
+                           trigger_mode="multiple").then(offer_new_articles, [chosen, seen], offered, queue=False)
+        shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
+        app.load(current_articles, None, [chosen, shown, seen], queue=False)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

@@ -99,10 +99,15 @@ def no_answer_message(articles_searched: int) -> str:
     return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 
-def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None) -> Reply:
+def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
+                 unresolved: Sequence[str] = ()) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
-    closest) passages as panels. `understood_as` is shown when a follow-up was rewritten."""
+    closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, and
+    `unresolved` names the words that refer back to nothing asked before."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
+    if unresolved:
+        words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
+        lines.append(f"*Nothing was asked before for {words} to refer back to, so the question was read as written.*")
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")

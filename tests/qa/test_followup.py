@@ -13,8 +13,11 @@ def previous(question: str, answer: str = "") -> Turn:
     return Turn(question, Answer(question, answer, bool(answer), 0.9))
 
 
-def test_a_question_without_a_previous_turn_is_unchanged():
-    assert resolve_followup("When did he say that?", None) == Resolved("When did he say that?", "When did he say that?")
+def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_cannot_resolve():
+    assert resolve_followup("When did he say that?", None) == Resolved("When did he say that?", "When did he say that?",
+                                                                         ("he", "that"))
+    assert resolve_followup("What did Khorev say he wanted?", None).unresolved == ()
+    assert resolve_followup("Where is the law that bans it?", None).unresolved == ("it",)
 
 
 def test_a_question_without_references_is_unchanged():

@@ -1,14 +1,14 @@
 """The chat app's pieces that need no browser: uploads and chat messages."""
 from __future__ import annotations
 
+import html
 import socket
 
 import pytest
 
 from index.articles import MAX_ARTICLE_BYTES, ArticleError
 from qa.cli import main
-from ui.app import (article_from_paste, article_from_upload, ensure_port_free, last_user_question, message_text, question_message,
-                    reply_messages)
+from ui.app import article_from_paste, article_from_upload, ensure_port_free, question_message, reply_messages
 from ui.render import Panel, Reply
 
 
@@ -82,22 +82,12 @@ def test_a_reply_is_the_answer_then_one_collapsed_panel_per_passage():
     assert messages[1]["metadata"] == {"title": "Cited passage 1 · a.txt", "status": "done"}
 
 
-def test_the_latest_question_is_found_in_gradio_shaped_history():
-    history = [{"role": "user", "content": [{"type": "text", "text": "Who?"}]},
-               {"role": "assistant", "content": "Khorev"},
-               {"role": "user", "content": "When?"},
-               {"role": "assistant", "content": "May"}]
-    assert last_user_question(history) == (2, "When?")
-    assert message_text(history[0]) == "Who?"
-    assert last_user_question([]) is None
-
-
 @pytest.mark.parametrize("question", ["Who uses the <script> tag?", "What does <img src=x onerror=alert(1)> do?",
                                       "Is **Khorev** the_ambassador & why?\nSecond line", "Plain?"])
-def test_a_question_is_shown_as_typed_and_asked_again_as_typed(question):
+def test_a_question_is_shown_as_typed(question):
     shown = question_message(question)
     assert "<" not in shown["content"].replace("<br>", "") and "*" not in shown["content"]  # no markup to render
-    assert last_user_question([{"role": "assistant", "content": "Hello"}, shown]) == (1, question)  # Retry asks it again
+    assert html.unescape(shown["content"].replace("<br>", "\n")) == question
 
 
 def test_qa_chat_on_a_taken_port_fails_at_once_with_the_reason(capsys):

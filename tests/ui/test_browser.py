@@ -96,6 +96,17 @@ def ask(page, question: str) -> None:
     }""", arg=question, timeout=ANSWER_MS)
 
 
+def send(page, question: str) -> None:
+    """Type the question and press Enter, without waiting for anything."""
+    page.locator("#question textarea").fill(question)
+    page.locator("#question textarea").press("Enter")
+
+
+def wait_until_read(page) -> None:
+    """Until no question of the chat is still being read."""
+    page.wait_for_function("() => !document.querySelector('#chat').innerText.includes('Thinking…')", timeout=ANSWER_MS)
+
+
 def passage_titles(page) -> list[str]:
     return page.locator("#chat .thought-group > div[role=button]").all_inner_texts()
 
@@ -264,3 +275,71 @@ def test_any_article_can_be_shown_and_the_latest_answer_stays_marked_in_its_own(
     assert page.locator("#article mark.qa-answer").count() == 0
     show_article(page, SEED)
     assert page.locator("#article mark.qa-answer").inner_text() == marked
+
+
+def answer_in_view(page) -> bool:
+    """Whether the marked answer is inside the article box's visible part."""
+    return page.evaluate("""() => {
+        const box = document.querySelector('#article .qa-article').getBoundingClientRect();
+        const mark = document.querySelector('#article mark.qa-answer').getBoundingClientRect();
+        return mark.top >= box.top && mark.bottom <= box.bottom;
+    }""")
+
+
+def test_switching_back_to_the_answer_s_article_scrolls_to_the_answer(page):
+    ask(page, "What did Khorev call the reports of Russian drones in Polish airspace?")
+    wait_until_shown(page, SEED)
+    page.wait_for_function("() => document.querySelector('#article .qa-article').scrollTop > 0")  # the answer is far down
+    page.wait_for_timeout(300)
+    assert answer_in_view(page)
+    other = next(name for name in page.locator("#articles label").all_inner_texts() if name.strip() != SEED)
+    show_article(page, other.strip())
+    show_article(page, SEED)
+    page.wait_for_timeout(500)  # the scroll runs after the view is drawn
+    assert answer_in_view(page)
+
+
+def test_a_question_sent_while_another_is_read_is_answered_after_it(page, api):
+    page.locator("#clear").click()
+    first, second = "Where was the media briefing held?", "How many prisoners of war were exchanged?"
+    expected = [api.predict(question, api_name="/ask")["text"] for question in (first, second)]
+    send(page, first)
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('Thinking…')")  # being read
+    send(page, second)
+    page.wait_for_function("question => document.querySelector('#chat').innerText.includes(question)", arg=second)
+    wait_until_read(page)
+    chat = page.locator("#chat").inner_text()
+    assert chat.index(first) < chat.index(second)
+    assert [words(text) for text in page.locator("#chat strong").all_inner_texts()] == [words(text) for text in expected]
+
+
+def test_an_over_long_question_is_refused_and_stays_in_the_box_to_be_shortened(page):
+    page.locator("#clear").click()
+    question = "Why " + "really " * 200 + "did the talks stop?"
+    send(page, question)
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('the limit is 1,000')", timeout=ANSWER_MS)
+    assert page.locator("#question textarea").input_value() == question
+    assert "Thinking…" not in page.locator("#chat").inner_text()
+
+
+def test_a_follow_up_with_nothing_asked_before_it_says_so(page):
+    ask(page, "When did he say the drones entered?")  # after Clear
+    assert "Nothing was asked before for “he” to refer back to" in page.locator("#chat").inner_text()
+
+
+def test_articles_added_while_another_is_indexed_are_all_added_and_ticked(page, tmp_path):
+    almanac = tmp_path / "almanac.txt"
+    almanac.write_text("Harbour almanac\n" + "\n".join(f"Entry {n}: the tide at pier {n % 9} turned at {n % 12} o'clock on day {n}."
+                                                      for n in range(3000)))
+    (tmp_path / "crew.txt").write_text("Ferry crew\nThe ferry's engineer is Siri Lund.")
+    page.locator("input[type=file]").set_input_files(str(almanac))
+    page.locator("input[type=file]").set_input_files(str(tmp_path / "crew.txt"))
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill("Ferry captain\nThe ferry's captain is Lars Moe.")
+    page.locator("#add-pasted").click()
+    added = ["almanac.txt", "crew.txt", "Ferry captain.txt"]
+    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles label')]
+        .some(label => label.innerText.trim() === name && label.querySelector('input').checked))""", arg=added, timeout=ANSWER_MS)
+    page.wait_for_timeout(1000)  # any later update would come now
+    ticked = {label.inner_text().strip(): label.locator("input").is_checked() for label in page.locator("#articles label").all()}
+    assert all(ticked[name] for name in added)

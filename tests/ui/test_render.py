@@ -91,6 +91,13 @@ def test_reply_says_how_a_follow_up_was_understood():
     assert reply.text.startswith("*Understood as: Who spoke &lt;there&gt;?*")
 
 
+def test_reply_says_when_a_question_refers_back_to_nothing():
+    reply = render_reply(answered(), unresolved=("he", "that", "he"))
+    assert reply.text.startswith("*Nothing was asked before for “he” and “that” to refer back to")
+    assert "read as written" in reply.text.split("\n\n")[0]
+    assert "Nothing was asked" not in render_reply(answered()).text
+
+
 def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
     abstained = Answer("Who won the cup?", "", False, 0.9, citations=[closest], no_answer_probability=0.9)

@@ -1,0 +1,76 @@
+"""One chat's history, as the browser events that overlap change it."""
+from __future__ import annotations
+
+import copy
+
+from qa.answer import Answer
+from qa.followup import Turn
+from ui.conversation import THINKING, Conversation
+
+
+def user(text: str) -> dict:
+    return {"role": "user", "content": text}
+
+
+def bot(text: str) -> dict:
+    return {"role": "assistant", "content": text}
+
+
+def turn(question: str, answer: str) -> Turn:
+    return Turn(question, Answer(question, answer, True, 0.9))
+
+
+def test_a_question_asked_while_another_is_read_waits_its_turn_and_neither_is_lost():
+    chat = Conversation()
+    first = chat.ask("Who?", user("Who?"))
+    second = chat.ask("When?", user("When?"))
+    assert chat.messages() == [user("Who?"), THINKING, user("When?"), THINKING]
+    assert chat.next_waiting() is first
+    chat.reply(first, [bot("Khorev")], turn("Who?", "Khorev"))
+    assert chat.next_waiting() is second
+    chat.reply(second, [bot("May")], turn("When?", "May"))
+    assert chat.next_waiting() is None
+    assert chat.messages() == [user("Who?"), bot("Khorev"), user("When?"), bot("May")]
+
+
+def test_a_follow_up_refers_back_past_a_refused_question_to_the_latest_answer():
+    chat = Conversation()
+    chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev")], turn("Who spoke?", "Khorev"))
+    chat.note(bot("⚠️ The question is 1,200 characters long; the limit is 1,000."))
+    chat.reply(chat.ask("x" * 10, user("x")), [bot("⚠️ Choose at least one article to ask.")])
+    follow_up = chat.ask("When did he say that?", user("When did he say that?"))
+    assert chat.previous_turn(follow_up).answer.text == "Khorev"
+    assert chat.latest_answer().text == "Khorev"
+
+
+def test_after_clear_nothing_is_referred_back_to_and_a_reply_being_read_is_dropped():
+    chat = Conversation()
+    chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev")], turn("Who spoke?", "Khorev"))
+    reading = chat.ask("Where?", user("Where?"))
+    chat.clear()
+    chat.reply(reading, [bot("Islamabad")], turn("Where?", "Islamabad"))  # finished after Clear
+    assert chat.messages() == [] and chat.latest_answer() is None
+    assert chat.previous_turn(chat.ask("When did he say that?", user("When did he say that?"))) is None
+
+
+def test_retry_reads_the_latest_question_again_and_drops_its_reply_and_what_came_after():
+    chat = Conversation()
+    chat.reply(chat.ask("Who?", user("Who?")), [bot("Khorev")], turn("Who?", "Khorev"))
+    latest = chat.ask("When?", user("When?"))
+    assert chat.retry() is None, "a question still being read is not asked twice"
+    chat.reply(latest, [bot("May")], turn("When?", "May"))
+    chat.note(bot("⚠️ too long"))
+    assert chat.retry() is latest
+    assert chat.messages() == [user("Who?"), bot("Khorev"), user("When?"), THINKING]
+    assert chat.previous_turn(latest).answer.text == "Khorev" and chat.latest_answer().text == "Khorev"
+    assert Conversation().retry() is None
+
+
+def test_a_copy_is_a_separate_chat_with_its_own_locks():
+    chat = Conversation()
+    chat.ask("Who?", user("Who?"))
+    copied = copy.deepcopy(chat)
+    copied.clear()
+    assert len(chat.messages()) == 2 and copied.messages() == []
+    with chat.reading:
+        assert copied.reading.acquire(blocking=False)

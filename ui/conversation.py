@@ -1,0 +1,102 @@
+"""One browser session's chat: its exchanges, in order, and the turns follow-ups refer back to.
+
+The page shows `messages()` after every step. Keeping the chat here, not in what each browser
+event sends, means events that overlap (a second question sent while the first is read, Clear
+while a question is read) add to one history instead of overwriting each other's copies.
+Plain Python, no Gradio: tests/ui/test_conversation.py drives it directly.
+"""
+from __future__ import annotations
+
+import copy
+import threading
+from dataclasses import dataclass
+
+from qa.answer import Answer
+from qa.followup import Turn
+
+THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",
+            "metadata": {"title": "Thinking…", "status": "pending"}}
+
+
+@dataclass
+class Exchange:
+    """A question shown (as HTML) and its reply: the reply is None while the question waits to be read."""
+
+    question: str  # as typed
+    shown: dict | None  # the question's chat message; None for a note without a question
+    reply: list[dict] | None = None
+    turn: Turn | None = None  # the answered question a follow-up can refer back to
+
+
+class Conversation:
+    def __init__(self, exchanges: list[Exchange] | None = None) -> None:
+        self.exchanges = exchanges or []
+        self._lock = threading.Lock()  # guards `exchanges` against events running at once
+        self.reading = threading.Lock()  # this chat's questions are read one at a time, in the order asked
+
+    def __deepcopy__(self, memo: dict) -> Conversation:
+        # Gradio copies a session's initial state; locks are not copied, each copy gets its own.
+        with self._lock:
+            return Conversation(copy.deepcopy(self.exchanges, memo))
+
+    def messages(self) -> list[dict]:
+        """The chat as Gradio's message dicts, a question still being read followed by the thinking status."""
+        with self._lock:
+            shown = []
+            for exchange in self.exchanges:
+                shown += [exchange.shown] if exchange.shown else []
+                shown += exchange.reply if exchange.reply is not None else [THINKING]
+            return copy.deepcopy(shown)
+
+    def ask(self, question: str, shown: dict) -> Exchange:
+        """Add a question to be read."""
+        exchange = Exchange(question, shown)
+        with self._lock:
+            self.exchanges.append(exchange)
+        return exchange
+
+    def note(self, message: dict) -> None:
+        """Add a message that answers no question (a question refused before it was asked)."""
+        with self._lock:
+            self.exchanges.append(Exchange("", None, [message]))
+
+    def next_waiting(self) -> Exchange | None:
+        """The earliest question not yet read, None when there is none (Clear took it away)."""
+        with self._lock:
+            return next((e for e in self.exchanges if e.reply is None), None)
+
+    def previous_turn(self, exchange: Exchange) -> Turn | None:
+        """The latest answered turn before `exchange`: what "he" or "that" in it refers back to.
+        A refused question is skipped; it gave nothing to refer to."""
+        with self._lock:
+            before = self.exchanges[:self._position(exchange)]
+            return next((e.turn for e in reversed(before) if e.turn is not None), None)
+
+    def reply(self, exchange: Exchange, messages: list[dict], turn: Turn | None = None) -> None:
+        """Record the reply to `exchange`; dropped if Clear took the question away meanwhile."""
+        with self._lock:
+            if any(e is exchange for e in self.exchanges):
+                exchange.reply, exchange.turn = messages, turn
+
+    def retry(self) -> Exchange | None:
+        """Set the latest question to be read again, its reply dropped; None when there is no
+        question, or it is still being read."""
+        with self._lock:
+            latest = next((e for e in reversed(self.exchanges) if e.shown is not None), None)
+            if latest is None or latest.reply is None:
+                return None
+            del self.exchanges[self._position(latest) + 1:]  # notes after it go, as its reply does
+            latest.reply, latest.turn = None, None
+            return latest
+
+    def clear(self) -> None:
+        with self._lock:
+            self.exchanges = []
+
+    def latest_answer(self) -> Answer | None:
+        """The latest answer given, for marking it in the article view; None before any."""
+        with self._lock:
+            return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
+
+    def _position(self, exchange: Exchange) -> int:
+        return next((i for i, e in enumerate(self.exchanges) if e is exchange), len(self.exchanges))
