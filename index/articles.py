@@ -105,6 +105,8 @@ def plain_text(name: str, data: bytes) -> str:
 def web_page_text(name: str, data: bytes) -> str:
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
+    from index.webpage import page_text
+
     return page_text(data)
 
 
@@ -124,19 +126,6 @@ def word_article_text(name: str, data: bytes) -> str:
         return word_text(data)
     except WordError as error:
         raise ArticleError(f"{name}: {error}") from None
-
-
-def page_text(data: bytes) -> str:
-    """The main text of a web page: trafilatura drops navigation, scripts, cookie notices and
-    footers, decodes the page's own character set, and keeps paragraphs and list items one to a line."""
-    import trafilatura  # only HTML needs it, and it takes a while to import
-    from trafilatura.settings import use_config
-
-    config = use_config()
-    # By default a story under 250 characters is taken for a failed extraction and the whole
-    # page's text, navigation included, is returned instead; a short story is still the story.
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-    return trafilatura.extract(data, include_comments=False, include_tables=True, config=config) or ""
 
 
 def load_articles(paths) -> list[Article]:
