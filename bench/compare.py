@@ -32,6 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from qa.cli import positive  # noqa: E402  (after the path is set)
 from index.articles import load_articles  # noqa: E402
 from qa.questions import load_questions, sample, squad_articles  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -144,9 +145,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("questions", nargs="?", default=str(ROOT.parent / "shared" / "data" / "article-questions-dev.jsonl"))
     parser.add_argument("--article", action="append", metavar="PATH", help="articles for article-format questions (default: the seed)")
-    parser.add_argument("--limit", type=int, help="ask only this many questions")
+    parser.add_argument("--limit", type=positive, help="ask only this many questions")
     parser.add_argument("--seed", type=int, help="shuffle with this seed before --limit")
-    parser.add_argument("--words", type=int, default=100, help="Haystack passage length in words (default: %(default)s)")
+    parser.add_argument("--words", type=positive, default=100, help="Haystack passage length in words (default: %(default)s)")
     parser.add_argument("--overlap", type=int, default=20, help="Haystack passage overlap in words (default: %(default)s)")
     args = parser.parse_args()
     question_set = load_questions(args.questions)

@@ -20,6 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from qa.cli import positive  # noqa: E402  (after the path is set)
 from index.articles import Article, load_articles  # noqa: E402  (after the path is set)
 from index.embedding import Embedder  # noqa: E402
 from index.store import ArticleIndex  # noqa: E402
@@ -63,7 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--questions", default=str(SHARED / "article-questions-dev.jsonl"))
     parser.add_argument("--article", action="append")
-    parser.add_argument("--repeat", type=int, default=3, help="passes over the questions (default: %(default)s)")
+    parser.add_argument("--repeat", type=positive, default=3, help="passes over the questions (default: %(default)s)")
     args = parser.parse_args()
 
     article_paths = [str(p) for p in (args.article or [SEED_ARTICLE])]

@@ -32,6 +32,10 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qa.cli import positive  # noqa: E402  (after the path is set)
+
 HOST = "127.0.0.1"  # never anywhere else
 MAX_USERS, MAX_DURATION = 50, 600.0
 DEFAULT_QUESTIONS = ROOT.parent / "shared" / "data" / "article-questions-dev.jsonl"
@@ -168,7 +172,7 @@ def run_users(clients: list, questions: list[str], think: float, duration: float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--users", type=int, nargs="+", default=[1, 5, 20], help="user counts, one run each (default: 1 5 20)")
+    parser.add_argument("--users", type=positive, nargs="+", default=[1, 5, 20], help="user counts, one run each (default: 1 5 20)")
     parser.add_argument("--duration", type=float, default=120.0, help="seconds per run (default: %(default)s)")
     parser.add_argument("--think", type=float, default=3.0, help="seconds a user waits after an answer (default: %(default)s)")
     parser.add_argument("--closed-loop", action="store_true", help="also run each user count with no wait (saturation)")

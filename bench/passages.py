@@ -13,13 +13,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from qa.cli import positive  # noqa: E402  (after the path is set)
 SHARED = ROOT.parent / "shared" / "data"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--squad-limit", type=int, default=500)
-    parser.add_argument("--settings", type=int, nargs="+", default=[1, 2, 3, 4, 6, 8, 100])
+    parser.add_argument("--squad-limit", type=positive, default=500)
+    parser.add_argument("--settings", type=positive, nargs="+", default=[1, 2, 3, 4, 6, 8, 100])
     parser.add_argument("--reader", help="reader folder or hub id (default: the shipped reader)")
     args = parser.parse_args()
 

@@ -16,6 +16,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from qa.cli import positive  # noqa: E402  (after the path is set)
 SQUAD = ROOT.parent / "shared" / "data" / "squad"
 
 
@@ -37,7 +39,7 @@ def speed(reader, n: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reader", help="reader folder or hub id (default: the shipped reader)")
-    parser.add_argument("--n", type=int, default=300, help="paragraphs to read")
+    parser.add_argument("--n", type=positive, default=300, help="paragraphs to read")
     args = parser.parse_args()
 
     from qa.reader import Reader

@@ -20,6 +20,8 @@ from rank_bm25 import BM25Okapi
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from qa.cli import positive  # noqa: E402  (after the path is set)
 SHARED = ROOT.parent / "shared" / "data"
 DEPTHS = (1, 3, 4, 5, 8)
 
@@ -40,7 +42,7 @@ def scores(ranks: list[int | None]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--squad", choices=["dev", "train"], default="dev")
-    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--limit", type=positive, default=1000)
     args = parser.parse_args()
 
     from index.articles import load_article

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import torch
 
+from qa.model_card import averaged_card, write_model_card
 from qa.reader import Reader, save_reader
 
 
@@ -31,6 +32,7 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     first.model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
     sources = [{"reader": str(folder), "training": reader.meta.get("training")} for folder, reader in zip(folders, readers)]
     save_reader(first.model, first.tokenizer, Path(out), first.settings, {"averaged_from": sources, "command": command})
+    write_model_card(Path(out), averaged_card(sources, command))
     return Path(out)
 
 

@@ -7,6 +7,7 @@ exports the reader folder, so the shipped reader is always the latest trained st
 """
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import os
@@ -26,6 +27,7 @@ from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
 from qa.evaluate import read_own_paragraphs, summarize
+from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
 from qa.reader import READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
@@ -208,7 +210,17 @@ class Trainer:
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
         self.step, self.elapsed, self.history = state["step"], state["elapsed"], state["history"]
-        self._plan(self.planned_steps)  # the decay follows this run's epochs, from the saved step on
+        # Where the saved run's decay ends (checkpoints from before this was saved: its epochs' end).
+        saved_end = state.get("total_steps", max(1, round(saved.epochs * self.batches_per_epoch)))
+        if saved.epochs == self.config.epochs and self.step >= saved_end:
+            self._plan(self.step)  # finished (perhaps early, by --finish-within-minutes): nothing more to train
+        elif self.step >= self.planned_steps:
+            done = self.step / self.batches_per_epoch
+            raise ValueError(f"{self.checkpoint_path} is at step {self.step} ({done:.3f} epochs), past the "
+                             f"{self.planned_steps} steps of --epochs {self.config.epochs:g}; to end the run soon with its "
+                             f"learning rate decayed, give --epochs a little above {done:.3f} or use --finish-within-minutes")
+        else:
+            self._plan(self.planned_steps)  # the decay follows this run's epochs, from the saved step on
         _set_rng_state(state["rng"])
 
     def _plan(self, total_steps: int) -> None:
@@ -223,7 +235,7 @@ class Trainer:
         self.checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.checkpoint_path.with_suffix(".tmp")
         torch.save({"config": asdict(self.config), "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
-                    "step": self.step, "elapsed": self.elapsed,
+                    "step": self.step, "total_steps": self.total_steps, "elapsed": self.elapsed,
                     "history": self.history, "rng": _rng_state()}, tmp)
         os.replace(tmp, self.checkpoint_path)
 
@@ -281,13 +293,17 @@ class Trainer:
                 "wall_time_hours": round(self.elapsed / 3600, 2), "hardware": _hardware(self.device),
                 "dev_history": self.history, "command": self.config.command, "settings": asdict(self.config)}
         save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
-        write_model_card(folder, meta)
+        write_model_card(folder, training_card(meta))
 
     def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> None:
         """Train until the planned steps are done, Ctrl-C/SIGTERM, or `stop_after_minutes` (then checkpoint,
         to resume later). `finish_within_minutes` re-plans the decay, from the pace measured so far, so
         that the last step falls within that many minutes of this sitting, data reading included
         (never past the planned epochs)."""
+        if self.step >= self.total_steps:
+            print(f"the run finished at step {self.step}, its learning rate decayed to zero; its reader is in "
+                  f"{self.config.out}. To train on, raise --epochs; to start afresh, give another --checkpoint-dir")
+            return
         stop = {"asked": False}
 
         def ask_to_stop(signum, frame):
@@ -356,40 +372,15 @@ def _hardware(device: torch.device) -> str:
     return f"{cpu} CPU, {torch.get_num_threads()} threads"
 
 
-def write_model_card(folder: Path, meta: dict) -> None:
-    """README.md for the reader folder. A hand-written '## Experiments' section is kept."""
-    card = folder / "README.md"
-    kept = ""
-    if card.exists() and "## Experiments" in card.read_text():
-        kept = card.read_text()[card.read_text().index("## Experiments"):]
-    rows = "\n".join(f"| {h['step']} | {h['exact_match']:.1f} | {h['f1']:.1f} |" for h in meta["dev_history"])
-    card.write_text(f"""# Extractive reader
-
-The project's own SQuAD-style reader: {meta['base']} fine-tuned for span extraction.
-Load it with `qa.reader.Reader.load(FOLDER)` (or `load_qa_model`), FOLDER being this one: it stores every weight
-but the word embeddings, which were frozen during training and come from the base package.
-
-| | |
-|---|---|
-| training data | {meta['train_data']} |
-| steps | {meta['steps']} of {meta['total_steps']} ({meta['epochs_done']} epochs, {meta['windows_seen']} windows) |
-| hardware | {meta['hardware']} |
-| training wall time | {meta['wall_time_hours']} h |
-| settings | max length {meta['settings']['max_length']}, stride {meta['settings']['stride']}, batch {meta['settings']['batch_size']}, lr {meta['settings']['learning_rate']}, warmup {meta['settings']['warmup']}, negatives {meta['settings']['negatives']}{' (closest by BM25)' if meta['settings'].get('closest_negatives') else ''}{', shared normalization' if meta['settings'].get('shared_normalization') else ''}, hard negatives {meta['settings'].get('hard_negatives', 0)}, seed {meta['settings']['seed']} |
-
-Command (re-run it to resume or to retrain; the checkpoint folder decides which):
-
-    {meta['command']}
-
-Dev-sample scores during training ({meta['settings']['eval_questions']} SQuAD v1.1 dev questions, official EM/F1):
-
-| step | EM | F1 |
-|---|---|---|
-{rows}
-
-Scores on the full dev sets are in the project README.
-
-{kept}""")
+def minutes(text: str) -> float:
+    """An argparse type: a finite number of minutes above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"expected a number of minutes above 0, not {text!r}")
+    return value
 
 
 def add_arguments(parser) -> None:
@@ -409,8 +400,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--shared-normalization", action="store_true",
                         help="read each question's paragraph with the closest other one and train one softmax over both")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
-    parser.add_argument("--stop-after-minutes", type=float, help="checkpoint and stop after this long (resume later)")
-    parser.add_argument("--finish-within-minutes", type=float,
+    parser.add_argument("--stop-after-minutes", type=minutes, help="checkpoint and stop after this long (resume later)")
+    parser.add_argument("--finish-within-minutes", type=minutes,
                         help="shorten the run, from its measured pace, so that the learning rate decays to zero and "
                              "the last step falls within this many minutes of the command's start")
 

@@ -43,3 +43,12 @@ def test_an_out_that_is_a_file_is_refused_in_one_line(tmp_path, capsys, tiny_qa_
     assert main(["average-readers", str(first), str(second), "--out", str(tmp_path / "notes.txt")]) == 2
     assert capsys.readouterr().err == f"qa: error: {tmp_path}/notes.txt: is a file, not a folder to write a reader in\n"
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_averaging_onto_a_trained_reader_writes_the_card_of_an_average_and_keeps_its_experiments(tmp_path, tiny_qa_model):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
+    (first / "README.md").write_text("# Extractive reader\n\nfine-tuned for 500 steps\n\n## Experiments\n\nStage 1 scored 70.\n")
+    average_readers([first, second], first, "qa average-readers A B --out A")
+    card = (first / "README.md").read_text()
+    assert "mean of the weights of 2 readers" in card and f"| {second} |" in card and "qa average-readers A B --out A" in card
+    assert "500 steps" not in card and card.endswith("## Experiments\n\nStage 1 scored 70.\n")

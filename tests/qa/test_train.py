@@ -212,3 +212,44 @@ def test_shared_normalization_loss_is_one_softmax_over_the_group_s_spans_beside_
     with_answer = torch.logsumexp(torch.tensor([0.0, -1.0, 1.0, 3.0, 1.0]), 0) - 1.0
     without = torch.logsumexp(torch.tensor([0.0, 3.0, -2.0]), 0)
     assert loss.item() == pytest.approx(((with_answer + without) / 2).item())
+
+
+def test_re_running_a_run_that_finished_early_trains_no_further(tmp_path, tiny_base, squad_file, capsys):
+    settings = config(tmp_path, tiny_base, squad_file, epochs=2000)
+    first = Trainer(settings, progress=False)
+    first.run(finish_within_minutes=0.05)
+    assert first.step < first.planned_steps
+    again = Trainer(settings, progress=False)
+    assert again.step == again.total_steps == first.step
+    again.run(finish_within_minutes=0.05)
+    assert again.step == first.step
+    assert f"the run finished at step {first.step}, its learning rate decayed to zero" in capsys.readouterr().out
+
+
+def test_lowering_epochs_below_the_step_reached_is_refused_with_what_to_give(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=4), progress=False)
+    for _ in range(6):
+        trainer.train_step()
+    trainer.save_checkpoint()
+    epochs_done = 6 / trainer.batches_per_epoch
+    with pytest.raises(ValueError, match=rf"is at step 6 \({epochs_done:.3f} epochs\), past the \d+ steps of --epochs 0.5; "
+                                         rf"to end the run soon .* --epochs a little above {epochs_done:.3f}"):
+        Trainer(config(tmp_path, tiny_base, squad_file, epochs=0.5), progress=False)
+
+
+def test_the_model_card_names_the_dev_questions_scored(tmp_path, tiny_base, squad_file):
+    Trainer(config(tmp_path, tiny_base, squad_file, epochs=1, eval_questions=500), progress=False).run()
+    card = (tmp_path / "reader" / "README.md").read_text()
+    assert f"(8 questions of {squad_file.name}, drawn with seed 42" in card and "500" not in card
+    Trainer(config(tmp_path / "b", tiny_base, squad_file, epochs=1, dev=None), progress=False).run()
+    assert "No dev questions were scored" in (tmp_path / "b" / "reader" / "README.md").read_text()
+
+
+@pytest.mark.parametrize("option", ["--stop-after-minutes", "--finish-within-minutes"])
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "soon"])
+def test_minutes_must_be_above_zero(capsys, option, value):
+    from qa.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["train-reader", "--train", "/nonexistent.jsonl", option, value])
+    assert f"expected a number of minutes above 0, not '{value}'" in capsys.readouterr().err
