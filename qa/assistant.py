@@ -71,8 +71,8 @@ class BetweenQuestions:
 
     BATCH = 64  # passages: about 0.6 s of this CPU
 
-    def __init__(self, embedder: Embedder, lock: threading.Lock, article_name: str, log):
-        self.embedder, self.lock, self.article_name, self.log = embedder, lock, article_name, log
+    def __init__(self, embedder: Embedder, lock: threading.Lock, article_name: str, log, progress=None):
+        self.embedder, self.lock, self.article_name, self.log, self.progress = embedder, lock, article_name, log, progress
         self.name = embedder.name
 
     def count_tokens(self, text: str) -> int:
@@ -86,6 +86,8 @@ class BetweenQuestions:
                 batches.append(self.embedder.embed(texts[start:start + self.BATCH]))
             done = min(start + self.BATCH, len(texts))
             self.log(f"Embedding {self.article_name}: {done:,} of {len(texts):,} passages")
+            if self.progress:
+                self.progress(done / max(len(texts), 1))
         return np.vstack(batches)
 
 
@@ -163,13 +165,14 @@ class Assistant:
     def articles(self) -> list[str]:
         return list(self.index.articles)
 
-    def add_article(self, article: Article, log=print) -> None:
+    def add_article(self, article: Article, log=print, progress=None) -> None:
         """Index another article beside the current ones; only the new one is embedded, and the
         index of the enlarged set is saved (or loaded, when this set was indexed before).
 
         Questions go on being answered meanwhile: the indexing takes the models a batch at a time
         (a question waits for one batch, under a second, not for a long article's whole index), and
-        they see the new article once it is indexed. `log` hears how far the embedding is."""
+        they see the new article once it is indexed. `log` hears how far the embedding is, and
+        `progress`, if given, the share of passages embedded (0 to 1)."""
         with self._adding:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
@@ -178,7 +181,7 @@ class Assistant:
             try:
                 index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
             except UnusableIndex:
-                index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log))
+                index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log, progress))
                 index.save(folder)
             with self._lock:
                 self.index, self.index_dir = index, folder

@@ -22,6 +22,10 @@ THING_PRONOUNS = {"it", "they", "them", "there"}
 OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # left as they are, but they refer back
 REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"that", "this"}
 PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
+# Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
+NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
+# "It" is no reference when a clause it stands for follows: "Is it true that…", "How long did it take to…"
+CLAUSE_OPENERS = {"that", "to", "whether", "if"}
 OPENING_WORDS = {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does", "do",
                  "is", "was", "were", "are", "according", "in", "on", "at", "and", "so"}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -100,16 +104,38 @@ def _join(tokens: list[str]) -> str:
     return text
 
 
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _is_dummy(tokens: list[str], index: int) -> bool:
+    """Whether the "it" or "there" at `index` stands for nothing earlier: "Were there any casualties?",
+    "How many drones were there?", "Is it true that NATO escalated?". A "there" that ends a question
+    ("Who was there?") or comes before a preposition is the place answered before."""
+    lower = tokens[index].lower()
+    following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
+    if lower == "there":
+        opening = " ".join(t.lower() for t in tokens[:2])
+        return opening in {"how many", "how much"} or (_is_word(following) and following not in PREPOSITIONS)
+    return any(t.lower() in CLAUSE_OPENERS and i + 1 < len(tokens) and _is_word(tokens[i + 1])
+               for i, t in enumerate(tokens[index + 1:], index + 1))
+
+
 def _reference_kinds(tokens: list[str]) -> list[str | None]:
-    """For each token, how it refers back: "person", "thing", "other", or None when it does not."""
+    """For each token, how it refers back: "person", "owner" (a possessive), "thing", "other", or
+    None when it does not."""
     kinds: list[str | None] = []
     name_seen = False  # "What did Khorev say he wanted?": that "he" is Khorev already
     for index, token in enumerate(tokens):
         lower = token.lower()
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
         name_seen = name_seen or _is_name_word(token, index == 0)
-        if not name_seen and lower in PERSON_PRONOUNS | PERSON_POSSESSIVES:
+        if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and _is_word(following) and following not in NOT_OWNED)):
+            kinds.append("owner")
+        elif not name_seen and lower in PERSON_PRONOUNS:
             kinds.append("person")
-        elif lower in THING_PRONOUNS or (lower in {"that", "this"} and _is_referring_that(tokens, index)):
+        elif (lower in THING_PRONOUNS and not (lower in {"it", "there"} and _is_dummy(tokens, index))) or (
+                lower in {"that", "this"} and _is_referring_that(tokens, index)):
             kinds.append("thing")
         else:
             kinds.append("other" if lower in OTHER_REFERENCES else None)
@@ -125,8 +151,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, bool]:
     thing = answer.text if answer.answered and answer.text != person else None
     rewritten: list[str] = []
     for token, kind in zip(tokens, kinds):
-        if kind == "person" and person:
-            rewritten.append(f"{person}'s" if token.lower() in PERSON_POSSESSIVES else person)
+        if kind in {"person", "owner"} and person:
+            rewritten.append(f"{person}'s" if kind == "owner" else person)
         elif kind == "thing" and thing:
             rewritten.append(thing)
             thing = None  # one answer fills one reference; a second "it" is left for the reader
@@ -142,7 +168,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         tokens = WORD.findall(question)
         return Resolved(question, question, tuple(t for t, kind in zip(tokens, _reference_kinds(tokens)) if kind))
     standalone, refers_back = _replace_references(question, previous)
-    if not refers_back:
+    if not refers_back or len(standalone) > MAX_QUESTION_CHARS:  # a rewrite must not refuse what was typed
         return Resolved(question, question)
     context = f"{previous.question} {previous.answer.text}".strip()
     asked = f"{standalone} ({context})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import threading
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls: the app runs offline
@@ -23,9 +24,12 @@ from ui.conversation import Conversation, Exchange
 CONCURRENCY_LIMIT = 4
 QUEUE_SIZE = 64
 TOP_K = 3
+STATUS_LINES = 3  # results of adding articles shown at once
+NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other pages
 # Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
 MAX_UPLOAD_BYTES = 2 * MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
+MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
 SEED_EXAMPLES = [
     "Where was the media briefing held?",
     "When did Putin resume direct talks with Ukraine?",
@@ -77,7 +81,8 @@ def article_from_paste(text: str, taken: list[str]) -> Article:
     added when another loaded article has that name. Raises ArticleError with the reason to show."""
     if not any(ch.isalnum() for ch in text):
         raise ArticleError("Nothing to add: paste the article's text first.")
-    first_line = next(line for line in text.splitlines() if any(ch.isalnum() for ch in line))
+    lines = (MARKUP_TAG.sub(" ", line) for line in text.splitlines())
+    first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "")
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
@@ -121,16 +126,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         """Drop the latest reply and ask its question again."""
         return conversation.messages() if conversation.retry() else gr.skip()
 
-    def read(exchange: Exchange, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn | None, Answer | None]:
-        """The reply to the exchange's question, the turn it makes and the answer to mark."""
-        if not chosen:
-            return [error_message("Choose at least one article to ask.")], None, None
+    def read(exchange: Exchange, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
+        """The reply to the exchange's question, the turn it makes and the answer to mark. A
+        refused question is a turn too, without an answer: "he" after it still means its person."""
         resolved = resolve_followup(exchange.question, previous)
+        refused = Turn(resolved.question, Answer(resolved.question, "", False, 0.0))
+        if not chosen:
+            return [error_message("Choose at least one article to ask.")], refused, None
         try:
             answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
         except (QuestionError, ValueError) as error:
-            return [error_message(str(error))], None, None
-        understood_as = resolved.asked if resolved.asked != exchange.question else None
+            return [error_message(str(error))], refused, None
+        # Shown: the question with its references replaced, not the context added for retrieval.
+        understood_as = resolved.question if resolved.question != exchange.question else None
         reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved)
         return reply_messages(reply), Turn(resolved.question, answer), answer
 
@@ -141,8 +149,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             if exchange is None:  # cleared meanwhile
                 return conversation.messages(), gr.skip(), gr.skip()
             reply, turn, answer = read(exchange, conversation.previous_turn(exchange), chosen)
-            conversation.reply(exchange, reply, turn)
-        if answer is None:
+            kept = conversation.reply(exchange, reply, turn)
+        if answer is None or not kept:  # nothing to mark, or Clear came first
             return conversation.messages(), gr.skip(), gr.skip()
         shown = answer.source or (answer.citations[0].source if answer.citations else chosen[0])
         return conversation.messages(), *show(shown, answer)
@@ -151,39 +159,59 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         conversation.clear()
         return [], *show(chosen[0] if chosen else None)
 
-    def add_article(read_article, progress: gr.Progress) -> tuple[str, bool]:
-        """Read an article with `read_article` and index it: the status to show (which says why
-        when it is refused) and whether it was added. The next step ticks and shows it."""
-        progress(0.1, desc="Reading the article")
+    naming = threading.Lock()
+    being_added: set[str] = set()  # names taken by articles still being indexed
+
+    def add_article(read_article, statuses: list[str], progress: gr.Progress):
+        """Read an article with `read_article` and index it: (the status lines, article chooser,
+        article view), the chooser and view showing the article once added. The status keeps the
+        latest few results, so that additions that overlap each show theirs. `read_article` gets the
+        names taken, loaded or being added."""
+        progress(0.05, desc="Reading the article")
         try:
-            article = read_article()
-            progress(0.3, desc=f"Indexing {article.name}: splitting it into passages and embedding them")
-            assistant.add_article(article, log=lambda message: progress(0.6, desc=message))
+            with naming:
+                article = read_article([*assistant.articles, *being_added])
+                if article.name in being_added:
+                    raise ArticleError(f"{article.name} is being added already")
+                being_added.add(article.name)
+            try:
+                progress(0.1, desc=f"Indexing {article.name}: splitting it into passages")
+                said = {"latest": ""}  # "Embedding X: 64 of 907 passages", shown beside the share done
+                assistant.add_article(article, log=lambda message: said.update(latest=message),
+                                      progress=lambda share: progress(0.1 + 0.9 * share, desc=said["latest"]))
+            finally:
+                with naming:
+                    being_added.discard(article.name)
         except (ArticleError, ValueError) as error:
-            return render.render_error(str(error)), False
-        progress(1.0, desc="Indexed")
+            statuses.insert(0, render.render_error(str(error)))
+            return "\n\n".join(statuses[:STATUS_LINES]), gr.skip(), gr.skip()
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
-        return (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
-                "Questions now go to the ticked articles."), True
+        statuses.insert(0, f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
+                           "Questions now go to the ticked articles.")
+        return "\n\n".join(statuses[:STATUS_LINES]), *show(article.name)
 
-    def add_uploaded_article(path: str | None, progress=gr.Progress()):
+    def add_uploaded_article(path: str | None, statuses: list[str], progress=gr.Progress()):
         if path is None:
-            return gr.skip()
-        return add_article(lambda: article_from_upload(path), progress)[0]
+            return gr.skip(), gr.skip(), gr.skip()
+        return add_article(lambda taken: article_from_upload(path), statuses, progress)
 
-    def add_pasted_article(text: str, progress=gr.Progress()):
-        status, added = add_article(lambda: article_from_paste(text, assistant.articles), progress)
-        return status, "" if added else gr.skip()  # a refused paste stays, to be fixed
+    def add_pasted_article(text: str, statuses: list[str], progress=gr.Progress()):
+        return add_article(lambda taken: article_from_paste(text, taken), statuses, progress)
 
-    def offer_new_articles(chosen: list[str], seen: list[str]):
-        """Tick and show the articles this page has not been offered yet, keeping what is ticked.
-        Run after each addition, with the ticks as they are then: additions that overlap (an
-        upload while another is indexed, a paste meanwhile) each get ticked."""
+    def clear_added_paste(text: str):
+        """Empty the paste box once its text is added; a refused paste, or text pasted since, stays."""
+        added = any(article.text == text for article in assistant.index.articles.values())
+        return "" if added else gr.skip()
+
+    def tick_new_articles(chosen: list[str], seen: list[str]):
+        """Tick the articles this page has not offered yet, keeping what is ticked (read as it is
+        now, so additions that overlap each get ticked), and offer them to be shown. Also run
+        every few seconds, for articles added from other pages."""
         new = [name for name in assistant.articles if name not in seen]
         if not new:
-            return gr.skip(), gr.skip(), gr.skip(), seen
-        ticked = gr.update(choices=assistant.articles, value=[*chosen, *new])
-        return ticked, *show(new[-1]), list(assistant.articles)
+            return gr.skip(), gr.skip(), seen
+        articles = list(assistant.articles)
+        return gr.update(choices=articles, value=[*chosen, *new]), gr.update(choices=articles), articles
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
@@ -200,6 +228,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
         conversation = gr.State(Conversation)  # this session's chat, made when the page loads
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
+        statuses = gr.State(list)  # this page's results of adding articles, newest first
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
             with gr.Column(scale=3):
@@ -238,11 +267,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         for trigger in (clear_button.click, chatbot.clear):
             trigger(clear, [conversation, chosen], chat_outputs, queue=False)
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
-        offered = [chosen, shown, article, seen]
-        upload.upload(add_uploaded_article, [upload], [upload_status], show_progress_on=[upload_status],
-                      trigger_mode="multiple").then(offer_new_articles, [chosen, seen], offered, queue=False)
-        paste_button.click(add_pasted_article, [pasted], [upload_status, pasted], show_progress_on=[upload_status],
-                           trigger_mode="multiple").then(offer_new_articles, [chosen, seen], offered, queue=False)
+        ticks = [chosen, shown, seen]
+        upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
+                      trigger_mode="multiple").then(tick_new_articles, [chosen, seen], ticks, queue=False)
+        paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
+                           trigger_mode="multiple").then(tick_new_articles, [chosen, seen], ticks, queue=False).then(
+            clear_added_paste, [pasted], [pasted], queue=False)
+        gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [chosen, seen], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         app.load(current_articles, None, [chosen, shown, seen], queue=False)
         gr.api(ask_api, api_name="ask")

@@ -25,7 +25,7 @@ class Exchange:
     question: str  # as typed
     shown: dict | None  # the question's chat message; None for a note without a question
     reply: list[dict] | None = None
-    turn: Turn | None = None  # the answered question a follow-up can refer back to
+    turn: Turn | None = None  # the question (answered or not) a follow-up can refer back to
 
 
 class Conversation:
@@ -66,17 +66,19 @@ class Conversation:
             return next((e for e in self.exchanges if e.reply is None), None)
 
     def previous_turn(self, exchange: Exchange) -> Turn | None:
-        """The latest answered turn before `exchange`: what "he" or "that" in it refers back to.
-        A refused question is skipped; it gave nothing to refer to."""
+        """The latest turn before `exchange`: what "he" or "that" in it refers back to. A note
+        (an over-long question, refused before it was asked) is no turn."""
         with self._lock:
             before = self.exchanges[:self._position(exchange)]
             return next((e.turn for e in reversed(before) if e.turn is not None), None)
 
-    def reply(self, exchange: Exchange, messages: list[dict], turn: Turn | None = None) -> None:
-        """Record the reply to `exchange`; dropped if Clear took the question away meanwhile."""
+    def reply(self, exchange: Exchange, messages: list[dict], turn: Turn | None = None) -> bool:
+        """Record the reply to `exchange`; False, and dropped, if Clear took the question away meanwhile."""
         with self._lock:
-            if any(e is exchange for e in self.exchanges):
-                exchange.reply, exchange.turn = messages, turn
+            if not any(e is exchange for e in self.exchanges):
+                return False
+            exchange.reply, exchange.turn = messages, turn
+            return True
 
     def retry(self) -> Exchange | None:
         """Set the latest question to be read again, its reply dropped; None when there is no
@@ -94,7 +96,7 @@ class Conversation:
             self.exchanges = []
 
     def latest_answer(self) -> Answer | None:
-        """The latest answer given, for marking it in the article view; None before any."""
+        """The latest answer (perhaps a refusal), for marking it in the article view; None before any."""
         with self._lock:
             return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
 

@@ -235,8 +235,9 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
             assistant.add_article(parse_article(bad_name, data))
     assert assistant.articles == ["a.txt"]
     assert assistant.ask("Who was first?") == before
-    assistant.add_article(parse_article("../../b.txt", b"Gamma came third."), log=lambda message: None)
-    assert assistant.articles == ["a.txt", "b.txt"]
+    shares = []
+    assistant.add_article(parse_article("../../b.txt", b"Gamma came third."), log=lambda message: None, progress=shares.append)
+    assert assistant.articles == ["a.txt", "b.txt"] and shares == [1.0]
     assert (tmp_path / "cache").is_dir()  # the new index went where index_folder says, nowhere else
     check_answer(assistant, assistant.ask("Who came third?"))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from qa.answer import Answer
 from qa.followup import Resolved, Turn, proper_names, resolve_followup
 from qa.metrics import f1
@@ -140,3 +142,31 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
     # README, "Follow-up questions": with the shipped reader, 8 of 8 first and 8 of 8 read, F1 1.00 against 0.62.
     assert with_context.top_retrieved > as_written.top_retrieved and with_context.retrieved == len(PAIRS)
     assert with_context.answer_f1 > as_written.answer_f1
+
+
+@pytest.mark.parametrize("question", ["Were there any casualties?", "How many drones were there?", "Is there a ceasefire?",
+                                      "Is it true that NATO escalated?", "How long did it take to agree?"])
+def test_it_and_there_standing_for_nothing_are_left_alone(question):
+    assert resolve_followup(question, previous("Where was the media briefing held?", "Islamabad")) == Resolved(question, question)
+    assert resolve_followup(question, None).unresolved == ()
+
+
+def test_it_and_there_that_refer_back_are_replaced():
+    before = previous("Where was the media briefing held?", "Islamabad")
+    assert resolve_followup("Who was there?", before).question == "Who was Islamabad?"
+    assert resolve_followup("What happened there in May?", before).question == "What happened Islamabad in May?"
+    assert resolve_followup("Who did it belong to?", before).question == "Who did Islamabad belong to?"
+
+
+def test_her_before_a_noun_is_a_possessive_and_after_a_verb_the_person():
+    before = previous("Who is the spokeswoman?", "Maria Zakharova")
+    assert resolve_followup("What is her name?", before).question == "What is Maria Zakharova's name?"
+    assert resolve_followup("Who met her?", before).question == "Who met Maria Zakharova?"
+    assert resolve_followup("Did he tell her that?", before).question.startswith("Did Maria Zakharova tell Maria Zakharova")
+
+
+def test_a_follow_up_whose_rewrite_would_pass_the_length_limit_is_asked_as_typed():
+    question = "When did he say that? " + "Really, " * 120 + "when?"
+    assert len(question) < 1000
+    before = previous("Who said it? " + "x" * 10, "Albert P. Khorev " * 12)
+    assert resolve_followup(question, before) == Resolved(question, question)

@@ -56,6 +56,8 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     ("— … ¡\nWords come later.", "Words come later.txt"),
     ("../../etc/passwd\nroot", "etc passwd.txt"),  # never a path
     ("x\x1b[31m red\u202etxt.md\nBody.", "x[31m redtxt.md.txt"),  # no escape codes, no reversed extension
+    ("<h1>Lighthouse <b>log</b></h1>\n<p>Body.</p>", "Lighthouse log.txt"),  # markup is no part of a name
+    ("<br>\nFerry notes\nBody.", "Ferry notes.txt"),
 ])
 def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
     article = article_from_paste(text, [])

@@ -343,3 +343,58 @@ def test_articles_added_while_another_is_indexed_are_all_added_and_ticked(page, 
     page.wait_for_timeout(1000)  # any later update would come now
     ticked = {label.inner_text().strip(): label.locator("input").is_checked() for label in page.locator("#articles label").all()}
     assert all(ticked[name] for name in added)
+
+
+def test_a_follow_up_after_a_refused_question_refers_to_that_question(page):
+    page.locator("#clear").click()
+    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
+    ticked = [label for label in page.locator("#articles label").all() if label.locator("input").is_checked()]
+    for label in ticked:
+        label.click()
+    send(page, "What did Khorev call the reports of Russian drones in Polish airspace?")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('Choose at least one article')")
+    seed_box.click()
+    send(page, "When did he say that?")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('Understood as')", timeout=ANSWER_MS)
+    assert "Understood as: When did Khorev say that?" in page.locator("#chat").inner_text()
+    for label in ticked:
+        if not label.locator("input").is_checked():
+            label.click()
+
+
+def big_paste(title: str) -> str:
+    return title + "\n" + "\n".join(f"Shipment {n} of grain left dock {n % 7} on day {n}." for n in range(2500))
+
+
+def test_pastes_while_another_is_indexed_are_named_apart_and_text_typed_meanwhile_stays(page):
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill(big_paste("Dock report"))
+    page.locator("#add-pasted").click()
+    page.wait_for_timeout(300)
+    page.locator("#paste textarea").fill("Dock report\nThe dock director is Mara Lind.")
+    page.locator("#add-pasted").click()
+    page.wait_for_timeout(300)
+    page.locator("#paste textarea").fill("Ferry notes\nnot added yet")
+    added = ["Dock report.txt", "Dock report (2).txt"]
+    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles label')]
+        .some(label => label.innerText.trim() === name))""", arg=added, timeout=ANSWER_MS)
+    page.wait_for_timeout(1000)
+    assert page.locator("#paste textarea").input_value() == "Ferry notes\nnot added yet"
+    status = page.locator("#upload-status").inner_text()
+    assert "Added Dock report.txt (" in status and "Added Dock report (2).txt (1 passage)" in status
+
+
+def test_an_article_added_from_another_page_is_offered_here_within_seconds(page, tmp_path):
+    other_context = page.context.browser.new_context()
+    other = other_context.new_page()
+    try:
+        other.goto(page.url)
+        other.wait_for_selector("#question textarea", timeout=60_000)
+        open_paste_panel(other)
+        other.locator("#paste textarea").fill("Tram depot\nThe tram depot manager is Eva Berg.")
+        other.locator("#add-pasted").click()
+        wait_until_added(other, "Tram depot.txt")
+    finally:
+        other_context.close()
+    page.wait_for_function("""() => [...document.querySelectorAll('#articles label')]
+        .some(label => label.innerText.trim() === 'Tram depot.txt' && label.querySelector('input').checked)""", timeout=15_000)

@@ -33,14 +33,15 @@ def test_a_question_asked_while_another_is_read_waits_its_turn_and_neither_is_lo
     assert chat.messages() == [user("Who?"), bot("Khorev"), user("When?"), bot("May")]
 
 
-def test_a_follow_up_refers_back_past_a_refused_question_to_the_latest_answer():
+def test_a_follow_up_refers_back_past_a_note_to_the_latest_question_even_one_refused():
     chat = Conversation()
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev")], turn("Who spoke?", "Khorev"))
     chat.note(bot("⚠️ The question is 1,200 characters long; the limit is 1,000."))
-    chat.reply(chat.ask("x" * 10, user("x")), [bot("⚠️ Choose at least one article to ask.")])
     follow_up = chat.ask("When did he say that?", user("When did he say that?"))
     assert chat.previous_turn(follow_up).answer.text == "Khorev"
-    assert chat.latest_answer().text == "Khorev"
+    refused = Turn("What did Khorev call the reports?", Answer("What did Khorev call the reports?", "", False, 0.0))
+    chat.reply(chat.ask("What did Khorev call the reports?", user("…")), [bot("⚠️ Choose at least one article to ask.")], refused)
+    assert chat.previous_turn(chat.ask("When did he say that?", user("…"))) is refused
 
 
 def test_after_clear_nothing_is_referred_back_to_and_a_reply_being_read_is_dropped():
@@ -48,7 +49,7 @@ def test_after_clear_nothing_is_referred_back_to_and_a_reply_being_read_is_dropp
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev")], turn("Who spoke?", "Khorev"))
     reading = chat.ask("Where?", user("Where?"))
     chat.clear()
-    chat.reply(reading, [bot("Islamabad")], turn("Where?", "Islamabad"))  # finished after Clear
+    assert not chat.reply(reading, [bot("Islamabad")], turn("Where?", "Islamabad"))  # finished after Clear: dropped
     assert chat.messages() == [] and chat.latest_answer() is None
     assert chat.previous_turn(chat.ask("When did he say that?", user("When did he say that?"))) is None
 
