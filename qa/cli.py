@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 
 from index.articles import suffix_list
@@ -31,6 +33,7 @@ def positive(text: str) -> int:
     return int(text)
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
 
@@ -52,21 +55,27 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
     return questions
 
 
+def shown(text: str) -> str:
+    """Article text made safe for a terminal: control characters (an escape sequence that would
+    clear the screen or retitle the window) are printed as their codes, line breaks and tabs kept."""
+    return CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def print_answer(answer, as_json: bool, several: bool) -> None:
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
         return
     if several:
-        print(f"Q: {answer.question}")
+        print(f"Q: {shown(answer.question)}")
     if answer.answered:
-        print(f"{answer.text}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
+        print(f"{shown(answer.text)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
-            print(f"  “{citation.text}”")
+            print(f"  “{shown(citation.text)}”")
     else:
         print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:
             closest = answer.citations[0]
-            print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{closest.text}”")
+            print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{shown(closest.text)}”")
     if several:
         print()
     sys.stdout.flush()
@@ -172,6 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     except (ArticleError, QuestionError, ReaderNotFound, QuestionSetError, ValueError) as error:
         print(f"qa: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader of our output stopped early (`qa ask - … | head -1`): nothing more to say
+        try:  # Python flushes stdout again on exit; point it at nothing so that flush cannot fail
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
 
 
 if __name__ == "__main__":

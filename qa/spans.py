@@ -13,6 +13,7 @@ one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --doc
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,6 +93,7 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
 
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
 # A line that starts a block of its own: a list item, a heading, a quote or a table row.
 BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
@@ -118,17 +120,52 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _is_mark(ch: str) -> bool:
+    """A combining character (an accent, a Thai vowel sign), part of the letter before it."""
+    return unicodedata.category(ch) in {"Mn", "Mc", "Me"}
+
+
+def _emphasis_run(text: str, at: int, step: int, stop: int) -> str:
+    """The run of Markdown emphasis marks (* or _) at `at`, read in direction `step` up to `stop`."""
+    run = ""
+    while at != stop and text[at] in EMPHASIS and (not run or text[at] == run[0]):
+        run += text[at]
+        at += step
+    return run
+
+
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without edge spaces, trailing commas or colons, a Markdown heading's leading #s, or
-    a quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
-    own, so a span can start at an opening quote and end before the closing one."""
-    while start < end and (text[start].isspace() or (text[start] in OPENING
-                           and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
-                           or (text[start] == "#" and HEADING_MARK.match(text, start))):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
-                           and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
-        end -= 1
+    """The span without edge spaces, trailing commas or colons, a Markdown heading's leading #s,
+    Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
+    quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
+    own, so a span can start at an opening quote and end before the closing one. Accents and
+    other combining marks stay with their letters, which the uncased tokenizer's offsets leave out."""
+    while start > 0 and start < end and _is_mark(text[start]):
+        start -= 1
+    while end < len(text) and end > start and _is_mark(text[end]):
+        end += 1
+    while True:
+        before = start, end
+        while start < end and (text[start].isspace() or (text[start] in OPENING
+                               and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
+                               or (text[start] == "#" and HEADING_MARK.match(text, start))):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
+                               and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
+            end -= 1
+        opening = _emphasis_run(text, start, 1, end)
+        if opening and text[start:end].endswith(opening) and end - start > 2 * len(opening):
+            start, end = start + len(opening), end - len(opening)  # wraps the whole span
+        elif opening and opening not in text[start + len(opening) : end]:
+            start += len(opening)  # closed outside the span
+        closing = _emphasis_run(text, end - 1, -1, start - 1)
+        if closing and closing not in text[start : end - len(closing)]:
+            end -= len(closing)  # opened outside the span
+        if (start, end) == before:
+            break
+    for run in ("**", "__"):  # "every **six months": take in the close that follows, not leave it open
+        if text.count(run, start, end) % 2 and text.startswith(run, end):
+            end += len(run)
     return start, end
 
 

@@ -219,3 +219,23 @@ def test_index_rebuilds_a_corrupt_index_with_one_clear_line(capsys, tmp_path):
 
     code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
     assert code == 0 and err == ""  # whole again: loaded, not rebuilt
+
+
+def test_ask_prints_control_characters_of_an_article_as_codes(capsys, tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_text("The bridge was designed by Ada \x1b[2J\x1b]0;PWNED\x07Lind in 1901.\nIt spans the river.")
+    code, out, err = run(capsys, "ask", "When was the bridge designed?", "--article", str(article), "--index-dir", str(tmp_path / "i"))
+    assert code == 0 and "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha came first. Beta came second. Gamma came third.")
+    command = (f"printf 'Who came first?\\nWho came second?\\nWho came third?\\n' | {sys.executable} -m qa.cli ask - "
+               f"--article {article} --index-dir {tmp_path / 'i'} | true")  # closed before any answer
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -67,6 +67,13 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("# Lighthouse Keeping\n", "# Lighthouse Keeping", "Lighthouse Keeping"),  # a Markdown heading's marks
     ("### Keeping\n", "### Keeping", "Keeping"),
     ("the #1 keeper", "#1 keeper", "#1 keeper"),
+    ("inspected every **six months**.", "every **six months", "every **six months**"),
+    ("repainted in *2019*.", "*2019", "2019"),
+    ("repainted in *2019*.", "*2019*", "2019"),
+    ("is **Ines Duarte**, who", "**Ines Duarte**", "Ines Duarte"),
+    ("the snake_case name", "snake_case", "snake_case"),
+    ("Mayor สมชาย ใจดี said", "Mayor สมชาย ใจด", "Mayor สมชาย ใจดี"),  # a Thai vowel sign
+    ("Margarethe Olse\u0301\u0301 said", "Margarethe Olse", "Margarethe Olse\u0301\u0301"),
 ])
 def test_tidy_trims_unmatched_quotes_and_edge_punctuation(text, span, tidied):
     start = text.index(span)
