@@ -131,25 +131,51 @@ def word_article_text(name: str, data: bytes) -> str:
 def load_articles(paths) -> list[Article]:
     """The articles of these files, a file named twice read once. Articles are cited by file name;
     files of one name in different folders are named by as much of their path as tells them apart
-    (2024/report.pdf, 2025/report.pdf)."""
+    (2024/report.pdf, 2025/report.pdf), and files whose names differ only in what a safe name leaves
+    out (x.txt and x\u200b.txt in one folder) are numbered (x.txt, x (2).txt)."""
     given: dict[Path, Path] = {}  # resolved path -> the path as given (which error messages name)
     for path in paths:
         given.setdefault(Path(path).resolve(), Path(path))
-    articles, unique = [load_article(p) for p in given.values()], list(given)
+    articles = [load_article(p) for p in given.values()]
+    return _numbered(_named_by_folder(articles, list(given)))
+
+
+def _named_by_folder(articles: list[Article], paths: list[Path]) -> list[Article]:
+    """Articles of one name in different folders named by as many of their folders as tell them apart."""
+    articles = list(articles)
     for name in {a.name for a in articles}:
         same = [i for i, a in enumerate(articles) if a.name == name]
-        if len(same) == 1:
+        folders_apart = len({paths[i].parent for i in same})  # the most that folder names can tell apart
+        if folders_apart == 1:
             continue
 
         def named(i: int, folders: int) -> str:
-            return "/".join([*unique[i].parent.parts[len(unique[i].parent.parts) - folders:], name])
+            return "/".join([*paths[i].parent.parts[len(paths[i].parent.parts) - folders:], name])
 
         folders = 1
-        while len({named(i, folders) for i in same}) < len(same):
+        while len({named(i, folders) for i in same}) < folders_apart:
             folders += 1
         for i in same:
             articles[i] = replace(articles[i], name=named(i, folders))
     return articles
+
+
+def _numbered(articles: list[Article]) -> list[Article]:
+    """Articles still sharing a name, the second and later numbered: x.txt, x (2).txt."""
+    taken, seen, named = {a.name for a in articles}, set(), []
+    for article in articles:
+        name = article.name
+        if name in seen:
+            suffix = Path(name).suffix
+            number = 2
+            while f"{name[:len(name) - len(suffix)]} ({number}){suffix}" in taken:
+                number += 1
+            name = f"{name[:len(name) - len(suffix)]} ({number}){suffix}"
+            taken.add(name)
+            article = replace(article, name=name)
+        seen.add(name)
+        named.append(article)
+    return named
 
 
 def load_article(path: str | Path) -> Article:

@@ -22,10 +22,15 @@ from index.articles import Article
 from index.chunking import Chunk, ChunkSettings, chunk_article
 from index.lexical import search_words
 
-FORMAT = 2  # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale
+# 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale; 3: line
+# ends inside hard-wrapped prose read as spaces and long paragraphs split a piece at a time.
+FORMAT = 3
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
+# A file of that name is removed only when it is certainly ours: listed by our previous manifest,
+# named by its own checksum, or a temporary file of a process that died.
+DATA_FILE = re.compile(r"chunks-[0-9a-f]{16}\.jsonl|vectors-[0-9a-f]{16}\.faiss")
 OWN_FILE = re.compile(r"(?:chunks-[0-9a-f]{16}\.jsonl|vectors-[0-9a-f]{16}\.faiss|manifest\.json)(?:\.tmp\d+)?")
 # Reciprocal rank fusion: score = 1 / (RRF_K + dense rank) + LEXICAL_WEIGHT / (RRF_K + BM25 rank).
 # Chosen on SQuAD v1.1 *train* questions over their articles (recall@3 94.2 -> 95.9 against the
@@ -48,7 +53,8 @@ class StaleIndex(UnusableIndex):
 
 
 class IndexFolderError(ValueError):
-    """A folder that cannot hold an index (a file, or not writable), named with the reason."""
+    """A folder that cannot hold an index (a file, not writable, or holding someone else's
+    manifest.json), named with the reason."""
 
 
 @dataclass(frozen=True)
@@ -59,11 +65,15 @@ class Hit:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    with open(tmp, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a folder that cannot take the file is left as it was
+        raise
     folder = os.open(path.parent, os.O_RDONLY)  # make the rename itself durable, not only the data
     try:
         os.fsync(folder)
@@ -87,6 +97,69 @@ def _orphaned(name: str) -> bool:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+UNREADABLE = object()  # a manifest.json that is there but is not JSON
+
+
+def _manifest_there(folder: Path) -> object:
+    """The parsed manifest.json in `folder`; None where there is none, UNREADABLE where it is not JSON."""
+    try:
+        return json.loads((folder / MANIFEST).read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return UNREADABLE
+
+
+def _is_foreign(manifest: object) -> bool:
+    """Whether a manifest.json is someone else's: JSON, but not an index manifest. One that is not
+    JSON at all is taken for a damaged one of ours (ours are written atomically, so this is rare)."""
+    return manifest is not None and manifest is not UNREADABLE and not (
+        isinstance(manifest, dict) and "format" in manifest and "files" in manifest)
+
+
+def refuse_a_foreign_manifest(folder: Path, manifest: object = None) -> None:
+    """Raise IndexFolderError where `folder` holds someone else's manifest.json (read unless given)."""
+    if _is_foreign(manifest if manifest is not None else _manifest_there(folder)):
+        raise IndexFolderError(f"{folder}: holds a {MANIFEST} that is not an article index's; "
+                               "keep the index in another folder")
+
+
+def _listed_files(manifest: object) -> set[str]:
+    """The data files an index manifest of ours names."""
+    try:
+        names = {entry["file"] for entry in manifest["files"].values()}
+    except (AttributeError, LookupError, TypeError):
+        return set()
+    return {name for name in names if isinstance(name, str) and DATA_FILE.fullmatch(name)}
+
+
+def _named_by_content(path: Path) -> bool:
+    """Whether a data file's name is the start of its content's checksum, as only save() names them:
+    one of ours that a build killed before its manifest was written left unreferenced."""
+    try:
+        return path.name.split("-", 1)[1].startswith(_sha256(path.read_bytes())[:16] + ".")
+    except (OSError, IndexError):
+        return False
+
+
+def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
+    """The chunks of a chunks file, each checked to be the slice of its article it says it is."""
+    chunks = []
+    try:
+        # One chunk per "\n"-ended line. Not splitlines(): that also splits at U+2028, U+0085 and
+        # others, which json.dumps(ensure_ascii=False) leaves unescaped inside a chunk's text.
+        for number, line in enumerate(data.decode("utf-8").split("\n"), 1):
+            if line:
+                chunk = Chunk.from_dict(json.loads(line))
+                if not (type(chunk.start) is int and type(chunk.end) is int and 0 <= chunk.start < chunk.end
+                        and texts[chunk.source][chunk.start:chunk.end] == chunk.text):
+                    raise ValueError(f"line {number} is not the text of {chunk.source} at {chunk.start}-{chunk.end}")
+                chunks.append(chunk)
+    except (ValueError, LookupError, TypeError) as error:
+        raise CorruptIndex(f"{name} is not chunks of these articles ({type(error).__name__}: {error})") from None
+    return chunks
 
 
 class ArticleIndex:
@@ -153,22 +226,39 @@ class ArticleIndex:
         return [Hit(self.chunks[i], similarity[i]) for i in order[:k]]
 
     def save(self, folder: str | Path) -> None:
+        """Write the index into `folder`, then remove the files of the index it replaces. Refuses a
+        folder whose manifest.json is not an index's; raises OSError, leaving the folder as it was
+        but for its files that were already there, when the folder cannot take the index."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        previous = _manifest_there(folder)
+        refuse_a_foreign_manifest(folder, previous)
         chunks = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in self.chunks).encode("utf-8")
         vectors = faiss.serialize_index(self.faiss).tobytes()
-        files = {}
-        for kind, data, suffix in (("chunks", chunks, "jsonl"), ("vectors", vectors, "faiss")):
-            digest = _sha256(data)
-            name = f"{kind}-{digest[:16]}.{suffix}"
-            _write_atomic(folder / name, data)
-            files[kind] = {"file": name, "sha256": digest}
-        _write_atomic(folder / MANIFEST, json.dumps(self.manifest() | {"files": files}, indent=2).encode())
-        current = {MANIFEST, *(f["file"] for f in files.values())}
-        for stale in folder.iterdir():  # data files of earlier builds, now unreferenced
-            if OWN_FILE.fullmatch(stale.name) and stale.name not in current:
-                if ".tmp" not in stale.name or _orphaned(stale.name):
-                    stale.unlink(missing_ok=True)
+        files, new = {}, []
+        try:
+            for kind, data, suffix in (("chunks", chunks, "jsonl"), ("vectors", vectors, "faiss")):
+                digest = _sha256(data)
+                name = f"{kind}-{digest[:16]}.{suffix}"
+                if not (folder / name).exists():
+                    new.append(folder / name)
+                _write_atomic(folder / name, data)
+                files[kind] = {"file": name, "sha256": digest}
+            _write_atomic(folder / MANIFEST, json.dumps(self.manifest() | {"files": files}, indent=2).encode())
+        except BaseException:
+            for path in new:
+                path.unlink(missing_ok=True)
+            raise
+        self._clear_replaced(folder, _listed_files(previous), {MANIFEST, *(f["file"] for f in files.values())})
+
+    @staticmethod
+    def _clear_replaced(folder: Path, listed: set[str], current: set[str]) -> None:
+        for path in folder.iterdir():
+            name = path.name
+            if name in current or not OWN_FILE.fullmatch(name):
+                continue
+            if _orphaned(name) if ".tmp" in name else (name in listed or _named_by_content(path)):
+                path.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, folder: str | Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> "ArticleIndex":
@@ -192,11 +282,13 @@ class ArticleIndex:
         for key in ("format", "embedding_model", "chunking", "articles", "versions"):
             if manifest.get(key) != expected[key]:
                 raise StaleIndex(f"built with other {key.replace('_', ' ')}")
-        # One chunk per "\n"-ended line. Not splitlines(): that also splits at U+2028, U+0085 and
-        # others, which json.dumps(ensure_ascii=False) leaves unescaped inside a chunk's text.
-        lines = data["chunks"].decode("utf-8").split("\n")
-        chunks = [Chunk.from_dict(json.loads(line)) for line in lines if line]
-        vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
+        # The checksums vouch only for what the manifest says; a file tampered with and its checksum
+        # updated must still be chunks that are slices of these articles, and a FAISS index.
+        chunks = _read_chunks(entries["chunks"][0], data["chunks"], {a.name: a.text for a in articles})
+        try:
+            vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
+        except RuntimeError as error:
+            raise CorruptIndex(f"{entries['vectors'][0]} is not a FAISS index ({str(error).splitlines()[0]})") from None
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
         index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
@@ -213,11 +305,22 @@ class ArticleIndex:
             raise IndexFolderError(f"{folder}: is a file, not a folder to keep the index in") from None
         except OSError as error:
             raise IndexFolderError(f"{folder}: cannot keep the index there ({error.strerror or error})") from None
+        refuse_a_foreign_manifest(folder)
         if (folder / MANIFEST).exists():
             try:
                 return cls.load(folder, articles, embedder.name, settings)
             except UnusableIndex as problem:
                 log(f"Index at {folder} is {type(problem).__name__.replace('Index', '').lower()} ({problem}); rebuilding it.")
         index = cls.build(articles, embedder, settings)
-        index.save(folder)
+        index.save_or_say_why(folder, log)
         return index
+
+    def save_or_say_why(self, folder: Path, log) -> bool:
+        """Save, or log in one line why the index could not be saved: it still answers from memory."""
+        try:
+            self.save(folder)
+        except (OSError, IndexFolderError) as error:
+            reason = error if isinstance(error, IndexFolderError) else f"{type(error).__name__}: {error.strerror or error}"
+            log(f"Index at {folder} could not be saved ({reason}); answering from the index in memory.")
+            return False
+        return True

@@ -19,6 +19,9 @@ from qa.spans import Reading, answers
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
+# Where add_article keeps the index of an enlarged set when the assistant was given an index folder:
+# a folder of that one's (the folder itself keeps the index of the articles it was opened with).
+ADDED_INDEXES = "added-articles"
 SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
 # Passages read per question. Reading more only when the first few left the reader unsure (3, and
 # 8 when unsure) beat reading 4 by 2.4 F1 on SQuAD articles with the retrieval before session 6;
@@ -60,9 +63,14 @@ def merge_regions(hits: list[Hit]) -> list[Region]:
     return regions
 
 
-def index_folder(articles: list[Article]) -> Path:
+def index_folder(articles: list[Article], root: Path | None = None) -> Path:
+    """The folder for the index of exactly these articles, under `root` (by default the user's cache)."""
     key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
-    return INDEX_CACHE / key
+    return (root or INDEX_CACHE) / key
+
+
+def is_probability(value) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 <= value <= 1
 
 
 class BetweenQuestions:
@@ -95,8 +103,12 @@ class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
-                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print):
+                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print,
+                 added_indexes: Path | None = None):
         self.index, self.embedder, self.reader, self.index_dir, self.log = index, embedder, reader, index_dir, log
+        self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
+        if no_answer_threshold is not None and not is_probability(no_answer_threshold):
+            raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
         if not isinstance(passages_to_read, int) or passages_to_read < 1:
             raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
         self.passages_to_read = passages_to_read
@@ -118,7 +130,7 @@ class Assistant:
         try:
             saved = json.loads(path.read_text())
             threshold, articles = saved["no_answer_threshold"], saved["articles"]
-            if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+            if not is_probability(threshold):
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
         except (OSError, ValueError, LookupError, TypeError) as error:
             problem = f"is unreadable ({type(error).__name__}: {error})"
@@ -147,7 +159,7 @@ class Assistant:
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)
         index = ArticleIndex.open(folder, articles, embedder, log=log)
-        return cls(index, embedder, reader, folder, log=log, **options)
+        return cls(index, embedder, reader, folder, log=log, added_indexes=folder / ADDED_INDEXES if index_dir else None, **options)
 
     @classmethod
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
@@ -167,7 +179,9 @@ class Assistant:
 
     def add_article(self, article: Article, log=print, progress=None) -> None:
         """Index another article beside the current ones; only the new one is embedded, and the
-        index of the enlarged set is saved (or loaded, when this set was indexed before).
+        index of the enlarged set is saved (or loaded, when this set was indexed before): in the
+        user's cache, or, for an assistant given an index folder, in that folder's `added-articles/`.
+        An index that cannot be saved (a read-only folder) is used from memory, said in one line.
 
         Questions go on being answered meanwhile: the indexing takes the models a batch at a time
         (a question waits for one batch, under a second, not for a long article's whole index), and
@@ -177,24 +191,25 @@ class Assistant:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
             articles = [*self.index.articles.values(), article]
-            folder = index_folder(articles)
+            folder = index_folder(articles, self.added_indexes)
             try:
                 index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
             except UnusableIndex:
                 index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log, progress))
-                index.save(folder)
+                index.save_or_say_why(folder, log)
             with self._lock:
                 self.index, self.index_dir = index, folder
                 if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
                     self.no_answer_threshold = self._saved_threshold()
 
-    def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Finding]:
+    def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Finding]:
         """Retrieve and read for several questions at once (faster than one by one)."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
         if not isinstance(top_k, int) or top_k < 1:
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = [clean_question(q) for q in questions]
+        sources = [sources] if isinstance(sources, str) else sources  # one article's name, not its letters
         unknown = set(sources or []) - set(self.index.articles)
         if unknown:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
@@ -210,7 +225,7 @@ class Assistant:
         texts = [[self.index.articles[r.source].text[r.start : r.end] for r in rs] for rs in regions]
         return self.reader.read_many(questions, texts)
 
-    def find(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Finding:
+    def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Finding:
         return self.find_many([question], top_k, sources)[0]
 
     def decide(self, finding: Finding, threshold: float | None = None) -> Answer:
@@ -253,10 +268,10 @@ class Assistant:
                   if not (h.chunk.source == source and passage_start <= h.chunk.start and h.chunk.end <= passage_end)]
         return [cited, *(self._passage(h) for h in others[: finding.top_k - 1])]
 
-    def ask(self, question: str, top_k: int = 3, sources: list[str] | None = None) -> Answer:
-        """Answer `question` from the articles (or only those named in `sources`)."""
+    def ask(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Answer:
+        """Answer `question` from the articles (or only those named in `sources`: a list of names, or one)."""
         return self.decide(self.find(question, top_k, sources))
 
-    def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | None = None) -> list[Answer]:
+    def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, read together in batches: faster than asking one by one."""
         return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]

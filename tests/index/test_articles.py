@@ -185,3 +185,18 @@ def test_load_articles_tells_files_of_one_name_apart_and_reads_a_file_given_twic
                                                    ("y/b/s.txt", "From y/b."), ("t.txt", "Alone.")]
     with pytest.raises(ArticleError, match=r"^missing\.txt: cannot be read"):  # named as given
         load_articles(["t.txt", "missing.txt"])
+
+
+def test_files_whose_names_differ_only_in_what_a_safe_name_drops_are_numbered(tmp_path):
+    # Each pair reduces to one safe name, x.txt, in one folder: no folder can tell them apart.
+    for name, words in [("x.txt", "Plain."), ("x\u200b.txt", "Zero-width."), ("sub\\x.txt", "Backslashed.")]:
+        (tmp_path / name).write_text(words)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "x.txt").write_text("Elsewhere.")
+    paths = [tmp_path / "x.txt", tmp_path / "x\u200b.txt", tmp_path / "sub\\x.txt", tmp_path / "other" / "x.txt"]
+    articles = load_articles(paths)
+    folder = tmp_path.name
+    assert [(a.name, a.text) for a in articles] == [
+        (f"{folder}/x.txt", "Plain."), (f"{folder}/x (2).txt", "Zero-width."),
+        (f"{folder}/x (3).txt", "Backslashed."), ("other/x.txt", "Elsewhere.")]
+    assert [a.name for a in load_articles(paths[:2])] == ["x.txt", "x (2).txt"]

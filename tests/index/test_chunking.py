@@ -1,12 +1,15 @@
 """Chunking: every chunk is an exact slice of its article, whatever the text."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.articles import Article
-from index.chunking import Chunk, ChunkSettings, chunk_article, sentence_spans
+from index import chunking
+from index.chunking import PIECE_CHARS, Chunk, ChunkSettings, chunk_article, sentence_spans, unwrapped
 
 
 def count_words(text: str) -> int:
@@ -129,3 +132,59 @@ def test_html_in_an_article_is_chunked_verbatim():
     chunks = chunk_article(Article("page.txt", text), count_words)
     assert "".join(text[c.start:c.end] for c in chunks[:1]).startswith("The page said <script>alert(\"hi\")</script>")
     assert any("<b>bold</b> &amp; <i>more</i>" in c.text for c in chunks)
+
+
+PARAGRAPHS = [
+    "The harbour ferry returned to service on Monday after a winter of repairs to its engines and hull. "
+    "The harbour master, Ingrid Solberg, said the next crossing to the islands leaves at noon on Friday. "
+    "Tickets are sold at the pier.",
+    "A new library opened downtown. It holds forty thousand books, a reading room for children and a cafe "
+    "that stays open until midnight on weekdays, which the mayor called a first for the town.",
+]
+
+
+@pytest.mark.parametrize("line_end, between", [("\n", "\n\n"), ("\n", "\n"), ("\r\n", "\r\n\r\n")])
+def test_hard_wrapped_prose_is_chunked_as_if_each_paragraph_were_one_line(line_end, between):
+    wrapped = between.join(textwrap.fill(p, 64).replace("\n", line_end) for p in PARAGRAPHS)
+    one_line = between.join(textwrap.fill(p, 64).replace("\n", " " * len(line_end)) for p in PARAGRAPHS)
+    assert len(wrapped) == len(one_line) and wrapped.count("\n") >= 3 * len(PARAGRAPHS)
+    assert unwrapped(wrapped) == one_line
+    article = Article("wrapped.txt", wrapped)
+    chunks = chunk_article(article, count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    check_chunks(article, chunks)
+    flat = chunk_article(Article("wrapped.txt", one_line), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    assert [(c.start, c.end) for c in chunks] == [(c.start, c.end) for c in flat]
+    assert all("\n" in c.text for c in chunks[:2])  # cut from the text as written
+
+
+@pytest.mark.parametrize("text", [
+    "A heading of some forty-odd characters here\nThe paragraph under it is much longer than its heading, "
+    "and it ends with a full stop.\nThe next paragraph also sits on a line of its own, as typed.\n",
+    "Things agreed at the meeting of the council:\n- The exchange of over one thousand prisoners of war\n"
+    "- The transfer of remains of more than six thousand soldiers\n",
+    "| Year | Prisoners exchanged in the first round of talks |\n| 2025 | More than one thousand, said the envoy |\n",
+    "# The harbour ferry returns to service on Monday\nIt carried 300 passengers on its first day back.\n",
+])
+def test_text_that_is_not_wrapped_prose_keeps_its_line_ends(text):
+    assert unwrapped(text) == text
+
+
+def test_the_seed_article_is_not_taken_for_wrapped_prose():
+    from qa.assistant import SEED_ARTICLE
+
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert unwrapped(text) == text  # so it chunks as it always has
+
+
+@pytest.mark.parametrize("text", [
+    ("All work and no play makes Jack a dull boy " * 5000)[:200_000],  # no sentence end at all
+    "The ferry left at noon. " * 8000,  # one paragraph of short sentences
+])
+def test_sentence_splitting_reads_a_long_paragraph_a_piece_at_a_time(monkeypatch, text):
+    """pysbd's time grows with the square of its input, so it never sees more than PIECE_CHARS."""
+    segment, seen = chunking._segmenter.segment, []
+    monkeypatch.setattr(chunking._segmenter, "segment", lambda piece: seen.append(len(piece)) or segment(piece))
+    spans = sentence_spans(text)
+    assert max(seen) <= PIECE_CHARS and sum(seen) == len(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in zip(spans, spans[1:]))

@@ -2,6 +2,7 @@
 shown by killing a real process in the middle of saving."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -335,3 +336,89 @@ def test_saving_clears_only_its_own_earlier_files(tmp_path, fake):
     assert not {p.name for p in earlier} & left
     assert {"my-notes.txt", "assistant.json", "drafts", "chunks-not-a-digest.jsonl"} <= left
     assert len(left) == 7  # those four, the manifest and the two new data files
+
+
+def test_a_folder_with_someone_else_s_manifest_is_refused_before_any_building(tmp_path, fake, monkeypatch):
+    theirs = {MANIFEST: '{"name": "my-app", "version": "1.0", "files": ["app.js"]}',
+              "chunks-0123456789abcdef.jsonl": "my own notes, named like an index's data file"}
+    for name, text in theirs.items():
+        (tmp_path / name).write_text(text)
+    refusal = rf"^{tmp_path}: holds a manifest\.json that is not an article index's; keep the index in another folder$"
+    with pytest.raises(IndexFolderError, match=refusal):
+        ArticleIndex.build(ARTICLES, fake, SETTINGS).save(tmp_path)
+    monkeypatch.setattr(ArticleIndex, "build", lambda *args: pytest.fail("built an index it could not save"))
+    with pytest.raises(IndexFolderError, match=refusal):
+        ArticleIndex.open(tmp_path, ARTICLES, fake, SETTINGS)
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == theirs
+
+
+def test_saving_removes_only_data_files_that_are_certainly_its_own(saved, fake):
+    folder, _ = saved
+    mine = folder / "chunks-0123456789abcdef.jsonl"  # named like a data file, but not listed nor named by content
+    mine.write_text("my own notes")
+    ArticleIndex.build(ARTICLES[:1], fake, SETTINGS).save(folder)
+    assert mine.read_text() == "my own notes"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([MANIFEST, mine.name, *(p.name for p in data_files(folder).values())])
+
+
+def cannot_write(path: Path, data: bytes) -> None:
+    raise PermissionError(13, "Permission denied", str(path))
+
+
+@pytest.mark.parametrize("change, problem", [(lambda articles: articles[:1], "stale"), (lambda articles: articles, "corrupt")])
+def test_an_index_that_cannot_be_saved_answers_from_memory_with_one_line_saying_why(saved, fake, monkeypatch, change, problem):
+    folder, _ = saved
+    if problem == "corrupt":
+        truncate(data_files(folder)["chunks"])
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setattr("index.store._write_atomic", cannot_write)  # as in a read-only folder
+    messages = []
+    index = ArticleIndex.open(folder, change(ARTICLES), fake, SETTINGS, log=messages.append)
+    assert same_index(index, ArticleIndex.build(change(ARTICLES), fake, SETTINGS))
+    assert len(messages) == 2 and messages[0].startswith(f"Index at {folder} is {problem} (")
+    assert messages[1] == (f"Index at {folder} could not be saved (PermissionError: Permission denied); "
+                           "answering from the index in memory.")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_manifest_that_is_a_folder_is_rebuilt_in_memory_and_leaves_no_files_behind(tmp_path, fake):
+    (tmp_path / MANIFEST).mkdir()
+    messages = []
+    index = ArticleIndex.open(tmp_path, ARTICLES, fake, SETTINGS, log=messages.append)
+    assert same_index(index, ArticleIndex.build(ARTICLES, fake, SETTINGS))
+    assert messages[0].startswith(f"Index at {tmp_path} is corrupt (unreadable manifest (IsADirectoryError")
+    assert messages[1].startswith(f"Index at {tmp_path} could not be saved (IsADirectoryError: ")
+    assert len(messages) == 2 and [p.name for p in tmp_path.iterdir()] == [MANIFEST]
+
+
+def tamper(folder: Path, kind: str, change) -> None:
+    """Change a data file and update its checksum in the manifest to match, as a careful forger would."""
+    path = data_files(folder)[kind]
+    path.write_bytes(change(path.read_bytes()))
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["files"][kind]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+
+
+def shift_offsets(data: bytes) -> bytes:
+    chunks = [json.loads(line) for line in data.decode().split("\n") if line]
+    return "".join(json.dumps(c | {"start": c["start"] + 1, "end": c["end"] + 1}) + "\n" for c in chunks).encode()
+
+
+@pytest.mark.parametrize("kind, change, problem", [
+    ("chunks", lambda data: data.replace(b'"source"', b"source", 1), r"chunks-\w+\.jsonl is not chunks of these articles \(JSONDecodeError"),
+    ("chunks", lambda data: b"[1, 2]\n" + data, r"is not chunks of these articles \(TypeError"),
+    ("chunks", shift_offsets, r"\(ValueError: line 1 is not the text of a\.txt at 1-"),
+    ("chunks", lambda data: data.replace(b'"a.txt"', b'"c.txt"'), r"\(KeyError: 'c\.txt'\)"),
+    ("chunks", lambda data: data.replace(b'"start": 0', b'"start": "0"', 1), r"\(ValueError: line 1 is not the text"),
+    ("vectors", lambda data: b"garbage" * 100, r"vectors-\w+\.faiss is not a FAISS index"),
+])
+def test_a_data_file_tampered_with_behind_its_checksum_is_corrupt_and_rebuilt(saved, fake, kind, change, problem):
+    folder, built = saved
+    tamper(folder, kind, change)
+    with pytest.raises(CorruptIndex, match=problem):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+    messages = []
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert len(messages) == 1 and messages[0].startswith(f"Index at {folder} is corrupt (")
+    ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)  # whole again

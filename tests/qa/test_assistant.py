@@ -149,6 +149,20 @@ def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, passages_to_read=0)
 
 
+@pytest.mark.parametrize("threshold", [2, -1, 1.5, float("nan"), "0.5", True])
+def test_a_no_answer_threshold_that_is_not_a_probability_is_refused(seed_assistant, threshold):
+    with pytest.raises(ValueError, match=r"^no_answer_threshold must be a probability from 0 to 1, not "):
+        Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, no_answer_threshold=threshold)
+
+
+def test_sources_may_be_one_article_s_name(seed_assistant):
+    [name] = seed_assistant.articles
+    question = "Where was the media briefing held?"
+    assert seed_assistant.ask(question, sources=name) == seed_assistant.ask(question, sources=[name])
+    with pytest.raises(ValueError, match=r"^no article named a\.txt; loaded: "):
+        seed_assistant.ask(question, sources="a.txt")
+
+
 def test_from_files_takes_one_path_as_well_as_a_list(tmp_path, embedder, shipped_reader):
     (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
     options = dict(reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
@@ -238,7 +252,8 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
     shares = []
     assistant.add_article(parse_article("../../b.txt", b"Gamma came third."), log=lambda message: None, progress=shares.append)
     assert assistant.articles == ["a.txt", "b.txt"] and shares == [1.0]
-    assert (tmp_path / "cache").is_dir()  # the new index went where index_folder says, nowhere else
+    # the new index went into the index folder the assistant was given, not into the cache
+    assert (tmp_path / "index" / qa.assistant.ADDED_INDEXES).is_dir() and not (tmp_path / "cache").exists()
     check_answer(assistant, assistant.ask("Who came third?"))
 
 
@@ -251,9 +266,10 @@ def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make
     assistant = make_assistant([a])
     assistant.save_threshold(0.3)
     assert assistant.no_answer_threshold == 0.3
-    qa.assistant.index_folder([a, b, c]).mkdir(parents=True)
+    enlarged = qa.assistant.index_folder([a, b, c], tmp_path / "index" / qa.assistant.ADDED_INDEXES)
+    enlarged.mkdir(parents=True)
     keys = [{"name": x.name, "sha256": x.sha256} for x in (a, b, c)]
-    (qa.assistant.index_folder([a, b, c]) / qa.assistant.SETTINGS_FILE).write_text(json.dumps({"no_answer_threshold": 0.2, "articles": keys}))
+    (enlarged / qa.assistant.SETTINGS_FILE).write_text(json.dumps({"no_answer_threshold": 0.2, "articles": keys}))
     assistant.add_article(b, log=lambda message: None)
     assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold  # 0.3 was tuned on a.txt alone
     assistant.add_article(c, log=lambda message: None)
@@ -263,6 +279,22 @@ def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make
                                      no_answer_threshold=0.7, log=lambda message: None)
     chosen.add_article(b, log=lambda message: None)
     assert chosen.no_answer_threshold == 0.7  # asked for by the caller, so kept
+
+
+def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(make_assistant, tmp_path, monkeypatch):
+    def cannot_write(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
+    monkeypatch.setattr("index.store._write_atomic", cannot_write)  # as in a read-only home or index folder
+    messages = []
+    assistant.add_article(Article("b.txt", "Gamma came third."), log=messages.append)
+    assert assistant.articles == ["a.txt", "b.txt"]
+    assert messages[-1] == (f"Index at {assistant.index_dir} could not be saved (PermissionError: Permission denied); "
+                            "answering from the index in memory.")
+    assert not any("could not be saved" in message for message in messages[:-1])
+    answer = assistant.ask("Who came third?", sources="b.txt")
+    check_answer(assistant, answer)
 
 
 @pytest.mark.parametrize("saved, problem", [
