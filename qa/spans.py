@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.chunking import unwrapped
+
 
 @dataclass(frozen=True)
 class SpanCandidate:
@@ -95,29 +97,18 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
-# A line that starts a block of its own: a list item, a heading, a quote or a table row.
-BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
-# Prose hard-wrapped in a text or Markdown file has lines of a wrap width: shorter lines are list
-# items, table rows, headings or paragraphs one to a line, as web pages, PDFs and Word documents are read.
-WRAPPED_LINE_CHARS = 40
-SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] runs from one line into another that is not the same paragraph
-    wrapped: an answer does not run on from one list item, table row or paragraph into the next."""
-    for match in LINE_BREAK.finditer(text, start, end):
-        if match.group() not in ("\n", "\r\n"):
-            return True  # a line or paragraph separator other than a line end
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line = text[line_start : match.start()]
-        following_end = text.find("\n", match.end())
-        following = text[match.end() : following_end if following_end >= 0 else len(text)].rstrip("\r")
-        if (len(line.strip()) < WRAPPED_LINE_CHARS or SENTENCE_END.search(line) or not following.strip()
-                or BLOCK_START.match(following) or "|" in line or "|" in following):
-            return True
-    return False
+    wrapped (index/chunking.py's `unwrapped` tells): an answer does not run on from one list item,
+    table row, heading or paragraph into the next."""
+    breaks = list(LINE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return False
+    prose = unwrapped(text)
+    return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
 
 
 def _is_mark(ch: str) -> bool:
