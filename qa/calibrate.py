@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from qa.cli import positive
-from qa.evaluate import Outcome, Run, best_threshold, read_own_paragraphs, reliability, summarize, sweep
+from qa.evaluate import (Outcome, Run, best_threshold, check_reader_keeps_threshold, read_own_paragraphs, reliability,
+                         summarize, sweep)
 from qa.questions import load_questions, sample
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import Calibration
@@ -27,10 +28,11 @@ NO_ANSWER_BIASES = tuple(np.linspace(-8.0, 16.0, 97))
 
 
 def split_by_title(run: Run) -> tuple[Run, Run]:
-    """(tuning, held-out) halves of a SQuAD run: every other article, so they share no paragraph."""
-    tuning_titles = set(sorted({o.question.title for o in run.outcomes})[::2])
-    return (replace(run, outcomes=[o for o in run.outcomes if o.question.title in tuning_titles]),
-            replace(run, outcomes=[o for o in run.outcomes if o.question.title not in tuning_titles]))
+    """(tuning, held-out) halves of a SQuAD run: every other article (`Question.document`: a row
+    without a title is an article of its own paragraph), so they share no paragraph."""
+    tuning_documents = set(sorted({o.question.document for o in run.outcomes})[::2])
+    return (replace(run, outcomes=[o for o in run.outcomes if o.question.document in tuning_documents]),
+            replace(run, outcomes=[o for o in run.outcomes if o.question.document not in tuning_documents]))
 
 
 def logit_matrix(outcomes: list[Outcome]) -> np.ndarray:
@@ -116,6 +118,8 @@ def run(args) -> int:
     question_set = load_questions(args.questions)
     if not question_set.squad:
         raise ValueError(f"{question_set.path} is not in SQuAD format: calibration reads each question's own paragraph")
+    if args.save:
+        check_reader_keeps_threshold(args.reader, "--save")
     reader = Reader.load(args.reader)
     questions = sample(question_set.questions, args.limit, args.seed if args.limit else None)
     result = calibrate(read_own_paragraphs(reader, questions, reader.no_answer_threshold), reader.calibration)

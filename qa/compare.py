@@ -4,6 +4,7 @@ fixed and what it broke, not only how the averages moved."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
@@ -110,18 +111,37 @@ def console_text(comparison: Comparison, shown: int = CONSOLE_CHANGES) -> str:
     return "\n".join(lines)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+# Characters that Markdown (and the HTML it may hold) reads as markup anywhere in a line; and line
+# starts that make a list item, a heading underline or a rule (a leading "#" or ">" is escaped as markup).
+_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#!|~&])")
+_BULLET_OR_RULE = re.compile(r"^([-+=])")
+_NUMBERED = re.compile(r"^(\d+)\.")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from outside (questions, answers, passages, names) as Markdown that shows it as it is,
+    line by line: no link, image, HTML, code, heading, list or table column can come from it.
+    Lines lose their indentation, which would make a code block."""
+    lines = []
+    for line in text.splitlines():
+        line = _MARKUP.sub(r"\\\1", line).strip()
+        lines.append(_NUMBERED.sub(r"\1\\.", _BULLET_OR_RULE.sub(r"\\\1", line)))
+    return "\n".join(lines)
+
+
+def escape_inline(text: str) -> str:
+    """`escape_markdown` on one line: for a table cell, a heading or a list item."""
+    return " ".join(escape_markdown(text).splitlines())
 
 
 def markdown(comparison: Comparison) -> str:
     """The report's section: the summary, then every changed question in a table of its kind."""
-    lines = [f"## Changes since {comparison.earlier.name}", "", summary_line(comparison) + "."]
+    lines = [f"## Changes since {escape_inline(comparison.earlier.name)}", "", escape_inline(summary_line(comparison)) + "."]
     for label, changes in (("Better", comparison.better), ("Worse", comparison.worse)):
         if not changes:
             continue
         lines += ["", f"### {label} ({len(changes)})", "", "| id | question | gold | before | now | F1 |", "|---|---|---|---|---|---|"]
-        lines += [f"| {_cell(c.id)} | {_cell(c.question)} | {_cell(' / '.join(c.gold) or '(none)')} | "
-                  f"{_cell(_reply(c.before))} | {_cell(_reply(c.after))} | {c.f1_before:.0f} → {c.f1_after:.0f} |"
+        lines += [f"| {escape_inline(c.id)} | {escape_inline(c.question)} | {escape_inline(' / '.join(c.gold) or '(none)')} | "
+                  f"{escape_inline(_reply(c.before))} | {escape_inline(_reply(c.after))} | {c.f1_before:.0f} → {c.f1_after:.0f} |"
                   for c in changes]
     return "\n".join(lines)

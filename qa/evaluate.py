@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, replace
@@ -29,9 +31,10 @@ from index.articles import load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
-from qa.metrics import best_over_golds, exact_match, f1
-from qa.questions import Question, QuestionSet, QuestionSetError, check_answers_in, load_questions, sample, squad_articles
-from qa.reader import SHIPPED_READER, Reader, save_threshold
+from qa.metrics import best_over_golds, exact_match, f1, normalize_answer
+from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
+                          load_questions, sample, squad_articles)
+from qa.reader import READER_META, SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
@@ -53,6 +56,16 @@ class Passage:
     end: int
     text: str
 
+    def holds(self, span: AnswerSpan) -> bool:
+        return span.document == self.source and self.start <= span.start and span.end <= self.end
+
+    def holds_words_of(self, gold: str) -> bool:
+        """Whether the gold's words are in the passage, as whole words, both normalised as SQuAD's
+        metrics do ("four" is not in "fourth", "L" not in "London"). Word boundaries are of letters
+        and digits, not only spaces: the normalisation keeps non-ASCII punctuation (“quoted”, a—dash)."""
+        words = normalize_answer(gold)
+        return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", normalize_answer(self.text)) is not None
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -66,6 +79,7 @@ class Outcome:
     retrieved: tuple[Passage, ...] = ()  # closest first; empty when the run retrieves nothing
     cited: tuple[Passage, ...] = ()  # the passages the reply at the run's threshold cites
     logits: tuple[float, ...] = ()  # the reading's candidates' uncalibrated log-odds, best first (for `qa calibrate`)
+    answer_spans: tuple[AnswerSpan, ...] = ()  # where the golds are in the documents searched, when known (SQuAD)
 
     def answered(self, threshold: float) -> bool:
         return answers(self.span is not None, self.no_answer_probability, threshold)
@@ -96,9 +110,14 @@ class Outcome:
 
     @cached_property
     def relevant_rank(self) -> int | None:
-        """Rank (from 1) of the first retrieved passage holding a gold answer; None if none does."""
-        return next((rank for rank, passage in enumerate(self.retrieved, start=1)
-                     if any(gold in passage.text for gold in self.question.golds)), None)
+        """Rank (from 1) of the first retrieved passage holding a gold answer; None if none does.
+        Where the golds' places are known, a passage holds one when it holds that very occurrence
+        (not the same words elsewhere); else when it holds its words (`Passage.holds_words_of`)."""
+        if self.answer_spans:
+            relevant = lambda passage: any(passage.holds(span) for span in self.answer_spans)
+        else:
+            relevant = lambda passage: any(passage.holds_words_of(gold) for gold in self.question.golds)
+        return next((rank for rank, passage in enumerate(self.retrieved, start=1) if relevant(passage)), None)
 
 
 @dataclass(frozen=True)
@@ -111,7 +130,9 @@ class Run:
 
 
 def _progress(total: int, show: bool) -> tqdm:
-    return tqdm(total=total, unit="q", desc="questions", file=sys.stderr, disable=not show, dynamic_ncols=True)
+    """A progress bar on stderr, only where stderr is a terminal: redirected, its frames would fill a log."""
+    return tqdm(total=total, unit="q", desc="questions", file=sys.stderr, disable=not (show and sys.stderr.isatty()),
+                dynamic_ncols=True)
 
 
 def _passage(place: Chunk | Citation) -> Passage:
@@ -124,12 +145,12 @@ def _reply(assistant: Assistant, finding: Finding) -> Answer:
 
 
 def _assistant_outcome(assistant: Assistant, question: Question, finding: Finding, reply: Answer,
-                       latency_ms: float) -> Outcome:
+                       latency_ms: float, spans: tuple[AnswerSpan, ...] = ()) -> Outcome:
     best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
     return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
                    finding.reading.no_answer_probability, latency_ms,
                    tuple(_passage(hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]), tuple(_passage(c) for c in reply.citations),
-                   tuple(c.logit for c in finding.reading.candidates))
+                   tuple(c.logit for c in finding.reading.candidates), spans)
 
 
 def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
@@ -163,14 +184,16 @@ def ask_by_article(assistant: Assistant, questions: list[Question], progress: bo
     """SQuAD questions asked through the Assistant in batches, each restricted to its own article."""
     outcomes: list[Outcome | None] = [None] * len(questions)
     with _progress(len(questions), progress) as bar:
-        for batch in _batches(questions, lambda q: q.title):
+        for batch in _batches(questions, lambda q: q.document):
             started = time.perf_counter()
-            title = questions[batch[0]].title
-            findings = assistant.find_many([questions[i].text for i in batch], RETRIEVAL_DEPTH, sources=[title])
+            document = questions[batch[0]].document
+            findings = assistant.find_many([questions[i].text for i in batch], RETRIEVAL_DEPTH, sources=[document])
             replies = [_reply(assistant, finding) for finding in findings]
             latency_ms = 1000 * (time.perf_counter() - started) / len(batch)
+            text = assistant.index.articles[document].text
             for index, finding, reply in zip(batch, findings, replies):
-                outcomes[index] = _assistant_outcome(assistant, questions[index], finding, reply, latency_ms)
+                outcomes[index] = _assistant_outcome(assistant, questions[index], finding, reply, latency_ms,
+                                                     answer_spans(questions[index], text))
             bar.update(len(batch))
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked through the Assistant over {len(assistant.articles)} SQuAD article(s), "
@@ -187,7 +210,7 @@ def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: fl
             latency_ms = 1000 * (time.perf_counter() - started) / len(batch)
             for index, reading in zip(batch, readings):
                 question, best = questions[index], reading.best
-                paragraph = Passage(question.title or "", 0, len(question.context), question.context)
+                paragraph = Passage(question.document, 0, len(question.context), question.context)
                 outcomes.append(Outcome(question, question.context[best.start : best.end] if best else None,
                                         best.probability if best else 0.0, reading.no_answer_probability,
                                         latency_ms, cited=(paragraph,), logits=tuple(c.logit for c in reading.candidates)))
@@ -360,6 +383,54 @@ def _prepare_outputs(args) -> None:
             raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
 
 
+def _check_outputs_are_distinct(args, report_files: tuple[str, ...]) -> None:
+    """Refuse an output that is an input or another output (paths compared resolved, so that
+    `./q.jsonl` and `q.jsonl` are one): writing it would overwrite the other."""
+    inputs = [("the question file", args.questions), ("--compare-to", args.compare_to)]
+    inputs += [("--article", article) for article in args.article or []]
+    outputs = [("--json-out", args.json_out), ("--predictions", args.predictions)]
+    outputs += [("--report", Path(args.report) / name) for name in report_files] if args.report else []
+    taken = {Path(path).resolve(): what for what, path in inputs if path}
+    for option, path in outputs:
+        if not path:
+            continue
+        resolved = Path(path).resolve()
+        if resolved in taken:
+            raise ValueError(f"{option} {path}: is {taken[resolved]} too, which it would overwrite; give another file")
+        taken[resolved] = option
+
+
+def check_reader_keeps_threshold(reader: str | None, option: str) -> None:
+    """Refuse, before a run, a reader that cannot keep a threshold: only a reader folder with a
+    reader.json, written by `qa train-reader`, can (not a hub id, nor another checkpoint)."""
+    folder = Path(reader or SHIPPED_READER)
+    meta_file = folder / READER_META
+    if not meta_file.is_file():
+        raise ValueError(f"{option}: {folder} has no {READER_META}; only reader folders written by `qa train-reader` keep a threshold")
+    if not (os.access(folder, os.W_OK) and os.access(meta_file, os.W_OK)):
+        raise ValueError(f"{option}: {meta_file} cannot be written")
+
+
+def _check_threshold_can_be_saved(args, questions: list[Question]) -> None:
+    """--save-threshold needs both kinds of question: on answerable ones alone the best threshold
+    is to always answer, on unanswerable ones alone never to; and a place to keep it."""
+    kinds = {bool(q.golds) for q in questions}
+    if len(kinds) < 2:
+        missing = "unanswerable" if True in kinds else "answerable"
+        raise ValueError(f"--save-threshold: these {len(questions)} questions have no {missing} ones, so the best "
+                         "threshold would be to always answer or never; use a set with both")
+    if args.reader_only:
+        check_reader_keeps_threshold(args.reader, "--save-threshold")
+
+
+def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run, threshold: float) -> Path:
+    """Keep the threshold for the articles (or, with no assistant, in the reader); refuse one at
+    which every question is refused."""
+    if not any(o.answered(threshold) for o in result.outcomes):
+        raise ValueError(f"--save-threshold: not saved: at {threshold:.2f}, the best on this set, every question is refused")
+    return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -370,21 +441,24 @@ def run(args) -> int:
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
+    _check_outputs_are_distinct(args, report.FILES)
     _prepare_outputs(args)
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
     if earlier is not None:
         compare.check_overlap([q.id for q in questions], earlier, args.compare_to)
+    if args.save_threshold:
+        _check_threshold_can_be_saved(args, questions)
     assistant = None
     if not question_set.squad:
         articles = load_articles(args.article or [SEED_ARTICLE])
-        check_answers_in(questions, articles)
+        check_answers_in(question_set, questions, articles)
         assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
         result = ask_one_by_one(assistant, questions)
     elif args.documents:
-        titles = {q.title for q in questions}
+        documents = {q.document for q in questions}
         # Whole articles, also the paragraphs of questions a --limit left out: retrieval must search them all.
-        articles = [a for a in squad_articles(question_set.questions) if a.name in titles]
+        articles = [a for a in squad_articles(question_set.questions) if a.name in documents]
         assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
         result = ask_by_article(assistant, questions)
     else:
@@ -406,6 +480,6 @@ def run(args) -> int:
         folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best, comparison)
         print(f"report: {folder / report.REPORT_FILE}")
     if args.save_threshold:
-        saved = assistant.save_threshold(best.threshold) if assistant else save_threshold(Path(args.reader or SHIPPED_READER), best.threshold)
+        saved = _save_threshold(assistant, args.reader, result, best.threshold)
         print(f"saved no-answer threshold {best.threshold:.2f} to {saved}")
     return 0

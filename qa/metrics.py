@@ -33,7 +33,8 @@ def f1(prediction: str, gold: str) -> float:
 
 
 def best_over_golds(metric, prediction: str, golds: list[str]) -> float:
-    """The metric against the best-matching gold answer; no golds means "abstain is right"."""
-    if not golds:
-        return float(prediction == "")
+    """The metric against the best-matching gold answer, as the official SQuAD v2 script scores it:
+    golds that normalise to nothing are dropped, and with none left the one gold is "" (abstain),
+    which a reply that normalises to nothing ("", "the", ".") matches."""
+    golds = [gold for gold in golds if normalize_answer(gold)] or [""]
     return max(metric(prediction, gold) for gold in golds)

@@ -4,13 +4,15 @@ them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
 import gzip
-import zlib
+import hashlib
 import itertools
 import json
 import random
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from index.articles import Article
 
@@ -39,13 +41,19 @@ class QuestionSetError(ValueError):
     """A question file that cannot be read, with the file and line named."""
 
 
+def _open_text(path: Path) -> IO[str]:
+    """A JSON Lines file as text: gzip by its suffix in any case (`.GZ` too); "utf-8-sig" reads
+    UTF-8 with or without the byte order mark some editors save it with."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    return opener(path, "rt", encoding="utf-8-sig")
+
+
 def read_jsonl(path: str | Path) -> list[dict]:
     """Rows of a `.jsonl` or `.jsonl.gz` file; a malformed line names file and line number."""
     path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
     rows = []
     try:
-        with opener(path, "rt", encoding="utf-8") as lines:
+        with _open_text(path) as lines:
             for number, line in enumerate(lines, start=1):
                 if not line.strip():
                     continue
@@ -65,7 +73,7 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 def line_number(path: Path, row: int) -> int:
     """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
-    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as lines:
+    with _open_text(path) as lines:
         numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
         return next(itertools.islice(numbers, row, None))
 
@@ -75,14 +83,27 @@ def answer_texts(row: dict) -> list[str]:
     return [a["text"] if isinstance(a, dict) else a for a in row.get("answers", [])]
 
 
+PARAGRAPH_BREAK = "\n\n"  # between the paragraphs of a SQuAD document
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
     text: str
     golds: tuple[str, ...]  # any of them counts; none: the right reply is to abstain
     type: str | None = None
-    title: str | None = None  # SQuAD rows: the Wikipedia article
+    title: str | None = None  # SQuAD rows: the Wikipedia article, when the row names one
     context: str | None = None  # SQuAD rows: the question's own paragraph
+    answer_starts: tuple[int, ...] = ()  # SQuAD rows: where each gold starts in the paragraph
+
+    @property
+    def document(self) -> str | None:
+        """SQuAD rows: the name of the document the question belongs to. A row without a title is
+        an article of its own paragraph (named by the paragraph's checksum, so rows that share the
+        paragraph share it), for `--documents` and `qa calibrate`'s split alike."""
+        if self.title or self.context is None:
+            return self.title
+        return f"untitled paragraph {hashlib.sha256(self.context.encode()).hexdigest()[:12]}"
 
 
 @dataclass(frozen=True)
@@ -90,6 +111,34 @@ class QuestionSet:
     path: Path
     questions: list[Question]
     squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
+
+    def location(self, question: Question) -> str:
+        """"file:line" of a question's row, for messages about it."""
+        row = next(number for number, q in enumerate(self.questions) if q.id == question.id)
+        return f"{self.path}:{line_number(self.path, row)}"
+
+
+def _answer_starts(answers: list[dict], context: str) -> tuple[int, ...]:
+    """Where each SQuAD answer starts in its paragraph: its 'answer_start', which must point at the
+    answer; a row without one gets the answer's first occurrence."""
+    starts = []
+    for answer in answers:
+        text, start = answer["text"], answer.get("answer_start")
+        if start is None:
+            start = context.index(text)
+        elif isinstance(start, bool) or not isinstance(start, int) or start < 0 or context[start : start + len(text)] != text:
+            raise ValueError(f"the answer_start {start!r} does not point at the answer {text!r} in the question's paragraph")
+        starts.append(start)
+    return tuple(starts)
+
+
+def _title(row: dict) -> str | None:
+    """A SQuAD row's title; None when it has none."""
+    if "title" not in row:
+        return None
+    if not isinstance(row["title"], str) or not row["title"].strip():
+        raise ValueError("expected 'title' as a non-empty string (or no 'title': the paragraph is then an article of its own)")
+    return row["title"]
 
 
 def _question(row: dict, squad: bool) -> Question:
@@ -114,8 +163,10 @@ def _question(row: dict, squad: bool) -> Question:
     kind = row.get("type")
     if kind is not None and not isinstance(kind, str):
         raise ValueError("expected 'type' as a string")
-    return Question(row["id"], clean_question(row["question"]), golds, kind,
-                    row.get("title") if squad else None, row["context"] if squad else None)
+    if not squad:
+        return Question(row["id"], clean_question(row["question"]), golds, kind)
+    return Question(row["id"], clean_question(row["question"]), golds, kind, _title(row), row["context"],
+                    _answer_starts(answers, row["context"]))
 
 
 def load_questions(path: str | Path) -> QuestionSet:
@@ -147,21 +198,53 @@ def sample(items: list, limit: int | None, seed: int | None) -> list:
     return items if limit is None else items[:limit]
 
 
-def check_answers_in(questions: list[Question], articles: list[Article]) -> None:
+def check_answers_in(question_set: QuestionSet, questions: list[Question], articles: list[Article]) -> None:
     """A gold answer that is in none of the articles means the questions are about other articles."""
     for question in questions:
         for gold in question.golds:
             if not any(gold in article.text for article in articles):
                 names = ", ".join(a.name for a in articles)
-                raise QuestionSetError(f"question {question.id}: the answer {gold!r} is not in {names}; "
-                                       "are these the articles the questions are about?")
+                raise QuestionSetError(f"{question_set.location(question)}: question {question.id}: the answer {gold!r} "
+                                       f"is not in {names}; are these the articles the questions are about?")
 
 
 def squad_articles(questions: list[Question]) -> list[Article]:
-    """One document per SQuAD title: its distinct paragraphs in order, a blank line between them."""
+    """One document per SQuAD title (see `Question.document`): its distinct paragraphs in order,
+    a blank line between them."""
     paragraphs: dict[str, dict[str, None]] = {}  # a dict as an ordered set
     for question in questions:
-        if not question.title:
-            raise QuestionSetError(f"question {question.id} has no 'title'; --documents joins paragraphs by title")
-        paragraphs.setdefault(question.title, {})[question.context] = None
-    return [Article(title, "\n\n".join(texts)) for title, texts in paragraphs.items()]
+        paragraphs.setdefault(question.document, {})[question.context] = None
+    return [Article(name, PARAGRAPH_BREAK.join(texts)) for name, texts in paragraphs.items()]
+
+
+@dataclass(frozen=True)
+class AnswerSpan:
+    """Where a gold answer is: [start, end) in a document."""
+
+    document: str
+    start: int
+    end: int
+
+
+def _paragraph_start(document: str, paragraph: str) -> int:
+    """Where `paragraph` starts in a document made by `squad_articles`: its first occurrence as a
+    whole paragraph (its text may also occur inside another one)."""
+    start = document.find(paragraph)
+    while start != -1:
+        end = start + len(paragraph)
+        if ((start == 0 or document.endswith(PARAGRAPH_BREAK, 0, start))
+                and (end == len(document) or document.startswith(PARAGRAPH_BREAK, end))):
+            return start
+        start = document.find(paragraph, start + 1)
+    raise ValueError("the paragraph is not in the document")
+
+
+def answer_spans(question: Question, document: str) -> tuple[AnswerSpan, ...]:
+    """The question's gold answers' own occurrences in its SQuAD document (the text of
+    `question.document` as `squad_articles` made it): its paragraph's place plus each answer_start."""
+    try:
+        offset = _paragraph_start(document, question.context)
+    except ValueError:
+        raise ValueError(f"question {question.id}: its paragraph is not in the document {question.document}") from None
+    return tuple(AnswerSpan(question.document, offset + start, offset + start + len(gold))
+                 for gold, start in zip(question.golds, question.answer_starts))

@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa import compare
+from qa.compare import escape_markdown, escape_inline
 from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
 
 REPORT_FILE = "report.md"
 THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT = "threshold.png", "reliability.png", "latency.png"
+FILES = (REPORT_FILE, THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT)  # what `--report` writes in its folder
 WORST_MISSES = 10
 
 
@@ -64,7 +66,7 @@ def _pyplot():
     return plt
 
 
-def plot_threshold(points: list[SweepPoint], used: float, best: SweepPoint, path: Path) -> None:
+def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4.2))
     x = [p.threshold for p in points]
@@ -79,30 +81,29 @@ def plot_threshold(points: list[SweepPoint], used: float, best: SweepPoint, path
            title="Scores against the no-answer threshold")
     ax.legend(loc="best", fontsize="small")
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    return fig
 
 
-def plot_reliability(outcomes: list[Outcome], threshold: float, path: Path) -> None:
-    """Share of right replies (exact match; abstaining on an unanswerable question) per score bin."""
+def reliability_figure(outcomes: list[Outcome], threshold: float):
+    """Share of right replies (exact match; abstaining on an unanswerable question) per score bin;
+    a bin without replies gets no bar (a bar of 0 would read as "all wrong")."""
     plt = _pyplot()
     bins = reliability(outcomes, threshold)
-    edges, counts, shares = bins.edges, bins.counts, bins.right
-    centers, width = (edges[:-1] + edges[1:]) / 2, 1 / RELIABILITY_BINS
+    filled = bins.counts > 0
+    centers, width = (bins.edges[:-1] + bins.edges[1:]) / 2, 1 / RELIABILITY_BINS
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 6), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
-    top.bar(centers, shares, width=width, edgecolor="black", alpha=0.8, label="share of replies right")
+    top.bar(centers[filled], bins.right[filled], width=width, edgecolor="black", alpha=0.8, label="share of replies right")
     top.plot([0, 1], [0, 1], linestyle="--", color="gray", label="perfectly calibrated")
     top.set(ylabel="share right", ylim=(0, 1),
             title=f"Reliability of the reply scores (calibration error {bins.calibration_error:.1f})")
     top.legend(loc="upper left", fontsize="small")
-    bottom.bar(centers, counts, width=width, edgecolor="black", color="tab:gray")
+    bottom.bar(centers[filled], bins.counts[filled], width=width, edgecolor="black", color="tab:gray")
     bottom.set(xlabel="score of the reply (probability of the span, or of no answer)", ylabel="replies", xlim=(0, 1))
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    return fig
 
 
-def plot_latency(outcomes: list[Outcome], summary: dict, path: Path) -> None:
+def latency_figure(outcomes: list[Outcome], summary: dict):
     plt = _pyplot()
     from matplotlib.ticker import MaxNLocator
 
@@ -111,18 +112,25 @@ def plot_latency(outcomes: list[Outcome], summary: dict, path: Path) -> None:
     for name, style in (("p50", "--"), ("p95", ":")):
         value = summary["latency_ms"][name]
         ax.axvline(value, color="red", linestyle=style, label=f"{name} {value:.0f} ms")
+    # Milliseconds as they are: with all latencies equal (one batch) or close, matplotlib would label
+    # the ticks as small offsets from "+1.733e3".
+    ax.ticklabel_format(axis="x", useOffset=False, style="plain")
     ax.set(xlabel="latency per question (ms)", ylabel="questions", title="Latency")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize="small")
     fig.tight_layout()
+    return fig
+
+
+def _save(fig, path: Path) -> None:
     fig.savefig(path, dpi=110)
-    plt.close(fig)
+    _pyplot().close(fig)
 
 
 # ---------------------------------------------------------------- Markdown
 
 def _quote(text: str) -> str:
-    return "\n".join("> " + line for line in text.strip().splitlines())
+    return "\n".join("> " + line for line in escape_markdown(text.strip()).splitlines())
 
 
 def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
@@ -134,32 +142,33 @@ def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
 
 def _miss(number: int, outcome: Outcome, run: Run) -> str:
     t, question = run.threshold, outcome.question
-    gold = " | ".join(f"“{g}”" for g in question.golds) or "none: the article does not say"
+    gold = " | ".join(f"“{escape_inline(g)}”" for g in question.golds) or "none: the article does not say"
     if outcome.answered(t):
-        reply = f"“{outcome.reply(t)}” (score {outcome.score(t):.2f}, F1 {outcome.scores(t)[1]:.1f})"
+        reply = f"“{escape_inline(outcome.reply(t))}” (score {outcome.score(t):.2f}, F1 {outcome.scores(t)[1]:.1f})"
     else:
         reply = f"abstained (no-answer probability {outcome.no_answer_probability:.2f})"
-    lines = [f"### {number}. {question.id}: {question.text}", "", f"- gold: {gold}", f"- reply: {reply}"]
+    lines = [f"### {number}. {escape_inline(question.id)}: {escape_inline(question.text)}", "", f"- gold: {gold}", f"- reply: {reply}"]
     if run.retrieval and question.golds:
         rank = outcome.relevant_rank
         lines.append(f"- retrieval: a gold answer is in retrieved passage {rank}" if rank
                      else f"- retrieval: no gold answer in the {len(outcome.retrieved)} retrieved passages")
     for passage in outcome.cited:
-        lines += ["", f"{passage.source} [{passage.start}:{passage.end}]", "", _quote(passage.text)]
+        lines += ["", f"{escape_inline(passage.source)} \\[{passage.start}:{passage.end}\\]", "", _quote(passage.text)]
     return "\n".join(lines)
 
 
 def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, comparison: compare.Comparison | None = None) -> str:
     table = ["| | n | EM | F1 |", "|---|---:|---:|---:|"]
-    table += [f"| {what} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
+    table += [f"| {escape_inline(what)} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
     misses = worst_misses(run)
     return "\n".join([
-        f"# Evaluation of {questions.name}", "",
-        f"{summary['n']} questions, {run.description}. EM and F1 are the official SQuAD metrics, in percent; "
+        f"# Evaluation of {escape_inline(questions.name)}", "",
+        f"{summary['n']} questions, {escape_inline(run.description)}. EM and F1 are the official SQuAD metrics, in percent; "
         "an unanswerable question counts as right when the reply abstains.", "",
         *table, "",
-        "Retrieval, over answerable questions (a passage is relevant when it holds a gold answer): "
+        "Retrieval, over answerable questions (a passage is relevant when it holds a gold answer: its own occurrence "
+        "where the set says where it is, as SQuAD rows do, else its words, whole): "
         f"{retrieval_line(summary)}.", "",
         f"Latency per question: p50 {latency['p50']:.0f} ms, p95 {latency['p95']:.0f} ms; measured as {run.latency}.", "",
         *([compare.markdown(comparison), ""] if comparison else []),
@@ -185,8 +194,8 @@ def write_report(folder: Path, questions: Path, run: Run, summary: dict, points:
                  best: SweepPoint, comparison: compare.Comparison | None = None) -> Path:
     """Write report.md and its plots into `folder`; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    plot_threshold(points, run.threshold, best, folder / THRESHOLD_PLOT)
-    plot_reliability(run.outcomes, run.threshold, folder / RELIABILITY_PLOT)
-    plot_latency(run.outcomes, summary, folder / LATENCY_PLOT)
+    _save(threshold_figure(points, run.threshold, best), folder / THRESHOLD_PLOT)
+    _save(reliability_figure(run.outcomes, run.threshold), folder / RELIABILITY_PLOT)
+    _save(latency_figure(run.outcomes, summary), folder / LATENCY_PLOT)
     (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best, comparison))
     return folder

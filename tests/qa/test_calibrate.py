@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -109,7 +110,8 @@ def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(
     questions = tmp_path / "v2.jsonl"
     questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
     assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 0
-    console = capsys.readouterr().out
+    console, errors = capsys.readouterr()
+    assert "\r" not in errors  # no progress bar frames when stderr is not a terminal
     assert all(row in console for row in ("as is", "threshold only", "calibrated", "saved to"))
     meta = json.loads((reader / "reader.json").read_text())
     loaded = Reader.load(reader)
@@ -128,3 +130,32 @@ def test_qa_calibrate_refuses_article_questions(tmp_path, capsys):
     questions.write_text(json.dumps({"id": "a", "question": "Who?", "answers": []}) + "\n")
     assert main(["calibrate", str(questions)]) == 2
     assert "not in SQuAD format" in capsys.readouterr().err
+
+
+def test_qa_calibrate_splits_untitled_rows_by_paragraph_and_refuses_a_bad_title(tmp_path, capsys, monkeypatch):
+    rows = [{k: v for k, v in row.items() if k != "title"} for row in squad_v2_rows()]
+    questions = tmp_path / "v2.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    assert main(["calibrate", str(questions)]) == 0  # each paragraph an article: Rhine's and Nile's
+    assert "calibrated" in capsys.readouterr().out
+    questions.write_text("".join(json.dumps(row | {"title": 7} if n == 2 else row) + "\n" for n, row in enumerate(rows)))
+    monkeypatch.setattr(Reader, "load", lambda *args, **kwargs: pytest.fail("read before refusing"))
+    assert main(["calibrate", str(questions)]) == 2
+    assert f"{questions}:3: expected 'title' as a non-empty string" in capsys.readouterr().err
+
+
+def test_untitled_questions_of_one_paragraph_stay_in_one_half():
+    untitled = [replace(o, question=replace(o.question, title=None, context=f"paragraph {o.question.title}"))
+                for o in OVERCONFIDENT.outcomes]
+    tuning, held_out = split_by_title(replace(OVERCONFIDENT, outcomes=untitled))
+    assert len(tuning.outcomes) == len(held_out.outcomes) == len(untitled) / 2
+    assert not {o.question.context for o in tuning.outcomes} & {o.question.context for o in held_out.outcomes}
+
+
+def test_qa_calibrate_save_refuses_a_reader_that_cannot_keep_it_before_reading(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(Reader, "load", lambda *args, **kwargs: pytest.fail("read before refusing"))
+    questions = tmp_path / "v2.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
+    (tmp_path / "checkpoint").mkdir()
+    assert main(["calibrate", str(questions), "--reader", str(tmp_path / "checkpoint"), "--save"]) == 2
+    assert f"--save: {tmp_path / 'checkpoint'} has no reader.json" in capsys.readouterr().err

@@ -61,6 +61,19 @@ def test_the_report_section_lists_every_change_in_tables():
     assert "| a | question a? | b\\|c | “x \\| y” | “b\\|c” | 0 → 100 |" in section  # pipes cannot break the table
 
 
+def test_the_report_section_escapes_the_questions_and_replies():
+    from markdown_it import MarkdownIt
+
+    nasty = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) `code`"
+    question = record("a", nasty, 100.0, gold=(nasty,)) | {"question": f"# {nasty}\n- item"}
+    section = markdown(compare([question], by_id([record("a", "", 0.0)]), "earlier<b>.jsonl"))
+    html = MarkdownIt("commonmark").enable("table").render(section)
+    for markup in ("<img", "<a href", "<code>", "<b>", "<li>", "<h1>"):
+        assert markup not in html, markup
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "earlier&lt;b&gt;.jsonl" in html
+    assert html.split("<tbody>")[1].count("<td") == 6
+
+
 def test_identical_runs_have_no_changes():
     comparison = compare(NOW, by_id(NOW), "same.jsonl")
     assert comparison.better == comparison.worse == [] and comparison.f1[0] == comparison.f1[1]

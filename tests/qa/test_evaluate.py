@@ -2,17 +2,22 @@
 runs through the real Assistant and reader, and the files `qa eval` writes."""
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from qa.assistant import Assistant
 from qa.cli import main
+from qa import evaluate
 from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
-                         read_own_paragraphs, summarize, sweep)
-from qa.questions import Question, QuestionSetError, load_questions, squad_articles
-from qa.report import LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, write_report
+                         read_own_paragraphs, reliability, summarize, sweep)
+from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
+from qa.reader import Reader
+from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, latency_figure, markdown,
+                       reliability_figure, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
 SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
@@ -66,6 +71,32 @@ def test_summary_of_hand_made_outcomes():
     }))
     assert set(summary) == SUMMARY_KEYS
     json.dumps(summary, allow_nan=False)
+
+
+@pytest.mark.parametrize("gold, text, relevant", [
+    ("L", "London is a capital.", False),  # not a capital letter anywhere
+    ("four", "the fourth round", False),  # whole words only
+    ("four", "after four rounds", True),
+    ("ISLAMABAD", "talks in Islamabad.", True),  # normalised as SQuAD's metrics: case, punctuation and articles
+    ("the Easter ceasefire", "an Easter-ceasefire? No: Easter ceasefire.", True),
+    ("special military operation", "Russia’s “special military operation.”", True),  # curly quotes are not word characters
+    ("Pakistan", "119 states—including Pakistan—supported it", True),
+])
+def test_a_passage_holds_a_gold_answer_as_whole_normalised_words(gold, text, relevant):
+    outcome = Outcome(Question("q", "Q?", (gold,)), None, 0.0, 1.0, 1.0, (passage(text),))
+    assert outcome.relevant_rank == (1 if relevant else None)
+
+
+def test_where_the_golds_place_is_known_only_the_passage_holding_that_occurrence_is_relevant():
+    text = "Broncos fans cheered. The Denver Broncos won."
+    first, second = Passage("doc", 0, 21, text[:21]), Passage("doc", 22, len(text), text[22:])
+    gold_at = text.index("Broncos", 22)
+    spans = (AnswerSpan("doc", gold_at, gold_at + len("Broncos")),)
+    outcome = Outcome(Question("q", "Who won?", ("Broncos",)), None, 0.0, 1.0, 1.0, (first, second), answer_spans=spans)
+    assert outcome.relevant_rank == 2  # the first passage has the word, not the answer
+    other_document = Passage("other", 22, len(text), text[22:])
+    assert Outcome(Question("q", "Who won?", ("Broncos",)), None, 0.0, 1.0, 1.0, (other_document,),
+                   answer_spans=spans).relevant_rank is None
 
 
 def test_not_applicable_metrics_are_none():
@@ -127,6 +158,38 @@ def test_the_report_is_written_with_its_plots(tmp_path):
     assert "no gold answer in the 2 retrieved passages" in misses
 
 
+def test_the_report_escapes_text_from_the_questions_and_articles():
+    from markdown_it import MarkdownIt
+
+    nasty = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) `code` *b*"
+    outcome = Outcome(Question("q|1", f"Who? {nasty}", ("a|b", nasty), "kind|with|bars"), f"reply {nasty}", 0.9, 0.1, 1.0,
+                      cited=(Passage("doc<b>.txt", 0, 30, f"plain line\n# Heading\n- item\n1985. year\n    code\n{nasty}"),))
+    run = Run([outcome], 0.5, False, f"asked over {nasty}", "hand made")
+    points = sweep(run)
+    html = MarkdownIt("commonmark").enable("table").render(markdown(Path("q<i>.jsonl"), run, summarize(run), best_threshold(points, 0.5)))
+    for markup in ("<img src=x", "<a href", "<code>code", "<b>", "<i>", "<em>", "<li>item", "<ol", "<pre>"):
+        assert markup not in html, markup
+    assert html.count("<h1>") == 1  # the title: the passage's "# Heading" stays a line of text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "# Heading" in html
+    type_row = next(row for row in html.split("<tr>") if "kind|with|bars" in row)
+    assert type_row.count("<td") == 4  # the bars stay in their cell
+
+
+def test_the_plots_show_equal_latencies_without_an_offset_and_no_bars_for_empty_bins():
+    for latencies in ([1733.25] * 4, [10000.0, 10000.5, 10001.0, 10001.5]):  # equal; a narrow spread far from 0
+        outcomes = [Outcome(Question(f"q{i}", "Q?", ()), None, 0.0, 0.95, ms) for i, ms in enumerate(latencies)]
+        fig = latency_figure(outcomes, summarize(hand_made_run(outcomes=outcomes)))
+        fig.canvas.draw()
+        axis = fig.axes[0].xaxis
+        assert axis.get_major_formatter().get_offset() == ""
+        ticks = [float(label.get_text().replace(",", "").replace("−", "-")) for label in axis.get_ticklabels()]
+        assert min(ticks) <= min(latencies) and max(latencies) <= max(ticks) < 2 * max(latencies)
+    fig = reliability_figure(HAND_MADE, 0.5)
+    top, bottom = fig.axes
+    filled = int((reliability(HAND_MADE, 0.5).counts > 0).sum())
+    assert filled < 10 and len(top.patches) == len(bottom.patches) == filled
+
+
 # ---------------------------------------------------------------- through the real Assistant and reader
 
 SEED_QUESTIONS = [
@@ -175,6 +238,8 @@ def test_squad_documents_are_asked_within_their_own_article(tmp_path, embedder, 
     assert [o.question.id for o in run.outcomes] == ["s1", "s2", "s3", "s4"]
     for outcome in run.outcomes:
         assert {p.source for p in outcome.retrieved} == {outcome.question.title}
+        text = assistant.index.articles[outcome.question.title].text
+        assert [text[s.start : s.end] for s in outcome.answer_spans] == list(outcome.question.golds)
     summary = summarize(run)
     # Each article is a passage or two, so every gold is retrieved first.
     assert summary["retrieval"] == {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0}
@@ -233,7 +298,7 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     assert "bad.jsonl:1:" in capsys.readouterr().err
     missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
-    assert "question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
+    assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
 
 
 def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):
@@ -277,3 +342,81 @@ def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["n"] == 3 and set(scores["by_type"]) == {"person", "place", "unanswerable"}
     assert scores["retrieval"]["recall_at_5"] == 100.0
+
+
+def test_progress_is_shown_only_on_a_terminal(tmp_path, shipped_reader, monkeypatch):
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)).questions
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for stderr, shown in ((io.StringIO(), False), (Terminal(), True)):
+        monkeypatch.setattr(sys, "stderr", stderr)
+        read_own_paragraphs(shipped_reader, questions, threshold=0.5)
+        assert ("questions: 100%" in stderr.getvalue()) == shown
+
+
+def refuse_to_run(monkeypatch) -> None:
+    fail = lambda *args, **kwargs: pytest.fail("ran before refusing")
+    monkeypatch.setattr(Assistant, "from_articles", fail)
+    monkeypatch.setattr(Reader, "load", fail)
+
+
+def test_qa_eval_refuses_an_output_that_is_an_input_or_another_output(tmp_path, capsys, monkeypatch):
+    refuse_to_run(monkeypatch)
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    earlier = tmp_path / "before.jsonl"
+    earlier.write_text("mine\n")
+    same_questions = tmp_path / "sub" / ".." / "q.jsonl"
+    (tmp_path / "sub").mkdir()
+    for options, complaint in [
+        (["--json-out", same_questions], f"--json-out {same_questions}: is the question file too"),
+        (["--predictions", earlier, "--compare-to", earlier], f"--predictions {earlier}: is --compare-to too"),
+        (["--json-out", tmp_path / "out.json", "--predictions", tmp_path / "sub" / ".." / "out.json"], "is --json-out too"),
+        (["--json-out", tmp_path / "report" / "report.md", "--report", tmp_path / "report"], f"--report {tmp_path}/report/report.md: is --json-out too"),
+    ]:
+        assert main(["eval", str(questions), *map(str, options)]) == 2
+        assert complaint in capsys.readouterr().err
+    assert questions.read_text().startswith('{"id": "a"') and earlier.read_text() == "mine\n"
+
+
+@pytest.mark.parametrize("answers, missing", [([["Khorev"]], "unanswerable"), ([[], []], "answerable")])
+def test_qa_eval_refuses_to_save_a_threshold_from_one_kind_of_question_before_the_run(tmp_path, capsys, monkeypatch, answers, missing):
+    refuse_to_run(monkeypatch)
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": f"q{i}", "question": "Who?", "answers": a} for i, a in enumerate(answers)])
+    assert main(["eval", str(questions), "--save-threshold"]) == 2
+    assert f"--save-threshold: these {len(answers)} questions have no {missing} ones" in capsys.readouterr().err
+    # a --limit that leaves out the one kind counts too
+    squad = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    assert main(["eval", str(squad), "--reader-only", "--limit", "2", "--save-threshold"]) == 2
+    assert "questions have no unanswerable ones" in capsys.readouterr().err
+
+
+def test_qa_eval_refuses_a_reader_that_cannot_keep_a_threshold_before_the_run(tmp_path, capsys, monkeypatch):
+    refuse_to_run(monkeypatch)
+    squad = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    (tmp_path / "checkpoint").mkdir()
+    for reader in (tmp_path / "checkpoint", "deepset/roberta-base-squad2"):
+        assert main(["eval", str(squad), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 2
+        assert f"--save-threshold: {reader} has no reader.json" in capsys.readouterr().err
+
+
+def test_a_threshold_at_which_every_question_is_refused_is_not_saved(tmp_path):
+    run = hand_made_run(outcomes=HAND_MADE[2:])  # F1 50 from 0 to 0.7; the best, 0.5, refuses both questions
+    best = best_threshold(sweep(run), 0.5)
+    assert best.threshold == 0.5 and not any(o.answered(0.5) for o in run.outcomes)
+    with pytest.raises(ValueError, match="not saved: at 0.50, the best on this set, every question is refused"):
+        evaluate._save_threshold(None, str(tmp_path / "reader"), run, best.threshold)
+
+
+def test_qa_eval_documents_asks_an_untitled_row_within_its_own_paragraph(tmp_path, capsys):
+    rows = [SQUAD_ROWS[0], {k: v for k, v in SQUAD_ROWS[1].items() if k != "title"}, *SQUAD_ROWS[2:]]
+    question_set = load_questions(write_jsonl(tmp_path / "squad.jsonl", rows))
+    predictions = tmp_path / "p.jsonl"
+    assert main(["eval", str(question_set.path), "--documents", "--index-dir", str(tmp_path / "index"),
+                 "--predictions", str(predictions)]) == 0
+    sources = {r["id"]: {p["source"] for p in r["passages"]} for r in map(json.loads, predictions.read_text().splitlines())}
+    untitled = question_set.questions[1].document
+    assert untitled.startswith("untitled paragraph")
+    assert sources == {"s1": {"Super_Bowl_50"}, "s2": {untitled}, "s3": {"Super_Bowl_50"}, "s4": {"Rhine"}}

@@ -62,3 +62,17 @@ def test_empty_answers_follow_the_v2_convention():
     assert f1("", "") == 1.0
     assert f1("the", "") == 1.0  # "the" normalises to nothing
     assert f1("", "Paris") == 0.0
+
+
+@pytest.mark.parametrize("reply", ["", "the", ".", "  A  "])
+def test_a_reply_that_normalises_to_nothing_abstains_as_the_official_v2_script_scores_it(reply):
+    # The official script compares normalised texts: such a reply to an unanswerable question is right.
+    assert best_over_golds(exact_match, reply, []) == best_over_golds(f1, reply, []) == 1.0
+
+
+def test_golds_that_normalise_to_nothing_are_dropped_as_the_official_v2_script_does():
+    # "The" matched nothing but an abstention: abstaining on a question with a real answer gets nothing
+    assert best_over_golds(exact_match, "", ["The", "Paris"]) == best_over_golds(f1, "", ["The", "Paris"]) == 0.0
+    assert best_over_golds(exact_match, "Paris", ["The", "Paris"]) == 1.0
+    # with no gold left, the question counts as unanswerable
+    assert best_over_golds(f1, "", ["the"]) == 1.0 and best_over_golds(f1, "Paris", ["the"]) == 0.0

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.articles import Article
-from qa.questions import (MAX_QUESTION_CHARS, Question, QuestionError, QuestionSetError, check_answers_in, clean_question,
-                          load_questions, sample, squad_articles)
+from qa.questions import (MAX_QUESTION_CHARS, AnswerSpan, Question, QuestionError, QuestionSetError, answer_spans,
+                          check_answers_in, clean_question, load_questions, sample, squad_articles)
 
 
 def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
@@ -116,11 +116,15 @@ def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
             load_questions(tmp_path / f"{name}.jsonl.gz")
 
 
-def test_an_answer_not_in_the_articles_names_the_question():
-    questions = [Question("q1", "Which team?", ("Denver Broncos",)), Question("q2", "Where?", ("Miami",)), Question("q3", "Why?", ())]
-    check_answers_in(questions[:1], [Article("a.txt", BRONCOS)])
-    with pytest.raises(QuestionSetError, match="question q2: the answer 'Miami' is not in a.txt, b.txt"):
-        check_answers_in(questions, [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
+def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_path):
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
+        {"id": "q1", "question": "Which team?", "answers": ["Denver Broncos"]},
+        {"id": "q2", "question": "Where?", "answers": ["Miami"]},
+        {"id": "q3", "question": "Why?", "answers": []}], blank_lines=(1,)))
+    questions = question_set.questions
+    check_answers_in(question_set, questions[:1], [Article("a.txt", BRONCOS)])
+    with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' is not in a.txt, b.txt"):
+        check_answers_in(question_set, questions[::-1], [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
 
 
 def test_sample_keeps_file_order_unless_seeded():
@@ -134,3 +138,48 @@ def test_sample_keeps_file_order_unless_seeded():
 def test_squad_documents_join_each_articles_distinct_paragraphs_in_order(tmp_path):
     questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)).questions
     assert squad_articles(questions) == [Article("Super_Bowl_50", BRONCOS + "\n\n" + BRONCOS_2), Article("Rhine", RIVERS)]
+
+
+def test_an_upper_case_gz_suffix_and_a_byte_order_mark_are_read(tmp_path):
+    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) + "\n" for i in range(2))
+    (tmp_path / "ONE.JSONL.GZ").write_bytes(gzip.compress(rows.encode()))
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + rows.encode())
+    (tmp_path / "bom.jsonl.gz").write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode()))
+    for name in ("ONE.JSONL.GZ", "bom.jsonl", "bom.jsonl.gz"):
+        assert [q.id for q in load_questions(tmp_path / name).questions] == ["q0", "q1"]
+    bad = tmp_path / "BAD.JSONL.GZ"
+    bad.write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode() + b'{"id": "q2", "question": "Who?"}\n'))
+    with pytest.raises(QuestionSetError, match="BAD.JSONL.GZ:3: expected 'answers' as a list"):  # line numbers read it alike
+        load_questions(bad)
+
+
+@pytest.mark.parametrize("title", [7, None, "", ["Rhine"]])
+def test_a_squad_title_that_is_not_a_string_is_named_by_file_and_line(tmp_path, title):
+    rows = [SQUAD_ROWS[0], SQUAD_ROWS[3] | {"title": title}]
+    with pytest.raises(QuestionSetError, match="squad.jsonl:2: expected 'title' as a non-empty string"):
+        load_questions(write_jsonl(tmp_path / "squad.jsonl", rows))
+
+
+def test_a_squad_row_without_a_title_is_an_article_of_its_own_paragraph(tmp_path):
+    untitled = [{k: v for k, v in row.items() if k != "title"} for row in SQUAD_ROWS]
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", untitled)).questions
+    assert questions[0].title is None
+    # s1 and s3 share a paragraph, so an article; s2's paragraph (of the same Wikipedia article) is another
+    assert questions[0].document == questions[2].document != questions[1].document
+    assert squad_articles(questions) == [Article(questions[0].document, BRONCOS), Article(questions[1].document, BRONCOS_2),
+                                         Article(questions[3].document, RIVERS)]
+
+
+def test_answer_starts_are_checked_and_place_each_gold_in_its_document(tmp_path):
+    start = BRONCOS.index("Denver Broncos")
+    with pytest.raises(QuestionSetError, match="squad.jsonl:1: the answer_start 5 does not point at the answer 'Denver Broncos'"):
+        load_questions(write_jsonl(tmp_path / "squad.jsonl", [SQUAD_ROWS[0] | {"answers": [{"text": "Denver Broncos", "answer_start": 5}]}]))
+    without_start = SQUAD_ROWS[1] | {"answers": [{"text": "Peyton Manning"}]}  # the answer's first occurrence
+    questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", [SQUAD_ROWS[0], without_start, *SQUAD_ROWS[2:]])).questions
+    assert questions[0].answer_starts == (start, BRONCOS.index("The Denver Broncos")) and questions[1].answer_starts == (0,)
+    document = squad_articles(questions)[0].text
+    second = len(BRONCOS) + 2  # after the first paragraph and a blank line
+    assert answer_spans(questions[1], document) == (AnswerSpan("Super_Bowl_50", second, second + len("Peyton Manning")),)
+    assert [document[s.start : s.end] for s in answer_spans(questions[0], document)] == ["Denver Broncos", "The Denver Broncos"]
+    with pytest.raises(ValueError, match="question s4: its paragraph is not in the document Rhine"):
+        answer_spans(questions[3], document)
