@@ -203,15 +203,20 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         added = any(article.text == text for article in assistant.index.articles.values())
         return "" if added else gr.skip()
 
-    def tick_new_articles(chosen: list[str], seen: list[str]):
-        """Tick the articles this page has not offered yet, keeping what is ticked (read as it is
-        now, so additions that overlap each get ticked), and offer them to be shown. Also run
-        every few seconds, for articles added from other pages."""
+    def remember_unticked(chosen: list[str], seen: list[str]) -> list[str]:
+        """The articles the reader has unticked, kept on the server: what any later update of the
+        ticks starts from, so that no update built from an older copy of the ticks undoes another."""
+        return [name for name in seen if name not in chosen]
+
+    def tick_new_articles(seen: list[str], unticked: list[str]):
+        """Offer and tick the articles this page has not offered yet (added here, or from other
+        pages: this also runs every few seconds), leaving unticked what the reader unticked."""
         new = [name for name in assistant.articles if name not in seen]
         if not new:
             return gr.skip(), gr.skip(), seen
         articles = list(assistant.articles)
-        return gr.update(choices=articles, value=[*chosen, *new]), gr.update(choices=articles), articles
+        ticked = [name for name in articles if name not in unticked]
+        return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles
 
     def current_articles():
         """A new page sees articles that other sessions added since the app started."""
@@ -228,6 +233,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
         conversation = gr.State(Conversation)  # this session's chat, made when the page loads
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
+        unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
         statuses = gr.State(list)  # this page's results of adding articles, newest first
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
@@ -269,12 +275,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                      trigger_mode="multiple").then(tick_new_articles, [chosen, seen], ticks, queue=False)
+                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False)
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                           trigger_mode="multiple").then(tick_new_articles, [chosen, seen], ticks, queue=False).then(
+                           trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
             clear_added_paste, [pasted], [pasted], queue=False)
-        gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [chosen, seen], ticks, queue=False, show_progress="hidden")
+        gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
+        chosen.input(remember_unticked, [chosen, seen], [unticked], queue=False, trigger_mode="always_last")
         app.load(current_articles, None, [chosen, shown, seen], queue=False)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
