@@ -1,6 +1,7 @@
 """Retrieval alone: recall@k and MRR of the shipped fusion beside embeddings alone, BM25 alone and
-the fusion it replaced (unstemmed words, k = 60, equal weights). A passage is relevant when it
-holds a gold answer. SQuAD questions are asked over their whole articles (each restricted to its
+the fusion it replaced (unstemmed words, k = 60, equal weights). A passage is relevant as `qa eval`
+judges it (qa/evaluate.py `holds_gold`): when it holds the gold answer's own occurrence (SQuAD), or
+its words (the seed article's questions). SQuAD questions are asked over their whole articles (each restricted to its
 own); `--squad train` gives the questions the fusion settings were chosen on, `dev` those that
 confirmed them.
 
@@ -50,17 +51,18 @@ def main() -> None:
     from index.lexical import search_words
     from index.store import ArticleIndex
     from qa.assistant import SEED_ARTICLE
-    from qa.questions import load_questions, sample, squad_articles
+    from qa.evaluate import holds_gold, passage_of
+    from qa.questions import answer_spans, load_questions, sample, squad_articles
 
     embedder = Embedder()
     seed_questions = [q for q in load_questions(SHARED / "article-questions-dev.jsonl").questions if q.golds]
     squad = load_questions(SHARED / "squad" / f"squad-v1.1-{args.squad}.jsonl.gz").questions
     if args.squad == "train":  # 40 articles' questions: a sample over all 442 would embed them all
-        titles = sorted({q.title for q in squad})
+        titles = sorted({q.document for q in squad})
         random.Random(1).shuffle(titles)
-        squad = [q for q in squad if q.title in set(titles[:40])]
+        squad = [q for q in squad if q.document in set(titles[:40])]
     squad_questions = sample(squad, args.limit, seed=0)
-    titles = {q.title for q in squad_questions}
+    titles = {q.document for q in squad_questions}
     sets = {"seed article": ([load_article(SEED_ARTICLE)], seed_questions),
             f"SQuAD v1.1 {args.squad}": ([a for a in squad_articles(squad) if a.name in titles], squad_questions)}
     for name, (articles, questions) in sets.items():
@@ -77,7 +79,8 @@ def main() -> None:
         new_bm25 = {source: BM25Okapi([search_words(chunks[i].text) for i in ids]) for source, ids in by_source.items()}
         ranks: dict[str, list] = {}
         for question, vector in zip(questions, vectors):
-            source = question.title or articles[0].name
+            source = question.document or articles[0].name
+            spans = answer_spans(question, index.articles[source].text) if question.context else ()
             ids = by_source[source]
             dense = [ids[j] for j in np.argsort(-(all_vectors[ids] @ vector), kind="stable")]
             old = old_bm25.get_scores(re.findall(r"\w+", question.text.lower()))[ids]
@@ -88,7 +91,7 @@ def main() -> None:
                           fuse(dense, [ids[j] for j in np.argsort(-old, kind="stable")], 60, 1.0),
                       "fused as shipped": [position[id(h.chunk)] for h in index.search(vector, len(ids), [source], question.text)]}
             for variant, order in orders.items():
-                rank = next((r for r, i in enumerate(order, 1) if any(g in chunks[i].text for g in question.golds)), None)
+                rank = next((r for r, i in enumerate(order, 1) if holds_gold(passage_of(chunks[i]), question.golds, spans)), None)
                 ranks.setdefault(variant, []).append(rank)
         for variant, found in ranks.items():
             print(json.dumps({"set": name, "questions": len(questions), "retrieval": variant, **scores(found)}), flush=True)

@@ -113,11 +113,16 @@ class Outcome:
         """Rank (from 1) of the first retrieved passage holding a gold answer; None if none does.
         Where the golds' places are known, a passage holds one when it holds that very occurrence
         (not the same words elsewhere); else when it holds its words (`Passage.holds_words_of`)."""
-        if self.answer_spans:
-            relevant = lambda passage: any(passage.holds(span) for span in self.answer_spans)
-        else:
-            relevant = lambda passage: any(passage.holds_words_of(gold) for gold in self.question.golds)
-        return next((rank for rank, passage in enumerate(self.retrieved, start=1) if relevant(passage)), None)
+        return next((rank for rank, passage in enumerate(self.retrieved, start=1)
+                     if holds_gold(passage, self.question.golds, self.answer_spans)), None)
+
+
+def holds_gold(passage: Passage, golds: list[str], spans: tuple[AnswerSpan, ...] = ()) -> bool:
+    """Whether a retrieved passage is relevant: it holds a gold's own occurrence where those are
+    known (`spans`, SQuAD), else a gold's words (`Passage.holds_words_of`)."""
+    if spans:
+        return any(passage.holds(span) for span in spans)
+    return any(passage.holds_words_of(gold) for gold in golds)
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ def _progress(total: int, show: bool) -> tqdm:
                 dynamic_ncols=True)
 
 
-def _passage(place: Chunk | Citation) -> Passage:
+def passage_of(place: Chunk | Citation) -> Passage:
     return Passage(place.source, place.start, place.end, place.text)
 
 
@@ -149,7 +154,7 @@ def _assistant_outcome(assistant: Assistant, question: Question, finding: Findin
     best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
     return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
                    finding.reading.no_answer_probability, latency_ms,
-                   tuple(_passage(hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]), tuple(_passage(c) for c in reply.citations),
+                   tuple(passage_of(hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]), tuple(passage_of(c) for c in reply.citations),
                    tuple(c.logit for c in finding.reading.candidates), spans)
 
 
