@@ -121,23 +121,23 @@ class Assistant:
         return [{"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()]
 
     def _saved_threshold(self) -> float:
-        """The threshold saved for exactly these articles (`qa eval --save-threshold`), else the reader's.
-        A saved file that is unreadable, or was saved for other articles (an index folder reused), is
-        reported in one line and set aside, as a damaged or stale index is."""
+        """The threshold saved for exactly these articles and this reader (`qa eval --save-threshold`),
+        else the reader's. A saved file that is unreadable, or was saved for other articles (an index
+        folder reused) or another reader, is reported in one line and set aside, as a stale index is."""
         path = self.index_dir / SETTINGS_FILE if self.index_dir else None
         if path is None or not path.is_file():
             return self.reader.no_answer_threshold
         try:
             saved = json.loads(path.read_text())
-            threshold, articles = saved["no_answer_threshold"], saved["articles"]
+            threshold, articles, reader = saved["no_answer_threshold"], saved["articles"], saved["reader"]
             if not is_probability(threshold):
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
         except (OSError, ValueError, LookupError, TypeError) as error:
             problem = f"is unreadable ({type(error).__name__}: {error})"
         else:
-            if articles == self._article_keys():
+            if articles == self._article_keys() and reader == self.reader.identity:
                 return threshold
-            problem = "was saved for other articles"
+            problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for another reader ({reader})"
         self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")
         return self.reader.no_answer_threshold
 
@@ -147,7 +147,8 @@ class Assistant:
             raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
         self.no_answer_threshold = threshold
         path = self.index_dir / SETTINGS_FILE
-        path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys()}, indent=2) + "\n")
+        path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
+                                    "reader": self.reader.identity}, indent=2) + "\n")
         return path
 
     @classmethod

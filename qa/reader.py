@@ -6,6 +6,7 @@ checkpoint, or a hub id when the hub can be reached.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import asdict
@@ -119,13 +120,25 @@ def save_threshold(folder: Path, threshold: float, calibration: Calibration | No
     return meta_file
 
 
+def reader_identity(name_or_path: str | Path) -> str:
+    """A reader folder's full path and the checksum of its reader.json (which a retraining or
+    averaging rewrites), or a hub id: what a threshold tuned on the reader is kept for."""
+    path = Path(name_or_path).expanduser()
+    if not path.exists():
+        return str(name_or_path)
+    meta_file = path / READER_META
+    digest = hashlib.sha256(meta_file.read_bytes()).hexdigest()[:16] if meta_file.is_file() else "no reader.json"
+    return f"{path.resolve()} ({digest})"
+
+
 class Reader:
     """Reads questions against contexts and returns decoded `Reading`s."""
 
     def __init__(self, model, tokenizer, settings: WindowSettings = WindowSettings(),
                  top_k: int = 5, max_answer_tokens: int = 30, batch_size: int = 32, meta: dict | None = None,
-                 precision: str = "auto"):
+                 precision: str = "auto", identity: str | None = None):
         self.model, self.tokenizer, self.settings, self.meta = model, tokenizer, settings, meta or {}
+        self.identity = identity  # which reader this is, for settings tuned on it (see `reader_identity`)
         self.top_k, self.max_answer_tokens, self.batch_size = top_k, max_answer_tokens, batch_size
         self.calibration = Calibration(**self.meta.get("calibration", {}))
         self.device = next(model.parameters()).device
@@ -137,7 +150,7 @@ class Reader:
         if torch.cuda.is_available():  # reads many times faster there, in bf16 as on a CPU that has it
             model = model.to("cuda")
         settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
-        return cls(model, tokenizer, settings, meta=meta, **options)
+        return cls(model, tokenizer, settings, meta=meta, identity=reader_identity(name_or_path or SHIPPED_READER), **options)
 
     @property
     def no_answer_threshold(self) -> float:

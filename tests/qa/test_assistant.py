@@ -269,7 +269,8 @@ def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make
     enlarged = qa.assistant.index_folder([a, b, c], tmp_path / "index" / qa.assistant.ADDED_INDEXES)
     enlarged.mkdir(parents=True)
     keys = [{"name": x.name, "sha256": x.sha256} for x in (a, b, c)]
-    (enlarged / qa.assistant.SETTINGS_FILE).write_text(json.dumps({"no_answer_threshold": 0.2, "articles": keys}))
+    (enlarged / qa.assistant.SETTINGS_FILE).write_text(json.dumps({"no_answer_threshold": 0.2, "articles": keys,
+                                                                    "reader": shipped_reader.identity}))
     assistant.add_article(b, log=lambda message: None)
     assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold  # 0.3 was tuned on a.txt alone
     assistant.add_article(c, log=lambda message: None)
@@ -299,17 +300,20 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
 
 @pytest.mark.parametrize("saved, problem", [
     ("{bad", "is unreadable (JSONDecodeError: "),
-    ('{"no_answer_threshold": 1.01, "articles": KEYS}', "is unreadable (ValueError: a threshold of 1.01, not a number from 0 to 1)"),
-    ('{"no_answer_threshold": "high", "articles": KEYS}', "is unreadable (ValueError: a threshold of 'high', not a number"),
-    ('{"no_answer_threshold": 0.2}', "is unreadable (KeyError: 'articles')"),
-    ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}]}', "was saved for other articles"),
+    ('{"no_answer_threshold": 1.01, "articles": KEYS, "reader": READER}', "is unreadable (ValueError: a threshold of 1.01, not a number from 0 to 1)"),
+    ('{"no_answer_threshold": "high", "articles": KEYS, "reader": READER}', "is unreadable (ValueError: a threshold of 'high', not a number"),
+    ('{"no_answer_threshold": 0.2, "reader": READER}', "is unreadable (KeyError: 'articles')"),
+    ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}], "reader": READER}', "was saved for other articles"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "/elsewhere/reader (0123)"}',
+     "was saved for another reader (/elsewhere/reader (0123))"),
 ])
 def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
                                                                                          saved, problem):
     article = Article("a.txt", "Alpha was first. Beta came second.")
     keys = json.dumps([{"name": article.name, "sha256": article.sha256}])
     (tmp_path / "index").mkdir()
-    (tmp_path / "index" / "assistant.json").write_text(saved.replace("KEYS", keys))
+    saved = saved.replace("KEYS", keys).replace("READER", json.dumps(shipped_reader.identity))
+    (tmp_path / "index" / "assistant.json").write_text(saved)
     messages = []
     assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
                                         log=messages.append)
@@ -317,7 +321,7 @@ def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in
     [message] = messages  # the index itself was built quietly
     assert message.startswith(f"{tmp_path}/index/assistant.json {problem}")
     assert message.endswith(f"; using the reader's no-answer threshold, {shipped_reader.no_answer_threshold:g}.")
-    assert (tmp_path / "index" / "assistant.json").read_text() == saved.replace("KEYS", keys)  # set aside, not lost
+    assert (tmp_path / "index" / "assistant.json").read_text() == saved  # set aside, not lost
 
     assistant.save_threshold(0.25)
     again = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",

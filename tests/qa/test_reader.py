@@ -175,3 +175,16 @@ def test_a_hub_id_may_be_fetched_and_a_folder_is_read_locally(monkeypatch, tmp_p
         with pytest.raises(ReaderNotFound, match=f"cannot load reader {name}: not fetched"):
             Reader.load(name)
     assert asked == [("someone/some-squad-reader", False), (str(tmp_path), True)]
+
+
+def test_a_reader_is_known_by_its_folder_and_its_reader_json_or_by_its_hub_id(tmp_path):
+    from qa.reader import READER_META, reader_identity
+
+    folder = tmp_path / "reader"
+    folder.mkdir()
+    (folder / READER_META).write_text('{"max_length": 256}')
+    first = reader_identity(folder)
+    assert first.startswith(f"{folder.resolve()} (") and reader_identity(str(folder) + "/.") == first
+    (folder / READER_META).write_text('{"max_length": 256, "no_answer_threshold": 0.4}')  # retrained or averaged in place
+    assert reader_identity(folder) != first
+    assert reader_identity("distilbert/distilbert-base-cased-distilled-squad") == "distilbert/distilbert-base-cased-distilled-squad"
