@@ -44,7 +44,11 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
 
     questions = []
     for question in given:
-        questions += [line for line in stdin.read().splitlines() if line.strip()] if question == "-" else [question]
+        if question == "-":
+            # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
+            questions += [line.removesuffix("\r") for line in stdin.read().split("\n") if line.strip()]
+        else:
+            questions.append(question)
     if not questions:
         raise QuestionError("no questions on standard input")
     for number, question in enumerate(questions, 1):

@@ -69,6 +69,13 @@ def test_ask_refuses_a_bad_question_among_several_naming_which(capsys):
     assert error_line(err) == "question 2: The question is empty."
 
 
+def test_questions_on_standard_input_are_its_lines_and_only_those(monkeypatch):
+    from qa.cli import questions_to_ask
+
+    lines = io.StringIO("Who gave the\u2028media briefing?\r\n\nWhere was it\u0085held?\n")
+    assert questions_to_ask(["First?", "-"], lines) == ["First?", "Who gave the\u2028media briefing?", "Where was it\u0085held?"]
+
+
 def test_ask_refuses_standard_input_without_a_question(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("\n  \n\t\n"))
     code, out, err = run(capsys, "ask", "-")
