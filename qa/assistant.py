@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +22,10 @@ from qa.spans import Reading, answers
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
+# Indexes the cache keeps: every edit of an article, or article added, makes a new one, so the least
+# recently used beyond these are removed (all but those holding a threshold the user saved).
+CACHE_KEPT = 20
+CACHE_ENTRY = re.compile(r"[0-9a-f]{16}")
 # Where add_article keeps the index of an enlarged set when the assistant was given an index folder:
 # a folder of that one's (the folder itself keeps the index of the articles it was opened with).
 ADDED_INDEXES = "added-articles"
@@ -67,6 +74,21 @@ def index_folder(articles: list[Article], root: Path | None = None) -> Path:
     """The folder for the index of exactly these articles, under `root` (by default the user's cache)."""
     key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
     return (root or INDEX_CACHE) / key
+
+
+def keep_cache_small(used: Path) -> None:
+    """Mark the cached index `used` as just used, and remove the least recently used cached
+    indexes beyond CACHE_KEPT. Folders other than the cache's own entries are never touched."""
+    try:
+        os.utime(used)
+        entries = [f for f in used.parent.iterdir() if f.is_dir() and CACHE_ENTRY.fullmatch(f.name)
+                   and not (f / SETTINGS_FILE).exists()]
+        entries.sort(key=lambda f: f.stat().st_mtime, reverse=True)
+    except OSError:  # a cache that cannot be tidied still serves
+        return
+    for old in entries[CACHE_KEPT:]:
+        if old != used:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def is_probability(value) -> bool:
@@ -160,6 +182,8 @@ class Assistant:
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)
         index = ArticleIndex.open(folder, articles, embedder, log=log)
+        if not index_dir:
+            keep_cache_small(folder)
         return cls(index, embedder, reader, folder, log=log, added_indexes=folder / ADDED_INDEXES if index_dir else None, **options)
 
     @classmethod
@@ -198,6 +222,8 @@ class Assistant:
             except UnusableIndex:
                 index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log, progress))
                 index.save_or_say_why(folder, log)
+            if self.added_indexes is None:
+                keep_cache_small(folder)
             with self._lock:
                 self.index, self.index_dir = index, folder
                 if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one

@@ -360,3 +360,21 @@ def test_the_first_passages_to_read_are_read_once_even_when_unsure(seed_assistan
     assert reader.reads == [[regions_text(assistant, first)]] and finding.regions == first
     answer = assistant.decide(finding)  # the span is placed in the regions it was read from
     assert answer.start == first[0].start and answer.text == regions_text(assistant, first)[0][:3]
+
+
+def test_the_cache_keeps_the_most_recently_used_indexes_and_every_saved_threshold(tmp_path):
+    import os
+
+    from qa.assistant import CACHE_KEPT, SETTINGS_FILE, keep_cache_small
+
+    cache = tmp_path / "indexes"
+    entries = [cache / f"{n:016x}" for n in range(CACHE_KEPT + 5)]
+    for number, entry in enumerate(entries):  # entries[0] the least recently used
+        entry.mkdir(parents=True)
+        os.utime(entry, (1_000_000 + number, 1_000_000 + number))
+    (entries[1] / SETTINGS_FILE).write_text("{}")  # a threshold the user saved: never removed
+    (cache / "mine").mkdir()  # not one of the cache's entries
+    keep_cache_small(entries[0])  # the oldest, used now
+    kept = sorted(p.name for p in cache.iterdir())
+    assert entries[0].name in kept and entries[1].name in kept and "mine" in kept
+    assert len(kept) == CACHE_KEPT + 2 and entries[2].name not in kept and entries[-1].name in kept
