@@ -159,3 +159,33 @@ def test_qa_calibrate_save_refuses_a_reader_that_cannot_keep_it_before_reading(t
     (tmp_path / "checkpoint").mkdir()
     assert main(["calibrate", str(questions), "--reader", str(tmp_path / "checkpoint"), "--save"]) == 2
     assert f"--save: {tmp_path / 'checkpoint'} has no reader.json" in capsys.readouterr().err
+
+
+def test_qa_calibrate_does_not_save_a_calibration_that_does_worse_on_the_held_out_half(tmp_path, capsys, monkeypatch):
+    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    before = (reader / "reader.json").read_text()
+    questions = tmp_path / "v2.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
+    row = {"threshold": 0.5, "n": 3, "f1": 50.0, "has_answer_f1": 50.0, "no_answer_accuracy": 50.0}
+    worse = {"calibration": {"temperature": 4.0, "no_answer_bias": 1.0}, "threshold": 0.4,
+             "held_out": {"as is": row | {"calibration_error": 14.4}, "threshold only": row | {"calibration_error": 14.4},
+                          "calibrated": row | {"calibration_error": 22.5}}}
+    monkeypatch.setattr("qa.calibrate.calibrate", lambda run, current: worse)
+    assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 2
+    assert "not saved: on the held-out half the fitted calibration is worse than the reader's own (calibration error 14.4 -> 22.5)" \
+        in capsys.readouterr().err
+    assert (reader / "reader.json").read_text() == before
+
+
+def test_the_fitted_temperature_is_inside_the_grid_for_readings_that_need_a_high_one():
+    from qa.calibrate import TEMPERATURES
+
+    # Log-odds eight times too sure: at log-odds L a span is right ten times in 1 + e^(-L/8)... as counts of 10.
+    outcomes = []
+    for title in TITLES:
+        for logit in (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0):
+            right = round(10 / (1 + math.exp(-logit / 8)))
+            outcomes += [outcome(title, logit, n < right) for n in range(10)]
+        outcomes += [outcome(title, logit, False, answerable=False) for logit in (-24.0, -24.0, -16.0)]
+    temperature = fit(outcomes).temperature
+    assert 4.0 < temperature < max(TEMPERATURES)
