@@ -159,6 +159,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         conversation.clear()
         return [], *show(chosen[0] if chosen else None)
 
+    def latest_results(statuses: list[str], result: str) -> str:
+        """The status line: `result` above the page's latest earlier ones (kept in `statuses`)."""
+        statuses.insert(0, result)
+        del statuses[STATUS_LINES:]
+        return "\n\n".join(statuses)
+
     naming = threading.Lock()
     being_added: set[str] = set()  # names taken by articles still being indexed
 
@@ -183,12 +189,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 with naming:
                     being_added.discard(article.name)
         except (ArticleError, ValueError) as error:
-            statuses.insert(0, render.render_error(str(error)))
-            return "\n\n".join(statuses[:STATUS_LINES]), gr.skip(), gr.skip()
+            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
-        statuses.insert(0, f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
-                           "Questions now go to the ticked articles.")
-        return "\n\n".join(statuses[:STATUS_LINES]), *show(article.name)
+        added = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
+                 "Questions now go to the ticked articles.")
+        return latest_results(statuses, added), *show(article.name)
 
     def add_uploaded_article(path: str | None, statuses: list[str], progress=gr.Progress()):
         if path is None:
