@@ -147,17 +147,29 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         with conversation.reading:
             exchange = conversation.next_waiting()
             if exchange is None:  # cleared meanwhile
-                return conversation.messages(), gr.skip(), gr.skip()
+                return conversation.messages(), gr.skip(), gr.skip(), gr.skip()
             reply, turn, answer = read(exchange, conversation.previous_turn(exchange), chosen)
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
-            return conversation.messages(), gr.skip(), gr.skip()
-        shown = answer.source or (answer.citations[0].source if answer.citations else chosen[0])
-        return conversation.messages(), *show(shown, answer)
+            return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()
+        return conversation.messages(), *show(answer_article(answer, chosen), answer), conversation.to_list()
 
     def clear(conversation: Conversation, chosen: list[str]):
         conversation.clear()
-        return [], *show(chosen[0] if chosen else None)
+        return [], *show(chosen[0] if chosen else None), []
+
+    def answer_article(answer: Answer, chosen: list[str]) -> str:
+        """The article to show beside an answer: its own, or that of its closest passage."""
+        return answer.source or (answer.citations[0].source if answer.citations else chosen[0])
+
+    def restore_chat(saved: list[dict], conversation: Conversation):
+        """A reloaded page shows the chat it had (kept in the browser), its latest answer marked."""
+        conversation.restore(saved)
+        latest = conversation.latest_answer()
+        if latest is None or not (latest.source or latest.citations):
+            return conversation.messages(), gr.skip(), gr.skip()
+        name = answer_article(latest, [])
+        return conversation.messages(), *(show(name, latest) if name in assistant.index.articles else (gr.skip(), gr.skip()))
 
     def latest_results(statuses: list[str], result: str) -> str:
         """The status line: `result` above the page's latest earlier ones (kept in `statuses`)."""
@@ -237,6 +249,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
     with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
         conversation = gr.State(Conversation)  # this session's chat, made when the page loads
+        saved_chat = gr.BrowserState([], storage_key="article-qa-chat")  # the chat again after a reload
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
         statuses = gr.State(list)  # this page's results of adding articles, newest first
@@ -266,7 +279,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
-        chat_outputs = [chatbot, shown, article]
+        chat_outputs = [chatbot, shown, article, saved_chat]
         for trigger in (question_box.submit, ask_button.click):
             trigger(take_question, [question_box, conversation], [question_box, chatbot], queue=False,
                     trigger_mode="multiple").then(
@@ -287,7 +300,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked], queue=False, trigger_mode="always_last")
-        app.load(current_articles, None, [chosen, shown, seen], queue=False)
+        app.load(current_articles, None, [chosen, shown, seen], queue=False).then(
+            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

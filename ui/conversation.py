@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from qa.answer import Answer
 from qa.followup import Turn
 
+SAVED_EXCHANGES = 50  # kept in the browser across reloads; each reply with its passages is a few KB
 THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",
             "metadata": {"title": "Thinking…", "status": "pending"}}
 
@@ -99,6 +100,29 @@ class Conversation:
         """The latest answer (perhaps a refusal), for marking it in the article view; None before any."""
         with self._lock:
             return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
+
+    def to_list(self, most: int = SAVED_EXCHANGES) -> list[dict]:
+        """The latest `most` exchanges that are done, as JSON-ready dicts (a page keeps them to show
+        again after a reload; a question still being read is not kept)."""
+        with self._lock:
+            done = [e for e in self.exchanges if e.reply is not None][-most:]
+            return [{"question": e.question, "shown": e.shown, "reply": e.reply,
+                     "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict()} if e.turn else None}
+                    for e in copy.deepcopy(done)]
+
+    def restore(self, saved: list[dict]) -> None:
+        """Take back exchanges `to_list` made, in place of the empty chat of a page just loaded.
+        What cannot be read back (from another version) is left out, not guessed at."""
+        exchanges = []
+        for item in saved if isinstance(saved, list) else []:
+            try:
+                turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]))
+                exchanges.append(Exchange(item["question"], item["shown"], list(item["reply"]), turn or None))
+            except (KeyError, TypeError, ValueError):
+                continue
+        with self._lock:
+            if not self.exchanges:
+                self.exchanges = exchanges
 
     def _position(self, exchange: Exchange) -> int:
         return next((i for i, e in enumerate(self.exchanges) if e is exchange), len(self.exchanges))

@@ -398,3 +398,18 @@ def test_an_article_added_from_another_page_is_offered_here_within_seconds(page,
         other_context.close()
     page.wait_for_function("""() => [...document.querySelectorAll('#articles label')]
         .some(label => label.innerText.trim() === 'Tram depot.txt' && label.querySelector('input').checked)""", timeout=15_000)
+
+
+def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
+    question = "What did Khorev call the reports of Russian drones in Polish airspace?"
+    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
+    if not seed_box.is_checked():
+        seed_box.click()
+    ask(page, question)
+    answer = words(page.locator("#chat strong").last.inner_text())
+    page.reload()
+    page.wait_for_function("""question => document.querySelector('#chat')?.innerText.includes(question)""",
+                           arg=question, timeout=60_000)
+    assert words(page.locator("#chat strong").last.inner_text()) == answer
+    wait_until_shown(page, SEED)
+    assert words(page.locator("#article mark.qa-answer").inner_text()) == answer

@@ -75,3 +75,20 @@ def test_a_copy_is_a_separate_chat_with_its_own_locks():
     assert len(chat.messages()) == 2 and copied.messages() == []
     with chat.reading:
         assert copied.reading.acquire(blocking=False)
+
+
+def test_a_chat_saved_as_json_comes_back_answered_exchanges_only():
+    import json
+
+    chat = Conversation()
+    answered = Turn("Who spoke?", Answer("Who spoke?", "Khorev", True, 0.9, "a.txt", 4, 10))
+    chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("**Khorev**")], answered)
+    chat.note(bot("⚠️ too long"))
+    chat.ask("Still being read?", user("Still being read?"))
+    saved = json.loads(json.dumps(chat.to_list()))  # as the browser keeps it
+    again = Conversation()
+    again.restore(saved + [{"question": "from another version"}])
+    assert again.messages() == [user("Who spoke?"), bot("**Khorev**"), bot("⚠️ too long")]
+    assert again.latest_answer() == answered.answer
+    assert again.previous_turn(again.ask("When did he say that?", user("…"))) == answered
+    assert len(Conversation(chat.exchanges * 40).to_list()) == 50
