@@ -30,6 +30,8 @@ class Exchange:
 
 
 class Conversation:
+    """One page's chat, shared by that page's events (each may run on its own thread)."""
+
     def __init__(self, exchanges: list[Exchange] | None = None) -> None:
         self.exchanges = exchanges or []
         self._lock = threading.Lock()  # guards `exchanges` against events running at once
