@@ -70,6 +70,13 @@ def merge_regions(hits: list[Hit]) -> list[Region]:
     return regions
 
 
+def distinct_passages(hits: list[Hit]) -> list[Hit]:
+    """The hits less those whose passage repeats an earlier one word for word (the same article
+    loaded under two names): read twice, one answer would split its probability between them."""
+    seen: set[str] = set()
+    return [hit for hit in hits if not (hit.chunk.text in seen or seen.add(hit.chunk.text))]
+
+
 def index_folder(articles: list[Article], root: Path | None = None) -> Path:
     """The folder for the index of exactly these articles, under `root` (by default the user's cache)."""
     key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
@@ -244,7 +251,7 @@ class Assistant:
         with self._lock:
             vectors = self.embedder.embed(questions)
             hits = [self.index.search(v, depth, sources, q) for v, q in zip(vectors, questions)]
-            regions = [merge_regions(h[: self.passages_to_read]) for h in hits]
+            regions = [merge_regions(distinct_passages(h[: self.passages_to_read])) for h in hits]
             readings = self._read(questions, regions)
         return [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(questions, hits, regions, readings)]
 

@@ -378,3 +378,11 @@ def test_the_cache_keeps_the_most_recently_used_indexes_and_every_saved_threshol
     kept = sorted(p.name for p in cache.iterdir())
     assert entries[0].name in kept and entries[1].name in kept and "mine" in kept
     assert len(kept) == CACHE_KEPT + 2 and entries[2].name not in kept and entries[-1].name in kept
+
+
+def test_an_article_loaded_twice_under_two_names_is_as_sure_as_once(make_assistant):
+    text = "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003 and stands 42 metres tall."
+    once = make_assistant([Article("a.txt", text)]).ask("Who keeps the Varnholm lighthouse?")
+    twice = make_assistant([Article("a.txt", text), Article("copy of a.txt", text)]).ask("Who keeps the Varnholm lighthouse?")
+    assert once.answered and twice.text == once.text and twice.source in {"a.txt", "copy of a.txt"}
+    assert twice.score == pytest.approx(once.score, abs=0.01)
