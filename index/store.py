@@ -31,7 +31,7 @@ MANIFEST = "manifest.json"
 # A file of that name is removed only when it is certainly ours: listed by our previous manifest,
 # named by its own checksum, or a temporary file of a process that died.
 DATA_FILE = re.compile(r"chunks-[0-9a-f]{16}\.jsonl|vectors-[0-9a-f]{16}\.faiss")
-OWN_FILE = re.compile(r"(?:chunks-[0-9a-f]{16}\.jsonl|vectors-[0-9a-f]{16}\.faiss|manifest\.json)(?:\.tmp\d+)?")
+OWN_FILE = re.compile(rf"(?:{DATA_FILE.pattern}|manifest\.json)(?:\.tmp\d+)?")
 # Reciprocal rank fusion: score = 1 / (RRF_K + dense rank) + LEXICAL_WEIGHT / (RRF_K + BM25 rank).
 # Chosen on SQuAD v1.1 *train* questions over their articles (recall@3 94.2 -> 95.9 against the
 # usual k = 60, equal weights and unstemmed words), then confirmed on 1,000 dev questions (recall@3

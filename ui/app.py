@@ -152,24 +152,24 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
             return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()
-        return conversation.messages(), *show(answer_article(answer, chosen), answer), conversation.to_list()
+        return conversation.messages(), *show(answer_article(answer) or chosen[0], answer), conversation.to_list()
 
     def clear(conversation: Conversation, chosen: list[str]):
         conversation.clear()
         return [], *show(chosen[0] if chosen else None), []
 
-    def answer_article(answer: Answer, chosen: list[str]) -> str:
+    def answer_article(answer: Answer) -> str | None:
         """The article to show beside an answer: its own, or that of its closest passage."""
-        return answer.source or (answer.citations[0].source if answer.citations else chosen[0])
+        return answer.source or (answer.citations[0].source if answer.citations else None)
 
     def restore_chat(saved: list[dict], conversation: Conversation):
         """A reloaded page shows the chat it had (kept in the browser), its latest answer marked."""
         conversation.restore(saved)
         latest = conversation.latest_answer()
-        if latest is None or not (latest.source or latest.citations):
+        name = answer_article(latest) if latest else None
+        if name not in assistant.index.articles:  # nothing to mark, or an article no longer loaded
             return conversation.messages(), gr.skip(), gr.skip()
-        name = answer_article(latest, [])
-        return conversation.messages(), *(show(name, latest) if name in assistant.index.articles else (gr.skip(), gr.skip()))
+        return conversation.messages(), *show(name, latest)
 
     def latest_results(statuses: list[str], result: str) -> str:
         """The status line: `result` above the page's latest earlier ones (kept in `statuses`)."""
