@@ -144,6 +144,16 @@ def _named_by_content(path: Path) -> bool:
         return False
 
 
+def _same_articles(saved: object, articles: list[Article]) -> bool:
+    """Whether a manifest's article list names exactly these articles, in any order: the same
+    articles given in another order (`--article b --article a`) are the same index."""
+    try:
+        listed = sorted((entry["name"], entry["sha256"], entry["chars"]) for entry in saved)
+    except (TypeError, LookupError):  # not a list of entries, or entries that do not sort
+        return False
+    return listed == sorted((a.name, a.sha256, len(a.text)) for a in articles)
+
+
 def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
     """The chunks of a chunks file, each checked to be the slice of its article it says it is."""
     chunks = []
@@ -278,10 +288,11 @@ class ArticleIndex:
             if _sha256(data[kind]) != checksum:
                 raise CorruptIndex(f"{name} does not match its checksum")
         expected = cls([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
-        expected["articles"] = [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in articles]
-        for key in ("format", "embedding_model", "chunking", "articles", "versions"):
+        for key in ("format", "embedding_model", "chunking", "versions"):
             if manifest.get(key) != expected[key]:
                 raise StaleIndex(f"built with other {key.replace('_', ' ')}")
+        if not _same_articles(manifest.get("articles"), articles):
+            raise StaleIndex("built with other articles")
         # The checksums vouch only for what the manifest says; a file tampered with and its checksum
         # updated must still be chunks that are slices of these articles, and a FAISS index.
         chunks = _read_chunks(entries["chunks"][0], data["chunks"], {a.name: a.text for a in articles})

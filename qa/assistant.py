@@ -78,8 +78,8 @@ def distinct_passages(hits: list[Hit]) -> list[Hit]:
 
 
 def index_folder(articles: list[Article], root: Path | None = None) -> Path:
-    """The folder for the index of exactly these articles, under `root` (by default the user's cache)."""
-    key = hashlib.sha256("\n".join(f"{a.name}\t{a.sha256}" for a in articles).encode()).hexdigest()[:16]
+    """The folder for the index of exactly these articles, in any order, under `root` (by default the user's cache)."""
+    key = hashlib.sha256("\n".join(sorted(f"{a.name}\t{a.sha256}" for a in articles)).encode()).hexdigest()[:16]
     return (root or INDEX_CACHE) / key
 
 
@@ -147,7 +147,7 @@ class Assistant:
         self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
 
     def _article_keys(self) -> list[dict]:
-        return [{"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()]
+        return sorted(({"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()), key=lambda key: key["name"])
 
     def _saved_threshold(self) -> float:
         """The threshold saved for exactly these articles and this reader (`qa eval --save-threshold`),
@@ -159,6 +159,7 @@ class Assistant:
         try:
             saved = json.loads(path.read_text())
             threshold, articles, reader = saved["no_answer_threshold"], saved["articles"], saved["reader"]
+            articles = sorted(articles, key=lambda key: key["name"])  # the same articles in any order
             if not is_probability(threshold):
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
         except (OSError, ValueError, LookupError, TypeError) as error:

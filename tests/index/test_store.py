@@ -78,12 +78,27 @@ def test_only_the_manifest_and_its_data_files_remain(saved, fake):
 @pytest.mark.parametrize("change, reason", [
     (lambda articles: [Article("a.txt", articles[0].text + " One more."), articles[1]], "other articles"),
     (lambda articles: articles[:1], "other articles"),
-    (lambda articles: [articles[1], articles[0]], "other articles"),
+    (lambda articles: [*articles, Article("c.txt", "A third one.")], "other articles"),
 ])
 def test_changed_articles_make_the_index_stale(saved, fake, change, reason):
     folder, _ = saved
     with pytest.raises(StaleIndex, match=reason):
         ArticleIndex.load(folder, change(ARTICLES), fake.name, SETTINGS)
+
+
+@pytest.mark.parametrize("listed", [None, "a.txt", {"name": "a.txt"}, [{"name": 1}, {"name": "b"}], [["a.txt"]]])
+def test_a_malformed_article_list_makes_the_index_stale(saved, fake, listed):
+    folder, _ = saved
+    manifest = json.loads((folder / MANIFEST).read_text())
+    (folder / MANIFEST).write_text(json.dumps({**manifest, "articles": listed}))
+    with pytest.raises(StaleIndex, match="other articles"):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+def test_the_same_articles_in_another_order_load_the_saved_index(saved, fake):
+    folder, index = saved
+    reordered = ArticleIndex.load(folder, ARTICLES[::-1], fake.name, SETTINGS)
+    assert same_index(reordered, index) and list(reordered.articles) == ["b.md", "a.txt"]  # listed as given
 
 
 def test_other_settings_or_embedder_make_the_index_stale(saved, fake):

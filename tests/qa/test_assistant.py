@@ -331,6 +331,15 @@ def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in
         again.save_threshold(1.5)
 
 
+def test_a_threshold_saved_for_articles_holds_for_them_in_any_order(tmp_path, embedder, shipped_reader):
+    a, b = Article("a.txt", "Alpha was first."), Article("b.txt", "Beta came second.")
+    messages = []
+    given = lambda articles: Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder,
+                                                     index_dir=tmp_path / "index", log=messages.append)
+    given([b, a]).save_threshold(0.25)
+    assert given([a, b]).no_answer_threshold == 0.25 and messages == []
+
+
 # -- how many passages are read ----------------------------------------------------------------
 
 class RecordingReader:
@@ -386,3 +395,10 @@ def test_an_article_loaded_twice_under_two_names_is_as_sure_as_once(make_assista
     twice = make_assistant([Article("a.txt", text), Article("copy of a.txt", text)]).ask("Who keeps the Varnholm lighthouse?")
     assert once.answered and twice.text == once.text and twice.source in {"a.txt", "copy of a.txt"}
     assert twice.score == pytest.approx(once.score, abs=0.01)
+
+
+def test_the_same_articles_in_another_order_share_one_cached_index(tmp_path):
+    from qa.assistant import index_folder
+
+    a, b, c = Article("a.txt", "One."), Article("b.txt", "Two."), Article("c.txt", "Three.")
+    assert index_folder([a, b], tmp_path) == index_folder([b, a], tmp_path) != index_folder([a, c], tmp_path)
