@@ -60,28 +60,30 @@ def safe_name(name: str) -> str:
     return "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
 
 
-def parse_article(name: str, data: bytes) -> Article:
+def parse_article(name: str, data: bytes, shown_as: str | None = None) -> Article:
     """An Article from raw bytes, refusing what is not readable text. `name` is reduced to a safe
-    base name (see `safe_name`), which is how answers cite the article."""
+    base name (see `safe_name`), which is how answers cite the article; errors name the file
+    `shown_as` (a path, say), by default that name."""
     name = safe_name(name) or "(unnamed file)"
+    shown = shown_as or name
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise ArticleError(f"{name}: only {SUPPORTED} articles are supported")
+        raise ArticleError(f"{shown}: only {SUPPORTED} articles are supported")
     kind, page_starts = CONVERTED_KINDS.get(suffix, "text"), ()
     if kind == "text":
-        text = plain_text(name, data)
+        text = plain_text(shown, data)
     else:
         if len(data) > MAX_CONVERTED_FILE_BYTES:
-            raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
+            raise ArticleError(f"{shown}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
         if kind == "PDF":
-            text, page_starts = pdf_article_text(name, data)
+            text, page_starts = pdf_article_text(shown, data)
         else:
-            text = (web_page_text if kind == "web page" else word_article_text)(name, data)
+            text = (web_page_text if kind == "web page" else word_article_text)(shown, data)
         if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{name}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
+            raise ArticleError(f"{shown}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
                                f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{name}: {NO_WORDS[kind]}")
+        raise ArticleError(f"{shown}: {NO_WORDS[kind]}")
     return Article(name, text, page_starts)
 
 
@@ -129,15 +131,27 @@ def word_article_text(name: str, data: bytes) -> str:
 
 
 def load_articles(paths) -> list[Article]:
-    """The articles of these files, a file named twice read once. Articles are cited by file name;
-    files of one name in different folders are named by as much of their path as tells them apart
-    (2024/report.pdf, 2025/report.pdf), and files whose names differ only in what a safe name leaves
-    out (x.txt and x\u200b.txt in one folder) are numbered (x.txt, x (2).txt)."""
+    """The articles of these files, and of the folders' files (see `articles_in`), a file named twice
+    read once. Articles are cited by file name; files of one name in different folders are named by
+    as much of their path as tells them apart (2024/report.pdf, 2025/report.pdf), and files whose
+    names differ only in what a safe name leaves out (x.txt and x\u200b.txt in one folder) are
+    numbered (x.txt, x (2).txt)."""
     given: dict[Path, Path] = {}  # resolved path -> the path as given (which error messages name)
     for path in paths:
-        given.setdefault(Path(path).resolve(), Path(path))
+        for file in articles_in(Path(path)) if Path(path).is_dir() else [Path(path)]:
+            given.setdefault(file.resolve(), file)
     articles = [load_article(p) for p in given.values()]
     return _numbered(_named_by_folder(articles, list(given)))
+
+
+def articles_in(folder: Path) -> list[Path]:
+    """The article files in a folder and its subfolders, in name order: files of other kinds, and
+    hidden files and folders (.git), are left out; symbolic links to folders are not followed."""
+    found = sorted(path for path in folder.rglob("*") if path.suffix.lower() in SUFFIXES and path.is_file()
+                   and not any(part.startswith(".") for part in path.relative_to(folder).parts))
+    if not found:
+        raise ArticleError(f"{folder}: a folder with no {SUPPORTED} articles in it")
+    return found
 
 
 def _named_by_folder(articles: list[Article], paths: list[Path]) -> list[Article]:
@@ -186,4 +200,4 @@ def load_article(path: str | Path) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
-    return parse_article(path.name, data)
+    return parse_article(path.name, data, shown_as=str(path))  # the path tells apart files of one name

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import numpy as np
 from tqdm import tqdm
 
-from index.articles import load_articles
+from index.articles import SUFFIXES, load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
@@ -396,12 +396,15 @@ def _check_outputs_are_distinct(args, report_files: tuple[str, ...]) -> None:
     outputs = [("--json-out", args.json_out), ("--predictions", args.predictions)]
     outputs += [("--report", Path(args.report) / name) for name in report_files] if args.report else []
     taken = {Path(path).resolve(): what for what, path in inputs if path}
+    article_folders = [Path(article).resolve() for article in args.article or [] if Path(article).is_dir()]
     for option, path in outputs:
         if not path:
             continue
         resolved = Path(path).resolve()
         if resolved in taken:
             raise ValueError(f"{option} {path}: is {taken[resolved]} too, which it would overwrite; give another file")
+        if resolved.suffix.lower() in SUFFIXES and any(resolved.is_relative_to(folder) for folder in article_folders):
+            raise ValueError(f"{option} {path}: is in a folder given as --article, whose articles it would join; give another place")
         taken[resolved] = option
 
 

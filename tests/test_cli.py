@@ -194,6 +194,22 @@ def test_files_of_one_name_are_told_apart_by_their_folders_and_a_file_given_twic
     assert cited <= {"2024/a/story.txt", "2025/a/story.txt", "2025/b/story.txt", "other.txt"} and len(cited) >= 3
 
 
+
+def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_safely(capsys, tmp_path):
+    (tmp_path / "news" / "2025").mkdir(parents=True)
+    (tmp_path / "news" / "harbour.md").write_text("The harbour was dredged in 1998 by the Calder company.")
+    (tmp_path / "news" / "2025" / "bridge.txt").write_text("The Tolvik bridge was opened by Mayor Ines Varga in 2025.")
+    code, out, err = run(capsys, "ask", "Who opened the Tolvik bridge?", "--json", "--article", tmp_path / "news",
+                         "--index-dir", tmp_path / "index")
+    assert code == 0, err
+    answer = json.loads(out)
+    assert answer["text"] == "Mayor Ines Varga" and answer["source"] == "bridge.txt"
+    (tmp_path / "news" / "\x1b]0;PWNED\x07.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run(capsys, "index", tmp_path / "news", "--index-dir", tmp_path / "index")
+    assert code == 2 and "\x1b" not in err and "\x07" not in err
+    assert err == f"qa: error: {tmp_path}/news/\\x1b]0;PWNED\\x07.txt: looks binary (contains NUL bytes), not a text article\n"
+
+
 @pytest.mark.parametrize("reader", ["/nonexistent/reader", "no/such/reader"])
 def test_ask_with_a_missing_reader_names_the_path_and_the_fix(capsys, reader):
     code, out, err = run(capsys, "ask", "Who is the ambassador?", "--reader", reader)

@@ -200,3 +200,23 @@ def test_files_whose_names_differ_only_in_what_a_safe_name_drops_are_numbered(tm
         (f"{folder}/x.txt", "Plain."), (f"{folder}/x (2).txt", "Zero-width."),
         (f"{folder}/x (3).txt", "Backslashed."), ("other/x.txt", "Elsewhere.")]
     assert [a.name for a in load_articles(paths[:2])] == ["x.txt", "x (2).txt"]
+
+
+def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, monkeypatch):
+    for path, words in [("news/b.txt", "Bee."), ("news/a.md", "Ay."), ("news/2024/report.txt", "Old."),
+                        ("news/2025/report.txt", "New."), ("news/photo.jpg", "not an article"),
+                        ("news/.git/notes.txt", "hidden"), ("news/.draft.txt", "hidden"), ("c.txt", "Sea.")]:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(words)
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news")  # not followed
+    monkeypatch.chdir(tmp_path)
+    articles = load_articles(["news", "c.txt", "news/a.md"])  # a.md given twice: read once
+    assert [(a.name, a.text) for a in articles] == [("2024/report.txt", "Old."), ("2025/report.txt", "New."),
+                                                   ("a.md", "Ay."), ("b.txt", "Bee."), ("c.txt", "Sea.")]
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "photo.jpg").write_text("x")
+    with pytest.raises(ArticleError, match=r"^empty: a folder with no \.txt, \.md, \.html, \.pdf and \.docx articles in it$"):
+        load_articles(["c.txt", "empty"])
+    (tmp_path / "news" / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(ArticleError, match=r"^news/bad\.txt: "):  # a bad file in a folder is named by its path
+        load_articles(["news"])

@@ -375,6 +375,8 @@ def test_qa_eval_refuses_an_output_that_is_an_input_or_another_output(tmp_path, 
         (["--predictions", earlier, "--compare-to", earlier], f"--predictions {earlier}: is --compare-to too"),
         (["--json-out", tmp_path / "out.json", "--predictions", tmp_path / "sub" / ".." / "out.json"], "is --json-out too"),
         (["--json-out", tmp_path / "report" / "report.md", "--report", tmp_path / "report"], f"--report {tmp_path}/report/report.md: is --json-out too"),
+        (["--article", tmp_path / "sub", "--report", tmp_path / "sub" / "r"],
+         f"--report {tmp_path}/sub/r/report.md: is in a folder given as --article, whose articles it would join"),
     ]:
         assert main(["eval", str(questions), *map(str, options)]) == 2
         assert complaint in capsys.readouterr().err
