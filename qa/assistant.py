@@ -244,6 +244,8 @@ class Assistant:
         if not isinstance(top_k, int) or top_k < 1:
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = [clean_question(q) for q in questions]
+        if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"
+            raise ValueError(f"sources names no article; name at least one ({', '.join(self.articles)}), or give None to ask them all")
         sources = [sources] if isinstance(sources, str) else sources  # one article's name, not its letters
         unknown = set(sources or []) - set(self.index.articles)
         if unknown:

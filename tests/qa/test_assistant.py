@@ -86,6 +86,12 @@ def test_asking_about_an_article_that_is_not_loaded_names_it(seed_assistant):
         seed_assistant.ask("Who is the ambassador?", sources=["../../x.txt"])
 
 
+@pytest.mark.parametrize("sources", [[], (), ""])
+def test_asking_with_an_empty_choice_of_articles_is_refused_not_read_as_all(seed_assistant, sources):
+    with pytest.raises(ValueError, match=r"^sources names no article; name at least one \(000_.*\), or give None"):
+        seed_assistant.ask("Who is the ambassador?", sources=sources)
+
+
 # -- questions that are answered safely -------------------------------------------------------
 
 def test_a_question_at_the_length_limit_is_answered(seed_assistant):
