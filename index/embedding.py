@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from pathlib import Path
 
 import numpy as np
 import torch
+
+BAR_FROM = 256  # passages: about 3 s of this CPU
 
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -55,6 +58,9 @@ class Embedder:
         return len(self.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """Embedding more than a few seconds' worth (an index being built) shows sentence-transformers'
+        progress bar where standard error is a terminal; redirected, its frames would fill a log."""
+        bar = len(texts) > BAR_FROM and sys.stderr.isatty()
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-            vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=bar)
         return np.ascontiguousarray(vectors, dtype=np.float32)

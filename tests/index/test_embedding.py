@@ -28,3 +28,20 @@ def test_bf16_autocast_keeps_the_vectors_of_fp32(embedder):
     fp32, bf16 = embeddings(embedder, False), embeddings(embedder, True)
     assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)
     assert np.array_equal(np.argsort(fp32 @ fp32[0]), np.argsort(bf16 @ bf16[0]))
+
+
+def test_a_progress_bar_shows_while_an_index_is_embedded_and_only_on_a_terminal(embedder, monkeypatch):
+    import io
+    import sys
+
+    from index.embedding import BAR_FROM
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    passages = [f"Passage {n} of the long article." for n in range(BAR_FROM + 1)]
+    for stderr, texts, shown in ((Terminal(), passages, True), (Terminal(), TEXTS, False), (io.StringIO(), passages, False)):
+        monkeypatch.setattr(sys, "stderr", stderr)
+        embedder.embed(texts)
+        assert ("100%" in stderr.getvalue()) == shown
