@@ -135,13 +135,18 @@ def load_articles(paths) -> list[Article]:
     read once. Articles are cited by file name; files of one name in different folders are named by
     as much of their path as tells them apart (2024/report.pdf, 2025/report.pdf), and files whose
     names differ only in what a safe name leaves out (x.txt and x\u200b.txt in one folder) are
-    numbered (x.txt, x (2).txt)."""
-    given: dict[Path, Path] = {}  # resolved path -> the path as given (which error messages name)
+    numbered (x.txt, x (2).txt). A web address (http:// or https://) is fetched (`fetch_article`)."""
+    from index.fetch import fetch_article, is_web_address
+
+    given: dict[Path | str, Path | str] = {}  # resolved path, or address -> as given (which error messages name)
     for path in paths:
+        if is_web_address(path):
+            given.setdefault(path.strip(), path.strip())
+            continue
         for file in articles_in(Path(path)) if Path(path).is_dir() else [Path(path)]:
             given.setdefault(file.resolve(), file)
-    articles = [load_article(p) for p in given.values()]
-    return _numbered(_named_by_folder(articles, list(given)))
+    articles = [fetch_article(p) if isinstance(p, str) else load_article(p) for p in given.values()]
+    return _numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given]))
 
 
 def articles_in(folder: Path) -> list[Path]:
@@ -154,11 +159,12 @@ def articles_in(folder: Path) -> list[Path]:
     return found
 
 
-def _named_by_folder(articles: list[Article], paths: list[Path]) -> list[Article]:
-    """Articles of one name in different folders named by as many of their folders as tell them apart."""
+def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[Article]:
+    """Articles of one name in different folders named by as many of their folders as tell them
+    apart (those without a path, fetched ones, are left to `_numbered`)."""
     articles = list(articles)
     for name in {a.name for a in articles}:
-        same = [i for i, a in enumerate(articles) if a.name == name]
+        same = [i for i, a in enumerate(articles) if a.name == name and paths[i] is not None]
         folders_apart = len({paths[i].parent for i in same})  # the most that folder names can tell apart
         if folders_apart == 1:
             continue

@@ -13,7 +13,7 @@ from qa.answer import located
 
 def _add_article_options(parser) -> None:
     parser.add_argument("--article", action="append", metavar="PATH",
-                        help=f"article file ({suffix_list('or')}) or a folder of them; repeat for several (default: the seed article)")
+                        help=f"article file ({suffix_list('or')}), a folder of them, or a web address; repeat for several (default: the seed article)")
     parser.add_argument("--reader", metavar="PATH_OR_HUB_ID",
                         help="question-answering checkpoint (default: the project's shipped reader)")
     parser.add_argument("--index-dir", metavar="DIR", help="where the article index is kept (default: a cache folder keyed by the articles)")
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
 
     index_parser = commands.add_parser("index", help="build (or check) the index of articles",
                                        description="Chunk and embed articles into a FAISS index; a fresh index is only checked.")
-    index_parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
+    index_parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of them, or web addresses")
     index_parser.add_argument("--index-dir", metavar="DIR")
     index_parser.set_defaults(handler=index)
 

@@ -1,0 +1,119 @@
+"""Articles fetched from web addresses, served here by a local HTTP server: read as the saved file
+would be, named after the address, and refused with the address and the reason when they cannot be."""
+from __future__ import annotations
+
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from index import fetch
+from index.articles import ArticleError, load_articles
+from index.fetch import fetch_article, web_name
+
+STORY = ("<html><head><meta charset='utf-8'><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav>"
+         "<article><p>The Tolvik bridge was opened by Mayor Inès Varga in 2025.</p></article></body></html>")
+# path -> (status, headers, body)
+ROUTES = {
+    "/news/tolvik-bridge-opens": (200, {"Content-Type": "text/html; charset=utf-8"}, STORY.encode()),
+    "/notes.txt": (200, {"Content-Type": "text/plain; charset=iso-8859-1"}, "Café opened in 1998.".encode("latin-1")),
+    "/untyped/notes.md": (200, {}, b"# Notes\n\nThe ferry carried 300 passengers."),
+    "/untyped/blob": (200, {}, b"The ferry carried 300 passengers."),
+    "/photo": (200, {"Content-Type": "image/png"}, b"\x89PNG"),
+    "/old-address": (301, {"Location": "/news/tolvik-bridge-opens"}, b""),
+    "/menu-only": (200, {"Content-Type": "text/html"}, b"<html><body><nav><a href='/'>Home</a> <a href='/w'>Weather</a></nav></body></html>"),
+    "/huge.txt": (200, {"Content-Type": "text/plain"}, b"word " * 300),
+}
+
+
+class Site(BaseHTTPRequestHandler):
+    def do_GET(self):
+        status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/plain"}, b"no such page"))
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):  # quiet
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_a_web_page_is_read_as_its_story_and_named_after_its_address(site):
+    article = fetch_article(f"{site}/news/tolvik-bridge-opens")
+    assert (article.name, article.text) == ("tolvik-bridge-opens.html", "The Tolvik bridge was opened by Mayor Inès Varga in 2025.")
+    assert fetch_article(f"{site}/old-address").text == article.text  # a redirect is followed
+
+
+def test_text_is_read_in_the_character_set_its_server_declares_or_by_the_address_s_suffix(site):
+    assert fetch_article(f"{site}/notes.txt").text == "Café opened in 1998."
+    assert fetch_article(f"{site}/untyped/notes.md").name == "notes.md"
+
+
+@pytest.mark.parametrize("path, problem", [
+    ("/missing", "the server answered 404 Not Found"),
+    ("/photo", "image/png is not an article (a web page, text, PDF or Word document)"),
+    ("/untyped/blob", "the server did not say what it sent"),
+    ("/menu-only", "no article text found in the page"),
+])
+def test_what_is_not_an_article_is_refused_naming_the_address_and_the_reason(site, path, problem):
+    with pytest.raises(ArticleError, match=f"^{re.escape(f'{site}{path}: {problem}')}"):
+        fetch_article(f"{site}{path}")
+
+
+def test_an_answer_over_the_size_limit_is_refused(site, monkeypatch):
+    monkeypatch.setattr(fetch, "MAX_CONVERTED_FILE_BYTES", 1000)
+    with pytest.raises(ArticleError, match=r"/huge\.txt: over the 1,000-byte limit for an article$"):
+        fetch_article(f"{site}/huge.txt")
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("ftp://example.com/a.txt", "not a web address"),
+    ("http:///a.txt", "not a web address"),
+    ("http://127.0.0.1:1/a.txt", "cannot be reached"),  # nothing listens on port 1
+    ("http://no-such-host.invalid/a.txt", "cannot be reached"),
+])
+def test_an_address_that_cannot_be_fetched_is_refused_naming_it(url, problem):
+    with pytest.raises(ArticleError, match=f"^{url}: {problem}"):
+        fetch_article(url)
+
+
+def test_only_public_refuses_this_machine_and_its_network_also_behind_a_redirect(site, monkeypatch):
+    with pytest.raises(ArticleError, match="an address inside this machine's network, which this chat does not fetch"):
+        fetch_article(f"{site}/news/tolvik-bridge-opens", only_public=True)
+    # A public-looking first address whose redirect leads inside: "localhost" passes as public here.
+    real_check = fetch.check_address
+    monkeypatch.setattr(fetch, "check_address",
+                        lambda url, only_public: real_check(url, only_public and "localhost" not in url))
+    port = site.rsplit(":", 1)[1]
+    ROUTES["/leads-inside"] = (302, {"Location": f"http://127.0.0.1:{port}/news/tolvik-bridge-opens"}, b"")
+    with pytest.raises(ArticleError, match=f"^http://127.0.0.1:{port}/news/tolvik-bridge-opens: an address inside"):
+        fetch_article(f"http://localhost:{port}/leads-inside", only_public=True)
+    assert fetch_article(f"http://localhost:{port}/news/tolvik-bridge-opens", only_public=True).text.startswith("The Tolvik")
+
+
+def test_web_addresses_load_beside_files_and_names_that_collide_are_numbered(site, tmp_path):
+    (tmp_path / "tolvik-bridge-opens.html").write_text(STORY)
+    articles = load_articles([tmp_path / "tolvik-bridge-opens.html", f"{site}/news/tolvik-bridge-opens",
+                              f" {site}/news/tolvik-bridge-opens "])  # the same address twice: fetched once
+    assert [a.name for a in articles] == ["tolvik-bridge-opens.html", "tolvik-bridge-opens (2).html"]
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://example.com/news/2025/bridge-opens", "bridge-opens.html"),
+    ("https://example.com/files/Annual%20Report.PDF?x=1", "Annual Report.html"),
+    ("https://example.com/", "example.com.html"),
+    ("https://example.com/%2e%2e%2f%1b[2J", "[2J.html"),
+])
+def test_a_fetched_article_is_named_by_its_address_s_last_segment_or_host(url, name):
+    assert web_name(url, ".html") == name
