@@ -65,6 +65,14 @@ def shown(text: str) -> str:
     return CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def marked(citation, bold: bool) -> str:
+    """The passage, safe for a terminal (see `shown`), with the answer in bold when `bold`."""
+    if not bold or citation.answer_start is None:
+        return shown(citation.text)
+    start, end = citation.answer_start, citation.answer_end
+    return f"{shown(citation.text[:start])}\x1b[1m{shown(citation.text[start:end])}\x1b[22m{shown(citation.text[end:])}"
+
+
 def print_answer(answer, as_json: bool, several: bool) -> None:
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
@@ -74,7 +82,7 @@ def print_answer(answer, as_json: bool, several: bool) -> None:
     if answer.answered:
         print(f"{shown(answer.text)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
-            print(f"  “{shown(citation.text)}”")
+            print(f"  “{marked(citation, sys.stdout.isatty())}”")
     else:
         print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:

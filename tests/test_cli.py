@@ -91,6 +91,26 @@ def test_ask_prints_the_answer_with_its_confidence_place_and_passage(capsys):
     assert lines[2].startswith("  “") and "Albert P. Khorev" in lines[2]
 
 
+def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
+    import io
+    import sys
+
+    from qa.answer import Answer, Citation
+    from qa.cli import print_answer
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    passage = Citation("a.txt", 0, 33, "Alpha came first. Beta \x1b[2Jwon.", 1.0, 18, 22)
+    answer = Answer("Who won?", "Beta", True, 0.9, "a.txt", 18, 22, [passage])
+    for stdout, line in ((Terminal(), "  “Alpha came first. \x1b[1mBeta\x1b[22m \\x1b[2Jwon.”"),
+                         (io.StringIO(), "  “Alpha came first. Beta \\x1b[2Jwon.”")):
+        monkeypatch.setattr(sys, "stdout", stdout)
+        print_answer(answer, as_json=False, several=False)
+        assert stdout.getvalue().splitlines()[2] == line
+
+
 def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
     import os
     import subprocess
