@@ -44,13 +44,37 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
   if (target) box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
 }, 100)"""
-ARTICLE_CSS = """
-.qa-article { max-height: 560px; overflow-y: auto; padding: 0 0.5rem; }
-.qa-article-text { line-height: 1.55; }
-.qa-passage { background: rgba(96, 165, 250, 0.18); }
-mark.qa-answer { background: #fde047; color: #111; font-weight: 600; }
-.qa-page { display: block; margin: 0.6em 0 0.3em; border-top: 1px dashed #9ca3af; color: #6b7280; font-size: 0.8em; }
+BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
+MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode
+ARTICLE_CSS = f"""
+.qa-article {{ max-height: {BOX_HEIGHT}; overflow-y: auto; padding: 0 0.5rem; }}
+.qa-article-text {{ line-height: 1.55; }}
+.qa-passage {{ background: rgba(96, 165, 250, 0.18); }}
+mark.qa-answer {{ {MARKED} font-weight: 600; }}
+.qa-page {{ display: block; margin: 0.6em 0 0.3em; border-top: 1px dashed #9ca3af; font-size: 0.8em; }}
 """
+# For what Gradio has no parameter for.
+PAGE_CSS = f"""
+/* A visible keyboard focus on the ticks: Gradio draws none on a ticked box. */
+#articles input:focus-visible {{ outline: 2px solid var(--body-text-color); outline-offset: 2px; }}
+/* The answer in a cited passage: Gradio gives it the page's text colour, white on yellow in dark mode. */
+#chat mark {{ {MARKED} }}
+/* A long file name without spaces wraps instead of being cut off on a phone: the break-word Gradio's chat sets
+   on each message lets a passage's title overflow its panel. */
+#chat *, #articles {{ overflow-wrap: anywhere; }}
+/* The status's room (min_height, so that the progress line does not jump the layout) only while it shows something:
+   progress, or a result. Two :has(), as Gradio's scoping of this CSS splits a list inside one at its comma. */
+#upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
+/* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
+#upload-status [data-testid=status-tracker] {{ position: static !important; }}
+"""
+# A focused text box shows it by its border (Gradio's CSS rules out an outline there): a clear blue ring, not the
+# default faint one that is nearly invisible in dark mode.
+THEME = gr.themes.Default().set(
+    input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
+    input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
+# Screen readers announce the result of adding an article: Gradio's Markdown has no live-region option.
+ANNOUNCE_STATUS = "() => document.querySelector('#upload-status [data-testid=markdown]')?.setAttribute('role', 'status')"
 
 
 def reply_messages(reply: render.Reply) -> list[dict]:
@@ -256,10 +280,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Chat", height=560, latex_delimiters=[], elem_id="chat")
+                # No "share" button: it shares to Hugging Face Spaces, and has no name a screen reader could say.
+                chatbot = gr.Chatbot(label="Chat", height=BOX_HEIGHT, latex_delimiters=[], buttons=["copy", "copy_all"],
+                                     elem_id="chat")
                 with gr.Row():
-                    question_box = gr.Textbox(placeholder="Ask a question about the article…", show_label=False,
-                                              scale=5, elem_id="question")
+                    # A label, though not shown: it is what a screen reader calls the box.
+                    question_box = gr.Textbox(label="Question", placeholder="Ask a question about the article…",
+                                              show_label=False, scale=5, elem_id="question")
                     ask_button = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 with gr.Row():
                     retry_button = gr.Button("Retry", size="sm", elem_id="retry")
@@ -271,8 +298,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                           elem_id="articles")
                 upload = gr.UploadButton(f"Add an article ({suffix_list('or')})", size="sm", elem_id="upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
-                    pasted = gr.Textbox(placeholder="Paste the article's text here; its first line names it.",
-                                        show_label=False, lines=6, max_lines=12, elem_id="paste")
+                    pasted = gr.Textbox(label="Article text", show_label=False, lines=6, max_lines=12, elem_id="paste",
+                                        placeholder="Paste the article's text here; its first line names it.")
                     paste_button = gr.Button("Add the pasted article", size="sm", elem_id="add-pasted")
                 upload_status = gr.Markdown(elem_id="upload-status", min_height=56)  # room for the progress line
                 shown = gr.Dropdown(assistant.articles, value=assistant.articles[0], label="Article shown", elem_id="shown")
@@ -302,6 +329,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         chosen.input(remember_unticked, [chosen, seen], [unticked], queue=False, trigger_mode="always_last")
         app.load(current_articles, None, [chosen, shown, seen], queue=False).then(
             restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
+        app.load(None, js=ANNOUNCE_STATUS)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app
@@ -320,4 +348,4 @@ def ensure_port_free(host: str, port: int) -> None:
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
     """Serve the chat until interrupted."""
     build_app(assistant).launch(server_name=host, server_port=port, share=share, max_file_size=MAX_UPLOAD_BYTES,
-                                ssr_mode=False, footer_links=["api"])
+                                ssr_mode=False, footer_links=["api"], css=PAGE_CSS, theme=THEME)

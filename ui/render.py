@@ -129,7 +129,9 @@ def render_article(name: str, text: str, answer: Answer | None = None, page_star
         if answer.answered and answer.source == name and answer.start is not None and answer.end is not None:
             highlights.append(Highlight(answer.start, answer.end, css_class="qa-answer"))
         highlights += [Highlight(c.start, c.end, "span", "qa-passage") for c in answer.citations if c.source == name]
-    return (f'<div class="qa-article"><h3>{escape_text(name)}</h3>'
+    title = escape_text(name)
+    # A region named after the article, that a keyboard can focus to scroll (not every browser lets it otherwise).
+    return (f'<div class="qa-article" role="region" aria-label="{title}" tabindex="0"><h3>{title}</h3>'
             f'<div class="qa-article-text">{highlight(text, highlights, page_markers(page_starts))}</div></div>')
 
 

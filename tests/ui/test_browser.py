@@ -6,6 +6,7 @@ README's screenshot.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -25,6 +26,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 STARTUP_SECONDS = 300  # loading torch and both models on a busy CI machine
 ANSWER_MS = 120_000
+VIEWPORT = {"width": 1200, "height": 820}
 SEED = "000_e01485644c3d8435.txt"
 UPLOADED = "lighthouse.txt"
 UPLOADED_TEXT = ("The Varnholm lighthouse\n"
@@ -78,7 +80,7 @@ def api(chat_url):
 def page(chat_url):
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 820})
+        page = browser.new_page(viewport=VIEWPORT)
         page.goto(chat_url)
         page.wait_for_selector("#question textarea", timeout=60_000)
         yield page
@@ -384,18 +386,25 @@ def test_pastes_while_another_is_indexed_are_named_apart_and_text_typed_meanwhil
     assert "Added Dock report.txt (" in status and "Added Dock report (2).txt (1 passage)" in status
 
 
-def test_an_article_added_from_another_page_is_offered_here_within_seconds(page, tmp_path):
-    other_context = page.context.browser.new_context()
-    other = other_context.new_page()
+@contextlib.contextmanager
+def other_page(page, **options):
+    """A new page of the chat in a browser context of its own (`options`: playwright's, such as color_scheme)."""
+    context = page.context.browser.new_context(viewport=VIEWPORT, **options)
     try:
+        other = context.new_page()
         other.goto(page.url)
         other.wait_for_selector("#question textarea", timeout=60_000)
+        yield other
+    finally:
+        context.close()
+
+
+def test_an_article_added_from_another_page_is_offered_here_within_seconds(page, tmp_path):
+    with other_page(page) as other:
         open_paste_panel(other)
         other.locator("#paste textarea").fill("Tram depot\nThe tram depot manager is Eva Berg.")
         other.locator("#add-pasted").click()
         wait_until_added(other, "Tram depot.txt")
-    finally:
-        other_context.close()
     page.wait_for_function("""() => [...document.querySelectorAll('#articles label')]
         .some(label => label.innerText.trim() === 'Tram depot.txt' && label.querySelector('input').checked)""", timeout=15_000)
 
@@ -413,3 +422,110 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#chat strong").last.inner_text()) == answer
     wait_until_shown(page, SEED)
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
+
+
+# The contrast of an element's colour (a CSS property such as "color") against the first opaque background
+# behind it (from the element itself, or from its parent for what lies around it: a border, an outline).
+CONTRAST = """([selector, property, around]) => {
+    const rgba = text => { const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number); return {r, g, b, a}; };
+    const over = (top, below) => ({r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a),
+                                   b: top.b * top.a + below.b * (1 - top.a), a: 1});
+    const channel = value => (value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    const luminance = c => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    const element = document.querySelector(selector);
+    const layers = [];
+    for (let e = around ? element.parentElement : element; e && !(layers.length && layers.at(-1).a === 1); e = e.parentElement) {
+        const background = rgba(getComputedStyle(e).backgroundColor);
+        if (background.a > 0) layers.push(background);
+    }
+    const background = layers.reduceRight((below, layer) => over(layer, below), {r: 255, g: 255, b: 255, a: 1});
+    const [lighter, darker] = [luminance(over(rgba(getComputedStyle(element)[property]), background)), luminance(background)]
+        .sort((x, y) => y - x);
+    return (lighter + 0.05) / (darker + 0.05);
+}"""
+
+
+def contrast(page, selector: str, colour: str = "color", around: bool = False) -> float:
+    """The contrast ratio of the first `selector`'s `colour` against its background (its parent's, `around` it)."""
+    return page.evaluate(CONTRAST, [selector, colour, around])
+
+
+def test_a_screen_reader_hears_what_each_control_is_and_the_result_of_adding(page):
+    page.get_by_role("textbox", name="Question", exact=True).wait_for()
+    open_paste_panel(page)
+    page.get_by_role("textbox", name="Article text", exact=True).wait_for(timeout=5_000)
+    page.locator("#paste textarea").fill("Signal station\nThe signal keeper is Tove Ek.")
+    page.locator("#add-pasted").click()
+    wait_until_added(page, "Signal station.txt")
+    assert "Added Signal station.txt" in page.locator("#upload-status").get_by_role("status").inner_text()
+    ask(page, "Who is the signal keeper?")
+    unnamed = page.evaluate("""() => [...document.querySelectorAll('#chat button')].filter(button => !button.closest('[role=log]')
+        && !(button.getAttribute('aria-label') || button.innerText).trim()).length""")
+    assert unnamed == 0, "each button of the chat's toolbar has a name"
+
+
+def test_keyboard_focus_is_seen_on_the_ticks_and_the_question_box(page):
+    page.locator("#articles input").last.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # by keyboard: browsers show focus rings for that
+    tick = "#articles input:focus"
+    assert page.locator(tick).evaluate("box => getComputedStyle(box).outlineStyle") != "none"
+    assert contrast(page, tick, "outlineColor", around=True) >= 3
+    page.locator("#question textarea").press("Tab")
+    page.keyboard.press("Shift+Tab")
+    assert contrast(page, "#question textarea:focus", "borderTopColor", around=True) >= 3
+
+
+def test_in_dark_mode_the_marked_answer_and_the_page_lines_are_readable(page, tmp_path, news_pdf):
+    (tmp_path / "talks at night.pdf").write_bytes(news_pdf)
+    with other_page(page, color_scheme="dark") as dark:
+        dark.locator("input[type=file]").set_input_files(str(tmp_path / "talks at night.pdf"))
+        wait_until_added(dark, "talks at night.pdf")
+        assert contrast(dark, "#article .qa-page") >= 4.5
+        ask(dark, "Where was the media briefing held?")
+        open_passage(dark, 0)
+        assert contrast(dark, "#chat .thought-group mark") >= 4.5
+
+
+def test_the_status_takes_room_only_while_it_shows_something(page):
+    with other_page(page) as fresh:
+        status = fresh.locator("#upload-status")
+        assert status.is_hidden(), "no gap where there is nothing to show"
+        open_paste_panel(fresh)
+        fresh.locator("#paste textarea").fill(big_paste("Grain ledger")[:20_000])
+        fresh.locator("#add-pasted").click()
+        progress_bar = status.locator("[role=progressbar]")
+        progress_bar.wait_for(timeout=ANSWER_MS)
+        progress, room = progress_bar.bounding_box(), status.bounding_box()
+        assert room["y"] <= progress["y"] and progress["y"] + progress["height"] <= room["y"] + room["height"], \
+            "the progress line lies inside the status's room, not over what is below"
+        wait_until_added(fresh, "Grain ledger.txt")
+        room, below = status.bounding_box(), fresh.locator("#shown").bounding_box()
+        assert room["height"] > 0 and room["y"] + room["height"] <= below["y"], "the result has its room, above the chooser"
+
+
+def test_at_200_percent_zoom_the_chat_and_the_article_fit_the_window(page):
+    page.set_viewport_size({"width": 640, "height": 450})  # 1280×900 at 200 %
+    try:
+        for box in ("#chat", "#article .qa-article"):
+            assert page.locator(box).bounding_box()["height"] <= 450, box
+    finally:
+        page.set_viewport_size(VIEWPORT)
+
+
+def test_on_a_phone_a_long_article_name_wraps_instead_of_being_cut_off(page, tmp_path):
+    name = "Quarterly_harbour_authority_maintenance_report_for_the_northern_piers.txt"
+    (tmp_path / name).write_text("Harbour report\nThe northern pier was repaired in March by the harbour authority.")
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        page.locator("input[type=file]").set_input_files(str(tmp_path / name))
+        wait_until_added(page, name)
+        ask(page, "When was the northern pier repaired?")
+        assert f"from {name}" in words(page.locator("#chat").inner_text())
+        outside = page.evaluate("""() => [['#articles', '#articles label'], ['#chat', '#chat .thought-group [role=button] p']]
+            .flatMap(([box, part]) => [...document.querySelectorAll(part)].filter(element =>
+                element.getBoundingClientRect().right > document.querySelector(box).getBoundingClientRect().right + 1))
+            .map(element => element.innerText)""")
+        assert outside == []
+    finally:
+        page.set_viewport_size(VIEWPORT)

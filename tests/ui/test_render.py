@@ -117,6 +117,11 @@ def test_article_view_marks_the_answer_at_its_offsets_and_shades_its_passages():
     assert "<h3>brief&lt;1&gt;.txt</h3>" in html and "<b>" not in html
 
 
+def test_article_view_is_a_region_named_after_its_article_that_a_keyboard_can_scroll():
+    html = render_article('brief "1".txt', "Khorev spoke.")
+    assert html.startswith('<div class="qa-article" role="region" aria-label="brief &quot;1&quot;.txt" tabindex="0">')
+
+
 def test_article_view_ignores_an_answer_from_another_article():
     html = render_article("other.txt", "Khorev here too.", answered())
     assert "<mark" not in html and "qa-passage" not in html
