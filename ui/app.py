@@ -1,10 +1,12 @@
 """The browser chat: a Gradio app over an Assistant. The only module that knows Gradio."""
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import socket
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls: the app runs offline
@@ -12,6 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls
 import gradio as gr
 
 from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list
+from index.fetch import fetch_article
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import Turn, resolve_followup
@@ -110,14 +113,37 @@ def article_from_paste(text: str, taken: list[str]) -> Article:
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
-    name, number = f"{stem}.txt", 2
+    return parse_article(untaken(f"{stem}.txt", taken), text.encode("utf-8"))
+
+
+def untaken(name: str, taken: list[str]) -> str:
+    """`name`, or, when another article has it, the first of "stem (2).txt", "stem (3).txt"… that is free."""
+    stem, suffix = os.path.splitext(name)
+    number = 2
     while name in taken:
-        name, number = f"{stem} ({number}).txt", number + 1
-    return parse_article(name, text.encode("utf-8"))
+        name, number = f"{stem} ({number}){suffix}", number + 1
+    return name
 
 
-def build_app(assistant: Assistant) -> gr.Blocks:
-    """The chat app over `assistant` (shared by every browser session), with its queue set up."""
+def article_from_address(address: str, only_public: bool) -> Article:
+    """The article at a web address (see `fetch_article`). Raises ArticleError with the reason to show."""
+    if not address.strip():
+        raise ArticleError("Nothing to add: give the article's web address first.")
+    return fetch_article(address, only_public=only_public)
+
+
+def serves_only_this_machine(host: str, share: bool) -> bool:
+    """Whether the chat is open to this machine alone; else it is open to others, and fetches for
+    them no address inside this machine's network."""
+    try:
+        return not share and (host == "localhost" or ipaddress.ip_address(host).is_loopback)
+    except ValueError:  # a host name other than localhost
+        return False
+
+
+def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:
+    """The chat app over `assistant` (shared by every browser session), with its queue set up.
+    `only_public_addresses`: web pages are added only from public addresses (a chat open to others)."""
 
     def article_view(name: str | None, answer: Answer | None = None) -> str:
         if name not in assistant.index.articles:
@@ -239,6 +265,23 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def add_pasted_article(text: str, statuses: list[str], progress=gr.Progress()):
         return add_article(lambda taken: article_from_paste(text, taken), statuses, progress)
 
+    added_addresses: set[str] = set()
+
+    def add_web_article(address: str, statuses: list[str], progress=gr.Progress()):
+        progress(0.02, desc="Fetching the web page")
+        try:  # fetched before the names are locked: a slow server must not hold up other additions
+            fetched = article_from_address(address, only_public_addresses)
+        except ArticleError as error:
+            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
+        result = add_article(lambda taken: replace(fetched, name=untaken(fetched.name, taken)), statuses, progress)
+        if fetched.text in (a.text for a in assistant.index.articles.values()):
+            added_addresses.add(address)
+        return result
+
+    def clear_added_address(address: str):
+        """Empty the address box once its page is added; a refused address, or one typed since, stays."""
+        return "" if address in added_addresses else gr.skip()
+
     def clear_added_paste(text: str):
         """Empty the paste box once its text is added; a refused paste, or text pasted since, stays."""
         added = any(article.text == text for article in assistant.index.articles.values())
@@ -301,6 +344,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     pasted = gr.Textbox(label="Article text", show_label=False, lines=6, max_lines=12, elem_id="paste",
                                         placeholder="Paste the article's text here; its first line names it.")
                     paste_button = gr.Button("Add the pasted article", size="sm", elem_id="add-pasted")
+                with gr.Accordion("Or add a web page", open=False, elem_id="web-panel"):
+                    address = gr.Textbox(label="Web address", show_label=False, max_lines=1, elem_id="address",
+                                         placeholder="The article's web address: https://…")
+                    address_button = gr.Button("Add the web page", size="sm", elem_id="add-address")
                 upload_status = gr.Markdown(elem_id="upload-status", min_height=56)  # room for the progress line
                 shown = gr.Dropdown(assistant.articles, value=assistant.articles[0], label="Article shown", elem_id="shown")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
@@ -324,6 +371,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                            trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
             clear_added_paste, [pasted], [pasted], queue=False)
+        for trigger in (address_button.click, address.submit):
+            trigger(add_web_article, [address, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
+                    trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
+                clear_added_address, [address], [address], queue=False)
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked], queue=False, trigger_mode="always_last")
@@ -347,5 +398,5 @@ def ensure_port_free(host: str, port: int) -> None:
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
     """Serve the chat until interrupted."""
-    build_app(assistant).launch(server_name=host, server_port=port, share=share, max_file_size=MAX_UPLOAD_BYTES,
+    build_app(assistant, only_public_addresses=not serves_only_this_machine(host, share)).launch(server_name=host, server_port=port, share=share, max_file_size=MAX_UPLOAD_BYTES,
                                 ssr_mode=False, footer_links=["api"], css=PAGE_CSS, theme=THEME)

@@ -8,7 +8,8 @@ import pytest
 
 from index.articles import MAX_ARTICLE_BYTES, ArticleError
 from qa.cli import main
-from ui.app import article_from_paste, article_from_upload, ensure_port_free, question_message, reply_messages
+from ui.app import (article_from_address, article_from_paste, article_from_upload, ensure_port_free, question_message,
+                    reply_messages, serves_only_this_machine, untaken)
 from ui.render import Panel, Reply
 
 
@@ -101,3 +102,26 @@ def test_qa_chat_on_a_taken_port_fails_at_once_with_the_reason(capsys):
             ensure_port_free("127.0.0.1", port)
         assert main(["chat", "--port", str(port)]) == 2
     assert f"127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_a_name_taken_is_numbered_keeping_its_kind():
+    assert untaken("bridge.html", ["a.txt"]) == "bridge.html"
+    assert untaken("bridge.html", ["bridge.html", "bridge (2).html"]) == "bridge (3).html"
+
+
+@pytest.mark.parametrize("host, share, alone", [("127.0.0.1", False, True), ("localhost", False, True), ("::1", False, True),
+                                                ("127.0.0.1", True, False), ("0.0.0.0", False, False),
+                                                ("192.168.1.5", False, False), ("chat.example.org", False, False)])
+def test_a_chat_open_to_others_fetches_only_public_addresses(host, share, alone):
+    assert serves_only_this_machine(host, share) is alone
+
+
+@pytest.mark.parametrize("address, only_public, reason", [
+    ("   ", False, "Nothing to add: give the article's web address first."),
+    ("bridge-opens", False, "bridge-opens: not a web address (http:// or https://)"),
+    ("http://127.0.0.1:9/news", True, "http://127.0.0.1:9/news: an address inside this machine's network, which this chat does not fetch"),
+])
+def test_a_web_address_that_cannot_be_added_is_refused_with_the_reason(address, only_public, reason):
+    with pytest.raises(ArticleError) as refused:
+        article_from_address(address, only_public)
+    assert str(refused.value) == reason

@@ -10,6 +10,7 @@ import contextlib
 import os
 import socket
 import subprocess
+import threading
 import sys
 import time
 import urllib.request
@@ -235,6 +236,45 @@ def test_a_pasted_article_is_added_and_answered_from(page, api):
     page.wait_for_function("() => document.querySelector('#paste textarea').value === ''", timeout=ANSWER_MS)  # emptied once added
     reply = api.predict("Which pier does the first ferry leave from?", ["Varnholm ferry timetable.txt"], api_name="/ask")
     assert reply["answered"] and reply["source"] == "Varnholm ferry timetable.txt" and "3" in reply["text"]
+
+
+@pytest.fixture(scope="module")
+def web_page_address():
+    """The address of a news page served on this machine."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    story = ("<html><body><nav><a href='/'>Home</a></nav><article><p>The Tolvik bridge was opened by Mayor Ines Varga "
+             "in May 2025.</p></article></body></html>").encode()
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200 if self.path == "/news/tolvik-bridge-opens" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(story)))
+            self.end_headers()
+            self.wfile.write(story)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/news/tolvik-bridge-opens"
+    server.shutdown()
+
+
+def test_a_web_page_is_added_by_its_address_and_answered_from(page, api, web_page_address):
+    if not page.locator("#address input").is_visible():
+        page.locator("#web-panel").get_by_text("Or add a web page").click()
+    page.locator("#address input").fill(web_page_address.replace("tolvik", "no-such"))
+    page.locator("#address input").press("Enter")
+    page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('404 Not Found')", timeout=ANSWER_MS)
+    page.locator("#address input").fill(web_page_address)
+    page.locator("#add-address").click()
+    wait_until_added(page, "tolvik-bridge-opens.html")
+    page.wait_for_function("() => document.querySelector('#address input').value === ''", timeout=ANSWER_MS)  # emptied once added
+    reply = api.predict("Who opened the Tolvik bridge?", ["tolvik-bridge-opens.html"], api_name="/ask")
+    assert reply["answered"] and reply["text"] == "Mayor Ines Varga"
 
 
 def test_an_empty_paste_is_refused_and_nothing_changes(page):
