@@ -6,7 +6,9 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -151,12 +153,20 @@ def load_articles(paths) -> list[Article]:
 
 def articles_in(folder: Path) -> list[Path]:
     """The article files in a folder and its subfolders, in name order: files of other kinds, and
-    hidden files and folders (.git), are left out; symbolic links to folders are not followed."""
-    found = sorted(path for path in folder.rglob("*") if path.suffix.lower() in SUFFIXES and path.is_file()
-                   and not any(part.startswith(".") for part in path.relative_to(folder).parts))
+    hidden files and folders (.git), are left out; symbolic links to folders are not followed, and a
+    subfolder that cannot be listed is refused, not passed over."""
+    found = []
+    for parent, folders, files in os.walk(folder, onerror=_unlistable):  # links to folders are not walked
+        folders[:] = [name for name in folders if not name.startswith(".")]  # hidden ones are not even walked
+        found += [Path(parent, name) for name in files if not name.startswith(".")
+                  and Path(name).suffix.lower() in SUFFIXES and Path(parent, name).is_file()]
     if not found:
         raise ArticleError(f"{folder}: a folder with no {SUPPORTED} articles in it")
-    return found
+    return sorted(found)
+
+
+def _unlistable(error: OSError):
+    raise ArticleError(f"{error.filename}: a folder that cannot be read ({error.strerror or error})")
 
 
 def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[Article]:
@@ -203,7 +213,11 @@ def load_article(path: str | Path) -> Article:
     if path.suffix.lower() not in SUFFIXES:
         raise ArticleError(f"{path}: only {SUPPORTED} articles are supported")
     try:
-        data = path.read_bytes()
+        # Opened without waiting, and checked to be a file: a named pipe would wait for a writer forever.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ArticleError(f"{path}: cannot be read (not a file: a folder, named pipe or device)")
+            data = file.read()
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
     return parse_article(path.name, data, shown_as=str(path))  # the path tells apart files of one name

@@ -2,12 +2,17 @@
 the same file saved would be (`parse_article`), named after the address."""
 from __future__ import annotations
 
+import functools
 import http.client
+import io
 import ipaddress
 import socket
+import string
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from pathlib import PurePosixPath
 
 from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name
@@ -19,6 +24,9 @@ SUFFIX_BY_TYPE = {"text/html": ".html", "application/xhtml+xml": ".html", "text/
                   "application/pdf": ".pdf",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
 USER_AGENT = "Mozilla/5.0 (compatible; article-qa/0.1)"  # many sites refuse Python's own
+# Character sets servers stamp on whatever they send (HTTP's old default among them): text in one of
+# these that is valid UTF-8 was saved as UTF-8, since other text in them almost never is.
+LOOSE_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 
 
 def is_web_address(text) -> bool:
@@ -31,34 +39,78 @@ def fetch_article(url: str, only_public: bool = False) -> Article:
     to others must not fetch for them what only its own machine can reach."""
     url = url.strip()
     check_address(url, only_public)
-    opener = urllib.request.build_opener(_CheckedRedirects(only_public))
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(SUFFIX_BY_TYPE)})
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    opener = urllib.request.build_opener(_CheckedRedirects(only_public), _HTTPHandler(deadline), _HTTPSHandler(deadline))
+    request = urllib.request.Request(_ascii_address(url), headers={"User-Agent": USER_AGENT, "Accept": ", ".join(SUFFIX_BY_TYPE),
+                                                                  "Accept-Encoding": "gzip"})
     try:
         with opener.open(request, timeout=TIMEOUT_SECONDS) as response:
-            data = response.read(MAX_CONVERTED_FILE_BYTES + 1)
+            data = _body(url, response)
             headers, final_url = response.headers, response.geturl()
+    except ArticleError:  # the answer refused by `_body`, already naming the address
+        raise
     except urllib.error.HTTPError as error:
+        if error.reason.startswith(urllib.request.HTTPRedirectHandler.inf_msg):  # a loop: urllib's message runs over 3 lines
+            raise ArticleError(f"{url}: its redirects go round in a loop (or past 10)") from None
         raise ArticleError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, ArticleError):  # a redirect refused
             raise error.reason from None
         raise ArticleError(f"{url}: cannot be reached ({getattr(error.reason, 'strerror', None) or error.reason})") from None
     except TimeoutError:
-        raise ArticleError(f"{url}: no answer within {TIMEOUT_SECONDS} s") from None
+        raise ArticleError(f"{url}: not fetched within {TIMEOUT_SECONDS} s") from None
     except (OSError, ValueError, http.client.HTTPException) as error:  # a connection dropped mid-answer, a malformed address
         raise ArticleError(f"{url}: cannot be fetched ({type(error).__name__}: {error})") from None
-    if len(data) > MAX_CONVERTED_FILE_BYTES:
-        raise ArticleError(f"{url}: over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for an article")
     suffix = _suffix(url, final_url, headers.get("Content-Type"), headers.get_content_type())
     return parse_article(web_name(final_url, suffix), _as_utf8(url, data, suffix, headers.get_content_charset()), shown_as=url)
 
 
-def check_address(url: str, only_public: bool) -> None:
-    """Refuse what is not an http(s) address with a host, and, when `only_public`, a host that
-    resolves to an address of this machine or a private network."""
+def _body(url: str, response) -> bytes:
+    """The whole answer, unpacked if the server compressed it; refused when over the size limit or cut short."""
+    data = response.read(MAX_CONVERTED_FILE_BYTES + 1)
+    if len(data) > MAX_CONVERTED_FILE_BYTES:
+        raise ArticleError(f"{url}: over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for an article")
+    if response.length:  # fewer bytes came than its Content-Length promised
+        raise ArticleError(f"{url}: the connection was cut after {len(data):,} of {len(data) + response.length:,} bytes")
+    encoding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
+    if encoding == "identity":
+        return data
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise ArticleError(f"{url}: sent in a compression this reader cannot undo ({encoding})")
+    unpacking = zlib.decompressobj(zlib.MAX_WBITS | 32)  # a gzip or zlib header, whichever it has
+    try:  # at most one byte over the limit unpacked, so a small bomb cannot fill the memory
+        data = unpacking.decompress(data, MAX_CONVERTED_FILE_BYTES + 1)
+    except zlib.error as error:
+        raise ArticleError(f"{url}: its {encoding} compression is damaged ({error})") from None
+    if len(data) > MAX_CONVERTED_FILE_BYTES:
+        raise ArticleError(f"{url}: over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for an article")
+    if not unpacking.eof:
+        raise ArticleError(f"{url}: its {encoding} compression breaks off (the answer was cut short)")
+    return data
+
+
+def _ascii_address(url: str) -> str:
+    """The address as sent: letters beyond ASCII and spaces in its path and query percent-encoded,
+    as a browser does (https://fr.wikipedia.org/wiki/Café); its host is left to IDNA."""
     parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit(parts._replace(path=urllib.parse.quote(parts.path, safe=string.punctuation),
+                                                  query=urllib.parse.quote(parts.query, safe=string.punctuation)))
+
+
+def check_address(url: str, only_public: bool) -> None:
+    """Refuse what is not an http(s) address with a host (and a port that can be), an address
+    carrying a user name or password, and, when `only_public`, a host that resolves to an address of
+    this machine or a private network."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port out of range
+    except ValueError as error:  # "http://[::1/", "http://host:99999/"
+        raise ArticleError(f"{url}: not a web address ({error})") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ArticleError(f"{url}: not a web address (http:// or https://)")
+    if parts.username is not None:  # the password is not repeated in the message; urllib would also pass it on to redirects
+        bare = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+        raise ArticleError(f"{bare}: an address with a user name or password in it is not fetched; save the page and give its file")
     if not only_public:
         return
     try:
@@ -83,6 +135,66 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(request, fp, code, message, headers, new_url)
 
 
+class _TimedReads(io.RawIOBase):
+    """A socket read with each wait cut to what is left of the whole fetch's time: a socket timeout
+    alone is per read, so a server trickling a byte a second would never trip it."""
+
+    def __init__(self, sock: socket.socket, deadline: float):
+        self.sock, self.reads, self.deadline = sock, sock.makefile("rb", buffering=0), deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int | None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the fetch ran out of time")
+        self.sock.settimeout(left)
+        return self.reads.readinto(buffer)
+
+    def close(self) -> None:
+        self.reads.close()
+        super().close()
+
+
+class _TimedResponse(http.client.HTTPResponse):
+    """An HTTP answer, headers and body, read within the deadline (see `_TimedReads`)."""
+
+    def __init__(self, sock: socket.socket, deadline: float, **options):
+        super().__init__(sock, **options)
+        self.fp.close()  # the plain reader made above, replaced by one that keeps the deadline
+        self.fp = io.BufferedReader(_TimedReads(sock, deadline))
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float):
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, request):
+        return self.do_open(_timed(http.client.HTTPConnection, self.deadline), request)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: float):
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, request):
+        return self.do_open(_timed(http.client.HTTPSConnection, self.deadline), request)
+
+
+def _timed(connection_class, deadline: float):
+    """A connection of `connection_class` whose answers are read within `deadline`."""
+
+    def connection(*args, **options):
+        made = connection_class(*args, **options)
+        made.response_class = functools.partial(_TimedResponse, deadline=deadline)
+        return made
+
+    return connection
+
+
 def _suffix(url: str, final_url: str, declared: str | None, content_type: str) -> str:
     """How the answer is read: by the type the server declares, else by the address's own suffix."""
     if declared is not None:
@@ -97,13 +209,25 @@ def _suffix(url: str, final_url: str, declared: str | None, content_type: str) -
 
 def _as_utf8(url: str, data: bytes, suffix: str, charset: str | None) -> bytes:
     """Text in the character set its server declares, as the UTF-8 a text article is read in (a web
-    page, PDF or Word document says its own encoding)."""
-    if suffix not in (".txt", ".md") or not charset or charset.lower().replace("_", "-") in ("utf-8", "us-ascii"):
+    page, PDF or Word document says its own encoding). A loose charset on valid UTF-8 is taken for UTF-8."""
+    if suffix not in (".txt", ".md") or not charset:
+        return data
+    if charset.lower().replace("_", "-") in LOOSE_CHARSETS and _is_utf8(data):
         return data
     try:
         return data.decode(charset).encode("utf-8")
-    except (LookupError, UnicodeDecodeError) as error:
-        raise ArticleError(f"{url}: not {charset} text as its server says ({type(error).__name__})") from None
+    except LookupError:
+        raise ArticleError(f"{url}: its server says it is in {charset}, a character set unknown here") from None
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{url}: not {charset} text as its server says (bad byte at position {error.start})") from None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def web_name(url: str, suffix: str) -> str:

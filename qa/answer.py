@@ -1,7 +1,7 @@
 """What the assistant returns: an answer copied from an article, and the passages it cites."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -49,4 +49,22 @@ class Answer:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Answer":
-        return cls(**{**data, "citations": [Citation(**c) for c in data.get("citations", [])]})
+        """The Answer `to_dict` gave (or an older version's, without the fields added since); a dict
+        that is not one is refused with a ValueError saying what is wrong, not guessed at."""
+        citations = _arguments(cls, data).get("citations", [])
+        if not isinstance(citations, list):
+            raise ValueError(f"not Answer data: its citations are a {type(citations).__name__}, not a list")
+        return cls(**{**data, "citations": [Citation(**_arguments(Citation, c)) for c in citations]})
+
+
+def _arguments(kind, data) -> dict:
+    """`data`, checked to name every field `kind` needs and no other."""
+    if not isinstance(data, dict):
+        raise ValueError(f"not {kind.__name__} data but a {type(data).__name__}")
+    known = {f.name for f in fields(kind)}
+    missing = [f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING and f.name not in data]
+    unknown = sorted(str(key) for key in data if key not in known)
+    if missing or unknown:
+        problems = [f"missing {', '.join(missing)}"] * bool(missing) + [f"unknown {', '.join(unknown)}"] * bool(unknown)
+        raise ValueError(f"not {kind.__name__} data: {'; '.join(problems)}")
+    return data

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import codecs
+import os
+import re
+import threading
 import unicodedata
 
 import pytest
@@ -220,3 +223,38 @@ def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, mon
     (tmp_path / "news" / "bad.txt").write_bytes(b"\xff\xfe\x00")
     with pytest.raises(ArticleError, match=r"^news/bad\.txt: "):  # a bad file in a folder is named by its path
         load_articles(["news"])
+
+
+def test_a_named_pipe_is_refused_or_left_out_never_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # with no writer, reading it would wait forever
+    (tmp_path / "story.txt").write_text("A story.")
+    outcome = []
+
+    def load():
+        try:
+            load_articles([tmp_path / "pipe.txt"])
+        except ArticleError as error:
+            outcome.append(str(error))
+        outcome.append([a.name for a in load_articles([tmp_path])])
+
+    loading = threading.Thread(target=load, daemon=True)
+    loading.start()
+    loading.join(60)
+    assert not loading.is_alive(), "still waiting on the pipe a minute on"
+    assert outcome == [f"{tmp_path / 'pipe.txt'}: cannot be read (not a file: a folder, named pipe or device)", ["story.txt"]]
+
+
+def test_a_subfolder_that_cannot_be_listed_is_refused_naming_it_not_passed_over(tmp_path, monkeypatch):
+    (tmp_path / "news" / "locked").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text("Ay.")
+    (tmp_path / "news" / "locked" / "b.txt").write_text("Bee.")
+    real_scandir = os.scandir
+
+    def scandir(path):  # as a folder without read permission answers (the tests may run as root, who reads anything)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(ArticleError, match=f"^{re.escape(str(tmp_path / 'news' / 'locked'))}: a folder that cannot be read \\(Permission denied\\)$"):
+        load_articles([tmp_path / "news"])

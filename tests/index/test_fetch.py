@@ -2,8 +2,10 @@
 would be, named after the address, and refused with the address and the reason when they cannot be."""
 from __future__ import annotations
 
+import gzip
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -24,11 +26,43 @@ ROUTES = {
     "/old-address": (301, {"Location": "/news/tolvik-bridge-opens"}, b""),
     "/menu-only": (200, {"Content-Type": "text/html"}, b"<html><body><nav><a href='/'>Home</a> <a href='/w'>Weather</a></nav></body></html>"),
     "/huge.txt": (200, {"Content-Type": "text/plain"}, b"word " * 300),
+    "/caf%C3%A9": (200, {"Content-Type": "text/plain"}, b"The bakery sells rye bread."),
+    "/utf8-labelled-latin1.txt": (200, {"Content-Type": "text/plain; charset=ISO-8859-1"}, "Café opened in 1998.".encode()),
+    "/latin1-labelled-utf8.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, "Café opened in 1998.".encode("latin-1")),
+    "/unknown-charset.txt": (200, {"Content-Type": "text/plain; charset=klingon"}, b"Cafe opened in 1998."),
+    "/gzipped": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, gzip.compress(STORY.encode())),
+    "/gzip-cut": (200, {"Content-Type": "text/plain", "Content-Encoding": "gzip"}, gzip.compress(b"Ferries. " * 100)[:30]),
+    "/gzip-bomb": (200, {"Content-Type": "text/plain", "Content-Encoding": "gzip"}, gzip.compress(b" " * 5000)),
+    "/brotli": (200, {"Content-Type": "text/plain", "Content-Encoding": "br"}, b"\x0b\x02"),
+    "/loop": (302, {"Location": "/loop"}, b""),
+}
+
+
+def trickle(handler, head: bytes, body: bytes) -> None:
+    """Send `head` at once, then `body` a byte at a time, each well within any read timeout."""
+    handler.wfile.write(head)
+    for byte in body:
+        time.sleep(0.05)
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+
+
+# path -> what the handler does instead of answering from ROUTES: servers that misbehave
+MISBEHAVING = {
+    "/trickled-body": lambda handler: trickle(handler, b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3000\r\n\r\n", b"a" * 3000),
+    "/trickled-headers": lambda handler: trickle(handler, b"HTTP/1.1 200 OK\r\n", b"X-Padding: " + b"a" * 3000),
+    "/cut-short": lambda handler: handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nOnly a few words."),
 }
 
 
 class Site(BaseHTTPRequestHandler):
     def do_GET(self):
+        if self.path in MISBEHAVING:
+            try:
+                MISBEHAVING[self.path](self)
+            except OSError:  # the client gave up
+                pass
+            return
         status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/plain"}, b"no such page"))
         self.send_response(status)
         for key, value in headers.items():
@@ -80,11 +114,13 @@ def test_an_answer_over_the_size_limit_is_refused(site, monkeypatch):
 @pytest.mark.parametrize("url, problem", [
     ("ftp://example.com/a.txt", "not a web address"),
     ("http:///a.txt", "not a web address"),
+    ("http://[::1/a.txt", "not a web address (Invalid IPv6 URL)"),
+    ("http://example.com:99999/a.txt", "not a web address (Port out of range 0-65535)"),
     ("http://127.0.0.1:1/a.txt", "cannot be reached"),  # nothing listens on port 1
     ("http://no-such-host.invalid/a.txt", "cannot be reached"),
 ])
 def test_an_address_that_cannot_be_fetched_is_refused_naming_it(url, problem):
-    with pytest.raises(ArticleError, match=f"^{url}: {problem}"):
+    with pytest.raises(ArticleError, match=f"^{re.escape(f'{url}: {problem}')}"):
         fetch_article(url)
 
 
@@ -117,3 +153,56 @@ def test_web_addresses_load_beside_files_and_names_that_collide_are_numbered(sit
 ])
 def test_a_fetched_article_is_named_by_its_address_s_last_segment_or_host(url, name):
     assert web_name(url, ".html") == name
+
+
+@pytest.mark.parametrize("path", ["/trickled-body", "/trickled-headers"])
+def test_a_server_that_trickles_its_answer_is_given_up_on_at_the_time_limit(site, path, monkeypatch):
+    # Each byte comes well within a read timeout, so only a limit on the whole fetch stops it.
+    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 1)
+    outcome = []
+    fetching = threading.Thread(target=lambda: outcome.append(_refusal(f"{site}{path}")), daemon=True)
+    fetching.start()
+    fetching.join(60)
+    assert not fetching.is_alive(), "still fetching a minute on"
+    assert outcome == [f"{site}{path}: not fetched within 1 s"]
+
+
+def _refusal(url: str) -> str | None:
+    try:
+        fetch_article(url)
+    except ArticleError as error:
+        return str(error)
+    return None
+
+
+@pytest.mark.parametrize("path, problem", [
+    ("/cut-short", "the connection was cut after 17 of 1,000 bytes"),
+    ("/gzip-cut", "its gzip compression breaks off (the answer was cut short)"),
+    ("/brotli", "sent in a compression this reader cannot undo (br)"),
+    ("/loop", "its redirects go round in a loop (or past 10)"),
+    ("/latin1-labelled-utf8.txt", "not utf-8 text as its server says (bad byte at position 3)"),
+    ("/unknown-charset.txt", "its server says it is in klingon, a character set unknown here"),
+])
+def test_an_answer_cut_short_garbled_or_going_round_in_circles_is_refused_in_one_line(site, path, problem):
+    assert _refusal(f"{site}{path}") == f"{site}{path}: {problem}"
+
+
+def test_a_compressed_answer_is_unpacked_and_held_to_the_size_limit_unpacked(site, monkeypatch):
+    assert fetch_article(f"{site}/gzipped").text == "The Tolvik bridge was opened by Mayor Inès Varga in 2025."
+    monkeypatch.setattr(fetch, "MAX_CONVERTED_FILE_BYTES", 1000)  # 5,000 spaces packed into a few dozen bytes
+    assert _refusal(f"{site}/gzip-bomb") == f"{site}/gzip-bomb: over the 1,000-byte limit for an article"
+
+
+def test_an_address_with_letters_beyond_ascii_is_fetched_as_a_browser_would(site):
+    article = fetch_article(f"{site}/café")
+    assert (article.name, article.text) == ("café.txt", "The bakery sells rye bread.")
+
+
+def test_utf8_text_under_the_old_default_latin1_label_is_read_as_utf8(site):
+    assert fetch_article(f"{site}/utf8-labelled-latin1.txt").text == "Café opened in 1998."
+
+
+def test_an_address_with_a_password_is_refused_without_repeating_the_password(site):
+    host = site.removeprefix("http://")
+    assert _refusal(f"http://reader:s3cret@{host}/notes.txt") == (
+        f"{site}/notes.txt: an address with a user name or password in it is not fetched; save the page and give its file")

@@ -1,0 +1,35 @@
+"""Answer.to_dict / Answer.from_dict: what a script keeps and reads back, and what it is told when a dict is not an answer's."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa.answer import Answer, Citation
+
+ANSWER = Answer("Who opened it?", "Inès Varga", True, 0.9, "bridge.pdf", 30, 40,
+                [Citation("bridge.pdf", 0, 60, "The bridge was opened by Inès Varga.", 0.7, 25, 35, 2, 3)], 0.1, 2)
+
+
+def test_an_answer_reads_back_from_its_json():
+    assert Answer.from_dict(json.loads(json.dumps(ANSWER.to_dict()))) == ANSWER
+
+
+def test_an_older_version_s_dict_without_pages_reads_back():
+    older = ANSWER.to_dict()
+    del older["page"], older["citations"][0]["page"], older["citations"][0]["last_page"]
+    answer = Answer.from_dict(older)
+    assert (answer.page, answer.citations[0].page, answer.text) == (None, None, "Inès Varga")
+
+
+@pytest.mark.parametrize("data, problem", [
+    ({"question": "q"}, "not Answer data: missing text, answered, score"),
+    ({**ANSWER.to_dict(), "confidence": 0.9}, "not Answer data: unknown confidence"),
+    ({**ANSWER.to_dict(), "citations": None}, "not Answer data: its citations are a NoneType, not a list"),
+    ({**ANSWER.to_dict(), "citations": [{"source": "a.txt"}]}, "not Citation data: missing start, end, text, relevance"),
+    ({**ANSWER.to_dict(), "citations": ["a passage"]}, "not Citation data but a str"),
+    (["Who?", "Varga"], "not Answer data but a list"),
+])
+def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
+    with pytest.raises(ValueError, match=f"^{problem}$"):
+        Answer.from_dict(data)
