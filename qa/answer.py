@@ -12,6 +12,11 @@ def located(source: str, page: int | None, last_page: int | None = None) -> str:
     return f"{source}, pages {page}–{last_page}" if last_page and last_page != page else f"{source}, page {page}"
 
 
+def no_answer_message(articles_searched: int) -> str:
+    """What is said when the articles searched do not answer."""
+    return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
+
+
 @dataclass(frozen=True)
 class Citation:
     """A passage of an article; `answer_start`/`answer_end` locate the answer inside `text`

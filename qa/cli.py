@@ -8,7 +8,7 @@ import re
 import sys
 
 from index.articles import suffix_list
-from qa.answer import located
+from qa.answer import located, no_answer_message
 
 
 def _add_article_options(parser) -> None:
@@ -73,7 +73,7 @@ def marked(citation, bold: bool) -> str:
     return f"{shown(citation.text[:start])}\x1b[1m{shown(citation.text[start:end])}\x1b[22m{shown(citation.text[end:])}"
 
 
-def print_answer(answer, as_json: bool, several: bool) -> None:
+def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1) -> None:
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
         return
@@ -84,7 +84,7 @@ def print_answer(answer, as_json: bool, several: bool) -> None:
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty())}”")
     else:
-        print(f"The article doesn't say. (no-answer probability {answer.no_answer_probability:.0%})")
+        print(f"{no_answer_message(articles_searched)} (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:
             closest = answer.citations[0]
             print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{shown(closest.text)}”")
@@ -98,7 +98,7 @@ def ask(args) -> int:
     assistant = build_assistant(args)
     for first in range(0, len(questions), ASK_BATCH):
         for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
-            print_answer(answer, args.json, len(questions) > 1)
+            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles))
     return 0
 
 

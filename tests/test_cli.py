@@ -224,6 +224,9 @@ def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_
     assert code == 0, err
     answer = json.loads(out)
     assert answer["text"] == "Mayor Ines Varga" and answer["source"] == "bridge.txt"
+    code, out, err = run(capsys, "ask", "What is the capital of Australia?", "--article", tmp_path / "news",
+                         "--index-dir", tmp_path / "index")
+    assert code == 0 and out.startswith("The articles don't say. (no-answer probability ")  # two articles searched
     (tmp_path / "news" / "\x1b]0;PWNED\x07.txt").write_bytes(b"\x00\x01binary")
     code, out, err = run(capsys, "index", tmp_path / "news", "--index-dir", tmp_path / "index")
     assert code == 2 and "\x1b" not in err and "\x07" not in err

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from qa.answer import Answer, Citation, located
+from qa.answer import Answer, Citation, located, no_answer_message
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths.
@@ -93,10 +93,6 @@ class Reply:
 
     text: str
     panels: list[Panel] = field(default_factory=list)
-
-
-def no_answer_message(articles_searched: int) -> str:
-    return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
