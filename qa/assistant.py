@@ -16,6 +16,7 @@ from index.articles import Article, load_articles
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
+from qa.language import unlike_english
 from qa.questions import clean_question
 from qa.reader import Reader
 from qa.spans import Reading, answers
@@ -75,6 +76,13 @@ def distinct_passages(hits: list[Hit]) -> list[Hit]:
     loaded under two names): read twice, one answer would split its probability between them."""
     seen: set[str] = set()
     return [hit for hit in hits if not (hit.chunk.text in seen or seen.add(hit.chunk.text))]
+
+
+def say_if_unlike_english(article: Article, log) -> None:
+    """Tell, in one line, of an article the reader may read poorly: not English prose."""
+    note = unlike_english(article.text)
+    if note:
+        log(f"{article.name} {note}.")
 
 
 def index_folder(articles: list[Article], root: Path | None = None) -> Path:
@@ -192,6 +200,8 @@ class Assistant:
         index = ArticleIndex.open(folder, articles, embedder, log=log)
         if not index_dir:
             keep_cache_small(folder)
+        for article in articles:
+            say_if_unlike_english(article, log)
         return cls(index, embedder, reader, folder, log=log, added_indexes=folder / ADDED_INDEXES if index_dir else None, **options)
 
     @classmethod
@@ -223,6 +233,7 @@ class Assistant:
         with self._adding:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
+            say_if_unlike_english(article, log)
             articles = [*self.index.articles.values(), article]
             folder = index_folder(articles, self.added_indexes)
             try:

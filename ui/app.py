@@ -18,6 +18,7 @@ from index.fetch import fetch_article
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import Turn, resolve_followup
+from qa.language import unlike_english
 from qa.questions import QuestionError, clean_question
 from ui import render
 from ui.conversation import Conversation, Exchange
@@ -255,6 +256,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
         added = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                  "Questions now go to the ticked articles.")
+        if note := unlike_english(article.text):
+            added += f" ⚠ It {render.escape_text(note)}."
         return latest_results(statuses, added), *show(article.name)
 
     def add_uploaded_article(path: str | None, statuses: list[str], progress=gr.Progress()):

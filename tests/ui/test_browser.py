@@ -277,6 +277,17 @@ def test_a_web_page_is_added_by_its_address_and_answered_from(page, api, web_pag
     assert reply["answered"] and reply["text"] == "Mayor Ines Varga"
 
 
+def test_an_article_unlike_english_is_added_with_a_warning_that_answers_may_be_poor(page):
+    open_paste_panel(page)
+    page.locator("#paste textarea").fill("Le pont de Tolvik\nLe pont de Tolvik a été inauguré le 3 mai 2025 par la maire "
+                                         "Inès Varga. Long de 840 mètres, il relie les deux rives du fjord et a coûté 120 "
+                                         "millions d'euros. Les travaux ont duré quatre ans.")
+    page.locator("#add-pasted").click()
+    wait_until_added(page, "Le pont de Tolvik.txt")
+    status = page.locator("#upload-status").inner_text()
+    assert "⚠ It reads little like English prose (" in status and "its answers here may be poor." in status
+
+
 def test_an_empty_paste_is_refused_and_nothing_changes(page):
     articles = page.locator("#articles label").all_inner_texts()
     open_paste_panel(page)
