@@ -194,18 +194,21 @@ def _numbered(articles: list[Article]) -> list[Article]:
     """Articles still sharing a name, the second and later numbered: x.txt, x (2).txt."""
     taken, seen, named = {a.name for a in articles}, set(), []
     for article in articles:
-        name = article.name
-        if name in seen:
-            suffix = Path(name).suffix
-            number = 2
-            while f"{name[:len(name) - len(suffix)]} ({number}){suffix}" in taken:
-                number += 1
-            name = f"{name[:len(name) - len(suffix)]} ({number}){suffix}"
-            taken.add(name)
-            article = replace(article, name=name)
-        seen.add(name)
+        if article.name in seen:
+            article = replace(article, name=untaken(article.name, taken))
+            taken.add(article.name)
+        seen.add(article.name)
         named.append(article)
     return named
+
+
+def untaken(name: str, taken) -> str:
+    """`name`, or, when it is taken, the first of "stem (2).txt", "stem (3).txt"… that is free."""
+    stem, suffix = os.path.splitext(name)
+    number = 2
+    while name in taken:
+        name, number = f"{stem} ({number}){suffix}", number + 1
+    return name
 
 
 def load_article(path: str | Path) -> Article:

@@ -40,7 +40,7 @@ def fetch_article(url: str, only_public: bool = False) -> Article:
     url = url.strip()
     check_address(url, only_public)
     deadline = time.monotonic() + TIMEOUT_SECONDS
-    opener = urllib.request.build_opener(_CheckedRedirects(only_public), _HTTPHandler(deadline), _HTTPSHandler(deadline))
+    opener = urllib.request.build_opener(_CheckedRedirects(only_public), *_timed_handlers(deadline))
     request = urllib.request.Request(_ascii_address(url), headers={"User-Agent": USER_AGENT, "Accept": ", ".join(SUFFIX_BY_TYPE),
                                                                   "Accept-Encoding": "gzip"})
     try:
@@ -166,33 +166,26 @@ class _TimedResponse(http.client.HTTPResponse):
         self.fp = io.BufferedReader(_TimedReads(sock, deadline))
 
 
-class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, deadline: float):
-        super().__init__()
-        self.deadline = deadline
+def _timed_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
+    """HTTP and HTTPS handlers whose connections read their answers within `deadline`."""
 
-    def http_open(self, request):
-        return self.do_open(_timed(http.client.HTTPConnection, self.deadline), request)
+    def timed(connection_class):
+        def connection(*args, **options):
+            made = connection_class(*args, **options)
+            made.response_class = functools.partial(_TimedResponse, deadline=deadline)
+            return made
 
+        return connection
 
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: float):
-        super().__init__()
-        self.deadline = deadline
+    class TimedHTTP(urllib.request.HTTPHandler):
+        def http_open(self, request):
+            return self.do_open(timed(http.client.HTTPConnection), request)
 
-    def https_open(self, request):
-        return self.do_open(_timed(http.client.HTTPSConnection, self.deadline), request)
+    class TimedHTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, request):
+            return self.do_open(timed(http.client.HTTPSConnection), request)
 
-
-def _timed(connection_class, deadline: float):
-    """A connection of `connection_class` whose answers are read within `deadline`."""
-
-    def connection(*args, **options):
-        made = connection_class(*args, **options)
-        made.response_class = functools.partial(_TimedResponse, deadline=deadline)
-        return made
-
-    return connection
+    return [TimedHTTP(), TimedHTTPS()]
 
 
 def _suffix(url: str, final_url: str, declared: str | None, content_type: str) -> str:

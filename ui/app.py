@@ -13,7 +13,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls
 
 import gradio as gr
 
-from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list
+from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list,
+                            untaken)
 from index.fetch import fetch_article
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
@@ -115,15 +116,6 @@ def article_from_paste(text: str, taken: list[str]) -> Article:
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
     return parse_article(untaken(f"{stem}.txt", taken), text.encode("utf-8"))
-
-
-def untaken(name: str, taken: list[str]) -> str:
-    """`name`, or, when another article has it, the first of "stem (2).txt", "stem (3).txt"… that is free."""
-    stem, suffix = os.path.splitext(name)
-    number = 2
-    while name in taken:
-        name, number = f"{stem} ({number}){suffix}", number + 1
-    return name
 
 
 def article_from_address(address: str, only_public: bool) -> Article:

@@ -6,10 +6,10 @@ import socket
 
 import pytest
 
-from index.articles import MAX_ARTICLE_BYTES, ArticleError
+from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.cli import main
 from ui.app import (article_from_address, article_from_paste, article_from_upload, ensure_port_free, question_message,
-                    reply_messages, serves_only_this_machine, untaken)
+                    reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
