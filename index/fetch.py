@@ -26,6 +26,8 @@ SUFFIX_BY_TYPE = {"text/html": ".html", "application/xhtml+xml": ".html", "text/
 USER_AGENT = "Mozilla/5.0 (compatible; article-qa/0.1)"  # many sites refuse Python's own
 # Character sets servers stamp on whatever they send (HTTP's old default among them): text in one of
 # these that is valid UTF-8 was saved as UTF-8, since other text in them almost never is.
+INSIDE = "an address inside this machine's network, which this chat does not fetch"
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
 LOOSE_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 
 
@@ -40,7 +42,7 @@ def fetch_article(url: str, only_public: bool = False) -> Article:
     url = url.strip()
     check_address(url, only_public)
     deadline = time.monotonic() + TIMEOUT_SECONDS
-    opener = urllib.request.build_opener(_CheckedRedirects(only_public), *_timed_handlers(deadline))
+    opener = urllib.request.build_opener(_CheckedRedirects(only_public), *_timed_handlers(deadline, only_public))
     request = urllib.request.Request(_ascii_address(url), headers={"User-Agent": USER_AGENT, "Accept": ", ".join(SUFFIX_BY_TYPE),
                                                                   "Accept-Encoding": "gzip"})
     try:
@@ -117,8 +119,29 @@ def check_address(url: str, only_public: bool) -> None:
         addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)}
     except (socket.gaierror, UnicodeError, ValueError) as error:
         raise ArticleError(f"{url}: cannot be reached ({getattr(error, 'strerror', None) or error})") from None
-    if not all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses):
-        raise ArticleError(f"{url}: an address inside this machine's network, which this chat does not fetch")
+    if not all(is_public_address(address) for address in addresses):
+        raise ArticleError(f"{url}: {INSIDE}")
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an IP address is on the public internet, also an IPv4 address inside an IPv6 one
+    (NAT64, 6to4, mapped), which Python 3.11 judges by its IPv6 form: 64:ff9b::7f00:1 is 127.0.0.1."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if ip.version == 6:
+        inner = ip.ipv4_mapped or ip.sixtofour or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in NAT64 else None)
+        if inner is not None:
+            return inner.is_global
+    return ip.is_global
+
+
+def _public_connection(url: str, address, *args, **options) -> socket.socket:
+    """A connection to `address`, refused when the address it reached is not public: the name may
+    resolve otherwise now than when `check_address` looked (DNS rebinding)."""
+    sock = socket.create_connection(address, *args, **options)
+    if not is_public_address(sock.getpeername()[0]):
+        sock.close()
+        raise ArticleError(f"{url}: {INSIDE}")
+    return sock
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -166,24 +189,29 @@ class _TimedResponse(http.client.HTTPResponse):
         self.fp = io.BufferedReader(_TimedReads(sock, deadline))
 
 
-def _timed_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
-    """HTTP and HTTPS handlers whose connections read their answers within `deadline`."""
+def _timed_handlers(deadline: float, only_public: bool) -> list[urllib.request.BaseHandler]:
+    """HTTP and HTTPS handlers whose connections read their answers within `deadline` and, when
+    `only_public`, reach only public addresses (through a proxy, the proxy is what is reached, and it decides)."""
 
-    def timed(connection_class):
+    def checked(connection_class, request):
+        direct = urllib.parse.urlsplit("//" + request.host).hostname == urllib.parse.urlsplit(request.full_url).hostname
+
         def connection(*args, **options):
             made = connection_class(*args, **options)
             made.response_class = functools.partial(_TimedResponse, deadline=deadline)
+            if only_public and direct:
+                made._create_connection = functools.partial(_public_connection, request.full_url)
             return made
 
         return connection
 
     class TimedHTTP(urllib.request.HTTPHandler):
         def http_open(self, request):
-            return self.do_open(timed(http.client.HTTPConnection), request)
+            return self.do_open(checked(http.client.HTTPConnection, request), request)
 
     class TimedHTTPS(urllib.request.HTTPSHandler):
         def https_open(self, request):
-            return self.do_open(timed(http.client.HTTPSConnection), request)
+            return self.do_open(checked(http.client.HTTPSConnection, request), request)
 
     return [TimedHTTP(), TimedHTTPS()]
 

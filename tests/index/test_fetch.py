@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -127,15 +128,56 @@ def test_an_address_that_cannot_be_fetched_is_refused_naming_it(url, problem):
 def test_only_public_refuses_this_machine_and_its_network_also_behind_a_redirect(site, monkeypatch):
     with pytest.raises(ArticleError, match="an address inside this machine's network, which this chat does not fetch"):
         fetch_article(f"{site}/news/tolvik-bridge-opens", only_public=True)
-    # A public-looking first address whose redirect leads inside: "localhost" passes as public here.
-    real_check = fetch.check_address
-    monkeypatch.setattr(fetch, "check_address",
-                        lambda url, only_public: real_check(url, only_public and "localhost" not in url))
+    # The test server's 127.0.0.1 stands in for a public site, whose redirect leads inside (127.0.0.2).
+    monkeypatch.setattr(fetch, "is_public_address", lambda address: address == "127.0.0.1")
     port = site.rsplit(":", 1)[1]
-    ROUTES["/leads-inside"] = (302, {"Location": f"http://127.0.0.1:{port}/news/tolvik-bridge-opens"}, b"")
-    with pytest.raises(ArticleError, match=f"^http://127.0.0.1:{port}/news/tolvik-bridge-opens: an address inside"):
-        fetch_article(f"http://localhost:{port}/leads-inside", only_public=True)
-    assert fetch_article(f"http://localhost:{port}/news/tolvik-bridge-opens", only_public=True).text.startswith("The Tolvik")
+    ROUTES["/leads-inside"] = (302, {"Location": f"http://127.0.0.2:{port}/news/tolvik-bridge-opens"}, b"")
+    with pytest.raises(ArticleError, match=f"^http://127.0.0.2:{port}/news/tolvik-bridge-opens: an address inside"):
+        fetch_article(f"{site}/leads-inside", only_public=True)
+    assert fetch_article(f"{site}/news/tolvik-bridge-opens", only_public=True).text.startswith("The Tolvik")
+
+
+def test_only_public_refuses_a_name_that_resolves_inside_once_checked(site, monkeypatch):
+    """DNS rebinding: the name is public when looked up, then leads inside when connected to."""
+    port = int(site.rsplit(":", 1)[1])
+    real_lookup, lookups = socket.getaddrinfo, []
+
+    def rebinding_lookup(host, *args, **options):
+        if host != "rebinding.example":
+            return real_lookup(host, *args, **options)
+        lookups.append(host)
+        address = "93.184.215.14" if len(lookups) == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_lookup)
+    url = f"http://rebinding.example:{port}/news/tolvik-bridge-opens"
+    with pytest.raises(ArticleError, match=f"^{re.escape(url)}: an address inside this machine's network"):
+        fetch_article(url, only_public=True)
+    assert len(lookups) == 2  # checked, then connected to
+    assert fetch_article(url).text.startswith("The Tolvik")  # without the rule, the same address is fetched
+
+
+def test_only_public_fetches_through_a_proxy_on_this_machine(site, monkeypatch):
+    """Behind a proxy, the proxy is what is reached (here the test server, which answers for the
+    address), so its being inside this network is no reason to refuse; the address is still checked."""
+    real_lookup = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *args, **options: (
+        [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 80))] if host == "faraway.example"
+        else real_lookup(host, *args, **options)))
+    monkeypatch.setenv("http_proxy", site)
+    ROUTES["http://faraway.example/news/tolvik-bridge-opens"] = ROUTES["/news/tolvik-bridge-opens"]
+    assert fetch_article("http://faraway.example/news/tolvik-bridge-opens", only_public=True).text.startswith("The Tolvik")
+    with pytest.raises(ArticleError, match="^http://127.0.0.1/x: an address inside"):
+        fetch_article("http://127.0.0.1/x", only_public=True)
+
+
+@pytest.mark.parametrize("address, public", [
+    ("93.184.215.14", True), ("127.0.0.1", False), ("10.0.0.7", False), ("fe80::1%eth0", False), ("2606:4700::1111", True),
+    ("64:ff9b::7f00:1", False), ("64:ff9b::808:808", True),  # NAT64: 127.0.0.1 and 8.8.8.8
+    ("::ffff:192.168.0.1", False), ("2002:a00:1::1", False),  # mapped and 6to4 private addresses
+])
+def test_an_ipv4_address_inside_an_ipv6_one_is_judged_as_itself(address, public):
+    assert fetch.is_public_address(address) is public
 
 
 def test_web_addresses_load_beside_files_and_names_that_collide_are_numbered(site, tmp_path):
