@@ -220,8 +220,9 @@ class Assistant:
     def articles(self) -> list[str]:
         return list(self.index.articles)
 
-    def add_article(self, article: Article, log=print, progress=None) -> None:
-        """Index another article beside the current ones; only the new one is embedded, and the
+    def add_article(self, article: Article | str | Path, log=print, progress=None) -> None:
+        """Index another article (an `Article`, or a file or web address read as `from_files` reads
+        one) beside the current ones; only the new one is embedded, and the
         index of the enlarged set is saved (or loaded, when this set was indexed before): in the
         user's cache, or, for an assistant given an index folder, in that folder's `added-articles/`.
         An index that cannot be saved (a read-only folder) is used from memory, said in one line.
@@ -230,6 +231,10 @@ class Assistant:
         (a question waits for one batch, under a second, not for a long article's whole index), and
         they see the new article once it is indexed. `log` hears how far the embedding is, and
         `progress`, if given, the share of passages embedded (0 to 1)."""
+        if not isinstance(article, Article):
+            if Path(article).is_dir():
+                raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
+            article = load_articles([article])[0]
         with self._adding:
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")

@@ -4,13 +4,14 @@ every answer is copied from its article: article[start:end] == text."""
 from __future__ import annotations
 
 import json
+import re
 
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.articles import Article, parse_article
+from index.articles import Article, ArticleError, parse_article
 from qa.answer import Answer
 from qa.assistant import Assistant, merge_regions
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
@@ -261,6 +262,25 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
     # the new index went into the index folder the assistant was given, not into the cache
     assert (tmp_path / "index" / qa.assistant.ADDED_INDEXES).is_dir() and not (tmp_path / "cache").exists()
     check_answer(assistant, assistant.ask("Who came third?"))
+
+
+def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assistant, tmp_path, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "b.md").write_text("# Race\n\nGamma came third.")
+    assistant.add_article(tmp_path / "news" / "b.md", log=lambda message: None)
+    (tmp_path / "c.txt").write_text("Delta came fourth.")
+    assistant.add_article(str(tmp_path / "c.txt"), log=lambda message: None)
+    assert assistant.articles == ["a.txt", "b.md", "c.txt"]
+    check_answer(assistant, assistant.ask("Who came third?"))
+    with pytest.raises(ValueError, match=f"^{re.escape(str(tmp_path / 'news'))} is a folder; add its articles one at a time"):
+        assistant.add_article(tmp_path / "news")
+    with pytest.raises(ArticleError, match="missing.txt"):
+        assistant.add_article(tmp_path / "missing.txt")
+    assert assistant.articles == ["a.txt", "b.md", "c.txt"]
 
 
 def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make_assistant, embedder, shipped_reader,
