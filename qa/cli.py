@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import re
@@ -126,11 +127,24 @@ def chat(args) -> int:
     return 0
 
 
+LARGER_COMMANDS = [  # name, module, summary
+    ("train-reader", "qa.train", "fine-tune an extractive reader on SQuAD-format data"),
+    ("eval", "qa.evaluate", "score the assistant (or the reader) on a question set"),
+    ("calibrate", "qa.calibrate", "calibrate the reader's probabilities on SQuAD v2-style rows"),
+    ("average-readers", "qa.average", "average the weights of readers into a new reader"),
+]
+
+
+def _reader_errors() -> tuple[type[Exception], ...]:
+    """ReaderNotFound, when the reader module was imported: only then can it have been raised
+    (evaluated only once an error is being handled, so importing it costs nothing before)."""
+    reader = sys.modules.get("qa.reader")
+    return (reader.ReaderNotFound,) if reader else ()
+
+
 def main(argv: list[str] | None = None) -> int:
     from index.articles import ArticleError
-    from qa.questions import QuestionError
-    from qa.reader import ReaderNotFound
-    from qa.questions import QuestionSetError
+    from qa.questions import QuestionError, QuestionSetError
 
     parser = argparse.ArgumentParser(prog="qa", description="Extractive question answering over articles.")
     commands = parser.add_subparsers(dest="subcommand", required=True)
@@ -158,39 +172,25 @@ def main(argv: list[str] | None = None) -> int:
     chat_parser.add_argument("--share", action="store_true", help="also serve through a temporary public Gradio link")
     chat_parser.set_defaults(handler=chat)
 
-    from qa import train
-
-    train_parser = commands.add_parser("train-reader", help="fine-tune an extractive reader on SQuAD-format data",
-                                       description=train.__doc__)
-    train.add_arguments(train_parser)
-    train_parser.set_defaults(handler=train.run)
-
-    from qa import evaluate
-
-    eval_parser = commands.add_parser("eval", help="score the assistant (or the reader) on a question set",
-                                      description=evaluate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    evaluate.add_arguments(eval_parser)
-    _add_article_options(eval_parser)
-    eval_parser.set_defaults(handler=evaluate.run)
-
-    from qa import calibrate
-
-    calibrate_parser = commands.add_parser("calibrate", help="calibrate the reader's probabilities on SQuAD v2-style rows",
-                                           description=calibrate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    calibrate.add_arguments(calibrate_parser)
-    calibrate_parser.set_defaults(handler=calibrate.run)
-
-    from qa import average
-
-    average_parser = commands.add_parser("average-readers", help="average the weights of readers into a new reader",
-                                         description=average.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    average.add_arguments(average_parser)
-    average_parser.set_defaults(handler=average.run)
+    # The bigger commands bring torch and transformers (seconds to import): each is imported only when
+    # it is the one run, so `qa --help` and a bad question answer at once.
+    argv = sys.argv[1:] if argv is None else argv
+    for name, module, summary in LARGER_COMMANDS:
+        if argv[:1] != [name]:
+            commands.add_parser(name, help=summary)
+            continue
+        command = importlib.import_module(module)
+        command_parser = commands.add_parser(name, help=summary, description=command.__doc__,
+                                             formatter_class=argparse.RawDescriptionHelpFormatter)
+        command.add_arguments(command_parser)
+        if name == "eval":
+            _add_article_options(command_parser)
+        command_parser.set_defaults(handler=command.run)
 
     args = parser.parse_args(argv)
     try:
         return args.handler(args) or 0
-    except (ArticleError, QuestionError, ReaderNotFound, QuestionSetError, ValueError) as error:
+    except (ArticleError, QuestionError, QuestionSetError, ValueError, *_reader_errors()) as error:
         print(f"qa: error: {shown(str(error))}", file=sys.stderr)  # it may quote a file name or question
         return 2
     except BrokenPipeError:  # the reader of our output stopped early (`qa ask - … | head -1`): nothing more to say

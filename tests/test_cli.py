@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,25 @@ def files(tmp_path) -> dict[str, Path]:
     for name, data in made.items():
         (tmp_path / name).write_bytes(data)
     return {name: tmp_path / name for name in made}
+
+
+@pytest.mark.parametrize("argv, shown", [
+    (["--help"], "average-readers"), (["ask", "--help"], "--top-k"), (["ask", "   "], "qa: error: The question is empty."),
+])
+def test_help_and_a_bad_question_answer_without_loading_torch(argv, shown):
+    """Torch and transformers take seconds to import: commands that need no model must not wait for them."""
+    script = f"import sys; from qa.cli import main\ntry: main({argv!r})\nexcept SystemExit: pass\nprint('torch' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert shown in done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("command, option", [("train-reader", "--finish-within-minutes"), ("eval", "--save-threshold"),
+                                             ("calibrate", "--save"), ("average-readers", "--out")])
+def test_the_larger_commands_describe_their_options(capsys, command, option):
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "--help"])
+    assert stopped.value.code == 0 and option in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("top_k", ["0", "-3", "two"])
@@ -132,13 +153,16 @@ def test_loading_the_embedder_leaves_progress_bars_as_they_were():
 
     from index.embedding import Embedder
 
+    found = transformers_logging.is_progress_bar_enabled()
     with warnings.catch_warnings():  # huggingface_hub warns that HF_HUB_DISABLE_PROGRESS_BARS keeps its own bars off
         warnings.simplefilter("ignore")
-        for enabled in (True, False):
-            (transformers_logging.enable_progress_bar if enabled else transformers_logging.disable_progress_bar)()
-            Embedder()
-            assert transformers_logging.is_progress_bar_enabled() is enabled
-        transformers_logging.enable_progress_bar()
+        try:
+            for enabled in (True, False):
+                (transformers_logging.enable_progress_bar if enabled else transformers_logging.disable_progress_bar)()
+                Embedder()
+                assert transformers_logging.is_progress_bar_enabled() is enabled
+        finally:  # as this test found them, or later tests' captured output gains bars
+            (transformers_logging.enable_progress_bar if found else transformers_logging.disable_progress_bar)()
 
 
 def test_ask_answers_questions_from_arguments_and_standard_input_in_order_as_json_lines(capsys, monkeypatch):
