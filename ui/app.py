@@ -80,6 +80,31 @@ THEME = gr.themes.Default().set(
     input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
 # Screen readers announce the result of adding an article: Gradio's Markdown has no live-region option.
 ANNOUNCE_STATUS = "() => document.querySelector('#upload-status [data-testid=markdown]')?.setAttribute('role', 'status')"
+# Gradio's passage panels and accordions show whether they are open by a class alone, with no option for more: this
+# keeps aria-expanded in step, for screen readers (the classes are Gradio's own; tests/ui/test_browser.py notices a
+# change). A passage's toggle is a div, not a button: Space opens it as Enter does. The arrow in it is an unnamed button
+# of its own, a second keyboard stop where Enter does nothing: inert. The accordions' "▼" is no part of their names.
+DISCLOSE_TOGGLES = """() => {
+  const passage = '#chat .thought-group > [role=button]';
+  const mark = () => {
+    for (const [selector, open] of [[passage, 'expanded'], ['button.label-wrap', 'open']]) {
+      for (const toggle of document.querySelectorAll(selector)) {
+        const expanded = String(toggle.classList.contains(open));
+        if (toggle.getAttribute('aria-expanded') !== expanded) toggle.setAttribute('aria-expanded', expanded);
+      }
+    }
+    document.querySelectorAll(`${passage} .arrow:not([inert])`).forEach(arrow => arrow.inert = true);
+    document.querySelectorAll('button.label-wrap > .icon:not([aria-hidden])').forEach(icon => icon.ariaHidden = 'true');
+  };
+  new MutationObserver(mark).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
+  mark();
+  document.addEventListener('keydown', event => {
+    if (event.key === ' ' && !event.repeat && event.target.matches?.(passage)) {
+      event.preventDefault();  // not the page scrolling
+      event.target.click();
+    }
+  });
+}"""
 
 
 def reply_messages(reply: render.Reply) -> list[dict]:
@@ -376,6 +401,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         app.load(current_articles, None, [chosen, shown, seen], queue=False).then(
             restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         app.load(None, js=ANNOUNCE_STATUS)
+        app.load(None, js=DISCLOSE_TOGGLES)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

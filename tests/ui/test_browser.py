@@ -110,13 +110,16 @@ def wait_until_read(page) -> None:
     page.wait_for_function("() => !document.querySelector('#chat').innerText.includes('Thinking…')", timeout=ANSWER_MS)
 
 
+PASSAGE_TOGGLES = "#chat .thought-group > div[role=button]"  # each passage panel's title, that opens and closes it
+
+
 def passage_titles(page) -> list[str]:
-    return page.locator("#chat .thought-group > div[role=button]").all_inner_texts()
+    return page.locator(PASSAGE_TOGGLES).all_inner_texts()
 
 
 def open_passage(page, number: int) -> str:
     """Open the reply's passage panel `number` (from 0); its text."""
-    page.locator("#chat .thought-group > div[role=button]").nth(number).click()
+    page.locator(PASSAGE_TOGGLES).nth(number).click()
     page.wait_for_timeout(300)
     return page.locator("#chat .thought-group").nth(number).inner_text()
 
@@ -513,6 +516,48 @@ def test_a_screen_reader_hears_what_each_control_is_and_the_result_of_adding(pag
     unnamed = page.evaluate("""() => [...document.querySelectorAll('#chat button')].filter(button => !button.closest('[role=log]')
         && !(button.getAttribute('aria-label') || button.innerText).trim()).length""")
     assert unnamed == 0, "each button of the chat's toolbar has a name"
+
+
+def test_a_screen_reader_hears_whether_a_passage_is_open(page):
+    ask(page, "Where was the media briefing held?")
+    toggle = page.locator(PASSAGE_TOGGLES).first
+    playwright.expect(toggle).to_have_attribute("aria-expanded", "false")
+    open_passage(page, 0)
+    playwright.expect(toggle).to_have_attribute("aria-expanded", "true")
+    toggle.click()
+    playwright.expect(toggle).to_have_attribute("aria-expanded", "false")
+
+
+def test_a_passage_opens_from_the_keyboard_with_space_or_enter(page, api):
+    question = "Where was the media briefing held?"
+    citations = api.predict(question, api_name="/ask")["citations"]
+    ask(page, question)
+    assert len(citations) >= 2
+    for number, key in enumerate(["Space", "Enter"]):
+        page.locator(PASSAGE_TOGGLES).nth(number).press(key)
+        page.wait_for_timeout(300)
+        assert words(citations[number]["text"]) in words(page.locator("#chat .thought-group").nth(number).inner_text()), key
+
+
+def test_the_keyboard_goes_from_passage_to_passage_with_one_stop_each(page):
+    ask(page, "Where was the media briefing held?")
+    toggles = page.locator(PASSAGE_TOGGLES)
+    assert toggles.count() >= 2
+    toggles.first.focus()
+    page.keyboard.press("Tab")  # not onto the unnamed arrow inside the first
+    assert toggles.nth(1).evaluate("toggle => toggle === document.activeElement")
+
+
+def test_a_screen_reader_hears_whether_the_panels_to_add_an_article_are_open(page):
+    with other_page(page) as fresh:  # both closed
+        for panel, name in [("#paste-panel", "Or paste an article"), ("#web-panel", "Or add a web page")]:
+            toggle = fresh.locator(f"{panel} > button")
+            playwright.expect(toggle).to_have_attribute("aria-expanded", "false")
+            toggle.click()
+            playwright.expect(toggle).to_have_attribute("aria-expanded", "true")
+            toggle.press("Space")
+            playwright.expect(toggle).to_have_attribute("aria-expanded", "false")
+            playwright.expect(toggle).to_have_accessible_name(name)  # its "▼" is not read out
 
 
 def test_keyboard_focus_is_seen_on_the_ticks_and_the_question_box(page):
