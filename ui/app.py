@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls: the app runs offline
 
 import gradio as gr
+import gradio.state_holder
 
 from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list,
                             untaken)
@@ -23,6 +24,23 @@ from qa.language import unlike_english
 from qa.questions import QuestionError, clean_question
 from ui import render
 from ui.conversation import Conversation, Exchange
+
+
+def _make_session_state_once() -> None:
+    """Make each piece of a page's state (its chat) once. Gradio copies it on first use without a
+    lock, so two events of a new page at once (its load, a question sent as it opens) could each
+    get a chat of their own, and the question go into the one then dropped."""
+    making = threading.RLock()
+    unlocked = gradio.state_holder.SessionState.__getitem__
+
+    def locked(session, key):
+        with making:
+            return unlocked(session, key)
+
+    gradio.state_holder.SessionState.__getitem__ = locked
+
+
+_make_session_state_once()
 
 # Model calls are serialised by the Assistant's lock; a few concurrent events let cheap steps
 # (showing the question, the "thinking" status) go on while one question is being read.
@@ -335,11 +353,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             raise gr.Error(str(error)) from None
 
     with gr.Blocks(title="Article QA", analytics_enabled=False) as app:
-        conversation = gr.State(Conversation)  # this session's chat, made when the page loads
+        # Each page's state is a copy of these, made on first use: never a function, which Gradio would also
+        # call as the page loads, replacing what a question sent as it opened had put there.
+        conversation = gr.State(Conversation())  # this page's chat
         saved_chat = gr.BrowserState([], storage_key="article-qa-chat")  # the chat again after a reload
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
-        statuses = gr.State(list)  # this page's results of adding articles, newest first
+        statuses = gr.State([])  # this page's results of adding articles, newest first
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
             with gr.Column(scale=3):

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import html
 import socket
+import threading
+import time
 
+import gradio as gr
+import gradio.state_holder
 import pytest
 
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
@@ -125,3 +129,26 @@ def test_a_web_address_that_cannot_be_added_is_refused_with_the_reason(address, 
     with pytest.raises(ArticleError) as refused:
         article_from_address(address, only_public)
     assert str(refused.value) == reason
+
+
+def test_a_page_s_state_is_made_once_when_its_first_events_come_at_once():
+    """A fresh page's load and its first question arrive together: both must get the one chat."""
+    copies = []
+
+    class SlowChat:
+        def __deepcopy__(self, memo):  # slow to copy, so that the second event asks while the first is copying
+            copies.append(threading.current_thread().name)
+            time.sleep(0.2)
+            return SlowChat()
+
+    with gr.Blocks() as page:
+        chat = gr.State(SlowChat())
+    copies.clear()  # any copy made while building the page
+    session = gradio.state_holder.SessionState(page)
+    got = []
+    events = [threading.Thread(target=lambda: got.append(session[chat._id])) for _ in range(2)]
+    for event in events:
+        event.start()
+    for event in events:
+        event.join()
+    assert len(copies) == 1 and got[0] is got[1]

@@ -478,6 +478,32 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
 
 
+def test_a_question_sent_as_the_page_opens_is_kept(page):
+    """A fresh page's queued load events can reach the server after its first question: they must not
+    start its chat afresh (the question vanished, on a fresh server about every other time)."""
+    context = page.context.browser.new_context(viewport=VIEWPORT)
+    held = []  # the page's queued events, let through only once the question is taken
+    context.route("**/gradio_api/queue/join*", lambda request: held.append(request) if held is not None else request.continue_())
+    try:
+        fresh = context.new_page()
+        fresh.goto(page.url)
+        fresh.wait_for_selector("#question textarea", timeout=60_000)
+        fresh.wait_for_timeout(1000)  # the load events' requests come, and are held
+        loading = len(held)
+        send(fresh, "Who gave the media briefing?")
+        fresh.wait_for_function("() => document.querySelector('#chat').innerText.includes('Who gave the media briefing?')")
+        while len(held) == loading:  # the question's own reading, queued after the load events
+            fresh.wait_for_timeout(100)
+        for request in held:
+            request.continue_()
+        held = None
+        wait_until_read(fresh)
+        chat = fresh.locator("#chat").inner_text()
+        assert "Who gave the media briefing?" in chat and "Cited passage 1" in chat, chat
+    finally:
+        context.close()
+
+
 # The contrast of an element's colour (a CSS property such as "color") against the first opaque background
 # behind it (from the element itself, or from its parent for what lies around it: a border, an outline).
 CONTRAST = """([selector, property, around]) => {
