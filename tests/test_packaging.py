@@ -11,7 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_an_installed_wheel_finds_the_seed_article_and_the_shipped_reader(tmp_path):
+def test_an_installed_wheel_finds_the_seed_article_and_the_shipped_reader_and_is_typed(tmp_path):
     # Built from a copy: setuptools builds in the tree, and a build/ left there would hide what a
     # fresh clone's wheel lacks.
     source = shutil.copytree(REPO, tmp_path / "source", ignore=shutil.ignore_patterns(
@@ -28,3 +28,4 @@ def test_an_installed_wheel_finds_the_seed_article_and_the_shipped_reader(tmp_pa
     assert seed.is_relative_to(tmp_path / "site") and reader.is_relative_to(tmp_path / "site")
     assert seed.read_bytes() == (REPO / "seeds" / seed.name).read_bytes()
     assert reader_files == str(sorted(p.name for p in (REPO / "qa" / "models" / "reader").iterdir()))
+    assert (tmp_path / "site" / "qa" / "py.typed").exists() and (tmp_path / "site" / "index" / "py.typed").exists()
