@@ -183,6 +183,9 @@ class Assistant:
         """Make `threshold` the default for this set of articles."""
         if not 0 <= threshold <= 1:
             raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
+        if self.index_dir is None:  # an Assistant made by hand, without a folder
+            raise ValueError("this assistant has no index folder to save a threshold in; give it index_dir=, "
+                             "or set no_answer_threshold for this session")
         self.no_answer_threshold = threshold
         path = self.index_dir / SETTINGS_FILE
         path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),

@@ -162,6 +162,13 @@ def test_a_no_answer_threshold_that_is_not_a_probability_is_refused(seed_assista
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, no_answer_threshold=threshold)
 
 
+def test_an_assistant_made_without_an_index_folder_says_why_it_cannot_save_a_threshold(seed_assistant):
+    by_hand = Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader)
+    with pytest.raises(ValueError, match="^this assistant has no index folder to save a threshold in; give it index_dir="):
+        by_hand.save_threshold(0.3)
+    assert by_hand.no_answer_threshold == seed_assistant.reader.no_answer_threshold
+
+
 def test_sources_may_be_one_article_s_name(seed_assistant):
     [name] = seed_assistant.articles
     question = "Where was the media briefing held?"
