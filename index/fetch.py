@@ -58,6 +58,8 @@ def fetch_article(url: str, only_public: bool = False) -> Article:
     except urllib.error.URLError as error:
         if isinstance(error.reason, ArticleError):  # a redirect refused
             raise error.reason from None
+        if isinstance(error.reason, TimeoutError):  # in connecting or the TLS handshake
+            raise ArticleError(f"{url}: not fetched within {TIMEOUT_SECONDS} s") from None
         raise ArticleError(f"{url}: cannot be reached ({getattr(error.reason, 'strerror', None) or error.reason})") from None
     except TimeoutError:
         raise ArticleError(f"{url}: not fetched within {TIMEOUT_SECONDS} s") from None
@@ -197,6 +199,10 @@ def _timed_handlers(deadline: float, only_public: bool) -> list[urllib.request.B
         direct = urllib.parse.urlsplit("//" + request.host).hostname == urllib.parse.urlsplit(request.full_url).hostname
 
         def connection(*args, **options):
+            # Connecting and the TLS handshake each wait at most the socket's timeout: the time left, not a fresh 20 s.
+            options["timeout"] = deadline - time.monotonic()
+            if options["timeout"] <= 0:
+                raise TimeoutError("the fetch ran out of time")
             made = connection_class(*args, **options)
             made.response_class = functools.partial(_TimedResponse, deadline=deadline)
             if only_public and direct:

@@ -209,6 +209,35 @@ def test_a_server_that_trickles_its_answer_is_given_up_on_at_the_time_limit(site
     assert outcome == [f"{site}{path}: not fetched within 1 s"]
 
 
+def test_a_server_that_trickles_its_tls_handshake_is_given_up_on_at_the_time_limit(monkeypatch):
+    """A record header promising 16 KB, then a byte at a time: the handshake waits only the time left,
+    and is refused as over the time limit, not as a server that cannot be reached."""
+    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 1)
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def trickle_handshake():
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)  # the client's hello
+            try:
+                connection.sendall(b"\x16\x03\x03\x40\x00")
+                for _ in range(600):
+                    time.sleep(0.05)
+                    connection.sendall(b"\x00")
+            except OSError:  # the client gave up
+                pass
+
+    threading.Thread(target=trickle_handshake, daemon=True).start()
+    url = f"https://127.0.0.1:{listener.getsockname()[1]}/story"
+    outcome = []
+    fetching = threading.Thread(target=lambda: outcome.append(_refusal(url)), daemon=True)
+    fetching.start()
+    fetching.join(20)
+    listener.close()
+    assert not fetching.is_alive(), "still fetching 20 s on"
+    assert outcome == [f"{url}: not fetched within 1 s"]
+
+
 def _refusal(url: str) -> str | None:
     try:
         fetch_article(url)
