@@ -430,6 +430,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 def ensure_port_free(host: str, port: int) -> None:
     """Raises ValueError, saying why, when the chat could not listen on host:port."""
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        if os.name == "posix":  # as the server binds: connections a stopped chat closed may linger on the port a minute
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:

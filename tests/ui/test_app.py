@@ -108,6 +108,21 @@ def test_qa_chat_on_a_taken_port_fails_at_once_with_the_reason(capsys):
     assert f"127.0.0.1:{port}" in capsys.readouterr().err
 
 
+def test_a_port_just_freed_by_a_stopped_chat_is_free():
+    """Connections the stopped chat closed linger on its port for a minute (TIME_WAIT); the server
+    may listen there again, so the restarted chat must not refuse it."""
+    with socket.socket() as stopped:
+        stopped.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        stopped.bind(("127.0.0.1", 0))
+        stopped.listen()
+        port = stopped.getsockname()[1]
+        browser = socket.create_connection(("127.0.0.1", port))
+        served, _ = stopped.accept()
+        served.close()  # the server closes first, so its side of the connection lingers
+        browser.close()
+    ensure_port_free("127.0.0.1", port)
+
+
 def test_a_name_taken_is_numbered_keeping_its_kind():
     assert untaken("bridge.html", ["a.txt"]) == "bridge.html"
     assert untaken("bridge.html", ["bridge.html", "bridge (2).html"]) == "bridge (3).html"
