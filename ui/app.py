@@ -62,6 +62,14 @@ SEED_EXAMPLES = [
     "Who won the 2022 football World Cup?",
 ]
 # After an answer, scroll the article view to it (or to the closest passage) inside its own box.
+# The question box is emptied in the browser as the question is sent, not by the server's reply: what
+# is typed meanwhile (the next question, while a reply crosses a --share link) would be emptied with it.
+EMPTY_QUESTION_BOX = """(question, ...rest) => {
+  const box = document.querySelector('#question textarea');
+  box.value = '';
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+  return [question, ...rest];
+}"""
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
@@ -197,16 +205,17 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def take_question(question: str, conversation: Conversation):
         """Show the question and the thinking status at once; the answer comes in the next step.
-        A question refused for its length stays in the box, to be shortened."""
+        The browser emptied the box as it sent (`EMPTY_QUESTION_BOX`); a question refused for its
+        length goes back into it, to be shortened."""
         if not question.strip():
             return gr.skip(), gr.skip()
         try:
             clean_question(question)
         except QuestionError as error:
             conversation.note(error_message(str(error)))
-            return gr.skip(), conversation.messages()
+            return question, conversation.messages()
         conversation.ask(question, question_message(question))
-        return "", conversation.messages()
+        return gr.skip(), conversation.messages()
 
     def retry(conversation: Conversation):
         """Drop the latest reply and ask its question again."""
@@ -395,7 +404,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
         chat_outputs = [chatbot, shown, article, saved_chat]
         for trigger in (question_box.submit, ask_button.click):
-            trigger(take_question, [question_box, conversation], [question_box, chatbot], queue=False,
+            trigger(take_question, [question_box, conversation], [question_box, chatbot], js=EMPTY_QUESTION_BOX, queue=False,
                     trigger_mode="multiple").then(
                 answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
                 None, js=SCROLL_TO_ANSWER)

@@ -504,6 +504,30 @@ def test_a_question_sent_as_the_page_opens_is_kept(page):
         context.close()
 
 
+def test_what_is_typed_while_a_question_is_sent_stays_in_the_box(page):
+    """The box empties as the question goes, not when the server's reply comes back: the next question,
+    typed meanwhile (over a --share link the reply takes a while), is kept."""
+    page.locator("#clear").click()
+    page.wait_for_function("() => !document.querySelector('#chat').innerText.includes('Cited passage')")
+    held = []  # the question's way to the server, held until the next one is typed
+    page.route("**/gradio_api/run/predict*", lambda request: held.append(request) if held is not None else request.continue_())
+    try:
+        send(page, "Who gave the media briefing?")
+        page.wait_for_function("() => document.querySelector('#question textarea').value === ''", timeout=5000)
+        page.locator("#question textarea").press_sequentially("When did")
+        while not held:
+            page.wait_for_timeout(50)
+        for request in held:
+            request.continue_()
+        held = None
+        page.wait_for_function("() => document.querySelector('#chat').innerText.includes('Who gave the media briefing?')")
+        wait_until_read(page)
+    finally:
+        page.unroute("**/gradio_api/run/predict*")
+    assert page.locator("#question textarea").input_value() == "When did"
+    page.locator("#question textarea").fill("")
+
+
 # The contrast of an element's colour (a CSS property such as "color") against the first opaque background
 # behind it (from the element itself, or from its parent for what lies around it: a border, an outline).
 CONTRAST = """([selector, property, around]) => {
