@@ -17,7 +17,7 @@ from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
-from qa.questions import clean_question
+from qa.questions import clean_questions
 from qa.reader import Reader
 from qa.spans import Reading, answers
 
@@ -37,6 +37,10 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # at a third of the seed article's p95, and the second reading was removed in session 7 (README,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
+# Questions retrieved and read together by ask_many. A batch's windows and logits are held in memory
+# (about 1 MB a question: 10,000 at once took gigabytes), and it holds the models, so other threads'
+# questions wait for one batch, not for a whole long list.
+QUESTIONS_PER_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,7 @@ class Assistant:
 
     def save_threshold(self, threshold: float) -> Path:
         """Make `threshold` the default for this set of articles."""
-        if not 0 <= threshold <= 1:
+        if not is_probability(threshold):  # True or "0.3" would be saved, then set aside as damaged when read
             raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
         if self.index_dir is None:  # an Assistant made by hand, without a folder
             raise ValueError("this assistant has no index folder to save a threshold in; give it index_dir=, "
@@ -223,7 +227,7 @@ class Assistant:
     def articles(self) -> list[str]:
         return list(self.index.articles)
 
-    def add_article(self, article: Article | str | Path, log=print, progress=None) -> None:
+    def add_article(self, article: Article | str | Path, log=None, progress=None) -> None:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads
         one) beside the current ones; only the new one is embedded, and the
         index of the enlarged set is saved (or loaded, when this set was indexed before): in the
@@ -232,8 +236,9 @@ class Assistant:
 
         Questions go on being answered meanwhile: the indexing takes the models a batch at a time
         (a question waits for one batch, under a second, not for a long article's whole index), and
-        they see the new article once it is indexed. `log` hears how far the embedding is, and
-        `progress`, if given, the share of passages embedded (0 to 1)."""
+        they see the new article once it is indexed. `log` (by default the assistant's) hears how far
+        the embedding is, and `progress`, if given, the share of passages embedded (0 to 1)."""
+        log = log or self.log
         if not isinstance(article, Article):
             if Path(article).is_dir():
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
@@ -257,12 +262,12 @@ class Assistant:
                     self.no_answer_threshold = self._saved_threshold()
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Finding]:
-        """Retrieve and read for several questions at once (faster than one by one)."""
+        """Retrieve and read for several questions at once (faster than one by one), in batches."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
         if not isinstance(top_k, int) or top_k < 1:
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
-        questions = [clean_question(q) for q in questions]
+        questions = clean_questions(list(questions))
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"
             raise ValueError(f"sources names no article; name at least one ({', '.join(self.articles)}), or give None to ask them all")
         sources = [sources] if isinstance(sources, str) else sources  # one article's name, not its letters
@@ -270,12 +275,16 @@ class Assistant:
         if unknown:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
         depth = max(top_k, self.passages_to_read)
-        with self._lock:
-            vectors = self.embedder.embed(questions)
-            hits = [self.index.search(v, depth, sources, q) for v, q in zip(vectors, questions)]
-            regions = [merge_regions(distinct_passages(h[: self.passages_to_read])) for h in hits]
-            readings = self._read(questions, regions)
-        return [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(questions, hits, regions, readings)]
+        findings = []
+        for first in range(0, len(questions), QUESTIONS_PER_BATCH):
+            batch = questions[first : first + QUESTIONS_PER_BATCH]
+            with self._lock:
+                vectors = self.embedder.embed(batch)
+                hits = [self.index.search(v, depth, sources, q) for v, q in zip(vectors, batch)]
+                regions = [merge_regions(distinct_passages(h[: self.passages_to_read])) for h in hits]
+                readings = self._read(batch, regions)
+            findings += [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(batch, hits, regions, readings)]
+        return findings
 
     def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
         texts = [[self.index.articles[r.source].text[r.start : r.end] for r in rs] for rs in regions]

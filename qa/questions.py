@@ -37,6 +37,18 @@ def clean_question(question: str) -> str:
     return text
 
 
+def clean_questions(questions: list[str]) -> list[str]:
+    """Each question cleaned (see `clean_question`); a bad one among several is named by its
+    place (from 1), so that it can be found in a long list."""
+    cleaned = []
+    for number, question in enumerate(questions, 1):
+        try:
+            cleaned.append(clean_question(question))
+        except QuestionError as error:
+            raise QuestionError(f"question {number}: {error}" if len(questions) > 1 else str(error)) from None
+    return cleaned
+
+
 class QuestionSetError(ValueError):
     """A question file that cannot be read, with the file and line named."""
 

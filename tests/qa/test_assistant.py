@@ -162,6 +162,34 @@ def test_a_no_answer_threshold_that_is_not_a_probability_is_refused(seed_assista
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, no_answer_threshold=threshold)
 
 
+@pytest.mark.parametrize("threshold", [True, "0.3", 1.5, float("nan")])
+def test_a_threshold_to_save_that_is_not_a_probability_is_refused_before_it_is_saved(make_assistant, threshold):
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
+    with pytest.raises(ValueError, match=r"^a no-answer threshold is a probability from 0 to 1, not "):
+        assistant.save_threshold(threshold)
+    assert not (assistant.index_dir / "assistant.json").exists()
+    assert assistant.no_answer_threshold == assistant.reader.no_answer_threshold
+
+
+def test_a_bad_question_among_many_is_named_by_its_place(seed_assistant):
+    with pytest.raises(QuestionError, match=r"^question 3: The question is empty\.$"):
+        seed_assistant.ask_many(["Who is the ambassador?", "Where was the briefing?", " ", "Who?"])
+    with pytest.raises(QuestionError, match=r"^question 2: The question must be text\.$"):
+        seed_assistant.ask_many(iter(["Who is the ambassador?", 42]))
+
+
+def test_many_questions_are_read_in_batches_each_answered_as_alone(seed_assistant, monkeypatch):
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "QUESTIONS_PER_BATCH", 5)
+    batch_sizes = []
+    read = seed_assistant.reader.read_many
+    monkeypatch.setattr(seed_assistant.reader, "read_many", lambda questions, texts: batch_sizes.append(len(questions)) or read(questions, texts))
+    answers = seed_assistant.ask_many(QUESTIONS)
+    assert batch_sizes == [5, 5, 2]
+    assert all(same(a, seed_assistant.ask(q), tolerance=1e-4) for a, q in zip(answers, QUESTIONS))
+
+
 def test_an_assistant_made_without_an_index_folder_says_why_it_cannot_save_a_threshold(seed_assistant):
     by_hand = Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader)
     with pytest.raises(ValueError, match="^this assistant has no index folder to save a threshold in; give it index_dir="):
@@ -269,6 +297,17 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
     # the new index went into the index folder the assistant was given, not into the cache
     assert (tmp_path / "index" / qa.assistant.ADDED_INDEXES).is_dir() and not (tmp_path / "cache").exists()
     check_answer(assistant, assistant.ask("Who came third?"))
+
+
+def test_adding_an_article_tells_the_assistant_s_log_unless_given_another(tmp_path, embedder, shipped_reader, capsys):
+    messages = []
+    assistant = Assistant.from_articles([Article("a.txt", "Alpha was first. Beta came second.")], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path / "index", log=messages.append)
+    assistant.add_article(Article("b.txt", "Gamma came third."))
+    assert messages[-1] == "Embedding b.txt: 1 of 1 passages" and capsys.readouterr().out == ""
+    own = []
+    assistant.add_article(Article("c.txt", "Delta came fourth."), log=own.append)
+    assert own[-1] == "Embedding c.txt: 1 of 1 passages" and messages[-1] == "Embedding b.txt: 1 of 1 passages"
 
 
 def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assistant, tmp_path, monkeypatch):
