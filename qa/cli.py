@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import json
 import os
@@ -38,25 +39,39 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
 
+def standard_input_text(stdin) -> str:
+    """Standard input as text: UTF-8 (a byte order mark dropped), or UTF-16 behind its byte order mark,
+    as Windows saves "Unicode" text. Other bytes are refused: Python would read them as codes that
+    cleaning then drops, asking another question than the one typed."""
+    from qa.questions import QuestionError
+
+    if not hasattr(stdin, "buffer"):  # already text
+        return stdin.read()
+    data = stdin.buffer.read()
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].decode(encoding, errors="replace").count("\n") + 1
+        raise QuestionError(f"standard input is not {encoding.removesuffix('-sig').upper()} text (line {line}); "
+                            "give the questions as UTF-8") from None
+
+
 def questions_to_ask(given: list[str], stdin) -> list[str]:
     """The questions in order, `-` standing for standard input's non-blank lines; each checked
-    (see `clean_question`) before any model is loaded."""
-    from qa.questions import QuestionError, clean_question
+    (see `clean_questions`) before any model is loaded."""
+    from qa.questions import QuestionError, clean_questions
 
     questions = []
     for question in given:
         if question == "-":
             # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
-            questions += [line.removesuffix("\r") for line in stdin.read().split("\n") if line.strip()]
+            questions += [line.removesuffix("\r") for line in standard_input_text(stdin).split("\n") if line.strip()]
         else:
             questions.append(question)
     if not questions:
         raise QuestionError("no questions on standard input")
-    for number, question in enumerate(questions, 1):
-        try:
-            clean_question(question)
-        except QuestionError as error:
-            raise QuestionError(f"question {number}: {error}" if len(questions) > 1 else str(error)) from None
+    clean_questions(questions)
     return questions
 
 
@@ -74,9 +89,17 @@ def marked(citation, bold: bool) -> str:
     return f"{shown(citation.text[:start])}\x1b[1m{shown(citation.text[start:end])}\x1b[22m{shown(citation.text[end:])}"
 
 
+def writes_any_character(stream) -> bool:
+    """Whether `stream`'s encoding is a Unicode one (UTF-8, UTF-16…), not a code page like Latin-1."""
+    try:
+        return codecs.lookup(stream.encoding or "").name.startswith("utf")
+    except LookupError:
+        return False
+
+
 def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1) -> None:
-    if as_json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+    if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
+        print(json.dumps(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
     if several:
         print(f"Q: {shown(answer.question)}")
@@ -154,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ask_parser.add_argument("questions", nargs="+", metavar="QUESTION",
                             help="one or more questions; - reads them from standard input, one per line")
     _add_article_options(ask_parser)
-    ask_parser.add_argument("--top-k", type=positive, default=3, help="passages to cite (default: %(default)s)")
+    ask_parser.add_argument("--top-k", type=positive, default=3,
+                            help="passages to cite in --json (default: %(default)s); the text shows the first")
     ask_parser.add_argument("--json", action="store_true", help="print each answer as one line of JSON (Answer.to_dict())")
     ask_parser.set_defaults(handler=ask)
 
@@ -187,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
             _add_article_options(command_parser)
         command_parser.set_defaults(handler=command.run)
 
+    # A terminal that cannot show a character of an article or question (a Latin-1 console,
+    # PYTHONIOENCODING=ascii) shows "?" for it, rather than the command failing half-way through an answer.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
     args = parser.parse_args(argv)
     try:
         return args.handler(args) or 0
@@ -199,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the user knows why it stopped, and needs no traceback
+        return 130
 
 
 if __name__ == "__main__":

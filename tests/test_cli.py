@@ -3,6 +3,7 @@ exit code 2 and one `qa: error:` line that says what is wrong and with which fil
 damaged index is rebuilt with one clear line."""
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -95,6 +96,24 @@ def test_questions_on_standard_input_are_its_lines_and_only_those(monkeypatch):
 
     lines = io.StringIO("Who gave the\u2028media briefing?\r\n\nWhere was it\u0085held?\n")
     assert questions_to_ask(["First?", "-"], lines) == ["First?", "Who gave the\u2028media briefing?", "Where was it\u0085held?"]
+
+
+def test_questions_on_standard_input_are_read_as_utf_8_or_utf_16_behind_its_byte_order_mark():
+    from qa.cli import questions_to_ask
+
+    lines = "Who is the ambassador?\r\nWhere was the café?\r\n"
+    for data in (lines.encode("utf-8"), lines.encode("utf-8-sig"), lines.encode("utf-16"), codecs.BOM_UTF16_BE + lines.encode("utf-16-be")):
+        stdin = io.TextIOWrapper(io.BytesIO(data), errors="surrogateescape")  # as Python opens a pipe
+        assert questions_to_ask(["-"], stdin) == ["Who is the ambassador?", "Where was the café?"]
+
+
+def test_ask_refuses_standard_input_that_is_not_utf_8_naming_the_line(capsys, monkeypatch):
+    # Read as Python reads a pipe, the é would become a code that cleaning drops: another question than the one typed.
+    stdin = io.TextIOWrapper(io.BytesIO("Who is the ambassador?\nWhere was the café?\n".encode("latin-1")), errors="surrogateescape")
+    monkeypatch.setattr("sys.stdin", stdin)
+    code, out, err = run(capsys, "ask", "-")
+    assert (code, out) == (2, "")
+    assert error_line(err) == "standard input is not UTF-8 text (line 2); give the questions as UTF-8"
 
 
 def test_ask_refuses_standard_input_without_a_question(capsys, monkeypatch):
@@ -309,3 +328,34 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
                f"--article {article} --index-dir {tmp_path / 'i'} | true")  # closed before any answer
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_a_terminal_that_cannot_show_a_character_gets_the_answer_in_text_and_lossless_json(monkeypatch, tmp_path, encoding):
+    article = tmp_path / "bridge.txt"
+    article.write_text("The bridge — “the Pont Neuf” — was designed by Renée Lind in 1901.\nIt spans the river.")
+    for as_json in (False, True):
+        stdout = io.TextIOWrapper(io.BytesIO(), encoding=encoding)  # as PYTHONIOENCODING or a code-page console makes it
+        monkeypatch.setattr(sys, "stdout", stdout)
+        code = main(["ask", "Who designed the bridge?", "--article", str(article), "--index-dir", str(tmp_path / "i")]
+                    + ["--json"] * as_json)
+        stdout.flush()
+        out = stdout.buffer.getvalue().decode(encoding)
+        assert code == 0
+        if as_json:
+            answer = json.loads(out)
+            assert answer["text"] == "Renée Lind" and answer["citations"][0]["text"].startswith("The bridge — “the Pont Neuf”")
+        else:
+            assert out.splitlines()[0] == ("Renée Lind" if encoding == "latin-1" else "Ren?e Lind")
+            assert out.splitlines()[2].startswith("  ?The bridge ? ?the Pont Neuf? ?")
+
+
+def test_ctrl_c_ends_a_command_without_a_traceback(capsys, monkeypatch):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("qa.cli.build_assistant", interrupted)
+    try:
+        assert run(capsys, "ask", "Who gave the media briefing?") == (130, "", "")
+    except KeyboardInterrupt:  # escaping, it would stop this test run too
+        pytest.fail("Ctrl-C escaped qa's main with a traceback")
