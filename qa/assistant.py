@@ -7,12 +7,12 @@ import os
 import re
 import shutil
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, load_articles
+from index.articles import Article, load_articles, untaken
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
 from qa.answer import Answer, Citation
@@ -150,7 +150,7 @@ class Assistant:
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         if no_answer_threshold is not None and not is_probability(no_answer_threshold):
             raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
-        if not isinstance(passages_to_read, int) or passages_to_read < 1:
+        if not isinstance(passages_to_read, int) or isinstance(passages_to_read, bool) or passages_to_read < 1:
             raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
@@ -239,11 +239,17 @@ class Assistant:
         they see the new article once it is indexed. `log` (by default the assistant's) hears how far
         the embedding is, and `progress`, if given, the share of passages embedded (0 to 1)."""
         log = log or self.log
-        if not isinstance(article, Article):
+        from_file = not isinstance(article, Article)
+        if from_file:
             if Path(article).is_dir():
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
             article = load_articles([article])[0]
         with self._adding:
+            loaded = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
+            if from_file and loaded:
+                raise ValueError(f"{article.name} is already loaded, as {loaded}")
+            if from_file:  # a file of a loaded one's name, from another folder: numbered, as the chat numbers uploads
+                article = replace(article, name=untaken(article.name, self.index.articles))
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
             say_if_unlike_english(article, log)
@@ -265,7 +271,7 @@ class Assistant:
         """Retrieve and read for several questions at once (faster than one by one), in batches."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
-        if not isinstance(top_k, int) or top_k < 1:
+        if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = clean_questions(list(questions))
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"

@@ -154,6 +154,10 @@ def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
         seed_assistant.ask_many("Who is the ambassador?")
     with pytest.raises(ValueError, match="passages_to_read must be a whole number of at least 1, not 0"):
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, passages_to_read=0)
+    with pytest.raises(ValueError, match="passages_to_read must be a whole number of at least 1, not True"):
+        Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, passages_to_read=True)
+    with pytest.raises(ValueError, match="top_k .* at least 1, not True"):
+        seed_assistant.ask("Who is the ambassador?", top_k=True)
 
 
 @pytest.mark.parametrize("threshold", [2, -1, 1.5, float("nan"), "0.5", True])
@@ -326,7 +330,13 @@ def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assi
         assistant.add_article(tmp_path / "news")
     with pytest.raises(ArticleError, match="missing.txt"):
         assistant.add_article(tmp_path / "missing.txt")
-    assert assistant.articles == ["a.txt", "b.md", "c.txt"]
+    with pytest.raises(ValueError, match="^c.txt is already loaded, as c.txt$"):
+        assistant.add_article(tmp_path / "c.txt")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "c.txt").write_text("Epsilon came fifth.")  # another file of a loaded one's name
+    assistant.add_article(tmp_path / "old" / "c.txt", log=lambda message: None)
+    assert assistant.articles == ["a.txt", "b.md", "c.txt", "c (2).txt"]
+    assert assistant.ask("Who came fifth?").source == "c (2).txt"
 
 
 def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make_assistant, embedder, shipped_reader,
