@@ -141,7 +141,7 @@ def markdown(comparison: Comparison) -> str:
         if not changes:
             continue
         lines += ["", f"### {label} ({len(changes)})", "", "| id | question | gold | before | now | F1 |", "|---|---|---|---|---|---|"]
-        lines += [f"| {escape_inline(c.id)} | {escape_inline(c.question)} | {escape_inline(' / '.join(c.gold) or '(none)')} | "
+        lines += [f"| {escape_inline(c.id)} | {escape_inline(c.question)} | {escape_inline(' / '.join(dict.fromkeys(c.gold)) or '(none)')} | "
                   f"{escape_inline(_reply(c.before))} | {escape_inline(_reply(c.after))} | {c.f1_before:.0f} → {c.f1_after:.0f} |"
                   for c in changes]
     return "\n".join(lines)

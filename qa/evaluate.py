@@ -13,6 +13,7 @@ Every question is retrieved and read once; the reply at any threshold follows fr
 """
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import os
@@ -132,6 +133,7 @@ class Run:
     retrieval: bool  # whether passages were retrieved (not when each question's paragraph is given)
     description: str  # what was asked of what, in words
     latency: str  # how latency was measured, in words
+    reader: str | None = None  # which reader read (`Reader.identity`): reports of readers compared must say so
 
 
 def _progress(total: int, show: bool) -> tqdm:
@@ -172,7 +174,7 @@ def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bo
     names = ", ".join(assistant.articles)
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked one at a time through the Assistant over {names}",
-               "per question, asked alone: retrieval, reading and the decision")
+               "per question, asked alone: retrieval, reading and the decision", assistant.reader.identity)
 
 
 def _batches(questions: list[Question], key: Callable[[Question], object]) -> Iterator[list[int]]:
@@ -202,7 +204,7 @@ def ask_by_article(assistant: Assistant, questions: list[Question], progress: bo
             bar.update(len(batch))
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked through the Assistant over {len(assistant.articles)} SQuAD article(s), "
-               "each question restricted to its own article", BATCH_LATENCY)
+               "each question restricted to its own article", BATCH_LATENCY, assistant.reader.identity)
 
 
 def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: float, progress: bool = True) -> Run:
@@ -220,7 +222,8 @@ def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: fl
                                         best.probability if best else 0.0, reading.no_answer_probability,
                                         latency_ms, cited=(paragraph,), logits=tuple(c.logit for c in reading.candidates)))
             bar.update(len(batch))
-    return Run(outcomes, threshold, False, "read by the reader on each question's own paragraph", BATCH_LATENCY)
+    return Run(outcomes, threshold, False, "read by the reader on each question's own paragraph", BATCH_LATENCY,
+               reader.identity)
 
 
 # ---------------------------------------------------------------- metrics
@@ -338,6 +341,14 @@ def prediction_records(run: Run) -> list[dict]:
     return records
 
 
+def write_predictions(path: Path, records: list[dict]) -> None:
+    """The records as JSON Lines, as `--compare-to` reads them back: UTF-8 whatever the locale (which
+    may not hold the articles' characters), gzipped when the name ends in `.gz`."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "wt", encoding="utf-8") as file:
+        file.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 # ---------------------------------------------------------------- the `qa eval` command
 
 def add_arguments(parser) -> None:
@@ -431,6 +442,16 @@ def _check_threshold_can_be_saved(args, questions: list[Question]) -> None:
         check_reader_keeps_threshold(args.reader, "--save-threshold")
 
 
+def _check_articles_keep_threshold(assistant: Assistant) -> None:
+    """Refuse, before the run, an index folder the threshold cannot be written to (a read-only one,
+    which the assistant answers from memory): the save comes after the whole run."""
+    from qa.assistant import SETTINGS_FILE
+
+    settings = assistant.index_dir / SETTINGS_FILE
+    if not (os.access(assistant.index_dir, os.W_OK) and (not settings.exists() or os.access(settings, os.W_OK))):
+        raise ValueError(f"--save-threshold: {settings} cannot be written; give an --index-dir that can be")
+
+
 def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run, threshold: float) -> Path:
     """Keep the threshold for the articles (or, with no assistant, in the reader); refuse one at
     which every question is refused."""
@@ -458,20 +479,23 @@ def run(args) -> int:
     if args.save_threshold:
         _check_threshold_can_be_saved(args, questions)
     assistant = None
-    if not question_set.squad:
-        articles = load_articles(args.article or [SEED_ARTICLE])
-        check_answers_in(question_set, questions, articles)
-        assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
-        result = ask_one_by_one(assistant, questions)
-    elif args.documents:
-        documents = {q.document for q in questions}
-        # Whole articles, also the paragraphs of questions a --limit left out: retrieval must search them all.
-        articles = [a for a in squad_articles(question_set.questions) if a.name in documents]
-        assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
-        result = ask_by_article(assistant, questions)
-    else:
+    if args.reader_only:
         reader = Reader.load(args.reader)
         result = read_own_paragraphs(reader, questions, reader.no_answer_threshold)
+    else:
+        if question_set.squad:  # --documents
+            documents = {q.document for q in questions}
+            # Whole articles, also the paragraphs of questions a --limit left out: retrieval must search them all.
+            articles = [a for a in squad_articles(question_set.questions) if a.name in documents]
+            ask = ask_by_article
+        else:
+            articles = load_articles(args.article or [SEED_ARTICLE])
+            check_answers_in(question_set, questions, articles)
+            ask = ask_one_by_one
+        assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
+        if args.save_threshold:
+            _check_articles_keep_threshold(assistant)
+        result = ask(assistant, questions)
 
     summary, points = summarize(result), sweep(result)
     best = best_threshold(points, result.threshold)
@@ -483,7 +507,7 @@ def run(args) -> int:
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(summary, indent=2) + "\n")
     if args.predictions:
-        Path(args.predictions).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        write_predictions(Path(args.predictions), records)
     if args.report:
         folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best, comparison)
         print(f"report: {folder / report.REPORT_FILE}")

@@ -142,7 +142,8 @@ def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
 
 def _miss(number: int, outcome: Outcome, run: Run) -> str:
     t, question = run.threshold, outcome.question
-    gold = " | ".join(f"“{escape_inline(g)}”" for g in question.golds) or "none: the article does not say"
+    # Each gold once: SQuAD rows repeat the annotators' agreeing answers.
+    gold = " | ".join(f"“{escape_inline(g)}”" for g in dict.fromkeys(question.golds)) or "none: the article does not say"
     if outcome.answered(t):
         reply = f"“{escape_inline(outcome.reply(t))}” (score {outcome.score(t):.2f}, F1 {outcome.scores(t)[1]:.1f})"
     else:
@@ -165,7 +166,8 @@ def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, compari
     return "\n".join([
         f"# Evaluation of {escape_inline(questions.name)}", "",
         f"{summary['n']} questions, {escape_inline(run.description)}. EM and F1 are the official SQuAD metrics, in percent; "
-        "an unanswerable question counts as right when the reply abstains.", "",
+        "an unanswerable question counts as right when the reply abstains."
+        + (f" Reader: {escape_inline(run.reader)}." if run.reader else ""), "",
         *table, "",
         "Retrieval, over answerable questions (a passage is relevant when it holds a gold answer: its own occurrence "
         "where the set says where it is, as SQuAD rows do, else its words, whole): "
@@ -197,5 +199,6 @@ def write_report(folder: Path, questions: Path, run: Run, summary: dict, points:
     _save(threshold_figure(points, run.threshold, best), folder / THRESHOLD_PLOT)
     _save(reliability_figure(run.outcomes, run.threshold), folder / RELIABILITY_PLOT)
     _save(latency_figure(run.outcomes, summary), folder / LATENCY_PLOT)
-    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best, comparison))
+    # UTF-8 whatever the locale: the report quotes the articles, and is read as UTF-8 by Markdown viewers.
+    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best, comparison), encoding="utf-8")
     return folder

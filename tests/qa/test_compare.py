@@ -130,3 +130,17 @@ def test_qa_eval_refuses_predictions_of_other_questions_before_loading_a_model(t
     # A missing reader would fail on loading: the refusal must come first.
     assert main(["eval", str(questions), "--reader-only", "--compare-to", str(other), "--reader", str(tmp_path / "none")]) == 2
     assert f"{other} has none of these {len(SQUAD_ROWS)} questions' ids" in capsys.readouterr().err
+
+
+def test_qa_eval_compares_with_gzipped_predictions_it_wrote(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    earlier = tmp_path / "earlier.jsonl.gz"  # read as gzip by its name, so it must be written so
+    assert main(["eval", str(questions), "--reader-only", "--predictions", str(earlier)]) == 0
+    assert main(["eval", str(questions), "--reader-only", "--compare-to", str(earlier)]) == 0
+    assert "Against earlier.jsonl.gz, on the 4 questions both runs asked:" in capsys.readouterr().out
+
+
+def test_the_report_section_shows_each_gold_once():
+    repeated = ("the North Sea", "North Sea", "North Sea")  # SQuAD rows repeat the annotators' agreeing answers
+    comparison = compare([record("a", "Rotterdam", 0.0, gold=repeated)], by_id([record("a", "North Sea", 100.0, gold=repeated)]), "e.jsonl")
+    assert "| the North Sea / North Sea |" in markdown(comparison)

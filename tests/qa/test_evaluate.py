@@ -175,6 +175,17 @@ def test_the_report_escapes_text_from_the_questions_and_articles():
     assert type_row.count("<td") == 4  # the bars stay in their cell
 
 
+def test_the_report_names_the_reader_and_each_gold_once():
+    # SQuAD rows repeat the annotators' agreeing answers
+    outcome = Outcome(Question("q1", "When?", ("the eighteenth century", "eighteenth century", "eighteenth century")),
+                      "1788", 0.9, 0.1, 1.0)
+    run = Run([outcome], 0.5, False, "hand made", "hand made", "/readers/other (0123abcd)")
+    points = sweep(run)
+    text = markdown(Path("q.jsonl"), run, summarize(run), best_threshold(points, 0.5))
+    assert "Reader: /readers/other \\(0123abcd\\)." in text
+    assert "- gold: “the eighteenth century” | “eighteenth century”\n" in text
+
+
 def test_the_plots_show_equal_latencies_without_an_offset_and_no_bars_for_empty_bins():
     for latencies in ([1733.25] * 4, [10000.0, 10000.5, 10001.0, 10001.5]):  # equal; a narrow spread far from 0
         outcomes = [Outcome(Question(f"q{i}", "Q?", ()), None, 0.0, 0.95, ms) for i, ms in enumerate(latencies)]
@@ -216,6 +227,7 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
         "latency_ms": None, "threshold": 0.0, "by_type": None}
     assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
     assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
+    assert run.reader == seed_assistant.reader.identity  # which reader a report shows
 
 
 def test_the_sweep_decides_as_the_assistant_does(seed_assistant):
@@ -244,6 +256,7 @@ def test_squad_documents_are_asked_within_their_own_article(tmp_path, embedder, 
     # Each article is a passage or two, so every gold is retrieved first.
     assert summary["retrieval"] == {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0}
     assert summary["has_answer"]["n"] == 3 and summary["no_answer"]["n"] == 1
+    assert run.reader == shipped_reader.identity
 
 
 def test_reader_only_reads_each_questions_own_paragraph(tmp_path, shipped_reader):
@@ -253,6 +266,7 @@ def test_reader_only_reads_each_questions_own_paragraph(tmp_path, shipped_reader
         assert outcome.answered(run.threshold) and outcome.span in outcome.question.context
         assert outcome.cited == (Passage(outcome.question.title, 0, len(outcome.question.context), outcome.question.context),)
     assert summarize(run)["no_answer"] == {"n": 1, "accuracy": 0.0}
+    assert run.reader == shipped_reader.identity
 
 
 # ---------------------------------------------------------------- the command
@@ -277,6 +291,22 @@ def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
     assert len(predictions) == 3
     assert {"id", "question", "gold", "prediction", "score", "answered", "exact_match", "f1", "latency_ms", "passages"} <= set(predictions[0])
     assert {p.name for p in out.iterdir()} == {REPORT_FILE, THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT}
+
+
+def test_qa_eval_writes_its_outputs_in_utf8_whatever_the_locale(tmp_path):
+    import os
+    import subprocess
+
+    missed = {**SQUAD_ROWS[0], "answers": [{"text": "Carolina Panthers", "answer_start": BRONCOS.index("Carolina")}]}
+    questions = write_jsonl(tmp_path / "squad.jsonl", [missed])  # a miss quoting its passage, which holds "24–10"
+    # An ASCII locale, as Python sees the C locale with UTF-8 mode and locale coercion off.
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    done = subprocess.run([sys.executable, "-m", "qa.cli", "eval", str(questions), "--reader-only",
+                           "--predictions", str(tmp_path / "p.jsonl"), "--report", str(tmp_path / "report")],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "24–10" in (tmp_path / "p.jsonl").read_text(encoding="utf-8")
+    assert "“" in (tmp_path / "report" / REPORT_FILE).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("options, complaint", [
@@ -342,6 +372,17 @@ def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["n"] == 3 and set(scores["by_type"]) == {"person", "place", "unanswerable"}
     assert scores["retrieval"]["recall_at_5"] == 100.0
+
+
+def test_qa_eval_refuses_to_save_a_threshold_in_an_index_folder_it_cannot_write_before_the_run(tmp_path, capsys, monkeypatch):
+    questions = write_jsonl(tmp_path / "q.jsonl", [
+        {"id": q.id, "question": q.text, "answers": list(q.golds)} for q in SEED_QUESTIONS])
+    index = tmp_path / "index"
+    # A read-only folder, which the assistant answers from memory (root may write anywhere, so pretended).
+    monkeypatch.setattr(evaluate.os, "access", lambda path, mode: not Path(path).is_relative_to(index))
+    monkeypatch.setattr(evaluate, "ask_one_by_one", lambda *args, **kwargs: pytest.fail("ran before refusing"))
+    assert main(["eval", str(questions), "--index-dir", str(index), "--save-threshold"]) == 2
+    assert f"--save-threshold: {index / 'assistant.json'} cannot be written" in capsys.readouterr().err
 
 
 def test_progress_is_shown_only_on_a_terminal(tmp_path, shipped_reader, monkeypatch):
