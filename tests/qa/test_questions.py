@@ -119,11 +119,12 @@ def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
 def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_path):
     question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
         {"id": "q1", "question": "Which team?", "answers": ["Denver Broncos"]},
-        {"id": "q2", "question": "Where?", "answers": ["Miami"]},
+        {"id": "q2", "question": "Where?", "answers": ["Miami", "Miami, Florida"]},
+        {"id": "q4", "question": "Which team won?", "answers": ["the Broncos of Denver", "Denver Broncos"]},
         {"id": "q3", "question": "Why?", "answers": []}], blank_lines=(1,)))
     questions = question_set.questions
-    check_answers_in(question_set, questions[:1], [Article("a.txt", BRONCOS)])
-    with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' is not in a.txt, b.txt"):
+    check_answers_in(question_set, [questions[0], questions[2]], [Article("a.txt", BRONCOS)])  # one gold of q4 is there
+    with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' or 'Miami, Florida' is not in a.txt, b.txt"):
         check_answers_in(question_set, questions[::-1], [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
 
 
