@@ -1,6 +1,7 @@
 """What the assistant returns: an answer copied from an article, and the passages it cites."""
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, asdict, dataclass, field, fields
 
 
@@ -12,9 +13,21 @@ def located(source: str, page: int | None, last_page: int | None = None) -> str:
     return f"{source}, pages {page}–{last_page}" if last_page and last_page != page else f"{source}, page {page}"
 
 
-def no_answer_message(articles_searched: int) -> str:
-    """What is said when the articles searched do not answer."""
-    return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
+# Asking for a summary or what the article is about: the answer is no phrase of it, so "the article
+# doesn't say" would be wrong; the reply says what can be asked instead.
+SUMMARY_REQUEST = re.compile(
+    r"\b(summar(y|ies|i[sz]e|i[sz]ing)|tl;? ?dr|gist|overview|main (points?|ideas?)|key (points|takeaways))\b"
+    r"|^(so,? )?what('s| is| are)? (this|the|these) (article|text|story|document|page|report)s? (all )?about\W*$"
+    r"|^what do(es)? (this|the|these) (article|text|story|document|page|report)s? say\W*$", re.IGNORECASE)
+
+
+def no_answer_message(question: str, articles_searched: int) -> str:
+    """What is said when the articles searched do not answer `question`."""
+    article, they, them = ("the article", "it", "it") if articles_searched <= 1 else ("the articles", "they", "them")
+    if SUMMARY_REQUEST.search(question.strip()):
+        return (f"Answers here are phrases copied from {article}, so {they} cannot be summed up; ask about something "
+                f"in {them}: who, what, when, where, how many…")
+    return f"{article.capitalize()} doesn't say." if articles_searched <= 1 else f"{article.capitalize()} don't say."
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty())}”")
     else:
-        print(f"{no_answer_message(articles_searched)} (no-answer probability {answer.no_answer_probability:.0%})")
+        print(f"{no_answer_message(answer.question, articles_searched)} (no-answer probability {answer.no_answer_probability:.0%})")
         if answer.citations:
             closest = answer.citations[0]
             print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{shown(closest.text)}”")

@@ -109,7 +109,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
         kind = "Cited passage"
     else:
-        lines.append(no_answer_message(articles_searched))
+        lines.append(no_answer_message(answer.question, articles_searched))
         lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
         kind = "Closest passage"
     panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qa.answer import Answer, Citation
+from qa.answer import Answer, Citation, no_answer_message
 
 ANSWER = Answer("Who opened it?", "Inès Varga", True, 0.9, "bridge.pdf", 30, 40,
                 [Citation("bridge.pdf", 0, 60, "The bridge was opened by Inès Varga.", 0.7, 25, 35, 2, 3)], 0.1, 2)
@@ -33,3 +33,21 @@ def test_an_older_version_s_dict_without_pages_reads_back():
 def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
     with pytest.raises(ValueError, match=f"^{problem}$"):
         Answer.from_dict(data)
+
+
+@pytest.mark.parametrize("question", [
+    "What is this article about?", "what's the story about", "Summarize the article.", "Can you give me a summary?",
+    "tl;dr", "What are the main points?", "What does the article say?", "Give me an overview of the report",
+])
+def test_asking_for_a_summary_is_told_what_can_be_asked_not_that_the_article_does_not_say(question):
+    message = no_answer_message(question, 1)
+    assert message.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
+    assert no_answer_message(question, 2).startswith("Answers here are phrases copied from the articles, so they cannot be")
+
+
+@pytest.mark.parametrize("question", [
+    "What does the article say about NATO?", "What is the bridge made of?", "Who won the cup?", "What is this about Kursk?",
+])
+def test_a_question_about_something_in_the_article_is_told_plainly_that_it_does_not_say(question):
+    assert no_answer_message(question, 1) == "The article doesn't say."
+    assert no_answer_message(question, 3) == "The articles don't say."

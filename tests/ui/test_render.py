@@ -106,6 +106,8 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert "90%" in reply.text
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
     assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.")
+    summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
+    assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
 
 
 def test_article_view_marks_the_answer_at_its_offsets_and_shades_its_passages():
