@@ -1,3 +1,5 @@
+import unicodedata
+
 from index.lexical import search_words
 
 
@@ -7,3 +9,21 @@ def test_word_matching_is_stemmed_and_case_blind():
 
 def test_punctuation_separates_words():
     assert search_words("Khorev's talks—in Islamabad") == ["khorev", "s", "talk", "in", "islamabad"]
+
+
+def test_accents_match_in_either_unicode_form_and_without():
+    composed, decomposed = "Renée Dubé of Besançon", unicodedata.normalize("NFD", "Renée Dubé of Besançon")
+    assert decomposed != composed
+    assert search_words(decomposed) == search_words(composed) == search_words("Renee Dube of Besancon")
+
+
+def test_invisible_characters_inside_a_word_do_not_split_it():
+    assert search_words("con\u00adstruc\u00adtion by Brad\u200bfield") == search_words("construction by Bradfield")
+
+
+def test_compatibility_forms_and_case_fold_to_plain_words():
+    assert search_words("ﬁnance in Ｔｏｋｙｏ, STRASSE") == search_words("finance in Tokyo, straße")
+
+
+def test_chinese_and_japanese_are_words_a_character_each():
+    assert set(search_words("東京")) <= set(search_words("東京タワーは1958年に完成した"))

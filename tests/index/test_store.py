@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -315,6 +316,17 @@ def test_search_matches_other_forms_of_the_question_s_words(fake):
     fused = index.search(query, 10, text="Founding societies?")  # neither word as written
     founding = [rank for hits in (dense, fused) for rank, hit in enumerate(hits) if "founded" in hit.chunk.text]
     assert founding[0] > 0 and founding[1] == 0
+
+
+def test_search_matches_a_question_typed_in_another_unicode_form_than_the_article(fake):
+    # Saved with decomposed accents (NFD, as macOS names and some editors write them); typed composed.
+    story = "Nothing moved at night. Boats slept. " * 3 + "Renée Dubé was born in Besançon. "
+    index = ArticleIndex.build([Article("one.txt", unicodedata.normalize("NFD", story))], fake, SETTINGS)
+    query = fake.embed(["zzz"])[0]  # favours no chunk in particular
+    dense = index.search(query, 10)
+    fused = index.search(query, 10, text="Renée Dubé, Besançon?")  # only the accented words match
+    ranks = [rank for hits in (dense, fused) for rank, hit in enumerate(hits) if "Besan" in hit.chunk.text]
+    assert ranks[1] < ranks[0]
 
 
 def test_adding_an_article_equals_building_the_enlarged_set(fake):
