@@ -94,6 +94,11 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
     return pairs
 
 
+# A window's spans considered for each of the `top_k` kept: spans dropped for running on into the
+# next line, or tidied into one already met, must not leave none ("Book flights by 3 May" came
+# sixth, after five spans ending in the next list item, "3 May\n2", and the reply had no candidate).
+SPARE_CANDIDATES = 4
+
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
@@ -171,7 +176,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
     best: dict[tuple[int, int, int], float] = {}
     for context, start_logits, end_logits, offsets in windows:
         no_answer = float(start_logits[0] + end_logits[0])
-        for logit, start, end in window_candidates(start_logits, end_logits, offsets, top_k, max_answer_tokens):
+        pool = top_k if contexts is None else top_k * SPARE_CANDIDATES
+        for logit, start, end in window_candidates(start_logits, end_logits, offsets, pool, max_answer_tokens):
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
                 if start >= end or crosses_lines(contexts[context], start, end):

@@ -135,6 +135,15 @@ def test_a_span_runs_on_only_within_a_wrapped_paragraph(text, span, crosses):
     assert crosses_lines(text, start, start + len(span)) is crosses
 
 
+def test_spans_dropped_for_running_into_the_next_line_leave_room_for_the_next_best():
+    context = "1. Book flights by 3 May\n2. Renew insurance"
+    offsets = [None, None, (0, 2), (3, 7), (8, 15), (16, 18), (19, 20), (21, 24), (25, 27), (28, 33), (34, 43), None]
+    starts, ends = np.zeros(12, dtype=np.float32), np.zeros(12, dtype=np.float32)
+    starts[6], ends[8], ends[7] = 8.0, 8.0, 6.0  # likeliest: "3 May\n2."; next: "3 May"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert [context[c.start : c.end] for c in reading.candidates] == ["3 May"]
+
+
 def test_the_decoder_drops_a_span_that_runs_into_the_next_list_item():
     context = "Hours: 9am to 5pm\n- Admission: free"
     offsets = [None, None, (0, 5), (7, 10), (11, 13), (14, 17), (18, 19), (20, 29), (31, 35), None]
