@@ -21,10 +21,14 @@ SUMMARY_REQUEST = re.compile(
     r"|^what do(es)? (this|the|these) (article|text|story|document|page|report)s? say\W*$", re.IGNORECASE)
 
 
+def asks_for_summary(question: str) -> bool:
+    return SUMMARY_REQUEST.search(question.strip()) is not None
+
+
 def no_answer_message(question: str, articles_searched: int) -> str:
     """What is said when the articles searched do not answer `question`."""
     article, they, them = ("the article", "it", "it") if articles_searched <= 1 else ("the articles", "they", "them")
-    if SUMMARY_REQUEST.search(question.strip()):
+    if asks_for_summary(question):
         return (f"Answers here are phrases copied from {article}, so {they} cannot be summed up; ask about something "
                 f"in {them}: who, what, when, where, how many…")
     return f"{article.capitalize()} doesn't say." if articles_searched <= 1 else f"{article.capitalize()} don't say."

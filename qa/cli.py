@@ -10,7 +10,7 @@ import re
 import sys
 
 from index.articles import suffix_list
-from qa.answer import located, no_answer_message
+from qa.answer import asks_for_summary, located, no_answer_message
 
 
 def _add_article_options(parser) -> None:
@@ -108,7 +108,8 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty())}”")
     else:
-        print(f"{no_answer_message(answer.question, articles_searched)} (no-answer probability {answer.no_answer_probability:.0%})")
+        odds = "" if asks_for_summary(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
+        print(f"{no_answer_message(answer.question, articles_searched)}{odds}")
         if answer.citations:
             closest = answer.citations[0]
             print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{shown(closest.text)}”")

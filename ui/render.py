@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from qa.answer import Answer, Citation, located, no_answer_message
+from qa.answer import Answer, Citation, asks_for_summary, located, no_answer_message
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths.
@@ -110,7 +110,10 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         kind = "Cited passage"
     else:
         lines.append(no_answer_message(answer.question, articles_searched))
-        lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
+        if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
+            lines.append("The closest passages are below.")
+        else:
+            lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
         kind = "Closest passage"
     panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]

@@ -110,6 +110,14 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
 
 
+def test_a_summary_request_is_not_told_how_likely_no_answer_is():
+    """A request that answers here cannot meet has no "No answer is 100% likely" after saying so: it reads as a reading that failed."""
+    closest = Citation("a.txt", 0, 9, "Some text", 0.3)
+    reply = render_reply(Answer("Summarize the article", "", False, 1.0, citations=[closest], no_answer_probability=1.0))
+    assert "likely" not in reply.text and reply.text.endswith("The closest passages are below.")
+    assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
+
+
 def test_article_view_marks_the_answer_at_its_offsets_and_shades_its_passages():
     answer = answered()
     article = answer.citations[0].text
