@@ -104,6 +104,22 @@ PAGE_CSS = f"""
 THEME = gr.themes.Default().set(
     input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
     input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
+CHAT_STORAGE_KEY = "article-qa-chat"
+# A page's chat is saved in the browser's localStorage, one for all its tabs: a reloaded tab would show the chat of
+# whichever tab was answered last. Each tab also keeps what it saved in its own sessionStorage (kept across a reload)
+# and puts that back before the page reads it; a new tab starts from the latest chat, as before.
+KEEP_CHAT_PER_TAB = f"""<script>
+(() => {{
+  const key = '{CHAT_STORAGE_KEY}';
+  const own = sessionStorage.getItem(key);
+  if (own !== null) localStorage.setItem(key, own);
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (name, value) {{
+    if (this === localStorage && name === key) sessionStorage.setItem(key, value);
+    return setItem.call(this, name, value);
+  }};
+}})();
+</script>"""
 # Screen readers announce the result of adding an article: Gradio's Markdown has no live-region option.
 ANNOUNCE_STATUS = "() => document.querySelector('#upload-status [data-testid=markdown]')?.setAttribute('role', 'status')"
 # Gradio's passage panels and accordions show whether they are open by a class alone, with no option for more: this
@@ -365,7 +381,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # Each page's state is a copy of these, made on first use: never a function, which Gradio would also
         # call as the page loads, replacing what a question sent as it opened had put there.
         conversation = gr.State(Conversation())  # this page's chat
-        saved_chat = gr.BrowserState([], storage_key="article-qa-chat")  # the chat again after a reload
+        saved_chat = gr.BrowserState([], storage_key=CHAT_STORAGE_KEY)  # the chat again after a reload
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
         statuses = gr.State([])  # this page's results of adding articles, newest first
@@ -451,4 +467,4 @@ def ensure_port_free(host: str, port: int) -> None:
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
     """Serve the chat until interrupted."""
     build_app(assistant, only_public_addresses=not serves_only_this_machine(host, share)).launch(server_name=host, server_port=port, share=share, max_file_size=MAX_UPLOAD_BYTES,
-                                ssr_mode=False, footer_links=["api"], css=PAGE_CSS, theme=THEME)
+                                ssr_mode=False, footer_links=["api"], css=PAGE_CSS, theme=THEME, head=KEEP_CHAT_PER_TAB)

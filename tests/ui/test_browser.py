@@ -675,3 +675,25 @@ def test_on_a_phone_a_long_article_name_wraps_instead_of_being_cut_off(page, tmp
         assert outside == []
     finally:
         page.set_viewport_size(VIEWPORT)
+
+
+def test_a_reloaded_tab_shows_its_own_chat_not_that_of_another_tab(page):
+    """Tabs of one browser share its storage: a reloaded tab showed the chat of whichever tab was answered last."""
+    context = page.context.browser.new_context(viewport=VIEWPORT)
+    try:
+        first, second = context.new_page(), context.new_page()
+        for tab in (first, second):
+            tab.goto(page.url)
+            tab.wait_for_selector("#question textarea", timeout=60_000)
+        ask(first, "Where was the media briefing held?")
+        ask(second, "How many prisoners of war were exchanged?")
+        first.reload()
+        first.wait_for_function("() => document.querySelector('#chat')?.innerText.includes('Where was the media briefing held?')",
+                                timeout=60_000)
+        assert "How many prisoners of war were exchanged?" not in first.locator("#chat").inner_text()
+        second.reload()
+        second.wait_for_function("() => document.querySelector('#chat')?.innerText.includes('How many prisoners of war')",
+                                 timeout=60_000)
+        assert "Where was the media briefing held?" not in second.locator("#chat").inner_text()
+    finally:
+        context.close()
