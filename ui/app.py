@@ -47,6 +47,7 @@ _make_session_state_once()
 CONCURRENCY_LIMIT = 4
 QUEUE_SIZE = 64
 TOP_K = 3
+SHOWN_REFUSED_CHARS = 120  # of a question refused for its length, shown in the chat
 STATUS_LINES = 3  # results of adding articles shown at once
 NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other pages
 # Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
@@ -160,6 +161,11 @@ def error_message(message: str) -> dict:
     return {"role": "assistant", "content": render.render_error(message)}
 
 
+def shortened(question: str) -> str:
+    """A refused question's start, as the chat shows it (the whole of it goes back into the box)."""
+    return question if len(question) <= SHOWN_REFUSED_CHARS else question[:SHOWN_REFUSED_CHARS].rstrip() + "…"
+
+
 def question_message(question: str) -> dict:
     """The user's question as the chat shows it: exactly as typed, its < > * _ never read as markup."""
     return {"role": "user", "content": render.escape_text(question)}
@@ -228,7 +234,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         try:
             clean_question(question)
         except QuestionError as error:
-            conversation.note(error_message(str(error)))
+            conversation.note(error_message(str(error)), question_message(shortened(question)))
             return question, conversation.messages()
         conversation.ask(question, question_message(question))
         return gr.skip(), conversation.messages()

@@ -58,10 +58,11 @@ class Conversation:
             self.exchanges.append(exchange)
         return exchange
 
-    def note(self, message: dict) -> None:
-        """Add a message that answers no question (a question refused before it was asked)."""
+    def note(self, message: dict, shown: dict | None = None) -> None:
+        """Add a message that answers no question to be read (a question refused before it was
+        asked, `shown` as the user's message: else the chat runs the message into the reply before it)."""
         with self._lock:
-            self.exchanges.append(Exchange("", None, [message]))
+            self.exchanges.append(Exchange("", shown, [message]))
 
     def next_waiting(self) -> Exchange | None:
         """The earliest question not yet read, None when there is none (Clear took it away)."""
@@ -87,7 +88,7 @@ class Conversation:
         """Set the latest question to be read again, its reply dropped; None when there is no
         question, or it is still being read."""
         with self._lock:
-            latest = next((e for e in reversed(self.exchanges) if e.shown is not None), None)
+            latest = next((e for e in reversed(self.exchanges) if e.question), None)  # notes have none
             if latest is None or latest.reply is None:
                 return None
             del self.exchanges[self._position(latest) + 1:]  # notes after it go, as its reply does

@@ -60,8 +60,9 @@ def test_retry_reads_the_latest_question_again_and_drops_its_reply_and_what_came
     latest = chat.ask("When?", user("When?"))
     assert chat.retry() is None, "a question still being read is not asked twice"
     chat.reply(latest, [bot("May")], turn("When?", "May"))
-    chat.note(bot("⚠️ too long"))
-    assert chat.retry() is latest
+    chat.note(bot("⚠️ too long"), user("Why really really…"))
+    assert chat.messages()[-2:] == [user("Why really really…"), bot("⚠️ too long")]  # a bubble of its own, not the reply's
+    assert chat.retry() is latest, "a refused question is not asked again"
     assert chat.messages() == [user("Who?"), bot("Khorev"), user("When?"), THINKING]
     assert chat.previous_turn(latest).answer.text == "Khorev" and chat.latest_answer().text == "Khorev"
     assert Conversation().retry() is None
