@@ -130,8 +130,13 @@ def _emphasis_run(text: str, at: int, step: int, stop: int) -> str:
     return run
 
 
+def _is_emoji(ch: str) -> bool:
+    """An emoji or a piece of one (joiner, variation selector, keycap, flag letter): no part of an answer's words."""
+    return ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF or ch in "\u200d\ufe0f\u20e3"
+
+
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without edge spaces, trailing commas or colons, a Markdown heading's leading #s,
+    """The span without edge spaces or emoji, trailing commas or colons, a Markdown heading's leading #s,
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and
@@ -142,11 +147,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     while True:
         before = start, end
-        while start < end and (text[start].isspace() or (text[start] in OPENING
+        while start < end and (text[start].isspace() or _is_emoji(text[start]) or (text[start] in OPENING
                                and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
                                or (text[start] == "#" and HEADING_MARK.match(text, start))):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
+        while end > start and (text[end - 1].isspace() or _is_emoji(text[end - 1]) or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
                                and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
             end -= 1
         opening = _emphasis_run(text, start, 1, end)

@@ -74,6 +74,8 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("the snake_case name", "snake_case", "snake_case"),
     ("Mayor สมชาย ใจดี said", "Mayor สมชาย ใจด", "Mayor สมชาย ใจดี"),  # a Thai vowel sign
     ("Margarethe Olse\u0301\u0301 said", "Margarethe Olse", "Margarethe Olse\u0301\u0301"),
+    ("Led by Clara Jensen 👩‍💼🇩🇰 since", "Clara Jensen 👩‍💼🇩🇰", "Clara Jensen"),  # emoji with a joiner, a flag
+    ("🔥 Hot: 30 °C today", "🔥 Hot: 30 °C", "Hot: 30 °C"),  # a degree sign is no emoji
 ])
 def test_tidy_trims_unmatched_quotes_and_edge_punctuation(text, span, tidied):
     start = text.index(span)
