@@ -31,7 +31,7 @@ def no_answer_message(question: str, articles_searched: int) -> str:
     if asks_for_summary(question):
         return (f"Answers here are phrases copied from {article}, so {they} cannot be summed up; ask about something "
                 f"in {them}: who, what, when, where, how many…")
-    return f"{article.capitalize()} doesn't say." if articles_searched <= 1 else f"{article.capitalize()} don't say."
+    return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,11 @@ def is_probability(value) -> bool:
     return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 <= value <= 1
 
 
+def is_count(value) -> bool:
+    """A whole number of at least 1 (True is no count, though Python takes it for 1)."""
+    return not isinstance(value, bool) and isinstance(value, int) and value >= 1
+
+
 class BetweenQuestions:
     """The embedder as an article's indexing uses it while questions are being answered: each call,
     and each batch of passages embedded, takes the assistant's lock on its own."""
@@ -150,7 +155,7 @@ class Assistant:
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         if no_answer_threshold is not None and not is_probability(no_answer_threshold):
             raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
-        if not isinstance(passages_to_read, int) or isinstance(passages_to_read, bool) or passages_to_read < 1:
+        if not is_count(passages_to_read):
             raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
@@ -245,10 +250,11 @@ class Assistant:
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
             article = load_articles([article])[0]
         with self._adding:
-            loaded = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
-            if from_file and loaded:
-                raise ValueError(f"{article.name} is already loaded, as {loaded}")
-            if from_file:  # a file of a loaded one's name, from another folder: numbered, as the chat numbers uploads
+            if from_file:
+                loaded = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
+                if loaded:
+                    raise ValueError(f"{article.name} is already loaded, as {loaded}")
+                # a file of a loaded one's name, from another folder: numbered, as the chat numbers uploads
                 article = replace(article, name=untaken(article.name, self.index.articles))
             if article.name in self.index.articles:
                 raise ValueError(f"an article named {article.name} is already loaded")
@@ -271,7 +277,7 @@ class Assistant:
         """Retrieve and read for several questions at once (faster than one by one), in batches."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
-        if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
+        if not is_count(top_k):
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = clean_questions(list(questions))
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"
