@@ -145,6 +145,21 @@ class BetweenQuestions:
         return np.vstack(batches)
 
 
+ASSISTANT_OPTIONS = ("no_answer_threshold", "passages_to_read")
+PER_QUESTION_OPTIONS = ("top_k", "sources")  # ask()'s, easily given to from_files by mistake
+
+
+def _check_options(options: dict) -> None:
+    unknown = sorted(set(options) - set(ASSISTANT_OPTIONS))
+    if not unknown:
+        return
+    per_question = [name for name in unknown if name in PER_QUESTION_OPTIONS]
+    hint = (f"; {', '.join(per_question)} {'is' if len(per_question) == 1 else 'are'} given to each question: "
+            f"ask(question, {per_question[0]}=…)" if per_question else "")
+    raise TypeError(f"unknown option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}: an Assistant takes reader, "
+                    f"index_dir, embedder, log, {', '.join(ASSISTANT_OPTIONS)}{hint}")
+
+
 class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
@@ -206,6 +221,7 @@ class Assistant:
                       index_dir: str | Path | None = None, embedder: Embedder | None = None, log=print, **options) -> "Assistant":
         if not articles:
             raise ValueError("no articles given")
+        _check_options(options)  # before the minutes an index may take, not after
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)

@@ -216,6 +216,18 @@ def test_from_files_takes_one_path_as_well_as_a_list(tmp_path, embedder, shipped
         assert Assistant.from_files(paths, **options).articles == ["short.txt"]
 
 
+def test_an_option_of_ask_given_to_from_files_says_where_it_belongs_before_anything_loads(tmp_path):
+    (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
+    missing_reader = tmp_path / "no-reader"  # were it loaded first, its error would come instead
+    with pytest.raises(TypeError, match=r"^unknown option top_k: .*; top_k is given to each question: ask\(question, top_k=…\)$"):
+        Assistant.from_files(tmp_path / "short.txt", reader=missing_reader, top_k=3)
+    with pytest.raises(TypeError, match=r"^unknown options passages, top_k: .*passages_to_read; top_k is given"):
+        Assistant.from_files(tmp_path / "short.txt", reader=missing_reader, top_k=3, passages=8)
+    with pytest.raises(TypeError, match=r"^unknown option treshold: an Assistant takes reader, index_dir, embedder, log, "
+                                        r"no_answer_threshold, passages_to_read$"):
+        Assistant.from_files(tmp_path / "short.txt", reader=missing_reader, treshold=0.3)
+
+
 # -- hostile articles --------------------------------------------------------------------------
 
 @pytest.fixture()
