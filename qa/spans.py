@@ -95,7 +95,7 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
 
 
 # A window's spans considered for each of the `top_k` kept: spans dropped for running on into the
-# next line, or tidied into one already met, must not leave none ("Book flights by 3 May" came
+# next line or table cell, or tidied into one already met, must not leave none ("Book flights by 3 May" came
 # sixth, after five spans ending in the next list item, "3 May\n2", and the reply had no candidate).
 SPARE_CANDIDATES = 4
 
@@ -103,6 +103,10 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
+# Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
+# a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a
+# cell is escaped "\|", as Markdown escapes it.
+CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -114,6 +118,11 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
         return False
     prose = unwrapped(text)
     return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
+
+
+def crosses_cells(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs from one table cell into another ("2 | 1.52")."""
+    return CELL_BOUNDARY.search(text, start, end) is not None
 
 
 def _is_mark(ch: str) -> bool:
@@ -136,7 +145,7 @@ def _is_emoji(ch: str) -> bool:
 
 
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without edge spaces or emoji, trailing commas or colons, a Markdown heading's leading #s,
+    """The span without edge spaces or emoji, table cell boundaries ("| 52%"), trailing commas or colons, a Markdown heading's leading #s,
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and
@@ -147,11 +156,12 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     while True:
         before = start, end
-        while start < end and (text[start].isspace() or _is_emoji(text[start]) or (text[start] in OPENING
+        while start < end and (text[start].isspace() or _is_emoji(text[start]) or CELL_BOUNDARY.match(text, start) or (text[start] in OPENING
                                and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
                                or (text[start] == "#" and HEADING_MARK.match(text, start))):
             start += 1
-        while end > start and (text[end - 1].isspace() or _is_emoji(text[end - 1]) or text[end - 1] in ",;:" or (text[end - 1] in CLOSING
+        while end > start and (text[end - 1].isspace() or _is_emoji(text[end - 1]) or text[end - 1] in ",;:"
+                               or CELL_BOUNDARY.match(text, end - 1) or (text[end - 1] in CLOSING
                                and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
             end -= 1
         opening = _emphasis_run(text, start, 1, end)
@@ -175,7 +185,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
-    (see `crosses_lines`) are dropped."""
+    (see `crosses_lines`) or another table cell (`crosses_cells`) are dropped."""
     if not windows:
         return Reading([], 1.0)
     best: dict[tuple[int, int, int], float] = {}
@@ -185,7 +195,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
         for logit, start, end in window_candidates(start_logits, end_logits, offsets, pool, max_answer_tokens):
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
-                if start >= end or crosses_lines(contexts[context], start, end):
+                if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end):
                     continue
             key = (context, start, end)
             best[key] = max(logit - no_answer, best.get(key, -np.inf))

@@ -35,3 +35,25 @@ def test_a_page_of_menus_and_notices_only_has_no_article_text(page):
 ])
 def test_a_short_story_is_kept_whatever_furniture_surrounds_it(page, text):
     assert page_text(page) == text
+
+
+TABLE = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
+         "<tr><td rowspan='2'>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>4.5</td><td>130</td></tr>"
+         "<tr><td>Porto</td><td colspan='2'>closed</td></tr><tr><td>Faro</td><td></td><td>9 | 10</td></tr></tbody></table>")
+
+
+def test_each_row_of_a_table_under_a_header_row_names_the_columns_of_its_cells():
+    page = f"<html><body><article><p>Branches in 2023.</p>{TABLE}</article></body></html>".encode()
+    assert page_text(page).splitlines() == [
+        "Branches in 2023.",
+        "| City: Lisbon | Revenue: 4.2 | Staff: 120 | ",
+        "|  | Revenue: 4.5 | Staff: 130 | ",  # a cell spanning two rows keeps the next row's cells in their columns
+        "| City: Porto | Revenue: closed |  | ",
+        "| City: Faro |  | Staff: 9 \\| 10 |",
+    ]
+
+
+def test_a_page_whose_story_is_a_table_is_not_taken_for_furniture():
+    assert page_text(f"<html><body>{NAV.decode()}{TABLE}</body></html>".encode()).startswith("| City: Lisbon |")
+    assert page_text(b"<html><body><table><tr><td>Lisbon</td><td>4.2</td></tr><tr><td>Porto</td><td>2.9</td></tr>"
+                     b"</table></body></html>").splitlines() == ["| Lisbon | 4.2 | ", "| Porto | 2.9 |"]  # no header row

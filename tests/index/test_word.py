@@ -47,9 +47,8 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
         "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday.",
         "- Exchange of 1,000 prisoners",
         "- A joint working group",
-        "Round | City | Month",
-        "Next | Geneva | March",
-        "Talks adjourned",  # a merged cell once, not once per column
+        "| Round: Next | City: Geneva | Month: March |",  # under its header row, each cell names its column
+        "| Talks adjourned |",  # a merged cell once, not once per column
         "The next round of talks will be held in Geneva in March.",
     ]
 
@@ -88,3 +87,31 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(monkeypatch):
 def test_a_word_document_without_text_is_refused():
     with pytest.raises(ArticleError, match=r"^blank\.docx: no text found in the Word document$"):
         parse_article("blank.docx", write_docx(lambda document: document.add_paragraph("   ")))
+
+
+def add_table(document, rows) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+
+
+def test_each_row_of_a_table_under_a_header_row_names_the_columns_of_its_cells():
+    rows = [["City", "Revenue", "Staff"], ["Lisbon", "120", "120"], ["Porto", "", "75"], ["Faro", "A | B", "9"]]
+    text = parse_article("branches.docx", write_docx(lambda document: add_table(document, rows))).text
+    assert text.splitlines() == [
+        "| City: Lisbon | Revenue: 120 | Staff: 120 |",  # two cells of one text are two cells
+        "| City: Porto | Staff: 75 |",  # an empty cell is left out, and the others keep their columns
+        "| City: Faro | Revenue: A \\| B | Staff: 9 |",  # a "|" in a cell is no cell boundary
+    ]
+
+
+@pytest.mark.parametrize("rows", [
+    [["Chair", "Maria Okafor"], ["Treasurer", "Samuel Voss"]],  # two columns: labels and values, no header
+    [["Region", "2023", "2024"], ["North", "4.1", "4.6"]],  # a first row with numbers is data
+    [["Day", "Opens", "Opens"], ["Monday", "10:00", "14:00"]],  # a column named twice is no header
+    [["Title", "Ferry timetable", ""], ["Dock", "Pier 3", "Pier 4"]],  # nor is a row with an empty cell
+])
+def test_a_table_without_a_header_row_is_its_rows_as_they_are(rows):
+    text = parse_article("table.docx", write_docx(lambda document: add_table(document, rows))).text
+    assert text.splitlines() == [f"| {' | '.join(cell for cell in row if cell)} |" for row in rows]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import crosses_lines, decode, window_candidates
+from qa.spans import crosses_cells, crosses_lines, decode, tidy, window_candidates
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -153,3 +153,28 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_list_item():
     assert [context[c.start : c.end] for c in reading.candidates][0] == "9am to 5pm"
     assert all(not crosses_lines(context, c.start, c.end) for c in reading.candidates)
     assert decode([(0, starts, ends, offsets)]).best.end == 29  # without the text, nothing is known of its lines
+
+
+@pytest.mark.parametrize("text, span, crosses", [
+    ("| Dose: 10 mg | Patients: 140 | Response rate: 31% |", "140 | Response rate: 31%", True),  # Markdown, a web page
+    ("Round | City | Month", "City | Month", True),  # a row as Word documents were written
+    ("| Dose: 10 mg | Patients: 140 | Response rate: 31% |", "Response rate: 31%", False),
+    ("| Name | Notes |\n| Ana | left \\| right |", "left \\| right", False),  # a "|" escaped in a cell
+])
+def test_a_span_runs_on_only_within_a_table_cell(text, span, crosses):
+    start = text.index(span)
+    assert crosses_cells(text, start, start + len(span)) is crosses
+
+
+def test_a_span_is_tidied_of_the_cell_boundaries_at_its_edges():
+    text = "| 40 mg | 138 | 52% |"
+    assert text[slice(*tidy(text, text.index("| 52%"), len(text)))] == "52%"
+
+
+def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
+    context = "| 40 mg | 138 | 52% |"
+    offsets = [None, None, (0, 1), (2, 4), (5, 7), (8, 9), (10, 13), (14, 15), (16, 18), (18, 19), (20, 21), None]
+    starts, ends = np.zeros(12, dtype=np.float32), np.zeros(12, dtype=np.float32)
+    starts[6], ends[9], starts[8] = 8.0, 8.0, 6.0  # likeliest: "138 | 52%"; next: "52%"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert [context[c.start : c.end] for c in reading.candidates] == ["52%"]
