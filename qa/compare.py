@@ -1,6 +1,8 @@
 """`qa eval --compare-to`: this run's replies beside an earlier run's (its `--predictions` file),
 question by question, so that a change of reader, threshold, settings or articles shows what it
-fixed and what it broke, not only how the averages moved."""
+fixed and what it broke, not only how the averages moved. Both runs' replies are scored against the
+current gold answers: scores kept from before an edit of the golds would credit or blame the replies
+for it."""
 from __future__ import annotations
 
 import math
@@ -9,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
+from qa.metrics import best_over_golds, exact_match, f1
 from qa.questions import QuestionSetError, line_number, read_jsonl
 
 CONSOLE_CHANGES = 10  # of each kind; the report lists them all
@@ -33,6 +36,7 @@ class Comparison:
     compared: int  # questions in both runs; the scores below are over these
     only_now: int
     only_before: int
+    golds_changed: int  # of the questions compared, those whose gold answers are not the earlier run's
     exact_match: tuple[float, float]  # (earlier, now), 0-100
     f1: tuple[float, float]
     better: list[Change]  # F1 up; the biggest change first
@@ -49,8 +53,8 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
             problem = "expected an 'id' string"
         elif not isinstance(record.get("prediction"), str):
             problem = "expected a 'prediction' string: is this a file written by `qa eval --predictions`?"
-        elif not all(isinstance(record.get(key), (int, float)) for key in ("exact_match", "f1")):
-            problem = "expected 'exact_match' and 'f1' numbers"
+        elif not (isinstance(record.get("gold"), list) and all(isinstance(gold, str) for gold in record["gold"])):
+            problem = "expected a 'gold' list of strings"
         elif record["id"] in records:
             problem = f"the id {record['id']} appears twice"
         if problem:
@@ -66,19 +70,28 @@ def check_overlap(ids: list[str], earlier: dict[str, dict], earlier_path: str | 
                          "was it written for another question set?")
 
 
+def _rescored(record: dict, golds: list[str]) -> dict:
+    """The record's reply scored against `golds` (0-100), as `qa eval` scores its own."""
+    reply = record["prediction"]
+    return {"exact_match": 100 * best_over_golds(exact_match, reply, golds), "f1": 100 * best_over_golds(f1, reply, golds)}
+
+
 def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | Path) -> Comparison:
-    """This run's prediction records against the earlier run's, on the questions both asked."""
+    """This run's prediction records against the earlier run's, on the questions both asked, the
+    earlier replies scored again against this run's gold answers."""
     now = {r["id"]: r for r in records}
     check_overlap(list(now), earlier, earlier_path)
     common = [i for i in now if i in earlier]
+    before = {i: _rescored(earlier[i], now[i]["gold"]) for i in common}
     changes = [Change(i, now[i]["question"], now[i]["gold"], earlier[i]["prediction"], now[i]["prediction"],
-                      float(earlier[i]["f1"]), float(now[i]["f1"]))
-               for i in common if not math.isclose(now[i]["f1"], earlier[i]["f1"], abs_tol=1e-6)]
+                      before[i]["f1"], float(now[i]["f1"]))
+               for i in common if not math.isclose(now[i]["f1"], before[i]["f1"], abs_tol=1e-6)]
     by_size = lambda c: -abs(c.f1_after - c.f1_before)
     return Comparison(
         Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
-        (fmean([earlier[i]["exact_match"] for i in common]), fmean([now[i]["exact_match"] for i in common])),
-        (fmean([earlier[i]["f1"] for i in common]), fmean([now[i]["f1"] for i in common])),
+        sum(set(earlier[i]["gold"]) != set(now[i]["gold"]) for i in common),
+        (fmean([before[i]["exact_match"] for i in common]), fmean([now[i]["exact_match"] for i in common])),
+        (fmean([before[i]["f1"] for i in common]), fmean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
         sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
 
@@ -96,8 +109,10 @@ def summary_line(comparison: Comparison) -> str:
     left_out = [f"{c.only_now} only in this run" if c.only_now else "",
                 f"{c.only_before} only in the earlier one" if c.only_before else ""]
     left_out_text = f" ({', '.join(x for x in left_out if x)})" if any(left_out) else ""
+    regolded = (f" (the gold answers of {c.golds_changed} of them changed since the earlier run: both runs' replies are "
+                "scored against the current ones)" if c.golds_changed else "")
     return (f"Against {c.earlier.name}, on the {c.compared} questions both runs asked{left_out_text}: "
-            f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse")
+            f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}")
 
 
 def console_text(comparison: Comparison, shown: int = CONSOLE_CHANGES) -> str:

@@ -241,9 +241,19 @@ def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
     return _mean([0.0 if o.answered(threshold) else 100.0 for o in outcomes])
 
 
-def _by_type(outcomes: list[Outcome], kind: str, threshold: float) -> dict:
-    group = [o for o in outcomes if o.question.type == kind]
-    return {"n": len(group), **_em_f1(group, threshold)}
+UNTYPED = "untyped"  # the `by_type` row of the questions without a type, in a set where others have one
+
+
+def _by_type(outcomes: list[Outcome], threshold: float) -> dict:
+    """Scores per question type in name order, so that every question is in one row: those
+    without a type last, in an UNTYPED row (which questions typed "untyped" share). A set
+    without types has no rows."""
+    if not any(o.question.type for o in outcomes):
+        return {}
+    groups: dict[str, list[Outcome]] = {}
+    for o in sorted(outcomes, key=lambda o: (not o.question.type, o.question.type or "")):
+        groups.setdefault(o.question.type or UNTYPED, []).append(o)
+    return {kind: {"n": len(group), **_em_f1(group, threshold)} for kind, group in groups.items()}
 
 
 def summarize(run: Run) -> dict:
@@ -256,7 +266,6 @@ def summarize(run: Run) -> dict:
     # Retrieval is scored on answerable questions only: for the others no passage is relevant.
     ranks = [o.relevant_rank for o in answerable] if run.retrieval else []
     latencies = [o.latency_ms for o in run.outcomes]
-    types = sorted({o.question.type for o in run.outcomes if o.question.type})
     return {
         "n": len(run.outcomes),
         **_em_f1(run.outcomes, t),
@@ -268,7 +277,7 @@ def summarize(run: Run) -> dict:
         },
         "latency_ms": {"p50": float(np.percentile(latencies, 50)), "p95": float(np.percentile(latencies, 95))},
         "threshold": run.threshold,
-        "by_type": {kind: _by_type(run.outcomes, kind, t) for kind in types},
+        "by_type": _by_type(run.outcomes, t),
     }
 
 
@@ -308,6 +317,7 @@ class SweepPoint:
     f1: float
     has_answer_f1: float | None
     no_answer_accuracy: float | None
+    answered: int  # questions answered
 
 
 def sweep(run: Run, thresholds: tuple[float, ...] = THRESHOLDS) -> list[SweepPoint]:
@@ -318,14 +328,16 @@ def sweep(run: Run, thresholds: tuple[float, ...] = THRESHOLDS) -> list[SweepPoi
     for t in thresholds:
         overall = _em_f1(run.outcomes, t)
         points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],
-                                 _abstained(unanswerable, t)))
+                                 _abstained(unanswerable, t), sum(o.answered(t) for o in run.outcomes)))
     return points
 
 
 def best_threshold(points: list[SweepPoint], current: float) -> SweepPoint:
-    """The point of highest F1; of equally good ones, the closest to the current threshold."""
+    """The point of highest F1. Of equally good ones, one that answers some question (refusing
+    every question is no setting for an assistant, and `--save-threshold` keeps none), and of those
+    the closest to the current threshold: the set gives no reason to move it further."""
     top = max(p.f1 for p in points)
-    return min((p for p in points if math.isclose(p.f1, top)), key=lambda p: abs(p.threshold - current))
+    return min((p for p in points if math.isclose(p.f1, top)), key=lambda p: (p.answered == 0, abs(p.threshold - current)))
 
 
 def prediction_records(run: Run) -> list[dict]:
@@ -454,9 +466,11 @@ def _check_articles_keep_threshold(assistant: Assistant) -> None:
 
 def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run, threshold: float) -> Path:
     """Keep the threshold for the articles (or, with no assistant, in the reader); refuse one at
-    which every question is refused."""
+    which every question is refused (`best_threshold` picks one only where every threshold that
+    answers scores lower)."""
     if not any(o.answered(threshold) for o in result.outcomes):
-        raise ValueError(f"--save-threshold: not saved: at {threshold:.2f}, the best on this set, every question is refused")
+        raise ValueError(f"--save-threshold: not saved: at {threshold:.2f}, the best on this set, every question is refused "
+                         "(any threshold that answers scores lower)")
     return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
 
 
@@ -501,7 +515,7 @@ def run(args) -> int:
     best = best_threshold(points, result.threshold)
     records = prediction_records(result)
     comparison = compare.compare(records, earlier, args.compare_to) if earlier is not None else None
-    print(report.console_table(summary, best))
+    print(report.console_table(summary, points, best))
     if comparison:
         print(compare.console_text(comparison))
     if args.json_out:

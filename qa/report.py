@@ -3,6 +3,7 @@ the scores against the no-answer threshold, the reliability of the scores, laten
 misses with their passages."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from qa import compare
@@ -39,19 +40,36 @@ def retrieval_line(summary: dict) -> str:
             f"recall@5 {_number(r['recall_at_5'])}, MRR×100 {_number(r['mrr'])}")
 
 
-def threshold_line(summary: dict, best: SweepPoint) -> str:
+def tied_ranges(points: list[SweepPoint], best: SweepPoint) -> list[tuple[float, float]]:
+    """The stretches of the sweep's thresholds whose F1 is the best's, as (first, last)."""
+    ranges: list[tuple[float, float]] = []
+    for previous, point in zip([None, *points], points):
+        if not math.isclose(point.f1, best.f1):
+            continue
+        if previous is not None and math.isclose(previous.f1, best.f1):
+            ranges[-1] = (ranges[-1][0], point.threshold)
+        else:
+            ranges.append((point.threshold, point.threshold))
+    return ranges
+
+
+def threshold_line(summary: dict, points: list[SweepPoint], best: SweepPoint) -> str:
+    """The threshold used and the best, with the others as good: a tie is no reason to prefer one."""
     abstained = "" if best.no_answer_accuracy is None else f", abstained on unanswerable {_number(best.no_answer_accuracy)}"
+    ranges = tied_ranges(points, best)
+    tied = "" if ranges == [(best.threshold, best.threshold)] else "; the same F1 at " + ", ".join(
+        f"{first:.2f}" if first == last else f"{first:.2f}–{last:.2f}" for first, last in ranges)
     return (f"{summary['threshold']:.2f} used; best F1 on this set at {best.threshold:.2f} "
-            f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained})")
+            f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained}{tied})")
 
 
-def console_table(summary: dict, best: SweepPoint) -> str:
+def console_table(summary: dict, points: list[SweepPoint], best: SweepPoint) -> str:
     lines = [f"{'':<26}{'n':>6}{'EM':>8}{'F1':>8}"]
     lines += [f"{what:<26}{n:>6}{em:>8}{f:>8}" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
     lines += ["", f"retrieval   {retrieval_line(summary)}",
               f"latency     p50 {latency['p50']:.0f} ms  p95 {latency['p95']:.0f} ms",
-              f"threshold   {threshold_line(summary, best)}"]
+              f"threshold   {threshold_line(summary, points, best)}"]
     return "\n".join(lines)
 
 
@@ -158,7 +176,8 @@ def _miss(number: int, outcome: Outcome, run: Run) -> str:
     return "\n".join(lines)
 
 
-def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, comparison: compare.Comparison | None = None) -> str:
+def markdown(questions: Path, run: Run, summary: dict, points: list[SweepPoint], best: SweepPoint,
+             comparison: compare.Comparison | None = None) -> str:
     table = ["| | n | EM | F1 |", "|---|---:|---:|---:|"]
     table += [f"| {escape_inline(what)} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
@@ -176,8 +195,9 @@ def markdown(questions: Path, run: Run, summary: dict, best: SweepPoint, compari
         *([compare.markdown(comparison), ""] if comparison else []),
         "## No-answer threshold", "",
         "The assistant abstains when the reader's no-answer probability is at least the threshold. "
-        f"Threshold: {threshold_line(summary, best)}. The best one is tuned on the very questions it is "
-        "scored on, so its scores are optimistic; `qa eval --save-threshold` makes it the default for these articles.", "",
+        f"Threshold: {threshold_line(summary, points, best)}. Of thresholds as good, the best is one that answers "
+        "some question, and of those the closest to the one used. It is tuned on the very questions it is "
+        "scored on, so its scores are optimistic; `qa eval --save-threshold` makes it the default for these articles (with `--reader-only`, the reader's).", "",
         f"![scores against the threshold]({THRESHOLD_PLOT})", "",
         "## Reliability of the scores", "",
         "A reply's score is the probability it gives to what it replied: the span, or no answer. A reply is right "
@@ -200,5 +220,5 @@ def write_report(folder: Path, questions: Path, run: Run, summary: dict, points:
     _save(reliability_figure(run.outcomes, run.threshold), folder / RELIABILITY_PLOT)
     _save(latency_figure(run.outcomes, summary), folder / LATENCY_PLOT)
     # UTF-8 whatever the locale: the report quotes the articles, and is read as UTF-8 by Markdown viewers.
-    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, best, comparison), encoding="utf-8")
+    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, points, best, comparison), encoding="utf-8")
     return folder

@@ -17,7 +17,7 @@ def record(id_: str, prediction: str, f1: float, exact: float | None = None, gol
 
 
 EARLIER = [record("fixed", "", 0.0), record("broken", "Paris", 100.0), record("same", "Lyon", 0.0),
-           record("partly", "in Paris", 66.7, exact=0.0), record("gone", "Paris", 100.0)]
+           record("partly", "in Paris", 200 / 3, exact=0.0), record("gone", "Paris", 100.0)]
 NOW = [record("fixed", "Paris", 100.0), record("broken", "France", 0.0), record("same", "Lyon", 0.0),
        record("partly", "Paris", 100.0), record("new", "Paris", 100.0)]
 
@@ -39,7 +39,7 @@ def test_scores_are_compared_on_the_questions_both_runs_asked():
     comparison = compare(NOW, by_id(EARLIER), "earlier.jsonl")
     assert (comparison.compared, comparison.only_now, comparison.only_before) == (4, 1, 1)
     assert comparison.exact_match == pytest.approx((25.0, 50.0))  # fixed, broken, same, partly
-    assert comparison.f1 == pytest.approx(((0 + 100 + 0 + 66.7) / 4, (100 + 0 + 0 + 100) / 4))
+    assert comparison.f1 == pytest.approx(((0 + 100 + 0 + 200 / 3) / 4, (100 + 0 + 0 + 100) / 4))
 
 
 def test_the_console_says_what_moved_and_caps_each_list():
@@ -74,6 +74,21 @@ def test_the_report_section_escapes_the_questions_and_replies():
     assert html.split("<tbody>")[1].count("<td") == 6
 
 
+def test_the_earlier_replies_are_scored_against_the_current_gold_answers():
+    # The gold of "moved" was edited since: the same reply is as wrong before as now, not worse now.
+    earlier = by_id([record("moved", "Paris", 100.0), record("kept", "Lyon", 0.0, gold=("Lyon",))])
+    now = [record("moved", "Paris", 0.0, gold=("Rome",)), record("kept", "Lyon", 100.0, gold=("Lyon",))]
+    comparison = compare(now, earlier, "earlier.jsonl")
+    assert comparison.better == comparison.worse == []
+    assert comparison.exact_match == comparison.f1 == pytest.approx((50.0, 50.0))  # "kept" is right by both
+    assert comparison.golds_changed == 1
+    assert console_text(comparison).endswith("0 better, 0 worse (the gold answers of 1 of them changed since the earlier "
+                                             "run: both runs' replies are scored against the current ones)")
+    # and a reply the edit makes right counts as right before too
+    fixed = compare([record("moved", "Paris", 100.0, gold=("Paris", "the capital"))], by_id([record("moved", "the capital", 0.0)]), "e.jsonl")
+    assert fixed.f1 == (100.0, 100.0) and fixed.worse == []
+
+
 def test_identical_runs_have_no_changes():
     comparison = compare(NOW, by_id(NOW), "same.jsonl")
     assert comparison.better == comparison.worse == [] and comparison.f1[0] == comparison.f1[1]
@@ -87,7 +102,7 @@ def test_runs_with_no_question_in_common_are_refused():
 @pytest.mark.parametrize("bad, complaint", [
     ({"id": "a", "question": "q?", "f1": 0, "exact_match": 0}, "expected a 'prediction' string"),
     ({"id": 3, "question": "q?", "prediction": "", "f1": 0, "exact_match": 0}, "expected an 'id' string"),
-    ({"id": "a", "question": "q?", "prediction": "", "f1": "high", "exact_match": 0}, "expected 'exact_match' and 'f1' numbers"),
+    ({"id": "a", "question": "q?", "prediction": "", "gold": "Paris"}, "expected a 'gold' list of strings"),
     (record("fixed", "", 0.0), "the id fixed appears twice"),
     ("{not json", "not valid JSON"),
 ])
@@ -102,7 +117,7 @@ def test_qa_eval_compares_with_an_earlier_runs_predictions(tmp_path, capsys):
     earlier = tmp_path / "earlier.jsonl"
     assert main(["eval", str(questions), "--reader-only", "--predictions", str(earlier)]) == 0
     capsys.readouterr()
-    # The same readings scored against a changed gold answer: that question must come out worse.
+    # The same readings against a changed gold answer: both runs are wrong on that question now, neither better nor worse.
     changed = [dict(row) for row in SQUAD_ROWS]
     changed[3] = {**changed[3], "answers": [{"text": "Rotterdam", "answer_start": changed[3]["context"].index("Rotterdam")}]}
     before = {r["id"]: r for r in map(json.loads, earlier.read_text().splitlines())}
@@ -111,8 +126,9 @@ def test_qa_eval_compares_with_an_earlier_runs_predictions(tmp_path, capsys):
     assert main(["eval", str(write_jsonl(tmp_path / "changed.jsonl", changed)), "--reader-only",
                  "--compare-to", str(earlier), "--report", str(report)]) == 0
     console = capsys.readouterr().out
-    assert "Against earlier.jsonl, on the 4 questions both runs asked:" in console and "0 better, 1 worse" in console
-    assert "  worse: s4 'Into which sea does the Rhine flow?'" in console
+    assert "Against earlier.jsonl, on the 4 questions both runs asked:" in console
+    assert "; 0 better, 0 worse (the gold answers of 1 of them changed since the earlier run" in console
+    assert "s4" not in console
     assert "## Changes since earlier.jsonl" in (report / "report.md").read_text()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, 
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, latency_figure, markdown,
-                       reliability_figure, write_report)
+                       reliability_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
 SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
@@ -71,6 +72,19 @@ def test_summary_of_hand_made_outcomes():
     }))
     assert set(summary) == SUMMARY_KEYS
     json.dumps(summary, allow_nan=False)
+
+
+def test_untyped_questions_get_a_row_of_their_own_where_others_have_a_type():
+    typed_as = lambda o, kind: Outcome(replace(o.question, type=kind), o.span, o.span_probability, o.no_answer_probability, o.latency_ms)
+    untyped = [typed_as(o, None) for o in HAND_MADE[1:3]]  # q2 (F1 2/3) and q3 (right)
+    summary = summarize(hand_made_run(outcomes=[typed_as(HAND_MADE[0], "whom"), *untyped, HAND_MADE[3]]))
+    assert flat(summary["by_type"]) == pytest.approx(flat({
+        "team": {"n": 1, "exact_match": 0.0, "f1": 0.0},
+        "whom": {"n": 1, "exact_match": 100.0, "f1": 100.0},
+        "untyped": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2}}))
+    assert list(summary["by_type"]) == ["team", "whom", "untyped"]  # last, though "whom" sorts after it
+    assert sum(row["n"] for row in summary["by_type"].values()) == summary["n"]
+    assert summarize(hand_made_run(outcomes=untyped))["by_type"] == {}  # a set without types has no rows
 
 
 @pytest.mark.parametrize("gold, text, relevant", [
@@ -133,6 +147,33 @@ def test_best_threshold_is_the_best_f1_closest_to_the_current_one():
     assert best_threshold(points, 0.0).f1 == pytest.approx(200 / 3)
 
 
+def test_of_thresholds_as_good_the_best_answers_some_question():
+    run = hand_made_run(outcomes=HAND_MADE[2:])  # F1 50 from 0 to 0.7; only from 0.61 is a question (q4) answered
+    points = sweep(run)
+    for current in (0.0, 0.5, 0.6):
+        assert best_threshold(points, current).threshold == 0.61
+    assert best_threshold(points, 0.65).threshold == 0.65
+    assert best_threshold(points, 0.65).answered == 1
+    # the line says which thresholds tie, so that the one chosen is not taken for the only good one
+    line = threshold_line(summarize(run), points, best_threshold(points, 0.5))
+    assert line == "0.50 used; best F1 on this set at 0.61 (F1 50.0, EM 50.0, abstained on unanswerable 100.0; the same F1 at 0.00–0.70)"
+
+
+def test_the_threshold_line_lists_every_stretch_of_tied_thresholds_and_none_for_a_single_best():
+    # q1 right from 0.11, q2 wrong from 0.31, q3 right again from 0.51: F1 50 at 0.11-0.30 and from 0.51
+    outcomes = [Outcome(Question("q1", "Q?", ("x",)), "x", 0.9, 0.1, 1.0), Outcome(Question("q2", "Q?", ()), "y", 0.9, 0.3, 1.0),
+                Outcome(Question("q3", "Q?", ("z",)), "z", 0.9, 0.5, 1.0), Outcome(Question("q4", "Q?", ("w",)), None, 0.0, 1.0, 1.0)]
+    run = hand_made_run(outcomes=outcomes)
+    points = sweep(run)
+    assert threshold_line(summarize(run), points, best_threshold(points, 0.5)).endswith("; the same F1 at 0.11–0.30, 0.51–1.00)")
+    # q1 right from 0.51, q2 wrong from 0.52: only 0.51 scores 100
+    single = hand_made_run(outcomes=[Outcome(Question("q1", "Q?", ("x",)), "x", 0.9, 0.5, 1.0),
+                                     Outcome(Question("q2", "Q?", ()), "y", 0.9, 0.51, 1.0)])
+    points = sweep(single)
+    assert threshold_line(summarize(single), points, best_threshold(points, 1.0)) == (
+        "0.50 used; best F1 on this set at 0.51 (F1 100.0, EM 100.0, abstained on unanswerable 100.0)")
+
+
 def test_prediction_records_hold_the_reply_and_its_scores():
     records = prediction_records(hand_made_run())
     assert [r["prediction"] for r in records] == ["Denver Broncos", "Easter", "", ""]
@@ -166,7 +207,7 @@ def test_the_report_escapes_text_from_the_questions_and_articles():
                       cited=(Passage("doc<b>.txt", 0, 30, f"plain line\n# Heading\n- item\n1985. year\n    code\n{nasty}"),))
     run = Run([outcome], 0.5, False, f"asked over {nasty}", "hand made")
     points = sweep(run)
-    html = MarkdownIt("commonmark").enable("table").render(markdown(Path("q<i>.jsonl"), run, summarize(run), best_threshold(points, 0.5)))
+    html = MarkdownIt("commonmark").enable("table").render(markdown(Path("q<i>.jsonl"), run, summarize(run), points, best_threshold(points, 0.5)))
     for markup in ("<img src=x", "<a href", "<code>code", "<b>", "<i>", "<em>", "<li>item", "<ol", "<pre>"):
         assert markup not in html, markup
     assert html.count("<h1>") == 1  # the title: the passage's "# Heading" stays a line of text
@@ -181,7 +222,7 @@ def test_the_report_names_the_reader_and_each_gold_once():
                       "1788", 0.9, 0.1, 1.0)
     run = Run([outcome], 0.5, False, "hand made", "hand made", "/readers/other (0123abcd)")
     points = sweep(run)
-    text = markdown(Path("q.jsonl"), run, summarize(run), best_threshold(points, 0.5))
+    text = markdown(Path("q.jsonl"), run, summarize(run), points, best_threshold(points, 0.5))
     assert "Reader: /readers/other \\(0123abcd\\)." in text
     assert "- gold: “the eighteenth century” | “eighteenth century”\n" in text
 
@@ -446,10 +487,11 @@ def test_qa_eval_refuses_a_reader_that_cannot_keep_a_threshold_before_the_run(tm
 
 
 def test_a_threshold_at_which_every_question_is_refused_is_not_saved(tmp_path):
-    run = hand_made_run(outcomes=HAND_MADE[2:])  # F1 50 from 0 to 0.7; the best, 0.5, refuses both questions
+    # q3, unanswerable, answered from 0.71; q4 answered (wrongly) only from 0.81: F1 50 up to 0.70, then 0
+    run = hand_made_run(outcomes=[HAND_MADE[2], replace(HAND_MADE[3], no_answer_probability=0.8)])
     best = best_threshold(sweep(run), 0.5)
-    assert best.threshold == 0.5 and not any(o.answered(0.5) for o in run.outcomes)
-    with pytest.raises(ValueError, match="not saved: at 0.50, the best on this set, every question is refused"):
+    assert best.threshold == 0.5 and best.answered == 0  # refusing all is the only best
+    with pytest.raises(ValueError, match=r"not saved: at 0.50, the best on this set, every question is refused \(any threshold"):
         evaluate._save_threshold(None, str(tmp_path / "reader"), run, best.threshold)
 
 
