@@ -2,11 +2,19 @@
 
 The retriever and the reader see one question at a time, so a question that points back to the
 previous turn is rewritten in two cheap steps:
-1. references are replaced: a personal pronoun by the person the previous question was about (or
-   by the previous answer, when that question asked "who"), the first other reference ("it",
-   "they", a final "that") by the previous answer;
-2. the previous question and answer are appended in brackets, as context for retrieval.
-tests/qa/test_followup.py measures both steps on written follow-up pairs.
+1. references are replaced where the result still reads as the user's question (the chat shows it
+   as "Understood as: …"): a personal pronoun by the person the previous question was about (or by
+   the previous answer, when that question asked for a person; or by the person an earlier turn
+   named), "it"/"they" by the previous answer when that question asked for a thing, "there" by "in"
+   and the previous answer when it asked for a place. "That" and "this" stay: they mostly stand for
+   the previous statement or event ("When did he say that?"), which no answer reads as, and beside
+   step 2 replacing them helped no retrieval and cost answer F1;
+2. the previous question and answer are appended in brackets, as context for retrieval. A fragment
+   ("What about the remains?", "And the Easter ceasefire?") is asked so too. A bare question word
+   ("Why?", "Since when?") instead takes the rest of the previous question: "Why?" after "Which
+   country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; with the previous
+   question in brackets the reader answered that question again.
+tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
 
@@ -18,9 +26,9 @@ from qa.questions import MAX_QUESTION_CHARS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_POSSESSIVES = {"his", "hers"}
-THING_PRONOUNS = {"it", "they", "them", "there"}
+THING_PRONOUNS = {"it", "they", "them"}
 OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # left as they are, but they refer back
-REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"that", "this"}
+REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
 PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
 # Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
 NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
@@ -28,10 +36,27 @@ NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
 OPENING_WORDS = {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does", "do",
                  "is", "was", "were", "are", "according", "in", "on", "at", "and", "so"}
+AUXILIARIES = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+               "should", "must", "may", "might"}
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+# A question of only these words ("Why?", "Since when?", "In what year?", "And how many?") asks
+# again about the previous turn.
+BARE_QUESTION = QUESTION_WORDS | PREPOSITIONS | {"and", "but", "so", "since", "until", "many", "much", "long", "often",
+                                                 "else", "exactly", "not", "then", "year", "month", "date", "reason"}
+# Bare questions that ask about the previous answer's circumstances, not for another answer in its place.
+CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "month", "date", "reason"}
+PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
+                "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
+PLACE_NOUNS = {"city", "country", "place", "town", "capital", "region", "village", "venue"}
+TIME_NOUNS = {"year", "month", "date", "day", "time"}
+# Capitalised words that name no person, though a question may open a name's run with them.
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's").
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s)?$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ish|ese)$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +65,9 @@ class Turn:
 
     question: str
     answer: Answer
+    # Who "he"/"she" means when this turn's question and answer name no one: the person an
+    # earlier turn named (ui/conversation.py fills it in).
+    earlier_person: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,7 +76,7 @@ class Resolved:
 
     question: str
     asked: str
-    unresolved: tuple[str, ...] = ()  # words that refer back to an earlier turn when there is none
+    unresolved: tuple[str, ...] = ()  # words that refer back to no earlier question, or to no person one named
 
 
 def _is_name_word(token: str, first: bool) -> bool:
@@ -80,20 +108,54 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[0].isupper() for w in words) and not any(ch.isdigit() for ch in text)
 
 
+def _could_be_person(name: str, following: str) -> bool:
+    """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S.") nor a people's adjective
+    ("Ukrainian law", "Polish airspace")."""
+    return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower())
+
+
+def asked_for(question: str) -> str:
+    """What kind of answer a question asks for, from its opening: "person", "place", "time",
+    "amount", "reason" or "thing" ("Which president…" a person, "In which city…" a place)."""
+    words = [POSSESSIVE_END.sub("", t.lower()) for t in WORD.findall(question) if _is_word(t)]
+    while words and words[0] in PREPOSITIONS:
+        words = words[1:]
+    first, second = (words + ["", ""])[:2]
+    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and second in PERSON_NOUNS):
+        return "person"
+    if first == "where" or (first in {"which", "what"} and second in PLACE_NOUNS):
+        return "place"
+    if first == "when" or (first in {"which", "what"} and second in TIME_NOUNS):
+        return "time"
+    if first == "how" and second in {"many", "much", "long", "often"}:
+        return "amount"
+    if first in {"why", "how"}:
+        return "reason"
+    return "thing"
+
+
 def person_referent(previous: Turn) -> str | None:
-    """Who "he"/"she" most likely means: the answer to a "who" question, else the first name
-    the previous question mentions."""
+    """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
+    first name the previous question mentions, else the person an earlier turn named."""
     answer = previous.answer
-    if answer.answered and previous.question.lower().startswith(("who ", "whom ")) and _looks_like_name(answer.text):
+    if answer.answered and asked_for(previous.question) == "person" and _looks_like_name(answer.text):
         return answer.text
-    names = proper_names(previous.question)
-    return names[0] if names else None
+    text = previous.question
+    names = [name for name in proper_names(text) if _could_be_person(name, _word_after(text, name))]
+    return names[0] if names else previous.earlier_person
+
+
+def _word_after(text: str, name: str) -> str:
+    following = re.search(re.escape(name) + r"(?:['’]s)?\s+(\S+)", text)
+    return following.group(1) if following else ""
 
 
 def _is_referring_that(tokens: list[str], index: int) -> bool:
-    """"that"/"this" standing alone (at the end, or before a preposition), not "the law that bans"."""
+    """"that"/"this" standing alone (at the end, before a preposition, or after an auxiliary: "When
+    did that happen?"), not "the law that bans"."""
     following = tokens[index + 1] if index + 1 < len(tokens) else "?"
-    return following in {"?", ".", ",", "!"} or following.lower() in PREPOSITIONS
+    preceding = tokens[index - 1].lower() if index else ""
+    return following in {"?", ".", ",", "!"} or following.lower() in PREPOSITIONS or preceding in AUXILIARIES
 
 
 def _join(tokens: list[str]) -> str:
@@ -122,8 +184,8 @@ def _is_dummy(tokens: list[str], index: int) -> bool:
 
 
 def _reference_kinds(tokens: list[str]) -> list[str | None]:
-    """For each token, how it refers back: "person", "owner" (a possessive), "thing", "other", or
-    None when it does not."""
+    """For each token, how it refers back: "person", "owner" (a possessive), "thing" ("it",
+    "they"), "place" ("there"), "other" ("that", "their", …), or None when it does not."""
     kinds: list[str | None] = []
     name_seen = False  # "What did Khorev say he wanted?": that "he" is Khorev already
     for index, token in enumerate(tokens):
@@ -134,42 +196,93 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
             kinds.append("owner")
         elif not name_seen and lower in PERSON_PRONOUNS:
             kinds.append("person")
-        elif (lower in THING_PRONOUNS and not (lower in {"it", "there"} and _is_dummy(tokens, index))) or (
-                lower in {"that", "this"} and _is_referring_that(tokens, index)):
+        elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)):
             kinds.append("thing")
+        elif lower == "there" and not _is_dummy(tokens, index):
+            kinds.append("place")
+        elif lower in OTHER_REFERENCES or (lower in {"that", "this"} and _is_referring_that(tokens, index)):
+            kinds.append("other")
         else:
-            kinds.append("other" if lower in OTHER_REFERENCES else None)
+            kinds.append(None)
     return kinds
 
 
-def _replace_references(question: str, previous: Turn) -> tuple[str, bool]:
-    """The question with references replaced, and whether it refers back at all."""
+def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...]]:
+    """The question with references replaced, how each word refers back, and the person pronouns
+    that have no one to stand for."""
     tokens = WORD.findall(question)
     kinds = _reference_kinds(tokens)
     person = person_referent(previous)
-    answer = previous.answer
-    thing = answer.text if answer.answered and answer.text != person else None
+    answer, answer_kind = previous.answer, asked_for(previous.question)
+    thing = answer.text if answer.answered and answer_kind == "thing" else None
+    place = answer.text if answer.answered and answer_kind == "place" else None
     rewritten: list[str] = []
-    for token, kind in zip(tokens, kinds):
+    for index, (token, kind) in enumerate(zip(tokens, kinds)):
         if kind in {"person", "owner"} and person:
             rewritten.append(f"{person}'s" if kind == "owner" else person)
         elif kind == "thing" and thing:
             rewritten.append(thing)
             thing = None  # one answer fills one reference; a second "it" is left for the reader
+        elif kind == "place" and place:
+            # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
+            rewritten += [place] if index and tokens[index - 1].lower() in PREPOSITIONS else ["in", place]
         else:
             rewritten.append(token)
-    return (_join(rewritten) if rewritten != tokens else question), any(kinds)
+    unresolved = () if person else tuple(t for t, kind in zip(tokens, kinds) if kind in {"person", "owner"})
+    return (_join(rewritten) if rewritten != tokens else question), kinds, unresolved
+
+
+def _bare_question_words(tokens: list[str]) -> list[str] | None:
+    """The words of a bare question ("And why?": why), None when the question says more."""
+    words = [t for t in tokens if _is_word(t)]
+    if not words or not all(w.lower() in BARE_QUESTION for w in words) or not any(w.lower() in QUESTION_WORDS for w in words):
+        return None
+    while words[0].lower() in {"and", "but", "so"}:
+        words = words[1:]
+    return words
+
+
+def _is_fragment(tokens: list[str]) -> bool:
+    """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
+    opening = [t.lower() for t in tokens[:2]]
+    return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
+
+
+def _asked_again(words: list[str], previous: Turn) -> str | None:
+    """A bare question asked about the previous turn, as a question of its own: "Why?" after
+    "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
+    after "When did Putin resume talks?" is "Where did Putin resume talks?". None when the previous
+    question has no auxiliary to start from ("Who dismissed the summit?"), or asked for an amount
+    or a reason."""
+    tokens = [t for t in WORD.findall(previous.question) if t != "?"]
+    auxiliary = next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+    if auxiliary is None or asked_for(previous.question) in {"amount", "reason"}:
+        return None
+    opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
+    question_word = next((t.lower() for t in tokens[:auxiliary] if t.lower() in QUESTION_WORDS), "")
+    # After "Which country …?" the answer stands where the question word stood; after "When …?" nowhere.
+    filled = question_word in {"who", "whom", "what", "which"}
+    if filled and not previous.answer.answered:
+        return None
+    # "Why?" and "For what?" ask about that answer; "Who else?" and "How many?" ask in its place.
+    about_answer = words[0].lower() in PREPOSITIONS or any(w.lower() in CIRCUMSTANCE_WORDS for w in words)
+    ending = [*opening, previous.answer.text] if filled and about_answer else []
+    return _join([words[0].capitalize(), *words[1:], *tokens[auxiliary:], *ending, "?"])
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
     does not refer back, or has nothing to refer back to (those words are then `unresolved`)."""
+    tokens = WORD.findall(question)
     if previous is None:
-        tokens = WORD.findall(question)
         return Resolved(question, question, tuple(t for t, kind in zip(tokens, _reference_kinds(tokens)) if kind))
-    standalone, refers_back = _replace_references(question, previous)
-    if not refers_back or len(standalone) > MAX_QUESTION_CHARS:  # a rewrite must not refuse what was typed
-        return Resolved(question, question)
+    bare = _bare_question_words(tokens)
+    asked_again = bare and _asked_again(bare, previous)
+    if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
+        return Resolved(asked_again, asked_again)
+    standalone, kinds, unresolved = _replace_references(question, previous)
+    if not (any(kinds) or bare or _is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
+        return Resolved(question, question)  # a rewrite must not refuse what was typed
     context = f"{previous.question} {previous.answer.text}".strip()
     asked = f"{standalone} ({context})"
-    return Resolved(standalone, asked if len(asked) <= MAX_QUESTION_CHARS else standalone)
+    return Resolved(standalone, asked if len(asked) <= MAX_QUESTION_CHARS else standalone, unresolved)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import copy
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.answer import Answer
-from qa.followup import Turn
+from qa.followup import Turn, person_referent
 
 SAVED_EXCHANGES = 50  # kept in the browser across reloads; each reply with its passages is a few KB
 THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",
@@ -71,10 +71,15 @@ class Conversation:
 
     def previous_turn(self, exchange: Exchange) -> Turn | None:
         """The latest turn before `exchange`: what "he" or "that" in it refers back to. A note
-        (an over-long question, refused before it was asked) is no turn."""
+        (an over-long question, refused before it was asked) is no turn. When that turn names no
+        one ("Where was it?" Islamabad), it carries the person the latest turn before it named."""
         with self._lock:
             before = self.exchanges[:self._position(exchange)]
-            return next((e.turn for e in reversed(before) if e.turn is not None), None)
+            turns = [e.turn for e in reversed(before) if e.turn is not None]
+        if not turns or person_referent(turns[0]):
+            return turns[0] if turns else None
+        earlier_person = next((person for turn in turns[1:] if (person := person_referent(turn))), None)
+        return replace(turns[0], earlier_person=earlier_person) if earlier_person else turns[0]
 
     def reply(self, exchange: Exchange, messages: list[dict], turn: Turn | None = None) -> bool:
         """Record the reply to `exchange`; False, and dropped, if Clear took the question away meanwhile."""
@@ -95,8 +100,20 @@ class Conversation:
             latest.reply, latest.turn = None, None
             return latest
 
-    def clear(self) -> None:
+    def clear(self, shown: int | None = None) -> None:
+        """Drop the exchanges whose messages began within the first `shown` messages of the chat
+        (what the page showed as Clear was pressed; None: all). A question sent just after Clear
+        may reach the server first, since the two run side by side; it stays."""
         with self._lock:
+            if shown is None:
+                self.exchanges = []
+                return
+            start = 0
+            for count, exchange in enumerate(self.exchanges):
+                if start >= shown:
+                    del self.exchanges[:count]
+                    return
+                start += (1 if exchange.shown else 0) + (len(exchange.reply) if exchange.reply is not None else 1)
             self.exchanges = []
 
     def latest_answer(self) -> Answer | None:

@@ -96,14 +96,17 @@ class Reply:
 
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
-                 unresolved: Sequence[str] = ()) -> Reply:
+                 unresolved: Sequence[str] = (), asked_before: bool = False) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, and
-    `unresolved` names the words that refer back to nothing asked before."""
+    `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
+    to no person the questions before named."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     if unresolved:
         words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
-        lines.append(f"*Nothing was asked before for {words} to refer back to, so the question was read as written.*")
+        nothing = f"No one was named before for {words} to stand for" if asked_before else \
+            f"Nothing was asked before for {words} to refer back to"
+        lines.append(f"*{nothing}, so the question was read as written.*")
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")

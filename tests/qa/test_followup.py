@@ -27,12 +27,35 @@ def test_a_question_without_references_is_unchanged():
     assert resolve_followup(question, previous("Who is the ambassador?", "Albert P. Khorev")) == Resolved(question, question)
 
 
-def test_he_is_the_person_the_previous_question_was_about():
+def test_he_is_the_person_the_previous_question_was_about_and_that_stays():
     before = previous("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated")
     resolved = resolve_followup("When did he say that?", before)
-    assert resolved.question == "When did Khorev say exaggerated?"
-    assert resolved.asked == ("When did Khorev say exaggerated? "
+    assert resolved.question == "When did Khorev say that?"  # not "When did Khorev say exaggerated?"
+    assert resolved.asked == ("When did Khorev say that? "
                               "(What did Khorev call the reports of Russian drones in Polish airspace? exaggerated)")
+    assert resolve_followup("When did he say that?", previous("Which city hosted the talks?", "ISLAMABAD")).question \
+        != "When did he say ISLAMABAD?"
+
+
+def test_he_after_a_turn_that_names_no_person_is_unresolved_and_said_so():
+    before = previous("Which city hosted the talks?", "ISLAMABAD")  # a place, though capitalised
+    assert resolve_followup("When did he say that?", before) == Resolved(
+        "When did he say that?", "When did he say that? (Which city hosted the talks? ISLAMABAD)", ("he",))
+    before = previous("When was Ukrainian law passed?", "August")  # a people's adjective
+    assert resolve_followup("Why does he oppose it?", before).unresolved == ("he",)
+
+
+def test_he_is_the_person_an_earlier_turn_named_when_the_latest_names_no_one():
+    before = Turn("Where was it?", Answer("Where was it?", "ISLAMABAD", True, 0.9), earlier_person="Albert P. Khorev")
+    assert resolve_followup("What did he say Moscow does not seek?", before).question == \
+        "What did Albert P. Khorev say Moscow does not seek?"
+
+
+def test_he_is_the_answer_to_a_question_for_a_person_and_never_a_month():
+    before = previous("Which president's term officially ended in May 2024?", "Zelensky")
+    assert resolve_followup("What does he seek?", before).question == "What does Zelensky seek?"
+    before = previous("What happened in May 2024?", "the end of a term")
+    assert resolve_followup("What does he seek?", before).unresolved == ("he",)
 
 
 def test_he_is_the_answer_to_a_who_question():
@@ -51,6 +74,36 @@ def test_possessives_and_things():
     before = previous("Which law did Khorev condemn?", "a Ukrainian law on historical memory")
     assert resolve_followup("When was it passed?", before).question == "When was a Ukrainian law on historical memory passed?"
     assert resolve_followup("What did his law ban?", before).question == "What did Khorev's law ban?"
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    (("When was martial law introduced?", "2022"), "What did it enable?"),  # it: martial law, not 2022
+    (("How many rounds of negotiations were there?", "three"), "What did they lead to?"),
+    (("Where were the railway bridge explosions?", "Bryansk and Kursk"), "When did that happen?"),
+])
+def test_it_they_and_that_after_a_time_amount_or_place_are_left_and_the_previous_turn_added(before, follow_up):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("Which country did Khorev thank?", "Pakistan"), "Why?", "Why did Khorev thank Pakistan?"),
+    (("Which country did Khorev thank?", "Pakistan"), "And for what?", "For what did Khorev thank Pakistan?"),
+    (("In which city did Khorev hold the briefing?", "Islamabad"), "Why?", "Why did Khorev hold the briefing in Islamabad?"),
+    (("Who did Khorev accuse of bias?", "the UN Secretariat"), "Who else?", "Who else did Khorev accuse of bias?"),
+    (("When did Putin resume direct talks with Ukraine?", "May 2025"), "Where?", "Where did Putin resume direct talks with Ukraine?"),
+])
+def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    (("How much military and financial support has Kiev received?", "$70.2 billion"), "Since when?"),  # asked for an amount
+    (("Who dismissed the summit?", "Khorev"), "Why?"),  # no auxiliary to start from
+    (("How many prisoners of war were exchanged?", "over 1,000"), "What about soldiers' remains?"),
+    (("When were energy infrastructure strikes?", "March"), "And the breaches of the Easter ceasefire?"),
+])
+def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
 
 
 def test_a_relative_that_is_neither_replaced_nor_a_reference():
@@ -81,7 +134,7 @@ class FollowUp:
     expected: str  # the follow-up's answer in the article
 
 
-# Written by hand against seeds/000_e01485644c3d8435.txt; the answers are copied from it.
+# Written by hand against seeds/russia-ukraine-peace-talks.txt; the answers are copied from it.
 PAIRS = [
     FollowUp("Who is the Russian ambassador who briefed the media?", "Albert P. Khorev",
              "Where did he hold the briefing?", "Islamabad"),
@@ -107,20 +160,21 @@ class Score:
     top_retrieved: int  # follow-ups whose expected answer is in the passage retrieved first
     retrieved: int  # ... in one of the passages retrieved for reading
     answer_f1: float  # mean token F1 of the answers
+    pairs: int
 
     def __str__(self) -> str:
-        return (f"answer in 1st retrieved passage {self.top_retrieved}/{len(PAIRS)}, "
-                f"in a passage read {self.retrieved}/{len(PAIRS)}, answer F1 {self.answer_f1:.2f}")
+        return (f"answer in 1st retrieved passage {self.top_retrieved}/{self.pairs}, "
+                f"in a passage read {self.retrieved}/{self.pairs}, answer F1 {self.answer_f1:.2f}")
 
 
-def score(assistant, questions: list[str]) -> Score:
+def score(assistant, questions: list[str], pairs: list[FollowUp] = PAIRS) -> Score:
     """Retrieval scored on the retriever's own ranking (fixed embedding model), answers on the reader's."""
     findings = [assistant.find(q) for q in questions]
     read = [[p.expected.lower() in h.chunk.text.lower() for h in f.hits[: assistant.passages_to_read]]
-            for p, f in zip(PAIRS, findings)]
+            for p, f in zip(pairs, findings)]
     answers = [assistant.decide(f) for f in findings]
     return Score(sum(r[0] for r in read), sum(any(r) for r in read),
-                 sum(f1(a.text, p.expected) for a, p in zip(answers, PAIRS)) / len(PAIRS))
+                 sum(f1(a.text, p.expected) for a, p in zip(answers, pairs)) / len(pairs), len(pairs))
 
 
 def test_the_written_pairs_answers_are_in_the_article(seed_assistant):
@@ -152,12 +206,14 @@ def test_it_and_there_standing_for_nothing_are_left_alone(question):
 
 
 BRIEFING, SPOKESWOMAN = ("Where was the media briefing held?", "Islamabad"), ("Who is the spokeswoman?", "Maria Zakharova")
+LAW = ("Which law did Khorev condemn?", "the law")
 
 
 @pytest.mark.parametrize("before, follow_up, rewritten", [
-    (BRIEFING, "Who was there?", "Who was Islamabad?"),  # a "there" that ends a question is the place
-    (BRIEFING, "What happened there in May?", "What happened Islamabad in May?"),
-    (BRIEFING, "Who did it belong to?", "Who did Islamabad belong to?"),  # a stranded "to" opens no clause
+    (BRIEFING, "Who was there?", "Who was in Islamabad?"),  # a "there" that ends a question is the place
+    (BRIEFING, "What happened there in May?", "What happened in Islamabad in May?"),
+    (BRIEFING, "How far is it from there?", "How far is it from Islamabad?"),
+    (LAW, "Who did it belong to?", "Who did the law belong to?"),  # a stranded "to" opens no clause
     (SPOKESWOMAN, "What is her name?", "What is Maria Zakharova's name?"),  # "her" before a noun: a possessive
     (SPOKESWOMAN, "Who met her?", "Who met Maria Zakharova?"),
 ])
@@ -166,7 +222,94 @@ def test_it_there_and_her_that_refer_back_are_replaced(before, follow_up, rewrit
 
 
 def test_a_follow_up_whose_rewrite_would_pass_the_length_limit_is_asked_as_typed():
-    question = "When did he say that? " + "Really, " * 120 + "when?"
+    question = "When was it said? " + "Really, " * 120 + "when?"
     assert len(question) < 1000
-    before = previous("Who said it? " + "x" * 10, "Albert P. Khorev " * 12)
+    before = previous("What did Khorev say?", "that the talks stalled " * 8)
     assert resolve_followup(question, before) == Resolved(question, question)
+
+
+# Follow-ups whose "that" stands for the previous statement or event, and whose question names
+# the person already, as "Why did Khorev say that?" ("What did Khorev call …?" exaggerated).
+THAT_PAIRS = [
+    FollowUp("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated",
+             "Why did Khorev say that?", "fueling anti-Russian sentiment"),
+    FollowUp("Who said that calls for a full ceasefire sound hollow?", "Khorev", "Who did he say that to?", "reporters"),
+    FollowUp("When did Putin resume direct talks with Ukraine?", "May 2025", "Since when had talks paused before that?", "April 2022"),
+    FollowUp("How many prisoners of war were exchanged?", "over 1,000",
+             "How many soldiers' remains were transferred besides that?", "6,000"),
+    FollowUp("What did Khorev say the reports of Russian drones were aimed at?", "fueling anti-Russian sentiment",
+             "What did Khorev reiterate after that?", "does not seek confrontation"),
+    FollowUp("Who said Russia remains open to meaningful dialogue?", "Khorev",
+             "What did Khorev say peace must address besides that?", "root causes of the conflict"),
+    FollowUp("Which ceasefire was breached in April?", "the Easter ceasefire", "What was rejected in May after that?", "proposed pause"),
+    FollowUp("Where were the railway bridge explosions?", "Bryansk and Kursk", "Who did Khorev blame for that?", "Kiev"),
+    FollowUp("Which law did Khorev condemn?", "a Ukrainian law on historical memory", "What did Khorev claim about that?",
+             "promotes Russophobia"),
+    FollowUp("What did Khorev call any NATO or EU military presence in Ukraine?", "unacceptable",
+             "Who did Khorev accuse of sabotaging peace besides saying that?", "Kiev and European states"),
+]
+
+
+def test_a_that_left_as_written_answers_better_than_one_replaced_by_the_previous_answer(seed_assistant):
+    """Why "that" is not replaced: with the previous turn appended, the answer in its place moved no
+    expected answer into the passages read and led the reader to other spans."""
+    resolved = [resolve_followup(p.follow_up, previous(p.question, p.answer)) for p in THAT_PAIRS]
+    assert all("that" in r.question for r in resolved)
+    replaced = [r.asked.replace("that", p.answer, 1) for r, p in zip(resolved, THAT_PAIRS)]
+    left, answer_in_place = score(seed_assistant, [r.asked for r in resolved], THAT_PAIRS), score(seed_assistant, replaced, THAT_PAIRS)
+    print(f"\n\"that\" left + previous turn:     {left}\n\"that\" replaced + previous turn: {answer_in_place}")
+    # Measured with the shipped reader: 10/10 first and read either way, F1 0.80 left against 0.70 replaced.
+    assert left.retrieved >= answer_in_place.retrieved and left.answer_f1 > answer_in_place.answer_f1
+
+
+# Conversations over the seed article as a user has them, each turn with its answer in the article;
+# each was answered wrongly, or shown oddly, at one turn at least before its follow-up was handled.
+CHATS = [
+    [("Which city hosted the media briefing?", "Islamabad"), ("Who spoke there?", "Albert P. Khorev"),
+     ("What did he call the reports of Russian drones?", "exaggerated")],
+    [("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated"),
+     ("Why did he say that?", "fueling anti-Russian sentiment")],
+    [("How many prisoners of war were exchanged?", "over 1,000"), ("What about soldiers' remains?", "more than 6,000")],
+    [("Where were the railway bridge explosions?", "Bryansk and Kursk"), ("When did that happen?", "late May and early June"),
+     ("How many people died?", "seven")],
+    [("When did Putin resume direct talks with Ukraine?", "May 2025"), ("How many rounds of negotiations were there?", "three"),
+     ("What did they lead to?", "prisoner exchanges")],
+    [("How many states supported the Russian resolution at the UN?", "119"), ("In what year?", "2024")],
+    [("What did Khorev call any NATO or EU military presence in Ukraine?", "unacceptable"),
+     ("Who did he accuse of sabotaging peace efforts?", "Kiev and European states"),
+     ("How?", "creating new funding and training structures")],
+    [("How much military and financial support has Kiev received?", "$70.2 billion"),
+     ("Since when?", "since the start of Russia’s “special military operation")],
+    [("Which agreements did Khorev draw parallels with?", "the 2015 Minsk agreements"),
+     ("What did Ukraine use them for, according to him?", "to strengthen its military posture"),
+     ("What must a future agreement avoid repeating?", "the mistakes of Donbass")],
+    [("Who did Khorev accuse of bias?", "the UN Secretariat"), ("Why?", "selectively applies Charter principles under Western influence")],
+    [("When were energy infrastructure strikes?", "March"), ("And the breaches of the Easter ceasefire?", "April")],
+    [("Who dismissed the idea of a summit between Putin and Zelensky?", "Khorev"), ("When did Zelensky's term end?", "May 2024"),
+     ("What does he seek?", "legitimize himself through showmanship")],
+    [("Which country did Khorev thank?", "Pakistan"), ("For what?", "maintaining neutrality despite external pressure")],
+    [("Who gave the media briefing?", "Albert P. Khorev"), ("Where was it?", "Islamabad"),
+     ("What did he say Moscow does not seek?", "confrontation with NATO members")],
+    [("Which law did Khorev condemn?", "a Ukrainian law on historical memory"), ("When was it passed?", "August")],
+]
+
+
+def test_conversations_are_answered_as_the_chat_asks_them(seed_assistant):
+    """Each chat asked as ui/app.py does: the question resolved against the conversation's previous turn."""
+    from ui.conversation import Conversation
+
+    right, follow_ups = 0, 0
+    for chat in CHATS:
+        conversation = Conversation()
+        for position, (question, expected) in enumerate(chat):
+            exchange = conversation.ask(question, {"role": "user", "content": question})
+            resolved = resolve_followup(question, conversation.previous_turn(exchange))
+            answer = seed_assistant.ask(resolved.asked)
+            conversation.reply(exchange, [], Turn(resolved.question, answer))
+            if position:
+                follow_ups += 1
+                right += answer.answered and f1(answer.text, expected) >= 0.5
+    print(f"\nfollow-ups answered right: {right}/{follow_ups}")
+    # Measured with the shipped reader: 22 of 22 (13 of 22 before bare questions, fragments, "that"
+    # after an auxiliary and earlier turns' persons were handled).
+    assert right == follow_ups

@@ -98,6 +98,11 @@ def test_reply_says_when_a_question_refers_back_to_nothing():
     assert "Nothing was asked" not in render_reply(answered()).text
 
 
+def test_reply_says_when_he_stands_for_no_one_the_questions_before_named():
+    reply = render_reply(answered(), unresolved=("he",), asked_before=True)
+    assert reply.text.startswith("*No one was named before for “he” to stand for, so the question was read as written.*")
+
+
 def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
     abstained = Answer("Who won the cup?", "", False, 0.9, citations=[closest], no_answer_probability=0.9)
