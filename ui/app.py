@@ -256,7 +256,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             return [error_message(str(error))], refused, None
         # Shown: the question with its references replaced, not the context added for retrieval.
         understood_as = resolved.question if resolved.question != exchange.question else None
-        reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved)
+        reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None)
         return reply_messages(reply), Turn(resolved.question, answer), answer
 
     def answer_waiting(conversation: Conversation, chosen: list[str]):
@@ -271,7 +271,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()
         return conversation.messages(), *show(answer_article(answer) or chosen[0], answer), conversation.to_list()
 
-    def clear(conversation: Conversation, chosen: list[str]):
+    def clear_shown(conversation: Conversation, chosen: list[str], shown: list[dict] | None):
+        """Clear what the page showed as Clear was pressed, not a question sent just after it."""
+        conversation.clear(len(shown or []))
+        return conversation.messages(), *show(chosen[0] if chosen else None), conversation.to_list()
+
+    def clear_all(conversation: Conversation, chosen: list[str]):
+        """The chat's own clear icon: the page has emptied the chat before telling the server."""
         conversation.clear()
         return [], *show(chosen[0] if chosen else None), []
 
@@ -433,8 +439,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
             answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
             None, js=SCROLL_TO_ANSWER)
-        for trigger in (clear_button.click, chatbot.clear):
-            trigger(clear, [conversation, chosen], chat_outputs, queue=False)
+        clear_button.click(clear_shown, [conversation, chosen, chatbot], chat_outputs, queue=False)
+        chatbot.clear(clear_all, [conversation, chosen], chat_outputs, queue=False)
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],

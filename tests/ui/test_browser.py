@@ -95,9 +95,11 @@ def clear_chat(page) -> None:
     page.wait_for_function("() => !document.querySelector('#chat .message-row')")
 
 
-def ask(page, question: str) -> None:
-    """Type the question, send it, and wait until the reply replaces the thinking status."""
-    clear_chat(page)
+def ask(page, question: str, follow_up: bool = False) -> None:
+    """Type the question, send it (after Clear, unless it is a follow-up), and wait until the reply
+    replaces the thinking status."""
+    if not follow_up:
+        clear_chat(page)
     page.locator("#question textarea").fill(question)
     page.locator("#ask").click()
     page.wait_for_function("""question => {
@@ -387,9 +389,21 @@ def test_an_over_long_question_is_refused_and_stays_in_the_box_to_be_shortened(p
     assert page.locator("#chat .message-row.user-row").last.inner_text().startswith("Why really really")
 
 
+def test_a_question_sent_right_after_clear_is_answered_and_only_the_chat_before_is_cleared(page):
+    ask(page, "Who gave the media briefing?")
+    page.locator("#clear").click()  # not waited for: Clear and the question run side by side on the server
+    ask(page, "Where was the media briefing held?", follow_up=True)
+    chat = page.locator("#chat").inner_text()
+    assert "Who gave the media briefing?" not in chat and "Where was the media briefing held?" in chat
+    assert page.locator("#chat strong").count() == 1  # its answer
+
+
 def test_a_follow_up_with_nothing_asked_before_it_says_so(page):
     ask(page, "When did he say the drones entered?")  # after Clear
     assert "Nothing was asked before for “he” to refer back to" in page.locator("#chat").inner_text()
+    ask(page, "Where was the media briefing held?", follow_up=True)  # a place: nobody for "he" yet
+    ask(page, "What did he say about NATO?", follow_up=True)
+    assert "No one was named before for “he” to stand for" in page.locator("#chat").inner_text()
 
 
 def test_articles_added_while_another_is_indexed_are_all_added_and_ticked(page, tmp_path):

@@ -54,6 +54,20 @@ def test_after_clear_nothing_is_referred_back_to_and_a_reply_being_read_is_dropp
     assert chat.previous_turn(chat.ask("When did he say that?", user("When did he say that?"))) is None
 
 
+def test_clear_drops_what_the_page_showed_not_a_question_sent_after_it():
+    chat = Conversation()
+    chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev"), bot("passage")], turn("Who spoke?", "Khorev"))
+    chat.ask("Where?", user("Where?"))  # shown being read: its question and the thinking status
+    shown = len(chat.messages())
+    sent_after = chat.ask("When?", user("When?"))  # reached the server before Clear did
+    chat.clear(shown)
+    assert chat.exchanges == [sent_after] and chat.messages() == [user("When?"), THINKING]
+    chat.clear(0)  # an empty chat cleared: a question sent after it stays
+    assert chat.exchanges == [sent_after]
+    chat.clear()
+    assert chat.messages() == []
+
+
 def test_retry_reads_the_latest_question_again_and_drops_its_reply_and_what_came_after():
     chat = Conversation()
     chat.reply(chat.ask("Who?", user("Who?")), [bot("Khorev")], turn("Who?", "Khorev"))
@@ -93,3 +107,15 @@ def test_a_chat_saved_as_json_comes_back_answered_exchanges_only():
     assert again.latest_answer() == answered.answer
     assert again.previous_turn(again.ask("When did he say that?", user("…"))) == answered
     assert len(Conversation(chat.exchanges * 40).to_list()) == 50
+
+
+def test_a_turn_that_names_no_one_carries_the_person_an_earlier_turn_named():
+    chat = Conversation()
+    chat.reply(chat.ask("Who gave the briefing?", user("…")), [bot("Khorev")], turn("Who gave the briefing?", "Albert P. Khorev"))
+    chat.reply(chat.ask("Where was it?", user("…")), [bot("Islamabad")], turn("Where was it?", "ISLAMABAD"))
+    follow_up = chat.ask("What did he say?", user("What did he say?"))
+    assert chat.previous_turn(follow_up) == Turn("Where was it?", turn("Where was it?", "ISLAMABAD").answer,
+                                                 earlier_person="Albert P. Khorev")
+    named = turn("What did Zelensky seek?", "showmanship")  # a turn naming someone is its own referent
+    chat.reply(follow_up, [bot("showmanship")], named)
+    assert chat.previous_turn(chat.ask("When did he say that?", user("…"))) is named
