@@ -20,6 +20,7 @@ from qa.language import unlike_english
 from qa.questions import clean_questions
 from qa.reader import Reader
 from qa.spans import Reading, answers
+from qa.table_view import passage_reading, table_view
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
@@ -315,8 +316,11 @@ class Assistant:
         return findings
 
     def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
-        texts = [[self.index.articles[r.source].text[r.start : r.end] for r in rs] for rs in regions]
-        return self.reader.read_many(questions, texts)
+        """Read each question's regions, Markdown tables' cells named by their columns (qa/table_view.py);
+        the readings' spans are offsets into the regions' article text."""
+        views = [[table_view(self.index.articles[r.source].text, r.start, r.end) for r in rs] for rs in regions]
+        readings = self.reader.read_many(questions, [[view.text for view in vs] for vs in views])
+        return [passage_reading(reading, vs) for reading, vs in zip(readings, views)]
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Finding:
         return self.find_many([question], top_k, sources)[0]

@@ -496,3 +496,58 @@ def test_the_same_articles_in_another_order_share_one_cached_index(tmp_path):
 
     a, b, c = Article("a.txt", "One."), Article("b.txt", "Two."), Article("c.txt", "Three.")
     assert index_folder([a, b], tmp_path) == index_folder([b, a], tmp_path) != index_folder([a, c], tmp_path)
+
+
+# -- Markdown tables ----------------------------------------------------------------------------
+
+RELEASES = [("1.0", "March 2012", "Alder"), ("1.1", "October 2012", "Birch"), ("2.0", "June 2013", "Cedar"),
+            ("2.1", "January 2014", "Dogwood"), ("3.0", "August 2014", "Elm"), ("3.1", "May 2015", "Fir"),
+            ("4.0", "February 2016", "Ginkgo"), ("4.1", "November 2016", "Hazel"), ("5.0", "July 2017", "Ironwood"),
+            ("5.1", "April 2018", "Juniper"), ("6.0", "December 2018", "Kapok"), ("6.1", "September 2019", "Larch"),
+            ("7.0", "June 2020", "Maple"), ("7.1", "March 2021", "Nutmeg")]
+RELEASE_HISTORY = ("# Release history\n\nThe project has made a release every six to nine months since 2012. Each "
+                   "release is named after a tree, in alphabetical order.\n\n| Version | Released | Codename |\n|---|---|---|\n"
+                   + "".join(f"| {version} | {released} | {name} |\n" for version, released, name in RELEASES)
+                   + "\nVersion 8.0 is planned for the autumn.\n")
+
+
+class TableCellReader(RecordingReader):
+    """A stand-in reader that answers with the first place of `shown` in the text it reads."""
+
+    def __init__(self, shown: str):
+        super().__init__(2.0)
+        self.shown = shown
+
+    def read_many(self, questions: list[str], contexts: list[list[str]]) -> list[Reading]:
+        self.reads.append(contexts)
+        found = [(number, text.index(self.shown)) for number, text in enumerate(contexts[0]) if self.shown in text]
+        return [Reading([SpanCandidate(number, at, at + len(self.shown), 2.0, 0.9) for number, at in found[:1]], 0.1)]
+
+
+def test_the_reader_reads_markdown_table_cells_named_by_their_column_and_answers_point_into_the_article(make_assistant):
+    article = parse_article("releases.md", RELEASE_HISTORY.encode())
+    assistant = make_assistant([article])
+    reader = TableCellReader("Released: September 2019")  # the name is the reader's; the answer, the article's text
+    answer = Assistant(assistant.index, assistant.embedder, reader).ask("When was version 6.1 released?")
+    assert "| Version: 6.1 | Released: September 2019 | Codename: Larch |" in "".join(reader.reads[0][0])
+    check_answer(assistant, answer)
+    assert answer.text == "September 2019" and answer.start == RELEASE_HISTORY.index("September 2019")
+
+
+def test_questions_about_rows_of_a_markdown_table_are_answered_from_its_cells(make_assistant):
+    assistant = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    for question, expected in (("What was version 2.1 called?", "Dogwood"), ("When was Kapok released?", "December 2018"),
+                               ("When was Cedar released?", "June 2013"), ("When did version 4.0 come out?", "February 2016")):
+        answer = assistant.ask(question)  # unanswered, or another row's, when the reader reads the rows as written
+        check_answer(assistant, answer)
+        assert answer.text == expected, question
+
+
+def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s_names(make_assistant):
+    indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    assistant = Assistant(indexed.index, indexed.embedder, indexed.reader, passages_to_read=1)
+    finding = assistant.find("What was version 2.1 called?")
+    assert RELEASE_HISTORY.index("| 1.0") < finding.regions[0].start < RELEASE_HISTORY.index("| 2.1")
+    answer = assistant.decide(finding)
+    check_answer(assistant, answer)
+    assert answer.text == "Dogwood"  # unanswered when the reader reads the rows as written
