@@ -22,7 +22,7 @@ from qa.reader import Reader
 from qa.spans import Reading, answers
 from qa.table_view import passage_reading, table_view
 
-SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_e01485644c3d8435.txt"
+SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
 # Indexes the cache keeps: every edit of an article, or article added, makes a new one, so the least
 # recently used beyond these are removed (all but those holding a threshold the user saved).

@@ -127,7 +127,7 @@ def test_ask_prints_the_answer_with_its_confidence_place_and_passage(capsys):
     code, out, err = run(capsys, "ask", "Who gave the media briefing?")
     lines = out.splitlines()
     assert code == 0 and lines[0] == "Albert P. Khorev"
-    assert re.fullmatch(r"  confidence \d+% · 000_e01485644c3d8435\.txt \[\d+:\d+\]", lines[1])
+    assert re.fullmatch(r"  confidence \d+% · russia-ukraine-peace-talks\.txt \[\d+:\d+\]", lines[1])
     assert lines[2].startswith("  “") and "Albert P. Khorev" in lines[2]
 
 

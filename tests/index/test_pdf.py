@@ -197,7 +197,7 @@ def test_a_heading_set_close_above_its_paragraph_is_a_paragraph_of_its_own():
 # Times") and page-number footers; once in one column of 11-point text, once in two columns of
 # 10-point text 12 points apart: a real typesetter's line breaks, hyphens and word spacing.
 PRINTED = {"seed-printed-by-chromium.pdf": 5, "seed-printed-by-chromium-two-columns.pdf": 4}
-SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_e01485644c3d8435.txt"
+SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "russia-ukraine-peace-talks.txt"
 
 
 @pytest.mark.parametrize("name, pages", PRINTED.items())

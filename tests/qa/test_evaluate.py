@@ -369,7 +369,7 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     assert "bad.jsonl:1:" in capsys.readouterr().err
     missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
-    assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in 000_e01485644c3d8435.txt" in capsys.readouterr().err
+    assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in russia-ukraine-peace-talks.txt" in capsys.readouterr().err
 
 
 def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):

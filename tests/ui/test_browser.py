@@ -1,8 +1,7 @@
 """End to end: `qa chat` in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright).
 
-The reader is still being trained, so the page is checked against what the app's own "ask" API
-answers, not against hand-written answers. Set QA_CHAT_SCREENSHOT=docs/chat.png to also write the
-README's screenshot.
+The page is checked against what the app's own "ask" API answers (the same reader and index), not
+against hand-written answers. Set QA_CHAT_SCREENSHOT=docs/chat.png to also write the README's screenshot.
 """
 from __future__ import annotations
 
@@ -28,7 +27,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 STARTUP_SECONDS = 300  # loading torch and both models on a busy CI machine
 ANSWER_MS = 120_000
 VIEWPORT = {"width": 1200, "height": 820}
-SEED = "000_e01485644c3d8435.txt"
+SEED = "russia-ukraine-peace-talks.txt"
 UPLOADED = "lighthouse.txt"
 UPLOADED_TEXT = ("The Varnholm lighthouse\n"
                  "The keeper of the Varnholm lighthouse is Ingrid Solberg. <script>window.pwned = 1</script>\n"
