@@ -161,7 +161,7 @@ def articles_in(folder: Path) -> list[Path]:
         found += [Path(parent, name) for name in files if not name.startswith(".")
                   and Path(name).suffix.lower() in SUFFIXES and Path(parent, name).is_file()]
     if not found:
-        raise ArticleError(f"{folder}: a folder with no {SUPPORTED} articles in it")
+        raise ArticleError(f"{folder}: a folder with no {suffix_list('or')} articles in it")
     return sorted(found)
 
 

@@ -13,12 +13,15 @@ from index.articles import suffix_list
 from qa.answer import asks_for_summary, located, no_answer_message
 
 
+INDEX_DIR_HELP = "where the article index is kept (default: a cache folder keyed by the articles)"
+
+
 def _add_article_options(parser) -> None:
     parser.add_argument("--article", action="append", metavar="PATH",
                         help=f"article file ({suffix_list('or')}), a folder of them, or a web address; repeat for several (default: the seed article)")
     parser.add_argument("--reader", metavar="PATH_OR_HUB_ID",
                         help="question-answering checkpoint (default: the project's shipped reader)")
-    parser.add_argument("--index-dir", metavar="DIR", help="where the article index is kept (default: a cache folder keyed by the articles)")
+    parser.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
 
 
 def build_assistant(args, log=None):
@@ -186,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     index_parser = commands.add_parser("index", help="build (or check) the index of articles",
                                        description="Chunk and embed articles into a FAISS index; a fresh index is only checked.")
     index_parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of them, or web addresses")
-    index_parser.add_argument("--index-dir", metavar="DIR")
+    index_parser.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
     index_parser.set_defaults(handler=index)
 
     chat_parser = commands.add_parser("chat", help="chat with the articles in the browser",

@@ -447,9 +447,10 @@ def _check_threshold_can_be_saved(args, questions: list[Question]) -> None:
     is to always answer, on unanswerable ones alone never to; and a place to keep it."""
     kinds = {bool(q.golds) for q in questions}
     if len(kinds) < 2:
-        missing = "unanswerable" if True in kinds else "answerable"
-        raise ValueError(f"--save-threshold: these {len(questions)} questions have no {missing} ones, so the best "
-                         "threshold would be to always answer or never; use a set with both")
+        kind = "answerable" if True in kinds else "unanswerable"
+        which = "the one question is" if len(questions) == 1 else f"all {len(questions):,} questions are"
+        raise ValueError(f"--save-threshold: {which} {kind}, so the best threshold would be to always answer "
+                         "or never; use a set with both")
     if args.reader_only:
         check_reader_keeps_threshold(args.reader, "--save-threshold")
 

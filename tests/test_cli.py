@@ -65,6 +65,13 @@ def test_the_larger_commands_describe_their_options(capsys, command, option):
     assert stopped.value.code == 0 and option in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", ["ask", "index", "eval", "chat"])
+def test_every_command_taking_an_index_folder_says_what_it_is(capsys, command):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "--index-dir DIR where the article index is kept" in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("top_k", ["0", "-3", "two"])
 def test_ask_refuses_a_count_of_passages_to_cite_under_one(capsys, top_k):
     with pytest.raises(SystemExit) as exit:

@@ -218,7 +218,7 @@ def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, mon
                                                    ("a.md", "Ay."), ("b.txt", "Bee."), ("c.txt", "Sea.")]
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "photo.jpg").write_text("x")
-    with pytest.raises(ArticleError, match=r"^empty: a folder with no \.txt, \.md, \.html, \.pdf and \.docx articles in it$"):
+    with pytest.raises(ArticleError, match=r"^empty: a folder with no \.txt, \.md, \.html, \.pdf or \.docx articles in it$"):
         load_articles(["c.txt", "empty"])
     (tmp_path / "news" / "bad.txt").write_bytes(b"\xff\xfe\x00")
     with pytest.raises(ArticleError, match=r"^news/bad\.txt: "):  # a bad file in a folder is named by its path

@@ -465,16 +465,17 @@ def test_qa_eval_refuses_an_output_that_is_an_input_or_another_output(tmp_path, 
     assert questions.read_text().startswith('{"id": "a"') and earlier.read_text() == "mine\n"
 
 
-@pytest.mark.parametrize("answers, missing", [([["Khorev"]], "unanswerable"), ([[], []], "answerable")])
-def test_qa_eval_refuses_to_save_a_threshold_from_one_kind_of_question_before_the_run(tmp_path, capsys, monkeypatch, answers, missing):
+@pytest.mark.parametrize("answers, which", [([["Khorev"]], "the one question is answerable"),
+                                            ([[], []], "all 2 questions are unanswerable")])
+def test_qa_eval_refuses_to_save_a_threshold_from_one_kind_of_question_before_the_run(tmp_path, capsys, monkeypatch, answers, which):
     refuse_to_run(monkeypatch)
     questions = write_jsonl(tmp_path / "q.jsonl", [{"id": f"q{i}", "question": "Who?", "answers": a} for i, a in enumerate(answers)])
     assert main(["eval", str(questions), "--save-threshold"]) == 2
-    assert f"--save-threshold: these {len(answers)} questions have no {missing} ones" in capsys.readouterr().err
+    assert f"--save-threshold: {which}, so the best threshold would be" in capsys.readouterr().err
     # a --limit that leaves out the one kind counts too
     squad = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     assert main(["eval", str(squad), "--reader-only", "--limit", "2", "--save-threshold"]) == 2
-    assert "questions have no unanswerable ones" in capsys.readouterr().err
+    assert "--save-threshold: all 2 questions are answerable" in capsys.readouterr().err
 
 
 def test_qa_eval_refuses_a_reader_that_cannot_keep_a_threshold_before_the_run(tmp_path, capsys, monkeypatch):
