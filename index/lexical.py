@@ -1,10 +1,13 @@
-"""Words as BM25 compares them: shared by the article index and the reader's closest-paragraph negatives."""
+"""Words as BM25 compares them: shared by the article index and the reader's closest-paragraph
+negatives; and the BM25 the article index ranks passages by."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
 import Stemmer
+from rank_bm25 import BM25Okapi
 
 # Chinese and Japanese are written without spaces: each ideograph or kana is a word of its own (as
 # the reader's tokenizer takes ideographs), or a whole sentence would be one word that no question matches.
@@ -29,3 +32,18 @@ def search_words(text: str) -> list[str]:
     """Lower-cased, Snowball-stemmed words (see `folded`), so that "founded" matches "founding". A
     stemmer is made per call (a quarter of a microsecond) because one is not safe to share between threads."""
     return Stemmer.Stemmer("english").stemWords(WORD.findall(folded(text)))
+
+
+class PassageBM25(BM25Okapi):
+    """Okapi BM25 with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)) for a word in n of N
+    passages, which is never negative and falls as n grows. rank_bm25's own, log((N - n + 0.5) /
+    (n + 0.5)), is zero for a word in half the passages and below zero (floored at a quarter of the
+    mean idf, itself negative in a small article) for one in more: in a two-passage article every
+    idf is zero or negative, so the passage sharing more of the question's words scored lower, and
+    its keyword rank overturned the similarity's in the fusion (recall@1 33.3 on 6 questions about
+    such an article, 100 with this idf; the seed article's 88.2 -> 91.2; 400 SQuAD v1.1 dev questions
+    over whole articles: recall@1 77.8 either way, recall@3 91.5 -> 91.8, F1 74.3 -> 75.2)."""
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:  # rank_bm25's hook: the documents holding each word
+        for word, documents in nd.items():
+            self.idf[word] = math.log(1 + (self.corpus_size - documents + 0.5) / (documents + 0.5))

@@ -15,12 +15,13 @@ import numpy as np
 from index.articles import Article, load_articles, untaken
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, UnusableIndex
+from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
 from qa.questions import clean_questions
 from qa.reader import Reader
 from qa.spans import Reading, answers
-from qa.table_view import passage_reading, table_view
+from qa.table_view import passage_reading
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
@@ -316,7 +317,7 @@ class Assistant:
         return findings
 
     def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
-        """Read each question's regions, Markdown tables' cells named by their columns (qa/table_view.py);
+        """Read each question's regions, Markdown tables' cells named by their columns (index/tables.py);
         the readings' spans are offsets into the regions' article text."""
         views = [[table_view(self.index.articles[r.source].text, r.start, r.end) for r in rs] for rs in regions]
         readings = self.reader.read_many(questions, [[view.text for view in vs] for vs in views])

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.chunking import unwrapped
+from index.tables import CELL_BOUNDARY
 
 
 @dataclass(frozen=True)
@@ -103,10 +104,6 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
-# Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
-# a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a
-# cell is escaped "\|", as Markdown escapes it.
-CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:

@@ -1,64 +1,11 @@
-"""What the reader reads of a passage holding rows of a Markdown table: each cell under the table's
-header names its column, "| City: Porto | Revenue: 2.9 | Staff: 75 |", as index/word.py and
-index/webpage.py write Word and HTML tables into the article text itself (why: see index/word.py).
-A Markdown or plain text article's text is the file as written, and answers' offsets point into it,
-so here the names go only into the text the reader reads, and each span it finds there is mapped
-back to the passage. Nothing else changes: the header and delimiter lines stay (a question may ask
-what a column holds, "Price (euros)"; on 62 questions about 10 tables, leaving them out answered
-none more), and a passage without table rows is read as it is.
-
-Tables are found by markdown-it (GitHub's table rules: a header row, then a delimiter row such as
-"|---|:--:|" with as many cells; lines of pipes without one are no table), in the whole article,
-so that a passage a chunk boundary starts inside a table still knows the table's header."""
+"""The reader reads passages as index/tables.py views them, Markdown table cells named by their
+column; each span it finds there is mapped back to the passage it was read from."""
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from markdown_it import MarkdownIt
-
-from qa.spans import CELL_BOUNDARY, Reading
-
-MARKDOWN = MarkdownIt("commonmark").enable("table")
-LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
-# Articles whose tables are remembered between questions: each is parsed once, not once for every
-# passage read (a 3 MB article takes about 0.25 s).
-ARTICLES_KEPT = 32
-
-
-@dataclass(frozen=True)
-class TableView:
-    """A passage as the reader reads it: `text`, and for each of its characters the passage offset
-    it was taken from (None for an inserted column name)."""
-
-    text: str
-    origins: tuple[int | None, ...]
-
-    def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The passage's [start, end) for text[start:end], less column names at its edges; None
-        when the span is nothing but a column name."""
-        while start < end and self.origins[start] is None:
-            start += 1
-        while end > start and self.origins[end - 1] is None:
-            end -= 1
-        return (self.origins[start], self.origins[end - 1] + 1) if start < end else None
-
-
-def table_view(article_text: str, start: int, end: int) -> TableView:
-    """How the reader reads article_text[start:end] (see the module's docstring)."""
-    names = column_names(article_text)
-    first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
-    pieces, origins, at = [], [], start
-    for cell_start, name in names[first:last]:
-        label = f"{name}: "
-        pieces += [article_text[at:cell_start], label]
-        origins += [*range(at - start, cell_start - start), *[None] * len(label)]
-        at = cell_start
-    pieces.append(article_text[at:end])
-    origins += range(at - start, end - start)
-    return TableView("".join(pieces), tuple(origins))
+from index.tables import TableView
+from qa.spans import Reading
 
 
 def passage_reading(reading: Reading, views: list[TableView]) -> Reading:
@@ -72,44 +19,3 @@ def passage_reading(reading: Reading, views: list[TableView]) -> Reading:
             seen.add((candidate.context, *span))
             candidates.append(replace(candidate, start=span[0], end=span[1]))
     return Reading(candidates, reading.no_answer_probability)
-
-
-@lru_cache(maxsize=ARTICLES_KEPT)
-def column_names(text: str) -> tuple[tuple[int, str], ...]:
-    """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
-    of the article's Markdown tables outside block quotes and lists, in text order."""
-    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
-    lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, rows = [], None  # rows: the cells of each row so far of the table being read, header first
-    for token in MARKDOWN.parse(text):
-        if token.type == "table_open" and token.level == 0:
-            rows = []
-        elif token.type == "tr_open" and rows is not None:
-            rows.append(_cells(text, *lines[token.map[0]]))
-        elif token.type == "table_close" and rows is not None:
-            header = [text[a:b].rstrip(":").rstrip() for a, b in rows[0]]
-            names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
-            rows = None
-    return tuple(names)
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of each cell's text, without its spaces, in the table row line text[start:end],
-    split as markdown-it splits it: at each "|" not escaped "\\|", a "|" at either end of the line
-    beginning or ending no cell. A line with no "|" (GitHub's rules take the first such line after
-    a table for a row) is text that follows the table, in a plain text article most often: no cells."""
-    line_break = LINE_BREAK.search(text, start, end)
-    end = line_break.start() if line_break else end
-    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, start, end)]
-    if not bounds:
-        return []
-    pieces = list(zip([start, *(bound + 1 for bound in bounds)], [*bounds, end]))
-    if not text[slice(*pieces[0])].strip():
-        pieces = pieces[1:]
-    if pieces and not text[slice(*pieces[-1])].strip():
-        pieces = pieces[:-1]
-    cells = []
-    for a, b in pieces:
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        cells.append((a + lead, a + lead + len(text[a:b].strip())))
-    return cells

@@ -1,6 +1,6 @@
 import unicodedata
 
-from index.lexical import search_words
+from index.lexical import PassageBM25, search_words
 
 
 def test_word_matching_is_stemmed_and_case_blind():
@@ -27,3 +27,12 @@ def test_compatibility_forms_and_case_fold_to_plain_words():
 
 def test_chinese_and_japanese_are_words_a_character_each():
     assert set(search_words("東京")) <= set(search_words("東京タワーは1958年に完成した"))
+
+
+def test_bm25_scores_a_passage_higher_for_each_more_question_word_it_holds_however_few_the_passages():
+    passages = [search_words("The Harbour Museum opened in 1987 on the east quay."),
+                search_words("In 2022 a storm flooded the museum; it reopened later.")]
+    bm25 = PassageBM25(passages)
+    assert min(bm25.idf.values()) > 0  # words in every passage count for little, never against
+    first, second = bm25.get_scores(search_words("When did the Harbour Museum open?"))
+    assert first > second

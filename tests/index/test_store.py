@@ -449,3 +449,39 @@ def test_a_data_file_tampered_with_behind_its_checksum_is_corrupt_and_rebuilt(sa
     assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
     assert len(messages) == 1 and messages[0].startswith(f"Index at {folder} is corrupt (")
     ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)  # whole again
+
+
+def test_in_a_two_passage_article_the_passage_sharing_more_of_the_question_s_words_ranks_first(fake):
+    # With two passages every word is in half of them or in all: an idf that is zero or negative
+    # there ranked the passage sharing more words lower and overturned the similarity.
+    opened, reopened = "The Harbour Museum opened in 1987 on the east quay.", "In 2022 a storm flooded the museum; it reopened later."
+    index = ArticleIndex.build([Article("one.txt", f"{opened}\n\n{reopened}\n")], fake, SETTINGS)
+    assert [chunk.text for chunk in index.chunks] == [opened, reopened]
+    query = fake.embed([opened])[0]  # similarity already favours the right passage
+    hits = index.search(query, 2, text="When did the Harbour Museum open?")
+    assert hits[0].chunk.text == opened
+
+
+class RecordingEmbedder(FakeEmbedder):
+    """The same vector for every text, so that only the words rank passages; keeps what it embedded."""
+
+    def __init__(self):
+        self.embedded: list[str] = []
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.embedded += texts
+        return np.ascontiguousarray(np.ones((len(texts), 16), np.float32) / 4)
+
+
+def test_a_table_row_is_searched_with_each_cell_named_by_its_column():
+    # A passage that starts inside a table has no header of its own: "Porto's revenue" found the
+    # header's passage (which says "revenue") before the row's (which says only "Porto").
+    table = ("Revenue by branch.\n\n| City | Revenue | Staff |\n|---|---|---|\n"
+             "| Porto | 2.9 million euros | 75 |\n| Lisbon | 4.2 million euros | 120 |\n")
+    embedder = RecordingEmbedder()
+    index = ArticleIndex.build([Article("branches.md", table)], embedder, SETTINGS)
+    row = next(chunk for chunk in index.chunks if "Porto" in chunk.text)
+    assert row.text.endswith("| Porto | 2.9 million euros | 75 |")  # the chunk stays the article's text
+    assert any(text.endswith("| City: Porto | Revenue: 2.9 million euros | Staff: 75 |") for text in embedder.embedded)
+    hits = index.search(embedder.embed(["What was Porto's revenue?"])[0], 3, text="What was Porto's revenue?")
+    assert hits[0].chunk == row

@@ -1,132 +1,27 @@
-"""The reader's view of Markdown tables: body cells named by their column, every other character as
-written, and spans mapped back to the exact passage offsets."""
+"""The reader's spans, found in passages viewed with their Markdown table cells named, mapped back
+to the passages."""
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
-
+from index.tables import table_view
 from qa.spans import Reading, SpanCandidate
-from qa.table_view import TableView, passage_reading, table_view
+from qa.table_view import passage_reading
 
-TABLE = ("Branch results for 2023.\n\n"
-         "| City | Revenue | Staff |\n"
+TABLE = ("| City | Revenue | Staff |\n"
          "|------|--------:|:-----:|\n"
          "| Lisbon | 4.2 million euros | 120 |\n"
-         "| Porto | 2.9 million euros | 75 |\n\n"
-         "Both branches grew.\n")
+         "| Porto | 2.9 million euros | 75 |\n")
 
 
-def whole(text: str) -> TableView:
-    return table_view(text, 0, len(text))
-
-
-def span_of(view: TableView, shown: str) -> tuple[int, int]:
-    at = view.text.index(shown)
+def span_of(text: str, shown: str) -> tuple[int, int]:
+    at = text.index(shown)
     return at, at + len(shown)
-
-
-def assert_copied(view: TableView, passage: str) -> None:
-    """Every character the reader sees but the inserted names is the passage's, in order."""
-    assert "".join(ch for ch, origin in zip(view.text, view.origins) if origin is not None) == passage
-    assert [origin for origin in view.origins if origin is not None] == list(range(len(passage)))
-
-
-def test_body_cells_are_named_by_their_column_and_the_rest_is_as_written():
-    view = whole(TABLE)
-    assert view.text == ("Branch results for 2023.\n\n"
-                         "| City | Revenue | Staff |\n"
-                         "|------|--------:|:-----:|\n"
-                         "| City: Lisbon | Revenue: 4.2 million euros | Staff: 120 |\n"
-                         "| City: Porto | Revenue: 2.9 million euros | Staff: 75 |\n\n"
-                         "Both branches grew.\n")
-    assert_copied(view, TABLE)
-
-
-def test_a_span_in_a_named_cell_maps_to_the_cell_s_text_in_the_passage():
-    view = whole(TABLE)
-    start, end = view.passage_span(*span_of(view, "2.9 million euros"))
-    assert TABLE[start:end] == "2.9 million euros" and start == TABLE.index("2.9 million euros")
-
-
-def test_a_span_reaching_into_an_inserted_name_is_trimmed_to_the_cell_s_text():
-    view = whole(TABLE)
-    for shown in ("Revenue: 2.9 million euros", "enue: 2.9 million euros", " 2.9 million euros"):
-        start, end = view.passage_span(*span_of(view, shown))
-        assert (start, end) == (TABLE.index("2.9 million euros"), TABLE.index("2.9 million euros") + len("2.9 million euros"))
-    start, end = view.passage_span(*span_of(view, "| Staff: "))  # ends in a name: trimmed there too
-    assert TABLE[start:end] == "| "
-
-
-def test_a_span_of_nothing_but_a_column_name_has_no_place_in_the_passage():
-    view = whole(TABLE)
-    at = view.text.index("Staff: 75")
-    assert view.passage_span(at, at + len("Staff: ")) is None and view.passage_span(at, at + 5) is None
-
-
-def test_a_passage_that_starts_inside_a_table_names_its_cells_from_the_header_before_it():
-    start = TABLE.index("| Porto")
-    view = table_view(TABLE, start, len(TABLE))
-    assert view.text == "| City: Porto | Revenue: 2.9 million euros | Staff: 75 |\n\nBoth branches grew.\n"
-    assert_copied(view, TABLE[start:])
-    span = view.passage_span(*span_of(view, "Staff: 75"))
-    assert TABLE[start + span[0] : start + span[1]] == "75" and start + span[0] == TABLE.index("75 |")
-
-
-def test_a_passage_that_starts_or_ends_inside_a_cell_names_only_the_cells_it_holds_the_start_of():
-    start, end = TABLE.index("4.2 million") + 4, TABLE.index("2.9 million") + 3
-    view = table_view(TABLE, start, end)
-    assert view.text == "million euros | Staff: 120 |\n| City: Porto | Revenue: 2.9"
-    assert_copied(view, TABLE[start:end])
-
-
-def test_lines_of_pipes_without_a_delimiter_line_are_no_table():
-    text = "Founded | 1999\nChair | Maria Okafor\nStaff | 75\n"
-    view = whole(text)
-    assert view.text == text and view.origins == tuple(range(len(text)))
-
-
-def test_an_escaped_pipe_stays_inside_its_cell():
-    text = "| Command | Task |\n|---|---|\n| grep ERROR app.log \\| less | Find errors |\n"
-    view = whole(text)
-    assert view.text.endswith("| Command: grep ERROR app.log \\| less | Task: Find errors |\n")
-    start, end = view.passage_span(*span_of(view, "Command: grep ERROR app.log \\| less"))
-    assert text[start:end] == "grep ERROR app.log \\| less"
-
-
-def test_a_table_without_outer_pipes_and_with_windows_line_breaks_keeps_exact_offsets():
-    text = "Huts\r\n\r\nHut | Beds:\r\n:--- | ---:\r\nBonatti | 85\r\nCharpoua | 15\r\n"
-    view = whole(text)
-    assert view.text == "Huts\r\n\r\nHut | Beds:\r\n:--- | ---:\r\nHut: Bonatti | Beds: 85\r\nHut: Charpoua | Beds: 15\r\n"
-    assert_copied(view, text)
-
-
-def test_empty_cells_cells_beyond_the_header_and_a_line_without_pipes_after_a_table_are_not_named():
-    text = "| A | B |\n|---|---|\n|  | 2 | 3 |\nNot a row, though GitHub's rules would take it for one.\n"
-    assert whole(text).text == "| A | B |\n|---|---|\n|  | B: 2 | 3 |\nNot a row, though GitHub's rules would take it for one.\n"
-
-
-def test_tables_in_code_blocks_and_block_quotes_are_read_as_written():
-    for text in ("```\n| A | B |\n|---|---|\n| 1 | 2 |\n```\n", "> | A | B |\n> |---|---|\n> | 1 | 2 |\n"):
-        assert whole(text).text == text
-
-
-@given(st.text(alphabet="|-:\\ \nab1", max_size=120), st.data())
-def test_any_text_is_read_with_its_own_characters_in_order(text, data):
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    view = table_view(text, start, end)
-    assert_copied(view, text[start:end])
-
-
-def test_a_prose_passage_is_read_as_it_is():
-    text = "The ferry leaves at noon | or so the timetable says.\nIt returns at six."
-    assert table_view(text, 5, 40) == TableView(text[5:40], tuple(range(35)))
 
 
 def test_a_reading_s_spans_move_to_the_passage_the_best_of_each_kept_once():
     passage = TABLE
-    view = whole(passage)
-    cell, named = span_of(view, "75"), span_of(view, "Staff: 75")
+    view = table_view(passage, 0, len(passage))
+    named = span_of(view.text, "Staff: 75")
+    cell = named[1] - len("75"), named[1]
     name = named[0], named[0] + len("Staff")  # the inserted name, not the header's
     reading = Reading([SpanCandidate(0, *name, 3.0, 0.5), SpanCandidate(0, *named, 2.0, 0.3),
                        SpanCandidate(0, *cell, 1.0, 0.1)], 0.1)
