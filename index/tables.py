@@ -1,9 +1,10 @@
 """Markdown tables in an article's text, as what reads or searches a passage sees them: each body
-cell under the table's header named by its column, "| City: Porto | Revenue: 2.9 | Staff: 75 |", as
-index/word.py and index/webpage.py write Word and HTML tables into the article text itself (why: see
-index/word.py). A Markdown or plain text article's text is the file as written, and answers' and
-chunks' offsets point into it, so the names go only into the view of a passage (`table_view`), with a
-map from each of its characters back to the passage. Nothing else changes: the header and delimiter
+cell under the table's header named by its column, "| City: Porto | Revenue: 2.9 | Staff: 75 |", so
+that the reader tells Porto's revenue from Lisbon's and from Porto's staff. Word and HTML tables under
+a header row are written as Markdown tables too (index/word.py, index/webpage.py). An article's text
+is what answers' and chunks' offsets point into (for a Markdown or plain text article, the file as
+written), so the names go only into the view of a passage (`table_view`), with a map from each of
+its characters back to the passage: no answer can then hold a column's name ("Opens: 09:00"). Nothing else changes: the header and delimiter
 lines stay (a question may ask what a column holds, "Price (euros)"; on 62 questions about 10 tables,
 leaving them out answered none more), and a passage without table rows is seen as it is.
 

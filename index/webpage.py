@@ -1,9 +1,12 @@
 """The story of a saved web page, as text: trafilatura finds it; what is left of a page without a
 story (its menu, a cookie notice, a footer) is recognised here and counts as no text at all.
 
-Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |"), except that
-under a header row each cell also names its column, "| City: Lisbon | Revenue: 4.2 | Staff: 120 |",
-and the header row is left out, as index/word.py does for a Word table (why: see there)."""
+Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |", "|" in a cell
+escaped "\\|"), a cell spanning rows or columns leaving the next ones empty so that every cell keeps
+its column. A table under a header row (in <thead>, or all <th>) is a Markdown table, after a blank
+line: its header row, a delimiter row "|---|---|---|", its body rows; index/tables.py then names each
+body cell by its column where the reader and the search see it (why: see index/word.py). A header
+cell spanning columns names the first of them. A caption is a line before its table."""
 from __future__ import annotations
 
 import copy
@@ -17,6 +20,8 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
              " | //*[contains(translate(@id, 'COKIENS', 'cokiens'), 'cookie') or contains(translate(@class, 'COKIENS', 'cokiens'), 'cookie')"
              " or contains(translate(@id, 'CONSET', 'conset'), 'consent') or contains(translate(@class, 'CONSET', 'conset'), 'consent')]")
 
+# The line break before a table's header row: the row above a delimiter row, "|---|---|".
+BEFORE_HEADER_ROW = re.compile(r"\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
 BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines without
 
 
@@ -35,42 +40,30 @@ def page_text(data: bytes) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    _name_columns(tree)
+    _mark_header_rows(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
+    # Markdown reads a header row right under a list item or another table's rows as more of those.
+    text = BEFORE_HEADER_ROW.sub("\n\n", text)
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
 
 
-def _name_columns(tree) -> None:
-    """Starts each cell of a table under a header row (in <thead>, or all <th>) with its column's
-    name, "City: Lisbon", and removes the header row; a cell spanning columns takes the first one's."""
-    for table in tree.iter("table"):
+def _mark_header_rows(tree) -> None:
+    """Leaves <th> cells only in the header row of each table under one (see the module's docstring),
+    and makes each caption a paragraph before its table: trafilatura writes a delimiter row under the
+    first row holding a <th>, and under a caption, which it writes as a row of its own."""
+    for table in tree.xpath("//table"):
+        for caption in table.xpath("./caption"):
+            caption.tag = "p"
+            table.addprevious(caption)
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        if len(rows) < 2:
-            continue
-        header, cells = rows[0], rows[0].xpath("./th | ./td")
-        if not cells or not (header.getparent().tag == "thead" or all(cell.tag == "th" for cell in cells)):
-            continue
-        names = [name for cell in cells for name in [" ".join(cell.text_content().split()).rstrip(":")] * _span(cell, "colspan")]
-        taken = set()  # (row, column) of the rows below a cell that spans rows
-        for row_number, row in enumerate(rows[1:]):
-            column = 0
+        first_cells = rows[0].xpath("./th | ./td") if rows else []
+        has_header = len(rows) > 1 and bool(first_cells) and (
+            rows[0].getparent().tag == "thead" or all(cell.tag == "th" for cell in first_cells))
+        for number, row in enumerate(rows):
             for cell in row.xpath("./th | ./td"):
-                while (row_number, column) in taken:
-                    column += 1
-                taken.update((row_number + down, column + across) for down in range(1, min(_span(cell, "rowspan"), len(rows)))
-                             for across in range(_span(cell, "colspan")))
-                if column < len(names) and names[column] and cell.text_content().strip():
-                    cell.text = f"{names[column]}: {cell.text or ''}"
-                column += _span(cell, "colspan")
-        header.drop_tree()
-
-
-def _span(cell, attribute: str) -> int:
-    """How many columns or rows a cell spans, 1 unless its attribute says more (HTML allows up to 1,000 columns)."""
-    value = re.match(r"\d+", cell.get(attribute, "").strip())
-    return min(max(int(value.group()), 1), 1_000) if value else 1
+                cell.tag = "th" if has_header and number == 0 else "td"
 
 
 def _only_furniture(text: str, tree) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from index.articles import ArticleError, parse_article
+from index.tables import column_names
 from index.webpage import page_text
 
 NAV = b"<nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav>"
@@ -42,18 +43,63 @@ TABLE = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></th
          "<tr><td>Porto</td><td colspan='2'>closed</td></tr><tr><td>Faro</td><td></td><td>9 | 10</td></tr></tbody></table>")
 
 
-def test_each_row_of_a_table_under_a_header_row_names_the_columns_of_its_cells():
+def named_cells(text: str) -> list[tuple[str, str]]:
+    """(column, cell text) for each body cell that index/tables.py names by its column."""
+    return [(name, text[start:].split(" |")[0]) for start, name in column_names(text)]
+
+
+def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_name():
     page = f"<html><body><article><p>Branches in 2023.</p>{TABLE}</article></body></html>".encode()
-    assert page_text(page).splitlines() == [
+    text = page_text(page)
+    assert text.splitlines() == [
         "Branches in 2023.",
-        "| City: Lisbon | Revenue: 4.2 | Staff: 120 | ",
-        "|  | Revenue: 4.5 | Staff: 130 | ",  # a cell spanning two rows keeps the next row's cells in their columns
-        "| City: Porto | Revenue: closed |  | ",
-        "| City: Faro |  | Staff: 9 \\| 10 |",
+        "",
+        "| City | Revenue | Staff | ",
+        "|---|---|---|",
+        "| Lisbon | 4.2 | 120 | ",
+        "|  | 4.5 | 130 | ",  # a cell spanning two rows keeps the next row's cells in their columns
+        "| Porto | closed |  | ",
+        "| Faro |  | 9 \\| 10 |",
     ]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("Staff", "120"), ("Revenue", "4.5"), ("Staff", "130"),
+                                 ("City", "Porto"), ("Revenue", "closed"), ("City", "Faro"), ("Staff", "9 \\| 10")]
+
+
+ROWS = "<tr><td>Lisbon</td><td>4.2</td></tr><tr><td>Porto</td><td>2.9</td></tr>"
+
+
+@pytest.mark.parametrize("before, table", [
+    ("<p>Branches.</p>", f"<table><thead><tr><td>City</td><td>Revenue</td></tr></thead>{ROWS}</table>"),  # a <thead> row is a header
+    ("<p>Branches.</p>", f"<table><caption>Branches</caption><tr><th>City</th><th>Revenue</th></tr>{ROWS}</table>"),  # not a caption
+    ("<ul><li>Two branches</li></ul>", f"<table><tr><th>City</th><th>Revenue</th></tr>{ROWS}</table>"),  # right under a list
+    ("<p>Branches.</p><table><tr><th>Branch</th><th>Opened</th></tr><tr><td>Faro</td><td>1999</td></tr></table>",
+     f"<table><tr><th>City</th><th>Revenue</th></tr>{ROWS}</table>"),  # right under another table's rows
+])
+def test_a_header_row_starts_a_markdown_table_wherever_it_is(before, table):
+    text = page_text(f"<html><body><article>{before}{table}<p>Both grew.</p></article></body></html>".encode())
+    named = named_cells(text)
+    assert all(cell in named for cell in [("City", "Lisbon"), ("Revenue", "4.2"), ("City", "Porto"), ("Revenue", "2.9")])
+
+
+def test_a_header_cell_spanning_columns_names_the_first_and_the_cells_keep_their_columns():
+    table = "<table><tr><th>City</th><th colspan='2'>Revenue</th></tr><tr><td>Lisbon</td><td>4.2</td><td>4.5</td></tr></table>"
+    text = page_text(f"<html><body><article><p>Branches in 2023.</p>{table}</article></body></html>".encode())
+    assert text.splitlines()[2:] == ["| City | Revenue |  | ", "|---|---|---|", "| Lisbon | 4.2 | 4.5 |"]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2")]
+
+
+@pytest.mark.parametrize("table", [
+    f"<table>{ROWS}</table>",
+    f"<table><caption>Branches</caption>{ROWS}</table>",  # a caption is no header row
+    "<table><tr><th>Lisbon</th><td>4.2</td></tr><tr><th>Porto</th><td>2.9</td></tr></table>",  # nor are row names
+    "<table><thead><tr><th>City</th><th>Revenue</th></tr></thead></table>",  # nor is a header with no rows under it
+])
+def test_a_table_without_a_header_row_is_its_rows(table):
+    text = page_text(f"<html><body><article><p>Branches in 2023.</p>{table}</article></body></html>".encode())
+    assert "---" not in text and column_names(text) == ()
 
 
 def test_a_page_whose_story_is_a_table_is_not_taken_for_furniture():
-    assert page_text(f"<html><body>{NAV.decode()}{TABLE}</body></html>".encode()).startswith("| City: Lisbon |")
+    assert page_text(f"<html><body>{NAV.decode()}{TABLE}</body></html>".encode()).startswith("| City | Revenue | Staff |")
     assert page_text(b"<html><body><table><tr><td>Lisbon</td><td>4.2</td></tr><tr><td>Porto</td><td>2.9</td></tr>"
                      b"</table></body></html>").splitlines() == ["| Lisbon | 4.2 | ", "| Porto | 2.9 |"]  # no header row

@@ -9,6 +9,7 @@ import pytest
 
 from index import word
 from index.articles import ArticleError, load_article, parse_article
+from index.tables import column_names
 
 
 def write_docx(build) -> bytes:
@@ -47,10 +48,15 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
         "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday.",
         "- Exchange of 1,000 prisoners",
         "- A joint working group",
-        "| Round: Next | City: Geneva | Month: March |",  # under its header row, each cell names its column
+        "",  # else Markdown reads the table as more of the list item
+        "| Round | City | Month |",  # a table under a header row is a Markdown table
+        "| --- | --- | --- |",
+        "| Next | Geneva | March |",
+        "",  # else Markdown reads the next table's rows as more of this one
         "| Talks adjourned |",  # a merged cell once, not once per column
         "The next round of talks will be held in Geneva in March.",
     ]
+    assert named_cells(article.text) == [("Round", "Next"), ("City", "Geneva"), ("Month", "March")]
 
 
 def test_load_article_reads_a_word_document(tmp_path):
@@ -96,14 +102,33 @@ def add_table(document, rows) -> None:
             cell.text = text
 
 
-def test_each_row_of_a_table_under_a_header_row_names_the_columns_of_its_cells():
-    rows = [["City", "Revenue", "Staff"], ["Lisbon", "120", "120"], ["Porto", "", "75"], ["Faro", "A | B", "9"]]
+def named_cells(text: str) -> list[tuple[str, str]]:
+    """(column, cell text) for each body cell that index/tables.py names by its column."""
+    return [(name, text[start:].split(" |")[0]) for start, name in column_names(text)]
+
+
+def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_name():
+    rows = [["City", "Revenue", "Staff"], ["Lisbon", "120", "120"], ["Porto", "", "75"], ["", "", ""], ["Faro", "A | B", "9"]]
     text = parse_article("branches.docx", write_docx(lambda document: add_table(document, rows))).text
     assert text.splitlines() == [
-        "| City: Lisbon | Revenue: 120 | Staff: 120 |",  # two cells of one text are two cells
-        "| City: Porto | Staff: 75 |",  # an empty cell is left out, and the others keep their columns
-        "| City: Faro | Revenue: A \\| B | Staff: 9 |",  # a "|" in a cell is no cell boundary
+        "| City | Revenue | Staff |",
+        "| --- | --- | --- |",
+        "| Lisbon | 120 | 120 |",  # two cells of one text are two cells
+        "| Porto |  | 75 |",  # an empty cell keeps the others in their columns
+        "| Faro | A \\| B | 9 |",  # a "|" in a cell is no cell boundary; an empty row is left out
     ]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "120"), ("Staff", "120"), ("City", "Porto"),
+                                 ("Staff", "75"), ("City", "Faro"), ("Revenue", "A \\| B"), ("Staff", "9")]
+
+
+def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in_their_columns():
+    def build(document):
+        add_table(document, [["Station", "Arrives", "Departs", "Platform"], ["Basel", "", "07:02", "4"], ["Olten", "", "", "7"]])
+        document.tables[0].cell(2, 1).merge(document.tables[0].cell(2, 2)).text = "no stop"
+
+    text = parse_article("timetable.docx", write_docx(build)).text
+    assert text.splitlines()[2:] == ["| Basel |  | 07:02 | 4 |", "| Olten | no stop |  | 7 |"]
+    assert named_cells(text)[3:] == [("Station", "Olten"), ("Arrives", "no stop"), ("Platform", "7")]
 
 
 @pytest.mark.parametrize("rows", [
@@ -115,3 +140,4 @@ def test_each_row_of_a_table_under_a_header_row_names_the_columns_of_its_cells()
 def test_a_table_without_a_header_row_is_its_rows_as_they_are(rows):
     text = parse_article("table.docx", write_docx(lambda document: add_table(document, rows))).text
     assert text.splitlines() == [f"| {' | '.join(cell for cell in row if cell)} |" for row in rows]
+    assert column_names(text) == ()  # no delimiter row: no Markdown table
