@@ -9,11 +9,18 @@ previous turn is rewritten in two cheap steps:
    and the previous answer when it asked for a place. "That" and "this" stay: they mostly stand for
    the previous statement or event ("When did he say that?"), which no answer reads as, and beside
    step 2 replacing them helped no retrieval and cost answer F1;
-2. the previous question and answer are appended in brackets, as context for retrieval. A fragment
-   ("What about the remains?", "And the Easter ceasefire?") is asked so too. A bare question word
-   ("Why?", "Since when?") instead takes the rest of the previous question: "Why?" after "Which
-   country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; with the previous
-   question in brackets the reader answered that question again.
+2. the previous question and answer are appended in brackets, as context for retrieval. A bare
+   question word ("Why?", "Since when?") instead takes the rest of the previous question: "Why?"
+   after "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; with the
+   previous question in brackets the reader answered that question again.
+A fragment ("What about martial law?", "And Moscow?", "How about in March?") is the previous
+question (as the user meant it) with the fragment in place of what that question was about: what
+its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
+makes "What does martial law ban?"), else the phrase of the same kind, a name for a name, a date for
+a date, a noun phrase for a noun phrase, sharing a word with the fragment where one does. It is
+asked without the previous turn in brackets: there, as with bare questions, the reader mostly
+answered the previous question again. A fragment with no such phrase to stand in for is asked as
+typed, with the previous turn in brackets.
 tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
@@ -36,7 +43,8 @@ NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
 OPENING_WORDS = {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does", "do",
                  "is", "was", "were", "are", "according", "in", "on", "at", "and", "so"}
-AUXILIARIES = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+DO_AUXILIARIES = {"did", "does", "do"}
+AUXILIARIES = DO_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
                "should", "must", "may", "might"}
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 # A question of only these words ("Why?", "Since when?", "In what year?", "And how many?") asks
@@ -49,6 +57,7 @@ PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "
                 "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
 PLACE_NOUNS = {"city", "country", "place", "town", "capital", "region", "village", "venue"}
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
+DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 # Capitalised words that name no person, though a question may open a name's run with them.
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
@@ -57,6 +66,7 @@ WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s)?$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ish|ese)$")
+YEAR = re.compile(r"^\d{4}$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,9 @@ class Turn:
     # Who "he"/"she" means when this turn's question and answer name no one: the person an
     # earlier turn named (ui/conversation.py fills it in).
     earlier_person: str | None = None
+    # What the question was about, for a following "What about X?" to swap for X: what its
+    # reference was replaced by, or a rebuilt fragment's X (`Resolved.subject`).
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,11 @@ class Resolved:
     question: str
     asked: str
     unresolved: tuple[str, ...] = ()  # words that refer back to no earlier question, or to no person one named
+    subject: str | None = None  # what the question is about, where a follow-up resolved to it (`Turn.subject`)
+
+    def turn(self, answer: Answer) -> Turn:
+        """This question and its answer, as the next follow-up refers back to them."""
+        return Turn(self.question, answer, subject=self.subject)
 
 
 def _is_name_word(token: str, first: bool) -> bool:
@@ -207,9 +225,9 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
     return kinds
 
 
-def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...]]:
-    """The question with references replaced, how each word refers back, and the person pronouns
-    that have no one to stand for."""
+def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:
+    """The question with references replaced, how each word refers back, the person pronouns
+    that have no one to stand for, and what the first reference replaced was replaced by."""
     tokens = WORD.findall(question)
     kinds = _reference_kinds(tokens)
     person = person_referent(previous)
@@ -217,19 +235,23 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     thing = answer.text if answer.answered and answer_kind == "thing" else None
     place = answer.text if answer.answered and answer_kind == "place" else None
     rewritten: list[str] = []
+    replacements: list[str] = []
     for index, (token, kind) in enumerate(zip(tokens, kinds)):
         if kind in {"person", "owner"} and person:
             rewritten.append(f"{person}'s" if kind == "owner" else person)
+            replacements.append(person)
         elif kind == "thing" and thing:
             rewritten.append(thing)
+            replacements.append(thing)
             thing = None  # one answer fills one reference; a second "it" is left for the reader
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
             rewritten += [place] if index and tokens[index - 1].lower() in PREPOSITIONS else ["in", place]
+            replacements.append(place)
         else:
             rewritten.append(token)
     unresolved = () if person else tuple(t for t, kind in zip(tokens, kinds) if kind in {"person", "owner"})
-    return (_join(rewritten) if rewritten != tokens else question), kinds, unresolved
+    return (_join(rewritten) if rewritten != tokens else question), kinds, unresolved, next(iter(replacements), None)
 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:
@@ -246,6 +268,100 @@ def _is_fragment(tokens: list[str]) -> bool:
     """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
     opening = [t.lower() for t in tokens[:2]]
     return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
+
+
+def _fragment_subject(tokens: list[str]) -> list[str] | None:
+    """The X of "What about X?", "How about X?", "And X?" (and "And what about X?"); None for
+    another question, or one whose X is a question of its own ("And why did he…?") or refers back
+    itself ("What about them?": the references are replaced instead)."""
+    words = list(tokens)
+    while words and not _is_word(words[-1]):
+        words.pop()
+    opened = bool(words) and words[0].lower() in {"and", "but"}
+    words = words[1:] if opened else words
+    if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):
+        words, opened = words[2:], True
+    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES or any(_reference_kinds(words)):
+        return None
+    return words
+
+
+def _kind(words: list[str]) -> str:
+    """What a phrase names, as far as its words tell: "time" (a month or a year), "name"
+    (capitalised words: "Moscow", "the UN Secretariat") or "thing" ("martial law", "Ukrainian law")."""
+    if any(w in MONTHS or YEAR.match(w) for w in words):
+        return "time"
+    content = words[1:] if words[0].lower() in DETERMINERS else words
+    return "name" if all(_is_name_word(w, False) for w in content if _is_word(w)) else "thing"
+
+
+def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
+    """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
+    capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
+    a people's adjective ("Ukrainian law"), or a lowercase word after the auxiliary, "how many" or a
+    preposition, and running to the next auxiliary, question word or punctuation ("the reports of
+    Russian drones in Polish airspace", "prisoners of war", "of bias"). Verbs are told from nouns
+    only where the question's shape does: the subject of "What does Ukrainian law ban?" or "When
+    was the law passed?" ends before the last word."""
+    auxiliary = next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+    phrases: list[tuple[int, int]] = []
+    start = 0
+    while start < len(tokens):
+        token, before = tokens[start], [t.lower() for t in tokens[max(start - 2, 0):start]]
+        after = tokens[start + 1] if start + 1 < len(tokens) else ""
+        follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
+            before in (["how", "many"], ["how", "much"])
+        opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
+            token.islower() and _is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
+        if opens_phrase:
+            end = start + 1
+            while end < len(tokens) and _is_word(tokens[end]) and tokens[end].lower() not in AUXILIARIES | QUESTION_WORDS:
+                end += 1
+            # A subject running to the end has the verb last: bare after "does", a participle after "was".
+            if start - 1 == auxiliary and end == len(tokens) and end - start > 1 and (
+                    tokens[auxiliary].lower() in DO_AUXILIARIES or tokens[end - 1].endswith("ed")):
+                end -= 1
+        elif _is_name_word(token, start == 0) or YEAR.match(token):
+            end = start + 1
+            while end < len(tokens) and (_is_name_word(tokens[end], False) or YEAR.match(tokens[end])):
+                end += 1
+        else:
+            start += 1
+            continue
+        phrases.append((start, end))
+        start = end
+    return phrases
+
+
+def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | None:
+    """The previous question with the fragment's X in place of what it was about: its `subject`
+    where that is of the same kind, else the phrase of that kind sharing a word with X, else the
+    first of that kind (a question's first name is mostly whom it is about). None when it has none."""
+    tokens = WORD.findall(previous.question)
+    while tokens and not _is_word(tokens[-1]):
+        tokens.pop()
+    preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
+    bare = fragment[1:] if preposition else fragment
+    kind = _kind(bare)
+    plain = [POSSESSIVE_END.sub("", t) for t in tokens]
+    known = WORD.findall(previous.subject or "")
+    phrases = [(s, s + len(known)) for s in range(len(tokens))
+               if known and plain[s:s + len(known)] == known and _kind(known) == kind]
+    shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
+    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) if _kind(tokens[s:e]) == kind]
+    phrases += [(s, e) for s, e in same_kind if shared & {t.lower() for t in tokens[s:e]}] + same_kind
+    if not phrases:
+        return None
+    start, end = phrases[0]
+    replacement = list(bare)
+    if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
+        start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
+    if POSSESSIVE_END.search(tokens[end - 1]):
+        replacement[-1] += "'s"  # "Putin" for "Zelensky" in "Zelensky's term"
+    if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
+        replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
+    swapped = _join([*tokens[:start], *replacement, *tokens[end:], "?"])
+    return Resolved(swapped, swapped, subject=_join(bare))
 
 
 def _asked_again(words: list[str], previous: Turn) -> str | None:
@@ -280,9 +396,13 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
-    standalone, kinds, unresolved = _replace_references(question, previous)
+    fragment = _fragment_subject(tokens)
+    swapped = fragment and _with_subject_swapped(previous, fragment)
+    if swapped and len(swapped.asked) <= MAX_QUESTION_CHARS:
+        return swapped
+    standalone, kinds, unresolved, subject = _replace_references(question, previous)
     if not (any(kinds) or bare or _is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
     context = f"{previous.question} {previous.answer.text}".strip()
     asked = f"{standalone} ({context})"
-    return Resolved(standalone, asked if len(asked) <= MAX_QUESTION_CHARS else standalone, unresolved)
+    return Resolved(standalone, asked if len(asked) <= MAX_QUESTION_CHARS else standalone, unresolved, subject)

@@ -23,7 +23,7 @@ from qa.followup import Turn, resolve_followup
 from qa.language import unlike_english
 from qa.questions import QuestionError, clean_question
 from ui import render
-from ui.conversation import Conversation, Exchange
+from ui.conversation import Conversation
 
 
 def _make_session_state_once() -> None:
@@ -207,6 +207,23 @@ def serves_only_this_machine(host: str, share: bool) -> bool:
         return False
 
 
+def read_question(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
+    """The reply to a chat's question, the turn it makes and the answer to mark. A
+    refused question is a turn too, without an answer: "he" after it still means its person."""
+    resolved = resolve_followup(question, previous)
+    refused = resolved.turn(Answer(resolved.question, "", False, 0.0))
+    if not chosen:
+        return [error_message("Choose at least one article to ask.")], refused, None
+    try:
+        answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
+    except (QuestionError, ValueError) as error:
+        return [error_message(str(error))], refused, None
+    # Shown: the question with its references replaced, not the context added for retrieval.
+    understood_as = resolved.question if resolved.question != question else None
+    reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None)
+    return reply_messages(reply), resolved.turn(answer), answer
+
+
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:
     """The chat app over `assistant` (shared by every browser session), with its queue set up.
     `only_public_addresses`: web pages are added only from public addresses (a chat open to others)."""
@@ -243,29 +260,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         """Drop the latest reply and ask its question again."""
         return conversation.messages() if conversation.retry() else gr.skip()
 
-    def read(exchange: Exchange, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
-        """The reply to the exchange's question, the turn it makes and the answer to mark. A
-        refused question is a turn too, without an answer: "he" after it still means its person."""
-        resolved = resolve_followup(exchange.question, previous)
-        refused = Turn(resolved.question, Answer(resolved.question, "", False, 0.0))
-        if not chosen:
-            return [error_message("Choose at least one article to ask.")], refused, None
-        try:
-            answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
-        except (QuestionError, ValueError) as error:
-            return [error_message(str(error))], refused, None
-        # Shown: the question with its references replaced, not the context added for retrieval.
-        understood_as = resolved.question if resolved.question != exchange.question else None
-        reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None)
-        return reply_messages(reply), Turn(resolved.question, answer), answer
-
     def answer_waiting(conversation: Conversation, chosen: list[str]):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
         with conversation.reading:
             exchange = conversation.next_waiting()
             if exchange is None:  # cleared meanwhile
                 return conversation.messages(), gr.skip(), gr.skip(), gr.skip()
-            reply, turn, answer = read(exchange, conversation.previous_turn(exchange), chosen)
+            reply, turn, answer = read_question(assistant, exchange.question, conversation.previous_turn(exchange), chosen)
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
             return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()

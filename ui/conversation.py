@@ -127,7 +127,7 @@ class Conversation:
         with self._lock:
             done = [e for e in self.exchanges if e.reply is not None][-most:]
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
-                     "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict()} if e.turn else None}
+                     "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject} if e.turn else None}
                     for e in copy.deepcopy(done)]
 
     def restore(self, saved: list[dict]) -> None:
@@ -136,7 +136,8 @@ class Conversation:
         exchanges = []
         for item in saved if isinstance(saved, list) else []:
             try:
-                turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]))
+                turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
+                                             subject=item["turn"].get("subject"))
                 exchanges.append(Exchange(item["question"], item["shown"], list(item["reply"]), turn or None))
             except (KeyError, TypeError, ValueError):
                 continue

@@ -2,7 +2,7 @@
 the seed article (run with -s to see the numbers)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -99,11 +99,45 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
 @pytest.mark.parametrize("before, follow_up", [
     (("How much military and financial support has Kiev received?", "$70.2 billion"), "Since when?"),  # asked for an amount
     (("Who dismissed the summit?", "Khorev"), "Why?"),  # no auxiliary to start from
-    (("How many prisoners of war were exchanged?", "over 1,000"), "What about soldiers' remains?"),
-    (("When were energy infrastructure strikes?", "March"), "And the breaches of the Easter ceasefire?"),
+    (("Which country did Khorev thank?", "Pakistan"), "And in 2024?"),  # a date, and no date to stand in for
+    (("Which country did Khorev thank?", "Pakistan"), "And when was that?"),  # a question of its own
 ])
 def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("What does Ukrainian law ban?", "Great Patriotic War"), "What about martial law?", "What does martial law ban?"),
+    (("When was martial law introduced?", "2022"), "And the law on historical memory?",
+     "When was the law on historical memory introduced?"),  # a shared word: the law for the law
+    (("How many prisoners of war were exchanged?", "over 1,000"), "What about soldiers' remains?",
+     "How many soldiers' remains were exchanged?"),
+    (("How many prisoners of war were exchanged?", "over 1,000"), "How about the remains of Ukrainian soldiers?",
+     "How many remains of Ukrainian soldiers were exchanged?"),
+    (("When were energy infrastructure strikes?", "March"), "And the breaches of the Easter ceasefire?",
+     "When were the breaches of the Easter ceasefire?"),
+    (("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated"), "And any EU presence?",
+     "What did Khorev call any EU presence?"),  # a noun phrase for a noun phrase, not for the name
+    (("Who did Khorev accuse of bias?", "the UN Secretariat"), "And terrorist acts?", "Who did Khorev accuse of terrorist acts?"),
+    (("What does Zelensky seek, according to Khorev?", "showmanship"), "And Moscow?", "What does Moscow seek, according to Khorev?"),
+    (("When did Zelensky's term officially end?", "May 2024"), "How about Putin?", "When did Putin's term officially end?"),
+    (("Which violation happened in April?", "Easter ceasefire"), "And in March?", "Which violation happened in March?"),
+])
+def test_a_fragment_is_the_previous_question_about_something_else(before, follow_up, rewritten):
+    resolved = resolve_followup(follow_up, previous(*before))
+    assert (resolved.question, resolved.asked) == (rewritten, rewritten)  # in brackets, the reader answered the previous question again
+
+
+def test_a_fragment_swaps_what_the_previous_reference_was_replaced_by():
+    """The chat's "What law did Khorev condemn?" (Ukrainian law), "What does it ban?", "What about martial law?"."""
+    it = resolve_followup("What does it ban?", previous("What law did Khorev condemn?", "Ukrainian law"))
+    assert (it.question, it.subject) == ("What does Ukrainian law ban?", "Ukrainian law")
+    fragment = resolve_followup("What about martial law?", it.turn(Answer(it.asked, "Great Patriotic War", True, 0.9)))
+    assert (fragment.question, fragment.subject) == ("What does martial law ban?", "martial law")
+    # Of two names, the one a pronoun was replaced by, else the first.
+    met = Turn("Where did Putin meet Trump?", Answer("", "Alaska", True, 0.9))
+    assert resolve_followup("And Zelensky?", met).question == "Where did Zelensky meet Trump?"
+    assert resolve_followup("And Zelensky?", replace(met, subject="Trump")).question == "Where did Putin meet Zelensky?"
 
 
 def test_a_relative_that_is_neither_replaced_nor_a_reference():
@@ -118,7 +152,8 @@ def test_after_an_abstention_the_context_is_the_question_alone():
 
 def test_context_that_would_make_the_question_too_long_is_left_out():
     before = previous("Which law did Khorev condemn? " + "Really? " * 200, "a law")
-    assert resolve_followup("When was it passed?", before) == Resolved("When was a law passed?", "When was a law passed?")
+    assert resolve_followup("When was it passed?", before) == Resolved("When was a law passed?", "When was a law passed?",
+                                                                      subject="a law")
 
 
 def test_proper_names_skip_the_question_word_and_keep_initials():
@@ -294,22 +329,67 @@ CHATS = [
 ]
 
 
-def test_conversations_are_answered_as_the_chat_asks_them(seed_assistant):
-    """Each chat asked as ui/app.py does: the question resolved against the conversation's previous turn."""
+def answered_right(assistant, chats: list[list[tuple[str, str | None]]]) -> int:
+    """Each chat asked as ui/app.py does: the question resolved against the conversation's previous
+    turn, and kept as `resolved.turn(answer)` (what it was about, for a later fragment). Counts the
+    follow-ups answered right."""
     from ui.conversation import Conversation
 
-    right, follow_ups = 0, 0
-    for chat in CHATS:
+    right = 0
+    for chat in chats:
         conversation = Conversation()
         for position, (question, expected) in enumerate(chat):
             exchange = conversation.ask(question, {"role": "user", "content": question})
             resolved = resolve_followup(question, conversation.previous_turn(exchange))
-            answer = seed_assistant.ask(resolved.asked)
-            conversation.reply(exchange, [], Turn(resolved.question, answer))
+            answer = assistant.ask(resolved.asked)
+            conversation.reply(exchange, [], resolved.turn(answer))
             if position:
-                follow_ups += 1
-                right += answer.answered and f1(answer.text, expected) >= 0.5
+                right += (answer.answered and f1(answer.text, expected) >= 0.5) if expected else not answer.answered
+    return right
+
+
+def test_conversations_are_answered_as_the_chat_asks_them(seed_assistant):
+    right, follow_ups = answered_right(seed_assistant, CHATS), sum(len(chat) - 1 for chat in CHATS)
     print(f"\nfollow-ups answered right: {right}/{follow_ups}")
     # Measured with the shipped reader: 22 of 22 (13 of 22 before bare questions, fragments, "that"
     # after an auxiliary and earlier turns' persons were handled).
     assert right == follow_ups
+
+
+# Conversations ending in a fragment ("What about martial law?", "And Moscow?") that means the
+# previous question with its subject swapped; None: the article does not say, and the reply should.
+FRAGMENT_CHATS = [
+    [("What law did Khorev condemn?", "a Ukrainian law on historical memory"),
+     ("What does it ban?", "Soviet-era symbols and the term “Great Patriotic War”"),
+     ("What about martial law?", None)],  # the article says what martial law enabled, not what it bans
+    [("Which law did Khorev condemn?", "a Ukrainian law on historical memory"), ("When was it passed?", "August"),
+     ("What about martial law?", "2022")],
+    [("When was martial law introduced?", "2022"), ("And the law on historical memory?", "August")],
+    [("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated"),
+     ("What about any NATO or EU military presence in Ukraine?", "unacceptable")],
+    [("What did Khorev call any NATO or EU military presence in Ukraine?", "unacceptable"),
+     ("And the reports of Russian drones?", "exaggerated")],
+    [("Who did Khorev accuse of bias?", "the UN Secretariat"), ("What about sabotaging peace efforts?", "Kiev and European states")],
+    [("Who did Khorev accuse of bias?", "the UN Secretariat"), ("And terrorist acts?", "Kiev")],
+    [("How many prisoners of war were exchanged?", "over 1,000"), ("How about the remains of Ukrainian soldiers?", "more than 6,000")],
+    [("What does Zelensky seek, according to Khorev?", "to legitimize himself through showmanship"),
+     ("And Moscow?", "substantive dialogue")],
+    [("Which violation happened in April?", "breaches of the Easter ceasefire"), ("And in March?", "strikes on energy infrastructure")],
+    [("Where were the railway bridge explosions?", "Bryansk and Kursk"), ("What about the media briefing?", "Islamabad")],
+    [("Who dismissed the idea of a summit between Putin and Zelensky?", "Khorev"),
+     ("What about claims of Russian drones entering Polish airspace?", "Khorev")],
+    [("Who did Khorev accuse of carrying out terrorist acts?", "Kiev"), ("What about bias?", "the UN Secretariat")],
+    [("When were strikes on energy infrastructure?", "March"),
+     ("And the rejection of a proposed pause?", "May’s Victory Day commemorations")],
+]
+
+
+def test_fragments_are_answered_as_the_previous_question_about_them(seed_assistant):
+    right, follow_ups = answered_right(seed_assistant, FRAGMENT_CHATS), sum(len(chat) - 1 for chat in FRAGMENT_CHATS)
+    print(f"\nfollow-ups in chats with fragments answered right: {right}/{follow_ups}")
+    # Measured with the shipped reader: 13 of 16, the fragments 12 of 14 (7 of 16 and 6 of 14 with
+    # fragments asked as typed, the previous turn in brackets; rebuilt but with that turn in brackets,
+    # the reader mostly answered the previous question again). Missed: "Great Patriotic War", half of
+    # what Ukrainian law bans; "Kiev" for "Kiev and European states" and "anti-Russian sentiment" for
+    # what Moscow seeks, both asked as meant.
+    assert right >= 13

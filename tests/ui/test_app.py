@@ -13,7 +13,7 @@ import pytest
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.cli import main
 from ui.app import (article_from_address, article_from_paste, article_from_upload, ensure_port_free, question_message,
-                    reply_messages, serves_only_this_machine)
+                    read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -167,3 +167,13 @@ def test_a_page_s_state_is_made_once_when_its_first_events_come_at_once():
     for event in events:
         event.join()
     assert len(copies) == 1 and got[0] is got[1]
+
+
+def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(seed_assistant):
+    """"What law did Khorev condemn?" (Ukrainian law), "What does it ban?", "What about martial law?"."""
+    [article] = seed_assistant.articles
+    _, law, _ = read_question(seed_assistant, "What law did Khorev condemn?", None, [article])
+    _, ban, _ = read_question(seed_assistant, "What does it ban?", law, [article])
+    assert (ban.question, ban.subject) == ("What does Ukrainian law ban?", "Ukrainian law")
+    reply, _, _ = read_question(seed_assistant, "What about martial law?", ban, [article])
+    assert reply[0]["content"].startswith("*Understood as: What does martial law ban?*")

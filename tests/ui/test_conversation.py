@@ -96,7 +96,8 @@ def test_a_chat_saved_as_json_comes_back_answered_exchanges_only():
     import json
 
     chat = Conversation()
-    answered = Turn("Who spoke?", Answer("Who spoke?", "Khorev", True, 0.9, "a.txt", 4, 10))
+    answered = Turn("Who spoke at the briefing?", Answer("Who spoke at the briefing?", "Khorev", True, 0.9, "a.txt", 4, 10),
+                    subject="the briefing")  # what a later "What about X?" swaps for X
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("**Khorev**")], answered)
     chat.note(bot("⚠️ too long"))
     chat.ask("Still being read?", user("Still being read?"))
