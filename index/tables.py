@@ -21,6 +21,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
+MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
 # Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
 # a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a

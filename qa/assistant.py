@@ -147,19 +147,21 @@ class BetweenQuestions:
         return np.vstack(batches)
 
 
+LOADING_OPTIONS = ("reader", "index_dir", "embedder", "log")  # from_articles' own
 ASSISTANT_OPTIONS = ("no_answer_threshold", "passages_to_read")
 PER_QUESTION_OPTIONS = ("top_k", "sources")  # ask()'s, easily given to from_files by mistake
 
 
 def _check_options(options: dict) -> None:
-    unknown = sorted(set(options) - set(ASSISTANT_OPTIONS))
+    """Refuse an option that none of from_articles and the Assistant takes (`options` may hold both kinds)."""
+    unknown = sorted(set(options) - set(LOADING_OPTIONS) - set(ASSISTANT_OPTIONS))
     if not unknown:
         return
     per_question = [name for name in unknown if name in PER_QUESTION_OPTIONS]
     hint = (f"; {', '.join(per_question)} {'is' if len(per_question) == 1 else 'are'} given to each question: "
             f"ask(question, {per_question[0]}=…)" if per_question else "")
-    raise TypeError(f"unknown option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}: an Assistant takes reader, "
-                    f"index_dir, embedder, log, {', '.join(ASSISTANT_OPTIONS)}{hint}")
+    raise TypeError(f"unknown option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}: an Assistant takes "
+                    f"{', '.join(LOADING_OPTIONS + ASSISTANT_OPTIONS)}{hint}")
 
 
 class Assistant:
@@ -239,6 +241,7 @@ class Assistant:
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
         (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
         paths = [paths] if isinstance(paths, (str, Path)) else paths  # a string is one path, not its letters
+        _check_options(options)  # before the articles are read (web pages fetched), not after
         return cls.from_articles(load_articles(paths), **options)
 
     @classmethod

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
-from qa.metrics import best_over_golds, exact_match, f1
+from qa.metrics import reply_scores
 from qa.questions import QuestionSetError, line_number, read_jsonl
 
 CONSOLE_CHANGES = 10  # of each kind; the report lists them all
@@ -70,28 +70,24 @@ def check_overlap(ids: list[str], earlier: dict[str, dict], earlier_path: str | 
                          "was it written for another question set?")
 
 
-def _rescored(record: dict, golds: list[str]) -> dict:
-    """The record's reply scored against `golds` (0-100), as `qa eval` scores its own."""
-    reply = record["prediction"]
-    return {"exact_match": 100 * best_over_golds(exact_match, reply, golds), "f1": 100 * best_over_golds(f1, reply, golds)}
-
-
 def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | Path) -> Comparison:
     """This run's prediction records against the earlier run's, on the questions both asked, the
     earlier replies scored again against this run's gold answers."""
     now = {r["id"]: r for r in records}
     check_overlap(list(now), earlier, earlier_path)
     common = [i for i in now if i in earlier]
-    before = {i: _rescored(earlier[i], now[i]["gold"]) for i in common}
+    em_before, f1_before = {}, {}
+    for i in common:
+        em_before[i], f1_before[i] = reply_scores(earlier[i]["prediction"], now[i]["gold"])
     changes = [Change(i, now[i]["question"], now[i]["gold"], earlier[i]["prediction"], now[i]["prediction"],
-                      before[i]["f1"], float(now[i]["f1"]))
-               for i in common if not math.isclose(now[i]["f1"], before[i]["f1"], abs_tol=1e-6)]
+                      f1_before[i], float(now[i]["f1"]))
+               for i in common if not math.isclose(now[i]["f1"], f1_before[i], abs_tol=1e-6)]
     by_size = lambda c: -abs(c.f1_after - c.f1_before)
     return Comparison(
         Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
         sum(set(earlier[i]["gold"]) != set(now[i]["gold"]) for i in common),
-        (fmean([before[i]["exact_match"] for i in common]), fmean([now[i]["exact_match"] for i in common])),
-        (fmean([before[i]["f1"] for i in common]), fmean([now[i]["f1"] for i in common])),
+        (fmean([em_before[i] for i in common]), fmean([now[i]["exact_match"] for i in common])),
+        (fmean([f1_before[i] for i in common]), fmean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
         sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
 

@@ -32,7 +32,7 @@ from index.articles import SUFFIXES, load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
-from qa.metrics import best_over_golds, exact_match, f1, normalize_answer
+from qa.metrics import normalize_answer, reply_scores
 from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, save_threshold
@@ -106,8 +106,7 @@ class Outcome:
         return self._scores_of("")
 
     def _scores_of(self, reply: str) -> tuple[float, float]:
-        golds = list(self.question.golds)
-        return 100 * best_over_golds(exact_match, reply, golds), 100 * best_over_golds(f1, reply, golds)
+        return reply_scores(reply, list(self.question.golds))
 
     @cached_property
     def relevant_rank(self) -> int | None:

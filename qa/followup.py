@@ -37,6 +37,9 @@ THING_PRONOUNS = {"it", "they", "them"}
 OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # left as they are, but they refer back
 REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
 PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
+# Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
+# "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
+PREPOSITIONS_BEFORE_THERE = {"from", "in"}
 # Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
 NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
 # "It" is no reference when a clause it stands for follows: "Is it true that…", "How long did it take to…"
@@ -246,7 +249,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
             thing = None  # one answer fills one reference; a second "it" is left for the reader
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
-            rewritten += [place] if index and tokens[index - 1].lower() in PREPOSITIONS else ["in", place]
+            rewritten += [place] if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else ["in", place]
             replacements.append(place)
         else:
             rewritten.append(token)
@@ -281,7 +284,8 @@ def _fragment_subject(tokens: list[str]) -> list[str] | None:
     words = words[1:] if opened else words
     if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):
         words, opened = words[2:], True
-    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES or any(_reference_kinds(words)):
+    # "And so the talks ended?": "so", like a question word or an auxiliary, opens a clause, no X.
+    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES | {"so"} or any(_reference_kinds(words)):
         return None
     return words
 
@@ -295,6 +299,12 @@ def _kind(words: list[str]) -> str:
     return "name" if all(_is_name_word(w, False) for w in content if _is_word(w)) else "thing"
 
 
+def _auxiliary(tokens: list[str]) -> int | None:
+    """Where the question's auxiliary is ("Which country *did* Khorev thank?"): after its opening
+    word, among its first few; None for a question without one ("Who dismissed the summit?")."""
+    return next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+
+
 def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
     capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
@@ -303,7 +313,7 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     Russian drones in Polish airspace", "prisoners of war", "of bias"). Verbs are told from nouns
     only where the question's shape does: the subject of "What does Ukrainian law ban?" or "When
     was the law passed?" ends before the last word."""
-    auxiliary = next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+    auxiliary = _auxiliary(tokens)
     phrases: list[tuple[int, int]] = []
     start = 0
     while start < len(tokens):
@@ -371,7 +381,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     question has no auxiliary to start from ("Who dismissed the summit?"), or asked for an amount
     or a reason."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
-    auxiliary = next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+    auxiliary = _auxiliary(tokens)
     if auxiliary is None or asked_for(previous.question) in {"amount", "reason"}:
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad

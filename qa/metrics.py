@@ -38,3 +38,8 @@ def best_over_golds(metric, prediction: str, golds: list[str]) -> float:
     which a reply that normalises to nothing ("", "the", ".") matches."""
     golds = [gold for gold in golds if normalize_answer(gold)] or [""]
     return max(metric(prediction, gold) for gold in golds)
+
+
+def reply_scores(reply: str, golds: list[str]) -> tuple[float, float]:
+    """(EM, F1) of a reply, 0-100, as `qa eval` scores it; "" is an abstention."""
+    return 100 * best_over_golds(exact_match, reply, golds), 100 * best_over_golds(f1, reply, golds)

@@ -29,6 +29,11 @@ class Exchange:
     turn: Turn | None = None  # the question (answered or not) a follow-up can refer back to
 
 
+def _messages(exchange: Exchange) -> list[dict]:
+    """What the page shows of an exchange: its question, then its reply or, while it is read, the thinking status."""
+    return ([exchange.shown] if exchange.shown else []) + (exchange.reply if exchange.reply is not None else [THINKING])
+
+
 class Conversation:
     """One page's chat, shared by that page's events (each may run on its own thread)."""
 
@@ -45,11 +50,7 @@ class Conversation:
     def messages(self) -> list[dict]:
         """The chat as Gradio's message dicts, a question still being read followed by the thinking status."""
         with self._lock:
-            shown = []
-            for exchange in self.exchanges:
-                shown += [exchange.shown] if exchange.shown else []
-                shown += exchange.reply if exchange.reply is not None else [THINKING]
-            return copy.deepcopy(shown)
+            return copy.deepcopy([message for exchange in self.exchanges for message in _messages(exchange)])
 
     def ask(self, question: str, shown: dict) -> Exchange:
         """Add a question to be read."""
@@ -113,7 +114,7 @@ class Conversation:
                 if start >= shown:
                     del self.exchanges[:count]
                     return
-                start += (1 if exchange.shown else 0) + (len(exchange.reply) if exchange.reply is not None else 1)
+                start += len(_messages(exchange))
             self.exchanges = []
 
     def latest_answer(self) -> Answer | None:

@@ -226,6 +226,8 @@ def test_an_option_of_ask_given_to_from_files_says_where_it_belongs_before_anyth
     with pytest.raises(TypeError, match=r"^unknown option treshold: an Assistant takes reader, index_dir, embedder, log, "
                                         r"no_answer_threshold, passages_to_read$"):
         Assistant.from_files(tmp_path / "short.txt", reader=missing_reader, treshold=0.3)
+    with pytest.raises(TypeError, match=r"^unknown option treshold: "):  # not the missing article's error
+        Assistant.from_files(tmp_path / "missing.txt", treshold=0.3)
 
 
 # -- hostile articles --------------------------------------------------------------------------

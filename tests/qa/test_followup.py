@@ -101,6 +101,7 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
     (("Who dismissed the summit?", "Khorev"), "Why?"),  # no auxiliary to start from
     (("Which country did Khorev thank?", "Pakistan"), "And in 2024?"),  # a date, and no date to stand in for
     (("Which country did Khorev thank?", "Pakistan"), "And when was that?"),  # a question of its own
+    (("When did the talks resume?", "May 2025"), "And so the talks ended?"),  # a clause of its own
 ])
 def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
@@ -248,6 +249,8 @@ LAW = ("Which law did Khorev condemn?", "the law")
     (BRIEFING, "Who was there?", "Who was in Islamabad?"),  # a "there" that ends a question is the place
     (BRIEFING, "What happened there in May?", "What happened in Islamabad in May?"),
     (BRIEFING, "How far is it from there?", "How far is it from Islamabad?"),
+    (BRIEFING, "What did they agree on there?", "What did they agree on in Islamabad?"),  # "on" is the verb's
+    (BRIEFING, "What did Khorev talk about there?", "What did Khorev talk about in Islamabad?"),
     (LAW, "Who did it belong to?", "Who did the law belong to?"),  # a stranded "to" opens no clause
     (SPOKESWOMAN, "What is her name?", "What is Maria Zakharova's name?"),  # "her" before a noun: a possessive
     (SPOKESWOMAN, "Who met her?", "Who met Maria Zakharova?"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.metrics import best_over_golds, exact_match, f1, normalize_answer
+from qa.metrics import best_over_golds, exact_match, f1, normalize_answer, reply_scores
 
 
 @pytest.mark.parametrize("text, normalised", [
@@ -76,3 +76,9 @@ def test_golds_that_normalise_to_nothing_are_dropped_as_the_official_v2_script_d
     assert best_over_golds(exact_match, "Paris", ["The", "Paris"]) == 1.0
     # with no gold left, the question counts as unanswerable
     assert best_over_golds(f1, "", ["the"]) == 1.0 and best_over_golds(f1, "Paris", ["the"]) == 0.0
+
+
+def test_a_reply_is_scored_0_to_100_against_its_best_gold():
+    assert reply_scores("the Broncos", ["Denver Broncos", "Broncos"]) == (100.0, 100.0)
+    assert reply_scores("Broncos of Denver", ["Denver Broncos"]) == (0.0, pytest.approx(80.0))
+    assert reply_scores("", []) == (100.0, 100.0)  # abstaining on an unanswerable question
