@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.answer import Answer
+from qa.answer import Answer, asks_for_summary
 from qa.questions import MAX_QUESTION_CHARS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -398,7 +398,11 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
-    does not refer back, or has nothing to refer back to (those words are then `unresolved`)."""
+    does not refer back, or has nothing to refer back to (those words are then `unresolved`). A
+    request for a summary ("How about a summary?", "Can you summarize it?") is about the article,
+    never a follow-up: asked as typed, its reply says what can be asked instead."""
+    if asks_for_summary(question):
+        return Resolved(question, question)
     tokens = WORD.findall(question)
     if previous is None:
         return Resolved(question, question, tuple(t for t, kind in zip(tokens, _reference_kinds(tokens)) if kind))

@@ -396,3 +396,10 @@ def test_fragments_are_answered_as_the_previous_question_about_them(seed_assista
     # what Ukrainian law bans; "Kiev" for "Kiev and European states" and "anti-Russian sentiment" for
     # what Moscow seeks, both asked as meant.
     assert right >= 13
+
+
+def test_a_request_for_a_summary_is_never_read_as_a_follow_up():
+    resumed = Turn("When did the talks resume?", Answer("When did the talks resume?", "May 2025", True, 0.9))
+    for question in ("How about a summary?", "Can you summarize it?"):
+        for previous in (resumed, None):  # not "When did a summary resume?"; no "it" referring to nothing
+            assert resolve_followup(question, previous) == Resolved(question, question)
