@@ -18,7 +18,7 @@ import numpy as np
 
 from qa.cli import positive
 from qa.evaluate import (Outcome, Run, best_threshold, check_reader_keeps_threshold, read_own_paragraphs, reliability,
-                         summarize, sweep)
+                         summarize, sweep, threshold_text)
 from qa.questions import load_questions, sample
 from qa.reader import SHIPPED_READER, Reader, save_threshold
 from qa.spans import Calibration
@@ -111,7 +111,7 @@ def add_arguments(parser) -> None:
 
 
 def _row(name: str, s: dict) -> str:
-    return (f"{name:<16}{s['threshold']:>10.2f}{s['n']:>7}{s['f1']:>7.1f}{s['has_answer_f1']:>11.1f}"
+    return (f"{name:<16}{threshold_text(s['threshold']):>10}{s['n']:>7}{s['f1']:>7.1f}{s['has_answer_f1']:>11.1f}"
             f"{s['no_answer_accuracy']:>9.1f}{s['calibration_error']:>14.1f}")
 
 
@@ -126,7 +126,7 @@ def run(args) -> int:
     result = calibrate(read_own_paragraphs(reader, questions, reader.no_answer_threshold), reader.calibration)
     c = result["calibration"]
     print(f"fitted on half of the articles: temperature {c['temperature']:.2f}, no-answer bias {c['no_answer_bias']:.2f}, "
-          f"threshold {result['threshold']:.2f}\n")
+          f"threshold {threshold_text(result['threshold'])}\n")
     print("scores on the other half of the articles:")
     print(f"{'':<16}{'threshold':>10}{'n':>7}{'F1':>7}{'HasAns F1':>11}{'NoAns %':>9}{'calib. error':>14}")
     for name, row in result["held_out"].items():

@@ -41,7 +41,8 @@ from qa.spans import answers
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
     from qa.assistant import Assistant, Finding
 
-THRESHOLDS = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds
+GRID = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds, with those `sweep_thresholds` adds
+MOST_DECIMALS = 6  # of a threshold the sweep adds: finer ones tell apart nothing a person would set
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
@@ -319,12 +320,37 @@ class SweepPoint:
     answered: int  # questions answered
 
 
-def sweep(run: Run, thresholds: tuple[float, ...] = THRESHOLDS) -> list[SweepPoint]:
-    """The scores the run's readings would get at each threshold."""
+def _shortest_decimal_above(low: float, high: float) -> float | None:
+    """The number of fewest decimals (2 to MOST_DECIMALS) in (low, high], or None where there is none."""
+    for places in range(2, MOST_DECIMALS + 1):
+        candidate = round(low, places)
+        if candidate <= low:
+            candidate = round(candidate + 10 ** -places, places)
+        if candidate <= high:
+            return candidate
+    return None
+
+
+def sweep_thresholds(outcomes: list[Outcome]) -> list[float]:
+    """GRID, and a threshold between each two neighbouring no-answer probabilities it falls between:
+    readers put most of them within 0.01 of 0 or 1, where GRID's steps would hide every choice."""
+    probabilities = sorted({o.no_answer_probability for o in outcomes if o.span is not None})
+    added = (_shortest_decimal_above(low, high) for low, high in zip(probabilities, [*probabilities[1:], 1.0]))
+    return sorted(set(GRID) | {t for t in added if t is not None})
+
+
+def threshold_text(threshold: float) -> str:
+    """The threshold with as many decimals as it has (2 at least): 0.5 as 0.50, 0.9953 as is."""
+    places = next(p for p in range(2, MOST_DECIMALS + 1) if round(threshold, p) == round(threshold, MOST_DECIMALS))
+    return f"{threshold:.{places}f}"
+
+
+def sweep(run: Run) -> list[SweepPoint]:
+    """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
     points = []
-    for t in thresholds:
+    for t in sweep_thresholds(run.outcomes):
         overall = _em_f1(run.outcomes, t)
         points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],
                                  _abstained(unanswerable, t), sum(o.answered(t) for o in run.outcomes)))
@@ -469,7 +495,7 @@ def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run
     which every question is refused (`best_threshold` picks one only where every threshold that
     answers scores lower)."""
     if not any(o.answered(threshold) for o in result.outcomes):
-        raise ValueError(f"--save-threshold: not saved: at {threshold:.2f}, the best on this set, every question is refused "
+        raise ValueError(f"--save-threshold: not saved: at {threshold_text(threshold)}, the best on this set, every question is refused "
                          "(any threshold that answers scores lower)")
     return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
 
@@ -527,5 +553,5 @@ def run(args) -> int:
         print(f"report: {folder / report.REPORT_FILE}")
     if args.save_threshold:
         saved = _save_threshold(assistant, args.reader, result, best.threshold)
-        print(f"saved no-answer threshold {best.threshold:.2f} to {saved}")
+        print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved}")
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qa import compare
 from qa.compare import escape_markdown, escape_inline
-from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
+from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability, threshold_text
 
 REPORT_FILE = "report.md"
 THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT = "threshold.png", "reliability.png", "latency.png"
@@ -58,8 +58,8 @@ def threshold_line(summary: dict, points: list[SweepPoint], best: SweepPoint) ->
     abstained = "" if best.no_answer_accuracy is None else f", abstained on unanswerable {_number(best.no_answer_accuracy)}"
     ranges = tied_ranges(points, best)
     tied = "" if ranges == [(best.threshold, best.threshold)] else "; the same F1 at " + ", ".join(
-        f"{first:.2f}" if first == last else f"{first:.2f}–{last:.2f}" for first, last in ranges)
-    return (f"{summary['threshold']:.2f} used; best F1 on this set at {best.threshold:.2f} "
+        threshold_text(first) if first == last else f"{threshold_text(first)}–{threshold_text(last)}" for first, last in ranges)
+    return (f"{threshold_text(summary['threshold'])} used; best F1 on this set at {threshold_text(best.threshold)} "
             f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained}{tied})")
 
 
@@ -93,8 +93,8 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
         ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--")
     if points[0].no_answer_accuracy is not None:
         ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--")
-    ax.axvline(used, color="gray", linestyle=":", label=f"used {used:.2f}")
-    ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {best.threshold:.2f}")
+    ax.axvline(used, color="gray", linestyle=":", label=f"used {threshold_text(used)}")
+    ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {threshold_text(best.threshold)}")
     ax.set(xlabel="no-answer threshold (abstain when P(no answer) ≥ threshold)", ylabel="%", ylim=(-2, 102),
            title="Scores against the no-answer threshold")
     ax.legend(loc="best", fontsize="small")

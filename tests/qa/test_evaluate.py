@@ -14,7 +14,7 @@ from qa.assistant import Assistant
 from qa.cli import main
 from qa import evaluate
 from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
-                         read_own_paragraphs, reliability, summarize, sweep)
+                         read_own_paragraphs, reliability, summarize, sweep, threshold_text)
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, latency_figure, markdown,
@@ -172,6 +172,22 @@ def test_the_threshold_line_lists_every_stretch_of_tied_thresholds_and_none_for_
     points = sweep(single)
     assert threshold_line(summarize(single), points, best_threshold(points, 1.0)) == (
         "0.50 used; best F1 on this set at 0.51 (F1 100.0, EM 100.0, abstained on unanswerable 100.0)")
+
+
+def test_the_sweep_tells_apart_no_answer_probabilities_within_one_grid_step():
+    # Readers put most no-answer probabilities near 0 or 1: here q1 is answered right from above 0.991,
+    # and q2, unanswerable, wrongly from above 0.995; a step of 0.01 sees only 0.99 and 1.00 (F1 50 at both).
+    run = hand_made_run(outcomes=[Outcome(Question("q1", "Q?", ("x",)), "x", 0.01, 0.991, 1.0),
+                                  Outcome(Question("q2", "Q?", ()), "y", 0.01, 0.995, 1.0)])
+    points = sweep(run)
+    best = best_threshold(points, 0.5)
+    assert (best.threshold, best.f1) == (0.992, 100.0)
+    assert threshold_line(summarize(run), points, best) == (
+        "0.50 used; best F1 on this set at 0.992 (F1 100.0, EM 100.0, abstained on unanswerable 100.0)")
+
+
+def test_threshold_text_has_the_decimals_the_threshold_has():
+    assert [threshold_text(t) for t in (0.5, 0.31, 0.992, 0.9953, 1.0)] == ["0.50", "0.31", "0.992", "0.9953", "1.00"]
 
 
 def test_prediction_records_hold_the_reply_and_its_scores():
