@@ -48,7 +48,7 @@ def main() -> None:
 
     from index.articles import load_article
     from index.embedding import Embedder
-    from index.lexical import search_words
+    from index.lexical import PassageBM25, search_words
     from index.store import ArticleIndex
     from qa.assistant import SEED_ARTICLE
     from qa.evaluate import holds_gold, passage_of
@@ -76,7 +76,7 @@ def main() -> None:
         # The fusion before counted words over every article's chunks; the index now counts them over
         # the article searched.
         old_bm25 = BM25Okapi([re.findall(r"\w+", chunk.text.lower()) for chunk in chunks])
-        new_bm25 = {source: BM25Okapi([search_words(chunks[i].text) for i in ids]) for source, ids in by_source.items()}
+        new_bm25 = {source: PassageBM25([search_words(chunks[i].text) for i in ids]) for source, ids in by_source.items()}
         ranks: dict[str, list] = {}
         for question, vector in zip(questions, vectors):
             source = question.document or articles[0].name

@@ -9,10 +9,9 @@ from functools import partial
 
 import numpy as np
 import torch
-from rank_bm25 import BM25Okapi
 
 from index.chunking import sentence_spans
-from index.lexical import search_words
+from index.lexical import PassageBM25, search_words
 from qa.questions import answer_texts
 from qa.windows import WindowSettings, label_windows, tokenize_windows
 
@@ -54,12 +53,12 @@ def training_pairs(rows: list[dict], negatives: float, rng: random.Random, hard_
             contexts.append(row["context"])
     paragraphs = [c for contexts in by_title.values() for c in contexts]
     sentences = dict(zip(paragraphs, in_parallel(sentence_spans, paragraphs, workers, 64))) if hard_negatives else {}
-    rankers: dict[str, tuple[BM25Okapi, dict[str, int]]] = {}  # per article, built when first needed
+    rankers: dict[str, tuple[PassageBM25, dict[str, int]]] = {}  # per article, built when first needed
 
     def closest(title: str, question: str, others: list[str]) -> str:
         if title not in rankers:
             contexts = by_title[title]
-            rankers[title] = BM25Okapi([search_words(c) for c in contexts]), {c: i for i, c in enumerate(contexts)}
+            rankers[title] = PassageBM25([search_words(c) for c in contexts]), {c: i for i, c in enumerate(contexts)}
         ranker, position = rankers[title]
         scores = ranker.get_scores(search_words(question))
         return max(others, key=lambda c: scores[position[c]])

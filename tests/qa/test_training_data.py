@@ -60,6 +60,18 @@ def test_closest_negatives_pair_a_question_with_the_paragraph_retrieval_would_br
         assert (BRIDGE_ROWS[0]["question"], FAR) not in negatives
 
 
+def test_closest_negatives_rank_by_the_index_s_bm25_whose_idf_is_never_negative():
+    # In a small article most words are in half the paragraphs or more: rank_bm25's own idf makes them
+    # count against a paragraph, and the one sharing no word with the question would come out closest.
+    own, close, far = ("The treaty was signed in Geneva by the two ministers.",
+                       "The treaty was the first signed by both ministers.", "Geneva hosts the talks.")
+    rows = [{"title": "Treaty", "question": question, "context": context, "answers": [{"text": text, "answer_start": context.index(text)}]}
+            for question, context, text in [("Who signed the treaty in Geneva?", own, "the two ministers"),
+                                            ("Which treaty was the first?", close, "The treaty"), ("What does Geneva host?", far, "the talks")]]
+    pairs = training_pairs(rows, 1.0, random.Random(0), 0.0, closest_negatives=True)
+    assert {c for q, c, span, _ in pairs if span is None and q == rows[0]["question"]} == {close}
+
+
 def test_shared_normalization_groups_a_question_s_paragraph_with_the_closest_other_one():
     pairs = training_pairs(BRIDGE_ROWS[:1] + BRIDGE_ROWS[2:] + BRIDGE_ROWS[1:2], 1.0, random.Random(0), 0.0,
                            shared_normalization=True)
