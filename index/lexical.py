@@ -1,5 +1,5 @@
-"""Words as BM25 compares them: shared by the article index and the reader's closest-paragraph
-negatives; and the BM25 the article index ranks passages by."""
+"""Words as BM25 compares them, and the BM25 that ranks them: shared by the article index and the
+reader's closest-paragraph negatives."""
 from __future__ import annotations
 
 import math
