@@ -10,7 +10,9 @@ leaving them out answered none more), and a passage without table rows is seen a
 
 Tables are found by markdown-it (GitHub's table rules: a header row, then a delimiter row such as
 "|---|:--:|" with as many cells; lines of pipes without one are no table), in the whole article,
-so that a passage a chunk boundary starts inside a table still knows the table's header."""
+so that a passage a chunk boundary starts inside a table still knows the table's header. Which lines
+of a passage are table rows at all (`table_rows`: those, and lines written "| a | b |") tells the
+span decoder (qa/spans.py) where a "|" is a cell boundary that no answer crosses."""
 from __future__ import annotations
 
 import bisect
@@ -25,11 +27,25 @@ MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them ung
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
 # Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
 # a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a
-# cell is escaped "\|", as Markdown escapes it.
+# cell is escaped "\|", as Markdown escapes it. In a table row only (`table_rows`): in prose a "|"
+# separates no cells ("Peace talks | Reuters").
 CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
+# A line written as a table row, "| Lisbon | 4.2 |": a web page's or Word document's table without a
+# header row is no Markdown table, and a passage that starts below its table's header holds none.
+ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
+# A passage may start or end inside a row: its first line is a row's end if it ends as a row does
+# ("million euros | Staff: 120 |"), its last a row's start if it starts as one does ("| Porto | 2.9").
+ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
+ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
+# What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
+# in a block quote or a list): only a text with such a line is given to markdown-it.
+DELIMITER_ROW = re.compile(r"(?=[^|]*\|)(?=[^-]*-)[ \t>|:-]*")
 # Articles whose tables are remembered between questions: each is parsed once, not once for every
 # passage read (a 3 MB article takes about 0.25 s).
 ARTICLES_KEPT = 32
+# Passages whose table rows are remembered: the span decoder asks of each of a question's passages
+# for every span it weighs that holds a "|".
+PASSAGES_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,29 @@ def column_names(text: str) -> tuple[tuple[int, str], ...]:
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
     return tuple(names)
+
+
+def in_table_row(text: str, at: int) -> bool:
+    """Whether text[at] is on a table row (see `table_rows`)."""
+    rows = table_rows(text)
+    row = bisect.bisect_right(rows, at, key=lambda row: row[0]) - 1
+    return row >= 0 and at < rows[row][1]
+
+
+@lru_cache(maxsize=PASSAGES_KEPT)
+def table_rows(text: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each line of `text` that is a table row, in text order: a line of a Markdown
+    table as markdown-it finds it (its header, delimiter and body rows, in a block quote or a list
+    too), or a line written as a row, "| Lisbon | 4.2 |" (see ROW_LINE); the first line may be a row's
+    end, the last a row's start (see ROW_END, ROW_START)."""
+    breaks = list(LINE_BREAK.finditer(text))
+    lines = list(zip([0, *(match.end() for match in breaks)], [*(match.start() for match in breaks), len(text)]))
+    tokens = MARKDOWN.parse(text) if any(DELIMITER_ROW.fullmatch(text, start, end) for start, end in lines) else []
+    in_tables = {number for token in tokens if token.type == "table_open" for number in range(*token.map)}
+    return tuple((start, end) for number, (start, end) in enumerate(lines)
+                 if number in in_tables or ROW_LINE.fullmatch(text, start, end)
+                 or number == 0 and ROW_END.fullmatch(text, start, end)
+                 or number == len(lines) - 1 and ROW_START.fullmatch(text, start, end))
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

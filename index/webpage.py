@@ -3,10 +3,15 @@ story (its menu, a cookie notice, a footer) is recognised here and counts as no 
 
 Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |", "|" in a cell
 escaped "\\|"), a cell spanning rows or columns leaving the next ones empty so that every cell keeps
-its column. A table under a header row (in <thead>, or all <th>) is a Markdown table, after a blank
-line: its header row, a delimiter row "|---|---|---|", its body rows; index/tables.py then names each
-body cell by its column where the reader and the search see it (why: see index/word.py). A header
-cell spanning columns names the first of them. A caption is a line before its table."""
+its column. A table under a header row (in <thead>, or all <th>) is a Markdown table between blank
+lines: its header row, a delimiter row "|---|---|---|", its body rows; index/tables.py then names each
+body cell by its column where the reader and the search see it (why: see index/word.py). Markdown has
+one header row and no cell spanning columns, so a header cell's name is written over each column it
+spans, and header rows stacked under a group header (<thead>'s rows, or <th> rows under a cell
+spanning columns) are written as one, each column named from the top down: "Revenue 2023" for
+"2023" under "Revenue". A one-row table is written as its row, "| Lisbon | 4.2 |", as a paragraph:
+trafilatura drops a short table when it takes another extractor's reading of a page made mostly of
+tables. A caption is a line before its table."""
 from __future__ import annotations
 
 import copy
@@ -20,9 +25,18 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
              " | //*[contains(translate(@id, 'COKIENS', 'cokiens'), 'cookie') or contains(translate(@class, 'COKIENS', 'cokiens'), 'cookie')"
              " or contains(translate(@id, 'CONSET', 'conset'), 'consent') or contains(translate(@class, 'CONSET', 'conset'), 'consent')]")
 
-# The line break before a table's header row: the row above a delimiter row, "|---|---|".
-BEFORE_HEADER_ROW = re.compile(r"\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
+# The line break before a table's header row, the row above a delimiter row "|---|---|", unless a
+# blank line is there already (after another table's).
+BEFORE_HEADER_ROW = re.compile(r"(?<!\n)\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
 BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines without
+# trafilatura's own mark for a blank line: a line holding only it comes out blank, and it is dropped
+# wherever else it stands, so that it never shows in the text.
+BLANK_LINE = "\u2424"
+MAX_SPAN = 100  # trafilatura's limit on the columns or rows a cell spans
+# What the cells of a one-row table may hold for it to be written as a row: text and inline markup.
+INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+                    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
+CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
 def page_text(data: bytes) -> str:
@@ -40,7 +54,7 @@ def page_text(data: bytes) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    _mark_header_rows(tree)
+    _prepare_tables(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
@@ -49,21 +63,95 @@ def page_text(data: bytes) -> str:
     return "" if text and _only_furniture(text, tree) else text
 
 
-def _mark_header_rows(tree) -> None:
-    """Leaves <th> cells only in the header row of each table under one (see the module's docstring),
-    and makes each caption a paragraph before its table: trafilatura writes a delimiter row under the
-    first row holding a <th>, and under a caption, which it writes as a row of its own."""
+def _prepare_tables(tree) -> None:
+    """Readies each table for trafilatura as the module's docstring says: a caption becomes a paragraph
+    before its table; <th> cells are left only in one header row, the one trafilatura writes a
+    delimiter row under, and a blank line follows its table; a one-row table becomes a paragraph."""
     for table in tree.xpath("//table"):
         for caption in table.xpath("./caption"):
             caption.tag = "p"
             table.addprevious(caption)
-        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        first_cells = rows[0].xpath("./th | ./td") if rows else []
-        has_header = len(rows) > 1 and bool(first_cells) and (
-            rows[0].getparent().tag == "thead" or all(cell.tag == "th" for cell in first_cells))
-        for number, row in enumerate(rows):
+        rows = [row for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr") if row.xpath("./th | ./td")]
+        header = _header_rows(rows)
+        for row in rows[len(header):]:
             for cell in row.xpath("./th | ./td"):
-                cell.tag = "th" if has_header and number == 0 else "td"
+                cell.tag = "td"
+        if header:
+            _write_header(header)
+            # Markdown reads the rows, and a line of text, right under a table as more of it.
+            end = table.makeelement("p", {})
+            end.text, end.tail, table.tail = BLANK_LINE, table.tail, None
+            table.addnext(end)
+        elif len(rows) == 1 and not table.xpath("ancestor::table") and _holds_text_only(rows[0]):
+            paragraph = table.makeelement("p", {})
+            paragraph.text, paragraph.tail = _row_line(rows[0]), table.tail
+            table.getparent().replace(table, paragraph)
+
+
+def _header_rows(rows) -> list:
+    """A table's header rows: those in its <thead>, or a first row of <th> cells and the rows of <th>
+    cells under each row holding a cell that spans columns; none when no row lies under them."""
+    if rows and rows[0].getparent().tag == "thead":
+        header = [row for row in rows if row.getparent().tag == "thead"]
+    else:
+        header = []
+        for row in rows:
+            if header and not any(_span(cell, "colspan") > 1 for cell in header[-1].xpath("./th | ./td")):
+                break
+            if not all(cell.tag == "th" for cell in row.xpath("./th | ./td")):
+                break
+            header.append(row)
+    return header if len(header) < len(rows) else []
+
+
+def _write_header(rows) -> None:
+    """Makes a table's header rows one row of <th> cells, one a column, each named by the cells over
+    its column from the top down, a cell spanning columns naming each of them."""
+    names: dict[int, list[str]] = {}  # column: the texts of the cells over it, top first
+    taken: dict[int, int] = {}  # column: the rows, from the one being read, that a cell above still fills
+    for row in rows:
+        column, placed = 0, {}
+        for cell in row.xpath("./th | ./td"):
+            while taken.get(column):
+                column += 1
+            text = _cell_text(cell)
+            for spanned in range(column, column + _span(cell, "colspan")):
+                names.setdefault(spanned, []).extend([text] if text else [])
+                placed[spanned] = _span(cell, "rowspan")
+            column += _span(cell, "colspan")
+        taken = {at: rows_left - 1 for at, rows_left in {**taken, **placed}.items() if rows_left > 1}
+    first, *others = rows
+    for cell in first.xpath("./th | ./td"):
+        first.remove(cell)
+    for column in range(max(names) + 1):
+        cell = first.makeelement("th", {})
+        cell.text = " ".join(names.get(column, []))
+        first.append(cell)
+    for row in others:
+        row.getparent().remove(row)
+
+
+def _span(cell, attribute: str) -> int:
+    """A cell's colspan or rowspan as trafilatura reads it, so that the header spans the columns its rows do."""
+    value = cell.get(attribute, "1")
+    return max(1, min(int(value), MAX_SPAN)) if value.isdecimal() else 1
+
+
+def _holds_text_only(row) -> bool:
+    """Whether a row's cells hold only text and inline markup: a row of a table, not a page laid out in one."""
+    return all(not isinstance(element.tag, str) or element.tag in INLINE
+               for cell in row.xpath("./th | ./td") for element in cell.iterdescendants())
+
+
+def _row_line(row) -> str:
+    """A row's cells with text as trafilatura writes a row, "| Lisbon | 4.2 |"; "" when none has text."""
+    cells = [text.replace("|", "\\|") for text in map(_cell_text, row.xpath("./th | ./td")) if text]
+    return f"| {' | '.join(cells)} |" if cells else ""
+
+
+def _cell_text(cell) -> str:
+    """A cell's text on one line, a line break in it a space, as trafilatura writes a cell's."""
+    return " ".join("".join(piece if isinstance(piece, str) else " " for piece in cell.xpath(CELL_TEXT)).split())
 
 
 def _only_furniture(text: str, tree) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.chunking import unwrapped
-from index.tables import CELL_BOUNDARY
+from index.tables import CELL_BOUNDARY, in_table_row
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,10 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] runs from one table cell into another ("2 | 1.52")."""
-    return CELL_BOUNDARY.search(text, start, end) is not None
+    """Whether text[start:end] runs from one table cell into another ("2 | 1.52"): over a "|" on a
+    table row (index/tables.py's `table_rows`, worked out once a text), not one in prose ("Peace
+    talks | Reuters")."""
+    return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
 
 
 def _is_mark(ch: str) -> bool:
@@ -142,7 +144,8 @@ def _is_emoji(ch: str) -> bool:
 
 
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without edge spaces or emoji, table cell boundaries ("| 52%"), trailing commas or colons, a Markdown heading's leading #s,
+    """The span without edge spaces or emoji, a "|" (a table cell boundary, "| 52%", or in prose a separator,
+    "Peace talks |": on any line, which saves finding the table rows), trailing commas or colons, a Markdown heading's leading #s,
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.tables import TableView, table_view
+from index import tables
+from index.tables import TableView, in_table_row, table_rows, table_view
 
 TABLE = ("Branch results for 2023.\n\n"
          "| City | Revenue | Staff |\n"
@@ -120,3 +121,34 @@ def test_any_text_is_read_with_its_own_characters_in_order(text, data):
 def test_a_prose_passage_is_read_as_it_is():
     text = "The ferry leaves at noon | or so the timetable says.\nIt returns at six."
     assert table_view(text, 5, 40) == TableView(text[5:40], tuple(range(35)))
+
+
+def rows_of(text: str) -> list[str]:
+    return [text[start:end] for start, end in table_rows(text)]
+
+
+def test_table_rows_are_the_lines_of_markdown_tables_and_lines_written_as_rows():
+    text = ("Peace talks | Reuters\n\n" + TABLE + "A | B in prose\n| Faro | 1999 | \n"
+            "> | A | B |\n> |---|---|\n> | 1 | 2 |\n\n```\nNot | a row\n```\n| Lisbon \\| Porto |\r\n")
+    assert rows_of(text) == ["| City | Revenue | Staff |", "|------|--------:|:-----:|", "| Lisbon | 4.2 million euros | 120 |",
+                             "| Porto | 2.9 million euros | 75 |", "| Faro | 1999 | ", "> | A | B |", "> |---|---|", "> | 1 | 2 |",
+                             "| Lisbon \\| Porto |"]
+    assert in_table_row(text, text.index("| 1999")) and not in_table_row(text, text.index("| Reuters"))
+    assert not in_table_row(text, text.index("| a row")) and not in_table_row(text, text.index("| B in prose"))
+
+
+def test_a_text_s_table_rows_are_found_once_and_markdown_it_reads_only_a_text_with_a_delimiter_row(monkeypatch):
+    parse, parsed = tables.MARKDOWN.parse, []
+    monkeypatch.setattr(tables.MARKDOWN, "parse", lambda text: parsed.append(text) or parse(text))
+    text = "| Name | Age |\n|---|---|\n| Ana | 12 |\n"
+    for at in range(len(text)):
+        in_table_row(text, at)
+    assert parsed == [text]
+    assert rows_of("| Ana | 12 |\n| Bo | 7 |\nNo | table\n") == ["| Ana | 12 |", "| Bo | 7 |"] and parsed == [text]
+
+
+@given(st.text(alphabet="|-:> \t\n\rab\\", max_size=80))
+def test_every_line_of_a_table_markdown_it_finds_is_a_table_row(text):
+    starts = [0, *(match.end() for match in tables.LINE_BREAK.finditer(text))]
+    in_tables = {number for token in tables.MARKDOWN.parse(text) if token.type == "table_open" for number in range(*token.map)}
+    assert all(start in dict(table_rows(text)) for number, start in enumerate(starts) if number in in_tables)

@@ -81,11 +81,50 @@ def test_a_header_row_starts_a_markdown_table_wherever_it_is(before, table):
     assert all(cell in named for cell in [("City", "Lisbon"), ("Revenue", "4.2"), ("City", "Porto"), ("Revenue", "2.9")])
 
 
-def test_a_header_cell_spanning_columns_names_the_first_and_the_cells_keep_their_columns():
+def test_a_header_cell_spanning_columns_names_each_of_them_and_the_cells_keep_their_columns():
     table = "<table><tr><th>City</th><th colspan='2'>Revenue</th></tr><tr><td>Lisbon</td><td>4.2</td><td>4.5</td></tr></table>"
     text = page_text(f"<html><body><article><p>Branches in 2023.</p>{table}</article></body></html>".encode())
-    assert text.splitlines()[2:] == ["| City | Revenue |  | ", "|---|---|---|", "| Lisbon | 4.2 | 4.5 |"]
-    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2")]
+    assert text.splitlines()[2:] == ["| City | Revenue | Revenue | ", "|---|---|---|", "| Lisbon | 4.2 | 4.5 |"]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("Revenue", "4.5")]
+
+
+@pytest.mark.parametrize("header", [
+    "<thead><tr><th rowspan='2'>City</th><th colspan='2'>Revenue</th><th rowspan='2'>Staff</th></tr>"
+    "<tr><th>2023</th><th>2024</th></tr></thead>",
+    "<tr><th rowspan='2'>City</th><th colspan='2'>Revenue</th><th rowspan='2'>Staff</th></tr><tr><th>2023</th><th>2024</th></tr>",
+    "<thead><tr><td></td><th colspan='2'>Revenue</th><td></td></tr><tr><th>City</th><th>2023</th><th>2024</th><th>Staff</th></tr></thead>",
+])
+def test_header_rows_under_a_group_header_are_one_row_each_column_named_from_the_top_down(header):
+    table = f"<table>{header}<tr><td>Lisbon</td><td>4.2</td><td>4.5</td><td>120</td></tr></table>"
+    text = page_text(f"<html><body><article><p>Branches.</p>{table}</article></body></html>".encode())
+    assert text.splitlines()[2:4] == ["| City | Revenue 2023 | Revenue 2024 | Staff | ", "|---|---|---|---|"]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue 2023", "4.2"), ("Revenue 2024", "4.5"), ("Staff", "120")]
+
+
+def test_a_row_of_th_cells_under_a_header_without_a_spanning_cell_is_a_body_row():
+    table = "<table><tr><th>City</th><th>Revenue</th></tr><tr><th>Lisbon</th><th>4.2</th></tr><tr><td>Porto</td><td>2.9</td></tr></table>"
+    text = page_text(f"<html><body><article><p>Branches.</p>{table}</article></body></html>".encode())
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("City", "Porto"), ("Revenue", "2.9")]
+
+
+@pytest.mark.parametrize("after", [
+    "<table><tr><td>Faro</td><td>1999</td></tr><tr><td>Braga</td><td>2001</td></tr></table>",  # a table without a header
+    "<p>Source: annual report | page 4</p>",  # a line holding a "|"
+])
+def test_what_follows_a_markdown_table_is_not_read_as_more_of_its_rows(after):
+    table = f"<table><tr><th>City</th><th>Revenue</th></tr>{ROWS}</table>"
+    text = page_text(f"<html><body><article><p>Branches.</p>{table}{after}<p>Both grew.</p></article></body></html>".encode())
+    assert text.splitlines()[2:6] == ["| City | Revenue | ", "|---|---|", "| Lisbon | 4.2 | ", "| Porto | 2.9 | "]
+    assert text.splitlines()[6] == ""  # Markdown ends a table at a blank line
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("City", "Porto"), ("Revenue", "2.9")]
+
+
+def test_tables_one_under_another_are_markdown_tables_one_blank_line_apart():
+    table = f"<table><tr><th>City</th><th>Revenue</th></tr>{ROWS}</table>"
+    text = page_text(f"<html><body><article><p>Branches.</p>{table}{table}</article></body></html>".encode())
+    rows = "| City | Revenue | \n|---|---|\n| Lisbon | 4.2 | \n| Porto | 2.9 |"
+    assert text == f"Branches.\n\n{rows} \n\n{rows}"
+    assert len(named_cells(text)) == 8
 
 
 @pytest.mark.parametrize("table", [
@@ -97,6 +136,31 @@ def test_a_header_cell_spanning_columns_names_the_first_and_the_cells_keep_their
 def test_a_table_without_a_header_row_is_its_rows(table):
     text = page_text(f"<html><body><article><p>Branches in 2023.</p>{table}</article></body></html>".encode())
     assert "---" not in text and column_names(text) == ()
+
+
+RESULTS = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
+           "<tr><td>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>Porto</td><td>2.9</td><td>75</td></tr></tbody></table>")
+
+
+@pytest.mark.parametrize("table, row", [
+    ("<table><tr><td>Source</td><td>Annual <a href='/report'>report</a></td></tr></table>", "| Source | Annual report |"),
+    ("<table><tr><th>Updated</th><td></td><td>3 May<br>2024</td></tr></table>", "| Updated | 3 May 2024 |"),
+    ("<table><tr><td>Filter</td><td>a | b</td></tr></table>", "| Filter | a \\| b |"),
+])
+def test_a_one_row_table_is_its_row(table, row):
+    # A page made mostly of tables: trafilatura takes another extractor's reading, which drops short tables.
+    text = page_text(f"<html><body><main><h2>Branch results</h2>{RESULTS}{table}</main></body></html>".encode())
+    assert text.endswith(f"| Porto | 2.9 | 75 | \n\n{row}")
+    assert text.count(row) == 1  # once, not also as trafilatura writes it
+
+
+def test_a_page_laid_out_in_a_one_row_table_keeps_its_paragraphs():
+    story = ("<p>The ferry carried three hundred passengers across the bay on Tuesday, after a week of storms.</p>"
+             "<p>It will sail again on Friday if the weather allows, the harbour master said.</p>")
+    menu = "<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>"
+    text = page_text(f"<html><body><table><tr><td><div class='content'>{story}</div></td><td>{menu}</td></tr></table></body></html>".encode())
+    assert text.splitlines() == ["The ferry carried three hundred passengers across the bay on Tuesday, after a week of storms.",
+                                 "It will sail again on Friday if the weather allows, the harbour master said."]
 
 
 def test_a_page_whose_story_is_a_table_is_not_taken_for_furniture():

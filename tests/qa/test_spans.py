@@ -157,18 +157,38 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_list_item():
 
 @pytest.mark.parametrize("text, span, crosses", [
     ("| Dose: 10 mg | Patients: 140 | Response rate: 31% |", "140 | Response rate: 31%", True),  # Markdown, a web page
-    ("Round | City | Month", "City | Month", True),  # a row as Word documents were written
+    ("| Round | City | Month |", "City | Month", True),  # a row of a table without a header row (Word, a web page)
+    ("Lisbon rose.\n| Lisbon | 4.2 | \n| Porto | 2.9 | \nBoth grew.", "Porto | 2.9", True),  # as trafilatura writes rows
+    ("Hut | Beds\n:--- | ---:\nBonatti | 85\n", "Bonatti | 85", True),  # a Markdown table without outer pipes
+    ("> | A | B |\n> |---|---|\n> | 1 | 2 |\n", "1 | 2", True),  # one in a block quote
+    ("| A | B |\n|---|---|\n| 1 | 2 |\nSources | notes\n", "Sources | notes", True),  # more of the table, as Markdown reads it
+    ("million euros | Staff: 120 |\n| City: Porto | Revenue: 2.9", "euros | Staff", True),  # a passage cut inside a row
+    ("million euros | Staff: 120 |\n| City: Porto | Revenue: 2.9", "Porto | Revenue", True),
     ("| Dose: 10 mg | Patients: 140 | Response rate: 31% |", "Response rate: 31%", False),
     ("| Name | Notes |\n| Ana | left \\| right |", "left \\| right", False),  # a "|" escaped in a cell
+    ("Peace talks | Reuters\nThe talks resumed on Tuesday.", "Peace talks | Reuters", False),  # a headline
+    ("The switch has two states, A | B, and no third.", "A | B", False),  # running text
+    ("| Lisbon | 4.2 |\n\nThe choice was A | B, in the end.", "A | B", False),  # prose after a row
 ])
 def test_a_span_runs_on_only_within_a_table_cell(text, span, crosses):
     start = text.index(span)
     assert crosses_cells(text, start, start + len(span)) is crosses
 
 
-def test_a_span_is_tidied_of_the_cell_boundaries_at_its_edges():
+def test_the_decoder_keeps_a_span_over_a_pipe_in_prose():
+    context = "Peace talks | Reuters"
+    offsets = [None, None, (0, 5), (6, 11), (12, 13), (14, 21), None]
+    starts, ends = np.zeros(7, dtype=np.float32), np.zeros(7, dtype=np.float32)
+    starts[2], ends[5] = 8.0, 8.0
+    reading = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert [context[c.start : c.end] for c in reading.candidates] == ["Peace talks | Reuters"]
+
+
+def test_a_span_is_tidied_of_a_pipe_at_its_edges_a_cell_boundary_or_a_separator_in_prose():
     text = "| 40 mg | 138 | 52% |"
     assert text[slice(*tidy(text, text.index("| 52%"), len(text)))] == "52%"
+    text = "Peace talks | Reuters"  # in prose too: a "|" at an edge is no part of an answer
+    assert text[slice(*tidy(text, 0, text.index("|") + 1))] == "Peace talks"
 
 
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
