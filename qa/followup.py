@@ -5,19 +5,23 @@ previous turn is rewritten in two cheap steps:
 1. references are replaced where the result still reads as the user's question (the chat shows it
    as "Understood as: …"): a personal pronoun by the person the previous question was about (or by
    the previous answer, when that question asked for a person; or by the person an earlier turn
-   named), "it"/"they" by the previous answer when that question asked for a thing, "there" by "in"
-   and the previous answer when it asked for a place. "That" and "this" stay: they mostly stand for
-   the previous statement or event ("When did he say that?"), which no answer reads as, and beside
-   step 2 replacing them helped no retrieval and cost answer F1;
+   named), never by one the previous answer's passages refer to as the other sex ("she" is not
+   Putin where they say "Putin said he…"); "it"/"they" by the previous answer when that question
+   asked for a thing, unless "it" stands for nothing ("Is it true that…", "What time is it?");
+   "there" by "in" and the previous answer when it asked for a place. "That" and "this" stay: they
+   mostly stand for the previous statement or event ("When did he say that?"), which no answer
+   reads as, and beside step 2 replacing them helped no retrieval and cost answer F1;
 2. the previous question and answer are appended in brackets, as context for retrieval. A bare
    question word ("Why?", "Since when?") instead takes the rest of the previous question: "Why?"
-   after "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; with the
+   after "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?", the
+   answer where the question word's gap is ("How did Zelensky meet Erdogan in Istanbul?"); with the
    previous question in brackets the reader answered that question again.
 A fragment ("What about martial law?", "And Moscow?", "How about in March?") is the previous
 question (as the user meant it) with the fragment in place of what that question was about: what
 its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
-makes "What does martial law ban?"), else the phrase of the same kind, a name for a name, a date for
-a date, a noun phrase for a noun phrase, sharing a word with the fragment where one does. It is
+makes "What does martial law ban?"), else the phrase of the same kind, a name for a name (a place,
+where the chat tells one, for a name after "in" or "at", a person for another), a date for a date,
+a noun phrase for a noun phrase, sharing a word with the fragment where one does. It is
 asked without the previous turn in brackets: there, as with bare questions, the reader mostly
 answered the previous question again. A fragment with no such phrase to stand in for is asked as
 typed, with the previous turn in brackets.
@@ -33,6 +37,8 @@ from qa.questions import MAX_QUESTION_CHARS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_POSSESSIVES = {"his", "hers"}
+# How a text refers back to a man or a woman: "Khorev said he…", "Zelensky… seeks to legitimize himself".
+PRONOUNS_BY_SEX = {"male": {"he", "him", "his", "himself"}, "female": {"she", "her", "hers", "herself"}}
 THING_PRONOUNS = {"it", "they", "them"}
 OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # left as they are, but they refer back
 REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
@@ -42,8 +48,15 @@ PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "o
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
 # Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
 NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
-# "It" is no reference when a clause it stands for follows: "Is it true that…", "How long did it take to…"
+# "It" is no reference when it is the subject of one of these verbs and a clause it stands for
+# follows: "Is it true that…", "How far is it to Kyiv?", "How long did it take to agree?", "Why does
+# it matter whether…". Of other verbs it is: "What did it say to Khorev?".
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
+COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
+EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes"}
+# "It seems (that) the talks stalled", "Does it appear as if…": no reference before a clause, with
+# "that" or without; "Does it seem likely?" still refers back.
+RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 OPENING_WORDS = {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does", "do",
                  "is", "was", "were", "are", "according", "in", "on", "at", "and", "so"}
 DO_AUXILIARIES = {"did", "does", "do"}
@@ -61,6 +74,19 @@ PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "
 PLACE_NOUNS = {"city", "country", "place", "town", "capital", "region", "village", "venue"}
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
+# A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
+# and receive things ("a letter from Putin").
+PLACE_PREPOSITIONS = {"in", "at", "near"}
+SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+# Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
+IRREGULAR_PARTICIPLES = {
+    "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",
+    "found", "kept", "seen", "done", "known", "shown", "written", "spoken", "chosen", "broken", "begun", "paid", "sold",
+    "led", "struck", "hit", "cut", "shot", "fought", "caught", "thought", "bought", "lost", "drawn", "driven", "thrown",
+    "hidden", "beaten", "stolen", "sworn", "laid", "spent", "meant", "heard", "felt", "sought", "taught", "understood",
+    "withdrawn", "overseen", "undertaken", "forgiven", "forgotten", "frozen", "shut", "sunk", "upheld", "withheld",
+    "overtaken", "rebuilt", "become", "come", "gone", "grown", "risen", "fallen", "born",
+}
 # Capitalised words that name no person, though a question may open a name's run with them.
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
@@ -70,6 +96,7 @@ NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s)?$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ish|ese)$")
 YEAR = re.compile(r"^\d{4}$")
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 
 
 @dataclass(frozen=True)
@@ -155,15 +182,66 @@ def asked_for(question: str) -> str:
     return "thing"
 
 
-def person_referent(previous: Turn) -> str | None:
+def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
     """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
-    first name the previous question mentions, else the person an earlier turn named."""
-    answer = previous.answer
-    if answer.answered and asked_for(previous.question) == "person" and _looks_like_name(answer.text):
-        return answer.text
-    text = previous.question
-    names = [name for name in proper_names(text) if _could_be_person(name, _word_after(text, name))]
-    return names[0] if names else previous.earlier_person
+    first name the previous question mentions, else the person an earlier turn named. Given the
+    `pronoun`, of those the previous answer's passages do not refer to as the other sex ("her" is
+    not Putin where they say "Putin said he…"), the first they refer to as its sex, else the first."""
+    answer, text = previous.answer, previous.question
+    named = [answer.text] if answer.answered and asked_for(text) == "person" and _looks_like_name(answer.text) else []
+    named += [name for name in proper_names(text) if _could_be_person(name, _word_after(text, name))]
+    named += [previous.earlier_person] if previous.earlier_person else []
+    sex = _sex_of(pronoun) if pronoun else None
+    passages = [citation.text for citation in answer.citations]
+    referred_as = {name: _sex_referred_to(name, passages) if sex else None for name in named}
+    fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
+    return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
+
+
+def _sex_referred_to(name: str, texts: list[str]) -> str | None:
+    """"male" or "female" where the texts refer back to `name` mostly as one (`_sexes_referred`),
+    None where they do not tell."""
+    counts = dict.fromkeys(PRONOUNS_BY_SEX, 0)
+    for text in texts:
+        sentences = [WORD.findall(sentence) for sentence in SENTENCE_END.split(text)]
+        for words, following in zip(sentences, [*sentences[1:], []]):
+            for sex in _sexes_referred(name, words, following):
+                counts[sex] += 1
+    male, female = counts["male"], counts["female"]
+    return None if male == female else "male" if male > female else "female"
+
+
+def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[str]:
+    """The sex of the pronoun that refers back to each mention of `name` in a sentence's `words`:
+    the first he/she-like word after it, past a word and no other name ("Khorev said he…"; not
+    "Putin met Meloni, and she…", nor "Moscow, he said…"); else, where `name` is the only name and
+    no pronoun is in the sentence, one opening the `following` sentence ("Khorev dismissed the
+    claims. He called…"; not "He noted Pakistan's vote. He…")."""
+    surname, name_words = name.split()[-1], set(name.split())
+    persons = {i for i in range(len(words)) if _is_person_word(words, i)}
+    alone = all(POSSESSIVE_END.sub("", words[i]) in name_words for i in persons)
+    next_word = next((w for w in following if _is_word(w)), "")
+    sexes = []
+    for mention in (i for i, word in enumerate(words) if POSSESSIVE_END.sub("", word) == surname):
+        pronoun = next((i for i in range(mention + 1, len(words)) if _sex_of(words[i])), None)
+        between = range(mention + 1, len(words) if pronoun is None else pronoun)
+        if pronoun is not None and any(_is_word(words[i]) for i in between) and not any(i in persons for i in between):
+            sexes.append(_sex_of(words[pronoun]))
+        elif alone and _sex_of(next_word) and not any(_sex_of(w) for w in words):
+            sexes.append(_sex_of(next_word))
+    return sexes
+
+
+def _is_person_word(words: list[str], index: int) -> bool:
+    """Whether `words[index]` could be (part of) a person's name: not "The", "UN", "Russian drones"…"""
+    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
+    plain = POSSESSIVE_END.sub("", word)
+    return _is_name_word(word, index == 0) and word.lower() not in DETERMINERS and _could_be_person(plain, following)
+
+
+def _sex_of(word: str) -> str | None:
+    """"male" for "he", "his"…; "female" for "she", "her"…; None for other words."""
+    return next((sex for sex, pronouns in PRONOUNS_BY_SEX.items() if word.lower() in pronouns), None)
 
 
 def _word_after(text: str, name: str) -> str:
@@ -200,8 +278,38 @@ def _is_dummy(tokens: list[str], index: int) -> bool:
     if lower == "there":
         opening = " ".join(t.lower() for t in tokens[:2])
         return opening in {"how many", "how much"} or (_is_word(following) and following not in PREPOSITIONS)
-    return any(t.lower() in CLAUSE_OPENERS and i + 1 < len(tokens) and _is_word(tokens[i + 1])
-               for i, t in enumerate(tokens[index + 1:], index + 1))
+    return _is_dummy_it(tokens, index)
+
+
+def _is_dummy_it(tokens: list[str], index: int) -> bool:
+    """Whether the "it" at `index` stands for nothing: the time's ("What time is it in Kyiv?"), or
+    the subject of a verb that a clause follows ("Is it true that…", "It is said that…", "How far
+    is it to Kyiv?", "Does it seem the talks stalled?")."""
+    words = [t.lower() for t in tokens]
+    if index >= 3 and words[index - 3] in {"what", "which"} and words[index - 2] in TIME_NOUNS and words[index - 1] == "is":
+        return True
+    verbs, verb_end = _verbs_of_it(words, index)
+    following = tokens[verb_end] if verb_end < len(tokens) else "?"
+    clause_follows = any(w in CLAUSE_OPENERS and _is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
+    if verbs & RAISING_VERBS:  # "it seems the talks…", "it appears Khorev…": a clause without "that"
+        return clause_follows or following.lower() in {"like", "as"} | DETERMINERS | SUBJECT_PRONOUNS or \
+            _is_name_word(following, False)
+    return bool(verbs & EXTRAPOSING_VERBS) and clause_follows
+
+
+def _verbs_of_it(words: list[str], index: int) -> tuple[set[str], int]:
+    """The verbs whose subject the "it" at `index` is: an auxiliary before it ("Is it…", "Did it…")
+    and the words after it up to the first that is no auxiliary ("it was reported", "it seems");
+    and where the words after them begin."""
+    verbs = {words[index - 1]} if index and words[index - 1] in AUXILIARIES else set()
+    end = index + 1
+    while end < len(words) and words[end] in AUXILIARIES | COPULAS | {"not"}:
+        verbs.add(words[end])
+        end += 1
+    if end < len(words) and _is_word(words[end]):
+        verbs.add(words[end])
+        end += 1
+    return verbs, end
 
 
 def _reference_kinds(tokens: list[str]) -> list[str | None]:
@@ -233,14 +341,16 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     that have no one to stand for, and what the first reference replaced was replaced by."""
     tokens = WORD.findall(question)
     kinds = _reference_kinds(tokens)
-    person = person_referent(previous)
+    # Each pronoun its own person: "her" may be another than "his" ("Putin said he…").
+    persons = [person_referent(previous, token) if kind in {"person", "owner"} else None
+               for token, kind in zip(tokens, kinds)]
     answer, answer_kind = previous.answer, asked_for(previous.question)
     thing = answer.text if answer.answered and answer_kind == "thing" else None
     place = answer.text if answer.answered and answer_kind == "place" else None
     rewritten: list[str] = []
     replacements: list[str] = []
-    for index, (token, kind) in enumerate(zip(tokens, kinds)):
-        if kind in {"person", "owner"} and person:
+    for index, (token, kind, person) in enumerate(zip(tokens, kinds, persons)):
+        if person:
             rewritten.append(f"{person}'s" if kind == "owner" else person)
             replacements.append(person)
         elif kind == "thing" and thing:
@@ -253,7 +363,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
             replacements.append(place)
         else:
             rewritten.append(token)
-    unresolved = () if person else tuple(t for t, kind in zip(tokens, kinds) if kind in {"person", "owner"})
+    unresolved = tuple(t for t, kind, person in zip(tokens, kinds, persons) if kind in {"person", "owner"} and not person)
     return (_join(rewritten) if rewritten != tokens else question), kinds, unresolved, next(iter(replacements), None)
 
 
@@ -305,6 +415,27 @@ def _auxiliary(tokens: list[str]) -> int | None:
     return next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
 
 
+def _is_participle(word: str) -> bool:
+    """"passed", "held", "taken": a word that ends a passive question ("When was the summit held?")."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
+
+
+def _name_end(tokens: list[str], start: int) -> int:
+    """Where the run of capitalised words and years opening at `start` ends ("May 2024", "Albert P. Khorev")."""
+    end = start + 1
+    while end < len(tokens) and (_is_name_word(tokens[end], False) or YEAR.match(tokens[end])):
+        end += 1
+    return end
+
+
+def _places(tokens: list[str]) -> list[tuple[int, int]]:
+    """Names after "in", "at" or "near", inside a noun phrase too ("the explosions in *Bryansk*"),
+    as [start, end) of `tokens`: where a place a fragment names can stand."""
+    return [(start, _name_end(tokens, start)) for start in range(1, len(tokens))
+            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and _is_name_word(tokens[start], False)]
+
+
 def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
     capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
@@ -329,18 +460,49 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
                 end += 1
             # A subject running to the end has the verb last: bare after "does", a participle after "was".
             if start - 1 == auxiliary and end == len(tokens) and end - start > 1 and (
-                    tokens[auxiliary].lower() in DO_AUXILIARIES or tokens[end - 1].endswith("ed")):
+                    tokens[auxiliary].lower() in DO_AUXILIARIES or _is_participle(tokens[end - 1])):
                 end -= 1
         elif _is_name_word(token, start == 0) or YEAR.match(token):
-            end = start + 1
-            while end < len(tokens) and (_is_name_word(tokens[end], False) or YEAR.match(tokens[end])):
-                end += 1
+            end = _name_end(tokens, start)
         else:
             start += 1
             continue
         phrases.append((start, end))
         start = end
     return phrases
+
+
+def _phrase_kind(tokens: list[str], start: int, end: int) -> str:
+    """The `_kind` of `tokens[start:end]`, a name after "in", "at" or "near" being a "place"
+    ("What did Khorev say in Moscow?"), not one owning what follows ("in Putin's view")."""
+    kind = _kind(tokens[start:end])
+    at_place = start and tokens[start - 1].lower() in PLACE_PREPOSITIONS and not POSSESSIVE_END.search(tokens[end - 1])
+    return "place" if kind == "name" and at_place else kind
+
+
+def _fragment_kind(preposition: str | None, bare: list[str], previous: Turn) -> str:
+    """The `_kind` of a fragment's X; a name, where the chat tells which, is a "place" (asked "And
+    in Islamabad?", the previous answer to "Where…?", or after "in"/"at"/"near" in the previous
+    question or its answer's passages) or a "person" (the previous answer to "Who…?", or one those
+    passages refer back to as "he" or "she"). A name nothing tells apart (or both) stays a "name"."""
+    kind = _kind(bare)
+    if kind != "name":
+        return kind
+    name, answer = _join(bare), previous.answer
+    answered_as = asked_for(previous.question) if answer.answered and answer.text == name else None
+    passages = [citation.text for citation in answer.citations]
+    after_place_word = re.compile(rf"\b(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(name)}\b(?!['’]s)")
+    place = answered_as == "place" or (preposition or "").lower() in PLACE_PREPOSITIONS or \
+        any(after_place_word.search(text) for text in [previous.question, *passages])
+    person = answered_as == "person" or _sex_referred_to(name, passages) is not None
+    return "place" if place and not person else "person" if person and not place else "name"
+
+
+def _fits(fragment_kind: str, phrase_kind: str) -> bool:
+    """Whether a fragment's X of `fragment_kind` can stand for a phrase of `phrase_kind`: a place
+    for a place, a person for a name not after "in"/"at" ("Khorev"), and a name nothing told
+    apart for either ("And Moscow?" for Zelensky in "What does Zelensky seek?")."""
+    return fragment_kind == phrase_kind or (fragment_kind, phrase_kind) in {("name", "place"), ("person", "name")}
 
 
 def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | None:
@@ -352,13 +514,14 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
         tokens.pop()
     preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
     bare = fragment[1:] if preposition else fragment
-    kind = _kind(bare)
+    kind = _fragment_kind(preposition, bare, previous)
     plain = [POSSESSIVE_END.sub("", t) for t in tokens]
     known = WORD.findall(previous.subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
-               if known and plain[s:s + len(known)] == known and _kind(known) == kind]
+               if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
     shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
-    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) if _kind(tokens[s:e]) == kind]
+    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
+                 if _fits(kind, _phrase_kind(tokens, s, e))]
     phrases += [(s, e) for s, e in same_kind if shared & {t.lower() for t in tokens[s:e]}] + same_kind
     if not phrases:
         return None
@@ -378,22 +541,57 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
     after "When did Putin resume talks?" is "Where did Putin resume talks?". None when the previous
-    question has no auxiliary to start from ("Who dismissed the summit?"), or asked for an amount
-    or a reason."""
+    question has no auxiliary to start from ("Who dismissed the summit?"), asked for an amount or a
+    reason, or has no place for its answer that can be told (`_answer_gap`)."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
     auxiliary = _auxiliary(tokens)
     if auxiliary is None or asked_for(previous.question) in {"amount", "reason"}:
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
     question_word = next((t.lower() for t in tokens[:auxiliary] if t.lower() in QUESTION_WORDS), "")
-    # After "Which country …?" the answer stands where the question word stood; after "When …?" nowhere.
+    # After "Which country …?" the answer stands where the question word's gap is; after "When …?" nowhere.
     filled = question_word in {"who", "whom", "what", "which"}
     if filled and not previous.answer.answered:
         return None
     # "Why?" and "For what?" ask about that answer; "Who else?" and "How many?" ask in its place.
     about_answer = words[0].lower() in PREPOSITIONS or any(w.lower() in CIRCUMSTANCE_WORDS for w in words)
-    ending = [*opening, previous.answer.text] if filled and about_answer else []
-    return _join([words[0].capitalize(), *words[1:], *tokens[auxiliary:], *ending, "?"])
+    rest = tokens[auxiliary:]
+    if filled and about_answer:
+        # After "In which city …" the answer is a place ("in Islamabad"), at the end as such places are.
+        gap = len(rest) if opening else _answer_gap(rest)
+        if gap is None:
+            return None
+        rest = [*rest[:gap], *opening, previous.answer.text, *rest[gap:]]
+    return _join([words[0].capitalize(), *words[1:], *rest, "?"])
+
+
+def _answer_gap(rest: list[str]) -> int | None:
+    """Where, in a question from its auxiliary on, the answer its question word asked for stands:
+    right after the verb when a preposition follows it ("Who did Zelensky meet _ in Istanbul?",
+    "Who did Khorev accuse _ of bias?"), else at the end ("Which country did Khorev thank _?",
+    "What did Khorev call the reports _?"). The verb is told only after a subject that is a name
+    or a pronoun; after another ("the head of the delegation"), None where a preposition comes
+    before the end ("Who did the envoy meet in Istanbul?"; not "Who did the envoy talk to?")."""
+    subject_end = _subject_end(rest)
+    if subject_end is None:
+        return None if any(w.lower() in PREPOSITIONS for w in rest[2:-1]) else len(rest)
+    after_verb = [w.lower() for w in rest[subject_end + 1:]]
+    # Not before a preposition stranded at the end ("talk to") or followed by another ("talk to in Istanbul").
+    before_preposition = len(after_verb) > 1 and after_verb[0] in PREPOSITIONS and after_verb[1] not in PREPOSITIONS
+    return subject_end + 1 if before_preposition else len(rest)
+
+
+def _subject_end(rest: list[str]) -> int | None:
+    """Where the subject after the auxiliary `rest[0]` ends, when it is a pronoun or a name run
+    ("did *Albert P. Khorev* meet"); None for another subject, or a name owning what follows
+    ("Zelensky's envoy") or a people's adjective ("Ukrainian law")."""
+    if len(rest) > 1 and rest[1].lower() in SUBJECT_PRONOUNS:
+        return 2
+    end = 1
+    while end < len(rest) and _is_name_word(rest[end], False) and not POSSESSIVE_END.search(rest[end - 1]):
+        end += 1
+    owned = POSSESSIVE_END.search(rest[end - 1]) or (end < len(rest) and DEMONYM.match(rest[end - 1]))
+    return end if 1 < end < len(rest) and not owned else None
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:

@@ -6,13 +6,15 @@ from dataclasses import dataclass, replace
 
 import pytest
 
-from qa.answer import Answer
+from qa.answer import Answer, Citation
 from qa.followup import Resolved, Turn, proper_names, resolve_followup
 from qa.metrics import f1
 
 
-def previous(question: str, answer: str = "") -> Turn:
-    return Turn(question, Answer(question, answer, bool(answer), 0.9))
+def previous(question: str, answer: str = "", *passages: str) -> Turn:
+    """A turn whose answer cites `passages`."""
+    citations = [Citation("article", 0, len(passage), passage, 0.9) for passage in passages]
+    return Turn(question, Answer(question, answer, bool(answer), 0.9, citations=citations))
 
 
 def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_cannot_resolve():
@@ -91,6 +93,11 @@ def test_it_they_and_that_after_a_time_amount_or_place_are_left_and_the_previous
     (("In which city did Khorev hold the briefing?", "Islamabad"), "Why?", "Why did Khorev hold the briefing in Islamabad?"),
     (("Who did Khorev accuse of bias?", "the UN Secretariat"), "Who else?", "Who else did Khorev accuse of bias?"),
     (("When did Putin resume direct talks with Ukraine?", "May 2025"), "Where?", "Where did Putin resume direct talks with Ukraine?"),
+    # The answer where the question word's gap is: after the verb, before what follows it.
+    (("Who did Zelensky meet in Istanbul?", "Erdogan"), "How?", "How did Zelensky meet Erdogan in Istanbul?"),
+    (("Who did Khorev accuse of bias?", "the UN Secretariat"), "Why?", "Why did Khorev accuse the UN Secretariat of bias?"),
+    (("What did Khorev call the reports?", "exaggerated"), "Why?", "Why did Khorev call the reports exaggerated?"),
+    (("Who did he talk to?", "Erdogan"), "Why?", "Why did he talk to Erdogan?"),
 ])
 def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
@@ -102,6 +109,8 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
     (("Which country did Khorev thank?", "Pakistan"), "And in 2024?"),  # a date, and no date to stand in for
     (("Which country did Khorev thank?", "Pakistan"), "And when was that?"),  # a question of its own
     (("When did the talks resume?", "May 2025"), "And so the talks ended?"),  # a clause of its own
+    # Where the verb ends "the head of the delegation meet" no rule tells: no "…meet in Istanbul Erdogan?"
+    (("Who did the head of the delegation meet in Istanbul?", "Erdogan"), "How?"),
 ])
 def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
@@ -123,10 +132,26 @@ def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(bef
     (("What does Zelensky seek, according to Khorev?", "showmanship"), "And Moscow?", "What does Moscow seek, according to Khorev?"),
     (("When did Zelensky's term officially end?", "May 2024"), "How about Putin?", "When did Putin's term officially end?"),
     (("Which violation happened in April?", "Easter ceasefire"), "And in March?", "Which violation happened in March?"),
+    (("When was the summit held?", "May"), "And the prisoner exchange?", "When was the prisoner exchange held?"),
+    (("When was the decision taken?", "May"), "What about the vote?", "When was the vote taken?"),
+    # A place for a place: one asked after "in", or named after "in" in the passages the answer cites.
+    (("What did Khorev say in Moscow?", "peace"), "And in Islamabad?", "What did Khorev say in Islamabad?"),
+    (("What did Khorev say in Moscow?", "peace", "During a media briefing in Islamabad, Khorev said…"), "And Islamabad?",
+     "What did Khorev say in Islamabad?"),
+    (("Who did Khorev accuse of the explosions in Bryansk?", "Kiev"), "And in Kursk?",
+     "Who did Khorev accuse of the explosions in Kursk?"),  # a place in a noun phrase
+    (("What did Khorev say in Moscow?", "peace", "Putin said he would come."), "And Putin?", "What did Putin say in Moscow?"),
 ])
 def test_a_fragment_is_the_previous_question_about_something_else(before, follow_up, rewritten):
     resolved = resolve_followup(follow_up, previous(*before))
     assert (resolved.question, resolved.asked) == (rewritten, rewritten)  # in brackets, the reader answered the previous question again
+
+
+def test_a_place_or_a_person_with_no_name_of_its_kind_to_stand_for_is_asked_with_the_previous_turn():
+    thanked = previous("Who did Khorev thank?", "Pakistan", "In Islamabad, Khorev thanked Pakistan.")  # not "Who did Islamabad thank?"
+    assert resolve_followup("And Islamabad?", thanked) == Resolved("And Islamabad?", "And Islamabad? (Who did Khorev thank? Pakistan)")
+    happened = previous("What happened in Istanbul?", "talks", "Putin said he would come.")  # not "What happened in Putin?"
+    assert resolve_followup("And Putin?", happened) == Resolved("And Putin?", "And Putin? (What happened in Istanbul? talks)")
 
 
 def test_a_fragment_swaps_what_the_previous_reference_was_replaced_by():
@@ -259,6 +284,39 @@ def test_it_there_and_her_that_refer_back_are_replaced(before, follow_up, rewrit
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
 
 
+@pytest.mark.parametrize("question", ["What time is it in Kyiv?", "How far is it to Kyiv?", "Is it said that Khorev lied?",
+                                      "Was it reported that drones entered Poland?", "Why does it matter whether Putin came?",
+                                      "Does it seem the talks stalled?", "It seems Khorev lied?", "Does it appear as if Khorev lied?"])
+def test_an_it_that_stands_for_nothing_is_not_replaced_by_a_thing_answered_before(question):
+    assert resolve_followup(question, previous(*LAW)) == Resolved(question, question)
+    assert resolve_followup(question, None).unresolved == ()
+
+
+@pytest.mark.parametrize("follow_up, rewritten", [
+    ("What is it about?", "What is the law about?"),
+    ("Does it seem likely?", "Does the law seem likely?"),  # no clause follows "seem"
+    ("What did it say to Khorev?", "What did the law say to Khorev?"),  # "to Khorev" is no clause, nor "say" a verb "it" opens
+])
+def test_an_it_that_refers_back_is_replaced(follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*LAW)).question == rewritten
+
+
+def test_he_and_she_are_never_a_person_the_cited_passages_refer_to_as_the_other_sex():
+    said = previous("What did Putin say?", "he would meet Meloni", "Putin said he would meet Meloni in Rome.")
+    assert resolve_followup("Who is her husband?", said).unresolved == ("her",)
+    assert resolve_followup("Who is his wife?", said).question == "Who is Putin's wife?"
+    # Of two names, the one they refer to as "she"; "he" is still the first.
+    met = previous("Where did Putin meet Meloni?", "Rome", "Putin met Meloni in Rome. Meloni said she was pleased.")
+    assert resolve_followup("What did she say?", met).question == "What did Meloni say?"
+    assert resolve_followup("What did he say?", met).question == "What did Putin say?"
+    # A "He" opening the next sentence refers to the name its sentence had alone.
+    dismissed = previous("What did Khorev dismiss?", "claims", "Khorev dismissed the claims. He called them exaggerated.")
+    assert resolve_followup("Why did she dismiss them?", dismissed).unresolved == ("she",)
+    # A passage that does not tell ("Trump met Putin. He said…") leaves "she" to the first name.
+    unclear = previous("Where did Trump meet Putin?", "Alaska", "Trump met Putin in Alaska. He said the talks went well.")
+    assert resolve_followup("What did she say?", unclear).question == "What did Trump say?"
+
+
 def test_a_follow_up_whose_rewrite_would_pass_the_length_limit_is_asked_as_typed():
     question = "When was it said? " + "Really, " * 120 + "when?"
     assert len(question) < 1000
@@ -329,6 +387,9 @@ CHATS = [
     [("Who gave the media briefing?", "Albert P. Khorev"), ("Where was it?", "Islamabad"),
      ("What did he say Moscow does not seek?", "confrontation with NATO members")],
     [("Which law did Khorev condemn?", "a Ukrainian law on historical memory"), ("When was it passed?", "August")],
+    [("Who did Khorev accuse of carrying out terrorist acts?", "Kiev"), ("Why?", "railway bridge explosions in Bryansk and Kursk")],
+    # None: the article does not say, and the reply should ("What time is Ukrainian law in Kyiv?" was answered "August").
+    [("Which law did Khorev condemn?", "a Ukrainian law on historical memory"), ("What time is it in Kyiv?", None)],
 ]
 
 
@@ -354,8 +415,9 @@ def answered_right(assistant, chats: list[list[tuple[str, str | None]]]) -> int:
 def test_conversations_are_answered_as_the_chat_asks_them(seed_assistant):
     right, follow_ups = answered_right(seed_assistant, CHATS), sum(len(chat) - 1 for chat in CHATS)
     print(f"\nfollow-ups answered right: {right}/{follow_ups}")
-    # Measured with the shipped reader: 22 of 22 (13 of 22 before bare questions, fragments, "that"
-    # after an auxiliary and earlier turns' persons were handled).
+    # Measured with the shipped reader: 24 of 24 (13 of 22 before bare questions, fragments, "that"
+    # after an auxiliary and earlier turns' persons were handled; 23 of 24 before "it" in "What time
+    # is it?" was left alone).
     assert right == follow_ups
 
 
@@ -384,18 +446,22 @@ FRAGMENT_CHATS = [
     [("Who did Khorev accuse of carrying out terrorist acts?", "Kiev"), ("What about bias?", "the UN Secretariat")],
     [("When were strikes on energy infrastructure?", "March"),
      ("And the rejection of a proposed pause?", "May’s Victory Day commemorations")],
+    [("Where were referendums held?", "Russian-controlled territories"), ("And the media briefing?", "Islamabad")],
+    [("Who did Khorev accuse of the explosions in Bryansk?", "Kiev"), ("And in Kursk?", "Kiev")],
 ]
 
 
 def test_fragments_are_answered_as_the_previous_question_about_them(seed_assistant):
     right, follow_ups = answered_right(seed_assistant, FRAGMENT_CHATS), sum(len(chat) - 1 for chat in FRAGMENT_CHATS)
     print(f"\nfollow-ups in chats with fragments answered right: {right}/{follow_ups}")
-    # Measured with the shipped reader: 13 of 16, the fragments 12 of 14 (7 of 16 and 6 of 14 with
-    # fragments asked as typed, the previous turn in brackets; rebuilt but with that turn in brackets,
-    # the reader mostly answered the previous question again). Missed: "Great Patriotic War", half of
+    # Measured with the shipped reader: 15 of 18, the fragments 14 of 16. The last two chats were
+    # answered right before places were told from persons and "held" from a noun too, though asked
+    # oddly ("Who did Kursk accuse…?", "Where were the media briefing?"). Of the first 16, 7 and 6 of
+    # 14 with fragments asked as typed, the previous turn in brackets (rebuilt but with that turn in
+    # brackets, the reader mostly answered the previous question again). Missed: "Great Patriotic War", half of
     # what Ukrainian law bans; "Kiev" for "Kiev and European states" and "anti-Russian sentiment" for
     # what Moscow seeks, both asked as meant.
-    assert right >= 13
+    assert right >= 15
 
 
 def test_a_request_for_a_summary_is_never_read_as_a_follow_up():
