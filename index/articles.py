@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import errno
 import hashlib
 import os
 import re
@@ -145,20 +146,35 @@ def load_articles(paths) -> list[Article]:
         if is_web_address(path):
             given.setdefault(path.strip(), path.strip())
             continue
-        for file in articles_in(Path(path)) if Path(path).is_dir() else [Path(path)]:
+        path = article_path(path)
+        for file in articles_in(path) if path.is_dir() else [path]:
             given.setdefault(file.resolve(), file)
     articles = [fetch_article(p) if isinstance(p, str) else load_article(p) for p in given.values()]
     return _numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given]))
 
 
+OTHER_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # ftp://, file://… (http(s) is fetched)
+
+
+def article_path(path: str | os.PathLike) -> Path:
+    """`path` as a Path, refusing an empty string, which Path would read as the current folder, and
+    an address that is not fetched, which Path would read as a missing file ("ftp:/host/a.txt")."""
+    if isinstance(path, str) and not path.strip():
+        raise ArticleError("an article path is empty; name a file or folder")
+    if isinstance(path, str) and OTHER_ADDRESS.match(path.strip()) and not Path(path).exists():
+        raise ArticleError(f"{path}: only http:// and https:// addresses are fetched; save the article and give its file")
+    return Path(path)
+
+
 def articles_in(folder: Path) -> list[Path]:
-    """The article files in a folder and its subfolders, in name order: files of other kinds, and
-    hidden files and folders (.git), are left out; symbolic links to folders are not followed, and a
-    subfolder that cannot be listed is refused, not passed over."""
+    """The article files in a folder and its subfolders, in name order: files of other kinds, hidden
+    files and folders (.git) and Word's lock files (~$report.docx) are left out; symbolic links to
+    folders are not followed, and a subfolder that cannot be listed is refused, not passed over."""
     found = []
     for parent, folders, files in os.walk(folder, onerror=_unlistable):  # links to folders are not walked
         folders[:] = [name for name in folders if not name.startswith(".")]  # hidden ones are not even walked
-        found += [Path(parent, name) for name in files if not name.startswith(".")
+        # "~$report.docx" is the lock file Word keeps beside a document while it is open, not an article.
+        found += [Path(parent, name) for name in files if not name.startswith((".", "~$"))
                   and Path(name).suffix.lower() in SUFFIXES and Path(parent, name).is_file()]
     if not found:
         raise ArticleError(f"{folder}: a folder with no {suffix_list('or')} articles in it")
@@ -214,6 +230,8 @@ def untaken(name: str, taken) -> str:
 def load_article(path: str | Path) -> Article:
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
+        if not path.exists():  # a mistyped path (a folder's, say) is missing, whatever its suffix
+            raise ArticleError(f"{path}: cannot be read ({os.strerror(errno.ENOENT)})")
         raise ArticleError(f"{path}: only {SUPPORTED} articles are supported")
     try:
         # Opened without waiting, and checked to be a file: a named pipe would wait for a writer forever.

@@ -318,8 +318,11 @@ class ArticleIndex:
         return index
 
     @classmethod
-    def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print) -> "ArticleIndex":
-        """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt."""
+    def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print,
+             must_save: bool = False) -> "ArticleIndex":
+        """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt.
+        An index that cannot be saved is answered from memory, or, with `must_save` (`qa index`, run
+        only to save it), refused with IndexFolderError: before building where the folder is not writable."""
         folder = Path(folder)
         try:  # before any building, which may take minutes for a long article
             folder.mkdir(parents=True, exist_ok=True)
@@ -328,13 +331,26 @@ class ArticleIndex:
         except OSError as error:
             raise IndexFolderError(f"{folder}: cannot keep the index there ({error.strerror or error})") from None
         refuse_a_foreign_manifest(folder)
+        unusable = ""  # why the saved index cannot be used, if there is one
         if (folder / MANIFEST).exists():
             try:
                 return cls.load(folder, articles, embedder.name, settings)
             except UnusableIndex as problem:
-                log(f"Index at {folder} is {type(problem).__name__.replace('Index', '').lower()} ({problem}); rebuilding it.")
+                unusable = f"{type(problem).__name__.replace('Index', '').lower()} ({problem})"
+        if must_save and not os.access(folder, os.W_OK):
+            raise IndexFolderError(f"{folder}: cannot keep the index there (not writable)"
+                                   + (f"; the index in it is {unusable}" if unusable else ""))
+        if unusable:
+            log(f"Index at {folder} is {unusable}; rebuilding it.")
         index = cls.build(articles, embedder, settings)
-        index.save_or_say_why(folder, log)
+        if not must_save:
+            index.save_or_say_why(folder, log)
+            return index
+        try:
+            index.save(folder)
+        except OSError as error:
+            raise IndexFolderError(f"{folder}: the index could not be saved there "
+                                   f"({type(error).__name__}: {error.strerror or error})") from None
         return index
 
     def save_or_say_why(self, folder: Path, log) -> bool:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, load_articles, untaken
+from index.articles import Article, article_path, load_articles, untaken
 from index.embedding import Embedder
-from index.store import ArticleIndex, Hit, UnusableIndex
+from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex
 from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
@@ -89,6 +89,10 @@ def say_if_unlike_english(article: Article, log) -> None:
     note = unlike_english(article.text)
     if note:
         log(f"{article.name} {note}.")
+
+
+def say_nothing(message: str) -> None:
+    """The log of an assistant given log=None."""
 
 
 def index_folder(articles: list[Article], root: Path | None = None) -> Path:
@@ -170,7 +174,8 @@ class Assistant:
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
                  no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print,
                  added_indexes: Path | None = None):
-        self.index, self.embedder, self.reader, self.index_dir, self.log = index, embedder, reader, index_dir, log
+        self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
+        self.log = say_nothing if log is None else log
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         if no_answer_threshold is not None and not is_probability(no_answer_threshold):
             raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
@@ -223,13 +228,22 @@ class Assistant:
     @classmethod
     def from_articles(cls, articles: list[Article], reader: str | Path | Reader | None = None,
                       index_dir: str | Path | None = None, embedder: Embedder | None = None, log=print, **options) -> "Assistant":
+        articles = list(articles)  # a generator would be used up by naming the index folder
         if not articles:
             raise ValueError("no articles given")
         _check_options(options)  # before the minutes an index may take, not after
+        log = say_nothing if log is None else log
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)
-        index = ArticleIndex.open(folder, articles, embedder, log=log)
+        try:
+            index = ArticleIndex.open(folder, articles, embedder, log=log)
+        except IndexFolderError as error:
+            if index_dir:  # the user's own choice of folder: theirs to fix
+                raise
+            # The user's cache cannot be made (a read-only home): answer all the same, as from a read-only folder.
+            log(f"{error}; answering from the index in memory.")
+            index = ArticleIndex.build(articles, embedder)
         if not index_dir:
             keep_cache_small(folder)
         for article in articles:
@@ -267,7 +281,7 @@ class Assistant:
         log = log or self.log
         from_file = not isinstance(article, Article)
         if from_file:
-            if Path(article).is_dir():
+            if article_path(article).is_dir():
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
             article = load_articles([article])[0]
         with self._adding:
@@ -301,6 +315,8 @@ class Assistant:
         if not is_count(top_k):
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = clean_questions(list(questions))
+        if sources is not None and not isinstance(sources, str):
+            sources = list(sources)  # a generator, once read for the names' check, would leave nothing to search
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"
             raise ValueError(f"sources names no article; name at least one ({', '.join(self.articles)}), or give None to ask them all")
         sources = [sources] if isinstance(sources, str) else sources  # one article's name, not its letters

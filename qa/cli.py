@@ -38,7 +38,16 @@ def positive(text: str) -> int:
     return int(text)
 
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library)."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
+    return int(text)
+
+
+# A carriage return is shown as a code only on its own (it would overwrite the line); in a Windows
+# line end ("\r\n") it is part of the line break.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
 
@@ -141,7 +150,7 @@ def index(args) -> int:
     articles = load_articles(args.paths)
     folder = args.index_dir or index_folder(articles)
     started = time.perf_counter()
-    built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr))
+    built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr), must_save=True)
     print(f"{len(built.chunks)} passages from {len(articles)} article(s) in {folder} ({time.perf_counter() - started:.1f} s)")
     return 0
 
@@ -196,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                                       description="Start the browser chat (a Gradio app) over the articles.")
     _add_article_options(chat_parser)
     chat_parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    chat_parser.add_argument("--port", type=int, default=7860, help="port to listen on (default: %(default)s)")
+    chat_parser.add_argument("--port", type=port_number, default=7860, help="port to listen on (default: %(default)s)")
     chat_parser.add_argument("--share", action="store_true", help="also serve through a temporary public Gradio link")
     chat_parser.set_defaults(handler=chat)
 
@@ -233,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:  # Ctrl-C: the user knows why it stopped, and needs no traceback
         return 130
+    except OSError as error:  # the machine refused (a read-only or full disk): a line naming the file, not a traceback
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"qa: error: {shown(where + (error.strerror or str(error)))}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

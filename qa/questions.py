@@ -23,15 +23,23 @@ class QuestionError(ValueError):
     """A question that cannot be asked as it is; the message says why."""
 
 
+# Format characters that sit inside a word (a soft hyphen from a web page, the joiners of emoji and of
+# Indic scripts): dropped, where a space would split the word ("Khor\u00adev" is "Khorev", not "Khor ev").
+IN_WORD = dict.fromkeys(map(ord, "\u00ad\u200c\u200d\u2060\ufeff"))
+
+
 def clean_question(question: str) -> str:
-    """The question with control characters turned to spaces; refuses empty and over-long ones.
-    Lone surrogates (which JSON can carry, but no tokenizer takes) go the same way."""
+    """The question with control characters turned to spaces (those inside a word dropped);
+    refuses empty, wordless and over-long ones. Lone surrogates (which JSON can carry, but no
+    tokenizer takes) go the same way."""
     if not isinstance(question, str):
         raise QuestionError("The question must be text.")
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in question)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in question.translate(IN_WORD))
     text = " ".join(text.split())
     if not text:
         raise QuestionError("The question is empty.")
+    if not any(ch.isalnum() for ch in text):  # "?" or "…": nothing to look for, so no "the article doesn't say"
+        raise QuestionError("The question has no words.")
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
     return text

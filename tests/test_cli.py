@@ -80,6 +80,15 @@ def test_ask_refuses_a_count_of_passages_to_cite_under_one(capsys, top_k):
     assert f"argument --top-k: expected a whole number of at least 1, not '{top_k}'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("port", ["65536", "99999", "-1", "http"])
+def test_chat_refuses_a_port_out_of_range_before_anything_loads(capsys, port, monkeypatch):
+    monkeypatch.setattr("qa.cli.chat", lambda args: pytest.fail("started with a port that cannot be"))
+    with pytest.raises(SystemExit) as exit:
+        main(["chat", "--port", port])
+    assert exit.value.code == 2
+    assert f"argument --port: expected a port number from 0 to 65535, not '{port}'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("question, message", [
     ("", "The question is empty."),
     ("   \t  ", "The question is empty."),
@@ -317,12 +326,31 @@ def test_index_rebuilds_a_corrupt_index_with_one_clear_line(capsys, tmp_path):
     assert code == 0 and err == ""  # whole again: loaded, not rebuilt
 
 
+def test_index_into_a_folder_it_cannot_save_in_fails_in_one_line(capsys, tmp_path, monkeypatch):
+    def cannot_write(path, data):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("index.store._write_atomic", cannot_write)  # as a read-only folder (root writes anywhere)
+    folder = tmp_path / "index"
+    code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
+    assert (code, out) == (2, "")  # not "… passages in FOLDER" for an index that is only in memory
+    assert error_line(err) == f"{folder}: the index could not be saved there (PermissionError: Permission denied)"
+
+
 def test_ask_prints_control_characters_of_an_article_as_codes(capsys, tmp_path):
     article = tmp_path / "bridge.txt"
     article.write_text("The bridge was designed by Ada \x1b[2J\x1b]0;PWNED\x07Lind in 1901.\nIt spans the river.")
     code, out, err = run(capsys, "ask", "When was the bridge designed?", "--article", str(article), "--index-dir", str(tmp_path / "i"))
     assert code == 0 and "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2J" in out
+
+
+def test_ask_prints_an_article_saved_on_windows_with_its_line_ends_not_as_codes(capsys, tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_bytes(b"The bridge was designed by Ada Lind in 1901.\r\nIt spans the river.\r\nA lone \r overwrites.")
+    code, out, err = run(capsys, "ask", "When was the bridge designed?", "--article", article, "--index-dir", tmp_path / "i")
+    assert code == 0, err
+    assert "1901.\r\nIt spans" in out and "A lone \\r overwrites" in out
 
 
 def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
@@ -366,3 +394,13 @@ def test_ctrl_c_ends_a_command_without_a_traceback(capsys, monkeypatch):
         assert run(capsys, "ask", "Who gave the media briefing?") == (130, "", "")
     except KeyboardInterrupt:  # escaping, it would stop this test run too
         pytest.fail("Ctrl-C escaped qa's main with a traceback")
+
+
+def test_a_file_the_machine_refuses_to_write_ends_the_command_in_one_line_naming_it(capsys, monkeypatch):
+    def read_only_disk(args):  # as `qa eval --predictions` on a read-only disk, after the whole run
+        raise OSError(30, "Read-only file system", "/mnt/results/predictions.jsonl")
+
+    monkeypatch.setattr("qa.cli.build_assistant", read_only_disk)
+    code, out, err = run(capsys, "ask", "Who gave the media briefing?")
+    assert (code, out) == (1, "")
+    assert error_line(err) == "/mnt/results/predictions.jsonl: Read-only file system"

@@ -120,6 +120,30 @@ def test_load_article_names_the_path_when_it_cannot_be_read(tmp_path):
         load_article(folder)
 
 
+def test_a_missing_path_is_said_to_be_missing_whatever_its_suffix(tmp_path):
+    # A mistyped folder has no suffix: "only .txt … are supported" would send the user looking the wrong way.
+    for missing in (tmp_path / "news", tmp_path / "notes.rtf"):
+        with pytest.raises(ArticleError, match=rf"^{re.escape(str(missing))}: cannot be read \(No such file or directory\)$"):
+            load_articles([missing])
+    (tmp_path / "notes.rtf").write_text("words")
+    with pytest.raises(ArticleError, match="only .txt, .md, .html, .pdf and .docx articles are supported"):
+        load_articles([tmp_path / "notes.rtf"])
+
+
+@pytest.mark.parametrize("path", ["", "  "])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, path):
+    (tmp_path / "story.txt").write_text("A story.")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ArticleError, match="^an article path is empty; name a file or folder$"):
+        load_articles([tmp_path / "story.txt", path])
+
+
+@pytest.mark.parametrize("address", ["ftp://example.com/story.txt", "file:///tmp/story.txt", "FTP://example.com/"])
+def test_an_address_that_is_not_fetched_is_named_as_given_not_as_a_missing_file(address):
+    with pytest.raises(ArticleError, match=rf"^{re.escape(address)}: only http:// and https:// addresses are fetched; "):
+        load_articles([address])
+
+
 def test_load_article_cites_the_file_by_its_base_name(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "story.md").write_text("# Title\n\nA story.\n", encoding="utf-8")
@@ -223,6 +247,12 @@ def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, mon
     (tmp_path / "news" / "bad.txt").write_bytes(b"\xff\xfe\x00")
     with pytest.raises(ArticleError, match=r"^news/bad\.txt: "):  # a bad file in a folder is named by its path
         load_articles(["news"])
+
+
+def test_the_lock_file_word_keeps_beside_an_open_document_is_left_out_of_its_folder(tmp_path):
+    (tmp_path / "notes.txt").write_text("The ferry leaves at six.")
+    (tmp_path / "~$report.docx").write_bytes(b"\x05Alice" + b"\x00" * 156)  # Word's owner file: not a zip
+    assert [a.name for a in load_articles([tmp_path])] == ["notes.txt"]
 
 
 def test_a_named_pipe_is_refused_or_left_out_never_waited_on(tmp_path):

@@ -408,6 +408,25 @@ def test_an_index_that_cannot_be_saved_answers_from_memory_with_one_line_saying_
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+def test_an_index_that_must_be_saved_and_cannot_be_is_refused_in_one_line(saved, fake, monkeypatch):
+    folder, built = saved
+    monkeypatch.setattr("index.store._write_atomic", cannot_write)
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, must_save=True))  # fresh: only read
+    messages = []
+    with pytest.raises(IndexFolderError, match=rf"^{folder}: the index could not be saved there \(PermissionError: Permission denied\)$"):
+        ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=messages.append, must_save=True)
+    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it."]  # not "answering from memory"
+
+
+def test_an_index_that_must_be_saved_in_a_folder_not_writable_is_refused_before_building(saved, fake, monkeypatch):
+    folder, _ = saved
+    monkeypatch.setattr("index.store.os.access", lambda path, mode: False)  # as a read-only folder (root writes anywhere)
+    monkeypatch.setattr(ArticleIndex, "build", lambda *args: pytest.fail("built an index it could not save"))
+    with pytest.raises(IndexFolderError, match=rf"^{folder}: cannot keep the index there \(not writable\); "
+                                               r"the index in it is stale \(built with other articles\)$"):
+        ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=pytest.fail, must_save=True)
+
+
 def test_a_manifest_that_is_a_folder_is_rebuilt_in_memory_and_leaves_no_files_behind(tmp_path, fake):
     (tmp_path / MANIFEST).mkdir()
     messages = []

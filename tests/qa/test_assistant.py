@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.articles import Article, ArticleError, parse_article
+from index.store import IndexFolderError
 from qa.answer import Answer
 from qa.assistant import Assistant, merge_regions
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
@@ -209,11 +210,29 @@ def test_sources_may_be_one_article_s_name(seed_assistant):
         seed_assistant.ask(question, sources="a.txt")
 
 
+def test_sources_may_be_any_iterable_of_names_even_one_read_only_once(make_assistant):
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second."),
+                                Article("b.txt", "Gamma was third. Delta came fourth.")])
+    question = "Who came fourth?"
+    expected = assistant.ask(question, sources=["b.txt"])
+    assert expected.answered and expected.source == "b.txt"
+    assert assistant.ask(question, sources=(name for name in ["b.txt"])) == expected
+    assert assistant.ask(question, sources={"b.txt"}) == expected
+
+
 def test_from_files_takes_one_path_as_well_as_a_list(tmp_path, embedder, shipped_reader):
     (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
     options = dict(reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
     for paths in (str(tmp_path / "short.txt"), tmp_path / "short.txt", [tmp_path / "short.txt"]):
         assert Assistant.from_files(paths, **options).articles == ["short.txt"]
+
+
+def test_from_articles_takes_a_generator_of_articles(tmp_path, embedder, shipped_reader):
+    articles = (Article(name, text) for name, text in [("a.txt", "Alpha was first."), ("b.txt", "Beta came second.")])
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    assert assistant.articles == ["a.txt", "b.txt"]
+    check_answer(assistant, assistant.ask("Who came second?"))
 
 
 def test_an_option_of_ask_given_to_from_files_says_where_it_belongs_before_anything_loads(tmp_path):
@@ -328,6 +347,34 @@ def test_adding_an_article_tells_the_assistant_s_log_unless_given_another(tmp_pa
     assert own[-1] == "Embedding c.txt: 1 of 1 passages" and messages[-1] == "Embedding b.txt: 1 of 1 passages"
 
 
+def test_an_assistant_given_no_log_says_nothing_and_still_answers(tmp_path, embedder, shipped_reader, capsys):
+    german = ("Die neue Brücke über den Douro wurde am 3. Mai 2024 in Porto eröffnet. Der Bürgermeister hielt eine "
+              "kurze Rede vor etwa zweitausend Zuschauern. Die Bauarbeiten hatten vier Jahre gedauert und kosteten "
+              "48 Millionen Euro. Die Brücke ist 420 Meter lang und verbindet Porto mit Vila Nova de Gaia.")
+    (tmp_path / "brücke.txt").write_text(german)  # loading it has something to say: it reads little like English
+    assistant = Assistant.from_files(tmp_path / "brücke.txt", reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=None)
+    assistant.add_article(Article("b.txt", "Gamma came third."))  # says how far the embedding is
+    check_answer(assistant, assistant.ask("Who came third?"))
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_cache_that_cannot_be_made_answers_from_memory_in_one_line(tmp_path, embedder, shipped_reader, monkeypatch):
+    import qa.assistant
+
+    (tmp_path / "home").write_text("a file where the home folder should be")  # as a read-only home (root writes anywhere)
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "home" / ".cache" / "indexes")
+    (tmp_path / "a.txt").write_text("Alpha was first. Beta came second.")
+    messages = []
+    assistant = Assistant.from_files(tmp_path / "a.txt", reader=shipped_reader, embedder=embedder, log=messages.append)
+    check_answer(assistant, assistant.ask("Who came second?"))
+    assert len(messages) == 1 and messages[0].startswith(f"{tmp_path}/home/.cache/indexes/")
+    assert messages[0].endswith(": cannot keep the index there (Not a directory); answering from the index in memory.")
+    with pytest.raises(IndexFolderError, match="cannot keep the index there"):  # a folder the user chose is theirs to fix
+        Assistant.from_files(tmp_path / "a.txt", reader=shipped_reader, embedder=embedder,
+                             index_dir=tmp_path / "home" / "index", log=messages.append)
+
+
 def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assistant, tmp_path, monkeypatch):
     import qa.assistant
 
@@ -344,6 +391,8 @@ def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assi
         assistant.add_article(tmp_path / "news")
     with pytest.raises(ArticleError, match="missing.txt"):
         assistant.add_article(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="^an article path is empty; name a file or folder$"):
+        assistant.add_article("")  # not the current folder
     with pytest.raises(ValueError, match="^c.txt is already loaded, as c.txt$"):
         assistant.add_article(tmp_path / "c.txt")
     (tmp_path / "old").mkdir()
