@@ -100,9 +100,13 @@ PAGE_CSS = f"""
 /* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
 #upload-status [data-testid=status-tracker] {{ position: static !important; }}
 """
+# Bold text (the answer itself) in the Bold faces: the SemiBold ones Gradio's default theme loads hold a few letters
+# only ("A", "B"), so a bold word was drawn in two fonts, each letter from whichever had it.
+FONT = (gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui", "sans-serif")
+FONT_MONO = (gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700)), "ui-monospace", "Consolas", "monospace")
 # A focused text box shows it by its border (Gradio's CSS rules out an outline there): a clear blue ring, not the
 # default faint one that is nearly invisible in dark mode.
-THEME = gr.themes.Default().set(
+THEME = gr.themes.Default(font=FONT, font_mono=FONT_MONO).set(
     input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
     input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
 CHAT_STORAGE_KEY = "article-qa-chat"
@@ -149,6 +153,33 @@ DISCLOSE_TOGGLES = """() => {
   });
 }"""
 
+# The chat's copy buttons copy a message's source, not what it shows: "**&#36;70.2 billion**", "<mark>", "<br>". This
+# copies the text as shown. Every "*" of the source is the reply's own emphasis: an article's or a question's is escaped.
+COPY_AS_SHOWN = """() => {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) return;  // a page not served securely: Gradio copies another way, and the source is copied
+  const writeText = clipboard.writeText.bind(clipboard);
+  let fromChat = false;
+  document.addEventListener('click', event => { fromChat = Boolean(event.target.closest?.('#chat')); }, true);
+  const shown = source => new DOMParser().parseFromString(source.replaceAll('*', '').replaceAll('<br>', '\\n'), 'text/html').body.textContent;
+  clipboard.writeText = text => writeText(fromChat ? shown(text) : text);
+}"""
+
+# Gradio names each chat message by its source ("bot's message: **&#36;70.2 billion**", "<br>", and a closed passage's
+# whole text): this names it by the text it shows, kept in step as messages come and passages open.
+NAME_MESSAGES_AS_SHOWN = """() => {
+  const chat = document.querySelector('#chat');
+  const name = () => {
+    for (const message of chat.querySelectorAll('[data-testid=bot], [data-testid=user]')) {
+      const label = `${message.dataset.testid}'s message: ${message.innerText.trim()}`;
+      if (message.getAttribute('aria-label') !== label) message.setAttribute('aria-label', label);
+    }
+  };
+  new MutationObserver(name).observe(chat, {subtree: true, childList: true, characterData: true, attributes: true,
+                                            attributeFilter: ['class']});
+  name();
+}"""
+
 
 def reply_messages(reply: render.Reply) -> list[dict]:
     """The reply as chat messages: the answer, then one collapsed panel per passage."""
@@ -178,9 +209,9 @@ def article_from_upload(path: str | Path) -> Article:
     return parse_article(path.name, path.read_bytes())
 
 
-def article_from_paste(text: str, taken: list[str]) -> Article:
-    """Pasted text as an article named after its first line (how answers cite it), with a number
-    added when another loaded article has that name. Raises ArticleError with the reason to show."""
+def article_from_paste(text: str) -> Article:
+    """Pasted text as an article named after its first line (how answers cite it). Raises
+    ArticleError with the reason to show."""
     if not any(ch.isalnum() for ch in text):
         raise ArticleError("Nothing to add: paste the article's text first.")
     lines = (MARKUP_TAG.sub(" ", line) for line in text.splitlines())
@@ -188,7 +219,7 @@ def article_from_paste(text: str, taken: list[str]) -> Article:
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
-    return parse_article(untaken(f"{stem}.txt", taken), text.encode("utf-8"))
+    return parse_article(f"{stem}.txt", text.encode("utf-8"))
 
 
 def article_from_address(address: str, only_public: bool) -> Article:
@@ -272,15 +303,19 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()
         return conversation.messages(), *show(answer_article(answer) or chosen[0], answer), conversation.to_list()
 
-    def clear_shown(conversation: Conversation, chosen: list[str], shown: list[dict] | None):
+    def unmarked(name: str | None):
+        """The article being read stays shown, the cleared answer no longer marked in it."""
+        return show(name if name in assistant.index.articles else assistant.articles[0])
+
+    def clear_shown(conversation: Conversation, article_shown: str | None, shown: list[dict] | None):
         """Clear what the page showed as Clear was pressed, not a question sent just after it."""
         conversation.clear(len(shown or []))
-        return conversation.messages(), *show(chosen[0] if chosen else None), conversation.to_list()
+        return conversation.messages(), *unmarked(article_shown), conversation.to_list()
 
-    def clear_all(conversation: Conversation, chosen: list[str]):
+    def clear_all(conversation: Conversation, article_shown: str | None):
         """The chat's own clear icon: the page has emptied the chat before telling the server."""
         conversation.clear()
-        return [], *show(chosen[0] if chosen else None), []
+        return [], *unmarked(article_shown), []
 
     def answer_article(answer: Answer) -> str | None:
         """The article to show beside an answer: its own, or that of its closest passage."""
@@ -302,20 +337,28 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         return "\n\n".join(statuses)
 
     naming = threading.Lock()
-    being_added: set[str] = set()  # names taken by articles still being indexed
+    being_added: dict[str, str] = {}  # the articles still being indexed: their sha256 by name
+
+    def numbered_unless_loaded(article: Article) -> Article:
+        """`article`, numbered when its name is taken (loaded or being added); refused when its text is."""
+        texts = {a.name: a.sha256 for a in assistant.index.articles.values()} | being_added
+        same_text = next((name for name, sha256 in texts.items() if sha256 == article.sha256), None)
+        if same_text:
+            where = "being added already" if same_text in being_added else "already loaded"
+            raise ArticleError(f"{article.name} is {where}" + ("" if same_text == article.name else f", as {same_text}"))
+        return replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
 
     def add_article(read_article, statuses: list[str], progress: gr.Progress):
         """Read an article with `read_article` and index it: (the status lines, article chooser,
         article view), the chooser and view showing the article once added. The status keeps the
-        latest few results, so that additions that overlap each show theirs. `read_article` gets the
-        names taken, loaded or being added."""
+        latest few results, so that additions that overlap each show theirs. An article of a name
+        taken is numbered ("notes (2).txt"), as `Assistant.add_article` numbers files."""
         progress(0.05, desc="Reading the article")
         try:
+            article = read_article()
             with naming:
-                article = read_article([*assistant.articles, *being_added])
-                if article.name in being_added:
-                    raise ArticleError(f"{article.name} is being added already")
-                being_added.add(article.name)
+                article = numbered_unless_loaded(article)
+                being_added[article.name] = article.sha256
             try:
                 progress(0.1, desc=f"Indexing {article.name}: splitting it into passages")
                 said = {"latest": ""}  # "Embedding X: 64 of 907 passages", shown beside the share done
@@ -323,7 +366,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                                       progress=lambda share: progress(0.1 + 0.9 * share, desc=said["latest"]))
             finally:
                 with naming:
-                    being_added.discard(article.name)
+                    del being_added[article.name]
         except (ArticleError, ValueError) as error:
             return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
@@ -336,20 +379,20 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
     def add_uploaded_article(path: str | None, statuses: list[str], progress=gr.Progress()):
         if path is None:
             return gr.skip(), gr.skip(), gr.skip()
-        return add_article(lambda taken: article_from_upload(path), statuses, progress)
+        return add_article(lambda: article_from_upload(path), statuses, progress)
 
     def add_pasted_article(text: str, statuses: list[str], progress=gr.Progress()):
-        return add_article(lambda taken: article_from_paste(text, taken), statuses, progress)
+        return add_article(lambda: article_from_paste(text), statuses, progress)
 
     added_addresses: set[str] = set()
 
     def add_web_article(address: str, statuses: list[str], progress=gr.Progress()):
         progress(0.02, desc="Fetching the web page")
-        try:  # fetched before the names are locked: a slow server must not hold up other additions
+        try:
             fetched = article_from_address(address, only_public_addresses)
         except ArticleError as error:
             return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
-        result = add_article(lambda taken: replace(fetched, name=untaken(fetched.name, taken)), statuses, progress)
+        result = add_article(lambda: fetched, statuses, progress)
         if fetched.text in (a.text for a in assistant.index.articles.values()):
             added_addresses.add(address)
         return result
@@ -440,8 +483,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
             answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
             None, js=SCROLL_TO_ANSWER)
-        clear_button.click(clear_shown, [conversation, chosen, chatbot], chat_outputs, queue=False)
-        chatbot.clear(clear_all, [conversation, chosen], chat_outputs, queue=False)
+        clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False)
+        chatbot.clear(clear_all, [conversation, shown], chat_outputs, queue=False)
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
@@ -460,6 +503,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=DISCLOSE_TOGGLES)
+        app.load(None, js=COPY_AS_SHOWN)
+        app.load(None, js=NAME_MESSAGES_AS_SHOWN)
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import html
+import re
 import socket
+import string
 import threading
 import time
 
 import gradio as gr
 import gradio.state_holder
 import pytest
+from fontTools.ttLib import TTFont
+from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
+from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (article_from_address, article_from_paste, article_from_upload, ensure_port_free, question_message,
-                    read_question, reply_messages, serves_only_this_machine)
+from ui.app import (THEME, article_from_address, article_from_paste, article_from_upload, build_app, ensure_port_free,
+                    question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -65,12 +70,8 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     ("<br>\nFerry notes\nBody.", "Ferry notes.txt"),
 ])
 def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
-    article = article_from_paste(text, [])
+    article = article_from_paste(text)
     assert (article.name, article.text) == (name, text)
-
-
-def test_a_pasted_article_never_takes_a_loaded_article_s_name():
-    assert article_from_paste("Short\nBody.", ["Short.txt", "Short (2).txt"]).name == "Short (3).txt"
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -80,7 +81,7 @@ def test_a_pasted_article_never_takes_a_loaded_article_s_name():
 ])
 def test_a_paste_that_is_not_an_article_is_refused_with_the_reason(text, reason):
     with pytest.raises(ArticleError, match=reason):
-        article_from_paste(text, [])
+        article_from_paste(text)
 
 
 def test_a_reply_is_the_answer_then_one_collapsed_panel_per_passage():
@@ -177,3 +178,63 @@ def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(s
     assert (ban.question, ban.subject) == ("What does Ukrainian law ban?", "Ukrainian law")
     reply, _, _ = read_question(seed_assistant, "What about martial law?", ban, [article])
     assert reply[0]["content"].startswith("*Understood as: What does martial law ban?*")
+
+
+def test_every_face_of_the_page_s_fonts_draws_every_letter_and_digit():
+    """A face short of letters has the browser draw those in another font: the bold answer came out
+    "ISLAMABAD" in two fonts, its "A"s and "B" from one, the rest from the other."""
+    faces = re.findall(r"url\('static/fonts/([^']+)'\)", "".join(THEME._font_css))
+    assert faces
+    for face in faces:
+        drawn = TTFont(STATIC_FONTS_DIR / face).getBestCmap()
+        missing = [ch for ch in string.ascii_letters + string.digits if ord(ch) not in drawn]
+        assert not missing, f"{face} cannot draw {''.join(missing)}"
+
+
+def new_page(app: gr.Blocks) -> tuple[dict, dict]:
+    """The app's components by elem_id, and every component's value as a page just opened shows it."""
+    components = {block.elem_id: block for block in app.blocks.values() if getattr(block, "elem_id", None)}
+    return components, {block: getattr(block, "value", None) for block in app.blocks.values()}
+
+
+def run_event(app: gr.Blocks, name: str, page: dict) -> dict:
+    """Run the app's event handler `name` as the page would: its inputs taken from `page` (a value
+    for each component), its outputs by component."""
+    [event] = [fn for fn in app.fns.values() if fn.name == name]
+    outputs = event.fn(*(page[component] for component in event.inputs))
+    return dict(zip(event.outputs, outputs))
+
+
+@pytest.mark.parametrize("clear", ["clear_shown", "clear_all"])
+def test_clear_keeps_the_article_being_read_shown_even_with_no_article_ticked(seed_assistant, clear):
+    [name] = seed_assistant.articles
+    app = build_app(seed_assistant)
+    component, page = new_page(app)
+    page.update({component["articles"]: [], component["shown"]: name, component["chat"]: []})
+    shown = run_event(app, clear, page)
+    assert shown[component["shown"]]["value"] == name
+    assert f"<h3>{name}</h3>" in shown[component["article"]]
+
+
+def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_is_refused(tmp_path, embedder, shipped_reader):
+    """Many downloads share a name ("article.html"): the chat numbers them, as the Python API does;
+    the same text again, under any name, would only cite each passage twice."""
+    (tmp_path / "notes.txt").write_text("Harbour notes\nThe harbour master is Tomas Berg.")
+    assistant = Assistant.from_files([tmp_path / "notes.txt"], reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=lambda message: None)
+    app = build_app(assistant)
+    component, page = new_page(app)
+
+    def add(event: str, value) -> str:
+        page[component["upload" if event == "add_uploaded_article" else "paste"]] = value
+        return run_event(app, event, page)[component["upload-status"]].split("\n\n")[0]
+
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("Ferry notes\nThe ferry's captain is Lars Moe.")
+    assert add("add_uploaded_article", str(tmp_path / "other" / "notes.txt")).startswith("Added **notes (2).txt** (1 passage)")
+    assert add("add_pasted_article", "notes\nThe ferry left at noon.").startswith("Added **notes (3).txt** (1 passage)")
+    (tmp_path / "copy.txt").write_text("Harbour notes\nThe harbour master is Tomas Berg.")
+    assert add("add_uploaded_article", str(tmp_path / "copy.txt")) == "⚠️ copy.txt is already loaded, as notes.txt"
+    assert add("add_uploaded_article", str(tmp_path / "notes.txt")) == "⚠️ notes.txt is already loaded"
+    assert add("add_pasted_article", "notes\nThe ferry left at noon.") == "⚠️ notes.txt is already loaded, as notes (3).txt"
+    assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]

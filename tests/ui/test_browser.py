@@ -172,6 +172,19 @@ def test_answers_a_question_about_the_seed_article_with_cited_passages(page, api
     screenshot(page, tmp_path / "answer.png", for_readme=True)
 
 
+def test_copying_a_reply_copies_the_text_shown_not_its_markup(page, api):
+    question = "How much military and financial support has Kiev received?"
+    expected = api.predict(question, api_name="/ask")
+    assert "$" in expected["text"], "an answer with a character escaped in the message's source"
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url.rstrip("/"))
+    ask(page, question)
+    page.locator("#chat button[aria-label='Copy message']").last.click()  # the reply's
+    page.wait_for_timeout(300)
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(expected["text"] + "\n\n"), copied[:80]  # not "**&#36;70.2 billion**"
+    assert expected["citations"][0]["text"] in copied, "a passage as shown: no <mark>, its line breaks kept"
+
+
 def test_says_plainly_when_the_article_does_not_answer(page, api):
     question = "What is the boiling point of water on Mars?"
     assert not api.predict(question, api_name="/ask")["answered"]
@@ -599,6 +612,17 @@ def test_a_screen_reader_hears_whether_a_passage_is_open(page):
     playwright.expect(toggle).to_have_attribute("aria-expanded", "false")
 
 
+def test_a_screen_reader_hears_each_message_as_shown_not_its_markup(page, api):
+    question = "How much military and financial support has Kiev received?"
+    expected = api.predict(question, api_name="/ask")
+    ask(page, question)
+    answer, passage = page.locator("#chat [data-testid=bot]").nth(0), page.locator("#chat [data-testid=bot]").nth(1)
+    assert words(answer.get_attribute("aria-label")).startswith(f"bot's message: {words(expected['text'])} ")  # not "**&#36;…"
+    assert words(passage.get_attribute("aria-label")) == f"bot's message: Cited passage 1 · {SEED}", "a closed passage: its title"
+    open_passage(page, 0)
+    assert words(expected["citations"][0]["text"]) in words(passage.get_attribute("aria-label")), "an open one: its text too"
+
+
 def test_a_passage_opens_from_the_keyboard_with_space_or_enter(page, api):
     question = "Where was the media briefing held?"
     citations = api.predict(question, api_name="/ask")["citations"]
@@ -643,8 +667,10 @@ def test_keyboard_focus_is_seen_on_the_ticks_and_the_question_box(page):
     assert contrast(page, "#question textarea:focus", "borderTopColor", around=True) >= 3
 
 
-def test_in_dark_mode_the_marked_answer_and_the_page_lines_are_readable(page, tmp_path, news_pdf):
-    (tmp_path / "talks at night.pdf").write_bytes(news_pdf)
+def test_in_dark_mode_the_marked_answer_and_the_page_lines_are_readable(page, tmp_path, make_pdf):
+    # Of a text of its own: the chat refuses an article whose text is loaded already (the one the PDF test added).
+    (tmp_path / "talks at night.pdf").write_bytes(make_pdf([["Night talks", "The night envoy arrived late."],
+                                                            ["The talks ended at dawn."]]))
     with other_page(page, color_scheme="dark") as dark:
         dark.locator("input[type=file]").set_input_files(str(tmp_path / "talks at night.pdf"))
         wait_until_added(dark, "talks at night.pdf")
