@@ -594,6 +594,12 @@ def _subject_end(rest: list[str]) -> int | None:
     return end if 1 < end < len(rest) and not owned else None
 
 
+def _named_before(tokens: list[str], index: int) -> bool:
+    """Whether a name comes before `tokens[index]`: in a first question, what a reference after one
+    stands for ("Moscow … its dedication", "Russia–Ukraine talks … before they resumed")."""
+    return any(_is_name_word(token, position == 0) for position, token in enumerate(tokens[:index]))
+
+
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
     does not refer back, or has nothing to refer back to (those words are then `unresolved`). A
@@ -603,7 +609,8 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         return Resolved(question, question)
     tokens = WORD.findall(question)
     if previous is None:
-        return Resolved(question, question, tuple(t for t, kind in zip(tokens, _reference_kinds(tokens)) if kind))
+        return Resolved(question, question, tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
+                                                  if kind and not _named_before(tokens, index)))
     bare = _bare_question_words(tokens)
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:

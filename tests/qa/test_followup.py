@@ -24,6 +24,14 @@ def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_canno
     assert resolve_followup("Where is the law that bans it?", None).unresolved == ("it",)
 
 
+def test_a_first_question_s_reference_after_a_name_is_taken_to_stand_for_what_the_question_names():
+    for question in ("To what process did Moscow reconfirm its dedication?",
+                     "Rather than political stunts, what does Moscow say it is concentrating on?",
+                     "Since when had direct Russia–Ukraine talks been on pause before they resumed?"):
+        assert resolve_followup(question, None).unresolved == ()
+    assert resolve_followup("What did they say about Khorev?", None).unresolved == ("they",)
+
+
 def test_a_question_without_references_is_unchanged():
     question = "How many prisoners of war were exchanged?"
     assert resolve_followup(question, previous("Who is the ambassador?", "Albert P. Khorev")) == Resolved(question, question)
