@@ -338,8 +338,10 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
 
 def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:
     """The question with references replaced, how each word refers back, the person pronouns
-    that have no one to stand for, and what the first reference replaced was replaced by."""
-    tokens = WORD.findall(question)
+    that have no one to stand for, and what the first reference replaced was replaced by. Only
+    the references change: the rest keeps the user's spacing and symbols ("<b>ambassador</b> & …")."""
+    matches = list(WORD.finditer(question))
+    tokens = [match.group() for match in matches]
     kinds = _reference_kinds(tokens)
     # Each pronoun its own person: "her" may be another than "his" ("Putin said he…").
     persons = [person_referent(previous, token) if kind in {"person", "owner"} else None
@@ -347,24 +349,27 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     answer, answer_kind = previous.answer, asked_for(previous.question)
     thing = answer.text if answer.answered and answer_kind == "thing" else None
     place = answer.text if answer.answered and answer_kind == "place" else None
-    rewritten: list[str] = []
+    pieces: list[str] = []  # the question's text up to each reference replaced, and what replaces it
     replacements: list[str] = []
-    for index, (token, kind, person) in enumerate(zip(tokens, kinds, persons)):
+    written = 0  # where the question's text not yet in `pieces` starts
+    for index, (match, kind, person) in enumerate(zip(matches, kinds, persons)):
         if person:
-            rewritten.append(f"{person}'s" if kind == "owner" else person)
+            replacement = f"{person}'s" if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and thing:
-            rewritten.append(thing)
+            replacement = thing
             replacements.append(thing)
             thing = None  # one answer fills one reference; a second "it" is left for the reader
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
-            rewritten += [place] if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else ["in", place]
+            replacement = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
             replacements.append(place)
         else:
-            rewritten.append(token)
+            continue
+        pieces += [question[written:match.start()], replacement]
+        written = match.end()
     unresolved = tuple(t for t, kind, person in zip(tokens, kinds, persons) if kind in {"person", "owner"} and not person)
-    return (_join(rewritten) if rewritten != tokens else question), kinds, unresolved, next(iter(replacements), None)
+    return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None)
 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:

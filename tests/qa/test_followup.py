@@ -32,6 +32,11 @@ def test_a_first_question_s_reference_after_a_name_is_taken_to_stand_for_what_th
     assert resolve_followup("What did they say about Khorev?", None).unresolved == ("they",)
 
 
+def test_replacing_a_reference_keeps_the_rest_of_the_question_as_typed():
+    resolved = resolve_followup("Who is the <b>ambassador</b> & what's *his* name?", previous("Who spoke?", "Albert P. Khorev"))
+    assert resolved.question == "Who is the <b>ambassador</b> & what's *Albert P. Khorev's* name?"
+
+
 def test_a_question_without_references_is_unchanged():
     question = "How many prisoners of war were exchanged?"
     assert resolve_followup(question, previous("Who is the ambassador?", "Albert P. Khorev")) == Resolved(question, question)
