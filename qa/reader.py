@@ -64,8 +64,12 @@ def load_qa_model(name_or_path: str | Path):
             "or pass --reader with a local Hugging Face question-answering checkpoint or a hub id."
         )
     meta_file = path / READER_META
-    meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+    try:
+        meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ReaderNotFound(f"{meta_file} is damaged ({error}); train the reader again, or copy its folder anew") from None
     local = not looks_like_hub_id  # a folder is read as it is, with no call to the hub
+    missing: list[str] = []  # weights the checkpoint lacks
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path), local_files_only=local)
         if meta:
@@ -75,9 +79,20 @@ def load_qa_model(name_or_path: str | Path):
                 state[WORD_EMBEDDINGS] = _base_word_embeddings()
             model.load_state_dict(state)
         else:
-            model = AutoModelForQuestionAnswering.from_pretrained(str(name_or_path), dtype=torch.float32, local_files_only=local)
-    except OSError as error:
+            model, loading = AutoModelForQuestionAnswering.from_pretrained(
+                str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
+            missing = sorted(loading["missing_keys"])
+    except (OSError, RuntimeError) as error:
         raise ReaderNotFound(f"cannot load reader {name_or_path}: {error}") from None
+    # transformers fills weights missing from a checkpoint with random ones, saying so only in a log line.
+    if missing:
+        raise ReaderNotFound(f"{name_or_path} is no complete question-answering checkpoint: it lacks "
+                             f"{', '.join(missing[:3])}{' and others' if len(missing) > 3 else ''}")
+    # Without its vocabulary files transformers makes a tokenizer of the special tokens alone, which
+    # reads every word as unknown: the reader would then find no answer anywhere, and say nothing.
+    if len(tokenizer) < model.config.vocab_size // 2:
+        raise ReaderNotFound(f"the tokenizer of reader {name_or_path} knows {len(tokenizer):,} tokens where its model has "
+                             f"{model.config.vocab_size:,}: its tokenizer files (tokenizer.json, vocab.txt…) are missing or incomplete")
     return model.eval(), tokenizer, meta
 
 

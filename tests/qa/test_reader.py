@@ -101,6 +101,35 @@ def test_a_missing_reader_names_the_path_and_the_fix(tmp_path):
     assert "qa train-reader" in str(error.value)
 
 
+def _copy_of_shipped_reader(tmp_path, *left_out: str):
+    import shutil
+
+    from qa.reader import SHIPPED_READER
+
+    folder = tmp_path / "reader"
+    shutil.copytree(SHIPPED_READER, folder, ignore=shutil.ignore_patterns(*left_out))
+    return folder
+
+
+def test_a_reader_without_its_tokenizer_files_is_refused_not_read_with_special_tokens_alone(tmp_path):
+    folder = _copy_of_shipped_reader(tmp_path, "tokenizer*.json")
+    with pytest.raises(ReaderNotFound, match="knows 5 tokens where its model has 30,522: its tokenizer files"):
+        Reader.load(folder)
+
+
+def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(tmp_path):
+    folder = _copy_of_shipped_reader(tmp_path, "reader.json")  # its word embeddings are in the base package
+    with pytest.raises(ReaderNotFound, match="no complete question-answering checkpoint: it lacks bert.embeddings.word_embeddings"):
+        Reader.load(folder)
+
+
+def test_a_damaged_reader_json_is_named(tmp_path):
+    folder = _copy_of_shipped_reader(tmp_path)
+    (folder / "reader.json").write_text("{damaged")
+    with pytest.raises(ReaderNotFound, match=f"{folder / 'reader.json'} is damaged"):
+        Reader.load(folder)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("In which city did the Russian ambassador hold his media briefing?", "Islamabad"),
     ("How much military and financial support has been provided to Kiev?", "70.2 billion"),
