@@ -99,6 +99,9 @@ def window_candidates(start_logits, end_logits, offsets, top_k: int, max_answer_
 # next line or table cell, or tidied into one already met, must not leave none ("Book flights by 3 May" came
 # sixth, after five spans ending in the next list item, "3 May\n2", and the reply had no candidate).
 SPARE_CANDIDATES = 4
+# No answer is longer (SQuAD's 117,717 answers reach 239 characters): a span over it is made of a few
+# tokens each covering a long run of text, such as Thai, written without spaces, read as one unknown word.
+MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 EMPHASIS = "*_"
@@ -185,7 +188,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
-    (see `crosses_lines`) or another table cell (`crosses_cells`) are dropped."""
+    (see `crosses_lines`) or another table cell (`crosses_cells`) are dropped; so are spans over
+    MAX_ANSWER_CHARS characters."""
     if not windows:
         return Reading([], 1.0)
     best: dict[tuple[int, int, int], float] = {}
@@ -193,6 +197,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
         no_answer = float(start_logits[0] + end_logits[0])
         pool = top_k if contexts is None else top_k * SPARE_CANDIDATES
         for logit, start, end in window_candidates(start_logits, end_logits, offsets, pool, max_answer_tokens):
+            if end - start > MAX_ANSWER_CHARS:
+                continue
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
                 if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end):

@@ -95,6 +95,14 @@ def test_probabilities_are_a_distribution_over_the_candidates_and_no_answer(wind
         assert reading.no_answer_probability > reading.best.probability
 
 
+def test_a_span_longer_than_any_answer_is_no_answer():
+    # One token covering 5,000 characters: a run of Thai, written without spaces, read as one unknown word.
+    offsets = [None, (0, 5000), (5001, 5005), None]
+    starts, ends = np.array([0.0, 9.0, 1.0, 0.0], dtype=np.float32), np.array([0.0, 9.0, 1.0, 0.0], dtype=np.float32)
+    reading = decode([(0, starts, ends, offsets)], top_k=5, max_answer_tokens=30)
+    assert [(c.start, c.end) for c in reading.candidates] == [(5001, 5005)]
+
+
 def test_the_best_pair_is_found_when_the_likeliest_ends_all_come_before_the_likeliest_starts():
     # Context tokens 1..24, 4 characters each. The twelve likeliest ends (tokens 1-12) all lie
     # before the twelve likeliest starts (tokens 13-24); the only spans are later ends.
