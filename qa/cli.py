@@ -151,7 +151,9 @@ def index(args) -> int:
     folder = args.index_dir or index_folder(articles)
     started = time.perf_counter()
     built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr), must_save=True)
-    print(f"{len(built.chunks)} passages from {len(articles)} article(s) in {folder} ({time.perf_counter() - started:.1f} s)")
+    passages = len(built.chunks)
+    print(f"{passages} passage{'' if passages == 1 else 's'} from {len(articles)} article{'' if len(articles) == 1 else 's'} "
+          f"in {folder} ({time.perf_counter() - started:.1f} s)")
     return 0
 
 

@@ -309,6 +309,13 @@ def test_reader_load_of_a_missing_folder_with_one_slash_names_the_fix(reader):
     assert "config.json missing" in str(error.value) and "qa train-reader" in str(error.value)
 
 
+def test_index_counts_in_words_that_agree_with_the_numbers(capsys, tmp_path):
+    article = tmp_path / "note.txt"
+    article.write_text("The bridge opened in 1932.\n")
+    code, out, err = run(capsys, "index", article, "--index-dir", tmp_path / "index")
+    assert code == 0 and out.startswith("1 passage from 1 article in ")
+
+
 def test_index_rebuilds_a_corrupt_index_with_one_clear_line(capsys, tmp_path):
     folder = tmp_path / "index"
     code, out, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", folder)
