@@ -93,7 +93,8 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
 
 
 def _reply(text: str) -> str:
-    return f"“{text}”" if text else "(abstained)"
+    """A reply on one line: a span may cross a line break of its article, which would break the console's list."""
+    return f"“{' '.join(text.split())}”" if text else "(abstained)"
 
 
 def _moved(name: str, scores: tuple[float, float]) -> str:
@@ -107,7 +108,8 @@ def summary_line(comparison: Comparison) -> str:
     left_out_text = f" ({', '.join(x for x in left_out if x)})" if any(left_out) else ""
     regolded = (f" (the gold answers of {c.golds_changed} of them changed since the earlier run: both runs' replies are "
                 "scored against the current ones)" if c.golds_changed else "")
-    return (f"Against {c.earlier.name}, on the {c.compared} questions both runs asked{left_out_text}: "
+    asked = "the one question" if c.compared == 1 else f"the {c.compared} questions"
+    return (f"Against {c.earlier.name}, on {asked} both runs asked{left_out_text}: "
             f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}")
 
 

@@ -238,7 +238,9 @@ def _em_f1(outcomes: list[Outcome], threshold: float) -> dict:
 
 
 def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
-    return _mean([0.0 if o.answered(threshold) else 100.0 for o in outcomes])
+    """The share of unanswerable questions abstained on: their exact match, so that a reply that
+    normalises to nothing ("the") counts as an abstention here as in EM and F1 (the official v2 script)."""
+    return _mean([o.scores(threshold)[0] for o in outcomes])
 
 
 UNTYPED = "untyped"  # the `by_type` row of the questions without a type, in a set where others have one
@@ -421,7 +423,7 @@ def _check_options(args, question_set: QuestionSet) -> None:
         raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
 
 
-def _prepare_outputs(args) -> None:
+def _prepare_outputs(args, report_files: tuple[str, ...]) -> None:
     """Make the folders the outputs go in, and refuse paths that cannot be written, before the run
     rather than after it (when its results would be lost)."""
     outputs = [(option, path, False) for option, path in (("--json-out", args.json_out), ("--predictions", args.predictions)) if path]
@@ -434,6 +436,22 @@ def _prepare_outputs(args) -> None:
             (path if is_folder else path.parent).mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+        for file in [path / name for name in report_files] if is_folder else [path]:
+            _check_can_write(option, file)
+
+
+def _check_can_write(option: str, path: Path) -> None:
+    """Refuse a file that cannot be written, found by opening it for writing: a folder's mode (which
+    os.access reads) does not stop root, yet a mount may. A file made by the check is removed; a
+    link that pointed nowhere stays (lexists)."""
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "a"):
+            pass
+    except OSError as error:
+        raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+    if not existed:
+        path.unlink()
 
 
 def _check_outputs_are_distinct(args, report_files: tuple[str, ...]) -> None:
@@ -511,7 +529,7 @@ def run(args) -> int:
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
     _check_outputs_are_distinct(args, report.FILES)
-    _prepare_outputs(args)
+    _prepare_outputs(args, report.FILES)
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
     if earlier is not None:

@@ -4,6 +4,7 @@ misses with their passages."""
 from __future__ import annotations
 
 import math
+import unicodedata
 from pathlib import Path
 
 from qa import compare
@@ -63,9 +64,18 @@ def threshold_line(summary: dict, points: list[SweepPoint], best: SweepPoint) ->
             f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained}{tied})")
 
 
+def _display_width(text: str) -> int:
+    """Columns a terminal gives the text: wide (CJK) characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def console_table(summary: dict, points: list[SweepPoint], best: SweepPoint) -> str:
-    lines = [f"{'':<26}{'n':>6}{'EM':>8}{'F1':>8}"]
-    lines += [f"{what:<26}{n:>6}{em:>8}{f:>8}" for what, n, em, f in score_rows(summary)]
+    rows = score_rows(summary)
+    # The label column as wide as its longest label (a question type may be long, or in CJK), so that the numbers line up.
+    width = max(26, 2 + max(_display_width(what) for what, *_ in rows))
+    label = lambda what: what + " " * (width - _display_width(what))
+    lines = [f"{label('')}{'n':>6}{'EM':>8}{'F1':>8}"]
+    lines += [f"{label(what)}{n:>6}{em:>8}{f:>8}" for what, n, em, f in rows]
     latency = summary["latency_ms"]
     lines += ["", f"retrieval   {retrieval_line(summary)}",
               f"latency     p50 {latency['p50']:.0f} ms  p95 {latency['p95']:.0f} ms",
@@ -106,6 +116,8 @@ def reliability_figure(outcomes: list[Outcome], threshold: float):
     """Share of right replies (exact match; abstaining on an unanswerable question) per score bin;
     a bin without replies gets no bar (a bar of 0 would read as "all wrong")."""
     plt = _pyplot()
+    from matplotlib.ticker import MaxNLocator
+
     bins = reliability(outcomes, threshold)
     filled = bins.counts > 0
     centers, width = (bins.edges[:-1] + bins.edges[1:]) / 2, 1 / RELIABILITY_BINS
@@ -117,6 +129,7 @@ def reliability_figure(outcomes: list[Outcome], threshold: float):
     top.legend(loc="upper left", fontsize="small")
     bottom.bar(centers[filled], bins.counts[filled], width=width, edgecolor="black", color="tab:gray")
     bottom.set(xlabel="score of the reply (probability of the span, or of no answer)", ylabel="replies", xlim=(0, 1))
+    bottom.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # counts: no "2.5 replies"; few, in a short panel
     fig.tight_layout()
     return fig
 
@@ -148,7 +161,11 @@ def _save(fig, path: Path) -> None:
 # ---------------------------------------------------------------- Markdown
 
 def _quote(text: str) -> str:
-    return "\n".join("> " + line for line in escape_markdown(text.strip()).splitlines())
+    """The passage as a block quote that keeps its lines: a line followed by another in its paragraph
+    ends in a hard break, else Markdown would run a heading and the list under it into one paragraph."""
+    lines = escape_markdown(text.strip()).splitlines()
+    breaks = ["\\" if line and following else "" for line, following in zip(lines, [*lines[1:], ""])]
+    return "\n".join(f"> {line}{hard_break}" for line, hard_break in zip(lines, breaks))
 
 
 def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
@@ -182,6 +199,9 @@ def markdown(questions: Path, run: Run, summary: dict, points: list[SweepPoint],
     table += [f"| {escape_inline(what)} | {n} | {em} | {f} |" for what, n, em, f in score_rows(summary)]
     latency = summary["latency_ms"]
     misses = worst_misses(run)
+    missed = sum(o.scores(run.threshold)[0] < 100 for o in run.outcomes)
+    # Said when the list is cut short, else a reader takes the ten shown for all the misses.
+    shown = f"The {len(misses)} worst of the {missed} replies" if len(misses) < missed else "Replies"
     return "\n".join([
         f"# Evaluation of {escape_inline(questions.name)}", "",
         f"{summary['n']} questions, {escape_inline(run.description)}. EM and F1 are the official SQuAD metrics, in percent; "
@@ -206,7 +226,7 @@ def markdown(questions: Path, run: Run, summary: dict, points: list[SweepPoint],
         "## Latency", "",
         f"![latency histogram]({LATENCY_PLOT})", "",
         "## Worst misses", "",
-        "Replies wrong by exact match, lowest F1 first, the most confident first among equals, with the passages they cite."
+        f"{shown} wrong by exact match, lowest F1 first, the most confident first among equals, with the passages they cite."
         if misses else "No misses: every reply is right by exact match.", "",
         *(_miss(number, o, run) + "\n" for number, o in enumerate(misses, start=1)),
     ])

@@ -53,6 +53,16 @@ def test_the_console_says_what_moved_and_caps_each_list():
     assert "  worse: broken 'question broken?': “Paris” → “France” (F1 100 → 0)" in text
 
 
+def test_the_console_says_one_question_in_common_in_the_singular():
+    comparison = compare(NOW[:1], by_id(EARLIER[:1]), "earlier.jsonl")
+    assert console_text(comparison).startswith("Against earlier.jsonl, on the one question both runs asked: EM 0.0 → 100.0")
+
+
+def test_a_reply_across_a_line_break_is_shown_on_one_line():
+    comparison = compare([record("a", "Peace Talks\nDespite", 0.0)], by_id([record("a", "Paris", 100.0)]), "earlier.jsonl")
+    assert console_text(comparison).splitlines()[1] == "  worse: a 'question a?': “Paris” → “Peace Talks Despite” (F1 100 → 0)"
+
+
 def test_the_report_section_lists_every_change_in_tables():
     earlier = by_id([record("a", "x | y", 0.0, gold=("b|c",))])
     section = markdown(compare([record("a", "b|c", 100.0, gold=("b|c",))], earlier, "earlier.jsonl"))

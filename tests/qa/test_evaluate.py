@@ -17,7 +17,7 @@ from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, 
                          read_own_paragraphs, reliability, summarize, sweep, threshold_text)
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
-from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, latency_figure, markdown,
+from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, console_table, latency_figure, markdown,
                        reliability_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
@@ -122,6 +122,13 @@ def test_not_applicable_metrics_are_none():
     assert summary["retrieval"]["mrr"] is None
 
 
+def test_a_reply_that_normalises_to_nothing_counts_as_abstaining_on_an_unanswerable_question():
+    the = replace(HAND_MADE[2], span="The", no_answer_probability=0.1)  # unanswerable, answered "The" below 0.1
+    summary = summarize(hand_made_run(outcomes=[the]))
+    assert summary["exact_match"] == summary["no_answer"]["accuracy"] == 100.0
+    assert {p.no_answer_accuracy for p in sweep(hand_made_run(outcomes=[the]))} == {100.0}
+
+
 def test_no_outcomes_is_an_error():
     with pytest.raises(QuestionSetError, match="no questions"):
         summarize(hand_made_run(outcomes=[]))
@@ -157,6 +164,17 @@ def test_of_thresholds_as_good_the_best_answers_some_question():
     # the line says which thresholds tie, so that the one chosen is not taken for the only good one
     line = threshold_line(summarize(run), points, best_threshold(points, 0.5))
     assert line == "0.50 used; best F1 on this set at 0.61 (F1 50.0, EM 50.0, abstained on unanswerable 100.0; the same F1 at 0.00–0.70)"
+
+
+def test_the_console_table_lines_up_the_numbers_after_long_and_wide_type_names():
+    kinds = ["a-question-type-longer-than-the-label-column", "类型", "e\u0301"]  # wide characters; a combining accent
+    outcomes = [replace(o, question=replace(o.question, type=kind)) for o, kind in zip(HAND_MADE, kinds)]
+    run = hand_made_run(outcomes=outcomes)
+    points = sweep(run)
+    rows = console_table(summarize(run), points, best_threshold(points, 0.5)).split("\n\n")[0].splitlines()
+    # the columns a terminal gives a row: two for each CJK character, none for the accent
+    shown = lambda row: len(row) + row.count("类") + row.count("型") - row.count("\u0301")
+    assert len(rows) == 7 and len({shown(row) for row in rows}) == 1
 
 
 def test_the_threshold_line_lists_every_stretch_of_tied_thresholds_and_none_for_a_single_best():
@@ -232,6 +250,27 @@ def test_the_report_escapes_text_from_the_questions_and_articles():
     assert type_row.count("<td") == 4  # the bars stay in their cell
 
 
+def test_the_report_quotes_a_passage_line_by_line():
+    from markdown_it import MarkdownIt
+
+    text = "Progress Claimed\nKhorev listed:\n- Exchange of prisoners\n\nA new paragraph ending in \\"
+    outcome = Outcome(Question("q1", "Who?", ("Khorev",)), None, 0.0, 0.9, 1.0, cited=(Passage("doc.txt", 0, len(text), text),))
+    run = Run([outcome], 0.5, False, "hand made", "hand made")
+    points = sweep(run)
+    html = MarkdownIt("commonmark").render(markdown(Path("q.jsonl"), run, summarize(run), points, best_threshold(points, 0.5)))
+    assert ("<blockquote>\n<p>Progress Claimed<br />\nKhorev listed:<br />\n- Exchange of prisoners</p>\n"
+            "<p>A new paragraph ending in \\</p>\n</blockquote>") in html
+
+
+def test_the_report_says_when_it_lists_only_the_worst_of_its_misses():
+    misses = [replace(HAND_MADE[3], question=replace(HAND_MADE[3].question, id=f"q{i}")) for i in range(12)]  # abstains wrongly
+    for outcomes, said in ((misses, "The 10 worst of the 12 replies wrong by exact match"), (misses[:3], "Replies wrong by exact match")):
+        run = hand_made_run(outcomes=outcomes)
+        points = sweep(run)
+        text = markdown(Path("q.jsonl"), run, summarize(run), points, best_threshold(points, 0.5))
+        assert f"## Worst misses\n\n{said}, lowest F1 first" in text
+
+
 def test_the_report_names_the_reader_and_each_gold_once():
     # SQuAD rows repeat the annotators' agreeing answers
     outcome = Outcome(Question("q1", "When?", ("the eighteenth century", "eighteenth century", "eighteenth century")),
@@ -243,7 +282,7 @@ def test_the_report_names_the_reader_and_each_gold_once():
     assert "- gold: “the eighteenth century” | “eighteenth century”\n" in text
 
 
-def test_the_plots_show_equal_latencies_without_an_offset_and_no_bars_for_empty_bins():
+def test_the_plots_show_equal_latencies_without_an_offset_no_bars_for_empty_bins_and_whole_counts():
     for latencies in ([1733.25] * 4, [10000.0, 10000.5, 10001.0, 10001.5]):  # equal; a narrow spread far from 0
         outcomes = [Outcome(Question(f"q{i}", "Q?", ()), None, 0.0, 0.95, ms) for i, ms in enumerate(latencies)]
         fig = latency_figure(outcomes, summarize(hand_made_run(outcomes=outcomes)))
@@ -256,6 +295,9 @@ def test_the_plots_show_equal_latencies_without_an_offset_and_no_bars_for_empty_
     top, bottom = fig.axes
     filled = int((reliability(HAND_MADE, 0.5).counts > 0).sum())
     assert filled < 10 and len(top.patches) == len(bottom.patches) == filled
+    fig = reliability_figure([HAND_MADE[0]] * 8 + [HAND_MADE[1]] * 3, 0.5)  # counts whose ticks could fall at 2.5 replies
+    fig.canvas.draw()
+    assert all(tick == int(tick) for tick in fig.axes[1].get_yticks())
 
 
 # ---------------------------------------------------------------- through the real Assistant and reader
@@ -402,6 +444,26 @@ def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, cap
         assert main(["eval", str(questions), *map(str, options)]) == 2
         assert complaint in capsys.readouterr().err
     assert (tmp_path / "a-file").read_text() == "mine"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux's /proc")
+def test_qa_eval_refuses_an_output_in_a_folder_it_cannot_write_before_the_run(tmp_path, capsys, monkeypatch):
+    import os
+
+    refuse_to_run(monkeypatch)
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    # /proc exists and refuses new files to root too, whom a folder's mode does not stop.
+    folders = [Path("/proc")]
+    if os.geteuid() != 0:
+        (read_only := tmp_path / "read-only").mkdir()
+        read_only.chmod(0o500)
+        folders.append(read_only)
+    for folder in folders:
+        for option, path, named in [("--json-out", folder / "m.json", folder / "m.json"),
+                                    ("--predictions", folder / "p.jsonl", folder / "p.jsonl"),
+                                    ("--report", folder, folder / REPORT_FILE)]:
+            assert main(["eval", str(questions), option, str(path)]) == 2
+            assert f"{option} {named}: cannot be written" in capsys.readouterr().err
 
 
 def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_path, capsys):

@@ -87,6 +87,12 @@ def test_the_article_question_format_is_read(tmp_path):
                                    Question("b", "Why not?", ())]
 
 
+@pytest.mark.parametrize("kind, read", [(" date ", "date"), ("multi\nhop", "multi hop"), ("", None), ("   ", None)])
+def test_a_types_spacing_is_no_part_of_it_and_a_blank_type_is_none(tmp_path, kind, read):
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "When?", "answers": [], "type": kind}])
+    assert load_questions(path).questions[0].type == read
+
+
 def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
     questions = load_questions(write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS))
     assert questions.squad
@@ -147,6 +153,13 @@ def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_p
     check_answers_in(question_set, [questions[0], questions[2]], [Article("a.txt", BRONCOS)])  # one gold of q4 is there
     with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' or 'Miami, Florida' is not in a.txt, b.txt"):
         check_answers_in(question_set, questions[::-1], [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
+
+
+def test_an_answer_written_otherwise_than_in_the_article_is_in_it_as_the_metrics_read_it(tmp_path):
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
+        {"id": "q1", "question": "Which team?", "answers": ["denver  broncos"]},
+        {"id": "q2", "question": "Who lost?", "answers": ["Carolina Panthers."]}]))
+    check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
 
 
 def test_sample_keeps_file_order_unless_seeded():
