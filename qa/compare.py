@@ -5,6 +5,8 @@ current gold answers: scores kept from before an edit of the golds would credit 
 for it."""
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -47,7 +49,14 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
     """An earlier run's `--predictions` records by question id; a record that is not one names its line."""
     path = Path(path)
     records = {}
-    for number, record in enumerate(read_jsonl(path)):
+    try:
+        rows = list(read_jsonl(path))
+    except QuestionSetError:
+        if _is_metrics_file(path):
+            raise QuestionSetError(f"{path} holds a run's metrics (--json-out); --compare-to takes the replies "
+                                   "a run writes with --predictions") from None
+        raise
+    for number, record in enumerate(rows):
         problem = None
         if not isinstance(record.get("id"), str):
             problem = "expected an 'id' string"
@@ -61,6 +70,16 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
             raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}")
         records[record["id"]] = record
     return records
+
+
+def _is_metrics_file(path: Path) -> bool:
+    """Whether `path` is what `qa eval --json-out` writes: one JSON object of scores, over many lines."""
+    try:
+        with (gzip.open if path.suffix.lower() == ".gz" else open)(path, "rt", encoding="utf-8") as file:
+            metrics = json.load(file)
+    except (OSError, ValueError, EOFError):
+        return False
+    return isinstance(metrics, dict) and "has_answer" in metrics
 
 
 def check_overlap(ids: list[str], earlier: dict[str, dict], earlier_path: str | Path) -> None:

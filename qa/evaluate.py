@@ -380,11 +380,15 @@ def prediction_records(run: Run) -> list[dict]:
     return records
 
 
+def _written(path: Path):
+    """`path` opened to write text: UTF-8 whatever the locale (which may not hold the articles'
+    characters), gzipped when the name ends in `.gz`."""
+    return (gzip.open if path.suffix.lower() == ".gz" else open)(path, "wt", encoding="utf-8")
+
+
 def write_predictions(path: Path, records: list[dict]) -> None:
-    """The records as JSON Lines, as `--compare-to` reads them back: UTF-8 whatever the locale (which
-    may not hold the articles' characters), gzipped when the name ends in `.gz`."""
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
-    with opener(path, "wt", encoding="utf-8") as file:
+    """The records as JSON Lines, as `--compare-to` reads them back."""
+    with _written(path) as file:
         file.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
@@ -563,7 +567,8 @@ def run(args) -> int:
     if comparison:
         print(compare.console_text(comparison))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(summary, indent=2) + "\n")
+        with _written(Path(args.json_out)) as file:
+            file.write(json.dumps(summary, indent=2) + "\n")
     if args.predictions:
         write_predictions(Path(args.predictions), records)
     if args.report:

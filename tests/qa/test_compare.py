@@ -149,6 +149,18 @@ def test_qa_eval_refuses_a_bad_predictions_file_before_loading_a_model(tmp_path,
     assert "scores.jsonl:1: expected an 'id' string" in capsys.readouterr().err
 
 
+def test_a_metrics_file_given_for_predictions_is_named_as_such_and_gzipped_metrics_are_gzip(tmp_path, capsys):
+    import gzip
+
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    metrics = tmp_path / "metrics.json.gz"  # written as its name says, as --predictions files are
+    assert main(["eval", str(questions), "--reader-only", "--json-out", str(metrics)]) == 0
+    assert json.loads(gzip.decompress(metrics.read_bytes()))["n"] == len(SQUAD_ROWS)
+    capsys.readouterr()
+    assert main(["eval", str(questions), "--reader-only", "--compare-to", str(metrics)]) == 2
+    assert "holds a run's metrics (--json-out); --compare-to takes the replies a run writes with --predictions" in capsys.readouterr().err
+
+
 def test_qa_eval_refuses_predictions_of_other_questions_before_loading_a_model(tmp_path, capsys):
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     other = write_jsonl(tmp_path / "other.jsonl", [{"id": "elsewhere", "question": "q?", "prediction": "x", "f1": 0.0, "exact_match": 0.0,
