@@ -1,6 +1,7 @@
 """The browser chat: a Gradio app over an Assistant. The only module that knows Gradio."""
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 import re
@@ -54,6 +55,9 @@ NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other
 MAX_UPLOAD_BYTES = 2 * MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
+# "www.example.com/story": a host name with a dot (an optional port and path after it) typed without its scheme,
+# which a browser takes as https:// too. Its last label has letters only, so "3.14" or "v1.2" is no address.
+ADDRESS_WITHOUT_SCHEME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?(?:[/?#]\S*)?")
 SEED_EXAMPLES = [
     "Where was the media briefing held?",
     "When did Putin resume direct talks with Ukraine?",
@@ -110,17 +114,22 @@ THEME = gr.themes.Default(font=FONT, font_mono=FONT_MONO).set(
     input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
     input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
 CHAT_STORAGE_KEY = "article-qa-chat"
+# The articles the reader unticked, saved beside the chat: under a key of their own, as they change while a question is
+# read, and the reply's save of the chat would put back the ticks it started with.
+UNTICKED_STORAGE_KEY = "article-qa-unticked"
 # A page's chat is saved in the browser's localStorage, one for all its tabs: a reloaded tab would show the chat of
 # whichever tab was answered last. Each tab also keeps what it saved in its own sessionStorage (kept across a reload)
-# and puts that back before the page reads it; a new tab starts from the latest chat, as before.
+# and puts that back before the page reads it; a new tab starts from the latest chat, as before. So are its ticks.
 KEEP_CHAT_PER_TAB = f"""<script>
 (() => {{
-  const key = '{CHAT_STORAGE_KEY}';
-  const own = sessionStorage.getItem(key);
-  if (own !== null) localStorage.setItem(key, own);
+  const keys = ['{CHAT_STORAGE_KEY}', '{UNTICKED_STORAGE_KEY}'];
+  for (const key of keys) {{
+    const own = sessionStorage.getItem(key);
+    if (own !== null) localStorage.setItem(key, own);
+  }}
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (name, value) {{
-    if (this === localStorage && name === key) sessionStorage.setItem(key, value);
+    if (this === localStorage && keys.includes(name)) sessionStorage.setItem(name, value);
     return setItem.call(this, name, value);
   }};
 }})();
@@ -223,9 +232,13 @@ def article_from_paste(text: str) -> Article:
 
 
 def article_from_address(address: str, only_public: bool) -> Article:
-    """The article at a web address (see `fetch_article`). Raises ArticleError with the reason to show."""
-    if not address.strip():
+    """The article at a web address (see `fetch_article`), one typed without its scheme taken as https://.
+    Raises ArticleError with the reason to show."""
+    address = address.strip()
+    if not address:
         raise ArticleError("Nothing to add: give the article's web address first.")
+    if ADDRESS_WITHOUT_SCHEME.fullmatch(address):
+        address = f"https://{address}"
     return fetch_article(address, only_public=only_public)
 
 
@@ -278,18 +291,18 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         The browser emptied the box as it sent (`EMPTY_QUESTION_BOX`); a question refused for its
         length goes back into it, to be shortened."""
         if not question.strip():
-            return gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip()
         try:
             clean_question(question)
         except QuestionError as error:
             conversation.note(error_message(str(error)), question_message(shortened(question)))
-            return question, conversation.messages()
-        conversation.ask(question, question_message(question))
-        return gr.skip(), conversation.messages()
+            return question, conversation.messages(), conversation.to_list()
+        conversation.ask(question, question_message(question))  # saved waiting: a page reloaded meanwhile reads it again
+        return gr.skip(), conversation.messages(), conversation.to_list()
 
     def retry(conversation: Conversation):
         """Drop the latest reply and ask its question again."""
-        return conversation.messages() if conversation.retry() else gr.skip()
+        return (conversation.messages(), conversation.to_list()) if conversation.retry() else (gr.skip(), gr.skip())
 
     def answer_waiting(conversation: Conversation, chosen: list[str]):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
@@ -329,6 +342,14 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if name not in assistant.index.articles:  # nothing to mark, or an article no longer loaded
             return conversation.messages(), gr.skip(), gr.skip()
         return conversation.messages(), *show(name, latest)
+
+    def answer_restored(conversation: Conversation, chosen: list[str]):
+        """Read the questions a page was reloaded while it waited on, one after another: the events
+        that were to read them went with the page before the reload."""
+        # Even with none waiting: Gradio empties the outputs of a generator that yields nothing.
+        yield answer_waiting(conversation, chosen)
+        while conversation.next_waiting() is not None:
+            yield answer_waiting(conversation, chosen)
 
     def latest_results(statuses: list[str], result: str) -> str:
         """The status line: `result` above the page's latest earlier ones (kept in `statuses`)."""
@@ -406,10 +427,12 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         added = any(article.text == text for article in assistant.index.articles.values())
         return "" if added else gr.skip()
 
-    def remember_unticked(chosen: list[str], seen: list[str]) -> list[str]:
+    def remember_unticked(chosen: list[str], seen: list[str]) -> tuple[list[str], list[str]]:
         """The articles the reader has unticked, kept on the server: what any later update of the
-        ticks starts from, so that no update built from an older copy of the ticks undoes another."""
-        return [name for name in seen if name not in chosen]
+        ticks starts from, so that no update built from an older copy of the ticks undoes another;
+        and in the browser, to untick them again after a reload."""
+        unticked = [name for name in seen if name not in chosen]
+        return unticked, unticked
 
     def tick_new_articles(seen: list[str], unticked: list[str]):
         """Offer and tick the articles this page has not offered yet (added here, or from other
@@ -421,10 +444,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         ticked = [name for name in articles if name not in unticked]
         return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles
 
-    def current_articles():
-        """A new page sees articles that other sessions added since the app started."""
+    def current_articles(saved_unticked: list[str]):
+        """A new page sees articles that other sessions added since the app started, ticked but for
+        those a reloaded page had unticked (of them, those still loaded)."""
         articles = list(assistant.articles)
-        return gr.update(choices=articles, value=articles), gr.update(choices=articles), articles
+        unticked = [name for name in articles if isinstance(saved_unticked, list) and name in saved_unticked]
+        ticked = [name for name in articles if name not in unticked]
+        return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles, unticked
 
     def ask_api(question: str, articles: list[str] | None = None) -> dict:
         """Answer a question from the articles (all of them when `articles` is empty): Answer.to_dict()."""
@@ -438,6 +464,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # call as the page loads, replacing what a question sent as it opened had put there.
         conversation = gr.State(Conversation())  # this page's chat
         saved_chat = gr.BrowserState([], storage_key=CHAT_STORAGE_KEY)  # the chat again after a reload
+        saved_unticked = gr.BrowserState([], storage_key=UNTICKED_STORAGE_KEY)  # and its ticks
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
         statuses = gr.State([])  # this page's results of adding articles, newest first
@@ -476,11 +503,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
         chat_outputs = [chatbot, shown, article, saved_chat]
         for trigger in (question_box.submit, ask_button.click):
-            trigger(take_question, [question_box, conversation], [question_box, chatbot], js=EMPTY_QUESTION_BOX, queue=False,
-                    trigger_mode="multiple").then(
+            trigger(take_question, [question_box, conversation], [question_box, chatbot, saved_chat], js=EMPTY_QUESTION_BOX,
+                    queue=False, trigger_mode="multiple").then(
                 answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
                 None, js=SCROLL_TO_ANSWER)
-        retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
+        retry_button.click(retry, [conversation], [chatbot, saved_chat], queue=False, trigger_mode="multiple").then(
             answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
             None, js=SCROLL_TO_ANSWER)
         clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False)
@@ -498,9 +525,10 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 clear_added_address, [address], [address], queue=False)
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
-        chosen.input(remember_unticked, [chosen, seen], [unticked], queue=False, trigger_mode="always_last")
-        app.load(current_articles, None, [chosen, shown, seen], queue=False).then(
-            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
+        chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
+        app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
+            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False).then(
+            answer_restored, [conversation, chosen], chat_outputs).then(None, js=SCROLL_TO_ANSWER)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=DISCLOSE_TOGGLES)
         app.load(None, js=COPY_AS_SHOWN)
@@ -518,8 +546,10 @@ def ensure_port_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise ValueError(f"cannot serve the chat on {host}:{port} ({error.strerror or error}); "
-                             "choose another --port") from None
+            # Only a port taken or reserved is the port's fault; else the host is none of this machine's addresses.
+            remedy = "choose another --port" if error.errno in (errno.EADDRINUSE, errno.EACCES) else \
+                f"{host} cannot be listened on here: choose another --host, such as 127.0.0.1"
+            raise ValueError(f"cannot serve the chat on {host}:{port} ({error.strerror or error}); {remedy}") from None
 
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:

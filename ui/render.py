@@ -116,7 +116,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:
-            lines.append(f"No answer is {answer.no_answer_probability:.0%} likely; the closest passages are below.")
+            # As an answer's line says how sure it is, in the same words: here of the article not saying.
+            lines.append(f"{confidence_label(answer.no_answer_probability).capitalize()} · the closest passages are below.")
         kind = "Closest passage"
     panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]

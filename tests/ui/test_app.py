@@ -1,7 +1,9 @@
 """The chat app's pieces that need no browser: uploads and chat messages."""
 from __future__ import annotations
 
+import copy
 import html
+import inspect
 import re
 import socket
 import string
@@ -17,8 +19,8 @@ from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (THEME, article_from_address, article_from_paste, article_from_upload, build_app, ensure_port_free,
-                    question_message, read_question, reply_messages, serves_only_this_machine)
+from ui.app import (CHAT_STORAGE_KEY, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
+                    build_app, ensure_port_free, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -109,6 +111,14 @@ def test_qa_chat_on_a_taken_port_fails_at_once_with_the_reason(capsys):
     assert f"127.0.0.1:{port}" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("host", ["256.1.1.1", "192.0.2.1", "::2"])  # no address, and addresses of no interface here
+def test_qa_chat_on_a_host_it_cannot_listen_on_says_so_not_to_change_the_port(host, capsys):
+    with pytest.raises(ValueError, match=f"; {re.escape(host)} cannot be listened on here: choose another --host"):
+        ensure_port_free(host, 7899)
+    assert main(["chat", "--host", host, "--port", "7899"]) == 2
+    assert "--port" not in capsys.readouterr().err
+
+
 def test_a_port_just_freed_by_a_stopped_chat_is_free():
     """Connections the stopped chat closed linger on its port for a minute (TIME_WAIT); the server
     may listen there again, so the restarted chat must not refuse it."""
@@ -139,12 +149,29 @@ def test_a_chat_open_to_others_fetches_only_public_addresses(host, share, alone)
 @pytest.mark.parametrize("address, only_public, reason", [
     ("   ", False, "Nothing to add: give the article's web address first."),
     ("bridge-opens", False, "bridge-opens: not a web address (http:// or https://)"),
+    ("3.14", False, "3.14: not a web address (http:// or https://)"),
+    ("desk@example.com", False, "desk@example.com: not a web address (http:// or https://)"),
+    ("mailto:desk@example.com", False, "mailto:desk@example.com: not a web address (http:// or https://)"),
+    ("the story.com", False, "the story.com: not a web address (http:// or https://)"),
     ("http://127.0.0.1:9/news", True, "http://127.0.0.1:9/news: an address inside this machine's network, which this chat does not fetch"),
 ])
 def test_a_web_address_that_cannot_be_added_is_refused_with_the_reason(address, only_public, reason):
     with pytest.raises(ArticleError) as refused:
         article_from_address(address, only_public)
     assert str(refused.value) == reason
+
+
+@pytest.mark.parametrize("typed, fetched", [
+    ("www.example.com/story", "https://www.example.com/story"),
+    (" example.co.uk ", "https://example.co.uk"),
+    ("news.example.org:8080/2024/talks?page=2#top", "https://news.example.org:8080/2024/talks?page=2#top"),
+    ("http://example.com/story", "http://example.com/story"),  # a scheme given is kept
+])
+def test_a_web_address_typed_without_its_scheme_is_fetched_over_https(monkeypatch, typed, fetched):
+    asked = []
+    monkeypatch.setattr("ui.app.fetch_article", lambda address, only_public: asked.append(address))
+    article_from_address(typed, True)
+    assert asked == [fetched]
 
 
 def test_a_page_s_state_is_made_once_when_its_first_events_come_at_once():
@@ -192,17 +219,32 @@ def test_every_face_of_the_page_s_fonts_draws_every_letter_and_digit():
 
 
 def new_page(app: gr.Blocks) -> tuple[dict, dict]:
-    """The app's components by elem_id, and every component's value as a page just opened shows it."""
+    """The app's components by elem_id (what the browser keeps by its storage key), and every
+    component's value as a page just opened shows it."""
     components = {block.elem_id: block for block in app.blocks.values() if getattr(block, "elem_id", None)}
-    return components, {block: getattr(block, "value", None) for block in app.blocks.values()}
+    components |= {block.storage_key: block for block in app.blocks.values() if isinstance(block, gr.BrowserState)}
+    return components, {block: copy.deepcopy(getattr(block, "value", None)) for block in app.blocks.values()}  # as Gradio does
+
+
+def event_named(app: gr.Blocks, name: str):
+    """The app's event of handler `name` (of a handler that more triggers run, the first)."""
+    return next(fn for fn in app.fns.values() if fn.name == name)
 
 
 def run_event(app: gr.Blocks, name: str, page: dict) -> dict:
     """Run the app's event handler `name` as the page would: its inputs taken from `page` (a value
-    for each component), its outputs by component."""
-    [event] = [fn for fn in app.fns.values() if fn.name == name]
+    for each component), its outputs by component (a generator's last), which the page then shows."""
+    event = event_named(app, name)
     outputs = event.fn(*(page[component] for component in event.inputs))
-    return dict(zip(event.outputs, outputs))
+    if inspect.isgenerator(outputs):
+        *_, outputs = outputs
+    outputs = dict(zip(event.outputs, outputs))
+    for component, value in outputs.items():
+        if not isinstance(value, dict) or value.get("__type__") != "update":
+            page[component] = value
+        elif "value" in value:  # else the update changes no value (gr.skip)
+            page[component] = value["value"]
+    return outputs
 
 
 @pytest.mark.parametrize("clear", ["clear_shown", "clear_all"])
@@ -238,3 +280,39 @@ def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_i
     assert add("add_uploaded_article", str(tmp_path / "notes.txt")) == "⚠️ notes.txt is already loaded"
     assert add("add_pasted_article", "notes\nThe ferry left at noon.") == "⚠️ notes.txt is already loaded, as notes (3).txt"
     assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]
+
+
+def test_a_question_being_read_as_the_page_reloads_is_read_after_it(seed_assistant):
+    [name] = seed_assistant.articles
+    app = build_app(seed_assistant)
+    component, page = new_page(app)
+    page[component["question"]] = "Where was the media briefing held?"
+    run_event(app, "take_question", page)  # the page reloads before its answer comes
+    saved = page[component[CHAT_STORAGE_KEY]]
+    assert [exchange["reply"] for exchange in saved] == [None]
+    component, reloaded = new_page(app)
+    reloaded.update({component[CHAT_STORAGE_KEY]: saved, component["chat"]: []})
+    run_event(app, "current_articles", reloaded)
+    run_event(app, "restore_chat", reloaded)
+    assert reloaded[component["chat"]][-1]["metadata"]["status"] == "pending"  # shown waiting
+    run_event(app, "answer_restored", reloaded)
+    chat = reloaded[component["chat"]]
+    assert chat[2]["metadata"] == {"title": f"Cited passage 1 · {name}", "status": "done"}
+    assert reloaded[component[CHAT_STORAGE_KEY]][0]["reply"] == chat[1:]
+
+
+def test_the_articles_unticked_stay_unticked_after_a_reload_while_they_are_loaded(seed_assistant):
+    [name] = seed_assistant.articles
+    app = build_app(seed_assistant)
+    component, page = new_page(app)
+    chosen, seen = event_named(app, "remember_unticked").inputs
+    page.update({chosen: [], seen: [name]})
+    run_event(app, "remember_unticked", page)
+    assert page[component[UNTICKED_STORAGE_KEY]] == [name]
+    component, reloaded = new_page(app)
+    reloaded[component[UNTICKED_STORAGE_KEY]] = ["gone.txt", name]  # an article no longer loaded, and this one
+    _, _, _, unticked = run_event(app, "current_articles", reloaded)
+    assert reloaded[component["articles"]] == [] and reloaded[unticked] == [name]
+    reloaded[component[UNTICKED_STORAGE_KEY]] = ["gone.txt"]
+    run_event(app, "current_articles", reloaded)
+    assert reloaded[component["articles"]] == [name]

@@ -513,6 +513,32 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
 
 
+def test_a_page_reloaded_while_questions_are_read_reads_them_from_the_articles_it_had_ticked(page):
+    """A question being read was lost with a reload, and the reloaded page ticked every article again."""
+    with other_page(page) as tab:
+        open_paste_panel(tab)
+        tab.locator("#paste textarea").fill("Ferry notes\nThe media briefing of the ferry line was held in Tromsø.")
+        tab.locator("#add-pasted").click()
+        wait_until_added(tab, "Ferry notes.txt")
+        for label in tab.locator("#articles label").all():  # all but the seed article unticked (other tests add some)
+            if label.inner_text().strip() != SEED:
+                label.click()
+        tab.wait_for_timeout(500)  # the ticks saved
+        questions = ["Where was the media briefing held?", "Who gave the media briefing?"]
+        for question in questions:
+            send(tab, question)
+        tab.wait_for_function("() => document.querySelector('#chat').innerText.includes('Thinking…')")
+        tab.reload()
+        tab.wait_for_function("""questions => questions.every(question => document.querySelector('#chat')?.innerText
+            .includes(question))""", arg=questions, timeout=60_000)
+        wait_until_read(tab)
+        assert tab.locator("#chat strong").count() == 2
+        ticked = {label.inner_text().strip(): label.locator("input").is_checked()
+                  for label in tab.locator("#articles label").all()}
+        assert [name for name, is_ticked in ticked.items() if is_ticked] == [SEED] and "Ferry notes.txt" in ticked
+        assert all(title.endswith(SEED) for title in passage_titles(tab))
+
+
 def test_a_question_sent_as_the_page_opens_is_kept(page):
     """A fresh page's queued load events can reach the server after its first question: they must not
     start its chat afresh (the question vanished, on a fresh server about every other time)."""

@@ -107,19 +107,18 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
     abstained = Answer("Who won the cup?", "", False, 0.9, citations=[closest], no_answer_probability=0.9)
     reply = render_reply(abstained)
-    assert reply.text.startswith("The article doesn't say.")
-    assert "90%" in reply.text
+    assert reply.text == "The article doesn't say.\n\nHigh confidence (90%) · the closest passages are below."
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
-    assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.")
+    assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%)")
     summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
     assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
 
 
-def test_a_summary_request_is_not_told_how_likely_no_answer_is():
-    """A request that answers here cannot meet has no "No answer is 100% likely" after saying so: it reads as a reading that failed."""
+def test_a_summary_request_is_not_told_how_sure_the_assistant_is_of_no_answer():
+    """A request that answers here cannot meet is not told "the assistant is 100% sure" after saying so: it reads as a reading that failed."""
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
     reply = render_reply(Answer("Summarize the article", "", False, 1.0, citations=[closest], no_answer_probability=1.0))
-    assert "likely" not in reply.text and reply.text.endswith("The closest passages are below.")
+    assert "sure" not in reply.text and "%" not in reply.text and reply.text.endswith("The closest passages are below.")
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
 
 
