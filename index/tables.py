@@ -11,8 +11,8 @@ leaving them out answered none more), and a passage without table rows is seen a
 Tables are found by markdown-it (GitHub's table rules: a header row, then a delimiter row such as
 "|---|:--:|" with as many cells; lines of pipes without one are no table), in the whole article,
 so that a passage a chunk boundary starts inside a table still knows the table's header. Which lines
-of a passage are table rows at all (`table_rows`: those, and lines written "| a | b |") tells the
-span decoder (qa/spans.py) where a "|" is a cell boundary that no answer crosses."""
+of a passage are table rows at all (`table_rows`: those, and lines written "| a | b |" outside code
+fences) tells the span decoder (qa/spans.py) where a "|" is a cell boundary that no answer crosses."""
 from __future__ import annotations
 
 import bisect
@@ -38,8 +38,11 @@ ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
 # What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
-# in a block quote or a list): only a text with such a line is given to markdown-it.
+# in a block quote or a list): only a text with such a line, or a fence (FENCE), is given to markdown-it.
 DELIMITER_ROW = re.compile(r"(?=[^|]*\|)(?=[^-]*-)[ \t>|:-]*")
+# What opens or closes a fenced code block, whose lines are code, not table rows: a text holding one
+# is given to markdown-it too, which tells where the block is.
+FENCE = re.compile(r"```|~~~")
 # Articles whose tables are remembered between questions: each is parsed once, not once for every
 # passage read (a 3 MB article takes about 0.25 s).
 ARTICLES_KEPT = 32
@@ -111,16 +114,19 @@ def in_table_row(text: str, at: int) -> bool:
 def table_rows(text: str) -> tuple[tuple[int, int], ...]:
     """[start, end) of each line of `text` that is a table row, in text order: a line of a Markdown
     table as markdown-it finds it (its header, delimiter and body rows, in a block quote or a list
-    too), or a line written as a row, "| Lisbon | 4.2 |" (see ROW_LINE); the first line may be a row's
-    end, the last a row's start (see ROW_END, ROW_START)."""
+    too), or a line written as a row, "| Lisbon | 4.2 |" (see ROW_LINE), outside a fenced code block;
+    the first line may be a row's end, the last a row's start (see ROW_END, ROW_START)."""
     breaks = list(LINE_BREAK.finditer(text))
     lines = list(zip([0, *(match.end() for match in breaks)], [*(match.start() for match in breaks), len(text)]))
-    tokens = MARKDOWN.parse(text) if any(DELIMITER_ROW.fullmatch(text, start, end) for start, end in lines) else []
+    tokens = (MARKDOWN.parse(text) if FENCE.search(text) or any(DELIMITER_ROW.fullmatch(text, start, end) for start, end in lines)
+              else [])
     in_tables = {number for token in tokens if token.type == "table_open" for number in range(*token.map)}
+    in_fences = {number for token in tokens if token.type == "fence" for number in range(*token.map)}
     return tuple((start, end) for number, (start, end) in enumerate(lines)
-                 if number in in_tables or ROW_LINE.fullmatch(text, start, end)
-                 or number == 0 and ROW_END.fullmatch(text, start, end)
-                 or number == len(lines) - 1 and ROW_START.fullmatch(text, start, end))
+                 if number in in_tables or number not in in_fences and (
+                     ROW_LINE.fullmatch(text, start, end)
+                     or number == 0 and ROW_END.fullmatch(text, start, end)
+                     or number == len(lines) - 1 and ROW_START.fullmatch(text, start, end)))
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

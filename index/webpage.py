@@ -9,9 +9,10 @@ body cell by its column where the reader and the search see it (why: see index/w
 one header row and no cell spanning columns, so a header cell's name is written over each column it
 spans, and header rows stacked under a group header (<thead>'s rows, or <th> rows under a cell
 spanning columns) are written as one, each column named from the top down: "Revenue 2023" for
-"2023" under "Revenue". A one-row table is written as its row, "| Lisbon | 4.2 |", as a paragraph:
-trafilatura drops a short table when it takes another extractor's reading of a page made mostly of
-tables. A caption is a line before its table."""
+"2023" under "Revenue". A one-row table is written as its row, "| Lisbon | 4.2 |", as a paragraph,
+and a short table (READABILITY_MIN_TEXT) as its rows, a paragraph each: trafilatura drops a short
+table when it takes another extractor's reading of a page made mostly of tables. A caption is a line
+before its table."""
 from __future__ import annotations
 
 import copy
@@ -33,9 +34,12 @@ BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines w
 # wherever else it stands, so that it never shows in the text.
 BLANK_LINE = "\u2424"
 MAX_SPAN = 100  # trafilatura's limit on the columns or rows a cell spans
-# What the cells of a one-row table may hold for it to be written as a row: text and inline markup.
+# What the cells of a one-row or short table may hold for it to be written as rows: text and inline markup.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
                     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
+# The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
+# mostly of tables, so a table with less is written as lines of text (see _prepare_tables).
+READABILITY_MIN_TEXT = 25
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
@@ -66,12 +70,12 @@ def page_text(data: bytes) -> str:
 def _prepare_tables(tree) -> None:
     """Readies each table for trafilatura as the module's docstring says: a caption becomes a paragraph
     before its table; <th> cells are left only in one header row, the one trafilatura writes a
-    delimiter row under, and a blank line follows its table; a one-row table becomes a paragraph."""
+    delimiter row under, and a blank line follows its table; a one-row or short table becomes lines."""
     for table in tree.xpath("//table"):
         for caption in table.xpath("./caption"):
             caption.tag = "p"
             table.addprevious(caption)
-        rows = [row for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr") if row.xpath("./th | ./td")]
+        rows = _rows(table)
         header = _header_rows(rows)
         for row in rows[len(header):]:
             for cell in row.xpath("./th | ./td"):
@@ -82,10 +86,35 @@ def _prepare_tables(tree) -> None:
             end = table.makeelement("p", {})
             end.text, end.tail, table.tail = BLANK_LINE, table.tail, None
             table.addnext(end)
-        elif len(rows) == 1 and not table.xpath("ancestor::table") and _holds_text_only(rows[0]):
-            paragraph = table.makeelement("p", {})
-            paragraph.text, paragraph.tail = _row_line(rows[0]), table.tail
-            table.getparent().replace(table, paragraph)
+            rows = _rows(table)
+        if not rows or table.xpath("ancestor::table") or not all(map(_holds_text_only, rows)):
+            continue
+        short = len(" ".join(table.text_content().split())) < READABILITY_MIN_TEXT
+        # A table with a cell spanning rows or columns is left to trafilatura, which keeps the cells in their columns.
+        spanning = any(max(_span(cell, "colspan"), _span(cell, "rowspan")) > 1 for cell in table.xpath(".//th | .//td"))
+        if len(rows) == 1:
+            _write_as_lines(table, [_row_line(rows[0])])
+        elif short and not spanning:
+            lines = [_row_line(row, keep_empty=True) for row in rows]  # an empty cell keeps the others in their columns
+            if header:
+                lines.insert(1, "|" + "---|" * len(rows[0].xpath("./th")))
+            _write_as_lines(table, lines)
+
+
+def _rows(table) -> list:
+    """A table's own rows that hold cells, in order."""
+    return [row for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr") if row.xpath("./th | ./td")]
+
+
+def _write_as_lines(table, lines: list[str]) -> None:
+    """Puts in a table's place a paragraph for each of `lines`, as trafilatura writes a table's rows."""
+    paragraphs = [table.makeelement("p", {}) for _ in lines]
+    for paragraph, line in zip(paragraphs, lines):
+        paragraph.text = line
+    paragraphs[-1].tail = table.tail
+    table.getparent().replace(table, paragraphs[0])
+    for paragraph in reversed(paragraphs[1:]):
+        paragraphs[0].addnext(paragraph)
 
 
 def _header_rows(rows) -> list:
@@ -143,10 +172,11 @@ def _holds_text_only(row) -> bool:
                for cell in row.xpath("./th | ./td") for element in cell.iterdescendants())
 
 
-def _row_line(row) -> str:
-    """A row's cells with text as trafilatura writes a row, "| Lisbon | 4.2 |"; "" when none has text."""
-    cells = [text.replace("|", "\\|") for text in map(_cell_text, row.xpath("./th | ./td")) if text]
-    return f"| {' | '.join(cells)} |" if cells else ""
+def _row_line(row, keep_empty: bool = False) -> str:
+    """A row's cells with text, or all its cells, as trafilatura writes a row, "| Lisbon | 4.2 |"; ""
+    when none has text."""
+    cells = [text.replace("|", "\\|") for text in map(_cell_text, row.xpath("./th | ./td")) if text or keep_empty]
+    return f"| {' | '.join(cells)} |" if any(cells) else ""
 
 
 def _cell_text(cell) -> str:

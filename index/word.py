@@ -5,11 +5,13 @@ part of the story and are left out.
 A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" in a cell escaped
 "\\|"), so that answers stop at cell boundaries (qa/spans.py). A table under a header row is a
 Markdown table, set off by blank lines: its header row, a delimiter row "| --- | --- | --- |", then
-its body rows, an empty cell kept so that the others stay in their columns. index/tables.py then names each body
-cell by its column where the reader and the search see it, "| City: Porto | Revenue: 2.9 |", and the
-reader tells Porto's revenue from Lisbon's and from Porto's staff, while the names stay out of the
-article text and so out of answers. On 42 questions about 7 hand-made tables, header and rows as
-lines answered 14 right; each cell named in the text, 27; the Markdown table, 30."""
+its body rows, an empty cell kept so that the others stay in their columns. A header cell merged
+across columns is written over each of them, and the header rows under it as one ("Revenue 2023",
+see `_header`). index/tables.py then names each body cell by its column where the reader and the
+search see it, "| City: Porto | Revenue: 2.9 |", and the reader tells Porto's revenue from Lisbon's
+and from Porto's staff, while the names stay out of the article text and so out of answers. On 42
+questions about 7 hand-made tables, header and rows as lines answered 14 right; each cell named in
+the text, 27; the Markdown table, 30."""
 from __future__ import annotations
 
 import io
@@ -20,7 +22,8 @@ import zipfile
 # no more than each part declares, so the declared sizes bound what reading it takes.
 MAX_EXPANDED_BYTES = 200_000_000
 # Word marks no header row that python-docx reads, so a first row is taken for one when it names at
-# least this many columns, each once and without a digit: a two-column table is more often a
+# least this many columns, in cells of different names without a digit, a cell merged across columns
+# naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
 DIGIT = re.compile(r"\d")
@@ -62,25 +65,63 @@ def table_lines(table) -> list[str]:
     """A table's rows, one a line (see the module's docstring): without a header row, each row's
     cells with text; under one, a Markdown table between blank lines (""), since Markdown reads a
     table right under a list item as more of the item, and the rows right under a table as more of it."""
-    rows = [_row_cells(row) for row in table.rows]
-    if len(rows) < 2 or not _is_header(rows[0]):
+    grids = [_grid(row) for row in table.rows]
+    rows = list(map(_row_cells, grids))
+    header = _header(grids) if len(grids) > 1 else None
+    if header is None:
         return [_row_line([cell for cell in row if cell]) for row in rows if any(row)]
-    width = max(map(len, rows))
-    header, *body = [row + [""] * (width - len(row)) for row in rows]
-    return ["", _row_line(header), _row_line(["---"] * width), *(_row_line(row) for row in body if any(row)), ""]
+    names, header_rows = header
+    width = max(len(names), *map(len, rows[header_rows:]))
+    names, *body = [row + [""] * (width - len(row)) for row in [names, *rows[header_rows:]]]
+    return ["", _row_line(names), _row_line(["---"] * width), *(_row_line(row) for row in body if any(row)), ""]
 
 
-def _row_cells(row) -> list[str]:
+def _grid(row) -> list:
+    """A row's cell in each column from the first, None where the row starts later: python-docx gives
+    a cell merged across columns once for each of them, and one merged down from the row above as that cell."""
+    return [None] * row.grid_cols_before + list(row.cells)
+
+
+def _row_cells(grid: list) -> list[str]:
     """A row's cell texts, one per column from the first: a cell merged across columns gives its
     text to the first and "" to the others, as does a column the row does not reach."""
-    cells = [None] * row.grid_cols_before + list(row.cells)
-    return ["" if cell is None or cell is before else " ".join(cell.text.split()).replace("|", "\\|")
-            for before, cell in zip([None, *cells], cells)]  # python-docx gives a merged cell once per column
+    return ["" if cell is None or cell is before else _cell_text(cell) for before, cell in zip([None, *grid], grid)]
 
 
-def _is_header(cells: list[str]) -> bool:
-    """Whether a first row looks like column names (see HEADER_MIN_COLUMNS)."""
-    return len(cells) >= HEADER_MIN_COLUMNS and all(cells) and len(set(cells)) == len(cells) and not any(map(DIGIT.search, cells))
+def _header(grids: list[list]) -> tuple[list[str], int] | None:
+    """The names of a table's columns, and how many rows give them; None when its first row does not
+    look like column names (see HEADER_MIN_COLUMNS). Markdown has one header row and no cell spanning
+    columns, so a header cell merged across columns names each of them, and a row under it that names
+    those columns further, each of its other cells merged down from the row above, is more of the
+    header: "Revenue 2023" for "2023" under "Revenue"."""
+    cells = grids[0]
+    names = ["" if cell is None else _cell_text(cell) for cell in cells]
+    named = [name for name, cell, before in zip(names, cells, [None, *cells]) if cell is not before]  # each cell's once
+    if (len(names) < HEADER_MIN_COLUMNS or len(named) < 2 or not all(names) or len(set(named)) < len(named)
+            or any(map(DIGIT.search, named))):
+        return None
+    header_rows = 1
+    while header_rows < len(grids) - 1 and (more := _more_names(grids[header_rows - 1], grids[header_rows])):
+        names = [f"{name} {added}" if added else name for name, added in zip(names, more)]
+        header_rows += 1
+    return names, header_rows
+
+
+def _more_names(above: list, row: list) -> list[str] | None:
+    """What a row adds to the names of the columns, "" where its cell is merged down from the row
+    above; None unless it adds some, each under a cell of the row above merged across columns."""
+    if len(row) != len(above) or None in row or None in above:
+        return None
+    across = [cell is before or cell is after for before, cell, after in zip([None, *above], above, [*above[1:], None])]
+    down = [cell._tc is over._tc for cell, over in zip(row, above)]  # python-docx tells it only by the cell's XML
+    if all(down) or not all(is_down or is_across and _cell_text(cell) for cell, is_down, is_across in zip(row, down, across)):
+        return None
+    return ["" if is_down else _cell_text(cell) for cell, is_down in zip(row, down)]
+
+
+def _cell_text(cell) -> str:
+    """A cell's text on one line, a "|" in it escaped "\\|"."""
+    return " ".join(cell.text.split()).replace("|", "\\|")
 
 
 def _row_line(cells: list[str]) -> str:

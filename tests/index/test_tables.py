@@ -137,6 +137,12 @@ def test_table_rows_are_the_lines_of_markdown_tables_and_lines_written_as_rows()
     assert not in_table_row(text, text.index("| a row")) and not in_table_row(text, text.index("| B in prose"))
 
 
+def test_lines_written_as_rows_in_a_fenced_code_block_are_code_not_table_rows():
+    text = "| Ana | 12 |\n```\n| grep | ERROR |\n```\n- Shell:\n\n  ~~~sh\n  | x | y |\n  ~~~\n| Bo | 7 |\n"
+    assert rows_of(text) == ["| Ana | 12 |", "| Bo | 7 |"]
+    assert rows_of("```\n| A | B |\n|---|---|\n| 1 | 2 |\n```\n| 3 | 4 |") == ["| 3 | 4 |"]
+
+
 def test_a_text_s_table_rows_are_found_once_and_markdown_it_reads_only_a_text_with_a_delimiter_row(monkeypatch):
     parse, parsed = tables.MARKDOWN.parse, []
     monkeypatch.setattr(tables.MARKDOWN, "parse", lambda text: parsed.append(text) or parse(text))

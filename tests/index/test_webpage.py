@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import trafilatura.external
 
 from index.articles import ArticleError, parse_article
 from index.tables import column_names
@@ -132,6 +133,7 @@ def test_tables_one_under_another_are_markdown_tables_one_blank_line_apart():
     f"<table><caption>Branches</caption>{ROWS}</table>",  # a caption is no header row
     "<table><tr><th>Lisbon</th><td>4.2</td></tr><tr><th>Porto</th><td>2.9</td></tr></table>",  # nor are row names
     "<table><thead><tr><th>City</th><th>Revenue</th></tr></thead></table>",  # nor is a header with no rows under it
+    "<table><tr></tr></table>",  # nor a table of no cells
 ])
 def test_a_table_without_a_header_row_is_its_rows(table):
     text = page_text(f"<html><body><article><p>Branches in 2023.</p>{table}</article></body></html>".encode())
@@ -154,6 +156,27 @@ def test_a_one_row_table_is_its_row(table, row):
     assert text.count(row) == 1  # once, not also as trafilatura writes it
 
 
+LONG_TABLE = "<table><tr><td>Lisbon</td><td>4.2 million</td><td>120</td></tr><tr><td>Porto</td><td>2.9 million</td><td>75</td></tr></table>"
+
+
+@pytest.mark.parametrize("table, lines, named", [
+    ("<table><tr><td>Faro</td><td>9</td></tr><tr><td></td><td>7</td></tr></table>", ["| Faro | 9 |", "| | 7 |"], []),  # an empty cell kept
+    ("<table><tr><th>Hut</th><th>Beds</th></tr><tr><td>Faro</td><td>9</td></tr></table>", ["| Hut | Beds |", "|---|---|", "| Faro | 9 |"],
+     [("Hut", "Faro"), ("Beds", "9")]),
+])
+@pytest.mark.parametrize("page, falls_back", [
+    ("<main><h2>Branch results</h2>" + 6 * LONG_TABLE + "{table}</main>", True),  # a page made mostly of tables
+    ("<article><p>Huts.</p>{table}<p>Both are open.</p></article>", False),
+])
+def test_a_short_table_is_kept_once_whichever_reading_trafilatura_takes(monkeypatch, page, falls_back, table, lines, named):
+    prefer, preferred = trafilatura.external._prefer_readability, []
+    monkeypatch.setattr(trafilatura.external, "_prefer_readability", lambda *args: preferred.append(prefer(*args)) or preferred[-1])
+    text = page_text(f"<html><body>{page.format(table=table)}</body></html>".encode())
+    assert preferred == [falls_back]  # which reading of the page trafilatura took; readability's drops short tables
+    assert "\n".join(lines) in "\n".join(" ".join(line.split()) for line in text.splitlines())  # spaced as either writes them
+    assert text.count("Faro") == 1 and named_cells(text) == named
+
+
 def test_a_page_laid_out_in_a_one_row_table_keeps_its_paragraphs():
     story = ("<p>The ferry carried three hundred passengers across the bay on Tuesday, after a week of storms.</p>"
              "<p>It will sail again on Friday if the weather allows, the harbour master said.</p>")
@@ -166,4 +189,4 @@ def test_a_page_laid_out_in_a_one_row_table_keeps_its_paragraphs():
 def test_a_page_whose_story_is_a_table_is_not_taken_for_furniture():
     assert page_text(f"<html><body>{NAV.decode()}{TABLE}</body></html>".encode()).startswith("| City | Revenue | Staff |")
     assert page_text(b"<html><body><table><tr><td>Lisbon</td><td>4.2</td></tr><tr><td>Porto</td><td>2.9</td></tr>"
-                     b"</table></body></html>").splitlines() == ["| Lisbon | 4.2 | ", "| Porto | 2.9 |"]  # no header row
+                     b"</table></body></html>").splitlines() == ["| Lisbon | 4.2 |", "| Porto | 2.9 |"]  # no header row

@@ -131,6 +131,38 @@ def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in
     assert named_cells(text)[3:] == [("Station", "Olten"), ("Arrives", "no stop"), ("Platform", "7")]
 
 
+def test_a_header_cell_merged_across_columns_names_each_of_them():
+    def build(document):
+        add_table(document, [["City", "Revenue", "", "Staff"], ["Lisbon", "4.2", "4.5", "120"]])
+        document.tables[0].cell(0, 1).merge(document.tables[0].cell(0, 2)).text = "Revenue"
+
+    text = parse_article("branches.docx", write_docx(build)).text
+    assert text.splitlines() == ["| City | Revenue | Revenue | Staff |", "| --- | --- | --- | --- |", "| Lisbon | 4.2 | 4.5 | 120 |"]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("Revenue", "4.5"), ("Staff", "120")]
+
+
+def test_header_rows_under_a_header_cell_merged_across_columns_are_one_row_each_column_named_from_the_top_down():
+    def build(document):
+        add_table(document, [["City", "Revenue", "", "Staff"], ["", "2023", "2024", ""], ["Lisbon", "4.2", "4.5", "120"]])
+        table = document.tables[0]
+        table.cell(0, 1).merge(table.cell(0, 2)).text = "Revenue"
+        table.cell(0, 0).merge(table.cell(1, 0)).text = "City"  # merged down: the second header row has no cell of its own here
+        table.cell(0, 3).merge(table.cell(1, 3)).text = "Staff"
+
+    text = parse_article("branches.docx", write_docx(build)).text
+    assert text.splitlines()[:2] == ["| City | Revenue 2023 | Revenue 2024 | Staff |", "| --- | --- | --- | --- |"]
+    assert named_cells(text) == [("City", "Lisbon"), ("Revenue 2023", "4.2"), ("Revenue 2024", "4.5"), ("Staff", "120")]
+
+
+def test_a_title_merged_across_a_table_s_columns_is_no_header():
+    def build(document):
+        add_table(document, [["Branches", "", ""], ["City", "Revenue", "Staff"], ["Lisbon", "4.2", "120"]])
+        document.tables[0].cell(0, 0).merge(document.tables[0].cell(0, 2)).text = "Branches"
+
+    text = parse_article("branches.docx", write_docx(build)).text
+    assert text.splitlines() == ["| Branches |", "| City | Revenue | Staff |", "| Lisbon | 4.2 | 120 |"]
+
+
 @pytest.mark.parametrize("rows", [
     [["Chair", "Maria Okafor"], ["Treasurer", "Samuel Voss"]],  # two columns: labels and values, no header
     [["Region", "2023", "2024"], ["North", "4.1", "4.6"]],  # a first row with numbers is data
