@@ -6,25 +6,30 @@ previous turn is rewritten in two cheap steps:
    as "Understood as: …"): a personal pronoun by the person the previous question was about (or by
    the previous answer, when that question asked for a person; or by the person an earlier turn
    named), never by one the previous answer's passages refer to as the other sex ("she" is not
-   Putin where they say "Putin said he…"); "it"/"they" by the previous answer when that question
-   asked for a thing, unless "it" stands for nothing ("Is it true that…", "What time is it?");
-   "there" by "in" and the previous answer when it asked for a place. "That" and "this" stay: they
-   mostly stand for the previous statement or event ("When did he say that?"), which no answer
-   reads as, and beside step 2 replacing them helped no retrieval and cost answer F1;
+   Putin where they say "Putin said he…"), nor by a name they and the question use as a place
+   ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
+   answer when that question asked for a thing, unless "it" stands for nothing ("Is it true
+   that…", "What time is it?"); "there" by "in" and the previous answer when it asked for a
+   place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
+   did he say that?"), which no answer reads as, and beside step 2 replacing them helped no
+   retrieval and cost answer F1;
 2. the previous question and answer are appended in brackets, as context for retrieval. A bare
    question word ("Why?", "Since when?") instead takes the rest of the previous question: "Why?"
    after "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?", the
    answer where the question word's gap is ("How did Zelensky meet Erdogan in Istanbul?"); with the
-   previous question in brackets the reader answered that question again.
+   previous question in brackets the reader answered that question again. After a question for who
+   or what something is ("Who is he?", Albert P. Khorev) no rebuilt "Why is he Albert P. Khorev?"
+   means what was asked: such a bare question is asked as typed, with the previous turn in brackets.
 A fragment ("What about martial law?", "And Moscow?", "How about in March?") is the previous
 question (as the user meant it) with the fragment in place of what that question was about: what
 its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
 makes "What does martial law ban?"), else the phrase of the same kind, a name for a name (a place,
 where the chat tells one, for a name after "in" or "at", a person for another), a date for a date,
-a noun phrase for a noun phrase, sharing a word with the fragment where one does. It is
-asked without the previous turn in brackets: there, as with bare questions, the reader mostly
-answered the previous question again. A fragment with no such phrase to stand in for is asked as
-typed, with the previous turn in brackets.
+a noun phrase for a noun phrase, sharing a word with the fragment where one does, and the
+auxiliary agreeing with it ("Where were referendums held?", "And the media briefing?": "Where was
+the media briefing held?"). It is asked without the previous turn in brackets: there, as with
+bare questions, the reader mostly answered the previous question again. A fragment with no such
+phrase to stand in for is asked as typed, with the previous turn in brackets.
 tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
@@ -77,7 +82,14 @@ DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 # A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
 # and receive things ("a letter from Putin").
 PLACE_PREPOSITIONS = {"in", "at", "near"}
+# A name after these is a place ("support provided to Kiev") or a person ("a letter to Putin"), one
+# "according to" a source: `_used_as_place` tells them apart by the passages.
+DIRECTION_PREPOSITIONS = {"to", "from"}
+ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+# The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
+AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
+                   "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
 # Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
 IRREGULAR_PARTICIPLES = {
     "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",
@@ -184,18 +196,42 @@ def asked_for(question: str) -> str:
 
 def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
     """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
-    first name the previous question mentions, else the person an earlier turn named. Given the
-    `pronoun`, of those the previous answer's passages do not refer to as the other sex ("her" is
-    not Putin where they say "Putin said he…"), the first they refer to as its sex, else the first."""
+    first name the previous question mentions that is no place (`_used_as_place`), else the person
+    an earlier turn named. Given the `pronoun`, of those the previous answer's passages do not refer
+    to as the other sex ("her" is not Putin where they say "Putin said he…"), the first they refer
+    to as its sex, else the first."""
     answer, text = previous.answer, previous.question
+    passages = [citation.text for citation in answer.citations]
     named = [answer.text] if answer.answered and asked_for(text) == "person" and _looks_like_name(answer.text) else []
-    named += [name for name in proper_names(text) if _could_be_person(name, _word_after(text, name))]
+    named += [name for name in proper_names(text)
+              if _could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
     named += [previous.earlier_person] if previous.earlier_person else []
     sex = _sex_of(pronoun) if pronoun else None
-    passages = [citation.text for citation in answer.citations]
     referred_as = {name: _sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
+
+
+def _used_as_place(name: str, question: str, passages: list[str]) -> bool:
+    """Whether the previous question and its answer's passages use `name` as a place and never
+    refer back to it as "he" or "she": after "in", "at" or "near" ("What happened in Istanbul?"),
+    or after "to" or "from" ("support provided to Kiev") where the passages tell persons, referring
+    back so to another name (alone, "to" and "from" tell nothing)."""
+    if _sex_referred_to(name, passages):
+        return False
+    texts = [question, *passages]
+    if _named_after(PLACE_PREPOSITIONS, name, texts):
+        return True
+    without_sources = [ACCORDING_TO.sub("", text) for text in texts]
+    return _named_after(DIRECTION_PREPOSITIONS, name, without_sources) and any(
+        _sex_referred_to(other, passages) for passage in passages for other in proper_names(passage) if other != name)
+
+
+def _named_after(prepositions: set[str], name: str, texts: list[str]) -> bool:
+    """Whether a text has `name` right after one of `prepositions`, owning nothing ("in Moscow",
+    not "in Putin's view")."""
+    after_preposition = re.compile(rf"\b(?i:{'|'.join(prepositions)})\s+{re.escape(name)}\b(?!['’]s)")
+    return any(after_preposition.search(text) for text in texts)
 
 
 def _sex_referred_to(name: str, texts: list[str]) -> str | None:
@@ -496,9 +532,8 @@ def _fragment_kind(preposition: str | None, bare: list[str], previous: Turn) -> 
     name, answer = _join(bare), previous.answer
     answered_as = asked_for(previous.question) if answer.answered and answer.text == name else None
     passages = [citation.text for citation in answer.citations]
-    after_place_word = re.compile(rf"\b(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(name)}\b(?!['’]s)")
     place = answered_as == "place" or (preposition or "").lower() in PLACE_PREPOSITIONS or \
-        any(after_place_word.search(text) for text in [previous.question, *passages])
+        _named_after(PLACE_PREPOSITIONS, name, [previous.question, *passages])
     person = answered_as == "person" or _sex_referred_to(name, passages) is not None
     return "place" if place and not person else "person" if person and not place else "name"
 
@@ -531,6 +566,7 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     if not phrases:
         return None
     start, end = phrases[0]
+    tokens = _with_auxiliary_agreeing(tokens, start, end, bare)
     replacement = list(bare)
     if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
         start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
@@ -542,12 +578,47 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     return Resolved(swapped, swapped, subject=_join(bare))
 
 
+def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:
+    """`tokens` with the question's auxiliary (`_auxiliary`) in the form the `replacement` takes
+    where `tokens[start:end]` is its subject and the replacement's number is another ("Where *was*
+    the media briefing held?" for "Where were referendums held?"). The subject is the phrase right
+    after the auxiliary, or right before it where none follows ("How many prisoners of war *were*
+    exchanged?"; not "How much support *has* Kiev received?"). Unchanged where either number is
+    unknown (`_number`) or the phrase owns the subject ("Zelensky's term")."""
+    auxiliary, old, new = _auxiliary(tokens), _number(tokens[start:end]), _number(replacement)
+    if auxiliary is None or not (old and new and old != new) or POSSESSIVE_END.search(tokens[end - 1]):
+        return tokens
+    after = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
+    subject_follows = _is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
+    is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
+    form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
+    return [*tokens[:auxiliary], form, *tokens[auxiliary + 1:]] if is_subject and form else tokens
+
+
+def _number(phrase: list[str]) -> str | None:
+    """"plural" or "singular", by the phrase's head, its last word before a preposition: plural
+    joined with "and" ("Bryansk and Kursk") or ending in s ("referendums", "the remains of
+    soldiers"), but for "-ss", "-us" and "-is" ("the process", "the crisis"); singular otherwise
+    ("the media briefing"). None for a name ending in s ("Brussels") or a number."""
+    words = [w for w in phrase if _is_word(w)]
+    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
+    last = head[-1] if head else ""
+    if "and" in (w.lower() for w in head):
+        return "plural"
+    if not last.replace("-", "").isalpha():
+        return None
+    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is")):
+        return "singular"
+    return None if last[0].isupper() else "plural"
+
+
 def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
     after "When did Putin resume talks?" is "Where did Putin resume talks?". None when the previous
     question has no auxiliary to start from ("Who dismissed the summit?"), asked for an amount or a
-    reason, or has no place for its answer that can be told (`_answer_gap`)."""
+    reason, asked who or what something is (`_asks_identity`), or has no place for its answer that
+    can be told (`_answer_gap`)."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
     auxiliary = _auxiliary(tokens)
     if auxiliary is None or asked_for(previous.question) in {"amount", "reason"}:
@@ -563,11 +634,20 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     rest = tokens[auxiliary:]
     if filled and about_answer:
         # After "In which city …" the answer is a place ("in Islamabad"), at the end as such places are.
-        gap = len(rest) if opening else _answer_gap(rest)
+        gap = None if _asks_identity(rest) else len(rest) if opening else _answer_gap(rest)
         if gap is None:
             return None
         rest = [*rest[:gap], *opening, previous.answer.text, *rest[gap:]]
     return _join([words[0].capitalize(), *words[1:], *rest, "?"])
+
+
+def _asks_identity(rest: list[str]) -> bool:
+    """Whether a question from its auxiliary on asks who or what something is ("Who is he?", "What
+    was the UN Secretariat?"): its auxiliary a copula, and no participle or stranded preposition
+    ending it ("What was Khorev accused of?", "Which country was Khorev in?"). "Why is he Albert P.
+    Khorev?" asks nothing the user meant by "Why?"."""
+    last = rest[-1].lower()
+    return rest[0].lower() in COPULAS and not _is_participle(last) and last not in PREPOSITIONS
 
 
 def _answer_gap(rest: list[str]) -> int | None:
