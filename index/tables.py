@@ -38,8 +38,9 @@ ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
 # What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
-# in a block quote or a list): only a text with such a line, or a fence (FENCE), is given to markdown-it.
-DELIMITER_ROW = re.compile(r"(?=[^|]*\|)(?=[^-]*-)[ \t>|:-]*")
+# in a block quote or a list; a one-column table's may have no "|": ":-" under "a |"): only a text
+# with such a line, or a fence (FENCE), is given to markdown-it.
+DELIMITER_ROW = re.compile(r"(?=[^-]*-)[ \t>|:-]*")
 # What opens or closes a fenced code block, whose lines are code, not table rows: a text holding one
 # is given to markdown-it too, which tells where the block is.
 FENCE = re.compile(r"```|~~~")
