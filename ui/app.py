@@ -291,18 +291,18 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         The browser emptied the box as it sent (`EMPTY_QUESTION_BOX`); a question refused for its
         length goes back into it, to be shortened."""
         if not question.strip():
-            return gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip()
         try:
             clean_question(question)
         except QuestionError as error:
             conversation.note(error_message(str(error)), question_message(shortened(question)))
-            return question, conversation.messages(), conversation.to_list()
-        conversation.ask(question, question_message(question))  # saved waiting: a page reloaded meanwhile reads it again
-        return gr.skip(), conversation.messages(), conversation.to_list()
+            return question, conversation.messages()
+        conversation.ask(question, question_message(question))
+        return gr.skip(), conversation.messages()
 
     def retry(conversation: Conversation):
         """Drop the latest reply and ask its question again."""
-        return (conversation.messages(), conversation.to_list()) if conversation.retry() else (gr.skip(), gr.skip())
+        return conversation.messages() if conversation.retry() else gr.skip()
 
     def answer_waiting(conversation: Conversation, chosen: list[str]):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
@@ -342,14 +342,6 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if name not in assistant.index.articles:  # nothing to mark, or an article no longer loaded
             return conversation.messages(), gr.skip(), gr.skip()
         return conversation.messages(), *show(name, latest)
-
-    def answer_restored(conversation: Conversation, chosen: list[str]):
-        """Read the questions a page was reloaded while it waited on, one after another: the events
-        that were to read them went with the page before the reload."""
-        # Even with none waiting: Gradio empties the outputs of a generator that yields nothing.
-        yield answer_waiting(conversation, chosen)
-        while conversation.next_waiting() is not None:
-            yield answer_waiting(conversation, chosen)
 
     def latest_results(statuses: list[str], result: str) -> str:
         """The status line: `result` above the page's latest earlier ones (kept in `statuses`)."""
@@ -503,11 +495,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
         chat_outputs = [chatbot, shown, article, saved_chat]
         for trigger in (question_box.submit, ask_button.click):
-            trigger(take_question, [question_box, conversation], [question_box, chatbot, saved_chat], js=EMPTY_QUESTION_BOX,
+            trigger(take_question, [question_box, conversation], [question_box, chatbot], js=EMPTY_QUESTION_BOX,
                     queue=False, trigger_mode="multiple").then(
                 answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
                 None, js=SCROLL_TO_ANSWER)
-        retry_button.click(retry, [conversation], [chatbot, saved_chat], queue=False, trigger_mode="multiple").then(
+        retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
             answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
             None, js=SCROLL_TO_ANSWER)
         clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False)
@@ -527,8 +519,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
         app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
-            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False).then(
-            answer_restored, [conversation, chosen], chat_outputs).then(None, js=SCROLL_TO_ANSWER)
+            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=DISCLOSE_TOGGLES)
         app.load(None, js=COPY_AS_SHOWN)

@@ -123,25 +123,23 @@ class Conversation:
             return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
 
     def to_list(self, most: int = SAVED_EXCHANGES) -> list[dict]:
-        """The latest `most` exchanges as JSON-ready dicts (a page keeps them to show again after a
-        reload); a question still being read is kept as waiting, its reply None, to be read then."""
+        """The latest `most` exchanges that are done, as JSON-ready dicts (a page keeps them to show
+        again after a reload; a question still being read is not kept)."""
         with self._lock:
-            latest = self.exchanges[-most:]
+            done = [e for e in self.exchanges if e.reply is not None][-most:]
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
                      "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject} if e.turn else None}
-                    for e in copy.deepcopy(latest)]
+                    for e in copy.deepcopy(done)]
 
     def restore(self, saved: list[dict]) -> None:
-        """Take back exchanges `to_list` made, in place of the empty chat of a page just loaded; its
-        questions that were waiting wait again (`next_waiting`). What cannot be read back (from
-        another version) is left out, not guessed at."""
+        """Take back exchanges `to_list` made, in place of the empty chat of a page just loaded.
+        What cannot be read back (from another version) is left out, not guessed at."""
         exchanges = []
         for item in saved if isinstance(saved, list) else []:
             try:
                 turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
                                              subject=item["turn"].get("subject"))
-                reply = None if item["reply"] is None else list(item["reply"])
-                exchanges.append(Exchange(item["question"], item["shown"], reply, turn or None))
+                exchanges.append(Exchange(item["question"], item["shown"], list(item["reply"]), turn or None))
             except (KeyError, TypeError, ValueError):
                 continue
         with self._lock:

@@ -19,7 +19,7 @@ from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (CHAT_STORAGE_KEY, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
+from ui.app import (THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
                     build_app, ensure_port_free, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
@@ -280,25 +280,6 @@ def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_i
     assert add("add_uploaded_article", str(tmp_path / "notes.txt")) == "⚠️ notes.txt is already loaded"
     assert add("add_pasted_article", "notes\nThe ferry left at noon.") == "⚠️ notes.txt is already loaded, as notes (3).txt"
     assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]
-
-
-def test_a_question_being_read_as_the_page_reloads_is_read_after_it(seed_assistant):
-    [name] = seed_assistant.articles
-    app = build_app(seed_assistant)
-    component, page = new_page(app)
-    page[component["question"]] = "Where was the media briefing held?"
-    run_event(app, "take_question", page)  # the page reloads before its answer comes
-    saved = page[component[CHAT_STORAGE_KEY]]
-    assert [exchange["reply"] for exchange in saved] == [None]
-    component, reloaded = new_page(app)
-    reloaded.update({component[CHAT_STORAGE_KEY]: saved, component["chat"]: []})
-    run_event(app, "current_articles", reloaded)
-    run_event(app, "restore_chat", reloaded)
-    assert reloaded[component["chat"]][-1]["metadata"]["status"] == "pending"  # shown waiting
-    run_event(app, "answer_restored", reloaded)
-    chat = reloaded[component["chat"]]
-    assert chat[2]["metadata"] == {"title": f"Cited passage 1 · {name}", "status": "done"}
-    assert reloaded[component[CHAT_STORAGE_KEY]][0]["reply"] == chat[1:]
 
 
 def test_the_articles_unticked_stay_unticked_after_a_reload_while_they_are_loaded(seed_assistant):

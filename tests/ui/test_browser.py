@@ -513,8 +513,8 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
 
 
-def test_a_page_reloaded_while_questions_are_read_reads_them_from_the_articles_it_had_ticked(page):
-    """A question being read was lost with a reload, and the reloaded page ticked every article again."""
+def test_a_reloaded_page_asks_the_articles_it_had_ticked(page):
+    """The reloaded page had ticked every article again, so articles unticked were asked too."""
     with other_page(page) as tab:
         open_paste_panel(tab)
         tab.locator("#paste textarea").fill("Ferry notes\nThe media briefing of the ferry line was held in Tromsø.")
@@ -524,18 +524,12 @@ def test_a_page_reloaded_while_questions_are_read_reads_them_from_the_articles_i
             if label.inner_text().strip() != SEED:
                 label.click()
         tab.wait_for_timeout(500)  # the ticks saved
-        questions = ["Where was the media briefing held?", "Who gave the media briefing?"]
-        for question in questions:
-            send(tab, question)
-        tab.wait_for_function("() => document.querySelector('#chat').innerText.includes('Thinking…')")
         tab.reload()
-        tab.wait_for_function("""questions => questions.every(question => document.querySelector('#chat')?.innerText
-            .includes(question))""", arg=questions, timeout=60_000)
-        wait_until_read(tab)
-        assert tab.locator("#chat strong").count() == 2
+        tab.wait_for_selector("#question textarea", timeout=60_000)
         ticked = {label.inner_text().strip(): label.locator("input").is_checked()
                   for label in tab.locator("#articles label").all()}
         assert [name for name, is_ticked in ticked.items() if is_ticked] == [SEED] and "Ferry notes.txt" in ticked
+        ask(tab, "Where was the media briefing held?")
         assert all(title.endswith(SEED) for title in passage_titles(tab))
 
 
