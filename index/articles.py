@@ -153,7 +153,7 @@ def load_articles(paths) -> list[Article]:
     return _numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given]))
 
 
-OTHER_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # ftp://, file://… (http(s) is fetched)
+OTHER_ADDRESS = re.compile(r"(?!https?://)[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # ftp://, file://… (http(s) is fetched)
 
 
 def article_path(path: str | os.PathLike) -> Path:

@@ -411,11 +411,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         return result
 
     def clear_added_address(address: str):
-        """Empty the address box once its page is added; a refused address, or one typed since, stays."""
+        """Empty the address box once its page is loaded (added, or refused as loaded already); one refused
+        otherwise, or one typed since, stays."""
         return "" if address in added_addresses else gr.skip()
 
     def clear_added_paste(text: str):
-        """Empty the paste box once its text is added; a refused paste, or text pasted since, stays."""
+        """Empty the paste box once its text is loaded (added, or refused as loaded already); one refused
+        otherwise, or text pasted since, stays."""
         added = any(article.text == text for article in assistant.index.articles.values())
         return "" if added else gr.skip()
 

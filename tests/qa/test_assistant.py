@@ -395,10 +395,14 @@ def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assi
         assistant.add_article("")  # not the current folder
     with pytest.raises(ValueError, match="^c.txt is already loaded, as c.txt$"):
         assistant.add_article(tmp_path / "c.txt")
+    fetched = []
+    monkeypatch.setattr("index.fetch.fetch_article", lambda url: fetched.append(url) or Article("page.html", "Zeta came sixth."))
+    assistant.add_article("https://example.com/page", log=lambda message: None)  # fetched, not refused as an ftp:// one
+    assert fetched == ["https://example.com/page"] and assistant.articles[-1] == "page.html"
     (tmp_path / "old").mkdir()
     (tmp_path / "old" / "c.txt").write_text("Epsilon came fifth.")  # another file of a loaded one's name
     assistant.add_article(tmp_path / "old" / "c.txt", log=lambda message: None)
-    assert assistant.articles == ["a.txt", "b.md", "c.txt", "c (2).txt"]
+    assert assistant.articles == ["a.txt", "b.md", "c.txt", "page.html", "c (2).txt"]
     assert assistant.ask("Who came fifth?").source == "c (2).txt"
 
 
