@@ -526,7 +526,8 @@ def test_a_reloaded_page_asks_the_articles_it_had_ticked(page):
                 label.click()
         tab.wait_for_timeout(500)  # the ticks saved
         tab.reload()
-        tab.wait_for_selector("#question textarea", timeout=60_000)
+        tab.locator("#articles label", has_text="Ferry notes.txt").wait_for(timeout=60_000)  # the page's articles offered
+        tab.wait_for_timeout(500)  # and ticked as saved
         ticked = {label.inner_text().strip(): label.locator("input").is_checked()
                   for label in tab.locator("#articles label").all()}
         assert [name for name, is_ticked in ticked.items() if is_ticked] == [SEED] and "Ferry notes.txt" in ticked
