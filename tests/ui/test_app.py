@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import copy
 import html
-import inspect
 import re
 import socket
 import string
@@ -233,12 +232,9 @@ def event_named(app: gr.Blocks, name: str):
 
 def run_event(app: gr.Blocks, name: str, page: dict) -> dict:
     """Run the app's event handler `name` as the page would: its inputs taken from `page` (a value
-    for each component), its outputs by component (a generator's last), which the page then shows."""
+    for each component), its outputs by component, which the page then shows."""
     event = event_named(app, name)
-    outputs = event.fn(*(page[component] for component in event.inputs))
-    if inspect.isgenerator(outputs):
-        *_, outputs = outputs
-    outputs = dict(zip(event.outputs, outputs))
+    outputs = dict(zip(event.outputs, event.fn(*(page[component] for component in event.inputs))))
     for component, value in outputs.items():
         if not isinstance(value, dict) or value.get("__type__") != "update":
             page[component] = value
