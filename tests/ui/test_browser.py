@@ -715,6 +715,11 @@ def test_the_status_takes_room_only_while_it_shows_something(page):
         assert room["y"] <= progress["y"] and progress["y"] + progress["height"] <= room["y"] + room["height"], \
             "the progress line lies inside the status's room, not over what is below"
         wait_until_added(fresh, "Grain ledger.txt")
+        # The chooser takes its new article and the page lays itself out again: measured once that is done.
+        fresh.wait_for_function("""() => {
+            const room = document.querySelector('#upload-status').getBoundingClientRect();
+            return room.height > 0 && room.bottom <= document.querySelector('#shown').getBoundingClientRect().top;
+        }""", timeout=10_000)
         room, below = status.bounding_box(), fresh.locator("#shown").bounding_box()
         assert room["height"] > 0 and room["y"] + room["height"] <= below["y"], "the result has its room, above the chooser"
 
