@@ -445,17 +445,24 @@ def _prepare_outputs(args, report_files: tuple[str, ...]) -> None:
 
 
 def _check_can_write(option: str, path: Path) -> None:
-    """Refuse a file that cannot be written, found by opening it for writing: a folder's mode (which
-    os.access reads) does not stop root, yet a mount may. A file made by the check is removed; a
-    link that pointed nowhere stays (lexists)."""
+    """Refuse a file that cannot be written."""
+    if why := _why_unwritable(path):
+        raise ValueError(f"{option} {path}: cannot be written ({why})")
+
+
+def _why_unwritable(path: Path) -> str | None:
+    """Why `path` cannot be written, found by opening it for writing (None when it can be): a
+    folder's mode, which os.access reads, does not stop root, yet a mount or a folder of that name
+    does. A file made by the check is removed; a link that pointed nowhere stays (lexists)."""
     existed = os.path.lexists(path)
     try:
         with open(path, "a"):
             pass
     except OSError as error:
-        raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+        return error.strerror or str(error)
     if not existed:
         path.unlink()
+    return None
 
 
 def _check_outputs_are_distinct(args, report_files: tuple[str, ...]) -> None:
@@ -485,8 +492,8 @@ def check_reader_keeps_threshold(reader: str | None, option: str) -> None:
     meta_file = folder / READER_META
     if not meta_file.is_file():
         raise ValueError(f"{option}: {folder} has no {READER_META}; only reader folders written by `qa train-reader` keep a threshold")
-    if not (os.access(folder, os.W_OK) and os.access(meta_file, os.W_OK)):
-        raise ValueError(f"{option}: {meta_file} cannot be written")
+    if why := _why_unwritable(meta_file.with_suffix(".tmp")):  # written there, then moved over it
+        raise ValueError(f"{option}: {meta_file} cannot be written ({why})")
 
 
 def _check_threshold_can_be_saved(args, questions: list[Question]) -> None:
@@ -508,8 +515,8 @@ def _check_articles_keep_threshold(assistant: Assistant) -> None:
     from qa.assistant import SETTINGS_FILE
 
     settings = assistant.index_dir / SETTINGS_FILE
-    if not (os.access(assistant.index_dir, os.W_OK) and (not settings.exists() or os.access(settings, os.W_OK))):
-        raise ValueError(f"--save-threshold: {settings} cannot be written; give an --index-dir that can be")
+    if why := _why_unwritable(settings):
+        raise ValueError(f"--save-threshold: {settings} cannot be written ({why}); give an --index-dir where it can be")
 
 
 def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run, threshold: float) -> Path:

@@ -497,11 +497,25 @@ def test_qa_eval_refuses_to_save_a_threshold_in_an_index_folder_it_cannot_write_
     questions = write_jsonl(tmp_path / "q.jsonl", [
         {"id": q.id, "question": q.text, "answers": list(q.golds)} for q in SEED_QUESTIONS])
     index = tmp_path / "index"
-    # A read-only folder, which the assistant answers from memory (root may write anywhere, so pretended).
-    monkeypatch.setattr(evaluate.os, "access", lambda path, mode: not Path(path).is_relative_to(index))
+    # A folder where the settings file should be: its mode says writable (os.access), yet no file can be written there.
+    (index / "assistant.json").mkdir(parents=True)
     monkeypatch.setattr(evaluate, "ask_one_by_one", lambda *args, **kwargs: pytest.fail("ran before refusing"))
     assert main(["eval", str(questions), "--index-dir", str(index), "--save-threshold"]) == 2
-    assert f"--save-threshold: {index / 'assistant.json'} cannot be written" in capsys.readouterr().err
+    assert (f"--save-threshold: {index / 'assistant.json'} cannot be written (Is a directory); "
+            "give an --index-dir where it can be") in capsys.readouterr().err
+
+
+def test_qa_eval_refuses_to_save_a_threshold_in_a_reader_folder_it_cannot_write_before_the_run(tmp_path, capsys, monkeypatch):
+    import shutil
+
+    from qa.reader import SHIPPED_READER
+
+    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    (reader / "reader.tmp").mkdir()  # where reader.json is written before it is moved over the old one
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    monkeypatch.setattr(evaluate, "read_own_paragraphs", lambda *args, **kwargs: pytest.fail("ran before refusing"))
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 2
+    assert f"--save-threshold: {reader / 'reader.json'} cannot be written (Is a directory)" in capsys.readouterr().err
 
 
 def test_progress_is_shown_only_on_a_terminal(tmp_path, shipped_reader, monkeypatch):
