@@ -39,8 +39,9 @@ def positive(text: str) -> int:
 
 
 def port_number(text: str) -> int:
-    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library)."""
-    if not text.isdigit() or int(text) > 65535:
+    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library),
+    in ASCII digits ("²" is a digit to str.isdigit, yet no number to int)."""
+    if not (text.isascii() and text.isdigit()) or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
     return int(text)
 
