@@ -31,19 +31,24 @@ def build_assistant(args, log=None):
     return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log)
 
 
+def _whole_number(text: str) -> int | None:
+    """`text` as a whole number written in ASCII digits, else None: "²" is a digit to str.isdigit,
+    yet no number to int, and "٣" is one to both, yet not one a user typing a count means."""
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
 def positive(text: str) -> int:
     """An argparse type: a whole number of at least 1."""
-    if not text.isdigit() or int(text) < 1:
+    if (number := _whole_number(text)) is None or number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
-    return int(text)
+    return number
 
 
 def port_number(text: str) -> int:
-    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library),
-    in ASCII digits ("²" is a digit to str.isdigit, yet no number to int)."""
-    if not (text.isascii() and text.isdigit()) or int(text) > 65535:
+    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library)."""
+    if (number := _whole_number(text)) is None or number > 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
-    return int(text)
+    return number
 
 
 # A carriage return is shown as a code only on its own (it would overwrite the line); in a Windows

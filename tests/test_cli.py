@@ -72,7 +72,7 @@ def test_every_command_taking_an_index_folder_says_what_it_is(capsys, command):
     assert "--index-dir DIR where the article index is kept" in " ".join(capsys.readouterr().out.split())
 
 
-@pytest.mark.parametrize("top_k", ["0", "-3", "two"])
+@pytest.mark.parametrize("top_k", ["0", "-3", "two", "3²", "٣"])
 def test_ask_refuses_a_count_of_passages_to_cite_under_one(capsys, top_k):
     with pytest.raises(SystemExit) as exit:
         main(["ask", "Who?", "--top-k", top_k])
