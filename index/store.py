@@ -24,8 +24,9 @@ from index.tables import table_view
 
 # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale; 3: line
 # ends inside hard-wrapped prose read as spaces and long paragraphs split a piece at a time; 4: the
-# vectors of passages holding Markdown table rows are of the rows with each cell named by its column.
-FORMAT = 4
+# vectors of passages holding Markdown table rows are of the rows with each cell named by its column;
+# 5: the vectors of passages that start inside a fenced code block are of them after its opening line.
+FORMAT = 5
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -12,7 +12,11 @@ Tables are found by markdown-it (GitHub's table rules: a header row, then a deli
 "|---|:--:|" with as many cells; lines of pipes without one are no table), in the whole article,
 so that a passage a chunk boundary starts inside a table still knows the table's header. Which lines
 of a passage are table rows at all (`table_rows`: those, and lines written "| a | b |" outside code
-fences) tells the span decoder (qa/spans.py) where a "|" is a cell boundary that no answer crosses."""
+fences) tells the span decoder (qa/spans.py) where a "|" is a cell boundary that no answer crosses.
+Fenced code blocks are found in the whole article too: a passage that starts inside one holds its
+closing fence but not its opening one, and read alone would take the closing fence for an opening
+one, the rows after it for code and the code before it for rows; so its view opens with the block's
+opening line, as a column name is put in: seen by the reader, never part of an answer."""
 from __future__ import annotations
 
 import bisect
@@ -74,7 +78,8 @@ def table_view(article_text: str, start: int, end: int) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring)."""
     names = column_names(article_text)
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
-    pieces, origins, at = [], [], start
+    fence = _opening_fence(article_text, start)
+    pieces, origins, at = [fence], [None] * len(fence), start
     for cell_start, name in names[first:last]:
         label = f"{name}: "
         pieces += [article_text[at:cell_start], label]
@@ -85,15 +90,36 @@ def table_view(article_text: str, start: int, end: int) -> TableView:
     return TableView("".join(pieces), tuple(origins))
 
 
-@lru_cache(maxsize=ARTICLES_KEPT)
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
     """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
     of the article's Markdown tables outside block quotes and lists, in text order."""
+    return _article_markup(text)[0]
+
+
+def _opening_fence(article_text: str, start: int) -> str:
+    """The opening line, with its line break, of the fenced code block that article_text[start:]
+    starts inside (what of the line comes before `start`, when start is on it); "" when start is
+    in no block, or at its opening line's start, the passage then holding its opening fence."""
+    blocks = _article_markup(article_text)[1]
+    block = bisect.bisect_left(blocks, start, key=lambda block: block[0]) - 1
+    if block < 0 or start >= blocks[block][2]:
+        return ""
+    opening, code, _ = blocks[block]
+    return article_text[opening:min(start, code)]
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...]]:
+    """The article's `column_names`, and (where its opening line starts, where its code starts,
+    where it ends) for each of its fenced code blocks, in text order: from one reading of the text."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, rows = [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, rows = [], [], None  # rows: the cells of each row so far of the table being read, header first
     for token in MARKDOWN.parse(text):
-        if token.type == "table_open" and token.level == 0:
+        if token.type == "fence":
+            first, after = token.map
+            fences.append((starts[first], lines[first][1], lines[after - 1][1]))
+        elif token.type == "table_open" and token.level == 0:
             rows = []
         elif token.type == "tr_open" and rows is not None:
             rows.append(_cells(text, *lines[token.map[0]]))
@@ -101,7 +127,7 @@ def column_names(text: str) -> tuple[tuple[int, str], ...]:
             header = [text[a:b].rstrip(":").rstrip() for a, b in rows[0]]
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
-    return tuple(names)
+    return tuple(names), tuple(fences)
 
 
 def in_table_row(text: str, at: int) -> bool:

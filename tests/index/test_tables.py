@@ -163,3 +163,48 @@ def test_every_line_of_a_table_markdown_it_finds_is_a_table_row(text):
 def test_a_one_column_table_whose_delimiter_row_has_no_pipe_is_found():
     # markdown-it takes ":-" under ":|" for a table; hypothesis found the cheap check had skipped it
     assert rows_of(":|\r:-") == [":|", ":-"]
+
+
+CODE_THEN_TABLE = ("Count the errors:\n\n"
+                   "```sh\n"
+                   "grep -c ERROR app.log\n"
+                   "| grep | ERROR |\n"
+                   "```\n\n"
+                   "| City | Errors |\n"
+                   "|---|---|\n"
+                   "| Porto | 12 |\n")
+
+
+def test_a_passage_that_starts_inside_a_fenced_code_block_knows_which_fence_closes_it():
+    # Read alone, the passage's first fence would open a block: the code before it read as a row, the table after it as code.
+    for start in (CODE_THEN_TABLE.index("grep -c"), CODE_THEN_TABLE.index("c ERROR"), CODE_THEN_TABLE.index("sh\n")):
+        view = table_view(CODE_THEN_TABLE, start, len(CODE_THEN_TABLE))
+        assert rows_of(view.text) == ["| City | Errors |", "|---|---|", "| City: Porto | Errors: 12 |"]
+        assert not in_table_row(view.text, view.text.index("| ERROR")) and in_table_row(view.text, view.text.index("| Errors: 12"))
+        assert view.passage_span(0, view.text.index("ERROR app")) == (0, CODE_THEN_TABLE.index("ERROR app") - start)  # the fence put in is no answer
+
+
+def test_a_passage_that_starts_after_a_fenced_code_block_or_holds_its_opening_fence_is_read_as_it_is():
+    for start in (0, CODE_THEN_TABLE.index("```sh"), CODE_THEN_TABLE.index("| City")):
+        view = table_view(CODE_THEN_TABLE, start, len(CODE_THEN_TABLE))
+        assert rows_of(view.text) == ["| City | Errors |", "|---|---|", "| City: Porto | Errors: 12 |"]
+
+
+def test_a_passage_that_starts_inside_a_fenced_code_block_in_a_list_or_quote_ends_it_where_its_article_does():
+    text = "- Shell:\n\n  ~~~\n  | x | y |\n  ~~~\n| Bo | 7 |\n\n> ```\n> | a | b |\n\n| Ana | 12 |\n"
+    for shown in ("  | x", "> | a"):
+        view = table_view(text, text.index(shown), len(text))
+        assert rows_of(view.text) == (["| Bo | 7 |"] if shown == "  | x" else []) + ["| Ana | 12 |"]
+
+
+LINES = st.sampled_from(["```", "~~~", "  ```", "> ```", "- ```", "| a |", "  | a |", "> | a |", "a | b |", "a", ""])
+
+
+@given(st.lists(LINES, max_size=12).map("\n".join), st.data())
+def test_no_line_of_an_article_s_fenced_code_block_is_a_table_row_of_a_passage_wherever_it_starts(text, data):
+    starts = [0, *(match.end() for match in tables.LINE_BREAK.finditer(text))]
+    first = data.draw(st.integers(0, len(starts) - 1))
+    in_fences = {number for token in tables.MARKDOWN.parse(text) if token.type == "fence" for number in range(*token.map)}
+    view = table_view(text, starts[first], len(text))  # no delimiter row, no names: the passage, after any opening fence
+    line_of = lambda start: text.count("\n", 0, starts[first] + view.origins[start])  # noqa: E731
+    assert all(line_of(start) not in in_fences for start, _ in table_rows(view.text))
