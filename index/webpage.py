@@ -2,17 +2,20 @@
 story (its menu, a cookie notice, a footer) is recognised here and counts as no text at all.
 
 Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |", "|" in a cell
-escaped "\\|"), a cell spanning rows or columns leaving the next ones empty so that every cell keeps
-its column. A table under a header row (in <thead>, or all <th>) is a Markdown table between blank
-lines: its header row, a delimiter row "|---|---|---|", its body rows; index/tables.py then names each
-body cell by its column where the reader and the search see it (why: see index/word.py). Markdown has
-one header row and no cell spanning columns, so a header cell's name is written over each column it
-spans, and header rows stacked under a group header (<thead>'s rows, or <th> rows under a cell
-spanning columns) are written as one, each column named from the top down: "Revenue 2023" for
-"2023" under "Revenue". A one-row table is written as its row, "| Lisbon | 4.2 |", as a paragraph,
-and a short table (READABILITY_MIN_TEXT) as its rows, a paragraph each: trafilatura drops a short
-table when it takes another extractor's reading of a page made mostly of tables. A caption is a line
-before its table."""
+escaped "\\|"), a cell spanning columns leaving the next ones empty so that every cell keeps its
+column. A body cell spanning rows is written in each of them, as index/word.py writes a Word cell
+merged down: its value is each row's ("Region: North" for each of the region's cities), and a row,
+all that a passage may hold of its table, then says it. A table under a header row (in <thead>, or
+all <th>) is a Markdown table between blank lines: its header row, a delimiter row "|---|---|---|",
+its body rows; index/tables.py then names each body cell by its column where the reader and the
+search see it (why: see index/word.py). Markdown has one header row and no cell spanning columns, so
+a header cell's name is written over each column it spans, and header rows stacked under a group
+header (<thead>'s rows, or <th> rows under a cell spanning columns) are written as one, each column
+named from the top down: "Revenue 2023" for "2023" under "Revenue". A one-row table is written as
+its row, "| Lisbon | 4.2 |", as a paragraph, and a short table (READABILITY_MIN_TEXT) as its rows, a
+paragraph each, a cell spanning columns followed by an empty cell for each other column it spans:
+trafilatura drops a short table when it takes another extractor's reading of a page made mostly of
+tables. A caption is a line before its table."""
 from __future__ import annotations
 
 import copy
@@ -70,7 +73,8 @@ def page_text(data: bytes) -> str:
 def _prepare_tables(tree) -> None:
     """Readies each table for trafilatura as the module's docstring says: a caption becomes a paragraph
     before its table; <th> cells are left only in one header row, the one trafilatura writes a
-    delimiter row under, and a blank line follows its table; a one-row or short table becomes lines."""
+    delimiter row under, and a blank line follows its table; a body cell spanning rows is put in each
+    of them; a one-row or short table becomes lines."""
     for table in tree.xpath("//table"):
         for caption in table.xpath("./caption"):
             caption.tag = "p"
@@ -80,6 +84,8 @@ def _prepare_tables(tree) -> None:
         for row in rows[len(header):]:
             for cell in row.xpath("./th | ./td"):
                 cell.tag = "td"
+        if all(map(_holds_text_only, rows)):  # a table of values; a layout cell's story is not to be written twice
+            _repeat_down(rows[len(header):])
         if header:
             _write_header(header)
             # Markdown reads the rows, and a line of text, right under a table as more of it.
@@ -90,15 +96,52 @@ def _prepare_tables(tree) -> None:
         if not rows or table.xpath("ancestor::table") or not all(map(_holds_text_only, rows)):
             continue
         short = len(" ".join(table.text_content().split())) < READABILITY_MIN_TEXT
-        # A table with a cell spanning rows or columns is left to trafilatura, which keeps the cells in their columns.
-        spanning = any(max(_span(cell, "colspan"), _span(cell, "rowspan")) > 1 for cell in table.xpath(".//th | .//td"))
         if len(rows) == 1:
             _write_as_lines(table, [_row_line(rows[0])])
-        elif short and not spanning:
+        elif short:
             lines = [_row_line(row, keep_empty=True) for row in rows]  # an empty cell keeps the others in their columns
             if header:
                 lines.insert(1, "|" + "---|" * len(rows[0].xpath("./th")))
             _write_as_lines(table, lines)
+
+
+def _repeat_down(rows) -> None:
+    """Puts a copy of each cell spanning rows in each row under it that it spans, in its column, so
+    that no cell spans rows."""
+    above, group = {}, None  # above: column: (a cell spanning rows, the rows under this one it still spans)
+    for row in rows:
+        if row.getparent() is not group:  # a cell spans rows of its own <thead>, <tbody> or <tfoot> only
+            above, group = {}, row.getparent()
+        spanning = _lay_cells(row, {column: _copy_of(cell) for column, (cell, _) in above.items()})
+        above = {column: (cell, rows_left - 1) for column, (cell, rows_left) in above.items() if rows_left > 1} | spanning
+
+
+def _lay_cells(row, copies: dict) -> dict:
+    """Puts `copies` (column: a copy of the cell above spanning down into the row) among the row's own
+    cells, each in its column; returns, by column, (cell, the rows under this one it spans) for each
+    of the row's own cells that spans rows, which then spans its own row only."""
+    own, laid, spanning, column = row.xpath("./th | ./td"), [], {}, 0
+    for cell in own:
+        while column in copies:
+            laid.append(copies.pop(column))
+            column += _span(laid[-1], "colspan")
+        if _span(cell, "rowspan") > 1:
+            spanning[column] = (cell, _span(cell, "rowspan") - 1)
+            del cell.attrib["rowspan"]
+        laid.append(cell)
+        column += _span(cell, "colspan")
+    laid += [copies[column] for column in sorted(copies)]  # past the row's own cells
+    for cell in own:
+        row.remove(cell)
+    row.extend(laid)
+    return spanning
+
+
+def _copy_of(cell):
+    """A cell's copy for a row under it, spanning that row only."""
+    duplicate = copy.deepcopy(cell)
+    duplicate.tail = None
+    return duplicate
 
 
 def _rows(table) -> list:
@@ -173,10 +216,15 @@ def _holds_text_only(row) -> bool:
 
 
 def _row_line(row, keep_empty: bool = False) -> str:
-    """A row's cells with text, or all its cells, as trafilatura writes a row, "| Lisbon | 4.2 |"; ""
-    when none has text."""
-    cells = [text.replace("|", "\\|") for text in map(_cell_text, row.xpath("./th | ./td")) if text or keep_empty]
-    return f"| {' | '.join(cells)} |" if any(cells) else ""
+    """A row's cells with text, or all its cells (a cell spanning columns followed by an empty one for
+    each other column it spans), as trafilatura writes a row, "| Lisbon | 4.2 |"; "" when none has text."""
+    cells = row.xpath("./th | ./td")
+    if keep_empty:
+        texts = [text for cell in cells for text in [_cell_text(cell), *[""] * (_span(cell, "colspan") - 1)]]
+    else:
+        texts = [text for text in map(_cell_text, cells) if text]
+    escaped = [text.replace("|", "\\|") for text in texts]
+    return f"| {' | '.join(escaped)} |" if any(escaped) else ""
 
 
 def _cell_text(cell) -> str:

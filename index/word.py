@@ -7,9 +7,12 @@ A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" i
 Markdown table, set off by blank lines: its header row, a delimiter row "| --- | --- | --- |", then
 its body rows, an empty cell kept so that the others stay in their columns. A header cell merged
 across columns is written over each of them, and the header rows under it as one ("Revenue 2023",
-see `_header`). index/tables.py then names each body cell by its column where the reader and the
-search see it, "| City: Porto | Revenue: 2.9 |", and the reader tells Porto's revenue from Lisbon's
-and from Porto's staff, while the names stay out of the article text and so out of answers. On 42
+see `_header`). A body cell merged down is written in each row it spans, as python-docx gives it and
+as index/webpage.py writes a web page's cell spanning rows: its value is each row's ("North" for each
+city of the region), and a row, all that a passage may hold of its table, then says it.
+index/tables.py then names each body cell by its column where the reader and the search see it,
+"| City: Porto | Revenue: 2.9 |", and the reader tells Porto's revenue from Lisbon's and from
+Porto's staff, while the names stay out of the article text and so out of answers. On 42
 questions about 7 hand-made tables, header and rows as lines answered 14 right; each cell named in
 the text, 27; the Markdown table, 30."""
 from __future__ import annotations

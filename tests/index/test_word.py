@@ -131,6 +131,23 @@ def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in
     assert named_cells(text)[3:] == [("Station", "Olten"), ("Arrives", "no stop"), ("Platform", "7")]
 
 
+def test_a_body_cell_merged_down_is_written_in_each_row_it_spans_as_a_web_page_s_cell_spanning_rows_is():
+    # Its value is each row's: Braga's row, all a passage may hold of the table, says Braga is in the North.
+    from index.webpage import page_text
+
+    def build(document):
+        add_table(document, [["Region", "City", "Staff"], ["North", "Porto", "75"], ["", "Braga", "40"], ["South", "Faro", "9"]])
+        document.tables[0].cell(1, 0).merge(document.tables[0].cell(2, 0)).text = "North"
+
+    text = parse_article("branches.docx", write_docx(build)).text
+    assert text.splitlines()[2:] == ["| North | Porto | 75 |", "| North | Braga | 40 |", "| South | Faro | 9 |"]
+    assert named_cells(text)[3:6] == [("Region", "North"), ("City", "Braga"), ("Staff", "40")]
+    page = ("<html><body><article><p>Branches.</p><table><tr><th>Region</th><th>City</th><th>Staff</th></tr>"
+            "<tr><td rowspan='2'>North</td><td>Porto</td><td>75</td></tr><tr><td>Braga</td><td>40</td></tr>"
+            "<tr><td>South</td><td>Faro</td><td>9</td></tr></table></article></body></html>")
+    assert named_cells(page_text(page.encode())) == named_cells(text)
+
+
 def test_a_header_cell_merged_across_columns_names_each_of_them():
     def build(document):
         add_table(document, [["City", "Revenue", "", "Staff"], ["Lisbon", "4.2", "4.5", "120"]])
