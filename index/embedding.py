@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import warnings
 from pathlib import Path
 
@@ -24,7 +25,13 @@ class Embedder:
     """Normalised vectors, so inner product is cosine similarity.
 
     Embeds under bf16 autocast where the CPU computes bf16 natively: about twice the passages per
-    second (a 400 KB article indexes in 13 s instead of 20), vectors within cosine 0.99998 of fp32's."""
+    second (a 400 KB article indexes in 13 s instead of 20), vectors within cosine 0.99998 of fp32's.
+
+    One Embedder may serve several threads (indexes built at once): its tokenizer is used by one at a
+    time, since each call sets the Rust tokenizer's truncation for itself (none to count tokens, the
+    model's 256 tokens to embed). Shared, a count came out truncated (256 for 660 tokens) and a passage
+    was embedded untruncated, failing past the model's 512 positions; the tokenizer may also raise
+    "Already borrowed", its settings changed while another thread encodes."""
 
     def __init__(self, model_path: str | Path | None = None):
         from sentence_transformers import SentenceTransformer
@@ -48,6 +55,7 @@ class Embedder:
                     warnings.simplefilter("ignore")
                     transformers_logging.enable_progress_bar()
         self.tokenizer = self.model.tokenizer
+        self._tokenizer_lock = threading.Lock()  # see the class's docstring
         self.bf16 = cpu_computes_bf16()
 
     @property
@@ -55,12 +63,14 @@ class Embedder:
         return self.model_path.name if self.model_path.name != "model" else "all-MiniLM-L6-v2"
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
+        with self._tokenizer_lock:
+            return len(self.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embedding more than a few seconds' worth (an index being built) shows sentence-transformers'
         progress bar where standard error is a terminal; redirected, its frames would fill a log."""
         bar = len(texts) > BAR_FROM and sys.stderr.isatty()
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+        # The lock is held over the model too: encode tokenizes batch by batch as it goes.
+        with self._tokenizer_lock, torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
             vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=bar)
         return np.ascontiguousarray(vectors, dtype=np.float32)

@@ -45,3 +45,30 @@ def test_a_progress_bar_shows_while_an_index_is_embedded_and_only_on_a_terminal(
         monkeypatch.setattr(sys, "stderr", stderr)
         embedder.embed(texts)
         assert ("100%" in stderr.getvalue()) == shown
+
+
+def test_threads_sharing_an_embedder_count_and_embed_as_one_thread_would(embedder):
+    # Counting sets the tokenizer to truncate nothing, embedding to truncate at 256 tokens; unguarded,
+    # one thread's setting held for another's call: counts of 256 and "size of tensor a (662) must
+    # match ... (512)" from embedding, in every run of this test.
+    import threading
+
+    passage = " ".join(f"Ferry {n} sails from the harbour at dawn." for n in range(60))  # over 512 tokens
+    tokens, vector = embedder.count_tokens(passage), embedder.embed([passage])
+    counts, vectors, errors = [], [], []
+
+    def run(task, times: int) -> None:
+        try:
+            for _ in range(times):
+                task()
+        except Exception as error:  # a failure in a thread would otherwise pass unseen
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(lambda: counts.append(embedder.count_tokens(passage)), 300)) for _ in range(2)]
+    threads += [threading.Thread(target=run, args=(lambda: vectors.append(embedder.embed([passage])), 20)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and tokens > 512 and set(counts) == {tokens} and len(vectors) == 40
+    assert all(np.allclose(each, vector, atol=1e-5) for each in vectors)
