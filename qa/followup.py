@@ -24,12 +24,18 @@ A fragment ("What about martial law?", "And Moscow?", "How about in March?") is 
 question (as the user meant it) with the fragment in place of what that question was about: what
 its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
 makes "What does martial law ban?"), else the phrase of the same kind, a name for a name (a place,
-where the chat tells one, for a name after "in" or "at", a person for another), a date for a date,
-a noun phrase for a noun phrase, sharing a word with the fragment where one does, and the
-auxiliary agreeing with it ("Where were referendums held?", "And the media briefing?": "Where was
-the media briefing held?"). It is asked without the previous turn in brackets: there, as with
-bare questions, the reader mostly answered the previous question again. A fragment with no such
-phrase to stand in for is asked as typed, with the previous turn in brackets.
+where the chat tells one, for a name after "in" or "at", a person for another; countries named
+"the Baltic states" too), a date for a date, a noun phrase for a noun phrase, the one the fragment
+is most like the counterpart of: sharing a word with it, after the same preposition, of the same
+number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
+states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
+briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
+truces?": "Are the truces respected?"), a name ending in s by what it names ("Paris" and "the
+United States" one, "the Europeans" many), as its possessive does ("Jones's", "the Europeans'").
+It is asked without the previous turn in brackets: there, as with bare questions, the reader
+mostly answered the previous question again. A fragment with no such phrase to stand in for, or
+after a question opening with its auxiliary whose subject runs into what it asks ("Is the
+ceasefire holding?"), is asked as typed, with the previous turn in brackets.
 tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
@@ -62,11 +68,12 @@ EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matt
 # "It seems (that) the talks stalled", "Does it appear as if…": no reference before a clause, with
 # "that" or without; "Does it seem likely?" still refers back.
 RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-OPENING_WORDS = {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does", "do",
-                 "is", "was", "were", "are", "according", "in", "on", "at", "and", "so"}
-DO_AUXILIARIES = {"did", "does", "do"}
-AUXILIARIES = DO_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
-               "should", "must", "may", "might"}
+# Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
+BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
+AUXILIARIES = BARE_VERB_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had"}
+# Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
+OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
+                               "in", "on", "at", "and", "so"}
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 # A question of only these words ("Why?", "Since when?", "In what year?", "And how many?") asks
 # again about the previous turn.
@@ -76,7 +83,7 @@ BARE_QUESTION = QUESTION_WORDS | PREPOSITIONS | {"and", "but", "so", "since", "u
 CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "month", "date", "reason"}
 PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
                 "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
-PLACE_NOUNS = {"city", "country", "place", "town", "capital", "region", "village", "venue"}
+PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital", "region", "village", "venue"}
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 # A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
@@ -103,10 +110,10 @@ IRREGULAR_PARTICIPLES = {
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-# A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's").
-NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s)?$")
-POSSESSIVE_END = re.compile(r"['’]s$")
-DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ish|ese)$")
+# A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
+NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
+POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
 YEAR = re.compile(r"^\d{4}$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 
@@ -390,7 +397,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     written = 0  # where the question's text not yet in `pieces` starts
     for index, (match, kind, person) in enumerate(zip(matches, kinds, persons)):
         if person:
-            replacement = f"{person}'s" if kind == "owner" else person
+            replacement = person + _possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and thing:
             replacement = thing
@@ -443,17 +450,33 @@ def _fragment_subject(tokens: list[str]) -> list[str] | None:
 
 def _kind(words: list[str]) -> str:
     """What a phrase names, as far as its words tell: "time" (a month or a year), "name"
-    (capitalised words: "Moscow", "the UN Secretariat") or "thing" ("martial law", "Ukrainian law")."""
+    (capitalised words: "Moscow", "the UN Secretariat", or a noun for places they qualify, as
+    countries are named: "the Baltic states", "the Ukrainian capital") or "thing" ("martial law",
+    "Ukrainian law")."""
     if any(w in MONTHS or YEAR.match(w) for w in words):
         return "time"
-    content = words[1:] if words[0].lower() in DETERMINERS else words
-    return "name" if all(_is_name_word(w, False) for w in content if _is_word(w)) else "thing"
+    content = [w for w in (words[1:] if words[0].lower() in DETERMINERS else words) if _is_word(w)]
+    qualifiers = content[:-1] if len(content) > 1 and _singular(content[-1]) in PLACE_NOUNS else content
+    return "name" if all(_is_name_word(w, False) for w in qualifiers) else "thing"
+
+
+def _singular(noun: str) -> str:
+    """"countries" -> "country", "states" -> "state"; a noun not ending in s, or in "ss", as it is."""
+    lower = noun.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
 
 
 def _auxiliary(tokens: list[str]) -> int | None:
-    """Where the question's auxiliary is ("Which country *did* Khorev thank?"): after its opening
-    word, among its first few; None for a question without one ("Who dismissed the summit?")."""
-    return next((i for i, t in enumerate(tokens[:7]) if i and t.lower() in AUXILIARIES), None)
+    """Where the question's auxiliary is ("Which country *did* Khorev thank?", "*Is* the ceasefire
+    respected?"): among its first few words; None for a question without one ("Who dismissed the summit?")."""
+    return next((i for i in range(min(len(tokens), 7)) if _is_auxiliary(tokens, i)), None)
+
+
+def _is_auxiliary(tokens: list[str], index: int) -> bool:
+    """"did", "is", "may"…, but not the month after a question's first word ("resume in *May*")."""
+    return tokens[index].lower() in AUXILIARIES and not (index and tokens[index] in MONTHS)
 
 
 def _is_participle(word: str) -> bool:
@@ -482,9 +505,11 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
     a people's adjective ("Ukrainian law"), or a lowercase word after the auxiliary, "how many" or a
     preposition, and running to the next auxiliary, question word or punctuation ("the reports of
-    Russian drones in Polish airspace", "prisoners of war", "of bias"). Verbs are told from nouns
-    only where the question's shape does: the subject of "What does Ukrainian law ban?" or "When
-    was the law passed?" ends before the last word."""
+    Russian drones in Polish airspace", "prisoners of war", "of bias"), or to a name owning what
+    follows ("the Europeans'" in "the Europeans' position", as "Zelensky's" in "Zelensky's term").
+    Verbs are told from nouns only where the question's shape does: the subject right after the
+    auxiliary ends at its verb (`_subject_end_at_verb`: "What does Ukrainian law ban?", "When was
+    the law passed?")."""
     auxiliary = _auxiliary(tokens)
     phrases: list[tuple[int, int]] = []
     start = 0
@@ -496,21 +521,51 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
             token.islower() and _is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
         if opens_phrase:
-            end = start + 1
-            while end < len(tokens) and _is_word(tokens[end]) and tokens[end].lower() not in AUXILIARIES | QUESTION_WORDS:
-                end += 1
-            # A subject running to the end has the verb last: bare after "does", a participle after "was".
-            if start - 1 == auxiliary and end == len(tokens) and end - start > 1 and (
-                    tokens[auxiliary].lower() in DO_AUXILIARIES or _is_participle(tokens[end - 1])):
-                end -= 1
+            end = _phrase_end(tokens, start)
+            told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
         elif _is_name_word(token, start == 0) or YEAR.match(token):
-            end = _name_end(tokens, start)
+            end = told = _name_end(tokens, start)
         else:
             start += 1
             continue
-        phrases.append((start, end))
+        if told:
+            phrases.append((start, told))
         start = end
     return phrases
+
+
+def _phrase_end(tokens: list[str], start: int) -> int:
+    """Where the noun phrase opening at `start` ends: at the next auxiliary, question word or
+    punctuation, or after a name owning what follows ("the Europeans'")."""
+    end = start + 1
+    while end < len(tokens) and _is_word(tokens[end]) and not _is_auxiliary(tokens, end) \
+            and tokens[end].lower() not in QUESTION_WORDS and not _is_owner_named(tokens[end - 1]):
+        end += 1
+    return end
+
+
+def _is_owner_named(token: str) -> bool:
+    return _is_name_word(token, False) and bool(POSSESSIVE_END.search(token))
+
+
+def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
+    """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends at its verb:
+    bare and last after "does" or "will" where a question word took the object ("What does
+    Ukrainian law *ban*?"), else a participle that ends the question or a preposition, a
+    determiner or a name follows ("Was the summit *held* in Alaska?", "Has the law *banned*
+    Soviet-era symbols?"), with no determiner, preposition or owner right before it ("the disputed
+    vote", "the law on armed forces", "Kiev's armed forces"). `end` without one, but None where the
+    auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
+    ceasefire holding?", "Does the law ban symbols?")."""
+    if tokens[auxiliary].lower() in BARE_VERB_AUXILIARIES and auxiliary:
+        return end - 1 if end == len(tokens) and end - start > 1 else end
+    for verb in range(start + 1, end):
+        following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
+        object_follows = following.lower() in PREPOSITIONS | DETERMINERS or _is_name_word(following, False)
+        modifies = tokens[verb - 1].lower() in DETERMINERS | PREPOSITIONS or POSSESSIVE_END.search(tokens[verb - 1])
+        if _is_participle(tokens[verb]) and (object_follows or not _is_word(following)) and not modifies:
+            return verb
+    return None if auxiliary == 0 and end == len(tokens) else end
 
 
 def _phrase_kind(tokens: list[str], start: int, end: int) -> str:
@@ -547,8 +602,9 @@ def _fits(fragment_kind: str, phrase_kind: str) -> bool:
 
 def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | None:
     """The previous question with the fragment's X in place of what it was about: its `subject`
-    where that is of the same kind, else the phrase of that kind sharing a word with X, else the
-    first of that kind (a question's first name is mostly whom it is about). None when it has none."""
+    where that is of the same kind, else the phrase of that kind X is most like the counterpart of
+    (`_unlikeness`), the first of those alike (a question's first name is mostly whom it is
+    about). None when it has none."""
     tokens = WORD.findall(previous.question)
     while tokens and not _is_word(tokens[-1]):
         tokens.pop()
@@ -559,10 +615,9 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     known = WORD.findall(previous.subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
-    shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
     same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
                  if _fits(kind, _phrase_kind(tokens, s, e))]
-    phrases += [(s, e) for s, e in same_kind if shared & {t.lower() for t in tokens[s:e]}] + same_kind
+    phrases += sorted(same_kind, key=lambda phrase: _unlikeness(tokens, *phrase, preposition, bare))
     if not phrases:
         return None
     start, end = phrases[0]
@@ -571,11 +626,22 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
         start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
     if POSSESSIVE_END.search(tokens[end - 1]):
-        replacement[-1] += "'s"  # "Putin" for "Zelensky" in "Zelensky's term"
+        replacement[-1] += _possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
     if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
         replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
     swapped = _join([*tokens[:start], *replacement, *tokens[end:], "?"])
     return Resolved(swapped, swapped, subject=_join(bare))
+
+
+def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None, bare: list[str]) -> tuple[bool, ...]:
+    """How unlike `tokens[start:end]` is to what a fragment's X (`bare`, after `preposition`)
+    stands for, by what tells first: sharing no word with X ("martial law" for "the law on
+    historical memory"), following another preposition ("from Poland" for "from the Baltic states",
+    not Kiev), being of another number (`_number`: "the Nordic countries" for "the Baltic states")."""
+    shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
+    before = tokens[start - 1].lower() if start else ""
+    return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
+            _number(tokens[start:end]) != _number(bare))
 
 
 def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:
@@ -592,36 +658,58 @@ def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacemen
     subject_follows = _is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
     is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
     form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
-    return [*tokens[:auxiliary], form, *tokens[auxiliary + 1:]] if is_subject and form else tokens
+    if not (is_subject and form):
+        return tokens
+    return [*tokens[:auxiliary], form.capitalize() if tokens[auxiliary].istitle() else form, *tokens[auxiliary + 1:]]
 
 
 def _number(phrase: list[str]) -> str | None:
     """"plural" or "singular", by the phrase's head, its last word before a preposition: plural
-    joined with "and" ("Bryansk and Kursk") or ending in s ("referendums", "the remains of
-    soldiers"), but for "-ss", "-us" and "-is" ("the process", "the crisis"); singular otherwise
-    ("the media briefing"). None for a name ending in s ("Brussels") or a number."""
-    words = [w for w in phrase if _is_word(w)]
+    joined with "and" ("Bryansk and Kursk"), a noun ending in s ("referendums", "the remains of
+    soldiers") but for "-ss", "-us" and "-is" ("the process", "the crisis"), or a name of a people
+    (`_names_people`); singular otherwise ("the media briefing"), other names ending in s too
+    ("Paris", "the United States"). None for a number."""
+    words = [POSSESSIVE_END.sub("", w) for w in phrase if _is_word(w)]
     head = words[:next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
     last = head[-1] if head else ""
     if "and" in (w.lower() for w in head):
         return "plural"
     if not last.replace("-", "").isalpha():
         return None
-    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is")):
-        return "singular"
-    return None if last[0].isupper() else "plural"
+    if last[0].isupper():
+        return "plural" if _names_people(head) else "singular"
+    return "plural" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "singular"
+
+
+def _possessive_ending(owner: list[str]) -> str:
+    """"'" after a plural ending in s ("the Europeans'", "the Baltic states'") or a name plural in
+    form ("the United States'"), "'s" after others ("Jones's", "the crisis's"), as style guides have it."""
+    last = owner[-1]
+    plural_in_form = _number(owner) == "plural" or (owner[0].lower() in DETERMINERS and last[0].isupper())
+    return "'" if last.endswith("s") and plural_in_form else "'s"
+
+
+def _names_people(name: list[str]) -> bool:
+    """Whether a name is a people's: one word after a determiner, ending in s or a people's
+    adjective ("the Europeans", "the Kurds", "the British"), or alone a people's adjective made
+    plural ("Ukrainians"). A name of more words is one body ("the United States", "Albert Jones");
+    of one, a country named in the plural ("the Netherlands") is taken for a people too."""
+    if len(name) == 2 and name[0].lower() in DETERMINERS:
+        return name[1].endswith("s") or bool(DEMONYM.match(name[1]))
+    return len(name) == 1 and name[0].endswith("s") and bool(DEMONYM.match(name[0][:-1]))
 
 
 def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
     after "When did Putin resume talks?" is "Where did Putin resume talks?". None when the previous
-    question has no auxiliary to start from ("Who dismissed the summit?"), asked for an amount or a
-    reason, asked who or what something is (`_asks_identity`), or has no place for its answer that
-    can be told (`_answer_gap`)."""
+    question has no question word and auxiliary to start from ("Who dismissed the summit?"; "Did
+    anyone object?", after which "Who?" is no question rebuilt), asked for an amount or a reason,
+    asked who or what something is (`_asks_identity`), or has no place for its answer that can be
+    told (`_answer_gap`)."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
     auxiliary = _auxiliary(tokens)
-    if auxiliary is None or asked_for(previous.question) in {"amount", "reason"}:
+    if not auxiliary or asked_for(previous.question) in {"amount", "reason"}:
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
     question_word = next((t.lower() for t in tokens[:auxiliary] if t.lower() in QUESTION_WORDS), "")

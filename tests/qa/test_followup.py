@@ -177,6 +177,91 @@ def test_a_fragment_is_the_previous_question_about_something_else(before, follow
     assert (resolved.question, resolved.asked) == (rewritten, rewritten)  # in brackets, the reader answered the previous question again
 
 
+def rewritten_fragment(before: tuple[str, ...], follow_up: str) -> str:
+    resolved = resolve_followup(follow_up, previous(*before))
+    assert resolved.question == resolved.asked
+    return resolved.question
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # A bare name ending in s is one place or person; "the" and one such word, or a people's word, a people.
+    (("What does Khorev want?", "talks"), "And the Europeans?", "What do the Europeans want?"),
+    (("What does Khorev want?", "talks"), "And the British?", "What do the British want?"),
+    (("What does Khorev want?", "talks"), "And Ukrainians?", "What do Ukrainians want?"),
+    (("What do the Europeans want?", "a ceasefire"), "And Paris?", "What does Paris want?"),
+    (("What do the Europeans want?", "a ceasefire"), "And Jones?", "What does Jones want?"),
+    (("Where are the Europeans?", "Brussels"), "And Mattis?", "Where is Mattis?"),
+    # A name of several words is one body, its last word in the plural or not.
+    (("What do the Europeans want?", "a ceasefire"), "And the United States?", "What does the United States want?"),
+    (("What does Paris want?", "a ceasefire"), "And the Europeans?", "What do the Europeans want?"),
+])
+def test_a_name_ending_in_s_takes_the_auxiliary_of_what_it_names(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("Is the ceasefire respected?", "yes"), "And the truces?", "Are the truces respected?"),
+    (("Were the talks held in Istanbul?", "yes"), "And the summit?", "Was the summit held in Istanbul?"),
+    (("Has the law banned Soviet-era symbols?", "yes"), "And the new laws?", "Have the new laws banned Soviet-era symbols?"),
+    (("Did Putin meet Trump in Alaska?", "yes"), "And in Helsinki?", "Did Putin meet Trump in Helsinki?"),
+    # The subject ends at the participle a preposition follows, in a question for a time too.
+    (("When was the summit held in Alaska?", "May"), "And the talks?", "When were the talks held in Alaska?"),
+])
+def test_a_question_opening_with_its_auxiliary_is_rebuilt_with_it_agreeing(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("When will the talks resume?", "June"), "And the summit?", "When will the summit resume?"),  # bare after "will" too
+    (("In May, what has Khorev said?", "peace"), "And the Europeans?", "In May, what have the Europeans said?"),
+])
+def test_the_subject_ends_at_a_bare_verb_after_a_modal_and_the_month_may_is_no_auxiliary(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    (("Is the ceasefire holding?", "yes"), "And the truces?"),  # not "Are the truces?"
+    (("Does the law ban symbols?", "yes"), "And the new laws?"),
+])
+def test_a_question_opening_with_its_auxiliary_and_no_verb_told_is_asked_with_the_previous_turn(before, follow_up):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name():
+    assert proper_names("Has Kiev received military aid?") == ["Kiev"]
+    assert resolve_followup("Where did he go?", previous("Has Khorev left Islamabad?", "yes")).question == "Where did Khorev go?"
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # Countries named by a people's adjective and a plural are a name, standing for Kiev, not for the aid.
+    (("How much military aid has Kiev received?", "$70.2 billion"), "And the Baltic states?",
+     "How much military aid have the Baltic states received?"),
+    # Of two names, the one agreeing in number, or after the same preposition.
+    (("How much military aid has Kiev received from the Baltic states?", "$1 billion"), "And the Nordic countries?",
+     "How much military aid has Kiev received from the Nordic countries?"),
+    (("How much military aid has Kiev received from the Baltic states?", "$1 billion"), "And from Poland?",
+     "How much military aid has Kiev received from Poland?"),
+    (("How much military aid has Kiev received from the Baltic states?", "$1 billion"), "And Moldova?",
+     "How much military aid has Moldova received from the Baltic states?"),
+    (("Did Khorev meet the Europeans?", "yes"), "And the Americans?", "Did Khorev meet the Americans?"),
+])
+def test_a_fragment_stands_for_the_phrase_it_is_a_counterpart_of(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("What is Zelensky's position?", "talks"), "And the Europeans?", "What is the Europeans' position?"),
+    (("What is Zelensky's position?", "talks"), "And the Baltic states?", "What is the Baltic states' position?"),
+    # A name plural in form but one body: the apostrophe alone; a singular name ending in s: 's.
+    (("What is Zelensky's position?", "talks"), "And the United States?", "What is the United States' position?"),
+    (("What is Zelensky's position?", "talks"), "And Jones?", "What is Jones's position?"),
+    # A plural's possessive is swapped as a singular's is.
+    (("What is the Europeans' position?", "talks"), "And Putin?", "What is Putin's position?"),
+])
+def test_a_plural_owner_takes_the_apostrophe_alone(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
 def test_a_place_or_a_person_with_no_name_of_its_kind_to_stand_for_is_asked_with_the_previous_turn():
     thanked = previous("Who did Khorev thank?", "Pakistan", "In Islamabad, Khorev thanked Pakistan.")  # not "Who did Islamabad thank?"
     assert resolve_followup("And Islamabad?", thanked) == Resolved("And Islamabad?", "And Islamabad? (Who did Khorev thank? Pakistan)")
