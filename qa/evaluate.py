@@ -20,6 +20,7 @@ import os
 import re
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -380,10 +381,24 @@ def prediction_records(run: Run) -> list[dict]:
     return records
 
 
+@contextmanager
+def naming_the_file(path: Path):
+    """Writing `path`: an OSError without a file name (a full disk refuses a write or a close, not
+    the open) is given `path`'s, which `qa` prints in its one line."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(path)
+        raise
+
+
+@contextmanager
 def _written(path: Path):
     """`path` opened to write text: UTF-8 whatever the locale (which may not hold the articles'
     characters), gzipped when the name ends in `.gz`."""
-    return (gzip.open if path.suffix.lower() == ".gz" else open)(path, "wt", encoding="utf-8")
+    with naming_the_file(path), (gzip.open if path.suffix.lower() == ".gz" else open)(path, "wt", encoding="utf-8") as file:
+        yield file
 
 
 def write_predictions(path: Path, records: list[dict]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qa import compare
 from qa.compare import escape_markdown, escape_inline
-from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability, threshold_text
+from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, naming_the_file, reliability, threshold_text
 
 REPORT_FILE = "report.md"
 THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT = "threshold.png", "reliability.png", "latency.png"
@@ -154,8 +154,11 @@ def latency_figure(outcomes: list[Outcome], summary: dict):
 
 
 def _save(fig, path: Path) -> None:
-    fig.savefig(path, dpi=110)
-    _pyplot().close(fig)
+    try:
+        with naming_the_file(path):
+            fig.savefig(path, dpi=110)
+    finally:
+        _pyplot().close(fig)
 
 
 # ---------------------------------------------------------------- Markdown
@@ -240,5 +243,6 @@ def write_report(folder: Path, questions: Path, run: Run, summary: dict, points:
     _save(reliability_figure(run.outcomes, run.threshold), folder / RELIABILITY_PLOT)
     _save(latency_figure(run.outcomes, summary), folder / LATENCY_PLOT)
     # UTF-8 whatever the locale: the report quotes the articles, and is read as UTF-8 by Markdown viewers.
-    (folder / REPORT_FILE).write_text(markdown(questions, run, summary, points, best, comparison), encoding="utf-8")
+    with naming_the_file(folder / REPORT_FILE):
+        (folder / REPORT_FILE).write_text(markdown(questions, run, summary, points, best, comparison), encoding="utf-8")
     return folder

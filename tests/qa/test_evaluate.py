@@ -392,6 +392,25 @@ def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
     assert {p.name for p in out.iterdir()} == {REPORT_FILE, THRESHOLD_PLOT, RELIABILITY_PLOT, LATENCY_PLOT}
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full, a file every write to fails as a full disk's")
+@pytest.mark.parametrize("option", ["--json-out", "--predictions"])
+def test_qa_eval_names_an_output_a_full_disk_refuses(tmp_path, capsys, option):
+    # A full disk refuses the write, not the open: the error carries no file name of its own.
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    assert main(["eval", str(questions), "--reader-only", "--limit", "2", option, "/dev/full"]) == 1
+    assert capsys.readouterr().err == "qa: error: /dev/full: No space left on device\n"
+
+
+def test_qa_eval_names_a_report_file_a_full_disk_refuses(tmp_path, capsys, monkeypatch):
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    assert main(["eval", str(questions), "--reader-only", "--limit", "2", "--report", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"qa: error: {tmp_path / 'out' / REPORT_FILE}: No space left on device\n"
+
+
 def test_qa_eval_writes_its_outputs_in_utf8_whatever_the_locale(tmp_path):
     import os
     import subprocess
