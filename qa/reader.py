@@ -77,13 +77,14 @@ def load_qa_model(name_or_path: str | Path):
             state = {name: tensor.float() for name, tensor in load_file(str(path / "model.safetensors")).items()}
             if meta.get("word_embeddings_from") == BASE_PACKAGE:
                 state[WORD_EMBEDDINGS] = _base_word_embeddings()
-            model.load_state_dict(state)
+            missing = sorted(model.load_state_dict(state, strict=False).missing_keys)
         else:
             model, loading = AutoModelForQuestionAnswering.from_pretrained(
                 str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
             missing = sorted(loading["missing_keys"])
     except (OSError, RuntimeError) as error:
-        raise ReaderNotFound(f"cannot load reader {name_or_path}: {error}") from None
+        # one line: torch lists a state dict's problems on lines of their own
+        raise ReaderNotFound(f"cannot load reader {name_or_path}: {' '.join(str(error).split())}") from None
     # transformers fills weights missing from a checkpoint with random ones, saying so only in a log line.
     if missing:
         raise ReaderNotFound(f"{name_or_path} is no complete question-answering checkpoint: it lacks "

@@ -123,6 +123,20 @@ def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(tmp
         Reader.load(folder)
 
 
+def test_a_reader_folder_lacking_weights_or_with_weights_of_other_shapes_is_refused_in_one_line(tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    folder = _copy_of_shipped_reader(tmp_path)
+    weights = load_file(folder / "model.safetensors")
+    save_file({name: w for name, w in weights.items() if name != "qa_outputs.weight"}, folder / "model.safetensors")
+    with pytest.raises(ReaderNotFound, match=r"no complete question-answering checkpoint: it lacks qa_outputs.weight$"):
+        Reader.load(folder)
+    save_file(weights | {"qa_outputs.weight": weights["qa_outputs.weight"][:1]}, folder / "model.safetensors")
+    with pytest.raises(ReaderNotFound, match=rf"^cannot load reader {folder}: Error\(s\) in loading state_dict .*qa_outputs.weight") as refusal:
+        Reader.load(folder)
+    assert "\n" not in str(refusal.value)
+
+
 def test_a_damaged_reader_json_is_named(tmp_path):
     folder = _copy_of_shipped_reader(tmp_path)
     (folder / "reader.json").write_text("{damaged")
