@@ -33,4 +33,4 @@ def unlike_english(text: str) -> str | None:
     if words < MIN_WORDS or share >= ENGLISH_SHARE:
         return None
     return (f"reads little like English prose ({share:.0%} of its words are common English words; English articles "
-            f"have 30 % or more), and the reader learnt from English articles: its answers here may be poor")
+            f"have 30% or more), and the reader learnt from English articles: its answers here may be poor")

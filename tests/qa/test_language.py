@@ -1,6 +1,8 @@
 """Telling English prose from other languages and from tables, which the reader reads poorly."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa.assistant import SEED_ARTICLE
@@ -25,6 +27,7 @@ ENGLISH = ("The Tolvik bridge was opened on 3 May 2025 by Mayor Inès Varga. It 
 def test_another_language_or_a_table_is_said_to_read_unlike_english(text):
     note = unlike_english(text)
     assert note and note.startswith("reads little like English prose (") and "the reader learnt from English articles" in note
+    assert re.search(r"\(\d+% of its words .* have 30% or more\)", note)  # shares written as the answers' confidence is, "90%"
 
 
 def test_english_prose_and_too_few_words_to_tell_pass_quietly():
