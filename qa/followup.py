@@ -30,8 +30,8 @@ is most like the counterpart of: sharing a word with it, after the same preposit
 number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
 states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
 briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
-truces?": "Are the truces respected?"), a name ending in s by what it names ("Paris" and "the
-United States" one, "the Europeans" many), as its possessive does ("Jones's", "the Europeans'").
+truces?": "Are the truces respected?"), and so does a possessive ending ("Putin's term", "the
+Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
 It is asked without the previous turn in brackets: there, as with bare questions, the reader
 mostly answered the previous question again. A fragment with no such phrase to stand in for, or
 after a question opening with its auxiliary whose subject runs into what it asks ("Is the
@@ -44,16 +44,14 @@ import re
 from dataclasses import dataclass
 
 from qa.answer import Answer, asks_for_summary
+from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM, DETERMINERS,
+                        OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, POSSESSIVE_END, PREPOSITIONS,
+                        PRONOUNS_BY_SEX, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, YEAR,
+                        asked_for, auxiliary_index, could_be_person, is_auxiliary, is_name_word, is_owner_named,
+                        is_participle, is_person_word, is_word, join, kind_of, looks_like_name, name_end, number,
+                        possessive_ending, proper_names, sex_of)
 from qa.questions import MAX_QUESTION_CHARS
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PERSON_POSSESSIVES = {"his", "hers"}
-# How a text refers back to a man or a woman: "Khorev said he…", "Zelensky… seeks to legitimize himself".
-PRONOUNS_BY_SEX = {"male": {"he", "him", "his", "himself"}, "female": {"she", "her", "hers", "herself"}}
-THING_PRONOUNS = {"it", "they", "them"}
-OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # left as they are, but they refer back
-REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
-PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
@@ -63,29 +61,16 @@ NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "
 # follows: "Is it true that…", "How far is it to Kyiv?", "How long did it take to agree?", "Why does
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
-COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes"}
 # "It seems (that) the talks stalled", "Does it appear as if…": no reference before a clause, with
 # "that" or without; "Does it seem likely?" still refers back.
 RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-# Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
-BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
-AUXILIARIES = BARE_VERB_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had"}
-# Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
-OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
-                               "in", "on", "at", "and", "so"}
-QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 # A question of only these words ("Why?", "Since when?", "In what year?", "And how many?") asks
 # again about the previous turn.
 BARE_QUESTION = QUESTION_WORDS | PREPOSITIONS | {"and", "but", "so", "since", "until", "many", "much", "long", "often",
                                                  "else", "exactly", "not", "then", "year", "month", "date", "reason"}
 # Bare questions that ask about the previous answer's circumstances, not for another answer in its place.
 CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "month", "date", "reason"}
-PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
-                "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
-PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital", "region", "village", "venue"}
-TIME_NOUNS = {"year", "month", "date", "day", "time"}
-DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 # A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
 # and receive things ("a letter from Putin").
 PLACE_PREPOSITIONS = {"in", "at", "near"}
@@ -93,28 +78,6 @@ PLACE_PREPOSITIONS = {"in", "at", "near"}
 # "according to" a source: `_used_as_place` tells them apart by the passages.
 DIRECTION_PREPOSITIONS = {"to", "from"}
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
-# The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
-AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
-                   "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
-# Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
-IRREGULAR_PARTICIPLES = {
-    "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",
-    "found", "kept", "seen", "done", "known", "shown", "written", "spoken", "chosen", "broken", "begun", "paid", "sold",
-    "led", "struck", "hit", "cut", "shot", "fought", "caught", "thought", "bought", "lost", "drawn", "driven", "thrown",
-    "hidden", "beaten", "stolen", "sworn", "laid", "spent", "meant", "heard", "felt", "sought", "taught", "understood",
-    "withdrawn", "overseen", "undertaken", "forgiven", "forgotten", "frozen", "shut", "sunk", "upheld", "withheld",
-    "overtaken", "rebuilt", "become", "come", "gone", "grown", "risen", "fallen", "born",
-}
-# Capitalised words that name no person, though a question may open a name's run with them.
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}
-WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-# A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
-NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
-POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
-DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
-YEAR = re.compile(r"^\d{4}$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 
 
@@ -146,61 +109,6 @@ class Resolved:
         return Turn(self.question, answer, subject=self.subject)
 
 
-def _is_name_word(token: str, first: bool) -> bool:
-    """Capitalised, and neither a question's opening word ("What", "According") nor a pronoun ("He")."""
-    lower = token.lower()
-    return bool(NAME_WORD.match(token)) and lower not in REFERENCES and not (first and lower in OPENING_WORDS)
-
-
-def proper_names(text: str) -> list[str]:
-    """Runs of capitalised words: "Who met Albert P. Khorev in Islamabad?" -> Albert P. Khorev, Islamabad."""
-    names: list[str] = []
-    current: list[str] = []
-    for position, token in enumerate(WORD.findall(text)):
-        if _is_name_word(token, position == 0):
-            current.append(POSSESSIVE_END.sub("", token))
-            if POSSESSIVE_END.search(token):  # "Zelensky's term": the name ends at the possessive
-                names.append(" ".join(current))
-                current = []
-        elif current:
-            names.append(" ".join(current))
-            current = []
-    if current:
-        names.append(" ".join(current))
-    return [name.rstrip(".") for name in names]
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 5 and all(w[0].isupper() for w in words) and not any(ch.isdigit() for ch in text)
-
-
-def _could_be_person(name: str, following: str) -> bool:
-    """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S.") nor a people's adjective
-    ("Ukrainian law", "Polish airspace")."""
-    return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower())
-
-
-def asked_for(question: str) -> str:
-    """What kind of answer a question asks for, from its opening: "person", "place", "time",
-    "amount", "reason" or "thing" ("Which president…" a person, "In which city…" a place)."""
-    words = [POSSESSIVE_END.sub("", t.lower()) for t in WORD.findall(question) if _is_word(t)]
-    while words and words[0] in PREPOSITIONS:
-        words = words[1:]
-    first, second = (words + ["", ""])[:2]
-    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and second in PERSON_NOUNS):
-        return "person"
-    if first == "where" or (first in {"which", "what"} and second in PLACE_NOUNS):
-        return "place"
-    if first == "when" or (first in {"which", "what"} and second in TIME_NOUNS):
-        return "time"
-    if first == "how" and second in {"many", "much", "long", "often"}:
-        return "amount"
-    if first in {"why", "how"}:
-        return "reason"
-    return "thing"
-
-
 def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
     """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
     first name the previous question mentions that is no place (`_used_as_place`), else the person
@@ -209,11 +117,11 @@ def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
     to as its sex, else the first."""
     answer, text = previous.answer, previous.question
     passages = [citation.text for citation in answer.citations]
-    named = [answer.text] if answer.answered and asked_for(text) == "person" and _looks_like_name(answer.text) else []
+    named = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
     named += [name for name in proper_names(text)
-              if _could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
+              if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
     named += [previous.earlier_person] if previous.earlier_person else []
-    sex = _sex_of(pronoun) if pronoun else None
+    sex = sex_of(pronoun) if pronoun else None
     referred_as = {name: _sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
@@ -261,30 +169,18 @@ def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[s
     no pronoun is in the sentence, one opening the `following` sentence ("Khorev dismissed the
     claims. He called…"; not "He noted Pakistan's vote. He…")."""
     surname, name_words = name.split()[-1], set(name.split())
-    persons = {i for i in range(len(words)) if _is_person_word(words, i)}
+    persons = {i for i in range(len(words)) if is_person_word(words, i)}
     alone = all(POSSESSIVE_END.sub("", words[i]) in name_words for i in persons)
-    next_word = next((w for w in following if _is_word(w)), "")
+    next_word = next((w for w in following if is_word(w)), "")
     sexes = []
     for mention in (i for i, word in enumerate(words) if POSSESSIVE_END.sub("", word) == surname):
-        pronoun = next((i for i in range(mention + 1, len(words)) if _sex_of(words[i])), None)
+        pronoun = next((i for i in range(mention + 1, len(words)) if sex_of(words[i])), None)
         between = range(mention + 1, len(words) if pronoun is None else pronoun)
-        if pronoun is not None and any(_is_word(words[i]) for i in between) and not any(i in persons for i in between):
-            sexes.append(_sex_of(words[pronoun]))
-        elif alone and _sex_of(next_word) and not any(_sex_of(w) for w in words):
-            sexes.append(_sex_of(next_word))
+        if pronoun is not None and any(is_word(words[i]) for i in between) and not any(i in persons for i in between):
+            sexes.append(sex_of(words[pronoun]))
+        elif alone and sex_of(next_word) and not any(sex_of(w) for w in words):
+            sexes.append(sex_of(next_word))
     return sexes
-
-
-def _is_person_word(words: list[str], index: int) -> bool:
-    """Whether `words[index]` could be (part of) a person's name: not "The", "UN", "Russian drones"…"""
-    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
-    plain = POSSESSIVE_END.sub("", word)
-    return _is_name_word(word, index == 0) and word.lower() not in DETERMINERS and _could_be_person(plain, following)
-
-
-def _sex_of(word: str) -> str | None:
-    """"male" for "he", "his"…; "female" for "she", "her"…; None for other words."""
-    return next((sex for sex, pronouns in PRONOUNS_BY_SEX.items() if word.lower() in pronouns), None)
 
 
 def _word_after(text: str, name: str) -> str:
@@ -300,18 +196,6 @@ def _is_referring_that(tokens: list[str], index: int) -> bool:
     return following in {"?", ".", ",", "!"} or following.lower() in PREPOSITIONS or preceding in AUXILIARIES
 
 
-def _join(tokens: list[str]) -> str:
-    """Tokens back into a sentence: no space before punctuation."""
-    text = ""
-    for token in tokens:
-        text += token if not text or re.fullmatch(r"[^\w\s“‘(\[]", token) else f" {token}"
-    return text
-
-
-def _is_word(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
-
-
 def _is_dummy(tokens: list[str], index: int) -> bool:
     """Whether the "it" or "there" at `index` stands for nothing earlier: "Were there any casualties?",
     "How many drones were there?", "Is it true that NATO escalated?". A "there" that ends a question
@@ -320,7 +204,7 @@ def _is_dummy(tokens: list[str], index: int) -> bool:
     following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
     if lower == "there":
         opening = " ".join(t.lower() for t in tokens[:2])
-        return opening in {"how many", "how much"} or (_is_word(following) and following not in PREPOSITIONS)
+        return opening in {"how many", "how much"} or (is_word(following) and following not in PREPOSITIONS)
     return _is_dummy_it(tokens, index)
 
 
@@ -333,10 +217,10 @@ def _is_dummy_it(tokens: list[str], index: int) -> bool:
         return True
     verbs, verb_end = _verbs_of_it(words, index)
     following = tokens[verb_end] if verb_end < len(tokens) else "?"
-    clause_follows = any(w in CLAUSE_OPENERS and _is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
+    clause_follows = any(w in CLAUSE_OPENERS and is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
     if verbs & RAISING_VERBS:  # "it seems the talks…", "it appears Khorev…": a clause without "that"
         return clause_follows or following.lower() in {"like", "as"} | DETERMINERS | SUBJECT_PRONOUNS or \
-            _is_name_word(following, False)
+            is_name_word(following, False)
     return bool(verbs & EXTRAPOSING_VERBS) and clause_follows
 
 
@@ -349,7 +233,7 @@ def _verbs_of_it(words: list[str], index: int) -> tuple[set[str], int]:
     while end < len(words) and words[end] in AUXILIARIES | COPULAS | {"not"}:
         verbs.add(words[end])
         end += 1
-    if end < len(words) and _is_word(words[end]):
+    if end < len(words) and is_word(words[end]):
         verbs.add(words[end])
         end += 1
     return verbs, end
@@ -363,8 +247,8 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
     for index, token in enumerate(tokens):
         lower = token.lower()
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
-        name_seen = name_seen or _is_name_word(token, index == 0)
-        if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and _is_word(following) and following not in NOT_OWNED)):
+        name_seen = name_seen or is_name_word(token, index == 0)
+        if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and is_word(following) and following not in NOT_OWNED)):
             kinds.append("owner")
         elif not name_seen and lower in PERSON_PRONOUNS:
             kinds.append("person")
@@ -397,7 +281,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     written = 0  # where the question's text not yet in `pieces` starts
     for index, (match, kind, person) in enumerate(zip(matches, kinds, persons)):
         if person:
-            replacement = person + _possessive_ending(person.split()) if kind == "owner" else person
+            replacement = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and thing:
             replacement = thing
@@ -417,7 +301,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:
     """The words of a bare question ("And why?": why), None when the question says more."""
-    words = [t for t in tokens if _is_word(t)]
+    words = [t for t in tokens if is_word(t)]
     if not words or not all(w.lower() in BARE_QUESTION for w in words) or not any(w.lower() in QUESTION_WORDS for w in words):
         return None
     while words[0].lower() in {"and", "but", "so"}:
@@ -436,7 +320,7 @@ def _fragment_subject(tokens: list[str]) -> list[str] | None:
     another question, or one whose X is a question of its own ("And why did he…?") or refers back
     itself ("What about them?": the references are replaced instead)."""
     words = list(tokens)
-    while words and not _is_word(words[-1]):
+    while words and not is_word(words[-1]):
         words.pop()
     opened = bool(words) and words[0].lower() in {"and", "but"}
     words = words[1:] if opened else words
@@ -448,56 +332,11 @@ def _fragment_subject(tokens: list[str]) -> list[str] | None:
     return words
 
 
-def _kind(words: list[str]) -> str:
-    """What a phrase names, as far as its words tell: "time" (a month or a year), "name"
-    (capitalised words: "Moscow", "the UN Secretariat", or a noun for places they qualify, as
-    countries are named: "the Baltic states", "the Ukrainian capital") or "thing" ("martial law",
-    "Ukrainian law")."""
-    if any(w in MONTHS or YEAR.match(w) for w in words):
-        return "time"
-    content = [w for w in (words[1:] if words[0].lower() in DETERMINERS else words) if _is_word(w)]
-    qualifiers = content[:-1] if len(content) > 1 and _singular(content[-1]) in PLACE_NOUNS else content
-    return "name" if all(_is_name_word(w, False) for w in qualifiers) else "thing"
-
-
-def _singular(noun: str) -> str:
-    """"countries" -> "country", "states" -> "state"; a noun not ending in s, or in "ss", as it is."""
-    lower = noun.lower()
-    if lower.endswith("ies"):
-        return lower[:-3] + "y"
-    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
-
-
-def _auxiliary(tokens: list[str]) -> int | None:
-    """Where the question's auxiliary is ("Which country *did* Khorev thank?", "*Is* the ceasefire
-    respected?"): among its first few words; None for a question without one ("Who dismissed the summit?")."""
-    return next((i for i in range(min(len(tokens), 7)) if _is_auxiliary(tokens, i)), None)
-
-
-def _is_auxiliary(tokens: list[str], index: int) -> bool:
-    """"did", "is", "may"…, but not the month after a question's first word ("resume in *May*")."""
-    return tokens[index].lower() in AUXILIARIES and not (index and tokens[index] in MONTHS)
-
-
-def _is_participle(word: str) -> bool:
-    """"passed", "held", "taken": a word that ends a passive question ("When was the summit held?")."""
-    lower = word.lower()
-    return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
-
-
-def _name_end(tokens: list[str], start: int) -> int:
-    """Where the run of capitalised words and years opening at `start` ends ("May 2024", "Albert P. Khorev")."""
-    end = start + 1
-    while end < len(tokens) and (_is_name_word(tokens[end], False) or YEAR.match(tokens[end])):
-        end += 1
-    return end
-
-
 def _places(tokens: list[str]) -> list[tuple[int, int]]:
     """Names after "in", "at" or "near", inside a noun phrase too ("the explosions in *Bryansk*"),
     as [start, end) of `tokens`: where a place a fragment names can stand."""
-    return [(start, _name_end(tokens, start)) for start in range(1, len(tokens))
-            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and _is_name_word(tokens[start], False)]
+    return [(start, name_end(tokens, start)) for start in range(1, len(tokens))
+            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and is_name_word(tokens[start], False)]
 
 
 def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
@@ -510,7 +349,7 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     Verbs are told from nouns only where the question's shape does: the subject right after the
     auxiliary ends at its verb (`_subject_end_at_verb`: "What does Ukrainian law ban?", "When was
     the law passed?")."""
-    auxiliary = _auxiliary(tokens)
+    auxiliary = auxiliary_index(tokens)
     phrases: list[tuple[int, int]] = []
     start = 0
     while start < len(tokens):
@@ -519,12 +358,12 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
             before in (["how", "many"], ["how", "much"])
         opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
-            token.islower() and _is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
+            token.islower() and is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
         if opens_phrase:
             end = _phrase_end(tokens, start)
             told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
-        elif _is_name_word(token, start == 0) or YEAR.match(token):
-            end = told = _name_end(tokens, start)
+        elif is_name_word(token, start == 0) or YEAR.match(token):
+            end = told = name_end(tokens, start)
         else:
             start += 1
             continue
@@ -538,14 +377,10 @@ def _phrase_end(tokens: list[str], start: int) -> int:
     """Where the noun phrase opening at `start` ends: at the next auxiliary, question word or
     punctuation, or after a name owning what follows ("the Europeans'")."""
     end = start + 1
-    while end < len(tokens) and _is_word(tokens[end]) and not _is_auxiliary(tokens, end) \
-            and tokens[end].lower() not in QUESTION_WORDS and not _is_owner_named(tokens[end - 1]):
+    while end < len(tokens) and is_word(tokens[end]) and not is_auxiliary(tokens, end) \
+            and tokens[end].lower() not in QUESTION_WORDS and not is_owner_named(tokens[end - 1]):
         end += 1
     return end
-
-
-def _is_owner_named(token: str) -> bool:
-    return _is_name_word(token, False) and bool(POSSESSIVE_END.search(token))
 
 
 def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
@@ -561,30 +396,30 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
         return end - 1 if end == len(tokens) and end - start > 1 else end
     for verb in range(start + 1, end):
         following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
-        object_follows = following.lower() in PREPOSITIONS | DETERMINERS or _is_name_word(following, False)
+        object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
         modifies = tokens[verb - 1].lower() in DETERMINERS | PREPOSITIONS or POSSESSIVE_END.search(tokens[verb - 1])
-        if _is_participle(tokens[verb]) and (object_follows or not _is_word(following)) and not modifies:
+        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not modifies:
             return verb
     return None if auxiliary == 0 and end == len(tokens) else end
 
 
 def _phrase_kind(tokens: list[str], start: int, end: int) -> str:
-    """The `_kind` of `tokens[start:end]`, a name after "in", "at" or "near" being a "place"
+    """What `kind_of` tells of `tokens[start:end]`, a name after "in", "at" or "near" being a "place"
     ("What did Khorev say in Moscow?"), not one owning what follows ("in Putin's view")."""
-    kind = _kind(tokens[start:end])
+    kind = kind_of(tokens[start:end])
     at_place = start and tokens[start - 1].lower() in PLACE_PREPOSITIONS and not POSSESSIVE_END.search(tokens[end - 1])
     return "place" if kind == "name" and at_place else kind
 
 
 def _fragment_kind(preposition: str | None, bare: list[str], previous: Turn) -> str:
-    """The `_kind` of a fragment's X; a name, where the chat tells which, is a "place" (asked "And
-    in Islamabad?", the previous answer to "Where…?", or after "in"/"at"/"near" in the previous
-    question or its answer's passages) or a "person" (the previous answer to "Who…?", or one those
-    passages refer back to as "he" or "she"). A name nothing tells apart (or both) stays a "name"."""
-    kind = _kind(bare)
+    """What `kind_of` tells of a fragment's X; a name, where the chat tells which, is a "place"
+    (asked "And in Islamabad?", the previous answer to "Where…?", or after "in"/"at"/"near" in the
+    previous question or its answer's passages) or a "person" (the previous answer to "Who…?", or one
+    those passages refer back to as "he" or "she"). A name nothing tells apart (or both) stays a "name"."""
+    kind = kind_of(bare)
     if kind != "name":
         return kind
-    name, answer = _join(bare), previous.answer
+    name, answer = join(bare), previous.answer
     answered_as = asked_for(previous.question) if answer.answered and answer.text == name else None
     passages = [citation.text for citation in answer.citations]
     place = answered_as == "place" or (preposition or "").lower() in PLACE_PREPOSITIONS or \
@@ -606,7 +441,7 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     (`_unlikeness`), the first of those alike (a question's first name is mostly whom it is
     about). None when it has none."""
     tokens = WORD.findall(previous.question)
-    while tokens and not _is_word(tokens[-1]):
+    while tokens and not is_word(tokens[-1]):
         tokens.pop()
     preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
     bare = fragment[1:] if preposition else fragment
@@ -626,77 +461,41 @@ def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | Non
     if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
         start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
     if POSSESSIVE_END.search(tokens[end - 1]):
-        replacement[-1] += _possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
+        replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
     if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
         replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
-    swapped = _join([*tokens[:start], *replacement, *tokens[end:], "?"])
-    return Resolved(swapped, swapped, subject=_join(bare))
+    swapped = join([*tokens[:start], *replacement, *tokens[end:], "?"])
+    return Resolved(swapped, swapped, subject=join(bare))
 
 
 def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None, bare: list[str]) -> tuple[bool, ...]:
     """How unlike `tokens[start:end]` is to what a fragment's X (`bare`, after `preposition`)
     stands for, by what tells first: sharing no word with X ("martial law" for "the law on
     historical memory"), following another preposition ("from Poland" for "from the Baltic states",
-    not Kiev), being of another number (`_number`: "the Nordic countries" for "the Baltic states")."""
+    not Kiev), being of another number (`number`: "the Nordic countries" for "the Baltic states")."""
     shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
     before = tokens[start - 1].lower() if start else ""
     return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
-            _number(tokens[start:end]) != _number(bare))
+            number(tokens[start:end]) != number(bare))
 
 
 def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:
-    """`tokens` with the question's auxiliary (`_auxiliary`) in the form the `replacement` takes
+    """`tokens` with the question's auxiliary (`auxiliary_index`) in the form the `replacement` takes
     where `tokens[start:end]` is its subject and the replacement's number is another ("Where *was*
     the media briefing held?" for "Where were referendums held?"). The subject is the phrase right
     after the auxiliary, or right before it where none follows ("How many prisoners of war *were*
     exchanged?"; not "How much support *has* Kiev received?"). Unchanged where either number is
-    unknown (`_number`) or the phrase owns the subject ("Zelensky's term")."""
-    auxiliary, old, new = _auxiliary(tokens), _number(tokens[start:end]), _number(replacement)
+    unknown (`number`) or the phrase owns the subject ("Zelensky's term")."""
+    auxiliary, old, new = auxiliary_index(tokens), number(tokens[start:end]), number(replacement)
     if auxiliary is None or not (old and new and old != new) or POSSESSIVE_END.search(tokens[end - 1]):
         return tokens
     after = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
-    subject_follows = _is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
+    subject_follows = is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
     is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
     form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
     if not (is_subject and form):
         return tokens
     return [*tokens[:auxiliary], form.capitalize() if tokens[auxiliary].istitle() else form, *tokens[auxiliary + 1:]]
-
-
-def _number(phrase: list[str]) -> str | None:
-    """"plural" or "singular", by the phrase's head, its last word before a preposition: plural
-    joined with "and" ("Bryansk and Kursk"), a noun ending in s ("referendums", "the remains of
-    soldiers") but for "-ss", "-us" and "-is" ("the process", "the crisis"), or a name of a people
-    (`_names_people`); singular otherwise ("the media briefing"), other names ending in s too
-    ("Paris", "the United States"). None for a number."""
-    words = [POSSESSIVE_END.sub("", w) for w in phrase if _is_word(w)]
-    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
-    last = head[-1] if head else ""
-    if "and" in (w.lower() for w in head):
-        return "plural"
-    if not last.replace("-", "").isalpha():
-        return None
-    if last[0].isupper():
-        return "plural" if _names_people(head) else "singular"
-    return "plural" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "singular"
-
-
-def _possessive_ending(owner: list[str]) -> str:
-    """"'" after a plural ending in s ("the Europeans'", "the Baltic states'") or a name plural in
-    form ("the United States'"), "'s" after others ("Jones's", "the crisis's"), as style guides have it."""
-    last = owner[-1]
-    plural_in_form = _number(owner) == "plural" or (owner[0].lower() in DETERMINERS and last[0].isupper())
-    return "'" if last.endswith("s") and plural_in_form else "'s"
-
-
-def _names_people(name: list[str]) -> bool:
-    """Whether a name is a people's: one word after a determiner, ending in s or a people's
-    adjective ("the Europeans", "the Kurds", "the British"), or alone a people's adjective made
-    plural ("Ukrainians"). A name of more words is one body ("the United States", "Albert Jones");
-    of one, a country named in the plural ("the Netherlands") is taken for a people too."""
-    if len(name) == 2 and name[0].lower() in DETERMINERS:
-        return name[1].endswith("s") or bool(DEMONYM.match(name[1]))
-    return len(name) == 1 and name[0].endswith("s") and bool(DEMONYM.match(name[0][:-1]))
 
 
 def _asked_again(words: list[str], previous: Turn) -> str | None:
@@ -708,7 +507,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     asked who or what something is (`_asks_identity`), or has no place for its answer that can be
     told (`_answer_gap`)."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
-    auxiliary = _auxiliary(tokens)
+    auxiliary = auxiliary_index(tokens)
     if not auxiliary or asked_for(previous.question) in {"amount", "reason"}:
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
@@ -726,7 +525,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         if gap is None:
             return None
         rest = [*rest[:gap], *opening, previous.answer.text, *rest[gap:]]
-    return _join([words[0].capitalize(), *words[1:], *rest, "?"])
+    return join([words[0].capitalize(), *words[1:], *rest, "?"])
 
 
 def _asks_identity(rest: list[str]) -> bool:
@@ -735,7 +534,7 @@ def _asks_identity(rest: list[str]) -> bool:
     ending it ("What was Khorev accused of?", "Which country was Khorev in?"). "Why is he Albert P.
     Khorev?" asks nothing the user meant by "Why?"."""
     last = rest[-1].lower()
-    return rest[0].lower() in COPULAS and not _is_participle(last) and last not in PREPOSITIONS
+    return rest[0].lower() in COPULAS and not is_participle(last) and last not in PREPOSITIONS
 
 
 def _answer_gap(rest: list[str]) -> int | None:
@@ -761,7 +560,7 @@ def _subject_end(rest: list[str]) -> int | None:
     if len(rest) > 1 and rest[1].lower() in SUBJECT_PRONOUNS:
         return 2
     end = 1
-    while end < len(rest) and _is_name_word(rest[end], False) and not POSSESSIVE_END.search(rest[end - 1]):
+    while end < len(rest) and is_name_word(rest[end], False) and not POSSESSIVE_END.search(rest[end - 1]):
         end += 1
     owned = POSSESSIVE_END.search(rest[end - 1]) or (end < len(rest) and DEMONYM.match(rest[end - 1]))
     return end if 1 < end < len(rest) and not owned else None
@@ -770,7 +569,7 @@ def _subject_end(rest: list[str]) -> int | None:
 def _named_before(tokens: list[str], index: int) -> bool:
     """Whether a name comes before `tokens[index]`: in a first question, what a reference after one
     stands for ("Moscow … its dedication", "Russia–Ukraine talks … before they resumed")."""
-    return any(_is_name_word(token, position == 0) for position, token in enumerate(tokens[:index]))
+    return any(is_name_word(token, position == 0) for position, token in enumerate(tokens[:index]))
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 import pytest
 
 from qa.answer import Answer, Citation
-from qa.followup import Resolved, Turn, proper_names, resolve_followup
+from qa.followup import Resolved, Turn, resolve_followup
+from qa.grammar import proper_names
 from qa.metrics import f1
 
 

@@ -1,0 +1,225 @@
+"""The grammar of an English question, word by word: which words are auxiliaries, prepositions,
+determiners, pronouns that refer back…, which run into names, and what a phrase names and how many.
+
+A phrase's number is its head's: plural joined with "and", or a noun ending in s but for "-ss",
+"-us" and "-is" ("referendums"; "the process", "the crisis" one); a name ending in s by what it
+names ("Paris" and "the United States" one, "the Europeans" many), and its possessive ending
+follows ("Jones's", "the Europeans'"). A name is a run of capitalised words, but for a question's opening
+word and pronouns ("Has Kiev received…" names Kiev; "What", "He" no one); a phrase of capitalised
+words, or of those qualifying a noun for places ("the Baltic states"), is a name.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that refer back.
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_POSSESSIVES = {"his", "hers"}
+# How a text refers back to a man or a woman: "Khorev said he…", "Zelensky… seeks to legitimize himself".
+PRONOUNS_BY_SEX = {"male": {"he", "him", "his", "himself"}, "female": {"she", "her", "hers", "herself"}}
+THING_PRONOUNS = {"it", "they", "them"}
+OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # refer back too; a follow-up keeps them
+REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
+PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
+COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
+# Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
+BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
+AUXILIARIES = BARE_VERB_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had"}
+# Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
+OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
+                               "in", "on", "at", "and", "so"}
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
+                "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
+PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital", "region", "village", "venue"}
+TIME_NOUNS = {"year", "month", "date", "day", "time"}
+DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
+SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+# The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
+AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
+                   "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
+# Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
+IRREGULAR_PARTICIPLES = {
+    "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",
+    "found", "kept", "seen", "done", "known", "shown", "written", "spoken", "chosen", "broken", "begun", "paid", "sold",
+    "led", "struck", "hit", "cut", "shot", "fought", "caught", "thought", "bought", "lost", "drawn", "driven", "thrown",
+    "hidden", "beaten", "stolen", "sworn", "laid", "spent", "meant", "heard", "felt", "sought", "taught", "understood",
+    "withdrawn", "overseen", "undertaken", "forgiven", "forgotten", "frozen", "shut", "sunk", "upheld", "withheld",
+    "overtaken", "rebuilt", "become", "come", "gone", "grown", "risen", "fallen", "born",
+}
+# Capitalised words that name no person, though a question may open a name's run with them.
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
+WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+# A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
+NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
+POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
+YEAR = re.compile(r"^\d{4}$")
+
+
+def is_word(token: str) -> bool:
+    """Whether a token is a word or a number, not punctuation."""
+    return any(ch.isalnum() for ch in token)
+
+
+def is_name_word(token: str, first: bool) -> bool:
+    """Capitalised, and neither a question's opening word ("What", "According") nor a pronoun ("He")."""
+    lower = token.lower()
+    return bool(NAME_WORD.match(token)) and lower not in REFERENCES and not (first and lower in OPENING_WORDS)
+
+
+def proper_names(text: str) -> list[str]:
+    """Runs of capitalised words: "Who met Albert P. Khorev in Islamabad?" -> Albert P. Khorev, Islamabad."""
+    names: list[str] = []
+    current: list[str] = []
+    for position, token in enumerate(WORD.findall(text)):
+        if is_name_word(token, position == 0):
+            current.append(POSSESSIVE_END.sub("", token))
+            if POSSESSIVE_END.search(token):  # "Zelensky's term": the name ends at the possessive
+                names.append(" ".join(current))
+                current = []
+        elif current:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    return [name.rstrip(".") for name in names]
+
+
+def name_end(tokens: list[str], start: int) -> int:
+    """Where the run of capitalised words and years opening at `start` ends ("May 2024", "Albert P. Khorev")."""
+    end = start + 1
+    while end < len(tokens) and (is_name_word(tokens[end], False) or YEAR.match(tokens[end])):
+        end += 1
+    return end
+
+
+def is_owner_named(token: str) -> bool:
+    """A name owning what follows: "Zelensky's", "Europeans'"."""
+    return is_name_word(token, False) and bool(POSSESSIVE_END.search(token))
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a text (an answer) could be a name: up to five capitalised words, no digits."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(w[0].isupper() for w in words) and not any(ch.isdigit() for ch in text)
+
+
+def could_be_person(name: str, following: str) -> bool:
+    """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S.") nor a people's adjective
+    ("Ukrainian law", "Polish airspace")."""
+    return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower())
+
+
+def is_person_word(words: list[str], index: int) -> bool:
+    """Whether `words[index]` could be (part of) a person's name: not "The", "UN", "Russian drones"…"""
+    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
+    plain = POSSESSIVE_END.sub("", word)
+    return is_name_word(word, index == 0) and word.lower() not in DETERMINERS and could_be_person(plain, following)
+
+
+def sex_of(word: str) -> str | None:
+    """"male" for "he", "his"…; "female" for "she", "her"…; None for other words."""
+    return next((sex for sex, pronouns in PRONOUNS_BY_SEX.items() if word.lower() in pronouns), None)
+
+
+def asked_for(question: str) -> str:
+    """What kind of answer a question asks for, from its opening: "person", "place", "time",
+    "amount", "reason" or "thing" ("Which president…" a person, "In which city…" a place)."""
+    words = [POSSESSIVE_END.sub("", t.lower()) for t in WORD.findall(question) if is_word(t)]
+    while words and words[0] in PREPOSITIONS:
+        words = words[1:]
+    first, second = (words + ["", ""])[:2]
+    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and second in PERSON_NOUNS):
+        return "person"
+    if first == "where" or (first in {"which", "what"} and second in PLACE_NOUNS):
+        return "place"
+    if first == "when" or (first in {"which", "what"} and second in TIME_NOUNS):
+        return "time"
+    if first == "how" and second in {"many", "much", "long", "often"}:
+        return "amount"
+    if first in {"why", "how"}:
+        return "reason"
+    return "thing"
+
+
+def auxiliary_index(tokens: list[str]) -> int | None:
+    """Where the question's auxiliary is ("Which country *did* Khorev thank?", "*Is* the ceasefire
+    respected?"): among its first few words; None for a question without one ("Who dismissed the summit?")."""
+    return next((i for i in range(min(len(tokens), 7)) if is_auxiliary(tokens, i)), None)
+
+
+def is_auxiliary(tokens: list[str], index: int) -> bool:
+    """"did", "is", "may"…, but not the month after a question's first word ("resume in *May*")."""
+    return tokens[index].lower() in AUXILIARIES and not (index and tokens[index] in MONTHS)
+
+
+def is_participle(word: str) -> bool:
+    """"passed", "held", "taken": a word that ends a passive question ("When was the summit held?")."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
+
+
+def kind_of(words: list[str]) -> str:
+    """What a phrase names, as far as its words tell: "time" (a month or a year), "name"
+    (capitalised words: "Moscow", "the UN Secretariat", or a noun for places they qualify, as
+    countries are named: "the Baltic states", "the Ukrainian capital") or "thing" ("martial law",
+    "Ukrainian law")."""
+    if any(w in MONTHS or YEAR.match(w) for w in words):
+        return "time"
+    content = [w for w in (words[1:] if words[0].lower() in DETERMINERS else words) if is_word(w)]
+    qualifiers = content[:-1] if len(content) > 1 and _singular(content[-1]) in PLACE_NOUNS else content
+    return "name" if all(is_name_word(w, False) for w in qualifiers) else "thing"
+
+
+def _singular(noun: str) -> str:
+    """"countries" -> "country", "states" -> "state"; a noun not ending in s, or in "ss", as it is."""
+    lower = noun.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def number(phrase: list[str]) -> str | None:
+    """"plural" or "singular", by the phrase's head, its last word before a preposition: plural
+    joined with "and" ("Bryansk and Kursk"), a noun ending in s ("referendums", "the remains of
+    soldiers") but for "-ss", "-us" and "-is" ("the process", "the crisis"), or a name of a people
+    (`_names_people`); singular otherwise ("the media briefing"), other names ending in s too
+    ("Paris", "the United States"). None for a number."""
+    words = [POSSESSIVE_END.sub("", w) for w in phrase if is_word(w)]
+    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
+    last = head[-1] if head else ""
+    if "and" in (w.lower() for w in head):
+        return "plural"
+    if not last.replace("-", "").isalpha():
+        return None
+    if last[0].isupper():
+        return "plural" if _names_people(head) else "singular"
+    return "plural" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "singular"
+
+
+def _names_people(name: list[str]) -> bool:
+    """Whether a name is a people's: one word after a determiner, ending in s or a people's
+    adjective ("the Europeans", "the Kurds", "the British"), or alone a people's adjective made
+    plural ("Ukrainians"). A name of more words is one body ("the United States", "Albert Jones");
+    of one, a country named in the plural ("the Netherlands") is taken for a people too."""
+    if len(name) == 2 and name[0].lower() in DETERMINERS:
+        return name[1].endswith("s") or bool(DEMONYM.match(name[1]))
+    return len(name) == 1 and name[0].endswith("s") and bool(DEMONYM.match(name[0][:-1]))
+
+
+def possessive_ending(owner: list[str]) -> str:
+    """"'" after a plural ending in s ("the Europeans'", "the Baltic states'") or a name plural in
+    form ("the United States'"), "'s" after others ("Jones's", "the crisis's"), as style guides have it."""
+    last = owner[-1]
+    plural_in_form = number(owner) == "plural" or (owner[0].lower() in DETERMINERS and last[0].isupper())
+    return "'" if last.endswith("s") and plural_in_form else "'s"
+
+
+def join(tokens: list[str]) -> str:
+    """Tokens back into a sentence: no space before punctuation."""
+    text = ""
+    for token in tokens:
+        text += token if not text or re.fullmatch(r"[^\w\s“‘(\[]", token) else f" {token}"
+    return text

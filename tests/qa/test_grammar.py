@@ -1,0 +1,65 @@
+"""The word-level grammar follow-up rewriting relies on: a phrase's number, kind and possessive
+ending, and where a question's auxiliary and names are."""
+from __future__ import annotations
+
+import pytest
+
+from qa.grammar import WORD, asked_for, auxiliary_index, is_participle, join, kind_of, number, possessive_ending
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Paris", "singular"), ("the United States", "singular"), ("the media briefing", "singular"),
+    ("the process", "singular"), ("the crisis", "singular"),
+    ("the Europeans", "plural"), ("Ukrainians", "plural"), ("referendums", "plural"),
+    ("the remains of soldiers", "plural"), ("Bryansk and Kursk", "plural"),
+    ("2024", None),
+])
+def test_number_is_the_heads_and_a_name_ending_in_s_is_plural_only_for_a_people(phrase, expected):
+    assert number(words(phrase)) == expected
+
+
+@pytest.mark.parametrize(("owner", "ending"), [
+    ("Jones", "'s"), ("Zelensky", "'s"), ("the crisis", "'s"),
+    ("the Europeans", "'"), ("the Baltic states", "'"), ("the United States", "'"),
+])
+def test_possessive_ending_is_an_apostrophe_after_a_plural_in_s(owner, ending):
+    assert possessive_ending(words(owner)) == ending
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the Baltic states", "name"), ("the Ukrainian capital", "name"), ("the UN Secretariat", "name"),
+    ("Moscow", "name"), ("martial law", "thing"), ("Ukrainian law", "thing"), ("May 2024", "time"),
+    ("March", "time"),
+])
+def test_kind_of_a_phrase(phrase, kind):
+    assert kind_of(words(phrase)) == kind
+
+
+def test_auxiliary_index_skips_a_month_and_a_question_without_one():
+    assert auxiliary_index(words("Which country did Khorev thank?")) == 2
+    assert auxiliary_index(words("Is the ceasefire respected?")) == 0
+    assert auxiliary_index(words("When will talks resume in May?")) == 1
+    assert auxiliary_index(words("Who resumed talks in May?")) is None
+
+
+def test_participles_end_passive_questions():
+    assert is_participle("passed") and is_participle("held") and is_participle("Taken")
+    assert not is_participle("ban") and not is_participle("summit")
+
+
+def test_asked_for_reads_the_question_opening():
+    assert asked_for("Which president met Erdogan?") == "person"
+    assert asked_for("In which city were the talks held?") == "place"
+    assert asked_for("What year did the law pass?") == "time"
+    assert asked_for("How many drones were shot down?") == "amount"
+    assert asked_for("Why did Khorev thank Pakistan?") == "reason"
+    assert asked_for("What does the law ban?") == "thing"
+
+
+def test_join_puts_no_space_before_punctuation():
+    assert join(words("Where was the media briefing held ?")) == "Where was the media briefing held?"
+    assert join(["Why", "did", "Khorev", "say", "so", ",", "and", "when", "?"]) == "Why did Khorev say so, and when?"
