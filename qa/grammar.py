@@ -55,6 +55,7 @@ WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
+OPENING_MARKS = "“‘([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
 
 
@@ -218,8 +219,12 @@ def possessive_ending(owner: list[str]) -> str:
 
 
 def join(tokens: list[str]) -> str:
-    """Tokens back into a sentence: no space before punctuation."""
+    """Tokens back into a sentence: no space before punctuation, nor after an opening quote or
+    bracket (a straight quote opens where the quotes before it are paired)."""
     text = ""
     for token in tokens:
-        text += token if not text or re.fullmatch(r"[^\w\s“‘(\[]", token) else f" {token}"
+        opens = token in OPENING_MARKS or token == '"' and text.count('"') % 2 == 0
+        after_opening = text and (text[-1] in OPENING_MARKS or text[-1] == '"' and text.count('"') % 2 == 1)
+        glued = not text or after_opening or (re.fullmatch(r"[^\w\s]", token) and not opens)
+        text += token if glued else f" {token}"
     return text

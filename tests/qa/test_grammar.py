@@ -60,6 +60,12 @@ def test_asked_for_reads_the_question_opening():
     assert asked_for("What does the law ban?") == "thing"
 
 
+@pytest.mark.parametrize("question", ['Why did Khorev say “no” to the truce?', 'Why did Khorev say "no" to "a truce"?',
+                                      "What does the law (on armed forces) ban?", "What did he mean by ‘never’?"])
+def test_join_puts_no_space_inside_quotes_or_brackets(question):
+    assert join(WORD.findall(question)) == question
+
+
 def test_join_puts_no_space_before_punctuation():
     assert join(words("Where was the media briefing held ?")) == "Where was the media briefing held?"
     assert join(["Why", "did", "Khorev", "say", "so", ",", "and", "when", "?"]) == "Why did Khorev say so, and when?"
