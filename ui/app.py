@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import json
 import os
 import re
 import socket
@@ -51,7 +52,7 @@ TOP_K = 3
 SHOWN_REFUSED_CHARS = 120  # of a question refused for its length, shown in the chat
 STATUS_LINES = 3  # results of adding articles shown at once
 NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other pages
-# Gradio refuses bigger uploads before they reach us; up to it, parse_article gives the size message.
+# The page keeps bigger uploads back and says so (REFUSE_OVERSIZED_UPLOADS); up to it, parse_article gives the size message.
 MAX_UPLOAD_BYTES = 2 * MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
@@ -98,6 +99,10 @@ PAGE_CSS = f"""
 /* A long file name without spaces wraps instead of being cut off on a phone: the break-word Gradio's chat sets
    on each message lets a passage's title overflow its panel. */
 #chat *, #articles {{ overflow-wrap: anywhere; }}
+/* The chat's own clear icon, always drawn (no parameter removes it): a second control named "Clear" beside the
+   Clear button, that also dropped a question sent just after it. The first of the chat's toolbar, before its
+   "Copy conversation" (tests/ui/test_browser.py notices a change). */
+#chat .icon-button-wrapper.top-panel > button:first-of-type {{ display: none; }}
 /* The status's room (min_height, so that the progress line does not jump the layout) only while it shows something:
    progress, or a result. Two :has(), as Gradio's scoping of this CSS splits a list inside one at its comma. */
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
@@ -114,6 +119,11 @@ THEME = gr.themes.Default(font=FONT, font_mono=FONT_MONO).set(
     input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
     input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
 CHAT_STORAGE_KEY = "article-qa-chat"
+# The page keeps what each save of the chat returns, in the order the replies come. Saves run on the queue one at a time
+# (of all pages: Gradio has no limit per page), and the queue sends a page its replies in the order they were made:
+# so the latest save is the one kept. Replies of events run side by side (the page's question and the reading of the
+# one before it) can come in any order, and one saved with less would be kept over one saved with more.
+SAVE_IN_ORDER = dict(concurrency_id="saving-chat", concurrency_limit=1, trigger_mode="multiple", show_progress="hidden")
 # The articles the reader unticked, saved beside the chat: under a key of their own, as they change while a question is
 # read, and the reply's save of the chat would put back the ticks it started with.
 UNTICKED_STORAGE_KEY = "article-qa-unticked"
@@ -161,6 +171,23 @@ DISCLOSE_TOGGLES = """() => {
     }
   });
 }"""
+
+# A file over MAX_UPLOAD_BYTES is kept back in the page, before Gradio's own check (the same limit, given to launch) would
+# refuse it with a message of its own; the hidden #oversized-upload box tells the server its name and size, to say why on
+# the status line as for any other upload refused. The listener goes first (capture, on the window), as Gradio's own
+# listens where the event bubbles to. Each report is another value (its time), so the same file picked again is reported
+# again: the box tells the server when its value changes.
+REFUSE_OVERSIZED_UPLOADS = f"""() => {{
+  window.addEventListener('change', event => {{
+    const file = event.target.matches?.('input[type=file]:has(+ #upload)') && event.target.files[0];
+    if (!file || file.size <= {MAX_UPLOAD_BYTES}) return;
+    event.stopImmediatePropagation();
+    event.target.value = '';
+    const report = document.querySelector('#oversized-upload textarea');
+    report.value = JSON.stringify({{name: file.name, size: file.size, at: Date.now()}});
+    report.dispatchEvent(new Event('input', {{bubbles: true}}));
+  }}, true);
+}}"""
 
 # The chat's copy buttons copy a message's source, not what it shows: "**&#36;70.2 billion**", "<mark>", "<br>". This
 # copies the text as shown. Every "*" of the source is the reply's own emphasis: an article's or a question's is escaped.
@@ -216,6 +243,17 @@ def article_from_upload(path: str | Path) -> Article:
     "../../x.txt" is never a path to follow. Raises ArticleError with the reason to show."""
     path = Path(path)
     return parse_article(path.name, path.read_bytes())
+
+
+def oversized_upload_message(report: str) -> str:
+    """Why the upload the page kept back for its size (reported as JSON: its name and size) was not added.
+    Raises ValueError for a report not of that form."""
+    try:
+        file = json.loads(report)
+        name, size = safe_name(file["name"]) or "(unnamed file)", int(file["size"])
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"not a report of an upload: {report!r}") from error
+    return f"{name}: {size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added"
 
 
 def article_from_paste(text: str) -> Article:
@@ -309,12 +347,24 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         with conversation.reading:
             exchange = conversation.next_waiting()
             if exchange is None:  # cleared meanwhile
-                return conversation.messages(), gr.skip(), gr.skip(), gr.skip()
+                return conversation.messages(), gr.skip(), gr.skip()
             reply, turn, answer = read_question(assistant, exchange.question, conversation.previous_turn(exchange), chosen)
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
-            return conversation.messages(), gr.skip(), gr.skip(), conversation.to_list()
-        return conversation.messages(), *show(answer_article(answer) or chosen[0], answer), conversation.to_list()
+            return conversation.messages(), gr.skip(), gr.skip()
+        return conversation.messages(), *show(answer_article(answer) or chosen[0], answer)
+
+    def answer_restored(conversation: Conversation, chosen: list[str]):
+        """Read the questions a reloaded page had sent but not seen answered, one by one, in the order asked
+        (none waiting: the chat as restored)."""
+        while True:
+            yield answer_waiting(conversation, chosen)
+            if conversation.next_waiting() is None:
+                return
+
+    def save_chat(conversation: Conversation) -> list[dict]:
+        """The chat as the browser keeps it for a reload (see SAVE_IN_ORDER)."""
+        return conversation.to_list()
 
     def unmarked(name: str | None):
         """The article being read stays shown, the cleared answer no longer marked in it."""
@@ -323,12 +373,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
     def clear_shown(conversation: Conversation, article_shown: str | None, shown: list[dict] | None):
         """Clear what the page showed as Clear was pressed, not a question sent just after it."""
         conversation.clear(len(shown or []))
-        return conversation.messages(), *unmarked(article_shown), conversation.to_list()
-
-    def clear_all(conversation: Conversation, article_shown: str | None):
-        """The chat's own clear icon: the page has emptied the chat before telling the server."""
-        conversation.clear()
-        return [], *unmarked(article_shown), []
+        return conversation.messages(), *unmarked(article_shown)
 
     def answer_article(answer: Answer) -> str | None:
         """The article to show beside an answer: its own, or that of its closest passage."""
@@ -393,6 +438,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if path is None:
             return gr.skip(), gr.skip(), gr.skip()
         return add_article(lambda: article_from_upload(path), statuses, progress)
+
+    def refuse_oversized_upload(report: str, statuses: list[str]):
+        """The status line saying why the page kept an upload back (see REFUSE_OVERSIZED_UPLOADS)."""
+        try:
+            return latest_results(statuses, render.render_error(oversized_upload_message(report)))
+        except ValueError:  # not from the page's own check
+            return gr.skip()
 
     def add_pasted_article(text: str, statuses: list[str], progress=gr.Progress()):
         return add_article(lambda: article_from_paste(text), statuses, progress)
@@ -482,6 +534,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
                                           elem_id="articles")
                 upload = gr.UploadButton(f"Add an article ({suffix_list('or')})", size="sm", elem_id="upload")
+                oversized = gr.Textbox(label="Upload too big", visible="hidden", elem_id="oversized-upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):
                     pasted = gr.Textbox(label="Article text", show_label=False, lines=6, max_lines=12, elem_id="paste",
                                         placeholder="Paste the article's text here; its first line names it.")
@@ -494,22 +547,27 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 shown = gr.Dropdown(assistant.articles, value=assistant.articles[0], label="Article shown", elem_id="shown")
                 article = gr.HTML(article_view(assistant.articles[0]), css_template=ARTICLE_CSS, elem_id="article")
 
+        def saved_after(event):
+            """`event`, the chat saved after it, the questions waiting included: by save_chat alone (see SAVE_IN_ORDER)."""
+            event.then(save_chat, [conversation], [saved_chat], **SAVE_IN_ORDER)
+            return event
+
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
-        chat_outputs = [chatbot, shown, article, saved_chat]
+        chat_outputs = [chatbot, shown, article]
         for trigger in (question_box.submit, ask_button.click):
-            trigger(take_question, [question_box, conversation], [question_box, chatbot], js=EMPTY_QUESTION_BOX,
-                    queue=False, trigger_mode="multiple").then(
-                answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
+            taken = saved_after(trigger(take_question, [question_box, conversation], [question_box, chatbot],
+                                        js=EMPTY_QUESTION_BOX, queue=False, trigger_mode="multiple"))
+            saved_after(taken.then(answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple")).then(
                 None, js=SCROLL_TO_ANSWER)
-        retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple").then(
-            answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple").then(
+        retried = saved_after(retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple"))
+        saved_after(retried.then(answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple")).then(
             None, js=SCROLL_TO_ANSWER)
-        clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False)
-        chatbot.clear(clear_all, [conversation, shown], chat_outputs, queue=False)
+        saved_after(clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False))
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                       trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False)
+        oversized.change(refuse_oversized_upload, [oversized, statuses], [upload_status], queue=False, show_progress="hidden")
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                            trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
             clear_added_paste, [pasted], [pasted], queue=False)
@@ -520,9 +578,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
-        app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
-            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
+        saved_after(app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
+            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False).then(
+            answer_restored, [conversation, chosen], chat_outputs))
         app.load(None, js=ANNOUNCE_STATUS)
+        app.load(None, js=REFUSE_OVERSIZED_UPLOADS)
         app.load(None, js=DISCLOSE_TOGGLES)
         app.load(None, js=COPY_AS_SHOWN)
         app.load(None, js=NAME_MESSAGES_AS_SHOWN)

@@ -101,14 +101,11 @@ class Conversation:
             latest.reply, latest.turn = None, None
             return latest
 
-    def clear(self, shown: int | None = None) -> None:
+    def clear(self, shown: int) -> None:
         """Drop the exchanges whose messages began within the first `shown` messages of the chat
-        (what the page showed as Clear was pressed; None: all). A question sent just after Clear
-        may reach the server first, since the two run side by side; it stays."""
+        (what the page showed as Clear was pressed). A question sent just after Clear may reach
+        the server first, since the two run side by side; it stays."""
         with self._lock:
-            if shown is None:
-                self.exchanges = []
-                return
             start = 0
             for count, exchange in enumerate(self.exchanges):
                 if start >= shown:
@@ -123,13 +120,12 @@ class Conversation:
             return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
 
     def to_list(self, most: int = SAVED_EXCHANGES) -> list[dict]:
-        """The latest `most` exchanges that are done, as JSON-ready dicts (a page keeps them to show
-        again after a reload; a question still being read is not kept)."""
+        """The latest `most` exchanges, as JSON-ready dicts: a page keeps them to show again after a
+        reload, and reads again the questions among them still waiting (their reply None)."""
         with self._lock:
-            done = [e for e in self.exchanges if e.reply is not None][-most:]
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
                      "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject} if e.turn else None}
-                    for e in copy.deepcopy(done)]
+                    for e in copy.deepcopy(self.exchanges[-most:])]
 
     def restore(self, saved: list[dict]) -> None:
         """Take back exchanges `to_list` made, in place of the empty chat of a page just loaded.
@@ -139,7 +135,10 @@ class Conversation:
             try:
                 turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
                                              subject=item["turn"].get("subject"))
-                exchanges.append(Exchange(item["question"], item["shown"], list(item["reply"]), turn or None))
+                waiting = item["reply"] is None
+                if waiting and not (isinstance(item["question"], str) and item["question"].strip()):
+                    continue  # nothing to read again
+                exchanges.append(Exchange(item["question"], item["shown"], None if waiting else list(item["reply"]), turn or None))
             except (KeyError, TypeError, ValueError):
                 continue
         with self._lock:

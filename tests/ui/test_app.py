@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import html
+import json
 import re
 import socket
 import string
@@ -18,7 +19,7 @@ from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
+from ui.app import (MAX_UPLOAD_BYTES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
                     build_app, ensure_port_free, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
@@ -243,13 +244,12 @@ def run_event(app: gr.Blocks, name: str, page: dict) -> dict:
     return outputs
 
 
-@pytest.mark.parametrize("clear", ["clear_shown", "clear_all"])
-def test_clear_keeps_the_article_being_read_shown_even_with_no_article_ticked(seed_assistant, clear):
+def test_clear_keeps_the_article_being_read_shown_even_with_no_article_ticked(seed_assistant):
     [name] = seed_assistant.articles
     app = build_app(seed_assistant)
     component, page = new_page(app)
     page.update({component["articles"]: [], component["shown"]: name, component["chat"]: []})
-    shown = run_event(app, clear, page)
+    shown = run_event(app, "clear_shown", page)
     assert shown[component["shown"]]["value"] == name
     assert f"<h3>{name}</h3>" in shown[component["article"]]
 
@@ -293,3 +293,15 @@ def test_the_articles_unticked_stay_unticked_after_a_reload_while_they_are_loade
     reloaded[component[UNTICKED_STORAGE_KEY]] = ["gone.txt"]
     run_event(app, "current_articles", reloaded)
     assert reloaded[component["articles"]] == [name]
+
+
+def test_an_upload_the_page_kept_back_for_its_size_is_refused_naming_it_and_the_limit(seed_assistant):
+    refuse = event_named(build_app(seed_assistant), "refuse_oversized_upload").fn
+    statuses = ["Added **notes.txt** (1 passage)."]
+    report = {"name": "../scans/minutes <draft>.pdf", "size": MAX_UPLOAD_BYTES + 1, "at": 1764590000000}
+    status = refuse(json.dumps(report), statuses)
+    assert status.startswith(f"⚠️ minutes &lt;draft&gt;.pdf: {MAX_UPLOAD_BYTES + 1:,} bytes is over the "
+                             f"{MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added")
+    assert status.endswith("Added **notes.txt** (1 passage)."), "the earlier result stays, below it"
+    for not_a_report in ["", "[]", "{}", '{"name": "a.pdf", "size": "big"}']:  # none from the page's own check
+        assert refuse(not_a_report, statuses) == gr.skip()

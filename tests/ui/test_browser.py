@@ -202,6 +202,29 @@ def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
     assert "only .txt, .md, .html, .pdf and .docx articles are supported" in page.locator("#upload-status").inner_text()
 
 
+def test_an_upload_over_the_size_limit_is_refused_on_the_status_line_naming_it_and_the_limit(page, tmp_path):
+    """Gradio refused it in the browser with a note of its own, in a corner, that named no limit a person could use."""
+    from ui.app import MAX_UPLOAD_BYTES
+
+    scan = tmp_path / "scanned minutes.pdf"
+    with open(scan, "wb") as file:
+        file.truncate(MAX_UPLOAD_BYTES + 1)  # sparse: no 20 MB written
+    uploads = []
+    note_upload = lambda request: uploads.append(request.url) if "/upload" in request.url else None
+    page.on("request", note_upload)
+    try:
+        page.locator("input[type=file]").set_input_files(str(scan))
+        page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('scanned minutes.pdf')",
+                               timeout=30_000)
+    finally:
+        page.remove_listener("request", note_upload)
+    status = page.locator("#upload-status").get_by_role("status").inner_text()
+    assert (f"scanned minutes.pdf: {MAX_UPLOAD_BYTES + 1:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit for an "
+            "upload; it was not added") in status
+    assert page.locator(".toast-item").count() == 0 and uploads == [], "kept back in the page, not sent"
+    assert "scanned minutes.pdf" not in page.locator("#articles").inner_text()
+
+
 def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):
     article = tmp_path / UPLOADED
     article.write_text(UPLOADED_TEXT)
@@ -514,6 +537,60 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
 
 
+# Counts the page's saves of its chat: what Gradio writes to localStorage.
+COUNT_CHAT_SAVES = """(() => {
+  window.chatSaves = 0;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (name, value) {
+    if (this === localStorage && name === 'article-qa-chat') window.chatSaves += 1;
+    return setItem.call(this, name, value);
+  };
+})()"""
+
+
+def test_questions_still_waiting_as_the_page_reloads_are_shown_and_answered_after_it(page):
+    """They were lost: a question being read was not saved. Two sent together were then saved by replies that
+    could come in either order, the one kept perhaps leaving out the other."""
+    questions = ["Where was the media briefing held?", "How many prisoners of war were exchanged?"]
+    context = page.context.browser.new_context(viewport=VIEWPORT)
+    context.add_init_script(COUNT_CHAT_SAVES)
+    reading, held = set(), []  # the questions' reading never reaches the server: they are still waiting as the page reloads
+
+    def hold_reading(route):
+        if (route.request.post_data_json or {}).get("fn_index") in reading:
+            held.append(route)
+            route.fulfill(json={"event_id": f"held-{len(held)}"})  # the page waits for its reply, that never comes
+        else:
+            route.continue_()
+
+    try:
+        tab = context.new_page()
+        tab.goto(page.url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        reading.update(tab.evaluate("""() => window.gradio_config.dependencies
+            .filter(event => event.api_name?.startsWith('answer_waiting')).map(event => event.id)"""))
+        assert reading
+        tab.route("**/gradio_api/queue/join*", hold_reading)
+        # Gradio writes the chat as the page starts, then the page saves it once loaded: saves of the questions come after.
+        tab.wait_for_function("() => window.chatSaves >= 2", timeout=30_000)
+        saved_before = tab.evaluate("window.chatSaves")
+        for question in questions:  # the second as soon as the first is taken: sent at once, the box could hold both
+            send(tab, question)
+            tab.wait_for_function("""question => [...document.querySelectorAll('#chat [data-testid=user]')]
+                .some(message => message.innerText.includes(question))""", arg=question)
+        tab.wait_for_function("saves => window.chatSaves >= saves + 2", arg=saved_before, timeout=30_000)  # each question's
+        assert len(held) == 2, "neither was read before the reload"
+        tab.reload()
+        tab.wait_for_function("questions => questions.every(question => document.querySelector('#chat')?.innerText.includes(question))",
+                              arg=questions, timeout=60_000)
+        wait_until_read(tab)
+        chat = tab.locator("#chat").inner_text()
+        assert chat.index(questions[0]) < chat.index(questions[1])
+        assert tab.locator("#chat .message-row.user-row").count() == 2 and chat.count("Cited passage 1") == 2, chat
+    finally:
+        context.close()
+
+
 def test_a_reloaded_page_asks_the_articles_it_had_ticked(page):
     """The reloaded page had ticked every article again, so articles unticked were asked too."""
     with other_page(page) as tab:
@@ -622,6 +699,15 @@ def test_a_screen_reader_hears_what_each_control_is_and_the_result_of_adding(pag
     unnamed = page.evaluate("""() => [...document.querySelectorAll('#chat button')].filter(button => !button.closest('[role=log]')
         && !(button.getAttribute('aria-label') || button.innerText).trim()).length""")
     assert unnamed == 0, "each button of the chat's toolbar has a name"
+
+
+def test_the_chat_has_one_control_named_clear(page):
+    """Gradio's clear icon in the chat's corner was a second "Clear", doing what the Clear button does."""
+    ask(page, "Where was the media briefing held?")
+    clear = page.get_by_role("button", name="Clear")  # any name with "clear" in it
+    assert clear.count() == 1 and clear.get_attribute("id") == "clear"
+    copy_all = page.locator("#chat").get_by_role("button", name="Copy conversation", exact=True)
+    assert copy_all.is_visible(), "the clear icon hidden, not the button beside it"
 
 
 def test_a_screen_reader_hears_whether_a_passage_is_open(page):

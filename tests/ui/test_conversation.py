@@ -48,7 +48,7 @@ def test_after_clear_nothing_is_referred_back_to_and_a_reply_being_read_is_dropp
     chat = Conversation()
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("Khorev")], turn("Who spoke?", "Khorev"))
     reading = chat.ask("Where?", user("Where?"))
-    chat.clear()
+    chat.clear(len(chat.messages()))
     assert not chat.reply(reading, [bot("Islamabad")], turn("Where?", "Islamabad"))  # finished after Clear: dropped
     assert chat.messages() == [] and chat.latest_answer() is None
     assert chat.previous_turn(chat.ask("When did he say that?", user("When did he say that?"))) is None
@@ -64,7 +64,7 @@ def test_clear_drops_what_the_page_showed_not_a_question_sent_after_it():
     assert chat.exchanges == [sent_after] and chat.messages() == [user("When?"), THINKING]
     chat.clear(0)  # an empty chat cleared: a question sent after it stays
     assert chat.exchanges == [sent_after]
-    chat.clear()
+    chat.clear(len(chat.messages()))
     assert chat.messages() == []
 
 
@@ -86,13 +86,13 @@ def test_a_copy_is_a_separate_chat_with_its_own_locks():
     chat = Conversation()
     chat.ask("Who?", user("Who?"))
     copied = copy.deepcopy(chat)
-    copied.clear()
+    copied.clear(len(copied.messages()))
     assert len(chat.messages()) == 2 and copied.messages() == []
     with chat.reading:
         assert copied.reading.acquire(blocking=False)
 
 
-def test_a_chat_saved_as_json_comes_back_answered_exchanges_only():
+def test_a_chat_saved_as_json_comes_back_with_its_waiting_questions_to_read_again():
     import json
 
     chat = Conversation()
@@ -103,8 +103,9 @@ def test_a_chat_saved_as_json_comes_back_answered_exchanges_only():
     chat.ask("Still being read?", user("Still being read?"))
     saved = json.loads(json.dumps(chat.to_list()))  # as the browser keeps it
     again = Conversation()
-    again.restore(saved + [{"question": "from another version"}])
-    assert again.messages() == [user("Who spoke?"), bot("**Khorev**"), bot("⚠️ too long")]
+    again.restore(saved + [{"question": "from another version"}, {"question": " ", "shown": None, "reply": None, "turn": None}])
+    assert again.messages() == [user("Who spoke?"), bot("**Khorev**"), bot("⚠️ too long"), user("Still being read?"), THINKING]
+    assert again.next_waiting().question == "Still being read?"
     assert again.latest_answer() == answered.answer
     assert again.previous_turn(again.ask("When did he say that?", user("…"))) == answered
     assert len(Conversation(chat.exchanges * 40).to_list()) == 50
