@@ -22,6 +22,7 @@ from qa.questions import clean_questions
 from qa.reader import Reader
 from qa.spans import Reading, answers
 from qa.table_view import passage_reading
+from qa.writing import naming_the_file
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
@@ -221,8 +222,9 @@ class Assistant:
                              "or set no_answer_threshold for this session")
         self.no_answer_threshold = threshold
         path = self.index_dir / SETTINGS_FILE
-        path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
-                                    "reader": self.reader.identity}, indent=2) + "\n")
+        with naming_the_file(path):
+            path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
+                                        "reader": self.reader.identity}, indent=2) + "\n")
         return path
 
     @classmethod

@@ -38,6 +38,7 @@ from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, a
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
+from qa.writing import naming_the_file
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
     from qa.assistant import Assistant, Finding
@@ -379,18 +380,6 @@ def prediction_records(run: Run) -> list[dict]:
                         "no_answer_probability": o.no_answer_probability, "exact_match": em, "f1": f,
                         "latency_ms": o.latency_ms, "passages": [asdict(p) for p in o.cited]})
     return records
-
-
-@contextmanager
-def naming_the_file(path: Path):
-    """Writing `path`: an OSError without a file name (a full disk refuses a write or a close, not
-    the open) is given `path`'s, which `qa` prints in its one line."""
-    try:
-        yield
-    except OSError as error:
-        if error.filename is None:
-            error.filename = str(path)
-        raise
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenize
 from index.embedding import cpu_computes_bf16
 from qa.spans import Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
+from qa.writing import naming_the_file
 
 SHIPPED_READER = Path(__file__).resolve().parent / "models" / "reader"
 # The shipped reader leaves out the word embeddings it never trained; they come from this package.
@@ -131,7 +132,8 @@ def save_threshold(folder: Path, threshold: float, calibration: Calibration | No
     if calibration is not None:
         meta["calibration"] = asdict(calibration)
     tmp = meta_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps(meta, indent=2) + "\n")
+    with naming_the_file(tmp):
+        tmp.write_text(json.dumps(meta, indent=2) + "\n")
     tmp.replace(meta_file)
     return meta_file
 

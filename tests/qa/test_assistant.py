@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 
 import pytest
@@ -404,6 +405,18 @@ def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assi
     assistant.add_article(tmp_path / "old" / "c.txt", log=lambda message: None)
     assert assistant.articles == ["a.txt", "b.md", "c.txt", "page.html", "c (2).txt"]
     assert assistant.ask("Who came fifth?").source == "c (2).txt"
+
+
+def test_a_threshold_a_full_disk_refuses_names_its_file(make_assistant, monkeypatch):
+    assistant = make_assistant([Article("a.txt", "A came first.")])
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")  # at the write: no file name of its own
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(OSError) as refusal:
+        assistant.save_threshold(0.3)
+    assert refusal.value.filename == str(assistant.index_dir / "assistant.json")
 
 
 def test_adding_an_article_follows_the_threshold_saved_for_the_enlarged_set(make_assistant, embedder, shipped_reader,

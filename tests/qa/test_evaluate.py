@@ -411,6 +411,25 @@ def test_qa_eval_names_a_report_file_a_full_disk_refuses(tmp_path, capsys, monke
     assert capsys.readouterr().err == f"qa: error: {tmp_path / 'out' / REPORT_FILE}: No space left on device\n"
 
 
+def test_qa_eval_names_the_threshold_file_a_full_disk_refuses(tmp_path, capsys, monkeypatch):
+    import shutil
+
+    from qa.reader import SHIPPED_READER
+
+    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    write_text = Path.write_text
+
+    def full_disk(self, *args, **kwargs):
+        if self.suffix == ".tmp":  # reader.json is written there, then moved over the old one
+            raise OSError(28, "No space left on device")
+        return write_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 1
+    assert capsys.readouterr().err == f"qa: error: {reader / 'reader.tmp'}: No space left on device\n"
+
+
 def test_qa_eval_writes_its_outputs_in_utf8_whatever_the_locale(tmp_path):
     import os
     import subprocess
