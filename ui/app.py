@@ -246,14 +246,17 @@ def article_from_upload(path: str | Path) -> Article:
 
 
 def oversized_upload_message(report: str) -> str:
-    """Why the upload the page kept back for its size (reported as JSON: its name and size) was not added.
-    Raises ValueError for a report not of that form."""
+    """Why the upload the page kept back for its size (reported as JSON: its name, a string, and its
+    size, a whole number over the limit) was not added. Raises ValueError for a report not of that form:
+    anything else is no report of the page's own check."""
     try:
         file = json.loads(report)
-        name, size = safe_name(file["name"]) or "(unnamed file)", int(file["size"])
-    except (TypeError, KeyError) as error:
+        name, size = file["name"], file["size"]
+    except (ValueError, TypeError, KeyError) as error:
         raise ValueError(f"not a report of an upload: {report!r}") from error
-    return f"{name}: {size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added"
+    if not (isinstance(name, str) and type(size) is int and size > MAX_UPLOAD_BYTES):
+        raise ValueError(f"not a report of an upload over the limit: {report!r}")
+    return f"{safe_name(name) or '(unnamed file)'}: {size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added"
 
 
 def article_from_paste(text: str) -> Article:

@@ -303,5 +303,7 @@ def test_an_upload_the_page_kept_back_for_its_size_is_refused_naming_it_and_the_
     assert status.startswith(f"⚠️ minutes &lt;draft&gt;.pdf: {MAX_UPLOAD_BYTES + 1:,} bytes is over the "
                              f"{MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added")
     assert status.endswith("Added **notes.txt** (1 passage)."), "the earlier result stays, below it"
-    for not_a_report in ["", "[]", "{}", '{"name": "a.pdf", "size": "big"}']:  # none from the page's own check
+    not_reports = ["", "[]", "{}", '{"name": "a.pdf", "size": "big"}', '{"name": "a.pdf", "size": 1}', '{"name": null, "size": 30000000}',
+                   '{"name": "a.pdf", "size": Infinity}', '{"name": "a.pdf", "size": true}', '{"name": "a.pdf", "size": 3e7}']
+    for not_a_report in not_reports:  # none from the page's own check
         assert refuse(not_a_report, statuses) == gr.skip()
