@@ -20,22 +20,11 @@ previous turn is rewritten in two cheap steps:
    previous question in brackets the reader answered that question again. After a question for who
    or what something is ("Who is he?", Albert P. Khorev) no rebuilt "Why is he Albert P. Khorev?"
    means what was asked: such a bare question is asked as typed, with the previous turn in brackets.
-A fragment ("What about martial law?", "And Moscow?", "How about in March?") is the previous
-question (as the user meant it) with the fragment in place of what that question was about: what
-its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
-makes "What does martial law ban?"), else the phrase of the same kind, a name for a name (a place,
-where the chat tells one, for a name after "in" or "at", a person for another; countries named
-"the Baltic states" too), a date for a date, a noun phrase for a noun phrase, the one the fragment
-is most like the counterpart of: sharing a word with it, after the same preposition, of the same
-number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
-states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
-briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
-truces?": "Are the truces respected?"), and so does a possessive ending ("Putin's term", "the
-Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
-It is asked without the previous turn in brackets: there, as with bare questions, the reader
-mostly answered the previous question again. A fragment with no such phrase to stand in for, or
-after a question opening with its auxiliary whose subject runs into what it asks ("Is the
-ceasefire holding?"), is asked as typed, with the previous turn in brackets.
+A fragment ("What about martial law?", "And Moscow?") is rebuilt as the previous question about
+what it names (qa/fragments.py), and asked without the previous turn in brackets: there, as with
+bare questions, the reader mostly answered the previous question again. One that refers back
+itself ("What about them?"), or that the previous question cannot be rebuilt around ("Is the
+ceasefire holding?"), is asked as typed, its references replaced, with the previous turn in brackets.
 tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
@@ -44,12 +33,12 @@ import re
 from dataclasses import dataclass
 
 from qa.answer import Answer, asks_for_summary
-from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM, DETERMINERS,
-                        OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, POSSESSIVE_END, PREPOSITIONS,
-                        PRONOUNS_BY_SEX, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, YEAR,
-                        asked_for, auxiliary_index, could_be_person, is_auxiliary, is_name_word, is_owner_named,
-                        is_participle, is_person_word, is_word, join, kind_of, looks_like_name, name_end, number,
-                        possessive_ending, proper_names, sex_of)
+from qa.fragments import fragment_subject, is_fragment, with_subject_swapped
+from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERENCES, PERSON_POSSESSIVES,
+                        PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
+                        SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
+                        is_name_word, is_participle, is_word, join, looks_like_name, named_after, possessive_ending,
+                        proper_names, sex_of, sex_referred_to)
 from qa.questions import MAX_QUESTION_CHARS
 
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -71,14 +60,10 @@ BARE_QUESTION = QUESTION_WORDS | PREPOSITIONS | {"and", "but", "so", "since", "u
                                                  "else", "exactly", "not", "then", "year", "month", "date", "reason"}
 # Bare questions that ask about the previous answer's circumstances, not for another answer in its place.
 CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "month", "date", "reason"}
-# A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
-# and receive things ("a letter from Putin").
-PLACE_PREPOSITIONS = {"in", "at", "near"}
 # A name after these is a place ("support provided to Kiev") or a person ("a letter to Putin"), one
 # "according to" a source: `_used_as_place` tells them apart by the passages.
 DIRECTION_PREPOSITIONS = {"to", "from"}
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 
 
 @dataclass(frozen=True)
@@ -122,7 +107,7 @@ def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
               if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
     named += [previous.earlier_person] if previous.earlier_person else []
     sex = sex_of(pronoun) if pronoun else None
-    referred_as = {name: _sex_referred_to(name, passages) if sex else None for name in named}
+    referred_as = {name: sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
 
@@ -132,55 +117,14 @@ def _used_as_place(name: str, question: str, passages: list[str]) -> bool:
     refer back to it as "he" or "she": after "in", "at" or "near" ("What happened in Istanbul?"),
     or after "to" or "from" ("support provided to Kiev") where the passages tell persons, referring
     back so to another name (alone, "to" and "from" tell nothing)."""
-    if _sex_referred_to(name, passages):
+    if sex_referred_to(name, passages):
         return False
     texts = [question, *passages]
-    if _named_after(PLACE_PREPOSITIONS, name, texts):
+    if named_after(PLACE_PREPOSITIONS, name, texts):
         return True
     without_sources = [ACCORDING_TO.sub("", text) for text in texts]
-    return _named_after(DIRECTION_PREPOSITIONS, name, without_sources) and any(
-        _sex_referred_to(other, passages) for passage in passages for other in proper_names(passage) if other != name)
-
-
-def _named_after(prepositions: set[str], name: str, texts: list[str]) -> bool:
-    """Whether a text has `name` right after one of `prepositions`, owning nothing ("in Moscow",
-    not "in Putin's view")."""
-    after_preposition = re.compile(rf"\b(?i:{'|'.join(prepositions)})\s+{re.escape(name)}\b(?!['’]s)")
-    return any(after_preposition.search(text) for text in texts)
-
-
-def _sex_referred_to(name: str, texts: list[str]) -> str | None:
-    """"male" or "female" where the texts refer back to `name` mostly as one (`_sexes_referred`),
-    None where they do not tell."""
-    counts = dict.fromkeys(PRONOUNS_BY_SEX, 0)
-    for text in texts:
-        sentences = [WORD.findall(sentence) for sentence in SENTENCE_END.split(text)]
-        for words, following in zip(sentences, [*sentences[1:], []]):
-            for sex in _sexes_referred(name, words, following):
-                counts[sex] += 1
-    male, female = counts["male"], counts["female"]
-    return None if male == female else "male" if male > female else "female"
-
-
-def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[str]:
-    """The sex of the pronoun that refers back to each mention of `name` in a sentence's `words`:
-    the first he/she-like word after it, past a word and no other name ("Khorev said he…"; not
-    "Putin met Meloni, and she…", nor "Moscow, he said…"); else, where `name` is the only name and
-    no pronoun is in the sentence, one opening the `following` sentence ("Khorev dismissed the
-    claims. He called…"; not "He noted Pakistan's vote. He…")."""
-    surname, name_words = name.split()[-1], set(name.split())
-    persons = {i for i in range(len(words)) if is_person_word(words, i)}
-    alone = all(POSSESSIVE_END.sub("", words[i]) in name_words for i in persons)
-    next_word = next((w for w in following if is_word(w)), "")
-    sexes = []
-    for mention in (i for i, word in enumerate(words) if POSSESSIVE_END.sub("", word) == surname):
-        pronoun = next((i for i in range(mention + 1, len(words)) if sex_of(words[i])), None)
-        between = range(mention + 1, len(words) if pronoun is None else pronoun)
-        if pronoun is not None and any(is_word(words[i]) for i in between) and not any(i in persons for i in between):
-            sexes.append(sex_of(words[pronoun]))
-        elif alone and sex_of(next_word) and not any(sex_of(w) for w in words):
-            sexes.append(sex_of(next_word))
-    return sexes
+    return named_after(DIRECTION_PREPOSITIONS, name, without_sources) and any(
+        sex_referred_to(other, passages) for passage in passages for other in proper_names(passage) if other != name)
 
 
 def _word_after(text: str, name: str) -> str:
@@ -309,195 +253,6 @@ def _bare_question_words(tokens: list[str]) -> list[str] | None:
     return words
 
 
-def _is_fragment(tokens: list[str]) -> bool:
-    """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
-    opening = [t.lower() for t in tokens[:2]]
-    return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
-
-
-def _fragment_subject(tokens: list[str]) -> list[str] | None:
-    """The X of "What about X?", "How about X?", "And X?" (and "And what about X?"); None for
-    another question, or one whose X is a question of its own ("And why did he…?") or refers back
-    itself ("What about them?": the references are replaced instead)."""
-    words = list(tokens)
-    while words and not is_word(words[-1]):
-        words.pop()
-    opened = bool(words) and words[0].lower() in {"and", "but"}
-    words = words[1:] if opened else words
-    if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):
-        words, opened = words[2:], True
-    # "And so the talks ended?": "so", like a question word or an auxiliary, opens a clause, no X.
-    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES | {"so"} or any(_reference_kinds(words)):
-        return None
-    return words
-
-
-def _places(tokens: list[str]) -> list[tuple[int, int]]:
-    """Names after "in", "at" or "near", inside a noun phrase too ("the explosions in *Bryansk*"),
-    as [start, end) of `tokens`: where a place a fragment names can stand."""
-    return [(start, name_end(tokens, start)) for start in range(1, len(tokens))
-            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and is_name_word(tokens[start], False)]
-
-
-def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
-    """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
-    capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
-    a people's adjective ("Ukrainian law"), or a lowercase word after the auxiliary, "how many" or a
-    preposition, and running to the next auxiliary, question word or punctuation ("the reports of
-    Russian drones in Polish airspace", "prisoners of war", "of bias"), or to a name owning what
-    follows ("the Europeans'" in "the Europeans' position", as "Zelensky's" in "Zelensky's term").
-    Verbs are told from nouns only where the question's shape does: the subject right after the
-    auxiliary ends at its verb (`_subject_end_at_verb`: "What does Ukrainian law ban?", "When was
-    the law passed?")."""
-    auxiliary = auxiliary_index(tokens)
-    phrases: list[tuple[int, int]] = []
-    start = 0
-    while start < len(tokens):
-        token, before = tokens[start], [t.lower() for t in tokens[max(start - 2, 0):start]]
-        after = tokens[start + 1] if start + 1 < len(tokens) else ""
-        follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
-            before in (["how", "many"], ["how", "much"])
-        opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
-            token.islower() and is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
-        if opens_phrase:
-            end = _phrase_end(tokens, start)
-            told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
-        elif is_name_word(token, start == 0) or YEAR.match(token):
-            end = told = name_end(tokens, start)
-        else:
-            start += 1
-            continue
-        if told:
-            phrases.append((start, told))
-        start = end
-    return phrases
-
-
-def _phrase_end(tokens: list[str], start: int) -> int:
-    """Where the noun phrase opening at `start` ends: at the next auxiliary, question word or
-    punctuation, or after a name owning what follows ("the Europeans'")."""
-    end = start + 1
-    while end < len(tokens) and is_word(tokens[end]) and not is_auxiliary(tokens, end) \
-            and tokens[end].lower() not in QUESTION_WORDS and not is_owner_named(tokens[end - 1]):
-        end += 1
-    return end
-
-
-def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
-    """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends at its verb:
-    bare and last after "does" or "will" where a question word took the object ("What does
-    Ukrainian law *ban*?"), else a participle that ends the question or a preposition, a
-    determiner or a name follows ("Was the summit *held* in Alaska?", "Has the law *banned*
-    Soviet-era symbols?"), with no determiner, preposition or owner right before it ("the disputed
-    vote", "the law on armed forces", "Kiev's armed forces"). `end` without one, but None where the
-    auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
-    ceasefire holding?", "Does the law ban symbols?")."""
-    if tokens[auxiliary].lower() in BARE_VERB_AUXILIARIES and auxiliary:
-        return end - 1 if end == len(tokens) and end - start > 1 else end
-    for verb in range(start + 1, end):
-        following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
-        object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
-        modifies = tokens[verb - 1].lower() in DETERMINERS | PREPOSITIONS or POSSESSIVE_END.search(tokens[verb - 1])
-        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not modifies:
-            return verb
-    return None if auxiliary == 0 and end == len(tokens) else end
-
-
-def _phrase_kind(tokens: list[str], start: int, end: int) -> str:
-    """What `kind_of` tells of `tokens[start:end]`, a name after "in", "at" or "near" being a "place"
-    ("What did Khorev say in Moscow?"), not one owning what follows ("in Putin's view")."""
-    kind = kind_of(tokens[start:end])
-    at_place = start and tokens[start - 1].lower() in PLACE_PREPOSITIONS and not POSSESSIVE_END.search(tokens[end - 1])
-    return "place" if kind == "name" and at_place else kind
-
-
-def _fragment_kind(preposition: str | None, bare: list[str], previous: Turn) -> str:
-    """What `kind_of` tells of a fragment's X; a name, where the chat tells which, is a "place"
-    (asked "And in Islamabad?", the previous answer to "Where…?", or after "in"/"at"/"near" in the
-    previous question or its answer's passages) or a "person" (the previous answer to "Who…?", or one
-    those passages refer back to as "he" or "she"). A name nothing tells apart (or both) stays a "name"."""
-    kind = kind_of(bare)
-    if kind != "name":
-        return kind
-    name, answer = join(bare), previous.answer
-    answered_as = asked_for(previous.question) if answer.answered and answer.text == name else None
-    passages = [citation.text for citation in answer.citations]
-    place = answered_as == "place" or (preposition or "").lower() in PLACE_PREPOSITIONS or \
-        _named_after(PLACE_PREPOSITIONS, name, [previous.question, *passages])
-    person = answered_as == "person" or _sex_referred_to(name, passages) is not None
-    return "place" if place and not person else "person" if person and not place else "name"
-
-
-def _fits(fragment_kind: str, phrase_kind: str) -> bool:
-    """Whether a fragment's X of `fragment_kind` can stand for a phrase of `phrase_kind`: a place
-    for a place, a person for a name not after "in"/"at" ("Khorev"), and a name nothing told
-    apart for either ("And Moscow?" for Zelensky in "What does Zelensky seek?")."""
-    return fragment_kind == phrase_kind or (fragment_kind, phrase_kind) in {("name", "place"), ("person", "name")}
-
-
-def _with_subject_swapped(previous: Turn, fragment: list[str]) -> Resolved | None:
-    """The previous question with the fragment's X in place of what it was about: its `subject`
-    where that is of the same kind, else the phrase of that kind X is most like the counterpart of
-    (`_unlikeness`), the first of those alike (a question's first name is mostly whom it is
-    about). None when it has none."""
-    tokens = WORD.findall(previous.question)
-    while tokens and not is_word(tokens[-1]):
-        tokens.pop()
-    preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
-    bare = fragment[1:] if preposition else fragment
-    kind = _fragment_kind(preposition, bare, previous)
-    plain = [POSSESSIVE_END.sub("", t) for t in tokens]
-    known = WORD.findall(previous.subject or "")
-    phrases = [(s, s + len(known)) for s in range(len(tokens))
-               if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
-    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
-                 if _fits(kind, _phrase_kind(tokens, s, e))]
-    phrases += sorted(same_kind, key=lambda phrase: _unlikeness(tokens, *phrase, preposition, bare))
-    if not phrases:
-        return None
-    start, end = phrases[0]
-    tokens = _with_auxiliary_agreeing(tokens, start, end, bare)
-    replacement = list(bare)
-    if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
-        start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
-    if POSSESSIVE_END.search(tokens[end - 1]):
-        replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
-    if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
-        replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
-    swapped = join([*tokens[:start], *replacement, *tokens[end:], "?"])
-    return Resolved(swapped, swapped, subject=join(bare))
-
-
-def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None, bare: list[str]) -> tuple[bool, ...]:
-    """How unlike `tokens[start:end]` is to what a fragment's X (`bare`, after `preposition`)
-    stands for, by what tells first: sharing no word with X ("martial law" for "the law on
-    historical memory"), following another preposition ("from Poland" for "from the Baltic states",
-    not Kiev), being of another number (`number`: "the Nordic countries" for "the Baltic states")."""
-    shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
-    before = tokens[start - 1].lower() if start else ""
-    return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
-            number(tokens[start:end]) != number(bare))
-
-
-def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:
-    """`tokens` with the question's auxiliary (`auxiliary_index`) in the form the `replacement` takes
-    where `tokens[start:end]` is its subject and the replacement's number is another ("Where *was*
-    the media briefing held?" for "Where were referendums held?"). The subject is the phrase right
-    after the auxiliary, or right before it where none follows ("How many prisoners of war *were*
-    exchanged?"; not "How much support *has* Kiev received?"). Unchanged where either number is
-    unknown (`number`) or the phrase owns the subject ("Zelensky's term")."""
-    auxiliary, old, new = auxiliary_index(tokens), number(tokens[start:end]), number(replacement)
-    if auxiliary is None or not (old and new and old != new) or POSSESSIVE_END.search(tokens[end - 1]):
-        return tokens
-    after = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
-    subject_follows = is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
-    is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
-    form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
-    if not (is_subject and form):
-        return tokens
-    return [*tokens[:auxiliary], form.capitalize() if tokens[auxiliary].istitle() else form, *tokens[auxiliary + 1:]]
-
-
 def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
@@ -587,12 +342,15 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
-    fragment = _fragment_subject(tokens)
-    swapped = fragment and _with_subject_swapped(previous, fragment)
-    if swapped and len(swapped.asked) <= MAX_QUESTION_CHARS:
-        return swapped
+    fragment = fragment_subject(tokens)
+    # "What about them?" refers back itself: its references are replaced instead.
+    swapped = fragment and not any(_reference_kinds(fragment)) and \
+        with_subject_swapped(previous.question, previous.subject, previous.answer, fragment)
+    if swapped and len(swapped[0]) <= MAX_QUESTION_CHARS:
+        rebuilt, subject = swapped
+        return Resolved(rebuilt, rebuilt, subject=subject)
     standalone, kinds, unresolved, subject = _replace_references(question, previous)
-    if not (any(kinds) or bare or _is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
+    if not (any(kinds) or bare or is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
     context = f"{previous.question} {previous.answer.text}".strip()
     asked = f"{standalone} ({context})"

@@ -6,7 +6,8 @@ A phrase's number is its head's: plural joined with "and", or a noun ending in s
 names ("Paris" and "the United States" one, "the Europeans" many), and its possessive ending
 follows ("Jones's", "the Europeans'"). A name is a run of capitalised words, but for a question's opening
 word and pronouns ("Has Kiev received…" names Kiev; "What", "He" no one); a phrase of capitalised
-words, or of those qualifying a noun for places ("the Baltic states"), is a name.
+words, or of those qualifying a noun for places ("the Baltic states"), is a name. How texts refer
+back to a name tells its sex ("Khorev said he…"); a name after "in", "at" or "near" is a place.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ THING_PRONOUNS = {"it", "they", "them"}
 OTHER_REFERENCES = {"its", "their", "theirs", "those", "these", "then"}  # refer back too; a follow-up keeps them
 REFERENCES = PERSON_PRONOUNS | PERSON_POSSESSIVES | THING_PRONOUNS | OTHER_REFERENCES | {"there", "that", "this"}
 PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "of"}
+# A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
+# and receive things ("a letter from Putin").
+PLACE_PREPOSITIONS = {"in", "at", "near"}
 COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 # Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
 BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
@@ -51,6 +55,7 @@ IRREGULAR_PARTICIPLES = {
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 # A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -123,6 +128,47 @@ def is_person_word(words: list[str], index: int) -> bool:
 def sex_of(word: str) -> str | None:
     """"male" for "he", "his"…; "female" for "she", "her"…; None for other words."""
     return next((sex for sex, pronouns in PRONOUNS_BY_SEX.items() if word.lower() in pronouns), None)
+
+
+def sex_referred_to(name: str, texts: list[str]) -> str | None:
+    """"male" or "female" where the texts refer back to `name` mostly as one (`_sexes_referred`),
+    None where they do not tell."""
+    counts = dict.fromkeys(PRONOUNS_BY_SEX, 0)
+    for text in texts:
+        sentences = [WORD.findall(sentence) for sentence in SENTENCE_END.split(text)]
+        for words, following in zip(sentences, [*sentences[1:], []]):
+            for sex in _sexes_referred(name, words, following):
+                counts[sex] += 1
+    male, female = counts["male"], counts["female"]
+    return None if male == female else "male" if male > female else "female"
+
+
+def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[str]:
+    """The sex of the pronoun that refers back to each mention of `name` in a sentence's `words`:
+    the first he/she-like word after it, past a word and no other name ("Khorev said he…"; not
+    "Putin met Meloni, and she…", nor "Moscow, he said…"); else, where `name` is the only name and
+    no pronoun is in the sentence, one opening the `following` sentence ("Khorev dismissed the
+    claims. He called…"; not "He noted Pakistan's vote. He…")."""
+    surname, name_words = name.split()[-1], set(name.split())
+    persons = {i for i in range(len(words)) if is_person_word(words, i)}
+    alone = all(POSSESSIVE_END.sub("", words[i]) in name_words for i in persons)
+    next_word = next((w for w in following if is_word(w)), "")
+    sexes = []
+    for mention in (i for i, word in enumerate(words) if POSSESSIVE_END.sub("", word) == surname):
+        pronoun = next((i for i in range(mention + 1, len(words)) if sex_of(words[i])), None)
+        between = range(mention + 1, len(words) if pronoun is None else pronoun)
+        if pronoun is not None and any(is_word(words[i]) for i in between) and not any(i in persons for i in between):
+            sexes.append(sex_of(words[pronoun]))
+        elif alone and sex_of(next_word) and not any(sex_of(w) for w in words):
+            sexes.append(sex_of(next_word))
+    return sexes
+
+
+def named_after(prepositions: set[str], name: str, texts: list[str]) -> bool:
+    """Whether a text has `name` right after one of `prepositions`, owning nothing ("in Moscow",
+    not "in Putin's view")."""
+    after_preposition = re.compile(rf"\b(?i:{'|'.join(prepositions)})\s+{re.escape(name)}\b(?!['’]s)")
+    return any(after_preposition.search(text) for text in texts)
 
 
 def asked_for(question: str) -> str:

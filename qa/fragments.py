@@ -1,0 +1,213 @@
+"""Fragments: turn "What about martial law?" into the previous question, about martial law.
+
+A fragment ("What about martial law?", "And Moscow?", "How about in March?") is the previous
+question (as the user meant it) with the fragment in place of what that question was about: what
+its reference was replaced by ("What does it ban?" understood as "What does Ukrainian law ban?"
+makes "What does martial law ban?"), else the phrase of the same kind, a name for a name (a place,
+where the chat tells one, for a name after "in" or "at", a person for another; countries named
+"the Baltic states" too), a date for a date, a noun phrase for a noun phrase, the one the fragment
+is most like the counterpart of: sharing a word with it, after the same preposition, of the same
+number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
+states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
+briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
+truces?": "Are the truces respected?"), and so does a possessive ending ("Putin's term", "the
+Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
+A previous question with no such phrase for the fragment to stand in for, or opening with its
+auxiliary whose subject runs into what it asks ("Is the ceasefire holding?"), is rebuilt into none.
+qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures these through it.
+"""
+from __future__ import annotations
+
+from qa.answer import Answer
+from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
+                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SUBJECT_PRONOUNS, WORD, YEAR, asked_for,
+                        auxiliary_index, is_auxiliary, is_name_word, is_owner_named, is_participle, is_word, join,
+                        kind_of, name_end, named_after, number, possessive_ending, sex_referred_to)
+
+
+def is_fragment(tokens: list[str]) -> bool:
+    """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
+    opening = [t.lower() for t in tokens[:2]]
+    return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
+
+
+def fragment_subject(tokens: list[str]) -> list[str] | None:
+    """The X of "What about X?", "How about X?", "And X?" (and "And what about X?"); None for
+    another question, or one whose X is a question of its own ("And why did he…?")."""
+    words = list(tokens)
+    while words and not is_word(words[-1]):
+        words.pop()
+    opened = bool(words) and words[0].lower() in {"and", "but"}
+    words = words[1:] if opened else words
+    if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):
+        words, opened = words[2:], True
+    # "And so the talks ended?": "so", like a question word or an auxiliary, opens a clause, no X.
+    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES | {"so"}:
+        return None
+    return words
+
+
+def with_subject_swapped(question: str, subject: str | None, answer: Answer, fragment: list[str]) -> tuple[str, str] | None:
+    """The previous `question` (`answer` its answer) with the `fragment`'s X in place of what it
+    was about: its `subject` where that is of the same kind, else the phrase of that kind X is
+    most like the counterpart of (`_unlikeness`), the first of those alike (a question's first
+    name is mostly whom it is about); and X, what the question rebuilt is about. None when the
+    question has no such phrase."""
+    tokens = WORD.findall(question)
+    while tokens and not is_word(tokens[-1]):
+        tokens.pop()
+    preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
+    bare = fragment[1:] if preposition else fragment
+    kind = _fragment_kind(preposition, bare, question, answer)
+    plain = [POSSESSIVE_END.sub("", t) for t in tokens]
+    known = WORD.findall(subject or "")
+    phrases = [(s, s + len(known)) for s in range(len(tokens))
+               if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
+    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
+                 if _fits(kind, _phrase_kind(tokens, s, e))]
+    phrases += sorted(same_kind, key=lambda phrase: _unlikeness(tokens, *phrase, preposition, bare))
+    if not phrases:
+        return None
+    start, end = phrases[0]
+    tokens = _with_auxiliary_agreeing(tokens, start, end, bare)
+    replacement = list(bare)
+    if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
+        start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
+    if POSSESSIVE_END.search(tokens[end - 1]):
+        replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
+    if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
+        replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
+    return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
+
+
+def _fragment_kind(preposition: str | None, bare: list[str], question: str, answer: Answer) -> str:
+    """What `kind_of` tells of a fragment's X; a name, where the chat tells which, is a "place"
+    (asked "And in Islamabad?", the `answer` to a "Where…?" `question`, or after "in"/"at"/"near"
+    in the `question` or the answer's passages) or a "person" (the `answer` to "Who…?", or one
+    those passages refer back to as "he" or "she"). A name nothing tells apart (or both) stays a "name"."""
+    kind = kind_of(bare)
+    if kind != "name":
+        return kind
+    name = join(bare)
+    answered_as = asked_for(question) if answer.answered and answer.text == name else None
+    passages = [citation.text for citation in answer.citations]
+    place = answered_as == "place" or (preposition or "").lower() in PLACE_PREPOSITIONS or \
+        named_after(PLACE_PREPOSITIONS, name, [question, *passages])
+    person = answered_as == "person" or sex_referred_to(name, passages) is not None
+    return "place" if place and not person else "person" if person and not place else "name"
+
+
+def _fits(fragment_kind: str, phrase_kind: str) -> bool:
+    """Whether a fragment's X of `fragment_kind` can stand for a phrase of `phrase_kind`: a place
+    for a place, a person for a name not after "in"/"at" ("Khorev"), and a name nothing told
+    apart for either ("And Moscow?" for Zelensky in "What does Zelensky seek?")."""
+    return fragment_kind == phrase_kind or (fragment_kind, phrase_kind) in {("name", "place"), ("person", "name")}
+
+
+def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
+    """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
+    capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
+    a people's adjective ("Ukrainian law"), or a lowercase word after the auxiliary, "how many" or a
+    preposition, and running to the next auxiliary, question word or punctuation ("the reports of
+    Russian drones in Polish airspace", "prisoners of war", "of bias"), or to a name owning what
+    follows ("the Europeans'" in "the Europeans' position", as "Zelensky's" in "Zelensky's term").
+    Verbs are told from nouns only where the question's shape does: the subject right after the
+    auxiliary ends at its verb (`_subject_end_at_verb`: "What does Ukrainian law ban?", "When was
+    the law passed?")."""
+    auxiliary = auxiliary_index(tokens)
+    phrases: list[tuple[int, int]] = []
+    start = 0
+    while start < len(tokens):
+        token, before = tokens[start], [t.lower() for t in tokens[max(start - 2, 0):start]]
+        after = tokens[start + 1] if start + 1 < len(tokens) else ""
+        follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
+            before in (["how", "many"], ["how", "much"])
+        opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
+            token.islower() and is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
+        if opens_phrase:
+            end = _phrase_end(tokens, start)
+            told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
+        elif is_name_word(token, start == 0) or YEAR.match(token):
+            end = told = name_end(tokens, start)
+        else:
+            start += 1
+            continue
+        if told:
+            phrases.append((start, told))
+        start = end
+    return phrases
+
+
+def _places(tokens: list[str]) -> list[tuple[int, int]]:
+    """Names after "in", "at" or "near", inside a noun phrase too ("the explosions in *Bryansk*"),
+    as [start, end) of `tokens`: where a place a fragment names can stand."""
+    return [(start, name_end(tokens, start)) for start in range(1, len(tokens))
+            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and is_name_word(tokens[start], False)]
+
+
+def _phrase_end(tokens: list[str], start: int) -> int:
+    """Where the noun phrase opening at `start` ends: at the next auxiliary, question word or
+    punctuation, or after a name owning what follows ("the Europeans'")."""
+    end = start + 1
+    while end < len(tokens) and is_word(tokens[end]) and not is_auxiliary(tokens, end) \
+            and tokens[end].lower() not in QUESTION_WORDS and not is_owner_named(tokens[end - 1]):
+        end += 1
+    return end
+
+
+def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
+    """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends at its verb:
+    bare and last after "does" or "will" where a question word took the object ("What does
+    Ukrainian law *ban*?"), else a participle that ends the question or a preposition, a
+    determiner or a name follows ("Was the summit *held* in Alaska?", "Has the law *banned*
+    Soviet-era symbols?"), with no determiner, preposition or owner right before it ("the disputed
+    vote", "the law on armed forces", "Kiev's armed forces"). `end` without one, but None where the
+    auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
+    ceasefire holding?", "Does the law ban symbols?")."""
+    if tokens[auxiliary].lower() in BARE_VERB_AUXILIARIES and auxiliary:
+        return end - 1 if end == len(tokens) and end - start > 1 else end
+    for verb in range(start + 1, end):
+        following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
+        object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
+        modifies = tokens[verb - 1].lower() in DETERMINERS | PREPOSITIONS or POSSESSIVE_END.search(tokens[verb - 1])
+        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not modifies:
+            return verb
+    return None if auxiliary == 0 and end == len(tokens) else end
+
+
+def _phrase_kind(tokens: list[str], start: int, end: int) -> str:
+    """What `kind_of` tells of `tokens[start:end]`, a name after "in", "at" or "near" being a "place"
+    ("What did Khorev say in Moscow?"), not one owning what follows ("in Putin's view")."""
+    kind = kind_of(tokens[start:end])
+    at_place = start and tokens[start - 1].lower() in PLACE_PREPOSITIONS and not POSSESSIVE_END.search(tokens[end - 1])
+    return "place" if kind == "name" and at_place else kind
+
+
+def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None, bare: list[str]) -> tuple[bool, ...]:
+    """How unlike `tokens[start:end]` is to what a fragment's X (`bare`, after `preposition`)
+    stands for, by what tells first: sharing no word with X ("martial law" for "the law on
+    historical memory"), following another preposition ("from Poland" for "from the Baltic states",
+    not Kiev), being of another number (`number`: "the Nordic countries" for "the Baltic states")."""
+    shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
+    before = tokens[start - 1].lower() if start else ""
+    return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
+            number(tokens[start:end]) != number(bare))
+
+
+def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:
+    """`tokens` with the question's auxiliary (`auxiliary_index`) in the form the `replacement` takes
+    where `tokens[start:end]` is its subject and the replacement's number is another ("Where *was*
+    the media briefing held?" for "Where were referendums held?"). The subject is the phrase right
+    after the auxiliary, or right before it where none follows ("How many prisoners of war *were*
+    exchanged?"; not "How much support *has* Kiev received?"). Unchanged where either number is
+    unknown (`number`) or the phrase owns the subject ("Zelensky's term")."""
+    auxiliary, old, new = auxiliary_index(tokens), number(tokens[start:end]), number(replacement)
+    if auxiliary is None or not (old and new and old != new) or POSSESSIVE_END.search(tokens[end - 1]):
+        return tokens
+    after = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
+    subject_follows = is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
+    is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
+    form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
+    if not (is_subject and form):
+        return tokens
+    return [*tokens[:auxiliary], form.capitalize() if tokens[auxiliary].istitle() else form, *tokens[auxiliary + 1:]]
