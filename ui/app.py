@@ -8,6 +8,7 @@ import os
 import re
 import socket
 import threading
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -303,6 +304,9 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
     except (QuestionError, ValueError) as error:
         return [error_message(str(error))], refused, None
+    except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
+        traceback.print_exc()
+        return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
     # Shown: the question with its references replaced, not the context added for retrieval.
     understood_as = resolved.question if resolved.question != question else None
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None)

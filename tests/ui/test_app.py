@@ -197,6 +197,17 @@ def test_a_page_s_state_is_made_once_when_its_first_events_come_at_once():
     assert len(copies) == 1 and got[0] is got[1]
 
 
+def test_a_question_the_reader_fails_on_is_answered_with_the_fault_not_left_waiting(seed_assistant, monkeypatch, capsys):
+    def fault(*args, **kwargs):
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(seed_assistant, "ask", fault)
+    reply, turn, answer = read_question(seed_assistant, "Who gave the media briefing?", None, seed_assistant.articles)
+    assert answer is None and not turn.answer.answered
+    assert "This question could not be read (RuntimeError: out of memory)." in reply[0]["content"]
+    assert "Traceback" in capsys.readouterr().err  # for whoever runs the server
+
+
 def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(seed_assistant):
     """"What law did Khorev condemn?" (Ukrainian law), "What does it ban?", "What about martial law?"."""
     [article] = seed_assistant.articles
