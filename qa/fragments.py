@@ -10,7 +10,8 @@ is most like the counterpart of: sharing a word with it, after the same preposit
 number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
 states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
 briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
-truces?": "Are the truces respected?"), and so does a possessive ending ("Putin's term", "the
+truces?": "Are the truces respected?", a negation, "be" or an adverb before the verb staying:
+"Are the truces not respected?"), and so does a possessive ending ("Putin's term", "the
 Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
 A previous question with no such phrase for the fragment to stand in for, or opening with its
 auxiliary whose subject runs into what it asks ("Is the ceasefire holding?"), is rebuilt into none.
@@ -22,7 +23,7 @@ from qa.answer import Answer
 from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
                         POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SUBJECT_PRONOUNS, WORD, YEAR, asked_for,
                         auxiliary_index, is_auxiliary, is_name_word, is_owner_named, is_participle, is_word, join,
-                        kind_of, name_end, named_after, number, possessive_ending, sex_referred_to)
+                        kind_of, name_end, named_after, number, opens_predicate, possessive_ending, sex_referred_to)
 
 
 def is_fragment(tokens: list[str]) -> bool:
@@ -54,7 +55,7 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     name is mostly whom it is about); and X, what the question rebuilt is about. None when the
     question has no such phrase."""
     tokens = WORD.findall(question)
-    while tokens and not is_word(tokens[-1]):
+    while tokens and tokens[-1] in {"?", ".", "!"}:  # closing quotes and brackets stay: "was “a trap”?"
         tokens.pop()
     preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
     bare = fragment[1:] if preposition else fragment
@@ -156,23 +157,37 @@ def _phrase_end(tokens: list[str], start: int) -> int:
 
 
 def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
-    """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends at its verb:
-    bare and last after "does" or "will" where a question word took the object ("What does
-    Ukrainian law *ban*?"), else a participle that ends the question or a preposition, a
-    determiner or a name follows ("Was the summit *held* in Alaska?", "Has the law *banned*
-    Soviet-era symbols?"), with no determiner, preposition or owner right before it ("the disputed
-    vote", "the law on armed forces", "Kiev's armed forces"). `end` without one, but None where the
+    """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends: before its
+    verb, or before a negation, a form of "be" or an adverb ahead of it (`_subject_end`: "Is the
+    ceasefire *not* respected?", "Can the truce *be* extended?"). The verb is bare and last after
+    "does" or "will" where a question word took the object ("What does Ukrainian law *ban*?"),
+    else a participle that ends the question or a preposition, a determiner or a name follows
+    ("Was the summit *held* in Alaska?", "Has the law *banned* Soviet-era symbols?"), with no
+    determiner, preposition or owner right before it ("the disputed vote", "the law on armed
+    forces", "Kiev's armed forces"). Without one the subject runs to `end`, but None where the
     auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
-    ceasefire holding?", "Does the law ban symbols?")."""
+    ceasefire holding?", "Does the law ban symbols?", "Does the law ban “propaganda”?")."""
     if tokens[auxiliary].lower() in BARE_VERB_AUXILIARIES and auxiliary:
-        return end - 1 if end == len(tokens) and end - start > 1 else end
+        last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
+        return _subject_end(tokens, start, end - 1 if last else end)
     for verb in range(start + 1, end):
         following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
         object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
-        modifies = tokens[verb - 1].lower() in DETERMINERS | PREPOSITIONS or POSSESSIVE_END.search(tokens[verb - 1])
-        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not modifies:
-            return verb
-    return None if auxiliary == 0 and end == len(tokens) else end
+        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not _modifies(tokens[verb - 1]):
+            return _subject_end(tokens, start, verb)
+    return None if auxiliary == 0 else _subject_end(tokens, start, end)
+
+
+def _subject_end(tokens: list[str], start: int, verb: int) -> int:
+    """Where the subject opening at `start` ends before its `verb`: at the first negation, form of
+    "be" or adverb (`opens_predicate`) not right after a determiner, a preposition or an owner,
+    where it would be part of the subject ("the *only* truce", "the *family*"); else at the verb."""
+    return next((i for i in range(start + 1, verb) if opens_predicate(tokens[i]) and not _modifies(tokens[i - 1])), verb)
+
+
+def _modifies(token: str) -> bool:
+    """Whether a word qualifies the one after it in a noun phrase: a determiner, preposition or owner."""
+    return token.lower() in DETERMINERS | PREPOSITIONS or bool(POSSESSIVE_END.search(token))
 
 
 def _phrase_kind(tokens: list[str], start: int, end: int) -> str:

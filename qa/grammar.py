@@ -12,6 +12,7 @@ back to a name tells its sex ("Khorev said he…"); a name after "in", "at" or "
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Words that refer back.
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -29,6 +30,11 @@ COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 # Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
 BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
 AUXILIARIES = BARE_VERB_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had"}
+# Between an auxiliary's subject and its verb, these belong to the predicate: "Is the ceasefire *not*
+# respected?", "Can the truce *be* extended?", "Is the ceasefire *still* respected?" (`opens_predicate`).
+NEGATIONS = {"not", "never"}
+BE_FORMS = {"be", "been", "being"}
+ADVERBS = {"still", "already", "ever", "yet", "also", "just", "now", "even", "always", "often", "again"}  # besides "-ly"
 # Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
 OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
                                "in", "on", "at", "and", "so"}
@@ -60,7 +66,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
-OPENING_MARKS = "“‘([{"  # no space after these, one before
+OPENING_MARKS = "“‘«([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
 
 
@@ -202,6 +208,15 @@ def is_auxiliary(tokens: list[str], index: int) -> bool:
     return tokens[index].lower() in AUXILIARIES and not (index and tokens[index] in MONTHS)
 
 
+def opens_predicate(word: str) -> bool:
+    """A negation ("not", "never", "isn't"), a form of "be" ("be", "been", "being") or an adverb
+    ("still", "quickly"): a word that, before the verb, ends its subject ("Has the ceasefire *been*
+    respected?"). Whether an "-ly" word is an adverb ("the *family*") its place tells (qa/fragments.py)."""
+    lower = word.lower()
+    return lower in NEGATIONS | BE_FORMS | ADVERBS or lower.endswith(("n't", "n’t")) or \
+        (word.islower() and lower.endswith("ly"))
+
+
 def is_participle(word: str) -> bool:
     """"passed", "held", "taken": a word that ends a passive question ("When was the summit held?")."""
     lower = word.lower()
@@ -266,11 +281,19 @@ def possessive_ending(owner: list[str]) -> str:
 
 def join(tokens: list[str]) -> str:
     """Tokens back into a sentence: no space before punctuation, nor after an opening quote or
-    bracket (a straight quote opens where the quotes before it are paired)."""
+    bracket (a straight quote opens where the quotes before it are paired) or a currency sign
+    before a number, which opens as they do ("cost $5", "«a trap»")."""
     text = ""
-    for token in tokens:
-        opens = token in OPENING_MARKS or token == '"' and text.count('"') % 2 == 0
-        after_opening = text and (text[-1] in OPENING_MARKS or text[-1] == '"' and text.count('"') % 2 == 1)
-        glued = not text or after_opening or (re.fullmatch(r"[^\w\s]", token) and not opens)
+    after_opening = True  # nothing before the first token
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        opens = token in OPENING_MARKS or token == '"' and text.count('"') % 2 == 0 or \
+            (_is_currency_sign(token) and following[:1].isdigit())
+        glued = after_opening or (re.fullmatch(r"[^\w\s]", token) and not opens)
         text += token if glued else f" {token}"
+        after_opening = opens
     return text
+
+
+def _is_currency_sign(token: str) -> bool:
+    return len(token) == 1 and unicodedata.category(token) == "Sc"

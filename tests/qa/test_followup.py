@@ -220,9 +220,33 @@ def test_the_subject_ends_at_a_bare_verb_after_a_modal_and_the_month_may_is_no_a
     assert rewritten_fragment(before, follow_up) == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # A negation, a form of "be" or an adverb before the verb is the predicate's, not the subject's.
+    (("Is the ceasefire not respected?", "no"), "And the truces?", "Are the truces not respected?"),
+    (("Was the deal never signed?", "no"), "And the treaties?", "Were the treaties never signed?"),
+    (("Has the ceasefire been respected?", "yes"), "And the truces?", "Have the truces been respected?"),
+    (("Will the talks be held in Geneva?", "yes"), "And the summit?", "Will the summit be held in Geneva?"),
+    (("Can the truce be extended?", "yes"), "And the ceasefires?", "Can the ceasefires be extended?"),
+    (("Is the ceasefire still respected?", "yes"), "And the truces?", "Are the truces still respected?"),
+    (("Has the ceasefire already been extended?", "yes"), "And the truces?", "Have the truces already been extended?"),
+    # After a question word too, with the verb told, bare, or not told.
+    (("Why is the ceasefire not respected?", "violations"), "And the truces?", "Why are the truces not respected?"),
+    (("Why will the talks not resume?", "distrust"), "And the summit?", "Why will the summit not resume?"),
+    (("Why is the ceasefire not holding?", "violations"), "And the truces?", "Why are the truces not holding?"),
+    # An "-ly" word after a determiner is the subject's ("the family"); after its head, an adverb.
+    (("Was the family quickly evacuated?", "yes"), "And the soldiers?", "Were the soldiers quickly evacuated?"),
+])
+def test_a_negation_be_or_adverb_before_the_verb_stays_in_the_question_rebuilt(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
 @pytest.mark.parametrize("before, follow_up", [
     (("Is the ceasefire holding?", "yes"), "And the truces?"),  # not "Are the truces?"
     (("Does the law ban symbols?", "yes"), "And the new laws?"),
+    # Punctuation partway ends the phrase, not the question: still no verb told.
+    (("Does the law ban “propaganda”?", "yes"), "And the new laws?"),  # not "Do the new laws “propaganda?"
+    (("Does the truce cover Kherson, Zaporizhzhia and Donetsk?", "yes"), "And the ceasefires?"),
+    (("Did the ministry pay $5 million?", "yes"), "And the army?"),
 ])
 def test_a_question_opening_with_its_auxiliary_and_no_verb_told_is_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
@@ -260,6 +284,16 @@ def test_a_fragment_stands_for_the_phrase_it_is_a_counterpart_of(before, follow_
     (("What is the Europeans' position?", "talks"), "And Putin?", "What is Putin's position?"),
 ])
 def test_a_plural_owner_takes_the_apostrophe_alone(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("Did Putin say the deal was “a trap”?", "yes"), "And Zelensky?", "Did Zelensky say the deal was “a trap”?"),
+    (("Did Putin call the deal «a trap»?", "yes"), "And Zelensky?", "Did Zelensky call the deal «a trap»?"),
+    (("Who signed the deal (in 2022)?", "Putin"), "And the treaty?", "Who signed the treaty (in 2022)?"),
+    (("Did Putin pay $5 million?", "yes"), "And Zelensky?", "Did Zelensky pay $5 million?"),
+])
+def test_a_question_rebuilt_keeps_its_closing_quotes_brackets_and_currency(before, follow_up, rewritten):
     assert rewritten_fragment(before, follow_up) == rewritten
 
 

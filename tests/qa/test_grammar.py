@@ -61,7 +61,8 @@ def test_asked_for_reads_the_question_opening():
 
 
 @pytest.mark.parametrize("question", ['Why did Khorev say “no” to the truce?', 'Why did Khorev say "no" to "a truce"?',
-                                      "What does the law (on armed forces) ban?", "What did he mean by ‘never’?"])
+                                      "What does the law (on armed forces) ban?", "What did he mean by ‘never’?",
+                                      "Did Putin call the deal «a trap»?"])
 def test_join_puts_no_space_inside_quotes_or_brackets(question):
     assert join(WORD.findall(question)) == question
 
@@ -69,3 +70,8 @@ def test_join_puts_no_space_inside_quotes_or_brackets(question):
 def test_join_puts_no_space_before_punctuation():
     assert join(words("Where was the media briefing held ?")) == "Where was the media briefing held?"
     assert join(["Why", "did", "Khorev", "say", "so", ",", "and", "when", "?"]) == "Why did Khorev say so, and when?"
+
+
+def test_join_puts_a_currency_sign_with_the_number_after_it():
+    assert join(words("Did the ministry pay $5 million, or €3 million?")) == "Did the ministry pay $5 million, or €3 million?"
+    assert join(["It", "cost", "$", "5", "?"]) == "It cost $5?"
