@@ -20,10 +20,12 @@ qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures the
 from __future__ import annotations
 
 from qa.answer import Answer
-from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
-                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SUBJECT_PRONOUNS, WORD, YEAR, asked_for,
-                        auxiliary_index, is_auxiliary, is_name_word, is_owner_named, is_participle, is_word, join,
-                        kind_of, name_end, named_after, number, opens_predicate, possessive_ending, sex_referred_to)
+from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS, POSSESSIVE_END,
+                        PREPOSITIONS, QUESTION_WORDS, WORD, YEAR, asked_for, auxiliary_index, full_auxiliary,
+                        is_auxiliary, is_contracted, is_name_word, is_owner_named, is_participle, is_word, join, kind_of,
+                        name_end, named_after, number, opens_predicate, opens_subject, possessive_ending,
+                        sex_referred_to)
+
 
 
 def is_fragment(tokens: list[str]) -> bool:
@@ -43,7 +45,7 @@ def fragment_subject(tokens: list[str]) -> list[str] | None:
     if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):
         words, opened = words[2:], True
     # "And so the talks ended?": "so", like a question word or an auxiliary, opens a clause, no X.
-    if not opened or not words or words[0].lower() in QUESTION_WORDS | AUXILIARIES | {"so"}:
+    if not opened or not words or words[0].lower() in QUESTION_WORDS | {"so"} or is_auxiliary(words, 0):
         return None
     return words
 
@@ -124,7 +126,7 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
             before in (["how", "many"], ["how", "much"])
         opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
-            token.islower() and is_word(token) and token not in AUXILIARIES | QUESTION_WORDS | PREPOSITIONS and follows_opening)
+            token.islower() and is_word(token) and not is_auxiliary(tokens, start) and token not in QUESTION_WORDS | PREPOSITIONS and follows_opening)
         if opens_phrase:
             end = _phrase_end(tokens, start)
             told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
@@ -160,14 +162,15 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     """Where the subject opening `tokens[start:end]`, right after the auxiliary, ends: before its
     verb, or before a negation, a form of "be" or an adverb ahead of it (`_subject_end`: "Is the
     ceasefire *not* respected?", "Can the truce *be* extended?"). The verb is bare and last after
-    "does" or "will" where a question word took the object ("What does Ukrainian law *ban*?"),
-    else a participle that ends the question or a preposition, a determiner or a name follows
+    "does" or "will" ("What does Ukrainian law *ban*?", "When did the Russian delegation *arrive*?";
+    so not told in "Why does the law ban symbols?"), else a participle that ends the question or a
+    preposition, a determiner or a name follows
     ("Was the summit *held* in Alaska?", "Has the law *banned* Soviet-era symbols?"), with no
     determiner, preposition or owner right before it ("the disputed vote", "the law on armed
     forces", "Kiev's armed forces"). Without one the subject runs to `end`, but None where the
     auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
     ceasefire holding?", "Does the law ban symbols?", "Does the law ban “propaganda”?")."""
-    if tokens[auxiliary].lower() in BARE_VERB_AUXILIARIES and auxiliary:
+    if full_auxiliary(tokens[auxiliary]) in BARE_VERB_AUXILIARIES and auxiliary:
         last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
         return _subject_end(tokens, start, end - 1 if last else end)
     for verb in range(start + 1, end):
@@ -219,10 +222,10 @@ def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacemen
     auxiliary, old, new = auxiliary_index(tokens), number(tokens[start:end]), number(replacement)
     if auxiliary is None or not (old and new and old != new) or POSSESSIVE_END.search(tokens[end - 1]):
         return tokens
-    after = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
-    subject_follows = is_name_word(after, False) or after.lower() in DETERMINERS | SUBJECT_PRONOUNS
-    is_subject = start == auxiliary + 1 or (end == auxiliary and not subject_follows)
-    form = AUXILIARY_FORMS[new].get(tokens[auxiliary].lower())
+    word, after = tokens[auxiliary], tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
+    is_subject = start == auxiliary + 1 or (end == auxiliary and not opens_subject(after))
+    form = AUXILIARY_FORMS[new].get(full_auxiliary(word) or "")
     if not (is_subject and form):
         return tokens
-    return [*tokens[:auxiliary], form.capitalize() if tokens[auxiliary].istitle() else form, *tokens[auxiliary + 1:]]
+    form += word[-3:] if is_contracted(word) else ""  # "aren't" for "isn't", with the user's apostrophe
+    return [*tokens[:auxiliary], form.capitalize() if word[0].isupper() else form, *tokens[auxiliary + 1:]]

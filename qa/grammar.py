@@ -30,6 +30,9 @@ COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 # Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
 BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
 AUXILIARIES = BARE_VERB_AUXILIARIES | {"is", "was", "were", "are", "has", "have", "had"}
+# A contracted auxiliary is its full form and "n't" ("isn't", "doesn't"), but for these stems ("won't", "can't").
+CONTRACTED_STEMS = {"wo": "will", "ca": "can"}
+CONTRACTION_ENDINGS = ("n't", "n’t")
 # Between an auxiliary's subject and its verb, these belong to the predicate: "Is the ceasefire *not*
 # respected?", "Can the truce *be* extended?", "Is the ceasefire *still* respected?" (`opens_predicate`).
 NEGATIONS = {"not", "never"}
@@ -199,13 +202,37 @@ def asked_for(question: str) -> str:
 
 def auxiliary_index(tokens: list[str]) -> int | None:
     """Where the question's auxiliary is ("Which country *did* Khorev thank?", "*Is* the ceasefire
-    respected?"): among its first few words; None for a question without one ("Who dismissed the summit?")."""
-    return next((i for i in range(min(len(tokens), 7)) if is_auxiliary(tokens, i)), None)
+    respected?", "Why *doesn't* the law…"): among its first few words, a contracted one only where
+    its subject follows ("Who said the truce *isn't* respected?" has none); None for a question
+    without one ("Who dismissed the summit?")."""
+    def is_questions(i: int) -> bool:
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return not is_contracted(tokens[i]) or opens_subject(following)
+    return next((i for i in range(min(len(tokens), 7)) if is_auxiliary(tokens, i) and is_questions(i)), None)
 
 
 def is_auxiliary(tokens: list[str], index: int) -> bool:
-    """"did", "is", "may"…, but not the month after a question's first word ("resume in *May*")."""
-    return tokens[index].lower() in AUXILIARIES and not (index and tokens[index] in MONTHS)
+    """"did", "is", "may", "isn't"…, but not the month after a question's first word ("resume in *May*")."""
+    return full_auxiliary(tokens[index]) is not None and not (index and tokens[index] in MONTHS)
+
+
+def full_auxiliary(word: str) -> str | None:
+    """An auxiliary's full form, in lowercase: "is" for "Is" and "isn't", "will" for "won't"; None for another word."""
+    lower = word.lower()
+    if is_contracted(lower):
+        lower = CONTRACTED_STEMS.get(lower[:-3], lower[:-3])
+    return lower if lower in AUXILIARIES else None
+
+
+def is_contracted(word: str) -> bool:
+    """Whether a word ends in "n't" ("isn't", "don’t"), with either apostrophe."""
+    return word.lower().endswith(CONTRACTION_ENDINGS)
+
+
+def opens_subject(word: str) -> bool:
+    """A determiner, a subject pronoun or a name: a word an auxiliary's subject opens with ("Is *the*
+    ceasefire…", "Did *Khorev*…")."""
+    return is_name_word(word, False) or word.lower() in DETERMINERS | SUBJECT_PRONOUNS
 
 
 def opens_predicate(word: str) -> bool:
@@ -213,7 +240,7 @@ def opens_predicate(word: str) -> bool:
     ("still", "quickly"): a word that, before the verb, ends its subject ("Has the ceasefire *been*
     respected?"). Whether an "-ly" word is an adverb ("the *family*") its place tells (qa/fragments.py)."""
     lower = word.lower()
-    return lower in NEGATIONS | BE_FORMS | ADVERBS or lower.endswith(("n't", "n’t")) or \
+    return lower in NEGATIONS | BE_FORMS | ADVERBS or is_contracted(lower) or \
         (word.islower() and lower.endswith("ly"))
 
 

@@ -240,6 +240,27 @@ def test_a_negation_be_or_adverb_before_the_verb_stays_in_the_question_rebuilt(b
     assert rewritten_fragment(before, follow_up) == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # A contracted auxiliary agrees as its full form does, keeping the user's apostrophe.
+    (("Isn't the ceasefire respected?", "no"), "And the truces?", "Aren't the truces respected?"),
+    (("Why doesn't the ceasefire hold?", "distrust"), "And the truces?", "Why don't the truces hold?"),
+    (("When didn't the Russian delegation arrive?", "May"), "And the Ukrainian envoys?", "When didn't the Ukrainian envoys arrive?"),
+    (("Why wasn't the summit held in Alaska?", "security"), "And the talks?", "Why weren't the talks held in Alaska?"),
+    (("Why wasn’t the summit held in Alaska?", "security"), "And the talks?", "Why weren’t the talks held in Alaska?"),
+    (("Hasn't the law banned Soviet-era symbols?", "no"), "And the new laws?", "Haven't the new laws banned Soviet-era symbols?"),
+    (("Why can't the truce be extended?", "distrust"), "And the ceasefires?", "Why can't the ceasefires be extended?"),
+])
+def test_a_contracted_auxiliary_is_the_questions_and_agrees_with_the_new_subject(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+def test_a_bare_question_after_a_contracted_auxiliary_asks_with_it_and_a_contraction_later_is_none():
+    assert resolve_followup("Why?", previous("Which country didn't Khorev thank?", "Pakistan")).question == \
+        "Why didn't Khorev thank Pakistan?"
+    # "isn't" here is the reported clause's, not the question's: no "Why isn't respected Khorev?"
+    assert resolve_followup("Why?", previous("Who said the truce isn't respected?", "Khorev")).question == "Why?"
+
+
 @pytest.mark.parametrize("before, follow_up", [
     (("Is the ceasefire holding?", "yes"), "And the truces?"),  # not "Are the truces?"
     (("Does the law ban symbols?", "yes"), "And the new laws?"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.grammar import WORD, asked_for, auxiliary_index, is_participle, join, kind_of, number, possessive_ending
+from qa.grammar import WORD, asked_for, auxiliary_index, full_auxiliary, is_participle, join, kind_of, number, possessive_ending
 
 
 def words(text: str) -> list[str]:
@@ -44,6 +44,14 @@ def test_auxiliary_index_skips_a_month_and_a_question_without_one():
     assert auxiliary_index(words("Is the ceasefire respected?")) == 0
     assert auxiliary_index(words("When will talks resume in May?")) == 1
     assert auxiliary_index(words("Who resumed talks in May?")) is None
+
+
+def test_a_contracted_auxiliary_is_an_auxiliary_where_its_subject_follows():
+    assert auxiliary_index(words("Isn't the ceasefire respected?")) == 0
+    assert auxiliary_index(words("Why doesn’t the law ban symbols?")) == 1
+    assert auxiliary_index(words("Which country won't Khorev thank?")) == 2
+    assert auxiliary_index(words("Who said the truce isn't respected?")) is None
+    assert full_auxiliary("Can't") == "can" and full_auxiliary("haven’t") == "have" and full_auxiliary("needn't") is None
 
 
 def test_participles_end_passive_questions():
