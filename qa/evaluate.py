@@ -16,7 +16,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import os
 import re
 import sys
 import time
@@ -38,7 +37,7 @@ from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, a
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, save_threshold
 from qa.spans import answers
-from qa.writing import naming_the_file
+from qa.writing import naming_the_file, why_unwritable
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
     from qa.assistant import Assistant, Finding
@@ -450,23 +449,8 @@ def _prepare_outputs(args, report_files: tuple[str, ...]) -> None:
 
 def _check_can_write(option: str, path: Path) -> None:
     """Refuse a file that cannot be written."""
-    if why := _why_unwritable(path):
+    if why := why_unwritable(path):
         raise ValueError(f"{option} {path}: cannot be written ({why})")
-
-
-def _why_unwritable(path: Path) -> str | None:
-    """Why `path` cannot be written, found by opening it for writing (None when it can be): a
-    folder's mode, which os.access reads, does not stop root, yet a mount or a folder of that name
-    does. A file made by the check is removed; a link that pointed nowhere stays (lexists)."""
-    existed = os.path.lexists(path)
-    try:
-        with open(path, "a"):
-            pass
-    except OSError as error:
-        return error.strerror or str(error)
-    if not existed:
-        path.unlink()
-    return None
 
 
 def _check_outputs_are_distinct(args, report_files: tuple[str, ...]) -> None:
@@ -496,7 +480,7 @@ def check_reader_keeps_threshold(reader: str | None, option: str) -> None:
     meta_file = folder / READER_META
     if not meta_file.is_file():
         raise ValueError(f"{option}: {folder} has no {READER_META}; only reader folders written by `qa train-reader` keep a threshold")
-    if why := _why_unwritable(meta_file.with_suffix(".tmp")):  # written there, then moved over it
+    if why := why_unwritable(meta_file.with_suffix(".tmp")):  # written there, then moved over it
         raise ValueError(f"{option}: {meta_file} cannot be written ({why})")
 
 
@@ -519,7 +503,7 @@ def _check_articles_keep_threshold(assistant: Assistant) -> None:
     from qa.assistant import SETTINGS_FILE
 
     settings = assistant.index_dir / SETTINGS_FILE
-    if why := _why_unwritable(settings):
+    if why := why_unwritable(settings):
         raise ValueError(f"--save-threshold: {settings} cannot be written ({why}); give an --index-dir where it can be")
 
 

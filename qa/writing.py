@@ -1,6 +1,7 @@
 """Writing the files a command or the API was asked to write (predictions, reports, thresholds)."""
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,3 +16,18 @@ def naming_the_file(path: Path):
         if error.filename is None:
             error.filename = str(path)
         raise
+
+
+def why_unwritable(path: Path) -> str | None:
+    """Why `path` cannot be written, found by opening it for writing (None when it can be): a
+    folder's mode, which os.access reads, does not stop root, yet a mount or a folder of that name
+    does. A file made by the check is removed; a link that pointed nowhere stays (lexists)."""
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "a"):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    if not existed:
+        path.unlink()
+    return None
