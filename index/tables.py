@@ -148,12 +148,27 @@ def table_rows(text: str) -> tuple[tuple[int, int], ...]:
     tokens = (MARKDOWN.parse(text) if FENCE.search(text) or any(DELIMITER_ROW.fullmatch(text, start, end) for start, end in lines)
               else [])
     in_tables = {number for token in tokens if token.type == "table_open" for number in range(*token.map)}
-    in_fences = {number for token in tokens if token.type == "fence" for number in range(*token.map)}
+    in_fences = _fenced_lines(tokens)
     return tuple((start, end) for number, (start, end) in enumerate(lines)
                  if number in in_tables or number not in in_fences and (
                      ROW_LINE.fullmatch(text, start, end)
                      or number == 0 and ROW_END.fullmatch(text, start, end)
                      or number == len(lines) - 1 and ROW_START.fullmatch(text, start, end)))
+
+
+def _fenced_lines(tokens) -> set[int]:
+    """The numbers of the lines in fenced code blocks, markdown-it's `fence` tokens, and those in the
+    fences an indented code block holds: a fence in a list item indented 4 spaces or more, in a passage
+    that starts below the item's first line (or in the opening line put in front of its view), is read
+    alone as an indented code block, whose content, less its indent, shows the fence. (Not found so: a
+    fence's lines indented less than its opening line, which only the item's first line would place.)"""
+    lines = set()
+    for token in tokens:
+        if token.type == "fence":
+            lines.update(range(*token.map))
+        elif token.type == "code_block" and FENCE.search(token.content):
+            lines.update(token.map[0] + number for number in _fenced_lines(MARKDOWN.parse(token.content)))
+    return lines
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -197,6 +197,16 @@ def test_a_passage_that_starts_inside_a_fenced_code_block_in_a_list_or_quote_end
         assert rows_of(view.text) == (["| Bo | 7 |"] if shown == "  | x" else []) + ["| Ana | 12 |"]
 
 
+def test_a_passage_that_starts_inside_a_nested_list_item_s_fenced_code_block_reads_its_code_as_code():
+    # The fence is indented 4 spaces: read alone, from inside its item, it is an indented code block.
+    text = ("- Shell:\n  - Count:\n\n    ```\n    | grep | ERROR |\n    ```\n\n| Bo | 7 |\n"
+            "- Deeper:\n  - Deeper still:\n    - Tally:\n\n      ~~~\n      | uniq | -c |\n      ~~~\n| Ana | 12 |\n")
+    for shown in ("    ```", "    | grep", "grep |"):
+        assert rows_of(table_view(text, text.index(shown), len(text)).text) == ["| Bo | 7 |", "| Ana | 12 |"]
+    for shown in ("      ~~~", "      | uniq"):
+        assert rows_of(table_view(text, text.index(shown), len(text)).text) == ["| Ana | 12 |"]
+
+
 LINES = st.sampled_from(["```", "~~~", "  ```", "> ```", "- ```", "| a |", "  | a |", "> | a |", "a | b |", "a", ""])
 
 
