@@ -22,9 +22,9 @@ from __future__ import annotations
 from qa.answer import Answer
 from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS, POSSESSIVE_END,
                         PREPOSITIONS, QUESTION_WORDS, WORD, YEAR, asked_for, auxiliary_index, full_auxiliary,
-                        is_auxiliary, is_contracted, is_name_word, is_owner_named, is_participle, is_word, join, kind_of,
-                        name_end, named_after, number, opens_predicate, opens_subject, possessive_ending,
-                        sex_referred_to)
+                        is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named, is_participle, is_word,
+                        join, kind_of, name_end, named_after, number, opens_predicate, opens_subject,
+                        possessive_ending, sex_referred_to)
 
 
 
@@ -164,8 +164,8 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     ceasefire *not* respected?", "Can the truce *be* extended?"). The verb is bare and last after
     "does" or "will" ("What does Ukrainian law *ban*?", "When did the Russian delegation *arrive*?";
     so not told in "Why does the law ban symbols?"), else a participle that ends the question or a
-    preposition, a determiner or a name follows
-    ("Was the summit *held* in Alaska?", "Has the law *banned* Soviet-era symbols?"), with no
+    preposition, a determiner or a name follows, past any adverbs ("Was the summit *held* in Alaska?",
+    "Has the law *banned* Soviet-era symbols?", "Was the deal *signed* quickly?"), with no
     determiner, preposition or owner right before it ("the disputed vote", "the law on armed
     forces", "Kiev's armed forces"). Without one the subject runs to `end`, but None where the
     auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
@@ -174,7 +174,7 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
         last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
         return _subject_end(tokens, start, end - 1 if last else end)
     for verb in range(start + 1, end):
-        following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
+        following = next((t for t in tokens[verb + 1:] if not is_adverb(t)), "")
         object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
         if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not _modifies(tokens[verb - 1]):
             return _subject_end(tokens, start, verb)

@@ -3,11 +3,12 @@ determiners, pronouns that refer back…, which run into names, and what a phras
 
 A phrase's number is its head's: plural joined with "and", or a noun ending in s but for "-ss",
 "-us" and "-is" ("referendums"; "the process", "the crisis" one); a name ending in s by what it
-names ("Paris" and "the United States" one, "the Europeans" many), and its possessive ending
-follows ("Jones's", "the Europeans'"). A name is a run of capitalised words, but for a question's opening
-word and pronouns ("Has Kiev received…" names Kiev; "What", "He" no one); a phrase of capitalised
-words, or of those qualifying a noun for places ("the Baltic states"), is a name. How texts refer
-back to a name tells its sex ("Khorev said he…"); a name after "in", "at" or "near" is a place.
+names ("Paris", "the Netherlands" and "the United States" one, "the Europeans" and "Americans"
+many), and its possessive ending follows ("Jones's", "the Europeans'"). A name is a run of
+capitalised words, but for a question's opening word and pronouns ("Has Kiev received…" names
+Kiev; "What", "He" no one); a phrase of capitalised words, or of those qualifying a noun for
+places ("the Baltic states"), is a name. How texts refer back to a name tells its sex ("Khorev
+said he…"); a name after "in", "at" or "near" is a place.
 """
 from __future__ import annotations
 
@@ -69,6 +70,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
+# A people named in the plural: a capitalised word of six letters or more ending in "-ans" ("Americans",
+# "Germans", "Texans", "Ukrainians"); shorter ones are persons' names ("Evans", "Hans").
+PEOPLE_IN_ANS = re.compile(r"^[A-Z]\w{2,}ans$")
+# Countries named in the plural, each one country ("the Netherlands has…"); a name of more words,
+# "the United States", is one body anyway.
+COUNTRIES_IN_PLURAL = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"}
 OPENING_MARKS = "“‘«([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
 
@@ -240,8 +247,12 @@ def opens_predicate(word: str) -> bool:
     ("still", "quickly"): a word that, before the verb, ends its subject ("Has the ceasefire *been*
     respected?"). Whether an "-ly" word is an adverb ("the *family*") its place tells (qa/fragments.py)."""
     lower = word.lower()
-    return lower in NEGATIONS | BE_FORMS | ADVERBS or is_contracted(lower) or \
-        (word.islower() and lower.endswith("ly"))
+    return lower in NEGATIONS | BE_FORMS or is_contracted(lower) or is_adverb(word)
+
+
+def is_adverb(word: str) -> bool:
+    """"still", "again", or a lowercase word in "-ly": "quickly", but "the *family*" too (see `opens_predicate`)."""
+    return word.lower() in ADVERBS or (word.islower() and word.endswith("ly"))
 
 
 def is_participle(word: str) -> bool:
@@ -275,7 +286,7 @@ def number(phrase: list[str]) -> str | None:
     joined with "and" ("Bryansk and Kursk"), a noun ending in s ("referendums", "the remains of
     soldiers") but for "-ss", "-us" and "-is" ("the process", "the crisis"), or a name of a people
     (`_names_people`); singular otherwise ("the media briefing"), other names ending in s too
-    ("Paris", "the United States"). None for a number."""
+    ("Paris", "the Netherlands", "the United States"). None for a number."""
     words = [POSSESSIVE_END.sub("", w) for w in phrase if is_word(w)]
     head = words[:next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
     last = head[-1] if head else ""
@@ -290,12 +301,12 @@ def number(phrase: list[str]) -> str | None:
 
 def _names_people(name: list[str]) -> bool:
     """Whether a name is a people's: one word after a determiner, ending in s or a people's
-    adjective ("the Europeans", "the Kurds", "the British"), or alone a people's adjective made
-    plural ("Ukrainians"). A name of more words is one body ("the United States", "Albert Jones");
-    of one, a country named in the plural ("the Netherlands") is taken for a people too."""
+    adjective ("the Europeans", "the Kurds", "the British"), but for a country named in the plural
+    ("the Netherlands"); or alone, a people's name in "-ans" ("Americans", `PEOPLE_IN_ANS`). A name
+    of more words is one body ("the United States", "Albert Jones")."""
     if len(name) == 2 and name[0].lower() in DETERMINERS:
-        return name[1].endswith("s") or bool(DEMONYM.match(name[1]))
-    return len(name) == 1 and name[0].endswith("s") and bool(DEMONYM.match(name[0][:-1]))
+        return (name[1].endswith("s") and name[1] not in COUNTRIES_IN_PLURAL) or bool(DEMONYM.match(name[1]))
+    return len(name) == 1 and bool(PEOPLE_IN_ANS.match(name[0]))
 
 
 def possessive_ending(owner: list[str]) -> str:

@@ -185,15 +185,23 @@ def rewritten_fragment(before: tuple[str, ...], follow_up: str) -> str:
 
 
 @pytest.mark.parametrize("before, follow_up, rewritten", [
-    # A bare name ending in s is one place or person; "the" and one such word, or a people's word, a people.
+    # A bare name ending in s is one place or person, but for a people's in "-ans" ("Ukrainians", not "Evans");
+    # "the" and one such word, or a people's word, a people.
     (("What does Khorev want?", "talks"), "And the Europeans?", "What do the Europeans want?"),
     (("What does Khorev want?", "talks"), "And the British?", "What do the British want?"),
     (("What does Khorev want?", "talks"), "And Ukrainians?", "What do Ukrainians want?"),
+    (("What does Khorev want?", "talks"), "And Americans?", "What do Americans want?"),
+    (("Is Khorev respected?", "yes"), "And Germans?", "Are Germans respected?"),
+    (("What is Zelensky's position?", "talks"), "And Americans?", "What is Americans' position?"),
+    (("What do the Europeans want?", "a ceasefire"), "And Evans?", "What does Evans want?"),
     (("What do the Europeans want?", "a ceasefire"), "And Paris?", "What does Paris want?"),
     (("What do the Europeans want?", "a ceasefire"), "And Jones?", "What does Jones want?"),
     (("Where are the Europeans?", "Brussels"), "And Mattis?", "Where is Mattis?"),
     # A name of several words is one body, its last word in the plural or not.
     (("What do the Europeans want?", "a ceasefire"), "And the United States?", "What does the United States want?"),
+    # "The" and one word in s, for a country named in the plural, is one country.
+    (("What do the Europeans want?", "a ceasefire"), "And the Netherlands?", "What does the Netherlands want?"),
+    (("What does Khorev want?", "talks"), "And the Philippines?", "What does the Philippines want?"),
     (("What does Paris want?", "a ceasefire"), "And the Europeans?", "What do the Europeans want?"),
 ])
 def test_a_name_ending_in_s_takes_the_auxiliary_of_what_it_names(before, follow_up, rewritten):
@@ -229,6 +237,9 @@ def test_the_subject_ends_at_a_bare_verb_after_a_modal_and_the_month_may_is_no_a
     (("Can the truce be extended?", "yes"), "And the ceasefires?", "Can the ceasefires be extended?"),
     (("Is the ceasefire still respected?", "yes"), "And the truces?", "Are the truces still respected?"),
     (("Has the ceasefire already been extended?", "yes"), "And the truces?", "Have the truces already been extended?"),
+    # The participle is told past adverbs after it, as before the end or an object.
+    (("Was the deal signed quickly?", "yes"), "And the truce?", "Was the truce signed quickly?"),
+    (("Was the deal signed again in May?", "yes"), "And the truces?", "Were the truces signed again in May?"),
     # After a question word too, with the verb told, bare, or not told.
     (("Why is the ceasefire not respected?", "violations"), "And the truces?", "Why are the truces not respected?"),
     (("Why will the talks not resume?", "distrust"), "And the summit?", "Why will the summit not resume?"),

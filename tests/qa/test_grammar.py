@@ -15,6 +15,12 @@ def words(text: str) -> list[str]:
     ("Paris", "singular"), ("the United States", "singular"), ("the media briefing", "singular"),
     ("the process", "singular"), ("the crisis", "singular"),
     ("the Europeans", "plural"), ("Ukrainians", "plural"), ("referendums", "plural"),
+    # A people in "-ans" without "the"; not a shorter name in "-ans", nor another name in s.
+    ("Americans", "plural"), ("Germans", "plural"), ("Europeans", "plural"),
+    ("Evans", "singular"), ("Hans", "singular"), ("Brussels", "singular"), ("Texas", "singular"), ("Marcus", "singular"),
+    # A country named in the plural is one.
+    ("the Netherlands", "singular"), ("the Philippines", "singular"), ("the Bahamas", "singular"),
+    ("the Maldives", "singular"), ("the Seychelles", "singular"), ("the Comoros", "singular"),
     ("the remains of soldiers", "plural"), ("Bryansk and Kursk", "plural"),
     ("2024", None),
 ])
@@ -25,6 +31,7 @@ def test_number_is_the_heads_and_a_name_ending_in_s_is_plural_only_for_a_people(
 @pytest.mark.parametrize(("owner", "ending"), [
     ("Jones", "'s"), ("Zelensky", "'s"), ("the crisis", "'s"),
     ("the Europeans", "'"), ("the Baltic states", "'"), ("the United States", "'"),
+    ("Americans", "'"), ("the Netherlands", "'"), ("Evans", "'s"),
 ])
 def test_possessive_ending_is_an_apostrophe_after_a_plural_in_s(owner, ending):
     assert possessive_ending(words(owner)) == ending
