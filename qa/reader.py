@@ -16,7 +16,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
-from index.embedding import cpu_computes_bf16
+from index.embedding import cpu_computes_bf16, with_bf16_linear_layers
 from qa.spans import Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
 from qa.writing import naming_the_file
@@ -161,6 +161,7 @@ class Reader:
         self.calibration = Calibration(**self.meta.get("calibration", {}))
         self.device = next(model.parameters()).device
         self.bf16 = use_bf16(precision, self.device)
+        self._reading_model = with_bf16_linear_layers(model) if self.bf16 else model
 
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, **options) -> "Reader":
@@ -193,7 +194,7 @@ class Reader:
             features = [{k: encoding[k][w] for k in ("input_ids", "attention_mask", "token_type_ids") if k in encoding} for w in batch]
             inputs = self.tokenizer.pad(features, return_tensors="pt").to(self.device)
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-                output = self.model(**inputs)
+                output = self._reading_model(**inputs)
             for row, window in enumerate(batch):
                 length = len(encoding["input_ids"][window])
                 logits[window] = (output.start_logits[row, :length].float().cpu().numpy(),

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import numpy as np
+import torch
+
+from index.embedding import with_bf16_linear_layers
 
 TEXTS = ["The envoy spoke to reporters in Islamabad on Tuesday.",
          "Negotiations resumed after a pause of three weeks.",
@@ -8,12 +11,13 @@ TEXTS = ["The envoy spoke to reporters in Islamabad on Tuesday.",
 
 
 def embeddings(embedder, bf16: bool) -> np.ndarray:
-    saved = embedder.bf16
-    embedder.bf16 = bf16
-    try:
-        return embedder.embed(TEXTS)
-    finally:
-        embedder.bf16 = saved
+    """TEXTS' vectors from a model loaded afresh, in fp32, or as the Embedder runs it where the CPU
+    computes bf16: under autocast, its linear layers' weights cast once."""
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(embedder.model_path), device="cpu", local_files_only=True)
+    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+        return (with_bf16_linear_layers(model) if bf16 else model).encode(TEXTS, normalize_embeddings=True)
 
 
 def test_vectors_are_unit_length_float32(embedder):
@@ -28,6 +32,18 @@ def test_bf16_autocast_keeps_the_vectors_of_fp32(embedder):
     fp32, bf16 = embeddings(embedder, False), embeddings(embedder, True)
     assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)
     assert np.array_equal(np.argsort(fp32 @ fp32[0]), np.argsort(bf16 @ bf16[0]))
+    assert np.array_equal(embedder.embed(TEXTS), bf16 if embedder.bf16 else fp32)
+
+
+def test_linear_layers_cast_once_give_the_vectors_autocast_gives_and_leave_the_model_whole(embedder):
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(embedder.model_path), device="cpu", local_files_only=True)
+    copied = with_bf16_linear_layers(model)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        assert np.array_equal(model.encode(TEXTS), copied.encode(TEXTS))
+    assert all(weight.dtype == torch.float32 for weight in model.parameters())
+    assert {weight.dtype for weight in copied.parameters()} == {torch.float32, torch.bfloat16}
 
 
 def test_a_progress_bar_shows_while_an_index_is_embedded_and_only_on_a_terminal(embedder, monkeypatch):

@@ -1,6 +1,7 @@
 """The span decoder on hand-made logits, and the shipped reader on the seed article."""
 import numpy as np
 import pytest
+import torch
 
 from qa.reader import Reader, ReaderNotFound
 from qa.spans import decode, tidy
@@ -233,3 +234,16 @@ def test_a_reader_is_known_by_its_folder_and_its_reader_json_or_by_its_hub_id(tm
     (folder / READER_META).write_text('{"max_length": 256, "no_answer_threshold": 0.4}')  # retrained or averaged in place
     assert reader_identity(folder) != first
     assert reader_identity("distilbert/distilbert-base-cased-distilled-squad") == "distilbert/distilbert-base-cased-distilled-squad"
+
+
+def test_a_reader_in_bf16_reads_with_its_linear_layers_cast_once_as_autocast_casts_them(shipped_reader):
+    model = shipped_reader.model
+    fast = Reader(model, shipped_reader.tokenizer, shipped_reader.settings, precision="bf16")
+    reading = fast._reading_model
+    assert all(module.weight.dtype == torch.bfloat16 for module in reading.modules() if isinstance(module, torch.nn.Linear))
+    assert all(weight.dtype == torch.float32 for weight in model.parameters())  # what trains or is averaged stays whole
+    assert reading.bert.embeddings.word_embeddings.weight is model.bert.embeddings.word_embeddings.weight  # shared, not copied
+    inputs = shipped_reader.tokenizer("Who gave the briefing?", "Albert Khorev gave the briefing in Islamabad.", return_tensors="pt")
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
+        cast_each_call, cast_once = model(**inputs), reading(**inputs)
+    assert torch.equal(cast_each_call.start_logits, cast_once.start_logits) and torch.equal(cast_each_call.end_logits, cast_once.end_logits)
