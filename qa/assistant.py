@@ -19,7 +19,7 @@ from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
 from qa.questions import clean_questions
-from qa.reader import Reader
+from qa.reader import Reader, reader_place
 from qa.spans import Reading, answers
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
@@ -209,9 +209,16 @@ class Assistant:
         else:
             if articles == self._article_keys() and reader == self.reader.identity:
                 return threshold
-            problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for another reader ({reader})"
+            problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for {self._reader_named(reader)}"
         self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")
         return self.reader.no_answer_threshold
+
+    def _reader_named(self, identity: str) -> str:
+        """The reader a threshold was saved for, as told apart from this one: its folder's, as it was
+        before a retraining, averaging or calibration rewrote it, or another reader (see `reader_identity`)."""
+        if reader_place(identity) == reader_place(self.reader.identity):
+            return f"this reader before it was retrained, averaged or calibrated ({identity})"
+        return f"another reader ({identity})"
 
     def save_threshold(self, threshold: float) -> Path:
         """Make `threshold` the default for this set of articles."""

@@ -139,14 +139,26 @@ def save_threshold(folder: Path, threshold: float, calibration: Calibration | No
 
 
 def reader_identity(name_or_path: str | Path) -> str:
-    """A reader folder's full path and the checksum of its reader.json (which a retraining or
-    averaging rewrites), or a hub id: what a threshold tuned on the reader is kept for."""
+    """A reader folder's full path and the checksum of its reader.json (which a retraining, averaging
+    or calibration rewrites) less its default threshold, or a hub id: what a threshold tuned on the
+    reader for some articles is kept for. Its default threshold changes none of its probabilities, so
+    saving one (`qa eval --reader-only --save-threshold`) keeps the thresholds saved for articles."""
     path = Path(name_or_path).expanduser()
     if not path.exists():
         return str(name_or_path)
     meta_file = path / READER_META
-    digest = hashlib.sha256(meta_file.read_bytes()).hexdigest()[:16] if meta_file.is_file() else "no reader.json"
-    return f"{path.resolve()} ({digest})"
+    if not meta_file.is_file():
+        return f"{path.resolve()} (no reader.json)"
+    try:
+        meta = json.loads(meta_file.read_text()) | {"no_answer_threshold": None}
+    except (ValueError, UnicodeDecodeError, TypeError):  # not a JSON object: load_qa_model says so
+        meta = meta_file.read_bytes().hex()
+    return f"{path.resolve()} ({hashlib.sha256(json.dumps(meta, sort_keys=True).encode()).hexdigest()[:16]})"
+
+
+def reader_place(identity: str) -> str:
+    """The folder (or hub id) a `reader_identity` names, without its checksum."""
+    return identity.rpartition(" (")[0] or identity
 
 
 class Reader:

@@ -17,6 +17,7 @@ from index.store import IndexFolderError
 from qa.answer import Answer
 from qa.assistant import Assistant, merge_regions
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
+from qa.reader import reader_place
 from qa.spans import Reading, SpanCandidate
 
 # Our own questions about the seed article (the dev set in ../shared is for measuring, not testing).
@@ -468,6 +469,8 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
     ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}], "reader": READER}', "was saved for other articles"),
     ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "/elsewhere/reader (0123)"}',
      "was saved for another reader (/elsewhere/reader (0123))"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "SHIPPED (0123)"}',
+     "was saved for this reader before it was retrained, averaged or calibrated (SHIPPED (0123))"),
 ])
 def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
                                                                                          saved, problem):
@@ -475,6 +478,7 @@ def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in
     keys = json.dumps([{"name": article.name, "sha256": article.sha256}])
     (tmp_path / "index").mkdir()
     saved = saved.replace("KEYS", keys).replace("READER", json.dumps(shipped_reader.identity))
+    saved, problem = (text.replace("SHIPPED", reader_place(shipped_reader.identity)) for text in (saved, problem))
     (tmp_path / "index" / "assistant.json").write_text(saved)
     messages = []
     assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
@@ -619,3 +623,20 @@ def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s
     answer = assistant.decide(finding)
     check_answer(assistant, answer)
     assert answer.text == "Dogwood"  # unanswered when the reader reads the rows as written
+
+
+def test_a_threshold_saved_for_articles_holds_when_the_reader_s_own_default_is_saved(tmp_path, embedder):
+    from qa.reader import SHIPPED_READER, Reader, save_threshold
+
+    folder = tmp_path / "reader"
+    folder.mkdir()
+    for file in SHIPPED_READER.iterdir():  # a reader of one's own, as `qa eval --reader-only --save-threshold` writes into
+        (folder / file.name).symlink_to(file)
+    (folder / "reader.json").unlink()
+    (folder / "reader.json").write_text((SHIPPED_READER / "reader.json").read_text())
+    article, messages = Article("a.txt", "Alpha was first. Beta came second."), []
+    asked = lambda: Assistant.from_articles([article], reader=Reader.load(folder), embedder=embedder,
+                                            index_dir=tmp_path / "index", log=messages.append)
+    asked().save_threshold(0.3)
+    save_threshold(folder, 0.4)
+    assert asked().no_answer_threshold == 0.3 and messages == []

@@ -223,7 +223,7 @@ def test_a_hub_id_may_be_fetched_and_a_folder_is_read_locally(monkeypatch, tmp_p
     assert asked == [("someone/some-squad-reader", False), (str(tmp_path), True)]
 
 
-def test_a_reader_is_known_by_its_folder_and_its_reader_json_or_by_its_hub_id(tmp_path):
+def test_a_reader_is_known_by_its_folder_and_its_reader_json_but_for_its_threshold_or_by_its_hub_id(tmp_path):
     from qa.reader import READER_META, reader_identity
 
     folder = tmp_path / "reader"
@@ -231,7 +231,11 @@ def test_a_reader_is_known_by_its_folder_and_its_reader_json_or_by_its_hub_id(tm
     (folder / READER_META).write_text('{"max_length": 256}')
     first = reader_identity(folder)
     assert first.startswith(f"{folder.resolve()} (") and reader_identity(str(folder) + "/.") == first
-    (folder / READER_META).write_text('{"max_length": 256, "no_answer_threshold": 0.4}')  # retrained or averaged in place
+    (folder / READER_META).write_text('{"no_answer_threshold": 0.4, "max_length": 256}')  # its default threshold saved
+    assert reader_identity(folder) == first  # the probabilities are the same: thresholds saved for articles hold
+    (folder / READER_META).write_text('{"max_length": 256, "training": {"steps": 9}}')  # retrained or averaged in place
+    assert reader_identity(folder) != first
+    (folder / READER_META).write_text('{"max_length": 256, "calibration": {"temperature": 2.0}}')  # recalibrated
     assert reader_identity(folder) != first
     assert reader_identity("distilbert/distilbert-base-cased-distilled-squad") == "distilbert/distilbert-base-cased-distilled-squad"
 
