@@ -217,7 +217,7 @@ class Assistant:
         """The reader a threshold was saved for, as told apart from this one: its folder's, as it was
         before a retraining, averaging or calibration rewrote it, or another reader (see `reader_identity`)."""
         if reader_place(identity) == reader_place(self.reader.identity):
-            return f"this reader before it was retrained, averaged or calibrated ({identity})"
+            return f"an earlier version of this reader ({identity})"
         return f"another reader ({identity})"
 
     def save_threshold(self, threshold: float) -> Path:
