@@ -158,15 +158,24 @@ PER_QUESTION_OPTIONS = ("top_k", "sources")  # ask()'s, easily given to from_fil
 
 
 def _check_options(options: dict) -> None:
-    """Refuse an option that none of from_articles and the Assistant takes (`options` may hold both kinds)."""
+    """Refuse an option that none of from_articles and the Assistant takes (`options` may hold both
+    kinds), or an Assistant's option of a value it cannot take."""
     unknown = sorted(set(options) - set(LOADING_OPTIONS) - set(ASSISTANT_OPTIONS))
     if not unknown:
+        _check_settings(**{name: value for name, value in options.items() if name in ASSISTANT_OPTIONS})
         return
     per_question = [name for name in unknown if name in PER_QUESTION_OPTIONS]
     hint = (f"; {', '.join(per_question)} {'is' if len(per_question) == 1 else 'are'} given to each question: "
             f"ask(question, {per_question[0]}=…)" if per_question else "")
     raise TypeError(f"unknown option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}: an Assistant takes "
                     f"{', '.join(LOADING_OPTIONS + ASSISTANT_OPTIONS)}{hint}")
+
+
+def _check_settings(no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ) -> None:
+    if no_answer_threshold is not None and not is_probability(no_answer_threshold):
+        raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
+    if not is_count(passages_to_read):
+        raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
 
 
 class Assistant:
@@ -178,10 +187,7 @@ class Assistant:
         self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
         self.log = say_nothing if log is None else log
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
-        if no_answer_threshold is not None and not is_probability(no_answer_threshold):
-            raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
-        if not is_count(passages_to_read):
-            raise ValueError(f"passages_to_read must be a whole number of at least 1, not {passages_to_read!r}")
+        _check_settings(no_answer_threshold, passages_to_read)
         self.passages_to_read = passages_to_read
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time

@@ -251,6 +251,15 @@ def test_an_option_of_ask_given_to_from_files_says_where_it_belongs_before_anyth
         Assistant.from_files(tmp_path / "missing.txt", treshold=0.3)
 
 
+@pytest.mark.parametrize("option, message", [({"no_answer_threshold": 1.5}, "no_answer_threshold must be a probability"),
+                                             ({"passages_to_read": 0}, "passages_to_read must be a whole number")])
+def test_an_option_of_a_value_the_assistant_cannot_take_is_refused_before_anything_loads(tmp_path, option, message):
+    (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
+    with pytest.raises(ValueError, match=f"^{message}"):  # not the missing reader's error, nor after the index is built
+        Assistant.from_files(tmp_path / "short.txt", reader=tmp_path / "no-reader", index_dir=tmp_path / "index", **option)
+    assert not (tmp_path / "index").exists()
+
+
 # -- hostile articles --------------------------------------------------------------------------
 
 @pytest.fixture()
