@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 from index.articles import suffix_list
 from qa.answer import asks_for_summary, located, no_answer_message
@@ -24,11 +25,15 @@ def _add_article_options(parser) -> None:
     parser.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
 
 
+def to_stderr(message: str) -> None:
+    """What a command says of its work (indexing, stale indexes), apart from its output."""
+    print(message, file=sys.stderr)
+
+
 def build_assistant(args, log=None):
     from qa.assistant import SEED_ARTICLE, Assistant
 
-    log = log or (lambda message: print(message, file=sys.stderr))
-    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log)
+    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log or to_stderr)
 
 
 def _whole_number(text: str) -> int | None:
@@ -150,17 +155,29 @@ def index(args) -> int:
 
     from index.articles import load_articles
     from index.embedding import Embedder
-    from index.store import ArticleIndex
-    from qa.assistant import index_folder
+    from index.store import MANIFEST, ArticleIndex
+    from qa.assistant import index_folder, say_if_unlike_english
 
     articles = load_articles(args.paths)
-    folder = args.index_dir or index_folder(articles)
+    folder = Path(args.index_dir or index_folder(articles))
+    saved_before = _modified(folder / MANIFEST)
     started = time.perf_counter()
-    built = ArticleIndex.open(folder, articles, Embedder(), log=lambda m: print(m, file=sys.stderr), must_save=True)
+    built = ArticleIndex.open(folder, articles, Embedder(), log=to_stderr, must_save=True)
+    for article in articles:
+        say_if_unlike_english(article, to_stderr)
+    # An index is saved (its manifest last) only when it was built; one found up to date is only read.
+    how = "built" if _modified(folder / MANIFEST) != saved_before else "up to date, read"
     passages = len(built.chunks)
     print(f"{passages} passage{'' if passages == 1 else 's'} from {len(articles)} article{'' if len(articles) == 1 else 's'} "
-          f"in {folder} ({time.perf_counter() - started:.1f} s)")
+          f"in {folder} ({how} in {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _modified(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
 
 
 def chat(args) -> int:

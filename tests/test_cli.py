@@ -35,6 +35,7 @@ def files(tmp_path) -> dict[str, Path]:
     made = {
         "empty.txt": b"",
         "blank.md": b"  \n\n\t ",
+        "wordless.txt": b"?!?",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00",
         "latin1.txt": "Le café est fermé.".encode("latin-1"),
         "notes.rtf": b"{\\rtf1 words}",
@@ -235,6 +236,7 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
 @pytest.mark.parametrize("name, reason", [
     ("empty.txt", "is empty (no words to answer from)"),
     ("blank.md", "is empty (no words to answer from)"),
+    ("wordless.txt", "has no words to answer from (only punctuation or symbols)"),
     ("binary.txt", "looks binary (contains NUL bytes), not a text article"),
     ("latin1.txt", "not UTF-8 text (bad byte at position 6); save it as UTF-8"),
     ("notes.rtf", "only .txt, .md, .html, .pdf and .docx articles are supported"),
@@ -314,6 +316,15 @@ def test_index_counts_in_words_that_agree_with_the_numbers(capsys, tmp_path):
     article.write_text("The bridge opened in 1932.\n")
     code, out, err = run(capsys, "index", article, "--index-dir", tmp_path / "index")
     assert code == 0 and out.startswith("1 passage from 1 article in ")
+
+
+def test_index_says_whether_it_built_the_index_or_found_it_up_to_date_and_which_article_reads_unlike_english(capsys, tmp_path):
+    german = tmp_path / "brücke.txt"
+    german.write_text("Die Brücke wurde im Jahr 1932 eröffnet und ist seitdem das Wahrzeichen der Stadt. " * 4)
+    for said in ("built", "up to date, read"):
+        code, out, err = run(capsys, "index", german, "--index-dir", tmp_path / "index")
+        assert code == 0 and re.fullmatch(rf"1 passage from 1 article in {tmp_path}/index \({said} in \d+\.\d s\)\n", out)
+        assert err.startswith("brücke.txt reads little like English prose (") and len(err.splitlines()) == 1
 
 
 def test_index_rebuilds_a_corrupt_index_with_one_clear_line(capsys, tmp_path):
