@@ -430,15 +430,24 @@ def _check_options(args, question_set: QuestionSet) -> None:
         raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
 
 
+def _outputs(args) -> list[tuple[str, Path, bool]]:
+    """(option, path, whether it names a folder) for each output asked for."""
+    outputs = [(option, Path(path), False) for option, path in (("--json-out", args.json_out), ("--predictions", args.predictions)) if path]
+    return outputs + ([("--report", Path(args.report), True)] if args.report else [])
+
+
+def _check_output_kinds(args) -> None:
+    """Refuse a folder given for an output file, or a file for the report's folder: first, since what
+    else is wrong with such a path (`report.md` in the file `x.md`) would be about a path that cannot be."""
+    for option, path, is_folder in _outputs(args):
+        if path.exists() and path.is_dir() != is_folder:
+            raise ValueError(f"{option} {path}: is a {'file' if is_folder else 'folder'}; give {'a folder' if is_folder else 'a file name'}")
+
+
 def _prepare_outputs(args, report_files: tuple[str, ...]) -> None:
     """Make the folders the outputs go in, and refuse paths that cannot be written, before the run
     rather than after it (when its results would be lost)."""
-    outputs = [(option, path, False) for option, path in (("--json-out", args.json_out), ("--predictions", args.predictions)) if path]
-    outputs += [("--report", args.report, True)] if args.report else []
-    for option, path, is_folder in outputs:
-        path = Path(path)
-        if path.exists() and path.is_dir() != is_folder:
-            raise ValueError(f"{option} {path}: is a {'file' if is_folder else 'folder'}; give {'a folder' if is_folder else 'a file name'}")
+    for option, path, is_folder in _outputs(args):
         try:
             (path if is_folder else path.parent).mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -527,6 +536,7 @@ def run(args) -> int:
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
+    _check_output_kinds(args)
     _check_outputs_are_distinct(args, report.FILES)
     _prepare_outputs(args, report.FILES)
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None

@@ -473,8 +473,12 @@ def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, cap
     monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: pytest.fail("ran before checking its outputs"))
     (tmp_path / "a-file").write_text("mine")
     (tmp_path / "a-folder").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text("Alpha was first.")
     for options, complaint in [
         (["--report", tmp_path / "a-file"], f"--report {tmp_path}/a-file: is a file; give a folder"),
+        (["--article", tmp_path / "articles", "--report", tmp_path / "articles" / "a.md"],  # not of report.md in it
+         f"--report {tmp_path}/articles/a.md: is a file; give a folder"),
         (["--json-out", tmp_path / "a-folder"], f"--json-out {tmp_path}/a-folder: is a folder; give a file name"),
         (["--predictions", tmp_path / "a-file" / "p.jsonl"], f"--predictions {tmp_path}/a-file/p.jsonl: cannot be written"),
         (["--json-out", "/proc/qa/metrics.json"], "--json-out /proc/qa/metrics.json: cannot be written"),
