@@ -1,6 +1,6 @@
-"""Loading articles: UTF-8 text or Markdown, kept exactly as written so offsets stay true; a saved
-web page (HTML) becomes the text of its main content, a PDF or Word document the text of its pages,
-and offsets point into that text."""
+"""Loading articles: UTF-8 (or UTF-16) text or Markdown, kept exactly as written so offsets stay
+true; a saved web page (HTML) becomes the text of its main content, a PDF or Word document the text
+of its pages, and offsets point into that text."""
 from __future__ import annotations
 
 import bisect
@@ -27,13 +27,16 @@ def suffix_list(conjunction: str) -> str:
 
 
 SUPPORTED = suffix_list("and")
-MAX_ARTICLE_BYTES = 2_000_000  # of article text
-# A web page, PDF or Word document carries more than its text (scripts, fonts, images): a larger
-# file is fine as long as its text is within MAX_ARTICLE_BYTES.
+MAX_ARTICLE_BYTES = 2_000_000  # of article text, counted as UTF-8
+# A file may take more bytes than its text: a web page, PDF or Word document has scripts, fonts and
+# images, and UTF-16 takes two bytes for each English letter. So any article file may be this large
+# as long as its text is within MAX_ARTICLE_BYTES; a larger one is refused from its size, unread.
 MAX_CONVERTED_FILE_BYTES = 10_000_000
-NO_WORDS = {"text": "is empty (no words to answer from)", "web page": "no article text found in the page",
+NO_WORDS = {"text file": "has no words to answer from (only punctuation or symbols)",
+            "web page": "no article text found in the page",
             "PDF": "no text found in the PDF (a scanned PDF needs text recognition first)",
             "Word document": "no text found in the Word document"}
+EMPTY_TEXT = "is empty (no words to answer from)"  # a text file of nothing, or of spaces only
 
 
 class ArticleError(ValueError):
@@ -72,27 +75,38 @@ def parse_article(name: str, data: bytes, shown_as: str | None = None) -> Articl
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{shown}: only {SUPPORTED} articles are supported")
-    kind, page_starts = CONVERTED_KINDS.get(suffix, "text"), ()
-    if kind == "text":
-        text = plain_text(shown, data)
-    else:
-        if len(data) > MAX_CONVERTED_FILE_BYTES:
-            raise ArticleError(f"{shown}: {len(data):,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
-        if kind == "PDF":
-            text, page_starts = pdf_article_text(shown, data)
-        else:
-            text = (web_page_text if kind == "web page" else word_article_text)(shown, data)
-        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{shown}: its text ({len(text.encode('utf-8')):,} bytes) is over the "
-                               f"{MAX_ARTICLE_BYTES:,}-byte limit for an article")
+    kind = article_kind(suffix)
+    check_file_size(shown, len(data), kind)
+    text, page_starts = file_text(shown, data, kind)
+    if (size := len(text.encode("utf-8"))) > MAX_ARTICLE_BYTES:
+        # A UTF-16 or converted file's bytes are not its text's: say whose are counted.
+        counted = f"{size:,} bytes" if size == len(data) else f"its text ({size:,} bytes)"
+        raise ArticleError(f"{shown}: {counted} is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if not any(ch.isalnum() for ch in text):
-        raise ArticleError(f"{shown}: {NO_WORDS[kind]}")
+        raise ArticleError(f"{shown}: {EMPTY_TEXT if kind == 'text file' and not text.strip() else NO_WORDS[kind]}")
     return Article(name, text, page_starts)
 
 
+def article_kind(suffix: str) -> str:
+    """What a file of this (supported) suffix is called in messages: "text file", "PDF"…"""
+    return CONVERTED_KINDS.get(suffix, "text file")
+
+
+def check_file_size(shown: str, size: int, kind: str) -> None:
+    """Refuses a file too large to be an article whatever its text (see MAX_CONVERTED_FILE_BYTES)."""
+    if size > MAX_CONVERTED_FILE_BYTES:
+        raise ArticleError(f"{shown}: {size:,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
+
+
+def file_text(shown: str, data: bytes, kind: str) -> tuple[str, tuple[int, ...]]:
+    """The text of a file of this kind, and where its pages start (a PDF's; none for the others)."""
+    if kind == "PDF":
+        return pdf_article_text(shown, data)
+    readers = {"text file": plain_text, "web page": web_page_text, "Word document": word_article_text}
+    return readers[kind](shown, data), ()
+
+
 def plain_text(name: str, data: bytes) -> str:
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{name}: {len(data):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     # Windows saves "Unicode" text as UTF-16 behind a byte order mark, which says so unambiguously.
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         try:
@@ -236,8 +250,10 @@ def load_article(path: str | Path) -> Article:
     try:
         # Opened without waiting, and checked to be a file: a named pipe would wait for a writer forever.
         with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode):
                 raise ArticleError(f"{path}: cannot be read (not a file: a folder, named pipe or device)")
+            check_file_size(str(path), status.st_size, article_kind(path.suffix.lower()))  # before reading it all
             data = file.read()
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None

@@ -86,7 +86,8 @@ def read_jsonl(path: str | Path) -> list[dict]:
                     raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
                 rows.append(row)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:  # EOFError, zlib.error: a cut or damaged .gz
-        raise QuestionSetError(f"{path}: cannot be read ({error})") from None
+        # The reason alone: an OSError's text would name the file again.
+        raise QuestionSetError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
     if not rows:
         raise QuestionSetError(f"{path}: holds no questions")
     return rows
@@ -179,6 +180,11 @@ def _question(row: dict, squad: bool) -> Question:
     golds = tuple(answer_texts(row))
     if any(not gold.strip() for gold in golds):
         raise ValueError("an answer is empty; an unanswerable question has 'answers': []")
+    if golds and not squad and not any(normalize_answer(gold) for gold in golds):
+        # The metrics drop such a gold, so an answerable question would be scored as unanswerable. SQuAD's
+        # own rows are kept as they are: its train set has a few ("$", "."), which its script scores so.
+        raise ValueError(f"the answer {' or '.join(map(repr, golds))} has no words to score once normalised (SQuAD's "
+                         "metrics drop case, punctuation and a/an/the); an unanswerable question has 'answers': []")
     if squad and (missing := next((g for g in golds if g not in row["context"]), None)):
         raise ValueError(f"the answer {missing!r} is not in the question's paragraph")
     kind = row.get("type")

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.articles import MAX_ARTICLE_BYTES, Article, ArticleError, load_article, load_articles, parse_article, safe_name
+from index import articles
+from index.articles import (MAX_ARTICLE_BYTES, MAX_CONVERTED_FILE_BYTES, Article, ArticleError, load_article, load_articles,
+                            parse_article, safe_name)
 
 
 @pytest.mark.parametrize("hostile, expected", [
@@ -64,9 +66,30 @@ def test_utf16_that_breaks_off_is_refused_naming_the_file():
 
 
 def test_over_the_size_limit_is_refused_naming_the_file_and_the_limit():
-    with pytest.raises(ArticleError, match=r"^big\.txt: 2,000,001 bytes is over the 2,000,000-byte limit"):
+    with pytest.raises(ArticleError, match=r"^big\.txt: 2,000,001 bytes is over the 2,000,000-byte limit for an article$"):
         parse_article("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1))
     assert parse_article("fits.txt", b"a" * MAX_ARTICLE_BYTES).text == "a" * MAX_ARTICLE_BYTES
+
+
+def test_utf16_text_is_limited_by_its_text_not_by_its_two_bytes_a_letter():
+    text = "The talks resumed in Geneva. " * 37_758  # 1,094,982 characters: 2.2 MB as UTF-16
+    assert parse_article("long.txt", text.encode("utf-16")).text == text
+    with pytest.raises(ArticleError, match=r"^big\.txt: its text \(2,000,001 bytes\) is over the 2,000,000-byte limit for an article$"):
+        parse_article("big.txt", ("a" * (MAX_ARTICLE_BYTES + 1)).encode("utf-16"))
+
+
+def test_a_text_file_too_large_for_any_text_within_the_limit_is_refused_from_its_size():
+    with pytest.raises(ArticleError, match=r"^huge\.md: 10,000,001 bytes is over the 10,000,000-byte limit for a text file$"):
+        parse_article("huge.md", b"a" * (MAX_CONVERTED_FILE_BYTES + 1))
+
+
+def test_load_article_refuses_a_file_from_its_size_before_reading_it(tmp_path, monkeypatch):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as file:
+        file.truncate(MAX_CONVERTED_FILE_BYTES + 1)  # sparse: no disk taken
+    monkeypatch.setattr(articles, "parse_article", lambda *args, **kwargs: pytest.fail("the whole file was read"))
+    with pytest.raises(ArticleError, match=rf"^{re.escape(str(huge))}: 10,000,001 bytes is over the 10,000,000-byte limit for a text file$"):
+        load_article(huge)
 
 
 @pytest.mark.parametrize("data", [
@@ -85,10 +108,16 @@ def test_non_utf8_is_refused_naming_the_file_and_the_byte():
         parse_article("menu.txt", latin1)
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\xef\xbb\xbf", "— … ¡¿ !!".encode()])
-def test_empty_or_wordless_article_is_refused_naming_the_file(data):
-    with pytest.raises(ArticleError, match=r"^empty\.md: is empty"):
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\xef\xbb\xbf", codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+def test_an_empty_article_is_refused_naming_the_file(data):
+    with pytest.raises(ArticleError, match=r"^empty\.md: is empty \(no words to answer from\)$"):
         parse_article("empty.md", data)
+
+
+@pytest.mark.parametrize("text", ["?!?", "— … ¡¿ !!", "\n  ***  \n"])
+def test_an_article_without_words_is_refused_as_wordless_not_empty(text):
+    with pytest.raises(ArticleError, match=r"^marks\.txt: has no words to answer from \(only punctuation or symbols\)$"):
+        parse_article("marks.txt", text.encode())
 
 
 def test_html_and_script_in_an_article_are_kept_verbatim():

@@ -109,12 +109,33 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
     ({"id": "a", "question": "Who?", "answers": []}, "the id a is used twice"),
     ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
     ({"id": "x", "question": "Who?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
+    ({"id": "x", "question": "Who?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
+    ({"id": "x", "question": "Who?", "answers": ["?!", "An"]}, "the answer '\\?!' or 'An' has no words to score"),
 ])
 def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint):
     # A blank line before the bad row: the line number is the file's, not the row's index.
     path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, bad_row], blank_lines=(1,))
     with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
         load_questions(path)
+
+
+def test_a_row_with_one_gold_answer_left_after_normalisation_is_read(tmp_path):
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Which team?", "answers": ["the", "The Broncos"]}])
+    assert load_questions(path).questions[0].golds == ("the", "The Broncos")
+
+
+def test_a_squad_gold_of_punctuation_is_kept_as_the_official_script_scores_it(tmp_path):
+    row = squad_row("s1", "T", "It cost $5.", "In what currency?", ["$"])  # as SQuAD v1.1's train set has
+    assert load_questions(write_jsonl(tmp_path / "squad.jsonl", [row])).questions[0].golds == ("$",)
+
+
+def test_a_missing_question_set_is_named_once_with_the_reason(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "q").mkdir()
+    with pytest.raises(QuestionSetError, match=r"^q/nonexist\.jsonl: cannot be read \(No such file or directory\)$"):
+        load_questions("q/nonexist.jsonl")
+    with pytest.raises(QuestionSetError, match=r"^q: cannot be read \(Is a directory\)$"):
+        load_questions("q")
 
 
 def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
