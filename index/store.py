@@ -114,16 +114,26 @@ def _manifest_there(folder: Path) -> object:
         return UNREADABLE
 
 
-def _is_foreign(manifest: object) -> bool:
-    """Whether a manifest.json is someone else's: JSON, but not an index manifest. One that is not
-    JSON at all is taken for a damaged one of ours (ours are written atomically, so this is rare)."""
-    return manifest is not None and manifest is not UNREADABLE and not (
-        isinstance(manifest, dict) and "format" in manifest and "files" in manifest)
+def _is_foreign(manifest: object, folder: Path) -> bool:
+    """Whether a manifest.json is someone else's: JSON, but not an index manifest; or a file that is
+    not JSON (JSON with comments, say) with no data file of ours beside it. Beside one, it is taken for
+    a damaged manifest of ours (ours are written atomically, so this is rare), and rebuilt."""
+    if manifest is UNREADABLE:
+        return (folder / MANIFEST).is_file() and not _holds_own_data(folder)
+    return manifest is not None and not (isinstance(manifest, dict) and "format" in manifest and "files" in manifest)
+
+
+def _holds_own_data(folder: Path) -> bool:
+    """Whether `folder` holds a data file that save() wrote (see `_named_by_content`)."""
+    try:
+        return any(DATA_FILE.fullmatch(path.name) and _named_by_content(path) for path in folder.iterdir())
+    except OSError:  # a folder that cannot be listed cannot take an index either: saving will say so
+        return True
 
 
 def refuse_a_foreign_manifest(folder: Path, manifest: object = None) -> None:
     """Raise IndexFolderError where `folder` holds someone else's manifest.json (read unless given)."""
-    if _is_foreign(manifest if manifest is not None else _manifest_there(folder)):
+    if _is_foreign(manifest if manifest is not None else _manifest_there(folder), folder):
         raise IndexFolderError(f"{folder}: holds a {MANIFEST} that is not an article index's; "
                                "keep the index in another folder")
 

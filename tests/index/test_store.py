@@ -379,6 +379,23 @@ def test_a_folder_with_someone_else_s_manifest_is_refused_before_any_building(tm
     assert {p.name: p.read_text() for p in tmp_path.iterdir()} == theirs
 
 
+def test_a_manifest_that_is_not_json_is_someone_else_s_unless_data_files_of_ours_lie_beside_it(tmp_path, fake, saved):
+    theirs = {MANIFEST: '{"name": "my-app", // JSON with comments\n}', "chunks-0123456789abcdef.jsonl": "my notes"}
+    (app := tmp_path / "my-app").mkdir()
+    for name, text in theirs.items():
+        (app / name).write_text(text)
+    with pytest.raises(IndexFolderError, match=rf"^{app}: holds a manifest\.json that is not an article index's"):
+        ArticleIndex.open(app, ARTICLES, fake, SETTINGS, log=pytest.fail)
+    assert {p.name: p.read_text() for p in app.iterdir()} == theirs
+    folder, _ = saved
+    (folder / MANIFEST).write_text('{"format": 5, "fi')  # ours, damaged
+    messages = []
+    ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append)
+    assert messages == [f"Index at {folder} is corrupt (unreadable manifest (JSONDecodeError: Unterminated string starting at: "
+                        "line 1 column 15 (char 14))); rebuilding it."]
+    assert ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
 def test_saving_removes_only_data_files_that_are_certainly_its_own(saved, fake):
     folder, _ = saved
     mine = folder / "chunks-0123456789abcdef.jsonl"  # named like a data file, but not listed nor named by content
