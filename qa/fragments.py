@@ -20,11 +20,11 @@ qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures the
 from __future__ import annotations
 
 from qa.answer import Answer
-from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS, POSSESSIVE_END,
-                        PREPOSITIONS, QUESTION_WORDS, WORD, YEAR, asked_for, auxiliary_index, full_auxiliary,
-                        is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named, is_participle, is_word,
-                        join, kind_of, name_end, named_after, number, opens_predicate, opens_subject,
-                        possessive_ending, sex_referred_to)
+from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
+                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, WORD, YEAR, asked_for, auxiliary_index,
+                        full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named,
+                        is_participle, is_word, join, kind_of, name_end, named_after, number, opens_predicate,
+                        opens_subject, possessive_ending, sex_referred_to)
 
 
 
@@ -169,7 +169,9 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     determiner, preposition or owner right before it ("the disputed vote", "the law on armed
     forces", "Kiev's armed forces"). Without one the subject runs to `end`, but None where the
     auxiliary opens the question: there the predicate runs on from the subject untold ("Is the
-    ceasefire holding?", "Does the law ban symbols?", "Does the law ban “propaganda”?")."""
+    ceasefire holding?", "Does the law ban symbols?", "Does the law ban “propaganda”?"); unless it
+    is a form of "be" and the predicate opens with "in", "at" or "near", where the subject ends
+    ("Is the ceasefire *in* force?", "Are the Europeans *in* Islamabad?", "Is the deal *at* risk?")."""
     if full_auxiliary(tokens[auxiliary]) in BARE_VERB_AUXILIARIES and auxiliary:
         last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
         return _subject_end(tokens, start, end - 1 if last else end)
@@ -178,6 +180,10 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
         object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
         if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not _modifies(tokens[verb - 1]):
             return _subject_end(tokens, start, verb)
+    if auxiliary == 0 and full_auxiliary(tokens[0]) in COPULAS:
+        place = next((i for i in range(start + 1, end) if tokens[i].lower() in PLACE_PREPOSITIONS), None)
+        if place is not None:
+            return _subject_end(tokens, start, place)
     return None if auxiliary == 0 else _subject_end(tokens, start, end)
 
 

@@ -246,6 +246,12 @@ def test_the_subject_ends_at_a_bare_verb_after_a_modal_and_the_month_may_is_no_a
     (("Why is the ceasefire not holding?", "violations"), "And the truces?", "Why are the truces not holding?"),
     # An "-ly" word after a determiner is the subject's ("the family"); after its head, an adverb.
     (("Was the family quickly evacuated?", "yes"), "And the soldiers?", "Were the soldiers quickly evacuated?"),
+    # After an opening "is", the subject ends where "in", "at" or "near" opens the predicate.
+    (("Is the ceasefire in force?", "yes"), "And the truces?", "Are the truces in force?"),
+    (("Are the talks in Istanbul?", "yes"), "And the summit?", "Is the summit in Istanbul?"),
+    (("Is the deal at risk?", "yes"), "And the truce?", "Is the truce at risk?"),
+    (("Is the law on historical memory in force?", "yes"), "And martial law?", "Is martial law in force?"),
+    (("Was the summit in Alaska a success?", "yes"), "And the talks?", "Were the talks in Alaska a success?"),
 ])
 def test_a_negation_be_or_adverb_before_the_verb_stays_in_the_question_rebuilt(before, follow_up, rewritten):
     assert rewritten_fragment(before, follow_up) == rewritten
