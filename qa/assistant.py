@@ -19,7 +19,7 @@ from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
 from qa.questions import clean_questions
-from qa.reader import Reader, reader_place
+from qa.reader import Reader, earlier_identity, reader_place
 from qa.spans import Reading, answers
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
@@ -210,10 +210,12 @@ class Assistant:
             articles = sorted(articles, key=lambda key: key["name"])  # the same articles in any order
             if not is_probability(threshold):
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
+            if not isinstance(reader, str):
+                raise ValueError(f"a reader of {reader!r}, not a reader's name")
         except (OSError, ValueError, LookupError, TypeError) as error:
             problem = f"is unreadable ({type(error).__name__}: {error})"
         else:
-            if articles == self._article_keys() and reader == self.reader.identity:
+            if articles == self._article_keys() and reader in (self.reader.identity, earlier_identity(self.reader.identity)):
                 return threshold
             problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for {self._reader_named(reader)}"
         self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")
@@ -222,7 +224,7 @@ class Assistant:
     def _reader_named(self, identity: str) -> str:
         """The reader a threshold was saved for, as told apart from this one: its folder's, as it was
         before a retraining, averaging or calibration rewrote it, or another reader (see `reader_identity`)."""
-        if reader_place(identity) == reader_place(self.reader.identity):
+        if self.reader.identity and reader_place(identity) == reader_place(self.reader.identity):
             return f"an earlier version of this reader ({identity})"
         return f"another reader ({identity})"
 

@@ -156,6 +156,16 @@ def reader_identity(name_or_path: str | Path) -> str:
     return f"{path.resolve()} ({hashlib.sha256(json.dumps(meta, sort_keys=True).encode()).hexdigest()[:16]})"
 
 
+def earlier_identity(identity: str | None) -> str | None:
+    """How an earlier version of this program knew the reader `identity` names: by the checksum of
+    its reader.json's bytes, default threshold and all. Thresholds saved for articles then still hold
+    for the reader as it is now. None for a hub id, or a reader made by hand."""
+    meta_file = Path(reader_place(identity)) / READER_META if identity else None
+    if meta_file is None or not meta_file.is_file():
+        return None
+    return f"{reader_place(identity)} ({hashlib.sha256(meta_file.read_bytes()).hexdigest()[:16]})"
+
+
 def reader_place(identity: str) -> str:
     """The folder (or hub id) a `reader_identity` names, without its checksum."""
     return identity.rpartition(" (")[0] or identity

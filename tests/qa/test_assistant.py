@@ -480,6 +480,8 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
      "was saved for another reader (/elsewhere/reader (0123))"),
     ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "SHIPPED (0123)"}',
      "was saved for an earlier version of this reader (SHIPPED (0123))"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": null}', "is unreadable (ValueError: a reader of None, not a reader's name)"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": 5}', "is unreadable (ValueError: a reader of 5, not a reader's name)"),
 ])
 def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
                                                                                          saved, problem):
@@ -634,6 +636,22 @@ def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s
     assert answer.text == "Dogwood"  # unanswered when the reader reads the rows as written
 
 
+def test_a_threshold_saved_when_readers_were_known_by_their_reader_json_s_bytes_still_holds(tmp_path, embedder, shipped_reader):
+    import hashlib
+
+    from qa.reader import SHIPPED_READER
+
+    article = Article("a.txt", "Alpha was first. Beta came second.")
+    earlier = f"{SHIPPED_READER} ({hashlib.sha256((SHIPPED_READER / 'reader.json').read_bytes()).hexdigest()[:16]})"
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "assistant.json").write_text(json.dumps(
+        {"no_answer_threshold": 0.2, "articles": [{"name": article.name, "sha256": article.sha256}], "reader": earlier}))
+    messages = []
+    assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=messages.append)
+    assert assistant.no_answer_threshold == 0.2 and messages == []
+
+
 def test_a_threshold_saved_for_articles_holds_when_the_reader_s_own_default_is_saved(tmp_path, embedder):
     from qa.reader import SHIPPED_READER, Reader, save_threshold
 
@@ -649,3 +667,18 @@ def test_a_threshold_saved_for_articles_holds_when_the_reader_s_own_default_is_s
     asked().save_threshold(0.3)
     save_threshold(folder, 0.4)
     assert asked().no_answer_threshold == 0.3 and messages == []
+
+
+def test_a_reader_made_by_hand_sets_aside_a_threshold_saved_for_a_reader_loaded_from_a_folder(tmp_path, embedder, shipped_reader):
+    from qa.reader import Reader
+
+    article = Article("a.txt", "Alpha was first. Beta came second.")
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "assistant.json").write_text(json.dumps(
+        {"no_answer_threshold": 0.2, "articles": [{"name": article.name, "sha256": article.sha256}], "reader": shipped_reader.identity}))
+    by_hand = Reader(shipped_reader.model, shipped_reader.tokenizer, shipped_reader.settings, precision="fp32")  # no identity
+    messages = []
+    assistant = Assistant.from_articles([article], reader=by_hand, embedder=embedder, index_dir=tmp_path / "index", log=messages.append)
+    assert assistant.no_answer_threshold == by_hand.no_answer_threshold
+    assert messages == [f"{tmp_path}/index/assistant.json was saved for another reader ({shipped_reader.identity}); "
+                        f"using the reader's no-answer threshold, {by_hand.no_answer_threshold:g}."]
