@@ -254,7 +254,7 @@ def load_article(path: str | Path) -> Article:
             if not stat.S_ISREG(status.st_mode):
                 raise ArticleError(f"{path}: cannot be read (not a file: a folder, named pipe or device)")
             check_file_size(str(path), status.st_size, article_kind(path.suffix.lower()))  # before reading it all
-            data = file.read()
+            data = file.read(MAX_CONVERTED_FILE_BYTES + 1)  # one that grew since is refused still, unread
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
     return parse_article(path.name, data, shown_as=str(path))  # the path tells apart files of one name

@@ -69,11 +69,16 @@ class Embedder:
                 with warnings.catch_warnings():  # huggingface_hub's note that HF_HUB_DISABLE_PROGRESS_BARS keeps its own off
                     warnings.simplefilter("ignore")
                     transformers_logging.enable_progress_bar()
-        self.bf16 = cpu_computes_bf16()
-        if self.bf16:
+        self._bf16 = cpu_computes_bf16()
+        if self._bf16:
             self.model = with_bf16_linear_layers(self.model)
         self.tokenizer = self.model.tokenizer
         self._tokenizer_lock = threading.Lock()  # see the class's docstring
+
+    @property
+    def bf16(self) -> bool:
+        """Whether it embeds in bf16: fixed when made, since its linear layers are then bf16 for good."""
+        return self._bf16
 
     @property
     def name(self) -> str:

@@ -115,12 +115,22 @@ def _manifest_there(folder: Path) -> object:
 
 
 def _is_foreign(manifest: object, folder: Path) -> bool:
-    """Whether a manifest.json is someone else's: JSON, but not an index manifest; or a file that is
-    not JSON (JSON with comments, say) with no data file of ours beside it. Beside one, it is taken for
-    a damaged manifest of ours (ours are written atomically, so this is rare), and rebuilt."""
+    """Whether a manifest.json is someone else's: JSON, but not an index manifest; or a file of text
+    that is not JSON (JSON with comments, say) with no data file of ours beside it. Beside one, it is
+    taken for a damaged manifest of ours (ours are written atomically, so this is rare), and rebuilt."""
     if manifest is UNREADABLE:
-        return (folder / MANIFEST).is_file() and not _holds_own_data(folder)
+        return _has_text(folder / MANIFEST) and not _holds_own_data(folder)
     return manifest is not None and not (isinstance(manifest, dict) and "format" in manifest and "files" in manifest)
+
+
+def _has_text(path: Path) -> bool:
+    """Whether `path` is a file that can be read and holds more than spaces: an empty manifest, or one
+    that cannot be read, is a damaged one of ours as far as anyone can tell (it is rebuilt, or saving
+    over it says why it cannot be)."""
+    try:
+        return path.is_file() and bool(path.read_bytes().strip())
+    except OSError:
+        return False
 
 
 def _holds_own_data(folder: Path) -> bool:

@@ -162,7 +162,7 @@ def _check_options(options: dict) -> None:
     kinds), or an Assistant's option of a value it cannot take."""
     unknown = sorted(set(options) - set(LOADING_OPTIONS) - set(ASSISTANT_OPTIONS))
     if not unknown:
-        _check_settings(**{name: value for name, value in options.items() if name in ASSISTANT_OPTIONS})
+        _check_settings(options.get("no_answer_threshold"), options.get("passages_to_read", PASSAGES_TO_READ))
         return
     per_question = [name for name in unknown if name in PER_QUESTION_OPTIONS]
     hint = (f"; {', '.join(per_question)} {'is' if len(per_question) == 1 else 'are'} given to each question: "

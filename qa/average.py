@@ -23,7 +23,7 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     settings, tokenizer and config are the first reader's."""
     if len(folders) < 2:
         raise ValueError("averaging needs at least two readers")
-    readers = [Reader.load(folder) for folder in folders]
+    readers = [Reader.load(folder, precision="fp32") for folder in folders]  # weights, not reading: no bf16 copies
     states = [reader.model.state_dict() for reader in readers]
     for folder, state in zip(folders[1:], states[1:]):
         if {k: v.shape for k, v in state.items()} != {k: v.shape for k, v in states[0].items()}:

@@ -160,9 +160,10 @@ def index(args) -> int:
 
     articles = load_articles(args.paths)
     folder = Path(args.index_dir or index_folder(articles))
+    embedder = Embedder()
     saved_before = _modified(folder / MANIFEST)
     started = time.perf_counter()
-    built = ArticleIndex.open(folder, articles, Embedder(), log=to_stderr, must_save=True)
+    built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True)
     for article in articles:
         say_if_unlike_english(article, to_stderr)
     # An index is saved (its manifest last) only when it was built; one found up to date is only read.

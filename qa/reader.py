@@ -172,7 +172,9 @@ def reader_place(identity: str) -> str:
 
 
 class Reader:
-    """Reads questions against contexts and returns decoded `Reading`s."""
+    """Reads questions against contexts and returns decoded `Reading`s. In bf16 it reads with a copy
+    of `model` made with the Reader (`with_bf16_linear_layers`): a model changed after that (trained,
+    other weights loaded, moved) is read as it is by a new Reader."""
 
     def __init__(self, model, tokenizer, settings: WindowSettings = WindowSettings(),
                  top_k: int = 5, max_answer_tokens: int = 30, batch_size: int = 32, meta: dict | None = None,
@@ -216,7 +218,7 @@ class Reader:
             features = [{k: encoding[k][w] for k in ("input_ids", "attention_mask", "token_type_ids") if k in encoding} for w in batch]
             inputs = self.tokenizer.pad(features, return_tensors="pt").to(self.device)
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-                output = self._reading_model(**inputs)
+                output = (self._reading_model if self.bf16 else self.model)(**inputs)
             for row, window in enumerate(batch):
                 length = len(encoding["input_ids"][window])
                 logits[window] = (output.start_logits[row, :length].float().cpu().numpy(),

@@ -33,6 +33,8 @@ def test_bf16_autocast_keeps_the_vectors_of_fp32(embedder):
     assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)
     assert np.array_equal(np.argsort(fp32 @ fp32[0]), np.argsort(bf16 @ bf16[0]))
     assert np.array_equal(embedder.embed(TEXTS), bf16 if embedder.bf16 else fp32)
+    linear_weights = {module.weight.dtype for module in embedder.model.modules() if isinstance(module, torch.nn.Linear)}
+    assert linear_weights == {torch.bfloat16 if embedder.bf16 else torch.float32}  # cast once, not at every call
 
 
 def test_linear_layers_cast_once_give_the_vectors_autocast_gives_and_leave_the_model_whole(embedder):

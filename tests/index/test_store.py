@@ -387,6 +387,9 @@ def test_a_manifest_that_is_not_json_is_someone_else_s_unless_data_files_of_ours
     with pytest.raises(IndexFolderError, match=rf"^{app}: holds a manifest\.json that is not an article index's"):
         ArticleIndex.open(app, ARTICLES, fake, SETTINGS, log=pytest.fail)
     assert {p.name: p.read_text() for p in app.iterdir()} == theirs
+    (app / MANIFEST).write_text(" \n")  # empty: no one's but a damaged index's
+    ArticleIndex.open(app, ARTICLES, fake, SETTINGS, log=lambda message: None)
+    assert ArticleIndex.load(app, ARTICLES, fake.name, SETTINGS)
     folder, _ = saved
     (folder / MANIFEST).write_text('{"format": 5, "fi')  # ours, damaged
     messages = []

@@ -251,3 +251,12 @@ def test_a_reader_in_bf16_reads_with_its_linear_layers_cast_once_as_autocast_cas
     with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
         cast_each_call, cast_once = model(**inputs), reading(**inputs)
     assert torch.equal(cast_each_call.start_logits, cast_once.start_logits) and torch.equal(cast_each_call.end_logits, cast_once.end_logits)
+    called = []
+    for reader, used in ((fast, "_reading_model"), (shipped_reader, "model")):  # the copy in bf16, the model itself in fp32
+        model_used = getattr(reader, used)
+        setattr(reader, used, lambda **inputs: called.append(used) or model_used(**inputs))
+        try:
+            reader.read("Who gave the briefing?", ["Albert Khorev gave the briefing in Islamabad."])
+        finally:
+            setattr(reader, used, model_used)
+    assert called == ["_reading_model", "model"]
