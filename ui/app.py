@@ -309,7 +309,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
     # Shown: the question with its references replaced, not the context added for retrieval.
     understood_as = resolved.question if resolved.question != question else None
-    reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None)
+    context = previous.question if previous and resolved.asked != resolved.question else None
+    reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context)
     return reply_messages(reply), resolved.turn(answer), answer
 
 

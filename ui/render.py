@@ -96,12 +96,15 @@ class Reply:
 
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
-                 unresolved: Sequence[str] = (), asked_before: bool = False) -> Reply:
+                 unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
-    closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, and
+    closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
+    (the previous question) when one asked as typed was read with the previous turn ("Where?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
+    if context and not understood_as:
+        lines.append(f"*Read with the previous question, “{escape_text(context)}”, and its answer.*")
     if unresolved:
         words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
         nothing = f"No one was named before for {words} to stand for" if asked_before else \

@@ -218,6 +218,15 @@ def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(s
     assert reply[0]["content"].startswith("*Understood as: What does martial law ban?*")
 
 
+def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(seed_assistant):
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, _, _ = read_question(seed_assistant, "Where?", briefing, [article])
+    assert reply[0]["content"].startswith("*Read with the previous question, “Who gave the media briefing?”, and its answer.*")
+    reply, _, _ = read_question(seed_assistant, "How many prisoners of war were exchanged?", briefing, [article])
+    assert "previous question" not in reply[0]["content"]  # a question of its own
+
+
 def test_every_face_of_the_page_s_fonts_draws_every_letter_and_digit():
     """A face short of letters has the browser draw those in another font: the bold answer came out
     "ISLAMABAD" in two fonts, its "A"s and "B" from one, the rest from the other."""

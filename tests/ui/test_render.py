@@ -91,6 +91,12 @@ def test_reply_says_how_a_follow_up_was_understood():
     assert reply.text.startswith("*Understood as: Who spoke &lt;there&gt;?*")
 
 
+def test_reply_says_when_a_question_asked_as_typed_was_read_with_the_previous_one():
+    reply = render_reply(answered(), context="Who gave the <briefing>?")
+    assert reply.text.startswith("*Read with the previous question, “Who gave the &lt;briefing&gt;?”, and its answer.*")
+    assert "previous question" not in render_reply(answered(), understood_as="When did Khorev say that?", context="Who spoke?").text
+
+
 def test_reply_says_when_a_question_refers_back_to_nothing():
     reply = render_reply(answered(), unresolved=("he", "that", "he"))
     assert reply.text.startswith("*Nothing was asked before for “he” and “that” to refer back to")
