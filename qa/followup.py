@@ -336,8 +336,11 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         return Resolved(question, question)
     tokens = WORD.findall(question)
     if previous is None:
-        return Resolved(question, question, tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
-                                                  if kind and not _named_before(tokens, index)))
+        unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
+                           if kind and not _named_before(tokens, index))
+        # "Where?" or "And Khorev?" first refers back as a whole: to nothing.
+        whole = (question.strip(),) if _bare_question_words(tokens) or is_fragment(tokens) else ()
+        return Resolved(question, question, unresolved or whole)
     bare = _bare_question_words(tokens)
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:

@@ -120,7 +120,9 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append("The closest passages are below.")
         else:
             # As an answer's line says how sure it is, in the same words: here of the article not saying.
-            lines.append(f"{confidence_label(answer.no_answer_probability).capitalize()} · the closest passages are below.")
+            not_saying = "it doesn't" if articles_searched <= 1 else "they don't"
+            lines.append(f"{confidence_label(answer.no_answer_probability).capitalize()} that {not_saying} · "
+                         "the closest passages are below.")
         kind = "Closest passage"
     panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]

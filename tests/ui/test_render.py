@@ -113,9 +113,9 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
     abstained = Answer("Who won the cup?", "", False, 0.9, citations=[closest], no_answer_probability=0.9)
     reply = render_reply(abstained)
-    assert reply.text == "The article doesn't say.\n\nHigh confidence (90%) · the closest passages are below."
+    assert reply.text == "The article doesn't say.\n\nHigh confidence (90%) that it doesn't · the closest passages are below."
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
-    assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%)")
+    assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%) that they don't ·")
     summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
     assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
 
