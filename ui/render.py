@@ -113,7 +113,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
-        kind = "Cited passage"
+        kind = None  # by passage: the one the answer is taken from is cited, the others retrieved beside it
     else:
         lines.append(no_answer_message(answer.question, articles_searched))
         if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
@@ -124,7 +124,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append(f"{confidence_label(answer.no_answer_probability).capitalize()} that {not_saying} · "
                          "the closest passages are below.")
         kind = "Closest passage"
-    panels = [Panel(f"{kind} {number} · {escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
+    panels = [Panel(f"{kind or ('Cited passage' if c.answer_start is not None else 'Related passage')} {number} · "
+                    f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
 

@@ -72,7 +72,8 @@ def test_reply_shows_the_answer_in_bold_its_confidence_and_article():
     reply = render_reply(answered())
     assert reply.text.startswith("**Khorev**")
     assert "high confidence (85%)" in reply.text and "brief&lt;1&gt;.txt" in reply.text
-    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt", "Cited passage 2 · brief&lt;1&gt;.txt"]
+    # The passage the answer is taken from is cited; the others were retrieved beside it, no answer in them.
+    assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt", "Related passage 2 · brief&lt;1&gt;.txt"]
     assert "<mark>Khorev</mark>" in reply.panels[0].body and "&lt;b&gt;" in reply.panels[0].body
 
 
@@ -83,7 +84,7 @@ def test_reply_from_a_pdf_names_the_pages():
     reply = render_reply(answer)
     assert "high confidence (85%) · from brief&lt;1&gt;.txt, page 2" in reply.text
     assert [p.title for p in reply.panels] == ["Cited passage 1 · brief&lt;1&gt;.txt, pages 1–2",
-                                               "Cited passage 2 · brief&lt;1&gt;.txt, page 1"]
+                                               "Related passage 2 · brief&lt;1&gt;.txt, page 1"]
 
 
 def test_reply_says_how_a_follow_up_was_understood():
