@@ -586,9 +586,10 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
-        saved_after(app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
-            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False).then(
-            answer_restored, [conversation, chosen], chat_outputs))
+        restored = app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
+            restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
+        restored.then(None, js=SCROLL_TO_ANSWER)  # the last answer, marked again, scrolled to as when it came
+        saved_after(restored.then(answer_restored, [conversation, chosen], chat_outputs)).then(None, js=SCROLL_TO_ANSWER)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=REFUSE_OVERSIZED_UPLOADS)
         app.load(None, js=DISCLOSE_TOGGLES)

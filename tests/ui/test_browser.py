@@ -535,6 +535,9 @@ def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     assert words(page.locator("#chat strong").last.inner_text()) == answer
     wait_until_shown(page, SEED)
     assert words(page.locator("#article mark.qa-answer").inner_text()) == answer
+    page.wait_for_function("() => document.querySelector('#article .qa-article').scrollTop > 0")  # the answer is far down
+    page.wait_for_timeout(300)
+    assert answer_in_view(page)  # scrolled to, as when it came
 
 
 # Counts the page's saves of its chat: what Gradio writes to localStorage.
