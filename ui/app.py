@@ -173,6 +173,15 @@ DISCLOSE_TOGGLES = """() => {
   });
 }"""
 
+# The tick beside "Ask these articles" (ticking or unticking them all) has only a title, which gives no
+# accessible name: a screen reader read it as a nameless checkbox.
+NAME_TICK_ALL = """() => {
+  const articles = document.querySelector('#articles');
+  const name = () => articles?.querySelector('.select-all-checkbox:not([aria-label])')?.setAttribute('aria-label', 'Ask all the articles');
+  if (articles) new MutationObserver(name).observe(articles, {subtree: true, childList: true});
+  name();
+}"""
+
 # A file over MAX_UPLOAD_BYTES is kept back in the page, before Gradio's own check (the same limit, given to launch) would
 # refuse it with a message of its own; the hidden #oversized-upload box tells the server its name and size, to say why on
 # the status line as for any other upload refused. The listener goes first (capture, on the window), as Gradio's own
@@ -539,7 +548,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 if SEED_ARTICLE.name in assistant.articles:
                     gr.Examples([[q] for q in SEED_EXAMPLES], inputs=[question_box], label="Example questions")
             with gr.Column(scale=2):
-                chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles",
+                chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles", show_select_all=True,
                                           elem_id="articles")
                 upload = gr.UploadButton(f"Add an article ({suffix_list('or')})", size="sm", elem_id="upload")
                 oversized = gr.Textbox(label="Upload too big", visible="hidden", elem_id="oversized-upload")
@@ -593,6 +602,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=REFUSE_OVERSIZED_UPLOADS)
         app.load(None, js=DISCLOSE_TOGGLES)
+        app.load(None, js=NAME_TICK_ALL)
         app.load(None, js=COPY_AS_SHOWN)
         app.load(None, js=NAME_MESSAGES_AS_SHOWN)
         gr.api(ask_api, api_name="ask")

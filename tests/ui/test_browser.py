@@ -28,6 +28,8 @@ STARTUP_SECONDS = 300  # loading torch and both models on a busy CI machine
 ANSWER_MS = 120_000
 VIEWPORT = {"width": 1200, "height": 820}
 SEED = "russia-ukraine-peace-talks.txt"
+# The articles' ticks: not the tick beside their heading, which ticks or unticks them all.
+ARTICLE_TICKS = "#articles [data-testid=checkbox-group] label"
 UPLOADED = "lighthouse.txt"
 UPLOADED_TEXT = ("The Varnholm lighthouse\n"
                  "The keeper of the Varnholm lighthouse is Ingrid Solberg. <script>window.pwned = 1</script>\n"
@@ -154,7 +156,7 @@ def wait_until_added(page, name: str) -> None:
     Each condition names an element of the finished reply (the status's own words, a box's label,
     the view's heading), since while indexing every output shows a progress line naming the file."""
     page.wait_for_function("""name => document.querySelector('#upload-status').innerText.includes('Added ' + name + ' (')
-        && [...document.querySelectorAll('#articles label')].some(label => label.innerText.trim() === name)
+        && [...document.querySelectorAll('#articles [data-testid=checkbox-group] label')].some(label => label.innerText.trim() === name)
         && document.querySelector('#article h3')?.innerText === name""", arg=name, timeout=ANSWER_MS)
 
 
@@ -230,7 +232,7 @@ def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_
     article.write_text(UPLOADED_TEXT)
     page.locator("input[type=file]").set_input_files(str(article))
     wait_until_added(page, UPLOADED)
-    page.locator("#articles label", has_text=SEED).click()  # ask the uploaded article only
+    page.locator(ARTICLE_TICKS, has_text=SEED).click()  # ask the uploaded article only
     question = "Who is the keeper of the Varnholm lighthouse?"
     expected = api.predict(question, [UPLOADED], api_name="/ask")
     assert expected["answered"] and expected["text"] == "Ingrid Solberg"
@@ -336,12 +338,12 @@ def test_an_article_unlike_english_is_added_with_a_warning_that_answers_may_be_p
 
 
 def test_an_empty_paste_is_refused_and_nothing_changes(page):
-    articles = page.locator("#articles label").all_inner_texts()
+    articles = page.locator(ARTICLE_TICKS).all_inner_texts()
     open_paste_panel(page)
     page.locator("#paste textarea").fill("  — …  ")
     page.locator("#add-pasted").click()
     page.wait_for_function("() => document.querySelector('#upload-status').innerText.includes('Nothing to add')", timeout=ANSWER_MS)
-    assert page.locator("#articles label").all_inner_texts() == articles
+    assert page.locator(ARTICLE_TICKS).all_inner_texts() == articles
     assert page.locator("#paste textarea").input_value() == "  — …  ", "a refused paste is kept to fix"
 
 
@@ -364,7 +366,7 @@ def test_any_article_can_be_shown_and_the_latest_answer_stays_marked_in_its_own(
     page.locator("#add-pasted").click()
     wait_until_added(page, "Harbour log.txt")
     wait_until_shown(page, "Harbour log.txt")
-    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
+    seed_box = page.locator(ARTICLE_TICKS, has_text=SEED).locator("input")
     if not seed_box.is_checked():  # an earlier test asked another article only
         seed_box.click()
     ask(page, "How much military and financial support has Kiev received?")
@@ -392,7 +394,7 @@ def test_switching_back_to_the_answer_s_article_scrolls_to_the_answer(page):
     page.wait_for_function("() => document.querySelector('#article .qa-article').scrollTop > 0")  # the answer is far down
     page.wait_for_timeout(300)
     assert answer_in_view(page)
-    other = next(name for name in page.locator("#articles label").all_inner_texts() if name.strip() != SEED)
+    other = next(name for name in page.locator(ARTICLE_TICKS).all_inner_texts() if name.strip() != SEED)
     show_article(page, other.strip())
     show_article(page, SEED)
     page.wait_for_timeout(500)  # the scroll runs after the view is drawn
@@ -452,17 +454,35 @@ def test_articles_added_while_another_is_indexed_are_all_added_and_ticked(page, 
     page.locator("#paste textarea").fill("Ferry captain\nThe ferry's captain is Lars Moe.")
     page.locator("#add-pasted").click()
     added = ["almanac.txt", "crew.txt", "Ferry captain.txt"]
-    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles label')]
+    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles [data-testid=checkbox-group] label')]
         .some(label => label.innerText.trim() === name && label.querySelector('input').checked))""", arg=added, timeout=ANSWER_MS)
     page.wait_for_timeout(1000)  # any later update would come now
-    ticked = {label.inner_text().strip(): label.locator("input").is_checked() for label in page.locator("#articles label").all()}
+    ticked = {label.inner_text().strip(): label.locator("input").is_checked() for label in page.locator(ARTICLE_TICKS).all()}
     assert all(ticked[name] for name in added)
+
+
+def test_the_tick_beside_the_articles_heading_unticks_and_ticks_them_all_and_is_kept_over_a_reload(page):
+    everything = page.locator("#articles .select-all-checkbox")
+    ticks = page.locator(f"{ARTICLE_TICKS} input")
+    playwright.expect(everything).to_have_accessible_name("Ask all the articles")
+    if not everything.is_checked():
+        everything.click()
+    assert all(tick.is_checked() for tick in ticks.all())
+    everything.click()
+    assert not any(tick.is_checked() for tick in ticks.all())
+    page.wait_for_timeout(500)  # the ticks saved
+    page.reload()
+    page.locator(ARTICLE_TICKS, has_text=SEED).wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # and ticked as saved
+    assert not any(tick.is_checked() for tick in ticks.all())
+    everything.click()
+    assert ticks.count() and all(tick.is_checked() for tick in ticks.all())
 
 
 def test_a_follow_up_after_a_refused_question_refers_to_that_question(page):
     clear_chat(page)
-    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
-    ticked = [label for label in page.locator("#articles label").all() if label.locator("input").is_checked()]
+    seed_box = page.locator(ARTICLE_TICKS, has_text=SEED).locator("input")
+    ticked = [label for label in page.locator(ARTICLE_TICKS).all() if label.locator("input").is_checked()]
     for label in ticked:
         label.click()
     send(page, "What did Khorev call the reports of Russian drones in Polish airspace?")
@@ -491,7 +511,7 @@ def test_pastes_while_another_is_indexed_are_named_apart_and_text_typed_meanwhil
     page.wait_for_timeout(300)
     page.locator("#paste textarea").fill("Ferry notes\nnot added yet")
     added = ["Dock report.txt", "Dock report (2).txt"]
-    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles label')]
+    page.wait_for_function("""names => names.every(name => [...document.querySelectorAll('#articles [data-testid=checkbox-group] label')]
         .some(label => label.innerText.trim() === name))""", arg=added, timeout=ANSWER_MS)
     page.wait_for_timeout(1000)
     assert page.locator("#paste textarea").input_value() == "Ferry notes\nnot added yet"
@@ -518,13 +538,13 @@ def test_an_article_added_from_another_page_is_offered_here_within_seconds(page,
         other.locator("#paste textarea").fill("Tram depot\nThe tram depot manager is Eva Berg.")
         other.locator("#add-pasted").click()
         wait_until_added(other, "Tram depot.txt")
-    page.wait_for_function("""() => [...document.querySelectorAll('#articles label')]
+    page.wait_for_function("""() => [...document.querySelectorAll('#articles [data-testid=checkbox-group] label')]
         .some(label => label.innerText.trim() === 'Tram depot.txt' && label.querySelector('input').checked)""", timeout=15_000)
 
 
 def test_a_reloaded_page_shows_its_chat_again_with_the_answer_marked(page, api):
     question = "What did Khorev call the reports of Russian drones in Polish airspace?"
-    seed_box = page.locator("#articles label", has_text=SEED).locator("input")
+    seed_box = page.locator(ARTICLE_TICKS, has_text=SEED).locator("input")
     if not seed_box.is_checked():
         seed_box.click()
     ask(page, question)
@@ -601,15 +621,15 @@ def test_a_reloaded_page_asks_the_articles_it_had_ticked(page):
         tab.locator("#paste textarea").fill("Ferry notes\nThe media briefing of the ferry line was held in Tromsø.")
         tab.locator("#add-pasted").click()
         wait_until_added(tab, "Ferry notes.txt")
-        for label in tab.locator("#articles label").all():  # all but the seed article unticked (other tests add some)
+        for label in tab.locator(ARTICLE_TICKS).all():  # all but the seed article unticked (other tests add some)
             if label.inner_text().strip() != SEED:
                 label.click()
         tab.wait_for_timeout(500)  # the ticks saved
         tab.reload()
-        tab.locator("#articles label", has_text="Ferry notes.txt").wait_for(timeout=60_000)  # the page's articles offered
+        tab.locator(ARTICLE_TICKS, has_text="Ferry notes.txt").wait_for(timeout=60_000)  # the page's articles offered
         tab.wait_for_timeout(500)  # and ticked as saved
         ticked = {label.inner_text().strip(): label.locator("input").is_checked()
-                  for label in tab.locator("#articles label").all()}
+                  for label in tab.locator(ARTICLE_TICKS).all()}
         assert [name for name, is_ticked in ticked.items() if is_ticked] == [SEED] and "Ferry notes.txt" in ticked
         ask(tab, "Where was the media briefing held?")
         assert all(title.endswith(SEED) for title in passage_titles(tab))
@@ -831,7 +851,7 @@ def test_on_a_phone_a_long_article_name_wraps_instead_of_being_cut_off(page, tmp
         wait_until_added(page, name)
         ask(page, "When was the northern pier repaired?")
         assert f"from {name}" in words(page.locator("#chat").inner_text())
-        outside = page.evaluate("""() => [['#articles', '#articles label'], ['#chat', '#chat .thought-group [role=button] p']]
+        outside = page.evaluate("""() => [['#articles', '#articles [data-testid=checkbox-group] label'], ['#chat', '#chat .thought-group [role=button] p']]
             .flatMap(([box, part]) => [...document.querySelectorAll(part)].filter(element =>
                 element.getBoundingClientRect().right > document.querySelector(box).getBoundingClientRect().right + 1))
             .map(element => element.innerText)""")
