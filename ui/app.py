@@ -109,6 +109,8 @@ PAGE_CSS = f"""
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
 /* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
 #upload-status [data-testid=status-tracker] {{ position: static !important; }}
+/* A long article name in "Article shown" ends in "…" short of the arrow Gradio lays over the box's right end. */
+#shown input {{ padding-right: 1.5rem; text-overflow: ellipsis; }}
 """
 # Bold text (the answer itself) in the Bold faces: the SemiBold ones Gradio's default theme loads hold a few letters
 # only ("A", "B"), so a bold word was drawn in two fonts, each letter from whichever had it.

@@ -880,3 +880,12 @@ def test_a_reloaded_tab_shows_its_own_chat_not_that_of_another_tab(page):
         assert "Where was the media briefing held?" not in second.locator("#chat").inner_text()
     finally:
         context.close()
+
+
+def test_the_article_shown_box_keeps_its_text_clear_of_its_arrow(page):
+    """A long name ran under the arrow Gradio lays over the box's right end (seen on a phone)."""
+    assert page.evaluate("""() => {
+        const box = document.querySelector('#shown input'), arrow = document.querySelector('#shown .icon-wrap');
+        const text_end = box.getBoundingClientRect().right - parseFloat(getComputedStyle(box).paddingRight);
+        return text_end <= arrow.getBoundingClientRect().left && getComputedStyle(box).textOverflow === 'ellipsis';
+    }""")
