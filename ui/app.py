@@ -203,14 +203,23 @@ REFUSE_OVERSIZED_UPLOADS = f"""() => {{
 
 # The chat's copy buttons copy a message's source, not what it shows: "**&#36;70.2 billion**", "<mark>", "<br>". This
 # copies the text as shown. Every "*" of the source is the reply's own emphasis: an article's or a question's is escaped.
+# "Copy conversation" copied each passage as a bare reply, without its title, opened or not: it copies the chat as
+# shown too, each passage by its title ("Cited passage 1 · file"), and its text where it is open.
 COPY_AS_SHOWN = """() => {
   const clipboard = navigator.clipboard;
   if (!clipboard) return;  // a page not served securely: Gradio copies another way, and the source is copied
   const writeText = clipboard.writeText.bind(clipboard);
-  let fromChat = false;
-  document.addEventListener('click', event => { fromChat = Boolean(event.target.closest?.('#chat')); }, true);
+  let fromChat = false, wholeChat = false;
+  document.addEventListener('click', event => {
+    fromChat = Boolean(event.target.closest?.('#chat'));
+    wholeChat = Boolean(event.target.closest?.('#chat .top-panel'));
+  }, true);
   const shown = source => new DOMParser().parseFromString(source.replaceAll('*', '').replaceAll('<br>', '\\n'), 'text/html').body.textContent;
-  clipboard.writeText = text => writeText(fromChat ? shown(text) : text);
+  const conversation = () => [...document.querySelectorAll('#chat [data-testid=user], #chat [data-testid=bot]')].map(message => {
+    const text = message.innerText.trim().replace(/^[▼▶►]\\s*/, '');
+    return message.querySelector('.thought-group') ? text : `${message.dataset.testid === 'user' ? 'user' : 'assistant'}: ${text}`;
+  }).join('\\n\\n');
+  clipboard.writeText = text => writeText(wholeChat ? conversation() : fromChat ? shown(text) : text);
 }"""
 
 # Gradio names each chat message by its source ("bot's message: **&#36;70.2 billion**", "<br>", and a closed passage's

@@ -187,6 +187,22 @@ def test_copying_a_reply_copies_the_text_shown_not_its_markup(page, api):
     assert expected["citations"][0]["text"] in copied, "a passage as shown: no <mark>, its line breaks kept"
 
 
+def test_copying_the_conversation_copies_it_as_shown_each_passage_by_its_title(page, api):
+    question = "Who gave the media briefing?"
+    expected = api.predict(question, api_name="/ask")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url.rstrip("/"))
+    ask(page, question)
+    open_passage(page, 0)
+    page.locator("#chat button[aria-label='Copy conversation']").click()
+    page.wait_for_timeout(300)
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(f"user: {question}\n\nassistant: {expected['text']}\n\n"), copied[:120]
+    cited = f"Cited passage 1 · {SEED}\n"
+    assert cited in copied and words(expected["citations"][0]["text"]) in words(copied.split(cited)[1])  # open: its text
+    assert copied.rstrip().endswith(f"Related passage 3 · {SEED}")  # closed: its title only
+    assert "assistant: Related" not in copied and "<mark>" not in copied
+
+
 def test_says_plainly_when_the_article_does_not_answer(page, api):
     question = "What is the boiling point of water on Mars?"
     assert not api.predict(question, api_name="/ask")["answered"]
