@@ -377,10 +377,13 @@ class Assistant:
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,
                       self.index.articles[region.source].page_at(start))
 
-    def _passage(self, hit: Hit) -> Citation:
-        article = self.index.articles[hit.chunk.source]
-        return Citation(hit.chunk.source, hit.chunk.start, hit.chunk.end, hit.chunk.text, hit.score,
-                        page=article.page_at(hit.chunk.start), last_page=article.page_at(hit.chunk.end - 1))
+    def _passage(self, hit: Hit, answer: tuple[str, int, int] | None = None) -> Citation:
+        """The hit's passage, the answer (source, start, end) located in it where it holds it whole."""
+        chunk, article = hit.chunk, self.index.articles[hit.chunk.source]
+        holds = answer is not None and answer[0] == chunk.source and chunk.start <= answer[1] and answer[2] <= chunk.end
+        return Citation(chunk.source, chunk.start, chunk.end, chunk.text, hit.score,
+                        answer[1] - chunk.start if holds else None, answer[2] - chunk.start if holds else None,
+                        article.page_at(chunk.start), article.page_at(chunk.end - 1))
 
     def _citations(self, finding: Finding, source: str, start: int, end: int) -> list[Citation]:
         """The passage holding the answer first (the smallest read chunk around it, or the merged
@@ -400,7 +403,8 @@ class Assistant:
                          article.page_at(passage_end - 1))
         others = [h for h in finding.hits[: finding.top_k]
                   if not (h.chunk.source == source and passage_start <= h.chunk.start and h.chunk.end <= passage_end)]
-        return [cited, *(self._passage(h) for h in others[: finding.top_k - 1])]
+        # Another passage may hold the answer too (chunks overlap by a sentence): it is marked there as well.
+        return [cited, *(self._passage(h, (source, start, end)) for h in others[: finding.top_k - 1])]
 
     def ask(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Answer:
         """Answer `question` from the articles (or only those named in `sources`: a list of names, or one)."""

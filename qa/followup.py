@@ -339,7 +339,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
                            if kind and not _named_before(tokens, index))
         # "Where?" or "And Khorev?" first refers back as a whole: to nothing.
-        whole = (question.strip(),) if _bare_question_words(tokens) or is_fragment(tokens) else ()
+        whole = (question.strip(),) if _bare_question_words(tokens) or fragment_subject(tokens) else ()
         return Resolved(question, question, unresolved or whole)
     bare = _bare_question_words(tokens)
     asked_again = bare and _asked_again(bare, previous)

@@ -110,7 +110,7 @@ PAGE_CSS = f"""
 /* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
 #upload-status [data-testid=status-tracker] {{ position: static !important; }}
 /* A long article name in "Article shown" ends in "…" short of the arrow Gradio lays over the box's right end. */
-#shown input {{ padding-right: 1.5rem; text-overflow: ellipsis; }}
+#shown input {{ padding-right: 2.5rem; text-overflow: ellipsis; }}
 """
 # Bold text (the answer itself) in the Bold faces: the SemiBold ones Gradio's default theme loads hold a few letters
 # only ("A", "B"), so a bold word was drawn in two fonts, each letter from whichever had it.
@@ -176,12 +176,22 @@ DISCLOSE_TOGGLES = """() => {
 }"""
 
 # The tick beside "Ask these articles" (ticking or unticking them all) has only a title, which gives no
-# accessible name: a screen reader read it as a nameless checkbox.
-NAME_TICK_ALL = """() => {
+# accessible name: a screen reader read it as a nameless checkbox. Gradio makes the heading a button doing the same,
+# which a click on the words, or Enter on a tab stop read out as "Ask these articles, button", would do unasked:
+# it is words again, the tick being the one control.
+TICK_ALL_BY_ITS_BOX = """() => {
   const articles = document.querySelector('#articles');
-  const name = () => articles?.querySelector('.select-all-checkbox:not([aria-label])')?.setAttribute('aria-label', 'Ask all the articles');
-  if (articles) new MutationObserver(name).observe(articles, {subtree: true, childList: true});
+  if (!articles) return;
+  const name = () => {
+    articles.querySelector('.select-all-checkbox:not([aria-label])')?.setAttribute('aria-label', 'Ask all the articles');
+    const heading = articles.querySelector('.select-all-container .label-text:not([tabindex])');
+    if (heading) { heading.tabIndex = -1; heading.setAttribute('aria-hidden', 'true'); }
+  };
+  new MutationObserver(name).observe(articles, {subtree: true, childList: true});
   name();
+  articles.addEventListener('click', event => {
+    if (event.target.closest?.('.select-all-container .label-text')) { event.stopPropagation(); event.preventDefault(); }
+  }, true);
 }"""
 
 # A file over MAX_UPLOAD_BYTES is kept back in the page, before Gradio's own check (the same limit, given to launch) would
@@ -216,7 +226,7 @@ COPY_AS_SHOWN = """() => {
   }, true);
   const shown = source => new DOMParser().parseFromString(source.replaceAll('*', '').replaceAll('<br>', '\\n'), 'text/html').body.textContent;
   const conversation = () => [...document.querySelectorAll('#chat [data-testid=user], #chat [data-testid=bot]')].map(message => {
-    const text = message.innerText.trim().replace(/^[▼▶►]\\s*/, '');
+    const text = message.innerText.trim();  // a closed passage's: its title alone
     return message.querySelector('.thought-group') ? text : `${message.dataset.testid === 'user' ? 'user' : 'assistant'}: ${text}`;
   }).join('\\n\\n');
   clipboard.writeText = text => writeText(wholeChat ? conversation() : fromChat ? shown(text) : text);
@@ -330,7 +340,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     # Shown: the question with its references replaced, not the context added for retrieval.
     understood_as = resolved.question if resolved.question != question else None
     context = previous.question if previous and resolved.asked != resolved.question else None
-    reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context)
+    reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
+                                bool(previous and previous.answer.answered))
     return reply_messages(reply), resolved.turn(answer), answer
 
 
@@ -446,12 +457,12 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 article = numbered_unless_loaded(article)
                 being_added[article.name] = article.sha256
             try:
-                progress(0.01, desc=f"Indexing {article.name}: splitting it into passages")
+                progress(0.0, desc=f"Indexing {article.name}: splitting it into passages")
                 # "Embedding X: 64 of 907 passages", beside the share of them done (7.1%): embedding is
                 # most of the time taken, and a share of the whole had read as the wrong sum (38.8% for 64 of 200).
                 said = {"latest": ""}
                 assistant.add_article(article, log=lambda message: said.update(latest=message),
-                                      progress=lambda share: progress(max(share, 0.01), desc=said["latest"]))
+                                      progress=lambda share: progress(share, desc=said["latest"]))
             finally:
                 with naming:
                     del being_added[article.name]
@@ -615,7 +626,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=REFUSE_OVERSIZED_UPLOADS)
         app.load(None, js=DISCLOSE_TOGGLES)
-        app.load(None, js=NAME_TICK_ALL)
+        app.load(None, js=TICK_ALL_BY_ITS_BOX)
         app.load(None, js=COPY_AS_SHOWN)
         app.load(None, js=NAME_MESSAGES_AS_SHOWN)
         gr.api(ask_api, api_name="ask")

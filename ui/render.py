@@ -96,20 +96,23 @@ class Reply:
 
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
-                 unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None) -> Reply:
+                 unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
+                 context_answered: bool = False) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
-    (the previous question) when one asked as typed was read with the previous turn ("Where?"), and
+    (the previous question, `context_answered` when it was answered) when one asked as typed was read
+    with the previous turn ("Where?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
-    if context and not understood_as:
-        lines.append(f"*Read with the previous question, “{escape_text(context)}”, and its answer.*")
+    with_context = bool(context and not understood_as)
+    if with_context:
+        lines.append(f"*Read with the previous question, “{escape_text(context)}”{context_answered * ', and its answer'}.*")
     if unresolved:
         words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
         nothing = f"No one was named before for {words} to stand for" if asked_before else \
             f"Nothing was asked before for {words} to refer back to"
-        lines.append(f"*{nothing}, so the question was read as written.*")
+        lines.append(f"*{nothing}{'' if with_context else ', so the question was read as written'}.*")
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")

@@ -682,3 +682,21 @@ def test_a_reader_made_by_hand_sets_aside_a_threshold_saved_for_a_reader_loaded_
     assert assistant.no_answer_threshold == by_hand.no_answer_threshold
     assert messages == [f"{tmp_path}/index/assistant.json was saved for another reader ({shipped_reader.identity}); "
                         f"using the reader's no-answer threshold, {by_hand.no_answer_threshold:g}."]
+
+
+def test_every_cited_passage_holding_the_answer_marks_it(make_assistant):
+    """Chunks overlap by a sentence within a long paragraph: an answer there is in two passages, and each marks it."""
+    from index.store import Hit
+    from qa.assistant import Finding
+
+    text = " ".join(f"Ferry {number} left the harbour of Tromsø at {number} o'clock with cargo." for number in range(1, 40))
+    assistant = make_assistant([Article("ferries.txt", text)])
+    chunks = assistant.index.chunks
+    first, second = next((a, b) for a, b in zip(chunks, chunks[1:]) if b.start < a.end)
+    start = second.start + second.text.index(" ") + 1  # the second word of the sentence both hold
+    end = second.text.index(" ", start - second.start) + second.start
+    assert end <= first.end
+    finding = Finding("?", [Hit(second, 0.9), Hit(first, 0.8)], [], None, 3)
+    article = assistant.index.articles["ferries.txt"].text
+    cited = assistant._citations(finding, "ferries.txt", start, end)
+    assert len(cited) == 2 and all(c.text[c.answer_start:c.answer_end] == article[start:end] for c in cited)

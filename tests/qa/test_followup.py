@@ -26,7 +26,9 @@ def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_canno
     # A bare question or a fragment asked first refers back as a whole, to nothing.
     for question in ("Where?", " And why? ", "And Khorev?", "What about martial law?"):
         assert resolve_followup(question, None) == Resolved(question, question, (question.strip(),))
-    assert resolve_followup("Where was the briefing held?", None).unresolved == ()
+    for question in ("Where was the briefing held?", "And who is the president of Ukraine?", "But why did the talks fail?",
+                     "and when was the briefing?", "And is the ceasefire holding?"):  # whole questions, however they open
+        assert resolve_followup(question, None).unresolved == ()
 
 
 def test_a_first_question_s_reference_after_a_name_is_taken_to_stand_for_what_the_question_names():

@@ -493,6 +493,10 @@ def test_the_tick_beside_the_articles_heading_unticks_and_ticks_them_all_and_is_
     assert not any(tick.is_checked() for tick in ticks.all())
     everything.click()
     assert ticks.count() and all(tick.is_checked() for tick in ticks.all())
+    heading = page.locator("#articles .select-all-container .label-text")
+    heading.click()  # words, not a second control unticking them all
+    page.wait_for_timeout(300)
+    assert all(tick.is_checked() for tick in ticks.all()) and heading.get_attribute("tabindex") == "-1"
 
 
 def test_a_follow_up_after_a_refused_question_refers_to_that_question(page):
@@ -903,5 +907,5 @@ def test_the_article_shown_box_keeps_its_text_clear_of_its_arrow(page):
     assert page.evaluate("""() => {
         const box = document.querySelector('#shown input'), arrow = document.querySelector('#shown .icon-wrap');
         const text_end = box.getBoundingClientRect().right - parseFloat(getComputedStyle(box).paddingRight);
-        return text_end <= arrow.getBoundingClientRect().left && getComputedStyle(box).textOverflow === 'ellipsis';
+        return text_end + 4 <= arrow.getBoundingClientRect().left && getComputedStyle(box).textOverflow === 'ellipsis';
     }""")

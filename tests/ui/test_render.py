@@ -93,8 +93,12 @@ def test_reply_says_how_a_follow_up_was_understood():
 
 
 def test_reply_says_when_a_question_asked_as_typed_was_read_with_the_previous_one():
-    reply = render_reply(answered(), context="Who gave the <briefing>?")
+    reply = render_reply(answered(), context="Who gave the <briefing>?", context_answered=True)
     assert reply.text.startswith("*Read with the previous question, “Who gave the &lt;briefing&gt;?”, and its answer.*")
+    assert render_reply(answered(), context="Who won the cup?").text.startswith("*Read with the previous question, “Who won the cup?”.*")
+    # "she" standing for no one: the question was still read with the previous one, not as written
+    reply = render_reply(answered(), unresolved=("she",), asked_before=True, context="Who won the cup?")
+    assert reply.text.startswith("*Read with the previous question, “Who won the cup?”.*\n\n*No one was named before for “she” to stand for.*")
     assert "previous question" not in render_reply(answered(), understood_as="When did Khorev say that?", context="Who spoke?").text
 
 
