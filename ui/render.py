@@ -107,7 +107,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context and not understood_as)
     if with_context:
-        lines.append(f"*Read with the previous question, “{escape_text(context)}”{context_answered * ', and its answer'}.*")
+        lines.append(f"*Read with the previous question, “{escape_text(context)}”{', and its answer' if context_answered else ''}.*")
     if unresolved:
         words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
         nothing = f"No one was named before for {words} to stand for" if asked_before else \
@@ -116,7 +116,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     if answer.answered:
         lines.append(f"**{escape_text(answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
-        kind = None  # by passage: the one the answer is taken from is cited, the others retrieved beside it
+        kind = None  # by passage: one holding the answer is cited, the others were retrieved beside it
     else:
         lines.append(no_answer_message(answer.question, articles_searched))
         if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
