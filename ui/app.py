@@ -559,7 +559,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         with gr.Row():
             with gr.Column(scale=3):
                 # No "share" button: it shares to Hugging Face Spaces, and has no name a screen reader could say.
-                chatbot = gr.Chatbot(label="Chat", height=BOX_HEIGHT, latex_delimiters=[], buttons=["copy", "copy_all"],
+                # No "Chat" label: Gradio lays it over the messages, where it hid a scrolled message's first words.
+                chatbot = gr.Chatbot(label="Chat", show_label=False, height=BOX_HEIGHT, latex_delimiters=[], buttons=["copy", "copy_all"],
                                      elem_id="chat")
                 with gr.Row():
                     # A label, though not shown: it is what a screen reader calls the box.

@@ -909,3 +909,8 @@ def test_the_article_shown_box_keeps_its_text_clear_of_its_arrow(page):
         const text_end = box.getBoundingClientRect().right - parseFloat(getComputedStyle(box).paddingRight);
         return text_end + 4 <= arrow.getBoundingClientRect().left && getComputedStyle(box).textOverflow === 'ellipsis';
     }""")
+
+
+def test_no_label_lies_over_the_chat_s_messages(page):
+    """Gradio lays the chat's label over its messages: it hid a scrolled message's first words."""
+    assert page.locator("#chat label").count() == 0
