@@ -104,6 +104,9 @@ PAGE_CSS = f"""
    Clear button, that also dropped a question sent just after it. The first of the chat's toolbar, before its
    "Copy conversation" (tests/ui/test_browser.py notices a change). */
 #chat .icon-button-wrapper.top-panel > button:first-of-type {{ display: none; }}
+/* The toolbar left ("Copy conversation") on a row of its own above the messages: Gradio lays it over them, where it
+   hid the end of a scrolled question's first line. */
+#chat .icon-button-wrapper.top-panel {{ position: static; margin-left: auto; width: max-content; }}
 /* The status's room (min_height, so that the progress line does not jump the layout) only while it shows something:
    progress, or a result. Two :has(), as Gradio's scoping of this CSS splits a list inside one at its comma. */
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}

@@ -914,3 +914,13 @@ def test_the_article_shown_box_keeps_its_text_clear_of_its_arrow(page):
 def test_no_label_lies_over_the_chat_s_messages(page):
     """Gradio lays the chat's label over its messages: it hid a scrolled message's first words."""
     assert page.locator("#chat label").count() == 0
+
+
+def test_the_chat_s_toolbar_lies_over_none_of_its_messages(page):
+    """Gradio lays "Copy conversation" over the messages' top right, where a scrolled question ends."""
+    ask(page, "Who gave the media briefing?")
+    assert page.evaluate("""() => {
+        const toolbar = document.querySelector('#chat .top-panel').getBoundingClientRect();
+        const messages = document.querySelector('#chat .bubble-wrap').getBoundingClientRect();
+        return toolbar.height > 0 && toolbar.bottom <= messages.top;
+    }""")
