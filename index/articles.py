@@ -53,6 +53,11 @@ class Article:
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
+    @property
+    def is_markdown(self) -> bool:
+        """Whether its text is Markdown, whose inline markup its passages are read without (index/markup.py)."""
+        return self.name.lower().endswith(".md")
+
     def page_at(self, offset: int) -> int | None:
         """The page (from 1) that holds the character at `offset`; None for an article without pages."""
         return bisect.bisect_right(self.page_starts, offset) if self.page_starts else None

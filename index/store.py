@@ -25,8 +25,9 @@ from index.tables import table_view
 # 2: chunks end at paragraph breaks (index/chunking.py), so indexes of format 1 are stale; 3: line
 # ends inside hard-wrapped prose read as spaces and long paragraphs split a piece at a time; 4: the
 # vectors of passages holding Markdown table rows are of the rows with each cell named by its column;
-# 5: the vectors of passages that start inside a fenced code block are of them after its opening line.
-FORMAT = 5
+# 5: the vectors of passages that start inside a fenced code block are of them after its opening line;
+# 6: a Markdown article's passages are embedded without their inline markup (index/markup.py).
+FORMAT = 6
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
@@ -200,8 +201,8 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
     own, so "Porto's revenue" found the header's passage before the row's: on 132 questions about three
     long tables the row's passage came first for 71.2 % of them, not 58.3 % (62.1 % before
     index/lexical.py's idf), and among the first 4 for 97.0 %."""
-    texts = {a.name: a.text for a in articles}
-    return [table_view(texts[c.source], c.start, c.end).text for c in chunks]
+    named = {a.name: a for a in articles}
+    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown).text for c in chunks]
 
 
 class ArticleIndex:

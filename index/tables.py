@@ -4,7 +4,9 @@ that the reader tells Porto's revenue from Lisbon's and from Porto's staff. Word
 a header row are written as Markdown tables too (index/word.py, index/webpage.py). An article's text
 is what answers' and chunks' offsets point into (for a Markdown or plain text article, the file as
 written), so the names go only into the view of a passage (`table_view`), with a map from each of
-its characters back to the passage: no answer can then hold a column's name ("Opens: 09:00"). Nothing else changes: the header and delimiter
+its characters back to the passage: no answer can then hold a column's name ("Opens: 09:00"). A Markdown
+article's inline markup is left out of the view the same way (index/markup.py; a column's name is
+without it too), so that no answer starts or ends in it. Nothing else changes: the header and delimiter
 lines stay (a question may ask what a column holds, "Price (euros)"; on 62 questions about 10 tables,
 leaving them out answered none more), and a passage without table rows is seen as it is.
 
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+
+from index.markup import inline_markup
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -74,20 +78,61 @@ class TableView:
         return (self.origins[start], self.origins[end - 1] + 1) if start < end else None
 
 
-def table_view(article_text: str, start: int, end: int) -> TableView:
-    """How article_text[start:end] is read and searched (see the module's docstring)."""
+def table_view(article_text: str, start: int, end: int, markdown: bool = False) -> TableView:
+    """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
+    article's without its inline markup (index/markup.py)."""
     names = column_names(article_text)
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
+    left_out = _markup_within(article_text, start, end) if markdown else []
     fence = _opening_fence(article_text, start)
-    pieces, origins, at = [fence], [None] * len(fence), start
+    pieces, origins = [fence], [None] * len(fence)
+
+    def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out
+        for piece_start, piece_end in _left_in(a, b, left_out):
+            pieces.append(article_text[piece_start:piece_end])
+            origins.extend(range(piece_start - start, piece_end - start))
+
+    at = start
     for cell_start, name in names[first:last]:
         label = f"{name}: "
-        pieces += [article_text[at:cell_start], label]
-        origins += [*range(at - start, cell_start - start), *[None] * len(label)]
+        keep(at, cell_start)
+        pieces.append(label)
+        origins.extend([None] * len(label))
         at = cell_start
-    pieces.append(article_text[at:end])
-    origins += range(at - start, end - start)
+    keep(at, end)
     return TableView("".join(pieces), tuple(origins))
+
+
+def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
+    """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup:
+    how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
+    left_out = _markup_within(article_text, start, end) if markdown else []
+    return "".join(article_text[a:b] for a, b in _left_in(start, end, left_out))
+
+
+def _left_in(start: int, end: int, left_out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) less the sorted ranges `left_out`, as ranges."""
+    kept = []
+    for a, b in left_out:
+        if b <= start or a >= end:
+            continue
+        if a > start:
+            kept.append((start, a))
+        start = max(start, b)
+    return [*kept, (start, end)] if start < end else kept
+
+
+def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The Markdown article's inline markup that reaches into [start, end), in text order."""
+    markup = _markup(article_text)
+    nearby = markup[max(bisect.bisect_left(markup, (start,)) - 1, 0):bisect.bisect_left(markup, (end,))]
+    return [(a, b) for a, b in nearby if b > start]
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _markup(text: str) -> tuple[tuple[int, int], ...]:
+    """The inline markup of a Markdown article, outside its fenced code blocks (index/markup.py)."""
+    return inline_markup(text, tuple((opening, block_end) for opening, _, block_end in _article_markup(text)[1]))
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
@@ -124,10 +169,15 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
         elif token.type == "tr_open" and rows is not None:
             rows.append(_cells(text, *lines[token.map[0]]))
         elif token.type == "table_close" and rows is not None:
-            header = [text[a:b].rstrip(":").rstrip() for a, b in rows[0]]
+            header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
     return tuple(names), tuple(fences)
+
+
+def _without_markup(cell: str) -> str:
+    """A header cell as a column's name: "**City**" names its cells "City"."""
+    return "".join(cell[a:b] for a, b in _left_in(0, len(cell), list(inline_markup(cell))))
 
 
 def in_table_row(text: str, at: int) -> bool:

@@ -353,9 +353,12 @@ class Assistant:
         return findings
 
     def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
-        """Read each question's regions, Markdown tables' cells named by their columns (index/tables.py);
+        """Read each question's regions, Markdown tables' cells named by their columns and a Markdown
+        article's inline markup left out (index/tables.py);
         the readings' spans are offsets into the regions' article text."""
-        views = [[table_view(self.index.articles[r.source].text, r.start, r.end) for r in rs] for rs in regions]
+        articles = self.index.articles
+        views = [[table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in rs]
+                 for rs in regions]
         readings = self.reader.read_many(questions, [[view.text for view in vs] for vs in views])
         return [passage_reading(reading, vs) for reading, vs in zip(readings, views)]
 

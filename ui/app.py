@@ -20,6 +20,7 @@ import gradio.state_holder
 from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list,
                             untaken)
 from index.fetch import fetch_article
+from index.tables import text_as_read
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import Turn, resolve_followup
@@ -344,8 +345,16 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     understood_as = resolved.question if resolved.question != question else None
     context = previous.question if previous and resolved.asked != resolved.question else None
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
-                                bool(previous and previous.answer.answered))
+                                bool(previous and previous.answer.answered), shown_answer(assistant, answer))
     return reply_messages(reply), resolved.turn(answer), answer
+
+
+def shown_answer(assistant: Assistant, answer: Answer) -> str:
+    """The answer as its article reads: a Markdown article's without the markup it holds ("**")."""
+    article = assistant.index.articles.get(answer.source or "")
+    if not (answer.answered and article):
+        return answer.text
+    return text_as_read(article.text, answer.start, answer.end, article.is_markdown)
 
 
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:

@@ -97,13 +97,14 @@ class Reply:
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
-                 context_answered: bool = False) -> Reply:
+                 context_answered: bool = False, shown_answer: str | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered) when one asked as typed was read
     with the previous turn ("Where?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
-    to no person the questions before named."""
+    to no person the questions before named. `shown_answer`: the answer as its article reads, when
+    that is not its text as written (a Markdown article's, without markup)."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context and not understood_as)
     if with_context:
@@ -114,7 +115,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             f"Nothing was asked before for {words} to refer back to"
         lines.append(f"*{nothing}{'' if with_context else ', so the question was read as written'}.*")
     if answer.answered:
-        lines.append(f"**{escape_text(answer.text)}**")
+        lines.append(f"**{escape_text(shown_answer or answer.text)}**")
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
         kind = None  # by passage: one holding the answer is cited, the others were retrieved beside it
     else:

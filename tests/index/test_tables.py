@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index import tables
-from index.tables import TableView, in_table_row, table_rows, table_view
+from index.tables import TableView, in_table_row, table_rows, table_view, text_as_read
 
 TABLE = ("Branch results for 2023.\n\n"
          "| City | Revenue | Staff |\n"
@@ -218,3 +218,41 @@ def test_no_line_of_an_article_s_fenced_code_block_is_a_table_row_of_a_passage_w
     view = table_view(text, starts[first], len(text))  # no delimiter row, no names: the passage, after any opening fence
     line_of = lambda start: text.count("\n", 0, starts[first] + view.origins[start])  # noqa: E731
     assert all(line_of(start) not in in_fences for start, _ in table_rows(view.text))
+
+
+EMPHASISED = "# Talks\n\nLed by *Lena Okafor*, the **deputy foreign minister** of Nigeria.\n\n| **City** | Staff |\n|---|---|\n| _Porto_ | 75 |\n"
+
+
+def test_a_markdown_passage_is_read_without_its_inline_markup_and_spans_map_back_to_the_text_as_written():
+    view = table_view(EMPHASISED, 0, len(EMPHASISED), markdown=True)
+    assert view.text == ("Talks\n\nLed by Lena Okafor, the deputy foreign minister of Nigeria.\n\n"
+                         "| City | Staff |\n|---|---|\n| City: Porto | Staff: 75 |\n")
+    start, end = view.passage_span(*span_of(view, "deputy foreign minister of Nigeria"))
+    assert EMPHASISED[start:end] == "deputy foreign minister** of Nigeria"  # no markup at either end
+    start, end = view.passage_span(*span_of(view, "Porto"))
+    assert EMPHASISED[start:end] == "Porto"
+
+
+def test_a_passage_starting_inside_emphasis_is_read_without_the_closing_run():
+    start = EMPHASISED.index("foreign")
+    assert table_view(EMPHASISED, start, EMPHASISED.index("\n\n|"), markdown=True).text == "foreign minister of Nigeria."
+
+
+def test_a_text_article_s_asterisks_and_underscores_are_read_as_written():
+    assert table_view(EMPHASISED, 0, 40).text == EMPHASISED[:40]
+
+
+def test_an_answer_is_shown_as_its_markdown_article_reads():
+    start, end = EMPHASISED.index("deputy"), EMPHASISED.index(".\n")
+    assert text_as_read(EMPHASISED, start, end, markdown=True) == "deputy foreign minister of Nigeria"
+    assert text_as_read(EMPHASISED, start, end, markdown=False) == EMPHASISED[start:end]
+
+
+@given(st.text(alphabet="*_`[]()#|-\\ \nab", max_size=120), st.data())
+def test_a_markdown_passage_is_read_with_its_own_characters_in_order(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    view = table_view(text, start, end, markdown=True)
+    kept = [origin for origin in view.origins if origin is not None]
+    assert kept == sorted(set(kept)) and all(0 <= origin < end - start for origin in kept)
+    assert "".join(ch for ch, origin in zip(view.text, view.origins) if origin is not None) == "".join(text[start + o] for o in kept)

@@ -636,6 +636,39 @@ def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s
     assert answer.text == "Dogwood"  # unanswered when the reader reads the rows as written
 
 
+# -- Markdown inline markup -----------------------------------------------------------------------
+
+EMPHASISED = ("# Talks in Geneva\n\nThe delegation was led by *Lena Okafor*, the **deputy foreign minister** of Nigeria, "
+              "who arrived on `Tuesday`.\n\nShe met [Albert Khorev](https://example.com/khorev), a spokesman for the "
+              "Kremlin, at the _Palais des Nations_.\n\nThe talks ended without a deal, according to __Reuters__.\n")
+
+
+def test_a_markdown_article_is_read_without_its_inline_markup_and_answers_point_into_it_as_written(make_assistant):
+    indexed = make_assistant([parse_article("talks.md", EMPHASISED.encode())])
+    reader = TableCellReader("deputy foreign minister of Nigeria")
+    answer = Assistant(indexed.index, indexed.embedder, reader).ask("Who is Lena Okafor?")
+    read = "".join(reader.reads[0][0])
+    assert "led by Lena Okafor, the deputy foreign minister of Nigeria" in read and "*" not in read and "https" not in read
+    check_answer(indexed, answer)
+    assert answer.text == "deputy foreign minister** of Nigeria"  # verbatim: the markup inside it stays
+
+
+def test_a_text_article_s_asterisks_are_read_as_written(make_assistant):
+    indexed = make_assistant([parse_article("talks.txt", EMPHASISED.encode())])
+    reader = TableCellReader("*Lena Okafor*")
+    answer = Assistant(indexed.index, indexed.embedder, reader).ask("Who led the delegation?")
+    assert answer.text == "*Lena Okafor*"
+
+
+def test_answers_read_from_markdown_without_its_markup_are_found_where_markup_hid_them(make_assistant):
+    assistant = make_assistant([parse_article("talks.md", EMPHASISED.encode())])
+    for question, expected in (("According to whom did the talks end without a deal?", "Reuters"),  # refused as written
+                               ("Where did she meet Khorev?", "Palais des Nations")):  # "Geneva", read as written
+        answer = assistant.ask(question)
+        check_answer(assistant, answer)
+        assert answer.text == expected, question
+
+
 def test_a_threshold_saved_when_readers_were_known_by_their_reader_json_s_bytes_still_holds(tmp_path, embedder, shipped_reader):
     import hashlib
 

@@ -87,6 +87,11 @@ def test_reply_from_a_pdf_names_the_pages():
                                                "Related passage 2 · brief&lt;1&gt;.txt, page 1"]
 
 
+def test_reply_shows_the_answer_as_its_article_reads_when_told():
+    reply = render_reply(answered(), shown_answer="Khorev <b>")
+    assert reply.text.startswith("**Khorev &lt;b&gt;**")
+
+
 def test_reply_says_how_a_follow_up_was_understood():
     reply = render_reply(answered(), understood_as="Who spoke <there>?")
     assert reply.text.startswith("*Understood as: Who spoke &lt;there&gt;?*")

@@ -1,0 +1,117 @@
+"""Markdown's inline markup in an article's text: what a Markdown article's passages are read and
+searched without (index/tables.py's views), so that "the **deputy foreign minister** of Nigeria" is
+read as its words, and a span found there maps back to the article as written, never starting or
+ending in markup ("deputy foreign minister**" had been an answer).
+
+Markup is: heading marks ("## "), code spans' backticks (their code kept, and read as written),
+links' and images' brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"),
+an autolink's angle brackets, and emphasis: runs of "*" or "_" that open and close one as CommonMark
+pairs them, by whether each run is left- or right-flanking, within a paragraph or a table row ("5 * 3",
+a list's "* ", "snake_case" and "\\*" are no emphasis). Fenced code blocks are read as written.
+Simpler than CommonMark (no rule of three for runs like "***a** b*", no reference links, no HTML),
+which is enough for a view: the article's text is never changed, only what the reader sees of it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
+HEADING_MARKS = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|(?=[\r\n]|$))")
+CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*(?=[\r\n]*$)")
+CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+LINK = re.compile(r"(?<!\\)(!?\[)([^\]\r\n]*)(\]\([^)\s]*(?:[ \t]+\"[^\"\r\n]*\")?\))")
+AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
+EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
+TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
+def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each piece of inline markup in a Markdown `text`, in text order, outside the
+    `code_blocks` ([start, end) of its fenced code blocks, read as written)."""
+    pieces: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []  # the emphasis runs of the paragraph being read
+    blocks = iter(sorted(code_blocks))
+    block = next(blocks, None)
+    for line in LINE.finditer(text):
+        start, end = line.span()
+        if start == end:
+            break
+        while block and block[1] <= start:
+            block = next(blocks, None)
+        if block and block[0] < end:
+            runs = _paired(text, runs, pieces)
+            continue
+        content = text[start:end].rstrip("\r\n")
+        if not content.strip() or TABLE_ROW.match(content):
+            runs = _paired(text, runs, pieces)  # a blank line ends a paragraph; a table row is paired on its own
+        runs += _line_markup(text, start, start + len(content), pieces)
+        if TABLE_ROW.match(content):
+            runs = _paired(text, runs, pieces)
+    _paired(text, runs, pieces)
+    return tuple(sorted(pieces))
+
+
+def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adds the line text[start:end]'s heading marks, code spans' backticks and links' syntax to
+    `pieces`; its emphasis runs outside code spans and link addresses, to be paired."""
+    heading = HEADING_MARKS.match(text, start, end)
+    if heading:
+        pieces.append(heading.span())
+        closing = CLOSING_HASHES.search(text, heading.end(), end)
+        if closing:
+            pieces.append(closing.span())
+    literal: list[tuple[int, int]] = []  # code and addresses: no emphasis there
+    for code in CODE_SPAN.finditer(text, start, end):
+        pieces += [code.span(1), (code.end(2), code.end())]
+        literal.append(code.span())
+    for link in LINK.finditer(text, start, end):
+        if not _inside(link.start(), literal):
+            pieces += [link.span(1), link.span(3)]
+            literal.append(link.span(3))
+    for autolink in AUTOLINK.finditer(text, start, end):
+        if not _inside(autolink.start(), literal):
+            pieces += [autolink.span(1), autolink.span(2)]
+            literal.append(autolink.span())
+    return [run.span() for run in EMPHASIS_RUN.finditer(text, start, end) if not _inside(run.start(), literal)]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _paired(text: str, runs: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adds to `pieces` the parts of the emphasis `runs` of one paragraph that open and close
+    emphasis: each closing run with the nearest opening run of its character before it, as many
+    characters of each as the shorter has, the rest left to pair on. Returns no runs: the next
+    paragraph's start afresh."""
+    openers: list[list[int]] = []  # [start, end] of each opening run not yet closed, its used characters taken off its end
+    for start, end in runs:
+        can_open, can_close = _flanking(text, start, end)
+        while can_close and start < end:
+            match = next((o for o in reversed(openers) if text[o[0]] == text[start] and o[0] < o[1]), None)
+            if match is None:
+                break
+            used = min(match[1] - match[0], end - start)
+            pieces += [(match[1] - used, match[1]), (start, start + used)]
+            del openers[openers.index(match) + 1:]  # emphasis does not overlap: openers inside it stay text
+            match[1] -= used
+            start += used
+        if can_open and start < end:
+            openers.append([start, end])
+    return []
+
+
+def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the run text[start:end] can open and close emphasis (CommonMark's left- and
+    right-flanking rules; "_" not inside a word)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
+    right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))
+    if text[start] == "_":
+        return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
+    return left, right
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"

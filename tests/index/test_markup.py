@@ -1,0 +1,62 @@
+"""Markdown's inline markup, found at exact offsets so that a passage is read without it."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.markup import inline_markup
+
+
+def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> str:
+    pieces, at = [], 0
+    for start, end in inline_markup(text, code_blocks):
+        pieces.append(text[at:start])
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("# Talks in Geneva ##\n\n## Outcome", "Talks in Geneva\n\nOutcome"),
+    ("led by *Lena Okafor*, the **deputy foreign minister** of Nigeria", "led by Lena Okafor, the deputy foreign minister of Nigeria"),
+    ("at the _Palais des Nations_, said __Reuters__.", "at the Palais des Nations, said Reuters."),
+    ("***strong*** and **bold *nested* here**", "strong and bold nested here"),
+    ("a **bold\nspan** over a line break", "a bold\nspan over a line break"),
+    ("met [Albert Khorev](https://example.com/khorev \"his page\") and ![a map](map.png)", "met Albert Khorev and a map"),
+    ("arrived on `Tuesday`; ``a `b` c`` stays code", "arrived on Tuesday; a `b` c stays code"),
+    ("see <https://example.com/a_b_c>", "see https://example.com/a_b_c"),
+    ("| **City** | _Revenue_ |\n|---|---|\n| *Porto* | 2.9 |", "| City | Revenue |\n|---|---|\n| Porto | 2.9 |"),
+])
+def test_markup_is_left_out_and_the_words_kept(text, read):
+    assert without_markup(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "5 * 3 = 15, 2 * 4 = 8",
+    "* a list item\n- another",
+    "snake_case_name and foo_bar",
+    r"an escaped \*star\* and \_underscore\_",
+    "***\n\n---",
+    "one *open run, never closed",
+    "the # sign mid-line and C# code",
+])
+def test_what_is_no_markup_is_read_as_written(text):
+    assert without_markup(text) == text
+
+
+def test_code_in_a_code_span_or_a_fenced_block_is_read_as_written():
+    assert without_markup("call `a *b* c` now") == "call a *b* c now"
+    text = "Intro *here*.\n```\nx = *y* + _z_\n# not a heading\n```\nAfter **bold**.\n"
+    fence = (text.index("```"), text.index("After"))
+    assert without_markup(text, (fence,)) == "Intro here.\n```\nx = *y* + _z_\n# not a heading\n```\nAfter bold.\n"
+
+
+def test_emphasis_does_not_run_from_one_paragraph_into_the_next():
+    assert without_markup("a *b\n\nc* d") == "a *b\n\nc* d"
+
+
+@given(st.text(alphabet="*_`[]()#<>!\\ \nab:/", max_size=80))
+def test_markup_found_in_any_text_lies_inside_it_in_order_without_overlaps(text):
+    pieces = inline_markup(text)
+    assert all(0 <= start < end <= len(text) for start, end in pieces)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]))
