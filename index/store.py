@@ -213,6 +213,7 @@ class ArticleIndex:
         self.faiss.add(vectors)
         self._words = [search_words(text) for text in _searched_texts(articles, chunks)]
         self._lexical: dict[frozenset[str] | None, tuple[PassageBM25 | None, dict[int, int]]] = {}
+        self.read_from: Path | None = None  # the folder it was loaded from, up to date; None when built
 
     @classmethod
     def build(cls, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings()) -> "ArticleIndex":
@@ -336,7 +337,7 @@ class ArticleIndex:
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
         index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
-        index.faiss = vectors
+        index.faiss, index.read_from = vectors, folder
         return index
 
     @classmethod

@@ -155,30 +155,21 @@ def index(args) -> int:
 
     from index.articles import load_articles
     from index.embedding import Embedder
-    from index.store import MANIFEST, ArticleIndex
+    from index.store import ArticleIndex
     from qa.assistant import index_folder, say_if_unlike_english
 
     articles = load_articles(args.paths)
     folder = Path(args.index_dir or index_folder(articles))
     embedder = Embedder()
-    saved_before = _modified(folder / MANIFEST)
     started = time.perf_counter()
     built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True)
     for article in articles:
         say_if_unlike_english(article, to_stderr)
-    # An index is saved (its manifest last) only when it was built; one found up to date is only read.
-    how = "built" if _modified(folder / MANIFEST) != saved_before else "up to date, read"
+    how = "up to date, read" if built.read_from else "built"
     passages = len(built.chunks)
     print(f"{passages} passage{'' if passages == 1 else 's'} from {len(articles)} article{'' if len(articles) == 1 else 's'} "
           f"in {folder} ({how} in {time.perf_counter() - started:.1f} s)")
     return 0
-
-
-def _modified(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return None
 
 
 def chat(args) -> int:

@@ -194,6 +194,14 @@ def test_open_rebuilds_a_corrupt_index_with_one_clear_message(saved, fake):
     assert messages == []  # and it is whole again: no second rebuild
 
 
+def test_an_index_tells_whether_it_was_read_up_to_date_or_built(tmp_path, fake):
+    """`qa index` says which, as an index saved meanwhile by another builder would make a file's time say wrong."""
+    folder = tmp_path / "index"
+    assert ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=print).read_from is None
+    assert ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=print).read_from == folder
+    assert ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=lambda message: None).read_from is None  # stale
+
+
 def test_open_rebuilds_a_stale_index_with_one_clear_message(saved, fake):
     folder, _ = saved
     messages = []
