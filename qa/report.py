@@ -96,18 +96,35 @@ def _pyplot():
 
 
 def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
+    """The scores as steps (each holds from its threshold to the next: they change only where a
+    question's no-answer probability is passed), on a logit axis: readers put most of those
+    probabilities within 0.01 of 0 or 1, and the best threshold with them, which a linear axis
+    squeezed into its frame."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4.2))
     x = [p.threshold for p in points]
-    ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2)
+    steps = dict(drawstyle="steps-post")
+    ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2, **steps)
     if points[0].has_answer_f1 is not None:
-        ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--")
+        ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--", **steps)
     if points[0].no_answer_accuracy is not None:
-        ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--")
-    ax.axvline(used, color="gray", linestyle=":", label=f"used {threshold_text(used)}")
-    ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {threshold_text(best.threshold)}")
-    ax.set(xlabel="no-answer threshold (abstain when P(no answer) ≥ threshold)", ylabel="%", ylim=(-2, 102),
-           title="Scores against the no-answer threshold")
+        ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--", **steps)
+    if used == best.threshold:
+        ax.axvline(used, color="red", linestyle=":", label=f"used, the best F1: {threshold_text(used)}")
+    else:
+        ax.axvline(used, color="gray", linestyle=":", label=f"used {threshold_text(used)}")
+        ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {threshold_text(best.threshold)}")
+    inside = [t for t in [*x, used, best.threshold] if 0 < t < 1]
+    low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
+    ax.set_xscale("logit", nonpositive="clip")
+    ax.set_xlim(low, high)
+    # Plain decimals, every other power of ten: matplotlib's "1 − 10⁻²" labels ran into each other.
+    ticks = [t for k in range(2, 12, 2) for t in (10.0 ** -k, 1 - 10.0 ** -k)] + [0.5]
+    ticks = sorted(t for t in ticks if low <= t <= high)
+    ax.set_xticks(ticks, [f"{t:.10f}".rstrip("0") for t in ticks])
+    ax.minorticks_off()
+    ax.set(xlabel="no-answer threshold, logit scale (abstain when P(no answer) ≥ threshold)", ylabel="%",
+           ylim=(-2, 102), title="Scores against the no-answer threshold")
     ax.legend(loc="best", fontsize="small")
     fig.tight_layout()
     return fig
@@ -115,7 +132,7 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
 
 def reliability_figure(outcomes: list[Outcome], threshold: float):
     """Share of right replies (exact match; abstaining on an unanswerable question) per score bin;
-    a bin without replies gets no bar (a bar of 0 would read as "all wrong")."""
+    a bin without replies gets no bar and no dot (a bar of 0 would read as "all wrong")."""
     plt = _pyplot()
     from matplotlib.ticker import MaxNLocator
 
@@ -124,6 +141,8 @@ def reliability_figure(outcomes: list[Outcome], threshold: float):
     centers, width = (bins.edges[:-1] + bins.edges[1:]) / 2, 1 / RELIABILITY_BINS
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 6), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
     top.bar(centers[filled], bins.right[filled], width=width, edgecolor="black", alpha=0.8, label="share of replies right")
+    # A dot on each bin with replies: one with none right has a bar of no height, and read as empty.
+    top.plot(centers[filled], bins.right[filled], "o", color="black", markersize=4, clip_on=False)
     top.plot([0, 1], [0, 1], linestyle="--", color="gray", label="perfectly calibrated")
     top.set(ylabel="share right", ylim=(0, 1),
             title=f"Reliability of the reply scores (calibration error {bins.calibration_error:.1f})")
