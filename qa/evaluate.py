@@ -428,6 +428,8 @@ def _check_options(args, question_set: QuestionSet) -> None:
                              "paragraph) or --documents (end to end over whole articles)")
     elif args.reader_only or args.documents:
         raise ValueError(f"--reader-only and --documents are for SQuAD rows; {question_set.path} is in the article question format")
+    if args.reader_only and args.index_dir:
+        raise ValueError("--index-dir is for runs that search articles; --reader-only reads each question's own paragraph, with no index")
 
 
 def _outputs(args) -> list[tuple[str, Path, bool]]:
@@ -444,16 +446,36 @@ def _check_output_kinds(args) -> None:
             raise ValueError(f"{option} {path}: is a {'file' if is_folder else 'folder'}; give {'a folder' if is_folder else 'a file name'}")
 
 
-def _prepare_outputs(args, report_files: tuple[str, ...]) -> None:
+def _prepare_outputs(args, report_files: tuple[str, ...]) -> list[Path]:
     """Make the folders the outputs go in, and refuse paths that cannot be written, before the run
-    rather than after it (when its results would be lost)."""
+    rather than after it (when its results would be lost); the folders made, outermost first."""
+    made: list[Path] = []
     for option, path, is_folder in _outputs(args):
+        folder = path if is_folder else path.parent
+        missing = [f for f in [folder, *folder.parents] if not f.exists()]
         try:
-            (path if is_folder else path.parent).mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
+            _remove_empty(made)
             raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+        made += reversed(missing)
         for file in [path / name for name in report_files] if is_folder else [path]:
-            _check_can_write(option, file)
+            try:
+                _check_can_write(option, file)
+            except ValueError:
+                _remove_empty(made)
+                raise
+    return made
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove what is still empty of `folders` (made outermost first): a run refused or stopped
+    before writing its outputs leaves no folder made for them behind."""
+    for folder in reversed(folders):
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
 
 
 def _check_can_write(option: str, path: Path) -> None:
@@ -516,13 +538,8 @@ def _check_articles_keep_threshold(assistant: Assistant) -> None:
         raise ValueError(f"--save-threshold: {settings} cannot be written ({why}); give an --index-dir where it can be")
 
 
-def _save_threshold(assistant: Assistant | None, reader: str | None, result: Run, threshold: float) -> Path:
-    """Keep the threshold for the articles (or, with no assistant, in the reader); refuse one at
-    which every question is refused (`best_threshold` picks one only where every threshold that
-    answers scores lower)."""
-    if not any(o.answered(threshold) for o in result.outcomes):
-        raise ValueError(f"--save-threshold: not saved: at {threshold_text(threshold)}, the best on this set, every question is refused "
-                         "(any threshold that answers scores lower)")
+def _save_threshold(assistant: Assistant | None, reader: str | None, threshold: float) -> Path:
+    """Keep the threshold for the articles (or, with no assistant, in the reader)."""
     return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
 
 
@@ -531,14 +548,25 @@ def _log(message: str) -> None:
 
 
 def run(args) -> int:
-    from qa import compare, report
-    from qa.assistant import SEED_ARTICLE, Assistant
+    from qa import report
 
     question_set = load_questions(args.questions)
     _check_options(args, question_set)
     _check_output_kinds(args)
     _check_outputs_are_distinct(args, report.FILES)
-    _prepare_outputs(args, report.FILES)
+    made = _prepare_outputs(args, report.FILES)
+    try:
+        return _evaluate(args, question_set)
+    except BaseException:
+        _remove_empty(made)
+        raise
+
+
+def _evaluate(args, question_set: QuestionSet) -> int:
+    """`qa eval` once its options are checked and its outputs' folders made."""
+    from qa import compare, report
+    from qa.assistant import SEED_ARTICLE, Assistant
+
     earlier = compare.load_predictions(args.compare_to) if args.compare_to else None
     questions = sample(question_set.questions, args.limit, args.seed)
     if earlier is not None:
@@ -580,6 +608,11 @@ def run(args) -> int:
         folder = report.write_report(Path(args.report), question_set.path, result, summary, points, best, comparison)
         print(f"report: {folder / report.REPORT_FILE}")
     if args.save_threshold:
-        saved = _save_threshold(assistant, args.reader, result, best.threshold)
+        if not any(o.answered(best.threshold) for o in result.outcomes):
+            # Known only now, the run done and its outputs written: not a refusal of the input (exit 2).
+            print(f"qa eval: --save-threshold: not saved: at {threshold_text(best.threshold)}, the best on this set, every "
+                  "question is refused (any threshold that answers scores lower)", file=sys.stderr)
+            return 1
+        saved = _save_threshold(assistant, args.reader, best.threshold)
         print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved}")
     return 0
