@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import itertools
 import json
 import random
@@ -12,12 +13,14 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import Iterator
 
 from index.articles import Article
 from qa.metrics import normalize_answer
 
 MAX_QUESTION_CHARS = 1000
+GZIP_MAGIC = b"\x1f\x8b"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class QuestionError(ValueError):
@@ -62,11 +65,23 @@ class QuestionSetError(ValueError):
     """A question file that cannot be read, with the file and line named."""
 
 
-def _open_text(path: Path) -> IO[str]:
-    """A JSON Lines file as text: gzip by its suffix in any case (`.GZ` too); "utf-8-sig" reads
-    UTF-8 with or without the byte order mark some editors save it with."""
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
-    return opener(path, "rt", encoding="utf-8-sig")
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a JSON Lines file as text. Gzip by its suffix in any case (`.GZ` too), or
+    by its first bytes (a `.jsonl` that was gzipped); UTF-8, with or without the byte order mark some
+    editors save it with, or UTF-16 behind one (Windows' "Unicode"). A line that is not UTF-8 is
+    refused by its number: the decoder's position counts from wherever its buffer began."""
+    with open(path, "rb") as raw:
+        gzipped = path.suffix.lower() == ".gz" or raw.read(2) == GZIP_MAGIC
+    with (gzip.open if gzipped else open)(path, "rb") as data:
+        if data.peek(2)[:2] in UTF16_BOMS:
+            yield from enumerate(io.TextIOWrapper(data, encoding="utf-16"), start=1)
+            return
+        for number, line in enumerate(data, start=1):
+            try:
+                yield number, line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                raise QuestionSetError(f"{path}:{number}: not UTF-8 text (byte 0x{line[error.start]:02x}, the line's byte "
+                                       f"{error.start + 1:,}); save the file as UTF-8") from None
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
@@ -74,17 +89,16 @@ def read_jsonl(path: str | Path) -> list[dict]:
     path = Path(path)
     rows = []
     try:
-        with _open_text(path) as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-                if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-                    raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
-                rows.append(row)
+        for number, line in _lines(path):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+            if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+                raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
+            rows.append(row)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:  # EOFError, zlib.error: a cut or damaged .gz
         # The reason alone: an OSError's text would name the file again.
         raise QuestionSetError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
@@ -95,9 +109,8 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 def line_number(path: Path, row: int) -> int:
     """The line number of the row-th row of a JSON Lines file (read_jsonl skips blank lines)."""
-    with _open_text(path) as lines:
-        numbers = (number for number, line in enumerate(lines, start=1) if line.strip())
-        return next(itertools.islice(numbers, row, None))
+    numbers = (number for number, line in _lines(path) if line.strip())
+    return next(itertools.islice(numbers, row, None))
 
 
 def answer_texts(row: dict) -> list[str]:

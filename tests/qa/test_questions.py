@@ -209,6 +209,26 @@ def test_an_upper_case_gz_suffix_and_a_byte_order_mark_are_read(tmp_path):
         load_questions(bad)
 
 
+def test_a_gzipped_file_named_jsonl_and_utf_16_behind_a_byte_order_mark_are_read(tmp_path):
+    rows = "".join(json.dumps({"id": f"q{i}", "question": "Qui est-ce ?", "answers": []}) + "\r\n" for i in range(2))
+    (tmp_path / "gzipped.jsonl").write_bytes(gzip.compress(rows.encode()))
+    (tmp_path / "windows.jsonl").write_bytes(rows.encode("utf-16"))  # with its byte order mark
+    (tmp_path / "windows.jsonl.gz").write_bytes(gzip.compress(rows.encode("utf-16")))
+    for name in ("gzipped.jsonl", "windows.jsonl", "windows.jsonl.gz"):
+        assert [(q.id, q.text) for q in load_questions(tmp_path / name).questions] == [("q0", "Qui est-ce ?"), ("q1", "Qui est-ce ?")]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(rows.encode("utf-16") + '{"id": "q2", "question": "Who?"}\n'.encode("utf-16-le"))
+    with pytest.raises(QuestionSetError, match="bad.jsonl:3: expected 'answers' as a list"):  # line numbers read it alike
+        load_questions(bad)
+
+
+def test_a_line_that_is_not_utf_8_is_named_by_its_number_deep_in_a_long_file(tmp_path):
+    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) + "\n" for i in range(500))
+    (tmp_path / "latin.jsonl").write_bytes(rows.encode() + '{"id": "x", "question": "Café?", "answers": []}\n'.encode("latin-1"))
+    with pytest.raises(QuestionSetError, match=r"latin.jsonl:501: not UTF-8 text \(byte 0xe9, the line's byte 29\); save the file as UTF-8$"):
+        load_questions(tmp_path / "latin.jsonl")
+
+
 @pytest.mark.parametrize("title", [7, None, "", ["Rhine"]])
 def test_a_squad_title_that_is_not_a_string_is_named_by_file_and_line(tmp_path, title):
     rows = [SQUAD_ROWS[0], SQUAD_ROWS[3] | {"title": title}]
