@@ -8,6 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qa.assistant import Assistant
@@ -18,7 +19,7 @@ from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, 
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, console_table, latency_figure, markdown,
-                       reliability_figure, threshold_line, write_report)
+                       reliability_figure, threshold_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
 SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
@@ -298,6 +299,34 @@ def test_the_plots_show_equal_latencies_without_an_offset_no_bars_for_empty_bins
     fig = reliability_figure([HAND_MADE[0]] * 8 + [HAND_MADE[1]] * 3, 0.5)  # counts whose ticks could fall at 2.5 replies
     fig.canvas.draw()
     assert all(tick == int(tick) for tick in fig.axes[1].get_yticks())
+
+
+def test_the_threshold_plot_draws_steps_on_a_logit_axis_that_shows_a_best_threshold_near_0_or_1_inside_its_frame():
+    logit = lambda p: np.log(p / (1 - p))
+    # Where readers put most no-answer probabilities, and the best threshold with them: answering the
+    # answerable question right (its no-answer probability the lower) and refusing the other is best between the two.
+    for right, unanswerable in ((0.00001, 0.00005), (0.9991, 0.9995)):
+        outcomes = [replace(HAND_MADE[0], no_answer_probability=right), replace(HAND_MADE[2], no_answer_probability=unanswerable)]
+        points = sweep(hand_made_run(outcomes=outcomes))
+        best = best_threshold(points, 0.5)
+        assert right < best.threshold <= unanswerable
+        ax = threshold_figure(points, 0.5, best).axes[0]
+        low, high = ax.get_xlim()
+        assert ax.get_xscale() == "logit"
+        # the best threshold's line lies well inside the frame (on a linear axis it lay on it)
+        assert min(logit(best.threshold) - logit(low), logit(high) - logit(best.threshold)) > 0.05 * (logit(high) - logit(low))
+        assert all(line.get_drawstyle() == "steps-post" for line in ax.lines if len(line.get_xdata()) == len(points))
+    # used and best alike: one line saying both, not one hidden under the other
+    points = sweep(hand_made_run())
+    labels = threshold_figure(points, 0.5, replace(best_threshold(points, 0.5), threshold=0.5)).axes[0].get_legend_handles_labels()[1]
+    assert "used, the best F1: 0.50" in labels and not any(label.startswith("used 0.50") for label in labels)
+
+
+def test_the_reliability_plot_marks_a_bin_whose_replies_are_all_wrong():
+    wrong = Outcome(Question("w", "Who?", ("Alice",)), "Bob", 0.35, 0.1, 1.0)  # answered wrongly with score 0.35
+    top = reliability_figure([HAND_MADE[0], wrong], 0.5).axes[0]
+    dots = [list(zip(line.get_xdata(), line.get_ydata())) for line in top.lines if line.get_marker() == "o"]
+    assert dots and (pytest.approx(0.35), 0.0) in dots[0]
 
 
 # ---------------------------------------------------------------- through the real Assistant and reader
@@ -621,13 +650,38 @@ def test_qa_eval_refuses_a_reader_that_cannot_keep_a_threshold_before_the_run(tm
         assert f"--save-threshold: {reader} has no reader.json" in capsys.readouterr().err
 
 
-def test_a_threshold_at_which_every_question_is_refused_is_not_saved(tmp_path):
+def test_a_threshold_at_which_every_question_is_refused_is_not_saved_and_the_run_s_outputs_are_kept(tmp_path, capsys, monkeypatch):
     # q3, unanswerable, answered from 0.71; q4 answered (wrongly) only from 0.81: F1 50 up to 0.70, then 0
     run = hand_made_run(outcomes=[HAND_MADE[2], replace(HAND_MADE[3], no_answer_probability=0.8)])
     best = best_threshold(sweep(run), 0.5)
     assert best.threshold == 0.5 and best.answered == 0  # refusing all is the only best
-    with pytest.raises(ValueError, match=r"not saved: at 0.50, the best on this set, every question is refused \(any threshold"):
-        evaluate._save_threshold(None, str(tmp_path / "reader"), run, best.threshold)
+    (tmp_path / "index").mkdir()
+    monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: type("Stub", (), {"index_dir": tmp_path / "index"})())
+    monkeypatch.setattr(evaluate, "ask_one_by_one", lambda assistant, questions: run)
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who gave the briefing?", "answers": ["Khorev"]},
+                                                   {"id": "b", "question": "Who is the mayor?", "answers": []}])
+    # Known only after the run: said, and exit 1 (not 2, a refusal of the input), the outputs written.
+    assert main(["eval", str(questions), "--save-threshold", "--json-out", str(tmp_path / "m.json")]) == 1
+    assert "qa eval: --save-threshold: not saved: at 0.50, the best on this set, every question is refused (any threshold" \
+        in capsys.readouterr().err
+    assert json.loads((tmp_path / "m.json").read_text())["n"] == 2 and list((tmp_path / "index").iterdir()) == []
+
+
+def test_qa_eval_refuses_an_index_folder_for_a_reader_only_run(tmp_path, capsys, monkeypatch):
+    refuse_to_run(monkeypatch)
+    squad = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
+    assert main(["eval", str(squad), "--reader-only", "--index-dir", str(tmp_path / "index")]) == 2
+    assert "--index-dir is for runs that search articles; --reader-only reads each question's own paragraph" in capsys.readouterr().err
+    assert not (tmp_path / "index").exists()
+
+
+def test_a_run_refused_after_its_outputs_folders_were_made_leaves_none_of_them(tmp_path, capsys):
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "x", "question": "Who is it?", "answers": ["Zelda"]}])
+    (tmp_path / "kept").mkdir()
+    assert main(["eval", str(questions), "--report", str(tmp_path / "new" / "report"),
+                 "--json-out", str(tmp_path / "kept" / "sub" / "m.json")]) == 2
+    assert "'Zelda' is not in" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept", "q.jsonl"] and list((tmp_path / "kept").iterdir()) == []
 
 
 def test_qa_eval_documents_asks_an_untitled_row_within_its_own_paragraph(tmp_path, capsys):
