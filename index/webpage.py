@@ -239,5 +239,7 @@ def _only_furniture(text: str, tree) -> bool:
             element.drop_tree()  # keeps the text that follows the element
     # Compared without whitespace, which the extractor spaces its own way, and without the "|" and
     # "\" it writes between and in table cells (a "|" in a cell as "\|").
+    # A line of nothing else ("|" between a menu's links) is no text found outside the furniture.
     rest = BETWEEN_WORDS.sub("", "".join(tree.itertext()))
-    return not any(BETWEEN_WORDS.sub("", line) in rest for line in text.splitlines() if line.strip())
+    lines = (BETWEEN_WORDS.sub("", line) for line in text.splitlines())
+    return not any(line in rest for line in lines if line)
