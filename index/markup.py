@@ -12,14 +12,17 @@ Simpler than CommonMark (no rule of three for runs like "***a** b*", no referenc
 which is enough for a view: the article's text is never changed, only what the reader sees of it."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 HEADING_MARKS = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|(?=[\r\n]|$))")
 CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*(?=[\r\n]*$)")
-CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-LINK = re.compile(r"(?<!\\)(!?\[)([^\]\r\n]*)(\]\([^)\s]*(?:[ \t]+\"[^\"\r\n]*\")?\))")
+# Each bounded, and without backtracking where it cannot help: a line of thousands of "[" or "`" that
+# close nothing is searched from each of them. A link's address may hold brackets in pairs ("Foo_(bar)").
+CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.{1,1000}?)(?<!`)\1(?!`)")
+LINK = re.compile(r"(?<!\\)(!?\[)([^\[\]\r\n]{0,1000}+)(\]\((?:[^()\s]|\([^()\s]{0,500}+\)){0,2000}+(?:[ \t]+\"[^\"\r\n]{0,300}+\")?\))")
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 TABLE_ROW = re.compile(r"[ \t]*\|")
@@ -60,44 +63,50 @@ def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]])
         closing = CLOSING_HASHES.search(text, heading.end(), end)
         if closing:
             pieces.append(closing.span())
-    literal: list[tuple[int, int]] = []  # code and addresses: no emphasis there
+    literal: list[tuple[int, int]] = []  # code and addresses, in text order: no emphasis there
     for code in CODE_SPAN.finditer(text, start, end):
         pieces += [code.span(1), (code.end(2), code.end())]
         literal.append(code.span())
     for link in LINK.finditer(text, start, end):
         if not _inside(link.start(), literal):
             pieces += [link.span(1), link.span(3)]
-            literal.append(link.span(3))
+            bisect.insort(literal, link.span(3))
     for autolink in AUTOLINK.finditer(text, start, end):
         if not _inside(autolink.start(), literal):
             pieces += [autolink.span(1), autolink.span(2)]
-            literal.append(autolink.span())
+            bisect.insort(literal, autolink.span())
     return [run.span() for run in EMPHASIS_RUN.finditer(text, start, end) if not _inside(run.start(), literal)]
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """Whether `at` is in one of the sorted, non-overlapping `spans` (found by bisection: a line may hold thousands)."""
+    index = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return index >= 0 and at < spans[index][1]
 
 
 def _paired(text: str, runs: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Adds to `pieces` the parts of the emphasis `runs` of one paragraph that open and close
     emphasis: each closing run with the nearest opening run of its character before it, as many
     characters of each as the shorter has, the rest left to pair on. Returns no runs: the next
-    paragraph's start afresh."""
-    openers: list[list[int]] = []  # [start, end] of each opening run not yet closed, its used characters taken off its end
+    paragraph's start afresh. Linear in the runs: a stack for each character, as CommonMark keeps
+    its openers' bottoms, since a paragraph of "a*a*…" or of "_a" runs no "*" closes would
+    otherwise be searched again for every run."""
+    openers: dict[str, list[list[int]]] = {"*": [], "_": []}  # [start, end] of each run open, used characters taken off its end
     for start, end in runs:
         can_open, can_close = _flanking(text, start, end)
-        while can_close and start < end:
-            match = next((o for o in reversed(openers) if text[o[0]] == text[start] and o[0] < o[1]), None)
-            if match is None:
-                break
-            used = min(match[1] - match[0], end - start)
-            pieces += [(match[1] - used, match[1]), (start, start + used)]
-            del openers[openers.index(match) + 1:]  # emphasis does not overlap: openers inside it stay text
-            match[1] -= used
+        own, other = openers[text[start]], openers["_" if text[start] == "*" else "*"]
+        while can_close and start < end and own:
+            opener = own[-1]
+            used = min(opener[1] - opener[0], end - start)
+            pieces += [(opener[1] - used, opener[1]), (start, start + used)]
+            opener[1] -= used
             start += used
+            if opener[0] == opener[1]:
+                own.pop()
+            while other and other[-1][0] > opener[0]:  # emphasis does not overlap: openers inside it stay text
+                other.pop()
         if can_open and start < end:
-            openers.append([start, end])
+            own.append([start, end])
     return []
 
 

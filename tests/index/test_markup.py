@@ -25,6 +25,7 @@ def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> 
     ("met [Albert Khorev](https://example.com/khorev \"his page\") and ![a map](map.png)", "met Albert Khorev and a map"),
     ("arrived on `Tuesday`; ``a `b` c`` stays code", "arrived on Tuesday; a `b` c stays code"),
     ("see <https://example.com/a_b_c>", "see https://example.com/a_b_c"),
+    ("on [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) today", "on Foo today"),
     ("| **City** | _Revenue_ |\n|---|---|\n| *Porto* | 2.9 |", "| City | Revenue |\n|---|---|\n| Porto | 2.9 |"),
 ])
 def test_markup_is_left_out_and_the_words_kept(text, read):
