@@ -3,13 +3,15 @@ searched without (index/tables.py's views), so that "the **deputy foreign minist
 read as its words, and a span found there maps back to the article as written, never starting or
 ending in markup ("deputy foreign minister**" had been an answer).
 
-Markup is: heading marks ("## "), code spans' backticks (their code kept, and read as written),
-links' and images' brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"),
-an autolink's angle brackets, and emphasis: runs of "*" or "_" that open and close one as CommonMark
-pairs them, by whether each run is left- or right-flanking, within a paragraph or a table row ("5 * 3",
-a list's "* ", "snake_case" and "\\*" are no emphasis). Fenced code blocks are read as written.
-Simpler than CommonMark (no rule of three for runs like "***a** b*", no reference links, no HTML),
-which is enough for a view: the article's text is never changed, only what the reader sees of it."""
+Markup is: code spans' backticks (their code kept, and read as written), links' and images'
+brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"), an autolink's angle
+brackets, and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
+whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
+table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
+indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
+from hard-wrapped prose. Simpler than CommonMark (no rule of three for runs like "***a** b*", no
+reference links, no HTML), which is enough for a view: the article's text is never changed, only
+what the reader sees of it."""
 from __future__ import annotations
 
 import bisect
@@ -17,20 +19,22 @@ import re
 import unicodedata
 
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
-HEADING_MARKS = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|(?=[\r\n]|$))")
-CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*(?=[\r\n]*$)")
+HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]")
+CELL_BOUNDARY = re.compile(r"(?<!\\)\|")  # a table row's, with or without a "|" opening the line
+FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # Each bounded, and without backtracking where it cannot help: a line of thousands of "[" or "`" that
-# close nothing is searched from each of them. A link's address may hold brackets in pairs ("Foo_(bar)").
+# close nothing is searched from each of them. A link's text may hold brackets in pairs ("[[1]](…)"),
+# and its address too ("Foo_(bar)").
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.{1,1000}?)(?<!`)\1(?!`)")
-LINK = re.compile(r"(?<!\\)(!?\[)([^\[\]\r\n]{0,1000}+)(\]\((?:[^()\s]|\([^()\s]{0,500}+\)){0,2000}+(?:[ \t]+\"[^\"\r\n]{0,300}+\")?\))")
+LINK = re.compile(r"(?<!\\)(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\]){0,1000}+)(\]\((?:[^()\s]|\([^()\s]{0,500}+\)){0,2000}+(?:[ \t]+\"[^\"\r\n]{0,300}+\")?\))")
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
-TABLE_ROW = re.compile(r"[ \t]*\|")
 
 
 def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
-    """[start, end) of each piece of inline markup in a Markdown `text`, in text order, outside the
-    `code_blocks` ([start, end) of its fenced code blocks, read as written)."""
+    """[start, end) of each piece of inline markup in a Markdown `text`, in text order, apart, outside
+    the `code_blocks` ([start, end) of its code blocks, read as written)."""
     pieces: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []  # the emphasis runs of the paragraph being read
     blocks = iter(sorted(code_blocks))
@@ -41,28 +45,42 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> t
             break
         while block and block[1] <= start:
             block = next(blocks, None)
-        if block and block[0] < end:
+        content = text[start:end].rstrip("\r\n")
+        if block and block[0] < end or not content.strip():  # code, or a blank line: the paragraph ends
             runs = _paired(text, runs, pieces)
             continue
-        content = text[start:end].rstrip("\r\n")
-        if not content.strip() or TABLE_ROW.match(content):
-            runs = _paired(text, runs, pieces)  # a blank line ends a paragraph; a table row is paired on its own
+        # A heading, a table row and a list item's line open a paragraph of their own; a heading and
+        # a row end it too.
+        alone = bool(HEADING.match(content) or CELL_BOUNDARY.search(content))
+        if alone or LIST_ITEM.match(content):
+            runs = _paired(text, runs, pieces)
         runs += _line_markup(text, start, start + len(content), pieces)
-        if TABLE_ROW.match(content):
+        if alone:
             runs = _paired(text, runs, pieces)
     _paired(text, runs, pieces)
-    return tuple(sorted(pieces))
+    return _apart(sorted(pieces))
+
+
+def _apart(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted pieces, those that overlap made one (a code span in a link's address is part of the address)."""
+    merged: list[list[int]] = []
+    for start, end in pieces:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a text of unknown kind (pasted) is Markdown: it holds inline markup (emphasis, a code
+    span, a link), a heading or a fenced code block, in which plain text would be rare."""
+    return bool(inline_markup(text)) or bool(FENCE.search(text)) or any(HEADING.match(line) for line in text.splitlines())
 
 
 def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Adds the line text[start:end]'s heading marks, code spans' backticks and links' syntax to
-    `pieces`; its emphasis runs outside code spans and link addresses, to be paired."""
-    heading = HEADING_MARKS.match(text, start, end)
-    if heading:
-        pieces.append(heading.span())
-        closing = CLOSING_HASHES.search(text, heading.end(), end)
-        if closing:
-            pieces.append(closing.span())
+    """Adds the line text[start:end]'s code spans' backticks and links' syntax to `pieces`; its
+    emphasis runs outside code spans and link addresses, to be paired."""
     literal: list[tuple[int, int]] = []  # code and addresses, in text order: no emphasis there
     for code in CODE_SPAN.finditer(text, start, end):
         pieces += [code.span(1), (code.end(2), code.end())]

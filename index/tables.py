@@ -131,8 +131,8 @@ def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, i
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _markup(text: str) -> tuple[tuple[int, int], ...]:
-    """The inline markup of a Markdown article, outside its fenced code blocks (index/markup.py)."""
-    return inline_markup(text, tuple((opening, block_end) for opening, _, block_end in _article_markup(text)[1]))
+    """The inline markup of a Markdown article, outside its code blocks (index/markup.py)."""
+    return inline_markup(text, _article_markup(text)[2])
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
@@ -154,13 +154,17 @@ def _opening_fence(article_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...]]:
-    """The article's `column_names`, and (where its opening line starts, where its code starts,
-    where it ends) for each of its fenced code blocks, in text order: from one reading of the text."""
+def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...], tuple[tuple[int, int], ...]]:
+    """The article's `column_names`; (where its opening line starts, where its code starts, where it
+    ends) for each of its fenced code blocks; and [start, end) of each of its code blocks, fenced or
+    indented (in a list or a quote too), in text order: from one reading of the text."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, fences, rows = [], [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, code, rows = [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     for token in MARKDOWN.parse(text):
+        if token.type in {"fence", "code_block"}:
+            first, after = token.map
+            code.append((starts[first], lines[after - 1][1]))
         if token.type == "fence":
             first, after = token.map
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
@@ -172,7 +176,7 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
-    return tuple(names), tuple(fences)
+    return tuple(names), tuple(fences), tuple(code)
 
 
 def _without_markup(cell: str) -> str:

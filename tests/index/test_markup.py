@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.markup import inline_markup
+from index.markup import inline_markup, looks_like_markdown
 
 
 def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> str:
@@ -17,7 +17,7 @@ def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> 
 
 
 @pytest.mark.parametrize("text, read", [
-    ("# Talks in Geneva ##\n\n## Outcome", "Talks in Geneva\n\nOutcome"),
+    ("## The *talks*\nresumed", "## The talks\nresumed"),  # heading marks stay: they tell a heading from wrapped prose
     ("led by *Lena Okafor*, the **deputy foreign minister** of Nigeria", "led by Lena Okafor, the deputy foreign minister of Nigeria"),
     ("at the _Palais des Nations_, said __Reuters__.", "at the Palais des Nations, said Reuters."),
     ("***strong*** and **bold *nested* here**", "strong and bold nested here"),
@@ -25,6 +25,8 @@ def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> 
     ("met [Albert Khorev](https://example.com/khorev \"his page\") and ![a map](map.png)", "met Albert Khorev and a map"),
     ("arrived on `Tuesday`; ``a `b` c`` stays code", "arrived on Tuesday; a `b` c stays code"),
     ("see <https://example.com/a_b_c>", "see https://example.com/a_b_c"),
+    ("the capital.[[1]](https://example.com/ref)", "the capital.[1]"),
+    ("See [docs](`x`) now.", "See docs now."),  # a code span in an address is address, and pieces never overlap
     ("on [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) today", "on Foo today"),
     ("| **City** | _Revenue_ |\n|---|---|\n| *Porto* | 2.9 |", "| City | Revenue |\n|---|---|\n| Porto | 2.9 |"),
 ])
@@ -52,8 +54,14 @@ def test_code_in_a_code_span_or_a_fenced_block_is_read_as_written():
     assert without_markup(text, (fence,)) == "Intro here.\n```\nx = *y* + _z_\n# not a heading\n```\nAfter bold.\n"
 
 
-def test_emphasis_does_not_run_from_one_paragraph_into_the_next():
-    assert without_markup("a *b\n\nc* d") == "a *b\n\nc* d"
+@pytest.mark.parametrize("text", [
+    "a *b\n\nc* d",  # paragraphs
+    "*Porto | north\nLisbon* | south",  # table rows, without a "|" opening them too
+    "- *a\n- b*",  # list items
+    "# Heading *a\nb* para",  # a heading and what follows it
+])
+def test_emphasis_does_not_run_from_one_block_into_the_next(text):
+    assert without_markup(text) == text
 
 
 @given(st.text(alphabet="*_`[]()#<>!\\ \nab:/", max_size=80))
@@ -61,3 +69,13 @@ def test_markup_found_in_any_text_lies_inside_it_in_order_without_overlaps(text)
     pieces = inline_markup(text)
     assert all(0 <= start < end <= len(text) for start, end in pieces)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]))
+
+
+@pytest.mark.parametrize("text, markdown", [
+    ("Bridge works\nPaid for by the _Roads Administration_.", True),
+    ("# Minutes\nThe board met.", True),
+    ("Notes\n```\nx = 1\n```", True),
+    ("Sums: 5 * 3 = 15, in snake_case_names.\n#hashtag", False),
+])
+def test_pasted_markdown_is_told_from_plain_text(text, markdown):
+    assert looks_like_markdown(text) == markdown

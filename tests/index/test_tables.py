@@ -225,7 +225,7 @@ EMPHASISED = "# Talks\n\nLed by *Lena Okafor*, the **deputy foreign minister** o
 
 def test_a_markdown_passage_is_read_without_its_inline_markup_and_spans_map_back_to_the_text_as_written():
     view = table_view(EMPHASISED, 0, len(EMPHASISED), markdown=True)
-    assert view.text == ("Talks\n\nLed by Lena Okafor, the deputy foreign minister of Nigeria.\n\n"
+    assert view.text == ("# Talks\n\nLed by Lena Okafor, the deputy foreign minister of Nigeria.\n\n"
                          "| City | Staff |\n|---|---|\n| City: Porto | Staff: 75 |\n")
     start, end = view.passage_span(*span_of(view, "deputy foreign minister of Nigeria"))
     assert EMPHASISED[start:end] == "deputy foreign minister** of Nigeria"  # no markup at either end
@@ -256,3 +256,17 @@ def test_a_markdown_passage_is_read_with_its_own_characters_in_order(text, data)
     kept = [origin for origin in view.origins if origin is not None]
     assert kept == sorted(set(kept)) and all(0 <= origin < end - start for origin in kept)
     assert "".join(ch for ch, origin in zip(view.text, view.origins) if origin is not None) == "".join(text[start + o] for o in kept)
+
+
+def test_a_markdown_article_s_indented_code_is_read_as_written():
+    text = "Example:\n\n    x = *p * 2 + *q\n    y = a*b*c\n\nAfter *that*.\n"
+    assert table_view(text, 0, len(text), markdown=True).text == text.replace("*that*", "that")
+
+
+def test_a_markdown_heading_is_not_read_as_hard_wrapped_prose_running_into_the_next_line():
+    from qa.spans import crosses_lines
+
+    text = ("## The delegations met again in Geneva for the second round of the peace talks\nThe second round began on "
+            "Tuesday, when the deputy foreign minister of the\ncountry arrived with her team.\n")
+    view = table_view(text, 0, len(text), markdown=True).text
+    assert crosses_lines(view, view.index("talks"), view.index("Tuesday") + 7)
