@@ -20,6 +20,7 @@ import gradio.state_holder
 from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name, suffix_list,
                             untaken)
 from index.fetch import fetch_article
+from index.markup import looks_like_markdown
 from index.tables import text_as_read
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
@@ -295,8 +296,8 @@ def oversized_upload_message(report: str) -> str:
 
 
 def article_from_paste(text: str) -> Article:
-    """Pasted text as an article named after its first line (how answers cite it). Raises
-    ArticleError with the reason to show."""
+    """Pasted text as an article named after its first line (how answers cite it), a `.md` when it is
+    Markdown, else a `.txt`. Raises ArticleError with the reason to show."""
     if not any(ch.isalnum() for ch in text):
         raise ArticleError("Nothing to add: paste the article's text first.")
     lines = (MARKUP_TAG.sub(" ", line) for line in text.splitlines())
@@ -304,7 +305,8 @@ def article_from_paste(text: str) -> Article:
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
-    return parse_article(f"{stem}.txt", text.encode("utf-8"))
+    # Named as what it is: pasted Markdown is read without its markup, as an uploaded .md is.
+    return parse_article(f"{stem}{'.md' if looks_like_markdown(text) else '.txt'}", text.encode("utf-8"))
 
 
 def article_from_address(address: str, only_public: bool) -> Article:
