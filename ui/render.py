@@ -11,24 +11,33 @@ from typing import Sequence
 from qa.answer import Answer, Citation, asks_for_summary, located, no_answer_message
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
-# Markdown, and an article's "*" or "$" must not turn into emphasis or maths.
+# Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its
+# "https://…", "www.…" or "a@b.org" into links (GitHub's autolinks), which the article view shows as text.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
-_MARKDOWN_SYNTAX = set("\\`*_[]~$|#")
+_MARKDOWN_SYNTAX = set("\\`*_[]~$|#@")
+# What opens a list or a code block at the start of a text ("1. ", "- ", four spaces): a passage
+# starting so was drawn as a list, its marker lost (every line break is a <br>, so only the start counts).
+_BLOCK_OPENERS = set("-+0123456789 \t")
 
 
 def escape_text(text: str) -> str:
     """`text` as inert HTML that Markdown leaves alone too; line breaks kept as <br>."""
     escaped = []
-    for ch in text:
+    for at, ch in enumerate(text):
         if ch in _ENTITIES:
             escaped.append(_ENTITIES[ch])
-        elif ch in _MARKDOWN_SYNTAX:
+        elif ch in _MARKDOWN_SYNTAX or (at == 0 and ch in _BLOCK_OPENERS) or _opens_address(text, at):
             escaped.append(f"&#{ord(ch)};")
         elif ch == "\n":
             escaped.append("<br>")
         else:
             escaped.append(ch)
     return "".join(escaped)
+
+
+def _opens_address(text: str, at: int) -> bool:
+    """Whether text[at] is the ":" of "://" or the "." of "www.", as GitHub's autolinks find addresses."""
+    return (text[at] == ":" and text[at + 1:at + 3] == "//") or (text[at] == "." and text[max(at - 3, 0):at].lower() == "www")
 
 
 @dataclass(frozen=True)

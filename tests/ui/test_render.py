@@ -178,3 +178,18 @@ def test_a_marker_inside_a_highlight_splits_it_and_keeps_every_character():
 
 def test_errors_are_escaped():
     assert render_error("x.pdf: <bad>") == "⚠️ x.pdf: &lt;bad&gt;"
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("1. First phase: deck", "&#49;. First phase"),  # no ordered list: its "1." was lost
+    ("- Minutes of the board", "&#45; Minutes"),
+    ("    indented", "&#32;   indented"),  # no code block
+])
+def test_a_text_starting_as_a_list_or_code_block_is_drawn_as_written(text, escaped):
+    assert escape_text(text).startswith(escaped) and escape_text("a " + text[1:]).startswith("a ")
+
+
+def test_addresses_in_an_article_are_not_made_links():
+    html = escape_text("see https://example.com/solberg, www.example.org or ask harbour@example.com at 10:30")
+    assert "https&#58;//example.com/solberg" in html and "www&#46;example.org" in html and "harbour&#64;example.com" in html
+    assert "10:30" in html  # a ":" opening no address is left as it is
