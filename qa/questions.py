@@ -3,6 +3,7 @@ article question format: reading them, with a malformed row named by file and li
 them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -20,7 +21,7 @@ from qa.metrics import normalize_answer
 
 MAX_QUESTION_CHARS = 1000
 GZIP_MAGIC = b"\x1f\x8b"
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class QuestionError(ValueError):
@@ -76,9 +77,13 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
         if data.peek(2)[:2] in UTF16_BOMS:
             yield from enumerate(io.TextIOWrapper(data, encoding="utf-16"), start=1)
             return
-        for number, line in enumerate(data, start=1):
+        # Lines end at "\n", "\r\n" or a lone "\r", as text mode reads them.
+        lines = (line for chunk in data for line in chunk.splitlines(keepends=True))
+        for number, line in enumerate(lines, start=1):
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
             try:
-                yield number, line.decode("utf-8-sig" if number == 1 else "utf-8")
+                yield number, line.decode("utf-8")
             except UnicodeDecodeError as error:
                 raise QuestionSetError(f"{path}:{number}: not UTF-8 text (byte 0x{line[error.start]:02x}, the line's byte "
                                        f"{error.start + 1:,}); save the file as UTF-8") from None

@@ -222,6 +222,22 @@ def test_a_gzipped_file_named_jsonl_and_utf_16_behind_a_byte_order_mark_are_read
         load_questions(bad)
 
 
+def test_lines_ending_in_a_lone_carriage_return_are_read_and_numbered(tmp_path):
+    rows = [json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) for i in range(2)]
+    for name, data in (("mac.jsonl", "\r".join(rows).encode()), ("mac.jsonl.gz", gzip.compress("\r".join(rows).encode()))):
+        (tmp_path / name).write_bytes(data)
+        assert [q.id for q in load_questions(tmp_path / name).questions] == ["q0", "q1"]
+    (tmp_path / "bad.jsonl").write_bytes(("\r".join(rows) + '\r{"id": "q2", "question": "Who?"}').encode())
+    with pytest.raises(QuestionSetError, match="bad.jsonl:3: expected 'answers' as a list"):
+        load_questions(tmp_path / "bad.jsonl")
+
+
+def test_a_byte_that_is_not_utf_8_on_a_first_line_after_a_byte_order_mark_is_named_as_it_is(tmp_path):
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + '{"id": "1", "question": "Café?", "answers": []}\n'.encode("latin-1"))
+    with pytest.raises(QuestionSetError, match=r"bom.jsonl:1: not UTF-8 text \(byte 0xe9, the line's byte 29\)"):
+        load_questions(tmp_path / "bom.jsonl")
+
+
 def test_a_line_that_is_not_utf_8_is_named_by_its_number_deep_in_a_long_file(tmp_path):
     rows = "".join(json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) + "\n" for i in range(500))
     (tmp_path / "latin.jsonl").write_bytes(rows.encode() + '{"id": "x", "question": "Café?", "answers": []}\n'.encode("latin-1"))
