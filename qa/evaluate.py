@@ -452,7 +452,8 @@ def _prepare_outputs(args, report_files: tuple[str, ...]) -> list[Path]:
     made: list[Path] = []
     for option, path, is_folder in _outputs(args):
         folder = path if is_folder else path.parent
-        missing = [f for f in [folder, *folder.parents] if not f.exists()]
+        # Judged resolved: "new/../rep" does not exist until "new" is made, but "rep" may, and is not ours to remove.
+        missing = [f for f in [folder, *folder.parents] if not f.resolve().exists()]
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:

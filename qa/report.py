@@ -102,21 +102,25 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
     squeezed into its frame."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4.2))
-    x = [p.threshold for p in points]
+    thresholds = [p.threshold for p in points]
+    inside = [t for t in [*thresholds, used, best.threshold] if 0 < t < 1]
+    if not inside:  # only 0 and 1 (a sweep of qa eval's always holds its steps of 0.01): nothing for a logit axis
+        inside = [0.01, 0.99]
+    low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
+    x = [min(max(t, low), high) for t in thresholds]  # 0 and 1 at the frame: a logit axis has no place for them
     steps = dict(drawstyle="steps-post")
     ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2, **steps)
     if points[0].has_answer_f1 is not None:
         ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--", **steps)
     if points[0].no_answer_accuracy is not None:
         ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--", **steps)
+    lines = [(min(max(used, low), high), "gray", f"used {threshold_text(used)}"),
+             (min(max(best.threshold, low), high), "red", f"best F1 {threshold_text(best.threshold)}")]
     if used == best.threshold:
-        ax.axvline(used, color="red", linestyle=":", label=f"used, the best F1: {threshold_text(used)}")
-    else:
-        ax.axvline(used, color="gray", linestyle=":", label=f"used {threshold_text(used)}")
-        ax.axvline(best.threshold, color="red", linestyle=":", label=f"best F1 {threshold_text(best.threshold)}")
-    inside = [t for t in [*x, used, best.threshold] if 0 < t < 1]
-    low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
-    ax.set_xscale("logit", nonpositive="clip")
+        lines = [(lines[1][0], "red", f"used, the best F1: {threshold_text(used)}")]
+    for at, color, label in lines:
+        ax.axvline(at, color=color, linestyle=":", label=label)
+    ax.set_xscale("logit")
     ax.set_xlim(low, high)
     # Plain decimals, every other power of ten: matplotlib's "1 − 10⁻²" labels ran into each other.
     ticks = [t for k in range(2, 12, 2) for t in (10.0 ** -k, 1 - 10.0 ** -k)] + [0.5]

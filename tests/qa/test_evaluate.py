@@ -14,7 +14,7 @@ import pytest
 from qa.assistant import Assistant
 from qa.cli import main
 from qa import evaluate
-from qa.evaluate import (Outcome, Passage, Run, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
+from qa.evaluate import (Outcome, Passage, Run, SweepPoint, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
                          read_own_paragraphs, reliability, summarize, sweep, threshold_text)
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
@@ -320,6 +320,11 @@ def test_the_threshold_plot_draws_steps_on_a_logit_axis_that_shows_a_best_thresh
     points = sweep(hand_made_run())
     labels = threshold_figure(points, 0.5, replace(best_threshold(points, 0.5), threshold=0.5)).axes[0].get_legend_handles_labels()[1]
     assert "used, the best F1: 0.50" in labels and not any(label.startswith("used 0.50") for label in labels)
+
+
+def test_the_threshold_plot_of_thresholds_0_and_1_alone_is_drawn():
+    points = [SweepPoint(0.0, 0.0, 0.0, 0.0, 100.0, 0), SweepPoint(1.0, 50.0, 50.0, 100.0, 0.0, 1)]
+    assert threshold_figure(points, 0.0, points[1]).axes[0].get_xscale() == "logit"
 
 
 def test_the_reliability_plot_marks_a_bin_whose_replies_are_all_wrong():
@@ -673,6 +678,14 @@ def test_qa_eval_refuses_an_index_folder_for_a_reader_only_run(tmp_path, capsys,
     assert main(["eval", str(squad), "--reader-only", "--index-dir", str(tmp_path / "index")]) == 2
     assert "--index-dir is for runs that search articles; --reader-only reads each question's own paragraph" in capsys.readouterr().err
     assert not (tmp_path / "index").exists()
+
+
+def test_a_refused_run_leaves_a_folder_that_was_there_before_though_named_through_one_made(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "x", "question": "Who is it?", "answers": ["Zelda"]}])
+    (tmp_path / "rep").mkdir()
+    assert main(["eval", str(questions), "--report", "new/../rep"]) == 2
+    assert (tmp_path / "rep").is_dir() and not (tmp_path / "new").exists()
 
 
 def test_a_run_refused_after_its_outputs_folders_were_made_leaves_none_of_them(tmp_path, capsys):
