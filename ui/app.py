@@ -99,6 +99,9 @@ PAGE_CSS = f"""
 #articles input:focus-visible {{ outline: 2px solid var(--body-text-color); outline-offset: 2px; }}
 /* The answer in a cited passage: Gradio gives it the page's text colour, white on yellow in dark mode. */
 #chat mark {{ {MARKED} }}
+/* A passage at full strength: Gradio draws a panel's text at 0.8 opacity, twice over (0.64), where the marked answer
+   was dark grey on pale yellow, under 4.5:1. */
+#chat .thought-group .message-content, #chat .thought-group .message-content .md {{ opacity: 1; }}
 /* A long file name without spaces wraps instead of being cut off on a phone: the break-word Gradio's chat sets
    on each message lets a passage's title overflow its panel. */
 #chat *, #articles {{ overflow-wrap: anywhere; }}

@@ -924,3 +924,24 @@ def test_the_chat_s_toolbar_lies_over_none_of_its_messages(page):
         const messages = document.querySelector('#chat .bubble-wrap').getBoundingClientRect();
         return toolbar.height > 0 && toolbar.bottom <= messages.top;
     }""")
+
+
+def test_a_cited_passage_is_drawn_at_full_strength_as_written_with_no_list_or_links(page, tmp_path):
+    """Gradio drew it at 0.64 opacity (the marked answer under 4.5:1), a passage starting "- " as a list that lost
+    its marker, and an address in it as a link, which the article view shows as text."""
+    article = tmp_path / "harbour-minutes.txt"
+    article.write_text("- Minutes of the harbour board, 3 May.\nThe chair of the board is Ingrid Solberg "
+                       "(https://example.com/solberg), elected in 2021.\n")
+    page.locator("input[type=file]").set_input_files(str(article))
+    wait_until_added(page, article.name)
+    page.locator(ARTICLE_TICKS, has_text=SEED).click()
+    ask(page, "Who is the chair of the board?")
+    text = open_passage(page, 0)
+    assert words(text).startswith("Cited passage 1 · harbour-minutes.txt - Minutes of the harbour board")
+    panel = page.locator("#chat .thought-group").first
+    assert panel.locator("ul, ol, a").count() == 0 and "https://example.com/solberg" in text
+    assert page.evaluate("""() => {
+        let opacity = 1;
+        for (let e = document.querySelector('#chat .thought-group mark'); e; e = e.parentElement) opacity *= getComputedStyle(e).opacity;
+        return opacity;
+    }""") == 1
