@@ -70,15 +70,35 @@ SEED_EXAMPLES = [
     "When did he say the drones entered?",
     "Who won the 2022 football World Cup?",
 ]
-# After an answer, scroll the article view to it (or to the closest passage) inside its own box.
 # The question box is emptied in the browser as the question is sent, not by the server's reply: what
 # is typed meanwhile (the next question, while a reply crosses a --share link) would be emptied with it.
-EMPTY_QUESTION_BOX = """(question, ...rest) => {
+# Until a save of the chat holds it, the question is also kept in the tab's sessionStorage (kept across a
+# reload): a page reloaded in between, its question in neither the box nor the chat, had lost it.
+SENT_UNSAVED_KEY = "article-qa-sent-unsaved"
+EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
+  if (question.trim()) {{
+    const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]');
+    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify([...unsaved, question]));
+  }}
   const box = document.querySelector('#question textarea');
   box.value = '';
-  box.dispatchEvent(new Event('input', {bubbles: true}));
+  box.dispatchEvent(new Event('input', {{bubbles: true}}));
   return [question, ...rest];
-}"""
+}}"""
+# After each save: the questions it holds are kept by it. `put_back` (after a reload's restore): one it does
+# not hold goes back into the box, to be sent again.
+KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
+  const held = new Set((saved || []).map(exchange => exchange.question));
+  const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]').filter(question => !held.has(question));
+  const box = document.querySelector('#question textarea');
+  if (put_back && unsaved.length && box && !box.value) {{
+    box.value = unsaved.shift();
+    box.dispatchEvent(new Event('input', {{bubbles: true}}));
+  }}
+  sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(put_back ? [] : unsaved));
+}}"""
+PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
+# After an answer, scroll the article view to it (or to the closest passage) inside its own box.
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
@@ -608,7 +628,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
         def saved_after(event):
             """`event`, the chat saved after it, the questions waiting included: by save_chat alone (see SAVE_IN_ORDER)."""
-            event.then(save_chat, [conversation], [saved_chat], **SAVE_IN_ORDER)
+            event.then(save_chat, [conversation], [saved_chat], **SAVE_IN_ORDER).then(
+                None, [saved_chat], js=KEEP_SENT_UNTIL_SAVED, queue=False, show_progress="hidden")
             return event
 
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
@@ -640,6 +661,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         restored = app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(
             restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         restored.then(None, js=SCROLL_TO_ANSWER)  # the last answer, marked again, scrolled to as when it came
+        restored.then(None, [saved_chat], js=PUT_BACK_SENT_UNSAVED, queue=False)
         saved_after(restored.then(answer_restored, [conversation, chosen], chat_outputs)).then(None, js=SCROLL_TO_ANSWER)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=REFUSE_OVERSIZED_UPLOADS)

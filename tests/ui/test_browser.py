@@ -945,3 +945,27 @@ def test_a_cited_passage_is_drawn_at_full_strength_as_written_with_no_list_or_li
         for (let e = document.querySelector('#chat .thought-group mark'); e; e = e.parentElement) opacity *= getComputedStyle(e).opacity;
         return opacity;
     }""") == 1
+
+
+def test_a_question_sent_just_before_a_reload_is_put_back_in_the_box_not_lost(page):
+    """The box is emptied as a question is sent; a reload before the server took it had lost it."""
+    question = "Who gave the media briefing on Friday?"
+    held = []
+    page.route("**/gradio_api/run/predict", lambda route: held.append(route) if question in (route.request.post_data or "")
+               else route.continue_())  # the sending never reaches the server, as when the page reloads first
+    send(page, question)
+    page.wait_for_function("() => document.querySelector('#question textarea').value === ''")
+    page.unroute("**/gradio_api/run/predict")
+    page.reload()
+    page.wait_for_function("question => document.querySelector('#question textarea')?.value === question", arg=question,
+                           timeout=ANSWER_MS)
+    assert question not in page.locator("#chat").inner_text()
+    # one sent and saved is not put back after the next reload
+    page.locator("#question textarea").press("Enter")
+    page.wait_for_function("question => document.querySelector('#chat').innerText.includes(question)", arg=question)
+    wait_until_read(page)
+    page.reload()
+    page.wait_for_function("question => document.querySelector('#chat')?.innerText.includes(question)", arg=question,
+                           timeout=ANSWER_MS)
+    page.wait_for_timeout(1500)
+    assert page.locator("#question textarea").input_value() == ""
