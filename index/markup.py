@@ -23,6 +23,9 @@ HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]")
 CELL_BOUNDARY = re.compile(r"(?<!\\)\|")  # a table row's, with or without a "|" opening the line
 FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$", re.MULTILINE)
+# A line that ends a paragraph: blank (">" alone in a block quote), a thematic break or a setext heading's underline.
+BREAK_LINE = re.compile(r"[ \t>]*|[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)")
 # Each bounded, and without backtracking where it cannot help: a line of thousands of "[" or "`" that
 # close nothing is searched from each of them. A link's text may hold brackets in pairs ("[[1]](…)"),
 # and its address too ("Foo_(bar)").
@@ -46,15 +49,19 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> t
         while block and block[1] <= start:
             block = next(blocks, None)
         content = text[start:end].rstrip("\r\n")
-        if block and block[0] < end or not content.strip():  # code, or a blank line: the paragraph ends
+        # Code or HTML, a blank line (in a block quote too: ">"), a rule or a heading's underline: the paragraph ends.
+        if block and block[0] < end or BREAK_LINE.fullmatch(content):
             runs = _paired(text, runs, pieces)
             continue
-        # A heading, a table row and a list item's line open a paragraph of their own; a heading and
-        # a row end it too.
-        alone = bool(HEADING.match(content) or CELL_BOUNDARY.search(content))
+        # A heading and a list item's line open a paragraph of their own; a heading ends it too; each
+        # cell of a table row is one.
+        cells = [match.start() for match in CELL_BOUNDARY.finditer(text, start, start + len(content))]
+        alone = bool(HEADING.match(content) or cells)
         if alone or LIST_ITEM.match(content):
             runs = _paired(text, runs, pieces)
         runs += _line_markup(text, start, start + len(content), pieces)
+        for boundary in cells:
+            runs = _paired(text, [run for run in runs if run[0] < boundary], pieces) + [run for run in runs if run[0] > boundary]
         if alone:
             runs = _paired(text, runs, pieces)
     _paired(text, runs, pieces)
@@ -73,9 +80,14 @@ def _apart(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether a text of unknown kind (pasted) is Markdown: it holds inline markup (emphasis, a code
-    span, a link), a heading or a fenced code block, in which plain text would be rare."""
-    return bool(inline_markup(text)) or bool(FENCE.search(text)) or any(HEADING.match(line) for line in text.splitlines())
+    """Whether a text of unknown kind (pasted) is Markdown: it has Markdown's structure, a link, a
+    fenced code block or a table's delimiter row, or headings ("# Title") with emphasis or another
+    heading. One emphasised phrase or one "# " line (a code comment) is too little to go on, and plain
+    text read as Markdown loses characters ("Python's __init__ method" read as "Python's init method")."""
+    if FENCE.search(text) or LINK.search(text) or TABLE_DELIMITER_ROW.search(text):
+        return True
+    headings = sum(1 for line in text.splitlines() if HEADING.match(line) and line.strip("# \t"))
+    return headings >= 2 or (headings == 1 and bool(inline_markup(text)))
 
 
 def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -130,14 +142,16 @@ def _paired(text: str, runs: list[tuple[int, int]], pieces: list[tuple[int, int]
 
 def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
     """Whether the run text[start:end] can open and close emphasis (CommonMark's left- and
-    right-flanking rules; "_" not inside a word)."""
+    right-flanking rules; neither "_" nor "*" inside a word)."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
     right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))
     if text[start] == "_":
         return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
-    return left, right
+    # Nor "*" between letters or digits, though CommonMark lets it emphasise there: "3*4*2 metres" is read
+    # so, not as "342 metres"; a word emphasised in part ("un*frigging*believable") is rare.
+    return left and not before.isalnum(), right and not after.isalnum()
 
 
 def _punctuation(ch: str) -> bool:

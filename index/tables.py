@@ -131,7 +131,7 @@ def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, i
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _markup(text: str) -> tuple[tuple[int, int], ...]:
-    """The inline markup of a Markdown article, outside its code blocks (index/markup.py)."""
+    """The inline markup of a Markdown article, outside its code and HTML blocks (index/markup.py)."""
     return inline_markup(text, _article_markup(text)[2])
 
 
@@ -157,12 +157,13 @@ def _opening_fence(article_text: str, start: int) -> str:
 def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...], tuple[tuple[int, int], ...]]:
     """The article's `column_names`; (where its opening line starts, where its code starts, where it
     ends) for each of its fenced code blocks; and [start, end) of each of its code blocks, fenced or
-    indented (in a list or a quote too), in text order: from one reading of the text."""
+    indented (in a list or a quote too), and HTML blocks (shown as written), in text order: from one
+    reading of the text."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
     names, fences, code, rows = [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     for token in MARKDOWN.parse(text):
-        if token.type in {"fence", "code_block"}:
+        if token.type in {"fence", "code_block", "html_block"}:
             first, after = token.map
             code.append((starts[first], lines[after - 1][1]))
         if token.type == "fence":

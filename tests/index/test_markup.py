@@ -42,6 +42,7 @@ def test_markup_is_left_out_and_the_words_kept(text, read):
     "***\n\n---",
     "one *open run, never closed",
     "the # sign mid-line and C# code",
+    "The room measures 3*4*2 metres, 10*20 cm.",  # "*" between digits or letters is no emphasis (CommonMark's would be)
 ])
 def test_what_is_no_markup_is_read_as_written(text):
     assert without_markup(text) == text
@@ -59,6 +60,10 @@ def test_code_in_a_code_span_or_a_fenced_block_is_read_as_written():
     "*Porto | north\nLisbon* | south",  # table rows, without a "|" opening them too
     "- *a\n- b*",  # list items
     "# Heading *a\nb* para",  # a heading and what follows it
+    "| *a | b* |\n|---|---|",  # the cells of a table row
+    "> a *b\n>\n> c* d",  # paragraphs of a block quote
+    "a *b\n***\nc* d",  # a thematic break
+    "Costs *2\n---\nTotal 4* here",  # a heading's underline
 ])
 def test_emphasis_does_not_run_from_one_block_into_the_next(text):
     assert without_markup(text) == text
@@ -72,9 +77,16 @@ def test_markup_found_in_any_text_lies_inside_it_in_order_without_overlaps(text)
 
 
 @pytest.mark.parametrize("text, markdown", [
-    ("Bridge works\nPaid for by the _Roads Administration_.", True),
-    ("# Minutes\nThe board met.", True),
     ("Notes\n```\nx = 1\n```", True),
+    ("See [the minutes](https://example.com/minutes).", True),
+    ("| Box | Base |\n|---|:--:|\n| A | 10 cm |", True),
+    ("# Minutes\nThe *board* met.", True),
+    ("# Minutes\nThe board met.\n## Present\nAll members.", True),
+    # too little to go on: one emphasised phrase, one "# " line, a chat log's stars, code's dunders
+    ("Bridge works\nPaid for by the _Norwegian Public Roads Administration_.", False),
+    ("# Harbour notes\nThe storage room measures 3*4*2 metres.", False),
+    ("[10:02] anna: that is *new*\n[10:03] ben: ok", False),
+    ("Python's `__init__` method and __name__", False),
     ("Sums: 5 * 3 = 15, in snake_case_names.\n#hashtag", False),
 ])
 def test_pasted_markdown_is_told_from_plain_text(text, markdown):

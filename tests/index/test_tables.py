@@ -270,3 +270,8 @@ def test_a_markdown_heading_is_not_read_as_hard_wrapped_prose_running_into_the_n
             "Tuesday, when the deputy foreign minister of the\ncountry arrived with her team.\n")
     view = table_view(text, 0, len(text), markdown=True).text
     assert crosses_lines(view, view.index("talks"), view.index("Tuesday") + 7)
+
+
+def test_a_markdown_article_s_html_blocks_are_read_as_written():
+    text = '<div align="center">\n**Draft** notes for __init__\n</div>\n\nAfter *that*.\n'
+    assert table_view(text, 0, len(text), markdown=True).text == text.replace("*that*", "that")
