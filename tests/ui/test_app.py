@@ -64,10 +64,9 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
 
 @pytest.mark.parametrize("text, name", [
     ("Harbour reopens\nThe ferry left at noon.", "Harbour reopens.txt"),
-    ("\n  ## Russia Ukraine Peace Talks: what Khorev said in Islamabad today\nBody.", "Russia Ukraine Peace Talks: what Khorev said in.md"),
-    # Markdown is named so, and read without its markup as an uploaded .md is; plain text's "*" or "_" is no markup
-    ("Bridge works\nPaid for by the _Norwegian Public Roads Administration_.", "Bridge works.md"),
-    ("Notes\n```\nx = 1\n```\n", "Notes.md"),
+    ("\n  ## Russia Ukraine Peace Talks: what Khorev said in Islamabad today\nBody.", "Russia Ukraine Peace Talks: what Khorev said in.txt"),
+    # Markdown is named so, and read without its markup as an uploaded .md is (index/markup.py tells it)
+    ("Bridge works\nPaid for by the [Roads Administration](https://example.com).", "Bridge works.md"),
     ("Sums\n5 * 3 = 15, in snake_case_names.", "Sums.txt"),
     ("— … ¡\nWords come later.", "Words come later.txt"),
     ("../../etc/passwd\nroot", "etc passwd.txt"),  # never a path
