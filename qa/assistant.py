@@ -40,10 +40,6 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # at a third of the seed article's p95, and the second reading was removed in session 7 (README,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
-# Questions retrieved and read together by ask_many. A batch's windows and logits are held in memory
-# (about 1 MB a question: 10,000 at once took gigabytes), and it holds the models, so other threads'
-# questions wait for one batch, not for a whole long list.
-QUESTIONS_PER_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -326,7 +322,10 @@ class Assistant:
                     self.no_answer_threshold = self._saved_threshold()
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Finding]:
-        """Retrieve and read for several questions at once (faster than one by one), in batches."""
+        """Retrieve and read for several questions, all checked first. Each is embedded and read on its
+        own, as `find` reads it: in bf16 a window's logits depend on the batch it is read in (by 0.03
+        between a batch of 1 and of 3), and batched with others a question's no-answer probability moved
+        by up to 0.015, so that a question could be answered by `ask` and refused by `ask_many`."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
         if not is_count(top_k):
@@ -342,25 +341,23 @@ class Assistant:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
         depth = max(top_k, self.passages_to_read)
         findings = []
-        for first in range(0, len(questions), QUESTIONS_PER_BATCH):
-            batch = questions[first : first + QUESTIONS_PER_BATCH]
-            with self._lock:
-                vectors = self.embedder.embed(batch)
-                hits = [self.index.search(v, depth, sources, q) for v, q in zip(vectors, batch)]
-                regions = [merge_regions(distinct_passages(h[: self.passages_to_read])) for h in hits]
-                readings = self._read(batch, regions)
-            findings += [Finding(q, h, r, reading, top_k) for q, h, r, reading in zip(batch, hits, regions, readings)]
+        for question in questions:
+            with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
+                [vector] = self.embedder.embed([question])
+                hits = self.index.search(vector, depth, sources, question)
+                regions = merge_regions(distinct_passages(hits[: self.passages_to_read]))
+                reading = self._read(question, regions)
+            findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 
-    def _read(self, questions: list[str], regions: list[list[Region]]) -> list[Reading]:
-        """Read each question's regions, Markdown tables' cells named by their columns and a Markdown
-        article's inline markup left out (index/tables.py);
-        the readings' spans are offsets into the regions' article text."""
+    def _read(self, question: str, regions: list[Region]) -> Reading:
+        """Read the question's regions, Markdown tables' cells named by their columns and a Markdown
+        article's inline markup left out (index/tables.py); the reading's spans are offsets into the
+        regions' article text."""
         articles = self.index.articles
-        views = [[table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in rs]
-                 for rs in regions]
-        readings = self.reader.read_many(questions, [[view.text for view in vs] for vs in views])
-        return [passage_reading(reading, vs) for reading, vs in zip(readings, views)]
+        views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in regions]
+        [reading] = self.reader.read_many([question], [[view.text for view in views]])
+        return passage_reading(reading, views)
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Finding:
         return self.find_many([question], top_k, sources)[0]
@@ -414,5 +411,5 @@ class Assistant:
         return self.decide(self.find(question, top_k, sources))
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
-        """Answer several questions, read together in batches: faster than asking one by one."""
+        """Answer several questions, all checked before any is read; each answered as `ask` answers it."""
         return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]

@@ -17,7 +17,7 @@ from index.store import IndexFolderError
 from qa.answer import Answer
 from qa.assistant import Assistant, merge_regions
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
-from qa.reader import reader_place
+from qa.reader import Reader, reader_place
 from qa.spans import Reading, SpanCandidate
 
 # Our own questions about the seed article (the dev set in ../shared is for measuring, not testing).
@@ -146,8 +146,7 @@ def test_answers_to_many_questions_are_copied_from_the_article(seed_assistant):
     answers = seed_assistant.ask_many(QUESTIONS)
     for answer in answers:
         check_answer(seed_assistant, answer)
-    # batched or one by one, the same (padding in a batch moves scores by float noise only)
-    assert all(same(a, seed_assistant.ask(q), tolerance=1e-4) for a, q in zip(answers, QUESTIONS))
+    assert answers == [seed_assistant.ask(q) for q in QUESTIONS]
 
 
 def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
@@ -185,16 +184,13 @@ def test_a_bad_question_among_many_is_named_by_its_place(seed_assistant):
         seed_assistant.ask_many(iter(["Who is the ambassador?", 42]))
 
 
-def test_many_questions_are_read_in_batches_each_answered_as_alone(seed_assistant, monkeypatch):
-    import qa.assistant
-
-    monkeypatch.setattr(qa.assistant, "QUESTIONS_PER_BATCH", 5)
-    batch_sizes = []
-    read = seed_assistant.reader.read_many
-    monkeypatch.setattr(seed_assistant.reader, "read_many", lambda questions, texts: batch_sizes.append(len(questions)) or read(questions, texts))
-    answers = seed_assistant.ask_many(QUESTIONS)
-    assert batch_sizes == [5, 5, 2]
-    assert all(same(a, seed_assistant.ask(q), tolerance=1e-4) for a, q in zip(answers, QUESTIONS))
+def test_many_questions_are_each_answered_exactly_as_alone_with_the_reader_as_it_answers_in_bf16(seed_assistant):
+    """In bf16 a window's logits depend on the batch it is read in: batched together, a question's no-answer
+    probability moved by up to 0.015, so that ask() answered one that ask_many() refused. (With no bf16 on the
+    CPU this compares fp32 readings, which batches moved by 1e-6.)"""
+    reader = Reader.load()  # bf16 where the CPU computes it, as answering is
+    assistant = Assistant(seed_assistant.index, seed_assistant.embedder, reader)
+    assert assistant.ask_many(QUESTIONS) == [assistant.ask(q) for q in QUESTIONS]
 
 
 def test_an_assistant_made_without_an_index_folder_says_why_it_cannot_save_a_threshold(seed_assistant):
