@@ -26,7 +26,7 @@ from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import Turn, resolve_followup
 from qa.language import unlike_english
-from qa.questions import QuestionError, clean_question
+from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
 from ui import render
 from ui.conversation import Conversation
 
@@ -76,26 +76,33 @@ SEED_EXAMPLES = [
 # reload): a page reloaded in between, its question in neither the box nor the chat, had lost it.
 SENT_UNSAVED_KEY = "article-qa-sent-unsaved"
 EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
-  if (question.trim()) {{
-    const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]');
-    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify([...unsaved, question]));
-  }}
+  try {{
+    // Not one the server will refuse back into the box: too long, or without a word.
+    if (question.trim().length <= {MAX_QUESTION_CHARS} && /[\\p{{L}}\\p{{N}}]/u.test(question)) {{
+      const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]');
+      sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify([...unsaved, question]));
+    }}
+  }} catch (error) {{}}  // storage refused (full, or blocked): the question is still sent, only not kept over a reload
   const box = document.querySelector('#question textarea');
   box.value = '';
   box.dispatchEvent(new Event('input', {{bubbles: true}}));
   return [question, ...rest];
 }}"""
-# After each save: the questions it holds are kept by it. `put_back` (after a reload's restore): one it does
-# not hold goes back into the box, to be sent again.
+# After each save: the questions it holds are kept by it (and one the server refused back into the box is there).
+# `put_back` (after a reload's restore): the first it does not hold goes back into the box, to be sent again.
+# Questions are told by their text, and one sent again just before a reload, as an earlier question was
+# worded, or a second sent with it in those milliseconds, is not put back.
 KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
-  const held = new Set((saved || []).map(exchange => exchange.question));
-  const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]').filter(question => !held.has(question));
-  const box = document.querySelector('#question textarea');
-  if (put_back && unsaved.length && box && !box.value) {{
-    box.value = unsaved.shift();
-    box.dispatchEvent(new Event('input', {{bubbles: true}}));
-  }}
-  sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(put_back ? [] : unsaved));
+  try {{
+    const box = document.querySelector('#question textarea');
+    const held = new Set([...(saved || []).map(exchange => exchange.question), box?.value]);
+    const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]').filter(question => !held.has(question));
+    if (put_back && unsaved.length && box) {{
+      box.value = unsaved[0];
+      box.dispatchEvent(new Event('input', {{bubbles: true}}));
+    }}
+    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(put_back ? [] : unsaved));
+  }} catch (error) {{}}
 }}"""
 PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
 # After an answer, scroll the article view to it (or to the closest passage) inside its own box.

@@ -969,3 +969,21 @@ def test_a_question_sent_just_before_a_reload_is_put_back_in_the_box_not_lost(pa
                            timeout=ANSWER_MS)
     page.wait_for_timeout(1500)
     assert page.locator("#question textarea").input_value() == ""
+
+
+def test_a_question_is_sent_where_the_tab_cannot_keep_it_and_one_refused_as_too_long_is_not_put_back(page):
+    page.evaluate("""() => Object.defineProperty(window, 'sessionStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }})""")
+    ask(page, "Who gave the media briefing?")  # it had stayed in the box, never sent
+    assert "Albert P. Khorev" in page.locator("#chat").inner_text()
+    page.reload()
+    page.wait_for_selector("#question textarea")
+    long_question = "Who gave the media briefing? " * 40
+    send(page, long_question)
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('characters')", timeout=ANSWER_MS)
+    page.locator("#question textarea").fill("")
+    ask(page, "Where was the media briefing held?", follow_up=True)
+    page.reload()
+    page.wait_for_function("() => document.querySelector('#chat')?.innerText.includes('Where was the media briefing held?')",
+                           timeout=ANSWER_MS)
+    page.wait_for_timeout(1500)
+    assert page.locator("#question textarea").input_value() == ""  # the refused question had come back
