@@ -89,4 +89,20 @@ def _arguments(kind, data) -> dict:
     if missing or unknown:
         problems = [f"missing {', '.join(missing)}"] * bool(missing) + [f"unknown {', '.join(unknown)}"] * bool(unknown)
         raise ValueError(f"not {kind.__name__} data: {'; '.join(problems)}")
+    for f in fields(kind):
+        if f.name in data and not _of_type(data[f.name], f.type):
+            raise ValueError(f"not {kind.__name__} data: its {f.name} is {data[f.name]!r}, not {f.type.replace('|', 'or')}")
     return data
+
+
+# The kinds of value each field's annotation allows, as JSON brings them (a score of 1 as an int);
+# a list (of citations) is checked item by item by from_dict.
+_KINDS = {"str": str, "int": int, "float": (int, float), "bool": bool, "None": type(None)}
+
+
+def _of_type(value, annotation: str) -> bool:
+    kinds = [kind.strip() for kind in annotation.split("|")]
+    if any(kind.startswith("list[") for kind in kinds):
+        return True
+    number = any(kind in {"int", "float"} for kind in kinds)
+    return any(isinstance(value, _KINDS[kind]) for kind in kinds) and not (number and isinstance(value, bool) and "bool" not in kinds)

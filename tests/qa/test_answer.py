@@ -29,6 +29,12 @@ def test_an_older_version_s_dict_without_pages_reads_back():
     ({**ANSWER.to_dict(), "citations": [{"source": "a.txt"}]}, "not Citation data: missing start, end, text, relevance"),
     ({**ANSWER.to_dict(), "citations": ["a passage"]}, "not Citation data but a str"),
     (["Who?", "Varga"], "not Answer data but a list"),
+    # values of the wrong kind, which had made an Answer whose answered was "no" and score "high"
+    ({**ANSWER.to_dict(), "answered": "no"}, "not Answer data: its answered is 'no', not bool"),
+    ({**ANSWER.to_dict(), "score": True}, "not Answer data: its score is True, not float"),
+    ({**ANSWER.to_dict(), "start": 1.5}, "not Answer data: its start is 1.5, not int or None"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "start": "a"}]},
+     "not Citation data: its start is 'a', not int"),
 ])
 def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
     with pytest.raises(ValueError, match=f"^{problem}$"):
