@@ -87,9 +87,14 @@ def parse_article(name: str, data: bytes, shown_as: str | None = None) -> Articl
         # A UTF-16 or converted file's bytes are not its text's: say whose are counted.
         counted = f"{size:,} bytes" if size == len(data) else f"its text ({size:,} bytes)"
         raise ArticleError(f"{shown}: {counted} is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
-    if not any(ch.isalnum() for ch in text):
+    if not has_words(text):
         raise ArticleError(f"{shown}: {EMPTY_TEXT if kind == 'text file' and not text.strip() else NO_WORDS[kind]}")
     return Article(name, text, page_starts)
+
+
+def has_words(text: str) -> bool:
+    """Whether a text has anything to answer from: a letter or a digit."""
+    return any(ch.isalnum() for ch in text)
 
 
 def article_kind(suffix: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import numbers
 import os
 import re
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, article_path, load_articles, untaken
+from index.articles import EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, load_articles, untaken
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex
 from index.tables import table_view
@@ -114,12 +115,23 @@ def keep_cache_small(used: Path) -> None:
 
 
 def is_probability(value) -> bool:
-    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 <= value <= 1
+    """A number from 0 to 1, NumPy's too (True is none, though Python takes it for 1; NaN is none)."""
+    return not isinstance(value, bool) and isinstance(value, numbers.Real) and 0 <= value <= 1
 
 
 def is_count(value) -> bool:
-    """A whole number of at least 1 (True is no count, though Python takes it for 1)."""
-    return not isinstance(value, bool) and isinstance(value, int) and value >= 1
+    """A whole number of at least 1, NumPy's too (True is no count, though Python takes it for 1)."""
+    return not isinstance(value, bool) and isinstance(value, numbers.Integral) and value >= 1
+
+
+def check_articles(articles: list) -> None:
+    """Refuse what is no Article, or one with no words, as a file of it would be (ArticleError, naming it):
+    indexing it had failed deep in FAISS or NumPy."""
+    for article in articles:
+        if not isinstance(article, Article):
+            raise TypeError(f"expected Article objects (or use from_files for paths), not {type(article).__name__}")
+        if not has_words(article.text):
+            raise ArticleError(f"{article.name}: {EMPTY_TEXT if not article.text.strip() else NO_WORDS['text file']}")
 
 
 class BetweenQuestions:
@@ -184,11 +196,11 @@ class Assistant:
         self.log = say_nothing if log is None else log
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         _check_settings(no_answer_threshold, passages_to_read)
-        self.passages_to_read = passages_to_read
+        self.passages_to_read = int(passages_to_read)  # NumPy's counts and numbers as Python's
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time
         self._given_threshold = no_answer_threshold  # None: the one saved for the articles asked, else the reader's
-        self.no_answer_threshold = no_answer_threshold if no_answer_threshold is not None else self._saved_threshold()
+        self.no_answer_threshold = float(no_answer_threshold) if no_answer_threshold is not None else self._saved_threshold()
 
     def _article_keys(self) -> list[dict]:
         return sorted(({"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()), key=lambda key: key["name"])
@@ -231,11 +243,12 @@ class Assistant:
         if self.index_dir is None:  # an Assistant made by hand, without a folder
             raise ValueError("this assistant has no index folder to save a threshold in; give it index_dir=, "
                              "or set no_answer_threshold for this session")
-        self.no_answer_threshold = threshold
+        threshold = float(threshold)
         path = self.index_dir / SETTINGS_FILE
         with naming_the_file(path):
             path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
                                         "reader": self.reader.identity}, indent=2) + "\n")
+        self.no_answer_threshold = threshold  # once saved: a save that failed changes nothing
         return path
 
     @classmethod
@@ -244,6 +257,9 @@ class Assistant:
         articles = list(articles)  # a generator would be used up by naming the index folder
         if not articles:
             raise ValueError("no articles given")
+        check_articles(articles)
+        if index_dir is not None and not str(index_dir).strip():  # "" would be taken for the current folder, or for none
+            raise ValueError("index_dir is empty: give a folder, or None to keep the index in the user's cache")
         _check_options(options)  # before the minutes an index may take, not after
         log = say_nothing if log is None else log
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
@@ -267,7 +283,8 @@ class Assistant:
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
         (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
-        paths = [paths] if isinstance(paths, (str, Path)) else paths  # a string is one path, not its letters
+        paths = os.fsdecode(paths) if isinstance(paths, bytes) else paths
+        paths = [paths] if isinstance(paths, (str, os.PathLike)) else paths  # a string is one path, not its letters
         _check_options(options)  # before the articles are read (web pages fetched), not after
         return cls.from_articles(load_articles(paths), **options)
 
@@ -297,6 +314,7 @@ class Assistant:
             if article_path(article).is_dir():
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
             article = load_articles([article])[0]
+        check_articles([article])
         with self._adding:
             if from_file:
                 loaded = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
@@ -331,6 +349,8 @@ class Assistant:
         if not is_count(top_k):
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = clean_questions(list(questions))
+        if isinstance(sources, (bytes, os.PathLike)):  # would be read as numbers, or refused as no list
+            raise TypeError(f"sources names articles as loaded ({', '.join(self.articles)}), as str, not {type(sources).__name__}")
         if sources is not None and not isinstance(sources, str):
             sources = list(sources)  # a generator, once read for the names' check, would leave nothing to search
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"
@@ -365,6 +385,8 @@ class Assistant:
     def decide(self, finding: Finding, threshold: float | None = None) -> Answer:
         """Answer with the best span, or abstain when no answer is likelier than `threshold`."""
         threshold = self.no_answer_threshold if threshold is None else threshold
+        if not is_probability(threshold):
+            raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
         best, reading = finding.reading.best, finding.reading
         if not answers(best is not None, reading.no_answer_probability, threshold):
             citations = [self._passage(h) for h in finding.hits[: finding.top_k]]

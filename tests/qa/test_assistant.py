@@ -4,6 +4,7 @@ every answer is copied from its article: article[start:end] == text."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -166,6 +167,61 @@ def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
 def test_a_no_answer_threshold_that_is_not_a_probability_is_refused(seed_assistant, threshold):
     with pytest.raises(ValueError, match=r"^no_answer_threshold must be a probability from 0 to 1, not "):
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, no_answer_threshold=threshold)
+
+
+@pytest.mark.parametrize("threshold", [1.5, -0.1, float("nan"), "0.3", True])
+def test_a_threshold_given_to_decide_that_is_not_a_probability_is_refused(seed_assistant, threshold):
+    finding = seed_assistant.find("Who gave the media briefing?")
+    with pytest.raises(ValueError, match=r"^a no-answer threshold is a probability from 0 to 1, not "):
+        seed_assistant.decide(finding, threshold)
+
+
+def test_numpy_numbers_are_taken_as_counts_and_probabilities_and_kept_as_python_s(seed_assistant):
+    import numpy as np
+
+    assistant = Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader,
+                          no_answer_threshold=np.float32(0.25), passages_to_read=np.int64(3))
+    assert (assistant.no_answer_threshold, assistant.passages_to_read) == (0.25, 3)
+    assert type(assistant.no_answer_threshold) is float and type(assistant.passages_to_read) is int
+    assert len(assistant.ask("Who gave the media briefing?", top_k=np.int64(2)).citations) == 2
+
+
+@pytest.mark.parametrize("sources", [b"russia-ukraine-peace-talks.txt", Path("russia-ukraine-peace-talks.txt")])
+def test_sources_given_as_bytes_or_a_path_are_refused_saying_names_are_strings(seed_assistant, sources):
+    with pytest.raises(TypeError, match=r"^sources names articles as loaded \(russia-ukraine-peace-talks.txt\), as str, not "):
+        seed_assistant.ask("Who gave the media briefing?", sources=sources)
+
+
+@pytest.mark.parametrize("article, problem", [(Article("e.txt", ""), "e.txt: is empty"),
+                                              (Article("e.txt", "?!?"), "e.txt: has no words to answer from")])
+def test_an_article_object_with_no_words_is_refused_as_its_file_would_be(make_assistant, seed_assistant, article, problem):
+    with pytest.raises(ArticleError, match=f"^{re.escape(problem)}"):  # it had failed in FAISS
+        make_assistant([article])
+    assistant = Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader)
+    with pytest.raises(ArticleError, match=f"^{re.escape(problem)}"):  # and in NumPy
+        assistant.add_article(article)
+    assert assistant.articles == seed_assistant.articles
+
+
+def test_an_empty_index_folder_name_is_refused_not_taken_for_the_cache(embedder, shipped_reader):
+    with pytest.raises(ValueError, match="^index_dir is empty: give a folder, or None"):
+        Assistant.from_articles([Article("a.txt", "Alpha was first.")], reader=shipped_reader, embedder=embedder, index_dir="")
+
+
+def test_a_threshold_that_could_not_be_saved_is_not_used_either(make_assistant, tmp_path):
+    assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
+    (assistant.index_dir / "assistant.json").mkdir()  # a folder where the file would go: the write fails
+    with pytest.raises(OSError):
+        assistant.save_threshold(0.3)
+    assert assistant.no_answer_threshold == 0.5
+
+
+def test_assistant_from_files_takes_a_path_given_as_bytes(embedder, shipped_reader, tmp_path):
+    from qa.assistant import SEED_ARTICLE
+
+    assistant = Assistant.from_files(os.fsencode(SEED_ARTICLE), reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=None)
+    assert assistant.articles == ["russia-ukraine-peace-talks.txt"]
 
 
 @pytest.mark.parametrize("threshold", [True, "0.3", 1.5, float("nan")])
