@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -62,12 +62,17 @@ class Answer:
     source: str | None = None
     start: int | None = None
     end: int | None = None
-    citations: list[Citation] = field(default_factory=list)
+    citations: tuple[Citation, ...] = ()
     no_answer_probability: float = 0.0
     page: int | None = None  # the page (from 1) where the answer is, in an article with pages (a PDF)
 
+    def __post_init__(self):
+        # A tuple, given a list too: a frozen Answer is then hashable, a key or a set's member as any value.
+        object.__setattr__(self, "citations", tuple(self.citations))
+
     def to_dict(self) -> dict:
-        return asdict(self)
+        """JSON-ready: its citations a list of dicts."""
+        return {**asdict(self), "citations": [asdict(citation) for citation in self.citations]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Answer":
@@ -102,7 +107,7 @@ _KINDS = {"str": str, "int": int, "float": (int, float), "bool": bool, "None": t
 
 def _of_type(value, annotation: str) -> bool:
     kinds = [kind.strip() for kind in annotation.split("|")]
-    if any(kind.startswith("list[") for kind in kinds):
+    if any(kind.startswith(("list[", "tuple[")) for kind in kinds):
         return True
     number = any(kind in {"int", "float"} for kind in kinds)
     return any(isinstance(value, _KINDS[kind]) for kind in kinds) and not (number and isinstance(value, bool) and "bool" not in kinds)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import numbers
 import os
 import re
@@ -383,10 +384,11 @@ class Assistant:
         return self.find_many([question], top_k, sources)[0]
 
     def decide(self, finding: Finding, threshold: float | None = None) -> Answer:
-        """Answer with the best span, or abstain when no answer is likelier than `threshold`."""
+        """Answer with the best span, or abstain when no answer is at least `threshold` likely (a
+        probability; math.inf: answer with any span there is, as `qa eval` asks to score its sweep)."""
         threshold = self.no_answer_threshold if threshold is None else threshold
-        if not is_probability(threshold):
-            raise ValueError(f"a no-answer threshold is a probability from 0 to 1, not {threshold!r}")
+        if not (is_probability(threshold) or threshold == math.inf):
+            raise ValueError(f"a no-answer threshold is a probability from 0 to 1 (or math.inf, to always answer), not {threshold!r}")
         best, reading = finding.reading.best, finding.reading
         if not answers(best is not None, reading.no_answer_probability, threshold):
             citations = [self._passage(h) for h in finding.hits[: finding.top_k]]

@@ -57,3 +57,10 @@ def test_asking_for_a_summary_is_told_what_can_be_asked_not_that_the_article_doe
 def test_a_question_about_something_in_the_article_is_told_plainly_that_it_does_not_say(question):
     assert no_answer_message(question, 1) == "The article doesn't say."
     assert no_answer_message(question, 3) == "The articles don't say."
+
+
+def test_an_answer_is_a_value_that_can_be_hashed_its_citations_a_tuple_its_dict_a_list():
+    made_with_a_list = Answer(**{**ANSWER.__dict__, "citations": list(ANSWER.citations)})
+    assert made_with_a_list == ANSWER and hash(made_with_a_list) == hash(ANSWER) and len({ANSWER, made_with_a_list}) == 1
+    assert isinstance(ANSWER.citations, tuple) and isinstance(ANSWER.to_dict()["citations"], list)
+    assert Answer.from_dict(ANSWER.to_dict()) == ANSWER  # without JSON between them too

@@ -4,6 +4,7 @@ every answer is copied from its article: article[start:end] == text."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -172,8 +173,9 @@ def test_a_no_answer_threshold_that_is_not_a_probability_is_refused(seed_assista
 @pytest.mark.parametrize("threshold", [1.5, -0.1, float("nan"), "0.3", True])
 def test_a_threshold_given_to_decide_that_is_not_a_probability_is_refused(seed_assistant, threshold):
     finding = seed_assistant.find("Who gave the media briefing?")
-    with pytest.raises(ValueError, match=r"^a no-answer threshold is a probability from 0 to 1, not "):
+    with pytest.raises(ValueError, match=r"^a no-answer threshold is a probability from 0 to 1 \(or math.inf, to always answer\), not "):
         seed_assistant.decide(finding, threshold)
+    assert seed_assistant.decide(finding, math.inf).answered  # any span there is
 
 
 def test_numpy_numbers_are_taken_as_counts_and_probabilities_and_kept_as_python_s(seed_assistant):
