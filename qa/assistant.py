@@ -16,7 +16,7 @@ import numpy as np
 
 from index.articles import EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, load_articles, untaken
 from index.embedding import Embedder
-from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex
+from index.store import MANIFEST, ArticleIndex, Hit, IndexFolderError, UnusableIndex
 from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
@@ -266,6 +266,11 @@ class Assistant:
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
         folder = Path(index_dir) if index_dir else index_folder(articles)
+        enlarged = index_folder(articles, folder / ADDED_INDEXES) if index_dir else None
+        if enlarged and (enlarged / MANIFEST).is_file():
+            # These articles were the folder's set enlarged by add_article: their index and threshold are
+            # there, and the folder's own set's index stays as it is.
+            folder = enlarged
         try:
             index = ArticleIndex.open(folder, articles, embedder, log=log)
         except IndexFolderError as error:
@@ -278,7 +283,8 @@ class Assistant:
             keep_cache_small(folder)
         for article in articles:
             say_if_unlike_english(article, log)
-        return cls(index, embedder, reader, folder, log=log, added_indexes=folder / ADDED_INDEXES if index_dir else None, **options)
+        return cls(index, embedder, reader, folder, log=log, added_indexes=Path(index_dir) / ADDED_INDEXES if index_dir else None,
+                   **options)
 
     @classmethod
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":

@@ -787,3 +787,19 @@ def test_every_cited_passage_holding_the_answer_marks_it(make_assistant):
     article = assistant.index.articles["ferries.txt"].text
     cited = assistant._citations(finding, "ferries.txt", start, end)
     assert len(cited) == 2 and all(c.text[c.answer_start:c.answer_end] == article[start:end] for c in cited)
+
+
+def test_a_threshold_saved_after_adding_an_article_holds_when_those_articles_are_opened_with_the_same_folder(tmp_path, embedder,
+                                                                                                           shipped_reader):
+    first, second = Article("a.txt", "Alpha was first. Beta came second."), Article("b.txt", "Gamma came third.")
+    messages = []
+    made = lambda articles: Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder,
+                                                    index_dir=tmp_path / "index", log=messages.append)
+    assistant = made([first])
+    assistant.add_article(second)
+    assistant.save_threshold(0.3)
+    messages.clear()  # how far the embedding was
+    reopened = made([first, second])
+    assert reopened.no_answer_threshold == 0.3  # it had been the reader's 0.5
+    assert messages == []  # and the folder's own index, of a.txt, had been rebuilt for both as stale
+    assert made([first]).articles == ["a.txt"] and messages == []
