@@ -167,6 +167,14 @@ def _named_by_content(path: Path) -> bool:
         return False
 
 
+def lists_articles(folder: Path, articles: list[Article]) -> bool:
+    """Whether the manifest in `folder` (if any, and readable) is of an index of exactly these articles."""
+    try:
+        return _same_articles(json.loads((folder / MANIFEST).read_text()).get("articles"), articles)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _same_articles(saved: object, articles: list[Article]) -> bool:
     """Whether a manifest's article list names exactly these articles, in any order: the same
     articles given in another order (`--article b --article a`) are the same index."""

@@ -16,7 +16,7 @@ import numpy as np
 
 from index.articles import EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, load_articles, untaken
 from index.embedding import Embedder
-from index.store import MANIFEST, ArticleIndex, Hit, IndexFolderError, UnusableIndex
+from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
@@ -98,6 +98,17 @@ def index_folder(articles: list[Article], root: Path | None = None) -> Path:
     """The folder for the index of exactly these articles, in any order, under `root` (by default the user's cache)."""
     key = hashlib.sha256("\n".join(sorted(f"{a.name}\t{a.sha256}" for a in articles)).encode()).hexdigest()[:16]
     return (root or INDEX_CACHE) / key
+
+
+def index_folder_for(articles: list[Article], index_dir: str | Path | None) -> Path:
+    """Where the index of these articles is kept: in the user's cache, or in the folder given; but
+    where that folder holds another set's index and add_article indexed these articles beside it, in
+    its added-articles/, with their saved threshold (the folder's own index is left as it is)."""
+    if not index_dir:
+        return index_folder(articles)
+    folder = Path(index_dir)
+    enlarged = index_folder(articles, folder / ADDED_INDEXES)
+    return enlarged if lists_articles(enlarged, articles) and not lists_articles(folder, articles) else folder
 
 
 def keep_cache_small(used: Path) -> None:
@@ -265,12 +276,7 @@ class Assistant:
         log = say_nothing if log is None else log
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
-        folder = Path(index_dir) if index_dir else index_folder(articles)
-        enlarged = index_folder(articles, folder / ADDED_INDEXES) if index_dir else None
-        if enlarged and (enlarged / MANIFEST).is_file():
-            # These articles were the folder's set enlarged by add_article: their index and threshold are
-            # there, and the folder's own set's index stays as it is.
-            folder = enlarged
+        folder = index_folder_for(articles, index_dir)
         try:
             index = ArticleIndex.open(folder, articles, embedder, log=log)
         except IndexFolderError as error:
@@ -290,8 +296,8 @@ class Assistant:
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
         (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
-        paths = os.fsdecode(paths) if isinstance(paths, bytes) else paths
-        paths = [paths] if isinstance(paths, (str, os.PathLike)) else paths  # a string is one path, not its letters
+        paths = [paths] if isinstance(paths, (str, bytes, os.PathLike)) else paths  # a string is one path, not its letters
+        paths = [os.fsdecode(path) if isinstance(path, bytes) else path for path in paths]
         _check_options(options)  # before the articles are read (web pages fetched), not after
         return cls.from_articles(load_articles(paths), **options)
 

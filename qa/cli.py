@@ -8,7 +8,6 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
 
 from index.articles import suffix_list
 from qa.answer import asks_for_summary, located, no_answer_message
@@ -156,10 +155,10 @@ def index(args) -> int:
     from index.articles import load_articles
     from index.embedding import Embedder
     from index.store import ArticleIndex
-    from qa.assistant import index_folder, say_if_unlike_english
+    from qa.assistant import index_folder_for, say_if_unlike_english
 
     articles = load_articles(args.paths)
-    folder = Path(args.index_dir or index_folder(articles))
+    folder = index_folder_for(articles, args.index_dir)
     embedder = Embedder()
     started = time.perf_counter()
     built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True)

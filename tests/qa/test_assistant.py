@@ -803,3 +803,33 @@ def test_a_threshold_saved_after_adding_an_article_holds_when_those_articles_are
     assert reopened.no_answer_threshold == 0.3  # it had been the reader's 0.5
     assert messages == []  # and the folder's own index, of a.txt, had been rebuilt for both as stale
     assert made([first]).articles == ["a.txt"] and messages == []
+    # qa index finds them there too, leaving the folder's own index of a.txt as it is
+    from qa.cli import main
+
+    (tmp_path / "a.txt").write_text(first.text)
+    (tmp_path / "b.txt").write_text(second.text)
+    assert main(["index", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--index-dir", str(tmp_path / "index")]) == 0
+    assert made([first]).articles == ["a.txt"] and messages == []
+
+
+def test_an_index_folder_of_exactly_these_articles_comes_before_added_articles_and_a_damaged_one_is_passed_by(
+        tmp_path, embedder, shipped_reader):
+    from index.store import MANIFEST
+
+    first, second = Article("a.txt", "Alpha was first. Beta came second."), Article("b.txt", "Gamma came third.")
+    made = lambda articles, folder: Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder,
+                                                            index_dir=folder, log=lambda message: None)
+    assistant = made([first], tmp_path / "index")
+    assistant.add_article(second, log=lambda message: None)
+    enlarged = assistant.index_dir
+    made([first, second], tmp_path / "own").index_dir  # an index of both, made in a folder of its own…
+    for name in ("manifest.json", *[f.name for f in (tmp_path / "own").iterdir() if f.name != "manifest.json"]):
+        (tmp_path / "index" / name).unlink(missing_ok=True)
+    for f in (tmp_path / "own").iterdir():  # …put in the folder itself, as `qa index` had written it before
+        (tmp_path / "index" / f.name).write_bytes(f.read_bytes())
+    assert made([first, second], tmp_path / "index").index_dir == tmp_path / "index"
+    (enlarged / MANIFEST).write_text('{"format": 3, "files": {"chunks"')  # cut short
+    for f in list((tmp_path / "index").iterdir()):
+        if f.is_file():
+            f.unlink()
+    assert made([first, second], tmp_path / "index").index_dir == tmp_path / "index"  # not refused as foreign
