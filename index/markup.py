@@ -21,7 +21,8 @@ import unicodedata
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]")
-CELL_BOUNDARY = re.compile(r"(?<!\\)\|")  # a table row's, with or without a "|" opening the line
+CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
+ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")  # a line written as a table row
 FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$", re.MULTILINE)
 # A line that ends a paragraph: blank (">" alone in a block quote), a thematic break or a setext heading's underline.
@@ -35,11 +36,15 @@ AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
-def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
+                  tables: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
     """[start, end) of each piece of inline markup in a Markdown `text`, in text order, apart, outside
-    the `code_blocks` ([start, end) of its code blocks, read as written)."""
+    the `code_blocks` ([start, end) of its code blocks, read as written). A line in one of the `tables`
+    ([start, end) of each), or written as a row ("| a | b |"), pairs emphasis cell by cell; in prose
+    a "|" parts nothing ("*a | b*")."""
     pieces: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []  # the emphasis runs of the paragraph being read
+    tables = sorted(tables)
     blocks = iter(sorted(code_blocks))
     block = next(blocks, None)
     for line in LINE.finditer(text):
@@ -55,8 +60,9 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> t
             continue
         # A heading and a list item's line open a paragraph of their own; a heading ends it too; each
         # cell of a table row is one.
-        cells = [match.start() for match in CELL_BOUNDARY.finditer(text, start, start + len(content))]
-        alone = bool(HEADING.match(content) or cells)
+        row = ROW_LINE.fullmatch(content) or _inside(start, tables)
+        cells = [match.start() for match in CELL_BOUNDARY.finditer(text, start, start + len(content))] if row else []
+        alone = bool(HEADING.match(content) or row)
         if alone or LIST_ITEM.match(content):
             runs = _paired(text, runs, pieces)
         runs += _line_markup(text, start, start + len(content), pieces)
@@ -150,8 +156,14 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
     if text[start] == "_":
         return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
     # Nor "*" between letters or digits, though CommonMark lets it emphasise there: "3*4*2 metres" is read
-    # so, not as "342 metres"; a word emphasised in part ("un*frigging*believable") is rare.
-    return left and not before.isalnum(), right and not after.isalnum()
+    # so, not as "342 metres"; a word emphasised in part ("un*frigging*believable") is rare. Chinese and
+    # Japanese put no spaces around emphasis ("这是**重要**的"): their characters are no such letters.
+    return left and not _spaced_letter(before), right and not _spaced_letter(after)
+
+
+def _spaced_letter(ch: str) -> bool:
+    """A letter or digit of a script written with spaces between words (not a wide CJK character)."""
+    return ch.isalnum() and unicodedata.east_asian_width(ch) not in {"W", "F"}
 
 
 def _punctuation(ch: str) -> bool:

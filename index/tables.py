@@ -132,7 +132,7 @@ def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, i
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _markup(text: str) -> tuple[tuple[int, int], ...]:
     """The inline markup of a Markdown article, outside its code and HTML blocks (index/markup.py)."""
-    return inline_markup(text, _article_markup(text)[2])
+    return inline_markup(text, *_article_markup(text)[2:])
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
@@ -154,14 +154,15 @@ def _opening_fence(article_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...], tuple[tuple[int, int], ...]]:
+def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...],
+                                        tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The article's `column_names`; (where its opening line starts, where its code starts, where it
-    ends) for each of its fenced code blocks; and [start, end) of each of its code blocks, fenced or
-    indented (in a list or a quote too), and HTML blocks (shown as written), in text order: from one
-    reading of the text."""
+    ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
+    indented (in a list or a quote too), and HTML blocks (shown as written); and [start, end) of each
+    of its tables; in text order: from one reading of the text."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, fences, code, rows = [], [], [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, code, tables, rows = [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     for token in MARKDOWN.parse(text):
         if token.type in {"fence", "code_block", "html_block"}:
             first, after = token.map
@@ -169,7 +170,10 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
         if token.type == "fence":
             first, after = token.map
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
-        elif token.type == "table_open" and token.level == 0:
+        if token.type == "table_open":
+            first, after = token.map
+            tables.append((starts[first], lines[after - 1][1]))
+        if token.type == "table_open" and token.level == 0:
             rows = []
         elif token.type == "tr_open" and rows is not None:
             rows.append(_cells(text, *lines[token.map[0]]))
@@ -177,7 +181,7 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
-    return tuple(names), tuple(fences), tuple(code)
+    return tuple(names), tuple(fences), tuple(code), tuple(tables)
 
 
 def _without_markup(cell: str) -> str:

@@ -275,3 +275,9 @@ def test_a_markdown_heading_is_not_read_as_hard_wrapped_prose_running_into_the_n
 def test_a_markdown_article_s_html_blocks_are_read_as_written():
     text = '<div align="center">\n**Draft** notes for __init__\n</div>\n\nAfter *that*.\n'
     assert table_view(text, 0, len(text), markdown=True).text == text.replace("*that*", "that")
+
+
+def test_a_markdown_table_without_outer_pipes_pairs_emphasis_cell_by_cell():
+    text = "City | Region\n---|---\n*Porto | north\nLisbon* | south\n"
+    assert table_view(text, 0, len(text), markdown=True).text == (
+        "City | Region\n---|---\nCity: *Porto | Region: north\nCity: Lisbon* | Region: south\n")
