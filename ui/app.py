@@ -77,8 +77,9 @@ SEED_EXAMPLES = [
 SENT_UNSAVED_KEY = "article-qa-sent-unsaved"
 EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
   try {{
-    // Not one the server will refuse back into the box: too long, or without a word.
-    if (question.trim().length <= {MAX_QUESTION_CHARS} && /[\\p{{L}}\\p{{N}}]/u.test(question)) {{
+    // Not one the server will refuse back into the box: too long (counted as it counts, in characters, with
+    // runs of spaces as one), or without a word.
+    if ([...question.trim().split(/\\s+/).join(' ')].length <= {MAX_QUESTION_CHARS} && /[\\p{{L}}\\p{{N}}]/u.test(question)) {{
       const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]');
       sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify([...unsaved, question]));
     }}
@@ -97,11 +98,12 @@ KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
     const box = document.querySelector('#question textarea');
     const held = new Set([...(saved || []).map(exchange => exchange.question), box?.value]);
     const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]').filter(question => !held.has(question));
-    if (put_back && unsaved.length && box) {{
+    const putting_back = put_back && unsaved.length && box && !box.value;  // never over what is typed there
+    if (putting_back) {{
       box.value = unsaved[0];
       box.dispatchEvent(new Event('input', {{bubbles: true}}));
     }}
-    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(put_back ? [] : unsaved));
+    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(putting_back ? [] : unsaved));
   }} catch (error) {{}}
 }}"""
 PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
