@@ -38,7 +38,7 @@ from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERE
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
                         is_name_word, is_participle, is_word, join, looks_like_name, named_after, possessive_ending,
-                        proper_names, sex_of, sex_referred_to)
+                        proper_names, sex_of, sex_referred_to, verb_asked_again)
 from qa.questions import MAX_QUESTION_CHARS
 
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -263,6 +263,8 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     told (`_answer_gap`)."""
     tokens = [t for t in WORD.findall(previous.question) if t != "?"]
     auxiliary = auxiliary_index(tokens)
+    if auxiliary is None:
+        return _asked_of_who_did_it(words, tokens, previous)
     if not auxiliary or asked_for(previous.question) in {"amount", "reason"}:
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
@@ -281,6 +283,20 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
             return None
         rest = [*rest[:gap], *opening, previous.answer.text, *rest[gap:]]
     return join([words[0].capitalize(), *words[1:], *rest, "?"])
+
+
+def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) -> str | None:
+    """A bare question about the circumstances of what the previous answer did, when the previous
+    question asked who did it: "Where?" after "Who gave the media briefing?" (Albert P. Khorev) is
+    "Where did Albert P. Khorev give the media briefing?" (read as typed, with the previous turn in
+    brackets, the reader had answered "Russian Ambassador"). None for another question, an answer
+    that names no one, or a bare question asking in the answer's place ("Who else?")."""
+    verb = verb_asked_again(tokens[1]) if len(tokens) > 2 and tokens[0].lower() == "who" else None
+    answer = previous.answer
+    if not (verb and answer.answered and looks_like_name(answer.text) and any(w.lower() in CIRCUMSTANCE_WORDS for w in words)):
+        return None
+    auxiliary, base = verb
+    return join([words[0].capitalize(), *words[1:], auxiliary, answer.text, base, *tokens[2:], "?"])
 
 
 def _asks_identity(rest: list[str]) -> bool:

@@ -261,6 +261,21 @@ def is_participle(word: str) -> bool:
     return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
 
 
+def verb_asked_again(word: str) -> tuple[str, str] | None:
+    """("did", its base form) for a verb in the past tense ("gave": "give"), ("does", …) for one in the
+    present ("leads": "lead"), as a question asked again puts it after its auxiliary ("Where did
+    Khorev give the briefing?"); None for a word that is neither (lemminflect tells English forms)."""
+    from lemminflect import getInflection, getLemma
+
+    lower = word.lower()
+    for base in getLemma(lower, upos="VERB"):
+        if lower in getInflection(base, tag="VBD"):
+            return "did", base
+        if lower in getInflection(base, tag="VBZ"):
+            return "does", base
+    return None
+
+
 def kind_of(words: list[str]) -> str:
     """What a phrase names, as far as its words tell: "time" (a month or a year), "name"
     (capitalised words: "Moscow", "the UN Secretariat", or a noun for places they qualify, as

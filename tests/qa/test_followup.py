@@ -121,6 +121,11 @@ def test_it_they_and_that_after_a_time_amount_or_place_are_left_and_the_previous
     # After "be", the answer too, where a participle or a stranded preposition ends the question.
     (("Which country was Khorev in?", "Pakistan"), "Why?", "Why was Khorev in Pakistan?"),
     (("What was the UN Secretariat accused of?", "bias"), "Why?", "Why was the UN Secretariat accused of bias?"),
+    # After a question for who did something, the answer is its subject, the verb after "did" or "does".
+    (("Who gave the media briefing?", "Albert P. Khorev"), "Where?", "Where did Albert P. Khorev give the media briefing?"),
+    (("Who met Erdogan in Istanbul?", "Zelensky"), "And when?", "When did Zelensky meet Erdogan in Istanbul?"),
+    (("Who leads the delegation?", "Vladimir Medinsky"), "Since when?", "Since when does Vladimir Medinsky lead the delegation?"),
+    (("Who dismissed the summit?", "Khorev"), "Why?", "Why did Khorev dismiss the summit?"),
 ])
 def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
@@ -128,7 +133,7 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
 
 @pytest.mark.parametrize("before, follow_up", [
     (("How much military and financial support has Kiev received?", "$70.2 billion"), "Since when?"),  # asked for an amount
-    (("Who dismissed the summit?", "Khorev"), "Why?"),  # no auxiliary to start from
+    (("Who dismissed the summit?", "the ambassador"), "Why?"),  # no auxiliary, and no one named to put before the verb
     (("Which country did Khorev thank?", "Pakistan"), "And in 2024?"),  # a date, and no date to stand in for
     (("Which country did Khorev thank?", "Pakistan"), "And when was that?"),  # a question of its own
     (("When did the talks resume?", "May 2025"), "And so the talks ended?"),  # a clause of its own
@@ -281,7 +286,8 @@ def test_a_bare_question_after_a_contracted_auxiliary_asks_with_it_and_a_contrac
     assert resolve_followup("Why?", previous("Which country didn't Khorev thank?", "Pakistan")).question == \
         "Why didn't Khorev thank Pakistan?"
     # "isn't" here is the reported clause's, not the question's: no "Why isn't respected Khorev?"
-    assert resolve_followup("Why?", previous("Who said the truce isn't respected?", "Khorev")).question == "Why?"
+    assert resolve_followup("Why?", previous("Who said the truce isn't respected?", "Khorev")).question == \
+        "Why did Khorev say the truce isn't respected?"
 
 
 @pytest.mark.parametrize("before, follow_up", [

@@ -224,8 +224,11 @@ def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(s
 def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(seed_assistant):
     [article] = seed_assistant.articles
     _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
-    reply, _, _ = read_question(seed_assistant, "Where?", briefing, [article])
+    reply, _, _ = read_question(seed_assistant, "Who else?", briefing, [article])
     assert reply[0]["content"].startswith("*Read with the previous question, “Who gave the media briefing?”, and its answer.*")
+    reply, _, _ = read_question(seed_assistant, "Where?", briefing, [article])  # rebuilt, the answer its subject
+    assert reply[0]["content"].startswith("*Understood as: Where did Albert P. Khorev give the media briefing?*")
+    assert "ISLAMABAD" in reply[0]["content"]  # read as typed, with the previous turn, it had been "Russian Ambassador"
     reply, _, _ = read_question(seed_assistant, "How many prisoners of war were exchanged?", briefing, [article])
     assert "previous question" not in reply[0]["content"]  # a question of its own
 
