@@ -189,7 +189,8 @@ def _batches(questions: list[Question], key: Callable[[Question], object]) -> It
 
 
 def ask_by_article(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
-    """SQuAD questions asked through the Assistant in batches, each restricted to its own article."""
+    """SQuAD questions asked through the Assistant a batch at a time (each read on its own, as `ask`
+    reads it), each restricted to its own article."""
     outcomes: list[Outcome | None] = [None] * len(questions)
     with _progress(len(questions), progress) as bar:
         for batch in _batches(questions, lambda q: q.document):
