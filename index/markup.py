@@ -21,8 +21,14 @@ import unicodedata
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]")
+# Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
+# a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a
+# cell is escaped "\|", as Markdown escapes it. In a table row only (index/tables.py's `table_rows`):
+# in prose a "|" separates no cells ("Peace talks | Reuters").
 CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
-ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")  # a line written as a table row
+# A line written as a table row, "| Lisbon | 4.2 |": a web page's or Word document's table without a
+# header row is no Markdown table, and a passage that starts below its table's header holds none.
+ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
 FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$", re.MULTILINE)
 # A line that ends a paragraph: blank (">" alone in a block quote), a thematic break or a setext heading's underline.
@@ -72,6 +78,23 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
             runs = _paired(text, runs, pieces)
     _paired(text, runs, pieces)
     return _apart(sorted(pieces))
+
+
+def kept_ranges(start: int, end: int, left_out) -> list[tuple[int, int]]:
+    """[start, end) less the sorted ranges `left_out`, as ranges."""
+    kept = []
+    for a, b in left_out:
+        if b <= start or a >= end:
+            continue
+        if a > start:
+            kept.append((start, a))
+        start = max(start, b)
+    return [*kept, (start, end)] if start < end else kept
+
+
+def text_less(text: str, start: int, end: int, left_out) -> str:
+    """text[start:end] without the sorted ranges `left_out` (markup found by `inline_markup`)."""
+    return "".join(text[a:b] for a, b in kept_ranges(start, end, left_out))
 
 
 def _apart(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -28,19 +28,11 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-from index.markup import inline_markup
+from index.markup import CELL_BOUNDARY, ROW_LINE, inline_markup, kept_ranges, text_less
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
-# Table cells are "|"-separated in every article text that has tables: a Markdown table as written,
-# a web page's as trafilatura writes it, a Word document's as index/word.py does; a "|" inside a
-# cell is escaped "\|", as Markdown escapes it. In a table row only (`table_rows`): in prose a "|"
-# separates no cells ("Peace talks | Reuters").
-CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
-# A line written as a table row, "| Lisbon | 4.2 |": a web page's or Word document's table without a
-# header row is no Markdown table, and a passage that starts below its table's header holds none.
-ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
 # A passage may start or end inside a row: its first line is a row's end if it ends as a row does
 # ("million euros | Staff: 120 |"), its last a row's start if it starts as one does ("| Porto | 2.9").
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
@@ -88,7 +80,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False) 
     pieces, origins = [fence], [None] * len(fence)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out
-        for piece_start, piece_end in _left_in(a, b, left_out):
+        for piece_start, piece_end in kept_ranges(a, b, left_out):
             pieces.append(article_text[piece_start:piece_end])
             origins.extend(range(piece_start - start, piece_end - start))
 
@@ -106,20 +98,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False) 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
     """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup:
     how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
-    left_out = _markup_within(article_text, start, end) if markdown else []
-    return "".join(article_text[a:b] for a, b in _left_in(start, end, left_out))
-
-
-def _left_in(start: int, end: int, left_out: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """[start, end) less the sorted ranges `left_out`, as ranges."""
-    kept = []
-    for a, b in left_out:
-        if b <= start or a >= end:
-            continue
-        if a > start:
-            kept.append((start, a))
-        start = max(start, b)
-    return [*kept, (start, end)] if start < end else kept
+    return text_less(article_text, start, end, _markup_within(article_text, start, end) if markdown else [])
 
 
 def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,14 +143,12 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
     lines = list(zip(starts, [*starts[1:], len(text)]))
     names, fences, code, tables, rows = [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     for token in MARKDOWN.parse(text):
+        first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
         if token.type in {"fence", "code_block", "html_block"}:
-            first, after = token.map
             code.append((starts[first], lines[after - 1][1]))
         if token.type == "fence":
-            first, after = token.map
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
         if token.type == "table_open":
-            first, after = token.map
             tables.append((starts[first], lines[after - 1][1]))
         if token.type == "table_open" and token.level == 0:
             rows = []
@@ -186,7 +163,7 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
 
 def _without_markup(cell: str) -> str:
     """A header cell as a column's name: "**City**" names its cells "City"."""
-    return "".join(cell[a:b] for a, b in _left_in(0, len(cell), list(inline_markup(cell))))
+    return text_less(cell, 0, len(cell), inline_markup(cell))
 
 
 def in_table_row(text: str, at: int) -> bool:

@@ -451,22 +451,21 @@ def _prepare_outputs(args, report_files: tuple[str, ...]) -> list[Path]:
     """Make the folders the outputs go in, and refuse paths that cannot be written, before the run
     rather than after it (when its results would be lost); the folders made, outermost first."""
     made: list[Path] = []
-    for option, path, is_folder in _outputs(args):
-        folder = path if is_folder else path.parent
-        # Judged resolved: "new/../rep" does not exist until "new" is made, but "rep" may, and is not ours to remove.
-        missing = [f for f in [folder, *folder.parents] if not f.resolve().exists()]
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            _remove_empty(made)
-            raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
-        made += reversed(missing)
-        for file in [path / name for name in report_files] if is_folder else [path]:
+    try:
+        for option, path, is_folder in _outputs(args):
+            folder = path if is_folder else path.parent
+            # Judged resolved: "new/../rep" does not exist until "new" is made, but "rep" may, and is not ours to remove.
+            missing = [f for f in [folder, *folder.parents] if not f.resolve().exists()]
             try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ValueError(f"{option} {path}: cannot be written ({error.strerror or error})") from None
+            made += reversed(missing)
+            for file in [path / name for name in report_files] if is_folder else [path]:
                 _check_can_write(option, file)
-            except ValueError:
-                _remove_empty(made)
-                raise
+    except ValueError:
+        _remove_empty(made)
+        raise
     return made
 
 

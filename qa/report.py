@@ -107,15 +107,16 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
     if not inside:  # only 0 and 1 (a sweep of qa eval's always holds its steps of 0.01): nothing for a logit axis
         inside = [0.01, 0.99]
     low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
-    x = [min(max(t, low), high) for t in thresholds]  # 0 and 1 at the frame: a logit axis has no place for them
+    framed = lambda t: min(max(t, low), high)  # 0 and 1 at the frame: a logit axis has no place for them
+    x = [framed(t) for t in thresholds]
     steps = dict(drawstyle="steps-post")
     ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2, **steps)
     if points[0].has_answer_f1 is not None:
         ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--", **steps)
     if points[0].no_answer_accuracy is not None:
         ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--", **steps)
-    lines = [(min(max(used, low), high), "gray", f"used {threshold_text(used)}"),
-             (min(max(best.threshold, low), high), "red", f"best F1 {threshold_text(best.threshold)}")]
+    lines = [(framed(used), "gray", f"used {threshold_text(used)}"),
+             (framed(best.threshold), "red", f"best F1 {threshold_text(best.threshold)}")]
     if used == best.threshold:
         lines = [(lines[1][0], "red", f"used, the best F1: {threshold_text(used)}")]
     for at, color, label in lines:

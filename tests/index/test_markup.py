@@ -5,15 +5,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.markup import inline_markup, looks_like_markdown
+from index.markup import inline_markup, looks_like_markdown, text_less
 
 
 def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> str:
-    pieces, at = [], 0
-    for start, end in inline_markup(text, code_blocks):
-        pieces.append(text[at:start])
-        at = end
-    return "".join(pieces) + text[at:]
+    return text_less(text, 0, len(text), inline_markup(text, code_blocks))
 
 
 @pytest.mark.parametrize("text, read", [
