@@ -4,19 +4,24 @@ read as its words, and a span found there maps back to the article as written, n
 ending in markup ("deputy foreign minister**" had been an answer).
 
 Markup is: code spans' backticks (their code kept, and read as written), links' and images'
-brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"), an autolink's angle
+brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"), a reference link's
+brackets and label ("[Reuters][1]", "[Reuters]") where its label is defined, and the definition's line
+("[1]: https://…", found by markdown-it: index/tables.py), a footnote's reference ("[^1]") and its
+definition's label ("[^1]: "), where it is defined (GitHub's footnotes), an autolink's angle
 brackets, and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
 indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
 from hard-wrapped prose. Simpler than CommonMark (no rule of three for runs like "***a** b*", no
-reference links, no HTML), which is enough for a view: the article's text is never changed, only
+inline HTML), which is enough for a view: the article's text is never changed, only
 what the reader sees of it."""
 from __future__ import annotations
 
 import bisect
 import re
 import unicodedata
+
+from markdown_it.common.utils import normalizeReference
 
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
@@ -38,20 +43,30 @@ BREAK_LINE = re.compile(r"[ \t>]*|[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|
 # and its address too ("Foo_(bar)").
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.{1,1000}?)(?<!`)\1(?!`)")
 LINK = re.compile(r"(?<!\\)(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\]){0,1000}+)(\]\((?:[^()\s]|\([^()\s]{0,500}+\)){0,2000}+(?:[ \t]+\"[^\"\r\n]{0,300}+\")?\))")
+# A link whose address is given by a label: "[Reuters][1]", "[Reuters][]" or "[Reuters]"; markup only
+# where the label is defined, since "[sic]" is text.
+REFERENCE = re.compile(r"(?<![\\\]])(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\]){1,1000}+)(\](?:\[([^\[\]\r\n]{0,999}+)\])?)(?!\()")
+FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
 def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
-                  tables: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+                  tables: tuple[tuple[int, int], ...] = (), definitions: tuple[tuple[int, int], ...] = (),
+                  labels: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """[start, end) of each piece of inline markup in a Markdown `text`, in text order, apart, outside
     the `code_blocks` ([start, end) of its code blocks, read as written). A line in one of the `tables`
     ([start, end) of each), or written as a row ("| a | b |"), pairs emphasis cell by cell; in prose
-    a "|" parts nothing ("*a | b*")."""
+    a "|" parts nothing ("*a | b*"). The lines in `definitions` ([start, end) of each link reference
+    definition) are markup whole, and a reference link is markup where its label is one of the
+    `labels` (each as markdown-it's `normalizeReference` writes it)."""
     pieces: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []  # the emphasis runs of the paragraph being read
-    tables = sorted(tables)
-    blocks = iter(sorted(code_blocks))
+    tables, definitions = sorted(tables), sorted(definitions)
+    code = sorted(code_blocks)
+    notes = frozenset(normalizeReference(note[2]) for note in FOOTNOTE_DEFINITION.finditer(text) if not _inside(note.start(), code))
+    blocks = iter(code)
     block = next(blocks, None)
     for line in LINE.finditer(text):
         start, end = line.span()
@@ -60,10 +75,19 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         while block and block[1] <= start:
             block = next(blocks, None)
         content = text[start:end].rstrip("\r\n")
+        if _inside(start, definitions):  # no words: an address, and the label it is given by
+            pieces.append((start, start + len(content)))
+            runs = _paired(text, runs, pieces)
+            continue
         # Code or HTML, a blank line (in a block quote too: ">"), a rule or a heading's underline: the paragraph ends.
         if block and block[0] < end or BREAK_LINE.fullmatch(content):
             runs = _paired(text, runs, pieces)
             continue
+        # A footnote's text is read after its label, as a paragraph of its own.
+        note = FOOTNOTE_DEFINITION.match(text, start, start + len(content))
+        if note:
+            runs = _paired(text, runs, pieces)
+            pieces.append((note.start(1), note.end()))
         # A heading and a list item's line open a paragraph of their own; a heading ends it too; each
         # cell of a table row is one.
         row = ROW_LINE.fullmatch(content) or _inside(start, tables)
@@ -71,7 +95,7 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         alone = bool(HEADING.match(content) or row)
         if alone or LIST_ITEM.match(content):
             runs = _paired(text, runs, pieces)
-        runs += _line_markup(text, start, start + len(content), pieces)
+        runs += _line_markup(text, note.end() if note else start, start + len(content), pieces, (labels, notes))
         for boundary in cells:
             runs = _paired(text, [run for run in runs if run[0] < boundary], pieces) + [run for run in runs if run[0] > boundary]
         if alone:
@@ -119,9 +143,11 @@ def looks_like_markdown(text: str) -> bool:
     return headings >= 2 or (headings == 1 and bool(inline_markup(text)))
 
 
-def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Adds the line text[start:end]'s code spans' backticks and links' syntax to `pieces`; its
-    emphasis runs outside code spans and link addresses, to be paired."""
+def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]],
+                 defined: tuple[frozenset[str], frozenset[str]]) -> list[tuple[int, int]]:
+    """Adds the line text[start:end]'s code spans' backticks and links' syntax to `pieces`, reference
+    links' and footnotes' where their labels are `defined` (links', footnotes'); returns its emphasis
+    runs outside code spans, link addresses and labels, to be paired."""
     literal: list[tuple[int, int]] = []  # code and addresses, in text order: no emphasis there
     for code in CODE_SPAN.finditer(text, start, end):
         pieces += [code.span(1), (code.end(2), code.end())]
@@ -130,6 +156,16 @@ def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]])
         if not _inside(link.start(), literal):
             pieces += [link.span(1), link.span(3)]
             bisect.insort(literal, link.span(3))
+    links, notes = defined
+    for reference in REFERENCE.finditer(text, start, end) if links else ():
+        label = normalizeReference(reference[4] or reference[2])
+        if label in links and not _inside(reference.start(), literal):
+            pieces += [reference.span(1), reference.span(3)]
+            bisect.insort(literal, reference.span(3))
+    for note in FOOTNOTE.finditer(text, start, end) if notes else ():
+        if normalizeReference(note[1]) in notes and not _inside(note.start(), literal):
+            pieces.append(note.span())
+            bisect.insort(literal, note.span())
     for autolink in AUTOLINK.finditer(text, start, end):
         if not _inside(autolink.start(), literal):
             pieces += [autolink.span(1), autolink.span(2)]

@@ -26,8 +26,9 @@ from index.tables import table_view
 # ends inside hard-wrapped prose read as spaces and long paragraphs split a piece at a time; 4: the
 # vectors of passages holding Markdown table rows are of the rows with each cell named by its column;
 # 5: the vectors of passages that start inside a fenced code block are of them after its opening line;
-# 6: a Markdown article's passages are embedded without their inline markup (index/markup.py).
-FORMAT = 6
+# 6: a Markdown article's passages are embedded without their inline markup (index/markup.py); 7: nor
+# its reference links' labels, their definitions' lines and footnotes' labels.
+FORMAT = 7
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

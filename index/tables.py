@@ -134,15 +134,19 @@ def _opening_fence(article_text: str, start: int) -> str:
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...],
-                                        tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+                                        tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
+                                        tuple[tuple[int, int], ...], frozenset[str]]:
     """The article's `column_names`; (where its opening line starts, where its code starts, where it
     ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
-    indented (in a list or a quote too), and HTML blocks (shown as written); and [start, end) of each
-    of its tables; in text order: from one reading of the text."""
+    indented (in a list or a quote too), and HTML blocks (shown as written); [start, end) of each
+    of its tables; in text order; and [start, end) of each link reference definition ("[1]: https://…")
+    with the labels they define: from one reading of the text. A label "^1" is a footnote's
+    (GitHub's, which CommonMark does not know: index/markup.py finds those)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
     names, fences, code, tables, rows = [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
-    for token in MARKDOWN.parse(text):
+    env: dict = {}
+    for token in MARKDOWN.parse(text, env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
         if token.type in {"fence", "code_block", "html_block"}:
             code.append((starts[first], lines[after - 1][1]))
@@ -158,7 +162,9 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
             names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
             rows = None
-    return tuple(names), tuple(fences), tuple(code), tuple(tables)
+    references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
+    definitions = tuple(sorted((starts[first], lines[after - 1][1]) for first, after in references.values()))
+    return tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references)
 
 
 def _without_markup(cell: str) -> str:

@@ -32,6 +32,21 @@ def test_markup_is_left_out_and_the_words_kept(text, read):
     assert without_markup(text) == read
 
 
+def test_a_footnote_s_reference_and_its_definition_s_label_are_markup_where_it_is_defined():
+    text = "Talks ended.[^1] Not [^2] or `[^1]`.\n\n[^1]: Said *two* agencies.\n```\n[^2]: code\n```\n"
+    fence = (text.index("```"), len(text))
+    assert without_markup(text, (fence,)) == "Talks ended. Not [^2] or [^1].\n\nSaid two agencies.\n```\n[^2]: code\n```\n"
+
+
+def test_a_reference_link_is_markup_where_its_label_is_defined():
+    text = "said [Reuters][1], [AP] and [the wire][], ![a map][M]; [sic], [x][9] and [AP](u) are links or text\n"
+    definitions = "[1]: https://reuters.com\n[ap]: https://ap.org\n[The  Wire]: https://w.org\n[m]: map.png\n"
+    labels = frozenset({"1", "AP", "THE WIRE", "M"})
+    pieces = inline_markup(text + definitions, definitions=((len(text), len(text) + len(definitions)),), labels=labels)
+    assert text_less(text + definitions, 0, len(text + definitions), pieces) == (
+        "said Reuters, AP and the wire, a map; [sic], [x][9] and AP are links or text\n\n\n\n\n")
+
+
 @pytest.mark.parametrize("text", [
     "5 * 3 = 15, 2 * 4 = 8",
     "* a list item\n- another",
@@ -66,7 +81,7 @@ def test_emphasis_does_not_run_from_one_block_into_the_next(text):
     assert without_markup(text) == text
 
 
-@given(st.text(alphabet="*_`[]()#<>!\\ \nab:/", max_size=80))
+@given(st.text(alphabet="*_`[]()#<>!^\\ \nab:/", max_size=80))
 def test_markup_found_in_any_text_lies_inside_it_in_order_without_overlaps(text):
     pieces = inline_markup(text)
     assert all(0 <= start < end <= len(text) for start, end in pieces)

@@ -277,6 +277,16 @@ def test_a_markdown_article_s_html_blocks_are_read_as_written():
     assert table_view(text, 0, len(text), markdown=True).text == text.replace("*that*", "that")
 
 
+def test_a_markdown_article_s_reference_links_are_read_as_their_words_and_their_definitions_not_at_all():
+    text = ("The talks, said [Reuters][1] and [AP], ended [without a deal][].[^n]\n\n"
+            "> [1]: https://reuters.com \"Reuters\"\n\n[ap]:\n  <https://ap.org>\n[without a deal]: https://x.org/deal\n"
+            "[^n]: Said *two* agencies.\n")
+    assert table_view(text, 0, len(text), markdown=True).text == (
+        "The talks, said Reuters and AP, ended without a deal.\n\n\n\n\n\n\nSaid two agencies.\n")
+    start = text.index("ended")  # a passage that starts after the definitions' labels' first use still knows them
+    assert table_view(text, start, text.index("[^n]"), markdown=True).text == "ended without a deal."
+
+
 def test_a_markdown_table_without_outer_pipes_pairs_emphasis_cell_by_cell():
     text = "City | Region\n---|---\n*Porto | north\nLisbon* | south\n"
     assert table_view(text, 0, len(text), markdown=True).text == (
