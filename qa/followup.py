@@ -8,8 +8,9 @@ previous turn is rewritten in two cheap steps:
    named), never by one the previous answer's passages refer to as the other sex ("she" is not
    Putin where they say "Putin said he…"), nor by a name they and the question use as a place
    ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
-   answer when that question asked for a thing, unless "it" stands for nothing ("Is it true
-   that…", "What time is it?"); "there" by "in" and the previous answer when it asked for a
+   answer when that question asked for a thing and the answer reads as a noun phrase of the
+   pronoun's number, else by the question's own last such phrase (`_thing_referent`), unless "it"
+   stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous answer when it asked for a
    place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
    did he say that?"), which no answer reads as, and beside step 2 replacing them helped no
    retrieval and cost answer F1;
@@ -33,12 +34,12 @@ import re
 from dataclasses import dataclass
 
 from qa.answer import Answer, asks_for_summary
-from qa.fragments import fragment_subject, is_fragment, with_subject_swapped
+from qa.fragments import fragment_subject, is_fragment, topics, with_subject_swapped
 from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
-                        is_name_word, is_participle, is_word, join, looks_like_name, named_after, possessive_ending,
-                        proper_names, sex_of, sex_referred_to, verb_asked_again)
+                        is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
+                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again)
 from qa.questions import MAX_QUESTION_CHARS
 
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -217,9 +218,9 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     # Each pronoun its own person: "her" may be another than "his" ("Putin said he…").
     persons = [person_referent(previous, token) if kind in {"person", "owner"} else None
                for token, kind in zip(tokens, kinds)]
-    answer, answer_kind = previous.answer, asked_for(previous.question)
-    thing = answer.text if answer.answered and answer_kind == "thing" else None
-    place = answer.text if answer.answered and answer_kind == "place" else None
+    answer = previous.answer
+    thing_left = True  # one reference to a thing is replaced; a second "it" is left for the reader
+    place = answer.text if answer.answered and asked_for(previous.question) == "place" else None
     pieces: list[str] = []  # the question's text up to each reference replaced, and what replaces it
     replacements: list[str] = []
     written = 0  # where the question's text not yet in `pieces` starts
@@ -227,10 +228,10 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
         if person:
             replacement = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
-        elif kind == "thing" and thing:
+        elif kind == "thing" and thing_left and (thing := _thing_referent(match.group(), previous)):
             replacement = thing
             replacements.append(thing)
-            thing = None  # one answer fills one reference; a second "it" is left for the reader
+            thing_left = False
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
             replacement = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
@@ -241,6 +242,21 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
         written = match.end()
     unresolved = tuple(t for t, kind, person in zip(tokens, kinds, persons) if kind in {"person", "owner"} and not person)
     return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None)
+
+
+def _thing_referent(pronoun: str, previous: Turn) -> str | None:
+    """What "it" or "they" stands for after a question asking for a thing: its answer where that
+    reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
+    that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
+    "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
+    "When was it passed?": the law). None after a question for a person, place, time or amount."""
+    answer = previous.answer
+    if not answer.answered or asked_for(previous.question) != "thing":
+        return None
+    plural = pronoun.lower() != "it"
+    fitting = [phrase for phrase in [answer.text, *reversed(topics(previous.question))]
+               if reads_as_thing(phrase) and (number(WORD.findall(phrase)) == "plural") == plural]
+    return next(iter(fitting), None)
 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:
@@ -274,14 +290,18 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     if filled and not previous.answer.answered:
         return None
     # "Why?" and "For what?" ask about that answer; "Who else?" and "How many?" ask in its place.
-    about_answer = words[0].lower() in PREPOSITIONS or any(w.lower() in CIRCUMSTANCE_WORDS for w in words)
+    about_answer = words[0].lower() in PREPOSITIONS or _asks_circumstance(words)
     rest = tokens[auxiliary:]
     if filled and about_answer:
         # After "In which city …" the answer is a place ("in Islamabad"), at the end as such places are.
         gap = None if _asks_identity(rest) else len(rest) if opening else _answer_gap(rest)
         if gap is None:
             return None
-        rest = [*rest[:gap], *opening, previous.answer.text, *rest[gap:]]
+        # An answer that is no noun phrase, in the middle, as "that": "When did Khorev say *that* about
+        # Polish airspace?", not "say exaggerated about"; at the end it may complete the verb ("call the reports exaggerated").
+        answer = previous.answer.text
+        filler = answer if reads_as_thing(answer) or (gap == len(rest) and len(answer.split()) == 1) else "that"
+        rest = [*rest[:gap], *opening, filler, *rest[gap:]]
     return join([words[0].capitalize(), *words[1:], *rest, "?"])
 
 
@@ -293,10 +313,17 @@ def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) ->
     that names no one, or a bare question asking in the answer's place ("Who else?")."""
     verb = verb_asked_again(tokens[1]) if len(tokens) > 2 and tokens[0].lower() == "who" else None
     answer = previous.answer
-    if not (verb and answer.answered and looks_like_name(answer.text) and any(w.lower() in CIRCUMSTANCE_WORDS for w in words)):
+    if not (verb and answer.answered and looks_like_name(answer.text) and _asks_circumstance(words)):
         return None
     auxiliary, base = verb
     return join([words[0].capitalize(), *words[1:], auxiliary, answer.text, base, *tokens[2:], "?"])
+
+
+def _asks_circumstance(words: list[str]) -> bool:
+    """Whether a bare question asks when, where, why or how something was done: not "How many?" or
+    "How much?", which ask for an amount ("How many did Pakistan support…?" asks nothing)."""
+    lower = {w.lower() for w in words}
+    return bool(lower & CIRCUMSTANCE_WORDS) and not lower & {"many", "much"}
 
 
 def _asks_identity(rest: list[str]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from qa.answer import Answer
 from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
-                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, WORD, YEAR, asked_for, auxiliary_index,
+                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR, asked_for, auxiliary_index,
                         full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named,
                         is_participle, is_word, join, kind_of, name_end, named_after, number, opens_predicate,
                         opens_subject, possessive_ending, sex_referred_to)
@@ -53,9 +53,9 @@ def fragment_subject(tokens: list[str]) -> list[str] | None:
 def with_subject_swapped(question: str, subject: str | None, answer: Answer, fragment: list[str]) -> tuple[str, str] | None:
     """The previous `question` (`answer` its answer) with the `fragment`'s X in place of what it
     was about: its `subject` where that is of the same kind, else the phrase of that kind X is
-    most like the counterpart of (`_unlikeness`), the first of those alike (a question's first
-    name is mostly whom it is about); and X, what the question rebuilt is about. None when the
-    question has no such phrase."""
+    most like the counterpart of (`_unlikeness`), of those alike one no speaker's (`_is_speaker`), then
+    the first (a question's first name is mostly whom it is about); and X, what the question rebuilt
+    is about. None when the question has no such phrase."""
     tokens = WORD.findall(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:  # closing quotes and brackets stay: "was “a trap”?"
         tokens.pop()
@@ -68,7 +68,7 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
     same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
                  if _fits(kind, _phrase_kind(tokens, s, e))]
-    phrases += sorted(same_kind, key=lambda phrase: _unlikeness(tokens, *phrase, preposition, bare))
+    phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase)))
     if not phrases:
         return None
     start, end = phrases[0]
@@ -135,9 +135,26 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             start += 1
             continue
+        while told and told - start > 1 and tokens[told - 1].lower() in PREPOSITIONS:
+            told -= 1  # a preposition stranded at the end is the verb's: "What did Khorev accuse the UN Secretariat *of*?"
         if told:
             phrases.append((start, told))
         start = end
+    return phrases
+
+
+def topics(question: str) -> list[str]:
+    """The noun phrases a question is about that are no names, in order, an owner's name taking what
+    it owns ("Zelensky's term"): what "it" or "they"
+    in the next question could stand for ("What does the law on historical memory ban?", "When was
+    it passed?")."""
+    tokens = WORD.findall(question)
+    phrases = []
+    for start, end in _swappable_phrases(tokens):
+        if is_owner_named(tokens[end - 1]) and end < len(tokens) and is_word(tokens[end]):
+            end = _phrase_end(tokens, end)
+        if kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start]):
+            phrases.append(join(tokens[start:end]))
     return phrases
 
 
@@ -216,6 +233,19 @@ def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None
     before = tokens[start - 1].lower() if start else ""
     return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
             number(tokens[start:end]) != number(bare))
+
+
+def _is_speaker(tokens: list[str], start: int, end: int) -> bool:
+    """Whether `tokens[start:end]` is who says or judges what the question asks about: the subject
+    of a verb of saying ("What did *Khorev* thank Pakistan for?", "What does Khorev say Zelensky
+    wants?") or a source ("according to Khorev"). A fragment swaps what was said of ("And Turkey?":
+    "What did Khorev thank Turkey for?"), not who said it, where another phrase is as like it."""
+    from lemminflect import getLemma
+
+    if [t.lower() for t in tokens[max(start - 2, 0):start]] == ["according", "to"]:
+        return True
+    verb = tokens[end].lower() if end < len(tokens) else ""
+    return verb.isalpha() and any(lemma in SPEECH_VERBS for lemma in getLemma(verb, upos="VERB"))
 
 
 def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacement: list[str]) -> list[str]:

@@ -61,6 +61,10 @@ IRREGULAR_PARTICIPLES = {
     "withdrawn", "overseen", "undertaken", "forgiven", "forgotten", "frozen", "shut", "sunk", "upheld", "withheld",
     "overtaken", "rebuilt", "become", "come", "gone", "grown", "risen", "fallen", "born",
 }
+# Verbs (as lemmas) whose subject says or judges: "What did Khorev *thank* Pakistan for?" is about Pakistan.
+SPEECH_VERBS = {"say", "tell", "claim", "accuse", "thank", "call", "praise", "criticize", "criticise", "condemn", "urge",
+                "describe", "blame", "deny", "warn", "stress", "argue", "insist", "suggest", "state", "announce",
+                "think", "believe", "dismiss", "reject", "welcome", "mention", "ask", "consider", "label"}
 # Capitalised words that name no person, though a question may open a name's run with them.
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
@@ -274,6 +278,23 @@ def verb_asked_again(word: str) -> tuple[str, str] | None:
         if lower in getInflection(base, tag="VBZ"):
             return "does", base
     return None
+
+
+def reads_as_thing(text: str) -> bool:
+    """Whether an answer reads as a noun phrase that "it" or "they" could stand for ("Soviet-era
+    symbols", "the disputed vote", "Pakistan"), not a clause, a verb's phrase or a lone adjective
+    ("both leaders showed a willingness to compromise", "seeks to legitimize himself", "exaggerated"):
+    eight words at most, not opening with "to", a noun, name or number among them, and no word
+    lemminflect knows only as a verb but one qualifying the word after it ("the *disputed* vote")."""
+    from lemminflect import getAllLemmas
+
+    words = [w for w in WORD.findall(text) if is_word(w)]
+    if not words or len(words) > 8 or words[0].lower() == "to":
+        return False
+    kinds = [set(getAllLemmas(w.lower())) for w in words]
+    nominal = any("NOUN" in k or "PROPN" in k or w[0].isupper() or any(c.isdigit() for c in w) for w, k in zip(words, kinds))
+    qualifying = [i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS | DETERMINERS for i in range(len(words))]
+    return nominal and not any(k == {"VERB"} and not q for k, q in zip(kinds, qualifying))
 
 
 def kind_of(words: list[str]) -> str:
