@@ -1,6 +1,9 @@
 """A Word document's text as an article (python-docx): its paragraphs and tables in the order they
-come, one paragraph, list item or table row a line. Page headers, footers and comments are not
-part of the story and are left out.
+come, one paragraph, list item or table row a line, a line break in a paragraph (Shift+Enter) a line
+end, its footnotes and endnotes after them. A paragraph is read from its XML, as Word shows it:
+tracked insertions, content controls, fields' text and text boxes too, which python-docx's own
+`text` passes by ("The club captain is ."), but no tracked deletion or field code. Page headers,
+footers and comments are not part of the story and are left out.
 
 A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" in a cell escaped
 "\\|"), so that answers stop at cell boundaries (qa/spans.py). A table under a header row is a
@@ -30,6 +33,11 @@ MAX_EXPANDED_BYTES = 200_000_000
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
 DIGIT = re.compile(r"\d")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
+# properties, and a shape's copy for older readers (mc:Fallback).
+SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr",
+           "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
 class WordError(Exception):
@@ -39,7 +47,6 @@ class WordError(Exception):
 def word_text(data: bytes) -> str:
     """The article text of a .docx file; raises WordError saying why it cannot be read."""
     import docx  # only Word documents need it
-    from docx.table import Table
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -53,15 +60,80 @@ def word_text(data: bytes) -> str:
     except Exception as error:  # zipfile and python-docx raise zip, XML and package errors of many kinds
         raise WordError(f"cannot be read as a Word document ({type(error).__name__}: {error}); "
                         "an older .doc file must be saved as .docx") from None
-    lines = []  # "" only around a Markdown table: a blank line
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines += table_lines(block)
-        elif text := " ".join(block.text.split()):
-            is_list_item = block.style is not None and block.style.name.startswith("List")
-            lines.append(f"- {text}" if is_list_item else text)
+    lines = _block_lines(document.element.body, document._body)  # "" only around a Markdown table: a blank line
+    notes = _notes(document)
+    lines += ["", *notes] if notes else []
     # One blank line where two tables meet, none at the ends.
     return "\n".join(line for before, line in zip(["", *lines], lines) if line or before).strip("\n")
+
+
+def _block_lines(container, parent, written_table=None) -> list[str]:
+    """The lines of the paragraphs and tables in a body, a cell or a text box (`container`, its
+    python-docx `parent`), in order, each table's as `written_table` (by default `table_lines`)
+    writes it: a content control's too (`w:sdt`, which python-docx passes by), and after each
+    paragraph those of the text boxes it holds."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    written_table = written_table or table_lines
+    lines = []
+    for element in container.iterchildren():
+        if element.tag == W + "tbl":
+            lines += written_table(Table(element, parent))
+        elif element.tag in {W + "sdt", W + "customXml"}:
+            content = element.find(W + "sdtContent") if element.tag == W + "sdt" else element
+            lines += _block_lines(content, parent, written_table) if content is not None else []
+        elif element.tag == W + "p":
+            boxes: list = []
+            text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
+            style = Paragraph(element, parent).style
+            bullet = "- " if style is not None and style.name.startswith("List") else ""
+            lines += [f"{bullet if number == 0 else ''}{line}" for number, line in enumerate(filter(None, text_lines))]
+            for box in boxes:
+                lines += _block_lines(box, parent, written_table)
+    return lines
+
+
+def _inline_text(element, boxes: list) -> str:
+    """A paragraph's text as Word shows it, from its XML: runs in hyperlinks, fields, content controls
+    and tracked insertions too (python-docx's `text` passes them by: "The club captain is ."), a tab
+    as a tab and a line break (Shift+Enter) as a line end; not tracked deletions, a field's code
+    ("HYPERLINK …") or a shape's text for older readers (`mc:Fallback`, the same as its `mc:Choice`).
+    The text boxes it holds are added to `boxes`, to be read as paragraphs of their own."""
+    pieces = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == W + "t":
+            pieces.append(child.text or "")
+        elif tag in {W + "tab", W + "ptab"}:
+            pieces.append("\t")
+        elif tag in {W + "br", W + "cr"}:
+            pieces.append("\n")
+        elif tag == W + "noBreakHyphen":
+            pieces.append("-")
+        elif tag == W + "txbxContent":
+            boxes.append(child)
+        elif tag not in SKIPPED:
+            pieces.append(_inline_text(child, boxes))
+    return "".join(pieces)
+
+
+def _notes(document) -> list[str]:
+    """The document's footnotes and endnotes, "[1] The review was…", in their parts' order: text the
+    story refers to, which python-docx does not read."""
+    from docx.oxml import parse_xml
+
+    notes = []
+    for relationship in document.part.rels.values():
+        kind = relationship.reltype.rsplit("/", 1)[-1]
+        if kind not in {"footnotes", "endnotes"} or relationship.is_external:
+            continue
+        root = parse_xml(relationship.target_part.blob)
+        for note in root.iterchildren(W + kind[:-1]):
+            if note.get(W + "type") in {None, "normal"}:
+                text = " ".join(" ".join(_block_lines(note, document._body)).split())
+                notes += [f"[{len(notes) + 1}] {text}"] if text else []
+    return notes
 
 
 def table_lines(table) -> list[str]:
@@ -124,7 +196,24 @@ def _more_names(above: list, row: list) -> list[str] | None:
 
 def _cell_text(cell) -> str:
     """A cell's text on one line, a "|" in it escaped "\\|"."""
-    return " ".join(cell.text.split()).replace("|", "\\|")
+    return _plain_cell_text(cell).replace("|", "\\|")
+
+
+def _plain_cell_text(cell) -> str:
+    """A cell's text on one line: its paragraphs', content controls' and text boxes', and a table
+    nested in it a row at a time ("Sponsors | Harbour Bank; Mill Lane Bakery")."""
+    return "; ".join(" ".join(line.split()) for line in _block_lines(cell._tc, cell, _nested_rows) if line.strip())
+
+
+def _nested_rows(table) -> list[str]:
+    """A table nested in a cell, a line for each row with text."""
+    rows = [" ".join(text for text in map(_plain_cell_text, _unmerged(row.cells)) if text) for row in table.rows]
+    return [row for row in rows if row]
+
+
+def _unmerged(cells: list) -> list:
+    """A row's cells, one merged across columns once."""
+    return [cell for before, cell in zip([None, *cells], cells) if cell is not before]
 
 
 def _row_line(cells: list[str]) -> str:

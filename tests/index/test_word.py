@@ -59,6 +59,92 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
     assert named_cells(article.text) == [("Round", "Next"), ("City", "Geneva"), ("Month", "March")]
 
 
+def xml(fragment: str):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(fragment.replace(">", f' {nsdecls("w", "wp", "a")} xmlns:wps="{WPS}" xmlns:mc="{MC}">', 1))
+
+
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def edited(document) -> None:
+    """Text that python-docx's paragraphs and cells do not show: Word's tracked changes, content
+    controls, fields, text boxes, nested tables and line breaks."""
+    paragraph = document.add_paragraph("The dinner will be held at the ")
+    paragraph._p.append(xml('<w:ins w:id="1" w:author="A"><w:r><w:t>Grand Hotel</w:t></w:r></w:ins>'))
+    paragraph._p.append(xml('<w:del w:id="2" w:author="A"><w:r><w:delText> Old Inn</w:delText></w:r></w:del>'))
+    paragraph.add_run(" on 7 December.")
+    body = document.element.body
+    body.insert(len(body) - 1, xml('<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>The treasurer is Gareth Lowe.</w:t>'
+                                   '</w:r></w:p></w:sdtContent></w:sdt>'))
+    paragraph = document.add_paragraph("The captain is ")
+    paragraph._p.append(xml('<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>Hannah Price</w:t></w:r></w:sdtContent></w:sdt>'))
+    paragraph._p.append(xml('<w:r><w:t>, approved by </w:t></w:r>'))
+    paragraph._p.append(xml('<w:fldSimple w:instr=" AUTHOR "><w:r><w:t>Helena Strand</w:t></w:r></w:fldSimple>'))
+    for run in ['<w:r><w:fldChar w:fldCharType="begin"/></w:r>', '<w:r><w:instrText> HYPERLINK "https://x.org" </w:instrText></w:r>',
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', '<w:r><w:t> on the minutes page</w:t></w:r>',
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>']:
+        paragraph._p.append(xml(run))
+    paragraph = document.add_paragraph("Records are kept.")
+    box = '<w:txbxContent><w:p><w:r><w:t>The club record is 5:31.</w:t></w:r></w:p></w:txbxContent>'
+    paragraph._p.append(xml(f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData>'
+                            f'<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing>'
+                            f'</mc:Choice><mc:Fallback><w:pict><w:textbox>{box}</w:textbox></w:pict></mc:Fallback>'
+                            '</mc:AlternateContent></w:r>'))
+    paragraph = document.add_paragraph("Head coach: Ruth Adeyemi")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Assistant coach: Tom Hale")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Sponsors"
+    nested = table.cell(0, 1).add_table(rows=2, cols=1)
+    nested.cell(0, 0).text, nested.cell(1, 0).text = "Harbour Bank", "Mill | Lane"
+
+
+def test_a_word_document_s_tracked_insertions_content_controls_fields_text_boxes_and_nested_tables_are_read():
+    assert parse_article("club.docx", write_docx(edited)).text.splitlines() == [
+        "The dinner will be held at the Grand Hotel on 7 December.",  # not the text deleted
+        "The treasurer is Gareth Lowe.",
+        "The captain is Hannah Price, approved by Helena Strand on the minutes page",  # no field code
+        "Records are kept.",
+        "The club record is 5:31.",  # once: not again from the copy for older readers
+        "Head coach: Ruth Adeyemi",  # a line break (Shift+Enter) is a line end
+        "Assistant coach: Tom Hale",
+        "| Sponsors | Harbour Bank; Mill \\| Lane |",
+    ]
+
+
+def test_a_word_document_s_footnotes_are_read_after_its_text():
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("The move followed a safety review")
+    paragraph._p.append(xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
+    paragraph.add_run(" by the county.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    notes = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> Carried out by Samuel Okafor.</w:t></w:r></w:p>'
+             '</w:footnote></w:footnotes>')
+    saved, written = zipfile.ZipFile(io.BytesIO(buffer.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(written, "w") as archive:
+        for item in saved.infolist():
+            data = saved.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            archive.writestr(item, data)
+        archive.writestr("word/footnotes.xml", notes)
+    assert parse_article("review.docx", written.getvalue()).text.splitlines() == [
+        "The move followed a safety review by the county.", "", "[1] Carried out by Samuel Okafor."]
+
+
 def test_load_article_reads_a_word_document(tmp_path):
     (tmp_path / "talks.DOCX").write_bytes(write_docx(news))
     assert load_article(tmp_path / "talks.DOCX").text.startswith("Talks to resume in Geneva\nThe envoy")
