@@ -160,9 +160,13 @@ def unwrapped(text: str) -> str:
     chars = None
     for block in _blocks(text):
         width = max(len(text[line.start:line.end].rstrip()) for line in block)
+        breaks = [(text[line.start:line.end].rstrip(), text[following.start:following.end]) for line, following in zip(block, block[1:])]
         wrapped = False
-        for line, following in zip(block, block[1:]):
-            wrapped = _wrapped(text[line.start:line.end].rstrip(), text[following.start:following.end], width, wrapped)
+        for number, (line, following) in enumerate(zip(block, block[1:])):
+            # A line ending a sentence is wrapped where the line before it was, or where the next line is
+            # wrapped without ending one: the paragraph runs on ("…opened on 12 September 2024.\nIt was built by…").
+            runs_on = number + 1 < len(breaks) and _wrapped(*breaks[number + 1], width, False)
+            wrapped = _wrapped(*breaks[number], width, wrapped or runs_on)
             if wrapped:
                 chars = chars if chars is not None else list(text)
                 chars[line.end:line.next_start] = " " * (line.next_start - line.end)

@@ -157,6 +157,16 @@ def test_hard_wrapped_prose_is_chunked_as_if_each_paragraph_were_one_line(line_e
     assert all("\n" in c.text for c in chunks[:2])  # cut from the text as written
 
 
+def test_a_wrapped_paragraph_whose_first_line_ends_a_sentence_is_one_paragraph():
+    # "…opened on 12 September 2024." fills the first line: the paragraph had been cut there, with no
+    # overlap, and "It was built by BalticWorks" read apart from the terminal it was about.
+    paragraph = ("The new passenger ferry terminal in Gdynia opened on 12 September 2024. It was built by BalticWorks, "
+                 "a contractor from Tallinn, at a cost of 96 million euros, and it can handle four ferries at once.")
+    wrapped = textwrap.fill(paragraph, 72)
+    assert wrapped.split("\n")[0].endswith("2024.")
+    assert unwrapped(wrapped) == wrapped.replace("\n", " ")
+
+
 @pytest.mark.parametrize("text", [
     "A heading of some forty-odd characters here\nThe paragraph under it is much longer than its heading, "
     "and it ends with a full stop.\nThe next paragraph also sits on a line of its own, as typed.\n",
@@ -164,6 +174,9 @@ def test_hard_wrapped_prose_is_chunked_as_if_each_paragraph_were_one_line(line_e
     "- The transfer of remains of more than six thousand soldiers\n",
     "| Year | Prisoners exchanged in the first round of talks |\n| 2025 | More than one thousand, said the envoy |\n",
     "# The harbour ferry returns to service on Monday\nIt carried 300 passengers on its first day back.\n",
+    # A sentence a line, each ending one: no line runs on into the next.
+    "The harbour ferry returned to service on Monday after repairs.\nThe harbour master said the next one leaves at noon.\n"
+    "Tickets are sold at the pier from eight in the morning each day.\n",
 ])
 def test_text_that_is_not_wrapped_prose_keeps_its_line_ends(text):
     assert unwrapped(text) == text
