@@ -107,11 +107,13 @@ LINE_BREAKS = "\n\r\u2028\u2029"
 # to be wrapped, as qa/spans.py's crosses_lines judges, when it is at least WRAPPED_LINE_CHARS long,
 # the next line's first word would not have fitted on it (the longest line of its block being the
 # wrap width), and neither line starts a list item, heading, quote or table row (though an item may
-# run on into an indented line); and when it
+# run on into an indented line, and a quote's line into the next line of the quote); and when it
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
+# A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.
+QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
 
 @dataclass(frozen=True)
@@ -160,17 +162,29 @@ def unwrapped(text: str) -> str:
     chars = None
     for block in _blocks(text):
         width = max(len(text[line.start:line.end].rstrip()) for line in block)
-        breaks = [(text[line.start:line.end].rstrip(), text[following.start:following.end]) for line, following in zip(block, block[1:])]
+        breaks = [_unquoted(text[line.start:line.end].rstrip(), text[following.start:following.end])
+                  for line, following in zip(block, block[1:])]
         wrapped = False
         for number, (line, following) in enumerate(zip(block, block[1:])):
             # A line ending a sentence is wrapped where the line before it was, or where the next line is
             # wrapped without ending one: the paragraph runs on ("…opened on 12 September 2024.\nIt was built by…").
-            runs_on = number + 1 < len(breaks) and _wrapped(*breaks[number + 1], width, False)
-            wrapped = _wrapped(*breaks[number], width, wrapped or runs_on)
+            runs_on = number + 1 < len(breaks) and _wrapped(*breaks[number + 1][:2], width, False)
+            wrapped = _wrapped(*breaks[number][:2], width, wrapped or runs_on)
             if wrapped:
                 chars = chars if chars is not None else list(text)
-                chars[line.end:line.next_start] = " " * (line.next_start - line.end)
+                blank_end = line.next_start + breaks[number][2]  # the next line's quote marks too
+                chars[line.end:blank_end] = " " * (blank_end - line.end)
     return text if chars is None else "".join(chars)
+
+
+def _unquoted(line: str, following: str) -> tuple[str, str, int]:
+    """Two lines of one block quote ("> …", as deep), as `_wrapped` judges them: the first with its
+    quote marks as spaces (they take up the width), the second without them; and how long the second's
+    marks are. Other lines as they are, and 0."""
+    quote, following_quote = QUOTE.match(line), QUOTE.match(following)
+    if not (quote and following_quote and quote.group().count(">") == following_quote.group().count(">")):
+        return line, following, 0
+    return " " * quote.end() + line[quote.end():], following[following_quote.end():], following_quote.end()
 
 
 def _ends_paragraph(text: str) -> bool:

@@ -8,7 +8,7 @@ brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"),
 brackets and label ("[Reuters][1]", "[Reuters]") where its label is defined, and the definition's line
 ("[1]: https://…", found by markdown-it: index/tables.py), a footnote's reference ("[^1]") and its
 definition's label ("[^1]: "), where it is defined (GitHub's footnotes), an autolink's angle
-brackets, and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
+brackets, a block quote's ">" marks (so that a quote's wrapped lines read as one paragraph), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
 indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
@@ -49,6 +49,7 @@ REFERENCE = re.compile(r"(?<![\\\]])(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\
 FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
+QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
@@ -79,23 +80,30 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
             pieces.append((start, start + len(content)))
             runs = _paired(text, runs, pieces)
             continue
+        end = start + len(content)
+        # A block quote's marks, outside code: its lines read as the prose they hold, a wrapped one
+        # running on into the next.
+        quote = QUOTE.match(text, start, end) if not (block and block[0] < end) else None
+        if quote:
+            pieces.append(quote.span())
+            start, content = quote.end(), text[quote.end():end]
         # Code or HTML, a blank line (in a block quote too: ">"), a rule or a heading's underline: the paragraph ends.
         if block and block[0] < end or BREAK_LINE.fullmatch(content):
             runs = _paired(text, runs, pieces)
             continue
         # A footnote's text is read after its label, as a paragraph of its own.
-        note = FOOTNOTE_DEFINITION.match(text, start, start + len(content))
+        note = FOOTNOTE_DEFINITION.match(text, start, end)
         if note:
             runs = _paired(text, runs, pieces)
             pieces.append((note.start(1), note.end()))
         # A heading and a list item's line open a paragraph of their own; a heading ends it too; each
         # cell of a table row is one.
         row = ROW_LINE.fullmatch(content) or _inside(start, tables)
-        cells = [match.start() for match in CELL_BOUNDARY.finditer(text, start, start + len(content))] if row else []
+        cells = [match.start() for match in CELL_BOUNDARY.finditer(text, start, end)] if row else []
         alone = bool(HEADING.match(content) or row)
         if alone or LIST_ITEM.match(content):
             runs = _paired(text, runs, pieces)
-        runs += _line_markup(text, note.end() if note else start, start + len(content), pieces, (labels, notes))
+        runs += _line_markup(text, note.end() if note else start, end, pieces, (labels, notes))
         for boundary in cells:
             runs = _paired(text, [run for run in runs if run[0] < boundary], pieces) + [run for run in runs if run[0] > boundary]
         if alone:

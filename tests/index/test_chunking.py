@@ -167,6 +167,13 @@ def test_a_wrapped_paragraph_whose_first_line_ends_a_sentence_is_one_paragraph()
     assert unwrapped(wrapped) == wrapped.replace("\n", " ")
 
 
+def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spaces():
+    quote = textwrap.fill(PARAGRAPHS[0], 60, initial_indent="> ", subsequent_indent="> ")
+    assert quote.count("\n> ") >= 2
+    assert unwrapped(quote) == quote.replace("\n> ", "   ")
+    assert unwrapped(f"Before.\n{quote}") == f"Before.\n{quote.replace(chr(10) + '> ', '   ')}"  # the line before is no quote's
+
+
 @pytest.mark.parametrize("text", [
     "A heading of some forty-odd characters here\nThe paragraph under it is much longer than its heading, "
     "and it ends with a full stop.\nThe next paragraph also sits on a line of its own, as typed.\n",

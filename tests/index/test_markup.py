@@ -73,12 +73,16 @@ def test_code_in_a_code_span_or_a_fenced_block_is_read_as_written():
     "- *a\n- b*",  # list items
     "# Heading *a\nb* para",  # a heading and what follows it
     "| *a | b* |\n|---|---|",  # the cells of a table row
-    "> a *b\n>\n> c* d",  # paragraphs of a block quote
     "a *b\n***\nc* d",  # a thematic break
     "Costs *2\n---\nTotal 4* here",  # a heading's underline
 ])
 def test_emphasis_does_not_run_from_one_block_into_the_next(text):
     assert without_markup(text) == text
+
+
+def test_a_block_quote_is_read_as_the_prose_it_holds_its_paragraphs_apart():
+    assert without_markup("> a *b\n>\n> c* d") == "a *b\n\nc* d"
+    assert without_markup("> said the director\n> > Mira *Okonkwo*.\n") == "said the director\nMira Okonkwo.\n"
 
 
 @given(st.text(alphabet="*_`[]()#<>!^\\ \nab:/", max_size=80))
