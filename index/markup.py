@@ -8,12 +8,13 @@ brackets and addresses ("[Albert Khorev](https://…)" is read "Albert Khorev"),
 brackets and label ("[Reuters][1]", "[Reuters]") where its label is defined, and the definition's line
 ("[1]: https://…", found by markdown-it: index/tables.py), a footnote's reference ("[^1]") and its
 definition's label ("[^1]: "), where it is defined (GitHub's footnotes), an autolink's angle
-brackets, a block quote's ">" marks (so that a quote's wrapped lines read as one paragraph), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
+brackets, a block quote's ">" marks (so that a quote's wrapped lines read as one paragraph), inline
+HTML tags and comments (not "<br>"), text struck out ("~~forty~~", with its marks), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
 indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
 from hard-wrapped prose. Simpler than CommonMark (no rule of three for runs like "***a** b*", no
-inline HTML), which is enough for a view: the article's text is never changed, only
+HTML entities), which is enough for a view: the article's text is never changed, only
 what the reader sees of it."""
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+# Inline HTML: an opening or closing tag of an element that marks up text, its attributes given values
+# ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break ("<br>") is left as
+# written: it keeps the words either side apart.
+HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
+# GitHub's strikethrough, "~~forty~~": text struck out, left out with its marks ("takes ~~forty~~ fifty minutes").
+STRUCK = re.compile(r"(?<![~\\])~~(?!~)(?=\S)[^~\r\n]{1,1000}?(?<=\S)~~(?!~)")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
@@ -178,6 +185,10 @@ def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]],
         if not _inside(autolink.start(), literal):
             pieces += [autolink.span(1), autolink.span(2)]
             bisect.insort(literal, autolink.span())
+    for whole in [*HTML_TAG.finditer(text, start, end), *STRUCK.finditer(text, start, end)]:
+        if not _inside(whole.start(), literal) and not _inside(whole.end() - 1, literal):
+            pieces.append(whole.span())
+            bisect.insort(literal, whole.span())
     return [run.span() for run in EMPHASIS_RUN.finditer(text, start, end) if not _inside(run.start(), literal)]
 
 

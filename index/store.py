@@ -27,7 +27,8 @@ from index.tables import table_view
 # vectors of passages holding Markdown table rows are of the rows with each cell named by its column;
 # 5: the vectors of passages that start inside a fenced code block are of them after its opening line;
 # 6: a Markdown article's passages are embedded without their inline markup (index/markup.py); 7: nor
-# its reference links' labels, their definitions' lines, footnotes' labels and block quotes' marks, and a
+# its reference links' labels, their definitions' lines, footnotes' labels, block quotes' marks, inline
+# HTML and struck-out text, and a
 # hard-wrapped paragraph whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py).
 FORMAT = 7
 MANIFEST = "manifest.json"
