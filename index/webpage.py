@@ -43,6 +43,9 @@ INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data"
 # The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
 # mostly of tables, so a table with less is written as lines of text (see _prepare_tables).
 READABILITY_MIN_TEXT = 25
+# A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
+PROSE_MIN_WORDS = 5
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
@@ -62,12 +65,61 @@ def page_text(data: bytes) -> str:
     if tree is None:
         return ""
     _prepare_tables(tree)
+    _paragraphs_of_loose_text(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _paragraphs_of_loose_text(tree) -> None:
+    """Makes paragraphs of a <div>'s text that no paragraph holds, as readability does, since
+    trafilatura drops it: a <div> of text and inline markup only is a paragraph (news sites write a
+    story's paragraphs so, `<div class="para">`), and the text a <div> holds between its blocks
+    ("Parking is free, said the manager.<p>…") a paragraph of its own; where it reads as prose
+    (`_reads_as_prose`), since labels ("Advertisement", "Most read") are written in <div>s too."""
+    for div in tree.iter("div"):
+        if all(child.tag in INLINE for child in div.iterchildren() if isinstance(child.tag, str)):
+            if _reads_as_prose(div.text_content()):
+                div.tag = "p"
+            continue
+        loose = [div.text] if div.text and div.text.strip() else []
+        run: list = []  # the inline elements of the text run being read, with their tails
+        for child in list(div.iterchildren()):
+            if isinstance(child.tag, str) and child.tag not in INLINE:
+                _make_paragraph(div, child, loose, run, before=True)
+                loose, run = ([child.tail] if child.tail and child.tail.strip() else []), []
+                child.tail = None if loose else child.tail
+            else:
+                run.append(child)
+        _make_paragraph(div, None, loose, run, before=False)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a <div>'s text is a sentence, not a label such as "Advertisement" or "Most read":
+    five words or more, or ending as a sentence does."""
+    words = text.split()
+    return len(words) >= PROSE_MIN_WORDS or bool(words and SENTENCE_END.search(words[-1]))
+
+
+def _make_paragraph(div, block, loose: list[str], run: list, before: bool) -> None:
+    """Moves a text run of `div` (its `loose` text, then its `run` of inline elements) into a new <p>,
+    before its `block` child, or at the end; nothing when the run holds no text."""
+    text = "".join(loose) + "".join(element.text_content() + (element.tail or "") for element in run if isinstance(element.tag, str))
+    if not _reads_as_prose(text):
+        return
+    paragraph = div.makeelement("p", {})
+    paragraph.text = "".join(loose)
+    for element in run:
+        paragraph.append(element)  # moves it, its tail with it
+    if before:
+        block.addprevious(paragraph)
+    else:
+        div.append(paragraph)
+    if div.text and loose and div.text == loose[0]:
+        div.text = None
 
 
 def _prepare_tables(tree) -> None:

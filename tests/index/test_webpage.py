@@ -52,6 +52,34 @@ def named_cells(text: str) -> list[tuple[str, str]]:
     return [(name, text[start:].split(" |")[0]) for start, name in column_names(text)]
 
 
+LEAD = ["The council of Marrowby approved a budget of 312 million euros on Tuesday.",
+        "Finance chief Oskar Vellen said the money would go to schools and roads."]
+STORY = ["Spending on libraries rose by 4.5 per cent, according to the council report.",
+         "The vote was 23 to 8 after a long debate in the chamber.",
+         "Opposition leader Marta Ruiz called the plan reckless and unaffordable."]
+
+
+def test_a_story_s_paragraphs_written_as_divs_are_kept():
+    page = ("<html><body><article><h1>Council approves budget</h1>" + "".join(f'<div class="para">{p}</div>' for p in LEAD)
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
+    assert page_text(page.encode()).splitlines() == ["Council approves budget", *LEAD, *STORY]  # the divs had been dropped
+
+
+def test_text_a_div_holds_between_its_paragraphs_is_a_paragraph_of_its_own():
+    page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in STORY[:2])
+            + "<div>Parking is free for two hours, the <b>manager</b> said. <p>" + STORY[2] + "</p> Buses stop outside."
+            + "</div></article></body></html>")
+    assert page_text(page.encode()).splitlines() == [
+        *STORY[:2], "Parking is free for two hours, the manager said.", STORY[2], "Buses stop outside."]
+
+
+def test_labels_written_as_divs_are_not_taken_for_paragraphs():
+    page = ("<html><body><div class='menu'><div>Home</div><div>World</div></div><article>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + "<div>Advertisement</div><div class='share'>Share this article</div></article><div class='sidebar'><div>Most read"
+            "</div><div>Ferry strike ends</div></div></body></html>")
+    assert page_text(page.encode()).splitlines() == STORY
+
+
 def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_name():
     page = f"<html><body><article><p>Branches in 2023.</p>{TABLE}</article></body></html>".encode()
     text = page_text(page)
