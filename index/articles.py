@@ -116,13 +116,20 @@ def file_text(shown: str, data: bytes, kind: str) -> tuple[str, tuple[int, ...]]
     return readers[kind](shown, data), ()
 
 
+def utf16_text(name: str, data: bytes) -> str | None:
+    """The text of a file in UTF-16 behind a byte order mark, as Windows saves "Unicode" text (the mark
+    says so unambiguously); None for a file without one."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or data.startswith(codecs.BOM_UTF32_LE):
+        return None
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{name}: not UTF-16 text after its byte order mark (bad byte at position {error.start})") from None
+
+
 def plain_text(name: str, data: bytes) -> str:
-    # Windows saves "Unicode" text as UTF-16 behind a byte order mark, which says so unambiguously.
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ArticleError(f"{name}: not UTF-16 text after its byte order mark (bad byte at position {error.start})") from None
+    if (text := utf16_text(name, data)) is not None:
+        return text
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a text article")
     try:
@@ -132,10 +139,12 @@ def plain_text(name: str, data: bytes) -> str:
 
 
 def web_page_text(name: str, data: bytes) -> str:
-    if b"\x00" in data:
-        raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
     from index.webpage import page_text
 
+    if (text := utf16_text(name, data)) is not None:
+        return page_text(text)
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
     return page_text(data)
 
 

@@ -49,10 +49,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
-def page_text(data: bytes) -> str:
-    """The main text of a web page, "" when it has none: trafilatura drops navigation, scripts,
-    cookie notices and footers, decodes the page's own character set, and keeps paragraphs and list
-    items one to a line."""
+def page_text(data: bytes | str) -> str:
+    """The main text of a web page (its bytes, or its text decoded), "" when it has none: trafilatura
+    drops navigation, scripts, cookie notices and footers, decodes the page's own character set, and
+    keeps paragraphs and list items one to a line."""
     import trafilatura  # only HTML needs it, and it takes a while to import
     from trafilatura.settings import use_config
     from trafilatura.utils import load_html

@@ -60,6 +60,14 @@ def test_utf16_text_behind_its_byte_order_mark_is_read(encoding):
     assert parse_article("notes.txt", data).text == text
 
 
+def test_a_web_page_saved_as_utf16_behind_its_byte_order_mark_is_read():
+    page = ('<html><head><meta charset="utf-16"></head><body><article><p>Le café est fermé, said the owner, '
+            "on Tuesday.</p></article></body></html>")
+    assert parse_article("cafe.html", page.encode("utf-16")).text == "Le café est fermé, said the owner, on Tuesday."
+    with pytest.raises(ArticleError, match=r"^cafe\.html: not UTF-16 text after its byte order mark"):
+        parse_article("cafe.html", codecs.BOM_UTF16_LE + "Words".encode("utf-16-le") + b"\x00\xdc")
+
+
 def test_utf16_that_breaks_off_is_refused_naming_the_file():
     with pytest.raises(ArticleError, match=r"^notes\.txt: not UTF-16 text after its byte order mark \(bad byte at position \d+\)$"):
         parse_article("notes.txt", codecs.BOM_UTF16_LE + "Words".encode("utf-16-le") + b"\x00\xdc")  # a lone low surrogate
