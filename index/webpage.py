@@ -43,6 +43,11 @@ INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data"
 # The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
 # mostly of tables, so a table with less is written as lines of text (see _prepare_tables).
 READABILITY_MIN_TEXT = 25
+# A story's own elements, and a byline in one: by its class, or marked as its author's.
+STORY = "(//article | //main | //*[@role='main'] | //*[@itemprop='articleBody'])"
+BYLINE = ("contains(translate(@class, 'BYLINE', 'byline'), 'byline') or @rel='author' or @itemprop='author'"
+          " or contains(translate(@class, 'DATELINE', 'dateline'), 'dateline')")
+BYLINE_MAX_CHARS = 200  # longer is no byline
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
@@ -66,6 +71,7 @@ def page_text(data: bytes | str) -> str:
         return ""
     _prepare_tables(tree)
     _paragraphs_of_loose_text(tree)
+    _paragraphs_of_bylines_and_captions(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
@@ -95,6 +101,31 @@ def _paragraphs_of_loose_text(tree) -> None:
             else:
                 run.append(child)
         _make_paragraph(div, None, loose, run, before=False)
+
+
+def _paragraphs_of_bylines_and_captions(tree) -> None:
+    """Makes paragraphs of what trafilatura drops from a story as furniture though it tells who and
+    when: its byline ("By Jane Doe, Transport Correspondent · 3 March 2024"), a date standing alone
+    (`<time>` outside a paragraph), and a picture's caption ("The bridge at dawn, photographed by
+    Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
+    within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
+    for date in tree.xpath(f"//time[{within_text}]"):
+        date.drop_tag()  # trafilatura drops a <time> in a paragraph: "It was said on by Jane", or the whole paragraph
+    for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
+                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):
+        text = " ".join(element.text_content().split())
+        if not text or element.getparent() is None or len(text) > BYLINE_MAX_CHARS and element.tag != "figcaption":
+            continue
+        paragraph = element.makeelement("p", {})
+        paragraph.text = text
+        figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None
+        if figure is not None and not figure.xpath(".//table"):  # a table's caption is made one by _prepare_tables
+            figure.addnext(paragraph)
+            paragraph.tail, figure.tail = figure.tail, None
+            element.drop_tree()
+        elif figure is None:
+            paragraph.tail = element.tail
+            element.getparent().replace(element, paragraph)
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -73,6 +73,21 @@ def test_text_a_div_holds_between_its_paragraphs_is_a_paragraph_of_its_own():
         *STORY[:2], "Parking is free for two hours, the manager said.", STORY[2], "Buses stop outside."]
 
 
+def test_a_story_s_byline_date_and_captions_are_kept():
+    page = ("<html><body><main><article><h1>Bridge reopens</h1><p class='byline'>By <a href='/a' rel='author'>Jane Doe</a>, "
+            "Transport Correspondent</p><time datetime='2024-03-03'>3 March 2024</time><figure><img src='b.jpg'><figcaption>"
+            "The bridge at dawn, photographed by Tomas Lind.</figcaption></figure><p>" + STORY[0] + " Written by <a rel='author'>"
+            "Jane Doe</a> on <time>Monday</time>.</p></article></main></body></html>")
+    assert page_text(page.encode()).splitlines() == [
+        "Bridge reopens", "By Jane Doe, Transport Correspondent", "3 March 2024", "The bridge at dawn, photographed by Tomas Lind.",
+        STORY[0] + " Written by Jane Doe on Monday."]  # in a paragraph, a name and a date stay its own
+
+
+def test_a_date_marked_in_a_paragraph_is_kept_and_so_is_its_paragraph():
+    page = b"<html><body><article><p>The report was written on <time>Monday</time> by Jane Doe.</p></article></body></html>"
+    assert page_text(page) == "The report was written on Monday by Jane Doe."  # trafilatura had returned nothing
+
+
 def test_labels_written_as_divs_are_not_taken_for_paragraphs():
     page = ("<html><body><div class='menu'><div>Home</div><div>World</div></div><article>" + "".join(f"<p>{p}</p>" for p in STORY)
             + "<div>Advertisement</div><div class='share'>Share this article</div></article><div class='sidebar'><div>Most read"
