@@ -34,6 +34,7 @@ MAX_EXPANDED_BYTES = 200_000_000
 HEADER_MIN_COLUMNS = 3
 DIGIT = re.compile(r"\d")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
 # properties, and a shape's copy for older readers (mc:Fallback).
 SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr",
@@ -114,7 +115,11 @@ def _inline_text(element, boxes: list) -> str:
         elif tag == W + "txbxContent":
             boxes.append(child)
         elif tag not in SKIPPED:
-            pieces.append(_inline_text(child, boxes))
+            text = _inline_text(child, boxes)
+            # A number raised, as a note's mark typed by hand or a power, is not run into the one before it:
+            # "2019^1", "10^6", not "20191" and "106"; a raised ordinal's letters stay ("1st").
+            raised = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='superscript']") is not None
+            pieces.append(f"^{text}" if raised and RAISED_NUMBER.fullmatch(text) else text)
     return "".join(pieces)
 
 

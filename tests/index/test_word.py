@@ -116,6 +116,19 @@ def test_a_word_document_s_tracked_insertions_content_controls_fields_text_boxes
     ]
 
 
+def test_a_raised_number_is_not_run_into_the_one_before_it_and_a_raised_ordinal_is_written_as_typed():
+    def build(document):
+        paragraph = document.add_paragraph("The boathouse was renovated in 2019")
+        paragraph.add_run("1").font.superscript = True
+        paragraph.add_run(" for 10")
+        paragraph.add_run("6").font.superscript = True
+        paragraph.add_run(" pounds on the 1")
+        paragraph.add_run("st").font.superscript = True
+        paragraph.add_run(" of May.")
+
+    assert parse_article("club.docx", write_docx(build)).text == "The boathouse was renovated in 2019^1 for 10^6 pounds on the 1st of May."
+
+
 def test_a_word_document_s_footnotes_are_read_after_its_text():
     import docx
 
