@@ -143,7 +143,8 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     """The text of the boxes, one paragraph a line, and where in it each page's text starts.
 
     Page numbers are left out, and so is margin text that recurs (numbers aside) on at least half
-    the pages: running headers and footers. A box that continues the sentence before it joins its
+    the pages, once a page: running headers and footers (a title printed under a header of its words
+    stays). A box that continues the sentence before it joins its
     paragraph (across a page break too)."""
     def key(box: Box) -> str:
         return re.sub(r"\d+", "#", box.text)
@@ -154,8 +155,12 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)
     for boxes in pages:
         page_marks.append(None)
+        dropped = set()  # the running header or footer is once a page: a title like it under it is the story's
         for box in boxes:
-            if not box.text or (box.in_margin and (key(box) in running or PAGE_NUMBER.fullmatch(box.text))):
+            if box.in_margin and key(box) in running and key(box) not in dropped:
+                dropped.add(key(box))
+                continue
+            if not box.text or (box.in_margin and PAGE_NUMBER.fullmatch(box.text)):
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)

@@ -95,6 +95,13 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
                                                    "Staff numbers rose to 400.", "Contact: press office"]
 
 
+def test_a_title_printed_under_a_running_header_of_its_words_is_kept():
+    # Chromium prints a page's title at the top of every page, and page 1's own title sits in that band too.
+    pages = [[Box("Estuary Report", True), Box("Estuary Report", True), Box("Catches rose.", False)],
+             [Box("Estuary Report", True), Box("Catches fell.", False)], [Box("Estuary Report", True), Box("Then rose.", False)]]
+    assert article_text(pages)[0].splitlines() == ["Estuary Report", "Catches rose.", "Catches fell.", "Then rose."]
+
+
 def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open():
     boxes = [[Box("Talks ended", False), Box("and began again.", False), Box("Geneva was chosen.", False),
               Box("and so was March.", False), Box("Then came", False), Box("Bern.", False)]]
