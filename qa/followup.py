@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass
 
 from qa.answer import Answer, asks_for_summary
-from qa.fragments import fragment_subject, is_fragment, topics, with_subject_swapped
+from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
+                          with_subject_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -389,8 +390,12 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
     fragment = fragment_subject(tokens)
-    # "What about them?" refers back itself: its references are replaced instead.
-    swapped = fragment and not any(_reference_kinds(fragment)) and \
+    detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"
+    if detail and len(detail) <= MAX_QUESTION_CHARS:
+        return Resolved(detail, detail)
+    # "What about them?" refers back itself: its references are replaced instead; "And the year?" names
+    # no counterpart of anything ("How many prisoners of war were the year?").
+    swapped = fragment and not any(_reference_kinds(fragment)) and not detail_asked(fragment) and \
         with_subject_swapped(previous.question, previous.subject, previous.answer, fragment)
     if swapped and len(swapped[0]) <= MAX_QUESTION_CHARS:
         rebuilt, subject = swapped

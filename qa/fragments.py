@@ -28,6 +28,11 @@ from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM
 
 
 
+# A fragment naming one of these asks the previous question with this question word: "And the date?"
+DETAIL_QUESTION_WORDS = {"date": "When", "day": "When", "time": "When", "year": "When", "month": "When",
+                         "reason": "Why", "cause": "Why", "place": "Where", "location": "Where", "venue": "Where"}
+
+
 def is_fragment(tokens: list[str]) -> bool:
     """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
     opening = [t.lower() for t in tokens[:2]]
@@ -48,6 +53,31 @@ def fragment_subject(tokens: list[str]) -> list[str] | None:
     if not opened or not words or words[0].lower() in QUESTION_WORDS | {"so"} or is_auxiliary(words, 0):
         return None
     return words
+
+
+def with_question_word_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` asking for the detail a fragment names ("And the date?", "What about
+    the reason?"): "Where did the explosions happen?" and "And the date?" make "When did the explosions
+    happen?". None for another fragment, or a question not opening with "when", "where", "why" or
+    "how" and its auxiliary, or already asking for that detail."""
+    asked = detail_asked(fragment)
+    tokens = WORD.findall(question)
+    if not asked or len(tokens) < 3 or auxiliary_index(tokens) != 1:
+        return None
+    opening = tokens[0].lower()
+    if opening not in {"when", "where", "why", "how"} or opening == asked.lower():
+        return None
+    while tokens and tokens[-1] in {"?", ".", "!"}:
+        tokens.pop()
+    return join([asked, *tokens[1:], "?"])
+
+
+def detail_asked(fragment: list[str]) -> str | None:
+    """The question word a fragment naming a detail asks with ("the date": "When"); None for another."""
+    words = [w.lower() for w in fragment if is_word(w)]
+    if words and words[0] in DETERMINERS:
+        words = words[1:]
+    return DETAIL_QUESTION_WORDS.get(words[0]) if len(words) == 1 else None
 
 
 def with_subject_swapped(question: str, subject: str | None, answer: Answer, fragment: list[str]) -> tuple[str, str] | None:

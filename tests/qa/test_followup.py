@@ -409,6 +409,23 @@ def test_a_fragment_swaps_what_was_said_of_not_who_said_it(before, follow_up, re
     assert rewritten_fragment(before, follow_up) == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("Where did the explosions happen?", "Bryansk and Kursk"), "And the date?", "When did the explosions happen?"),
+    (("When was martial law introduced?", "2022"), "What about the reason?", "Why was martial law introduced?"),
+    (("Why did the talks stall?", "ceasefire mechanisms"), "And the place?", "Where did the talks stall?"),
+])
+def test_a_fragment_naming_a_detail_asks_the_previous_question_for_it(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    (("How many prisoners of war were exchanged?", "over 1,000"), "And the year?"),  # not "…were the year?"
+    (("When did the talks resume?", "May 2025"), "And the date?"),  # not "When did the date resume?"
+])
+def test_a_detail_the_previous_question_cannot_be_asked_for_is_no_counterpart_to_swap(before, follow_up):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
+
+
 def test_a_relative_that_is_neither_replaced_nor_a_reference():
     question = "Which symbols does the law that passed in August ban?"
     assert resolve_followup(question, previous("Which law did Khorev condemn?", "a law")) == Resolved(question, question)
