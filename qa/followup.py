@@ -4,8 +4,8 @@ The retriever and the reader see one question at a time, so a question that poin
 previous turn is rewritten in two cheap steps:
 1. references are replaced where the result still reads as the user's question (the chat shows it
    as "Understood as: …"): a personal pronoun by the person the previous question was about (or by
-   the previous answer, when that question asked for a person; or by the person an earlier turn
-   named), never by one the previous answer's passages refer to as the other sex ("she" is not
+   the previous answer, when that question asked for a person, but for "he" after "Who did Khorev
+   thank?", still Khorev; or by the person an earlier turn named; never by a name the question says), never by one the previous answer's passages refer to as the other sex ("she" is not
    Putin where they say "Putin said he…"), nor by a name they and the question use as a place
    ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
    answer when that question asked for a thing and the answer reads as a noun phrase of the
@@ -96,22 +96,36 @@ class Resolved:
         return Turn(self.question, answer, subject=self.subject)
 
 
-def person_referent(previous: Turn, pronoun: str | None = None) -> str | None:
+def person_referent(previous: Turn, pronoun: str | None = None, named_already: tuple[str, ...] = ()) -> str | None:
     """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
     first name the previous question mentions that is no place (`_used_as_place`), else the person
-    an earlier turn named. Given the `pronoun`, of those the previous answer's passages do not refer
-    to as the other sex ("her" is not Putin where they say "Putin said he…"), the first they refer
-    to as its sex, else the first."""
+    an earlier turn named; but after a question asking whom its subject did something to, or who
+    someone is ("Who did Khorev thank?", "Who is Donald Trump?"), "he", "she" or "his" is that subject
+    first, as a subject goes on being talked of ("What did he thank them for?": Khorev, not Pakistan).
+    Never a name the follow-up itself says (`named_already`: in "Where did he meet Putin?" he is not
+    Putin). Given the `pronoun`, of those the previous answer's passages do not refer to as the other
+    sex ("her" is not Putin where they say "Putin said he…"), the first they refer to as its sex, else the first."""
     answer, text = previous.answer, previous.question
     passages = [citation.text for citation in answer.citations]
-    named = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
-    named += [name for name in proper_names(text)
-              if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
+    answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
+    mentioned = [name for name in proper_names(text)
+                 if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
+    subject_first = (pronoun or "").lower() in {"he", "she", "his"} and _asks_whom_its_subject(text)
+    named = [*mentioned, *answered] if subject_first else [*answered, *mentioned]
     named += [previous.earlier_person] if previous.earlier_person else []
+    named = [name for name in named if name not in named_already]
     sex = sex_of(pronoun) if pronoun else None
     referred_as = {name: sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
+
+
+def _asks_whom_its_subject(question: str) -> bool:
+    """Whether a question asks who its subject, a name, did something to or is: "Who did Khorev
+    thank?", "Whom has Putin met?", "Who is Donald Trump?" (not "Who gave the briefing?")."""
+    tokens = WORD.findall(question)
+    return len(tokens) > 2 and tokens[0].lower() in {"who", "whom"} and auxiliary_index(tokens) == 1 and \
+        is_name_word(tokens[2], False)
 
 
 def _used_as_place(name: str, question: str, passages: list[str]) -> bool:
@@ -196,7 +210,7 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
         name_seen = name_seen or is_name_word(token, index == 0)
         if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and is_word(following) and following not in NOT_OWNED)):
             kinds.append("owner")
-        elif not name_seen and lower in PERSON_PRONOUNS:
+        elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him"):  # "What did Khorev say about *him*?": not Khorev
             kinds.append("person")
         elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)):
             kinds.append("thing")
@@ -217,7 +231,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     tokens = [match.group() for match in matches]
     kinds = _reference_kinds(tokens)
     # Each pronoun its own person: "her" may be another than "his" ("Putin said he…").
-    persons = [person_referent(previous, token) if kind in {"person", "owner"} else None
+    named_already = tuple(proper_names(question))
+    persons = [person_referent(previous, token, named_already) if kind in {"person", "owner"} else None
                for token, kind in zip(tokens, kinds)]
     answer = previous.answer
     thing_left = True  # one reference to a thing is replaced; a second "it" is left for the reader

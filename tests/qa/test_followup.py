@@ -86,6 +86,19 @@ def test_he_is_the_answer_to_a_who_question():
     assert resolve_followup("He said what?", before).question == "Albert P. Khorev said what?"
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # After asking whom its subject did something to, or who someone is, "he" goes on being that subject.
+    (("Who did Khorev thank?", "Pakistan"), "Why did he thank them?", "Why did Khorev thank them?"),
+    (("Who did Zelensky meet in Istanbul?", "Erdogan"), "What did he say about him?", "What did Zelensky say about Erdogan?"),
+    (("Who is Donald Trump?", "Putin"), "Where did he meet Putin?", "Where did Donald Trump meet Putin?"),
+    # "him" after a name is someone else, and a pronoun is never a name its own question says.
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "What did Khorev say about him?", "What did Khorev say about Donald Trump?"),
+    (("Who met Putin?", "Donald Trump"), "Where did he meet Donald Trump?", "Where did Putin meet Donald Trump?"),
+])
+def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
 def test_a_name_before_the_pronoun_is_its_referent():
     before = previous("When did Zelensky's term officially end?", "May 2024")
     assert resolve_followup("What did Khorev say he wanted?", before).question == "What did Khorev say he wanted?"
