@@ -32,6 +32,11 @@ DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end hyphen
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
+NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
+# A bullet drawn as a shape, not a character: at most this many points across, and at most this far
+# left of its item's text.
+BULLET_SIZE = 8
+BULLET_REACH = 25
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
@@ -93,7 +98,7 @@ def paragraph(lines: list[str]) -> str:
     text = ""
     for line in lines:
         line = DOT_LEADER.sub(" … ", " ".join(UNMAPPED_GLYPH.sub("", line.translate(LIGATURES)).split())).strip()
-        text = f"{text}\n{line}" if text and line[:1] in BULLETS else joined(text, line)
+        text = f"{text}\n{line}" if text and (line[:1] in BULLETS or NUMBERED_ITEM.match(line)) else joined(text, line)
     return text
 
 
@@ -108,9 +113,11 @@ def continues(text: str, following: str) -> bool:
     return following[0].islower() and text[-1] not in ".!?:;\"”’)]"
 
 
-def line_groups(box) -> list[list[str]]:
+def line_groups(box, bullets: list = ()) -> list[list[str]]:
     """A pdfminer text box's lines, split where the type size changes: a heading set close above
-    its paragraph often lands in the same box, and is a paragraph of its own."""
+    its paragraph often lands in the same box, and is a paragraph of its own. A line with one of the
+    page's `bullets` (drawn as small shapes, as Chromium draws them) just left of it starts with "• ",
+    so that it is a list item on a line of its own."""
     from pdfminer.layout import LTChar
 
     groups: list[list[str]] = []
@@ -120,7 +127,9 @@ def line_groups(box) -> list[list[str]]:
         size = sizes[len(sizes) // 2] if sizes else last_size  # the median: a superscript does not count
         if not groups or (size and last_size and abs(size - last_size) > SIZE_CHANGE * max(size, last_size)):
             groups.append([])
-        groups[-1].append(line.get_text())
+        bulleted = any(line.x0 - BULLET_REACH <= bullet.x1 <= line.x0 and line.y0 <= (bullet.y0 + bullet.y1) / 2 <= line.y1
+                       for bullet in bullets)
+        groups[-1].append(("• " if bulleted else "") + line.get_text())
         last_size = size
     return groups
 
@@ -128,14 +137,16 @@ def line_groups(box) -> list[list[str]]:
 def page_boxes(data: bytes) -> list[list[Box]]:
     """Each page's text boxes in reading order."""
     from pdfminer.high_level import extract_pages  # only PDFs need it
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTCurve, LTRect, LTTextContainer
 
     pages = []
     for page in extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=CHAR_MARGIN, boxes_flow=BOXES_FLOW)):
         band = MARGIN_SHARE * page.height
+        bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
+                   and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
         pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
                       for element in page if isinstance(element, LTTextContainer)
-                      for lines in line_groups(element)])
+                      for lines in line_groups(element, bullets)])
     return pages
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from index import articles, pdf
 from index.articles import ArticleError, load_article, parse_article
-from index.pdf import Box, article_text, paragraph, settle_hyphens
+from index.pdf import Box, article_text, line_groups, paragraph, settle_hyphens
 
 NEWS_PDF_TEXT = "\n".join([
     "Talks to resume in Geneva",
@@ -93,6 +94,27 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
              [Box("to 400.", False), Box("Contact: press office", True)]]
     assert article_text(pages)[0].splitlines() == ["Revenue grew by 12 percent.", "3", "Costs fell.",
                                                    "Staff numbers rose to 400.", "Contact: press office"]
+
+
+class Line(list):
+    """A pdfminer text line as line_groups reads it: its place on the page and its text (no characters to size)."""
+
+    def __init__(self, text: str, x0: float, y0: float):
+        super().__init__()
+        self.text, self.x0, self.y0, self.x1, self.y1 = text, x0, y0, x0 + 6 * len(text), y0 + 12
+
+    def get_text(self) -> str:
+        return self.text + "\n"
+
+
+def test_list_items_with_bullets_drawn_as_shapes_or_numbers_are_a_line_each():
+    box = [Line("Bring the following:", 34, 700), Line("Sleeping bag rated to minus 20", 64, 676),
+           Line("Two litres of water", 64, 663), Line("1. Meet at the station", 52, 585), Line("2. Take the train", 52, 571)]
+    bullets = [SimpleNamespace(x0=52, x1=55.5, y0=680, y1=684), SimpleNamespace(x0=52, x1=55.5, y0=667, y1=670.5)]
+    [lines] = line_groups(box, bullets)
+    assert paragraph(lines).splitlines() == ["Bring the following:", "• Sleeping bag rated to minus 20", "• Two litres of water",
+                                             "1. Meet at the station", "2. Take the train"]
+    assert paragraph([line.get_text() for line in box[1:3]]) == "Sleeping bag rated to minus 20 Two litres of water"  # no shapes
 
 
 def test_a_title_printed_under_a_running_header_of_its_words_is_kept():
