@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 
 from qa.model_card import averaged_card, write_model_card
-from qa.reader import Reader, save_reader
+from qa.reader import Reader, check_reader_folder_to_write, save_reader
 
 
 def average_readers(folders: list[str | Path], out: str | Path, command: str = "") -> Path:
@@ -23,6 +23,9 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     settings, tokenizer and config are the first reader's."""
     if len(folders) < 2:
         raise ValueError("averaging needs at least two readers")
+    if len({Path(folder).resolve() for folder in folders}) < len(folders):
+        raise ValueError("a reader is given twice; its mean with itself is itself")
+    check_reader_folder_to_write(Path(out))
     readers = [Reader.load(folder, precision="fp32") for folder in folders]  # weights, not reading: no bf16 copies
     states = [reader.model.state_dict() for reader in readers]
     for folder, state in zip(folders[1:], states[1:]):

