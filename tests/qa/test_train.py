@@ -130,6 +130,23 @@ def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squ
     assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
 
 
+def test_a_run_of_slow_steps_is_re_planned_before_its_first_measure_once_half_its_time_is_spent(tmp_path, tiny_base, squad_file,
+                                                                                                   monkeypatch):
+    from qa import train
+
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=2000), progress=False)
+    clock = {"now": trainer.began}
+
+    def slow_clock() -> float:  # each look at the clock 2 s later: a step takes several seconds
+        clock["now"] += 2
+        return clock["now"]
+
+    monkeypatch.setattr(train.time, "time", slow_clock)
+    trainer.run(finish_within_minutes=1)
+    assert trainer.step == trainer.total_steps < REPLAN_FIRST  # not 50 steps of several seconds each in a minute
+    assert trainer.optimizer.param_groups[0]["lr"] == 0
+
+
 def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refused_in_one_line(tmp_path, capsys, squad_file):
     from qa.cli import main
 
