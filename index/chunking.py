@@ -182,7 +182,8 @@ def _unquoted(line: str, following: str) -> tuple[str, str, int]:
     quote marks as spaces (they take up the width), the second without them; and how long the second's
     marks are. Other lines as they are, and 0."""
     quote, following_quote = QUOTE.match(line), QUOTE.match(following)
-    if not (quote and following_quote and quote.group().count(">") == following_quote.group().count(">")):
+    if not (quote and following_quote and quote.group().count(">") == following_quote.group().count(">")) \
+            or not following[following_quote.end():].strip():  # ">" alone parts the quote's paragraphs
         return line, following, 0
     return " " * quote.end() + line[quote.end():], following[following_quote.end():], following_quote.end()
 

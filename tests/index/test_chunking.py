@@ -172,6 +172,10 @@ def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spa
     assert quote.count("\n> ") >= 2
     assert unwrapped(quote) == quote.replace("\n> ", "   ")
     assert unwrapped(f"Before.\n{quote}") == f"Before.\n{quote.replace(chr(10) + '> ', '   ')}"  # the line before is no quote's
+    # A ">" alone parts the quote's paragraphs (after a long line it had raised IndexError).
+    for parted in ("> I have lived on this street for thirty years and never seen it so busy.\n>\n> Please reconsider.\n",
+                   "> I have lived on this street for thirty years and never seen it so busy.\n>    \n> Please reconsider.\n"):
+        assert unwrapped(parted) == parted
 
 
 @pytest.mark.parametrize("text", [
