@@ -54,6 +54,7 @@ BOXES_FLOW = 0.0
 class Box:
     text: str
     in_margin: bool  # in the top or bottom band of its page, where headers and footers are
+    at_bottom: bool = False  # in the bottom one
 
 
 def joined(text: str, line: str) -> str:
@@ -95,10 +96,13 @@ def settle_hyphens(text: str) -> tuple[str, list[int]]:
 def paragraph(lines: list[str]) -> str:
     """A box's lines as one paragraph, spaces evened out (justified text spreads them); a list keeps
     its items one to a line."""
-    text = ""
+    text, item = "", False  # item: whether the line before was a list item's
     for line in lines:
         line = DOT_LEADER.sub(" … ", " ".join(UNMAPPED_GLYPH.sub("", line.translate(LIGATURES)).split())).strip()
-        text = f"{text}\n{line}" if text and (line[:1] in BULLETS or NUMBERED_ITEM.match(line)) else joined(text, line)
+        # "14. Officials said…" after "…rose to" goes on with the sentence; after one ended, or an item, it is an item.
+        numbered = bool(NUMBERED_ITEM.match(line)) and (not text or item or text.endswith((".", ":", ";", "!", "?")))
+        item = line[:1] in BULLETS or numbered
+        text = f"{text}\n{line}" if text and item else joined(text, line)
     return text
 
 
@@ -144,7 +148,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
         band = MARGIN_SHARE * page.height
         bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
                    and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
-        pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band)
+        pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
+                          element.y1 <= page.y0 + band)
                       for element in page if isinstance(element, LTTextContainer)
                       for lines in line_groups(element, bullets)])
     return pages
@@ -154,8 +159,8 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     """The text of the boxes, one paragraph a line, and where in it each page's text starts.
 
     Page numbers are left out, and so is margin text that recurs (numbers aside) on at least half
-    the pages, once a page: running headers and footers (a title printed under a header of its words
-    stays). A box that continues the sentence before it joins its
+    the pages, once in each of a page's bands: running headers and footers (a title printed under a
+    header of its words stays; a marking that heads and foots a page goes from both). A box that continues the sentence before it joins its
     paragraph (across a page break too)."""
     def key(box: Box) -> str:
         return re.sub(r"\d+", "#", box.text)
@@ -166,10 +171,11 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)
     for boxes in pages:
         page_marks.append(None)
-        dropped = set()  # the running header or footer is once a page: a title like it under it is the story's
+        # A running header or footer is once in each band of a page (a marking may be both): a title like it under it is the story's.
+        dropped = set()
         for box in boxes:
-            if box.in_margin and key(box) in running and key(box) not in dropped:
-                dropped.add(key(box))
+            if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
+                dropped.add((key(box), box.at_bottom))
                 continue
             if not box.text or (box.in_margin and PAGE_NUMBER.fullmatch(box.text)):
                 continue

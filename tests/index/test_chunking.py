@@ -25,7 +25,8 @@ def count_chars(text: str) -> int:
 texts = st.one_of(
     st.text(max_size=400),  # arbitrary Unicode
     st.lists(st.sampled_from(["The", "cat", "sat.", "Dr.", "Smith", "said", "\u201cno.\u201d", "It", "rained!", "Why?",
-                              "\n\n", "\n", "  ", "\u2028", "3.5", "e.g.", "U.S.", "\u4e2d\u6587\u3002", "\u0645\u0631\u062d\u0628\u0627."]),
+                              "\n\n", "\n", "  ", "\u2028", "3.5", "e.g.", "U.S.", "\u4e2d\u6587\u3002", "\u0645\u0631\u062d\u0628\u0627.",
+                              "\n>", ">", "\n> >", "for thirty years on this street, never as busy as now"]),  # block quotes, long lines
              max_size=200).map(" ".join),
 )
 

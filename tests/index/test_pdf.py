@@ -115,6 +115,11 @@ def test_list_items_with_bullets_drawn_as_shapes_or_numbers_are_a_line_each():
     assert paragraph(lines).splitlines() == ["Bring the following:", "• Sleeping bag rated to minus 20", "• Two litres of water",
                                              "1. Meet at the station", "2. Take the train"]
     assert paragraph([line.get_text() for line in box[1:3]]) == "Sleeping bag rated to minus 20 Two litres of water"  # no shapes
+    # A number opening a line that goes on with a sentence is no item's.
+    assert paragraph(["The number injured in the blast rose to", "14. Officials said more were missing."]) == \
+        "The number injured in the blast rose to 14. Officials said more were missing."
+    assert paragraph(["1. Meet at the station", "2. Take the train", "3. Walk"]).splitlines() == [
+        "1. Meet at the station", "2. Take the train", "3. Walk"]  # a box opening with an item
 
 
 def test_a_title_printed_under_a_running_header_of_its_words_is_kept():
@@ -122,6 +127,9 @@ def test_a_title_printed_under_a_running_header_of_its_words_is_kept():
     pages = [[Box("Estuary Report", True), Box("Estuary Report", True), Box("Catches rose.", False)],
              [Box("Estuary Report", True), Box("Catches fell.", False)], [Box("Estuary Report", True), Box("Then rose.", False)]]
     assert article_text(pages)[0].splitlines() == ["Estuary Report", "Catches rose.", "Catches fell.", "Then rose."]
+    # A marking that both heads and foots each page goes from both.
+    marked = [[Box("OFFICIAL", True), Box(text, False), Box("OFFICIAL", True, True)] for text in ("Rose.", "Fell.")]
+    assert article_text(marked)[0].splitlines() == ["Rose.", "Fell."]
 
 
 def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open():
