@@ -101,7 +101,9 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     first name the previous question mentions that is no place (`_used_as_place`), else the person
     an earlier turn named; but after a question asking whom its subject did something to, or who
     someone is ("Who did Khorev thank?", "Who is Donald Trump?"), "he", "she" or "his" is that subject
-    first, as a subject goes on being talked of ("What did he thank them for?": Khorev, not Pakistan).
+    first, as a subject goes on being talked of ("What did he thank them for?": Khorev, not Pakistan),
+    unless the answer's passages refer to the answer as "he" or "she" ("Who did Putin appoint?",
+    Belousov, "When was he born?").
     Never a name the follow-up itself says (`named_already`: in "Where did he meet Putin?" he is not
     Putin). Given the `pronoun`, of those the previous answer's passages do not refer to as the other
     sex ("her" is not Putin where they say "Putin said he…"), the first they refer to as its sex, else the first."""
@@ -110,10 +112,12 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
     mentioned = [name for name in proper_names(text)
                  if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
-    subject_first = (pronoun or "").lower() in {"he", "she", "his"} and _asks_whom_its_subject(text)
+    subject_first = (pronoun or "").lower() in {"he", "she", "his"} and _asks_whom_its_subject(text) and not (
+        answered and sex_referred_to(answered[0], passages))  # an answer the passages call "he" or "she" is a person to go on with
     named = [*mentioned, *answered] if subject_first else [*answered, *mentioned]
     named += [previous.earlier_person] if previous.earlier_person else []
-    named = [name for name in named if name not in named_already]
+    said = {word for name in named_already for word in name.split()}  # "Putin" says "Vladimir Putin" too
+    named = [name for name in named if name.split()[-1] not in said]
     sex = sex_of(pronoun) if pronoun else None
     referred_as = {name: sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]

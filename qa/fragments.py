@@ -33,6 +33,9 @@ DETAIL_QUESTION_WORDS = {"date": "When", "day": "When", "time": "When", "year": 
                          "reason": "Why", "cause": "Why", "place": "Where", "location": "Where", "venue": "Where"}
 
 
+DETAIL_QUALIFIERS = {"exact", "precise", "specific", "actual", "main", "real", "please"}
+
+
 def is_fragment(tokens: list[str]) -> bool:
     """"And the Easter ceasefire?", "What about the remains?": the previous question, about something else."""
     opening = [t.lower() for t in tokens[:2]]
@@ -73,11 +76,12 @@ def with_question_word_swapped(question: str, fragment: list[str]) -> str | None
 
 
 def detail_asked(fragment: list[str]) -> str | None:
-    """The question word a fragment naming a detail asks with ("the date": "When"); None for another."""
-    words = [w.lower() for w in fragment if is_word(w)]
-    if words and words[0] in DETERMINERS:
-        words = words[1:]
-    return DETAIL_QUESTION_WORDS.get(words[0]) if len(words) == 1 else None
+    """The question word a fragment naming a detail asks with ("the date", "the exact dates, please":
+    "When"); None for another."""
+    words = [w.lower() for w in fragment if is_word(w) and w.lower() not in DETERMINERS | DETAIL_QUALIFIERS]
+    if len(words) != 1:
+        return None
+    return DETAIL_QUESTION_WORDS.get(words[0]) or DETAIL_QUESTION_WORDS.get(words[0].removesuffix("s"))
 
 
 def with_subject_swapped(question: str, subject: str | None, answer: Answer, fragment: list[str]) -> tuple[str, str] | None:

@@ -284,17 +284,23 @@ def reads_as_thing(text: str) -> bool:
     """Whether an answer reads as a noun phrase that "it" or "they" could stand for ("Soviet-era
     symbols", "the disputed vote", "Pakistan"), not a clause, a verb's phrase or a lone adjective
     ("both leaders showed a willingness to compromise", "seeks to legitimize himself", "exaggerated"):
-    eight words at most, not opening with "to", a noun, name or number among them, and no word
-    lemminflect knows only as a verb but one qualifying the word after it ("the *disputed* vote")."""
+    eight words at most, not opening with "to" or a pronoun ("he wants war"), a noun, name or number
+    among them, and no word lemminflect knows only as a verb but one qualifying the word after it ("the
+    *disputed* vote", not "Russia *launched* drones") or a last one in "-ing" ("increased spending")."""
     from lemminflect import getAllLemmas
 
     words = [w for w in WORD.findall(text) if is_word(w)]
-    if not words or len(words) > 8 or words[0].lower() == "to":
+    if not words or len(words) > 8 or words[0].lower() in SUBJECT_PRONOUNS | {"to"}:
         return False
     kinds = [set(getAllLemmas(w.lower())) for w in words]
     nominal = any("NOUN" in k or "PROPN" in k or w[0].isupper() or any(c.isdigit() for c in w) for w, k in zip(words, kinds))
-    qualifying = [i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS | DETERMINERS for i in range(len(words))]
-    return nominal and not any(k == {"VERB"} and not q for k, q in zip(kinds, qualifying))
+    # A verb's form qualifies the word after it opening the phrase or after a determiner ("the *disputed*
+    # vote", "*increased* spending"), not after its subject ("Russia *launched* drones"); one in "-ing"
+    # ending it names an act ("increased *spending*").
+    qualifying = [i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS | DETERMINERS
+                  and (i == 0 or words[i - 1].lower() in DETERMINERS) for i in range(len(words))]
+    gerund = [i == len(words) - 1 and w.lower().endswith("ing") for i, w in enumerate(words)]
+    return (nominal or gerund[-1]) and not any(k == {"VERB"} and not (q or g) for k, q, g in zip(kinds, qualifying, gerund))
 
 
 def kind_of(words: list[str]) -> str:

@@ -99,6 +99,31 @@ def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(befor
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
 
 
+def test_a_pronoun_is_no_one_its_question_names_by_surname_either():
+    spoke = previous("What did Vladimir Putin say about the talks?", "progress")
+    assert resolve_followup("Where did he meet Putin?", spoke).question == "Where did he meet Putin?"  # no one else to stand for
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("they were a provocation by Poland", "When did Khorev say that about the drones?"),  # a clause
+    ("Russia launched drones", "When did Khorev say that about the drones?"),
+    ("increased spending", "When did Khorev say increased spending about the drones?"),  # a noun phrase
+])
+def test_a_clause_answered_is_no_noun_phrase_to_put_in_the_question(answer, expected):
+    assert resolve_followup("When?", previous("What did Khorev say about the drones?", answer)).question == expected
+
+
+@pytest.mark.parametrize("follow_up", ["And the exact date?", "What about the dates?", "And the date, please?"])
+def test_a_detail_is_told_with_a_qualifier_in_the_plural_or_with_please(follow_up):
+    assert rewritten_fragment(("Where did the explosions happen?", "Bryansk and Kursk"), follow_up) == "When did the explosions happen?"
+
+
+def test_he_is_an_answer_its_passages_call_he_rather_than_the_subject():
+    appointed = previous("Who did Putin appoint as defence minister?", "Andrei Belousov",
+                         "Putin appointed Andrei Belousov, an economist; he was born in Moscow.")
+    assert resolve_followup("When was he born?", appointed).question == "When was Andrei Belousov born?"
+
+
 def test_a_name_before_the_pronoun_is_its_referent():
     before = previous("When did Zelensky's term officially end?", "May 2024")
     assert resolve_followup("What did Khorev say he wanted?", before).question == "What did Khorev say he wanted?"
