@@ -9,7 +9,8 @@ brackets and label ("[Reuters][1]", "[Reuters]") where its label is defined, and
 ("[1]: https://…", found by markdown-it: index/tables.py), a footnote's reference ("[^1]") and its
 definition's label ("[^1]: "), where it is defined (GitHub's footnotes), an autolink's angle
 brackets, a block quote's ">" marks (so that a quote's wrapped lines read as one paragraph), inline
-HTML tags and comments (not "<br>"), text struck out ("~~forty~~", with its marks), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
+HTML tags and comments (not "<br>", "<sup>" or "<sub>"), text struck out ("~~forty~~", "<del>forty</del>",
+with its marks), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
 indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
@@ -47,6 +48,8 @@ LINK = re.compile(r"(?<!\\)(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\]){0,1000
 # A link whose address is given by a label: "[Reuters][1]", "[Reuters][]" or "[Reuters]"; markup only
 # where the label is defined, since "[sic]" is text.
 REFERENCE = re.compile(r"(?<![\\\]])(!?\[)((?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,100}+\]){1,1000}+)(\](?:\[([^\[\]\r\n]{0,999}+)\])?)(?!\()")
+# A link reference definition on one line, as a label's second one is (markdown-it tells only the first's lines).
+DEFINITION_AGAIN = re.compile(r" {0,3}\[([^\[\]\r\n]{1,999}+)\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|\([^()\r\n]*\)))?[ \t]*")
 FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
@@ -54,9 +57,12 @@ QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 # Inline HTML: an opening or closing tag of an element that marks up text, its attributes given values
 # ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break ("<br>") is left as
 # written: it keeps the words either side apart.
-HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
-# GitHub's strikethrough, "~~forty~~": text struck out, left out with its marks ("takes ~~forty~~ fifty minutes").
-STRUCK = re.compile(r"(?<![~\\])~~(?!~)(?=\S)[^~\r\n]{1,1000}?(?<=\S)~~(?!~)")
+HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|img|ins|kbd|mark|q|samp|small|span|strong|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
+# Text struck out, left out with its marks ("takes ~~forty~~ fifty minutes"): GitHub's "~~", and HTML's
+# <del>, <s> and <strike>. A raised or lowered number (<sup>1</sup>) is left as written, tags and all:
+# without them it would run into the number before it ("20191").
+STRUCK = re.compile(r"(?<![~\\])~~(?!~)(?=\S)[^~\r\n]{1,1000}?(?<=\S)~~(?!~)"
+                    r"|<(del|s|strike)(?:\s[^<>\r\n]{0,500})?>[^\r\n]{0,1000}?</\1\s*>", re.IGNORECASE)
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
@@ -83,7 +89,8 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         while block and block[1] <= start:
             block = next(blocks, None)
         content = text[start:end].rstrip("\r\n")
-        if _inside(start, definitions):  # no words: an address, and the label it is given by
+        again = labels and DEFINITION_AGAIN.fullmatch(text, start, start + len(content))  # a label defined twice: the first counts
+        if _inside(start, definitions) or (again and normalizeReference(again[1]) in labels):  # no words: an address and its label
             pieces.append((start, start + len(content)))
             runs = _paired(text, runs, pieces)
             continue
