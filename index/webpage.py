@@ -109,8 +109,12 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
     (`<time>` outside a paragraph), and a picture's caption ("The bridge at dawn, photographed by
     Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
     within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
-    for date in tree.xpath(f"//time[{within_text}]"):
-        date.drop_tag()  # trafilatura drops a <time> in a paragraph: "It was said on by Jane", or the whole paragraph
+    for date in tree.xpath("//time"):
+        # trafilatura drops a <time> in a paragraph ("It was said on by Jane", or the whole paragraph), and
+        # one in a heading or a quote's text parts its sentence: read as its text, as a browser shows it.
+        if date.xpath(within_text) or _runs_in_text(date):
+            date.drop_tag()
+    after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
                               f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):
         text = " ".join(element.text_content().split())
@@ -120,12 +124,21 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
         paragraph.text = text
         figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None
         if figure is not None and not figure.xpath(".//table"):  # a table's caption is made one by _prepare_tables
-            figure.addnext(paragraph)
-            paragraph.tail, figure.tail = figure.tail, None
+            last = after.get(figure, figure)
+            last.addnext(paragraph)
+            paragraph.tail, last.tail = last.tail, None
+            after[figure] = paragraph
             element.drop_tree()
         elif figure is None:
             paragraph.tail = element.tail
             element.getparent().replace(element, paragraph)
+
+
+def _runs_in_text(element) -> bool:
+    """Whether text runs on either side of an element within its parent ("Vote held <time>…</time> in the hall")."""
+    before = element.getprevious()
+    text_before = before.tail if before is not None else element.getparent().text
+    return bool((text_before or "").strip() or (element.tail or "").strip())
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -83,6 +83,14 @@ def test_a_story_s_byline_date_and_captions_are_kept():
         STORY[0] + " Written by Jane Doe on Monday."]  # in a paragraph, a name and a date stay its own
 
 
+def test_a_date_marked_in_a_heading_or_a_quote_s_text_stays_in_its_sentence_and_captions_keep_their_order():
+    page = (b"<html><body><article><h2>Vote held <time>3 March 2024</time> in the hall</h2><p>" + STORY[0].encode() + b"</p>"
+            b"<blockquote>The mayor said on <time>Monday</time> that the budget was fair.</blockquote><figure><img src=a.jpg>"
+            b"<figcaption>First caption.</figcaption><figcaption>Second caption.</figcaption></figure></article></body></html>")
+    assert page_text(page).splitlines() == ["Vote held 3 March 2024 in the hall", STORY[0],
+                                            "The mayor said on Monday that the budget was fair.", "First caption.", "Second caption."]
+
+
 def test_a_date_marked_in_a_paragraph_is_kept_and_so_is_its_paragraph():
     page = b"<html><body><article><p>The report was written on <time>Monday</time> by Jane Doe.</p></article></body></html>"
     assert page_text(page) == "The report was written on Monday by Jane Doe."  # trafilatura had returned nothing
