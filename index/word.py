@@ -1,8 +1,9 @@
 """A Word document's text as an article (python-docx): its paragraphs and tables in the order they
 come, one paragraph, list item or table row a line, a line break in a paragraph (Shift+Enter) a line
 end, its footnotes and endnotes after them. A paragraph is read from its XML, as Word shows it:
-tracked insertions, content controls, fields' text and text boxes too, which python-docx's own
-`text` passes by ("The club captain is ."), but no tracked deletion or field code. Page headers,
+tracked insertions, content controls (a placeholder not), fields' text and text boxes too, which
+python-docx's own `text` passes by ("The club captain is ."), but no tracked deletion, field code or
+ruby reading; table rows a content control wraps are rows. Page headers,
 footers and comments are not part of the story and are left out.
 
 A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" in a cell escaped
@@ -36,8 +37,8 @@ DIGIT = re.compile(r"\d")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
-# properties, and a shape's copy for older readers (mc:Fallback).
-SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr",
+# properties, ruby's reading above its text (w:rt), and a shape's copy for older readers (mc:Fallback).
+SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr", W + "rt",
            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
@@ -61,11 +62,22 @@ def word_text(data: bytes) -> str:
     except Exception as error:  # zipfile and python-docx raise zip, XML and package errors of many kinds
         raise WordError(f"cannot be read as a Word document ({type(error).__name__}: {error}); "
                         "an older .doc file must be saved as .docx") from None
+    _unwrap_table_controls(document.element.body)
     lines = _block_lines(document.element.body, document._body)  # "" only around a Markdown table: a blank line
     notes = _notes(document)
     lines += ["", *notes] if notes else []
     # One blank line where two tables meet, none at the ends.
     return "\n".join(line for before, line in zip(["", *lines], lines) if line or before).strip("\n")
+
+
+def _unwrap_table_controls(body) -> None:
+    """Puts the rows and cells that content controls wrap in a table (a repeating section's rows) in
+    their places, where python-docx reads rows and cells: it passes a `w:sdt` there by."""
+    for control in [sdt for sdt in body.iter(W + "sdt") if sdt.getparent().tag in {W + "tbl", W + "tr"}]:
+        content = control.find(W + "sdtContent")
+        for child in list(content) if content is not None else []:
+            control.addprevious(child)
+        control.getparent().remove(control)
 
 
 def _block_lines(container, parent, written_table=None) -> list[str]:
@@ -83,7 +95,8 @@ def _block_lines(container, parent, written_table=None) -> list[str]:
             lines += written_table(Table(element, parent))
         elif element.tag in {W + "sdt", W + "customXml"}:
             content = element.find(W + "sdtContent") if element.tag == W + "sdt" else element
-            lines += _block_lines(content, parent, written_table) if content is not None else []
+            placeholder = element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+            lines += _block_lines(content, parent, written_table) if content is not None and not placeholder else []
         elif element.tag == W + "p":
             boxes: list = []
             text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
@@ -102,24 +115,32 @@ def _inline_text(element, boxes: list) -> str:
     ("HYPERLINK …") or a shape's text for older readers (`mc:Fallback`, the same as its `mc:Choice`).
     The text boxes it holds are added to `boxes`, to be read as paragraphs of their own."""
     pieces = []
+    raised_before = False  # whether the run before was a raised number, which a raised run goes on: "10^12"
     for child in element.iterchildren():
         tag = child.tag
+        raised = False
         if tag == W + "t":
             pieces.append(child.text or "")
         elif tag in {W + "tab", W + "ptab"}:
             pieces.append("\t")
+        elif tag == W + "br" and child.get(W + "type") in {"page", "column"}:
+            pieces.append(" ")  # a page or column break mid-sentence parts no lines
         elif tag in {W + "br", W + "cr"}:
             pieces.append("\n")
         elif tag == W + "noBreakHyphen":
             pieces.append("-")
         elif tag == W + "txbxContent":
             boxes.append(child)
+        elif tag == W + "sdt" and child.find(f"{W}sdtPr/{W}showingPlcHdr") is not None:
+            pass  # a content control's placeholder ("Click or tap here to enter text."): nothing entered
         elif tag not in SKIPPED:
             text = _inline_text(child, boxes)
             # A number raised, as a note's mark typed by hand or a power, is not run into the one before it:
             # "2019^1", "10^6", not "20191" and "106"; a raised ordinal's letters stay ("1st").
-            raised = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='superscript']") is not None
-            pieces.append(f"^{text}" if raised and RAISED_NUMBER.fullmatch(text) else text)
+            raised = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='superscript']") is not None \
+                and bool(RAISED_NUMBER.fullmatch(text.strip()))
+            pieces.append(f"^{text}" if raised and not raised_before else text)
+        raised_before = raised
     return "".join(pieces)
 
 

@@ -121,12 +121,35 @@ def test_a_raised_number_is_not_run_into_the_one_before_it_and_a_raised_ordinal_
         paragraph = document.add_paragraph("The boathouse was renovated in 2019")
         paragraph.add_run("1").font.superscript = True
         paragraph.add_run(" for 10")
-        paragraph.add_run("6").font.superscript = True
+        paragraph.add_run("1").font.superscript = True
+        paragraph.add_run("2 ").font.superscript = True  # one number over two runs, a space after it
         paragraph.add_run(" pounds on the 1")
         paragraph.add_run("st").font.superscript = True
         paragraph.add_run(" of May.")
 
-    assert parse_article("club.docx", write_docx(build)).text == "The boathouse was renovated in 2019^1 for 10^6 pounds on the 1st of May."
+    assert parse_article("club.docx", write_docx(build)).text == "The boathouse was renovated in 2019^1 for 10^12 pounds on the 1st of May."
+
+
+def test_placeholders_ruby_readings_and_page_breaks_are_no_text_and_rows_in_content_controls_are_rows():
+    def build(document):
+        paragraph = document.add_paragraph("The captain is ")
+        paragraph._p.append(xml('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Click or tap here to enter '
+                                'text.</w:t></w:r></w:sdtContent></w:sdt>'))
+        paragraph._p.append(xml('<w:r><w:t xml:space="preserve"> and the kanji is </w:t></w:r>'))
+        paragraph._p.append(xml('<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>かんじ</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>漢字'
+                                '</w:t></w:r></w:rubyBase></w:ruby></w:r>'))
+        paragraph._p.append(xml('<w:r><w:t xml:space="preserve">, said the page</w:t><w:br w:type="page"/><w:t>over.</w:t></w:r>'))
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ["City", "Staff", "Region", "Porto", "75", "North"]):
+            cell.text = text
+        row = table.rows[1]._tr
+        control = xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>")
+        row.addprevious(control)
+        control[1].append(row)  # a repeating section's row
+
+    text = parse_article("club.docx", write_docx(build)).text
+    assert text.splitlines() == ["The captain is and the kanji is 漢字, said the page over.", "",
+                                 "| City | Staff | Region |", "| --- | --- | --- |", "| Porto | 75 | North |"]
 
 
 def test_a_word_document_s_footnotes_are_read_after_its_text():
