@@ -119,10 +119,11 @@ def test_a_word_document_s_tracked_insertions_content_controls_fields_text_boxes
 def test_a_raised_number_is_not_run_into_the_one_before_it_and_a_raised_ordinal_is_written_as_typed():
     def build(document):
         paragraph = document.add_paragraph("The boathouse was renovated in 2019")
+        paragraph.add_run("1 ").font.superscript = True  # a space after it
+        paragraph.add_run("for 10")
         paragraph.add_run("1").font.superscript = True
-        paragraph.add_run(" for 10")
-        paragraph.add_run("1").font.superscript = True
-        paragraph.add_run("2 ").font.superscript = True  # one number over two runs, a space after it
+        paragraph.add_run("2").font.superscript = True  # one number over two runs
+        paragraph.add_run(" ")
         paragraph.add_run(" pounds on the 1")
         paragraph.add_run("st").font.superscript = True
         paragraph.add_run(" of May.")
