@@ -68,6 +68,7 @@ def load_qa_model(name_or_path: str | Path):
     meta_file = path / READER_META
     try:
         meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+        _check_meta(meta)
     except (ValueError, UnicodeDecodeError) as error:
         raise ReaderNotFound(f"{meta_file} is damaged ({error}); train the reader again, or copy its folder anew") from None
     local = not looks_like_hub_id  # a folder is read as it is, with no call to the hub
@@ -97,6 +98,21 @@ def load_qa_model(name_or_path: str | Path):
         raise ReaderNotFound(f"the tokenizer of reader {name_or_path} knows {len(tokenizer):,} tokens where its model has "
                              f"{model.config.vocab_size:,}: its tokenizer files (tokenizer.json, vocab.txt…) are missing or incomplete")
     return model.eval(), tokenizer, meta
+
+
+def _check_meta(meta) -> None:
+    """Raises ValueError, saying what, unless reader.json's content is what a reader reads from it."""
+    if not isinstance(meta, dict):
+        raise ValueError(f"it holds {type(meta).__name__}, not an object")
+    kinds = {"max_length": int, "stride": int, "word_embeddings_from": str, "calibration": dict, "no_answer_threshold": (int, float)}
+    for key, kind in kinds.items():
+        value = meta.get(key)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise ValueError(f"its {key} is {json.dumps(value)}")
+    calibration = meta.get("calibration") or {}
+    if set(calibration) - {"temperature", "no_answer_bias"} or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in calibration.values()):
+        raise ValueError(f"its calibration is {json.dumps(calibration)}")
 
 
 def check_reader_folder_to_write(folder: Path) -> None:

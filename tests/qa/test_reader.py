@@ -138,9 +138,11 @@ def test_a_reader_folder_lacking_weights_or_with_weights_of_other_shapes_is_refu
     assert "\n" not in str(refusal.value)
 
 
-def test_a_damaged_reader_json_is_named(tmp_path):
+@pytest.mark.parametrize("content", ["{damaged", "[1, 2]", "null", '{"max_length": "x"}', '{"no_answer_threshold": true}',
+                                     '{"calibration": {"temperature": "hot"}}', '{"calibration": [1]}'])
+def test_a_damaged_reader_json_is_named(tmp_path, content):
     folder = _copy_of_shipped_reader(tmp_path)
-    (folder / "reader.json").write_text("{damaged")
+    (folder / "reader.json").write_text(content)
     with pytest.raises(ReaderNotFound, match=f"{folder / 'reader.json'} is damaged"):
         Reader.load(folder)
 
