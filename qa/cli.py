@@ -249,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     args = parser.parse_args(argv)
+    if sys.stdout is None and args.subcommand == "ask":  # `qa ask … >&-`: Python gives no stream to print to
+        print("qa: error: standard output is closed: nowhere to write the answers", file=sys.stderr)
+        return 1
     try:
         return args.handler(args) or 0
     except (ArticleError, QuestionError, QuestionSetError, ValueError, *_reader_errors()) as error:
@@ -259,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except (OSError, ValueError):
             pass
-        return 1
+        return 141  # as a command the pipe's SIGPIPE ends does (128 + 13), so that `set -o pipefail` scripts tell it apart
     except KeyboardInterrupt:  # Ctrl-C: the user knows why it stopped, and needs no traceback
         return 130
     except OSError as error:  # the machine refused (a read-only or full disk): a line naming the file, not a traceback

@@ -378,9 +378,19 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Alpha came first. Beta came second. Gamma came third.")
     command = (f"printf 'Who came first?\\nWho came second?\\nWho came third?\\n' | {sys.executable} -m qa.cli ask - "
-               f"--article {article} --index-dir {tmp_path / 'i'} | true")  # closed before any answer
+               f"--article {article} --index-dir {tmp_path / 'i'} | true; echo ${{PIPESTATUS[1]}}")  # closed before any answer
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert result.stdout.strip() == "141"  # as a command SIGPIPE ends: no failure of its own
+
+
+def test_answers_with_standard_output_closed_are_refused_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(["bash", "-c", f"{sys.executable} -m qa.cli ask 'Who gave the media briefing?' --json >&-"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and result.stderr == "qa: error: standard output is closed: nowhere to write the answers\n"
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
