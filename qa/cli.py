@@ -59,6 +59,7 @@ def port_number(text: str) -> int:
 # A carriage return is shown as a code only on its own (it would overwrite the line); in a Windows
 # line end ("\r\n") it is part of the line break.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+SURROGATE_ESCAPED = re.compile("[\udc80-\udcff]")  # how Python reads a command line's bytes that are not UTF-8
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
 
@@ -90,6 +91,8 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
         if question == "-":
             # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
             questions += [line.removesuffix("\r") for line in standard_input_text(stdin).split("\n") if line.strip()]
+        elif SURROGATE_ESCAPED.search(question):  # bytes of the command line that are not UTF-8, as Python passes them on
+            raise QuestionError(f"question {len(questions) + 1} on the command line is not UTF-8 text; give the questions as UTF-8")
         else:
             questions.append(question)
     if not questions:
