@@ -35,7 +35,7 @@ from qa.cli import positive
 from qa.metrics import normalize_answer, reply_scores
 from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
-from qa.reader import READER_META, SHIPPED_READER, Reader, save_threshold
+from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
 from qa.spans import answers
 from qa.writing import naming_the_file, why_unwritable
 
@@ -510,6 +510,8 @@ def check_reader_keeps_threshold(reader: str | None, option: str) -> None:
     reader.json, written by `qa train-reader`, can (not a hub id, nor another checkpoint)."""
     folder = Path(reader or SHIPPED_READER)
     meta_file = folder / READER_META
+    if not folder.exists() and not is_hub_id(str(folder)):  # said before the threshold: the reader itself is missing
+        raise ValueError(f"{option}: no reader model at {folder}")
     if not meta_file.is_file():
         raise ValueError(f"{option}: {folder} has no {READER_META}; only reader folders written by `qa train-reader` keep a threshold")
     if why := why_unwritable(meta_file.with_suffix(".tmp")):  # written there, then moved over it

@@ -53,13 +53,18 @@ def _base_word_embeddings() -> torch.Tensor:
     return load_file(str(base_encoder_path() / "model.safetensors"))[BASE_WORD_EMBEDDINGS]
 
 
+def is_hub_id(name_or_path: str | Path) -> bool:
+    """Whether a reader is named by a Hugging Face hub id: "owner/name" with no folder-like start and
+    no such folder here ("/x", "./x" and "~/x" are paths)."""
+    return isinstance(name_or_path, str) and re.fullmatch(r"[\w-][\w.-]*/[\w.-]+", name_or_path) is not None \
+        and not Path(name_or_path).expanduser().exists()
+
+
 def load_qa_model(name_or_path: str | Path):
     """(model, tokenizer, meta) from a reader folder written by `save_reader` (it has reader.json),
     any other local Hugging Face QA checkpoint, or a hub id; meta is reader.json's content or {}."""
     path = Path(name_or_path).expanduser()
-    # "owner/name" with no folder-like start is a hub id; "/x", "./x" and "~/x" are paths.
-    looks_like_hub_id = (isinstance(name_or_path, str) and re.fullmatch(r"[\w-][\w.-]*/[\w.-]+", name_or_path) is not None
-                         and not path.exists())
+    looks_like_hub_id = is_hub_id(name_or_path)
     if not looks_like_hub_id and not (path / "config.json").is_file():
         raise ReaderNotFound(
             f"no reader model at {path} (config.json missing). Train one with `qa train-reader`, "

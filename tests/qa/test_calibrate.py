@@ -171,10 +171,17 @@ def test_qa_calibrate_does_not_save_a_calibration_that_does_worse_on_the_held_ou
              "held_out": {"as is": row | {"calibration_error": 14.4}, "threshold only": row | {"calibration_error": 14.4},
                           "calibrated": row | {"calibration_error": 22.5}}}
     monkeypatch.setattr("qa.calibrate.calibrate", lambda run, current: worse)
-    assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 2
+    assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 1  # the run's outcome, no bad input
     assert "not saved: on the held-out half the fitted calibration is worse than the reader's own (calibration error 14.4 -> 22.5)" \
         in capsys.readouterr().err
     assert (reader / "reader.json").read_text() == before
+
+
+def test_save_with_a_reader_that_is_not_there_says_no_reader_is_there(tmp_path, capsys):
+    questions = tmp_path / "v2.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
+    assert main(["calibrate", str(questions), "--reader", str(tmp_path / "nothere"), "--save"]) == 2
+    assert f"no reader model at {tmp_path / 'nothere'}" in capsys.readouterr().err
 
 
 def test_the_fitted_temperature_is_inside_the_grid_for_readings_that_need_a_high_one():
