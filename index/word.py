@@ -1,5 +1,5 @@
 """A Word document's text as an article (python-docx): its paragraphs and tables in the order they
-come, one paragraph, list item or table row a line, a line break in a paragraph (Shift+Enter) a line
+come, one paragraph, list item ("- ", or "1. " in a numbered list) or table row a line, a line break in a paragraph (Shift+Enter) a line
 end, its footnotes and endnotes after them. A paragraph is read from its XML, as Word shows it:
 tracked insertions, content controls (a placeholder not), fields' text and text boxes too, which
 python-docx's own `text` passes by ("The club captain is ."), but no tracked deletion, field code or
@@ -90,6 +90,7 @@ def _block_lines(container, parent, written_table=None) -> list[str]:
 
     written_table = written_table or table_lines
     lines = []
+    numbered = 0  # the "List Number" items so far of the list being read: "1. ", "2. "…
     for element in container.iterchildren():
         if element.tag == W + "tbl":
             lines += written_table(Table(element, parent))
@@ -101,7 +102,9 @@ def _block_lines(container, parent, written_table=None) -> list[str]:
             boxes: list = []
             text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
             style = Paragraph(element, parent).style
-            bullet = "- " if style is not None and style.name.startswith("List") else ""
+            name = style.name if style is not None else ""
+            numbered = numbered + 1 if name.startswith("List Number") else 0
+            bullet = f"{numbered}. " if numbered else "- " if name.startswith("List") else ""
             lines += [f"{bullet if number == 0 else ''}{line}" for number, line in enumerate(filter(None, text_lines))]
             for box in boxes:
                 lines += _block_lines(box, parent, written_table)

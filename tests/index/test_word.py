@@ -30,6 +30,7 @@ def news(document) -> None:
     document.add_paragraph("")
     document.add_paragraph("Exchange of 1,000 prisoners", style="List Bullet")
     document.add_paragraph("A joint working group", style="List Number")
+    document.add_paragraph("A ceasefire", style="List Number")
     table = document.add_table(rows=2, cols=3)
     for cell, text in zip(table.rows[0].cells, ["Round", "City", "Month"]):
         cell.text = text
@@ -47,7 +48,8 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
         "Talks to resume in Geneva",
         "The envoy, Albert Khorev, told reporters in Islamabad on Tuesday.",
         "- Exchange of 1,000 prisoners",
-        "- A joint working group",
+        "1. A joint working group",  # a numbered list's items numbered
+        "2. A ceasefire",
         "",  # else Markdown reads the table as more of the list item
         "| Round | City | Month |",  # a table under a header row is a Markdown table
         "| --- | --- | --- |",
