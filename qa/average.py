@@ -34,9 +34,10 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     first = readers[0]
     first.model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
     sources = [{"reader": str(folder), "training": reader.meta.get("training")} for folder, reader in zip(folders, readers)]
-    save_reader(first.model, first.tokenizer, Path(out), first.settings, {"averaged_from": sources, "command": command})
-    write_model_card(Path(out), averaged_card(sources, command))
-    return Path(out)
+    out = Path(out).expanduser()
+    save_reader(first.model, first.tokenizer, out, first.settings, {"averaged_from": sources, "command": command})
+    write_model_card(out, averaged_card(sources, command))
+    return out
 
 
 def add_arguments(parser) -> None:

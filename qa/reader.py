@@ -126,6 +126,9 @@ def check_reader_folder_to_write(folder: Path) -> None:
     files it replaces; not a
     file, a folder of someone else's files (its README.md and config.json would be overwritten), or
     one that cannot be written."""
+    folder = folder.expanduser()
+    if folder.is_symlink() and not folder.exists():
+        raise ValueError(f"{folder}: is a link to nothing, not a folder to write a reader in")
     if folder.exists() and not folder.is_dir():
         raise ValueError(f"{folder}: is a file, not a folder to write a reader in")
     holds_model = (folder / READER_META).is_file() or (

