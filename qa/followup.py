@@ -116,12 +116,18 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
         answered and sex_referred_to(answered[0], passages))  # an answer the passages call "he" or "she" is a person to go on with
     named = [*mentioned, *answered] if subject_first else [*answered, *mentioned]
     named += [previous.earlier_person] if previous.earlier_person else []
-    said = {word for name in named_already for word in name.split()}  # "Putin" says "Vladimir Putin" too
-    named = [name for name in named if name.split()[-1] not in said]
+    named = [name for name in named if not any(_one_names_the_other(name, said) for said in named_already)]
     sex = sex_of(pronoun) if pronoun else None
     referred_as = {name: sex_referred_to(name, passages) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
+
+
+def _one_names_the_other(name: str, other: str) -> bool:
+    """Whether one name is the other or a run of its words: "Putin" and "Vladimir Putin", not "Bill
+    Clinton" and "Hillary Clinton"."""
+    short, long = sorted((name.split(), other.split()), key=len)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _asks_whom_its_subject(question: str) -> bool:

@@ -78,8 +78,8 @@ def with_question_word_swapped(question: str, fragment: list[str]) -> str | None
 def detail_asked(fragment: list[str]) -> str | None:
     """The question word a fragment naming a detail asks with ("the date", "the exact dates, please":
     "When"); None for another."""
-    words = [w.lower() for w in fragment if is_word(w) and w.lower() not in DETERMINERS | DETAIL_QUALIFIERS]
-    if len(words) != 1:
+    words = [w for w in fragment if is_word(w) and w.lower() not in DETERMINERS | DETAIL_QUALIFIERS]
+    if len(words) != 1 or not words[0].islower():  # "the Times" is a newspaper
         return None
     return DETAIL_QUESTION_WORDS.get(words[0]) or DETAIL_QUESTION_WORDS.get(words[0].removesuffix("s"))
 

@@ -49,6 +49,7 @@ PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital",
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+OWNING_WORDS = {"my", "your", "his", "her", "its", "our", "their", "whose"}
 # The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
 AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
                    "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
@@ -294,13 +295,22 @@ def reads_as_thing(text: str) -> bool:
         return False
     kinds = [set(getAllLemmas(w.lower())) for w in words]
     nominal = any("NOUN" in k or "PROPN" in k or w[0].isupper() or any(c.isdigit() for c in w) for w, k in zip(words, kinds))
-    # A verb's form qualifies the word after it opening the phrase or after a determiner ("the *disputed*
-    # vote", "*increased* spending"), not after its subject ("Russia *launched* drones"); one in "-ing"
-    # ending it names an act ("increased *spending*").
+    # A verb's form qualifies the word after it ("the *disputed* vote", "his *stolen* car", "two *wounded*
+    # soldiers"), but not after its subject ("Russia *launched* drones", "the leaders *showed* willingness");
+    # one in "-ing" ending the phrase names an act ("increased *spending*").
     qualifying = [i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS | DETERMINERS
-                  and (i == 0 or words[i - 1].lower() in DETERMINERS) for i in range(len(words))]
+                  and not (i and _could_be_subject(words[i - 1], kinds[i - 1])) for i in range(len(words))]
     gerund = [i == len(words) - 1 and w.lower().endswith("ing") for i, w in enumerate(words)]
     return (nominal or gerund[-1]) and not any(k == {"VERB"} and not (q or g) for k, q, g in zip(kinds, qualifying, gerund))
+
+
+def _could_be_subject(word: str, kinds: set[str]) -> bool:
+    """Whether a word before a verb's form could be its subject: a name, a noun or a pronoun, not an
+    owner's ("Russia's proposed ceasefire"), a determiner, a number or an adverb."""
+    lower = word.lower()
+    if POSSESSIVE_END.search(word) or lower in OWNING_WORDS or lower in DETERMINERS or "ADJ" in kinds:
+        return False
+    return lower in SUBJECT_PRONOUNS or is_name_word(word, False) or "NOUN" in kinds
 
 
 def kind_of(words: list[str]) -> str:

@@ -102,6 +102,8 @@ def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(befor
 def test_a_pronoun_is_no_one_its_question_names_by_surname_either():
     spoke = previous("What did Vladimir Putin say about the talks?", "progress")
     assert resolve_followup("Where did he meet Putin?", spoke).question == "Where did he meet Putin?"  # no one else to stand for
+    spoke = previous("What did Bill Clinton say about the talks?", "progress")  # a name sharing a surname is another person
+    assert resolve_followup("When did he meet Hillary Clinton?", spoke).question == "When did Bill Clinton meet Hillary Clinton?"
 
 
 @pytest.mark.parametrize("answer, expected", [
@@ -116,6 +118,18 @@ def test_a_clause_answered_is_no_noun_phrase_to_put_in_the_question(answer, expe
 @pytest.mark.parametrize("follow_up", ["And the exact date?", "What about the dates?", "And the date, please?"])
 def test_a_detail_is_told_with_a_qualifier_in_the_plural_or_with_please(follow_up):
     assert rewritten_fragment(("Where did the explosions happen?", "Bryansk and Kursk"), follow_up) == "When did the explosions happen?"
+
+
+def test_a_name_like_a_detail_is_a_counterpart_all_the_same():
+    assert rewritten_fragment(("Which paper did the Guardian cite?", "Reuters"), "And the Times?") == "Which paper did the Times cite?"
+
+
+@pytest.mark.parametrize("answer, follow_up", [("his stolen car", "When was it found?"), ("two wounded soldiers", "When were they found?"),
+                                                ("Russia's proposed ceasefire", "When was it found?"),
+                                                ("the newly elected president", "When was it found?")])
+def test_a_noun_phrase_with_a_participle_is_a_thing_a_pronoun_stands_for(answer, follow_up):
+    pronoun = "it" if " it " in follow_up else "they"
+    assert resolve_followup(follow_up, previous("What did the police find?", answer)).question == follow_up.replace(pronoun, answer)
 
 
 def test_he_is_an_answer_its_passages_call_he_rather_than_the_subject():
