@@ -96,12 +96,14 @@ def settle_hyphens(text: str) -> tuple[str, list[int]]:
 def paragraph(lines: list[str]) -> str:
     """A box's lines as one paragraph, spaces evened out (justified text spreads them); a list keeps
     its items one to a line."""
-    text, item = "", False  # item: whether the line before was a list item's
+    text, in_list = "", False  # in_list: whether a list item opened on a line before (and may run on over lines)
     for line in lines:
         line = DOT_LEADER.sub(" … ", " ".join(UNMAPPED_GLYPH.sub("", line.translate(LIGATURES)).split())).strip()
-        # "14. Officials said…" after "…rose to" goes on with the sentence; after one ended, or an item, it is an item.
-        numbered = bool(NUMBERED_ITEM.match(line)) and (not text or item or text.endswith((".", ":", ";", "!", "?")))
+        # "14. Officials said…" after "…rose to" goes on with the sentence; after one ended, in a list or
+        # opening the box, it is an item.
+        numbered = bool(NUMBERED_ITEM.match(line)) and (not text or in_list or text.endswith((".", ":", ";", "!", "?")))
         item = line[:1] in BULLETS or numbered
+        in_list = in_list or item
         text = f"{text}\n{line}" if text and item else joined(text, line)
     return text
 

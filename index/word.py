@@ -35,6 +35,7 @@ MAX_EXPANDED_BYTES = 200_000_000
 HEADER_MIN_COLUMNS = 3
 DIGIT = re.compile(r"\d")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
 # properties, ruby's reading above its text (w:rt), and a shape's copy for older readers (mc:Fallback).
@@ -73,11 +74,13 @@ def word_text(data: bytes) -> str:
 def _unwrap_table_controls(body) -> None:
     """Puts the rows and cells that content controls wrap in a table (a repeating section's rows) in
     their places, where python-docx reads rows and cells: it passes a `w:sdt` there by."""
-    for control in [sdt for sdt in body.iter(W + "sdt") if sdt.getparent().tag in {W + "tbl", W + "tr"}]:
-        content = control.find(W + "sdtContent")
-        for child in list(content) if content is not None else []:
-            control.addprevious(child)
-        control.getparent().remove(control)
+    # Word nests them: a section's control holds a control for each item, which holds its row.
+    while controls := [sdt for sdt in body.iter(W + "sdt") if sdt.getparent().tag in {W + "tbl", W + "tr"}]:
+        for control in controls:
+            content = control.find(W + "sdtContent")
+            for child in list(content) if content is not None else []:
+                control.addprevious(child)
+            control.getparent().remove(control)
 
 
 def _block_lines(container, parent, written_table=None) -> list[str]:
@@ -121,6 +124,8 @@ def _inline_text(element, boxes: list) -> str:
     raised_before = False  # whether the run before was a raised number, which a raised run goes on: "10^12"
     for child in element.iterchildren():
         tag = child.tag
+        if tag in MARKS:  # a proofing or bookmark mark shows nothing, and parts no raised runs
+            continue
         raised = False
         if tag == W + "t":
             pieces.append(child.text or "")
@@ -142,7 +147,8 @@ def _inline_text(element, boxes: list) -> str:
             # "2019^1", "10^6", not "20191" and "106"; a raised ordinal's letters stay ("1st").
             raised = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='superscript']") is not None \
                 and bool(RAISED_NUMBER.fullmatch(text.strip()))
-            pieces.append(f"^{text}" if raised and not raised_before else text)
+            at = len(text) - len(text.lstrip())  # "^" goes before the number, after any space before it
+            pieces.append(f"{text[:at]}^{text[at:]}" if raised and not raised_before else text)
         raised_before = raised
     return "".join(pieces)
 

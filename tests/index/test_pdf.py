@@ -120,6 +120,8 @@ def test_list_items_with_bullets_drawn_as_shapes_or_numbers_are_a_line_each():
         "The number injured in the blast rose to 14. Officials said more were missing."
     assert paragraph(["1. Meet at the station", "2. Take the train", "3. Walk"]).splitlines() == [
         "1. Meet at the station", "2. Take the train", "3. Walk"]  # a box opening with an item
+    assert paragraph(["Pack the following:", "1. Sleeping bag rated to", "minus 20", "2. Two litres of water"]).splitlines() == [
+        "Pack the following:", "1. Sleeping bag rated to minus 20", "2. Two litres of water"]  # an item running on over a line
 
 
 def test_a_title_printed_under_a_running_header_of_its_words_is_kept():

@@ -124,6 +124,7 @@ def test_a_raised_number_is_not_run_into_the_one_before_it_and_a_raised_ordinal_
         paragraph.add_run("1 ").font.superscript = True  # a space after it
         paragraph.add_run("for 10")
         paragraph.add_run("1").font.superscript = True
+        paragraph._p.append(xml('<w:proofErr w:type="spellStart"></w:proofErr>'))  # no text between them
         paragraph.add_run("2").font.superscript = True  # one number over two runs
         paragraph.add_run(" ")
         paragraph.add_run(" pounds on the 1")
@@ -146,9 +147,10 @@ def test_placeholders_ruby_readings_and_page_breaks_are_no_text_and_rows_in_cont
         for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ["City", "Staff", "Region", "Porto", "75", "North"]):
             cell.text = text
         row = table.rows[1]._tr
-        control = xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>")
-        row.addprevious(control)
-        control[1].append(row)  # a repeating section's row
+        section, item = xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>"), xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>")
+        row.addprevious(section)
+        section[1].append(item)
+        item[1].append(row)  # a repeating section's item's row, as Word nests them
 
     text = parse_article("club.docx", write_docx(build)).text
     assert text.splitlines() == ["The captain is and the kanji is 漢字, said the page over.", "",
