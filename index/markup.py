@@ -9,7 +9,7 @@ brackets and label ("[Reuters][1]", "[Reuters]") where its label is defined, and
 ("[1]: https://…", found by markdown-it: index/tables.py), a footnote's reference ("[^1]") and its
 definition's label ("[^1]: "), where it is defined (GitHub's footnotes), an autolink's angle
 brackets, a block quote's ">" marks (so that a quote's wrapped lines read as one paragraph), inline
-HTML tags and comments (not "<br>", "<sup>" or "<sub>"), text struck out ("~~forty~~", "<del>forty</del>",
+HTML tags and comments (not "<br>" or "<sup>"), text struck out ("~~forty~~", "<del>forty</del>",
 with its marks), and emphasis: runs of "*" or "_" that open and close one as CommonMark pairs them, by
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
@@ -57,10 +57,10 @@ QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 # Inline HTML: an opening or closing tag of an element that marks up text, its attributes given values
 # ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break ("<br>") is left as
 # written: it keeps the words either side apart.
-HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|img|ins|kbd|mark|q|samp|small|span|strong|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
+HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
 # Text struck out, left out with its marks ("takes ~~forty~~ fifty minutes"): GitHub's "~~", and HTML's
-# <del>, <s> and <strike>. A raised or lowered number (<sup>1</sup>) is left as written, tags and all:
-# without them it would run into the number before it ("20191").
+# <del>, <s> and <strike> (over a line break, only their tags are found: HTML_TAG). A raised number
+# (<sup>1</sup>) is left as written, tags and all: without them it would run into the number before it ("20191").
 STRUCK = re.compile(r"(?<![~\\])~~(?!~)(?=\S)[^~\r\n]{1,1000}?(?<=\S)~~(?!~)"
                     r"|<(del|s|strike)(?:\s[^<>\r\n]{0,500})?>[^\r\n]{0,1000}?</\1\s*>", re.IGNORECASE)
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
@@ -89,7 +89,8 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         while block and block[1] <= start:
             block = next(blocks, None)
         content = text[start:end].rstrip("\r\n")
-        again = labels and DEFINITION_AGAIN.fullmatch(text, start, start + len(content))  # a label defined twice: the first counts
+        in_code = bool(block and block[0] < end)
+        again = labels and not in_code and DEFINITION_AGAIN.fullmatch(text, start, start + len(content))  # a label's second definition
         if _inside(start, definitions) or (again and normalizeReference(again[1]) in labels):  # no words: an address and its label
             pieces.append((start, start + len(content)))
             runs = _paired(text, runs, pieces)
@@ -192,7 +193,7 @@ def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]],
         if not _inside(autolink.start(), literal):
             pieces += [autolink.span(1), autolink.span(2)]
             bisect.insort(literal, autolink.span())
-    for whole in [*HTML_TAG.finditer(text, start, end), *STRUCK.finditer(text, start, end)]:
+    for whole in [*STRUCK.finditer(text, start, end), *HTML_TAG.finditer(text, start, end)]:  # a struck span before its tags
         if not _inside(whole.start(), literal) and not _inside(whole.end() - 1, literal):
             pieces.append(whole.span())
             bisect.insort(literal, whole.span())

@@ -287,9 +287,11 @@ def test_a_markdown_article_s_reference_links_are_read_as_their_words_and_their_
     assert table_view(text, start, text.index("[^n]"), markdown=True).text == "ended without a deal."
 
 
-def test_a_label_defined_twice_is_read_as_no_words_either_time():
+def test_a_label_defined_twice_is_read_as_no_words_either_time_but_in_code_as_written():
     text = "Said [Reuters][1] today.\n\n[1]: https://a.example/x\n[1]: https://b.example/y \"B\"\n"
     assert table_view(text, 0, len(text), markdown=True).text == "Said Reuters today.\n\n\n\n"
+    code = text + "```\n[1]: https://c.example/z\n```\n"
+    assert table_view(code, 0, len(code), markdown=True).text.endswith("```\n[1]: https://c.example/z\n```\n")
 
 
 def test_a_markdown_table_without_outer_pipes_pairs_emphasis_cell_by_cell():
