@@ -87,12 +87,12 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
     from qa.questions import QuestionError, clean_questions
 
     questions = []
-    for question in given:
+    for position, question in enumerate(given, 1):
         if question == "-":
             # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
             questions += [line.removesuffix("\r") for line in standard_input_text(stdin).split("\n") if line.strip()]
         elif SURROGATE_ESCAPED.search(question):  # bytes of the command line that are not UTF-8, as Python passes them on
-            raise QuestionError(f"question {len(questions) + 1} on the command line is not UTF-8 text; give the questions as UTF-8")
+            raise QuestionError(f"question {position} on the command line is not UTF-8 text; give the questions as UTF-8")
         else:
             questions.append(question)
     if not questions:

@@ -112,11 +112,12 @@ def _check_meta(meta) -> None:
     kinds = {"max_length": int, "stride": int, "word_embeddings_from": str, "calibration": dict, "no_answer_threshold": (int, float)}
     for key, kind in kinds.items():
         value = meta.get(key)
-        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+        if key in meta and (not isinstance(value, kind) or isinstance(value, bool)):  # null too: read, it would be None
             raise ValueError(f"its {key} is {json.dumps(value)}")
-    calibration = meta.get("calibration") or {}
+    calibration = meta.get("calibration", {})
     if set(calibration) - {"temperature", "no_answer_bias"} or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in calibration.values()):
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in calibration.values()) \
+            or calibration.get("temperature", 1) <= 0:
         raise ValueError(f"its calibration is {json.dumps(calibration)}")
 
 

@@ -133,11 +133,14 @@ def test_ask_refuses_standard_input_that_is_not_utf_8_naming_the_line(capsys, mo
     assert error_line(err) == "standard input is not UTF-8 text (line 2); give the questions as UTF-8"
 
 
-def test_ask_refuses_a_question_on_the_command_line_that_is_not_utf_8(capsys):
+def test_ask_refuses_a_question_on_the_command_line_that_is_not_utf_8(capsys, monkeypatch):
     # As Python passes on a command line's bytes that are not UTF-8 ("café" typed in Latin-1): cleaning would drop the é.
     typed = "Where was the café?".encode("latin-1").decode("utf-8", errors="surrogateescape")
     code, out, err = run(capsys, "ask", "Who is the ambassador?", typed)
     assert (code, out) == (2, "")
+    assert error_line(err) == "question 2 on the command line is not UTF-8 text; give the questions as UTF-8"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Who came first?\nWho came second?\n"))  # counted by place, not by question
+    code, out, err = run(capsys, "ask", "-", typed)
     assert error_line(err) == "question 2 on the command line is not UTF-8 text; give the questions as UTF-8"
 
 

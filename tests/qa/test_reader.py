@@ -139,7 +139,8 @@ def test_a_reader_folder_lacking_weights_or_with_weights_of_other_shapes_is_refu
 
 
 @pytest.mark.parametrize("content", ["{damaged", "[1, 2]", "null", '{"max_length": "x"}', '{"no_answer_threshold": true}',
-                                     '{"calibration": {"temperature": "hot"}}', '{"calibration": [1]}'])
+                                     '{"calibration": {"temperature": "hot"}}', '{"calibration": [1]}', '{"calibration": null}',
+                                     '{"max_length": null}', '{"no_answer_threshold": null}', '{"calibration": {"temperature": 0}}'])
 def test_a_damaged_reader_json_is_named(tmp_path, content):
     folder = _copy_of_shipped_reader(tmp_path)
     (folder / "reader.json").write_text(content)
