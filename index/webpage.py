@@ -91,16 +91,14 @@ def _paragraphs_of_loose_text(tree) -> None:
             if _reads_as_prose(div.text_content()):
                 div.tag = "p"
             continue
-        loose = [div.text] if div.text and div.text.strip() else []
-        run: list = []  # the inline elements of the text run being read, with their tails
+        source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
         for child in list(div.iterchildren()):
             if isinstance(child.tag, str) and child.tag not in INLINE:
-                _make_paragraph(div, child, loose, run, before=True)
-                loose, run = ([child.tail] if child.tail and child.tail.strip() else []), []
-                child.tail = None if loose else child.tail
+                _make_paragraph(div, source, run, child)
+                source, run = child, []
             else:
                 run.append(child)
-        _make_paragraph(div, None, loose, run, before=False)
+        _make_paragraph(div, source, run, None)
 
 
 def _paragraphs_of_bylines_and_captions(tree) -> None:
@@ -148,22 +146,26 @@ def _reads_as_prose(text: str) -> bool:
     return len(words) >= PROSE_MIN_WORDS or bool(words and SENTENCE_END.search(words[-1]))
 
 
-def _make_paragraph(div, block, loose: list[str], run: list, before: bool) -> None:
-    """Moves a text run of `div` (its `loose` text, then its `run` of inline elements) into a new <p>,
-    before its `block` child, or at the end; nothing when the run holds no text."""
-    text = "".join(loose) + "".join(element.text_content() + (element.tail or "") for element in run if isinstance(element.tag, str))
+def _make_paragraph(div, source, run: list, block) -> None:
+    """Moves a text run of `div` into a new <p> before its `block` child (at the end for None): the
+    text that opens it (the div's own where `source` is the div, else the tail of the block `source`)
+    and the inline elements of `run`, their tails with them; nothing where that reads as no prose."""
+    loose = (div.text if source is div else source.tail) or ""
+    text = loose + "".join(element.text_content() + (element.tail or "") for element in run if isinstance(element.tag, str))
     if not _reads_as_prose(text):
         return
     paragraph = div.makeelement("p", {})
-    paragraph.text = "".join(loose)
+    paragraph.text = loose
+    if source is div:
+        div.text = None
+    else:
+        source.tail = None
     for element in run:
         paragraph.append(element)  # moves it, its tail with it
-    if before:
+    if block is not None:
         block.addprevious(paragraph)
     else:
         div.append(paragraph)
-    if div.text and loose and div.text == loose[0]:
-        div.text = None
 
 
 def _prepare_tables(tree) -> None:
