@@ -5,13 +5,14 @@ previous turn is rewritten in two cheap steps:
 1. references are replaced where the result still reads as the user's question (the chat shows it
    as "Understood as: …"): a personal pronoun by the person the previous question was about (or by
    the previous answer, when that question asked for a person, but for "he" after "Who did Khorev
-   thank?", still Khorev; or by the person an earlier turn named; never by a name the question says), never by one the previous answer's passages refer to as the other sex ("she" is not
+   thank?", still Khorev; or by the person an earlier turn named; never by a name the question
+   says), never by one the previous answer's passages refer to as the other sex ("she" is not
    Putin where they say "Putin said he…"), nor by a name they and the question use as a place
    ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
    answer when that question asked for a thing and the answer reads as a noun phrase of the
    pronoun's number, else by the question's own last such phrase (`_thing_referent`), unless "it"
-   stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous answer when it asked for a
-   place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
+   stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous
+   answer when it asked for a place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
    did he say that?"), which no answer reads as, and beside step 2 replacing them helped no
    retrieval and cost answer F1;
 2. the previous question and answer are appended in brackets, as context for retrieval. A bare
@@ -103,10 +104,10 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     someone is ("Who did Khorev thank?", "Who is Donald Trump?"), "he", "she" or "his" is that subject
     first, as a subject goes on being talked of ("What did he thank them for?": Khorev, not Pakistan),
     unless the answer's passages refer to the answer as "he" or "she" ("Who did Putin appoint?",
-    Belousov, "When was he born?").
-    Never a name the follow-up itself says (`named_already`: in "Where did he meet Putin?" he is not
-    Putin). Given the `pronoun`, of those the previous answer's passages do not refer to as the other
-    sex ("her" is not Putin where they say "Putin said he…"), the first they refer to as its sex, else the first."""
+    Belousov, "When was he born?"). Never a name the follow-up itself says (`named_already`: in "Where
+    did he meet Putin?" he is not Putin). Given the `pronoun`, of those the previous answer's passages
+    do not refer to as the other sex ("her" is not Putin where they say "Putin said he…"), the first
+    they refer to as its sex, else the first."""
     answer, text = previous.answer, previous.question
     passages = [citation.text for citation in answer.citations]
     answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
