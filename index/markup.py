@@ -14,12 +14,13 @@ with its marks), and emphasis: runs of "*" or "_" that open and close one as Com
 whether each run is left- or right-flanking, within a paragraph, a heading, a list item's line or a
 table row ("5 * 3", a list's "* ", "snake_case" and "\\*" are no emphasis). Code blocks, fenced or
 indented, are read as written, and so are heading marks, which tell the span decoder a heading's line
-from hard-wrapped prose. Simpler than CommonMark (no rule of three for runs like "***a** b*", no
-HTML entities), which is enough for a view: the article's text is never changed, only
-what the reader sees of it."""
+from hard-wrapped prose. An HTML entity ("&nbsp;") is read as its character (`entities`). Simpler
+than CommonMark (no rule of three for runs like "***a** b*"), which is enough for a view: the
+article's text is never changed, only what the reader sees of it."""
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 
@@ -63,6 +64,7 @@ HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|f
 # (<sup>1</sup>) is left as written, tags and all: without them it would run into the number before it ("20191").
 STRUCK = re.compile(r"(?<![~\\])~~(?!~)(?=\S)[^~\r\n]{1,1000}?(?<=\S)~~(?!~)"
                     r"|<(del|s|strike)(?:\s[^<>\r\n]{0,500})?>[^\r\n]{0,1000}?</\1\s*>", re.IGNORECASE)
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
 EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 
@@ -139,9 +141,51 @@ def kept_ranges(start: int, end: int, left_out) -> list[tuple[int, int]]:
     return [*kept, (start, end)] if start < end else kept
 
 
-def text_less(text: str, start: int, end: int, left_out) -> str:
-    """text[start:end] without the sorted ranges `left_out` (markup found by `inline_markup`)."""
-    return "".join(text[a:b] for a, b in kept_ranges(start, end, left_out))
+def text_less(text: str, start: int, end: int, left_out, decoded=()) -> str:
+    """text[start:end] without the sorted ranges `left_out` (markup found by `inline_markup`), its
+    `decoded` entities (found by `entities`) as their characters."""
+    return "".join(piece for piece, _, _ in read_pieces(text, start, end, left_out, decoded))
+
+
+def read_pieces(text: str, start: int, end: int, left_out, decoded=()) -> list[tuple[str, int, int | None]]:
+    """text[start:end] as read, in pieces: (text, where it starts, None) for each run kept as written,
+    less the sorted ranges `left_out`; (characters, the entity's start, its end) for each of the
+    sorted `decoded` entities ((start, end, characters), see `entities`) wholly in a run kept."""
+    pieces = []
+    for a, b in kept_ranges(start, end, left_out):
+        at = a
+        for entity_start, entity_end, characters in decoded[bisect.bisect_left(decoded, (a,)):]:
+            if entity_start >= b:
+                break
+            if entity_end <= b:
+                pieces += [(text[at:entity_start], at, None)] if entity_start > at else []
+                pieces.append((characters, entity_start, entity_end))
+                at = entity_end
+        pieces += [(text[at:b], at, None)] if at < b else []
+    return pieces
+
+
+def entities(text: str, code_blocks: tuple[tuple[int, int], ...] = (), left_out=()) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, the characters it stands for) of each HTML entity in a Markdown `text` ("&nbsp;",
+    "&amp;", "&#8212;"), in text order: read as its character, as Markdown shows it, outside code
+    blocks, code spans and the markup `left_out` (a link's address). Only the text read changes:
+    "Jonas&nbsp;Berg" is read "Jonas Berg", and an answer holding it is the article's as written."""
+    if "&" not in text:
+        return ()
+    found = []
+    code = sorted(code_blocks)
+    for line in LINE.finditer(text):
+        start, end = line.span()
+        if start == end:
+            break
+        if "&" not in text[start:end] or _inside(start, code):
+            continue
+        spans = [match.span() for match in CODE_SPAN.finditer(text, start, end)]
+        for match in ENTITY.finditer(text, start, end):
+            characters = html.unescape(match.group())
+            if characters != match.group() and not _inside(match.start(), spans) and not _inside(match.start(), left_out):
+                found.append((match.start(), match.end(), characters))
+    return tuple(found)
 
 
 def _apart(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

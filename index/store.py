@@ -28,8 +28,8 @@ from index.tables import table_view
 # 5: the vectors of passages that start inside a fenced code block are of them after its opening line;
 # 6: a Markdown article's passages are embedded without their inline markup (index/markup.py); 7: nor
 # its reference links' labels, their definitions' lines, footnotes' labels, block quotes' marks, inline
-# HTML and struck-out text; and a hard-wrapped paragraph whose first line ends a sentence, or in a
-# block quote, is one paragraph (index/chunking.py).
+# HTML and struck-out text, its HTML entities read as their characters; and a hard-wrapped paragraph
+# whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py).
 FORMAT = 7
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's

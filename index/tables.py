@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-from index.markup import CELL_BOUNDARY, ROW_LINE, inline_markup, kept_ranges, text_less
+from index.markup import CELL_BOUNDARY, ROW_LINE, entities, inline_markup, read_pieces, text_less
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -59,6 +59,7 @@ class TableView:
 
     text: str
     origins: tuple[int | None, ...]
+    ends: tuple[int | None, ...]  # where in the passage each character's source ends: an entity's end for its character
 
     def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage's [start, end) for text[start:end], less column names at its edges; None
@@ -67,7 +68,7 @@ class TableView:
             start += 1
         while end > start and self.origins[end - 1] is None:
             end -= 1
-        return (self.origins[start], self.origins[end - 1] + 1) if start < end else None
+        return (self.origins[start], self.ends[end - 1]) if start < end else None
 
 
 def table_view(article_text: str, start: int, end: int, markdown: bool = False) -> TableView:
@@ -75,14 +76,19 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False) 
     article's without its inline markup (index/markup.py)."""
     names = column_names(article_text)
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
-    left_out = _markup_within(article_text, start, end) if markdown else []
+    left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
     fence = _opening_fence(article_text, start)
-    pieces, origins = [fence], [None] * len(fence)
+    pieces, origins, ends = [fence], [None] * len(fence), [None] * len(fence)
 
-    def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out
-        for piece_start, piece_end in kept_ranges(a, b, left_out):
-            pieces.append(article_text[piece_start:piece_end])
-            origins.extend(range(piece_start - start, piece_end - start))
+    def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded
+        for piece, piece_start, entity_end in read_pieces(article_text, a, b, left_out, decoded):
+            pieces.append(piece)
+            if entity_end is None:
+                origins.extend(range(piece_start - start, piece_start - start + len(piece)))
+                ends.extend(range(piece_start - start + 1, piece_start - start + len(piece) + 1))
+            else:
+                origins.extend([piece_start - start] * len(piece))
+                ends.extend([entity_end - start] * len(piece))
 
     at = start
     for cell_start, name in names[first:last]:
@@ -90,28 +96,32 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False) 
         keep(at, cell_start)
         pieces.append(label)
         origins.extend([None] * len(label))
+        ends.extend([None] * len(label))
         at = cell_start
     keep(at, end)
-    return TableView("".join(pieces), tuple(origins))
+    return TableView("".join(pieces), tuple(origins), tuple(ends))
 
 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
     """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup:
     how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
-    return text_less(article_text, start, end, _markup_within(article_text, start, end) if markdown else [])
+    return text_less(article_text, start, end, *(_markup_within(article_text, start, end) if markdown else ([], ())))
 
 
-def _markup_within(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The Markdown article's inline markup that reaches into [start, end), in text order."""
-    markup = _markup(article_text)
+def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[tuple[int, int, str], ...]]:
+    """The Markdown article's inline markup that reaches into [start, end), and its entities there, in text order."""
+    markup, decoded = _markup(article_text)
     nearby = markup[max(bisect.bisect_left(markup, (start,)) - 1, 0):bisect.bisect_left(markup, (end,))]
-    return [(a, b) for a, b in nearby if b > start]
+    return [(a, b) for a, b in nearby if b > start], decoded[bisect.bisect_left(decoded, (start,)):bisect.bisect_left(decoded, (end,))]
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _markup(text: str) -> tuple[tuple[int, int], ...]:
-    """The inline markup of a Markdown article, outside its code and HTML blocks (index/markup.py)."""
-    return inline_markup(text, *_article_markup(text)[2:])
+def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """The inline markup of a Markdown article, outside its code and HTML blocks, and its HTML
+    entities outside code and markup (index/markup.py)."""
+    found = _article_markup(text)
+    markup = inline_markup(text, *found[2:])
+    return markup, entities(text, found[2], markup)
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:

@@ -120,7 +120,7 @@ def test_any_text_is_read_with_its_own_characters_in_order(text, data):
 
 def test_a_prose_passage_is_read_as_it_is():
     text = "The ferry leaves at noon | or so the timetable says.\nIt returns at six."
-    assert table_view(text, 5, 40) == TableView(text[5:40], tuple(range(35)))
+    assert table_view(text, 5, 40) == TableView(text[5:40], tuple(range(35)), tuple(range(1, 36)))
 
 
 def rows_of(text: str) -> list[str]:
@@ -292,6 +292,18 @@ def test_a_label_defined_twice_is_read_as_no_words_either_time_but_in_code_as_wr
     assert table_view(text, 0, len(text), markdown=True).text == "Said Reuters today.\n\n\n\n"
     code = text + "```\n[1]: https://c.example/z\n```\n"
     assert table_view(code, 0, len(code), markdown=True).text.endswith("```\n[1]: https://c.example/z\n```\n")
+
+
+def test_a_markdown_article_s_html_entities_are_read_as_their_characters_and_spans_map_to_them_whole():
+    text = "Led by Jonas&nbsp;Berg of Nordic&amp;Baltic &mdash; see `a&amp;b` and [x](http://a.org/?a=1&amp;b=2).\n"
+    view = table_view(text, 0, len(text), markdown=True)
+    assert view.text == "Led by Jonas\xa0Berg of Nordic&Baltic — see a&amp;b and x.\n"  # not in code, nor in an address
+    start, end = view.passage_span(*span_of(view, "Jonas\xa0Berg"))
+    assert text[start:end] == "Jonas&nbsp;Berg"
+    start, end = view.passage_span(*span_of(view, "Nordic&"))
+    assert text[start:end] == "Nordic&amp;"  # never ending inside an entity
+    assert text_as_read(text, text.index("Jonas"), text.index(" of"), markdown=True) == "Jonas\xa0Berg"
+    assert table_view(text, 0, len(text)).text == text  # a text article's are read as written
 
 
 def test_a_markdown_table_without_outer_pipes_pairs_emphasis_cell_by_cell():
