@@ -8,6 +8,7 @@ F1 from 81.9 and 82.0 to 82.3 (README, "Reader scores").
 """
 from __future__ import annotations
 
+import json
 import shlex
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import torch
 
 from qa.model_card import averaged_card, write_model_card
-from qa.reader import Reader, check_reader_folder_to_write, save_reader
+from qa.reader import READER_META, Reader, check_reader_folder_to_write, save_reader
 
 
 def average_readers(folders: list[str | Path], out: str | Path, command: str = "") -> Path:
@@ -46,5 +47,19 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> None:
+    tuned = _tuned_settings(Path(args.out).expanduser())  # of a reader the average replaces
     out = average_readers(args.readers, args.out, shlex.join(["qa", *sys.argv[1:]]))
     print(f"averaged {len(args.readers)} readers into {out}")
+    if tuned:
+        print(f"the {' and '.join(tuned)} saved with the reader replaced fitted its probabilities, not the average's: "
+              "fit them again (`qa eval … --save-threshold`, `qa calibrate … --save`)")
+
+
+def _tuned_settings(folder: Path) -> list[str]:
+    """What of a reader's reader.json was fitted to its probabilities: its threshold, its calibration."""
+    try:
+        meta = json.loads((folder / READER_META).read_text())
+    except (OSError, ValueError):
+        return []
+    names = {"no_answer_threshold": "threshold", "calibration": "calibration"}
+    return [name for key, name in names.items() if isinstance(meta, dict) and meta.get(key) is not None]

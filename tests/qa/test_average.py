@@ -21,11 +21,13 @@ def test_every_weight_is_the_mean(tmp_path, tiny_qa_model):
     assert (out / "model.safetensors").stat().st_mode & 0o777 == 0o644  # readable by whoever loads it
 
 
-def test_the_output_may_be_one_of_the_inputs(tmp_path, tiny_qa_model):
+def test_the_output_may_be_one_of_the_inputs_and_a_threshold_it_loses_is_said(tmp_path, tiny_qa_model, capsys):
     first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
     before = load_qa_model(first)[0].state_dict()["qa_outputs.weight"]
+    (first / "reader.json").write_text('{"no_answer_threshold": 0.7}')
     assert main(["average-readers", str(first), str(second), "--out", str(first)]) == 0
     assert not torch.allclose(load_qa_model(first)[0].state_dict()["qa_outputs.weight"], before)
+    assert "the threshold saved with the reader replaced fitted its probabilities, not the average's" in capsys.readouterr().out
 
 
 def test_readers_of_different_architectures_are_refused(tmp_path, capsys, tiny_qa_model):
