@@ -38,6 +38,9 @@ NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item 
 BULLET_SIZE = 8
 BULLET_REACH = 25
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
+# What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
+# ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
+PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?|(?:file|https?)://\S+", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
 # pdfminer's layout settings. CHAR_MARGIN: how far apart (in character widths) two characters may
@@ -160,7 +163,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
 def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     """The text of the boxes, one paragraph a line, and where in it each page's text starts.
 
-    Page numbers are left out, and so is margin text that recurs (numbers aside) on at least half
+    Page numbers and a browser's print stamps (its date and time, the page's address) are left out of
+    the margins, and so is margin text that recurs (numbers aside) on at least half
     the pages, once in each of a page's bands: running headers and footers (a title printed under a
     header of its words stays; a marking that heads and foots a page goes from both). A box that continues the sentence before it joins its
     paragraph (across a page break too)."""
@@ -179,7 +183,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
                 dropped.add((key(box), box.at_bottom))
                 continue
-            if not box.text or (box.in_margin and PAGE_NUMBER.fullmatch(box.text)):
+            if not box.text or (box.in_margin and (PAGE_NUMBER.fullmatch(box.text) or PRINT_STAMP.fullmatch(box.text))):
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)

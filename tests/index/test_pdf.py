@@ -124,6 +124,12 @@ def test_list_items_with_bullets_drawn_as_shapes_or_numbers_are_a_line_each():
         "Pack the following:", "1. Sleeping bag rated to minus 20", "2. Two litres of water"]  # an item running on over a line
 
 
+def test_a_browser_s_print_stamps_are_dropped_from_a_single_page_too():
+    page = [[Box("12/1/26, 8:45 PM", True), Box("Library notice", True), Box("The library closes at six.", False),
+             Box("file:///tmp/files/notice-page.html", True, True), Box("1/1", True, True)]]
+    assert article_text(page)[0].splitlines() == ["Library notice", "The library closes at six."]
+
+
 def test_a_title_printed_under_a_running_header_of_its_words_is_kept():
     # Chromium prints a page's title at the top of every page, and page 1's own title sits in that band too.
     pages = [[Box("Estuary Report", True), Box("Estuary Report", True), Box("Catches rose.", False)],
