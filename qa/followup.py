@@ -180,12 +180,15 @@ def _is_dummy(tokens: list[str], index: int) -> bool:
 
 
 def _is_dummy_it(tokens: list[str], index: int) -> bool:
-    """Whether the "it" at `index` stands for nothing: the time's ("What time is it in Kyiv?"), or
+    """Whether the "it" at `index` stands for nothing: the time's ("What time is it in Kyiv?"), a
+    distance's ("How far is it from there?"), or
     the subject of a verb that a clause follows ("Is it true that…", "It is said that…", "How far
     is it to Kyiv?", "Does it seem the talks stalled?")."""
     words = [t.lower() for t in tokens]
     if index >= 3 and words[index - 3] in {"what", "which"} and words[index - 2] in TIME_NOUNS and words[index - 1] == "is":
         return True
+    if index >= 3 and words[:2] in (["how", "far"], ["how", "long"]) and words[index - 1] in COPULAS:
+        return True  # a distance's or a time's: "How far is it from there?", "How long was it until the talks?"
     verbs, verb_end = _verbs_of_it(words, index)
     following = tokens[verb_end] if verb_end < len(tokens) else "?"
     clause_follows = any(w in CLAUSE_OPENERS and is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
@@ -276,12 +279,15 @@ def _thing_referent(pronoun: str, previous: Turn) -> str | None:
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
     "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
-    "When was it passed?": the law). None after a question for a person, place, time or amount."""
+    "When was it passed?": the law); after a question for a person, place, time or amount, that phrase."""
     answer = previous.answer
-    if not answer.answered or asked_for(previous.question) != "thing":
+    if not answer.answered:
         return None
     plural = pronoun.lower() != "it"
-    fitting = [phrase for phrase in [answer.text, *reversed(topics(previous.question))]
+    # After a question for a time, place, person or amount the answer is none of the things "it" stands
+    # for: "When did the strike end?", "And when did it start?" is about the strike.
+    answered = [answer.text] if asked_for(previous.question) == "thing" else []
+    fitting = [phrase for phrase in [*answered, *reversed(topics(previous.question))]
                if reads_as_thing(phrase) and (number(WORD.findall(phrase)) == "plural") == plural]
     return next(iter(fitting), None)
 

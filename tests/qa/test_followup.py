@@ -150,13 +150,22 @@ def test_possessives_and_things():
     assert resolve_followup("What did his law ban?", before).question == "What did Khorev's law ban?"
 
 
-@pytest.mark.parametrize("before, follow_up", [
-    (("When was martial law introduced?", "2022"), "What did it enable?"),  # it: martial law, not 2022
-    (("How many rounds of negotiations were there?", "three"), "What did they lead to?"),
-    (("Where were the railway bridge explosions?", "Bryansk and Kursk"), "When did that happen?"),
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # After a time, an amount or a person, "it" and "they" are what the question was about, not the answer.
+    (("When was martial law introduced?", "2022"), "What did it enable?", "What did martial law enable?"),
+    (("When did the strike end?", "16 May 2025"), "And when did it start?", "And when did the strike start?"),
+    (("How many rounds of negotiations were there?", "three"), "What did they lead to?", "What did rounds of negotiations lead to?"),
+    (("Who gave the media briefing?", "Albert P. Khorev"), "Where was it?", "Where was the media briefing?"),
 ])
-def test_it_they_and_that_after_a_time_amount_or_place_are_left_and_the_previous_turn_added(before, follow_up):
-    assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
+def test_it_and_they_after_a_time_amount_or_person_are_what_the_question_was_about(before, follow_up, rewritten):
+    resolved = resolve_followup(follow_up, previous(*before))
+    assert (resolved.question, resolved.asked) == (rewritten, f"{rewritten} ({' '.join(before)})")
+
+
+def test_that_after_a_place_is_left_and_the_previous_turn_added():
+    before = ("Where were the railway bridge explosions?", "Bryansk and Kursk")
+    assert resolve_followup("When did that happen?", previous(*before)) == Resolved(
+        "When did that happen?", f"When did that happen? ({' '.join(before)})")
 
 
 @pytest.mark.parametrize("before, follow_up, rewritten", [
