@@ -216,6 +216,8 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
     Read by this file run as a script in a process of its own: not a fork (it would copy the models
     and their threads), not multiprocessing's spawn (it re-runs the caller's script). `-P` keeps
     this folder's modules off the script's import path: it needs only the standard library and pdfminer."""
+    if b"%PDF-" not in data[:1024]:  # where a PDF says what it is: no parser's words needed ("No /Root object!")
+        raise PdfError("is no PDF: it does not start as one (a file of another kind named .pdf?)")
     command = [sys.executable, "-P", str(Path(__file__).resolve()), str(READ_MEMORY_BYTES), str(max_text_bytes)]
     try:
         child = subprocess.run(command, input=data, capture_output=True, timeout=READ_SECONDS)
