@@ -48,11 +48,24 @@ def add_arguments(parser) -> None:
 
 def run(args) -> None:
     tuned = _tuned_settings(Path(args.out).expanduser())  # of a reader the average replaces
+    windows = {_window_settings(Path(reader).expanduser()) for reader in args.readers} - {None}
     out = average_readers(args.readers, args.out, shlex.join(["qa", *sys.argv[1:]]))
     print(f"averaged {len(args.readers)} readers into {out}")
+    if len(windows) > 1:
+        sizes = "; ".join(f"{size} tokens with stride {stride}" for size, stride in sorted(windows))
+        print(f"the readers read windows of other sizes ({sizes}); the average reads the first reader's")
     if tuned:
         print(f"the {' and '.join(tuned)} saved with the reader replaced fitted its probabilities, not the average's: "
               "fit them again (`qa eval … --save-threshold`, `qa calibrate … --save`)")
+
+
+def _window_settings(folder: Path) -> tuple[int, int] | None:
+    """A reader folder's window size and stride, as its reader.json keeps them; None for another checkpoint."""
+    try:
+        meta = json.loads((folder / READER_META).read_text())
+        return int(meta.get("max_length", 384)), int(meta.get("stride", 128))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
 
 
 def _tuned_settings(folder: Path) -> list[str]:

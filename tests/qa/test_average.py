@@ -30,6 +30,15 @@ def test_the_output_may_be_one_of_the_inputs_and_a_threshold_it_loses_is_said(tm
     assert "the threshold saved with the reader replaced fitted its probabilities, not the average's" in capsys.readouterr().out
 
 
+def test_readers_reading_windows_of_other_sizes_are_averaged_and_said_to(tmp_path, tiny_qa_model, capsys):
+    first, second = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, layers=1)
+    (first / "reader.json").write_text('{"max_length": 200, "stride": 64}')
+    (second / "reader.json").write_text('{"max_length": 256, "stride": 64}')
+    assert main(["average-readers", str(first), str(second), "--out", str(tmp_path / "avg")]) == 0
+    assert ("the readers read windows of other sizes (200 tokens with stride 64; 256 tokens with stride 64); "
+            "the average reads the first reader's") in capsys.readouterr().out
+
+
 def test_readers_of_different_architectures_are_refused(tmp_path, capsys, tiny_qa_model):
     first, wider = tiny_qa_model(tmp_path / "a", 1, layers=1), tiny_qa_model(tmp_path / "b", 2, hidden=64, layers=1)
     with pytest.raises(ValueError, match="another architecture"):
