@@ -61,18 +61,24 @@ def run(args) -> None:
 
 def _window_settings(folder: Path) -> tuple[int, int] | None:
     """A reader folder's window size and stride, as its reader.json keeps them; None for another checkpoint."""
+    meta = _reader_meta(folder)
     try:
-        meta = json.loads((folder / READER_META).read_text())
-        return int(meta.get("max_length", 384)), int(meta.get("stride", 128))
-    except (OSError, ValueError, TypeError, AttributeError):
+        return (int(meta.get("max_length", 384)), int(meta.get("stride", 128))) if meta else None
+    except (TypeError, ValueError):
         return None
 
 
 def _tuned_settings(folder: Path) -> list[str]:
     """What of a reader's reader.json was fitted to its probabilities: its threshold, its calibration."""
+    meta = _reader_meta(folder)
+    names = {"no_answer_threshold": "threshold", "calibration": "calibration"}
+    return [name for key, name in names.items() if meta.get(key) is not None]
+
+
+def _reader_meta(folder: Path) -> dict:
+    """A reader folder's reader.json, {} where there is none or it is no JSON object (Reader.load says so)."""
     try:
         meta = json.loads((folder / READER_META).read_text())
     except (OSError, ValueError):
-        return []
-    names = {"no_answer_threshold": "threshold", "calibration": "calibration"}
-    return [name for key, name in names.items() if isinstance(meta, dict) and meta.get(key) is not None]
+        return {}
+    return meta if isinstance(meta, dict) else {}
