@@ -154,8 +154,8 @@ def _inline_text(element, boxes: list) -> str:
 
 
 def _notes(document) -> list[str]:
-    """The document's footnotes and endnotes, "[1] The review was…", in their parts' order: text the
-    story refers to, which python-docx does not read."""
+    """The document's footnotes and endnotes, "[1] The review was…" and "[i] Figures from…", in their
+    parts' order: text the story refers to, which python-docx does not read."""
     from docx.oxml import parse_xml
 
     notes = []
@@ -164,11 +164,24 @@ def _notes(document) -> list[str]:
         if kind not in {"footnotes", "endnotes"} or relationship.is_external:
             continue
         root = parse_xml(relationship.target_part.blob)
+        numbered = 0  # each kind counts on its own, as Word numbers them: footnotes 1, 2, …; endnotes i, ii, …
         for note in root.iterchildren(W + kind[:-1]):
             if note.get(W + "type") in {None, "normal"}:
                 text = " ".join(" ".join(_block_lines(note, document._body)).split())
-                notes += [f"[{len(notes) + 1}] {text}"] if text else []
+                if text:
+                    numbered += 1
+                    notes.append(f"[{numbered if kind == 'footnotes' else _roman(numbered)}] {text}")
     return notes
+
+
+def _roman(number: int) -> str:
+    """`number` in lower-case Roman numerals, Word's default for endnotes: 4 → "iv"."""
+    written = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, number = divmod(number, value)
+        written += letters * count
+    return written
 
 
 def table_lines(table) -> list[str]:

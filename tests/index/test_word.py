@@ -157,33 +157,46 @@ def test_placeholders_ruby_readings_and_page_breaks_are_no_text_and_rows_in_cont
                                  "| City | Staff | Region |", "| --- | --- | --- |", "| Porto | 75 | North |"]
 
 
-def test_a_word_document_s_footnotes_are_read_after_its_text():
-    import docx
-
-    document = docx.Document()
-    paragraph = document.add_paragraph("The move followed a safety review")
-    paragraph._p.append(xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
-    paragraph.add_run(" by the county.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    notes = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-             '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> Carried out by Samuel Okafor.</w:t></w:r></w:p>'
-             '</w:footnote></w:footnotes>')
-    saved, written = zipfile.ZipFile(io.BytesIO(buffer.getvalue())), io.BytesIO()
+def with_notes(docx_bytes: bytes, kind: str, notes: list[str]) -> bytes:
+    """`docx_bytes` with a part of footnotes or endnotes (`kind`), whose notes' texts are `notes`."""
+    tag = kind[:-1]
+    part = (f'<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+            + "".join(f'<w:{tag} w:id="{number}"><w:p><w:r><w:{tag}Ref/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t>'
+                      f'</w:r></w:p></w:{tag}>' for number, note in enumerate(notes, 1))
+            + f"</w:{kind}>")
+    saved, written = zipfile.ZipFile(io.BytesIO(docx_bytes)), io.BytesIO()
     with zipfile.ZipFile(written, "w") as archive:
         for item in saved.infolist():
             data = saved.read(item.filename)
             if item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+                data = data.replace(b"</Types>", f'<Override PartName="/word/{kind}.xml" ContentType="application/'
+                                    f'vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml"/></Types>'.encode())
             if item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
-                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+                data = data.replace(b"</Relationships>", f'<Relationship Id="rId{kind}" Type="http://schemas.openxmlformats'
+                                    f'.org/officeDocument/2006/relationships/{kind}" Target="{kind}.xml"/></Relationships>'.encode())
             archive.writestr(item, data)
-        archive.writestr("word/footnotes.xml", notes)
-    assert parse_article("review.docx", written.getvalue()).text.splitlines() == [
+        archive.writestr(f"word/{kind}.xml", part)
+    return written.getvalue()
+
+
+def test_a_word_document_s_footnotes_are_read_after_its_text():
+    def build(document):
+        paragraph = document.add_paragraph("The move followed a safety review")
+        paragraph._p.append(xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
+        paragraph.add_run(" by the county.")
+
+    docx_bytes = with_notes(write_docx(build), "footnotes", ["Carried out by Samuel Okafor."])
+    assert parse_article("review.docx", docx_bytes).text.splitlines() == [
         "The move followed a safety review by the county.", "", "[1] Carried out by Samuel Okafor."]
+
+
+def test_a_word_document_s_endnotes_are_numbered_apart_from_its_footnotes_as_word_numbers_them():
+    docx_bytes = with_notes(write_docx(lambda document: document.add_paragraph("The bridge opened in May.")),
+                            "footnotes", ["Built by Arup.", "Opened by the mayor."])
+    docx_bytes = with_notes(docx_bytes, "endnotes", ["Figures from the council.", "See also the 2019 plan."])
+    assert parse_article("bridge.docx", docx_bytes).text.splitlines()[2:] == [
+        "[1] Built by Arup.", "[2] Opened by the mayor.", "[i] Figures from the council.", "[ii] See also the 2019 plan."]
 
 
 def test_load_article_reads_a_word_document(tmp_path):
