@@ -107,11 +107,12 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
     (`<time>` outside a paragraph), and a picture's caption ("The bridge at dawn, photographed by
     Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
     within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
-    for date in tree.xpath("//time"):
-        # trafilatura drops a <time> in a paragraph ("It was said on by Jane", or the whole paragraph), and
-        # one in a heading or a quote's text parts its sentence: read as its text, as a browser shows it.
-        if date.xpath(within_text) or _runs_in_text(date):
-            date.drop_tag()
+    for inline in tree.xpath("//time | //label | //output"):
+        # trafilatura drops these ("It was said on by Jane", "The fee is for adults", or the whole
+        # paragraph), and one in a heading or a quote's text parts its sentence: read in a paragraph or
+        # amid text as their text, as a browser shows it.
+        if inline.xpath(within_text) or _runs_in_text(inline):
+            inline.drop_tag()
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
                               f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):

@@ -96,6 +96,12 @@ def test_a_date_marked_in_a_paragraph_is_kept_and_so_is_its_paragraph():
     assert page_text(page) == "The report was written on Monday by Jane Doe."  # trafilatura had returned nothing
 
 
+def test_a_label_or_an_output_in_a_paragraph_is_read_as_its_text():
+    page = (b"<html><body><article><p>The fee is <output>42 euros</output> for adults, said <label>Anna Berg</label> on "
+            b"Monday.</p><p>" + STORY[0].encode() + b"</p></article></body></html>")
+    assert page_text(page).splitlines() == ["The fee is 42 euros for adults, said Anna Berg on Monday.", STORY[0]]
+
+
 def test_labels_written_as_divs_are_not_taken_for_paragraphs():
     page = ("<html><body><div class='menu'><div>Home</div><div>World</div></div><article>" + "".join(f"<p>{p}</p>" for p in STORY)
             + "<div>Advertisement</div><div class='share'>Share this article</div></article><div class='sidebar'><div>Most read"
