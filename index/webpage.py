@@ -51,6 +51,11 @@ BYLINE_MAX_CHARS = 200  # longer is no byline
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+# A date as pages write one ("12 March 2024", "Mar. 12, 2024", "2024-03-12", "12/03/2024"): a <div> holding
+# little else is the story's date, which trafilatura drops as too short to be text.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                  r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
@@ -87,7 +92,7 @@ def _paragraphs_of_loose_text(tree) -> None:
     ("Parking is free, said the manager.<p>…") a paragraph of its own; where it reads as prose
     (`_reads_as_prose`), since labels ("Advertisement", "Most read") are written in <div>s too."""
     for div in tree.iter("div"):
-        if all(child.tag in INLINE for child in div.iterchildren() if isinstance(child.tag, str)):
+        if _inline_only(div):
             if _reads_as_prose(div.text_content()):
                 div.tag = "p"
             continue
@@ -104,7 +109,7 @@ def _paragraphs_of_loose_text(tree) -> None:
 def _paragraphs_of_bylines_and_captions(tree) -> None:
     """Makes paragraphs of what trafilatura drops from a story as furniture though it tells who and
     when: its byline ("By Jane Doe, Transport Correspondent · 3 March 2024"), a date standing alone
-    (`<time>` outside a paragraph), and a picture's caption ("The bridge at dawn, photographed by
+    (`<time>` outside a paragraph, or a <div> holding just a date), and a picture's caption ("The bridge at dawn, photographed by
     Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
     within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
     for inline in tree.xpath("//time | //label | //output"):
@@ -115,10 +120,13 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
             inline.drop_tag()
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
-                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):
+                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])] | {STORY}//div[not("
+                              f"{within_text} or ancestor::*[{BYLINE}])]"):
         text = " ".join(element.text_content().split())
         if not text or element.getparent() is None or len(text) > BYLINE_MAX_CHARS and element.tag != "figcaption":
             continue
+        if element.tag == "div" and not (_inline_only(element) and DATE.search(text) and not _reads_as_prose(text)):
+            continue  # a <div> is taken here only for a date standing alone (prose divs are paragraphs already)
         paragraph = element.makeelement("p", {})
         paragraph.text = text
         figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None
@@ -138,6 +146,11 @@ def _runs_in_text(element) -> bool:
     before = element.getprevious()
     text_before = before.tail if before is not None else element.getparent().text
     return bool((text_before or "").strip() or (element.tail or "").strip())
+
+
+def _inline_only(element) -> bool:
+    """Whether an element holds text and inline markup only."""
+    return all(child.tag in INLINE for child in element.iterchildren() if isinstance(child.tag, str))
 
 
 def _reads_as_prose(text: str) -> bool:

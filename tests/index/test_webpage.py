@@ -102,6 +102,13 @@ def test_a_label_or_an_output_in_a_paragraph_is_read_as_its_text():
     assert page_text(page).splitlines() == ["The fee is 42 euros for adults, said Anna Berg on Monday.", STORY[0]]
 
 
+@pytest.mark.parametrize("date", ["12 March 2024", "Mar. 12, 2024", "Updated 2024-03-12", "12/03/2024 14:05"])
+def test_a_story_s_date_written_in_a_div_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(date):
+    page = (f"<html><body><article><h1>Fees rise</h1><div class='meta'>{date}</div>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + "<div>Share</div></article><div class='sidebar'><div>Ferry strike ends</div><div>11 March 2024</div></div></body></html>")
+    assert page_text(page.encode()).splitlines() == ["Fees rise", date, *STORY]  # trafilatura drops the date
+
+
 def test_labels_written_as_divs_are_not_taken_for_paragraphs():
     page = ("<html><body><div class='menu'><div>Home</div><div>World</div></div><article>" + "".join(f"<p>{p}</p>" for p in STORY)
             + "<div>Advertisement</div><div class='share'>Share this article</div></article><div class='sidebar'><div>Most read"
