@@ -10,8 +10,9 @@ previous turn is rewritten in two cheap steps:
    Putin where they say "Putin said he…"), nor by a name they and the question use as a place
    ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
    answer when that question asked for a thing and the answer reads as a noun phrase of the
-   pronoun's number, else by the question's own last such phrase (`_thing_referent`), unless "it"
-   stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous
+   pronoun's number, else by the question's own last such phrase (`_thing_referent`); "they" after a
+   question for who by its answer ("Who hosted the talks?", Pakistan, "Why did they host them?": Pakistan,
+   the talks; both sides where they meet or talk), unless "it" stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous
    answer when it asked for a place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
    did he say that?"), which no answer reads as, and beside step 2 replacing them helped no
    retrieval and cost answer F1;
@@ -44,6 +45,9 @@ from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERE
                         possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again)
 from qa.questions import MAX_QUESTION_CHARS
 
+# Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
+RECIPROCAL_VERBS = {"meet", "met", "meets", "talk", "talked", "speak", "spoke", "negotiate", "negotiated", "discuss",
+                    "discussed", "agree", "agreed", "clash", "clashed"}
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
@@ -249,7 +253,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     persons = [person_referent(previous, token, named_already) if kind in {"person", "owner"} else None
                for token, kind in zip(tokens, kinds)]
     answer = previous.answer
-    thing_left = True  # one reference to a thing is replaced; a second "it" is left for the reader
+    things = set()  # what replaced a reference to a thing: another "it" for the same is left for the reader
     place = answer.text if answer.answered and asked_for(previous.question) == "place" else None
     pieces: list[str] = []  # the question's text up to each reference replaced, and what replaces it
     replacements: list[str] = []
@@ -258,10 +262,12 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
         if person:
             replacement = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
-        elif kind == "thing" and thing_left and (thing := _thing_referent(match.group(), previous)):
+        elif kind == "thing" and not any(match.group().lower() == said for said, _ in things) and (
+                thing := _thing_referent(match.group(), previous)) and all(thing != was for _, was in things):
+            # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks)
             replacement = thing
             replacements.append(thing)
-            thing_left = False
+            things.add((match.group().lower(), thing))
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
             replacement = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
@@ -284,12 +290,35 @@ def _thing_referent(pronoun: str, previous: Turn) -> str | None:
     if not answer.answered:
         return None
     plural = pronoun.lower() != "it"
+    asked = asked_for(previous.question)
     # After a question for a time, place, person or amount the answer is none of the things "it" stands
     # for: "When did the strike end?", "And when did it start?" is about the strike.
-    answered = [answer.text] if asked_for(previous.question) == "thing" else []
+    answered = [answer.text] if asked == "thing" else []
     fitting = [phrase for phrase in [*answered, *reversed(topics(previous.question))]
                if reads_as_thing(phrase) and (number(WORD.findall(phrase)) == "plural") == plural]
+    if plural and asked == "person":
+        # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
+        # the talks?", Pakistan, "Why did they host them?"; "they" acts, so it is the answer before a
+        # phrase, unless the passages call the answer "he" or "she" ("Who chaired the talks between
+        # the delegations?", Ishaq Dar, "What did they agree?": the delegations).
+        people = _people_answered(previous, pronoun)
+        one_person = sex_referred_to(answer.text, [citation.text for citation in answer.citations]) is not None
+        acting_first = pronoun.lower() == "they" and (not one_person or number(WORD.findall(people)) == "plural")
+        return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
+
+
+def _people_answered(previous: Turn, pronoun: str) -> str:
+    """Who "they" or "them" means after a question for a person: its answer; with its question's
+    subject too where they meet or talk ("Who did Putin meet?", Donald Trump, "Where did they meet?":
+    Putin and Donald Trump)."""
+    text, answer = previous.question, previous.answer.text
+    tokens = WORD.findall(text)
+    acting = [name for name in proper_names(text) if could_be_person(name, _word_after(text, name))
+              and not _one_names_the_other(name, answer)]
+    if pronoun.lower() == "they" and acting and any(token.lower() in RECIPROCAL_VERBS for token in tokens):
+        return f"{acting[0]} and {answer}"
+    return answer
 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:

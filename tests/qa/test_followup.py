@@ -88,7 +88,7 @@ def test_he_is_the_answer_to_a_who_question():
 
 @pytest.mark.parametrize("before, follow_up, rewritten", [
     # After asking whom its subject did something to, or who someone is, "he" goes on being that subject.
-    (("Who did Khorev thank?", "Pakistan"), "Why did he thank them?", "Why did Khorev thank them?"),
+    (("Who did Khorev thank?", "Pakistan"), "Why did he thank them?", "Why did Khorev thank Pakistan?"),
     (("Who did Zelensky meet in Istanbul?", "Erdogan"), "What did he say about him?", "What did Zelensky say about Erdogan?"),
     (("Who is Donald Trump?", "Putin"), "Where did he meet Putin?", "Where did Donald Trump meet Putin?"),
     # "him" after a name is someone else, and a pronoun is never a name its own question says.
@@ -96,6 +96,23 @@ def test_he_is_the_answer_to_a_who_question():
     (("Who met Putin?", "Donald Trump"), "Where did he meet Donald Trump?", "Where did Putin meet Donald Trump?"),
 ])
 def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # After "Who…?", "they" is who was answered, a country or a body too, and "them" the question's phrase first.
+    (("Who hosted the talks?", "Pakistan"), "Why did they host them?", "Why did Pakistan host the talks?"),
+    (("Who did Khorev thank?", "Pakistan"), "What did they do?", "What did Pakistan do?"),
+    (("Who attended the talks?", "Russian and Ukrainian delegations"), "What did they agree?",
+     "What did Russian and Ukrainian delegations agree?"),
+    (("Who gave the briefing?", "Albert P. Khorev"), "Where did they give it?", "Where did Albert P. Khorev give the briefing?"),
+    # Where they meet or talk, "they" is both sides.
+    (("Who did Putin meet?", "Donald Trump"), "Where did they meet?", "Where did Putin and Donald Trump meet?"),
+    # An answer the passages call "he" is one person: "they" is the question's own phrase.
+    (("Who chaired the talks?", "Ishaq Dar", "Ishaq Dar chaired the talks, where he thanked the delegations."),
+     "What did they agree?", "What did the talks agree?"),
+])
+def test_they_after_a_question_for_who_is_the_answer(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
 
 
