@@ -45,6 +45,8 @@ from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERE
                         possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again)
 from qa.questions import MAX_QUESTION_CHARS
 
+# After a name, "him" after these is mostly that name's subject: "Did Putin bring his delegation with him?"
+SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside", "beside", "behind"}
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "met", "meets", "talk", "talked", "speak", "spoke", "negotiate", "negotiated", "discuss",
                     "discussed", "agree", "agreed", "clash", "clashed"}
@@ -228,8 +230,8 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
         name_seen = name_seen or is_name_word(token, index == 0)
         if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and is_word(following) and following not in NOT_OWNED)):
             kinds.append("owner")
-        elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him"):  # "What did Khorev say about *him*?": not Khorev
-            kinds.append("person")
+        elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him" and not _is_subject_s_own_him(tokens, index)):
+            kinds.append("person")  # "What did Khorev say about *him*?": not Khorev
         elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)):
             kinds.append("thing")
         elif lower == "there" and not _is_dummy(tokens, index):
@@ -239,6 +241,14 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
         else:
             kinds.append(None)
     return kinds
+
+
+def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:
+    """Whether "him" after a name is that name's subject itself, as it is after "with" and the like:
+    "Did Putin bring his delegation *with him*?" is Putin, not the previous answer; but "Did Putin meet
+    with him?" is another."""
+    return index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS and not any(
+        token.lower() in RECIPROCAL_VERBS for token in tokens)
 
 
 def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:

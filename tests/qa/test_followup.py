@@ -94,6 +94,10 @@ def test_he_is_the_answer_to_a_who_question():
     # "him" after a name is someone else, and a pronoun is never a name its own question says.
     (("Who did Putin meet in Alaska?", "Donald Trump"), "What did Khorev say about him?", "What did Khorev say about Donald Trump?"),
     (("Who met Putin?", "Donald Trump"), "Where did he meet Donald Trump?", "Where did Putin meet Donald Trump?"),
+    # but "him" after "with" and the like is the subject's own, unless they meet or talk.
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin bring his delegation with him?",
+     "Did Putin bring his delegation with him?"),
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin meet with him?", "Did Putin meet with Donald Trump?"),
 ])
 def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
