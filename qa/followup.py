@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
-                          with_subject_swapped)
+                          with_subject_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -464,6 +464,9 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"
     if detail and len(detail) <= MAX_QUESTION_CHARS:
         return Resolved(detail, detail)
+    verb_swapped = fragment and with_verb_swapped(previous.question, fragment)  # "And resume?"
+    if verb_swapped and len(verb_swapped) <= MAX_QUESTION_CHARS:
+        return Resolved(verb_swapped, verb_swapped, subject=previous.subject)
     # "What about them?" refers back itself: its references are replaced instead; "And the year?" names
     # no counterpart of anything ("How many prisoners of war were the year?").
     swapped = fragment and not any(_reference_kinds(fragment)) and not detail_asked(fragment) and \

@@ -13,6 +13,8 @@ briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?",
 truces?": "Are the truces respected?", a negation, "be" or an adverb before the verb staying:
 "Are the truces not respected?"), and so does a possessive ending ("Putin's term", "the
 Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
+A fragment of one verb ("And resume?" after "When did the talks pause?") is that question with
+its verb in the verb's place, in the same form (`with_verb_swapped`).
 A previous question with no such phrase for the fragment to stand in for, or opening with its
 auxiliary whose subject runs into what it asks ("Is the ceasefire holding?"), is rebuilt into none.
 qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures these through it.
@@ -73,6 +75,53 @@ def with_question_word_swapped(question: str, fragment: list[str]) -> str | None
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     return join([asked, *tokens[1:], "?"])
+
+
+def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` with a one-word fragment's verb in place of its own, in the same form:
+    "When did the talks pause?" and "And resume?" make "When did the talks resume?"; "When was the law
+    passed?" and "And amended?", "When was the law amended?". None for a fragment that is no verb of
+    that form, or a question whose verb is not told (`_verb_index`). A word that is a noun too
+    ("And support?") is taken for the verb only where no phrase without a determiner could stand for
+    it ("How much aid did Kiev receive?": "How much support did Kiev receive?")."""
+    from lemminflect import getAllLemmas
+
+    if len(fragment) != 1 or not (fragment[0].isalpha() and fragment[0].islower()):
+        return None
+    tokens = WORD.findall(question)
+    while tokens and tokens[-1] in {"?", ".", "!"}:
+        tokens.pop()
+    verb = _verb_index(tokens)
+    if verb is None:
+        return None
+    new = fragment[0]
+    if not _verb_forms(tokens[verb].lower()) & _verb_forms(new) or new == tokens[verb].lower():
+        return None
+    bare_phrase = any(tokens[start].islower() and tokens[start] not in DETERMINERS for start, _ in _swappable_phrases(tokens))
+    if "NOUN" in getAllLemmas(new) and bare_phrase:
+        return None
+    return join([*tokens[:verb], new, *tokens[verb + 1:], "?"])
+
+
+def _verb_index(tokens: list[str]) -> int | None:
+    """Where a question's verb is, where its shape tells: after its auxiliary's subject ("When did
+    the talks *pause*?", "When was the law *passed*?"), or right after "Who" or "What" with no
+    auxiliary ("Who *opened* the bridge?"); None elsewhere."""
+    auxiliary = auxiliary_index(tokens)
+    if auxiliary is None:
+        opens = len(tokens) > 1 and tokens[0].lower() in {"who", "what"}
+        return 1 if opens and tokens[1].islower() and _verb_forms(tokens[1]) else None
+    subject_end = _subject_end_at_verb(tokens, auxiliary + 1, len(tokens), auxiliary) if auxiliary else None
+    verb = next((i for i in range(subject_end or len(tokens), len(tokens)) if not opens_predicate(tokens[i])), None)
+    return verb if verb is not None and tokens[verb].islower() and _verb_forms(tokens[verb]) else None
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The forms (Penn tags) a word takes as a verb: {"VBD", "VBN"} for "passed", {"VB"} for "pause"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return {tag for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VB", "VBD", "VBZ", "VBN", "VBG")
+            if word in getInflection(lemma, tag=tag)}
 
 
 def detail_asked(fragment: list[str]) -> str | None:

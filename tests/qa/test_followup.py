@@ -500,6 +500,18 @@ def test_a_fragment_naming_a_detail_asks_the_previous_question_for_it(before, fo
     assert rewritten_fragment(before, follow_up) == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("When did the talks pause?", "March 2022"), "And resume?", "When did the talks resume?"),
+    (("When was the law passed?", "2015"), "And amended?", "When was the law amended?"),
+    (("Who opened the bridge?", "the mayor"), "And closed?", "Who closed the bridge?"),
+    (("What does the law ban?", "Soviet-era symbols"), "And allow?", "What does the law allow?"),
+    # A verb that is a noun too stands for a phrase without a determiner where there is one.
+    (("How much aid did Kiev receive?", "$5 billion"), "And support?", "How much support did Kiev receive?"),
+])
+def test_a_fragment_naming_a_verb_asks_the_previous_question_with_it(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
 @pytest.mark.parametrize("before, follow_up", [
     (("How many prisoners of war were exchanged?", "over 1,000"), "And the year?"),  # not "…were the year?"
     (("When did the talks resume?", "May 2025"), "And the date?"),  # not "When did the date resume?"
