@@ -58,6 +58,7 @@ class Box:
     text: str
     in_margin: bool  # in the top or bottom band of its page, where headers and footers are
     at_bottom: bool = False  # in the bottom one
+    alone_on_line: bool = True  # no other text beside it at its height: a page number is so, a table's cell not
 
 
 def joined(text: str, line: str) -> str:
@@ -153,18 +154,19 @@ def page_boxes(data: bytes) -> list[list[Box]]:
         band = MARGIN_SHARE * page.height
         bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
                    and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
+        texts = [element for element in page if isinstance(element, LTTextContainer)]
         pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
-                          element.y1 <= page.y0 + band)
-                      for element in page if isinstance(element, LTTextContainer)
-                      for lines in line_groups(element, bullets)])
+                          element.y1 <= page.y0 + band,
+                          not any(other is not element and other.y0 < element.y1 and element.y0 < other.y1 for other in texts))
+                      for element in texts for lines in line_groups(element, bullets)])
     return pages
 
 
 def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     """The text of the boxes, one paragraph a line, and where in it each page's text starts.
 
-    Page numbers and a browser's print stamps (its date and time, the page's address) are left out of
-    the margins, and so is margin text that recurs (numbers aside) on at least half
+    Page numbers (a number alone on its line) and a browser's print stamps (its date and time, the
+    page's address) are left out of the margins, and so is margin text that recurs (numbers aside) on at least half
     the pages, once in each of a page's bands: running headers and footers (a title printed under a
     header of its words stays; a marking that heads and foots a page goes from both). A box that continues the sentence before it joins its
     paragraph (across a page break too)."""
@@ -183,7 +185,8 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
                 dropped.add((key(box), box.at_bottom))
                 continue
-            if not box.text or (box.in_margin and (PAGE_NUMBER.fullmatch(box.text) or PRINT_STAMP.fullmatch(box.text))):
+            page_number = box.alone_on_line and PAGE_NUMBER.fullmatch(box.text)  # not a table's "75" near the top
+            if not box.text or (box.in_margin and (page_number or PRINT_STAMP.fullmatch(box.text))):
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)

@@ -96,6 +96,28 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
                                                    "Staff numbers rose to 400.", "Contact: press office"]
 
 
+def test_a_number_beside_other_text_in_the_margin_is_no_page_number():
+    # A table's cells near the page's top: "75" sits beside "Porto" and "North", where a page number sits alone.
+    page = [[Box("City", True, alone_on_line=False), Box("Porto", True, alone_on_line=False), Box("Staff", True, alone_on_line=False),
+             Box("75", True, alone_on_line=False), Box("The office said so.", False), Box("2", True, True)]]
+    assert article_text(page)[0].splitlines() == ["City", "Porto", "Staff", "75", "The office said so."]
+
+
+def test_a_table_s_numbers_near_the_top_of_a_page_are_kept():
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.multi_cell(0, 6, "The regional office published staffing figures for its branches.")
+    with document.table() as table:
+        for cells in [("City", "Staff", "Region"), ("Porto", "75", "North"), ("Lisbon", "120", "Centre")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    assert "75" in parse_article("staff.pdf", bytes(document.output())).text.split()  # had been dropped as a page number
+
+
 class Line(list):
     """A pdfminer text line as line_groups reads it: its place on the page and its text (no characters to size)."""
 
