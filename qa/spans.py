@@ -104,6 +104,10 @@ SPARE_CANDIDATES = 4
 MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+# An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S") or a title or
+# company word ("Ltd", "Dr"), its last dot after it.
+ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
+                              r"|Sgt|Capt|Rev|Hon|etc|approx|vs)$")
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -152,7 +156,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and
-    other combining marks stay with their letters, which the uncased tokenizer's offsets leave out."""
+    other combining marks stay with their letters, which the uncased tokenizer's offsets leave out, and
+    an abbreviation's last dot with it ("9 a.m.")."""
     while start > 0 and start < end and _is_mark(text[start]):
         start -= 1
     while end < len(text) and end > start and _is_mark(text[end]):
@@ -180,6 +185,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     for run in ("**", "__"):  # "every **six months": take in the close that follows, not leave it open
         if text.count(run, start, end) % 2 and text.startswith(run, end):
             end += len(run)
+    if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
+        end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end
 
 

@@ -199,6 +199,14 @@ def test_a_span_is_tidied_of_a_pipe_at_its_edges_a_cell_boundary_or_a_separator_
     assert text[slice(*tidy(text, 0, text.index("|") + 1))] == "Peace talks"
 
 
+@pytest.mark.parametrize("span, tidied", [("9 a.m", "9 a.m."), ("5 p.m", "5 p.m."), ("Smith & Co. Ltd", "Smith & Co. Ltd."),
+                                           ("the U.S", "the U.S."), ("It cost 5", "It cost 5"), ("on weekdays", "on weekdays")])
+def test_a_span_ending_on_an_abbreviation_keeps_its_last_dot_and_one_ending_a_sentence_does_not(span, tidied):
+    text = "The library opens at 9 a.m. on weekdays and shuts at 5 p.m. Smith & Co. Ltd. built it for the U.S. It cost 5."
+    start = text.index(span)
+    assert text[slice(*tidy(text, start, start + len(span)))] == tidied
+
+
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
     context = "| 40 mg | 138 | 52% |"
     offsets = [None, None, (0, 1), (2, 4), (5, 7), (8, 9), (10, 13), (14, 15), (16, 18), (18, 19), (20, 21), None]
