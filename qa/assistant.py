@@ -76,11 +76,18 @@ def merge_regions(hits: list[Hit]) -> list[Region]:
     return regions
 
 
-def distinct_passages(hits: list[Hit]) -> list[Hit]:
-    """The hits less those whose passage repeats an earlier one word for word (the same article
-    loaded under two names): read twice, one answer would split its probability between them."""
-    seen: set[str] = set()
-    return [hit for hit in hits if not (hit.chunk.text in seen or seen.add(hit.chunk.text))]
+def distinct_passages(hits: list[Hit], articles: list[str]) -> list[Hit]:
+    """The hits with each passage once where it repeats word for word (the same article loaded under
+    two names): read twice, one answer would split its probability between them, and cited twice it
+    would fill two of the citations. It is kept where the first hit holding it was, as the copy in
+    the article loaded first (`articles`, in load order), which the answer is then credited to."""
+    loaded = {name: order for order, name in enumerate(articles)}
+    kept: dict[str, Hit] = {}  # a passage's text: its hit (a key keeps its place when its hit is replaced)
+    for hit in hits:
+        other = kept.get(hit.chunk.text)
+        if other is None or loaded[hit.chunk.source] < loaded[other.chunk.source]:
+            kept[hit.chunk.text] = hit
+    return list(kept.values())
 
 
 def say_if_unlike_english(article: Article, log) -> None:
@@ -377,8 +384,8 @@ class Assistant:
         for question in questions:
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
-                hits = self.index.search(vector, depth, sources, question)
-                regions = merge_regions(distinct_passages(hits[: self.passages_to_read]))
+                hits = distinct_passages(self.index.search(vector, depth, sources, question), list(self.index.articles))
+                regions = merge_regions(hits[: self.passages_to_read])
                 reading = self._read(question, regions)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings

@@ -624,8 +624,16 @@ def test_an_article_loaded_twice_under_two_names_is_as_sure_as_once(make_assista
     text = "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003 and stands 42 metres tall."
     once = make_assistant([Article("a.txt", text)]).ask("Who keeps the Varnholm lighthouse?")
     twice = make_assistant([Article("a.txt", text), Article("copy of a.txt", text)]).ask("Who keeps the Varnholm lighthouse?")
-    assert once.answered and twice.text == once.text and twice.source in {"a.txt", "copy of a.txt"}
-    assert twice.score == pytest.approx(once.score, abs=0.01)
+    assert once.answered and twice.text == once.text and twice.score == pytest.approx(once.score, abs=0.01)
+
+
+@pytest.mark.parametrize("names", [("a.txt", "copy of a.txt"), ("copy of a.txt", "a.txt")])
+def test_a_passage_in_two_articles_is_cited_once_and_credited_to_the_article_loaded_first(make_assistant, names):
+    text = "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003 and stands 42 metres tall."
+    answer = make_assistant([Article(name, text) for name in names]).ask("Who keeps the Varnholm lighthouse?")
+    assert answer.source == names[0] and [citation.source for citation in answer.citations] == [names[0]]
+    refusal = make_assistant([Article(name, text) for name in names]).ask("Who designed the Varnholm lighthouse?", top_k=2)
+    assert [citation.source for citation in refusal.citations] == [names[0]]
 
 
 def test_the_same_articles_in_another_order_share_one_cached_index(tmp_path):
