@@ -119,12 +119,17 @@ def _manifest_there(folder: Path) -> object:
 
 
 def _is_foreign(manifest: object, folder: Path) -> bool:
-    """Whether a manifest.json is someone else's: JSON, but not an index manifest; or a file of text
-    that is not JSON (JSON with comments, say) with no data file of ours beside it. Beside one, it is
-    taken for a damaged manifest of ours (ours are written atomically, so this is rare), and rebuilt."""
+    """Whether a manifest.json is someone else's: JSON without an index manifest's shape (a whole-number
+    format, the embedding model, and data files of ours listed), or a file of text that is not JSON
+    (JSON with comments, say), with no data file of ours beside it. Beside one, it is taken for a
+    damaged manifest of ours (ours are written atomically, so this is rare), and rebuilt."""
     if manifest is UNREADABLE:
         return _has_text(folder / MANIFEST) and not _holds_own_data(folder)
-    return manifest is not None and not (isinstance(manifest, dict) and "format" in manifest and "files" in manifest)
+    if manifest is None:
+        return False
+    shaped = isinstance(manifest, dict) and type(manifest.get("format")) is int and "embedding_model" in manifest \
+        and bool(_listed_files(manifest))
+    return not shaped and not _holds_own_data(folder)
 
 
 def _has_text(path: Path) -> bool:

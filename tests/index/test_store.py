@@ -387,6 +387,24 @@ def test_a_folder_with_someone_else_s_manifest_is_refused_before_any_building(tm
     assert {p.name: p.read_text() for p in tmp_path.iterdir()} == theirs
 
 
+@pytest.mark.parametrize("theirs", ['{"format": "csv", "files": ["sales-2023.csv"], "owner": "finance"}',
+                                    '{"format": 2, "files": {"data": {"file": "sales.csv"}}, "embedding_model": "x"}'])
+def test_a_manifest_with_an_index_s_keys_but_not_its_shape_is_someone_else_s(tmp_path, fake, theirs):
+    (tmp_path / MANIFEST).write_text(theirs)
+    with pytest.raises(IndexFolderError, match="holds a manifest\\.json that is not an article index's"):
+        ArticleIndex.open(tmp_path, ARTICLES, fake, SETTINGS, log=pytest.fail)
+    assert (tmp_path / MANIFEST).read_text() == theirs  # it had been taken for a damaged index's and saved over
+
+
+@pytest.mark.parametrize("damaged", ["{}", "[]", '{"format": 7}'])
+def test_a_manifest_of_ours_damaged_to_other_json_is_rebuilt_beside_its_data_files(saved, fake, damaged):
+    folder, _ = saved
+    (folder / MANIFEST).write_text(damaged)
+    messages = []
+    ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append)
+    assert len(messages) == 1 and "is corrupt" in messages[0] and ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
 def test_a_manifest_that_is_not_json_is_someone_else_s_unless_data_files_of_ours_lie_beside_it(tmp_path, fake, saved):
     theirs = {MANIFEST: '{"name": "my-app", // JSON with comments\n}', "chunks-0123456789abcdef.jsonl": "my notes"}
     (app := tmp_path / "my-app").mkdir()
