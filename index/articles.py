@@ -180,8 +180,12 @@ def load_articles(paths) -> list[Article]:
             given.setdefault(path.strip(), path.strip())
             continue
         path = article_path(path)
-        for file in articles_in(path) if path.is_dir() else [path]:
-            given.setdefault(file.resolve(), file)
+        try:  # a link that leads back to itself, or a name over the system's limit
+            for file in articles_in(path) if path.is_dir() else [path]:
+                given.setdefault(file.resolve(), file)
+        except (OSError, RuntimeError) as error:  # Python 3.11's resolve() raises RuntimeError for a link loop
+            reason = getattr(error, "strerror", None) or os.strerror(errno.ELOOP)
+            raise ArticleError(f"{path}: cannot be read ({reason})") from None
     articles = [fetch_article(p) if isinstance(p, str) else load_article(p) for p in given.values()]
     return _numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given]))
 

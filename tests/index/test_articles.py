@@ -167,6 +167,14 @@ def test_a_missing_path_is_said_to_be_missing_whatever_its_suffix(tmp_path):
         load_articles([tmp_path / "notes.rtf"])
 
 
+def test_a_link_that_leads_to_itself_or_a_name_over_the_limit_is_said_to_be_unreadable(tmp_path):
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    with pytest.raises(ArticleError, match=rf"^{re.escape(str(tmp_path))}/loop\.txt: cannot be read \(Too many levels of symbolic links\)$"):
+        load_articles([tmp_path / "loop.txt"])  # had been a RuntimeError's traceback
+    with pytest.raises(ArticleError, match=r": cannot be read \(File name too long\)$"):
+        load_articles([tmp_path / ("x" * 5000 + ".txt")])
+
+
 @pytest.mark.parametrize("path", ["", "  "])
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, path):
     (tmp_path / "story.txt").write_text("A story.")
