@@ -43,6 +43,7 @@ OWN_FILE = re.compile(rf"(?:{DATA_FILE.pattern}|manifest\.json)(?:\.tmp\d+)?")
 # usual k = 60, equal weights and unstemmed words), then confirmed on 1,000 dev questions (recall@3
 # 90.5 -> 91.9, recall@1 74.7 -> 78.5): `python bench/retrieval.py`, README "Retrieval".
 RRF_K = 10
+UNIT_LENGTH_TOLERANCE = 1e-2  # embeddings are normalised in float32 (after bf16 layers, where used)
 LEXICAL_WEIGHT = 1.5
 
 
@@ -352,6 +353,11 @@ class ArticleIndex:
             raise CorruptIndex(f"{entries['vectors'][0]} is not a FAISS index ({str(error).splitlines()[0]})") from None
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
+        if not isinstance(vectors, faiss.IndexFlatIP):  # what build() makes: any other kind searches otherwise, or not at all
+            raise CorruptIndex(f"{entries['vectors'][0]} is a FAISS {type(vectors).__name__}, not the IndexFlatIP an index keeps")
+        lengths = np.linalg.norm(vectors.reconstruct_n(0, vectors.ntotal), axis=1) if vectors.ntotal else np.ones(0)
+        if not np.all(np.abs(lengths - 1) < UNIT_LENGTH_TOLERANCE):  # NaN too: every search would find nothing
+            raise CorruptIndex(f"{entries['vectors'][0]} holds vectors that are not of unit length, as embeddings are")
         index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
         index.faiss, index.read_from = vectors, folder
         return index
@@ -373,7 +379,11 @@ class ArticleIndex:
         unusable = ""  # why the saved index cannot be used, if there is one
         if (folder / MANIFEST).exists():
             try:
-                return cls.load(folder, articles, embedder.name, settings)
+                index = cls.load(folder, articles, embedder.name, settings)
+                [probe] = embedder.embed(["dimension"])
+                if index.faiss.d != len(probe):  # another model under the same name (`embedder=`), or a tampered file
+                    raise CorruptIndex(f"vectors of {index.faiss.d} dimensions, where the embedding model makes {len(probe)}")
+                return index
             except UnusableIndex as problem:
                 unusable = f"{type(problem).__name__.replace('Index', '').lower()} ({problem})"
         if must_save and not os.access(folder, os.W_OK):

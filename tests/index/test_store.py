@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import faiss
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -497,7 +498,24 @@ def shift_offsets(data: bytes) -> bytes:
     return "".join(json.dumps(c | {"start": c["start"] + 1, "end": c["end"] + 1}) + "\n" for c in chunks).encode()
 
 
+def vectors_remade(make):
+    """A change to a vectors file: the FAISS index `make` makes of its vectors, serialised."""
+    def change(data: bytes) -> bytes:
+        saved = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
+        return faiss.serialize_index(make(saved.reconstruct_n(0, saved.ntotal))).tobytes()
+    return change
+
+
+def flat(kind, vectors: np.ndarray):
+    index = kind(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
 @pytest.mark.parametrize("kind, change, problem", [
+    ("vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatL2, vectors)), r"is a FAISS IndexFlatL2, not the IndexFlatIP"),
+    ("vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, vectors * np.nan)), r"not of unit length"),
+    ("vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, vectors * 3)), r"not of unit length"),
     ("chunks", lambda data: data.replace(b'"source"', b"source", 1), r"chunks-\w+\.jsonl is not chunks of these articles \(JSONDecodeError"),
     ("chunks", lambda data: b"[1, 2]\n" + data, r"is not chunks of these articles \(TypeError"),
     ("chunks", shift_offsets, r"\(ValueError: line 1 is not the text of a\.txt at 1-"),
@@ -514,6 +532,14 @@ def test_a_data_file_tampered_with_behind_its_checksum_is_corrupt_and_rebuilt(sa
     assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
     assert len(messages) == 1 and messages[0].startswith(f"Index at {folder} is corrupt (")
     ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)  # whole again
+
+
+def test_vectors_of_another_size_than_the_model_makes_are_corrupt_and_rebuilt(saved, fake):
+    folder, built = saved
+    tamper(folder, "vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, np.eye(8)[np.arange(len(vectors)) % 8])))
+    messages = []
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert messages == [f"Index at {folder} is corrupt (vectors of 8 dimensions, where the embedding model makes 16); rebuilding it."]
 
 
 def test_in_a_two_passage_article_the_passage_sharing_more_of_the_question_s_words_ranks_first(fake):
