@@ -251,7 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     # PYTHONIOENCODING=ascii) shows "?" for it, rather than the command failing half-way through an answer.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # `--article a.txt b.txt`: b.txt would be left over, with no word of why
+        hint = "; give --article once per file or folder: --article a.txt --article b.txt" if "--article" in argv else ""
+        parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
     if sys.stdout is None and args.subcommand == "ask":  # `qa ask … >&-`: Python gives no stream to print to
         print("qa: error: standard output is closed: nowhere to write the answers", file=sys.stderr)
         return 1

@@ -3,7 +3,7 @@
 Built for long CPU runs spread over several sittings: a checkpoint (model, optimizer, step,
 data position, RNG states) is written every few minutes and on Ctrl-C/SIGTERM, and a new run with
 the same checkpoint folder resumes exactly where the last one stopped. Every checkpoint also
-exports the reader folder, so the shipped reader is always the latest trained state.
+exports the reader folder (`--out`), so it always holds the latest trained state.
 """
 from __future__ import annotations
 

@@ -81,6 +81,17 @@ def test_ask_refuses_a_count_of_passages_to_cite_under_one(capsys, top_k):
     assert f"argument --top-k: expected a whole number of at least 1, not '{top_k}'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["ask", "Who?"], ["chat"]])
+def test_several_paths_after_one_article_option_are_refused_saying_to_repeat_it(capsys, command):
+    with pytest.raises(SystemExit) as exit:
+        main([*command, "--article", "a.txt", "b.txt"])
+    assert exit.value.code == 2 and capsys.readouterr().err.splitlines()[-1] == (
+        "qa: error: unrecognized arguments: b.txt; give --article once per file or folder: --article a.txt --article b.txt")
+    with pytest.raises(SystemExit):
+        main([*command, "--bogus"])
+    assert capsys.readouterr().err.splitlines()[-1] == "qa: error: unrecognized arguments: --bogus"
+
+
 @pytest.mark.parametrize("port", ["65536", "99999", "-1", "0", "http", "8²", "٨٠٨٠"])  # 0: Gradio cannot serve on "any port"
 def test_chat_refuses_a_port_out_of_range_before_anything_loads(capsys, port, monkeypatch):
     monkeypatch.setattr("qa.cli.chat", lambda args: pytest.fail("started with a port that cannot be"))
