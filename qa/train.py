@@ -43,6 +43,25 @@ CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command",
 PATH_SETTINGS = {"train", "dev", "base"}
 
 
+def _encoder_with_new_head(base: str):
+    """A question-answering model of the encoder at `base`, its span head new. transformers' load report
+    would list the head's weights as missing, in a table over the training's output: that is expected,
+    so it is not shown; an encoder lacking other weights is refused."""
+    from transformers.utils import logging as transformers_logging
+
+    verbosity = transformers_logging.get_verbosity()
+    transformers_logging.set_verbosity_error()
+    try:
+        model, loading = AutoModelForQuestionAnswering.from_pretrained(base, output_loading_info=True)
+    finally:
+        transformers_logging.set_verbosity(verbosity)
+    lacking = sorted(key for key in loading["missing_keys"] if not key.startswith("qa_outputs."))
+    if lacking:
+        raise ValueError(f"--base {base}: not a whole encoder: it lacks {', '.join(lacking[:3])}"
+                         f"{' and others' if len(lacking) > 3 else ''}")
+    return model
+
+
 @dataclass
 class TrainConfig:
     train: str
@@ -168,7 +187,7 @@ class Trainer:
             model, self.tokenizer, _ = load_qa_model(base)
         else:
             self.tokenizer = AutoTokenizer.from_pretrained(base)
-            model = AutoModelForQuestionAnswering.from_pretrained(base)
+            model = _encoder_with_new_head(base)
         self.model = model.to(self.device)
         # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
         # shipped reader need not store them (qa/reader.py takes them from the base package).

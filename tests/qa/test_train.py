@@ -162,6 +162,32 @@ def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refus
     assert not (tmp_path / "r").exists()
 
 
+def test_a_base_encoder_s_new_span_head_is_trained_without_a_load_report_and_a_partial_encoder_is_refused(
+        tmp_path, tiny_base, squad_file):
+    import logging
+
+    from safetensors.torch import load_file, save_file
+    from transformers import BertModel
+    from transformers.utils import logging as transformers_logging
+
+    encoder = tmp_path / "encoder"  # an encoder without a span head, as the base package holds one
+    BertModel.from_pretrained(tiny_base).save_pretrained(encoder)
+    logged, verbosity = logging.Handler(), transformers_logging.get_verbosity()
+    logged.emit = lambda record: pytest.fail(f"transformers logged: {record.getMessage()[:200]}")  # its LOAD REPORT table
+    transformers_logging.get_logger("transformers").addHandler(logged)
+    transformers_logging.set_verbosity_warning()  # as `qa train-reader` runs (a test session's is quieter)
+    try:
+        trainer = Trainer(config(tmp_path, encoder, squad_file), progress=False)
+    finally:
+        transformers_logging.get_logger("transformers").removeHandler(logged)
+        transformers_logging.set_verbosity(verbosity)
+    assert trainer.train_step() > 0  # the head is there, new, and trains
+    weights = load_file(encoder / "model.safetensors")
+    save_file({key: value for key, value in weights.items() if "layer.1." not in key}, encoder / "model.safetensors")
+    with pytest.raises(ValueError, match=rf"^--base {encoder}: not a whole encoder: it lacks .*layer\.1\..* and others$"):
+        Trainer(config(tmp_path / "again", encoder, squad_file), progress=False)
+
+
 def test_a_run_stopped_early_says_where_and_how_to_go_on(tmp_path, tiny_base, squad_file, capsys):
     trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1), progress=False)
     trainer.run(stop_after_minutes=0)
