@@ -87,12 +87,19 @@ def _piece_sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A chunk holds at most this many characters a token: the tokenizer reads a word over 100 characters
+# (a DNA sequence, a run of text without spaces such as Thai) as one unknown token, so that by tokens
+# alone a 300,000-character run was one chunk, cited whole. English runs 4-6 characters a token.
+MAX_CHARS_PER_TOKEN = 8
+
+
 def _split_long(text: str, start: int, end: int, count_tokens, max_tokens: int) -> list[tuple[int, int]]:
-    """Cut a sentence longer than max_tokens at whitespace into pieces that fit."""
+    """Cut a sentence longer than max_tokens (or MAX_CHARS_PER_TOKEN times as many characters) at
+    whitespace, or where there is none at half its length, into pieces that fit."""
     pieces, piece_start = [], start
     while piece_start < end:
         piece_end = end
-        while count_tokens(text[piece_start:piece_end]) > max_tokens:
+        while count_tokens(text[piece_start:piece_end]) > max_tokens or piece_end - piece_start > max_tokens * MAX_CHARS_PER_TOKEN:
             cut = text.rfind(" ", piece_start + 1, piece_start + (piece_end - piece_start) // 2 + 1)
             piece_end = cut if cut > piece_start else piece_start + max(1, (piece_end - piece_start) // 2)
         pieces.append((piece_start, piece_end))
@@ -205,8 +212,9 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     text = article.text
     prose = unwrapped(text)  # what sentences and paragraphs are read from; chunks are cut from `text`
     units = []
+    max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
     for start, end in sentence_spans(prose):
-        if count_tokens(prose[start:end]) > settings.max_tokens:
+        if end - start > max_chars or count_tokens(prose[start:end]) > settings.max_tokens:
             units += _split_long(prose, start, end, count_tokens, settings.max_tokens)
         else:
             units.append((start, end))
@@ -215,7 +223,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     chunks, first = [], 0
     while first < len(units):
         last, total = first, sizes[first]
-        while last + 1 < len(units) and total + sizes[last + 1] <= settings.max_tokens:
+        while last + 1 < len(units) and total + sizes[last + 1] <= settings.max_tokens \
+                and units[last + 1][1] - units[first][0] <= max_chars:
             if paragraph_ends[last] and 2 * total >= settings.max_tokens:
                 break
             last += 1

@@ -29,8 +29,9 @@ from index.tables import table_view
 # 6: a Markdown article's passages are embedded without their inline markup (index/markup.py); 7: nor
 # its reference links' labels, their definitions' lines, footnotes' labels, block quotes' marks, inline
 # HTML and struck-out text, its HTML entities read as their characters; and a hard-wrapped paragraph
-# whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py).
-FORMAT = 7
+# whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py); 8: a chunk
+# holds at most 8 characters a token (a 300,000-character run without spaces had been one chunk).
+FORMAT = 8
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

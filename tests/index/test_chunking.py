@@ -125,7 +125,16 @@ def test_a_single_50000_character_line_is_chunked_within_budget(embedder, line):
     article = Article("oneline.txt", line)
     chunks = chunk_article(article, embedder.count_tokens)
     check_chunks(article, chunks)
-    assert all(embedder.count_tokens(c.text) <= 120 for c in chunks)
+    assert all(embedder.count_tokens(c.text) <= 120 and len(c.text) <= 120 * chunking.MAX_CHARS_PER_TOKEN for c in chunks)
+
+
+@pytest.mark.parametrize("run", ["ACGT" * 5000, "ภาษาไทยเขียนติดกันโดยไม่เว้นวรรค" * 400])
+def test_a_long_run_the_tokenizer_reads_as_one_unknown_token_is_cut_into_passages_of_a_readable_size(embedder, run):
+    article = Article("gene.txt", f"The sequence follows. {run} The gene was found in 1990 by Dr. Smith in Boston.")
+    chunks = chunk_article(article, embedder.count_tokens)
+    check_chunks(article, chunks)
+    assert len(chunks) > 10 and all(len(c.text) <= 120 * chunking.MAX_CHARS_PER_TOKEN for c in chunks)  # had been one chunk
+    assert chunks[-1].text.endswith("The gene was found in 1990 by Dr. Smith in Boston.")
 
 
 def test_html_in_an_article_is_chunked_verbatim():
