@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -69,6 +70,25 @@ class IndexFolderError(ValueError):
 class Hit:
     chunk: Chunk
     score: float
+
+
+@contextmanager
+def _saving_alone(folder: Path):
+    """Holds the folder's lock while an index is saved into it: two processes saving at once would each
+    remove the other's data files as replaced (they are named by their content, so taken for its own
+    left over), leaving a manifest naming files that are gone. An advisory lock on the folder itself
+    (no lock file among the user's); where there is none to take (no fcntl), saves are unguarded."""
+    try:
+        import fcntl
+        descriptor = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -293,6 +313,10 @@ class ArticleIndex:
         but for its files that were already there, when the folder cannot take the index."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        with _saving_alone(folder):
+            self._save_into(folder)
+
+    def _save_into(self, folder: Path) -> None:
         previous = _manifest_there(folder)
         refuse_a_foreign_manifest(folder, previous)
         chunks = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in self.chunks).encode("utf-8")

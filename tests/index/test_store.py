@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_and_die import OTHER_ARTICLES, FakeEmbedder
+from index import store
 from index.articles import Article
 from index.chunking import ChunkSettings
 from index.store import MANIFEST, ArticleIndex, CorruptIndex, IndexFolderError, StaleIndex, UnusableIndex
@@ -424,6 +427,27 @@ def test_a_manifest_that_is_not_json_is_someone_else_s_unless_data_files_of_ours
     assert messages == [f"Index at {folder} is corrupt (unreadable manifest (JSONDecodeError: Unterminated string starting at: "
                         "line 1 column 15 (char 14))); rebuilding it."]
     assert ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
+
+
+def test_two_saves_into_one_folder_at_once_leave_one_whole_index(tmp_path, fake, monkeypatch):
+    # The first save pauses before its manifest; without the folder's lock the second would save whole
+    # meanwhile and remove the first's data files as replaced, and the first then remove the second's.
+    first, second = ArticleIndex.build(ARTICLES, fake, SETTINGS), ArticleIndex.build(OTHER_ARTICLES, fake, SETTINGS)
+    paused, write = threading.Event(), store._write_atomic
+
+    def pausing_write(path: Path, data: bytes) -> None:
+        if path.name == MANIFEST and threading.current_thread().name == "first" and not paused.is_set():
+            paused.set()
+            time.sleep(1.0)  # the second save runs now, unless it waits for the lock
+        write(path, data)
+
+    monkeypatch.setattr(store, "_write_atomic", pausing_write)
+    saving = threading.Thread(target=first.save, args=(tmp_path,), name="first")
+    saving.start()
+    assert paused.wait(10)
+    second.save(tmp_path)
+    saving.join()
+    assert same_index(second, ArticleIndex.load(tmp_path, OTHER_ARTICLES, fake.name, SETTINGS))  # the last saved, whole
 
 
 def test_saving_removes_only_data_files_that_are_certainly_its_own(saved, fake):
