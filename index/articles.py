@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -244,13 +245,16 @@ def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[
 
 
 def _numbered(articles: list[Article]) -> list[Article]:
-    """Articles still sharing a name, the second and later numbered: x.txt, x (2).txt."""
-    taken, seen, named = {a.name for a in articles}, set(), []
+    """Articles still sharing a name as shown, the second and later numbered: x.txt, x (2).txt; names
+    that differ only in how their accents are encoded (café.txt composed, and with a combining accent,
+    as macOS writes it) are one name on the screen."""
+    shown = functools.partial(unicodedata.normalize, "NFC")
+    taken, seen, named = {shown(a.name) for a in articles}, set(), []
     for article in articles:
-        if article.name in seen:
-            article = replace(article, name=untaken(article.name, taken))
+        if shown(article.name) in seen:
+            article = replace(article, name=untaken(shown(article.name), taken))
             taken.add(article.name)
-        seen.add(article.name)
+        seen.add(shown(article.name))
         named.append(article)
     return named
 

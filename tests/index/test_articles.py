@@ -274,6 +274,14 @@ def test_files_whose_names_differ_only_in_what_a_safe_name_drops_are_numbered(tm
     assert [a.name for a in load_articles(paths[:2])] == ["x.txt", "x (2).txt"]
 
 
+def test_files_whose_names_differ_only_in_how_an_accent_is_encoded_are_numbered(tmp_path):
+    composed, combining = unicodedata.normalize("NFC", "café.txt"), unicodedata.normalize("NFD", "café.txt")
+    (tmp_path / composed).write_text("Composed.")
+    (tmp_path / combining).write_text("Combining.")  # as macOS names files: shown just as the other
+    articles = load_articles([tmp_path / composed, tmp_path / combining])
+    assert [(a.name, a.text) for a in articles] == [(composed, "Composed."), ("café (2).txt", "Combining.")]
+
+
 def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, monkeypatch):
     for path, words in [("news/b.txt", "Bee."), ("news/a.md", "Ay."), ("news/2024/report.txt", "Old."),
                         ("news/2025/report.txt", "New."), ("news/photo.jpg", "not an article"),
