@@ -59,6 +59,7 @@ def port_number(text: str) -> int:
 # A carriage return is shown as a code only on its own (it would overwrite the line); in a Windows
 # line end ("\r\n") it is part of the line break.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 SURROGATE_ESCAPED = re.compile("[\udc80-\udcff]")  # how Python reads a command line's bytes that are not UTF-8
 ASK_BATCH = 16  # questions retrieved and read together; each batch's answers are printed as it is done
 
@@ -101,10 +102,12 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
     return questions
 
 
-def shown(text: str) -> str:
+def shown(text: str, one_line: bool = False) -> str:
     """Article text made safe for a terminal: control characters (an escape sequence that would
-    clear the screen or retitle the window) are printed as their codes, line breaks and tabs kept."""
-    return CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+    clear the screen or retitle the window) are printed as their codes, line breaks and tabs kept
+    but for `one_line` (an error naming a path or a question with a line break in it)."""
+    control = ANY_CONTROL if one_line else CONTROL
+    return control.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def marked(citation, bold: bool) -> str:
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args) or 0
     except (ArticleError, QuestionError, QuestionSetError, ValueError, *_reader_errors()) as error:
-        print(f"qa: error: {shown(str(error))}", file=sys.stderr)  # it may quote a file name or question
+        print(f"qa: error: {shown(str(error), one_line=True)}", file=sys.stderr)  # it may quote a file name or question
         return 2
     except BrokenPipeError:  # the reader of our output stopped early (`qa ask - … | head -1`): nothing more to say
         try:  # Python flushes stdout again on exit; point it at nothing so that flush cannot fail
@@ -273,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as error:  # the machine refused (a read-only or full disk): a line naming the file, not a traceback
         where = f"{error.filename}: " if error.filename else ""
-        print(f"qa: error: {shown(where + (error.strerror or str(error)))}", file=sys.stderr)
+        print(f"qa: error: {shown(where + (error.strerror or str(error)), one_line=True)}", file=sys.stderr)
         return 1
 
 

@@ -385,6 +385,12 @@ def test_ask_prints_control_characters_of_an_article_as_codes(capsys, tmp_path):
     assert "\\x1b[2J" in out
 
 
+def test_an_error_naming_a_path_with_a_line_break_in_it_is_one_line(capsys, tmp_path):
+    missing = tmp_path / "draft\nfinal" / "x.txt"
+    code, out, err = run(capsys, "ask", "Who?", "--article", str(missing))
+    assert code == 2 and err == f"qa: error: {tmp_path}/draft\\nfinal/x.txt: cannot be read (No such file or directory)\n"
+
+
 def test_ask_prints_an_article_saved_on_windows_with_its_line_ends_not_as_codes(capsys, tmp_path):
     article = tmp_path / "bridge.txt"
     article.write_bytes(b"The bridge was designed by Ada Lind in 1901.\r\nIt spans the river.\r\nA lone \r overwrites.")
