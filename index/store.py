@@ -374,8 +374,8 @@ class ArticleIndex:
         chunks = _read_chunks(entries["chunks"][0], data["chunks"], {a.name: a.text for a in articles})
         try:
             vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
-        except RuntimeError as error:
-            raise CorruptIndex(f"{entries['vectors'][0]} is not a FAISS index ({str(error).splitlines()[0]})") from None
+        except RuntimeError:  # whose message says where in faiss's C++ it stopped ("Error in void faiss::read_xb_vector(…) at …")
+            raise CorruptIndex(f"{entries['vectors'][0]} is not a FAISS index (faiss cannot read it: damaged or cut short)") from None
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
         if not isinstance(vectors, faiss.IndexFlatIP):  # what build() makes: any other kind searches otherwise, or not at all
