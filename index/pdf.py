@@ -1,5 +1,6 @@
 """A PDF's text as an article. pdfminer.six lays out each page's text in boxes, in reading order
-(columns included); a box is a paragraph, its lines joined into one. Running headers and footers
+(columns included); a box is a paragraph, its lines joined into one. A table ruled with lines
+(pdfplumber finds it) is written a row a line, as a Word table is. Running headers and footers
 and page numbers are dropped, so that they neither split a sentence that runs over a page nor get
 cited as passages.
 
@@ -33,6 +34,7 @@ HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end 
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
+DIGIT = re.compile(r"\d")
 # A bullet drawn as a shape, not a character: at most this many points across, and at most this far
 # left of its item's text.
 BULLET_SIZE = 8
@@ -120,7 +122,7 @@ def continues(text: str, following: str) -> bool:
         return False
     if HYPHEN_AT_END.search(text) and following[0].isalnum():
         return True
-    return following[0].islower() and text[-1] not in ".!?:;\"”’)]"
+    return following[0].islower() and text[-1] not in ".!?:;\"”’)]|\n"  # a table's row ends "|", or a blank line
 
 
 def line_groups(box, bullets: list = ()) -> list[list[str]]:
@@ -145,21 +147,65 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
 
 
 def page_boxes(data: bytes) -> list[list[Box]]:
-    """Each page's text boxes in reading order."""
-    from pdfminer.high_level import extract_pages  # only PDFs need it
-    from pdfminer.layout import LAParams, LTCurve, LTRect, LTTextContainer
+    """Each page's text boxes in reading order, a table ruled with lines as one box of its rows where
+    its first cell was (pdfminer reads a table's cells a column at a time)."""
+    import pdfplumber  # only PDFs need it: pdfminer's layout of each page, and the tables its lines rule
+    from pdfminer.layout import LTCurve, LTRect, LTTextContainer
 
     pages = []
-    for page in extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=CHAR_MARGIN, boxes_flow=BOXES_FLOW)):
-        band = MARGIN_SHARE * page.height
-        bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
-                   and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
-        texts = [element for element in page if isinstance(element, LTTextContainer)]
-        pages.append([Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
-                          element.y1 <= page.y0 + band,
-                          not any(other is not element and other.y0 < element.y1 and element.y0 < other.y1 for other in texts))
-                      for element in texts for lines in line_groups(element, bullets)])
+    with pdfplumber.open(io.BytesIO(data), laparams={"char_margin": CHAR_MARGIN, "boxes_flow": BOXES_FLOW}) as document:
+        for plumbed in document.pages:
+            page = plumbed.layout
+            band = MARGIN_SHARE * page.height
+            bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
+                       and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
+            texts = [element for element in page if isinstance(element, LTTextContainer)]
+            tables = _tables(plumbed)
+            boxes, placed = [], set()
+            for element in texts:
+                middle = ((element.x0 + element.x1) / 2, plumbed.height - (element.y0 + element.y1) / 2)
+                table = next((n for n, (bbox, _) in enumerate(tables) if _within(middle, bbox)), None)
+                if table is not None:
+                    boxes += [Box(tables[table][1], False)] if table not in placed else []
+                    placed.add(table)
+                    continue
+                alone = not any(other is not element and other.y0 < element.y1 and element.y0 < other.y1 for other in texts)
+                boxes += [Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
+                              element.y1 <= page.y0 + band, alone) for lines in line_groups(element, bullets)]
+            pages.append(boxes)
     return pages
+
+
+def _within(point: tuple[float, float], bbox: tuple[float, float, float, float]) -> bool:
+    x, top = point
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= top <= bbox[3]
+
+
+def _tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
+    """The tables a pdfplumber page's ruling lines draw, of two rows and two columns at least (a box
+    drawn round a paragraph is none): each one's (x0, top, x1, bottom) and its text, a row a line as
+    index/word.py writes a Word table's, "| Porto | 75 | North |" ("|" in a cell escaped "\\|"), and
+    under a header row a Markdown table between blank lines (see `table_text`)."""
+    found = []
+    for table in page.find_tables():
+        rows = [[" ".join((cell or "").split()).replace("|", "\\|") for cell in row] for row in table.extract()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 2 and max(map(len, rows)) >= 2:
+            found.append((table.bbox, table_text(rows)))
+    return found
+
+
+def table_text(rows: list[list[str]]) -> str:
+    """A table's rows as lines: under a header row, a Markdown table between blank lines (its header row,
+    a delimiter row, its body rows), which index/tables.py names each body cell by its column from;
+    else each row's cells with text. A first row is a header row as index/word.py takes one: naming at
+    least three columns, in cells of different names without a digit (two columns are mostly a label |
+    value list: "Founded | 1999")."""
+    names = rows[0]
+    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and not any(map(DIGIT.search, names)):
+        lines = [names, ["---"] * len(names), *(row + [""] * (len(names) - len(row)) for row in rows[1:])]
+        return "\n" + "\n".join(f"| {' | '.join(row)} |" for row in lines) + "\n"
+    return "\n".join(f"| {' | '.join(cell for cell in row if cell)} |" for row in rows)
 
 
 def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
@@ -218,7 +264,8 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
 
     Read by this file run as a script in a process of its own: not a fork (it would copy the models
     and their threads), not multiprocessing's spawn (it re-runs the caller's script). `-P` keeps
-    this folder's modules off the script's import path: it needs only the standard library and pdfminer."""
+    this folder's modules off the script's import path: it needs only the standard library, pdfminer
+    and pdfplumber."""
     if b"%PDF-" not in data[:1024]:  # where a PDF says what it is: no parser's words needed ("No /Root object!")
         raise PdfError("is no PDF: it does not start as one (a file of another kind named .pdf?)")
     command = [sys.executable, "-P", str(Path(__file__).resolve()), str(READ_MEMORY_BYTES), str(max_text_bytes)]
@@ -248,15 +295,18 @@ def read_standard_input(memory_bytes: int, max_text_bytes: int) -> dict:
     except (ImportError, ValueError, OSError):  # a system without the limit: the time limit still holds
         pass
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         text, page_starts = article_text(page_boxes(sys.stdin.buffer.read()))
-    except PDFPasswordIncorrect:
-        return {"kind": "problem", "message": "the PDF is password-protected; save an unprotected copy"}
-    except MemoryError:
-        return {"kind": "problem", "message": f"reading the PDF needs over {memory_bytes / 1e9:g} GB of memory "
-                                              "(its content expands too far)"}
     except Exception as error:  # pdfminer raises errors of many kinds for a damaged or non-PDF file
+        if isinstance(error, PdfminerException) and error.args and isinstance(error.args[0], Exception):
+            error = error.args[0]  # pdfplumber wraps pdfminer's errors in its own
+        if isinstance(error, PDFPasswordIncorrect):
+            return {"kind": "problem", "message": "the PDF is password-protected; save an unprotected copy"}
+        if isinstance(error, MemoryError):
+            return {"kind": "problem", "message": f"reading the PDF needs over {memory_bytes / 1e9:g} GB of memory "
+                                                  "(its content expands too far)"}
         return {"kind": "problem", "message": f"cannot be read as a PDF ({type(error).__name__}: {error})"}
     size = len(text.encode("utf-8"))
     if size > max_text_bytes:

@@ -103,19 +103,40 @@ def test_a_number_beside_other_text_in_the_margin_is_no_page_number():
     assert article_text(page)[0].splitlines() == ["City", "Porto", "Staff", "75", "The office said so."]
 
 
-def test_a_table_s_numbers_near_the_top_of_a_page_are_kept():
+def pdf_with_table(rows: list[tuple[str, ...]], before: str, after: str, lines: bool = True) -> bytes:
+    """A one-page PDF: a paragraph, a table of `rows` (its cells ruled with lines, or not), a paragraph."""
     from fpdf import FPDF
 
     document = FPDF(format="A4")
     document.add_page()
     document.set_font("Helvetica", size=11)
-    document.multi_cell(0, 6, "The regional office published staffing figures for its branches.")
-    with document.table() as table:
-        for cells in [("City", "Staff", "Region"), ("Porto", "75", "North"), ("Lisbon", "120", "Centre")]:
+    document.multi_cell(0, 6, before)
+    with document.table(borders_layout="ALL" if lines else "NONE") as table:
+        for cells in rows:
             row = table.row()
             for cell in cells:
                 row.cell(cell)
-    assert "75" in parse_article("staff.pdf", bytes(document.output())).text.split()  # had been dropped as a page number
+    document.multi_cell(0, 6, after)
+    return bytes(document.output())
+
+
+def test_a_table_ruled_with_lines_is_read_a_row_a_line_under_its_header_and_in_its_place():
+    rows = [("City", "Staff", "Region"), ("Porto", "75", "North"), ("Lisbon", "120", "Centre")]
+    data = pdf_with_table(rows, "The office published staffing figures.", "The figures will be updated next year.")
+    # pdfminer had read it a column at a time ("City Porto Lisbon", "Staff 120"), the last column after the closing paragraph,
+    # and near the page's top "75" was taken for a page number.
+    assert parse_article("staff.pdf", data).text.splitlines() == [
+        "The office published staffing figures.", "", "| City | Staff | Region |", "| --- | --- | --- |",
+        "| Porto | 75 | North |", "| Lisbon | 120 | Centre |", "", "The figures will be updated next year."]
+
+
+def test_a_two_column_table_is_read_as_labels_and_values_and_one_without_lines_as_text():
+    rows = [("Founded", "1999"), ("Chair", "Maria Okafor | interim")]
+    data = pdf_with_table(rows, "About the trust.", "more follows.")
+    assert parse_article("trust.pdf", data).text.splitlines() == [
+        "About the trust.", "| Founded | 1999 |", "| Chair | Maria Okafor \\| interim |", "more follows."]
+    unruled = parse_article("trust.pdf", pdf_with_table(rows, "About the trust.", "More follows.", lines=False)).text
+    assert "|" not in unruled.replace("Okafor | interim", "") and "Maria Okafor" in unruled
 
 
 class Line(list):
