@@ -263,7 +263,8 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     verb, or before a negation, a form of "be" or an adverb ahead of it (`_subject_end`: "Is the
     ceasefire *not* respected?", "Can the truce *be* extended?"). The verb is bare and last after
     "does" or "will" ("What does Ukrainian law *ban*?", "When did the Russian delegation *arrive*?";
-    so not told in "Why does the law ban symbols?"), else a participle that ends the question or a
+    so not told in "Why does the law ban symbols?"), or, where the last word is none, the first bare
+    verb after a noun ("What did the Russian delegation *say* about the talks?"), else a participle that ends the question or a
     preposition, a determiner or a name follows, past any adverbs ("Was the summit *held* in Alaska?",
     "Has the law *banned* Soviet-era symbols?", "Was the deal *signed* quickly?"), with no
     determiner, preposition or owner right before it ("the disputed vote", "the law on armed
@@ -274,6 +275,12 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     ("Is the ceasefire *in* force?", "Are the Europeans *in* Islamabad?", "Is the deal *at* risk?")."""
     if full_auxiliary(tokens[auxiliary]) in BARE_VERB_AUXILIARIES and auxiliary:
         last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
+        if last and "VB" not in _verb_forms(tokens[end - 1].lower()):
+            # The question goes on after its verb: the first bare verb after a noun ("What did the Russian
+            # delegation *say* about the talks?"), not after a determiner, preposition or owner.
+            verb = next((i for i in range(start + 1, end - 1) if tokens[i].islower() and not _modifies(tokens[i - 1])
+                         and "VB" in _verb_forms(tokens[i])), None)
+            return _subject_end(tokens, start, verb) if verb is not None else _subject_end(tokens, start, end - 1)
         return _subject_end(tokens, start, end - 1 if last else end)
     for verb in range(start + 1, end):
         following = next((t for t in tokens[verb + 1:] if not is_adverb(t)), "")

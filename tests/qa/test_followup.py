@@ -501,6 +501,16 @@ def test_a_fragment_naming_a_detail_asks_the_previous_question_for_it(before, fo
 
 
 @pytest.mark.parametrize("before, follow_up, rewritten", [
+    # A subject opening with a name ends before the verb after it, where more of the question follows.
+    (("What did the Americans say about the talks?", "progress"), "And the Russians?", "What did the Russians say about the talks?"),
+    (("What does the European Union want from the talks?", "a ceasefire"), "What about the Baltic states?",
+     "What do the Baltic states want from the talks?"),
+])
+def test_a_fragment_stands_for_a_subject_that_opens_with_a_name(before, follow_up, rewritten):
+    assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
     (("When did the talks pause?", "March 2022"), "And resume?", "When did the talks resume?"),
     (("When was the law passed?", "2015"), "And amended?", "When was the law amended?"),
     (("Who opened the bridge?", "the mayor"), "And closed?", "Who closed the bridge?"),
