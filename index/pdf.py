@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
-READ_SECONDS = 120  # pdfminer reads about 30 pages a second on this CPU
+READ_SECONDS = 120  # pdfminer and pdfplumber read about 10 pages a second on this CPU
 
 # Typeset ligatures ("ﬁ" in "ﬁnance") would hide words from the tokenizer and from search.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -60,7 +60,6 @@ class Box:
     text: str
     in_margin: bool  # in the top or bottom band of its page, where headers and footers are
     at_bottom: bool = False  # in the bottom one
-    alone_on_line: bool = True  # no other text beside it at its height: a page number is so, a table's cell not
 
 
 def joined(text: str, line: str) -> str:
@@ -169,10 +168,10 @@ def page_boxes(data: bytes) -> list[list[Box]]:
                     boxes += [Box(tables[table][1], False)] if table not in placed else []
                     placed.add(table)
                     continue
-                alone = not any(other is not element and other.y0 < element.y1 and element.y0 < other.y1 for other in texts)
                 boxes += [Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
-                              element.y1 <= page.y0 + band, alone) for lines in line_groups(element, bullets)]
+                              element.y1 <= page.y0 + band) for lines in line_groups(element, bullets)]
             pages.append(boxes)
+            plumbed.close()  # pdfplumber keeps each page's layout until then: a 250-page PDF had needed over 2 GB
     return pages
 
 
@@ -211,8 +210,8 @@ def table_text(rows: list[list[str]]) -> str:
 def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     """The text of the boxes, one paragraph a line, and where in it each page's text starts.
 
-    Page numbers (a number alone on its line) and a browser's print stamps (its date and time, the
-    page's address) are left out of the margins, and so is margin text that recurs (numbers aside) on at least half
+    Page numbers and a browser's print stamps (its date and time, the page's address) are left out of
+    the margins (a ruled table's numbers are in its box, never taken for one), and so is margin text that recurs (numbers aside) on at least half
     the pages, once in each of a page's bands: running headers and footers (a title printed under a
     header of its words stays; a marking that heads and foots a page goes from both). A box that continues the sentence before it joins its
     paragraph (across a page break too)."""
@@ -231,8 +230,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
                 dropped.add((key(box), box.at_bottom))
                 continue
-            page_number = box.alone_on_line and PAGE_NUMBER.fullmatch(box.text)  # not a table's "75" near the top
-            if not box.text or (box.in_margin and (page_number or PRINT_STAMP.fullmatch(box.text))):
+            if not box.text or (box.in_margin and (PAGE_NUMBER.fullmatch(box.text) or PRINT_STAMP.fullmatch(box.text))):
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)

@@ -96,13 +96,6 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
                                                    "Staff numbers rose to 400.", "Contact: press office"]
 
 
-def test_a_number_beside_other_text_in_the_margin_is_no_page_number():
-    # A table's cells near the page's top: "75" sits beside "Porto" and "North", where a page number sits alone.
-    page = [[Box("City", True, alone_on_line=False), Box("Porto", True, alone_on_line=False), Box("Staff", True, alone_on_line=False),
-             Box("75", True, alone_on_line=False), Box("The office said so.", False), Box("2", True, True)]]
-    assert article_text(page)[0].splitlines() == ["City", "Porto", "Staff", "75", "The office said so."]
-
-
 def pdf_with_table(rows: list[tuple[str, ...]], before: str, after: str, lines: bool = True) -> bytes:
     """A one-page PDF: a paragraph, a table of `rows` (its cells ruled with lines, or not), a paragraph."""
     from fpdf import FPDF
@@ -241,6 +234,18 @@ def test_a_decompression_bomb_is_refused_without_the_memory_it_asks_for(monkeypa
     assert len(bomb) < 1_000_000
     with pytest.raises(ArticleError, match=r"^bomb\.pdf: reading the PDF needs over 0\.3 GB of memory \(its content expands too far\)$"):
         parse_article("bomb.pdf", bomb)
+
+
+def test_a_long_pdf_is_read_within_memory_that_does_not_grow_with_its_pages(monkeypatch):
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    for _ in range(50):
+        document.multi_cell(0, 6, "The harbour works went on through the year, the council reported. " * 50, new_x="LMARGIN", new_y="NEXT")
+    monkeypatch.setattr(pdf, "READ_MEMORY_BYTES", 300_000_000)  # pdfplumber had kept every page's layout: over 0.3 GB here
+    assert len(parse_article("report.pdf", bytes(document.output())).page_starts) > 35
 
 
 def test_a_pdf_that_takes_too_long_to_read_is_refused(monkeypatch, news_pdf):
