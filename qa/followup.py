@@ -38,15 +38,21 @@ from dataclasses import dataclass
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
                           with_subject_swapped, with_verb_swapped)
-from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, OTHER_REFERENCES, PERSON_POSSESSIVES,
+from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
-                        is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
+                        full_auxiliary, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
                         possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again)
 from qa.questions import MAX_QUESTION_CHARS
 
-# After a name, "him" after these is mostly that name's subject: "Did Putin bring his delegation with him?"
-SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside", "beside", "behind"}
+# After a name, "him" after these, where something is taken along, is that name's subject: "Did Putin
+# bring his delegation with him?"
+SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
+TAKING_VERBS = {"bring", "take", "carry"}
+# Verbs of how a thing runs its course: "they" doing one after "Who…?" is a thing the question named
+# ("Who hosted the talks?", "When did they start?": the talks), not who was answered (`_they_acts`).
+COURSE_VERBS = {"start", "begin", "end", "finish", "last", "happen", "occur", "take", "land", "resume", "continue",
+                "collapse", "fail", "expire", "stop", "pause", "close", "open", "rise", "fall", "work"}
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "met", "meets", "talk", "talked", "speak", "spoke", "negotiate", "negotiated", "discuss",
                     "discussed", "agree", "agreed", "clash", "clashed"}
@@ -244,11 +250,13 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
 
 
 def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:
-    """Whether "him" after a name is that name's subject itself, as it is after "with" and the like:
+    """Whether "him" after a name is that name's subject itself, as it is in taking something along:
     "Did Putin bring his delegation *with him*?" is Putin, not the previous answer; but "Did Putin meet
-    with him?" is another."""
-    return index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS and not any(
-        token.lower() in RECIPROCAL_VERBS for token in tokens)
+    with him?", "argue with him", "sit beside him" is another."""
+    from lemminflect import getAllLemmas
+
+    taking = any(set(getAllLemmas(token.lower(), upos="VERB").get("VERB", ())) & TAKING_VERBS for token in tokens[:index])
+    return taking and index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS
 
 
 def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:
@@ -273,7 +281,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
             replacement = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and not any(match.group().lower() == said for said, _ in things) and (
-                thing := _thing_referent(match.group(), previous)) and all(thing != was for _, was in things):
+                thing := _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question))) \
+                and all(thing != was for _, was in things):
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks)
             replacement = thing
             replacements.append(thing)
@@ -290,7 +299,25 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
     return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None)
 
 
-def _thing_referent(pronoun: str, previous: Turn) -> str | None:
+def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
+    """Whether "they" at `tokens[index]` does what its verb says, as who a "Who…?" question was answered
+    with would: not after a form of "be" ("Where were they held?") nor with a verb of how a thing runs
+    its course ("When did they start?", "Where did they land?"), unless it is the previous question's
+    own verb ("Who hosted the talks?", "Why did they host them?")."""
+    from lemminflect import getAllLemmas
+
+    def lemmas(word: str) -> set[str]:
+        return set(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
+
+    if tokens[index].lower() != "they" or (index and full_auxiliary(tokens[index - 1]) in COPULAS):
+        return False
+    after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
+    verb = lemmas(after[0]) if after else set()
+    asked = set().union(*(lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
+    return bool(verb & asked) or not verb & COURSE_VERBS
+
+
+def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
@@ -308,12 +335,13 @@ def _thing_referent(pronoun: str, previous: Turn) -> str | None:
                if reads_as_thing(phrase) and (number(WORD.findall(phrase)) == "plural") == plural]
     if plural and asked == "person":
         # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
-        # the talks?", Pakistan, "Why did they host them?"; "they" acts, so it is the answer before a
-        # phrase, unless the passages call the answer "he" or "she" ("Who chaired the talks between
-        # the delegations?", Ishaq Dar, "What did they agree?": the delegations).
+        # the talks?", Pakistan, "Why did they host them?"; a "they" that acts (`acting`, `_they_acts`)
+        # is the answer before a phrase ("When did they start?" is the talks), unless the passages call
+        # the answer "he" or "she" ("Who chaired the talks between the delegations?", Ishaq Dar, "What
+        # did they agree?": the delegations).
         people = _people_answered(previous, pronoun)
         one_person = sex_referred_to(answer.text, [citation.text for citation in answer.citations]) is not None
-        acting_first = pronoun.lower() == "they" and (not one_person or number(WORD.findall(people)) == "plural")
+        acting_first = acting and (not one_person or number(WORD.findall(people)) == "plural")
         return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
 

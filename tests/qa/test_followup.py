@@ -98,6 +98,8 @@ def test_he_is_the_answer_to_a_who_question():
     (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin bring his delegation with him?",
      "Did Putin bring his delegation with him?"),
     (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin meet with him?", "Did Putin meet with Donald Trump?"),
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin argue with him?", "Did Putin argue with Donald Trump?"),
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin sit beside him?", "Did Putin sit beside Donald Trump?"),
 ])
 def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
@@ -110,6 +112,11 @@ def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(befor
     (("Who attended the talks?", "Russian and Ukrainian delegations"), "What did they agree?",
      "What did Russian and Ukrainian delegations agree?"),
     (("Who gave the briefing?", "Albert P. Khorev"), "Where did they give it?", "Where did Albert P. Khorev give the briefing?"),
+    # A "they" that does not act as who was answered would is the question's phrase: after "be", or running a course.
+    (("Who hosted the talks?", "Pakistan"), "When did they start?", "When did the talks start?"),
+    (("Who won the elections?", "the Labour Party"), "When were they held?", "When were the elections held?"),
+    (("Who fired the missiles?", "Russia"), "Where did they land?", "Where did the missiles land?"),
+    (("Who held the elections?", "the commission"), "When were they held?", "When were the elections held?"),
     # Where they meet or talk, "they" is both sides.
     (("Who did Putin meet?", "Donald Trump"), "Where did they meet?", "Where did Putin and Donald Trump meet?"),
     # An answer the passages call "he" is one person: "they" is the question's own phrase.
