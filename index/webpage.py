@@ -51,9 +51,11 @@ BYLINE_MAX_CHARS = 200  # longer is no byline
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
-# A date as pages write one ("12 March 2024", "Mar. 12, 2024", "2024-03-12", "12/03/2024"): a <div> holding
-# little else is the story's date, which trafilatura drops as too short to be text.
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A date as pages write one ("12 March 2024", "Mar. 12, 2024", "2024-03-12", "12/03/2024"): a line of a
+# story holding one and few other words ("Published 12 March 2024 by Jane Doe") is its date line, which
+# trafilatura drops, as too short to be text or for its class ("meta", "date").
+DATE_LINE_MAX_WORDS = 12
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
@@ -109,7 +111,7 @@ def _paragraphs_of_loose_text(tree) -> None:
 def _paragraphs_of_bylines_and_captions(tree) -> None:
     """Makes paragraphs of what trafilatura drops from a story as furniture though it tells who and
     when: its byline ("By Jane Doe, Transport Correspondent · 3 March 2024"), a date standing alone
-    (`<time>` outside a paragraph, or a <div> holding just a date), and a picture's caption ("The bridge at dawn, photographed by
+    (`<time>` outside a paragraph, or a <div> or <p> that is a date line), and a picture's caption ("The bridge at dawn, photographed by
     Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
     within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
     for inline in tree.xpath("//time | //label | //output"):
@@ -120,13 +122,14 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
             inline.drop_tag()
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
-                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])] | {STORY}//div[not("
-                              f"{within_text} or ancestor::*[{BYLINE}])]"):
+                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])] | {STORY}//*[(self::div or self::p) and "
+                              f"not(ancestor::p or ancestor::li or ancestor::td or ancestor::th or ancestor::*[{BYLINE}])]"):
         text = " ".join(element.text_content().split())
         if not text or element.getparent() is None or len(text) > BYLINE_MAX_CHARS and element.tag != "figcaption":
             continue
-        if element.tag == "div" and not (_inline_only(element) and DATE.search(text) and not _reads_as_prose(text)):
-            continue  # a <div> is taken here only for a date standing alone (prose divs are paragraphs already)
+        is_date_line = _inline_only(element) and DATE.search(text) and len(text.split()) <= DATE_LINE_MAX_WORDS
+        if element.tag in {"div", "p"} and not is_date_line and not element.xpath(f"self::*[{BYLINE}]"):
+            continue  # a <div> or <p> is taken here only for a byline or a date line
         paragraph = element.makeelement("p", {})
         paragraph.text = text
         figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None

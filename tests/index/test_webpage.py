@@ -102,11 +102,22 @@ def test_a_label_or_an_output_in_a_paragraph_is_read_as_its_text():
     assert page_text(page).splitlines() == ["The fee is 42 euros for adults, said Anna Berg on Monday.", STORY[0]]
 
 
-@pytest.mark.parametrize("date", ["12 March 2024", "Mar. 12, 2024", "Updated 2024-03-12", "12/03/2024 14:05"])
-def test_a_story_s_date_written_in_a_div_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(date):
-    page = (f"<html><body><article><h1>Fees rise</h1><div class='meta'>{date}</div>" + "".join(f"<p>{p}</p>" for p in STORY)
+@pytest.mark.parametrize("line, text", [
+    ("<div class='meta'>12 March 2024</div>", "12 March 2024"), ("<div class='meta'>Mar. 12, 2024</div>", "Mar. 12, 2024"),
+    ("<div class='meta'>Updated 2024-03-12</div>", "Updated 2024-03-12"), ("<div class='meta'>12/03/2024 14:05</div>", "12/03/2024 14:05"),
+    ("<div class='meta'>Published 12 March 2024 by Jane Doe</div>", "Published 12 March 2024 by Jane Doe"),
+    ("<div class='meta'><span>By Jane Doe</span> <span>12 March 2024</span></div>", "By Jane Doe 12 March 2024"),
+    ("<p class='meta'>12 March 2024 · 4 min read</p>", "12 March 2024 · 4 min read"),
+])
+def test_a_story_s_date_line_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(line, text):
+    page = (f"<html><body><article><h1>Fees rise</h1>{line}" + "".join(f"<p>{p}</p>" for p in STORY)
             + "<div>Share</div></article><div class='sidebar'><div>Ferry strike ends</div><div>11 March 2024</div></div></body></html>")
-    assert page_text(page.encode()).splitlines() == ["Fees rise", date, *STORY]  # trafilatura drops the date
+    assert page_text(page.encode()).splitlines() == ["Fees rise", text, *STORY]  # trafilatura drops the date
+
+
+def test_a_word_opening_with_a_month_s_letters_is_no_date():
+    page = "<html><body><article><h1>Fees rise</h1><div class='meta'>Maybe 12 2024</div>" + "".join(f"<p>{p}</p>" for p in STORY)
+    assert page_text((page + "</article></body></html>").encode()).splitlines() == ["Fees rise", *STORY]
 
 
 def test_labels_written_as_divs_are_not_taken_for_paragraphs():
