@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
                           with_subject_swapped, with_verb_swapped)
-from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
+from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
                         full_auxiliary, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
@@ -49,10 +49,6 @@ from qa.questions import MAX_QUESTION_CHARS
 # bring his delegation with him?"
 SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
 TAKING_VERBS = {"bring", "take", "carry"}
-# Verbs of how a thing runs its course: "they" doing one after "Who…?" is a thing the question named
-# ("Who hosted the talks?", "When did they start?": the talks), not who was answered (`_they_acts`).
-COURSE_VERBS = {"start", "begin", "end", "finish", "last", "happen", "occur", "take", "land", "resume", "continue",
-                "collapse", "fail", "expire", "stop", "pause", "close", "open", "rise", "fall", "work"}
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "met", "meets", "talk", "talked", "speak", "spoke", "negotiate", "negotiated", "discuss",
                     "discussed", "agree", "agreed", "clash", "clashed"}
@@ -303,7 +299,7 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     """Whether "they" at `tokens[index]` does what its verb says, as who a "Who…?" question was answered
     with would: not after a form of "be" ("Where were they held?") nor with a verb of how a thing runs
     its course ("When did they start?", "Where did they land?"), unless it is the previous question's
-    own verb ("Who hosted the talks?", "Why did they host them?")."""
+    own verb ("Who hosted the talks?", "Why did they host them?"); "take" too ("When did they take effect?")."""
     from lemminflect import getAllLemmas
 
     def lemmas(word: str) -> set[str]:
@@ -314,7 +310,7 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
     verb = lemmas(after[0]) if after else set()
     asked = set().union(*(lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
-    return bool(verb & asked) or not verb & COURSE_VERBS
+    return bool(verb & asked) or not verb & (COURSE_VERBS | {"take"})
 
 
 def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str | None:

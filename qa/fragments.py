@@ -22,7 +22,7 @@ qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures the
 from __future__ import annotations
 
 from qa.answer import Answer
-from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
+from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
                         POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR, asked_for, auxiliary_index,
                         full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named,
                         is_participle, is_word, join, kind_of, name_end, named_after, number, opens_predicate,
@@ -79,12 +79,12 @@ def with_question_word_swapped(question: str, fragment: list[str]) -> str | None
 
 def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` with a one-word fragment's verb in place of its own, in the same form:
-    "When did the talks pause?" and "And resume?" make "When did the talks resume?"; "When was the law
-    passed?" and "And amended?", "When was the law amended?". None for a fragment that is no verb of
-    that form, or a question whose verb is not told (`_verb_index`). A word that is a noun too
-    ("And support?") is taken for the verb only where no phrase without a determiner could stand for
-    it ("How much aid did Kiev receive?": "How much support did Kiev receive?")."""
-    from lemminflect import getAllLemmas
+    "When did the talks pause?" and "And resume?" (or "And resumed?") make "When did the talks
+    resume?"; "When was the law passed?" and "And amended?", "When was the law amended?". None for a
+    fragment that is no verb, or a question whose verb is not told (`_verb_index`). A word that is a
+    noun too ("And support?", "And cost?") is taken for a verb only where both are verbs of a thing's
+    course (COURSE_VERBS) and the question's verb ends it: "Why did prices rise?", "And fall?"."""
+    from lemminflect import getAllLemmas, getInflection
 
     if len(fragment) != 1 or not (fragment[0].isalpha() and fragment[0].islower()):
         return None
@@ -92,15 +92,17 @@ def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     verb = _verb_index(tokens)
-    if verb is None:
-        return None
     new = fragment[0]
-    if not _verb_forms(tokens[verb].lower()) & _verb_forms(new) or new == tokens[verb].lower():
+    lemmas = getAllLemmas(new)
+    if verb is None or "VERB" not in lemmas or new == tokens[verb].lower():
         return None
-    bare_phrase = any(tokens[start].islower() and tokens[start] not in DETERMINERS for start, _ in _swappable_phrases(tokens))
-    if "NOUN" in getAllLemmas(new) and bare_phrase:
-        return None
-    return join([*tokens[:verb], new, *tokens[verb + 1:], "?"])
+    if "NOUN" in lemmas:
+        old_lemmas = set(getAllLemmas(tokens[verb].lower(), upos="VERB").get("VERB", ()))
+        if not (set(lemmas["VERB"]) & COURSE_VERBS and old_lemmas & COURSE_VERBS and verb == len(tokens) - 1):
+            return None
+    form = next(tag for tag in ("VBN", "VBD", "VBZ", "VB", "VBG") if tag in _verb_forms(tokens[verb].lower()))
+    written = new if form in _verb_forms(new) else getInflection(lemmas["VERB"][0], tag=form)[0]
+    return join([*tokens[:verb], written, *tokens[verb + 1:], "?"])
 
 
 def _verb_index(tokens: list[str]) -> int | None:
@@ -152,6 +154,9 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
                  if _fits(kind, _phrase_kind(tokens, s, e))]
     phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase)))
+    if len(bare) == 1 and bare[0].islower() and number(bare) == "singular":
+        # A lone noun without "the" ("And cost?") stands for none that has one: "When was cost built?" means nothing.
+        phrases = [(start, end) for start, end in phrases if tokens[start].lower() not in DETERMINERS]
     if not phrases:
         return None
     start, end = phrases[0]

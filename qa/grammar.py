@@ -53,6 +53,11 @@ OWNING_WORDS = {"my", "your", "his", "her", "its", "our", "their", "whose"}
 # The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
 AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
                    "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
+# Verbs of how a thing runs its course ("When did the talks start?"): "they" doing one after "Who…?" is
+# a thing the question named, not who was answered (qa/followup.py), and a fragment of one is a verb,
+# though a noun too ("Why did prices rise?", "And fall?", qa/fragments.py).
+COURSE_VERBS = {"start", "begin", "end", "finish", "last", "happen", "occur", "land", "resume", "continue",
+                "collapse", "fail", "expire", "stop", "pause", "close", "open", "rise", "fall", "work"}
 # Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
 IRREGULAR_PARTICIPLES = {
     "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",

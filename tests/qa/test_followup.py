@@ -522,11 +522,23 @@ def test_a_fragment_stands_for_a_subject_that_opens_with_a_name(before, follow_u
     (("When was the law passed?", "2015"), "And amended?", "When was the law amended?"),
     (("Who opened the bridge?", "the mayor"), "And closed?", "Who closed the bridge?"),
     (("What does the law ban?", "Soviet-era symbols"), "And allow?", "What does the law allow?"),
-    # A verb that is a noun too stands for a phrase without a determiner where there is one.
+    (("When did the talks pause?", "March 2022"), "And resumed?", "When did the talks resume?"),  # in the question's form
+    (("When was the law passed?", "2015"), "And amend?", "When was the law amended?"),
+    # A word that is a noun too is a verb only between verbs of a thing's course, the question's last.
+    (("Why did prices rise?", "inflation"), "And fall?", "Why did prices fall?"),
     (("How much aid did Kiev receive?", "$5 billion"), "And support?", "How much support did Kiev receive?"),
 ])
 def test_a_fragment_naming_a_verb_asks_the_previous_question_with_it(before, follow_up, rewritten):
     assert rewritten_fragment(before, follow_up) == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up", [
+    (("When was the bridge built?", "1901"), "And cost?"), (("Who designed the bridge?", "Ada Lind"), "And cost?"),
+    (("When did the strike end?", "May"), "And pay?"), (("Where did the talks take place?", "Istanbul"), "And end?"),
+])
+def test_a_lone_word_that_is_neither_the_verb_nor_a_phrase_s_counterpart_is_asked_as_typed(before, follow_up):
+    resolved = resolve_followup(follow_up, previous(*before))  # had been "When was the bridge cost?", "When was cost built?"
+    assert resolved.question == follow_up and resolved.asked == f"{follow_up} ({' '.join(before)})"
 
 
 @pytest.mark.parametrize("before, follow_up", [
