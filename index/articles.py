@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import errno
-import functools
 import hashlib
 import os
 import re
@@ -245,26 +244,31 @@ def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[
 
 
 def _numbered(articles: list[Article]) -> list[Article]:
-    """Articles still sharing a name as shown, the second and later numbered: x.txt, x (2).txt; names
-    that differ only in how their accents are encoded (café.txt composed, and with a combining accent,
-    as macOS writes it) are one name on the screen."""
-    shown = functools.partial(unicodedata.normalize, "NFC")
-    taken, seen, named = {shown(a.name) for a in articles}, set(), []
+    """Articles still sharing a name as shown, the second and later numbered: x.txt, x (2).txt (see `untaken`)."""
+    taken, named = {_shown(a.name) for a in articles}, []
     for article in articles:
-        if shown(article.name) in seen:
-            article = replace(article, name=untaken(shown(article.name), taken))
+        if _shown(article.name) in {_shown(a.name) for a in named}:
+            article = replace(article, name=untaken(article.name, taken))
             taken.add(article.name)
-        seen.add(shown(article.name))
         named.append(article)
     return named
 
 
+def _shown(name: str) -> str:
+    """A name as the screen shows it: accents encoded either way (café.txt composed, or with a combining
+    accent, as macOS writes names) are one."""
+    return unicodedata.normalize("NFC", name)
+
+
 def untaken(name: str, taken) -> str:
-    """`name`, or, when it is taken, the first of "stem (2).txt", "stem (3).txt"… that is free."""
-    stem, suffix = os.path.splitext(name)
+    """`name`, or, when it is taken as shown (`_shown`), the first of "stem (2).txt", "stem (3).txt"… that is free."""
+    shown_taken = {_shown(other) for other in taken}
+    if _shown(name) not in shown_taken:
+        return name
+    stem, suffix = os.path.splitext(_shown(name))
     number = 2
-    while name in taken:
-        name, number = f"{stem} ({number}){suffix}", number + 1
+    while (name := f"{stem} ({number}){suffix}") in shown_taken:
+        number += 1
     return name
 
 

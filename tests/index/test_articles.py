@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index import articles
-from index.articles import (MAX_ARTICLE_BYTES, MAX_CONVERTED_FILE_BYTES, Article, ArticleError, load_article, load_articles,
+from index.articles import (MAX_ARTICLE_BYTES, MAX_CONVERTED_FILE_BYTES, Article, ArticleError, load_article, load_articles, untaken,
                             parse_article, safe_name)
 
 
@@ -280,6 +280,8 @@ def test_files_whose_names_differ_only_in_how_an_accent_is_encoded_are_numbered(
     (tmp_path / combining).write_text("Combining.")  # as macOS names files: shown just as the other
     articles = load_articles([tmp_path / composed, tmp_path / combining])
     assert [(a.name, a.text) for a in articles] == [(composed, "Composed."), ("café (2).txt", "Combining.")]
+    assert untaken(combining, [composed]) == "café (2).txt"  # as an article added later is named (Assistant.add_article, the chat)
+    assert untaken(combining, ["notes.txt"]) == combining
 
 
 def test_a_folder_stands_for_the_articles_in_it_and_its_subfolders(tmp_path, monkeypatch):
