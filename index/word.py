@@ -164,24 +164,33 @@ def _notes(document) -> list[str]:
         if kind not in {"footnotes", "endnotes"} or relationship.is_external:
             continue
         root = parse_xml(relationship.target_part.blob)
-        numbered = 0  # each kind counts on its own, as Word numbers them: footnotes 1, 2, …; endnotes i, ii, …
+        # Each kind counts on its own, in the style the document sets, by default as Word does: footnotes 1, 2, …; endnotes i, ii, …
+        style = document.settings.element.find(f"{W}{kind[:-1]}Pr/{W}numFmt")
+        style = style.get(W + "val") if style is not None else ("decimal" if kind == "footnotes" else "lowerRoman")
+        numbered = 0
         for note in root.iterchildren(W + kind[:-1]):
             if note.get(W + "type") in {None, "normal"}:
                 text = " ".join(" ".join(_block_lines(note, document._body)).split())
                 if text:
                     numbered += 1
-                    notes.append(f"[{numbered if kind == 'footnotes' else _roman(numbered)}] {text}")
+                    notes.append(f"[{_numeral(numbered, style)}] {text}")
     return notes
 
 
-def _roman(number: int) -> str:
-    """`number` in lower-case Roman numerals, Word's default for endnotes: 4 → "iv"."""
-    written = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        count, number = divmod(number, value)
-        written += letters * count
-    return written
+def _numeral(number: int, style: str) -> str:
+    """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimal" (and
+    any other) 4 → "4"."""
+    if style in {"lowerRoman", "upperRoman"}:
+        written = ""
+        for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, number = divmod(number, value)
+            written += letters * count
+        return written.upper() if style == "upperRoman" else written
+    if style in {"lowerLetter", "upperLetter"}:  # Word's letters run a, b, … z, aa, bb, …
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if style == "upperLetter" else letter
+    return str(number)
 
 
 def table_lines(table) -> list[str]:

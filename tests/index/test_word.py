@@ -199,6 +199,16 @@ def test_a_word_document_s_endnotes_are_numbered_apart_from_its_footnotes_as_wor
         "[1] Built by Arup.", "[2] Opened by the mayor.", "[i] Figures from the council.", "[ii] See also the 2019 plan."]
 
 
+@pytest.mark.parametrize("style, marks", [("decimal", ["[1]", "[2]"]), ("upperLetter", ["[A]", "[B]"]), ("upperRoman", ["[I]", "[II]"])])
+def test_endnotes_are_numbered_in_the_style_the_document_sets(style, marks):
+    def build(document):
+        document.add_paragraph("The bridge opened in May.")
+        document.settings.element.append(xml(f'<w:endnotePr><w:numFmt w:val="{style}"/></w:endnotePr>'))
+
+    docx_bytes = with_notes(write_docx(build), "endnotes", ["Figures from the council.", "See also the 2019 plan."])
+    assert [line.split()[0] for line in parse_article("bridge.docx", docx_bytes).text.splitlines()[2:]] == marks
+
+
 def test_load_article_reads_a_word_document(tmp_path):
     (tmp_path / "talks.DOCX").write_bytes(write_docx(news))
     assert load_article(tmp_path / "talks.DOCX").text.startswith("Talks to resume in Geneva\nThe envoy")
