@@ -104,10 +104,10 @@ SPARE_CANDIDATES = 4
 MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
-# An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S") or a title or
-# company word ("Ltd", "Dr"), its last dot after it.
-ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
-                              r"|Sgt|Capt|Rev|Hon|etc|approx|vs)$")
+# An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S", "Ph.D") or a
+# title, company or month word ("Ltd", "Dr", "Sept"), its last dot after it.
+ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
+                              r"|Sgt|Capt|Rev|Hon|etc|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 EMPHASIS = "*_"
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")

@@ -200,9 +200,11 @@ def test_a_span_is_tidied_of_a_pipe_at_its_edges_a_cell_boundary_or_a_separator_
 
 
 @pytest.mark.parametrize("span, tidied", [("9 a.m", "9 a.m."), ("5 p.m", "5 p.m."), ("Smith & Co. Ltd", "Smith & Co. Ltd."),
-                                           ("the U.S", "the U.S."), ("It cost 5", "It cost 5"), ("on weekdays", "on weekdays")])
+                                           ("the U.S", "the U.S."), ("It cost 5", "It cost 5"), ("on weekdays", "on weekdays"),
+                                           ("a Ph.D", "a Ph.D."), ("Sept. to Oct", "Sept. to Oct.")])
 def test_a_span_ending_on_an_abbreviation_keeps_its_last_dot_and_one_ending_a_sentence_does_not(span, tidied):
-    text = "The library opens at 9 a.m. on weekdays and shuts at 5 p.m. Smith & Co. Ltd. built it for the U.S. It cost 5."
+    text = ("The library opens at 9 a.m. on weekdays and shuts at 5 p.m. Smith & Co. Ltd. built it for the U.S. It cost 5. "
+            "She has a Ph.D. in law. It ran from Sept. to Oct. in 2024.")
     start = text.index(span)
     assert text[slice(*tidy(text, start, start + len(span)))] == tidied
 
