@@ -103,6 +103,17 @@ def test_a_chunk_half_full_ends_at_a_paragraph_break_and_the_next_starts_the_new
                                         "Para two starts here. It goes on.", "Three."]
 
 
+def test_a_table_s_rows_are_one_paragraph_so_its_header_stays_with_its_first_rows():
+    rows = ["| Type | Cost | Efficiency |", "| --- | --- | --- |", "| String | $0.15 | 97.5% |", "| Micro | $0.35 | 96.5% |"]
+    text = "Inverters come in three kinds, each with its own costs.\n\n## Comparison\n" + "\n".join(rows) + "\n\nPrices vary."
+    chunks = chunk_article(Article("a.md", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    check_chunks(Article("a.md", text), chunks)
+    # A line end had ended a paragraph there: the chunk half full stopped after the delimiter row.
+    assert any(rows[0] in chunk.text and rows[2] in chunk.text for chunk in chunks)
+    assert [c.text for c in chunk_article(Article("a.txt", "| a |\n\nNext. More words here to fill it."), count_words,
+                                          ChunkSettings(max_tokens=4, overlap_sentences=0))][0] == "| a |"  # a blank line still ends it
+
+
 def test_a_short_line_such_as_a_heading_stays_with_the_paragraph_after_it():
     text = "Talks Stall\nThe talks stalled in May. Both sides blamed the other.\nA new round is planned."
     chunks = chunk_article(Article("a.txt", text), count_words, ChunkSettings(max_tokens=14, overlap_sentences=1))
