@@ -384,7 +384,8 @@ class Assistant:
         for question in questions:
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
-                hits = distinct_passages(self.index.search(vector, depth, sources, question), list(self.index.articles))
+                hits = self.index.search(vector, depth, sources, question, closest_within=self.passages_to_read)
+                hits = distinct_passages(hits, list(self.index.articles))
                 regions = merge_regions(hits[: self.passages_to_read])
                 reading = self._read(question, regions)
             findings.append(Finding(question, hits, regions, reading, top_k))

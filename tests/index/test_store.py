@@ -566,6 +566,22 @@ def test_vectors_of_another_size_than_the_model_makes_are_corrupt_and_rebuilt(sa
     assert messages == [f"Index at {folder} is corrupt (vectors of 8 dimensions, where the embedding model makes 16); rebuilding it."]
 
 
+def test_searching_several_articles_keeps_the_passage_closest_by_meaning_among_those_read(fake):
+    # The question's common words ("when", "was", "the") fill another article's passages: by BM25 they outrank
+    # the passage the embeddings put first (here the query's own vector), which then went unread.
+    closest = "Closure came on March 4 after cracks were found."
+    others = "\n\n".join(f"When was it that the {w} was there, and when was the {w} where it was?" for w in "abcdefghij")
+    question, settings = "When was the bridge shut down?", ChunkSettings(max_tokens=20, overlap_sentences=0)
+    query = fake.embed([closest])[0]
+    index = ArticleIndex.build([Article("harbour.txt", closest), Article("life.txt", others)], fake, settings)
+    assert "harbour.txt" not in [hit.chunk.source for hit in index.search(query, 4, None, question)]
+    assert [hit.chunk.text for hit in index.search(query, 4, None, question, closest_within=4)][3] == closest
+    # Within one article fusion's order stands: there it read better (SQuAD whole articles).
+    alone = ArticleIndex.build([Article("both.txt", f"{others}\n\n{closest}")], fake, settings)
+    assert alone.search(query, 4, None, question, closest_within=4) == alone.search(query, 4, None, question)
+    assert closest not in [hit.chunk.text for hit in alone.search(query, 4, None, question)]
+
+
 def test_in_a_two_passage_article_the_passage_sharing_more_of_the_question_s_words_ranks_first(fake):
     # With two passages every word is in half of them or in all: an idf that is zero or negative
     # there ranked the passage sharing more words lower and overturned the similarity.
