@@ -256,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="replace")
     args, extra = parser.parse_known_args(argv)
     if extra:  # `--article a.txt b.txt`: b.txt would be left over, with no word of why
-        hint = "; give --article once per file or folder: --article a.txt --article b.txt" if "--article" in argv else ""
+        after_article = not extra[0].startswith("-") and any(arg == "--article" or arg.startswith("--article=") for arg in argv)
+        hint = "; give --article once per file or folder: --article a.txt --article b.txt" if after_article else ""
         parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
     if sys.stdout is None and args.subcommand == "ask":  # `qa ask … >&-`: Python gives no stream to print to
         print("qa: error: standard output is closed: nowhere to write the answers", file=sys.stderr)

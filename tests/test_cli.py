@@ -88,8 +88,12 @@ def test_several_paths_after_one_article_option_are_refused_saying_to_repeat_it(
     assert exit.value.code == 2 and capsys.readouterr().err.splitlines()[-1] == (
         "qa: error: unrecognized arguments: b.txt; give --article once per file or folder: --article a.txt --article b.txt")
     with pytest.raises(SystemExit):
-        main([*command, "--bogus"])
-    assert capsys.readouterr().err.splitlines()[-1] == "qa: error: unrecognized arguments: --bogus"
+        main([*command, "--article=a.txt", "b.txt"])
+    assert capsys.readouterr().err.splitlines()[-1].endswith("b.txt; give --article once per file or folder: --article a.txt --article b.txt")
+    for wrong in (["--bogus"], ["--article", "a.txt", "--bogus"]):  # an unknown option is no second path
+        with pytest.raises(SystemExit):
+            main([*command, *wrong])
+        assert capsys.readouterr().err.splitlines()[-1] == "qa: error: unrecognized arguments: --bogus"
 
 
 @pytest.mark.parametrize("port", ["65536", "99999", "-1", "0", "http", "8²", "٨٠٨٠"])  # 0: Gradio cannot serve on "any port"
