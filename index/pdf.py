@@ -1,6 +1,7 @@
 """A PDF's text as an article. pdfminer.six lays out each page's text in boxes, in reading order
-(columns included); a box is a paragraph, its lines joined into one. A table ruled with lines
-(pdfplumber finds it) is written a row a line, as a Word table is. Running headers and footers
+(columns included); a box is a paragraph, its lines joined into one. A table ruled as a grid
+(lines between its rows and its columns; pdfplumber finds it) is written a row a line, as a Word
+table is; one ruled between its rows only is read as other text is. Running headers and footers
 and page numbers are dropped, so that they neither split a sentence that runs over a page nor get
 cited as passages.
 
@@ -146,7 +147,7 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
 
 
 def page_boxes(data: bytes) -> list[list[Box]]:
-    """Each page's text boxes in reading order, a table ruled with lines as one box of its rows where
+    """Each page's text boxes in reading order, a table ruled as a grid as one box of its rows where
     its first cell was (pdfminer reads a table's cells a column at a time)."""
     import pdfplumber  # only PDFs need it: pdfminer's layout of each page, and the tables its lines rule
     from pdfminer.layout import LTCurve, LTRect, LTTextContainer
