@@ -258,5 +258,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             chunks.append(Chunk(article.name, start, end, text[start:end]))
         if last + 1 >= len(units):
             break
-        first = last + 1 if paragraph_ends[last] else max(first + 1, last + 1 - settings.overlap_sentences)
+        overlapping = max(first + 1, last + 1 - settings.overlap_sentences)
+        # No overlap where the next sentence would not fit beside it: that chunk would hold nothing new.
+        fits = sum(sizes[overlapping:last + 2]) <= settings.max_tokens and units[last + 1][1] - units[overlapping][0] <= max_chars
+        first = last + 1 if paragraph_ends[last] or not fits else overlapping
     return chunks

@@ -32,7 +32,8 @@ from index.tables import table_view
 # HTML and struck-out text, its HTML entities read as their characters; and a hard-wrapped paragraph
 # whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py); 8: a chunk
 # holds at most 8 characters a token (a 300,000-character run without spaces had been one chunk); 9: a
-# table's rows are one paragraph, its header row kept with its first rows.
+# table's rows are one paragraph, its header row kept with its first rows, and no chunk is only the
+# sentence it shares with the one before.
 FORMAT = 9
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's

@@ -38,8 +38,9 @@ def check_chunks(article: Article, chunks: list[Chunk]) -> None:
         assert 0 <= chunk.start < chunk.end <= len(text)
         assert text[chunk.start:chunk.end] == chunk.text
         assert not chunk.text[0].isspace() and not chunk.text[-1].isspace()
-    # Chunks come in article order and together cover every word of the article.
+    # Chunks come in article order, each holding something the one before does not, and together cover every word.
     assert [c.start for c in chunks] == sorted(c.start for c in chunks)
+    assert not any(a.start <= b.start and b.end <= a.end for a, b in zip(chunks, chunks[1:]))
     covered = [False] * len(text)
     for chunk in chunks:
         covered[chunk.start:chunk.end] = [True] * (chunk.end - chunk.start)
@@ -112,6 +113,14 @@ def test_a_table_s_rows_are_one_paragraph_so_its_header_stays_with_its_first_row
     assert any(rows[0] in chunk.text and rows[2] in chunk.text for chunk in chunks)
     assert [c.text for c in chunk_article(Article("a.txt", "| a |\n\nNext. More words here to fill it."), count_words,
                                           ChunkSettings(max_tokens=4, overlap_sentences=0))][0] == "| a |"  # a blank line still ends it
+
+
+def test_no_chunk_is_only_the_sentence_it_shares_with_the_one_before():
+    text = "One two three four five. Six seven eight nine ten eleven. Twelve thirteen fourteen fifteen sixteen seventeen eighteen."
+    chunks = chunk_article(Article("a.txt", text), count_words, ChunkSettings(max_tokens=12, overlap_sentences=1))
+    # The second sentence and the third do not fit together: a chunk of the second alone had repeated the first chunk's end.
+    assert [c.text for c in chunks] == ["One two three four five. Six seven eight nine ten eleven.",
+                                        "Twelve thirteen fourteen fifteen sixteen seventeen eighteen."]
 
 
 def test_a_short_line_such_as_a_heading_stays_with_the_paragraph_after_it():
