@@ -39,6 +39,8 @@ DIGIT = re.compile(r"\d")
 # A bullet drawn as a shape, not a character: at most this many points across, and at most this far
 # left of its item's text.
 BULLET_SIZE = 8
+# The fewest lines or boxes a table of two rows and two columns is drawn with (a box round it, a line across, a line down).
+MIN_TABLE_RULES = 3
 BULLET_REACH = 25
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
@@ -160,7 +162,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
                        and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
             texts = [element for element in page if isinstance(element, LTTextContainer)]
-            tables = _tables(plumbed)
+            rules = [element for element in page if isinstance(element, (LTCurve, LTRect)) and max(element.width, element.height) > BULLET_SIZE]
+            tables = _tables(plumbed) if len(rules) >= MIN_TABLE_RULES else []  # finding none takes as long as reading the page
             boxes, placed = [], set()
             for element in texts:
                 middle = ((element.x0 + element.x1) / 2, plumbed.height - (element.y0 + element.y1) / 2)
