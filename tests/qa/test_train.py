@@ -123,9 +123,9 @@ def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squ
     assert trainer.planned_steps == trainer.total_steps == 10_000
     trainer.run(finish_within_minutes=0.05)
     assert trainer.total_steps < trainer.planned_steps and trainer.step == trainer.total_steps
-    # Within the 3 s; or, where the first REPLAN_FIRST steps, whose pace is measured, took them alone (a
-    # machine busy with other work: 20 s seen), right after those steps, not at the 10,000 planned.
-    assert trainer.elapsed < 6 or trainer.step <= REPLAN_FIRST + 1
+    # Within the 3 s; or, on a machine busy with other work (20 s seen), right after the first measure of the
+    # pace (at REPLAN_FIRST steps, then 2 × REPLAN_FIRST…) that finds the time spent, not at the 10,000 planned.
+    assert trainer.elapsed < 6 or trainer.step <= 2 * REPLAN_FIRST + 1
     assert trainer.optimizer.param_groups[0]["lr"] == 0  # decayed to the end, not cut off
     assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
 
