@@ -297,20 +297,25 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
 
 def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     """Whether "they" at `tokens[index]` does what its verb says, as who a "Who…?" question was answered
-    with would: not after a form of "be" ("Where were they held?") nor with a verb of how a thing runs
-    its course ("When did they start?", "Where did they land?"), unless it is the previous question's
-    own verb ("Who hosted the talks?", "Why did they host them?"); "take" too ("When did they take effect?")."""
+    with would: not in a passive ("Where were they held?") nor with a verb of how a thing runs its course
+    and nothing after it ("When did they start?", "When did they take effect?"), unless it is the previous
+    question's own verb ("Who hosted the talks?", "Why did they host them?"); "When did they start the
+    talks?", "Why were they angry?" and "Who were they?" are about who was answered."""
     from lemminflect import getAllLemmas
 
     def lemmas(word: str) -> set[str]:
         return set(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
 
-    if tokens[index].lower() != "they" or (index and full_auxiliary(tokens[index - 1]) in COPULAS):
+    if tokens[index].lower() != "they":
         return False
     after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
+    if index and full_auxiliary(tokens[index - 1]) in COPULAS:
+        return not (after and is_participle(after[0]))
     verb = lemmas(after[0]) if after else set()
     asked = set().union(*(lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
-    return bool(verb & asked) or not verb & (COURSE_VERBS | {"take"})
+    taking_effect = bool(verb & {"take"}) and len(after) > 1 and after[1].lower() in {"effect", "place"}
+    has_object = len(after) > 1 and after[1].lower() not in PREPOSITIONS and not taking_effect
+    return bool(verb & asked) or has_object or not (verb & COURSE_VERBS or taking_effect)
 
 
 def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str | None:

@@ -82,8 +82,9 @@ def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
     "When did the talks pause?" and "And resume?" (or "And resumed?") make "When did the talks
     resume?"; "When was the law passed?" and "And amended?", "When was the law amended?". None for a
     fragment that is no verb, or a question whose verb is not told (`_verb_index`). A word that is a
-    noun too ("And support?", "And cost?") is taken for a verb only where both are verbs of a thing's
-    course (COURSE_VERBS) and the question's verb ends it: "Why did prices rise?", "And fall?"."""
+    noun too ("And support?", "And cost?") is taken for a verb only where the question's is a verb alone
+    ("Who wrote the report?", "And read?") or both are verbs of a thing's course (COURSE_VERBS): "Why
+    did prices rise?", "And fall?"."""
     from lemminflect import getAllLemmas, getInflection
 
     if len(fragment) != 1 or not (fragment[0].isalpha() and fragment[0].islower()):
@@ -96,23 +97,34 @@ def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
     lemmas = getAllLemmas(new)
     if verb is None or "VERB" not in lemmas or new == tokens[verb].lower():
         return None
-    if "NOUN" in lemmas:
-        old_lemmas = set(getAllLemmas(tokens[verb].lower(), upos="VERB").get("VERB", ()))
-        if not (set(lemmas["VERB"]) & COURSE_VERBS and old_lemmas & COURSE_VERBS and verb == len(tokens) - 1):
+    old = set(getAllLemmas(tokens[verb].lower(), upos="VERB").get("VERB", ()))
+    both_of_a_course = set(lemmas["VERB"]) & COURSE_VERBS and old & COURSE_VERBS
+    if "NOUN" in lemmas and not both_of_a_course:
+        old_is_a_verb_alone = not any("NOUN" in getAllLemmas(lemma) for lemma in old)
+        bare_phrase = any(tokens[start].islower() and tokens[start] not in DETERMINERS for start, _ in _swappable_phrases(tokens))
+        if not old_is_a_verb_alone or bare_phrase:  # "How much aid did Kiev receive?", "And support?": the aid's counterpart
             return None
-    form = next(tag for tag in ("VBN", "VBD", "VBZ", "VB", "VBG") if tag in _verb_forms(tokens[verb].lower()))
+    # The form the question's auxiliary asks for: "did" a bare verb, "was" a participle, none the past or present.
+    auxiliary = auxiliary_index(tokens)
+    wanted = ("VBD", "VBZ", "VB", "VBN") if auxiliary is None or auxiliary > verb else \
+        ("VB",) if full_auxiliary(tokens[auxiliary]) in BARE_VERB_AUXILIARIES else ("VBN", "VBG", "VBD")
+    form = next((tag for tag in wanted if tag in _verb_forms(tokens[verb].lower())), None)
+    if form is None:
+        return None
     written = new if form in _verb_forms(new) else getInflection(lemmas["VERB"][0], tag=form)[0]
     return join([*tokens[:verb], written, *tokens[verb + 1:], "?"])
 
 
 def _verb_index(tokens: list[str]) -> int | None:
     """Where a question's verb is, where its shape tells: after its auxiliary's subject ("When did
-    the talks *pause*?", "When was the law *passed*?"), or right after "Who" or "What" with no
-    auxiliary ("Who *opened* the bridge?"); None elsewhere."""
+    the talks *pause*?", "When was the law *passed*?"), or right after "Who" or "What" and any
+    auxiliary ("Who *opened* the bridge?", "Who will *lead* the talks?"); None elsewhere."""
     auxiliary = auxiliary_index(tokens)
+    opens = len(tokens) > 1 and tokens[0].lower() in {"who", "what"}
     if auxiliary is None:
-        opens = len(tokens) > 1 and tokens[0].lower() in {"who", "what"}
         return 1 if opens and tokens[1].islower() and _verb_forms(tokens[1]) else None
+    if opens and auxiliary == 1 and len(tokens) > 2 and tokens[2].islower() and "VB" in _verb_forms(tokens[2]):
+        return 2  # "Who will *lead* the talks?": the question word is the subject
     subject_end = _subject_end_at_verb(tokens, auxiliary + 1, len(tokens), auxiliary) if auxiliary else None
     verb = next((i for i in range(subject_end or len(tokens), len(tokens)) if not opens_predicate(tokens[i])), None)
     return verb if verb is not None and tokens[verb].islower() and _verb_forms(tokens[verb]) else None

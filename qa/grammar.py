@@ -57,7 +57,7 @@ AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do":
 # a thing the question named, not who was answered (qa/followup.py), and a fragment of one is a verb,
 # though a noun too ("Why did prices rise?", "And fall?", qa/fragments.py).
 COURSE_VERBS = {"start", "begin", "end", "finish", "last", "happen", "occur", "land", "resume", "continue",
-                "collapse", "fail", "expire", "stop", "pause", "close", "open", "rise", "fall", "work"}
+                "collapse", "fail", "expire", "stop", "pause", "close", "open", "reopen", "rise", "fall"}
 # Participles that do not end in "-ed", to find the verb at a question's end: "When was the summit held?"
 IRREGULAR_PARTICIPLES = {
     "held", "met", "made", "said", "told", "given", "taken", "won", "sent", "built", "brought", "left", "put", "set",

@@ -117,6 +117,12 @@ def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(befor
     (("Who won the elections?", "the Labour Party"), "When were they held?", "When were the elections held?"),
     (("Who fired the missiles?", "Russia"), "Where did they land?", "Where did the missiles land?"),
     (("Who held the elections?", "the commission"), "When were they held?", "When were the elections held?"),
+    (("Who signed the treaties?", "Ishaq Dar"), "When did they take effect?", "When did the treaties take effect?"),
+    # but who was answered where "they" acts on something, or "be" says what they are.
+    (("Who hosted the talks?", "Pakistan"), "When did they start the talks?", "When did Pakistan start the talks?"),
+    (("Who led the strikes?", "the unions"), "When did they end them?", "When did the unions end the strikes?"),
+    (("Who fired the missiles?", "the rebels"), "Why were they angry?", "Why were the rebels angry?"),
+    (("Who chaired the talks?", "the ministers"), "Who were they?", "Who were the ministers?"),
     # Where they meet or talk, "they" is both sides.
     (("Who did Putin meet?", "Donald Trump"), "Where did they meet?", "Where did Putin and Donald Trump meet?"),
     # An answer the passages call "he" is one person: "they" is the question's own phrase.
@@ -526,7 +532,13 @@ def test_a_fragment_stands_for_a_subject_that_opens_with_a_name(before, follow_u
     (("When was the law passed?", "2015"), "And amend?", "When was the law amended?"),
     # A word that is a noun too is a verb only between verbs of a thing's course, the question's last.
     (("Why did prices rise?", "inflation"), "And fall?", "Why did prices fall?"),
+    (("Why did prices rise in 2022?", "inflation"), "And fall?", "Why did prices fall in 2022?"),
     (("How much aid did Kiev receive?", "$5 billion"), "And support?", "How much support did Kiev receive?"),
+    # or where the question's verb is a verb alone and no phrase without "the" could stand for it.
+    (("Who wrote the report?", "Ada Lind"), "And read?", "Who read the report?"),
+    # The form the auxiliary asks for: none, a past tense; "will", a bare verb.
+    (("Who cut the budget?", "the council"), "And wrote?", "Who wrote the budget?"),
+    (("Who will lead the talks?", "Ishaq Dar"), "And hosted?", "Who will host the talks?"),
 ])
 def test_a_fragment_naming_a_verb_asks_the_previous_question_with_it(before, follow_up, rewritten):
     assert rewritten_fragment(before, follow_up) == rewritten
