@@ -55,6 +55,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 # story holding one and few other words ("Published 12 March 2024 by Jane Doe") is its date line, which
 # trafilatura drops, as too short to be text or for its class ("meta", "date").
 DATE_LINE_MAX_WORDS = 12
+DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECASE)
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
@@ -111,7 +112,7 @@ def _paragraphs_of_loose_text(tree) -> None:
 def _paragraphs_of_bylines_and_captions(tree) -> None:
     """Makes paragraphs of what trafilatura drops from a story as furniture though it tells who and
     when: its byline ("By Jane Doe, Transport Correspondent · 3 March 2024"), a date standing alone
-    (`<time>` outside a paragraph, or a <div> or <p> that is a date line), and a picture's caption ("The bridge at dawn, photographed by
+    (`<time>` outside a paragraph, or a <div> or <p> that is a date line, `_is_date_line`), and a picture's caption ("The bridge at dawn, photographed by
     Tomas Lind"), after its picture. Each is asked about ("Who wrote the article?")."""
     within_text = "ancestor::p or ancestor::li or ancestor::td or ancestor::th"  # a paragraph's own: kept with it
     for inline in tree.xpath("//time | //label | //output"):
@@ -120,16 +121,17 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
         # amid text as their text, as a browser shows it.
         if inline.xpath(within_text) or _runs_in_text(inline):
             inline.drop_tag()
+    for element in tree.xpath(f"{STORY}//*[(self::div or self::p) and not({within_text} or ancestor::*[{BYLINE}] or {BYLINE})]"):
+        if _is_date_line(element):  # trafilatura drops a short <div>, and a <p> of class "meta": a browser shows the line
+            element.tag = "p"
+            for attribute in ("class", "id"):
+                element.attrib.pop(attribute, None)
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
-                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])] | {STORY}//*[(self::div or self::p) and "
-                              f"not(ancestor::p or ancestor::li or ancestor::td or ancestor::th or ancestor::*[{BYLINE}])]"):
+                              f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):
         text = " ".join(element.text_content().split())
         if not text or element.getparent() is None or len(text) > BYLINE_MAX_CHARS and element.tag != "figcaption":
             continue
-        is_date_line = _inline_only(element) and DATE.search(text) and len(text.split()) <= DATE_LINE_MAX_WORDS
-        if element.tag in {"div", "p"} and not is_date_line and not element.xpath(f"self::*[{BYLINE}]"):
-            continue  # a <div> or <p> is taken here only for a byline or a date line
         paragraph = element.makeelement("p", {})
         paragraph.text = text
         figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None
@@ -142,6 +144,18 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
         elif figure is None:
             paragraph.tail = element.tail
             element.getparent().replace(element, paragraph)
+
+
+def _is_date_line(element) -> bool:
+    """Whether a <div> or <p> is a story's date line: text and inline markup only, a date and a dozen words
+    at most, and marked as one by its class or id ("meta", "date", "published") or saying little else
+    ("Updated 2024-03-12"): a <p class="share"> naming a date is still furniture."""
+    text = " ".join(element.text_content().split())
+    date = DATE.search(text)
+    if not (date and _inline_only(element) and len(text.split()) <= DATE_LINE_MAX_WORDS):
+        return False
+    marked = DATE_LINE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
+    return bool(marked) or len((text[:date.start()] + text[date.end():]).split()) <= 2
 
 
 def _runs_in_text(element) -> bool:

@@ -115,6 +115,16 @@ def test_a_story_s_date_line_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(line,
     assert page_text(page.encode()).splitlines() == ["Fees rise", text, *STORY]  # trafilatura drops the date
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("<p>Polls open at 7<br>Vote on 3 May 2024</p>", ["Polls open at 7", "Vote on 3 May 2024"]),  # its line break kept
+    ("<p class='share'>Share this story 12 March 2024</p>", []),  # furniture naming a date is still furniture
+    ("<p class='newsletter-promo'>Sign up before 3 May 2024 for our newsletter</p>", []),
+])
+def test_a_short_paragraph_naming_a_date_is_left_as_it_is(line, kept):
+    page = "<html><body><article><h1>Fees rise</h1>" + line + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>"
+    assert page_text(page.encode()).splitlines() == ["Fees rise", *kept, *STORY]
+
+
 def test_a_word_opening_with_a_month_s_letters_is_no_date():
     page = "<html><body><article><h1>Fees rise</h1><div class='meta'>Maybe 12 2024</div>" + "".join(f"<p>{p}</p>" for p in STORY)
     assert page_text((page + "</article></body></html>").encode()).splitlines() == ["Fees rise", *STORY]
