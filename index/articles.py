@@ -245,11 +245,13 @@ def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[
 
 def _numbered(articles: list[Article]) -> list[Article]:
     """Articles still sharing a name as shown, the second and later numbered: x.txt, x (2).txt (see `untaken`)."""
-    taken, named = {_shown(a.name) for a in articles}, []
+    taken = {_shown(a.name) for a in articles}
+    seen, named = set(), []
     for article in articles:
-        if _shown(article.name) in {_shown(a.name) for a in named}:
-            article = replace(article, name=untaken(article.name, taken))
+        if _shown(article.name) in seen:
+            article = replace(article, name=_free(article.name, taken))
             taken.add(article.name)
+        seen.add(_shown(article.name))
         named.append(article)
     return named
 
@@ -262,7 +264,11 @@ def _shown(name: str) -> str:
 
 def untaken(name: str, taken) -> str:
     """`name`, or, when it is taken as shown (`_shown`), the first of "stem (2).txt", "stem (3).txt"… that is free."""
-    shown_taken = {_shown(other) for other in taken}
+    return _free(name, {_shown(other) for other in taken})
+
+
+def _free(name: str, shown_taken: set[str]) -> str:
+    """`untaken`, given the names taken as shown."""
     if _shown(name) not in shown_taken:
         return name
     stem, suffix = os.path.splitext(_shown(name))
