@@ -577,9 +577,10 @@ def test_searching_several_articles_keeps_the_passage_closest_by_meaning_among_t
     assert "harbour.txt" not in [hit.chunk.source for hit in index.search(query, 4, None, question)]
     assert [hit.chunk.text for hit in index.search(query, 4, None, question, closest_within=4)][3] == closest
     # Within one article fusion's order stands: there it read better (SQuAD whole articles).
-    alone = ArticleIndex.build([Article("both.txt", f"{others}\n\n{closest}")], fake, settings)
-    assert alone.search(query, 4, None, question, closest_within=4) == alone.search(query, 4, None, question)
-    assert closest not in [hit.chunk.text for hit in alone.search(query, 4, None, question)]
+    for copies in (1, 2):  # one article, loaded once or twice
+        alone = ArticleIndex.build([Article(f"both {n}.txt", f"{others}\n\n{closest}") for n in range(copies)], fake, settings)
+        assert alone.search(query, 8, None, question, closest_within=4) == alone.search(query, 8, None, question)
+        assert closest not in [hit.chunk.text for hit in alone.search(query, 4, None, question)]
 
 
 def test_in_a_two_passage_article_the_passage_sharing_more_of_the_question_s_words_ranks_first(fake):
