@@ -200,7 +200,7 @@ def _ends_paragraph(text: str) -> bool:
     return any(ch in LINE_BREAKS for ch in text[len(text.rstrip()):])
 
 
-TABLE_ROW = re.compile(r"[ \t]*\|")
+TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:
@@ -233,11 +233,12 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     units = []
     max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
     for start, end in sentence_spans(prose):
-        if end - start > max_chars or count_tokens(prose[start:end]) > settings.max_tokens:
-            units += _split_long(prose, start, end, count_tokens, settings.max_tokens)
+        # Sizes are of the text as written, which chunks hold: a block quote's ">" marks are tokens too.
+        if end - start > max_chars or count_tokens(text[start:end]) > settings.max_tokens:
+            units += _split_long(text, start, end, count_tokens, settings.max_tokens)
         else:
             units.append((start, end))
-    sizes = [count_tokens(prose[s:e]) for s, e in units]
+    sizes = [count_tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
     chunks, first = [], 0
     while first < len(units):
@@ -258,8 +259,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             chunks.append(Chunk(article.name, start, end, text[start:end]))
         if last + 1 >= len(units):
             break
-        overlapping = max(first + 1, last + 1 - settings.overlap_sentences)
-        # No overlap where the next sentence would not fit beside it: that chunk would hold nothing new.
-        fits = sum(sizes[overlapping:last + 2]) <= settings.max_tokens and units[last + 1][1] - units[overlapping][0] <= max_chars
-        first = last + 1 if paragraph_ends[last] or not fits else overlapping
+        # The overlap shrinks to what fits beside the next sentence: a chunk of the overlap alone would hold nothing new.
+        first = last + 1 if paragraph_ends[last] else max(first + 1, last + 1 - settings.overlap_sentences)
+        while first <= last and (sum(sizes[first:last + 2]) > settings.max_tokens or units[last + 1][1] - units[first][0] > max_chars):
+            first += 1
     return chunks

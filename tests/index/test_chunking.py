@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.articles import Article
@@ -61,6 +61,7 @@ def test_sentence_spans_cover_the_text_without_gaps_or_overlaps(text):
 
 
 @given(texts, st.integers(min_value=1, max_value=40), st.integers(min_value=0, max_value=2))
+@example(">" + "0" * 40 + "\n>0", 1, 0)  # a block quote's mark is a token of the chunk, though read as a space
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_chunk_offsets_slice_the_source_exactly(text, max_tokens, overlap):
     article = Article("random.txt", text)
@@ -111,6 +112,9 @@ def test_a_table_s_rows_are_one_paragraph_so_its_header_stays_with_its_first_row
     check_chunks(Article("a.md", text), chunks)
     # A line end had ended a paragraph there: the chunk half full stopped after the delimiter row.
     assert any(rows[0] in chunk.text and rows[2] in chunk.text for chunk in chunks)
+    quoted = text.replace("\n|", "\n> |")  # a table in a block quote
+    assert any("> " + rows[0] in chunk.text and "> " + rows[2] in chunk.text
+               for chunk in chunk_article(Article("a.md", quoted), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1)))
     assert [c.text for c in chunk_article(Article("a.txt", "| a |\n\nNext. More words here to fill it."), count_words,
                                           ChunkSettings(max_tokens=4, overlap_sentences=0))][0] == "| a |"  # a blank line still ends it
 
@@ -121,6 +125,9 @@ def test_no_chunk_is_only_the_sentence_it_shares_with_the_one_before():
     # The second sentence and the third do not fit together: a chunk of the second alone had repeated the first chunk's end.
     assert [c.text for c in chunks] == ["One two three four five. Six seven eight nine ten eleven.",
                                         "Twelve thirteen fourteen fifteen sixteen seventeen eighteen."]
+    # An overlap of two shrinks to the one that fits, rather than to none.
+    chunks = chunk_article(Article("b.txt", "a b c d. e f g h. i j k l. m n o p q r s t."), count_words, ChunkSettings(14, 2))
+    assert [c.text for c in chunks] == ["a b c d. e f g h. i j k l.", "i j k l. m n o p q r s t."]
 
 
 def test_a_short_line_such_as_a_heading_stays_with_the_paragraph_after_it():
