@@ -251,8 +251,9 @@ def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:
     with him?", "argue with him", "sit beside him" is another."""
     from lemminflect import getAllLemmas
 
-    taking = any(set(getAllLemmas(token.lower(), upos="VERB").get("VERB", ())) & TAKING_VERBS for token in tokens[:index])
-    return taking and index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS
+    verbs = set().union(*(getAllLemmas(token.lower(), upos="VERB").get("VERB", ()) for token in tokens[:index]))
+    taking = verbs & TAKING_VERBS and not verbs & RECIPROCAL_VERBS  # "bring gifts and meet with him": another
+    return bool(taking) and index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS
 
 
 def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:

@@ -99,6 +99,8 @@ def test_he_is_the_answer_to_a_who_question():
      "Did Putin bring his delegation with him?"),
     (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin meet with him?", "Did Putin meet with Donald Trump?"),
     (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin argue with him?", "Did Putin argue with Donald Trump?"),
+    (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin bring gifts and meet with him?",
+     "Did Putin bring gifts and meet with Donald Trump?"),
     (("Who did Putin meet in Alaska?", "Donald Trump"), "Did Putin sit beside him?", "Did Putin sit beside Donald Trump?"),
 ])
 def test_he_goes_on_being_the_subject_and_him_is_no_one_the_question_names(before, follow_up, rewritten):
