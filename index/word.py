@@ -164,10 +164,12 @@ def _notes(document) -> list[str]:
         if kind not in {"footnotes", "endnotes"} or relationship.is_external:
             continue
         root = parse_xml(relationship.target_part.blob)
-        # Each kind counts on its own, in the style the document sets, by default as Word does: footnotes 1, 2, …; endnotes i, ii, …
-        style = document.settings.element.find(f"{W}{kind[:-1]}Pr/{W}numFmt")
-        style = style.get(W + "val") if style is not None else ("decimal" if kind == "footnotes" else "lowerRoman")
-        numbered = 0
+        # Each kind counts on its own, in the style and from the number the section or the document sets,
+        # by default as Word does: footnotes 1, 2, …; endnotes i, ii, …
+        settings = [document.element.body.find(f"{W}sectPr/{W}{kind[:-1]}Pr"), document.settings.element.find(f"{W}{kind[:-1]}Pr")]
+        style = _note_setting(settings, "numFmt") or ("decimal" if kind == "footnotes" else "lowerRoman")
+        start = _note_setting(settings, "numStart")
+        numbered = int(start) - 1 if start and start.isdigit() else 0
         for note in root.iterchildren(W + kind[:-1]):
             if note.get(W + "type") in {None, "normal"}:
                 text = " ".join(" ".join(_block_lines(note, document._body)).split())
@@ -175,6 +177,16 @@ def _notes(document) -> list[str]:
                     numbered += 1
                     notes.append(f"[{_numeral(numbered, style)}] {text}")
     return notes
+
+
+def _note_setting(settings: list, name: str) -> str | None:
+    """A note setting's value (`name`: "numFmt", "numStart"), from the first of `settings` (a section's
+    footnotePr or endnotePr, then the document's; None where absent) that sets it."""
+    for setting in settings:
+        value = setting.find(W + name) if setting is not None else None
+        if value is not None and value.get(W + "val"):
+            return value.get(W + "val")
+    return None
 
 
 def _numeral(number: int, style: str) -> str:

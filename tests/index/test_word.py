@@ -209,6 +209,16 @@ def test_endnotes_are_numbered_in_the_style_the_document_sets(style, marks):
     assert [line.split()[0] for line in parse_article("bridge.docx", docx_bytes).text.splitlines()[2:]] == marks
 
 
+def test_a_section_s_endnote_style_and_first_number_come_before_the_document_s():
+    def build(document):
+        document.add_paragraph("The bridge opened in May.")
+        document.settings.element.append(xml('<w:endnotePr><w:numFmt w:val="upperRoman"/></w:endnotePr>'))
+        document.sections[0]._sectPr.append(xml('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="5"/></w:endnotePr>'))
+
+    docx_bytes = with_notes(write_docx(build), "endnotes", ["Figures from the council.", "See also the 2019 plan."])
+    assert [line.split()[0] for line in parse_article("bridge.docx", docx_bytes).text.splitlines()[2:]] == ["[5]", "[6]"]
+
+
 def test_load_article_reads_a_word_document(tmp_path):
     (tmp_path / "talks.DOCX").write_bytes(write_docx(news))
     assert load_article(tmp_path / "talks.DOCX").text.startswith("Talks to resume in Geneva\nThe envoy")
