@@ -314,7 +314,8 @@ class ArticleIndex:
                 fused[i] += LEXICAL_WEIGHT / (RRF_K + rank)
             order = sorted(order, key=lambda i: -fused[i])
             closest = dense[0][0]
-            several = len({self.articles[self.chunks[i].source].text for i in order}) > 1  # one article loaded twice is one
+            searched = sources or self.articles
+            several = len({self.articles[name].text for name in searched}) > 1  # one article loaded twice is one
             if several and 0 < closest_within < len(order) and closest not in order[:closest_within]:
                 order.remove(closest)
                 order.insert(closest_within - 1, closest)

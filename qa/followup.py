@@ -42,7 +42,7 @@ from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
                         full_auxiliary, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
-                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again)
+                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
 
 # After a name, "him" after these, where something is taken along, is that name's subject: "Did Putin
@@ -50,8 +50,7 @@ from qa.questions import MAX_QUESTION_CHARS
 SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
 TAKING_VERBS = {"bring", "take", "carry"}
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
-RECIPROCAL_VERBS = {"meet", "met", "meets", "talk", "talked", "speak", "spoke", "negotiate", "negotiated", "discuss",
-                    "discussed", "agree", "agreed", "clash", "clashed"}
+RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash"}  # base forms
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
@@ -249,9 +248,7 @@ def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:
     """Whether "him" after a name is that name's subject itself, as it is in taking something along:
     "Did Putin bring his delegation *with him*?" is Putin, not the previous answer; but "Did Putin meet
     with him?", "argue with him", "sit beside him" is another."""
-    from lemminflect import getAllLemmas
-
-    verbs = set().union(*(getAllLemmas(token.lower(), upos="VERB").get("VERB", ()) for token in tokens[:index]))
+    verbs = set().union(*map(verb_lemmas, tokens[:index]))
     taking = verbs & TAKING_VERBS and not verbs & RECIPROCAL_VERBS  # "bring gifts and meet with him": another
     return bool(taking) and index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS
 
@@ -302,18 +299,13 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     and nothing after it ("When did they start?", "When did they take effect?"), unless it is the previous
     question's own verb ("Who hosted the talks?", "Why did they host them?"); "When did they start the
     talks?", "Why were they angry?" and "Who were they?" are about who was answered."""
-    from lemminflect import getAllLemmas
-
-    def lemmas(word: str) -> set[str]:
-        return set(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
-
     if tokens[index].lower() != "they":
         return False
     after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
     if index and full_auxiliary(tokens[index - 1]) in COPULAS:
         return not (after and is_participle(after[0]))
-    verb = lemmas(after[0]) if after else set()
-    asked = set().union(*(lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
+    verb = verb_lemmas(after[0]) if after else set()
+    asked = set().union(*(verb_lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
     taking_effect = bool(verb & {"take"}) and len(after) > 1 and after[1].lower() in {"effect", "place"}
     has_object = len(after) > 1 and after[1].lower() not in PREPOSITIONS and not taking_effect
     return bool(verb & asked) or has_object or not (verb & COURSE_VERBS or taking_effect)
@@ -356,7 +348,7 @@ def _people_answered(previous: Turn, pronoun: str) -> str:
     tokens = WORD.findall(text)
     acting = [name for name in proper_names(text) if could_be_person(name, _word_after(text, name))
               and not _one_names_the_other(name, answer)]
-    if pronoun.lower() == "they" and acting and any(token.lower() in RECIPROCAL_VERBS for token in tokens):
+    if pronoun.lower() == "they" and acting and any(verb_lemmas(token) & RECIPROCAL_VERBS for token in tokens):
         return f"{acting[0]} and {answer}"
     return answer
 

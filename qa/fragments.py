@@ -26,7 +26,7 @@ from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_
                         POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR, asked_for, auxiliary_index,
                         full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named,
                         is_participle, is_word, join, kind_of, name_end, named_after, number, opens_predicate,
-                        opens_subject, possessive_ending, sex_referred_to)
+                        opens_subject, possessive_ending, sex_referred_to, verb_lemmas)
 
 
 
@@ -97,7 +97,7 @@ def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
     lemmas = getAllLemmas(new)
     if verb is None or "VERB" not in lemmas or new == tokens[verb].lower():
         return None
-    old = set(getAllLemmas(tokens[verb].lower(), upos="VERB").get("VERB", ()))
+    old = verb_lemmas(tokens[verb])
     both_of_a_course = set(lemmas["VERB"]) & COURSE_VERBS and old & COURSE_VERBS
     if "NOUN" in lemmas and not both_of_a_course:
         old_is_a_verb_alone = not any("NOUN" in getAllLemmas(lemma) for lemma in old)
@@ -132,9 +132,9 @@ def _verb_index(tokens: list[str]) -> int | None:
 
 def _verb_forms(word: str) -> set[str]:
     """The forms (Penn tags) a word takes as a verb: {"VBD", "VBN"} for "passed", {"VB"} for "pause"."""
-    from lemminflect import getAllLemmas, getInflection
+    from lemminflect import getInflection
 
-    return {tag for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VB", "VBD", "VBZ", "VBN", "VBG")
+    return {tag for lemma in verb_lemmas(word) for tag in ("VB", "VBD", "VBZ", "VBN", "VBG")
             if word in getInflection(lemma, tag=tag)}
 
 

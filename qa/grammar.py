@@ -271,6 +271,13 @@ def is_participle(word: str) -> bool:
     return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
 
 
+def verb_lemmas(word: str) -> set[str]:
+    """The base forms a word has as a verb, by lemminflect: {"meet"} for "met", none for "the"."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
+
+
 def verb_asked_again(word: str) -> tuple[str, str] | None:
     """("did", its base form) for a verb in the past tense ("gave": "give"), ("does", …) for one in the
     present ("leads": "lead"), as a question asked again puts it after its auxiliary ("Where did
