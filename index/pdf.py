@@ -1,7 +1,7 @@
 """A PDF's text as an article. pdfminer.six lays out each page's text in boxes, in reading order
 (columns included); a box is a paragraph, its lines joined into one. A table ruled as a grid
 (lines between its rows and its columns; pdfplumber finds it) is written a row a line, as a Word
-table is; one ruled between its rows only is read as other text is. Running headers and footers
+table is; so is one ruled between its rows only, or not at all, told by how its cells align. Running headers and footers
 and page numbers are dropped, so that they neither split a sentence that runs over a page nor get
 cited as passages.
 
@@ -42,6 +42,19 @@ BULLET_SIZE = 8
 # The fewest lines or boxes a table of two rows and two columns is drawn with (a box round it, a line across, a line down).
 MIN_TABLE_RULES = 3
 BULLET_REACH = 25
+# A table that no ruling draws as a grid is told by its cells' alignment (see `aligned_tables`): a
+# column of it holds cells of fewer words than this (labels, names, numbers), where columns of
+# prose set side by side have none.
+SHORT_CELL_WORDS = 5
+PROSE_LINE_WORDS = 3  # a line of prose that runs on into the next has this many words at least: "yes" over "no" does not run on
+# After a table's last row, a line of one cell within this share of a line's height (or as near as a
+# wrapped cell's lines are above) goes on with its cell.
+WRAPPED_CELL_GAP = 0.5
+# A column's cells are aligned at their left or right edges or their middles, within this share of a line's
+# height: the words of justified prose that wide gaps set apart are not.
+ALIGNMENT = 0.25
+MIN_ALIGNED_ROWS = 3  # a header row and two more: two lines of prose side by side can pass for less
+CELL_GAP = 1.0  # a gap between characters of a line this many times their height apart splits it into cells
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
@@ -164,19 +177,224 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             texts = [element for element in page if isinstance(element, LTTextContainer)]
             rules = [element for element in page if isinstance(element, (LTCurve, LTRect)) and max(element.width, element.height) > BULLET_SIZE]
             tables = _tables(plumbed) if len(rules) >= MIN_TABLE_RULES else []  # finding none takes as long as reading the page
+            ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)
+                     for element in texts]
+            aligned = aligned_tables([line for element, table in zip(texts, ruled) if table is None for line in element])
+            table_of_line = {line_id: ("aligned", n) for n, (line_ids, _) in enumerate(aligned) for line_id in line_ids}
             boxes, placed = [], set()
-            for element in texts:
-                middle = ((element.x0 + element.x1) / 2, plumbed.height - (element.y0 + element.y1) / 2)
-                table = next((n for n, (bbox, _) in enumerate(tables) if _within(middle, bbox)), None)
+            for element, table in zip(texts, ruled):
                 if table is not None:
                     boxes += [Box(tables[table][1], False)] if table not in placed else []
                     placed.add(table)
                     continue
-                boxes += [Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
-                              element.y1 <= page.y0 + band) for lines in line_groups(element, bullets)]
+                run: list = []  # the box's lines since its last line in an aligned table
+                for line in [*element, None]:  # None: the box's end
+                    table = table_of_line.get(id(line))
+                    if table is None and line is not None:
+                        run.append(line)
+                        continue
+                    boxes += [Box(paragraph(lines), element.y0 >= page.y1 - band or element.y1 <= page.y0 + band,
+                                  element.y1 <= page.y0 + band) for lines in line_groups(run, bullets)]
+                    run = []
+                    if table is not None and table not in placed:
+                        boxes.append(Box(aligned[table[1]][1], False))
+                        placed.add(table)
             pages.append(boxes)
             plumbed.close()  # pdfplumber keeps each page's layout until then: a 250-page PDF had needed over 2 GB
     return pages
+
+
+def _middle(element, page_height: float) -> tuple[float, float]:
+    """A pdfminer element's middle, measured from the page's top as pdfplumber measures."""
+    return (element.x0 + element.x1) / 2, page_height - (element.y0 + element.y1) / 2
+
+
+def aligned_tables(lines: list) -> list[tuple[set[int], str]]:
+    """The tables among a page's text lines (pdfminer's) that no ruling draws as a grid: ruled between
+    rows only, or not at all. pdfminer reads such a table a column at a time, or runs a row's cells
+    together where they stand close, and took a number near the page's top or bottom for a page
+    number. A line is split into cells at gaps of a character's height or more (`Segment`). Each table
+    found (see `_table_at`): the ids of the lines it was read from, and its text as `table_text` writes it."""
+    rows: list[list[Segment]] = []  # segments side by side, top to bottom
+    segments = [segment for line in lines for segment in _segments(line)]
+    for segment in sorted(segments, key=lambda segment: -segment.y1):
+        if rows and rows[-1][0].y0 <= (segment.y0 + segment.y1) / 2 <= rows[-1][0].y1:
+            rows[-1].append(segment)
+        else:
+            rows.append([segment])
+    rows = [sorted(row, key=lambda segment: segment.x0) for row in rows]
+    found, at = [], 0
+    while at < len(rows):
+        taken, cells = _table_at(rows, at)
+        if cells:
+            found.append(({segment.line for row in rows[at:at + taken] for segment in row}, table_text(cells)))
+        at += max(taken, 1)  # the rows of prose set side by side are passed over as a whole
+    return found
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a pdfminer text line between gaps of a character's height or more: a cell, where the
+    line is a table's row; `line` is the line's id."""
+
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    text: str
+    line: int
+
+
+def _segments(line) -> list[Segment]:
+    from pdfminer.layout import LTChar
+
+    pieces: list[list] = []  # each: its characters, pdfminer's inserted spaces among them
+    last = None
+    for item in line:
+        if isinstance(item, LTChar):
+            if last is None or item.x0 - last.x1 >= CELL_GAP * max(item.size, last.size):
+                pieces.append([])
+            last = item
+        if pieces:
+            pieces[-1].append(item)
+    return [Segment(min(c.x0 for c in chars), max(c.x1 for c in chars), min(c.y0 for c in chars), max(c.y1 for c in chars),
+                    "".join(item.get_text() for item in piece).strip(), id(line))
+            for piece in pieces for chars in [[c for c in piece if isinstance(c, LTChar)]]
+            if "".join(item.get_text() for item in piece).strip()]
+
+
+def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]:
+    """How many rows from rows[at] on are set as a table's (up to a gap of two lines), and their cells,
+    a list a row; no cells when they are no table.
+
+    A table's rows are the lines of two cells or more side by side, each under a column of its own
+    (pieces of one cell that justified text set apart are joined); a line of one cell under one column
+    is a wrapped cell's (`_wrapped_cells`). They are no table with fewer than three rows, fewer than two
+    columns with a cell in every row, a column whose cells are aligned neither left, right nor centred
+    (the words of justified prose), no column of short cells (a label's or a number's), or a column
+    whose cells run on as a sentence does (prose in columns side by side, or beside a sidebar)."""
+    height = max(segment.y1 - segment.y0 for segment in rows[at])
+    columns: list[list[float]] = []  # each column's left and right edges
+    table: list[tuple[int, dict[int, list[Segment]]]] = []  # each row's place in `rows`, and its cells by column
+    wrapped: list[tuple[int, int, list[Segment]]] = []  # each line of one cell: its place, its column, its pieces
+    end = at
+    for n in range(at, len(rows)):
+        if n > at and _gap(rows[n - 1], rows[n]) > 2 * height:
+            break
+        cells = _row_cells(rows[n], columns)
+        if cells is None or (len(cells) == 1 and (not table or cells[0][0] is None)):
+            break  # a cell across two columns, or a line beside the columns: not this table's
+        end = n + 1
+        if len(cells) == 1:
+            wrapped.append((n, *cells[0]))
+            continue
+        table.append((n, {}))
+        for k, pieces in cells:
+            if k is None:
+                columns.append([pieces[0].x0, pieces[-1].x1])
+                k = len(columns) - 1
+            columns[k] = [min(columns[k][0], pieces[0].x0), max(columns[k][1], pieces[-1].x1)]
+            table[-1][1][k] = pieces
+    # After the last row, a line wider than its column so far is a note under the table, not a cell wrapped.
+    beyond = next((line for line in wrapped if line[0] > table[-1][0] and not _within_column(line[1:], columns, height)), None) if table else None
+    if beyond is not None:
+        end, wrapped = beyond[0], [line for line in wrapped if line[0] < beyond[0]]
+    filled = _wrapped_cells(rows, table, wrapped, height)
+    if len(table) < MIN_ALIGNED_ROWS or filled is None:
+        return end - at, []
+    order = sorted(range(len(columns)), key=lambda k: columns[k][0])
+    rows_cells = [[sorted(row.get(k, []), key=lambda piece: (-piece.y1, piece.x0)) for k in order] for row in filled]
+    texts = [[" ".join(_cell(piece) for piece in cell) for cell in row] for row in rows_cells]
+    short = any(all(len(row[k].split()) < SHORT_CELL_WORDS for row in texts) for k in range(len(order)))
+    full = sum(all(row[k] for row in texts) for k in range(len(order)))
+    aligned = all(any(max(edges) - min(edges) <= ALIGNMENT * height for edges in zip(*(
+        (min(p.x0 for p in row[k]), max(p.x1 for p in row[k]), min(p.x0 for p in row[k]) + max(p.x1 for p in row[k]))
+        for row in rows_cells if row[k]))) for k in range(len(order)))
+    runs_on = any(len(above[k].split()) >= PROSE_LINE_WORDS and continues(above[k], below[k])
+                  for above, below in zip(texts, texts[1:]) for k in range(len(order)) if above[k] and below[k])
+    if full < 2 or not aligned or not short or runs_on:
+        return end - at, []
+    return end - at, texts
+
+
+def _wrapped_cells(rows: list[list[Segment]], table: list[tuple[int, dict[int, list[Segment]]]],
+                   wrapped: list[tuple[int, int, list[Segment]]], height: float) -> list[dict[int, list[Segment]]] | None:
+    """The table's cells with its wrapped cells' lines in them. A cell is set at its row's top (each line
+    goes with the row above it, which has a cell in that column) or centred on it (its lines equally far
+    above and below the row's middle, in pairs); where only one of these fits every line, it is taken,
+    and where both fit and tell different rows, no line tells which, and None is returned (as where
+    neither fits)."""
+    top = [dict((k, list(pieces)) for k, pieces in cells.items()) for _, cells in table]
+    for n, k, pieces in wrapped:
+        row = max((number for number, (place, _) in enumerate(table) if place < n), default=None)
+        if row is None or k not in top[row]:
+            top = None
+            break
+        top[row][k] += pieces
+    centred = _centred_cells(rows, table, wrapped, height)
+    if top is not None and centred is not None and any(
+            sorted(map(id, a.get(k, []))) != sorted(map(id, b.get(k, []))) for a, b in zip(top, centred) for k in {*a, *b}):
+        return None
+    return top if top is not None else centred
+
+
+def _centred_cells(rows, table, wrapped, height) -> list[dict[int, list[Segment]]] | None:
+    """The table's cells with each wrapped line in a cell centred on its row, or None where a line is in none."""
+    def middle(pieces: list[Segment]) -> float:
+        return (max(piece.y1 for piece in pieces) + min(piece.y0 for piece in pieces)) / 2
+
+    cells = [dict((k, list(pieces)) for k, pieces in row_cells.items()) for _, row_cells in table]
+    for k in {k for _, k, _ in wrapped}:
+        lines = sorted([(place, None, pieces) for place, column, pieces in wrapped if column == k]
+                       + [(place, number, row_cells[k]) for number, (place, row_cells) in enumerate(table) if k in row_cells])
+        taken = [row is not None for _, row, _ in lines]
+        for number, (place, row_cells) in enumerate(table):
+            row_middle = middle(rows[place])
+            own = next((at for at, (_, row, _) in enumerate(lines) if row == number), None)
+            below = own + 1 if own is not None else next((at for at, (line_place, _, _) in enumerate(lines) if line_place > place), len(lines))
+            above = own - 1 if own is not None else below - 1
+            while 0 <= above and below < len(lines) and not taken[above] and not taken[below] \
+                    and abs((middle(lines[above][2]) - row_middle) - (row_middle - middle(lines[below][2]))) <= ALIGNMENT * height:
+                cells[number].setdefault(k, []).extend(lines[above][2] + lines[below][2])
+                taken[above] = taken[below] = True
+                above, below = above - 1, below + 1
+        if not all(taken):
+            return None
+    return cells
+
+
+def _within_column(cell: tuple[int | None, list[Segment]], columns: list[list[float]], height: float) -> bool:
+    """Whether a cell's pieces lie within its column's edges."""
+    k, pieces = cell
+    return columns[k][0] - ALIGNMENT * height <= pieces[0].x0 and pieces[-1].x1 <= columns[k][1] + ALIGNMENT * height
+
+
+def _gap(above: list[Segment], below: list[Segment]) -> float:
+    return min(segment.y0 for segment in above) - max(segment.y1 for segment in below)
+
+
+def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int | None, list[Segment]]] | None:
+    """A line's cells: each one's column (None for one beside every column) and its pieces; pieces under
+    one column are one cell, and so is a piece beside every column set closer to the piece before it
+    than half the narrowest gap between columns (a wrapped cell's line spread wider by justifying).
+    None where a piece is under two columns."""
+    edges = sorted(columns)
+    gutter = min((right[0] - left[1] for left, right in zip(edges, edges[1:])), default=0.0)
+    cells: list[tuple[int | None, list[Segment]]] = []
+    for segment in row:
+        under = [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
+        if len(under) > 1:
+            return None
+        k = under[0] if under else None
+        if cells and cells[-1][0] is not None and (k == cells[-1][0] or (k is None and segment.x0 - cells[-1][1][-1].x1 < gutter / 2)):
+            cells[-1][1].append(segment)
+        else:
+            cells.append((k, [segment]))
+    return cells
+
+
+def _cell(segment: Segment) -> str:
+    return paragraph([segment.text]).replace("|", "\\|")
 
 
 def _within(point: tuple[float, float], bbox: tuple[float, float, float, float]) -> bool:
