@@ -29,6 +29,12 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
              " | //*[contains(translate(@id, 'COKIENS', 'cokiens'), 'cookie') or contains(translate(@class, 'COKIENS', 'cokiens'), 'cookie')"
              " or contains(translate(@id, 'CONSET', 'conset'), 'consent') or contains(translate(@class, 'CONSET', 'conset'), 'consent')]")
 
+# A wiki page's apparatus (MediaWiki's classes, as Wikipedia's saved pages have them): section "[edit]"
+# links, footnote marks ("[1]") amid sentences, the reference list, navigation boxes and the category
+# line. trafilatura keeps them as text; a reference list took passages that questions were read from.
+WIKI_APPARATUS = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in (
+    "mw-editsection", "reference", "reflist", "references", "navbox", "catlinks", "mw-jump-link")) + " | //*[@id='catlinks']"
+
 # The line break before a table's header row, the row above a delimiter row "|---|---|", unless a
 # blank line is there already (after another table's).
 BEFORE_HEADER_ROW = re.compile(r"(?<!\n)\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
@@ -77,6 +83,11 @@ def page_text(data: bytes | str) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
+    for element in tree.xpath(WIKI_APPARATUS):
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text after it
+    for element in tree.xpath("//sup | //sub"):
+        _raise_or_lower(element)
     _prepare_tables(tree)
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
@@ -86,6 +97,20 @@ def page_text(data: bytes | str) -> str:
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")
+SUBSCRIPT = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+
+
+def _raise_or_lower(element) -> None:
+    """A superscript or subscript of digits written with Unicode's raised or lowered digits, as a
+    browser shows them: "27.9 km²", "CO₂", "10⁻³" (as plain text, "km2" and "CO2" read as other words)."""
+    text = element.text_content()
+    table = SUPERSCRIPT if element.tag == "sup" else SUBSCRIPT
+    if text and len(element) == 0 and all(ord(ch) > 127 for ch in text.translate(table)):
+        element.text = text.translate(table)
+        element.drop_tag()
 
 
 def _paragraphs_of_loose_text(tree) -> None:

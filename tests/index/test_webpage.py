@@ -102,6 +102,25 @@ def test_a_label_or_an_output_in_a_paragraph_is_read_as_its_text():
     assert page_text(page).splitlines() == ["The fee is 42 euros for adults, said Anna Berg on Monday.", STORY[0]]
 
 
+def test_a_wiki_page_s_edit_links_footnote_marks_references_and_categories_are_left_out():
+    page = """<html><body><div id="content"><h1>Lake Varnholm</h1>
+<p>The lake lies in a narrow valley.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup> It is fed by the Bjørnå River.</p>
+<h2><span class="mw-headline">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+<p>In 1921 the power company Vestfold Kraft built a dam at the outlet, raising the water level by 4.5 metres.</p>
+<div class="reflist"><ol class="references"><li id="cite_note-1"><cite>Hansen, K. (2015). "Water clarity in Telemark lakes".</cite></li></ol></div>
+<div id="catlinks" class="catlinks">Categories: <a href="/wiki/Category:Lakes">Lakes of Telemark</a></div>
+</div></body></html>"""
+    text = page_text(page)
+    assert "The lake lies in a narrow valley. It is fed by the Bjørnå River." in text.splitlines()
+    assert "History" in text.splitlines() and not any(word in text for word in ("[1]", "edit", "Hansen", "Categories"))
+
+
+def test_raised_and_lowered_digits_are_written_as_a_browser_shows_them():
+    page = ("<html><body><article><p>The lake covers 27.9 km<sup>2</sup>, its CO<sub>2</sub> level is 10<sup>-3</sup> of "
+            "the limit, and note<sup>a</sup> says so.</p><p>" + STORY[0] + "</p></article></body></html>")
+    assert page_text(page).splitlines()[0] == "The lake covers 27.9 km², its CO₂ level is 10⁻³ of the limit, and notea says so."
+
+
 @pytest.mark.parametrize("line, text", [
     ("<div class='meta'>12 March 2024</div>", "12 March 2024"), ("<div class='meta'>Mar. 12, 2024</div>", "Mar. 12, 2024"),
     ("<div class='meta'>Updated 2024-03-12</div>", "Updated 2024-03-12"), ("<div class='meta'>12/03/2024 14:05</div>", "12/03/2024 14:05"),
