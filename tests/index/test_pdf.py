@@ -79,6 +79,16 @@ def test_line_end_hyphens_are_settled_by_the_rest_of_the_text(text, settled):
     assert settle_hyphens(text)[0] == settled
 
 
+@pytest.mark.parametrize("text, settled", [
+    ("the new battery\ue000electric ferry", "the new battery-electric ferry"),  # two words, never one
+    ("a well\ue000known design, now near\ue000zero", "a well-known design, now near-zero"),
+    ("the nego\ue000tiations resumed", "the negotiations resumed"),
+    ("the co\ue000operative owns it", "the cooperative owns it"),  # "co" and "operative" are words, and so is "cooperative"
+])
+def test_a_line_end_hyphen_between_two_words_that_are_no_word_together_stays(text, settled):
+    assert article_text([[Box(text, False)]])[0] == settled  # the embedding model's vocabulary tells its words
+
+
 def test_page_starts_after_a_split_word_move_back_by_the_hyphen_taken_out():
     pages = [[Box("The nego-", False)], [Box("tiations went on.", False)], [Box("Then Russian-", False)],
              [Box("controlled areas joined, and Russian troops left.", False)]]
