@@ -109,13 +109,13 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
                  context_answered: bool = False, shown_answer: str | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
-    (the previous question, `context_answered` when it was answered) when one asked as typed was read
-    with the previous turn ("Where?"), and
+    (the previous question, `context_answered` when it was answered) when it was read with the
+    previous turn ("Where?", or rewritten and still read with it: "When did he say that?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
     that is not its text as written (a Markdown article's, without markup)."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
-    with_context = bool(context and not understood_as)
+    with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
         lines.append(f"*Read with the previous question, “{escape_text(context)}”{', and its answer' if context_answered else ''}.*")
     if unresolved:

@@ -104,7 +104,10 @@ def test_reply_says_when_a_question_asked_as_typed_was_read_with_the_previous_on
     # "she" standing for no one: the question was still read with the previous one, not as written
     reply = render_reply(answered(), unresolved=("she",), asked_before=True, context="Who won the cup?")
     assert reply.text.startswith("*Read with the previous question, “Who won the cup?”.*\n\n*No one was named before for “she” to stand for.*")
-    assert "previous question" not in render_reply(answered(), understood_as="When did Khorev say that?", context="Who spoke?").text
+    # Rewritten and read with the previous question too: both are said (the reply had shown only the rewrite,
+    # and the same question typed alone got another answer).
+    reply = render_reply(answered(), understood_as="When did Khorev say that?", context="Who spoke?", context_answered=True)
+    assert reply.text.startswith("*Understood as: When did Khorev say that?*\n\n*Read with the previous question, “Who spoke?”, and its answer.*")
 
 
 def test_reply_says_when_a_question_refers_back_to_nothing():
