@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 from dataclasses import asdict
 from pathlib import Path
 
 import torch
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
@@ -90,7 +92,7 @@ def load_qa_model(name_or_path: str | Path):
             model, loading = AutoModelForQuestionAnswering.from_pretrained(
                 str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
             missing = sorted(loading["missing_keys"])
-    except (OSError, RuntimeError) as error:
+    except (OSError, RuntimeError, SafetensorError) as error:  # SafetensorError: a weights file cut short or damaged
         # one line: torch lists a state dict's problems on lines of their own
         raise ReaderNotFound(f"cannot load reader {name_or_path}: {' '.join(str(error).split())}") from None
     # transformers fills weights missing from a checkpoint with random ones, saying so only in a log line.
@@ -116,9 +118,17 @@ def _check_meta(meta) -> None:
             raise ValueError(f"its {key} is {json.dumps(value)}")
     calibration = meta.get("calibration", {})
     if set(calibration) - {"temperature", "no_answer_bias"} or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in calibration.values()) \
+            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in calibration.values()) \
             or calibration.get("temperature", 1) <= 0:
         raise ValueError(f"its calibration is {json.dumps(calibration)}")
+    if not 0 <= meta.get("no_answer_threshold", DEFAULT_THRESHOLD) <= 1:  # NaN too
+        raise ValueError(f"its no_answer_threshold is {json.dumps(meta['no_answer_threshold'])}, not a probability from 0 to 1")
+    window_settings(meta)  # a window's length and stride that leave room to read
+
+
+def window_settings(meta: dict) -> WindowSettings:
+    """How a reader's reader.json says to window what it reads (ValueError where it leaves no room to read)."""
+    return WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
 
 
 def check_reader_folder_to_write(folder: Path) -> None:
@@ -236,7 +246,7 @@ class Reader:
         model, tokenizer, meta = load_qa_model(name_or_path or SHIPPED_READER)
         if torch.cuda.is_available():  # reads many times faster there, in bf16 as on a CPU that has it
             model = model.to("cuda")
-        settings = WindowSettings(meta.get("max_length", 384), meta.get("stride", 128))
+        settings = window_settings(meta)
         return cls(model, tokenizer, settings, meta=meta, identity=reader_identity(name_or_path or SHIPPED_READER), **options)
 
     @property

@@ -19,7 +19,8 @@ class WindowSettings:
         if self.max_length < MAX_QUESTION_TOKENS + 32:
             raise ValueError(f"max_length {self.max_length} leaves no room for context")
         if not 0 <= self.stride < self.max_length - MAX_QUESTION_TOKENS - 3:
-            raise ValueError(f"stride {self.stride} must be smaller than a window's context part")
+            raise ValueError(f"stride {self.stride} must be from 0 to less than a window's context part "
+                             f"({self.max_length - MAX_QUESTION_TOKENS - 3} tokens)")
 
 
 def _clip_questions(tokenizer, questions: list[str]) -> list[str]:

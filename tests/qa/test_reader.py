@@ -138,9 +138,19 @@ def test_a_reader_folder_lacking_weights_or_with_weights_of_other_shapes_is_refu
     assert "\n" not in str(refusal.value)
 
 
+def test_a_reader_whose_weights_file_is_cut_short_is_refused_in_one_line(tmp_path):
+    folder = _copy_of_shipped_reader(tmp_path)
+    (folder / "model.safetensors").write_bytes((folder / "model.safetensors").read_bytes()[:1000])
+    with pytest.raises(ReaderNotFound, match=rf"^cannot load reader {folder}: .*header"):  # safetensors' own error had escaped
+        Reader.load(folder)
+
+
 @pytest.mark.parametrize("content", ["{damaged", "[1, 2]", "null", '{"max_length": "x"}', '{"no_answer_threshold": true}',
                                      '{"calibration": {"temperature": "hot"}}', '{"calibration": [1]}', '{"calibration": null}',
-                                     '{"max_length": null}', '{"no_answer_threshold": null}', '{"calibration": {"temperature": 0}}'])
+                                     '{"max_length": null}', '{"no_answer_threshold": null}', '{"calibration": {"temperature": 0}}',
+                                     # values of the right kind that no reader reads with: refused when loaded, not at the first question
+                                     '{"no_answer_threshold": 5}', '{"no_answer_threshold": NaN}', '{"calibration": {"temperature": NaN}}',
+                                     '{"stride": -1}', '{"max_length": -5}', '{"max_length": 64, "stride": 60}'])
 def test_a_damaged_reader_json_is_named(tmp_path, content):
     folder = _copy_of_shipped_reader(tmp_path)
     (folder / "reader.json").write_text(content)
