@@ -1,6 +1,7 @@
 """What the assistant returns: an answer copied from an article, and the passages it cites."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import MISSING, asdict, dataclass, fields
 
@@ -81,7 +82,32 @@ class Answer:
         citations = _arguments(cls, data).get("citations", [])
         if not isinstance(citations, list):
             raise ValueError(f"not Answer data: its citations are a {type(citations).__name__}, not a list")
-        return cls(**{**data, "citations": [Citation(**_arguments(Citation, c)) for c in citations]})
+        answer = cls(**{**data, "citations": [Citation(**_arguments(Citation, c)) for c in citations]})
+        problem = _impossible(answer)
+        if problem:
+            raise ValueError(f"not Answer data: {problem}")
+        return answer
+
+
+def _impossible(answer: Answer) -> str | None:
+    """What no answer the assistant gives could have, of values of the right kinds: a probability outside
+    0..1, a span ending before it starts or of another length than its text, a refusal with text."""
+    for name in ("score", "no_answer_probability"):
+        if not 0 <= getattr(answer, name) <= 1:  # NaN too
+            return f"its {name} is {getattr(answer, name)!r}, not a probability from 0 to 1"
+    if not answer.answered and answer.text:
+        return "it answers nothing (answered is false) but has text"
+    spans = [("its span", answer.start, answer.end, answer.text)] + [
+        (f"citation {number}'s passage", c.start, c.end, c.text) for number, c in enumerate(answer.citations, 1)] + [
+        (f"citation {number}'s answer", c.answer_start, c.answer_end, None) for number, c in enumerate(answer.citations, 1)]
+    for name, start, end, text in spans:
+        if (start is None) != (end is None) or start is not None and not 0 <= start <= end:
+            return f"{name} is [{start}, {end})"
+        if start is not None and text is not None and end - start != len(text):
+            return f"{name} is [{start}, {end}), not as long as its text ({len(text)} characters)"
+    if any(not math.isfinite(c.relevance) for c in answer.citations):
+        return "a citation's relevance is not a number"
+    return None
 
 
 def _arguments(kind, data) -> dict:

@@ -8,7 +8,7 @@ import pytest
 from qa.answer import Answer, Citation, no_answer_message
 
 ANSWER = Answer("Who opened it?", "Inès Varga", True, 0.9, "bridge.pdf", 30, 40,
-                [Citation("bridge.pdf", 0, 60, "The bridge was opened by Inès Varga.", 0.7, 25, 35, 2, 3)], 0.1, 2)
+                [Citation("bridge.pdf", 5, 41, "The bridge was opened by Inès Varga.", 0.7, 25, 35, 2, 3)], 0.1, 2)
 
 
 def test_an_answer_reads_back_from_its_json():
@@ -35,6 +35,16 @@ def test_an_older_version_s_dict_without_pages_reads_back():
     ({**ANSWER.to_dict(), "start": 1.5}, "not Answer data: its start is 1.5, not int or None"),
     ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "start": "a"}]},
      "not Citation data: its start is 'a', not int"),
+    # values of the right kind that no answer has: a NaN score had then been written as JSON that does not parse
+    ({**ANSWER.to_dict(), "score": float("nan")}, "not Answer data: its score is nan, not a probability from 0 to 1"),
+    ({**ANSWER.to_dict(), "no_answer_probability": -3.0}, "not Answer data: its no_answer_probability is -3.0, not a probability from 0 to 1"),
+    ({**ANSWER.to_dict(), "answered": False}, r"not Answer data: it answers nothing \(answered is false\) but has text"),
+    ({**ANSWER.to_dict(), "start": 10, "end": 2}, r"not Answer data: its span is \[10, 2\)"),
+    ({**ANSWER.to_dict(), "start": 30, "end": 45}, r"not Answer data: its span is \[30, 45\), not as long as its text \(10 characters\)"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "answer_end": None}]},
+     r"not Answer data: citation 1's answer is \[25, None\)"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "relevance": float("inf")}]},
+     "not Answer data: a citation's relevance is not a number"),
 ])
 def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
     with pytest.raises(ValueError, match=f"^{problem}$"):
