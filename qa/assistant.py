@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -198,6 +199,17 @@ def _check_options(options: dict) -> None:
                     f"{', '.join(LOADING_OPTIONS + ASSISTANT_OPTIONS)}{hint}")
 
 
+def _check_loading(reader, embedder, log) -> None:
+    """Refuse loading options of a kind that would fail only later (an embedder at the first article
+    indexed, a log at its first line) or be taken for another ("" for the shipped reader)."""
+    if not (reader is None or isinstance(reader, (str, os.PathLike, Reader))) or isinstance(reader, str) and not reader.strip():
+        raise ValueError(f"reader is a folder, a hub id or a Reader (None: the shipped reader), not {reader!r}")
+    if embedder is not None and not all(hasattr(embedder, name) for name in ("name", "embed", "count_tokens")):
+        raise TypeError(f"embedder is an index.embedding.Embedder or one like it (None: all-MiniLM-L6-v2), not {type(embedder).__name__}")
+    if log is not None and not callable(log):
+        raise TypeError(f"log is a function given each line (None: say nothing), not {type(log).__name__}")
+
+
 def _check_settings(no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ) -> None:
     if no_answer_threshold is not None and not is_probability(no_answer_threshold):
         raise ValueError(f"no_answer_threshold must be a probability from 0 to 1, not {no_answer_threshold!r}")
@@ -280,6 +292,7 @@ class Assistant:
         if index_dir is not None and not str(index_dir).strip():  # "" would be taken for the current folder, or for none
             raise ValueError("index_dir is empty: give a folder, or None to keep the index in the user's cache")
         _check_options(options)  # before the minutes an index may take, not after
+        _check_loading(reader, embedder, log)
         log = say_nothing if log is None else log
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
@@ -302,10 +315,14 @@ class Assistant:
     @classmethod
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
-        (folder, hub id or Reader), index_dir, no_answer_threshold, passages_to_read."""
+        (folder, hub id or Reader), index_dir, embedder (an Embedder), log (a function given each line,
+        or None), no_answer_threshold, passages_to_read."""
         paths = [paths] if isinstance(paths, (str, bytes, os.PathLike)) else paths  # a string is one path, not its letters
+        if not isinstance(paths, Iterable):
+            raise TypeError(f"from_files takes an article's path or a list of them, not {type(paths).__name__}")
         paths = [os.fsdecode(path) if isinstance(path, bytes) else path for path in paths]
         _check_options(options)  # before the articles are read (web pages fetched), not after
+        _check_loading(options.get("reader"), options.get("embedder"), options.get("log", print))
         return cls.from_articles(load_articles(paths), **options)
 
     @classmethod
@@ -371,6 +388,9 @@ class Assistant:
         questions = clean_questions(list(questions))
         if isinstance(sources, (bytes, os.PathLike)):  # would be read as numbers, or refused as no list
             raise TypeError(f"sources names articles as loaded ({', '.join(self.articles)}), as str, not {type(sources).__name__}")
+        if sources is not None and not isinstance(sources, (str, Iterable)):
+            raise TypeError(f"sources names articles as loaded ({', '.join(self.articles)}): a name or a list of them, "
+                            f"not {type(sources).__name__}")
         if sources is not None and not isinstance(sources, str):
             sources = list(sources)  # a generator, once read for the names' check, would leave nothing to search
         if sources is not None and not sources:  # an empty choice is a mistake, not "all of them"

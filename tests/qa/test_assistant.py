@@ -314,6 +314,26 @@ def test_an_option_of_a_value_the_assistant_cannot_take_is_refused_before_anythi
     assert not (tmp_path / "index").exists()
 
 
+@pytest.mark.parametrize("option, error, message", [
+    ({"embedder": "all-MiniLM-L6-v2"}, TypeError, "embedder is an index.embedding.Embedder or one like it .*, not str"),
+    ({"log": 5}, TypeError, r"log is a function given each line \(None: say nothing\), not int"),
+    ({"reader": ""}, ValueError, "reader is a folder, a hub id or a Reader .*, not ''"),  # had loaded the shipped reader
+    ({"reader": 5}, ValueError, "reader is a folder, a hub id or a Reader .*, not 5"),
+])
+def test_a_loading_option_of_the_wrong_kind_is_refused_before_anything_loads(tmp_path, option, error, message):
+    (tmp_path / "short.txt").write_text("Alpha was first. Beta came second.")
+    with pytest.raises(error, match=f"^{message}$"):  # an embedder had failed at the first article indexed, a log at its first line
+        Assistant.from_files(tmp_path / "short.txt", index_dir=tmp_path / "index", **option)
+    assert not (tmp_path / "index").exists()
+
+
+def test_articles_or_sources_of_the_wrong_kind_are_refused_saying_what_is_taken(seed_assistant):
+    with pytest.raises(TypeError, match="^from_files takes an article's path or a list of them, not int$"):
+        Assistant.from_files(5)
+    with pytest.raises(TypeError, match=r"^sources names articles as loaded \(russia-ukraine-peace-talks.txt\): a name or a list of them, not int$"):
+        seed_assistant.ask("Who gave the media briefing?", sources=5)
+
+
 # -- hostile articles --------------------------------------------------------------------------
 
 @pytest.fixture()
