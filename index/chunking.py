@@ -219,6 +219,36 @@ def _inside_table(text: str, start: int, end: int) -> bool:
     return bool(TABLE_ROW.match(text, line_start) and TABLE_ROW.match(following))
 
 
+def _rows_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with those inside one table row joined: pysbd ends a sentence at "Max." in
+    "| Max. length | 14.2 km |", and a chunk cut there had the row's value without its label."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        if joined and start > line_start and TABLE_ROW.match(text, line_start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+# A heading: a line of its own ("#" opening it in Markdown, or a few words ending in no full stop,
+# colon or semicolon: "Russia's Position on NATO and Europe", "How long is the waiting list?").
+HEADING_WORDS = 12
+HEADING_END = re.compile(r"[.:;,][\"'”’)\]]*$")
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence with the whitespace after it, is a heading line: a paragraph
+    ends after it, but no chunk does; it goes with what it heads."""
+    words = text[start:end].strip()
+    if not words or (start > 0 and text[start - 1] not in LINE_BREAKS) or not _ends_paragraph(text[start:end]):
+        return False
+    if words.startswith("#"):
+        return True
+    return len(words.split()) <= HEADING_WORDS and not HEADING_END.search(words) and not BLOCK_START.match(words)
+
+
 def chunk_article(article: Article, count_tokens: Callable[[str], int], settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
     """Chunks of whole sentences up to `max_tokens` tokens, neighbours sharing `overlap_sentences`
     sentences so that an answer near a boundary is whole in one of them.
@@ -232,7 +262,7 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     prose = unwrapped(text)  # what sentences and paragraphs are read from; chunks are cut from `text`
     units = []
     max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
-    for start, end in sentence_spans(prose):
+    for start, end in _rows_whole(prose, sentence_spans(prose)):
         # Sizes are of the text as written, which chunks hold: a block quote's ">" marks are tokens too.
         if end - start > max_chars or count_tokens(text[start:end]) > settings.max_tokens:
             units += _split_long(text, start, end, count_tokens, settings.max_tokens)
@@ -240,15 +270,18 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             units.append((start, end))
     sizes = [count_tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
+    headings = [_heading(prose, s, e) for s, e in units]
     chunks, first = [], 0
     while first < len(units):
         last, total = first, sizes[first]
         while last + 1 < len(units) and total + sizes[last + 1] <= settings.max_tokens \
                 and units[last + 1][1] - units[first][0] <= max_chars:
-            if paragraph_ends[last] and 2 * total >= settings.max_tokens:
+            if paragraph_ends[last] and not headings[last] and 2 * total >= settings.max_tokens:
                 break
             last += 1
             total += sizes[last]
+        while last > first and headings[last] and last + 1 < len(units):  # a heading starts the next chunk, not ends this one
+            last -= 1
         start, end = units[first][0], units[last][1]
         # Trim surrounding whitespace so chunk text starts and ends on words.
         while start < end and text[start].isspace():

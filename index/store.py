@@ -33,8 +33,8 @@ from index.tables import table_view
 # whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py); 8: a chunk
 # holds at most 8 characters a token (a 300,000-character run without spaces had been one chunk); 9: a
 # table's rows are one paragraph, its header row kept with its first rows, and no chunk is only the
-# sentence it shares with the one before.
-FORMAT = 9
+# sentence it shares with the one before; 10: no chunk ends on a heading, nor inside a table row.
+FORMAT = 10
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

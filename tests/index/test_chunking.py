@@ -136,6 +136,25 @@ def test_a_short_line_such_as_a_heading_stays_with_the_paragraph_after_it():
     assert chunks[0].text == "Talks Stall\nThe talks stalled in May. Both sides blamed the other."
 
 
+@pytest.mark.parametrize("heading", ["### How long is the waiting list?", "Lockers and Storage"])
+def test_no_chunk_ends_on_a_heading_it_starts_the_next_with_what_it_heads(heading):
+    text = "Lockers can be rented at the front desk.\n" + heading + "\nThe waiting list is about eleven weeks long. Members are told."
+    chunks = chunk_article(Article("faq.md", text), count_words, ChunkSettings(max_tokens=20, overlap_sentences=1))
+    check_chunks(Article("faq.md", text), chunks)
+    # With the heading the chunk was half full: it had ended there, and the answer was read without its question.
+    assert not any(chunk.text.endswith(heading) for chunk in chunks)
+    assert any(heading + "\nThe waiting list is about eleven weeks long." in chunk.text for chunk in chunks)
+
+
+def test_no_chunk_ends_inside_a_table_row_where_an_abbreviation_ends_a_sentence():
+    rows = ["| Type | Glacial lake |", "| Max. length | 14.2 km |", "| Max. depth | 186 m |", "| Frozen | January to April |"]
+    text = "Lake Varnholm\n" + "\n".join(rows)
+    chunks = chunk_article(Article("lake.txt", text), count_words, ChunkSettings(max_tokens=12, overlap_sentences=0))
+    check_chunks(Article("lake.txt", text), chunks)
+    # pysbd ends a sentence at "Max.": a chunk had ended there, the next starting "length | 14.2 km |".
+    assert all(chunk.text.startswith(("Lake", "|")) and chunk.text.endswith("|") for chunk in chunks)
+
+
 def test_article_without_sentence_punctuation_is_still_chunked(embedder):
     text = " ".join(["word"] * 3000)  # no full stop anywhere
     article = Article("nostops.txt", text)
