@@ -87,18 +87,21 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
     (see `clean_questions`) before any model is loaded."""
     from qa.questions import QuestionError, clean_questions
 
-    questions = []
+    questions, places = [], []  # where each was given, to name a bad one by: blank lines on standard input are skipped
     for position, question in enumerate(given, 1):
         if question == "-":
             # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
-            questions += [line.removesuffix("\r") for line in standard_input_text(stdin).split("\n") if line.strip()]
+            lines = [(number, line.removesuffix("\r")) for number, line in enumerate(standard_input_text(stdin).split("\n"), 1)]
+            questions += [line for _, line in lines if line.strip()]
+            places += [f"standard input line {number}" for number, line in lines if line.strip()]
         elif SURROGATE_ESCAPED.search(question):  # bytes of the command line that are not UTF-8, as Python passes them on
             raise QuestionError(f"question {position} on the command line is not UTF-8 text; give the questions as UTF-8")
         else:
             questions.append(question)
+            places.append(f"question {position} on the command line")
     if not questions:
         raise QuestionError("no questions on standard input")
-    clean_questions(questions)
+    clean_questions(questions, places if len(questions) > 1 or "-" in given else None)
     return questions
 
 

@@ -50,15 +50,16 @@ def clean_question(question: str) -> str:
     return text
 
 
-def clean_questions(questions: list[str]) -> list[str]:
+def clean_questions(questions: list[str], places: list[str] | None = None) -> list[str]:
     """Each question cleaned (see `clean_question`); a bad one among several is named by its
-    place (from 1), so that it can be found in a long list."""
+    place (from 1), or by where it was read (`places`, one for each), so that it can be found in a long list."""
     cleaned = []
     for number, question in enumerate(questions, 1):
         try:
             cleaned.append(clean_question(question))
         except QuestionError as error:
-            raise QuestionError(f"question {number}: {error}" if len(questions) > 1 else str(error)) from None
+            place = places[number - 1] if places else f"question {number}" if len(questions) > 1 else None
+            raise QuestionError(f"{place}: {error}" if place else str(error)) from None
     return cleaned
 
 

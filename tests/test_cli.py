@@ -120,7 +120,18 @@ def test_ask_refuses_a_bad_question(capsys, question, message):
 def test_ask_refuses_a_bad_question_among_several_naming_which(capsys):
     code, out, err = run(capsys, "ask", "Who is the ambassador?", " \t ", "Where?")
     assert (code, out) == (2, "")
-    assert error_line(err) == "question 2: The question is empty."
+    assert error_line(err) == "question 2 on the command line: The question is empty."
+
+
+def test_a_bad_question_on_standard_input_is_named_by_its_line(monkeypatch):
+    from qa.cli import questions_to_ask
+    from qa.questions import QuestionError
+
+    # Blank lines are skipped: it had been named "question 2", its place among the questions.
+    with pytest.raises(QuestionError, match=r"^standard input line 4: The question has no words\.$"):
+        questions_to_ask(["-"], io.StringIO("Who?\n\n\n?\n"))
+    with pytest.raises(QuestionError, match=r"^standard input line 1: The question has no words\.$"):
+        questions_to_ask(["Who?", "-"], io.StringIO("?\n"))
 
 
 def test_questions_on_standard_input_are_its_lines_and_only_those(monkeypatch):
