@@ -55,8 +55,9 @@ TOP_K = 3
 SHOWN_REFUSED_CHARS = 120  # of a question refused for its length, shown in the chat
 STATUS_LINES = 3  # results of adding articles shown at once
 NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other pages
-# The page keeps bigger uploads back and says so (REFUSE_OVERSIZED_UPLOADS); up to it, parse_article gives the size message.
-MAX_UPLOAD_BYTES = 2 * MAX_CONVERTED_FILE_BYTES
+# The page keeps bigger uploads back and says so (REFUSE_OVERSIZED_UPLOADS): no article file is larger
+# (index/articles.py), and one between this and twice it had been sent whole, then refused.
+MAX_UPLOAD_BYTES = MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
 # "www.example.com/story": a host name with a dot (an optional port and path after it) typed without its scheme,

@@ -222,11 +222,11 @@ def test_refuses_an_upload_that_is_not_an_article(page, tmp_path):
 
 def test_an_upload_over_the_size_limit_is_refused_on_the_status_line_naming_it_and_the_limit(page, tmp_path):
     """Gradio refused it in the browser with a note of its own, in a corner, that named no limit a person could use."""
-    from ui.app import MAX_UPLOAD_BYTES
+    from index.articles import MAX_CONVERTED_FILE_BYTES as MAX_UPLOAD_BYTES  # no article file is larger: none is sent to be refused
 
     scan = tmp_path / "scanned minutes.pdf"
     with open(scan, "wb") as file:
-        file.truncate(MAX_UPLOAD_BYTES + 1)  # sparse: no 20 MB written
+        file.truncate(MAX_UPLOAD_BYTES + 1)  # sparse: no 10 MB written
     uploads = []
     note_upload = lambda request: uploads.append(request.url) if "/upload" in request.url else None
     page.on("request", note_upload)
