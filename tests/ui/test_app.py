@@ -73,6 +73,9 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     ("x\x1b[31m red\u202etxt.md\nBody.", "x[31m redtxt.md.txt"),  # no escape codes, no reversed extension
     ("<h1>Lighthouse <b>log</b></h1>\n<p>Body.</p>", "Lighthouse log.txt"),  # markup is no part of a name
     ("<br>\nFerry notes\nBody.", "Ferry notes.txt"),
+    # a page pasted on one line is named by its first block, not by its first 8 words (browser audit)
+    ("<h1>Lighthouse log</h1><p>The keeper is Ola Nord.</p>", "Lighthouse log.txt"),
+    ("https://www.example.com/harbour-story\nThe ferry left at noon.", "example.com harbour-story.txt"),
 ])
 def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
     article = article_from_paste(text)
