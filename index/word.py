@@ -25,6 +25,7 @@ import io
 import re
 import zipfile
 
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
 # no more than each part declares, so the declared sizes bound what reading it takes.
 MAX_EXPANDED_BYTES = 200_000_000
@@ -51,6 +52,12 @@ def word_text(data: bytes) -> str:
     """The article text of a .docx file; raises WordError saying why it cannot be read."""
     import docx  # only Word documents need it
 
+    if not data:
+        raise WordError("is empty (0 bytes)")
+    if data.startswith(OLE_SIGNATURE):
+        raise WordError("is an older Word .doc file (or another Office file) named .docx; save it as .docx")
+    if not data.startswith(b"PK"):
+        raise WordError("is no Word document: a .docx is a zip archive, and this file is not one (a file of another kind named .docx?)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             expanded = sum(part.file_size for part in archive.infolist())
@@ -61,8 +68,7 @@ def word_text(data: bytes) -> str:
     except WordError:
         raise
     except Exception as error:  # zipfile and python-docx raise zip, XML and package errors of many kinds
-        raise WordError(f"cannot be read as a Word document ({type(error).__name__}: {error}); "
-                        "an older .doc file must be saved as .docx") from None
+        raise WordError(f"cannot be read as a Word document; it may be damaged ({type(error).__name__}: {error})") from None
     _unwrap_table_controls(document.element.body)
     lines = _block_lines(document.element.body, document._body)  # "" only around a Markdown table: a blank line
     notes = _notes(document)

@@ -224,10 +224,15 @@ def test_load_article_reads_a_word_document(tmp_path):
     assert load_article(tmp_path / "talks.DOCX").text.startswith("Talks to resume in Geneva\nThe envoy")
 
 
-@pytest.mark.parametrize("data", [b"", b"Some words.", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"])  # the last: a .doc renamed
-def test_a_file_that_is_not_a_word_document_is_refused_naming_the_file(data):
-    with pytest.raises(ArticleError, match=r"^notes\.docx: cannot be read as a Word document \(\w+.*\); "
-                                           r"an older \.doc file must be saved as \.docx$"):
+@pytest.mark.parametrize("data, reason", [
+    # the internals' words had been shown ("BadZipFile: File is not a zip file"), with a hint about .doc files for any file
+    (b"Some words.", r"is no Word document: a \.docx is a zip archive, and this file is not one \(a file of another kind named \.docx\?\)"),
+    (b"", r"is empty \(0 bytes\)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", r"is an older Word \.doc file \(or another Office file\) named \.docx; save it as \.docx"),
+    (b"PK\x03\x04 cut short", r"cannot be read as a Word document; it may be damaged \(BadZipFile: .*\)"),
+])
+def test_a_file_that_is_not_a_word_document_is_refused_naming_the_file_and_why(data, reason):
+    with pytest.raises(ArticleError, match=rf"^notes\.docx: {reason}$"):
         parse_article("notes.docx", data)
 
 
