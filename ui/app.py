@@ -61,7 +61,7 @@ MAX_UPLOAD_BYTES = MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
 MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
 BLOCK_TAG = re.compile(r"</?(?:h[1-6]|p|div|li|ul|ol|tr|td|th|table|title|header|section|article|blockquote|br)\b[^<>]*>", re.IGNORECASE)
-WEB_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?(?=\S+\.\S)", re.IGNORECASE)
+WEB_ADDRESS_START = re.compile(r"^(?:https?://(?:www\.)?|www\.(?=\S))", re.IGNORECASE)  # of a line that is a web address
 # "www.example.com/story": a host name with a dot (an optional port and path after it) typed without its scheme,
 # which a browser takes as https:// too. Its last label has letters only, so "3.14" or "v1.2" is no address.
 ADDRESS_WITHOUT_SCHEME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?(?:[/?#]\S*)?")
@@ -335,10 +335,11 @@ def article_from_paste(text: str) -> Article:
     Markdown, else a `.txt`. Raises ArticleError with the reason to show."""
     if not any(ch.isalnum() for ch in text):
         raise ArticleError("Nothing to add: paste the article's text first.")
-    # A block's tag ends a line ("<h1>Title</h1><p>Body…" pasted on one line), other markup is a space.
-    lines = (MARKUP_TAG.sub(" ", line) for line in BLOCK_TAG.sub("\n", text).splitlines())
-    first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "")
-    first_line = WEB_SCHEME.sub("", first_line.strip())  # "https://example.com/story" names "example.com story"
+    # In a page's markup a block's tag ends a line ("<h1>Title</h1><p>Body…" pasted on one line), other markup is a space.
+    page = text.lstrip().startswith("<")
+    lines = (MARKUP_TAG.sub(" ", line) for line in (BLOCK_TAG.sub("\n", text) if page else text).splitlines())
+    first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "").strip()
+    first_line = WEB_ADDRESS_START.sub("", first_line) if " " not in first_line else first_line  # "https://example.com/story": "example.com story"
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"

@@ -76,6 +76,9 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     # a page pasted on one line is named by its first block, not by its first 8 words (browser audit)
     ("<h1>Lighthouse log</h1><p>The keeper is Ola Nord.</p>", "Lighthouse log.txt"),
     ("https://www.example.com/harbour-story\nThe ferry left at noon.", "example.com harbour-story.txt"),
+    ("http://localhost:8080/notes\nBody.", "localhost:8080 notes.txt"),
+    ("Using the <p> and <div> tags well\nBody.", "Using the and tags well.txt"),  # text about markup is no page of it
+    ("Www.Example.com is our new site\nBody.", "Www.Example.com is our new site.txt"),
 ])
 def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
     article = article_from_paste(text)
