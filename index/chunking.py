@@ -8,6 +8,7 @@ from typing import Callable
 import pysbd
 
 from index.articles import Article
+from index.headings import heading_ends
 
 
 @dataclass(frozen=True)
@@ -232,21 +233,11 @@ def _rows_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return joined
 
 
-# A heading: a line of its own ("#" opening it in Markdown, or a few words ending in no full stop,
-# colon or semicolon: "Russia's Position on NATO and Europe", "How long is the waiting list?").
-HEADING_WORDS = 12
-HEADING_END = re.compile(r"[.:;,][\"'”’)\]]*$")
-
-
 def _heading(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], a sentence with the whitespace after it, is a heading line: a paragraph
-    ends after it, but no chunk does; it goes with what it heads."""
-    words = text[start:end].strip()
-    if not words or (start > 0 and text[start - 1] not in LINE_BREAKS) or not _ends_paragraph(text[start:end]):
-        return False
-    if words.startswith("#"):
-        return True
-    return len(words.split()) <= HEADING_WORDS and not HEADING_END.search(words) and not BLOCK_START.match(words)
+    """Whether text[start:end], a sentence with the whitespace after it, is a heading line that heads
+    something (index/headings.py: not a line of a poem, an address or a list of short lines): a
+    paragraph ends after it, but no chunk does; it goes with what it heads."""
+    return (start == 0 or text[start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text)
 
 
 def chunk_article(article: Article, count_tokens: Callable[[str], int], settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:

@@ -33,8 +33,9 @@ from index.tables import table_view
 # whose first line ends a sentence, or in a block quote, is one paragraph (index/chunking.py); 8: a chunk
 # holds at most 8 characters a token (a 300,000-character run without spaces had been one chunk); 9: a
 # table's rows are one paragraph, its header row kept with its first rows, and no chunk is only the
-# sentence it shares with the one before; 10: no chunk ends on a heading, nor inside a table row.
-FORMAT = 10
+# sentence it shares with the one before; 10: no chunk ends on a heading, nor inside a table row; 11: a
+# passage is embedded with the heading it falls under (index/headings.py).
+FORMAT = 11
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
@@ -236,13 +237,15 @@ def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
 
 
 def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
-    """What is embedded and keyword-indexed of each chunk: its text, with each Markdown table cell
-    named by its column (index/tables.py). A passage that starts inside a table has no header of its
+    """What is embedded and keyword-indexed of each chunk: its text, after the heading it falls under
+    (index/headings.py), with each Markdown table cell named by its column (index/tables.py). With the
+    heading, answerable F1 over an audit's six articles rose 90.9 → 91.9, refusals over another's 70.0 →
+    73.3 %, the seed article's answers unchanged (README, "How it works"). A passage that starts inside a table has no header of its
     own, so "Porto's revenue" found the header's passage before the row's: on 132 questions about three
     long tables the row's passage came first for 71.2 % of them, not 58.3 % (62.1 % before
     index/lexical.py's idf), and among the first 4 for 97.0 %."""
     named = {a.name: a for a in articles}
-    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown).text for c in chunks]
+    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown, under_heading=True).text for c in chunks]
 
 
 class ArticleIndex:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from index.headings import heading_before
 from index.markup import CELL_BOUNDARY, ROW_LINE, entities, inline_markup, read_pieces, text_less
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -71,14 +72,16 @@ class TableView:
         return (self.origins[start], self.ends[end - 1]) if start < end else None
 
 
-def table_view(article_text: str, start: int, end: int, markdown: bool = False) -> TableView:
+def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
-    article's without its inline markup (index/markup.py)."""
+    article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
+    heading it falls under (index/headings.py), which it does not hold itself."""
     names = column_names(article_text)
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
-    fence = _opening_fence(article_text, start)
-    pieces, origins, ends = [fence], [None] * len(fence), [None] * len(fence)
+    heading = heading_before(article_text, start) if under_heading else None
+    opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
+    pieces, origins, ends = [opening], [None] * len(opening), [None] * len(opening)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded
         for piece, piece_start, entity_end in read_pieces(article_text, a, b, left_out, decoded):

@@ -146,6 +146,14 @@ def test_no_chunk_ends_on_a_heading_it_starts_the_next_with_what_it_heads(headin
     assert any(heading + "\nThe waiting list is about eleven weeks long." in chunk.text for chunk in chunks)
 
 
+def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
+    poem = "\n".join(f"The sea was calm upon the night {n}" for n in range(16))
+    chunks = chunk_article(Article("poem.txt", poem), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    check_chunks(Article("poem.txt", poem), chunks)
+    # Each line had been taken for a heading, and a chunk backed off to its first line: 16 chunks of a line.
+    assert len(chunks) == 6 and all(chunk.text.count("\n") == 2 for chunk in chunks[:-1])
+
+
 def test_no_chunk_ends_inside_a_table_row_where_an_abbreviation_ends_a_sentence():
     rows = ["| Type | Glacial lake |", "| Max. length | 14.2 km |", "| Max. depth | 186 m |", "| Frozen | January to April |"]
     text = "Lake Varnholm\n" + "\n".join(rows)
