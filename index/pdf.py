@@ -15,7 +15,6 @@ import functools
 import importlib.util
 import io
 import json
-import math
 import re
 import signal
 import subprocess
