@@ -8,9 +8,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from index import articles, pdf
+from index import articles, pdf, pdf_tables
 from index.articles import ArticleError, load_article, parse_article
-from index.pdf import Box, article_text, line_groups, paragraph, settle_hyphens
+from index.pdf import Box, article_text, line_groups
+from index.pdf_text import paragraph, settle_hyphens
 
 NEWS_PDF_TEXT = "\n".join([
     "Talks to resume in Geneva",
@@ -170,17 +171,17 @@ def test_a_cell_wrapped_over_lines_is_one_cell_set_at_its_row_s_top_or_centred_o
 
 
 def test_a_wrapped_line_that_fits_a_cell_at_its_row_s_top_and_one_centred_on_the_next_row_makes_no_table():
-    def line(y: float, x0: float, text: str) -> pdf.Segment:
-        return pdf.Segment(x0, x0 + 40, y, y + 8, text, 0)
+    def line(y: float, x0: float, text: str) -> pdf_tables.Segment:
+        return pdf_tables.Segment(x0, x0 + 40, y, y + 8, text, 0)
 
     # Notes lines at equal steps: "a" and "b" go on from the row above, or are centred on the row between them.
     rows = [[line(100, 0, "Porto"), line(100, 100, "open")], [line(90, 100, "a")], [line(80, 0, "Faro"), line(80, 100, "shut")],
             [line(70, 100, "b")], [line(60, 0, "Braga"), line(60, 100, "new")]]
     table = [(place, {0: [rows[place][0]], 1: [rows[place][1]]}) for place in (0, 2, 4)]
     wrapped = [(1, 1, rows[1]), (3, 1, rows[3])]
-    assert pdf._wrapped_cells(rows, table, wrapped, 8) is None
+    assert pdf_tables._wrapped_cells(rows, table, wrapped, 8) is None
     # Without "b", "a" can only go on from the row above.
-    cells = pdf._wrapped_cells(rows, table, wrapped[:1], 8)
+    cells = pdf_tables._wrapped_cells(rows, table, wrapped[:1], 8)
     assert [[piece.text for piece in row[1]] for row in cells] == [["open", "a"], ["shut"], ["new"]]
 
 
