@@ -32,8 +32,11 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
 # A wiki page's apparatus (MediaWiki's classes, as Wikipedia's saved pages have them): section "[edit]"
 # links, footnote marks ("[1]") amid sentences, the reference list, navigation boxes and the category
 # line. trafilatura keeps them as text; a reference list took passages that questions were read from.
-WIKI_APPARATUS = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in (
-    "mw-editsection", "reference", "reflist", "references", "navbox", "catlinks", "mw-jump-link")) + " | //*[@id='catlinks']"
+# ("reference" only on a footnote mark's <sup>, "references" only on a list: documentation pages made
+# with Sphinx mark every link "reference", and their text is the sentence's.)
+WIKI_APPARATUS = " | ".join(f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for tag, name in (
+    ("*", "mw-editsection"), ("sup", "reference"), ("*", "reflist"), ("ol", "references"), ("*", "navbox"), ("*", "catlinks"),
+    ("*", "mw-jump-link"))) + " | //*[@id='catlinks']"
 
 # The line break before a table's header row, the row above a delimiter row "|---|---|", unless a
 # blank line is there already (after another table's).

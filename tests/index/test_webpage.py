@@ -115,6 +115,15 @@ def test_a_wiki_page_s_edit_links_footnote_marks_references_and_categories_are_l
     assert "History" in text.splitlines() and not any(word in text for word in ("[1]", "edit", "Hansen", "Categories"))
 
 
+def test_a_documentation_page_s_links_marked_reference_keep_their_text():
+    page = ('<html><body><div class="document"><p>To install the package, follow <a class="reference internal" href="install.html">'
+            'the installation guide</a> and then read <a class="reference external" href="https://example.com">the tutorial</a> '
+            'before you start writing code for the project.</p></div></body></html>')
+    # Sphinx marks each link so; taken for a wiki's footnote marks, they had been left out of the sentence.
+    assert page_text(page) == ("To install the package, follow the installation guide and then read the tutorial "
+                               "before you start writing code for the project.")
+
+
 def test_raised_and_lowered_digits_are_written_as_a_browser_shows_them():
     page = ("<html><body><article><p>The lake covers 27.9 km<sup>2</sup>, its CO<sub>2</sub> level is 10<sup>-3</sup> of "
             "the limit, and note<sup>a</sup> says so.</p><p>" + STORY[0] + "</p></article></body></html>")
