@@ -3,8 +3,9 @@ come, one paragraph, list item ("- ", or "1. " in a numbered list) or table row 
 end, its footnotes and endnotes after them. A paragraph is read from its XML, as Word shows it:
 tracked insertions, content controls (a placeholder not), fields' text and text boxes too, which
 python-docx's own `text` passes by ("The club captain is ."), but no tracked deletion, field code or
-ruby reading; table rows a content control wraps are rows. Page headers,
-footers and comments are not part of the story and are left out.
+ruby reading; table rows a content control wraps are rows. Page headers and footers come last, each
+line once (a memo's reference number may be written there alone), but page numbers; comments are
+not part of the story and are left out.
 
 A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" in a cell escaped
 "\\|"), so that answers stop at cell boundaries (qa/spans.py). A table under a header row is a
@@ -35,6 +36,7 @@ MAX_EXPANDED_BYTES = 200_000_000
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
 DIGIT = re.compile(r"\d")
+PAGE_NUMBER = re.compile(r"(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?", re.IGNORECASE)  # "Page 3 of 12", as a footer's fields show it
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
@@ -73,6 +75,8 @@ def word_text(data: bytes) -> str:
     lines = _block_lines(document.element.body, document._body)  # "" only around a Markdown table: a blank line
     notes = _notes(document)
     lines += ["", *notes] if notes else []
+    margins = _headers_and_footers(document, set(lines))
+    lines += ["", *margins] if margins else []
     # One blank line where two tables meet, none at the ends.
     return "\n".join(line for before, line in zip(["", *lines], lines) if line or before).strip("\n")
 
@@ -183,6 +187,20 @@ def _notes(document) -> list[str]:
                     numbered += 1
                     notes.append(f"[{_numeral(numbered, style)}] {text}")
     return notes
+
+
+def _headers_and_footers(document, body_lines: set[str]) -> list[str]:
+    """The lines of the page headers and footers of all sections, each once, but page numbers and lines
+    the story holds: a memo's reference number or a report's title may be written nowhere else."""
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    for relationship in document.part.rels.values():
+        if relationship.reltype.rsplit("/", 1)[-1] in {"header", "footer"} and not relationship.is_external:
+            for line in _block_lines(parse_xml(relationship.target_part.blob), document._body):
+                if line and line not in body_lines and line not in lines and not PAGE_NUMBER.fullmatch(line):
+                    lines.append(line)
+    return lines
 
 
 def _note_setting(settings: list, name: str) -> str | None:

@@ -1,5 +1,5 @@
 """Word documents (.docx): paragraphs, list items and table rows one to a line, in document order;
-page headers and footers left out; a clear refusal, naming the file, of what cannot be read."""
+page headers and footers once at the end; a clear refusal, naming the file, of what cannot be read."""
 from __future__ import annotations
 
 import io
@@ -57,8 +57,25 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
         "",  # else Markdown reads the next table's rows as more of this one
         "| Talks adjourned |",  # a merged cell once, not once per column
         "The next round of talks will be held in Geneva in March.",
+        "",
+        "The Daily Record - World news",  # the page header and footer, once, last: they had been left out
+        "Confidential draft",
     ]
     assert named_cells(article.text) == [("Round", "Next"), ("City", "Geneva"), ("Month", "March")]
+
+
+def test_header_and_footer_lines_come_once_but_page_numbers_and_lines_the_story_holds():
+    def memo(document) -> None:
+        document.sections[0].header.paragraphs[0].text = "Grants memo"
+        document.sections[0].footer.paragraphs[0].text = "Ref. RAC-2024-117"
+        document.sections[0].footer.add_paragraph("Page 1 of 3")
+        document.add_paragraph("Grants memo")
+        document.add_paragraph("The board approved three grants.")
+        document.add_section()  # its header and footer are linked to the first's: written once
+        document.add_paragraph("The next review is in June.")
+
+    assert parse_article("memo.docx", write_docx(memo)).text.splitlines() == [
+        "Grants memo", "The board approved three grants.", "The next review is in June.", "", "Ref. RAC-2024-117"]
 
 
 def xml(fragment: str):
