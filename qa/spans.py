@@ -153,7 +153,8 @@ def _is_emoji(ch: str) -> bool:
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge spaces or emoji, a "|" (a table cell boundary, "| 52%", or in prose a separator,
     "Peace talks |": on any line, which saves finding the table rows), trailing commas or colons, a Markdown heading's leading #s,
-    Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), or a
+    Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), a
+    mark left open inside it with its partner just outside ("*rye* bread", "every **six months**"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and
     other combining marks stay with their letters, which the uncased tokenizer's offsets leave out, and
@@ -182,9 +183,17 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(closing)  # opened outside the span
         if (start, end) == before:
             break
-    for run in ("**", "__"):  # "every **six months": take in the close that follows, not leave it open
-        if text.count(run, start, end) % 2 and text.startswith(run, end):
+    # A mark left open inside takes in its partner just outside: "every **six months**", "*rye* bread"
+    # (a span "rye* bread" had marked half of it in the article).
+    for run in ("**", "__", "*", "_"):
+        single = len(run) == 1
+        inside = text[start:end].count(run) - (2 * text[start:end].count(run * 2) if single else 0)  # a "*" of no "**"
+        if inside % 2 == 0:
+            continue
+        if text.startswith(run, end) and not (single and text.startswith(run * 2, end)):
             end += len(run)
+        elif start >= len(run) and text.startswith(run, start - len(run)) and not (single and text.startswith(run * 2, start - 2)):
+            start -= len(run)
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
         end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end

@@ -69,6 +69,9 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("### Keeping\n", "### Keeping", "Keeping"),
     ("the #1 keeper", "#1 keeper", "#1 keeper"),
     ("inspected every **six months**.", "every **six months", "every **six months**"),
+    ("sells *rye* bread.", "rye* bread", "*rye* bread"),  # the article had been marked "rye* bread"
+    ("costs *nine* million", "nine* million", "*nine* million"),
+    ("5 * 3 = 15 in total", "5 * 3 = 15", "5 * 3 = 15"),
     ("repainted in *2019*.", "*2019", "2019"),
     ("repainted in *2019*.", "*2019*", "2019"),
     ("is **Ines Duarte**, who", "**Ines Duarte**", "Ines Duarte"),
