@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from index.pdf_text import SIZE_CHANGE, continues, paragraph
 
-DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
 LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
 # A table that no ruling draws as a grid is told by its cells' alignment (see `aligned_tables`): a
 # column of it holds cells of fewer words than this (labels, names, numbers), where columns of
@@ -24,6 +24,7 @@ WRAPPED_CELL_GAP = 0.5
 # height: the words of justified prose that wide gaps set apart are not.
 ALIGNMENT = 0.25
 MIN_ALIGNED_ROWS = 3  # a header row and two more: two lines of prose side by side can pass for less
+ROW_OVERLAP = 0.25
 CELL_GAP = 1.0  # a gap between characters of a line this many times their height apart splits it into cells
 
 
@@ -34,10 +35,13 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
     number. A line is split into cells at gaps of a character's height or more (`Segment`). Each table
     found (see `_table_at`): the ids of the lines it was read from, its text as `table_text` writes it,
     and its bottom and top (a running header set in columns is dropped as headers are)."""
-    rows: list[list[Segment]] = []  # segments side by side, top to bottom
+    # Rows: segments side by side, top to bottom, each band of segments that overlap one another by a
+    # quarter of a line at least, so that a cell of one line centred on a cell of two (as a browser
+    # sets a row) is in their row, not a row between theirs.
+    rows: list[list[Segment]] = []
     segments = [segment for line in lines for segment in _segments(line)]
     for segment in sorted(segments, key=lambda segment: -segment.y1):
-        if rows and rows[-1][0].y0 <= (segment.y0 + segment.y1) / 2 <= rows[-1][0].y1:
+        if rows and segment.y1 - min(other.y0 for other in rows[-1]) >= ROW_OVERLAP * (segment.y1 - segment.y0):
             rows[-1].append(segment)
         else:
             rows.append([segment])
@@ -246,23 +250,32 @@ def _gap(above: list[Segment], below: list[Segment]) -> float:
 
 
 def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int | None, list[Segment]]] | None:
-    """A line's cells: each one's column (None for one beside every column) and its pieces; pieces under
-    one column are one cell, and so is a piece beside every column set closer to the piece before it
+    """A row's cells: each one's column (None for one beside every column) and its pieces, in order
+    across; pieces under one column are one cell, and so are pieces one above another (a cell's lines,
+    where no column is known yet) and a piece beside every column set closer to the piece before it
     than half the narrowest gap between columns (a wrapped cell's line spread wider by justifying).
     None where a piece is under two columns."""
     edges = sorted(columns)
     gutter = min((right[0] - left[1] for left, right in zip(edges, edges[1:])), default=0.0)
-    cells: list[tuple[int | None, list[Segment]]] = []
+    cells: list[list] = []  # each: its column, its pieces
     for segment in row:
         under = [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
         if len(under) > 1:
             return None
         k = under[0] if under else None
-        if cells and cells[-1][0] is not None and (k == cells[-1][0] or (k is None and segment.x0 - cells[-1][1][-1].x1 < gutter / 2)):
-            cells[-1][1].append(segment)
-        else:
-            cells.append((k, [segment]))
-    return cells
+        if cells:
+            column, pieces = cells[-1]
+            stacked = segment.x0 <= max(piece.x1 for piece in pieces)
+            if stacked and None not in (column, k) and column != k:
+                return None  # lines of one cell under two columns
+            beside = not stacked and segment.y0 < pieces[-1].y1 and pieces[-1].y0 < segment.y1  # on the piece's line
+            if k is not None and k == column and beside and segment.x0 - pieces[-1].x1 >= gutter / 2:
+                return None  # two cells under one column: the columns are others, read together where cells stood close
+            if stacked or (column is not None and (k == column or (k is None and segment.x0 - pieces[-1].x1 < gutter / 2))):
+                cells[-1] = [column if column is not None else k, pieces + [segment]]
+                continue
+        cells.append([k, [segment]])
+    return [(column, pieces) for column, pieces in cells]
 
 
 def _cell(segment: Segment) -> str:
@@ -287,10 +300,10 @@ def table_text(rows: list[list[str]]) -> str:
     """A table's rows as lines: under a header row, a Markdown table between blank lines (its header row,
     a delimiter row, its body rows), which index/tables.py names each body cell by its column from;
     else each row's cells with text. A first row is a header row as index/word.py takes one: naming at
-    least three columns, in cells of different names without a digit (two columns are mostly a label |
-    value list: "Founded | 1999")."""
+    least three columns, in cells of different names, each with a letter ("Departures in 2023", not
+    "96,400"; two columns are mostly a label | value list: "Founded | 1999")."""
     names = rows[0]
-    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and not any(map(DIGIT.search, names)):
+    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and all(map(LETTER.search, names)):
         lines = [names, ["---"] * len(names), *(row + [""] * (len(names) - len(row)) for row in rows[1:])]
         return "\n" + "\n".join(f"| {' | '.join(row)} |" for row in lines) + "\n"
     return "\n".join(f"| {' | '.join(cell for cell in row if cell)} |" for row in rows)

@@ -31,11 +31,11 @@ OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.
 # no more than each part declares, so the declared sizes bound what reading it takes.
 MAX_EXPANDED_BYTES = 200_000_000
 # Word marks no header row that python-docx reads, so a first row is taken for one when it names at
-# least this many columns, in cells of different names without a digit, a cell merged across columns
+# least this many columns, in cells of different names each with a letter ("Peak count 2023", not "75"), a cell merged across columns
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
-DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?", re.IGNORECASE)  # "Page 3 of 12", as a footer's fields show it
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
@@ -266,7 +266,7 @@ def _header(grids: list[list]) -> tuple[list[str], int] | None:
     names = ["" if cell is None else _cell_text(cell) for cell in cells]
     named = [name for name, cell, before in zip(names, cells, [None, *cells]) if cell is not before]  # each cell's once
     if (len(names) < HEADER_MIN_COLUMNS or len(named) < 2 or not all(names) or len(set(named)) < len(named)
-            or any(map(DIGIT.search, named))):
+            or not all(map(LETTER.search, named))):
         return None
     header_rows = 1
     while header_rows < len(grids) - 1 and (more := _more_names(grids[header_rows - 1], grids[header_rows])):

@@ -303,6 +303,14 @@ def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_
                                  ("Staff", "75"), ("City", "Faro"), ("Revenue", "A \\| B"), ("Staff", "9")]
 
 
+@pytest.mark.parametrize("header, is_header", [(["Sector", "Peak count 2023", "Status"], True), (["Q1", "Q2", "Q3"], True),
+                                               (["Sector 4", "415", "Red"], False)])  # a body row: "415" names nothing
+def test_a_first_row_names_columns_when_each_cell_has_a_letter_a_year_in_a_name_too(header, is_header):
+    rows = [header, ["Sector 9", "38", "Amber"], ["Sector 2", "12", "Green"]]
+    lines = parse_article("counts.docx", write_docx(lambda document: add_table(document, rows))).text.splitlines()
+    assert (lines[1] == "| --- | --- | --- |") is is_header  # a name with a digit had been taken for a body cell's
+
+
 def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in_their_columns():
     def build(document):
         add_table(document, [["Station", "Arrives", "Departs", "Platform"], ["Basel", "", "07:02", "4"], ["Olten", "", "", "7"]])
