@@ -1,42 +1,65 @@
 """Headings: lines that name what follows them. No chunk ends on one (index/chunking.py), and a passage
-is read and searched with the heading it falls under (index/tables.py: `table_view`), so that an
-answer under "How long is the waiting list?" is found and read with its question."""
+is searched after the heading it falls under (index/tables.py: `table_view`), so that an answer under
+"How long is the waiting list?" is found by its question."""
 from __future__ import annotations
 
 import bisect
 import re
 from functools import lru_cache
 
-# A heading: a line of its own ("#" opening it in Markdown, or a few words ending in no full stop,
-# colon, semicolon or comma: "Russia's Position on NATO and Europe", "How long is the waiting list?"),
-# neither a list item, a quote nor a table row.
+from index.wrapping import unwrapped
+
+# A heading: a line of its own that heads what follows it. In Markdown, "#" opens one ("## Lockers"),
+# or a line of "=" or "-" underlines one; else it is a few words ending in no full stop, colon,
+# semicolon or comma ("Russia's Position on NATO and Europe", "How long is the waiting list?", "3. On
+# the day"), neither a bulleted item, a quote nor a table row, and no such line is next to it (short
+# lines one under another are a list, a numbered one too, an address or a title over a byline).
 HEADING_WORDS = 12
 HEADING_END = re.compile(r"[.:;,][\"'”’)\]]*$")
-MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
-NOT_HEADING = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|>|\|)")
+MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+CLOSING_MARKS = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")  # "## Lockers ##", but not the "#" of "C#"
+UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")  # a setext heading's, or a thematic break
+FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
+NOT_HEADING = re.compile(r"\s*(?:[-*+•▪‣◦]\s|>|#)")  # a bullet's item, a quote, a "#hashtag"; "3. On the day" may head a section
+LETTER = re.compile(r"[^\W\d_]")
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
 
 
 def is_heading(line: str) -> bool:
-    """Whether a line, read alone, is a heading's."""
+    """Whether a line, read alone, may be a heading: a Markdown one, or a few words of a title's."""
     words = line.strip()
-    if not words:
-        return False
-    if words.startswith("#"):
-        return MARKDOWN_HEADING.match(line) is not None
-    return len(words.split()) <= HEADING_WORDS and not HEADING_END.search(words) and not NOT_HEADING.match(words)
+    if MARKDOWN_HEADING.match(line):
+        return LETTER.search(words) is not None
+    return (LETTER.search(words) is not None and len(words.split()) <= HEADING_WORDS and "|" not in words
+            and not HEADING_END.search(words) and not NOT_HEADING.match(words) and not FENCE.match(line))
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def headings(text: str) -> tuple[tuple[int, str], ...]:
-    """(where it ends, its words without "#" marks) of each heading in `text` that heads something: the
-    line after it is written, and is no heading (short lines one under another are a list, not headings)."""
-    lines = [(match.start(), match.end(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+    """(where it ends, its words without Markdown's marks) of each heading in `text` that heads
+    something, read with hard-wrapped prose unwrapped (index/wrapping.py) and code blocks passed by."""
+    prose = unwrapped(text)  # as long as `text`: offsets into it are offsets into text
+    lines, in_code = [], False
+    for match in re.finditer(r"[^\n]+", prose):
+        line = match.group().rstrip("\r")
+        if FENCE.match(line):
+            in_code = not in_code
+        elif line.strip() and not in_code:
+            lines.append((match.start(), line))
     found = []
-    for (start, end, line), (_, _, following) in zip(lines, lines[1:]):
-        if is_heading(line) and following.strip() and not is_heading(following):
-            words = MARKDOWN_HEADING.sub("", line, count=1).rstrip().rstrip("#") if line.lstrip().startswith("#") else line
-            found.append((start + len(line.rstrip()), words.strip()))  # before a "\r" ending the line too
+    for number, (start, line) in enumerate(lines):
+        before = lines[number - 1][1] if number else ""
+        after = [following for _, following in lines[number + 1:number + 3]]
+        underlined = bool(after) and UNDERLINE.fullmatch(after[0]) is not None and is_heading(line)  # not a sentence over a rule
+        if UNDERLINE.fullmatch(line) or not after or (underlined and len(after) < 2):
+            continue
+        if MARKDOWN_HEADING.match(line) and is_heading(line):
+            words = CLOSING_MARKS.sub("", MARKDOWN_HEADING.sub("", line, count=1))
+        elif underlined or (is_heading(line) and not is_heading(after[0]) and not (is_heading(before) and not MARKDOWN_HEADING.match(before))):
+            words = line
+        else:
+            continue
+        found.append((start + len(line.rstrip()), words.strip().strip("*_").strip()))
     return tuple(found)
 
 
@@ -47,7 +70,10 @@ def heading_ends(text: str) -> frozenset[int]:
 
 
 def heading_before(text: str, start: int) -> str | None:
-    """The words of the heading that text[start:] falls under: the last one ending before `start`."""
+    """The words of the heading that text[start:] falls under: the last one ending before `start`, where
+    text[start:] does not open with a heading of its own."""
     found = headings(text)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
-    return found[before - 1][1] if before else None
+    line_end = text.find("\n", start)
+    opens_with_one = before < len(found) and found[before][0] <= (len(text) if line_end < 0 else line_end)
+    return found[before - 1][1] if before and not opens_with_one else None

@@ -34,8 +34,9 @@ from index.tables import table_view
 # holds at most 8 characters a token (a 300,000-character run without spaces had been one chunk); 9: a
 # table's rows are one paragraph, its header row kept with its first rows, and no chunk is only the
 # sentence it shares with the one before; 10: no chunk ends on a heading, nor inside a table row; 11: a
-# passage is embedded with the heading it falls under (index/headings.py).
-FORMAT = 11
+# passage is embedded with the heading it falls under (index/headings.py); 12: headings read in
+# unwrapped prose, Windows line ends, Markdown's underlined ones, none from code or lists.
+FORMAT = 12
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.chunking import unwrapped
+from index.wrapping import unwrapped
 from index.tables import CELL_BOUNDARY, in_table_row
 
 
@@ -115,7 +115,7 @@ LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] runs from one line into another that is not the same paragraph
-    wrapped (index/chunking.py's `unwrapped` tells): an answer does not run on from one list item,
+    wrapped (index/wrapping.py's `unwrapped` tells): an answer does not run on from one list item,
     table row, heading or paragraph into the next."""
     breaks = list(LINE_BREAK.finditer(text, start, end))
     if not breaks:

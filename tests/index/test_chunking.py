@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from index.articles import Article
 from index import chunking
-from index.chunking import PIECE_CHARS, Chunk, ChunkSettings, chunk_article, sentence_spans, unwrapped
+from index.chunking import PIECE_CHARS, Chunk, ChunkSettings, chunk_article, sentence_spans
+from index.wrapping import unwrapped
 
 
 def count_words(text: str) -> int:
@@ -144,6 +145,14 @@ def test_no_chunk_ends_on_a_heading_it_starts_the_next_with_what_it_heads(headin
     # With the heading the chunk was half full: it had ended there, and the answer was read without its question.
     assert not any(chunk.text.endswith(heading) for chunk in chunks)
     assert any(heading + "\nThe waiting list is about eleven weeks long." in chunk.text for chunk in chunks)
+
+
+def test_a_heading_in_a_file_with_windows_line_ends_starts_the_next_chunk_too():
+    text = "Lockers can be rented at the front desk.\r\n\r\n## Lockers\r\n\r\nThe waiting list is about eleven weeks long. Members are told."
+    chunks = chunk_article(Article("faq.md", text), count_words, ChunkSettings(max_tokens=20, overlap_sentences=1))
+    # Its blank lines hold "\r", and no line had been a heading: the chunk ended on it again.
+    assert not any(c.text.endswith("## Lockers") for c in chunks)
+    assert any("## Lockers\r\n\r\nThe waiting list is about eleven weeks long." in c.text for c in chunks)
 
 
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():

@@ -40,3 +40,38 @@ def test_a_passage_is_searched_after_its_heading_which_no_answer_can_be_taken_fr
     assert view.text == "How long is the waiting list?\nIt is about eleven weeks."
     assert view.passage_span(0, view.text.index("\n")) is None  # nothing of it is the passage's
     assert table_view(text, start, len(text), markdown=True).text == "It is about eleven weeks."  # as the reader reads it
+
+
+@pytest.mark.parametrize("text, found", [
+    # a Windows file's blank lines hold "\r": no line had been a heading
+    ("Harbour guide\r\n\r\nThe harbour is run by the town.\r\n\r\n## Lockers\r\n\r\nThe lockers cost five euros.", ["Harbour guide", "Lockers"]),
+    ("Intro text is long enough here.\n## Services\n### Lockers\nThe lockers cost five euros.", ["Services", "Lockers"]),
+    ("Intro.\n## Opening hours\nMon-Fri 9-5\nSat 10-4\nThe office is closed on holidays.", ["Opening hours"]),
+    ("Harbour guide\nBy Jane Smith\nThe harbour is run by the town.", []),  # a title over a byline, not the byline
+    ("Harbour guide\nMarch 3, 2021\nThe harbour is run by the town.", []),
+    ("Intro text.\nLockers\n=======\nThe lockers cost five euros.", ["Lockers"]),  # not the underline
+    ("Intro text.\n---\nThe lockers cost five euros.", []),
+    ("Intro text.\n```python\nimport os\n```\nThe lockers cost five euros.", []),  # not a code line, nor the fence
+    ("Porto | 1\nLisbon | 2\nThe lockers cost five euros.", []),
+    ("Intro text.\n# C#\nThe language is used widely.", ["C#"]),
+    ("Intro text.\n**Opening hours**\nThe office opens at nine.", ["Opening hours"]),
+    ("Intro text goes here.\n3. On the day\nVolunteers meet at the gate.", ["3. On the day"]),
+    ("Intro text goes here.\n1. Fill the tank\n2. Start the pump\nThen wait.", []),
+])
+def test_headings_of_markdown_and_plain_text_but_not_lists_bylines_code_or_rules(text, found):
+    assert [words for _, words in headings(text)] == found
+
+
+def test_hard_wrapped_prose_has_no_headings_amid_its_paragraphs():
+    import textwrap
+
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(line, 72) if not line.startswith("- ") else line for line in seed.split("\n"))
+    # A wrapped line of a few words above one ending a sentence had been taken for one.
+    assert [words for _, words in headings(wrapped)] == SEED_HEADINGS
+
+
+def test_a_passage_that_opens_with_its_own_heading_is_searched_without_the_one_before():
+    text = "## 3.1 Soil moisture\nMoisture was measured weekly.\n## 3.2 Yield\nYield rose by a third."
+    # It had been searched as "3.1 Soil moisture\n## 3.2 Yield…".
+    assert table_view(text, text.index("## 3.2"), len(text), markdown=True, under_heading=True).text == "## 3.2 Yield\nYield rose by a third."
