@@ -36,7 +36,7 @@ MAX_EXPANDED_BYTES = 200_000_000
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
 LETTER = re.compile(r"[^\W\d_]")
-PAGE_NUMBER = re.compile(r"(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?", re.IGNORECASE)  # "Page 3 of 12", as a footer's fields show it
+PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—(\s]*\d+[-–—)\s]*(?:(?:of|/)\s*\d+)?", re.IGNORECASE)  # "Page 3 of 12", "- 2 -"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
@@ -190,17 +190,21 @@ def _notes(document) -> list[str]:
 
 
 def _headers_and_footers(document, body_lines: set[str]) -> list[str]:
-    """The lines of the page headers and footers of all sections, each once, but page numbers and lines
-    the story holds: a memo's reference number or a report's title may be written nowhere else."""
+    """The page headers and footers of all sections, each written once, a blank line before each, but
+    page numbers and one whose every line the story holds (a title repeated over each page): a memo's
+    reference number or a report's title may be written nowhere else. Each is written as its part
+    is, so that a table in one stays a table."""
     from docx.oxml import parse_xml
 
-    lines: list[str] = []
+    written: list[str] = []
     for relationship in document.part.rels.values():
         if relationship.reltype.rsplit("/", 1)[-1] in {"header", "footer"} and not relationship.is_external:
-            for line in _block_lines(parse_xml(relationship.target_part.blob), document._body):
-                if line and line not in body_lines and line not in lines and not PAGE_NUMBER.fullmatch(line):
-                    lines.append(line)
-    return lines
+            lines = [line for line in _block_lines(parse_xml(relationship.target_part.blob), document._body)
+                     if not PAGE_NUMBER.fullmatch(line)]
+            part = "\n".join(lines).strip("\n")
+            if part and part not in written and not all(line in body_lines for line in lines if line):
+                written.append(part)
+    return [line for part in written for line in ["", *part.split("\n")]][1:]
 
 
 def _note_setting(settings: list, name: str) -> str | None:

@@ -58,7 +58,8 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
         "| Talks adjourned |",  # a merged cell once, not once per column
         "The next round of talks will be held in Geneva in March.",
         "",
-        "The Daily Record - World news",  # the page header and footer, once, last: they had been left out
+        "The Daily Record - World news",  # the page header and footer, once each, last: they had been left out
+        "",
         "Confidential draft",
     ]
     assert named_cells(article.text) == [("Round", "Next"), ("City", "Geneva"), ("Month", "March")]
@@ -76,6 +77,25 @@ def test_header_and_footer_lines_come_once_but_page_numbers_and_lines_the_story_
 
     assert parse_article("memo.docx", write_docx(memo)).text.splitlines() == [
         "Grants memo", "The board approved three grants.", "The next review is in June.", "", "Ref. RAC-2024-117"]
+
+
+def test_a_table_in_a_page_header_stays_a_table_and_footer_text_does_not_run_into_it():
+    def report(document) -> None:
+        from docx.shared import Inches
+
+        table = document.sections[0].header.add_table(rows=2, cols=3, width=Inches(6))
+        for row, texts in zip(table.rows, [["Client", "Project", "Reference"], ["Harbour Trust", "Pier survey", "HT-7"]]):
+            for cell, text in zip(row.cells, texts):
+                cell.text = text
+        document.sections[0].footer.paragraphs[0].text = "- 2 -"  # a page number, as a footer's field shows it
+        document.sections[0].footer.add_paragraph("This document is confidential.")
+        add_table(document, [["Site", "Depth", "Date"], ["North pier", "4 m", "March"]])
+
+    lines = parse_article("report.docx", write_docx(report)).text.splitlines()
+    # The header's delimiter row had been dropped as a line the story holds, and the footer's sentence read as a row.
+    assert lines[lines.index("| Client | Project | Reference |"):] == [
+        "| Client | Project | Reference |", "| --- | --- | --- |", "| Harbour Trust | Pier survey | HT-7 |", "",
+        "This document is confidential."]
 
 
 def xml(fragment: str):
