@@ -145,6 +145,10 @@ def _emphasis_run(text: str, at: int, step: int, stop: int) -> str:
     return run
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
 def _is_emoji(ch: str) -> bool:
     """An emoji or a piece of one (joiner, variation selector, keycap, flag letter): no part of an answer's words."""
     return ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF or ch in "\u200d\ufe0f\u20e3"
@@ -154,7 +158,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge spaces or emoji, a "|" (a table cell boundary, "| 52%", or in prose a separator,
     "Peace talks |": on any line, which saves finding the table rows), trailing commas or colons, a Markdown heading's leading #s,
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), a
-    mark left open inside it with its partner just outside ("*rye* bread", "every **six months**"), or a
+    mark left open inside it (at a word's edge) with its partner just outside ("*rye* bread", "every **six
+    months**", "Sector 4 (Ferry Flats)"), or a
     quote or bracket whose partner lies outside it: the tokenizer makes “ and ” tokens of their
     own, so a span can start at an opening quote and end before the closing one. Accents and
     other combining marks stay with their letters, which the uncased tokenizer's offsets leave out, and
@@ -185,15 +190,26 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
             break
     # A mark left open inside takes in its partner just outside: "every **six months**", "*rye* bread"
     # (a span "rye* bread" had marked half of it in the article).
+    # A mark is one only at a word's edge: "get_user_name" and "a*b*c" hold none.
     for run in ("**", "__", "*", "_"):
         single = len(run) == 1
         inside = text[start:end].count(run) - (2 * text[start:end].count(run * 2) if single else 0)  # a "*" of no "**"
         if inside % 2 == 0:
             continue
-        if text.startswith(run, end) and not (single and text.startswith(run * 2, end)):
-            end += len(run)
-        elif start >= len(run) and text.startswith(run, start - len(run)) and not (single and text.startswith(run * 2, start - 2)):
+        inner = text.rfind(run, start, end)  # the mark left open inside
+        opens = (inner == 0 or not _is_word(text[inner - 1])) and inner + len(run) < len(text) and _is_word(text[inner + len(run)])
+        after = end + len(run)
+        if opens and text.startswith(run, end) and not (single and text.startswith(run * 2, end)) and _is_word(text[end - 1]) \
+                and not (after < len(text) and _is_word(text[after])):
+            end = after
+        elif not opens and _is_word(text[inner - 1]) and start >= len(run) and text.startswith(run, start - len(run)) \
+                and not (single and text.startswith(run * 2, start - 2)) and _is_word(text[start]) \
+                and not (start > len(run) and _is_word(text[start - len(run) - 1])):
             start -= len(run)
+    # So does a bracket or quote opened inside with its partner just after: "Sector 4 (Ferry Flats)".
+    for opening, closing in zip(OPENING, CLOSING):
+        if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
+            end += 1
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
         end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end

@@ -72,6 +72,10 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("sells *rye* bread.", "rye* bread", "*rye* bread"),  # the article had been marked "rye* bread"
     ("costs *nine* million", "nine* million", "*nine* million"),
     ("5 * 3 = 15 in total", "5 * 3 = 15", "5 * 3 = 15"),
+    # no marks amid a word (review): snake_case names, a product a*b*c
+    ("call get_user_name here", "get_user", "get_user"), ("call get_user_name here", "user_name", "user_name"),
+    ("set max_retries_ now", "max_retries", "max_retries"), ("the product a*b*c holds", "a*b", "a*b"),
+    ("best in Sector 4 (Ferry Flats) in May", "Sector 4 (Ferry Flats", "Sector 4 (Ferry Flats)"),  # a bracket closed just after
     ("repainted in *2019*.", "*2019", "2019"),
     ("repainted in *2019*.", "*2019*", "2019"),
     ("is **Ines Duarte**, who", "**Ines Duarte**", "Ines Duarte"),
