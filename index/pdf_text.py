@@ -20,6 +20,14 @@ COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound i
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
+HEADING_WORDS = 12  # a line of at most this many words, ending in no full stop, may be a heading (index/headings.py)
+SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
+# A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
+# a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").
+RUN_OVER_WORDS = 8
+# Words a sentence never ends on: a box ending on one goes on in the next, whatever that starts with.
+OPEN_ENDED = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for", "with", "from", "into",
+              "between", "than", "as", "since", "until", "about", "over", "under", "during", "per", "via", "its", "their"}
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
 
 
@@ -67,7 +75,8 @@ def settle_hyphens(text: str, known: dict[str, int] | None = None) -> tuple[str,
     for match in re.finditer(rf"([^\W_]+){UNSETTLED_HYPHEN}([^\W_]+)", text):
         first, second = match.group(1).lower(), match.group(2).lower()
         run_together = first + second in words or first + second in known
-        compound = f"{first}-{second}" in hyphenated or not run_together and (
+        # No typesetter breaks a word after one letter or before one: "e-bike" and "x-ray" are compounds.
+        compound = f"{first}-{second}" in hyphenated or min(len(first), len(second)) < 2 or not run_together and (
             first in words or all(len(part) >= 4 and known.get(part, COMMON_WORDS) < COMMON_WORDS for part in (first, second)))
         at = match.start(2) - 1
         pieces += [text[last:at], "-" if compound else ""]
@@ -95,9 +104,22 @@ def paragraph(lines: list[str]) -> str:
 def continues(text: str, following: str) -> bool:
     """Whether `following` goes on with the sentence `text` left open, as one does that runs over a
     page break or a box boundary: it starts in lower case after no closing punctuation, or goes on
-    from a line-end hyphen."""
+    from a line-end hyphen, or a word that leaves a sentence open ("in", "and", "between") ends `text`
+    ("Between" + "7:30"), or it starts with a number after a word ending a paragraph of RUN_OVER_WORDS
+    or more ("expires in March" + "2025")."""
     if not text or not following:
         return False
     if HYPHEN_AT_END.search(text) and following[0].isalnum():
         return True
-    return following[0].islower() and text[-1] not in ".!?:;\"”’)]|\n"  # a table's row ends "|", or a blank line
+    if text[-1] in ".!?:;\"”’)]|\n":  # a table's row ends "|", or a blank line
+        return False
+    if following[0].islower():
+        return True
+    # Else only into a box that reads as a sentence's: a short line with no full stop or comma in it is a
+    # heading or a running header ("4 Function reference", "Appendix A: Copying Information").
+    if len(following.split()) <= HEADING_WORDS and not SENTENCE_MARK.search(following):
+        return False
+    last_word = text.rsplit(None, 1)[-1]
+    paragraph_words = len(text[text.rfind("\n") + 1:].split())
+    return (following[0].isalnum() and last_word.lower() in OPEN_ENDED and "\n" not in text[-len(last_word) - 1:]) \
+        or (following[0].isdigit() and text[-1].isalpha() and paragraph_words >= RUN_OVER_WORDS and not NUMBERED_ITEM.match(following))

@@ -88,6 +88,7 @@ def test_line_end_hyphens_are_settled_by_the_rest_of_the_text(text, settled):
     # syllables the vocabulary holds as pieces, or rare words, are no compound's parts (review)
     ("com\ue000press it, pad\ue000ding, swap\ue000ping", "compress it, padding, swapping"),
     ("photo\ue000synthesis and pain\ue000killers", "photosynthesis and painkillers"),
+    ("an e\ue000bike and an x\ue000ray", "an e-bike and an x-ray"),  # no word is broken after one letter (fourth audit)
 ])
 def test_a_line_end_hyphen_between_two_words_that_are_no_word_together_stays(text, settled):
     assert article_text([[Box(text, False)]])[0] == settled  # the embedding model's vocabulary tells its words
@@ -332,6 +333,21 @@ def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open(
               Box("and so was March.", False), Box("Then came", False), Box("Bern.", False)]]
     assert article_text(boxes)[0].splitlines() == ["Talks ended and began again.", "Geneva was chosen.",
                                                    "and so was March.", "Then came", "Bern."]
+
+
+@pytest.mark.parametrize("before, after, joined", [
+    # a sentence run over a page break that goes on with a number or a name (an answer had been cut at it: "March")
+    ("The operating contract with Pedalway Ltd expires in March", "2025, and a new one is planned.", True),
+    ("Weekday demand remained strongly peaked. Between", "7:30 and 9:00 one trip in four began there.", True),
+    ("Moreover, he compared the", "UN’s stance on Ukraine with its stance elsewhere.", True),
+    # a heading or a running header goes on nothing, a list item neither; nor does a short line with a year
+    ("The following invocation will decode the DER data, as shown below", "4 Function reference", False),
+    ("and contain no material copied from the Document, you may at", "Appendix A: Copying Information", False),
+    ("The figures below were gathered over the whole of the year", "2. The second item of the list.", False),
+    ("Results", "2023 was a good year for the harbour.", False),
+])
+def test_a_box_goes_on_with_a_sentence_left_open_over_a_break_whatever_it_starts_with(before, after, joined):
+    assert article_text([[Box(before, False)], [Box(after, False)]])[0] == (f"{before} {after}" if joined else f"{before}\n{after}")
 
 
 def test_a_file_that_is_not_a_pdf_is_refused_naming_the_file():
