@@ -48,19 +48,26 @@ def headings(text: str) -> tuple[tuple[int, str], ...]:
             lines.append((match.start(), line))
     found = []
     for number, (start, line) in enumerate(lines):
-        before = lines[number - 1][1] if number else ""
+        # Lines next to each other: with no blank line between them (one parts a heading from a title above it).
+        before = lines[number - 1][1] if number and _next_to(prose, lines[number - 1][0] + len(lines[number - 1][1]), start) else ""
         after = [following for _, following in lines[number + 1:number + 3]]
         underlined = bool(after) and UNDERLINE.fullmatch(after[0]) is not None and is_heading(line)  # not a sentence over a rule
         if UNDERLINE.fullmatch(line) or not after or (underlined and len(after) < 2):
             continue
         if MARKDOWN_HEADING.match(line) and is_heading(line):
             words = CLOSING_MARKS.sub("", MARKDOWN_HEADING.sub("", line, count=1))
-        elif underlined or (is_heading(line) and not is_heading(after[0]) and not (is_heading(before) and not MARKDOWN_HEADING.match(before))):
+        elif underlined or (is_heading(line) and not (is_heading(after[0]) and _next_to(prose, start + len(line), lines[number + 1][0]))
+                            and not (is_heading(before) and not MARKDOWN_HEADING.match(before))):
             words = line
         else:
             continue
         found.append((start + len(line.rstrip()), words.strip().strip("*_").strip()))
     return tuple(found)
+
+
+def _next_to(text: str, end: int, following_start: int) -> bool:
+    """Whether the line ending at `end` and the one starting at `following_start` have no blank line between them."""
+    return text[end:following_start].count("\n") == 1
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

@@ -25,7 +25,7 @@ SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
 # A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
 # a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").
 RUN_OVER_WORDS = 8
-# Words a sentence never ends on: a box ending on one goes on in the next, whatever that starts with.
+NOT_RUN_OVER = re.compile(r"\s*(?:[-•◦▪‣●○■□–*]\s|\d{1,3}[.)]\s|(?:figure|fig\.|table|chart|map|source)\b)", re.IGNORECASE)  # an item, a caption# Words a sentence never ends on: a box ending on one goes on in the next, whatever that starts with.
 OPEN_ENDED = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for", "with", "from", "into",
               "between", "than", "as", "since", "until", "about", "over", "under", "during", "per", "via", "its", "their"}
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
@@ -104,10 +104,11 @@ def paragraph(lines: list[str]) -> str:
 def continues(text: str, following: str) -> bool:
     """Whether `following` goes on with the sentence `text` left open, as one does that runs over a
     page break or a box boundary: it starts in lower case after no closing punctuation, or goes on
-    from a line-end hyphen, or a word that leaves a sentence open ("in", "and", "between") ends `text`
-    ("Between" + "7:30"), or it starts with a number after a word ending a paragraph of RUN_OVER_WORDS
-    or more ("expires in March" + "2025")."""
-    if not text or not following:
+    from a line-end hyphen; or, after a paragraph of RUN_OVER_WORDS or more (or with a sentence ended
+    in it) that is no list item or caption, into a box that reads as a sentence's, where a word that leaves a sentence open ("in",
+    "and", "between", not "A" or "OR") ends it, or a number starts the box ("expires in March" + "2025, and
+    the authority…")."""
+    if not text.strip() or not following:
         return False
     if HYPHEN_AT_END.search(text) and following[0].isalnum():
         return True
@@ -119,7 +120,10 @@ def continues(text: str, following: str) -> bool:
     # heading or a running header ("4 Function reference", "Appendix A: Copying Information").
     if len(following.split()) <= HEADING_WORDS and not SENTENCE_MARK.search(following):
         return False
-    last_word = text.rsplit(None, 1)[-1]
-    paragraph_words = len(text[text.rfind("\n") + 1:].split())
-    return (following[0].isalnum() and last_word.lower() in OPEN_ENDED and "\n" not in text[-len(last_word) - 1:]) \
-        or (following[0].isdigit() and text[-1].isalpha() and paragraph_words >= RUN_OVER_WORDS and not NUMBERED_ITEM.match(following))
+    # A paragraph of a sentence's length, neither a heading ("Who this guide is for"), a list item nor a caption.
+    last_paragraph = text[text.rfind("\n") + 1:]
+    if (len(last_paragraph.split()) < RUN_OVER_WORDS and not SENTENCE_MARK.search(last_paragraph)) or NOT_RUN_OVER.match(last_paragraph):
+        return False
+    last_word = last_paragraph.rsplit(None, 1)[-1]
+    return (following[0].isalnum() and last_word.lower() in OPEN_ENDED and not last_word.isupper()) \
+        or (following[0].isdigit() and text[-1].isalpha() and not NUMBERED_ITEM.match(following))

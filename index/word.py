@@ -191,7 +191,7 @@ def _notes(document) -> list[str]:
 
 def _headers_and_footers(document, body_lines: set[str]) -> list[str]:
     """The page headers and footers of all sections, each written once, a blank line before each, but
-    page numbers and one whose every line the story holds (a title repeated over each page): a memo's
+    page numbers and one whose every line the story or one written before holds (a title repeated over each page): a memo's
     reference number or a report's title may be written nowhere else. Each is written as its part
     is, so that a table in one stays a table."""
     from docx.oxml import parse_xml
@@ -202,7 +202,8 @@ def _headers_and_footers(document, body_lines: set[str]) -> list[str]:
             lines = [line for line in _block_lines(parse_xml(relationship.target_part.blob), document._body)
                      if not PAGE_NUMBER.fullmatch(line)]
             part = "\n".join(lines).strip("\n")
-            if part and part not in written and not all(line in body_lines for line in lines if line):
+            said = body_lines | {line for earlier in written for line in earlier.split("\n")}
+            if part and not all(line in said for line in lines if line):
                 written.append(part)
     return [line for part in written for line in ["", *part.split("\n")]][1:]
 

@@ -196,7 +196,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         inside = text[start:end].count(run) - (2 * text[start:end].count(run * 2) if single else 0)  # a "*" of no "**"
         if inside % 2 == 0:
             continue
-        inner = text.rfind(run, start, end)  # the mark left open inside
+        inner = max(at for at in range(start, end) if text.startswith(run, at)  # the mark left open inside, no "**"'s half
+                    and not (single and (text.startswith(run * 2, at) or text.startswith(run * 2, at - 1))))
         opens = (inner == 0 or not _is_word(text[inner - 1])) and inner + len(run) < len(text) and _is_word(text[inner + len(run)])
         after = end + len(run)
         if opens and text.startswith(run, end) and not (single and text.startswith(run * 2, end)) and _is_word(text[end - 1]) \

@@ -57,6 +57,9 @@ def test_a_passage_is_searched_after_its_heading_which_no_answer_can_be_taken_fr
     ("Intro text.\n**Opening hours**\nThe office opens at nine.", ["Opening hours"]),
     ("Intro text goes here.\n3. On the day\nVolunteers meet at the gate.", ["3. On the day"]),
     ("Intro text goes here.\n1. Fill the tank\n2. Start the pump\nThen wait.", []),
+    # a blank line parts a heading from a short line above it (review: "Opening hours" had been lost)
+    ("Harbour guide\n\nOpening hours\nThe office opens at nine.\n\nParking\nThere are forty spaces.", ["Harbour guide", "Opening hours", "Parking"]),
+    ("Services\n\nLockers\nThe lockers cost five euros.", ["Services", "Lockers"]),
 ])
 def test_headings_of_markdown_and_plain_text_but_not_lists_bylines_code_or_rules(text, found):
     assert [words for _, words in headings(text)] == found

@@ -345,6 +345,11 @@ def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open(
     ("and contain no material copied from the Document, you may at", "Appendix A: Copying Information", False),
     ("The figures below were gathered over the whole of the year", "2. The second item of the list.", False),
     ("Results", "2023 was a good year for the harbour.", False),
+    # a heading ending on a preposition or a capital's letter, a list item, a caption (review)
+    ("Who this guide is for", "This guide is for managers who run teams, and for their staff.", False),
+    ("Plan A", "Under this plan, the town pays for the new pier and its upkeep.", False),
+    ("- Apply the settings described above to every device in the office network", "2024 was a record year for sales, as expected.", False),
+    ("Figure 2 Average household income by region and by year of the survey", "2023 saw incomes rise in every region, as before.", False),
 ])
 def test_a_box_goes_on_with_a_sentence_left_open_over_a_break_whatever_it_starts_with(before, after, joined):
     assert article_text([[Box(before, False)], [Box(after, False)]])[0] == (f"{before} {after}" if joined else f"{before}\n{after}")

@@ -79,6 +79,17 @@ def test_header_and_footer_lines_come_once_but_page_numbers_and_lines_the_story_
         "Grants memo", "The board approved three grants.", "The next review is in June.", "", "Ref. RAC-2024-117"]
 
 
+def test_a_footer_saying_only_what_the_header_said_is_not_written_again():
+    def letter(document) -> None:
+        document.sections[0].header.paragraphs[0].text = "Acme Ltd"
+        document.sections[0].header.add_paragraph("Ref 2024/17")
+        document.sections[0].footer.paragraphs[0].text = "Acme Ltd"
+        document.add_paragraph("The board approved the plan.")
+
+    assert parse_article("letter.docx", write_docx(letter)).text.splitlines() == [
+        "The board approved the plan.", "", "Acme Ltd", "Ref 2024/17"]
+
+
 def test_a_table_in_a_page_header_stays_a_table_and_footer_text_does_not_run_into_it():
     def report(document) -> None:
         from docx.shared import Inches

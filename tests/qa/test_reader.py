@@ -76,6 +76,7 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     ("call get_user_name here", "get_user", "get_user"), ("call get_user_name here", "user_name", "user_name"),
     ("set max_retries_ now", "max_retries", "max_retries"), ("the product a*b*c holds", "a*b", "a*b"),
     ("best in Sector 4 (Ferry Flats) in May", "Sector 4 (Ferry Flats", "Sector 4 (Ferry Flats)"),  # a bracket closed just after
+    ("Use *rye* and **wheat** flour", "rye* and **wheat** flour", "*rye* and **wheat** flour"),  # the "*" left open, not a "**"'s
     ("repainted in *2019*.", "*2019", "2019"),
     ("repainted in *2019*.", "*2019*", "2019"),
     ("is **Ines Duarte**, who", "**Ines Duarte**", "Ines Duarte"),
