@@ -115,6 +115,7 @@ def _ends_paragraph(text: str) -> bool:
     return any(ch in LINE_BREAKS for ch in text[len(text.rstrip()):])
 
 
+QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
 
 
@@ -175,7 +176,9 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             units.append((start, end))
     sizes = [count_tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
-    headings = [_heading(prose, s, e) for s, e in units]
+    # A heading, or a paragraph ending in a question (an interviewer's, a FAQ's), goes with what follows it.
+    headings = [_heading(prose, s, e) or (ends and QUESTION_END.search(prose, s, e) is not None)
+                for (s, e), ends in zip(units, paragraph_ends)]
     chunks, first = [], 0
     while first < len(units):
         last, total = first, sizes[first]

@@ -155,6 +155,19 @@ def test_a_heading_in_a_file_with_windows_line_ends_starts_the_next_chunk_too():
     assert any("## Lockers\r\n\r\nThe waiting list is about eleven weeks long." in c.text for c in chunks)
 
 
+def test_no_chunk_ends_on_a_question_it_starts_the_next_with_its_answer(embedder):
+    text = ('Transcript: "Listening to the Reef" — an interview with marine acoustician Dr. Ngozi Okafor\n\n'
+            "Recorded on 14 March 2024 at the Coastal Sciences Institute in Mombasa. Edited for length and clarity.\n\n"
+            "INTERVIEWER: Dr. Okafor, thank you for joining us. Let's start with the basics. What does a marine acoustician actually do?\n\n"
+            "DR. OKAFOR: We listen. Most people think of coral reefs as something you look at, but a healthy reef is extremely "
+            "noisy. Snapping shrimp crackle, parrotfish crunch on coral, groupers grunt.")
+    chunks = chunk_article(Article("interview.txt", text), embedder.count_tokens)
+    check_chunks(Article("interview.txt", text), chunks)
+    # Half full with the question, the chunk had ended there, and "We listen" was read apart from it (fourth audit).
+    assert not any(chunk.text.endswith("actually do?") for chunk in chunks)
+    assert any("actually do?\n\nDR. OKAFOR: We listen." in chunk.text for chunk in chunks)
+
+
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
     poem = "\n".join(f"The sea was calm upon the night {n}" for n in range(16))
     chunks = chunk_article(Article("poem.txt", poem), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
