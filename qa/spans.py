@@ -196,14 +196,16 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         inside = text[start:end].count(run) - (2 * text[start:end].count(run * 2) if single else 0)  # a "*" of no "**"
         if inside % 2 == 0:
             continue
-        inner = max(at for at in range(start, end) if text.startswith(run, at)  # the mark left open inside, no "**"'s half
-                    and not (single and (text.startswith(run * 2, at) or text.startswith(run * 2, at - 1))))
+        inner = max((at for at in range(start, end) if text.startswith(run, at)  # the mark left open inside, no "**"'s half
+                     and not (single and (text.startswith(run * 2, at) or text.startswith(run * 2, at - 1)))), default=None)
+        if inner is None:  # each of its "*"s one of a "***": none left open alone
+            continue
         opens = (inner == 0 or not _is_word(text[inner - 1])) and inner + len(run) < len(text) and _is_word(text[inner + len(run)])
         after = end + len(run)
         if opens and text.startswith(run, end) and not (single and text.startswith(run * 2, end)) and _is_word(text[end - 1]) \
                 and not (after < len(text) and _is_word(text[after])):
             end = after
-        elif not opens and _is_word(text[inner - 1]) and start >= len(run) and text.startswith(run, start - len(run)) \
+        elif not opens and inner > 0 and _is_word(text[inner - 1]) and start >= len(run) and text.startswith(run, start - len(run)) \
                 and not (single and text.startswith(run * 2, start - 2)) and _is_word(text[start]) \
                 and not (start > len(run) and _is_word(text[start - len(run) - 1])):
             start -= len(run)

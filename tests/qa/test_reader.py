@@ -58,6 +58,14 @@ def test_the_same_span_from_overlapping_windows_is_one_candidate():
     assert (reading.best.start, reading.best.end) == (12, 17)
 
 
+@pytest.mark.parametrize("text", ["a ***b*** c", "x *** y", "***", "**a* b", "*a** b", "a_**b**_c", "**_a_**", "(a (b", "“a” (b) *c*"])
+def test_tidy_takes_any_span_of_any_marks_and_keeps_it_in_the_text(text):
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            tidied = tidy(text, start, end)  # "***" had raised ValueError: no "*" left open alone
+            assert 0 <= tidied[0] <= tidied[1] <= len(text)
+
+
 @pytest.mark.parametrize("text, span, tidied", [
     ("he called it “unacceptable.”", "“unacceptable", "unacceptable"),
     ("carrying out “terrorist acts,” citing", "carrying out “terrorist acts", "carrying out “terrorist acts"),
