@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from index.headings import LETTER
 from index.pdf_text import SIZE_CHANGE, continues, paragraph
 
-LETTER = re.compile(r"[^\W\d_]")
 LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
 # A table that no ruling draws as a grid is told by its cells' alignment (see `aligned_tables`): a
 # column of it holds cells of fewer words than this (labels, names, numbers), where columns of
@@ -189,8 +189,13 @@ def _under_last_row(rows: list[list[Segment]], table: list[tuple[int, dict[int, 
 
 
 def _column_of(segment: Segment, columns: list[list[float]]) -> int | None:
-    under = [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
+    under = _columns_under(segment, columns)
     return under[0] if len(under) == 1 else None
+
+
+def _columns_under(segment: Segment, columns: list[list[float]]) -> list[int]:
+    """The columns whose edges `segment` reaches into."""
+    return [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
 
 
 def _wrapped_cells(rows: list[list[Segment]], table: list[tuple[int, dict[int, list[Segment]]]],
@@ -259,7 +264,7 @@ def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int
     gutter = min((right[0] - left[1] for left, right in zip(edges, edges[1:])), default=0.0)
     cells: list[list] = []  # each: its column, its pieces
     for segment in row:
-        under = [k for k, (x0, x1) in enumerate(columns) if segment.x0 <= x1 and x0 <= segment.x1]
+        under = _columns_under(segment, columns)
         if len(under) > 1:
             return None
         k = under[0] if under else None

@@ -1,12 +1,14 @@
 """A PDF's lines as prose: a text box's lines joined into a paragraph (a list's items kept one to a
 line), a word hyphenated at a line end made whole again, and whether a box goes on with the sentence
-before it. Read in the process that reads the PDF (index/pdf.py), so it needs only the standard library."""
+before it. Read in the process that reads the PDF (index/pdf.py): it needs only the standard library and its neighbours."""
 from __future__ import annotations
 
 import functools
 import importlib.util
 import re
 from pathlib import Path
+
+from index.headings import HEADING_WORDS  # a line of at most this many words, ending in no full stop, may be a heading
 
 # Typeset ligatures ("ﬁ" in "ﬁnance") would hide words from the tokenizer and from search.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -20,7 +22,6 @@ COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound i
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
-HEADING_WORDS = 12  # a line of at most this many words, ending in no full stop, may be a heading (index/headings.py)
 SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
 # A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
 # a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").

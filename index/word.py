@@ -26,6 +26,9 @@ import io
 import re
 import zipfile
 
+from index.headings import LETTER
+from index.pdf import PAGE_NUMBER  # "Page 3 of 12", "- 2 -", as a footer's fields show them
+
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
 # no more than each part declares, so the declared sizes bound what reading it takes.
@@ -35,8 +38,6 @@ MAX_EXPANDED_BYTES = 200_000_000
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
-LETTER = re.compile(r"[^\W\d_]")
-PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—(\s]*\d+[-–—)\s]*(?:(?:of|/)\s*\d+)?", re.IGNORECASE)  # "Page 3 of 12", "- 2 -"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
