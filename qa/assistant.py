@@ -21,6 +21,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import table_view
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
+from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.spans import Reading, answers
@@ -43,6 +44,9 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # at a third of the seed article's p95, and the second reading was removed in session 7 (README,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
+# Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
+# best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
+SPANS_BESIDE_GIVEN = 20
 
 
 @dataclass(frozen=True)
@@ -376,9 +380,10 @@ class Assistant:
                 if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
                     self.no_answer_threshold = self._saved_threshold()
 
-    def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Finding]:
+    def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None,
+                  spans: int | None = None) -> list[Finding]:
         """Retrieve and read for several questions, all checked first. Each is embedded and read on its
-        own, as `find` reads it: in bf16 a window's logits depend on the batch it is read in (by 0.03
+        own, as `find` reads it, keeping its `spans` best spans (by default the reader's `top_k`): in bf16 a window's logits depend on the batch it is read in (by 0.03
         between a batch of 1 and of 3), and batched with others a question's no-answer probability moved
         by up to 0.015, so that a question could be answered by `ask` and refused by `ask_many`."""
         if isinstance(questions, str):
@@ -407,28 +412,31 @@ class Assistant:
                 hits = self.index.search(vector, depth, sources, question, closest_within=self.passages_to_read)
                 hits = distinct_passages(hits, list(self.index.articles))
                 regions = merge_regions(hits[: self.passages_to_read])
-                reading = self._read(question, regions)
+                reading = self._read(question, regions, spans)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 
-    def _read(self, question: str, regions: list[Region]) -> Reading:
+    def _read(self, question: str, regions: list[Region], spans: int | None = None) -> Reading:
         """Read the question's regions, Markdown tables' cells named by their columns and a Markdown
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the
         regions' article text."""
         articles = self.index.articles
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in regions]
-        [reading] = self.reader.read_many([question], [[view.text for view in views]])
+        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans)
         return passage_reading(reading, views)
 
-    def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Finding:
-        return self.find_many([question], top_k, sources)[0]
+    def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:
+        return self.find_many([question], top_k, sources, spans)[0]
 
-    def decide(self, finding: Finding, threshold: float | None = None) -> Answer:
+    def decide(self, finding: Finding, threshold: float | None = None, given: tuple[Answer, ...] = ()) -> Answer:
         """Answer with the best span, or abstain when no answer is at least `threshold` likely (a
-        probability; math.inf: answer with any span there is, as `qa eval` asks to score its sweep)."""
+        probability; math.inf: answer with any span there is, as `qa eval` asks to score its sweep).
+        Answers `given` before are not given again (`other_than`)."""
         threshold = self.no_answer_threshold if threshold is None else threshold
         if not (is_probability(threshold) or threshold == math.inf):
             raise ValueError(f"a no-answer threshold is a probability from 0 to 1 (or math.inf, to always answer), not {threshold!r}")
+        if given:
+            finding = replace(finding, reading=self.other_than(finding, given))
         best, reading = finding.reading.best, finding.reading
         if not answers(best is not None, reading.no_answer_probability, threshold):
             citations = [self._passage(h) for h in finding.hits[: finding.top_k]]
@@ -440,6 +448,31 @@ class Assistant:
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,
                       self.index.articles[region.source].page_at(start))
+
+    def other_than(self, finding: Finding, given: tuple[Answer, ...]) -> Reading:
+        """The finding's reading without the spans that give an answer `given` before again: its
+        stretch of the article or one right beside it, apart only by spaces (a title before a name,
+        "Russian Ambassador" after "Albert P. Khorev"), or its words elsewhere (SQuAD-normalised, either
+        within the other: "Soviet-era symbols and the term …" after "Soviet-era symbols"). The rest are scored as the
+        reader scores its best spans, so that the abstention rule means for them what it means for
+        any question: "nothing else" where no other span is likely enough."""
+        said = [f" {normalize_answer(answer.text)} " for answer in given if answer.answered]
+
+        def repeats(candidate) -> bool:
+            region = finding.regions[candidate.context]
+            start, end = region.start + candidate.start, region.start + candidate.end
+            text = self.index.articles[region.source].text
+            if any(a.answered and a.source == region.source and not text[min(end, a.end):max(start, a.start)].strip()
+                   for a in given):
+                return True
+            words = normalize_answer(text[start:end])
+            return not words or any(f" {words} " in other or other in f" {words} " for other in said)
+
+        others = [c for c in finding.reading.candidates if not repeats(c)][: self.reader.top_k]
+        if not others:
+            return Reading([], 1.0)
+        probabilities = self.reader.calibration.probabilities([c.logit for c in others])
+        return Reading([replace(c, probability=float(p)) for c, p in zip(others, probabilities[1:])], float(probabilities[0]))
 
     def _passage(self, hit: Hit, answer: tuple[str, int, int] | None = None) -> Citation:
         """The hit's passage, the answer (source, start, end) located in it where it holds it whole."""
@@ -470,9 +503,18 @@ class Assistant:
         # Another passage may hold the answer too (chunks overlap by a sentence): it is marked there as well.
         return [cited, *(self._passage(h, (source, start, end)) for h in others[: finding.top_k - 1])]
 
-    def ask(self, question: str, top_k: int = 3, sources: list[str] | str | None = None) -> Answer:
-        """Answer `question` from the articles (or only those named in `sources`: a list of names, or one)."""
-        return self.decide(self.find(question, top_k, sources))
+    def ask(self, question: str, top_k: int = 3, sources: list[str] | str | None = None,
+            other_than: Answer | Iterable[Answer] = ()) -> Answer:
+        """Answer `question` from the articles (or only those named in `sources`: a list of names, or one),
+        with another answer than those in `other_than` (one or several Answers, as "Who else?" asks)."""
+        given = (other_than,) if isinstance(other_than, Answer) else other_than
+        if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+            raise TypeError(f"other_than takes the Answers not to give again, not {type(other_than).__name__}")
+        given = tuple(given)
+        if not all(isinstance(answer, Answer) for answer in given):
+            wrong = next(answer for answer in given if not isinstance(answer, Answer))
+            raise TypeError(f"other_than takes the Answers not to give again, not {type(wrong).__name__}")
+        return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, all checked before any is read; each answered as `ask` answers it."""

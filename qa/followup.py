@@ -33,7 +33,7 @@ tests/qa/test_followup.py measures these on written follow-up pairs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
@@ -74,6 +74,14 @@ CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "
 # "according to" a source: `_used_as_place` tells them apart by the passages.
 DIRECTION_PREPOSITIONS = {"to", "from"}
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Words asking for another answer with "else": "Anything else?", "Anyone else?".
+SOMEONE = {"anything", "anyone", "anybody", "something", "someone", "somebody"}
+# A question word at a question's opening (after a preposition: "In which city…"), and "else" or
+# "other" after it, as a question for another answer has them.
+QUESTION_OPENING = re.compile(r"\W*(?:(\w+)\s+)?\b(who|whom|what|which|where|when|how)\b", re.IGNORECASE)
+ANOTHER_AFTER = re.compile(r"\b(who|whom|what|which|where|when)\s+(?:else|other)\b", re.IGNORECASE)
+# Question words asking for the same kind of answer: "What else?" after "Which country…?".
+KINDS_OF = {"whom": "who", "which": "what"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,9 @@ class Turn:
     # What the question was about, for a following "What about X?" to swap for X: what its
     # reference was replaced by, or a rebuilt fragment's X (`Resolved.subject`).
     subject: str | None = None
+    # Answers given before to the question this one asked again for another ("Who else?"): a further
+    # "Who else?" gives none of them, nor this turn's answer.
+    given: tuple[Answer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,10 +109,14 @@ class Resolved:
     asked: str
     unresolved: tuple[str, ...] = ()  # words that refer back to no earlier question, or to no person one named
     subject: str | None = None  # what the question is about, where a follow-up resolved to it (`Turn.subject`)
+    # The previous question, where `asked` brings it along for retrieval (the chat says so); `asked`
+    # tells such rewrites apart already, so equal rewrites are equal without it.
+    context: str | None = field(default=None, compare=False)
+    given: tuple[Answer, ...] = ()  # answers not to give again: the question asks for another ("Who else?")
 
     def turn(self, answer: Answer) -> Turn:
         """This question and its answer, as the next follow-up refers back to them."""
-        return Turn(self.question, answer, subject=self.subject)
+        return Turn(self.question, answer, subject=self.subject, given=self.given)
 
 
 def person_referent(previous: Turn, pronoun: str | None = None, named_already: tuple[str, ...] = ()) -> str | None:
@@ -464,11 +479,53 @@ def _named_before(tokens: list[str], index: int) -> bool:
     return any(is_name_word(token, position == 0) for position, token in enumerate(tokens[:index]))
 
 
+def _asks_for_another(tokens: list[str]) -> bool:
+    """Whether a question asks for another answer than the one given: "Who else?", "What else did
+    he cite?", "Anything else?", "Which other country…?", "Any others?"."""
+    words = [t.lower() for t in tokens if is_word(t)]
+    while words and words[0] in {"and", "but", "so"}:
+        words = words[1:]
+    return len(words) > 1 and (words[1] == "else" and words[0] in QUESTION_WORDS | SOMEONE
+                               or words[:2] in (["which", "other"], ["what", "other"], ["any", "others"], ["any", "other"])) \
+        or words == ["others"]
+
+
+def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
+    """A bare "Who else?" (or "What else?", "Anything else?", "Any others?", "Which other country?") as the previous question
+    asked again: as the user meant it ("Who else gave the media briefing?", "Which other country did
+    Khorev thank?") and as the reader reads it best, without "else" ("Who gave the media briefing?":
+    asked with "else", the reader chose worse among the other spans). None for another question, or
+    one the previous question does not fit ("Who else?" after "What did Khorev cite?"; anything after
+    "How…?")."""
+    words = [t.lower() for t in tokens if is_word(t)]
+    while words and words[0] in {"and", "but", "so"}:
+        words = words[1:]
+    # "Which other country?", "What other measures?": a noun or two after "other", no verb
+    other_kind = words[:2] in (["which", "other"], ["what", "other"]) and len(words) <= 4 and not set(words) & AUXILIARIES
+    if not (len(words) == 2 and words[1] in {"else", "other", "others"} or words == ["others"] or other_kind):
+        return None
+    asked = ANOTHER_AFTER.sub(r"\1", previous.question)  # "Who else?" after "Who else gave…?": asked of "Who gave…?"
+    opening = QUESTION_OPENING.match(asked)
+    if not opening or opening.group(2).lower() == "how" or not previous.answer.answered:
+        return None
+    kind, wanted = opening.group(2).lower(), words[0]
+    kinds = {KINDS_OF.get(kind, kind)} | ({"where"} if (opening.group(1) or "").lower() in PLACE_PREPOSITIONS else set())
+    if wanted in QUESTION_WORDS and KINDS_OF.get(wanted, wanted) not in kinds:  # "Where else?" after "In which city…?"
+        return None
+    following = WORD.findall(asked[opening.end():])
+    # "Which country" is "Which other country"; "What did…" is "What else did…"
+    other = kind in {"which", "what"} and following and following[0].lower() not in AUXILIARIES and is_word(following[0])
+    meant = f"{asked[:opening.end()]} {'other' if other else 'else'}{asked[opening.end():]}"
+    return meant, asked
+
+
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
     does not refer back, or has nothing to refer back to (those words are then `unresolved`). A
     request for a summary ("How about a summary?", "Can you summarize it?") is about the article,
-    never a follow-up: asked as typed, its reply says what can be asked instead."""
+    never a follow-up: asked as typed, its reply says what can be asked instead. A question for
+    another answer ("Who else?") is given the answers not to give again (`Resolved.given`): the
+    previous answer, and those before it that the previous question was given."""
     if asks_for_summary(question):
         return Resolved(question, question)
     tokens = WORD.findall(question)
@@ -478,6 +535,19 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         # "Where?" or "And Khorev?" first refers back as a whole: to nothing.
         whole = (question.strip(),) if _bare_question_words(tokens) or fragment_subject(tokens) else ()
         return Resolved(question, question, unresolved or whole)
+    if not _asks_for_another(tokens):
+        return _resolved(question, tokens, previous)
+    given = (*previous.given, previous.answer) if previous.answer.answered else previous.given
+    another = _another_asked(tokens, previous)
+    if another and len(another[0]) <= MAX_QUESTION_CHARS:
+        return Resolved(*another, subject=previous.subject, given=given)
+    resolved = _resolved(question, tokens, previous)
+    # Read without "else": "What else did Khorev cite?" as "What did Khorev cite?", the answers given left out.
+    return replace(resolved, asked=ANOTHER_AFTER.sub(r"\1", resolved.asked), given=given)
+
+
+def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
+    """`resolve_followup` for a question asked after another."""
     bare = _bare_question_words(tokens)
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
@@ -501,4 +571,6 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
     context = f"{previous.question} {previous.answer.text}".strip()
     asked = f"{standalone} ({context})"
-    return Resolved(standalone, asked if len(asked) <= MAX_QUESTION_CHARS else standalone, unresolved, subject)
+    if len(asked) > MAX_QUESTION_CHARS:
+        return Resolved(standalone, standalone, unresolved, subject)
+    return Resolved(standalone, asked, unresolved, subject, previous.question)

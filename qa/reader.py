@@ -258,8 +258,9 @@ class Reader:
         return self.read_many([question], [contexts])[0]
 
     @torch.inference_mode()
-    def read_many(self, questions: list[str], contexts: list[list[str]]) -> list[Reading]:
-        """One Reading per question, each over that question's own contexts."""
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
+        """One Reading per question, each over that question's own contexts, with its `top_k` best spans
+        (by default the reader's own `top_k`)."""
         pairs = [(q, i, c, ctx) for i, (q, ctxs) in enumerate(zip(questions, contexts)) for c, ctx in enumerate(ctxs)]
         if not pairs:
             return [Reading([], 1.0) for _ in questions]
@@ -282,5 +283,5 @@ class Reader:
             question_index, context_index = pairs[encoding["overflow_to_sample_mapping"][window]][1:3]
             start_logits, end_logits = logits[window]
             windows_by_question[question_index].append((context_index, start_logits, end_logits, encoding["offset_mapping"][window]))
-        return [decode(w, self.top_k, self.max_answer_tokens, ctxs, self.calibration)
+        return [decode(w, top_k or self.top_k, self.max_answer_tokens, ctxs, self.calibration)
                 for w, ctxs in zip(windows_by_question, contexts)]

@@ -375,7 +375,7 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     if not chosen:
         return [error_message("Choose at least one article to ask.")], refused, None
     try:
-        answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen)
+        answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen, other_than=resolved.given)
     except (QuestionError, ValueError) as error:
         return [error_message(str(error))], refused, None
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
@@ -383,7 +383,7 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
     # Shown: the question with its references replaced, not the context added for retrieval.
     understood_as = resolved.question if resolved.question != question else None
-    context = previous.question if previous and resolved.asked != resolved.question else None
+    context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), shown_answer(assistant, answer))
     return reply_messages(reply), resolved.turn(answer), answer

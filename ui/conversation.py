@@ -124,7 +124,8 @@ class Conversation:
         reload, and reads again the questions among them still waiting (their reply None)."""
         with self._lock:
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
-                     "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject} if e.turn else None}
+                     "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject,
+                              "given": [answer.to_dict() for answer in e.turn.given]} if e.turn else None}
                     for e in copy.deepcopy(self.exchanges[-most:])]
 
     def restore(self, saved: list[dict]) -> None:
@@ -134,7 +135,8 @@ class Conversation:
         for item in saved if isinstance(saved, list) else []:
             try:
                 turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
-                                             subject=item["turn"].get("subject"))
+                                             subject=item["turn"].get("subject"),
+                                             given=tuple(Answer.from_dict(given) for given in item["turn"].get("given", [])))
                 waiting = item["reply"] is None
                 if waiting and not (isinstance(item["question"], str) and item["question"].strip()):
                     continue  # nothing to read again

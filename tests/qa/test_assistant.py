@@ -601,7 +601,7 @@ class RecordingReader:
     def __init__(self, logit: float):
         self.logit, self.reads = logit, []
 
-    def read_many(self, questions: list[str], contexts: list[list[str]]) -> list[Reading]:
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
         self.reads.append(contexts)
         return [Reading([SpanCandidate(0, 0, 3, self.logit, 0.9)], 0.1) for _ in questions]
 
@@ -683,7 +683,7 @@ class TableCellReader(RecordingReader):
         super().__init__(2.0)
         self.shown = shown
 
-    def read_many(self, questions: list[str], contexts: list[list[str]]) -> list[Reading]:
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
         self.reads.append(contexts)
         found = [(number, text.index(self.shown)) for number, text in enumerate(contexts[0]) if self.shown in text]
         return [Reading([SpanCandidate(number, at, at + len(self.shown), 2.0, 0.9) for number, at in found[:1]], 0.1)]
@@ -861,3 +861,24 @@ def test_an_index_folder_of_exactly_these_articles_comes_before_added_articles_a
         if f.is_file():
             f.unlink()
     assert made([first, second], tmp_path / "index").index_dir == tmp_path / "index"  # not refused as foreign
+
+
+def test_another_answer_than_those_given_is_none_of_their_spans_or_words_nor_one_right_beside_them(seed_assistant):
+    briefing = seed_assistant.ask("Who gave the media briefing?")
+    assert briefing.text == "Albert P. Khorev"
+    # Its other spans are all "Albert P. Khorev" again, or the title right before it, "Russian Ambassador".
+    assert not seed_assistant.ask("Who gave the media briefing?", other_than=briefing).answered
+    ban = seed_assistant.ask("What did the legislation ban?")
+    other = seed_assistant.ask("What did the legislation ban?", other_than=[ban])
+    assert ban.text == "Soviet-era symbols" and other.answered and other.text == "Great Patriotic War"
+    assert not (other.start < ban.end and ban.start < other.end)
+    # Its probability is the reader's over the spans left, not its share among all of them (0.02).
+    assert other.score > 0.3
+    assert not seed_assistant.ask("What did the legislation ban?", other_than=(ban, other)).answered
+    assert seed_assistant.ask("What did the legislation ban?", other_than=()) == ban
+
+
+@pytest.mark.parametrize("other_than", ["Soviet-era symbols", 3, [None]])
+def test_answers_not_to_give_again_that_are_no_answers_are_refused(seed_assistant, other_than):
+    with pytest.raises(TypeError, match="other_than takes the Answers not to give again"):
+        seed_assistant.ask("What did the legislation ban?", other_than=other_than)

@@ -208,7 +208,6 @@ def test_that_after_a_place_is_left_and_the_previous_turn_added():
     (("Which country did Khorev thank?", "Pakistan"), "Why?", "Why did Khorev thank Pakistan?"),
     (("Which country did Khorev thank?", "Pakistan"), "And for what?", "For what did Khorev thank Pakistan?"),
     (("In which city did Khorev hold the briefing?", "Islamabad"), "Why?", "Why did Khorev hold the briefing in Islamabad?"),
-    (("Who did Khorev accuse of bias?", "the UN Secretariat"), "Who else?", "Who else did Khorev accuse of bias?"),
     (("When did Putin resume direct talks with Ukraine?", "May 2025"), "Where?", "Where did Putin resume direct talks with Ukraine?"),
     # The answer where the question word's gap is: after the verb, before what follows it.
     (("Who did Zelensky meet in Istanbul?", "Erdogan"), "How?", "How did Zelensky meet Erdogan in Istanbul?"),
@@ -778,6 +777,12 @@ def test_a_that_left_as_written_answers_better_than_one_replaced_by_the_previous
 # Conversations over the seed article as a user has them, each turn with its answer in the article;
 # each was answered wrongly, or shown oddly, at one turn at least before its follow-up was handled.
 CHATS = [
+    # Another answer than those given, or none.
+    [("Who gave the media briefing?", "Albert P. Khorev"), ("Who else?", None)],
+    [("What did the legislation ban?", "Soviet-era symbols"), ("What else?", "Great Patriotic War"),
+     ("Anything else?", None)],
+    [("What does Khorev claim the law promotes?", "Russophobia"), ("What else?", "glorifies Nazi collaborators")],
+    [("Where were the railway bridge explosions?", "Bryansk and Kursk"), ("Where else?", None)],
     [("Which city hosted the media briefing?", "Islamabad"), ("Who spoke there?", "Albert P. Khorev"),
      ("What did he call the reports of Russian drones?", "exaggerated")],
     [("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated"),
@@ -831,7 +836,7 @@ def answered_right(assistant, chats: list[list[tuple[str, str | None]]]) -> int:
         for position, (question, expected) in enumerate(chat):
             exchange = conversation.ask(question, {"role": "user", "content": question})
             resolved = resolve_followup(question, conversation.previous_turn(exchange))
-            answer = assistant.ask(resolved.asked)
+            answer = assistant.ask(resolved.asked, other_than=resolved.given)
             conversation.reply(exchange, [], resolved.turn(answer))
             if position:
                 right += (answer.answered and f1(answer.text, expected) >= 0.5) if expected else not answer.answered
@@ -841,9 +846,10 @@ def answered_right(assistant, chats: list[list[tuple[str, str | None]]]) -> int:
 def test_conversations_are_answered_as_the_chat_asks_them(seed_assistant):
     right, follow_ups = answered_right(seed_assistant, CHATS), sum(len(chat) - 1 for chat in CHATS)
     print(f"\nfollow-ups answered right: {right}/{follow_ups}")
-    # Measured with the shipped reader: 30 of 30 (13 of 22 before bare questions, fragments, "that"
+    # Measured with the shipped reader: 35 of 35 (13 of 22 before bare questions, fragments, "that"
     # after an auxiliary and earlier turns' persons were handled; 23 of 24 before "it" in "What time
-    # is it?" was left alone; the last six chats were added with "it" for what was asked about).
+    # is it?" was left alone; the last six chats were added with "it" for what was asked about; the
+    # first four, for another answer ("Who else?"), in session 25: 32 of 35 before it was asked so).
     assert right == follow_ups
 
 
@@ -896,3 +902,46 @@ def test_a_request_for_a_summary_is_never_read_as_a_follow_up():
     for question in ("How about a summary?", "Can you summarize it?"):
         for previous in (resumed, None):  # not "When did a summary resume?"; no "it" referring to nothing
             assert resolve_followup(question, previous) == Resolved(question, question)
+
+
+def test_who_else_asks_the_previous_question_again_with_the_answers_given_left_out():
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    resolved = resolve_followup("Who else?", briefing)
+    assert (resolved.question, resolved.asked) == ("Who else gave the media briefing?", "Who gave the media briefing?")
+    assert resolved.given == (briefing.answer,) and resolved.context is None
+    # A second "What else?" leaves out both answers, and asks the question without "else" again.
+    ban = previous("What did the legislation ban?", "Soviet-era symbols")
+    first = resolve_followup("What else?", ban)
+    assert first.question == "What else did the legislation ban?"
+    other = Answer(first.asked, "the term “Great Patriotic War”", True, 0.4)
+    second = resolve_followup("And what else?", first.turn(other))
+    assert (second.question, second.asked) == ("What else did the legislation ban?", "What did the legislation ban?")
+    assert second.given == (ban.answer, other)
+    # A noun after "which" takes "other"; "What else?" fits "Which…?", "In which city…?" keeps its opening.
+    thank = previous("Which country did Khorev thank?", "Pakistan")
+    for question in ("Which other?", "Which other country?", "What else?", "Any others?", "Anything else?"):
+        assert resolve_followup(question, thank).question == "Which other country did Khorev thank?", question
+    assert resolve_followup("Where else?", previous("In which city was the briefing?", "Islamabad")).question == \
+        "In which other city was the briefing?"
+    bias = previous("Who did Khorev accuse of bias?", "the UN Secretariat")
+    assert resolve_followup("Who else?", bias) == Resolved("Who else did Khorev accuse of bias?", "Who did Khorev accuse of bias?",
+                                                          given=(bias.answer,))
+
+
+def test_a_question_for_another_answer_keeps_its_words_where_the_previous_question_does_not_fit_it():
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    # "What else?" after "Who…?" asks something else than the previous question: read with it, the answer left out.
+    resolved = resolve_followup("What else?", briefing)
+    assert resolved.given == (briefing.answer,) and resolved.context == "Who gave the media briefing?"
+    # A whole question for another: its references replaced, read without "else".
+    cited = previous("What violations did Khorev cite?", "temporary truces")
+    resolved = resolve_followup("What else did he cite?", cited)
+    assert resolved.question == "What else did Khorev cite?"
+    assert resolved.asked.startswith("What did Khorev cite? (") and resolved.given == (cited.answer,)
+    # "How…?" takes no "else"; a refused previous question gave nothing to leave out.
+    assert resolve_followup("What else?", previous("How many prisoners were exchanged?", "over 1,000")).question == "What else?"
+    refused = previous("Who thanked Khorev?")
+    assert resolve_followup("Who else?", refused).given == ()
+    # Not a question for another: "other" after no "which", "else" in no such place.
+    for question in ("Who did the other side blame?", "What did Khorev say or else threaten?"):
+        assert resolve_followup(question, briefing).given == ()

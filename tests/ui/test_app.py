@@ -230,7 +230,7 @@ def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(s
 def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(seed_assistant):
     [article] = seed_assistant.articles
     _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
-    reply, _, _ = read_question(seed_assistant, "Who else?", briefing, [article])
+    reply, _, _ = read_question(seed_assistant, "What else?", briefing, [article])
     assert reply[0]["content"].startswith("*Read with the previous question, “Who gave the media briefing?”, and its answer.*")
     reply, _, _ = read_question(seed_assistant, "Where?", briefing, [article])  # rebuilt, the answer its subject
     assert reply[0]["content"].startswith("*Understood as: Where did Albert P. Khorev give the media briefing?*")
@@ -354,3 +354,18 @@ def test_an_answer_from_a_markdown_article_is_shown_without_the_markup_it_holds(
         answer = Answer("Who is she?", text[start:end], True, 0.9, source, start, end)
         assert shown_answer(assistant, answer) == shown
     assert shown_answer(assistant, Answer("Who is she?", "", False, 0.0)) == ""
+
+
+def test_who_else_in_the_chat_is_another_answer_than_those_given_or_none(seed_assistant):
+    """Read with the previous question in brackets, "Who else?" had been answered "Albert P. Khorev" again."""
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    assert briefing.answer.text == "Albert P. Khorev"
+    reply, again, answer = read_question(seed_assistant, "Who else?", briefing, [article])
+    assert reply[0]["content"].startswith("*Understood as: Who else gave the media briefing?*")
+    assert not answer.answered  # no one else did; "Russian Ambassador", right before his name, is no other
+    _, ban, _ = read_question(seed_assistant, "What did the legislation ban?", None, [article])
+    _, other, answer = read_question(seed_assistant, "What else?", ban, [article])
+    assert answer.answered and "Soviet" not in answer.text and "Great Patriotic War" in answer.text
+    _, _, answer = read_question(seed_assistant, "What else?", other, [article])
+    assert not answer.answered  # both given: nothing else is likely enough
