@@ -55,7 +55,8 @@ RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "c
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
 # Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
-NOT_OWNED = PREPOSITIONS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
+# Nor before a determiner, as an indirect object: "Who granted her the land?".
+NOT_OWNED = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
 # "It" is no reference when it is the subject of one of these verbs and a clause it stands for
 # follows: "Is it true that…", "How far is it to Kyiv?", "How long did it take to agree?", "Why does
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".

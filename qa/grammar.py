@@ -27,6 +27,12 @@ PREPOSITIONS = {"to", "about", "in", "on", "for", "with", "from", "at", "by", "o
 # A name after these is a place ("in Islamabad", "at the UN"); "from" is left out, as people send
 # and receive things ("a letter from Putin").
 PLACE_PREPOSITIONS = {"in", "at", "near"}
+# The last word of a place's name that says what kind of place it is: "Market Street" is no one who
+# owns a bakery ("How much did her sales fall?" had become "…Market Street's sales…").
+# Not those that are surnames too ("Hall", "Park", "Church", "Bridges").
+PLACE_KINDS = {"street", "road", "avenue", "lane", "square", "river", "lake", "station", "airport", "harbour", "harbor",
+               "bay", "island", "mountain", "valley", "county", "district", "city", "centre", "center", "building",
+               "hospital", "school", "university", "museum", "cathedral", "palace", "stadium", "arena", "hotel", "quay"}
 COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 # Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
 BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
@@ -44,7 +50,16 @@ OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", 
                                "in", "on", "at", "and", "so"}
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
-                "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary"}
+                "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary",
+                # roles a question asks who held ("Which painter was born in Ashcombe?", "When was she born?")
+                "painter", "artist", "architect", "engineer", "scientist", "writer", "author", "poet", "composer",
+                "singer", "musician", "actor", "actress", "player", "coach", "captain", "founder", "owner", "director",
+                "manager", "chairman", "chairwoman", "chair", "chief", "mayor", "governor", "senator", "king", "queen",
+                "prince", "princess", "emperor", "judge", "lawyer", "doctor", "nurse", "teacher", "student", "professor",
+                "researcher", "officer", "soldier", "member", "spokesperson", "guide", "driver", "pilot", "chef",
+                "employee", "worker", "resident", "inventor", "designer", "photographer", "journalist", "reporter",
+                "editor", "historian", "economist", "candidate", "winner", "athlete", "explorer", "novelist", "surgeon",
+                "head", "boss", "councillor", "councilor", "sheriff", "detective", "witness", "victim", "suspect"}
 PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital", "region", "village", "venue"}
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
@@ -139,9 +154,10 @@ def looks_like_name(text: str) -> bool:
 
 
 def could_be_person(name: str, following: str) -> bool:
-    """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S.") nor a people's adjective
-    ("Ukrainian law", "Polish airspace")."""
-    return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower())
+    """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S."), a people's adjective
+    ("Ukrainian law", "Polish airspace") nor a place named by its kind ("Market Street", "Harbour Bridge")."""
+    return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower()) \
+        and name.split()[-1].lower() not in PLACE_KINDS
 
 
 def is_person_word(words: list[str], index: int) -> bool:
@@ -204,7 +220,7 @@ def asked_for(question: str) -> str:
     while words and words[0] in PREPOSITIONS:
         words = words[1:]
     first, second = (words + ["", ""])[:2]
-    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and second in PERSON_NOUNS):
+    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and _singular(second) in PERSON_NOUNS):
         return "person"
     if first == "where" or (first in {"which", "what"} and second in PLACE_NOUNS):
         return "place"

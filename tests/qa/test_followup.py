@@ -945,3 +945,20 @@ def test_a_question_for_another_answer_keeps_its_words_where_the_previous_questi
     # Not a question for another: "other" after no "which", "else" in no such place.
     for question in ("Who did the other side blame?", "What did Khorev say or else threaten?"):
         assert resolve_followup(question, briefing).given == ()
+
+
+def test_she_after_a_question_for_someone_by_their_role_is_who_was_answered():
+    # "Which painter…" had not been taken to ask for a person: "she" stood for no one.
+    painter = previous("Which painter was born in Ashcombe?", "Ellen Marsh")
+    assert resolve_followup("When was she born?", painter).question == "When was Ellen Marsh born?"
+    assert resolve_followup("What did they paint?", previous("Which painters lived in Ashcombe?", "Ellen Marsh and Tom Hale")
+                            ).question == "What did Ellen Marsh and Tom Hale paint?"
+
+
+def test_her_before_a_determiner_is_no_possessive_and_a_street_is_no_one():
+    founder = previous("Who founded Brackenridge?", "Margaret Delamere")
+    assert resolve_followup("Who granted her the land?", founder).question == "Who granted Margaret Delamere the land?"
+    baker = previous("Who owns a bakery on Market Street?", "Maria Esposito",
+                     "Maria Esposito, who owns a bakery on Market Street, said her sales fell by a third.")
+    # "her" had been Market Street: the name nearest before it in the passage.
+    assert resolve_followup("How much did her sales fall?", baker).question == "How much did Maria Esposito's sales fall?"
