@@ -75,6 +75,8 @@ CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "
 # "according to" a source: `_used_as_place` tells them apart by the passages.
 DIRECTION_PREPOSITIONS = {"to", "from"}
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# What joins one clause of a question to the next.
+CLAUSE_JOINTS = {"and", "but", "or", ",", ";"}
 # Words asking for another answer with "else": "Anything else?", "Anyone else?".
 SOMEONE = {"anything", "anyone", "anybody", "something", "someone", "somebody"}
 # A question word at a question's opening (after a preposition: "In which city…"), and "else" or
@@ -249,7 +251,7 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
             kinds.append("owner")
         elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him" and not _is_subject_s_own_him(tokens, index)):
             kinds.append("person")  # "What did Khorev say about *him*?": not Khorev
-        elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)):
+        elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)) and not _refers_within(tokens, index):
             kinds.append("thing")
         elif lower == "there" and not _is_dummy(tokens, index):
             kinds.append("place")
@@ -258,6 +260,22 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
         else:
             kinds.append(None)
     return kinds
+
+
+def _refers_within(tokens: list[str], index: int) -> bool:
+    """Whether the "it", "they" or "them" at `index` stands for a phrase its own question names in a
+    clause before it, of its number: "What does the Ukrainian law on historical memory ban, and when was
+    *it* passed?", "How many states supported the resolution, and was Pakistan among *them*?" (each had
+    been the previous answer). Not in one clause: "What does the law say about it?" is about the previous turn."""
+    joint = max((i for i in range(index) if tokens[i].lower() in CLAUSE_JOINTS), default=None)
+    if joint is None:
+        return False
+    plural = tokens[index].lower() != "it"
+    before = tokens[:joint]
+    asked = [[before[i + 1]] for i in range(len(before) - 1)  # what the question word asks for: "How many *states*"
+             if before[i].lower() in {"many", "which", "what"} and is_word(before[i + 1]) and before[i + 1].lower() not in AUXILIARIES]
+    phrases = [*asked, *(WORD.findall(phrase) for phrase in topics(join(before)))]
+    return any((number(phrase) == "plural") == plural for phrase in phrases)
 
 
 def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:

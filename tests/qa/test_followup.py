@@ -962,3 +962,15 @@ def test_her_before_a_determiner_is_no_possessive_and_a_street_is_no_one():
                      "Maria Esposito, who owns a bakery on Market Street, said her sales fell by a third.")
     # "her" had been Market Street: the name nearest before it in the passage.
     assert resolve_followup("How much did her sales fall?", baker).question == "How much did Maria Esposito's sales fall?"
+
+
+def test_it_or_them_standing_for_a_phrase_of_an_earlier_clause_of_the_same_question_stays():
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    # Each had been the previous turn's: "…when was the media briefing passed?", "…among Albert P. Khorev?"
+    for question in ("What does the Ukrainian law on historical memory ban and when was it passed?",
+                     "How many states supported the Russian resolution at the UN, and was Pakistan among them?"):
+        assert resolve_followup(question, briefing) == Resolved(question, question)
+    # In one clause, or of another number, it is still the previous turn's.
+    assert resolve_followup("What does the law say about it?", briefing).question == "What does the law say about the media briefing?"
+    assert resolve_followup("What do the talks show, and when was it given?", briefing).question == \
+        "What do the talks show, and when was the media briefing given?"
