@@ -428,7 +428,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         # An answer that is no noun phrase, in the middle, as "that": "When did Khorev say *that* about
         # Polish airspace?", not "say exaggerated about"; at the end it may complete the verb ("call the reports exaggerated").
         answer = previous.answer.text
-        filler = answer if reads_as_thing(answer) or (gap == len(rest) and len(answer.split()) == 1) else "that"
+        filler = _mid_sentence(answer) if reads_as_thing(answer) or (gap == len(rest) and len(answer.split()) == 1) else "that"
         rest = [*rest[:gap], *opening, filler, *rest[gap:]]
     return join([words[0].capitalize(), *words[1:], *rest, "?"])
 
@@ -444,7 +444,14 @@ def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) ->
     if not (verb and answer.answered and looks_like_name(answer.text) and _asks_circumstance(words)):
         return None
     auxiliary, base = verb
-    return join([words[0].capitalize(), *words[1:], auxiliary, answer.text, base, *tokens[2:], "?"])
+    return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[2:], "?"])
+
+
+def _mid_sentence(answer: str) -> str:
+    """An answer put inside a question: an article opening a sentence it was taken from in lower case
+    ("When did the Coast Guard announce…?", not "…did The Coast Guard…")."""
+    first, _, rest = answer.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in {"The", "A", "An"} else answer
 
 
 def _asks_circumstance(words: list[str]) -> bool:

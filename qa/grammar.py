@@ -241,7 +241,9 @@ def auxiliary_index(tokens: list[str]) -> int | None:
     def is_questions(i: int) -> bool:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         return not is_contracted(tokens[i]) or opens_subject(following)
-    return next((i for i in range(min(len(tokens), 7)) if is_auxiliary(tokens, i) and is_questions(i)), None)
+    # Not one of a clause the question's verb takes: "Who announced that restrictions *would* be lifted?" has none.
+    clause = next((i for i, token in enumerate(tokens) if i and token.lower() in {"that", "whether", "if"}), len(tokens))
+    return next((i for i in range(min(clause, 7)) if is_auxiliary(tokens, i) and is_questions(i)), None)
 
 
 def is_auxiliary(tokens: list[str], index: int) -> bool:

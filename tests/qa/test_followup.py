@@ -974,3 +974,12 @@ def test_it_or_them_standing_for_a_phrase_of_an_earlier_clause_of_the_same_quest
     assert resolve_followup("What does the law say about it?", briefing).question == "What does the law say about the media briefing?"
     assert resolve_followup("What do the talks show, and when was it given?", briefing).question == \
         "What do the talks show, and when was the media briefing given?"
+
+
+def test_a_bare_question_after_who_said_that_asks_of_who_said_it_not_of_the_clause():
+    # "would" of the clause had been taken for the question's auxiliary: "When would be lifted The Coast Guard?"
+    announced = previous("Who announced that river traffic restrictions would be lifted?", "The Coast Guard")
+    assert resolve_followup("When?", announced).question == \
+        "When did the Coast Guard announce that river traffic restrictions would be lifted?"
+    said = previous("Who said that Moscow does not seek confrontation with NATO?", "Khorev")
+    assert resolve_followup("Why?", said).question == "Why did Khorev say that Moscow does not seek confrontation with NATO?"
