@@ -380,11 +380,21 @@ def _people_answered(previous: Turn, pronoun: str) -> str:
     Putin and Donald Trump)."""
     text, answer = previous.question, previous.answer.text
     tokens = WORD.findall(text)
+    passages = [citation.text for citation in previous.answer.citations]
     acting = [name for name in proper_names(text) if could_be_person(name, _word_after(text, name))
-              and not _one_names_the_other(name, answer)]
-    if pronoun.lower() == "they" and acting and any(verb_lemmas(token) & RECIPROCAL_VERBS for token in tokens):
+              and not _one_names_the_other(name, answer) and not _used_as_place(name, text, passages)]
+    if pronoun.lower() == "they" and acting and _meeting(tokens):
         return f"{acting[0]} and {answer}"
     return answer
+
+
+def _meeting(tokens: list[str]) -> bool:
+    """Whether a question's verb is one of meeting or talking ("Who did Putin meet?"): not a noun of one
+    ("Who welcomed the Alaska meeting?"), an "-ing" form being a verb only after a form of "be" ("Who is
+    Putin meeting?")."""
+    auxiliary = auxiliary_index(tokens)
+    progressive = auxiliary is not None and full_auxiliary(tokens[auxiliary]) in COPULAS
+    return any(verb_lemmas(token) & RECIPROCAL_VERBS for token in tokens if progressive or not token.lower().endswith("ing"))
 
 
 def _bare_question_words(tokens: list[str]) -> list[str] | None:

@@ -44,12 +44,25 @@ def is_fragment(tokens: list[str]) -> bool:
     return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
 
 
+# What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
+CORRECTION_OPENERS = {"no", "sorry", "oops", "actually", "well", ",", "."}
+
+
 def fragment_subject(tokens: list[str]) -> list[str] | None:
-    """The X of "What about X?", "How about X?", "And X?" (and "And what about X?"); None for
-    another question, or one whose X is a question of its own ("And why did he…?")."""
+    """The X of "What about X?", "How about X?", "And X?" (and "And what about X?"), or of a
+    correction, "No, I meant X" (asked as typed, it had been refused); None for another question, or
+    one whose X is a question of its own ("And why did he…?")."""
     words = list(tokens)
     while words and not is_word(words[-1]):
         words.pop()
+    lower = [w.lower() for w in words]
+    meant = next((i for i in range(len(words) - 2) if lower[i:i + 2] in (["i", "meant"], ["i", "mean"])
+                  and all(w in CORRECTION_OPENERS for w in lower[:i])), None)
+    if meant is not None:
+        named = words[meant + 2:]
+        if named[-1].endswith(".") and "." not in named[-1][:-1]:  # a full stop, not an abbreviation's ("the U.S.")
+            named[-1] = named[-1][:-1]
+        return None if lower[meant + 2] in QUESTION_WORDS | {"that", "it"} or not named[-1] else named
     opened = bool(words) and words[0].lower() in {"and", "but"}
     words = words[1:] if opened else words
     if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):

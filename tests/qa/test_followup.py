@@ -983,3 +983,22 @@ def test_a_bare_question_after_who_said_that_asks_of_who_said_it_not_of_the_clau
         "When did the Coast Guard announce that river traffic restrictions would be lifted?"
     said = previous("Who said that Moscow does not seek confrontation with NATO?", "Khorev")
     assert resolve_followup("Why?", said).question == "Why did Khorev say that Moscow does not seek confrontation with NATO?"
+
+
+def test_a_correction_is_the_previous_question_about_what_it_names():
+    # Asked as typed, "No, I meant Zelensky" had been refused.
+    met = previous("Who did Putin meet in Alaska?", "Donald Trump")
+    assert resolve_followup("No, I meant Zelensky", met).question == "Who did Zelensky meet in Alaska?"
+    assert resolve_followup("Sorry, I meant the EU.", previous("What did Khorev say about NATO?", "a threat")).question == \
+        "What did Khorev say about the EU?"
+    for question in ("I meant when", "No", "No, I meant that"):  # no X to swap in
+        assert resolve_followup(question, met).question == question
+
+
+def test_they_after_who_met_is_who_was_answered_not_the_place_nor_a_meeting_s_name():
+    # "What did Alaska and Putin and Donald Trump show?" had been asked.
+    assert resolve_followup("What did they show?", previous("Who met in Alaska?", "Putin and Donald Trump")).question == \
+        "What did Putin and Donald Trump show?"
+    assert resolve_followup("What did they say?", previous("Who welcomed the Alaska meeting?", "Khorev")).question == "What did Khorev say?"
+    assert resolve_followup("Where are they meeting?", previous("Who is Putin meeting?", "Donald Trump")).question == \
+        "Where are Putin and Donald Trump meeting?"
