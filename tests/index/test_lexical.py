@@ -36,3 +36,10 @@ def test_bm25_scores_a_passage_higher_for_each_more_question_word_it_holds_howev
     assert min(bm25.idf.values()) > 0  # words in every passage count for little, never against
     first, second = bm25.get_scores(search_words("When did the Harbour Museum open?"))
     assert first > second
+
+
+def test_a_version_or_reference_is_a_word_whole_besides_its_parts():
+    # "3", "2", "0" are in every version's passage: "When was version 3.2.0 released?" had read none of 3.2.0's.
+    words = search_words("Version 3.2.0 (NRF-58217) cost $70.2 billion on 2024-09-16; Soviet-era symbols.")
+    assert {"3.2.0", "nrf-58217", "70.2", "2024-09-16"} <= set(words) and {"3", "2", "0", "nrf", "58217"} <= set(words)
+    assert "soviet-era" not in words  # no digit: its words alone, as before
