@@ -26,9 +26,16 @@ SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
 # A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
 # a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").
 RUN_OVER_WORDS = 8
-NOT_RUN_OVER = re.compile(r"\s*(?:[-•◦▪‣●○■□–*]\s|\d{1,3}[.)]\s|(?:figure|fig\.|table|chart|map|source)\b)", re.IGNORECASE)  # an item, a caption# Words a sentence never ends on: a box ending on one goes on in the next, whatever that starts with.
+LIST_ITEM = re.compile(r"\s*(?:[-•◦▪‣●○■□–*]\s|\d{1,3}[.)]\s)")
+CAPTION = re.compile(r"\s*(?:figure|fig\.|table|chart|map|source)\b", re.IGNORECASE)
+# An item this long, a sentence ended in it, is a numbered paragraph of prose (a judgment's, a
+# contract's) that may run over a break as any paragraph ("…was lifted in June" + "2023, but…").
+PROSE_ITEM_WORDS = 20
+# Words a sentence never ends on: a box ending on one goes on in the next, whatever that starts with.
 OPEN_ENDED = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for", "with", "from", "into",
-              "between", "than", "as", "since", "until", "about", "over", "under", "during", "per", "via", "its", "their"}
+              "between", "than", "as", "since", "until", "about", "over", "under", "during", "per", "via", "its", "their",
+              "that", "which", "whose", "is", "are", "was", "were", "be", "been", "not"}
+OPENING_MARKS = "([{“‘«\"'"
 SIZE_CHANGE = 0.15  # a line in type this much larger or smaller starts a new paragraph
 
 
@@ -106,9 +113,9 @@ def continues(text: str, following: str) -> bool:
     """Whether `following` goes on with the sentence `text` left open, as one does that runs over a
     page break or a box boundary: it starts in lower case after no closing punctuation, or goes on
     from a line-end hyphen; or, after a paragraph of RUN_OVER_WORDS or more (or with a sentence ended
-    in it) that is no list item or caption, into a box that reads as a sentence's, where a word that leaves a sentence open ("in",
-    "and", "between", not "A" or "OR") ends it, or a number starts the box ("expires in March" + "2025, and
-    the authority…")."""
+    in it) that is no caption, into a box that reads as a sentence's, where a word that leaves a sentence open ("in",
+    "and", "between", "(“the", not "A" or "OR") ends it, or a number starts the box ("expires in March" + "2025, and
+    the authority…") after no list item (but one of PROSE_ITEM_WORDS with a sentence ended in it)."""
     if not text.strip() or not following:
         return False
     if HYPHEN_AT_END.search(text) and following[0].isalnum():
@@ -123,8 +130,11 @@ def continues(text: str, following: str) -> bool:
         return False
     # A paragraph of a sentence's length, neither a heading ("Who this guide is for"), a list item nor a caption.
     last_paragraph = text[text.rfind("\n") + 1:]
-    if (len(last_paragraph.split()) < RUN_OVER_WORDS and not SENTENCE_MARK.search(last_paragraph)) or NOT_RUN_OVER.match(last_paragraph):
+    words = len(last_paragraph.split())
+    if (words < RUN_OVER_WORDS and not SENTENCE_MARK.search(last_paragraph)) or CAPTION.match(last_paragraph):
         return False
-    last_word = last_paragraph.rsplit(None, 1)[-1]
-    return (following[0].isalnum() and last_word.lower() in OPEN_ENDED and not last_word.isupper()) \
-        or (following[0].isdigit() and text[-1].isalpha() and not NUMBERED_ITEM.match(following))
+    last_word = last_paragraph.rsplit(None, 1)[-1].lstrip(OPENING_MARKS)  # "(“the" leaves the sentence open too
+    if following[0].isalnum() and last_word.lower() in OPEN_ENDED and not last_word.isupper():
+        return True  # a list item's too: a judgment's numbered paragraph, its first line a box of its own
+    short_item = LIST_ITEM.match(last_paragraph) and not (words >= PROSE_ITEM_WORDS and SENTENCE_MARK.search(last_paragraph))
+    return following[0].isdigit() and text[-1].isalpha() and not NUMBERED_ITEM.match(following) and not short_item

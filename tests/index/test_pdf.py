@@ -350,6 +350,16 @@ def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open(
     ("Plan A", "Under this plan, the town pays for the new pier and its upkeep.", False),
     ("- Apply the settings described above to every device in the office network", "2024 was a record year for sales, as expected.", False),
     ("Figure 2 Average household income by region and by year of the survey", "2023 saw incomes rise in every region, as before.", False),
+    # a judgment's numbered paragraph, its first line a box of its own, ends open (audit: the passage read began
+    # "Association”) against the decision…", and the span that answers was cut)
+    ("1. This is an appeal by Northgate Housing Association (“the", "Association”) against the decision of Deputy District Judge Carver.", True),
+    ("6. In October 2022 the local authority suspended his housing benefit after a wrong finding. The suspension was lifted in June",
+     "2023, but the arrears were not repaid until later.", True),
+    ("11. I do not accept that submission. The judge referred to the period at paragraph 14 and found that",
+     "Mr Fenwick had believed, wrongly but honestly, that the benefit would be paid.", True),
+    ("The busiest single station in the whole network over the year was", "Harbour Square, with 96,400 departures.", True),
+    ("2. Bring the signed form and a copy of your lease to the office in", "Room 4, on the second floor of the town hall.", True),
+    ("2. Bring the signed form and a copy of your lease to the main office", "2024 was the first year of the scheme, as planned.", False),
 ])
 def test_a_box_goes_on_with_a_sentence_left_open_over_a_break_whatever_it_starts_with(before, after, joined):
     assert article_text([[Box(before, False)], [Box(after, False)]])[0] == (f"{before} {after}" if joined else f"{before}\n{after}")
