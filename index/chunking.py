@@ -9,6 +9,7 @@ import pysbd
 
 from index.articles import Article
 from index.headings import heading_ends
+from index.rules import is_rule, without_rules
 from index.wrapping import unwrapped
 
 
@@ -166,20 +167,25 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     73.7 to 75.0), and on the seed article's 40 questions from 74.5 to 77.0."""
     text = article.text
     prose = unwrapped(text)  # what sentences and paragraphs are read from; chunks are cut from `text`
+
+    def tokens(piece: str) -> int:  # as read: without rules' marks (index/rules.py)
+        return count_tokens(without_rules(piece))
+
     units = []
     max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
     for start, end in _rows_whole(prose, sentence_spans(prose)):
         # Sizes are of the text as written, which chunks hold: a block quote's ">" marks are tokens too.
-        if end - start > max_chars or count_tokens(text[start:end]) > settings.max_tokens:
-            units += _split_long(text, start, end, count_tokens, settings.max_tokens)
+        if end - start > max_chars or tokens(text[start:end]) > settings.max_tokens:
+            units += _split_long(text, start, end, tokens, settings.max_tokens)
         else:
             units.append((start, end))
-    sizes = [count_tokens(text[s:e]) for s, e in units]
+    sizes = [tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
-    # A heading, or a paragraph ending in a question (an interviewer's, a FAQ's), goes with what follows it.
-    headings = [_heading(prose, s, e) or (ends and QUESTION_END.search(prose, s, e) is not None)
+    # A heading, a rule (above or under a heading), or a paragraph ending in a question (an interviewer's,
+    # a FAQ's) goes with what follows it.
+    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or (ends and QUESTION_END.search(prose, s, e) is not None)
                 for (s, e), ends in zip(units, paragraph_ends)]
-    chunks, first = [], 0
+    chunks, first, previous_last = [], 0, -1
     while first < len(units):
         last, total = first, sizes[first]
         while last + 1 < len(units) and total + sizes[last + 1] <= settings.max_tokens \
@@ -188,8 +194,10 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
                 break
             last += 1
             total += sizes[last]
-        while last > first and headings[last] and last + 1 < len(units):  # a heading starts the next chunk, not ends this one
+        # A heading starts the next chunk, not ends this one; but a chunk holds a sentence the one before does not.
+        while last > max(first, previous_last + 1) and headings[last] and last + 1 < len(units):
             last -= 1
+        previous_last = last
         start, end = units[first][0], units[last][1]
         # Trim surrounding whitespace so chunk text starts and ends on words.
         while start < end and text[start].isspace():

@@ -15,6 +15,7 @@ from index.wrapping import unwrapped
 # the day"), neither a bulleted item, a quote nor a table row, and no such line is next to it (short
 # lines one under another are a list, a numbered one too, an address or a title over a byline).
 HEADING_WORDS = 12
+UNDERLINED_HEADING_WORDS = 24
 HEADING_END = re.compile(r"[.:;,][\"'”’)\]]*$")
 MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 CLOSING_MARKS = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")  # "## Lockers ##", but not the "#" of "C#"
@@ -22,22 +23,29 @@ UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")  # a setext heading's, or a
 FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 NOT_HEADING = re.compile(r"\s*(?:[-*+•▪‣◦]\s|>|#)")  # a bullet's item, a quote, a "#hashtag"; "3. On the day" may head a section
 LETTER = re.compile(r"[^\W\d_]")
+SIGNATURE_WORDS = 4  # a name under a sign-off: "Dana Whitlock"
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, most_words: int = HEADING_WORDS) -> bool:
     """Whether a line, read alone, may be a heading: a Markdown one, or a few words of a title's."""
     words = line.strip()
-    if MARKDOWN_HEADING.match(line):
-        return LETTER.search(words) is not None
-    return (LETTER.search(words) is not None and len(words.split()) <= HEADING_WORDS and "|" not in words
+    if MARKDOWN_HEADING.match(line):  # "## [3.2.0] - 2024-09-16" too
+        return any(ch.isalnum() for ch in words)
+    return (LETTER.search(words) is not None and len(words.split()) <= most_words and "|" not in words
             and not HEADING_END.search(words) and not NOT_HEADING.match(words) and not FENCE.match(line))
 
 
-@lru_cache(maxsize=ARTICLES_KEPT)
 def headings(text: str) -> tuple[tuple[int, str], ...]:
     """(where it ends, its words without Markdown's marks) of each heading in `text` that heads
     something, read with hard-wrapped prose unwrapped (index/wrapping.py) and code blocks passed by."""
+    return tuple((end, words) for end, words, _ in _headings(text))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _headings(text: str) -> tuple[tuple[int, str, int | None], ...]:
+    """`headings`, each with its level: a Markdown heading's ("##": 2; underlined with "=": 1, "-": 2),
+    None for a line that is a heading by its words alone."""
     prose = unwrapped(text)  # as long as `text`: offsets into it are offsets into text
     lines, in_code = [], False
     for match in re.finditer(r"[^\n]+", prose):
@@ -51,18 +59,29 @@ def headings(text: str) -> tuple[tuple[int, str], ...]:
         # Lines next to each other: with no blank line between them (one parts a heading from a title above it).
         before = lines[number - 1][1] if number and _next_to(prose, lines[number - 1][0] + len(lines[number - 1][1]), start) else ""
         after = [following for _, following in lines[number + 1:number + 3]]
-        underlined = bool(after) and UNDERLINE.fullmatch(after[0]) is not None and is_heading(line)  # not a sentence over a rule
+        # Not a sentence over a rule; a line of "=" under it makes a heading of a longer line ("DAY 3 -
+        # Monday 16 June - OSLO TO FLAM VIA THE BERGEN LINE"): a thematic break is drawn with "-" or "*".
+        underlined = bool(after) and UNDERLINE.fullmatch(after[0]) is not None and \
+            is_heading(line, UNDERLINED_HEADING_WORDS if "=" in after[0] else HEADING_WORDS)
         if UNDERLINE.fullmatch(line) or not after or (underlined and len(after) < 2):
             continue
         if MARKDOWN_HEADING.match(line) and is_heading(line):
             words = CLOSING_MARKS.sub("", MARKDOWN_HEADING.sub("", line, count=1))
+            level = len(line.strip()) - len(line.strip().lstrip("#"))
         elif underlined or (is_heading(line) and not (is_heading(after[0]) and _next_to(prose, start + len(line), lines[number + 1][0]))
-                            and not (is_heading(before) and not MARKDOWN_HEADING.match(before))):
-            words = line
+                            and not (is_heading(before) and not MARKDOWN_HEADING.match(before)) and not _signs_off(line, after[0])):
+            words, level = line, (1 if "=" in after[0] else 2) if underlined else None
         else:
             continue
-        found.append((start + len(line.rstrip()), words.strip().strip("*_").strip()))
+        found.append((start + len(line.rstrip()), words.strip().strip("*_").strip(), level))
     return tuple(found)
+
+
+def _signs_off(line: str, following: str) -> bool:
+    """Whether `line` signs a letter off, the signature under it opening with it: "Dana" over "Dana
+    Whitlock" (an e-mail's later passages had all been searched under "Dana")."""
+    words, signature = line.split(), following.split()
+    return len(signature) <= SIGNATURE_WORDS and len(signature) > len(words) and signature[:len(words)] == words
 
 
 def _next_to(text: str, end: int, following_start: int) -> bool:
@@ -77,10 +96,22 @@ def heading_ends(text: str) -> frozenset[int]:
 
 
 def heading_before(text: str, start: int) -> str | None:
-    """The words of the heading that text[start:] falls under: the last one ending before `start`, where
-    text[start:] does not open with a heading of its own."""
-    found = headings(text)
+    """The words of the headings that text[start:] falls under, a line each: the last one ending before
+    `start`, where text[start:] does not open with a heading of its own, after the Markdown headings of
+    higher levels it falls under ("[3.2.0] - 2024-09-16" over "Fixed": a changelog's "### Fixed" under
+    each version had been searched alike), but a document's title (its only heading of level 1)."""
+    found = _headings(text)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
     opens_with_one = before < len(found) and found[before][0] <= (len(text) if line_end < 0 else line_end)
-    return found[before - 1][1] if before and not opens_with_one else None
+    under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
+    if under < 0:
+        return None
+    path = [] if opens_with_one else [found[under][1]]
+    level = found[under][2]
+    titles = [heading for heading in found if heading[2] == 1]
+    for end, words, higher in reversed(found[:under]):
+        if higher is not None and (level is None or higher < level) and not (len(titles) == 1 and higher == 1):
+            path.insert(0, words)
+            level = higher
+    return "\n".join(path) or None

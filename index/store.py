@@ -36,8 +36,10 @@ from index.tables import table_view
 # sentence it shares with the one before; 10: no chunk ends on a heading, nor inside a table row; 11: a
 # passage is embedded with the heading it falls under (index/headings.py); 12: headings read in
 # unwrapped prose, Windows line ends, Markdown's underlined ones, none from code or lists; 13: a blank
-# line parts a heading from a short line above it; 14: no chunk ends on a paragraph's question.
-FORMAT = 14
+# line parts a heading from a short line above it; 14: no chunk ends on a paragraph's question; 15: rules
+# sized and searched as "===" (index/rules.py), a hanging indent's lines one paragraph, a passage searched
+# under the Markdown headings above its own.
+FORMAT = 15
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -30,6 +30,7 @@ from markdown_it import MarkdownIt
 
 from index.headings import heading_before
 from index.markup import CELL_BOUNDARY, ROW_LINE, entities, inline_markup, read_pieces, text_less
+from index.rules import long_rules
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -79,6 +80,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     names = column_names(article_text)
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
+    left_out = sorted([*left_out, *long_rules(article_text, start, end)])  # a rule's marks unread (index/rules.py)
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
     pieces, origins, ends = [opening], [None] * len(opening), [None] * len(opening)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.rules import is_rule
+
 # Hard-wrapped prose (a paragraph typed or saved with a line end every 60-80 columns): a line break
 # inside it is a space, else pysbd ends a sentence and the chunker a paragraph at every line end
 # (the seed article wrapped at 72 columns scored answerable F1 72.0 against 81.8). A line is taken
@@ -53,10 +55,22 @@ def _blocks(text: str) -> list[list[Line]]:
     return blocks + [current] if current else blocks
 
 
+def _hanging(line: str, following: str) -> bool:
+    """Whether `following` goes on with `line`'s text under it, indented to where that text starts after
+    a label and a gap of two spaces or more ("  09:30  Guided walking tour … with local guide" over
+    "         Per Haugland, ending at…"): a hanging indent, a line end inside an entry however short."""
+    indent = len(following) - len(following.lstrip(" "))
+    return indent > len(line) - len(line.lstrip(" ")) and indent < len(line) and line[indent - 2:indent] == "  " \
+        and not line[indent].isspace()
+
+
 def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) -> bool:
     """Whether the break between `line` and `following` (both of one block) is a wrap inside prose."""
+    if _hanging(line, following) and not is_rule(line) and "|" not in line and "|" not in following:
+        return True
     return (len(line.strip()) >= WRAPPED_LINE_CHARS and len(line) + 1 + len(following.split()[0]) > width
             and not BLOCK_START.match(following) and "|" not in line and "|" not in following
+            and not is_rule(line) and not is_rule(following)  # a heading's rule above or below it
             and not (BLOCK_START.match(line) and not following[:1].isspace())  # an item runs on indented only
             and (after_wrapped_line or not SENTENCE_END.search(line)))
 
@@ -66,7 +80,8 @@ def unwrapped(text: str) -> str:
     changed: the same length, so offsets into it are offsets into `text`."""
     chars = None
     for block in _blocks(text):
-        width = max(len(text[line.start:line.end].rstrip()) for line in block)
+        # The wrap width: of the prose's lines, not of a rule drawn above or below a heading.
+        width = max((len(text[line.start:line.end].rstrip()) for line in block if not is_rule(text[line.start:line.end])), default=0)
         breaks = [_unquoted(text[line.start:line.end].rstrip(), text[following.start:following.end])
                   for line, following in zip(block, block[1:])]
         wrapped = False

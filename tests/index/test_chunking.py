@@ -63,6 +63,7 @@ def test_sentence_spans_cover_the_text_without_gaps_or_overlaps(text):
 
 @given(texts, st.integers(min_value=1, max_value=40), st.integers(min_value=0, max_value=2))
 @example(">" + "0" * 40 + "\n>0", 1, 0)  # a block quote's mark is a token of the chunk, though read as a space
+@example("0?:.?\n0", 2, 1)  # a question going with what follows had left a chunk of the overlap alone
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_chunk_offsets_slice_the_source_exactly(text, max_tokens, overlap):
     article = Article("random.txt", text)
@@ -298,3 +299,49 @@ def test_sentence_splitting_reads_a_long_paragraph_a_piece_at_a_time(monkeypatch
     assert max(seen) <= PIECE_CHARS and sum(seen) == len(text)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(end == start for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+ITINERARY = f"""NORDIC RAIL - TOUR ITINERARY
+
+{"=" * 69}
+DAY 1 - Saturday 14 June 2025 - LONDON TO OSLO
+{"=" * 69}
+  08:55  Check in at London Heathrow, Terminal 2, zone D.
+  10:55  Depart on flight SK 1506 to Oslo Gardermoen.
+  14:05  Arrive Oslo. Ingrid will meet the group in the arrivals hall
+         beside the airport train ticket machines.
+
+{"=" * 69}
+DAY 2 - Sunday 15 June - OSLO
+{"=" * 69}
+  09:30  Guided walking tour of the city centre with local guide
+         Per Haugland, ending at the Opera House roof.
+  13:00  Afternoon free.
+
+{"=" * 69}
+DAY 3 - Monday 16 June - OSLO TO FLAM VIA THE BERGEN LINE
+{"=" * 69}
+  08:05  Depart Oslo Central on the Bergen Line, seats in carriage 5.
+"""
+
+
+def test_rules_around_headings_are_sized_as_read_and_entries_with_a_hanging_indent_are_whole():
+    """A 69-mark rule counted 69 tokens: chunks had been cut inside lines ("…LONDON TO" | "OSLO"), and the
+    tour's guide, on the entry's indented second line, read apart from it."""
+    from transformers import AutoTokenizer
+
+    from qa.reader import SHIPPED_READER
+
+    tokenizer = AutoTokenizer.from_pretrained(str(SHIPPED_READER))
+    article = Article("itinerary.txt", ITINERARY)
+    chunks = chunk_article(article, lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"]))
+    check_chunks(article, chunks)
+    for chunk in chunks:  # each starts and ends a line
+        assert chunk.start == 0 or ITINERARY[chunk.start - 1] in " \n", chunk.text
+        assert chunk.end == len(ITINERARY) or ITINERARY[chunk.end] == "\n", chunk.text
+        last_line = chunk.text.rsplit("\n", 1)[-1]
+        assert not last_line.startswith(("DAY", "===")), chunk.text  # a heading and its rules go with what they head
+    assert any("with local guide\n         Per Haugland" in chunk.text for chunk in chunks)
+    prose = unwrapped(ITINERARY)
+    assert "local guide          Per Haugland" in prose and "hall          beside" in prose
+    assert prose.count("=" * 69 + "\n") == 6  # no rule runs into the line under it

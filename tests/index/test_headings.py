@@ -78,3 +78,53 @@ def test_a_passage_that_opens_with_its_own_heading_is_searched_without_the_one_b
     text = "## 3.1 Soil moisture\nMoisture was measured weekly.\n## 3.2 Yield\nYield rose by a third."
     # It had been searched as "3.1 Soil moisture\n## 3.2 Yield…".
     assert table_view(text, text.index("## 3.2"), len(text), markdown=True, under_heading=True).text == "## 3.2 Yield\nYield rose by a third."
+
+
+def test_a_line_between_rules_of_equals_signs_is_a_heading_however_long():
+    rule = "=" * 69
+    text = (f"Tour itinerary\n\n{rule}\nDAY 3 - Monday 16 June - OSLO TO FLAM VIA THE BERGEN LINE\n{rule}\n"
+            f"  08:05  Depart Oslo Central on the Bergen Line.\n\nThe day ends in Flam, a village of some 350 people on the fjord\n"
+            f"{'-' * 66}\nIt has a railway museum.\n")
+    # 14 words: under a rule of "=" a heading still; a sentence over "-" (a thematic break) is none.
+    assert [words for _, words in headings(text)] == ["Tour itinerary", "DAY 3 - Monday 16 June - OSLO TO FLAM VIA THE BERGEN LINE"]
+
+
+CHANGELOG = """# Tidewater Changelog
+
+All notable changes are documented in this file.
+
+## [3.2.0] - 2024-09-16
+
+### Added
+- New `harmonics.fit_robust()` function.
+
+### Fixed
+- `Station.from_csv()` no longer crashes on a byte-order mark (#418).
+
+## [3.1.1] - 2024-05-02
+
+### Fixed
+- Daylight-saving transitions were applied twice.
+"""
+
+
+def test_a_passage_is_searched_under_the_markdown_headings_above_its_own_but_the_document_s_title():
+    # "### Fixed" under each version had been searched alike, and "## [3.2.0] - 2024-09-16" was no heading (no letter).
+    assert [words for _, words in headings(CHANGELOG)] == ["Tidewater Changelog", "[3.2.0] - 2024-09-16", "Added", "Fixed", "[3.1.1] - 2024-05-02", "Fixed"]
+    assert heading_before(CHANGELOG, CHANGELOG.index("- `Station")) == "[3.2.0] - 2024-09-16\nFixed"
+    assert heading_before(CHANGELOG, CHANGELOG.index("- Daylight")) == "[3.1.1] - 2024-05-02\nFixed"
+    assert heading_before(CHANGELOG, CHANGELOG.index("### Fixed")) == "[3.2.0] - 2024-09-16"  # opening with its own
+    assert heading_before(CHANGELOG, CHANGELOG.index("## [3.1.1]")) is None  # the title alone is above it
+    assert heading_before(CHANGELOG, CHANGELOG.index("All notable")) == "Tidewater Changelog"
+    # Two of level 1 are no title: each heads its part.
+    parts = "# Part one\n\nIntro.\n\n## Fees\nTen euros.\n\n# Part two\n\nMore.\n\n## Fees\nTwenty euros.\n"
+    assert heading_before(parts, parts.index("Twenty")) == "Part two\nFees"
+    # A plain-text heading has no level: it is under the Markdown headings above it, heads nothing itself.
+    assert heading_before("# Guide\n\n## Lockers\n\nOpening hours\nThe office opens at nine.\n", 44) == "Lockers\nOpening hours"
+
+
+def test_a_sign_off_over_the_signature_it_opens_is_no_heading():
+    mail = ("Hi all,\n\nThe contract starts on 1 February 2025 and runs for three years.\n\nDana\n\n"
+            "Dana Whitlock\nHead of Supply Chain, Corrigan Foods\n\nOn Wed, 6 Nov 2024, Ravi Menon wrote:\n> Dana,\n")
+    assert headings(mail) == ()
+    assert [words for _, words in headings("Intro.\n\nParking\nParking is free on Sundays for all visitors.\n")] == ["Parking"]

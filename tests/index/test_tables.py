@@ -310,3 +310,15 @@ def test_a_markdown_table_without_outer_pipes_pairs_emphasis_cell_by_cell():
     text = "City | Region\n---|---\n*Porto | north\nLisbon* | south\n"
     assert table_view(text, 0, len(text), markdown=True).text == (
         "City | Region\n---|---\nCity: *Porto | Region: north\nCity: Lisbon* | Region: south\n")
+
+
+def test_a_rule_is_read_and_searched_as_a_blank_line_and_spans_map_back_past_it():
+    rule = "=" * 69
+    text = f"Tour\n{rule}\nDAY 2 - OSLO\n{rule}\n  09:30  Walking tour with Per Haugland.\n"
+    view = whole(text)
+    assert view.text == "Tour\n\nDAY 2 - OSLO\n\n  09:30  Walking tour with Per Haugland.\n"
+    start, end = span_of(view, "Per Haugland")
+    assert text[slice(*view.passage_span(start, end))] == "Per Haugland"
+    # Searched after its heading, the heading's rules are no part of it.
+    assert table_view(text, text.index("  09:30"), len(text), under_heading=True).text == \
+        "DAY 2 - OSLO\n  09:30  Walking tour with Per Haugland.\n"
