@@ -116,7 +116,9 @@ def _ends_paragraph(text: str) -> bool:
     return any(ch in LINE_BREAKS for ch in text[len(text.rstrip()):])
 
 
-QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+# A paragraph that asks what the next answers (an interviewer's, a FAQ's question), or introduces it
+# ("Summary of the three bids (annual cost):" over the bids, "Khorev listed several achievements:").
+LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
 
 
@@ -181,9 +183,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             units.append((start, end))
     sizes = [tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
-    # A heading, a rule (above or under a heading), or a paragraph ending in a question (an interviewer's,
-    # a FAQ's) goes with what follows it.
-    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or (ends and QUESTION_END.search(prose, s, e) is not None)
+    # A heading, a rule (above or under a heading), or a paragraph that leads on to the next goes with what follows it.
+    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or (ends and LEADS_ON.search(prose, s, e) is not None)
                 for (s, e), ends in zip(units, paragraph_ends)]
     chunks, first, previous_last = [], 0, -1
     while first < len(units):

@@ -38,8 +38,9 @@ from index.tables import table_view
 # unwrapped prose, Windows line ends, Markdown's underlined ones, none from code or lists; 13: a blank
 # line parts a heading from a short line above it; 14: no chunk ends on a paragraph's question; 15: rules
 # sized and searched as "===" (index/rules.py), a hanging indent's lines one paragraph, a passage searched
-# under the Markdown headings above its own.
-FORMAT = 15
+# under the Markdown headings above its own; 16: no chunk ends on a paragraph ending in a colon, and a
+# hanging indent is none where either line is set in columns.
+FORMAT = 16
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -19,6 +19,8 @@ from index.rules import is_rule
 WRAPPED_LINE_CHARS = 40
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
+# Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
+COLUMN_GAP = re.compile(r"\S {2,}\S")
 # A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
@@ -61,7 +63,8 @@ def _hanging(line: str, following: str) -> bool:
     "         Per Haugland, ending at…"): a hanging indent, a line end inside an entry however short."""
     indent = len(following) - len(following.lstrip(" "))
     return indent > len(line) - len(line.lstrip(" ")) and indent < len(line) and line[indent - 2:indent] == "  " \
-        and not line[indent].isspace()
+        and not line[indent].isspace() and not COLUMN_GAP.search(line[indent:]) and not COLUMN_GAP.search(following.strip()) \
+        and not BLOCK_START.match(following)  # not a row of columns set apart by spaces, a list item or a comment
 
 
 def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) -> bool:

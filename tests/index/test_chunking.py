@@ -169,6 +169,20 @@ def test_no_chunk_ends_on_a_question_it_starts_the_next_with_its_answer(embedder
     assert any("actually do?\n\nDR. OKAFOR: We listen." in chunk.text for chunk in chunks)
 
 
+def test_no_chunk_ends_on_a_paragraph_that_introduces_the_next(embedder):
+    text = ("Hi all,\n\nThanks for the quick turnaround. Having read the numbers below, I am approving Frostline Logistics as the "
+            "preferred bidder for the Harwich cold-storage contract, which starts on 1 February 2025 and runs for three years.\n\n"
+            "Summary of the three bids for the Harwich contract (annual cost, all figures excluding VAT):\n\n"
+            "  Frostline Logistics    GBP 1,184,000   capacity 4,200 pallets\n"
+            "  Polaris Cold Chain     GBP 1,097,500   capacity 3,600 pallets\n"
+            "  Northsea Storage       GBP 1,251,000   capacity 5,000 pallets\n")
+    chunks = chunk_article(Article("mail.txt", text), embedder.count_tokens)
+    check_chunks(Article("mail.txt", text), chunks)
+    # Half full with it, the chunk had ended on the colon: the bids were read without what they cost.
+    assert not any(chunk.text.endswith("excluding VAT):") for chunk in chunks)
+    assert any("excluding VAT):\n\n  Frostline Logistics" in chunk.text for chunk in chunks)
+
+
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
     poem = "\n".join(f"The sea was calm upon the night {n}" for n in range(16))
     chunks = chunk_article(Article("poem.txt", poem), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
@@ -278,6 +292,15 @@ def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spa
 ])
 def test_text_that_is_not_wrapped_prose_keeps_its_line_ends(text):
     assert unwrapped(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "1.  Fruits\n    -   Apple\n        -   Red one\n",  # a nested list
+    "Day       Time   Event\nMonday    09:00  Breakfast\n          10:00  Tour\n",  # columns set apart by spaces
+    "x = 1    # set x\n         # and more\n",  # code with its comments aligned
+])
+def test_lines_under_a_gap_in_the_line_above_that_are_no_hanging_indent_keep_their_line_ends(text):
+    assert unwrapped(text) == text  # review: each had been joined to the line above
 
 
 def test_the_seed_article_is_not_taken_for_wrapped_prose():
