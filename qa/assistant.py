@@ -462,8 +462,8 @@ class Assistant:
             region = finding.regions[candidate.context]
             start, end = region.start + candidate.start, region.start + candidate.end
             text = self.index.articles[region.source].text
-            if any(a.answered and a.source == region.source and not text[min(end, a.end):max(start, a.start)].strip()
-                   for a in given):
+            if any(a.answered and a.source == region.source and not text[min(end, a.end):max(start, a.start)].strip(" \t")
+                   for a in given):  # not across a line end: the next item of a list a line each is another
                 return True
             words = normalize_answer(text[start:end])
             return not words or any(f" {words} " in other or other in f" {words} " for other in said)

@@ -55,8 +55,8 @@ RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "c
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
 # Words after which "her" is no possessive: "Who met her and why?", "Did he tell her that…?"
-# Nor before a determiner, as an indirect object: "Who granted her the land?".
-NOT_OWNED = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
+# Nor before an article, as an indirect object: "Who granted her the land?" (but "her most famous painting").
+NOT_OWNED = PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "when", "where", "if", "after", "before", "because"}
 # "It" is no reference when it is the subject of one of these verbs and a clause it stands for
 # follows: "Is it true that…", "How far is it to Kyiv?", "How long did it take to agree?", "Why does
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".
@@ -542,7 +542,9 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
         return None
     asked = ANOTHER_AFTER.sub(r"\1", previous.question)  # "Who else?" after "Who else gave…?": asked of "Who gave…?"
     opening = QUESTION_OPENING.match(asked)
-    if not opening or opening.group(2).lower() == "how" or not previous.answer.answered:
+    # Not after "How…?", nor a question word with nothing after it or contracted ("What's…?": no "What else's…").
+    if not opening or opening.group(2).lower() == "how" or not previous.answer.answered \
+            or not asked[opening.end():].strip() or asked[opening.end():opening.end() + 1] in "'’":
         return None
     kind, wanted = opening.group(2).lower(), words[0]
     kinds = {KINDS_OF.get(kind, kind)} | ({"where"} if (opening.group(1) or "").lower() in PLACE_PREPOSITIONS else set())
@@ -577,9 +579,19 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     another = _another_asked(tokens, previous)
     if another and len(another[0]) <= MAX_QUESTION_CHARS:
         return Resolved(*another, subject=previous.subject, given=given)
+    context = f"{previous.question} {previous.answer.text}".strip()
+    if _bare_question_words(tokens) or len([t for t in tokens if is_word(t)]) <= 2:
+        # One the previous question cannot be asked again for ("What else?" after "Where…?", "Which other
+        # person?"): as typed, with the previous turn, the answers given left out.
+        asked = f"{question} ({context})"
+        return Resolved(question, asked if len(asked) <= MAX_QUESTION_CHARS else question, context=previous.question, given=given)
+    # A whole question: its references replaced, read without "else" ("What else did he cite?" as "What did
+    # Khorev cite?") and with the previous turn.
     resolved = _resolved(question, tokens, previous)
-    # Read without "else": "What else did Khorev cite?" as "What did Khorev cite?", the answers given left out.
-    return replace(resolved, asked=ANOTHER_AFTER.sub(r"\1", resolved.asked), given=given)
+    asked = ANOTHER_AFTER.sub(r"\1", resolved.question) + f" ({context})"
+    if len(asked) > MAX_QUESTION_CHARS:
+        return replace(resolved, given=given)
+    return replace(resolved, asked=asked, context=previous.question, given=given)
 
 
 def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:

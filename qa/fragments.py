@@ -60,9 +60,11 @@ def fragment_subject(tokens: list[str]) -> list[str] | None:
                   and all(w in CORRECTION_OPENERS for w in lower[:i])), None)
     if meant is not None:
         named = words[meant + 2:]
-        if named[-1].endswith(".") and "." not in named[-1][:-1]:  # a full stop, not an abbreviation's ("the U.S.")
+        while named and not is_word(named[0]):  # "I mean, Zelensky"
+            named = named[1:]
+        if named and named[-1].endswith(".") and "." not in named[-1][:-1]:  # a full stop, not an abbreviation's ("the U.S.")
             named[-1] = named[-1][:-1]
-        return None if lower[meant + 2] in QUESTION_WORDS | {"that", "it"} or not named[-1] else named
+        return None if not named or not named[-1] or named[0].lower() in QUESTION_WORDS | {"that", "it"} else named
     opened = bool(words) and words[0].lower() in {"and", "but"}
     words = words[1:] if opened else words
     if [w.lower() for w in words[:2]] in (["what", "about"], ["how", "about"]):

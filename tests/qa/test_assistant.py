@@ -882,3 +882,20 @@ def test_another_answer_than_those_given_is_none_of_their_spans_or_words_nor_one
 def test_answers_not_to_give_again_that_are_no_answers_are_refused(seed_assistant, other_than):
     with pytest.raises(TypeError, match="other_than takes the Answers not to give again"):
         seed_assistant.ask("What did the legislation ban?", other_than=other_than)
+
+
+def test_another_answer_may_be_the_next_item_of_a_list_a_line_each(make_assistant):
+    # "Right beside" an answer given is apart by spaces only: Hungary, on the line under Poland, had been left out.
+    assistant = make_assistant([Article("treaty.txt", "The agreement was signed in Vienna in 1994 by four countries:\n"
+                                                      "Poland\nHungary\nSlovakia\nAustria\nIt came into force a year later.\n")])
+    question = "Which countries signed the agreement?"
+    first = assistant.ask(question)
+    second = assistant.ask(question, other_than=first)
+    assert (first.text, second.text) == ("Poland", "Austria")
+    finding = assistant.find(question, spans=20)
+    left = assistant.other_than(finding, (first, second))
+    texts = [assistant.index.articles["treaty.txt"].text[finding.regions[c.context].start + c.start:finding.regions[c.context].start + c.end]
+             for c in left.candidates]
+    assert {"Hungary", "Slovakia"} <= set(texts) and not {"Poland", "Austria"} & set(texts)
+    # The reader finds them unlikely (log-odds -3.4 and -3.9): no other answer is given.
+    assert not assistant.ask(question, other_than=(first, second)).answered

@@ -1002,3 +1002,24 @@ def test_they_after_who_met_is_who_was_answered_not_the_place_nor_a_meeting_s_na
     assert resolve_followup("What did they say?", previous("Who welcomed the Alaska meeting?", "Khorev")).question == "What did Khorev say?"
     assert resolve_followup("Where are they meeting?", previous("Who is Putin meeting?", "Donald Trump")).question == \
         "Where are Putin and Donald Trump meeting?"
+
+
+def test_review_of_who_else_corrections_and_possessives():
+    law = previous("What did Khorev say about the law?", "it was bad")
+    # A comma after "I mean" had been put into the question: "What did, Zelensky say about the law?"
+    assert resolve_followup("I mean, the treaty", law).question == "What did Khorev say about the treaty?"
+    assert resolve_followup("I mean, what did Zelensky say?", law).question == "I mean, what did Zelensky say?"
+    # "her" before "most", "all", "some" owns what follows; only an article makes it an object.
+    assert resolve_followup("What is her most famous painting?", previous("Who painted the Ashcombe mural?", "Mary Hale")
+                            ).question == "What is Mary Hale's most famous painting?"
+    # A surname that names a kind of place too is still a person's.
+    assert resolve_followup("When did he direct it?", previous("What did Michael Bay direct?", "Transformers")
+                            ).question.startswith("When did Michael Bay direct")
+    # "What else?" after "What's…?" is no "What other's…"; as typed, with the previous turn, the answer left out.
+    capital = previous("What's the capital of Ukraine?", "Kyiv")
+    resolved = resolve_followup("What else?", capital)
+    assert (resolved.question, resolved.asked, resolved.given) == ("What else?", "What else? (What's the capital of Ukraine? Kyiv)",
+                                                                   (capital.answer,))
+    # "Which other person?" had been asked "Which person?" alone: now with the previous turn.
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    assert resolve_followup("Which other person?", briefing).asked == "Which person? (Who gave the media briefing? Albert P. Khorev)"
