@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
-                          with_subject_swapped, with_verb_swapped)
+                          with_subject_swapped, with_time_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -601,6 +601,9 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
     fragment = fragment_subject(tokens)
+    timed = fragment and with_time_swapped(previous.question, fragment)  # "And ten years ago?"
+    if timed and len(timed) <= MAX_QUESTION_CHARS:
+        return Resolved(timed, timed, subject=previous.subject)
     detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"
     if detail and len(detail) <= MAX_QUESTION_CHARS:
         return Resolved(detail, detail)

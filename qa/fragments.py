@@ -21,6 +21,8 @@ qa/followup.py asks the question rebuilt; tests/qa/test_followup.py measures the
 """
 from __future__ import annotations
 
+import re
+
 from qa.answer import Answer
 from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
                         POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR, asked_for, auxiliary_index,
@@ -44,6 +46,19 @@ def is_fragment(tokens: list[str]) -> bool:
     return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
 
 
+# Nouns of what something has, its "of" naming whose: a fragment stands for that ("the warranty of a
+# microinverter", "What about a hybrid?": the hybrid's warranty).
+ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "height", "weight", "depth", "area", "age",
+              "population", "capital", "name", "efficiency", "capacity", "speed", "rate", "share", "number", "amount",
+              "total", "range", "lifespan", "life", "duration", "score", "budget", "salary", "revenue", "output", "power",
+              "temperature", "distance", "volume", "level", "percentage", "address", "location", "date", "year", "color",
+              "colour", "author", "owner", "leader", "head", "director", "founder", "mayor", "president"}
+# A time a fragment may name, and one a question may: "today", "ten years ago", "in 2019", "last year".
+TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|earlier|later|at present|"
+               r"(?:this|last|next) (?:year|month|week|season|decade|century)|(?:in|by|since|before|after|during) (?:\d{4}|the \d{4}s)|"
+               r"(?:\w+|\d+|a) (?:years?|months?|weeks?|days?|decades?) (?:ago|earlier|later|before))")
+TIME_FRAGMENT = re.compile(TIME_PHRASE, re.IGNORECASE)
+TIME_SAID = re.compile(rf"\b{TIME_PHRASE}\b", re.IGNORECASE)
 # What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
 CORRECTION_OPENERS = {"no", "sorry", "oops", "actually", "well", ",", "."}
 
@@ -178,9 +193,12 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     known = WORD.findall(subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
-    same_kind = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens)
-                 if _fits(kind, _phrase_kind(tokens, s, e))]
-    phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase)))
+    whole = _swappable_phrases(tokens) + _places(tokens)
+    same_kind = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition) if _fits(kind, _phrase_kind(tokens, s, e))]
+    # Alike as far as that tells, what follows a preposition inside a phrase is what is swapped: "What is
+    # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
+    phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
+                                                     phrase in whole))
     if len(bare) == 1 and bare[0].islower() and number(bare) == "singular":
         # A lone noun without "the" ("And cost?") stands for none that has one: "When was cost built?" means nothing.
         phrases = [(start, end) for start, end in phrases if tokens[start].lower() not in DETERMINERS]
@@ -196,6 +214,29 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
         replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
     return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
+
+
+def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], preposition: str | None) -> list[tuple[int, int]]:
+    """The part of each phrase after the fragment's `preposition` inside it ("snapping shrimp" of "the
+    classifier for snapping shrimp", for "And for fish calls?"), or after "of" an attribute's ("a
+    microinverter" of "the warranty of a microinverter"; not "Russian drones" of "the reports of…")."""
+    return [(i + 1, end) for start, end in phrases for i in range(start + 1, end - 1) if is_word(tokens[i + 1]) and (
+        tokens[i].lower() == (preposition or "").lower() or tokens[i].lower() == "of" and tokens[i - 1].lower() in ATTRIBUTES)]
+
+
+def with_time_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` asked of the time a fragment names ("And ten years ago?", "What about
+    now?", "And in 2019?") in place of the time it names ("How much does a recorder cost today?": "…cost
+    ten years ago?"; the fragment had been put in as its subject, "How much does ten years ago cost
+    today?"). None for a fragment that names no time, or a question that names none to stand in for."""
+    if not TIME_FRAGMENT.fullmatch(join(fragment)):
+        return None
+    tokens = WORD.findall(question)
+    while tokens and tokens[-1] in {"?", ".", "!"}:
+        tokens.pop()
+    text = join(tokens)
+    said = TIME_SAID.search(text)
+    return f"{text[:said.start()]}{join(fragment)}{text[said.end():]}?" if said else None
 
 
 def _fragment_kind(preposition: str | None, bare: list[str], question: str, answer: Answer) -> str:

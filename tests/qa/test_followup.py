@@ -1023,3 +1023,18 @@ def test_review_of_who_else_corrections_and_possessives():
     # "Which other person?" had been asked "Which person?" alone: now with the previous turn.
     briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
     assert resolve_followup("Which other person?", briefing).asked == "Which person? (Who gave the media briefing? Albert P. Khorev)"
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # Each had been put in as the question's subject ("What is a hybrid?", "How accurate are fish calls?",
+    # "How much does ten years ago cost today?"; follow-up audit).
+    ("What is the warranty of a microinverter?", "What about a hybrid?", "What is the warranty of a hybrid?"),
+    ("How accurate is the classifier for snapping shrimp?", "And for fish calls?", "How accurate is the classifier for fish calls?"),
+    ("How much does a recorder cost today?", "And ten years ago?", "How much does a recorder cost ten years ago?"),
+    ("How long does it take to raise the span now?", "And before?", "How long does it take to raise the span before?"),
+    # Not inside what no attribute heads: the reports are what Khorev called exaggerated, not the drones'.
+    ("What did Khorev call the reports of Russian drones in Polish airspace?", "And any EU presence?",
+     "What did Khorev call any EU presence?"),
+])
+def test_a_fragment_takes_the_place_of_what_follows_an_attribute_or_its_preposition_or_of_a_time(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(before, "an answer")).question == rewritten
