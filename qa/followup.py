@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
-from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_question_word_swapped,
-                          with_subject_swapped, with_time_swapped, with_verb_swapped)
+from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_attribute_swapped,
+                          with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -75,6 +75,10 @@ CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "
 # "according to" a source: `_used_as_place` tells them apart by the passages.
 DIRECTION_PREPOSITIONS = {"to", "from"}
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Verbs whose "it" is what was said, which no answer reads as ("When did he say it?" had become "When did
+# Albert P. Khorev say the media briefing in Islamabad?"): left as typed, as "that" is.
+# Not "announce" or "report", whose "it" is mostly a thing ("When did he announce it?": the talks).
+SAYING_VERBS = {"say", "state", "claim", "deny", "repeat", "stress", "argue", "insist", "declare", "add", "note", "mean"}
 # What joins one clause of a question to the next.
 CLAUSE_JOINTS = {"and", "but", "or", ",", ";"}
 # Words asking for another answer with "else": "Anything else?", "Anyone else?".
@@ -251,6 +255,8 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
             kinds.append("owner")
         elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him" and not _is_subject_s_own_him(tokens, index)):
             kinds.append("person")  # "What did Khorev say about *him*?": not Khorev
+        elif lower == "it" and index and verb_lemmas(tokens[index - 1]) & SAYING_VERBS:
+            kinds.append("other")  # the statement, as "that" is: "When did he say it?"
         elif lower in THING_PRONOUNS and not (lower == "it" and _is_dummy(tokens, index)) and not _refers_within(tokens, index):
             kinds.append("thing")
         elif lower == "there" and not _is_dummy(tokens, index):
@@ -601,7 +607,8 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
     fragment = fragment_subject(tokens)
-    timed = fragment and with_time_swapped(previous.question, fragment)  # "And ten years ago?"
+    # "And ten years ago?", "And its efficiency?"
+    timed = fragment and (with_time_swapped(previous.question, fragment) or with_attribute_swapped(previous.question, fragment))
     if timed and len(timed) <= MAX_QUESTION_CHARS:
         return Resolved(timed, timed, subject=previous.subject)
     detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"

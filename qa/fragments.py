@@ -224,6 +224,20 @@ def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], prepositio
         tokens[i].lower() == (preposition or "").lower() or tokens[i].lower() == "of" and tokens[i - 1].lower() in ATTRIBUTES)]
 
 
+def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` asked of another attribute of the same thing ("And its efficiency?" after
+    "What is the warranty of a microinverter?": "What is the efficiency of a microinverter?"; asked as
+    typed, with the previous turn, it had been answered with the warranty). None for another fragment,
+    or a question naming no attribute "of" a thing."""
+    if len(fragment) < 2 or fragment[0].lower() not in {"its", "their"}:
+        return None
+    tokens = WORD.findall(question)
+    while tokens and tokens[-1] in {"?", ".", "!"}:
+        tokens.pop()
+    at = next((i for i in range(len(tokens) - 1) if tokens[i].lower() in ATTRIBUTES and tokens[i + 1].lower() == "of"), None)
+    return None if at is None else join([*tokens[:at], *fragment[1:], *tokens[at + 1:], "?"])
+
+
 def with_time_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of the time a fragment names ("And ten years ago?", "What about
     now?", "And in 2019?") in place of the time it names ("How much does a recorder cost today?": "…cost

@@ -1038,3 +1038,18 @@ def test_review_of_who_else_corrections_and_possessives():
 ])
 def test_a_fragment_takes_the_place_of_what_follows_an_attribute_or_its_preposition_or_of_a_time(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(before, "an answer")).question == rewritten
+
+
+def test_it_after_a_verb_of_saying_is_what_was_said_and_stays_as_that_does():
+    # It had become "When did Albert P. Khorev say the media briefing in Islamabad?" (follow-up audit).
+    resolved = resolve_followup("When did he say it?", previous("Who gave the media briefing in Islamabad?", "Albert P. Khorev"))
+    assert resolved.question == "When did Albert P. Khorev say it?" and resolved.context == "Who gave the media briefing in Islamabad?"
+    assert resolve_followup("When did he announce it?", previous("What did Khorev announce?", "a new round of talks")
+                            ).question == "When did Khorev announce a new round of talks?"
+
+
+def test_its_in_a_fragment_asks_another_attribute_of_the_same_thing():
+    # Asked as typed, with the previous turn, it had been answered "25 years", the warranty (follow-up audit).
+    assert resolve_followup("And its efficiency?", previous("What is the warranty of a microinverter?", "25 years")).question == \
+        "What is the efficiency of a microinverter?"
+    assert resolve_followup("And its efficiency?", previous("Who makes the microinverter?", "Enphase")).question == "And its efficiency?"
