@@ -156,31 +156,30 @@ def test_a_heading_in_a_file_with_windows_line_ends_starts_the_next_chunk_too():
     assert any("## Lockers\r\n\r\nThe waiting list is about eleven weeks long." in c.text for c in chunks)
 
 
-def test_no_chunk_ends_on_a_question_it_starts_the_next_with_its_answer(embedder):
-    text = ('Transcript: "Listening to the Reef" — an interview with marine acoustician Dr. Ngozi Okafor\n\n'
-            "Recorded on 14 March 2024 at the Coastal Sciences Institute in Mombasa. Edited for length and clarity.\n\n"
-            "INTERVIEWER: Dr. Okafor, thank you for joining us. Let's start with the basics. What does a marine acoustician actually do?\n\n"
-            "DR. OKAFOR: We listen. Most people think of coral reefs as something you look at, but a healthy reef is extremely "
-            "noisy. Snapping shrimp crackle, parrotfish crunch on coral, groupers grunt.")
-    chunks = chunk_article(Article("interview.txt", text), embedder.count_tokens)
-    check_chunks(Article("interview.txt", text), chunks)
+INTERVIEW = ('Transcript: "Listening to the Reef" — an interview with marine acoustician Dr. Ngozi Okafor\n\n'
+             "Recorded on 14 March 2024 at the Coastal Sciences Institute in Mombasa. Edited for length and clarity.\n\n"
+             "INTERVIEWER: Dr. Okafor, thank you for joining us. Let's start with the basics. What does a marine acoustician actually do?\n\n"
+             "DR. OKAFOR: We listen. Most people think of coral reefs as something you look at, but a healthy reef is extremely "
+             "noisy. Snapping shrimp crackle, parrotfish crunch on coral, groupers grunt.")
+MAIL = ("Hi all,\n\nThanks for the quick turnaround. Having read the numbers below, I am approving Frostline Logistics as the "
+        "preferred bidder for the Harwich cold-storage contract, which starts on 1 February 2025 and runs for three years.\n\n"
+        "Summary of the three bids for the Harwich contract (annual cost, all figures excluding VAT):\n\n"
+        "  Frostline Logistics    GBP 1,184,000   capacity 4,200 pallets\n"
+        "  Polaris Cold Chain     GBP 1,097,500   capacity 3,600 pallets\n"
+        "  Northsea Storage       GBP 1,251,000   capacity 5,000 pallets\n")
+
+
+@pytest.mark.parametrize("text, leading, led", [
     # Half full with the question, the chunk had ended there, and "We listen" was read apart from it (fourth audit).
-    assert not any(chunk.text.endswith("actually do?") for chunk in chunks)
-    assert any("actually do?\n\nDR. OKAFOR: We listen." in chunk.text for chunk in chunks)
-
-
-def test_no_chunk_ends_on_a_paragraph_that_introduces_the_next(embedder):
-    text = ("Hi all,\n\nThanks for the quick turnaround. Having read the numbers below, I am approving Frostline Logistics as the "
-            "preferred bidder for the Harwich cold-storage contract, which starts on 1 February 2025 and runs for three years.\n\n"
-            "Summary of the three bids for the Harwich contract (annual cost, all figures excluding VAT):\n\n"
-            "  Frostline Logistics    GBP 1,184,000   capacity 4,200 pallets\n"
-            "  Polaris Cold Chain     GBP 1,097,500   capacity 3,600 pallets\n"
-            "  Northsea Storage       GBP 1,251,000   capacity 5,000 pallets\n")
-    chunks = chunk_article(Article("mail.txt", text), embedder.count_tokens)
-    check_chunks(Article("mail.txt", text), chunks)
+    (INTERVIEW, "actually do?", "\n\nDR. OKAFOR: We listen."),
     # Half full with it, the chunk had ended on the colon: the bids were read without what they cost.
-    assert not any(chunk.text.endswith("excluding VAT):") for chunk in chunks)
-    assert any("excluding VAT):\n\n  Frostline Logistics" in chunk.text for chunk in chunks)
+    (MAIL, "excluding VAT):", "\n\n  Frostline Logistics"),
+])
+def test_no_chunk_ends_on_a_paragraph_that_asks_or_introduces_what_follows(embedder, text, leading, led):
+    chunks = chunk_article(Article("article.txt", text), embedder.count_tokens)
+    check_chunks(Article("article.txt", text), chunks)
+    assert not any(chunk.text.endswith(leading) for chunk in chunks)
+    assert any(leading + led in chunk.text for chunk in chunks)
 
 
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
