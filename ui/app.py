@@ -385,7 +385,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     understood_as = resolved.question if resolved.question != question else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
-                                bool(previous and previous.answer.answered), shown_answer(assistant, answer))
+                                bool(previous and previous.answer.answered), shown_answer(assistant, answer),
+                                [shown_answer(assistant, given) for given in resolved.given])
     return reply_messages(reply), resolved.turn(answer), answer
 
 

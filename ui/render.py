@@ -106,14 +106,15 @@ class Reply:
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
-                 context_answered: bool = False, shown_answer: str | None = None) -> Reply:
+                 context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = ()) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered) when it was read with the
     previous turn ("Where?", or rewritten and still read with it: "When did he say that?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
-    that is not its text as written (a Markdown article's, without markup)."""
+    that is not its text as written (a Markdown article's, without markup). `given`: the answers a
+    question for another ("Who else?") was not to give again, named where it found no other."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -128,7 +129,11 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         lines.append(f"{confidence_label(answer.score)} · from {escape_text(located(answer.source or '', answer.page))}")
         kind = None  # by passage: one holding the answer is cited, the others were retrieved beside it
     else:
-        lines.append(no_answer_message(answer.question, articles_searched))
+        if given:
+            named = " or ".join(f"“{escape_text(text)}”" for text in dict.fromkeys(given))
+            lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
+        else:
+            lines.append(no_answer_message(answer.question, articles_searched))
         if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:

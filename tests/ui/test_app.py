@@ -364,6 +364,7 @@ def test_who_else_in_the_chat_is_another_answer_than_those_given_or_none(seed_as
     reply, again, answer = read_question(seed_assistant, "Who else?", briefing, [article])
     assert reply[0]["content"].startswith("*Understood as: Who else gave the media briefing?*")
     assert not answer.answered  # no one else did; "Russian Ambassador", right before his name, is no other
+    assert "The article gives no other answer than “Albert P. Khorev”." in reply[0]["content"]
     _, ban, _ = read_question(seed_assistant, "What did the legislation ban?", None, [article])
     _, other, answer = read_question(seed_assistant, "What else?", ban, [article])
     assert answer.answered and "Soviet" not in answer.text and "Great Patriotic War" in answer.text

@@ -196,3 +196,11 @@ def test_addresses_in_an_article_are_not_made_links():
     html = escape_text("see https://example.com/solberg, www.example.org or ask harbour@example.com at 10:30")
     assert "https&#58;//example.com/solberg" in html and "www&#46;example.org" in html and "harbour&#64;example.com" in html
     assert "10:30" in html  # a ":" opening no address is left as it is
+
+
+def test_a_question_for_another_answer_that_found_none_names_those_given():
+    refused = Answer("Who gave the media briefing?", "", False, 0.99, no_answer_probability=0.99)
+    reply = render_reply(refused, understood_as="Who else gave the media briefing?", given=["Albert P. Khorev", "<Putin>"])
+    assert "The article gives no other answer than “Albert P. Khorev” or “&lt;Putin&gt;”." in reply.text
+    assert "doesn't say" not in reply.text and "High confidence (99%) that it doesn't" in reply.text
+    assert "The articles give no other answer than “Albert P. Khorev”." in render_reply(refused, 2, given=["Albert P. Khorev"]).text
