@@ -149,6 +149,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _in_word(ch: str) -> bool:
+    """A letter or digit of a script that parts words with spaces (before Thai in Unicode's order)."""
+    return ch.isalnum() and ord(ch) < 0x0E00
+
+
 def _is_emoji(ch: str) -> bool:
     """An emoji or a piece of one (joiner, variation selector, keycap, flag letter): no part of an answer's words."""
     return ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF or ch in "\u200d\ufe0f\u20e3"
@@ -167,6 +172,12 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     while start > 0 and start < end and _is_mark(text[start]):
         start -= 1
     while end < len(text) and end > start and _is_mark(text[end]):
+        end += 1
+    # A span edge inside a word or number is moved to its edge: the tokenizer's pieces had given "5" of
+    # "£15" and "inverter" of "microinverter". Not in scripts written without spaces (Thai, Chinese).
+    while 0 < start < end and _in_word(text[start - 1]) and _in_word(text[start]):
+        start -= 1
+    while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
         end += 1
     while True:
         before = start, end

@@ -216,3 +216,17 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
     starts[6], ends[9], starts[8] = 8.0, 8.0, 6.0  # likeliest: "138 | 52%"; next: "52%"
     reading = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
     assert [context[c.start : c.end] for c in reading.candidates] == ["52%"]
+
+
+@pytest.mark.parametrize("inside, whole", [("5", "15"), ("inverter", "microinverter"), ("icroinverte", "microinverter"), ("user", "user")])
+def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
+    # The tokenizer's pieces had given "5" of "£15" (audit) and "inverter" of "microinverter"; "_" parts words.
+    text = "A late payment charge of £15 is added. A microinverter costs more. Call get_user first."
+    at = text.index(inside)
+    start, end = tidy(text, at, at + len(inside))
+    assert text[start:end] == whole
+
+
+def test_a_span_inside_a_script_without_spaces_keeps_its_edges():
+    text = "ภาษาไทยเขียนติดกัน"
+    assert tidy(text, 4, 7) == (4, 7)
