@@ -23,6 +23,10 @@ UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")  # a setext heading's, or a
 FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 NOT_HEADING = re.compile(r"\s*(?:[-*+•▪‣◦]\s|>|#)")  # a bullet's item, a quote, a "#hashtag"; "3. On the day" may head a section
 LETTER = re.compile(r"[^\W\d_]")
+# Not a row of columns set apart by spaces ("Marlow Heath Green   1003   1203", over a rule of "-"), nor
+# a speaker's turn ("[00:01:44] DANIELLE: And do people bring seed back?"), which head nothing.
+COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")
+SPEAKER = re.compile(r"(?:\[[\d:.]+\]\s*)?[A-Z][A-Z .'’-]*:\s")
 SIGNATURE_WORDS = 4  # a name under a sign-off: "Dana Whitlock"
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
 
@@ -33,7 +37,8 @@ def is_heading(line: str, most_words: int = HEADING_WORDS) -> bool:
     if MARKDOWN_HEADING.match(line):  # "## [3.2.0] - 2024-09-16" too
         return any(ch.isalnum() for ch in words)
     return (LETTER.search(words) is not None and len(words.split()) <= most_words and "|" not in words
-            and not HEADING_END.search(words) and not NOT_HEADING.match(words) and not FENCE.match(line))
+            and not HEADING_END.search(words) and not NOT_HEADING.match(words) and not FENCE.match(line)
+            and not COLUMNS.search(words) and not SPEAKER.match(words))
 
 
 def headings(text: str) -> tuple[tuple[int, str], ...]:

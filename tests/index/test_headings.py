@@ -128,3 +128,15 @@ def test_a_sign_off_over_the_signature_it_opens_is_no_heading():
             "Dana Whitlock\nHead of Supply Chain, Corrigan Foods\n\nOn Wed, 6 Nov 2024, Ravi Menon wrote:\n> Dana,\n")
     assert headings(mail) == ()
     assert [words for _, words in headings("Intro.\n\nParking\nParking is free on Sundays for all visitors.\n")] == ["Parking"]
+
+
+def test_rows_of_columns_over_a_dashed_rule_and_speakers_turns_head_nothing():
+    # The timetable's last row, over a rule of dashes, had headed the fares and notes; a host's question headed
+    # the podcast's next three passages (sixth audit).
+    timetable = ("SUNDAY\n\nStop                 Dep    Dep    Dep\n"
+                 "Kestrel Square       0930   1130   1330\nMarlow Heath Green   1003   1203   1403\n"
+                 "----------------------------------------\n\nFares are paid to the driver in cash or by card.\n")
+    assert [words for _, words in headings(timetable)] == ["SUNDAY"]
+    podcast = ("[00:01:44] DANIELLE: And do people actually bring seed back?\n\n"
+               "[00:01:50] RASMUS: They do. Last year about a third of the borrowers returned seed.\n")
+    assert headings(podcast) == ()
