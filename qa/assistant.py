@@ -69,6 +69,23 @@ class Finding:
     top_k: int  # how many passages to cite
 
 
+# Between an answer and a phrase in apposition to it: "Gerald Pike, a State Senator", "Amani Wekesa, a graduate student".
+APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?", re.IGNORECASE)
+ARTICLE_OPENING = re.compile(r"(?:a|an|the)\b", re.IGNORECASE)
+TITLE_REST = re.compile(r"(?:[ \t]+[A-Z][\w.’'-]*)+[ \t]+")  # " Representative " between "State" and the name
+
+
+def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
+    """Whether a span is the given answer's, overlapping it or right beside it: apart by spaces only
+    (not a line end: the next item of a list a line each is another) or the rest of a title before
+    it ("State" of "State Representative Gerald Pike"), or in apposition, after a comma with "a" or
+    "the" ("Gerald Pike, a Republican", "A graduate student, Amani Wekesa"; "Poland, Hungary" are two)."""
+    gap = text[min(span[1], given[1]):max(span[0], given[0])]
+    if not gap.strip(" \t") or (span[1] <= given[0] and TITLE_REST.fullmatch(gap)):
+        return True
+    return bool(APPOSITION.fullmatch(gap)) and (bool(ARTICLE_OPENING.search(gap)) or bool(ARTICLE_OPENING.match(text, span[0])))
+
+
 def merge_regions(hits: list[Hit]) -> list[Region]:
     """Union of the hits' chunks per article, so that one article span is read (and answered) once."""
     regions: list[Region] = []
@@ -462,8 +479,7 @@ class Assistant:
             region = finding.regions[candidate.context]
             start, end = region.start + candidate.start, region.start + candidate.end
             text = self.index.articles[region.source].text
-            if any(a.answered and a.source == region.source and not text[min(end, a.end):max(start, a.start)].strip(" \t")
-                   for a in given):  # not across a line end: the next item of a list a line each is another
+            if any(a.answered and a.source == region.source and _beside(text, (start, end), (a.start, a.end)) for a in given):
                 return True
             words = normalize_answer(text[start:end])
             return not words or any(f" {words} " in other or other in f" {words} " for other in said)

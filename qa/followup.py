@@ -37,7 +37,8 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_attribute_swapped,
-                          with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
+                          with_number_swapped, with_question_word_swapped, with_subject_swapped, with_time_swapped,
+                          with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -142,7 +143,10 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
     mentioned = [name for name in proper_names(text)
                  if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
-    subject_first = (pronoun or "").lower() in {"he", "she", "his"} and _asks_whom_its_subject(text) and not (
+    # "him" too after "Who is Sam Okonjo?" ("Who replaced him?"), but after "Who did Zelensky meet?" the one met.
+    identity = WORD.findall(text)[1:2] in (["is"], ["was"])
+    subject_first = (pronoun or "").lower() in ({"he", "she", "his", "him"} if identity else {"he", "she", "his"}) and \
+        _asks_whom_its_subject(text) and not (
         answered and sex_referred_to(answered[0], passages))  # an answer the passages call "he" or "she" is a person to go on with
     named = [*mentioned, *answered] if subject_first else [*answered, *mentioned]
     named += [previous.earlier_person] if previous.earlier_person else []
@@ -608,7 +612,8 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
         return Resolved(asked_again, asked_again)
     fragment = fragment_subject(tokens)
     # "And ten years ago?", "And its efficiency?"
-    timed = fragment and (with_time_swapped(previous.question, fragment) or with_attribute_swapped(previous.question, fragment))
+    timed = fragment and (with_time_swapped(previous.question, fragment) or with_attribute_swapped(previous.question, fragment)
+                          or with_number_swapped(previous.question, fragment))  # "What about 1.25?"
     if timed and len(timed) <= MAX_QUESTION_CHARS:
         return Resolved(timed, timed, subject=previous.subject)
     detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"

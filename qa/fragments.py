@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 
 from qa.answer import Answer
-from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, PLACE_PREPOSITIONS,
-                        POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR, asked_for, auxiliary_index,
-                        full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word, is_owner_named,
-                        is_participle, is_word, join, kind_of, name_end, named_after, number, opens_predicate,
-                        opens_subject, possessive_ending, sex_referred_to, verb_lemmas)
+from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
+                        PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR,
+                        asked_for, auxiliary_index, full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word,
+                        is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
+                        opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, verb_lemmas)
 
 
 
@@ -46,6 +46,10 @@ def is_fragment(tokens: list[str]) -> bool:
     return opening[:1] in (["and"], ["but"]) or opening in (["what", "about"], ["how", "about"])
 
 
+# Words naming people, for telling which phrase a fragment of people stands for.
+PEOPLE = {"adult", "child", "children", "people", "person", "visitor", "member", "resident", "student", "pupil", "user",
+          "customer", "passenger", "employee", "worker", "staff", "teacher", "parent", "senior", "volunteer", "guest",
+          "patient", "tenant", "player", "man", "men", "woman", "women", "boy", "girl", "citizen", "ambassador", "official"}
 # Nouns of what something has, its "of" naming whose: a fragment stands for that ("the warranty of a
 # microinverter", "What about a hybrid?": the hybrid's warranty).
 ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "height", "weight", "depth", "area", "age",
@@ -193,7 +197,7 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     known = WORD.findall(subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
-    whole = _swappable_phrases(tokens) + _places(tokens)
+    whole = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens) if tokens[s:e] != ["I"]]  # "Can I bring…?"
     same_kind = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition) if _fits(kind, _phrase_kind(tokens, s, e))]
     # Alike as far as that tells, what follows a preposition inside a phrase is what is swapped: "What is
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
@@ -209,8 +213,8 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     replacement = list(bare)
     if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
         start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
-    if POSSESSIVE_END.search(tokens[end - 1]):
-        replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term"
+    if POSSESSIVE_END.search(tokens[end - 1]) and not POSSESSIVE_END.search(replacement[-1]):
+        replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term", not "Northsea's's"
     if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
         replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
     return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
@@ -221,7 +225,8 @@ def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], prepositio
     classifier for snapping shrimp", for "And for fish calls?"), or after "of" an attribute's ("a
     microinverter" of "the warranty of a microinverter"; not "Russian drones" of "the reports of…")."""
     return [(i + 1, end) for start, end in phrases for i in range(start + 1, end - 1) if is_word(tokens[i + 1]) and (
-        tokens[i].lower() == (preposition or "").lower() or tokens[i].lower() == "of" and tokens[i - 1].lower() in ATTRIBUTES)]
+        tokens[i].lower() == (preposition or "").lower()
+        or tokens[i].lower() == "of" and any(t.lower() in ATTRIBUTES for t in tokens[start:i]))]  # "the cost per watt of"
 
 
 def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
@@ -236,6 +241,25 @@ def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
         tokens.pop()
     at = next((i for i in range(len(tokens) - 1) if tokens[i].lower() in ATTRIBUTES and tokens[i + 1].lower() == "of"), None)
     return None if at is None else join([*tokens[:at], *fragment[1:], *tokens[at + 1:], "?"])
+
+
+def with_number_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` asked of the number a fragment names, in place of the one it names after
+    the same words ("What about 1.25?" after "What does a ratio of 1.15 mean?", "How about Day 5?" after
+    "What happens on Day 3?", "And #418?"; they had been put in as the subject or asked as typed). None
+    where the fragment names no number last, or the question no one such number."""
+    if not fragment or not any(ch.isdigit() for ch in fragment[-1]) or any(ch.isdigit() for t in fragment[:-1] for ch in t):
+        return None
+    lead = [t.lower() for t in fragment[:-1] if t.lower() not in {"and", "the"}]
+    tokens = WORD.findall(question)
+    spots = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t) and i >= len(lead)
+             and [w.lower() for w in tokens[i - len(lead):i]] == lead]
+    if len(spots) != 1:
+        return None
+    said = list(re.finditer(rf"(?<![\w.]){re.escape(tokens[spots[0]])}(?![\w])", question))
+    if len(said) != 1:
+        return None
+    return question[:said[0].start()] + fragment[-1] + question[said[0].end():]
 
 
 def with_time_swapped(question: str, fragment: list[str]) -> str | None:
@@ -409,7 +433,13 @@ def _unlikeness(tokens: list[str], start: int, end: int, preposition: str | None
     shared = {w.lower() for w in bare} - DETERMINERS - PREPOSITIONS
     before = tokens[start - 1].lower() if start else ""
     return (not shared & {t.lower() for t in tokens[start:end]}, bool(preposition) and before != preposition.lower(),
-            number(tokens[start:end]) != number(bare))
+            number(tokens[start:end]) != number(bare), _of_people(tokens[start:end]) != _of_people(bare))
+
+
+def _of_people(phrase: list[str]) -> bool:
+    """Whether a phrase's last word names people ("adults", "children", "the ambassador"): "And children?"
+    after "How many items can adults borrow?" swaps the adults, not the items."""
+    return bool(phrase) and singular(phrase[-1]) in PEOPLE
 
 
 def _is_speaker(tokens: list[str], start: int, end: int) -> bool:

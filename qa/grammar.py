@@ -219,7 +219,7 @@ def asked_for(question: str) -> str:
     while words and words[0] in PREPOSITIONS:
         words = words[1:]
     first, second = (words + ["", ""])[:2]
-    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and _singular(second) in PERSON_NOUNS):
+    if first in {"who", "whom", "whose"} or (first in {"which", "what"} and singular(second) in PERSON_NOUNS):
         return "person"
     if first == "where" or (first in {"which", "what"} and second in PLACE_NOUNS):
         return "place"
@@ -350,11 +350,11 @@ def kind_of(words: list[str]) -> str:
     if any(w in MONTHS or YEAR.match(w) for w in words):
         return "time"
     content = [w for w in (words[1:] if words[0].lower() in DETERMINERS else words) if is_word(w)]
-    qualifiers = content[:-1] if len(content) > 1 and _singular(content[-1]) in PLACE_NOUNS else content
+    qualifiers = content[:-1] if len(content) > 1 and singular(content[-1]) in PLACE_NOUNS else content
     return "name" if all(is_name_word(w, False) for w in qualifiers) else "thing"
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """"countries" -> "country", "states" -> "state"; a noun not ending in s, or in "ss", as it is."""
     lower = noun.lower()
     if lower.endswith("ies"):

@@ -899,3 +899,23 @@ def test_another_answer_may_be_the_next_item_of_a_list_a_line_each(make_assistan
     assert {"Hungary", "Slovakia"} <= set(texts) and not {"Poland", "Austria"} & set(texts)
     # The reader finds them unlikely (log-odds -3.4 and -3.9): no other answer is given.
     assert not assistant.ask(question, other_than=(first, second)).answered
+
+
+@pytest.mark.parametrize("text, question, given, not_another", [
+    # Second follow-up audit: "Who else?" had been answered "State" and "A graduate student".
+    ("Not everyone was satisfied. State Representative Gerald Pike, a Republican from Eliot, criticized the decision to close "
+     "the bridge entirely rather than keep one lane open.\n", "Who criticized the decision to close the bridge?", "Gerald Pike",
+     {"State", "State Representative", "a Republican", "a Republican from Eliot", "Republican"}),
+    ("We trained a classifier to recognise about 30 kinds of biological sound. A graduate student, Amani Wekesa, built the "
+     "first version in 2022.\n", "Who built the first version of the classifier?", "Amani Wekesa", {"A graduate student"}),
+])
+def test_another_answer_is_no_title_or_phrase_in_apposition_to_one_given(make_assistant, text, question, given, not_another):
+    assistant = make_assistant([Article("article.txt", text)])
+    first = assistant.ask(question)
+    assert first.text == given
+    finding = assistant.find(question, spans=20)
+    spans = [(finding.regions[c.context].start + c.start, finding.regions[c.context].start + c.end) for c in finding.reading.candidates]
+    assert {text[start:end] for start, end in spans} & not_another  # the reader does weigh them
+    left = {text[finding.regions[c.context].start + c.start:finding.regions[c.context].start + c.end]
+            for c in assistant.other_than(finding, (first,)).candidates}
+    assert not left & not_another

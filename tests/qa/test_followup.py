@@ -1053,3 +1053,18 @@ def test_its_in_a_fragment_asks_another_attribute_of_the_same_thing():
     assert resolve_followup("And its efficiency?", previous("What is the warranty of a microinverter?", "25 years")).question == \
         "What is the efficiency of a microinverter?"
     assert resolve_followup("And its efficiency?", previous("Who makes the microinverter?", "Enphase")).question == "And its efficiency?"
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # Second follow-up audit: each had been put in another phrase's place, or asked as typed.
+    ("How many items can adults borrow?", "And children?", "How many items can children borrow?"),
+    ("What is Frostline's capacity?", "What about Northsea's?", "What is Northsea's capacity?"),  # not "Northsea's's"
+    ("Can I bring my dog to the library?", "What about Wi-Fi?", "What about Wi-Fi?"),  # not "Can Wi-Fi bring my dog…?"
+    ("What is the typical cost per watt of a microinverter?", "How about a hybrid?", "What is the typical cost per watt of a hybrid?"),
+    ("What does a DC-to-AC ratio of 1.15 mean?", "What about 1.25?", "What does a DC-to-AC ratio of 1.25 mean?"),
+    ("What happens on Day 3?", "How about Day 5?", "What happens on Day 5?"),
+    ("What was fixed in #412?", "And #418?", "What was fixed in #418?"),
+    ("Who is Sam Okonjo?", "Who replaced him?", "Who replaced Sam Okonjo?"),  # not the answer, Marta Kowalczyk
+])
+def test_fragments_for_people_numbers_and_possessives_and_him_after_who_is(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(before, "Marta Kowalczyk")).question == rewritten
