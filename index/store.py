@@ -39,8 +39,9 @@ from index.tables import table_view
 # line parts a heading from a short line above it; 14: no chunk ends on a paragraph's question; 15: rules
 # sized and searched as "===" (index/rules.py), a hanging indent's lines one paragraph, a passage searched
 # under the Markdown headings above its own; 16: no chunk ends on a paragraph ending in a colon, and a
-# hanging indent is none where either line is set in columns.
-FORMAT = 16
+# hanging indent is none where either line is set in columns; 17: a row of columns over a rule, or a
+# speaker's turn, is no heading.
+FORMAT = 17
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
