@@ -173,8 +173,8 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(text) and end > start and _is_mark(text[end]):
         end += 1
-    # A span edge inside a word or number is moved to its edge: the tokenizer's pieces had given "5" of
-    # "£15" and "inverter" of "microinverter". Not in scripts written without spaces (Thai, Chinese).
+    # A span edge inside a word or number is moved to its edge: the tokenizer's pieces had given "inverter"
+    # of "microinverter" ("5" of "£15" alike). Not in scripts written without spaces (Thai, Chinese).
     while 0 < start < end and _in_word(text[start - 1]) and _in_word(text[start]):
         start -= 1
     while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):

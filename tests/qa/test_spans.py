@@ -220,7 +220,8 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
 
 @pytest.mark.parametrize("inside, whole", [("5", "15"), ("inverter", "microinverter"), ("icroinverte", "microinverter"), ("user", "user")])
 def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
-    # The tokenizer's pieces had given "5" of "£15" (audit) and "inverter" of "microinverter"; "_" parts words.
+    # The tokenizer's pieces let a span start inside a word: "inverter" of "microinverter" (second follow-up audit),
+    # "5" of "£15"; "_" parts words.
     text = "A late payment charge of £15 is added. A microinverter costs more. Call get_user first."
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
