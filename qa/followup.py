@@ -462,9 +462,32 @@ def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) ->
     verb = verb_asked_again(tokens[1]) if len(tokens) > 2 and tokens[0].lower() == "who" else None
     answer = previous.answer
     if not (verb and answer.answered and looks_like_name(answer.text) and _asks_circumstance(words)):
-        return None
+        return _asked_of_which_did_it(words, tokens, answer)
     auxiliary, base = verb
     return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[2:], "?"])
+
+
+def _asked_of_which_did_it(words: list[str], tokens: list[str], answer: Answer) -> str | None:
+    """The same after a question asking which thing did something, its verb after a noun or two:
+    "Why?" after "Which inverters need a module-level device?" (string inverters) is "Why do string
+    inverters need a module-level device?"; "How?" after "Which site recovered fastest?" (Wasini)
+    "How did Wasini recover fastest?" (each had been asked as typed, with the previous turn). None for
+    another question, or an answer that reads as no noun phrase."""
+    if len(tokens) < 4 or tokens[0].lower() not in {"which", "what"} or not _asks_circumstance(words):
+        return None
+    if not (answer.answered and reads_as_thing(answer.text)):
+        return None
+    at = next((i for i in (2, 3) if i < len(tokens) and all(t.islower() and is_word(t) and t not in AUXILIARIES
+                                                             for t in tokens[1:i])), None)
+    if at is None:
+        return None
+    verb, plural = tokens[at].lower(), number(WORD.findall(answer.text)) == "plural"
+    asked = verb_asked_again(verb)
+    base = asked[1] if asked else verb if verb_lemmas(verb) == {verb} else None  # "need", as a plural's present
+    if base is None:
+        return None
+    auxiliary = asked[0] if asked and asked[0] == "did" else "do" if plural else "does"
+    return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[at + 1:], "?"])
 
 
 def _mid_sentence(answer: str) -> str:

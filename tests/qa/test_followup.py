@@ -1068,3 +1068,16 @@ def test_its_in_a_fragment_asks_another_attribute_of_the_same_thing():
 ])
 def test_fragments_for_people_numbers_and_possessives_and_him_after_who_is(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(before, "Marta Kowalczyk")).question == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # Second follow-up audit: each had been asked as typed, with the previous turn ("Why?" after "Which N…?").
+    (("Which inverters need a module-level device for rapid shutdown?", "string inverters"), "Why?",
+     "Why do string inverters need a module-level device for rapid shutdown?"),
+    (("Which site recovered fastest?", "Wasini"), "How?", "How did Wasini recover fastest?"),
+    (("What company built the bridge?", "Cianbro Corporation"), "When?", "When did Cianbro Corporation build the bridge?"),
+    (("Which law bans Soviet-era symbols?", "the law on historical memory"), "When?",
+     "When does the law on historical memory ban Soviet-era symbols?"),
+])
+def test_a_bare_question_after_which_thing_did_it_asks_of_the_answer(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
