@@ -80,6 +80,9 @@ ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Albert P. Khorev say the media briefing in Islamabad?"): left as typed, as "that" is.
 # Not "announce" or "report", whose "it" is mostly a thing ("When did he announce it?": the talks).
 SAYING_VERBS = {"say", "state", "claim", "deny", "repeat", "stress", "argue", "insist", "declare", "add", "note", "mean"}
+# Numbers written as words, an answer to "How many…?" ("four bids").
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+                "hundreds", "thousands", "millions", "several", "a few", "none"}
 # What joins one clause of a question to the next.
 CLAUSE_JOINTS = {"and", "but", "or", ",", ";"}
 # Words asking for another answer with "else": "Anything else?", "Anyone else?".
@@ -429,7 +432,9 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     auxiliary = auxiliary_index(tokens)
     if auxiliary is None:
         return _asked_of_who_did_it(words, tokens, previous)
-    if not auxiliary or asked_for(previous.question) in {"amount", "reason"}:
+    if auxiliary and asked_for(previous.question) == "amount":
+        return _asked_of_how_many(words, tokens, auxiliary, previous.answer)
+    if not auxiliary or asked_for(previous.question) == "reason":
         return None
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
     question_word = next((t.lower() for t in tokens[:auxiliary] if t.lower() in QUESTION_WORDS), "")
@@ -451,6 +456,24 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         filler = _mid_sentence(answer) if reads_as_thing(answer) or (gap == len(rest) and len(answer.split()) == 1) else "that"
         rest = [*rest[:gap], *opening, filler, *rest[gap:]]
     return join([words[0].capitalize(), *words[1:], *rest, "?"])
+
+
+def _asked_of_how_many(words: list[str], tokens: list[str], auxiliary: int, answer: Answer) -> str | None:
+    """A bare question about the circumstances of what was counted, when the things counted are the
+    previous question's subject: "Why?" after "How many prisoners of war were exchanged?" (over 1,000)
+    is "Why were over 1,000 prisoners of war exchanged?" (asked as typed, with the previous turn, the
+    reader had answered "four" to "Why?" after "How many bids were evaluated?"). None for another question
+    ("How many bids did Dana receive?", whose subject is Dana), or an answer of no number."""
+    if [t.lower() for t in tokens[:2]] != ["how", "many"] or auxiliary < 3 or not _asks_circumstance(words):
+        return None
+    following = tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
+    if not answer.answered or not (any(ch.isdigit() for ch in answer.text) or answer.text.lower() in NUMBER_WORDS):
+        return None
+    if not (is_participle(following) or following.lower() in {"there"} | NEGATIONS):
+        return None  # another subject follows the auxiliary: the things counted are its object
+    counted = tokens[2:auxiliary]
+    said = [] if counted[0].lower() in answer.text.lower() else counted  # "1,000 prisoners" names them already
+    return join([words[0].capitalize(), *words[1:], tokens[auxiliary], answer.text, *said, *tokens[auxiliary + 1:], "?"])
 
 
 def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) -> str | None:

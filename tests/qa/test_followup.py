@@ -1081,3 +1081,15 @@ def test_fragments_for_people_numbers_and_possessives_and_him_after_who_is(befor
 ])
 def test_a_bare_question_after_which_thing_did_it_asks_of_the_answer(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
+
+
+def test_a_bare_question_after_how_many_asks_of_the_things_counted_where_they_are_its_subject():
+    # Second follow-up audit: "Why?" after "How many bids were evaluated?" had been asked as typed and answered "four".
+    assert resolve_followup("Why?", previous("How many bids were evaluated?", "four")).question == "Why were four bids evaluated?"
+    assert resolve_followup("Why?", previous("How many prisoners of war were exchanged?", "over 1,000")).question == \
+        "Why were over 1,000 prisoners of war exchanged?"
+    assert resolve_followup("Why?", previous("How many prisoners were exchanged?", "1,000 prisoners")).question == \
+        "Why were 1,000 prisoners exchanged?"
+    # Counted as an object ("did Dana receive"), or by no number: asked as typed, with the previous turn.
+    for before in (("How many bids did Dana receive?", "four"), ("How many bids were evaluated?", "the cheapest")):
+        assert resolve_followup("Why?", previous(*before)).question == "Why?"
