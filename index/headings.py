@@ -112,11 +112,23 @@ def heading_before(text: str, start: int) -> str | None:
     under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
     if under < 0:
         return None
-    path = [] if opens_with_one else [found[under][1]]
-    level = found[under][2]
-    titles = [heading for heading in found if heading[2] == 1]
-    for end, words, higher in reversed(found[:under]):
-        if higher is not None and (level is None or higher < level) and not (len(titles) == 1 and higher == 1):
-            path.insert(0, words)
-            level = higher
+    path = [*_above(text)[under], *([] if opens_with_one else [found[under][1]])]
     return "\n".join(path) or None
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _above(text: str) -> tuple[tuple[str, ...], ...]:
+    """For each heading of `text`, the words of the Markdown headings of higher levels it falls under,
+    outermost first, but a document's title (its only heading of level 1): worked out once an article,
+    not once a passage."""
+    found = _headings(text)
+    title_only = sum(level == 1 for _, _, level in found) == 1
+    paths = []
+    for under, (_, _, level) in enumerate(found):
+        path: list[str] = []
+        for _, words, higher in reversed(found[:under]):
+            if higher is not None and (level is None or higher < level) and not (title_only and higher == 1):
+                path.insert(0, words)
+                level = higher
+        paths.append(tuple(path))
+    return tuple(paths)

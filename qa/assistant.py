@@ -399,10 +399,11 @@ class Assistant:
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None,
                   spans: int | None = None) -> list[Finding]:
-        """Retrieve and read for several questions, all checked first. Each is embedded and read on its
-        own, as `find` reads it, keeping its `spans` best spans (by default the reader's `top_k`): in bf16 a window's logits depend on the batch it is read in (by 0.03
-        between a batch of 1 and of 3), and batched with others a question's no-answer probability moved
-        by up to 0.015, so that a question could be answered by `ask` and refused by `ask_many`."""
+        """Retrieve and read for several questions, all checked first, keeping each question's `spans`
+        best spans (by default the reader's `top_k`). Each is embedded and read on its own, as `find`
+        reads it: in bf16 a window's logits depend on the batch it is read in (by 0.03 between a batch
+        of 1 and of 3), and batched with others a question's no-answer probability moved by up to 0.015,
+        so that a question could be answered by `ask` and refused by `ask_many`."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
         if not is_count(top_k):
@@ -468,11 +469,11 @@ class Assistant:
 
     def other_than(self, finding: Finding, given: tuple[Answer, ...]) -> Reading:
         """The finding's reading without the spans that give an answer `given` before again: its
-        stretch of the article or one right beside it, apart only by spaces (a title before a name,
-        "Russian Ambassador" after "Albert P. Khorev"), or its words elsewhere (SQuAD-normalised, either
-        within the other: "Soviet-era symbols and the term …" after "Soviet-era symbols"). The rest are scored as the
-        reader scores its best spans, so that the abstention rule means for them what it means for
-        any question: "nothing else" where no other span is likely enough."""
+        stretch of the article or one beside it (`_beside`: "Russian Ambassador" before "Albert P.
+        Khorev"), or its words elsewhere (SQuAD-normalised, either within the other: "Soviet-era symbols
+        and the term …" after "Soviet-era symbols"). The rest are scored as the reader scores its best
+        spans, so that the abstention rule means for them what it means for any question: "nothing
+        else" where no other span is likely enough."""
         said = [f" {normalize_answer(answer.text)} " for answer in given if answer.answered]
 
         def repeats(candidate) -> bool:
