@@ -29,6 +29,12 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
              " | //*[contains(translate(@id, 'COKIENS', 'cokiens'), 'cookie') or contains(translate(@class, 'COKIENS', 'cokiens'), 'cookie')"
              " or contains(translate(@id, 'CONSET', 'conset'), 'consent') or contains(translate(@class, 'CONSET', 'conset'), 'consent')]")
 
+# An advertisement's box, named by its class or id ("ad", "ads", "advert", "advertisement", "ad-slot",
+# "adsbygoogle"), or filled by an ad server (`data-ad-slot`): trafilatura keeps its text ("Spring sale: up
+# to 40% off air purifiers.") amid the story, where it took passages and answers.
+AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?", re.IGNORECASE)
+AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
+
 # A wiki page's apparatus (MediaWiki's classes, as Wikipedia's saved pages have them): section "[edit]"
 # links, footnote marks ("[1]") amid sentences, the reference list, navigation boxes and the category
 # line. trafilatura keeps them as text; a reference list took passages that questions were read from.
@@ -86,7 +92,7 @@ def page_text(data: bytes | str) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    for element in tree.xpath(WIKI_APPARATUS):
+    for element in [*tree.xpath(WIKI_APPARATUS), *_advertisements(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):
@@ -100,6 +106,13 @@ def page_text(data: bytes | str) -> str:
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _advertisements(tree) -> list:
+    """The page's advertisement boxes (AD_NAME, AD_SERVED)."""
+    named = (element for element in tree.xpath("//*[@class or @id]")
+             if any(AD_NAME.fullmatch(name) for name in f"{element.get('class', '')} {element.get('id', '')}".split()))
+    return [*named, *tree.xpath(AD_SERVED)]
 
 
 SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")

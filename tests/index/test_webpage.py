@@ -115,6 +115,24 @@ def test_a_wiki_page_s_edit_links_footnote_marks_references_and_categories_are_l
     assert "History" in text.splitlines() and not any(word in text for word in ("[1]", "edit", "Hansen", "Categories"))
 
 
+@pytest.mark.parametrize("ad", [
+    '<div class="ad"><p>ADVERTISEMENT</p><p>Spring sale: up to 40% off air purifiers. Shop now at PureHome.</p></div>',
+    '<div class="inline ad-slot" id="mid"><p>Spring sale: up to 40% off air purifiers. Shop now at PureHome.</p></div>',
+    '<div id="Advertisement_2"><p>Spring sale: up to 40% off air purifiers. Shop now at PureHome.</p></div>',
+    '<ins class="adsbygoogle" data-ad-client="ca-pub-1"><p>Spring sale: up to 40% off air purifiers, shop now.</p></ins>',
+    '<section data-ad-slot="1234"><p>Spring sale: up to 40% off air purifiers. Shop now at PureHome.</p></section>',
+])
+def test_an_advertisement_s_box_is_left_out_of_the_story(ad):
+    page = f"<html><body><article><p>{STORY[0]}</p>{ad}<p>{STORY[1]}</p></article></body></html>"
+    assert page_text(page).splitlines() == STORY[:2]
+
+
+def test_a_story_s_boxes_whose_names_hold_ad_in_longer_words_are_kept():
+    page = (f"<html><body><article><div class='lead shadow'><p>{STORY[0]}</p></div><div id='adoption' class='badge'>"
+            f"<p>{STORY[1]}</p></div><div class='read-more'><p>{STORY[2]}</p></div></article></body></html>")
+    assert page_text(page).splitlines() == STORY
+
+
 def test_a_documentation_page_s_links_marked_reference_keep_their_text():
     page = ('<html><body><div class="document"><p>To install the package, follow <a class="reference internal" href="install.html">'
             'the installation guide</a> and then read <a class="reference external" href="https://example.com">the tutorial</a> '
