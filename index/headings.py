@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from index.markup import LINK
 from index.wrapping import unwrapped
 
 # A heading: a line of its own that heads what follows it. In Markdown, "#" opens one ("## Lockers"),
@@ -36,7 +37,8 @@ def is_heading(line: str, most_words: int = HEADING_WORDS) -> bool:
     words = line.strip()
     if MARKDOWN_HEADING.match(line):  # "## [3.2.0] - 2024-09-16" too
         return any(ch.isalnum() for ch in words)
-    return (LETTER.search(words) is not None and len(words.split()) <= most_words and "|" not in words
+    # A line of links only ("[![build](…)](…) [![pypi](…)](…)", a README's badges) names nothing.
+    return (LETTER.search(LINK.sub("", words)) is not None and len(words.split()) <= most_words and "|" not in words
             and not HEADING_END.search(words) and not NOT_HEADING.match(words) and not FENCE.match(line)
             and not COLUMNS.search(words) and not SPEAKER.match(words))
 

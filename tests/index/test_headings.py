@@ -21,6 +21,8 @@ def test_the_seed_article_s_headings_are_its_section_titles():
     ("## How long is the waiting list?", True), ("Lockers and Storage", True), ("#hashtag of the day", False),
     ("The list is long.", False), ("Note:", False), ("- Exchange of prisoners", False), ("| a | b |", False),
     ("> quoted words", False), ("one two three four five six seven eight nine ten eleven twelve thirteen", False),
+    ("[![build](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.org/x) [![pypi](p.svg)](https://pypi.org)",
+     False), ("[Release notes](notes.md) for 2.4", True),  # a README's badges name nothing; words beside a link may
 ])
 def test_a_heading_is_a_short_line_without_a_full_stop_or_a_markdown_heading(line, heading):
     assert is_heading(line) is heading
