@@ -109,6 +109,9 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
                               r"|Sgt|Capt|Rev|Hon|etc|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 EMPHASIS = "*_"
+# An e-mail address, or a web address with its scheme or "www.", less a sentence's closing marks after it.
+ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'`|]+?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))")
+MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
@@ -224,6 +227,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     for opening, closing in zip(OPENING, CLOSING):
         if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
             end += 1
+    # An e-mail address or a web address is whole: the tokenizer's pieces end at its dots and "@"s
+    # ("lvarga@tessellate" of "lvarga@tessellate.example").
+    for address in ADDRESS.finditer(text, max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)):
+        if address.start() < end and start < address.end():
+            start, end = min(start, address.start()), max(end, address.end())
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
         end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end

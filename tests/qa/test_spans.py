@@ -228,6 +228,19 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     assert text[start:end] == whole
 
 
+@pytest.mark.parametrize("inside, whole", [
+    ("lvarga@tessellate", "lvarga@tessellate.example"), ("tessellate", "lvarga@tessellate.example"),
+    ("https://tbp.example/spec", "https://tbp.example/spec/v2.html"), ("www.lib", "www.lib.org"), ("Email", "Email"),
+])
+def test_an_e_mail_or_web_address_a_span_reaches_into_is_taken_whole(inside, whole):
+    # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
+    # sentence's own full stop or comma after the address stays out.
+    text = "   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org."
+    at = text.index(inside)
+    start, end = tidy(text, at, at + len(inside))
+    assert text[start:end] == whole
+
+
 def test_a_span_inside_a_script_without_spaces_keeps_its_edges():
     text = "ภาษาไทยเขียนติดกัน"
     assert tidy(text, 4, 7) == (4, 7)
