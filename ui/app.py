@@ -374,6 +374,11 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     refused = resolved.turn(Answer(resolved.question, "", False, 0.0))
     if not chosen:
         return [error_message("Choose at least one article to ask.")], refused, None
+    if resolved.unresolved == (question.strip(),):
+        # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
+        # ("May 2025") as if it asked something. It asks nothing the article could answer.
+        return [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: "
+                              "ask a whole question, such as “When were the talks held?”.")], refused, None
     try:
         answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen, other_than=resolved.given)
     except (QuestionError, ValueError) as error:

@@ -20,7 +20,7 @@ from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
 from ui.app import (MAX_UPLOAD_BYTES, shown_answer, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
-                    build_app, ensure_port_free, question_message, read_question, reply_messages, serves_only_this_machine)
+                    build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -237,6 +237,18 @@ def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(
     assert "ISLAMABAD" in reply[0]["content"]  # read as typed, with the previous turn, it had been "Russian Ambassador"
     reply, _, _ = read_question(seed_assistant, "How many prisoners of war were exchanged?", briefing, [article])
     assert "previous question" not in reply[0]["content"]  # a question of its own
+
+
+@pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?"])
+def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, question):
+    # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025".
+    [article] = seed_assistant.articles
+    reply, turn, answer = read_question(seed_assistant, question, None, [article])
+    assert answer is None and not turn.answer.answered
+    assert reply == [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: ask a whole "
+                                   "question, such as “When were the talks held?”.")]
+    reply, _, answer = read_question(seed_assistant, "Who is he?", None, [article])  # a whole question: read
+    assert answer is not None and "Nothing was asked before for “he” to refer back to" in reply[0]["content"]
 
 
 def test_every_face_of_the_page_s_fonts_draws_every_letter_and_digit():
