@@ -500,7 +500,12 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         same_text = next((name for name, sha256 in texts.items() if sha256 == article.sha256), None)
         if same_text:
             where = "being added already" if same_text in being_added else "already loaded"
-            raise ArticleError(f"{article.name} is {where}" + ("" if same_text == article.name else f", as {same_text}"))
+            if same_text == article.name:
+                raise ArticleError(f"{article.name} is {where}")
+            # Under a name another article holds ("notes.txt" pasted again, loaded as "notes (3).txt"), the
+            # name is not this text's: "notes.txt is already loaded" had named the other article.
+            named = "This text" if article.name in texts else article.name
+            raise ArticleError(f"{named} is {where}, as {same_text}")
         return replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
 
     def add_article(read_article, statuses: list[str], progress: gr.Progress):

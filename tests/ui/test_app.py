@@ -318,7 +318,9 @@ def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_i
     (tmp_path / "copy.txt").write_text("Harbour notes\nThe harbour master is Tomas Berg.")
     assert add("add_uploaded_article", str(tmp_path / "copy.txt")) == "⚠️ copy.txt is already loaded, as notes.txt"
     assert add("add_uploaded_article", str(tmp_path / "notes.txt")) == "⚠️ notes.txt is already loaded"
-    assert add("add_pasted_article", "notes\nThe ferry left at noon.") == "⚠️ notes.txt is already loaded, as notes (3).txt"
+    # pasted again, under the name of another article (the UI audit: "notes.txt is already loaded" named it)
+    assert add("add_pasted_article", "notes\nThe ferry left at noon.") == "⚠️ This text is already loaded, as notes (3).txt"
+    assert add("add_uploaded_article", str(tmp_path / "other" / "notes.txt")) == "⚠️ This text is already loaded, as notes (2).txt"
     assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]
 
 
