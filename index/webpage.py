@@ -98,6 +98,10 @@ def page_text(data: bytes | str) -> str:
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
     _prepare_tables(tree)
+    # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
+    # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
+    for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
+        heading.tag = "p"
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.

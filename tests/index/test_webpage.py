@@ -133,6 +133,13 @@ def test_a_story_s_boxes_whose_names_hold_ad_in_longer_words_are_kept():
     assert page_text(page).splitlines() == STORY
 
 
+def test_headings_of_a_page_without_a_story_element_are_kept():
+    # trafilatura keeps only the paragraphs of a page whose body holds them, with no container it takes for
+    # the story: a report's or a judgment's section headings had all gone (r7 audit, pages of r3–r6).
+    page = f"<html><body><h1>Marrowby budget</h1><p>{LEAD[0]}</p><h2>Libraries</h2><p>{STORY[0]}</p></body></html>"
+    assert page_text(page).splitlines() == ["Marrowby budget", LEAD[0], "Libraries", STORY[0]]
+
+
 def test_a_documentation_page_s_links_marked_reference_keep_their_text():
     page = ('<html><body><div class="document"><p>To install the package, follow <a class="reference internal" href="install.html">'
             'the installation guide</a> and then read <a class="reference external" href="https://example.com">the tutorial</a> '
