@@ -1,6 +1,10 @@
 """Markdown tables in an article's text, as what reads or searches a passage sees them: each body
-cell under the table's header named by its column, "| City: Porto | Revenue: 2.9 | Staff: 75 |", so
-that the reader tells Porto's revenue from Lisbon's and from Porto's staff. Word and HTML tables under
+cell under the table's header named by its column, and in a row of three cells or more by the row's
+label too (`_row_label`), "| City: Porto | Porto, Revenue: 2.9 | Porto, Staff: 75 |", so that the
+reader tells Porto's revenue from Lisbon's and from Porto's staff: with the column's name alone, the
+reader gave a row's other number or the row above's (on 54 questions about three tables with many
+columns, answerable F1 23.5; with the row's label, 64.2). A span of nothing but a row's label put
+before a cell is the label's own cell ("Which type has a 25-year warranty?"). Word and HTML tables under
 a header row are written as Markdown tables too (index/word.py, index/webpage.py). An article's text
 is what answers' and chunks' offsets point into (for a Markdown or plain text article, the file as
 written), so the names go only into the view of a passage (`table_view`), with a map from each of
@@ -37,6 +41,8 @@ MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them ung
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
 # A passage may start or end inside a row: its first line is a row's end if it ends as a row does
 # ("million euros | Staff: 120 |"), its last a row's start if it starts as one does ("| Porto | 2.9").
+LETTER = re.compile(r"[^\W\d_]")
+ROW_LABEL_WORDS = 8  # the most words of a row's label that each of its other cells is named with
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
 # What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
@@ -62,10 +68,17 @@ class TableView:
     text: str
     origins: tuple[int | None, ...]
     ends: tuple[int | None, ...]  # where in the passage each character's source ends: an entity's end for its character
+    # For each character of a row's label put before a cell's column name, the passage's [start, end)
+    # of the label's own cell (None elsewhere, and for a label whose cell the passage does not hold).
+    labels: tuple[tuple[int, int] | None, ...]
 
     def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The passage's [start, end) for text[start:end], less column names at its edges; None
-        when the span is nothing but a column name."""
+        """The passage's [start, end) for text[start:end], less column names at its edges; for a span
+        of nothing but names, the row label's own cell ("Microinverter" read before "Warranty: 25
+        years" is the row's "Microinverter"), else None."""
+        if all(origin is None for origin in self.origins[start:end]):
+            cells = {self.labels[at] for at in range(start, end) if self.labels[at]}
+            return cells.pop() if len(cells) == 1 else None
         while start < end and self.origins[start] is None:
             start += 1
         while end > start and self.origins[end - 1] is None:
@@ -77,13 +90,13 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
     heading it falls under (index/headings.py), which it does not hold itself."""
-    names = column_names(article_text)
+    names = _article_markup(article_text)[0]
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
     left_out = sorted([*left_out, *long_rules(article_text, start, end)])  # a rule's marks unread (index/rules.py)
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
-    pieces, origins, ends = [opening], [None] * len(opening), [None] * len(opening)
+    pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded
         for piece, piece_start, entity_end in read_pieces(article_text, a, b, left_out, decoded):
@@ -94,17 +107,20 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
             else:
                 origins.extend([piece_start - start] * len(piece))
                 ends.extend([entity_end - start] * len(piece))
+            labels.extend([None] * len(piece))
 
     at = start
-    for cell_start, name in names[first:last]:
-        label = f"{name}: "
+    for cell_start, name, row in names[first:last]:
         keep(at, cell_start)
-        pieces.append(label)
-        origins.extend([None] * len(label))
-        ends.extend([None] * len(label))
+        label = f"{row[0]}, " if row else ""
+        cell = (row[1] - start, row[2] - start) if row and start <= row[1] and row[2] <= end else None
+        pieces.append(f"{label}{name}: ")
+        origins.extend([None] * len(pieces[-1]))
+        ends.extend([None] * len(pieces[-1]))
+        labels.extend([cell] * len(label) + [None] * (len(pieces[-1]) - len(label)))
         at = cell_start
     keep(at, end)
-    return TableView("".join(pieces), tuple(origins), tuple(ends))
+    return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels))
 
 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
@@ -132,7 +148,17 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
     """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
     of the article's Markdown tables outside block quotes and lists, in text order."""
-    return _article_markup(text)[0]
+    return tuple((start, name) for start, name, _ in _article_markup(text)[0])
+
+
+def _row_label(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """Which of a body row's cells names its row: the first with a letter ("Porto", "Battery", "Harwick
+    Rovers" after a position's "1"), unless it is too long to be repeated (ROW_LABEL_WORDS); none in a
+    row of two cells, whose other cell is beside it."""
+    if len(cells) < 3:
+        return None
+    label = next((number for number, (a, b) in enumerate(cells) if LETTER.search(text, a, b)), None)
+    return label if label is not None and len(text[slice(*cells[label])].split()) <= ROW_LABEL_WORDS else None
 
 
 def _opening_fence(article_text: str, start: int) -> str:
@@ -148,10 +174,11 @@ def _opening_fence(article_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int, int], ...],
+def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, int] | None], ...], tuple[tuple[int, int, int], ...],
                                         tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
                                         tuple[tuple[int, int], ...], frozenset[str]]:
-    """The article's `column_names`; (where its opening line starts, where its code starts, where it
+    """The article's `column_names`, each with its row's label and where its cell's text is (None for
+    the label's own cell, or a row without one: `_row_label`); (where its opening line starts, where its code starts, where it
     ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
     indented (in a list or a quote too), and HTML blocks (shown as written); [start, end) of each
     of its tables; in text order; and [start, end) of each link reference definition ("[1]: https://…")
@@ -175,7 +202,11 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple
             rows.append(_cells(text, *lines[token.map[0]]))
         elif token.type == "table_close" and rows is not None:
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
-            names += [(a, name) for cells in rows[1:] for (a, b), name in zip(cells, header) if a < b and name]
+            for cells in rows[1:]:
+                label_at = _row_label(text, cells)
+                label = None if label_at is None else (_without_markup(text[slice(*cells[label_at])]), *cells[label_at])
+                names += [(a, name, None if number == label_at else label)
+                          for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
             rows = None
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted((starts[first], lines[after - 1][1]) for first, after in references.values()))
