@@ -59,8 +59,10 @@ NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other
 # (index/articles.py), and one between this and twice it had been sent whole, then refused.
 MAX_UPLOAD_BYTES = MAX_CONVERTED_FILE_BYTES
 PASTED_NAME_WORDS, PASTED_NAME_CHARS = 8, 60
-MARKUP_TAG = re.compile(r"<[^<>]*>")  # "<h1>Lighthouse <b>log</b></h1>" names "Lighthouse log"
-BLOCK_TAG = re.compile(r"</?(?:h[1-6]|p|div|li|ul|ol|tr|td|th|table|title|header|section|article|blockquote|br)\b[^<>]*>", re.IGNORECASE)
+MARKUP_TAG = re.compile(r"<[^<>]*>")  # no part of a pasted text's name: "Using the <p> tag" names "Using the tag"
+# Pasted text that opens with a page's markup is a web page's source, read as an uploaded .html is.
+PAGE_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|article|main|section|header|title|h[1-6]|p|div|table|ul|ol"
+                        r"|blockquote|script|style|meta|link)\b", re.IGNORECASE)
 WEB_ADDRESS_START = re.compile(r"^(?:https?://(?:www\.)?|www\.(?=\S))", re.IGNORECASE)  # of a line that is a web address
 # "www.example.com/story": a host name with a dot (an optional port and path after it) typed without its scheme,
 # which a browser takes as https:// too. Its last label has letters only, so "3.14" or "v1.2" is no address.
@@ -331,18 +333,21 @@ def oversized_upload_message(report: str) -> str:
 
 
 def article_from_paste(text: str) -> Article:
-    """Pasted text as an article named after its first line (how answers cite it), a `.md` when it is
-    Markdown, else a `.txt`. Raises ArticleError with the reason to show."""
+    """Pasted text as an article named after its first line (how answers cite it): a `.html` when it
+    is a page's source (read as an uploaded page is, named after its story's first line), a `.md` when
+    it is Markdown, else a `.txt`. Raises ArticleError with the reason to show."""
     if not any(ch.isalnum() for ch in text):
         raise ArticleError("Nothing to add: paste the article's text first.")
-    # In a page's markup a block's tag ends a line ("<h1>Title</h1><p>Body…" pasted on one line), other markup is a space.
-    page = text.lstrip().startswith("<")
-    lines = (MARKUP_TAG.sub(" ", line) for line in (BLOCK_TAG.sub("\n", text) if page else text).splitlines())
+    # A page's source pasted had been kept as text: its tags shown in every passage, a script's words its name.
+    page = parse_article("page.html", text.encode("utf-8"), shown_as="The pasted page") if PAGE_START.match(text) else None
+    lines = page.text.splitlines() if page else (MARKUP_TAG.sub(" ", line) for line in text.splitlines())
     first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "").strip()
     first_line = WEB_ADDRESS_START.sub("", first_line) if " " not in first_line else first_line  # "https://example.com/story": "example.com story"
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
     words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
+    if page:
+        return replace(page, name=f"{stem}.html")
     # Named as what it is: pasted Markdown is read without its markup, as an uploaded .md is.
     return parse_article(f"{stem}{'.md' if looks_like_markdown(text) else '.txt'}", text.encode("utf-8"))
 

@@ -71,10 +71,7 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
     ("— … ¡\nWords come later.", "Words come later.txt"),
     ("../../etc/passwd\nroot", "etc passwd.txt"),  # never a path
     ("x\x1b[31m red\u202etxt.md\nBody.", "x[31m redtxt.md.txt"),  # no escape codes, no reversed extension
-    ("<h1>Lighthouse <b>log</b></h1>\n<p>Body.</p>", "Lighthouse log.txt"),  # markup is no part of a name
     ("<br>\nFerry notes\nBody.", "Ferry notes.txt"),
-    # a page pasted on one line is named by its first block, not by its first 8 words (browser audit)
-    ("<h1>Lighthouse log</h1><p>The keeper is Ola Nord.</p>", "Lighthouse log.txt"),
     ("https://www.example.com/harbour-story\nThe ferry left at noon.", "example.com harbour-story.txt"),
     ("http://localhost:8080/notes\nBody.", "localhost:8080 notes.txt"),
     ("Using the <p> and <div> tags well\nBody.", "Using the and tags well.txt"),  # text about markup is no page of it
@@ -83,6 +80,26 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
 def test_a_pasted_article_is_named_after_its_first_line_and_kept_verbatim(text, name):
     article = article_from_paste(text)
     assert (article.name, article.text) == (name, text)
+
+
+@pytest.mark.parametrize("page, name, text", [
+    ("<h1>Lighthouse <b>log</b></h1>\n<p>The keeper is Ola Nord.</p>", "Lighthouse log.html", "Lighthouse log\nThe keeper is Ola Nord."),
+    # a page pasted on one line is named by its first block, not by its first 8 words (browser audit)
+    ("<h1>Lighthouse log</h1><p>The keeper is Ola Nord.</p>", "Lighthouse log.html", "Lighthouse log\nThe keeper is Ola Nord."),
+    ("<script>alert(1)</script>\n<p>The tram depot opened in 1901.</p>", "The tram depot opened in 1901.html",
+     "The tram depot opened in 1901."),
+    ("<!DOCTYPE html><html><body><nav>Home</nav><article><p>Ferry at noon.</p></article></body></html>", "Ferry at noon.html",
+     "Ferry at noon."),
+])
+def test_a_pasted_page_s_source_is_read_as_a_page_and_named_after_its_story(page, name, text):
+    # The UI audit: pasted as text, its tags were shown in every passage, and a script's "alert(1)" named it.
+    article = article_from_paste(page)
+    assert (article.name, article.text) == (name, text)
+
+
+def test_a_pasted_page_without_a_story_is_refused_as_a_page():
+    with pytest.raises(ArticleError, match="^The pasted page: no article text found in the page$"):
+        article_from_paste("<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>")
 
 
 @pytest.mark.parametrize("text, reason", [
