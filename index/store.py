@@ -42,8 +42,10 @@ from index.tables import table_view
 # hanging indent is none where either line is set in columns; 17: a row of columns over a rule, or a
 # speaker's turn, is no heading; 18: a web page's advertisement boxes are left out (index/webpage.py); 19:
 # a line of links only (a README's badges) is no heading; 20: a web page's headings kept where trafilatura
-# found no story container; 21: a table row's cells also named by the row's label (index/tables.py).
-FORMAT = 21
+# found no story container; 21: a table row's cells also named by the row's label (index/tables.py); 22: a
+# definition list's term written before its definitions, and a class holding a furniture word only inside
+# another word ("timetable") kept (index/webpage.py).
+FORMAT = 22
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

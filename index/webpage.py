@@ -35,6 +35,14 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
 AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?", re.IGNORECASE)
 AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
+# Words that trafilatura takes for furniture anywhere in a class or an id (its "meta", "bar", "yin"…), in
+# a name of furniture at a word's edge ("post-meta", "sidebar", "subnav"); strictly inside a word
+# ("timetable", "embargo", "now-playing") they name no furniture, and a festival's timetable had gone whole.
+FURNITURE_WORDS = "|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button", "banner",
+                            "social", "options", "expand", "embed", "widget", "footer", "premium", "elated", "consent", "viral"))
+FURNITURE_WORD_INSIDE = re.compile(rf"[^\W\d_](?:{FURNITURE_WORDS})[^\W\d_]", re.IGNORECASE)
+FURNITURE_WORD_AT_EDGE = re.compile(rf"(?<![^\W\d_])(?:{FURNITURE_WORDS})|(?:{FURNITURE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+
 # A wiki page's apparatus (MediaWiki's classes, as Wikipedia's saved pages have them): section "[edit]"
 # links, footnote marks ("[1]") amid sentences, the reference list, navigation boxes and the category
 # line. trafilatura keeps them as text; a reference list took passages that questions were read from.
@@ -104,12 +112,41 @@ def page_text(data: bytes | str) -> str:
         heading.tag = "p"
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
+    _names_of_no_furniture(tree)
+    _terms_with_their_definitions(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _names_of_no_furniture(tree) -> None:
+    """Leaves out a class or an id that holds a furniture word only inside other words (FURNITURE_WORDS),
+    so that trafilatura keeps what it names."""
+    for element in tree.xpath("//*[@class or @id]"):
+        for attribute in ("class", "id"):
+            name = element.get(attribute, "")
+            if FURNITURE_WORD_INSIDE.search(name) and not FURNITURE_WORD_AT_EDGE.search(name):
+                del element.attrib[attribute]
+
+
+def _terms_with_their_definitions(tree) -> None:
+    """Writes a definition list's term before each of its definitions, "Info Tent: Next to the main gate.",
+    where both are text and inline markup: trafilatura writes them as list items one under another,
+    and a passage read "- Info Tent" and "- Next to the main gate" as two things."""
+    for term in tree.xpath("//dl/dt"):
+        definitions, sibling = [], term.getnext()
+        while sibling is not None and sibling.tag == "dd":
+            definitions.append(sibling)
+            sibling = sibling.getnext()
+        words = " ".join(term.text_content().split())
+        if not (words and definitions and all(map(_inline_only, [term, *definitions]))):
+            continue
+        for definition in definitions:
+            definition.text = f"{words}{' ' if words[-1] in ':.?!' else ': '}{definition.text or ''}"
+        term.drop_tree()  # keeps its tail
 
 
 def _advertisements(tree) -> list:

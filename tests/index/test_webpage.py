@@ -140,6 +140,23 @@ def test_headings_of_a_page_without_a_story_element_are_kept():
     assert page_text(page).splitlines() == ["Marrowby budget", LEAD[0], "Libraries", STORY[0]]
 
 
+def test_a_definition_list_s_term_is_written_before_each_of_its_definitions():
+    # written one under another, "- Info Tent" and "- Next to the main gate" read as two things (r7 audit)
+    page = (f"<html><body><article><p>{LEAD[0]}</p><dl><dt>Info Tent</dt><dd>Next to the main gate.</dd><dt>Times:</dt>"
+            f"<dd>10:00</dd><dd>14:00</dd><dt>Rules</dt><dd><p>No glass.</p><p>No dogs.</p></dd></dl></article></body></html>")
+    lines = page_text(page).splitlines()
+    assert lines[1:5] == ["- Info Tent: Next to the main gate.", "- Times: 10:00", "- Times: 14:00", "- Rules"]  # blocks: as they are
+
+
+@pytest.mark.parametrize("name", ["class='timetable'", "class='embargoed-list'", "class='now-playing'"])
+def test_a_class_or_id_holding_a_furniture_word_inside_another_word_keeps_what_it_names(name):
+    # trafilatura's "meta" is in "timetable": a festival's five timetables had gone whole (r7 audit).
+    acts = "".join(f"<li>{time}: {act}</li>" for time, act in [("17:00–17:45", "The Gorse Sisters trad trio"),
+                                                                ("18:15–19:15", "Kwame Asante-Hill and the Night Ferry")])
+    page = f"<html><body><main><p>{LEAD[0]}</p><p>{LEAD[1]}</p><ul {name}>{acts}</ul><p>{STORY[0]}</p></main></body></html>"
+    assert "- 17:00–17:45: The Gorse Sisters trad trio" in page_text(page).splitlines()
+
+
 def test_a_documentation_page_s_links_marked_reference_keep_their_text():
     page = ('<html><body><div class="document"><p>To install the package, follow <a class="reference internal" href="install.html">'
             'the installation guide</a> and then read <a class="reference external" href="https://example.com">the tutorial</a> '
