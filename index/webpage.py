@@ -206,8 +206,11 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
     for element in tree.xpath(f"{STORY}//*[(self::div or self::p) and not({within_text} or ancestor::*[{BYLINE}] or {BYLINE})]"):
         if _is_date_line(element):  # trafilatura drops a short <div>, and a <p> of class "meta": a browser shows the line
             element.tag = "p"
-            for attribute in ("class", "id"):
-                element.attrib.pop(attribute, None)
+            # and a byline's marks in it ("By <span class='byline'>Ingrid Halvorsen</span> · 11 February 2024"):
+            # trafilatura drops what they mark, and the line had lost its author.
+            for marked in [element, *element.iterdescendants()]:
+                for attribute in ("class", "id", "rel", "itemprop"):
+                    marked.attrib.pop(attribute, None)
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
                               f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):

@@ -178,6 +178,9 @@ def test_raised_and_lowered_digits_are_written_as_a_browser_shows_them():
     ("<div class='meta'>Published 12 March 2024 by Jane Doe</div>", "Published 12 March 2024 by Jane Doe"),
     ("<div class='meta'><span>By Jane Doe</span> <span>12 March 2024</span></div>", "By Jane Doe 12 March 2024"),
     ("<p class='meta'>12 March 2024 · 4 min read</p>", "12 March 2024 · 4 min read"),
+    # a byline marked in it: trafilatura had dropped the author, leaving "· 12 March 2024" (r7 audit)
+    ("<div class='entry-meta'><span class='byline'>By <a rel='author' href='/a'>Jane Doe</a></span> · <time>12 March 2024</time>"
+     " · 4 min read</div>", "By Jane Doe · 12 March 2024 · 4 min read"),
 ])
 def test_a_story_s_date_line_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(line, text):
     page = (f"<html><body><article><h1>Fees rise</h1>{line}" + "".join(f"<p>{p}</p>" for p in STORY)
