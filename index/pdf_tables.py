@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.headings import LETTER
+from index.tables import names_column
 from index.pdf_text import SIZE_CHANGE, continues, paragraph
 
 LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
@@ -305,10 +305,10 @@ def table_text(rows: list[list[str]]) -> str:
     """A table's rows as lines: under a header row, a Markdown table between blank lines (its header row,
     a delimiter row, its body rows), which index/tables.py names each body cell by its column from;
     else each row's cells with text. A first row is a header row as index/word.py takes one: naming at
-    least three columns, in cells of different names, each with a letter ("Departures in 2023", not
-    "96,400"; two columns are mostly a label | value list: "Founded | 1999")."""
+    least three columns, in cells of different names, each with a letter or a year ("Departures in 2023",
+    "2022", not "96,400": `names_column`; two columns are mostly a label | value list: "Founded | 1999")."""
     names = rows[0]
-    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and all(map(LETTER.search, names)):
+    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and all(map(names_column, names)):
         lines = [names, ["---"] * len(names), *(row + [""] * (len(names) - len(row)) for row in rows[1:])]
         return "\n" + "\n".join(f"| {' | '.join(row)} |" for row in lines) + "\n"
     return "\n".join(f"| {' | '.join(cell for cell in row if cell)} |" for row in rows)

@@ -1,6 +1,6 @@
 """Markdown tables in an article's text, as what reads or searches a passage sees them: each body
-cell under the table's header named by its column, and in a row of three cells or more by the row's
-label too (`_row_label`), "| City: Porto | Porto, Revenue: 2.9 | Porto, Staff: 75 |", so that the
+cell under the table's header named by its column, and in a table of three columns or more by its
+row's label too (`_label_column`), "| City: Porto | Porto, Revenue: 2.9 | Porto, Staff: 75 |", so that the
 reader tells Porto's revenue from Lisbon's and from Porto's staff: with the column's name alone, the
 reader gave a row's other number or the row above's (on 54 questions about three tables with many
 columns, answerable F1 23.5; with the row's label, 64.2). A span of nothing but a row's label put
@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-from index.headings import heading_before
+from index.headings import LETTER, heading_before
 from index.markup import CELL_BOUNDARY, ROW_LINE, entities, inline_markup, read_pieces, text_less
 from index.rules import long_rules
 
@@ -41,7 +41,7 @@ MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them ung
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own: its line numbers count these
 # A passage may start or end inside a row: its first line is a row's end if it ends as a row does
 # ("million euros | Staff: 120 |"), its last a row's start if it starts as one does ("| Porto | 2.9").
-LETTER = re.compile(r"[^\W\d_]")
+YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[–/-]\s*(?:(?:1[89]|20)\d\d|\d\d))?")  # "2023", "2022–23", "2019/2020"
 ROW_LABEL_WORDS = 8  # the most words of a row's label that each of its other cells is named with
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
@@ -71,11 +71,15 @@ class TableView:
     # For each character of a row's label put before a cell's column name, the passage's [start, end)
     # of the label's own cell (None elsewhere, and for a label whose cell the passage does not hold).
     labels: tuple[tuple[int, int] | None, ...]
+    # The passage's [start, end) of each piece of a Markdown article's inline markup left out, with what
+    # pairs it: its marks ("**", "`"), or "[" and "]" for a link's opening and the rest.
+    marks: tuple[tuple[int, int, str], ...] = ()
 
     def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The passage's [start, end) for text[start:end], less column names at its edges; for a span
-        of nothing but names, the row label's own cell ("Microinverter" read before "Warranty: 25
-        years" is the row's "Microinverter"), else None."""
+        """The passage's [start, end) for text[start:end], less column names at its edges, and with
+        the partner of markup it holds left open when the partner is just beside it ("`/etc/b2.env`",
+        not "`/etc/b2.env"); for a span of nothing but names, the row label's own cell
+        ("Microinverter" read before "Warranty: 25 years" is the row's "Microinverter"), else None."""
         if all(origin is None for origin in self.origins[start:end]):
             cells = {self.labels[at] for at in range(start, end) if self.labels[at]}
             return cells.pop() if len(cells) == 1 else None
@@ -83,7 +87,17 @@ class TableView:
             start += 1
         while end > start and self.origins[end - 1] is None:
             end -= 1
-        return (self.origins[start], self.ends[end - 1]) if start < end else None
+        return self._with_partners(self.origins[start], self.ends[end - 1]) if start < end else None
+
+    def _with_partners(self, start: int, end: int) -> tuple[int, int]:
+        inside = [pair for a, b, pair in self.marks if start <= a and b <= end]
+        for opening, closing in [*((pair, pair) for pair in set(inside) - {"[", "]"}), ("[", "]")]:
+            open_left = inside.count(opening) - inside.count(closing) if opening != closing else inside.count(opening) % 2
+            if open_left > 0:
+                end = next((b for a, b, pair in self.marks if a == end and pair == closing), end)
+            if open_left > 0 and opening == closing or open_left < 0:
+                start = next((a for a, b, pair in self.marks if b == start and pair == opening), start)
+        return start, end
 
 
 def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False) -> TableView:
@@ -93,6 +107,8 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     names = _article_markup(article_text)[0]
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
+    marks = tuple((max(a, start) - start, min(b, end) - start, pair) for a, b in left_out
+                  if (pair := _pairing(article_text[a:b])))
     left_out = sorted([*left_out, *long_rules(article_text, start, end)])  # a rule's marks unread (index/rules.py)
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
@@ -120,7 +136,15 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
         labels.extend([cell] * len(label) + [None] * (len(pieces[-1]) - len(label)))
         at = cell_start
     keep(at, end)
-    return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels))
+    return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels), marks)
+
+
+def _pairing(markup: str) -> str | None:
+    """What pairs a piece of inline markup (see `TableView.marks`): its marks for emphasis, struck-out
+    text or code; "[" for a link's opening, "]" for its rest ("](https://…)"); None for markup of no pair."""
+    if markup and not markup.strip("*_~`"):
+        return markup
+    return "[" if markup in ("[", "![") else "]" if markup.startswith("]") else None
 
 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
@@ -151,14 +175,34 @@ def column_names(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((start, name) for start, name, _ in _article_markup(text)[0])
 
 
-def _row_label(text: str, cells: list[tuple[int, int]]) -> int | None:
-    """Which of a body row's cells names its row: the first with a letter ("Porto", "Battery", "Harwick
-    Rovers" after a position's "1"), unless it is too long to be repeated (ROW_LABEL_WORDS); none in a
-    row of two cells, whose other cell is beside it."""
-    if len(cells) < 3:
+def names_column(cell: str) -> bool:
+    """Whether a first row's cell may name a column, as a header's cells do: words ("Departures in 2023"),
+    or a year or a span of them ("2023", "2022–23"), as a statement's columns are named; not "96,400"
+    (index/word.py and index/pdf_tables.py tell a table's header row so)."""
+    return bool(LETTER.search(cell) or YEARS.fullmatch(cell.strip()))
+
+
+def _label_text(label: str, column: str) -> str:
+    """A row's label as its other cells are named with it: a number with its column's name ("Version
+    2.1": "2.1, Codename: Dogwood" was read as 2.0's "Cedar")."""
+    return label if LETTER.search(label) or not column else f"{column} {label}"
+
+
+def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
+    """Which column names a table's rows ("Porto", "Battery", "6.1"): the first, or the second after a
+    count ("1", "2", "3"…: "Harwick Rovers" beside its position), when its body cells are all filled,
+    all different and short enough to be repeated (ROW_LABEL_WORDS); none for a table of two columns,
+    whose other cell is beside its label."""
+    if max(map(len, rows), default=0) < 3:
         return None
-    label = next((number for number, (a, b) in enumerate(cells) if LETTER.search(text, a, b)), None)
-    return label if label is not None and len(text[slice(*cells[label])].split()) <= ROW_LABEL_WORDS else None
+    for column in (0, 1):
+        cells = [" ".join(text[slice(*cells[column])].split()) if column < len(cells) else "" for cells in rows]
+        count = all(cell.isdigit() for cell in cells) and [int(cell) for cell in cells] == list(range(int(cells[0]), int(cells[0]) + len(cells)))
+        if column == 0 and count:
+            continue  # a position's "1", "2", "3": the next column names the row
+        labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)
+        return column if labels and not count else None
+    return None
 
 
 def _opening_fence(article_text: str, start: int) -> str:
@@ -178,7 +222,7 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
                                         tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
                                         tuple[tuple[int, int], ...], frozenset[str]]:
     """The article's `column_names`, each with its row's label and where its cell's text is (None for
-    the label's own cell, or a row without one: `_row_label`); (where its opening line starts, where its code starts, where it
+    the label's own cell, or a table without a column of labels: `_label_column`); (where its opening line starts, where its code starts, where it
     ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
     indented (in a list or a quote too), and HTML blocks (shown as written); [start, end) of each
     of its tables; in text order; and [start, end) of each link reference definition ("[1]: https://…")
@@ -202,9 +246,10 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
             rows.append(_cells(text, *lines[token.map[0]]))
         elif token.type == "table_close" and rows is not None:
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
+            label_at = _label_column(text, rows[1:])
             for cells in rows[1:]:
-                label_at = _row_label(text, cells)
-                label = None if label_at is None else (_without_markup(text[slice(*cells[label_at])]), *cells[label_at])
+                label = None if label_at is None or len(cells) <= label_at else \
+                    (_label_text(_without_markup(text[slice(*cells[label_at])]), header[label_at]), *cells[label_at])
                 names += [(a, name, None if number == label_at else label)
                           for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
             rows = None

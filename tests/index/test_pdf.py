@@ -139,6 +139,14 @@ def test_a_table_ruled_with_lines_is_read_a_row_a_line_under_its_header_and_in_i
         "| Porto | 75 | North |", "| Lisbon | 120 | Centre |", "", "The figures will be updated next year."]
 
 
+def test_a_first_row_of_years_over_a_label_is_a_header_row():
+    # A financial statement's columns are its years: taken for a body row, no cell was named by its year,
+    # and "What was rental income in 2022?" was answered with 2023's figure (r7 audit).
+    text = pdf_tables.table_text([["Statement of activities (USD)", "2023", "2022–23"], ["Rental income", "402,800", "251,400"]])
+    assert text.splitlines()[1:3] == ["| Statement of activities (USD) | 2023 | 2022–23 |", "| --- | --- | --- |"]
+    assert pdf_tables.table_text([["Sector 4", "415", "2023"], ["Sector 9", "38", "2021"]]).splitlines()[0] == "| Sector 4 | 415 | 2023 |"
+
+
 def test_a_two_column_table_is_read_as_labels_and_values():
     rows = [("Founded", "1999"), ("Chair", "Maria Okafor | interim")]
     data = pdf_with_table(rows, "About the trust.", "more follows.")

@@ -335,7 +335,8 @@ def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_
 
 
 @pytest.mark.parametrize("header, is_header", [(["Sector", "Peak count 2023", "Status"], True), (["Q1", "Q2", "Q3"], True),
-                                               (["Sector 4", "415", "Red"], False)])  # a body row: "415" names nothing
+                                               (["Sector 4", "415", "Red"], False),  # a body row: "415" names nothing
+                                               (["Income (USD)", "2023", "2022–23"], True)])  # a statement's years (r7 audit)
 def test_a_first_row_names_columns_when_each_cell_has_a_letter_a_year_in_a_name_too(header, is_header):
     rows = [header, ["Sector 9", "38", "Amber"], ["Sector 2", "12", "Green"]]
     lines = parse_article("counts.docx", write_docx(lambda document: add_table(document, rows))).text.splitlines()
@@ -403,7 +404,7 @@ def test_a_title_merged_across_a_table_s_columns_is_no_header():
 
 @pytest.mark.parametrize("rows", [
     [["Chair", "Maria Okafor"], ["Treasurer", "Samuel Voss"]],  # two columns: labels and values, no header
-    [["Region", "2023", "2024"], ["North", "4.1", "4.6"]],  # a first row with numbers is data
+    [["North", "4.1", "4.6"], ["South", "3.9", "4.0"]],  # a first row with numbers is data (years name columns: above)
     [["Day", "Opens", "Opens"], ["Monday", "10:00", "14:00"]],  # a column named twice is no header
     [["Title", "Ferry timetable", ""], ["Dock", "Pier 3", "Pier 4"]],  # nor is a row with an empty cell
 ])
