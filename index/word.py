@@ -27,6 +27,7 @@ import re
 import zipfile
 
 from index.tables import names_column
+from index.word_numbering import W, Numbering, numeral
 from index.pdf import PAGE_NUMBER  # "Page 3 of 12", "- 2 -", as a footer's fields show them
 
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
@@ -39,7 +40,6 @@ MAX_EXPANDED_BYTES = 200_000_000
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
@@ -74,7 +74,7 @@ def word_text(data: bytes) -> str:
     except Exception as error:  # zipfile and python-docx raise zip, XML and package errors of many kinds
         raise WordError(f"cannot be read as a Word document; it may be damaged ({type(error).__name__}: {error})") from None
     _unwrap_table_controls(document.element.body)
-    lines = _block_lines(document.element.body, document._body)  # "" only around a Markdown table: a blank line
+    lines = _block_lines(document.element.body, document._body, numbering=Numbering.of(document))  # "" only around a Markdown table: a blank line
     notes = _notes(document)
     lines += ["", *notes] if notes else []
     margins = _headers_and_footers(document, set(lines))
@@ -95,11 +95,12 @@ def _unwrap_table_controls(body) -> None:
             control.getparent().remove(control)
 
 
-def _block_lines(container, parent, written_table=None) -> list[str]:
+def _block_lines(container, parent, written_table=None, numbering: Numbering | None = None) -> list[str]:
     """The lines of the paragraphs and tables in a body, a cell or a text box (`container`, its
     python-docx `parent`), in order, each table's as `written_table` (by default `table_lines`)
     writes it: a content control's too (`w:sdt`, which python-docx passes by), and after each
-    paragraph those of the text boxes it holds."""
+    paragraph those of the text boxes it holds. A paragraph in a list is written after its number
+    as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number")."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -112,17 +113,18 @@ def _block_lines(container, parent, written_table=None) -> list[str]:
         elif element.tag in {W + "sdt", W + "customXml"}:
             content = element.find(W + "sdtContent") if element.tag == W + "sdt" else element
             placeholder = element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
-            lines += _block_lines(content, parent, written_table) if content is not None and not placeholder else []
+            lines += _block_lines(content, parent, written_table, numbering) if content is not None and not placeholder else []
         elif element.tag == W + "p":
             boxes: list = []
             text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
             style = Paragraph(element, parent).style
             name = style.name if style is not None else ""
-            numbered = numbered + 1 if name.startswith("List Number") else 0
-            bullet = f"{numbered}. " if numbered else "- " if name.startswith("List") else ""
+            label = numbering.label(element) if numbering else None
+            numbered = numbered + 1 if label is None and name.startswith("List Number") else 0
+            bullet = label if label is not None else f"{numbered}. " if numbered else "- " if name.startswith("List") else ""
             lines += [f"{bullet if number == 0 else ''}{line}" for number, line in enumerate(filter(None, text_lines))]
             for box in boxes:
-                lines += _block_lines(box, parent, written_table)
+                lines += _block_lines(box, parent, written_table, numbering)
     return lines
 
 
@@ -187,7 +189,7 @@ def _notes(document) -> list[str]:
                 text = " ".join(" ".join(_block_lines(note, document._body)).split())
                 if text:
                     numbered += 1
-                    notes.append(f"[{_numeral(numbered, style)}] {text}")
+                    notes.append(f"[{numeral(numbered, style)}] {text}")
     return notes
 
 
@@ -218,22 +220,6 @@ def _note_setting(settings: list, name: str) -> str | None:
         if value is not None and value.get(W + "val"):
             return value.get(W + "val")
     return None
-
-
-def _numeral(number: int, style: str) -> str:
-    """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimal" (and
-    any other) 4 → "4"."""
-    if style in {"lowerRoman", "upperRoman"}:
-        written = ""
-        for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-            count, number = divmod(number, value)
-            written += letters * count
-        return written.upper() if style == "upperRoman" else written
-    if style in {"lowerLetter", "upperLetter"}:  # Word's letters run a, b, … z, aa, bb, …
-        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letter.upper() if style == "upperLetter" else letter
-    return str(number)
 
 
 def table_lines(table) -> list[str]:

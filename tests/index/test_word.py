@@ -308,6 +308,33 @@ def test_a_word_document_without_text_is_refused():
         parse_article("blank.docx", write_docx(lambda document: document.add_paragraph("   ")))
 
 
+def numbered_clauses(document) -> None:
+    """Clauses numbered by a multilevel list of the document's own ("1.", "1.1", "(a)"), as Word writes one."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    levels = [("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")]
+    definition = "".join(f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                         for level, (style, text) in enumerate(levels))
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{definition}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="90"/><w:lvlOverride w:ilvl="0">'
+                               '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, level, list_id in [("Supervision", 0, 90), ("Ratios on the water", 1, 90), ("One coach for six boats.", 2, 90),
+                                 ("No boating on red.", 2, 90), ("Weather", 0, 90), ("Cold water", 1, 90), ("Annex", 0, 91)]:
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'))
+
+
+def test_a_paragraph_in_a_list_of_the_document_s_own_is_written_after_its_number():
+    # Word keeps the numbers in the list's definition: a policy's clauses had come out unnumbered, as "- " items (r7 audit)
+    assert parse_article("policy.docx", write_docx(numbered_clauses)).text.splitlines() == [
+        "1. Supervision", "1.1 Ratios on the water", "(a) One coach for six boats.", "(b) No boating on red.",
+        "2. Weather", "2.1 Cold water", "1. Annex"]  # a list started anew over the same definition
+
+
 def add_table(document, rows) -> None:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, texts in zip(table.rows, rows):

@@ -1,0 +1,104 @@
+"""Word's numbered and bulleted lists as Word shows them: a paragraph in a list (its own `w:numPr`, or
+its style's) is written after its number, "2.1 ", "(b) ", "iv. ", or "- " for a bullet. Word keeps
+the numbers out of the text, in the list's definition (numbering.xml): read without them, a policy's
+clauses "1.", "1.1", "(a)" had come out unnumbered, and "1.2(b)" named nothing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" is "2.1"
+
+
+@dataclass
+class Numbering:
+    """A document's list definitions, and the numbers reached so far in each list while it is read in order."""
+
+    levels: dict[str, dict[int, tuple[int, str, str]]]  # abstract list: level → (start, number format, level text)
+    lists: dict[str, tuple[str, dict[int, int]]]  # list (numId) → (its abstract list, the levels it starts anew, at)
+    styles: dict[str, tuple[str, int | None]]  # paragraph style id → (numId, level) it numbers its paragraphs with
+    reached: dict[str, dict[int, int]] = field(default_factory=dict)  # abstract list → level → number reached
+    started: set[str] = field(default_factory=set)  # lists whose new starts are applied
+
+    @classmethod
+    def of(cls, document) -> Numbering:
+        """The numbering of a python-docx `document` (none, for one without list definitions)."""
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering = None
+        levels, lists = {}, {}
+        for abstract in numbering.iterfind(W + "abstractNum") if numbering is not None else ():
+            levels[abstract.get(W + "abstractNumId")] = {
+                int(level.get(W + "ilvl", "0")): (int(_value(level, "start") or 1), _value(level, "numFmt") or "decimal",
+                                                  _value(level, "lvlText") or "")
+                for level in abstract.iterfind(W + "lvl") if (level.get(W + "ilvl") or "0").isdigit()}
+        for instance in numbering.iterfind(W + "num") if numbering is not None else ():
+            starts = {int(override.get(W + "ilvl", "0")): int(_value(override, "startOverride"))
+                      for override in instance.iterfind(W + "lvlOverride") if (_value(override, "startOverride") or "").isdigit()}
+            lists[instance.get(W + "numId")] = (_value(instance, "abstractNumId"), starts)
+        styles = {}
+        for style in document.styles.element.iterfind(W + "style"):
+            number = style.find(f"{W}pPr/{W}numPr")
+            if number is not None and _value(number, "numId"):
+                level = _value(number, "ilvl")
+                styles[style.get(W + "styleId")] = (_value(number, "numId"), int(level) if level and level.isdigit() else None)
+        return cls(levels, lists, styles)
+
+    def label(self, paragraph) -> str | None:
+        """What Word shows before a paragraph (a `w:p`) of a list, counted in reading order: its number
+        and a space ("2.1 "), "- " for a bullet, "" for a level shown without one; None out of lists."""
+        own = paragraph.find(f"{W}pPr/{W}numPr")
+        style = _value(paragraph.find(W + "pPr"), "pStyle") if paragraph.find(W + "pPr") is not None else None
+        styled_list, styled_level = self.styles.get(style or "", (None, None))
+        list_id = _value(own, "numId") if own is not None and _value(own, "numId") else styled_list
+        level_text = _value(own, "ilvl") if own is not None else None
+        level = int(level_text) if level_text and level_text.isdigit() else styled_level or 0
+        if list_id not in self.lists or list_id == "0":
+            return None
+        abstract, starts = self.lists[list_id]
+        levels = self.levels.get(abstract or "", {})
+        if level not in levels:
+            return None
+        reached = self.reached.setdefault(abstract, {})
+        if list_id not in self.started:  # a list that starts anew ("1." again) though it shares its definition
+            self.started.add(list_id)
+            for started_level, start in starts.items():
+                reached[started_level] = start - 1
+                for deeper in [deeper for deeper in reached if deeper > started_level]:
+                    del reached[deeper]
+        reached[level] = reached.get(level, levels[level][0] - 1) + 1
+        for deeper in [deeper for deeper in reached if deeper > level]:
+            del reached[deeper]  # "1.1" after "2." is "2.1"
+        start, number_format, text = levels[level]
+        if number_format == "bullet":
+            return "- "
+        written = PLACEHOLDER.sub(lambda placeholder: self._number(abstract, int(placeholder[1]) - 1, levels), text).strip()
+        return f"{written} " if written and number_format != "none" else ""
+
+    def _number(self, abstract: str, level: int, levels: dict[int, tuple[int, str, str]]) -> str:
+        start, number_format, _ = levels.get(level, (1, "decimal", ""))
+        return numeral(self.reached[abstract].get(level, start), number_format)
+
+
+def _value(element, name: str) -> str | None:
+    """The `w:val` of `element`'s child `name`, None where either is absent."""
+    child = element.find(W + name) if element is not None else None
+    return child.get(W + "val") if child is not None else None
+
+
+def numeral(number: int, style: str) -> str:
+    """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimal" (and
+    any other) 4 → "4"."""
+    if style in {"lowerRoman", "upperRoman"}:
+        written = ""
+        for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, number = divmod(number, value)
+            written += letters * count
+        return written.upper() if style == "upperRoman" else written
+    if style in {"lowerLetter", "upperLetter"}:  # Word's letters run a, b, … z, aa, bb, …
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if style == "upperLetter" else letter
+    return str(number)
