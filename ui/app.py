@@ -396,16 +396,24 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), shown_answer(assistant, answer),
-                                [shown_answer(assistant, given) for given in resolved.given])
+                                [shown_answer(assistant, given) for given in resolved.given], read_as(assistant))
     return reply_messages(reply), resolved.turn(answer), answer
 
 
 def shown_answer(assistant: Assistant, answer: Answer) -> str:
     """The answer as its article reads: a Markdown article's without the markup it holds ("**")."""
-    article = assistant.index.articles.get(answer.source or "")
-    if not (answer.answered and article):
+    if not (answer.answered and answer.source in assistant.index.articles):
         return answer.text
-    return text_as_read(article.text, answer.start, answer.end, article.is_markdown)
+    return read_as(assistant)(answer.source, answer.start, answer.end)
+
+
+def read_as(assistant: Assistant) -> render.ReadAs:
+    """How the assistant's articles read (see render.ReadAs): the passages shown, and the article view,
+    mark what the answer's line says ("$1,500 to $2,500", not "`$1,500` to `$2,500`")."""
+    def read(source: str, start: int, end: int) -> str:
+        article = assistant.index.articles[source]
+        return text_as_read(article.text, start, end, article.is_markdown)
+    return read
 
 
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:
@@ -416,7 +424,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if name not in assistant.index.articles:
             return ""
         article = assistant.index.articles[name]
-        return render.render_article(name, article.text, answer, article.page_starts)
+        return render.render_article(name, article.text, answer, article.page_starts, read_as(assistant))
 
     def show(name: str | None, answer: Answer | None = None):
         """The article chooser set to `name`, and the view of that article with `answer` marked."""

@@ -6,7 +6,7 @@ added around it, so markup or script in an article shows as text and never runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from qa.answer import Answer, Citation, asks_for_summary, located, no_answer_message
 
@@ -81,11 +81,29 @@ def confidence_label(probability: float) -> str:
     return f"{level} confidence ({probability:.0%})"
 
 
-def render_passage(citation: Citation) -> str:
-    """The passage's text with the answer marked inside it, when it holds the answer."""
-    if citation.answer_start is None or citation.answer_end is None:
-        return highlight(citation.text, [])
-    return highlight(citation.text, [Highlight(citation.answer_start, citation.answer_end)])
+# How an article's [start, end) reads (source, start, end → text): a Markdown article's without its markup,
+# as its answers are shown ("$1,500 to $2,500"), so that the passages and the article view mark the same.
+ReadAs = Callable[[str, int, int], str]
+
+
+def shown_text(read_as: ReadAs, source: str, start: int, end: int, cuts: Sequence[int]) -> tuple[str, dict[int, int]]:
+    """source[start:end] as it reads, and where in it each of the offsets `cuts` (within [start, end]) falls."""
+    bounds = sorted({start, end, *(cut for cut in cuts if start < cut < end)})
+    pieces, shown_at = [], {start: 0}
+    for a, b in zip(bounds, bounds[1:]):
+        pieces.append(read_as(source, a, b))
+        shown_at[b] = shown_at[a] + len(pieces[-1])
+    return "".join(pieces), shown_at
+
+
+def render_passage(citation: Citation, read_as: ReadAs | None = None) -> str:
+    """The passage's text (as it reads, given `read_as`) with the answer marked inside it, when it holds the answer."""
+    answered = citation.answer_start is not None and citation.answer_end is not None
+    if read_as is None:
+        return highlight(citation.text, [Highlight(citation.answer_start, citation.answer_end)] if answered else [])
+    answer = (citation.start + citation.answer_start, citation.start + citation.answer_end) if answered else ()
+    text, shown_at = shown_text(read_as, citation.source, citation.start, citation.end, answer)
+    return highlight(text, [Highlight(shown_at[answer[0]], shown_at[answer[1]])] if answered else [])
 
 
 @dataclass(frozen=True)
@@ -106,7 +124,8 @@ class Reply:
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
-                 context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = ()) -> Reply:
+                 context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
+                 read_as: ReadAs | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered) when it was read with the
@@ -114,7 +133,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
     that is not its text as written (a Markdown article's, without markup). `given`: the answers a
-    question for another ("Who else?") was not to give again, named where it found no other."""
+    question for another ("Who else?") was not to give again, named where it found no other. `read_as`:
+    how passages read (see `ReadAs`), by default as written."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -143,19 +163,23 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
                          "the closest passages are below.")
         kind = "Closest passage"
     panels = [Panel(f"{kind or ('Cited passage' if c.answer_start is not None else 'Related passage')} {number} · "
-                    f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c))
+                    f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c, read_as))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
 
 
-def render_article(name: str, text: str, answer: Answer | None = None, page_starts: Sequence[int] = ()) -> str:
-    """The whole article as HTML: the answer marked at its offsets, the passages it cites shaded,
-    and for an article with pages (a PDF) a line where each page starts."""
+def render_article(name: str, text: str, answer: Answer | None = None, page_starts: Sequence[int] = (),
+                   read_as: ReadAs | None = None) -> str:
+    """The whole article as HTML (as it reads, given `read_as`): the answer marked at its offsets, the
+    passages it cites shaded, and for an article with pages (a PDF) a line where each page starts."""
     highlights = []
     if answer is not None:
         if answer.answered and answer.source == name and answer.start is not None and answer.end is not None:
             highlights.append(Highlight(answer.start, answer.end, css_class="qa-answer"))
         highlights += [Highlight(c.start, c.end, "span", "qa-passage") for c in answer.citations if c.source == name]
+    if read_as is not None:
+        text, shown_at = shown_text(read_as, name, 0, len(text), [at for h in highlights for at in (h.start, h.end)])
+        highlights = [Highlight(shown_at[h.start], shown_at[h.end], h.tag, h.css_class) for h in highlights]
     title = escape_text(name)
     # A region named after the article, that a keyboard can focus to scroll (not every browser lets it otherwise).
     return (f'<div class="qa-article" role="region" aria-label="{title}" tabindex="0"><h3>{title}</h3>'

@@ -20,7 +20,7 @@ from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
 from ui.app import (MAX_UPLOAD_BYTES, shown_answer, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
-                    build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
+                    build_app, ensure_port_free, error_message, question_message, read_as, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -384,6 +384,8 @@ def test_an_answer_from_a_markdown_article_is_shown_without_the_markup_it_holds(
     for source, shown in (("talks.md", "deputy foreign minister of Nigeria"), ("talks.txt", text[start:end])):
         answer = Answer("Who is she?", text[start:end], True, 0.9, source, start, end)
         assert shown_answer(assistant, answer) == shown
+        assert read_as(assistant)(source, 0, len(text)) == (text if source == "talks.txt" else  # passages and the article view too
+                                                            "Led by Lena Okafor, the deputy foreign minister of Nigeria.\n")
     assert shown_answer(assistant, Answer("Who is she?", "", False, 0.0)) == ""
 
 

@@ -174,6 +174,28 @@ def test_article_view_of_a_pdf_marks_where_each_page_starts():
     assert "qa-page" not in render_article("t.txt", text)
 
 
+MARKDOWN = "# Costs\n\nA new inverter costs `$1,500` to `$2,500`, says **Jonas Berg**.\n"
+
+
+def read_without_marks(source: str, start: int, end: int) -> str:
+    return "".join(ch for ch in MARKDOWN[start:end] if ch not in "`*")
+
+
+def test_a_passage_and_the_article_view_read_as_the_answer_is_shown_with_the_same_words_marked():
+    # The UI audit: the answer's line said "$1,500 to $2,500" and the passage marked "`$1,500` to `$2,500`".
+    start, end = MARKDOWN.index("`$1,500"), MARKDOWN.index(", says")
+    passage = MARKDOWN.index("A new"), MARKDOWN.index(".\n") + 1
+    citation = Citation("c.md", *passage, MARKDOWN[slice(*passage)], 0.9, start - passage[0], end - passage[0])
+    assert render_passage(citation, read_without_marks) == (
+        "A new inverter costs <mark>&#36;1,500 to &#36;2,500</mark>, says Jonas Berg.")
+    assert render_passage(replace(citation, answer_start=None, answer_end=None), read_without_marks) == \
+        "A new inverter costs &#36;1,500 to &#36;2,500, says Jonas Berg."
+    answer = Answer("What does it cost?", MARKDOWN[start:end], True, 0.9, "c.md", start, end, [citation])
+    body = render_article("c.md", MARKDOWN, answer, read_as=read_without_marks).split('<div class="qa-article-text">')[1]
+    assert body.startswith('&#35; Costs<br><br><span class="qa-passage">A new inverter costs </span>'
+                           '<mark class="qa-answer">&#36;1,500 to &#36;2,500</mark><span class="qa-passage">, says Jonas Berg.</span>')
+
+
 def test_a_marker_inside_a_highlight_splits_it_and_keeps_every_character():
     assert highlight("abcdef", [Highlight(1, 5)], {3: "|"}) == "a<mark>bc</mark>|<mark>de</mark>f"
     assert highlight("abc", [], {0: "[", 3: "]"}) == "[abc"  # a marker past the last character has nothing to precede
