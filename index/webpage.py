@@ -21,6 +21,8 @@ from __future__ import annotations
 import copy
 import re
 
+from index.word_numbering import numeral
+
 # Page furniture: never a story, even when trafilatura has nothing else to return. Headers, footers
 # and asides inside an article (its title, its notes) are the story's own.
 FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role='contentinfo']"
@@ -59,6 +61,7 @@ BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines w
 # trafilatura's own mark for a blank line: a line holding only it comes out blank, and it is dropped
 # wherever else it stands, so that it never shows in the text.
 BLANK_LINE = "\u2424"
+NUMBERED_ITEM = "\u2425"  # a mark (no text holds it) before a numbered list item's number: see _numbered_items
 MAX_SPAN = 100  # trafilatura's limit on the columns or rows a cell spans
 # What the cells of a one-row or short table may hold for it to be written as rows: text and inline markup.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
@@ -114,10 +117,12 @@ def page_text(data: bytes | str) -> str:
     _paragraphs_of_bylines_and_captions(tree)
     _names_of_no_furniture(tree)
     _terms_with_their_definitions(tree)
+    _numbered_items(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
+    text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
 
@@ -147,6 +152,28 @@ def _terms_with_their_definitions(tree) -> None:
         for definition in definitions:
             definition.text = f"{words}{' ' if words[-1] in ':.?!' else ': '}{definition.text or ''}"
         term.drop_tree()  # keeps its tail
+
+
+def _numbered_items(tree) -> None:
+    """Marks each item of a numbered list with its number, as a browser shows it ("3. ", from `start`,
+    `value`, `reversed` and `type`), after NUMBERED_ITEM: trafilatura writes every item "- ", and "What
+    is step 3?" had nothing to find; page_text then writes the number in place of the "- "."""
+    styles = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+    for numbered in tree.xpath("//ol"):
+        items = [child for child in numbered.iterchildren() if child.tag == "li"]
+        step = -1 if numbered.get("reversed") is not None else 1
+        number = _integer(numbered.get("start"), len(items) if step < 0 else 1)
+        for item in items:
+            number = _integer(item.get("value"), number)
+            item.text = f"{NUMBERED_ITEM}{numeral(number, styles.get(numbered.get('type', '1'), 'decimal'))}. {item.text or ''}"
+            number += step
+
+
+def _integer(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 def _advertisements(tree) -> list:

@@ -148,6 +148,15 @@ def test_a_definition_list_s_term_is_written_before_each_of_its_definitions():
     assert lines[1:5] == ["- Info Tent: Next to the main gate.", "- Times: 10:00", "- Times: 14:00", "- Rules"]  # blocks: as they are
 
 
+def test_a_numbered_list_s_items_are_written_after_their_numbers_as_a_browser_shows_them():
+    # trafilatura writes every item "- ": "What is step 3?" had nothing to find (r7 audit)
+    page = (f"<html><body><article><p>{LEAD[0]}</p><ol><li>Unplug the <b>router</b>.</li><li>Wait.</li></ol><p>{LEAD[1]}</p>"
+            "<ol start='4' type='a'><li>Log in.</li><li value='9'>Check.</li></ol><ol reversed><li>Two</li><li>One</li></ol>"
+            "<ul><li>A bullet</li></ul></article></body></html>")
+    assert page_text(page).splitlines() == [LEAD[0], "1. Unplug the router.", "2. Wait.", LEAD[1], "d. Log in.", "i. Check.",
+                                            "2. Two", "1. One", "- A bullet"]
+
+
 @pytest.mark.parametrize("name", ["class='timetable'", "class='embargoed-list'", "class='now-playing'"])
 def test_a_class_or_id_holding_a_furniture_word_inside_another_word_keeps_what_it_names(name):
     # trafilatura's "meta" is in "timetable": a festival's five timetables had gone whole (r7 audit).
