@@ -1,0 +1,38 @@
+"""Page furniture of a text paginated with form feeds: read and searched without it."""
+from __future__ import annotations
+
+from index.pages import page_furniture
+from index.tables import table_view
+
+FOOTER = "Okonkwo & Varga              Standards Track                   [Page {}]"
+HEADER = "RFC 9871                      TBP Framing                      June 2024"
+PAGES = [
+    "1.  Introduction\n\n   Coastal buoys sample the water level every 30 seconds.",
+    "   The initial timer value is 15 seconds.  Each time the timer expires",
+    "   without an acknowledgement, the Beacon retransmits the message.",
+    "7.  Authors' Addresses\n\n   Email: lvarga@tessellate.example",
+]
+SPEC = "".join(f"{page}\n\n\n{FOOTER.format(number)}\n\f\n{HEADER}\n\n" for number, page in enumerate(PAGES[:-1], 1)) + \
+    f"{PAGES[-1]}\n\n\n{FOOTER.format(len(PAGES))}\n"
+
+
+def test_running_headers_footers_and_form_feeds_are_page_furniture_wherever_they_are():
+    found = [SPEC[a:b] for a, b in page_furniture(SPEC)]
+    assert found == [FOOTER.format(1), "\f", HEADER, FOOTER.format(2), "\f", HEADER, FOOTER.format(3), "\f", HEADER,
+                     FOOTER.format(4)]  # the last page's footer has no form feed after it
+    start, end = SPEC.index(FOOTER.format(2)) + 8, SPEC.index(HEADER, SPEC.index(FOOTER.format(2))) + 3  # cut to a passage's
+    assert [SPEC[a:b] for a, b in page_furniture(SPEC, start, end)] == [FOOTER.format(2)[8:], "\f", HEADER[:3]]
+
+
+def test_a_sentence_over_a_page_break_is_read_without_the_furniture_between():
+    # The reader had read "[Page 2]" and "RFC 9871 TBP Framing June 2024" mid-sentence (r7 audit).
+    start, end = SPEC.index("   The initial"), SPEC.index("message.") + len("message.")
+    words = table_view(SPEC, start, end).text.split()
+    assert " ".join(words) == ("The initial timer value is 15 seconds. Each time the timer expires without an acknowledgement, "
+                               "the Beacon retransmits the message.")
+
+
+def test_a_text_without_two_page_breaks_keeps_lines_that_only_look_like_furniture():
+    text = "Budget 2024\n\nThe council met on 3 May.\n\fBudget 2024\n\nIt approved the plan."
+    assert [text[a:b] for a, b in page_furniture(text)] == ["\f"]  # one page break: nothing repeats over pages
+    assert page_furniture("No pages here.\n[Page 3]\n") == []
