@@ -193,7 +193,7 @@ def pdf_text(data: bytes, max_text_bytes: int) -> tuple[str, tuple[int, ...]]:
     this folder's modules off the script's import path (it imports its neighbours as the package's):
     it needs only the standard library, pdfminer and pdfplumber."""
     if b"%PDF-" not in data[:1024]:  # where a PDF says what it is: no parser's words needed ("No /Root object!")
-        raise PdfError("is no PDF: it does not start as one (a file of another kind named .pdf?)")
+        raise PdfError("not a PDF: it does not start as a PDF does (another kind of file named .pdf?)")
     command = [sys.executable, "-P", str(Path(__file__).resolve()), str(READ_MEMORY_BYTES), str(max_text_bytes)]
     try:
         child = subprocess.run(command, input=data, capture_output=True, timeout=READ_SECONDS)

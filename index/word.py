@@ -61,7 +61,7 @@ def word_text(data: bytes) -> str:
     if data.startswith(OLE_SIGNATURE):
         raise WordError("is an older Word .doc file (or another Office file) named .docx; save it as .docx")
     if not data.startswith(b"PK"):
-        raise WordError("is no Word document: a .docx is a zip archive, and this file is not one (a file of another kind named .docx?)")
+        raise WordError("not a Word document: a .docx is a zip archive, and this file is not one (another kind of file named .docx?)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             expanded = sum(part.file_size for part in archive.infolist())

@@ -377,7 +377,7 @@ def test_a_file_that_is_not_a_pdf_is_refused_naming_the_file():
     with pytest.raises(ArticleError, match=r"^notes\.pdf: cannot be read as a PDF \(\w+"):
         parse_article("notes.pdf", b"%PDF-1.4 not really a PDF")
     for data in (b"", b"Some words.", b"\x89PNG\r\n\x1a\n\x00\x00"):  # said plainly, no parser's words: "No /Root object!"
-        with pytest.raises(ArticleError, match=r"^notes\.pdf: is no PDF: it does not start as one \(a file of another kind named \.pdf\?\)$"):
+        with pytest.raises(ArticleError, match=r"^notes\.pdf: not a PDF: it does not start as a PDF does \(another kind of file named \.pdf\?\)$"):
             parse_article("notes.pdf", data)
 
 

@@ -274,7 +274,7 @@ def test_load_article_reads_a_word_document(tmp_path):
 
 @pytest.mark.parametrize("data, reason", [
     # the internals' words had been shown ("BadZipFile: File is not a zip file"), with a hint about .doc files for any file
-    (b"Some words.", r"is no Word document: a \.docx is a zip archive, and this file is not one \(a file of another kind named \.docx\?\)"),
+    (b"Some words.", r"not a Word document: a \.docx is a zip archive, and this file is not one \(another kind of file named \.docx\?\)"),
     (b"", r"is empty \(0 bytes\)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", r"is an older Word \.doc file \(or another Office file\) named \.docx; save it as \.docx"),
     (b"PK\x03\x04 cut short", r"cannot be read as a Word document; it may be damaged \(BadZipFile: .*\)"),
