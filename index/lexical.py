@@ -12,11 +12,13 @@ from rank_bm25 import BM25Okapi
 # Chinese and Japanese are written without spaces: each ideograph or kana is a word of its own (as
 # the reader's tokenizer takes ideographs), or a whole sentence would be one word that no question matches.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
-# A version, a reference or a decimal ("3.2.0", "NRF-58217", "70.2"): words joined by dots, hyphens or
-# slashes, a word besides its parts, which every version shares ("3", "2", "0"): for "When was version
-# 3.2.0 released?" none of a changelog's passages of 3.2.0 had been among the 4 read.
-CODE = re.compile(r"[^\W_]+(?:[.\-/][^\W_]+)+")
+# "_" parts words too: "service_level" is "service" and "level", which a question asks in words.
+WORD = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+")
+# A version, a reference or a decimal ("3.2.0", "NRF-58217", "70.2"), or a name in code ("service_level"):
+# words joined by dots, hyphens, slashes or "_", a word besides its parts, which every version shares
+# ("3", "2", "0"): for "When was version 3.2.0 released?" none of a changelog's passages of 3.2.0 had
+# been among the 4 read.
+CODE = re.compile(r"[^\W_]+(?:[.\-/_][^\W_]+)+")
 # Left out of words: accents and other combining marks, and format characters (a soft hyphen or
 # zero-width space inside a word), as the reader's and the embedder's tokenizers leave them out.
 IGNORED_CATEGORIES = {"Mn", "Mc", "Me", "Cf"}
@@ -34,10 +36,10 @@ def folded(text: str) -> str:
 
 def search_words(text: str) -> list[str]:
     """Lower-cased, Snowball-stemmed words (see `folded`), so that "founded" matches "founding"; and
-    each code holding a digit whole besides its parts (`CODE`). A stemmer is made per call (a quarter
-    of a microsecond) because one is not safe to share between threads."""
+    each code holding a digit or a "_" whole besides its parts (`CODE`). A stemmer is made per call (a
+    quarter of a microsecond) because one is not safe to share between threads."""
     text = folded(text)
-    codes = [code for code in CODE.findall(text) if any(ch.isdigit() for ch in code)]
+    codes = [code for code in CODE.findall(text) if "_" in code or any(ch.isdigit() for ch in code)]
     return Stemmer.Stemmer("english").stemWords(WORD.findall(text)) + codes
 
 

@@ -43,3 +43,9 @@ def test_a_version_or_reference_is_a_word_whole_besides_its_parts():
     words = search_words("Version 3.2.0 (NRF-58217) cost $70.2 billion on 2024-09-16; Soviet-era symbols.")
     assert {"3.2.0", "nrf-58217", "70.2", "2024-09-16"} <= set(words) and {"3", "2", "0", "nrf", "58217"} <= set(words)
     assert "soviet-era" not in words  # no digit: its words alone, as before
+
+
+def test_a_name_in_code_is_its_words_and_whole():
+    # "What is the default service level?" never found the row of `service_level` (r8 audit)
+    assert search_words("`service_level` and get_user_v2") == ["servic", "level", "and", "get", "user", "v2", "service_level",
+                                                               "get_user_v2"]
