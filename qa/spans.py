@@ -111,6 +111,7 @@ ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|
 EMPHASIS = "*_"
 # An e-mail address, or a web address with its scheme or "www.", less a sentence's closing marks after it.
 ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'`|]+?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))")
+JOINED_CODE = re.compile(r"\w*(?:[/_]\w+)+_?|\w+_")  # "AGM/25/06", "pk_test_51H", "2025/041"; a code when it holds a digit or "_"
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -227,9 +228,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     for opening, closing in zip(OPENING, CLOSING):
         if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
             end += 1
-    # An e-mail address or a web address is whole: the tokenizer's pieces end at its dots and "@"s
-    # ("lvarga@tessellate" of "lvarga@tessellate.example").
-    for address in ADDRESS.finditer(text, max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)):
+    # An e-mail address, a web address or a code joined by "/" or "_" is whole: the tokenizer's pieces end
+    # at its dots, "@"s, "/"s and "_"s ("lvarga@tessellate" of "lvarga@tessellate.example", "25/06" of "AGM/25/06").
+    nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
+    for address in [*ADDRESS.finditer(text, *nearby), *(code for code in JOINED_CODE.finditer(text, *nearby)
+                                                        if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
         if address.start() < end and start < address.end():
             start, end = min(start, address.start()), max(end, address.end())
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):

@@ -218,10 +218,11 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
     assert [context[c.start : c.end] for c in reading.candidates] == ["52%"]
 
 
-@pytest.mark.parametrize("inside, whole", [("5", "15"), ("inverter", "microinverter"), ("icroinverte", "microinverter"), ("user", "user")])
+@pytest.mark.parametrize("inside, whole", [("5", "15"), ("inverter", "microinverter"), ("icroinverte", "microinverter"),
+                                          ("user", "get_user")])
 def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     # The tokenizer's pieces let a span start inside a word: "inverter" of "microinverter" (second follow-up audit),
-    # "5" of "£15"; "_" parts words.
+    # "5" of "£15"; a name in code is whole (below).
     text = "A late payment charge of £15 is added. A microinverter costs more. Call get_user first."
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
@@ -231,11 +232,12 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
 @pytest.mark.parametrize("inside, whole", [
     ("lvarga@tessellate", "lvarga@tessellate.example"), ("tessellate", "lvarga@tessellate.example"),
     ("https://tbp.example/spec", "https://tbp.example/spec/v2.html"), ("www.lib", "www.lib.org"), ("Email", "Email"),
+    ("25/06", "AGM/25/06"), ("test", "pk_test_51H"), ("and", "and"),  # a code joined by "/" or "_" (r8 audit); "and/or" is none
 ])
-def test_an_e_mail_or_web_address_a_span_reaches_into_is_taken_whole(inside, whole):
+def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
     # sentence's own full stop or comma after the address stays out.
-    text = "   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org."
+    text = "   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H."
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
