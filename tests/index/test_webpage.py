@@ -278,6 +278,14 @@ def test_a_header_cell_spanning_columns_names_each_of_them_and_the_cells_keep_th
     assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("Revenue", "4.5")]
 
 
+def test_a_first_row_of_one_cell_across_the_table_is_its_title_not_its_header():
+    # An infobox's person over its labels and values had named each of them "Ingrid Halvorsen" (r8 audit).
+    table = ("<table class='infobox'><tr><th colspan='2'>Ingrid Halvorsen</th></tr><tr><th>Born</th><td>14 February 1941</td></tr>"
+             "<tr><th>Fields</th><td>Oceanography</td></tr><tr><th>Known for</th><td>Fjord currents</td></tr></table>")
+    text = page_text(f"<html><body><article><p>{LEAD[0]}</p>{table}<p>{LEAD[1]}</p></article></body></html>")
+    assert column_names(text) == () and "| Born | 14 February 1941 |" in text and "| Ingrid Halvorsen |" in text
+
+
 @pytest.mark.parametrize("header", [
     "<thead><tr><th rowspan='2'>City</th><th colspan='2'>Revenue</th><th rowspan='2'>Staff</th></tr>"
     "<tr><th>2023</th><th>2024</th></tr></thead>",
