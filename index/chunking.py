@@ -119,6 +119,8 @@ def _ends_paragraph(text: str) -> bool:
 # A paragraph that asks what the next answers (an interviewer's, a FAQ's question), or introduces it
 # ("Summary of the three bids (annual cost):" over the bids, "Khorev listed several achievements:").
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
+# A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
+TIME_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?\s*", re.IGNORECASE)
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
 
 
@@ -183,9 +185,9 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             units.append((start, end))
     sizes = [tokens(text[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
-    # A heading, a rule (above or under a heading), or a paragraph that leads on to the next goes with what follows it.
-    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or (ends and LEADS_ON.search(prose, s, e) is not None)
-                for (s, e), ends in zip(units, paragraph_ends)]
+    # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
+    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
+                or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]
     chunks, first, previous_last = [], 0, -1
     while first < len(units):
         last, total = first, sizes[first]

@@ -48,8 +48,9 @@ from index.tables import table_view
 # rows labelled by its first column (or the one after a count), a first row of years a header row; 25: a
 # Word paragraph in a list written after its number (index/word_numbering.py); 26: a web page's numbered list
 # items written after their numbers; 27: a paginated text's page furniture read and searched as nothing; 28:
-# a web page table's first row of one cell across it is its title, not its header.
-FORMAT = 28
+# a web page table's first row of one cell across it is its title, not its header; 29: no chunk ends on a
+# time alone on its line.
+FORMAT = 29
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

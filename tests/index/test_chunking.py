@@ -169,6 +169,13 @@ MAIL = ("Hi all,\n\nThanks for the quick turnaround. Having read the numbers bel
         "  Northsea Storage       GBP 1,251,000   capacity 5,000 pallets\n")
 
 
+LIVE_BLOG = ("19:42\nPower cuts rise to 41,000\nWestern Grid says the number of homes without electricity has risen to about "
+             "41,000, up from 28,000 at 17:00. The company says crews will not be sent up poles until gusts drop below 90 km/h, "
+             "which is not expected before midnight.\n19:05\nHighest gust so far recorded at Carrick Head\nThe National Weather "
+             "Office says a gust of 137 km/h was measured at Carrick Head at 18:40, the strongest of the storm so far. The previous "
+             "highest reading today was 121 km/h at Port Annis, and the office expects stronger gusts after dark along the coast.\n")
+
+
 @pytest.mark.parametrize("text, leading, led", [
     # Half full with the question, the chunk had ended there, and "We listen" was read apart from it (fourth audit).
     (INTERVIEW, "actually do?", "\n\nDR. OKAFOR: We listen."),
@@ -180,6 +187,14 @@ def test_no_chunk_ends_on_a_paragraph_that_asks_or_introduces_what_follows(embed
     check_chunks(Article("article.txt", text), chunks)
     assert not any(chunk.text.endswith(leading) for chunk in chunks)
     assert any(leading + led in chunk.text for chunk in chunks)
+
+
+def test_no_chunk_ends_on_a_time_alone_which_heads_a_live_blog_s_entry():
+    # Sized so that the entry before had room for it, a live blog's "19:05" had ended that entry's chunk (r8 audit).
+    chunks = chunk_article(Article("blog.txt", LIVE_BLOG), count_words, ChunkSettings(max_tokens=95))
+    check_chunks(Article("blog.txt", LIVE_BLOG), chunks)
+    assert not any(chunk.text.endswith("19:05") for chunk in chunks)
+    assert any("19:05\nHighest gust" in chunk.text for chunk in chunks)
 
 
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
