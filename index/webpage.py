@@ -52,7 +52,11 @@ FURNITURE_WORD_AT_EDGE = re.compile(rf"(?<![^\W\d_])(?:{FURNITURE_WORDS})|(?:{FU
 # with Sphinx mark every link "reference", and their text is the sentence's.)
 WIKI_APPARATUS = " | ".join(f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for tag, name in (
     ("*", "mw-editsection"), ("sup", "reference"), ("*", "reflist"), ("ol", "references"), ("*", "navbox"), ("*", "catlinks"),
-    ("*", "mw-jump-link"))) + " | //*[@id='catlinks']"
+    ("*", "mw-jump-link"))) + " | //*[@id='catlinks'] | //*[@id='siteSub'] | //*[@id='contentSub']"
+# The heading over a reference list (a wiki's "References", in a MediaWiki heading box or not), which heads nothing once it goes.
+HEADING_OVER_REFERENCES = ("//*[(self::h2 or self::h3 or contains(concat(' ', normalize-space(@class), ' '), ' mw-heading '))"
+                           " and following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '), ' reflist ')"
+                           " or self::ol[contains(concat(' ', normalize-space(@class), ' '), ' references ')]]]")
 
 # The line break before a table's header row, the row above a delimiter row "|---|---|", unless a
 # blank line is there already (after another table's).
@@ -103,7 +107,7 @@ def page_text(data: bytes | str) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    for element in [*tree.xpath(WIKI_APPARATUS), *_advertisements(tree)]:
+    for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *_advertisements(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):
