@@ -49,8 +49,9 @@ from index.tables import table_view
 # Word paragraph in a list written after its number (index/word_numbering.py); 26: a web page's numbered list
 # items written after their numbers; 27: a paginated text's page furniture read and searched as nothing; 28:
 # a web page table's first row of one cell across it is its title, not its header; 29: no chunk ends on a
-# time alone on its line; 30: a wiki page's tagline and the heading over its references left out.
-FORMAT = 30
+# time alone on its line; 30: a wiki page's tagline and the heading over its references left out; 31: a live
+# blog's entries named "entry" no longer taken each for the story.
+FORMAT = 31
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

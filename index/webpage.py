@@ -37,6 +37,8 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
 AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?", re.IGNORECASE)
 AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
+STORY_CLASSES = ("entry", "post")  # classes trafilatura takes, first of all, for a story's element
+
 # Words that trafilatura takes for furniture anywhere in a class or an id (its "meta", "bar", "yin"…), in
 # a name of furniture at a word's edge ("post-meta", "sidebar", "subnav"); strictly inside a word
 # ("timetable", "embargo", "now-playing") they name no furniture, and a festival's timetable had gone whole.
@@ -120,6 +122,7 @@ def page_text(data: bytes | str) -> str:
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
     _names_of_no_furniture(tree)
+    _repeated_story_names(tree)
     _terms_with_their_definitions(tree)
     _numbered_items(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
@@ -129,6 +132,18 @@ def page_text(data: bytes | str) -> str:
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _repeated_story_names(tree) -> None:
+    """Leaves out the class of elements named as trafilatura names a story ("entry", "post") where one
+    parent holds several: they are a live blog's entries, and taken each for the story, the blog's
+    headline, byline and key points above them had gone."""
+    for name in STORY_CLASSES:
+        named = tree.xpath(f"//*[@class='{name}']")
+        for parent in {element.getparent() for element in named}:
+            entries = [element for element in named if element.getparent() is parent]
+            for entry in entries if len(entries) > 1 else ():
+                del entry.attrib["class"]
 
 
 def _names_of_no_furniture(tree) -> None:

@@ -142,6 +142,17 @@ def test_headings_of_a_page_without_a_story_element_are_kept():
     assert page_text(page).splitlines() == ["Marrowby budget", LEAD[0], "Libraries", STORY[0]]
 
 
+def test_a_live_blog_s_entries_named_as_a_story_leave_its_headline_byline_and_key_points_in_it():
+    # trafilatura takes a <div class="entry"> for the story: of a live blog, each entry, and all above them had gone (r8 audit).
+    entries = "".join(f"<div class='entry'><time>{time}</time><h3>{title}</h3><p>{text}</p></div>" for time, title, text in [
+        ("19:42", "Power cuts rise to 41,000", LEAD[0]), ("16:15", "Ferries cancelled", LEAD[1])])
+    page = (f"<html><body><main><article><h1>Storm Dagny live</h1><p class='byline'>By Marta Kowalczyk</p><div class='summary'>"
+            f"<h2>Key points</h2><ul><li>A red wind warning is in force until 23:00.</li></ul></div>{entries}</article></main></body></html>")
+    assert page_text(page).splitlines() == ["Storm Dagny live", "By Marta Kowalczyk", "Key points",
+                                            "- A red wind warning is in force until 23:00.", "19:42", "Power cuts rise to 41,000",
+                                            LEAD[0], "16:15", "Ferries cancelled", LEAD[1]]
+
+
 def test_a_definition_list_s_term_is_written_before_each_of_its_definitions():
     # written one under another, "- Info Tent" and "- Next to the main gate" read as two things (r7 audit)
     page = (f"<html><body><article><p>{LEAD[0]}</p><dl><dt>Info Tent</dt><dd>Next to the main gate.</dd><dt>Times:</dt>"
