@@ -120,7 +120,7 @@ def _ends_paragraph(text: str) -> bool:
 # ("Summary of the three bids (annual cost):" over the bids, "Khorev listed several achievements:").
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 # A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
-TIME_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?\s*", re.IGNORECASE)
+TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
 
 
@@ -197,8 +197,10 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
                 break
             last += 1
             total += sizes[last]
-        # A heading starts the next chunk, not ends this one; but a chunk holds a sentence the one before does not.
-        while last > max(first, previous_last + 1) and headings[last] and last + 1 < len(units):
+        # A heading starts the next chunk, not ends this one; but a chunk holds a sentence the one before does not,
+        # and one of headings only (a programme's times and sessions, each heading the next) is not cut back to one.
+        while last > max(first, previous_last + 1) and headings[last] and last + 1 < len(units) \
+                and not all(headings[first:last]):
             last -= 1
         previous_last = last
         start, end = units[first][0], units[last][1]

@@ -197,6 +197,18 @@ def test_no_chunk_ends_on_a_time_alone_which_heads_a_live_blog_s_entry():
     assert any("19:05\nHighest gust" in chunk.text for chunk in chunks)
 
 
+def test_a_programme_of_times_and_sessions_is_not_cut_into_passages_of_a_line_each():
+    # Every line heads the next: each chunk had been cut back to its first line (review), "09:15" apart from its session.
+    sessions = ["Registration and coffee", "Opening keynote by Dr Amara Osei", "Panel on coastal flooding", "Lunch in the main hall"] * 4
+    text = "Conference programme\n\n" + "".join(f"{9 + i // 4:02d}:{(i % 4) * 15:02d}\n\n{s}\n\n" for i, s in enumerate(sessions))
+    chunks = chunk_article(Article("programme.txt", text), count_words)
+    check_chunks(Article("programme.txt", text), chunks)
+    assert len(chunks) <= 2 and all("\n" in chunk.text for chunk in chunks)
+    menu = "Menu\n\nTomato soup with basil\n\n4.50\n\nGarlic bread with herbs\n\n3.20\n\nGrilled halloumi salad\n\n7.90\n"
+    assert not any(chunk.text.startswith(("4.50", "3.20")) for chunk in chunk_article(Article("menu.txt", menu), count_words,
+                                                                                      ChunkSettings(max_tokens=12)))  # a price is no time
+
+
 def test_short_lines_one_under_another_are_no_headings_a_poem_chunks_as_prose_does():
     poem = "\n".join(f"The sea was calm upon the night {n}" for n in range(16))
     chunks = chunk_article(Article("poem.txt", poem), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
