@@ -50,8 +50,9 @@ from index.tables import table_view
 # items written after their numbers; 27: a paginated text's page furniture read and searched as nothing; 28:
 # a web page table's first row of one cell across it is its title, not its header; 29: no chunk ends on a
 # time alone on its line; 30: a wiki page's tagline and the heading over its references left out; 31: a live
-# blog's entries named "entry" no longer taken each for the story.
-FORMAT = 31
+# blog's entries named "entry" no longer taken each for the story; 32: a class naming furniture in one word
+# ("relatedposts") names furniture again; a run of headings only is not cut back to one line a chunk.
+FORMAT = 32
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -39,13 +39,13 @@ AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
 STORY_CLASSES = ("entry", "post")  # classes trafilatura takes, first of all, for a story's element
 
-# Words that trafilatura takes for furniture anywhere in a class or an id (its "meta", "bar", "yin"…), in
-# a name of furniture at a word's edge ("post-meta", "sidebar", "subnav"); strictly inside a word
-# ("timetable", "embargo", "now-playing") they name no furniture, and a festival's timetable had gone whole.
-FURNITURE_WORDS = "|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button", "banner",
-                            "social", "options", "expand", "embed", "widget", "footer", "premium", "elated", "consent", "viral"))
-FURNITURE_WORD_INSIDE = re.compile(rf"[^\W\d_](?:{FURNITURE_WORDS})[^\W\d_]", re.IGNORECASE)
-FURNITURE_WORD_AT_EDGE = re.compile(rf"(?<![^\W\d_])(?:{FURNITURE_WORDS})|(?:{FURNITURE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
+# "timetable" too: a festival's five timetables had gone whole. Words that hold one so and name content
+# are read without it; not "relatedposts" or "postmetadata", which name furniture.
+CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?", re.IGNORECASE)
+FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button",
+                                       "banner", "social", "options", "expand", "embed", "widget", "footer", "premium", "elated",
+                                       "consent", "viral", "comment", "sidebar", "related")), re.IGNORECASE)
 
 # A wiki page's apparatus (MediaWiki's classes, as Wikipedia's saved pages have them): section "[edit]"
 # links, footnote marks ("[1]") amid sentences, the reference list, navigation boxes and the category
@@ -147,12 +147,12 @@ def _repeated_story_names(tree) -> None:
 
 
 def _names_of_no_furniture(tree) -> None:
-    """Leaves out a class or an id that holds a furniture word only inside other words (FURNITURE_WORDS),
-    so that trafilatura keeps what it names."""
+    """Leaves out a class or an id that holds a furniture word only inside a word that names content
+    (CONTENT_WORDS), so that trafilatura keeps what it names."""
     for element in tree.xpath("//*[@class or @id]"):
         for attribute in ("class", "id"):
             name = element.get(attribute, "")
-            if FURNITURE_WORD_INSIDE.search(name) and not FURNITURE_WORD_AT_EDGE.search(name):
+            if CONTENT_WORDS.search(name) and not FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", name)):
                 del element.attrib[attribute]
 
 
