@@ -109,9 +109,13 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
                               r"|Sgt|Capt|Rev|Hon|etc|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 EMPHASIS = "*_"
-# An e-mail address, or a web address with its scheme or "www.", less a sentence's closing marks after it.
-ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'`|]+?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))")
-JOINED_CODE = re.compile(r"\w*(?:[/_]\w+)+_?|\w+_")  # "AGM/25/06", "pk_test_51H", "2025/041"; a code when it holds a digit or "_"
+# An e-mail address, a web address with its scheme or "www.", less a sentence's closing marks after it, or a handle.
+ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'`|]+?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))"
+                     r"|(?<![\w.%+-])@\w+(?:[.-]\w+)*")  # and a handle, "@ravi.iyer"
+# "AGM/25/06", "pk_test_51H", "3.5/4.0", "1,200/1,500": numbers and words joined by "/" or "_"; a code when it holds a
+# digit or "_" (not "and/or", nor "_Titanic_", whose marks are emphasis).
+CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
+JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")

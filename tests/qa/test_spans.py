@@ -233,11 +233,14 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("lvarga@tessellate", "lvarga@tessellate.example"), ("tessellate", "lvarga@tessellate.example"),
     ("https://tbp.example/spec", "https://tbp.example/spec/v2.html"), ("www.lib", "www.lib.org"), ("Email", "Email"),
     ("25/06", "AGM/25/06"), ("test", "pk_test_51H"), ("and", "and"),  # a code joined by "/" or "_" (r8 audit); "and/or" is none
+    ("4.0", "3.5/4.0"), ("1,200", "1,200/1,500"), ("Titanic", "Titanic"),  # numbers whole (review); "_" marks are emphasis
+    ("iyer", "@ravi.iyer"),  # a handle (r9 audit)
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
     # sentence's own full stop or comma after the address stays out.
-    text = "   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H."
+    text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
+            "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
