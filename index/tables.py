@@ -199,7 +199,9 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
         return None
     for column in (0, 1):
         cells = [" ".join(text[slice(*cells[column])].split()) if column < len(cells) else "" for cells in rows]
-        count = all(cell.isdigit() for cell in cells) and [int(cell) for cell in cells] == list(range(int(cells[0]), int(cells[0]) + len(cells)))
+        # a position's count runs 1, 2, 3… (or from 0); years running 2021, 2022… name their rows
+        count = all(cell.isascii() and cell.isdigit() for cell in cells) and [int(cell) for cell in cells] in (
+            list(range(1, len(cells) + 1)), list(range(len(cells))))
         if column == 0 and count:
             continue  # a position's "1", "2", "3": the next column names the row
         labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)

@@ -423,8 +423,8 @@ def _write_as_lines(table, lines: list[str]) -> None:
 def _header_rows(rows) -> list:
     """A table's header rows: those in its <thead>, or a first row of <th> cells and the rows of <th>
     cells under each row holding a cell that spans columns; none when no row lies under them, or when
-    the first is one cell across the whole table, a title (an infobox's person: it had named every
-    label and value "Ingrid Halvorsen")."""
+    they are one cell across the whole table, a title (an infobox's person: it had named every label
+    and value "Ingrid Halvorsen"); a title over header rows names their columns ("Fares 2024 Adult")."""
     if rows and rows[0].getparent().tag == "thead":
         header = [row for row in rows if row.getparent().tag == "thead"]
     else:
@@ -437,7 +437,7 @@ def _header_rows(rows) -> list:
             header.append(row)
     columns = max((sum(_span(cell, "colspan") for cell in row.xpath("./th | ./td")) for row in rows), default=0)
     title = header and len(cells := header[0].xpath("./th | ./td")) == 1 and columns > 1 and _span(cells[0], "colspan") >= columns
-    return header if len(header) < len(rows) and not title else []
+    return header if len(header) < len(rows) and not (title and len(header) == 1) else []
 
 
 def _write_header(rows) -> None:

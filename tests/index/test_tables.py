@@ -92,6 +92,10 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
      ["| City: Porto | Revenue: 2.9 | Staff: 75 |", "| City: Porto | Revenue: 1.1 | Staff: 9 |"]),
     ("| Day | Hours |\n|---|---|\n| Saturday | 10:00–16:00 |\n| Sunday | Closed |\n",  # the label is beside its cell already
      ["| Day: Saturday | Hours: 10:00–16:00 |", "| Day: Sunday | Hours: Closed |"]),
+    ("| Year | Revenue | Profit |\n|---|---|---|\n| 2021 | 4.2 | 1.1 |\n| 2022 | 5.1 | 1.3 |\n",  # years running on are no count
+     ["| Year: 2021 | Year 2021, Revenue: 4.2 | Year 2021, Profit: 1.1 |", "| Year: 2022 | Year 2022, Revenue: 5.1 | Year 2022, Profit: 1.3 |"]),
+    ("| No | Step | Minutes |\n|---|---|---|\n| ① | Mix | 5 |\n| ② | Bake | 30 |\n",  # digits int() cannot read had raised (review)
+     ["| No: ① | ①, Step: Mix | ①, Minutes: 5 |", "| No: ② | ②, Step: Bake | ②, Minutes: 30 |"]),
 ])
 def test_a_table_s_rows_are_labelled_by_its_first_column_or_the_one_after_a_count(table, rows):
     assert whole(table).text.splitlines()[2:] == rows
