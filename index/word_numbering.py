@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LETTERS_NUMBER = 26 * 26  # the last number written in letters ("zz…" 26 letters long); past it, in figures
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" is "2.1"
 
 
@@ -31,19 +32,18 @@ class Numbering:
         levels, lists = {}, {}
         for abstract in numbering.iterfind(W + "abstractNum") if numbering is not None else ():
             levels[abstract.get(W + "abstractNumId")] = {
-                int(level.get(W + "ilvl", "0")): (int(_value(level, "start") or 1), _value(level, "numFmt") or "decimal",
-                                                  _value(level, "lvlText") or "")
-                for level in abstract.iterfind(W + "lvl") if (level.get(W + "ilvl") or "0").isdigit()}
+                _integer(level.get(W + "ilvl"), 0): (_integer(_value(level, "start"), 1), _value(level, "numFmt") or "decimal",
+                                                     _value(level, "lvlText") or "")
+                for level in abstract.iterfind(W + "lvl")}
         for instance in numbering.iterfind(W + "num") if numbering is not None else ():
-            starts = {int(override.get(W + "ilvl", "0")): int(_value(override, "startOverride"))
-                      for override in instance.iterfind(W + "lvlOverride") if (_value(override, "startOverride") or "").isdigit()}
+            starts = {_integer(override.get(W + "ilvl"), 0): _integer(_value(override, "startOverride"), 1)
+                      for override in instance.iterfind(W + "lvlOverride") if _value(override, "startOverride") is not None}
             lists[instance.get(W + "numId")] = (_value(instance, "abstractNumId"), starts)
         styles = {}
         for style in document.styles.element.iterfind(W + "style"):
             number = style.find(f"{W}pPr/{W}numPr")
             if number is not None and _value(number, "numId"):
-                level = _value(number, "ilvl")
-                styles[style.get(W + "styleId")] = (_value(number, "numId"), int(level) if level and level.isdigit() else None)
+                styles[style.get(W + "styleId")] = (_value(number, "numId"), _integer(_value(number, "ilvl"), None))
         return cls(levels, lists, styles)
 
     def label(self, paragraph) -> str | None:
@@ -53,8 +53,7 @@ class Numbering:
         style = _value(paragraph.find(W + "pPr"), "pStyle") if paragraph.find(W + "pPr") is not None else None
         styled_list, styled_level = self.styles.get(style or "", (None, None))
         list_id = _value(own, "numId") if own is not None and _value(own, "numId") else styled_list
-        level_text = _value(own, "ilvl") if own is not None else None
-        level = int(level_text) if level_text and level_text.isdigit() else styled_level or 0
+        level = _integer(_value(own, "ilvl") if own is not None else None, styled_level or 0)
         if list_id not in self.lists or list_id == "0":
             return None
         abstract, starts = self.lists[list_id]
@@ -82,6 +81,12 @@ class Numbering:
         return numeral(self.reached[abstract].get(level, start), number_format)
 
 
+def _integer(text: str | None, default):
+    """`text` as a whole number, `default` where it is none ("1.0", "x", "²": a malformed list definition
+    is read without its numbers, not refused)."""
+    return int(text) if text is not None and text.isascii() and text.lstrip("-").isdigit() else default
+
+
 def _value(element, name: str) -> str | None:
     """The `w:val` of `element`'s child `name`, None where either is absent."""
     child = element.find(W + name) if element is not None else None
@@ -90,7 +95,10 @@ def _value(element, name: str) -> str | None:
 
 def numeral(number: int, style: str) -> str:
     """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimal" (and
-    any other) 4 → "4"."""
+    any other) 4 → "4"; in figures where roman numerals or letters would be none or unbounded (0, 4000, 1000:
+    a list may declare it starts at 300,000,000)."""
+    if not 0 < number <= (3999 if "Roman" in style else MAX_LETTERS_NUMBER):
+        return str(number)
     if style in {"lowerRoman", "upperRoman"}:
         written = ""
         for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),

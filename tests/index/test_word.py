@@ -308,15 +308,15 @@ def test_a_word_document_without_text_is_refused():
         parse_article("blank.docx", write_docx(lambda document: document.add_paragraph("   ")))
 
 
-def numbered_clauses(document) -> None:
+def numbered_clauses(document, start: str = "1", top_style: str = "decimal") -> None:
     """Clauses numbered by a multilevel list of the document's own ("1.", "1.1", "(a)"), as Word writes one."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
     w = nsdecls("w")
-    levels = [("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")]
-    definition = "".join(f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/></w:lvl>'
-                         for level, (style, text) in enumerate(levels))
+    levels = [(top_style, "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")]
+    definition = "".join(f'<w:lvl w:ilvl="{level}"><w:start w:val="{start if level == 0 else 1}"/><w:numFmt w:val="{style}"/>'
+                         f'<w:lvlText w:val="{text}"/></w:lvl>' for level, (style, text) in enumerate(levels))
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{definition}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
@@ -333,6 +333,15 @@ def test_a_paragraph_in_a_list_of_the_document_s_own_is_written_after_its_number
     assert parse_article("policy.docx", write_docx(numbered_clauses)).text.splitlines() == [
         "1. Supervision", "1.1 Ratios on the water", "(a) One coach for six boats.", "(b) No boating on red.",
         "2. Weather", "2.1 Cold water", "1. Annex"]  # a list started anew over the same definition
+
+
+@pytest.mark.parametrize("start, style, first", [("1.0", "decimal", "1. Supervision"), ("x", "upperRoman", "I. Supervision"),
+                                                 ("300000000", "lowerLetter", "300000000. Supervision"),
+                                                 ("5000", "upperRoman", "5000. Supervision")])
+def test_a_list_definition_malformed_or_out_of_bounds_is_read_and_numbered_in_figures(start, style, first):
+    # A malformed start had refused the document; a letter numbering from 300,000,000 wrote 11.5 million letters (review).
+    lines = parse_article("policy.docx", write_docx(lambda document: numbered_clauses(document, start, style))).text.splitlines()
+    assert lines[0] == first and lines[1].endswith("Ratios on the water")
 
 
 def add_table(document, rows) -> None:
