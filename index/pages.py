@@ -14,14 +14,18 @@ FORM_FEED = "\f"
 NEAR = 4  # how many lines from a form feed its page's footer or the next page's header may be
 ARTICLES_KEPT = 32  # articles whose furniture is remembered between passages
 DIGITS = re.compile(r"\d+")
-PAGE_NUMBER = re.compile(r"(?:\[?page\s+\d+(?:\s+of\s+\d+)?\]?|-\s*\d+\s*-)\s*$", re.IGNORECASE)  # "[Page 3]", "Page 3 of 9", "- 3 -"
+WIDE_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # a line set in columns, as running headers and footers are
+# A page's number: a line of it alone ("12", "- 12 -", "Page 12 of 40"), or at the end of one set in columns, "[Page 3]" anywhere.
+PAGE_NUMBER = re.compile(r"\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\[page\s+\d+\]|-\s*\d+\s*-|\d+)\s*", re.IGNORECASE)
+PAGE_NUMBER_AT_END = re.compile(r"(?:\[page\s+\d+\]|(?: {2,}|\t|[·|] *)page\s+\d+(?:\s+of\s+\d+)?)\s*$", re.IGNORECASE)
 
 
 def page_furniture(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The ranges of text[start:end] that page furniture takes: the form feeds, a line next to one that
-    ends in a page number, and a line written next to two form feeds or more (digits aside: page numbers
-    and dates change), wherever it is written."""
-    furniture = _furniture(text) if FORM_FEED in text else ()
+    holds its page's number (PAGE_NUMBER, PAGE_NUMBER_AT_END), and a running line: one written next to
+    two form feeds or more, the same each time or set in columns with only its numbers changing (a
+    page's, a date's), wherever it is written; not "Chapter 2" over its page, nor a total under it."""
+    furniture = _furniture(text)
     end = len(text) if end is None else end
     first, last = max(bisect.bisect_right(furniture, (start,)) - 1, 0), bisect.bisect_left(furniture, (end,))
     return [(max(a, start), min(b, end)) for a, b in furniture[first:last] if b > start]
@@ -29,19 +33,29 @@ def page_furniture(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
+    if FORM_FEED not in text:  # once an article: its passages' views each ask
+        return ()
     lines = [match.span() for match in re.finditer(r"[^\n\f]+", text) if match.group().strip()]
     starts = [a for a, _ in lines]
     breaks = [match.start() for match in re.finditer("\n", text)]
     feeds = [match.start() for match in re.finditer(FORM_FEED, text)]
-    near: dict[str, list[tuple[int, int]]] = {}  # a line next to a form feed, digits aside → where it is
+    near: dict[str, set[tuple[int, int]]] = {}  # a line next to a form feed, its numbers aside → where such lines are
+    found = {(feed, feed + 1) for feed in feeds}
     for feed in feeds:
         after = bisect.bisect_left(starts, feed)
         for line in lines[max(after - 1, 0):after + 1]:
             if abs(bisect.bisect_left(breaks, line[0]) - bisect.bisect_left(breaks, feed)) <= NEAR:
-                near.setdefault(DIGITS.sub("#", " ".join(text[slice(*line)].split())), []).append(line)
-    running = {words for words, places in near.items() if len(places) >= 2}  # over or under each page
-    found = [(feed, feed + 1) for feed in feeds]
-    found += [place for words, places in near.items() if PAGE_NUMBER.search(words.replace("#", "0")) for place in places]
+                written = text[slice(*line)]
+                near.setdefault(_shape(written), set()).add(line)
+                if PAGE_NUMBER.fullmatch(written) or PAGE_NUMBER_AT_END.search(written):
+                    found.add(line)
+    running = {shape for shape, places in near.items() if len(places) >= 2 and (
+        len({text[slice(*line)].strip() for line in places}) == 1 or any(WIDE_GAP.search(text[slice(*line)]) for line in places))}
     # a running line anywhere: the last page's footer has no form feed after it
-    found += [line for line in lines if DIGITS.sub("#", " ".join(text[slice(*line)].split())) in running]
-    return tuple(sorted(set(found)))
+    found.update(line for line in lines if _shape(text[slice(*line)]) in running)
+    return tuple(sorted(found))
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers aside (a page's, a date's) and its spaces evened out."""
+    return DIGITS.sub("#", " ".join(line.split()))

@@ -51,8 +51,9 @@ from index.tables import table_view
 # a web page table's first row of one cell across it is its title, not its header; 29: no chunk ends on a
 # time alone on its line; 30: a wiki page's tagline and the heading over its references left out; 31: a live
 # blog's entries named "entry" no longer taken each for the story; 32: a class naming furniture in one word
-# ("relatedposts") names furniture again; a run of headings only is not cut back to one line a chunk.
-FORMAT = 32
+# ("relatedposts") names furniture again; a run of headings only is not cut back to one line a chunk; 33: page
+# furniture only lines repeated or set in columns, or holding a page's number.
+FORMAT = 33
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -36,3 +36,13 @@ def test_a_text_without_two_page_breaks_keeps_lines_that_only_look_like_furnitur
     text = "Budget 2024\n\nThe council met on 3 May.\n\fBudget 2024\n\nIt approved the plan."
     assert [text[a:b] for a, b in page_furniture(text)] == ["\f"]  # one page break: nothing repeats over pages
     assert page_furniture("No pages here.\n[Page 3]\n") == []
+
+
+def test_a_page_s_own_lines_beside_its_form_feeds_are_no_furniture():
+    # (review) a title page between two form feeds, chapters over their pages, a sentence ending "on page 12", totals
+    texts = ["Intro paragraph one.\nMore intro.\n\f\nAppendix A\n\f\nThe appendix body starts here.\nSee Appendix A for details.\n",
+             "Chapter 1\nIt was a dark night.\nThe end of one.\n\fChapter 2\nMorning came.\nThe end of two.\n\fChapter 3\nNoon.\n",
+             "The procedure is described in the manual on page 12\n\fand must be followed exactly.\n",
+             "Entry one.\nTotal: 45\n\fEntry two.\nTotal: 12\n\fEntry three.\nTotal: 7\n"]
+    for text in texts:
+        assert [text[a:b] for a, b in page_furniture(text)] == ["\f"] * text.count("\f")
