@@ -38,6 +38,8 @@ AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?
 AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
 STORY_CLASSES = ("entry", "post")  # classes trafilatura takes, first of all, for a story's element
+STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
+MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
 # "timetable" too: a festival's five timetables had gone whole. Words that hold one so and name content
@@ -123,6 +125,7 @@ def page_text(data: bytes | str) -> str:
     _paragraphs_of_bylines_and_captions(tree)
     _names_of_no_furniture(tree)
     _repeated_story_names(tree)
+    _story_whole(tree)
     _terms_with_their_definitions(tree)
     _numbered_items(tree)
     # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
@@ -132,6 +135,26 @@ def page_text(data: bytes | str) -> str:
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _story_whole(tree) -> None:
+    """Leaves out the names that make trafilatura take an element inside an <article> for the story
+    (its first choice: "entry-content", "post-body", `itemprop="articleBody"`…) when the article holds
+    much more text beside it (STORY_SHARE): a recipe's card, title and nutrition table beside its
+    story had gone; trafilatura then takes the <article> whole."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    for _ in range(MAX_STORY_NAMES):
+        found = BODY_XPATH[0](tree)
+        article = next(found[0].iterancestors("article"), None) if found else None
+        if article is None or _words(found[0]) >= STORY_SHARE * _words(article):
+            return
+        for attribute in ("class", "id", "itemprop"):
+            found[0].attrib.pop(attribute, None)
+
+
+def _words(element) -> int:
+    return len(" ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
 
 
 def _repeated_story_names(tree) -> None:

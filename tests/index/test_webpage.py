@@ -153,6 +153,22 @@ def test_a_live_blog_s_entries_named_as_a_story_leave_its_headline_byline_and_ke
                                             LEAD[0], "16:15", "Ferries cancelled", LEAD[1]]
 
 
+@pytest.mark.parametrize("name", ["class='entry-content'", "class='post-body'", "itemprop='articleBody'"])
+def test_an_element_named_as_the_story_beside_much_more_of_its_article_leaves_the_article_whole(name):
+    # trafilatura took only the named element: a recipe's title, card and nutrition table beside its story had gone (r9 audit).
+    card = ("<div class='recipe-card'><h2>Ingredients</h2><ul><li>250 g split red lentils</li><li>1 tsp ground cumin</li></ul>"
+            "<h2>Method</h2><ol><li>Cook the onion for 8 minutes until soft and golden at the edges of the pan.</li>"
+            "<li>Add the lentils, the cumin and a litre of stock, then simmer for 25 minutes until soft.</li></ol>"
+            "<table><tr><th>Nutrient</th><th>Per bowl</th><th>Share</th></tr><tr><td>Salt</td><td>1.9 g</td><td>32%</td></tr>"
+            "<tr><td>Fibre</td><td>8.7 g</td><td>–</td></tr></table></div>")
+    page = f"<html><body><article><h1>Red lentil soup</h1><div {name}><p>{LEAD[0]}</p><p>{LEAD[1]}</p></div>{card}</article></body></html>"
+    text = page_text(page)
+    assert all(words in text for words in ("Red lentil soup", LEAD[0], "250 g split red lentils", "1. Cook the onion", "1.9 g"))
+    story = f"<html><body><article><h1>Fees rise</h1><div {name}>" + "".join(f"<p>{p}</p>" for p in [*LEAD, *STORY]) + \
+        "</div><div class='share'>Share on X</div></article></body></html>"
+    assert page_text(story).splitlines() == [*LEAD, *STORY]  # the named element most of its article: taken alone, as before
+
+
 def test_a_definition_list_s_term_is_written_before_each_of_its_definitions():
     # written one under another, "- Info Tent" and "- Next to the main gate" read as two things (r7 audit)
     page = (f"<html><body><article><p>{LEAD[0]}</p><dl><dt>Info Tent</dt><dd>Next to the main gate.</dd><dt>Times:</dt>"
