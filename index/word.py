@@ -40,6 +40,7 @@ MAX_EXPANDED_BYTES = 200_000_000
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
+LAYOUT_PARAGRAPHS = 6  # a table with a cell of more paragraphs is a page's layout, not a table of data
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
@@ -226,6 +227,11 @@ def table_lines(table) -> list[str]:
     """A table's rows, one a line (see the module's docstring): without a header row, each row's
     cells with text; under one, a Markdown table between blank lines (""), since Markdown reads a
     table right under a list item as more of the item, and the rows right under a table as more of it."""
+    layout = [[_block_lines(cell._tc, cell) for cell in _unmerged(row.cells)] for row in table.rows]
+    if any(sum(bool(line.strip()) for line in lines) > LAYOUT_PARAGRAPHS for row in layout for lines in row):
+        # A table laid out as a page (a CV's two columns): each cell's paragraphs, lists and headings as lines,
+        # cell after cell; as a row, a CV had been one line of 2,742 characters.
+        return [line for row in layout for lines in row if any(map(str.strip, lines)) for line in ["", *lines]][1:]
     grids = [_grid(row) for row in table.rows]
     rows = list(map(_row_cells, grids))
     header = _header(grids) if len(grids) > 1 else None

@@ -344,6 +344,27 @@ def test_a_list_definition_malformed_or_out_of_bounds_is_read_and_numbered_in_fi
     assert lines[0] == first and lines[1].endswith("Ratios on the water")
 
 
+def cv(document) -> None:
+    """A CV laid out as a table of one row: contact and skills beside the story of a career."""
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.text = "CONTACT"
+    for line in ["Gothenburg, Sweden", "+46 70 482 19 63", "SKILLS", "Python, SQL", "Apache Spark", "LANGUAGES", "Swedish"]:
+        left.add_paragraph(line)
+    right.text = "AMARA NWOSU"
+    for line in ["Senior Data Engineer", "EXPERIENCE", "Senior Data Engineer, Nordfrakt, Gothenburg", "Mar 2020 – present",
+                 "Led the migration of a 40 TB warehouse to Snowflake.", "EDUCATION", "MSc Computer Science, Chalmers, 2015"]:
+        right.add_paragraph(line)
+
+
+def test_a_table_laid_out_as_a_page_is_written_a_paragraph_a_line_cell_after_cell():
+    # A CV's two columns had been one row of one line, its headings and contacts run together with "; " (r9 audit).
+    lines = parse_article("cv.docx", write_docx(cv)).text.splitlines()
+    assert lines[:3] == ["CONTACT", "Gothenburg, Sweden", "+46 70 482 19 63"] and "" in lines
+    assert lines[lines.index("") + 1:][:3] == ["AMARA NWOSU", "Senior Data Engineer", "EXPERIENCE"]
+    assert not any("|" in line for line in lines)
+
+
 def add_table(document, rows) -> None:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, texts in zip(table.rows, rows):
