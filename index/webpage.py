@@ -37,6 +37,8 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
 AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?", re.IGNORECASE)
 AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 STORY_CLASSES = ("entry", "post")  # classes trafilatura takes, first of all, for a story's element
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
@@ -117,6 +119,7 @@ def page_text(data: bytes | str) -> str:
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
     _prepare_tables(tree)
+    _accordions(tree)
     # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
     # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
     for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
@@ -155,6 +158,28 @@ def _story_whole(tree) -> None:
 
 def _words(element) -> int:
     return len(" ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
+
+
+def _accordions(tree) -> None:
+    """Reads an accordion (an FAQ of questions that open their answers) as a browser shows it opened:
+    a button in a heading, or one that names the panel it opens (`aria-controls`), as its text, and
+    that panel (the element after the heading, or the one named) unhidden. trafilatura drops buttons
+    and hidden elements: every question, and the answers hidden with `display:none`, had gone."""
+    for button in tree.xpath("//button[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6"
+                             " or @aria-controls]"):
+        heading = next((up for up in button.iterancestors() if up.tag in HEADINGS), None)
+        panels = tree.xpath("//*[@id=$name]", name=button.get("aria-controls")) if button.get("aria-controls") else []
+        panels += [heading.getnext()] if heading is not None and heading.getnext() is not None else []
+        for element in (part for panel in panels for part in panel.iter() if isinstance(part.tag, str)):
+            for attribute in ("hidden", "aria-hidden"):
+                element.attrib.pop(attribute, None)
+            if HIDDEN_STYLE.search(element.get("style", "")):
+                element.set("style", HIDDEN_STYLE.sub("", element.get("style", "")))
+        if heading is not None:
+            button.drop_tag()  # keeps its text in the heading
+        else:
+            button.tag = "p"  # a question of its own
+            button.attrib.clear()
 
 
 def _repeated_story_names(tree) -> None:

@@ -169,6 +169,23 @@ def test_an_element_named_as_the_story_beside_much_more_of_its_article_leaves_th
     assert page_text(story).splitlines() == [*LEAD, *STORY]  # the named element most of its article: taken alone, as before
 
 
+def test_an_accordion_s_questions_and_hidden_answers_are_read_as_a_browser_shows_it_opened():
+    # trafilatura drops buttons and hidden elements: an FAQ's every question, and answers hidden, had gone (r9 audit).
+    def item(question, answer, hidden=""):
+        return (f"<div class='accordion-item'><h3 class='accordion-header'><button class='accordion-button collapsed' type='button'>"
+                f"{question}</button></h3><div class='accordion-collapse collapse' {hidden}><div class='accordion-body'>{answer}</div></div></div>")
+    faq = (item("Can I take photographs?", "Photography without flash is welcome everywhere in the gallery.")
+           + item("How long should I allow?", "Most visitors spend about 90 minutes in the exhibition.", "style='display:none'")
+           + item("Do you offer group bookings?", "Groups of 10 or more receive a 15% discount.", "aria-hidden='true'")
+           + "<button type='button' aria-controls='a4'>Is there a café?</button><div id='a4' hidden><p>Yes, on the ground floor "
+             "beside the shop, open until 16:30.</p></div><button type='button'>Accept cookies</button>")
+    text = page_text(f"<html><body><main><h1>Tides of Iron</h1><p>{LEAD[0]}</p><h2>FAQ</h2>{faq}</main></body></html>")
+    assert all(words in text for words in ("Can I take photographs?", "Photography without flash", "How long should I allow?",
+                                           "about 90 minutes", "Do you offer group bookings?", "15% discount", "Is there a café?",
+                                           "open until 16:30"))
+    assert "Accept cookies" not in text
+
+
 def test_a_definition_list_s_term_is_written_before_each_of_its_definitions():
     # written one under another, "- Info Tent" and "- Next to the main gate" read as two things (r7 audit)
     page = (f"<html><body><article><p>{LEAD[0]}</p><dl><dt>Info Tent</dt><dd>Next to the main gate.</dd><dt>Times:</dt>"
