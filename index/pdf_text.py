@@ -51,6 +51,8 @@ def joined(text: str, line: str) -> str:
         return (text[:-1] + UNSETTLED_HYPHEN if unsettled else text) + line
     if (text.endswith("—") and not text[-2:-1].isspace()) or line.startswith("—"):  # "states—" + "including"
         return text + line
+    if text.endswith("–") and text[-2:-1].isdigit() and line[:1].isdigit():  # a range: "2021–" + "2023" is "2021–2023"
+        return text + line
     return f"{text} {line}"
 
 

@@ -54,8 +54,9 @@ from index.tables import table_view
 # ("relatedposts") names furniture again; a run of headings only is not cut back to one line a chunk; 33: page
 # furniture only lines repeated or set in columns, or holding a page's number; 34: an <article> read whole where
 # the element trafilatura takes for its story holds under two thirds of it; 35: a Word table laid out as a page
-# written a paragraph a line; 36: an accordion's questions and hidden answers read as opened.
-FORMAT = 36
+# written a paragraph a line; 36: an accordion's questions and hidden answers read as opened; 37: a PDF's
+# range over a line end ("2021–" + "2023") closed.
+FORMAT = 37
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

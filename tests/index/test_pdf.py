@@ -59,6 +59,8 @@ def test_a_line_that_recurs_in_the_body_is_kept(make_pdf):
     (["Russia —", "Ukraine"], "Russia — Ukraine"),
     (["anti-", "Russian sentiment"], "anti-Russian sentiment"),  # a capital after the hyphen: a real hyphen
     (["the 2024-", "2025 season"], "the 2024-2025 season"),
+    (["from 200–", "300 V, in 2021–", "2023"], "from 200–300 V, in 2021–2023"),  # a range over lines (r9 audit)
+    (["Oslo –", "Bergen"], "Oslo – Bergen"),
     (["a pause -", "then talks"], "a pause - then talks"),  # a dash, not a hyphen
     (["\ufb01nance and ef\ufb01ciency"], "finance and efficiency"),  # typeset ligatures
     (["", "  ", "Words."], "Words."),
