@@ -80,8 +80,8 @@ def test_tidy_takes_any_span_of_any_marks_and_keeps_it_in_the_text(text):
     ("sells *rye* bread.", "rye* bread", "*rye* bread"),  # the article had been marked "rye* bread"
     ("costs *nine* million", "nine* million", "*nine* million"),
     ("5 * 3 = 15 in total", "5 * 3 = 15", "5 * 3 = 15"),
-    # no marks amid a word (review): snake_case names, a product a*b*c
-    ("call get_user_name here", "get_user", "get_user"), ("call get_user_name here", "user_name", "user_name"),
+    # no marks amid a word (review): snake_case names, whole (session 26), a product a*b*c
+    ("call get_user_name here", "get_user", "get_user_name"), ("call get_user_name here", "user_name", "get_user_name"),
     ("set max_retries_ now", "max_retries", "max_retries"), ("the product a*b*c holds", "a*b", "a*b"),
     ("best in Sector 4 (Ferry Flats) in May", "Sector 4 (Ferry Flats", "Sector 4 (Ferry Flats)"),  # a bracket closed just after
     ("Use *rye* and **wheat** flour", "rye* and **wheat** flour", "*rye* and **wheat** flour"),  # the "*" left open, not a "**"'s
