@@ -28,6 +28,7 @@ if __name__ == "__main__":
 
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
 from index.pdf_text import SIZE_CHANGE, continues, joined, known_words, paragraph, settle_hyphens  # noqa: E402
+from index.webpage import SUPERSCRIPT  # noqa: E402  (raised digits written as a browser shows a <sup>'s)
 
 READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
 READ_SECONDS = 120  # pdfminer and pdfplumber read about 10 pages a second on this CPU
@@ -38,6 +39,7 @@ BULLET_SIZE = 8
 # The fewest lines or boxes a table of two rows and two columns is drawn with (a box round it, a line across, a line down).
 MIN_TABLE_RULES = 3
 BULLET_REACH = 25
+RAISED_SIZE, RAISED_SHIFT = 0.8, 0.2  # a raised mark's type, under 80 % of its line's, set 20 % of a line's size above its baseline
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
@@ -76,9 +78,24 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
             groups.append([])
         bulleted = any(line.x0 - BULLET_REACH <= bullet.x1 <= line.x0 and line.y0 <= (bullet.y0 + bullet.y1) / 2 <= line.y1
                        for bullet in bullets)
-        groups[-1].append(("• " if bulleted else "") + line.get_text())
+        groups[-1].append(("• " if bulleted else "") + _line_text(line, size))
         last_size = size
     return groups
+
+
+def _line_text(line, size: float | None) -> str:
+    """A line's text, a raised number (a note's mark: smaller than the line's type `size`, set above its
+    baseline) written in raised digits, as a web page's <sup> is: "since 2000⁴", not "since 2000.4"'s
+    look-alike "2000" + "4" run together."""
+    from pdfminer.layout import LTChar
+
+    chars = [ch for ch in line if isinstance(ch, LTChar)]
+    body = sorted(ch.y0 for ch in chars if size and ch.size >= RAISED_SIZE * size)
+    if not size or not body:
+        return line.get_text()
+    baseline = body[len(body) // 2]
+    return "".join(ch.get_text().translate(SUPERSCRIPT) if isinstance(ch, LTChar) and ch.size < RAISED_SIZE * size
+                   and ch.y0 > baseline + RAISED_SHIFT * size else ch.get_text() for ch in line)
 
 
 def page_boxes(data: bytes) -> list[list[Box]]:

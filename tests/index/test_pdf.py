@@ -149,6 +149,21 @@ def test_a_first_row_of_years_over_a_label_is_a_header_row():
     assert pdf_tables.table_text([["Sector 4", "415", "2023"], ["Sector 9", "38", "2021"]]).splitlines()[0] == "| Sector 4 | 415 | 2023 |"
 
 
+def test_a_raised_note_mark_is_written_in_raised_digits():
+    # "since at least 2000.4" had read as a decimal: the note's mark ran into the year (r9 audit).
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    for text, raised in [("Trout have been counted since at least 2000", False), ("4", True), (", and their number fell by 12", False),
+                         ("1", True), (" per cent in the Eden catchment.", False)]:
+        document.char_vpos = "SUP" if raised else "LINE"
+        document.write(6, text)
+    assert parse_article("notes.pdf", bytes(document.output())).text == (
+        "Trout have been counted since at least 2000⁴, and their number fell by 12¹ per cent in the Eden catchment.")
+
+
 def test_a_two_column_table_is_read_as_labels_and_values():
     rows = [("Founded", "1999"), ("Chair", "Maria Okafor | interim")]
     data = pdf_with_table(rows, "About the trust.", "more follows.")
