@@ -22,6 +22,7 @@ questions about 7 hand-made tables, header and rows as lines answered 14 right; 
 the text, 27; the Markdown table, 30."""
 from __future__ import annotations
 
+import contextvars
 import io
 import re
 import zipfile
@@ -40,6 +41,8 @@ MAX_EXPANDED_BYTES = 200_000_000
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
+# The marks of the notes of the document being read, by (reference tag, note id): set while its text is read.
+NOTE_MARKS: contextvars.ContextVar[dict[tuple[str, str], str]] = contextvars.ContextVar("NOTE_MARKS", default={})
 LAYOUT_PARAGRAPHS = 6  # a table with a cell of more paragraphs is a page's layout, not a table of data
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
@@ -75,8 +78,12 @@ def word_text(data: bytes) -> str:
     except Exception as error:  # zipfile and python-docx raise zip, XML and package errors of many kinds
         raise WordError(f"cannot be read as a Word document; it may be damaged ({type(error).__name__}: {error})") from None
     _unwrap_table_controls(document.element.body)
-    lines = _block_lines(document.element.body, document._body, numbering=Numbering.of(document))  # "" only around a Markdown table: a blank line
-    notes = _notes(document)
+    notes, marks = _notes(document)
+    marked = NOTE_MARKS.set(marks)
+    try:
+        lines = _block_lines(document.element.body, document._body, numbering=Numbering.of(document))  # "" only around a Markdown table: a blank line
+    finally:
+        NOTE_MARKS.reset(marked)
     lines += ["", *notes] if notes else []
     margins = _headers_and_footers(document, set(lines))
     lines += ["", *margins] if margins else []
@@ -152,6 +159,8 @@ def _inline_text(element, boxes: list) -> str:
             pieces.append("\n")
         elif tag == W + "noBreakHyphen":
             pieces.append("-")
+        elif tag in {W + "footnoteReference", W + "endnoteReference"} and (tag, child.get(W + "id")) in NOTE_MARKS.get():
+            pieces.append(f"[{NOTE_MARKS.get()[tag, child.get(W + 'id')]}]")  # "review[1]", as its note is written after the text
         elif tag == W + "txbxContent":
             boxes.append(child)
         elif tag == W + "sdt" and child.find(f"{W}sdtPr/{W}showingPlcHdr") is not None:
@@ -168,12 +177,13 @@ def _inline_text(element, boxes: list) -> str:
     return "".join(pieces)
 
 
-def _notes(document) -> list[str]:
+def _notes(document) -> tuple[list[str], dict[tuple[str, str], str]]:
     """The document's footnotes and endnotes, "[1] The review was…" and "[i] Figures from…", in their
-    parts' order: text the story refers to, which python-docx does not read."""
+    parts' order: text the story refers to, which python-docx does not read; and the mark each note's
+    reference (its tag, its note's id) is written with where the text refers to it."""
     from docx.oxml import parse_xml
 
-    notes = []
+    notes, marks = [], {}
     for relationship in document.part.rels.values():
         kind = relationship.reltype.rsplit("/", 1)[-1]
         if kind not in {"footnotes", "endnotes"} or relationship.is_external:
@@ -191,7 +201,8 @@ def _notes(document) -> list[str]:
                 if text:
                     numbered += 1
                     notes.append(f"[{numeral(numbered, style)}] {text}")
-    return notes
+                    marks[f"{W}{kind[:-1]}Reference", note.get(W + "id")] = numeral(numbered, style)
+    return notes, marks
 
 
 def _headers_and_footers(document, body_lines: set[str]) -> list[str]:

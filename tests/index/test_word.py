@@ -236,7 +236,7 @@ def test_a_word_document_s_footnotes_are_read_after_its_text():
 
     docx_bytes = with_notes(write_docx(build), "footnotes", ["Carried out by Samuel Okafor."])
     assert parse_article("review.docx", docx_bytes).text.splitlines() == [
-        "The move followed a safety review by the county.", "", "[1] Carried out by Samuel Okafor."]
+        "The move followed a safety review[1] by the county.", "", "[1] Carried out by Samuel Okafor."]  # its mark in the text too
 
 
 def test_a_word_document_s_endnotes_are_numbered_apart_from_its_footnotes_as_word_numbers_them():
