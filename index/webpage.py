@@ -145,8 +145,10 @@ def _story_whole(tree) -> None:
     (its first choice: "entry-content", "post-body", `itemprop="articleBody"`…) when the article holds
     much more text beside it (STORY_SHARE): a recipe's card, title and nutrition table beside its
     story had gone; trafilatura then takes the <article> whole."""
-    from trafilatura.xpaths import BODY_XPATH
-
+    try:
+        from trafilatura.xpaths import BODY_XPATH  # trafilatura's own, not its documented API: a later one may move it
+    except ImportError:
+        return
     for _ in range(MAX_STORY_NAMES):
         found = BODY_XPATH[0](tree)
         article = next(found[0].iterancestors("article"), None) if found else None
@@ -157,6 +159,7 @@ def _story_whole(tree) -> None:
 
 
 def _words(element) -> int:
+    """How many words an element's text holds, its scripts' and styles' aside."""
     return len(" ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
 
 
