@@ -19,6 +19,8 @@ WORD = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+")
 # ("3", "2", "0"): for "When was version 3.2.0 released?" none of a changelog's passages of 3.2.0 had
 # been among the 4 read.
 CODE = re.compile(r"[^\W_]+(?:[.\-/_][^\W_]+)+")
+# A word hyphenated over a line end ("restric-" / "tion", as typed or OCR'd text splits one): searched as one word.
+LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # Left out of words: accents and other combining marks, and format characters (a soft hyphen or
 # zero-width space inside a word), as the reader's and the embedder's tokenizers leave them out.
 IGNORED_CATEGORIES = {"Mn", "Mc", "Me", "Cf"}
@@ -36,9 +38,10 @@ def folded(text: str) -> str:
 
 def search_words(text: str) -> list[str]:
     """Lower-cased, Snowball-stemmed words (see `folded`), so that "founded" matches "founding"; and
-    each code holding a digit or a "_" whole besides its parts (`CODE`). A stemmer is made per call (a
+    each code holding a digit or a "_" whole besides its parts (`CODE`); a word hyphenated over a line end
+    whole (`LINE_END_HYPHEN`). A stemmer is made per call (a
     quarter of a microsecond) because one is not safe to share between threads."""
-    text = folded(text)
+    text = folded(LINE_END_HYPHEN.sub("", text))
     codes = [code for code in CODE.findall(text) if "_" in code or any(ch.isdigit() for ch in code)]
     return Stemmer.Stemmer("english").stemWords(WORD.findall(text)) + codes
 

@@ -49,3 +49,9 @@ def test_a_name_in_code_is_its_words_and_whole():
     # "What is the default service level?" never found the row of `service_level` (r8 audit)
     assert search_words("`service_level` and get_user_v2") == ["servic", "level", "and", "get", "user", "v2", "service_level",
                                                                "get_user_v2"]
+
+
+def test_a_word_hyphenated_over_a_line_end_is_searched_as_one():
+    # an OCR'd letter's "restric-" / "tion" had been two words no question holds (r9 audit)
+    assert search_words("a weight restric-\n   tion on the bridge") == search_words("a weight restriction on the bridge")
+    assert "down" in search_words("the down-stream face")  # a hyphen within a line parts words, as before
