@@ -112,11 +112,22 @@ KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
   }} catch (error) {{}}
 }}"""
 PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
-# After an answer, scroll the article view to it (or to the closest passage) inside its own box.
+# After an answer, scroll the article view to it (or to the closest passage) inside its own box, a third of the way
+# down the part of the box in the window. Beside the chat with less than half the box in the window (panels above it
+# push it down), the page first brings the box up, never so far that the chat's latest lines (the reply) leave the
+# window; below the chat (a phone), the page stays where the chat is.
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
-  if (target) box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+  if (!target) return;
+  let shown = box.getBoundingClientRect();
+  const visible = () => Math.min(shown.bottom, innerHeight) - Math.max(shown.top, 0);
+  const chat = document.querySelector('#chat').getBoundingClientRect();
+  if (shown.left >= chat.right && visible() < shown.height / 2) {
+    window.scrollBy(0, Math.max(0, Math.min(shown.bottom - innerHeight, chat.bottom - 120)));
+    shown = box.getBoundingClientRect();
+  }
+  box.scrollTop += target.getBoundingClientRect().top - Math.max(shown.top, 0) - Math.max(visible(), 0) / 3;
 }, 100)"""
 BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
 MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode
@@ -151,6 +162,8 @@ PAGE_CSS = f"""
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
 /* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
 #upload-status [data-testid=status-tracker] {{ position: static !important; }}
+/* The list of articles scrolls past a few lines, rather than pushing the article view below the window. */
+#articles [data-testid=checkbox-group] {{ max-height: 10rem; overflow-y: auto; }}
 /* A long article name in "Article shown" ends in "…" short of the arrow Gradio lays over the box's right end. */
 #shown input {{ padding-right: 2.5rem; text-overflow: ellipsis; }}
 """
@@ -191,6 +204,14 @@ KEEP_CHAT_PER_TAB = f"""<script>
 </script>"""
 # Screen readers announce the result of adding an article: Gradio's Markdown has no live-region option.
 ANNOUNCE_STATUS = "() => document.querySelector('#upload-status [data-testid=markdown]')?.setAttribute('role', 'status')"
+# Adding an article shows its progress and then its result on the status line, below the open paste or address panel:
+# each is brought into view once (the line is hidden while empty, so the progress is waited for).
+SHOW_STATUS = """() => {
+  const status = document.querySelector('#upload-status');
+  let tries = 0;
+  const show = () => status.offsetHeight ? status.scrollIntoView({block: 'nearest'}) : ++tries < 30 && setTimeout(show, 100);
+  setTimeout(show, 100);  // after the chooser has grown by the article added
+}"""
 # Gradio's passage panels and accordions show whether they are open by a class alone, with no option for more: this
 # keeps aria-expanded in step, for screen readers (the classes are Gradio's own; tests/ui/test_browser.py notices a
 # change). A passage's toggle is a div, not a button: Space opens it as Enter does. The arrow in it is an unnamed button
@@ -685,15 +706,17 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False)
+                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(None, js=SHOW_STATUS)
+        for trigger in (upload.upload, paste_button.click, address_button.click, address.submit):
+            trigger(None, js=SHOW_STATUS, queue=False)
         oversized.change(refuse_oversized_upload, [oversized, statuses], [upload_status], queue=False, show_progress="hidden")
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                            trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
-            clear_added_paste, [pasted], [pasted], queue=False)
+            clear_added_paste, [pasted], [pasted], queue=False).then(None, js=SHOW_STATUS)
         for trigger in (address_button.click, address.submit):
             trigger(add_web_article, [address, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                     trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
-                clear_added_address, [address], [address], queue=False)
+                clear_added_address, [address], [address], queue=False).then(None, js=SHOW_STATUS)
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")

@@ -103,6 +103,11 @@ def ask(page, question: str, follow_up: bool = False) -> None:
         clear_chat(page)
     page.locator("#question textarea").fill(question)
     page.locator("#ask").click()
+    wait_until_answered(page, question)
+
+
+def wait_until_answered(page, question: str) -> None:
+    """Until the chat shows `question` with its reply in place of the thinking status."""
     page.wait_for_function("""question => {
         const chat = document.querySelector('#chat');
         return chat && chat.innerText.includes(question) && !chat.innerText.includes('Thinking…');
@@ -286,6 +291,15 @@ def test_a_pdf_is_added_as_the_text_of_its_pages(page, api, tmp_path, news_pdf):
     assert "Page 1" not in reply["citations"][0]["text"] and "negotiations" in page.locator("#article").inner_text()
 
 
+def close_panels(page) -> None:
+    """Close the paste and web address panels, where open."""
+    for panel, box, name in [("#paste-panel", "#paste textarea", "Or paste an article"),
+                             ("#web-panel", "#address input", "Or add a web page")]:
+        if page.locator(box).is_visible():
+            page.locator(panel).get_by_text(name).click()
+            page.locator(box).wait_for(state="hidden")
+
+
 def open_paste_panel(page) -> None:
     if not page.locator("#paste textarea").is_visible():
         page.locator("#paste-panel").get_by_text("Or paste an article").click()
@@ -301,6 +315,22 @@ def test_a_pasted_article_is_added_and_answered_from(page, api):
     page.wait_for_function("() => document.querySelector('#paste textarea').value === ''", timeout=ANSWER_MS)  # emptied once added
     reply = api.predict("Which pier does the first ferry leave from?", ["Varnholm ferry timetable.txt"], api_name="/ask")
     assert reply["answered"] and reply["source"] == "Varnholm ferry timetable.txt" and "3" in reply["text"]
+
+
+def test_in_a_short_window_adding_a_pasted_article_brings_its_status_line_into_view(page):
+    """The status line sits below the open paste panel: in a short window its progress and result were out of sight."""
+    page.set_viewport_size({"width": 1200, "height": 560})
+    try:
+        open_paste_panel(page)
+        page.locator("#paste textarea").fill("Harbour crane notes\nThe new harbour crane lifts 40 tonnes.")
+        page.locator("#add-pasted").click()
+        wait_until_added(page, "Harbour crane notes.txt")
+        # (+ 1: the page lays out in fractions of a pixel)
+        page.wait_for_function("() => document.querySelector('#upload-status').getBoundingClientRect().bottom <= innerHeight + 1",
+                               timeout=5_000)
+    finally:
+        page.set_viewport_size(VIEWPORT)
+        page.evaluate("() => window.scrollTo(0, 0)")
 
 
 @pytest.fixture(scope="module")
@@ -415,6 +445,47 @@ def test_switching_back_to_the_answer_s_article_scrolls_to_the_answer(page):
     show_article(page, SEED)
     page.wait_for_timeout(500)  # the scroll runs after the view is drawn
     assert answer_in_view(page)
+
+
+def test_in_a_short_window_the_page_brings_the_marked_answer_beside_the_chat_into_view(page):
+    """The article box sits below the chooser, the upload controls and their status line: in a short window
+    the answer, scrolled to inside the box, was still below the window's bottom edge (and the more articles,
+    the further down)."""
+    page.set_viewport_size({"width": 1200, "height": 640})
+    try:
+        close_panels(page)  # the paste panel open as well leaves no room for the chat's reply and the article's mark
+        clear_chat(page)
+        page.evaluate("() => window.scrollTo(0, 0)")
+        question = "What did Khorev call the reports of Russian drones in Polish airspace?"
+        send(page, question)  # no click scrolling the page
+        wait_until_answered(page, question)
+        wait_until_shown(page, SEED)
+        page.wait_for_function("() => document.querySelector('#article .qa-article').scrollTop > 0")  # the answer is far down
+        page.wait_for_timeout(300)
+        assert answer_in_view(page)
+        assert page.evaluate("""() => [document.querySelector('#article mark.qa-answer'), document.querySelector('#question')]
+            .every(element => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight + 1)""")
+        assert page.evaluate("() => document.querySelector('#chat').getBoundingClientRect().bottom >= 100"), "the reply in view"
+    finally:
+        page.set_viewport_size(VIEWPORT)
+        page.evaluate("() => window.scrollTo(0, 0)")
+
+
+def test_on_a_phone_an_answer_leaves_the_page_where_the_chat_is(page):
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        clear_chat(page)
+        question = "What did Khorev call the reports of Russian drones in Polish airspace?"
+        page.locator("#question textarea").fill(question)
+        at = page.evaluate("() => scrollY")
+        page.locator("#question textarea").press("Enter")  # no click scrolling the page
+        wait_until_answered(page, question)
+        page.wait_for_function("() => document.querySelector('#article .qa-article').scrollTop > 0")
+        page.wait_for_timeout(300)
+        assert page.evaluate("() => scrollY") == at
+    finally:
+        page.set_viewport_size(VIEWPORT)
+        page.evaluate("() => window.scrollTo(0, 0)")
 
 
 def test_a_question_sent_while_another_is_read_is_answered_after_it(page, api):
@@ -840,7 +911,12 @@ def test_the_status_takes_room_only_while_it_shows_something(page):
         fresh.locator("#add-pasted").click()
         progress_bar = status.locator("[role=progressbar]")
         progress_bar.wait_for(timeout=ANSWER_MS)
-        progress, room = progress_bar.bounding_box(), status.bounding_box()
+        # Both at one moment: the page scrolls the status into view as it shows.
+        progress, room = fresh.evaluate("""() => [document.querySelector('#upload-status [role=progressbar]'),
+            document.querySelector('#upload-status')].map(element => {
+                const box = element.getBoundingClientRect();
+                return {y: box.top, height: box.height};
+            })""")
         assert room["y"] <= progress["y"] and progress["y"] + progress["height"] <= room["y"] + room["height"], \
             "the progress line lies inside the status's room, not over what is below"
         wait_until_added(fresh, "Grain ledger.txt")
