@@ -102,7 +102,7 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     """Each page's text boxes in reading order, a table ruled as a grid as one box of its rows where
     its first cell was (pdfminer reads a table's cells a column at a time)."""
     import pdfplumber  # only PDFs need it: pdfminer's layout of each page, and the tables its lines rule
-    from pdfminer.layout import LTCurve, LTRect, LTTextContainer
+    from pdfminer.layout import LTChar, LTCurve, LTRect, LTTextBox
 
     pages = []
     with pdfplumber.open(io.BytesIO(data), laparams={"char_margin": CHAR_MARGIN, "boxes_flow": BOXES_FLOW}) as document:
@@ -111,7 +111,10 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             band = MARGIN_SHARE * page.height
             bullets = [element for element in page if isinstance(element, (LTCurve, LTRect))
                        and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
-            texts = [element for element in page if isinstance(element, LTTextContainer)]
+            # Boxes of upright text only: turned on its side (a chart's axis label, a margin's stamp) pdfminer reads
+            # it a letter a box ("r", "u o h"), and beside it leaves a line of spaces alone on the page.
+            texts = [element for element in page if isinstance(element, LTTextBox)
+                     and any(char.upright for line in element for char in line if isinstance(char, LTChar))]
             rules = [element for element in page if isinstance(element, (LTCurve, LTRect)) and max(element.width, element.height) > BULLET_SIZE]
             tables = ruled_tables(plumbed) if len(rules) >= MIN_TABLE_RULES else []  # finding none takes as long as reading the page
             ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)

@@ -337,6 +337,22 @@ def test_list_items_with_bullets_drawn_as_shapes_or_numbers_are_a_line_each():
         "Pack the following:", "1. Sleeping bag rated to minus 20", "2. Two litres of water"]  # an item running on over a line
 
 
+def test_text_turned_on_its_side_is_left_out_and_the_rest_read():
+    """A chart's axis label turned 90°: pdfminer left a line of spaces beside it, alone on the page, and
+    reading it as a box refused the whole PDF (a slide deck); the label itself came a letter a line."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.text(20, 50, "Pick rate by week")
+    document.text(20, 60, "Target first reached in week 9.")
+    with document.rotation(90, 40, 150):
+        document.text(40, 150, "Lines picked per hour")
+    article = parse_article("deck.pdf", bytes(document.output()))
+    assert article.text == "Pick rate by week\nTarget first reached in week 9."
+
+
 def test_a_browser_s_print_stamps_are_dropped_from_a_single_page_too():
     page = [[Box("12/1/26, 8:45 PM", True), Box("Library notice", True), Box("The library closes at six.", False),
              Box("file:///tmp/files/notice-page.html", True, True), Box("1/1", True, True)]]
