@@ -10,6 +10,7 @@ import pysbd
 from index.articles import Article
 from index.headings import heading_ends
 from index.rules import is_rule, without_rules
+from index.subtitles import run_on, without_cues
 from index.wrapping import unwrapped
 
 
@@ -170,7 +171,10 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     300 SQuAD v1.1 dev questions over whole articles this lifted F1 from 68.7 to 70.8 (recall@1
     73.7 to 75.0), and on the seed article's 40 questions from 74.5 to 77.0."""
     text = article.text
-    prose = unwrapped(text)  # what sentences and paragraphs are read from; chunks are cut from `text`
+    # What sentences and paragraphs are read from, and sizes counted on: subtitles' sentences over their cues,
+    # without cue numbers and timings (index/subtitles.py); chunks are cut from `text`.
+    prose = run_on(text, unwrapped(text))
+    sized = without_cues(text)
 
     def tokens(piece: str) -> int:  # as read: without rules' marks (index/rules.py)
         return count_tokens(without_rules(piece))
@@ -179,11 +183,11 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
     for start, end in _rows_whole(prose, sentence_spans(prose)):
         # Sizes are of the text as written, which chunks hold: a block quote's ">" marks are tokens too.
-        if end - start > max_chars or tokens(text[start:end]) > settings.max_tokens:
-            units += _split_long(text, start, end, tokens, settings.max_tokens)
+        if end - start > max_chars or tokens(sized[start:end]) > settings.max_tokens:
+            units += _split_long(sized, start, end, tokens, settings.max_tokens)
         else:
             units.append((start, end))
-    sizes = [tokens(text[s:e]) for s, e in units]
+    sizes = [tokens(sized[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
     # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
     headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
@@ -204,10 +208,10 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             last -= 1
         previous_last = last
         start, end = units[first][0], units[last][1]
-        # Trim surrounding whitespace so chunk text starts and ends on words.
-        while start < end and text[start].isspace():
+        # Trim surrounding whitespace (and cues' furniture) so chunk text starts and ends on words.
+        while start < end and sized[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and sized[end - 1].isspace():
             end -= 1
         if start < end:
             chunks.append(Chunk(article.name, start, end, text[start:end]))

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from index.markup import LINK
+from index.subtitles import run_on
 from index.wrapping import unwrapped
 
 # A heading: a line of its own that heads what follows it. In Markdown, "#" opens one ("## Lockers"),
@@ -53,7 +54,7 @@ def headings(text: str) -> tuple[tuple[int, str], ...]:
 def _headings(text: str) -> tuple[tuple[int, str, int | None], ...]:
     """`headings`, each with its level: a Markdown heading's ("##": 2; underlined with "=": 1, "-": 2),
     None for a line that is a heading by its words alone."""
-    prose = unwrapped(text)  # as long as `text`: offsets into it are offsets into text
+    prose = run_on(text, unwrapped(text))  # as long as `text`: offsets into it are offsets into text
     lines, in_code = [], False
     for match in re.finditer(r"[^\n]+", prose):
         line = match.group().rstrip("\r")

@@ -25,10 +25,13 @@ def page_furniture(text: str, start: int = 0, end: int | None = None) -> list[tu
     holds its page's number (PAGE_NUMBER, PAGE_NUMBER_AT_END), and a running line: one written next to
     two form feeds or more, the same each time or set in columns with only its numbers changing (a
     page's, a date's), wherever it is written; not "Chapter 2" over its page, nor a total under it."""
-    furniture = _furniture(text)
-    end = len(text) if end is None else end
-    first, last = max(bisect.bisect_right(furniture, (start,)) - 1, 0), bisect.bisect_left(furniture, (end,))
-    return [(max(a, start), min(b, end)) for a, b in furniture[first:last] if b > start]
+    return ranges_within(_furniture(text), start, len(text) if end is None else end)
+
+
+def ranges_within(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
+    """Of sorted ranges that do not overlap, those within [start, end), cut to it."""
+    first, last = max(bisect.bisect_right(ranges, (start,)) - 1, 0), bisect.bisect_left(ranges, (end,))
+    return [(max(a, start), min(b, end)) for a, b in ranges[first:last] if b > start]
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
