@@ -39,8 +39,8 @@ AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
-STORY_CLASSES = ("entry", "post")  # classes trafilatura takes, first of all, for a story's element
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
+LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
@@ -186,15 +186,22 @@ def _accordions(tree) -> None:
 
 
 def _repeated_story_names(tree) -> None:
-    """Leaves out the class of elements named as trafilatura names a story ("entry", "post") where one
-    parent holds several: they are a live blog's entries, and taken each for the story, the blog's
-    headline, byline and key points above them had gone."""
-    for name in STORY_CLASSES:
-        named = tree.xpath(f"//*[@class='{name}']")
-        for parent in {element.getparent() for element in named}:
-            entries = [element for element in named if element.getparent() is parent]
-            for entry in entries if len(entries) > 1 else ():
-                del entry.attrib["class"]
+    """Leaves out the names that make trafilatura take an element for the story ("entry", "js-post-body")
+    where several elements carry the same: they are a live blog's entries or a forum's posts, and one
+    taken for the story, the blog's headline and key points, or the thread's other answers, had gone."""
+    try:
+        from trafilatura.xpaths import BODY_XPATH  # as in _story_whole
+    except ImportError:
+        return
+    for _ in range(MAX_STORY_NAMES):
+        repeated = [named for element in BODY_XPATH[0](tree) if element.get("class")
+                    for named in [tree.xpath(f"//{element.tag}[@class=$name]", name=element.get("class"))] if len(named) > 1]
+        if not repeated:
+            return
+        for named in repeated:
+            for element in named:
+                element.attrib.pop("class", None)
+                element.attrib.pop("itemprop", None)
 
 
 def _names_of_no_furniture(tree) -> None:
@@ -391,6 +398,11 @@ def _prepare_tables(tree) -> None:
             caption.tag = "p"
             table.addprevious(caption)
         rows = _rows(table)
+        # E-mail builders mark every table as layout, trafilatura then reading it as none: one of values (a
+        # newsletter's dates and events, rows of cells with text only) is a table all the same.
+        if table.get("role") in LAYOUT_ROLES and len(rows) > 1 and any(len(row.xpath("./th | ./td")) > 1 for row in rows) \
+                and all(map(_holds_text_only, rows)):
+            del table.attrib["role"]
         header = _header_rows(rows)
         for row in rows[len(header):]:
             for cell in row.xpath("./th | ./td"):

@@ -153,6 +153,35 @@ def test_a_live_blog_s_entries_named_as_a_story_leave_its_headline_byline_and_ke
                                             LEAD[0], "16:15", "Ferries cancelled", LEAD[1]]
 
 
+@pytest.mark.parametrize("role", ["presentation", "none"])
+def test_a_table_of_values_marked_as_layout_is_read_and_a_layout_table_s_story_too(role):
+    # trafilatura reads a table marked role="presentation" as none: a newsletter's dates, as e-mail builders mark
+    # every table so, had gone while their heading stayed (r10 audit).
+    dates = (f"<h2>Dates for your diary</h2><table role='{role}'><tr><td>Thu 17 April</td><td>Seed swap, Eastgate Library</td></tr>"
+             f"<tr><td>Sun 18 May</td><td>River walk, meet at Weir Bridge</td></tr></table>")
+    page = (f"<html><body><table role='{role}'><tr><td><p>{LEAD[0]}</p><p>{LEAD[1]}</p></td></tr><tr><td>{dates}</td></tr>"
+            f"</table></body></html>")
+    lines = page_text(page).splitlines()
+    assert lines[:3] == [LEAD[0], LEAD[1], "Dates for your diary"]
+    assert [line.strip() for line in lines[3:]] == ["| Thu 17 April | Seed swap, Eastgate Library |",
+                                                   "| Sun 18 May | River walk, meet at Weir Bridge |"]
+
+
+def test_a_forum_s_posts_named_alike_as_a_story_are_all_read():
+    # trafilatura takes "js-post-body" for the story: of a Q&A thread's posts, one, and a whole answer had gone (r10 audit).
+    posts = ["My table of 40 million rows is scanned whole although created_at has an index. Why is that so?",
+             "Your statistics are stale after the bulk load with COPY. Run ANALYZE events first, then try again.",
+             "Check random_page_cost as well. The default of 4.0 assumes spinning disks; on SSD set it to 1.1.",
+             "Have you considered partitioning events by month? The planner then prunes the other partitions."]
+    body = "<div class='s-prose js-post-body' itemprop='text'><p>{}</p><pre><code>ANALYZE events;</code></pre></div>"
+    answers = "".join(f"<div class='answer'><div class='answercell'>{body.format(post)}</div></div>" for post in posts[1:])
+    page = (f"<html><body><div id='content'><h1>Why does the planner ignore my index?</h1><div class='question'>"
+            f"<div class='postcell'>{body.format(posts[0])}</div></div><div id='answers'><h2>3 Answers</h2>{answers}</div>"
+            f"</div></body></html>")
+    text = page_text(page)
+    assert all(post in text for post in posts), text
+
+
 @pytest.mark.parametrize("name", ["class='entry-content'", "class='post-body'", "itemprop='articleBody'"])
 def test_an_element_named_as_the_story_beside_much_more_of_its_article_leaves_the_article_whole(name):
     # trafilatura took only the named element: a recipe's title, card and nutrition table beside its story had gone (r9 audit).
