@@ -55,10 +55,11 @@ FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
-# Inline HTML: an opening or closing tag of an element that marks up text, its attributes given values
-# ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break ("<br>") is left as
-# written: it keeps the words either side apart.
-HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
+# Inline HTML: an opening or closing tag of an element that marks up text, or of a block that holds it (a
+# README's centred <div>, a <details> panel and its <summary>: the reader had read "</details>\n\n<details>"),
+# its attributes given values ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break
+# ("<br>") is left as written: it keeps the words either side apart.
+HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|center|cite|code|data|del|details|dfn|div|em|figcaption|figure|font|i|img|ins|kbd|mark|p|picture|q|s|samp|section|small|source|span|strike|strong|sub|summary|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
 # Text struck out, left out with its marks ("takes ~~forty~~ fifty minutes"): GitHub's "~~", and HTML's
 # <del>, <s> and <strike> (over a line break, only their tags are found: HTML_TAG). A raised number
 # (<sup>1</sup>) is left as written, tags and all: without them it would run into the number before it ("20191").

@@ -34,6 +34,10 @@ def without_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> 
     ("type `<b>x</b>` here", "type <b>x</b> here"),  # in a code span, code
     ("takes <del>forty</del> <s>fifty</s> <STRIKE class=x>sixty</strike> seventy", "takes    seventy"),  # struck out
     ("takes <del>forty\nminutes</del> now, in H<sub>2</sub>O", "takes forty\nminutes now, in H2O"),  # over a line: its tags
+    # A block's tags: a panel's (r10 audit), a README's centred picture.
+    ("</details>\n\n<details>\n<summary>What if I miss a page?</summary>\nCall the rota lead.",
+     "\n\n\nWhat if I miss a page?\nCall the rota lead."),
+    ('<div align="center"><p align=center><picture><source srcset="a.png"><img src="b.png"></picture></p></div>', ""),
 ])
 def test_markup_is_left_out_and_the_words_kept(text, read):
     assert without_markup(text) == read
