@@ -110,6 +110,13 @@ class Turn:
     # Answers given before to the question this one asked again for another ("Who else?"): a further
     # "Who else?" gives none of them, nor this turn's answer.
     given: tuple[Answer, ...] = ()
+    # The question before, where this one was read with it (`Resolved.context`): "Who else?" stands on its own
+    # only with it, and a following "Why?" is read with both.
+    read_with: str | None = None
+
+    def as_context(self) -> str:
+        """This turn as a following question is read with it: its question (after the one it was read with) and its answer."""
+        return " ".join(part for part in (self.read_with, self.question, self.answer.text) if part)
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,7 @@ class Resolved:
 
     def turn(self, answer: Answer) -> Turn:
         """This question and its answer, as the next follow-up refers back to them."""
-        return Turn(self.question, answer, subject=self.subject, given=self.given)
+        return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context)
 
 
 def person_referent(previous: Turn, pronoun: str | None = None, named_already: tuple[str, ...] = ()) -> str | None:
@@ -635,7 +642,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     another = _another_asked(tokens, previous)
     if another and len(another[0]) <= MAX_QUESTION_CHARS:
         return Resolved(*another, subject=previous.subject, given=given)
-    context = f"{previous.question} {previous.answer.text}".strip()
+    context = previous.as_context()
     if _bare_question_words(tokens) or len([t for t in tokens if is_word(t)]) <= 2:
         # One the previous question cannot be asked again for ("What else?" after "Where…?", "Which other
         # person?"): as typed, with the previous turn, the answers given left out.
@@ -678,7 +685,7 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     standalone, kinds, unresolved, subject = _replace_references(question, previous)
     if not (any(kinds) or bare or is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
-    context = f"{previous.question} {previous.answer.text}".strip()
+    context = previous.as_context()
     asked = f"{standalone} ({context})"
     if len(asked) > MAX_QUESTION_CHARS:
         return Resolved(standalone, standalone, unresolved, subject)

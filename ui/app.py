@@ -417,7 +417,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), shown_answer(assistant, answer),
-                                [shown_answer(assistant, given) for given in resolved.given], read_as(assistant))
+                                [shown_answer(assistant, given) for given in resolved.given], read_as(assistant),
+                                previous.read_with if previous and context else None)
     return reply_messages(reply), resolved.turn(answer), answer
 
 

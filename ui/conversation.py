@@ -125,7 +125,8 @@ class Conversation:
         with self._lock:
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
                      "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject,
-                              "given": [answer.to_dict() for answer in e.turn.given]} if e.turn else None}
+                              "given": [answer.to_dict() for answer in e.turn.given], "read_with": e.turn.read_with}
+                     if e.turn else None}
                     for e in copy.deepcopy(self.exchanges[-most:])]
 
     def restore(self, saved: list[dict]) -> None:
@@ -136,7 +137,8 @@ class Conversation:
             try:
                 turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
                                              subject=item["turn"].get("subject"),
-                                             given=tuple(Answer.from_dict(given) for given in item["turn"].get("given", [])))
+                                             given=tuple(Answer.from_dict(given) for given in item["turn"].get("given", [])),
+                                             read_with=item["turn"].get("read_with"))
                 waiting = item["reply"] is None
                 if waiting and not (isinstance(item["question"], str) and item["question"].strip()):
                     continue  # nothing to read again

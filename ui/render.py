@@ -125,10 +125,11 @@ class Reply:
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
                  context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
-                 read_as: ReadAs | None = None) -> Reply:
+                 read_as: ReadAs | None = None, context_read_with: str | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
-    (the previous question, `context_answered` when it was answered) when it was read with the
+    (the previous question, `context_answered` when it was answered; `context_read_with`, the question
+    that one was read with in turn) when it was read with the
     previous turn ("Where?", or rewritten and still read with it: "When did he say that?"), and
     `unresolved` names the words that refer back to nothing: to no question, or (`asked_before`)
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
@@ -138,7 +139,9 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
-        lines.append(f"*Read with the previous question, “{escape_text(context)}”{', and its answer' if context_answered else ''}.*")
+        # "Who else?" alone says nothing of what was asked: so is said what it was read with.
+        before = f" (itself read with “{escape_text(context_read_with)}”)" if context_read_with else ""
+        lines.append(f"*Read with the previous question, “{escape_text(context)}”{before}{', and its answer' if context_answered else ''}.*")
     if unresolved:
         words = " and ".join(f"“{escape_text(word)}”" for word in dict.fromkeys(unresolved))
         nothing = f"No one was named before for {words} to stand for" if asked_before else \

@@ -928,6 +928,17 @@ def test_who_else_asks_the_previous_question_again_with_the_answers_given_left_o
                                                           given=(bias.answer,))
 
 
+def test_a_question_after_one_read_with_the_question_before_is_read_with_both():
+    # "Why?" after "Who else?" (read with "When were…?") had been read with "Who else? Khorev" alone (UI audit).
+    exchanged = previous("When were 1,000 prisoners of war exchanged?", "May 2025")
+    who_else = resolve_followup("Who else?", exchanged)
+    assert who_else.context == exchanged.question
+    turn = who_else.turn(Answer(who_else.asked, "Khorev", True, 0.9))
+    assert turn.read_with == exchanged.question
+    why = resolve_followup("Why?", turn)
+    assert why.context == "Who else?" and why.asked == "Why? (When were 1,000 prisoners of war exchanged? Who else? Khorev)"
+
+
 def test_a_question_for_another_answer_keeps_its_words_where_the_previous_question_does_not_fit_it():
     briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
     # "What else?" after "Who…?" asks something else than the previous question: read with it, the answer left out.

@@ -108,6 +108,10 @@ def test_reply_says_when_a_question_asked_as_typed_was_read_with_the_previous_on
     # and the same question typed alone got another answer).
     reply = render_reply(answered(), understood_as="When did Khorev say that?", context="Who spoke?", context_answered=True)
     assert reply.text.startswith("*Understood as: When did Khorev say that?*\n\n*Read with the previous question, “Who spoke?”, and its answer.*")
+    # A previous question read with the one before it in turn: quoted alone ("Who else?") it said nothing of what "Why?" was read with.
+    reply = render_reply(answered(), context="Who else?", context_answered=True, context_read_with="When were the <prisoners> exchanged?")
+    assert reply.text.startswith("*Read with the previous question, “Who else?” (itself read with “When were the &lt;prisoners&gt; "
+                                 "exchanged?”), and its answer.*")
 
 
 def test_reply_says_when_a_question_refers_back_to_nothing():
