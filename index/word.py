@@ -184,14 +184,17 @@ def _notes(document) -> tuple[list[str], dict[tuple[str, str], str]]:
     from docx.oxml import parse_xml
 
     notes, marks = [], {}
-    for relationship in document.part.rels.values():
+    # Read before the loop: a document without settings (they are optional) has a default part made and
+    # related to it on first reading, which changed the relationships while they were looped over.
+    settings_element = document.settings.element
+    for relationship in list(document.part.rels.values()):
         kind = relationship.reltype.rsplit("/", 1)[-1]
         if kind not in {"footnotes", "endnotes"} or relationship.is_external:
             continue
         root = parse_xml(relationship.target_part.blob)
         # Each kind counts on its own, in the style and from the number the section or the document sets,
         # by default as Word does: footnotes 1, 2, …; endnotes i, ii, …
-        settings = [document.element.body.find(f"{W}sectPr/{W}{kind[:-1]}Pr"), document.settings.element.find(f"{W}{kind[:-1]}Pr")]
+        settings = [document.element.body.find(f"{W}sectPr/{W}{kind[:-1]}Pr"), settings_element.find(f"{W}{kind[:-1]}Pr")]
         style = _note_setting(settings, "numFmt") or ("decimal" if kind == "footnotes" else "lowerRoman")
         start = _note_setting(settings, "numStart")
         numbered = int(start) - 1 if start and start.isdigit() else 0

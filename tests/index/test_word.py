@@ -3,6 +3,7 @@ page headers and footers once at the end; a clear refusal, naming the file, of w
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -237,6 +238,25 @@ def test_a_word_document_s_footnotes_are_read_after_its_text():
     docx_bytes = with_notes(write_docx(build), "footnotes", ["Carried out by Samuel Okafor."])
     assert parse_article("review.docx", docx_bytes).text.splitlines() == [
         "The move followed a safety review[1] by the county.", "", "[1] Carried out by Samuel Okafor."]  # its mark in the text too
+
+
+def test_a_word_document_with_notes_and_no_settings_is_read():
+    # Settings are optional (a converter's file lacks them): reading them made a part while the parts were
+    # looped over, and the error refused every article loaded with the file (r11 audit).
+    def build(document):
+        paragraph = document.add_paragraph("The move followed a safety review")
+        paragraph._p.append(xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
+
+    saved, written = zipfile.ZipFile(io.BytesIO(with_notes(write_docx(build), "footnotes", ["By Samuel Okafor."]))), io.BytesIO()
+    with zipfile.ZipFile(written, "w") as archive:
+        for item in saved.infolist():
+            data = saved.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = re.sub(rb'<Relationship [^>]*Target="settings.xml"/>', b"", data)
+            if item.filename != "word/settings.xml":
+                archive.writestr(item, data)
+    assert parse_article("review.docx", written.getvalue()).text.splitlines() == [
+        "The move followed a safety review[1]", "", "[1] By Samuel Okafor."]
 
 
 def test_a_word_document_s_endnotes_are_numbered_apart_from_its_footnotes_as_word_numbers_them():
