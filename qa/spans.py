@@ -109,9 +109,16 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
                               r"|Sgt|Capt|Rev|Hon|etc|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 EMPHASIS = "*_"
-# An e-mail address, a web address with its scheme or "www.", less a sentence's closing marks after it, or a handle.
-ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'`|]+?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))"
+# An e-mail address, a web address with its scheme or "www." or a path ("libraries.harbourside.example/digital"),
+# less a sentence's closing marks after it, or a handle.
+ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
+                     r"|(?:https?://|www\.|(?<![\w.@/-])(?:[\w-]+\.)+[a-zA-Z]{2,}/)[^\s<>\"'`|]*?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))"
                      r"|(?<![\w.%+-])@\w+(?:[.-]\w+)*")  # and a handle, "@ravi.iyer"
+# A number in words and in figures, as contracts write them: "thirty (30) days" (not "1) hour" of "one (1) hour").
+UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORD = rf"(?:{UNITS}|{TENS}|hundred|thousand|million)"
+NUMBER_TWICE = re.compile(rf"\b{NUMBER_WORD}(?:[- ](?:and )?{NUMBER_WORD})*\s*\(\d[\d,.]*%?\)", re.IGNORECASE)
 # "AGM/25/06", "pk_test_51H", "3.5/4.0", "1,200/1,500": numbers and words joined by "/" or "_"; a code when it holds a
 # digit or "_" (not "and/or", nor "_Titanic_", whose marks are emphasis).
 CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
@@ -233,10 +240,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
             end += 1
     # An e-mail address, a web address or a code joined by "/" or "_" is whole: the tokenizer's pieces end
-    # at its dots, "@"s, "/"s and "_"s ("lvarga@tessellate" of "lvarga@tessellate.example", "25/06" of "AGM/25/06").
+    # at its dots, "@"s, "/"s and "_"s ("lvarga@tessellate" of "lvarga@tessellate.example", "25/06" of "AGM/25/06");
+    # so is a number in words and figures ("fifteen" of "fifteen (15)").
     nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
-    for address in [*ADDRESS.finditer(text, *nearby), *(code for code in JOINED_CODE.finditer(text, *nearby)
-                                                        if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
+    for address in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby),
+                    *(code for code in JOINED_CODE.finditer(text, *nearby) if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
         if address.start() < end and start < address.end():
             start, end = min(start, address.start()), max(end, address.end())
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
