@@ -59,8 +59,9 @@ from index.tables import table_view
 # note's mark written where the text refers to it; 40: a PDF's text turned on its side left out; 41: subtitles'
 # cue numbers and timings read, searched and sized as nothing, their sentences run on over cues; 42: a web
 # page's elements named alike as its story (a forum's posts) all read, and a table of values marked as layout read;
-# 43: a Markdown article's block HTML tags (<details>, <summary>, <div>) read as nothing.
-FORMAT = 43
+# 43: a Markdown article's block HTML tags (<details>, <summary>, <div>) read as nothing; 44: an old web page's
+# layout table read as the blocks its cells hold, and its <center> read.
+FORMAT = 44
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

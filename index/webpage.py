@@ -41,6 +41,8 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
+LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
+LAYOUT_ROWS = 3  # the most rows of a table that lays a page out with preformatted text or tables in its cells
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
@@ -118,6 +120,9 @@ def page_text(data: bytes | str) -> str:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
+    for element in tree.iter("center"):  # an old page's centred banner and footer, which trafilatura drops
+        element.tag = "div"
+    _layout_tables(tree)
     _prepare_tables(tree)
     _accordions(tree)
     # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
@@ -465,6 +470,22 @@ def _copy_of(cell):
     duplicate = copy.deepcopy(cell)
     duplicate.tail = None
     return duplicate
+
+
+def _layout_tables(tree) -> None:
+    """Puts in place of a table that lays an old page out the blocks its cells hold, in order: a table
+    of one row whose cells hold lines (two <br>s or more) or a paragraph's words, or of a few rows whose cells hold a
+    preformatted block or another table. trafilatura writes a table's row as one line, and an address, opening
+    hours and a timetable had run together into it ("Tel: 01629 555 318 Booking office hours: Mon–Fri 9–5 Sat 10–1")."""
+    for table in reversed(tree.xpath("//table")):  # inner ones first
+        rows = _rows(table)
+        cells = [cell for row in rows for cell in row.xpath("./th | ./td")]
+        lines_or_words = any(len(cell.xpath(".//br")) > 1 or len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cell in cells)
+        blocks = any(cell.xpath(".//pre | .//table") for cell in cells)
+        if len(cells) > 1 and (len(rows) == 1 and lines_or_words or len(rows) <= LAYOUT_ROWS and blocks):
+            for element in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
+                element.tag = "div"
+                element.attrib.clear()
 
 
 def _rows(table) -> list:

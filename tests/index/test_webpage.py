@@ -424,6 +424,20 @@ def test_a_table_without_a_header_row_is_its_rows(table):
     assert "---" not in text and column_names(text) == ()
 
 
+def test_an_old_page_laid_out_in_a_table_is_read_as_the_blocks_its_cells_hold():
+    # A row of two cells, an address and opening hours in lines beside a story and a timetable: trafilatura wrote
+    # the row as one line ("Tel: 01629 555 318 Booking office hours: Mon–Fri 9–5 Sat 10–1"), and <center> not at all (r11 audit).
+    page = ("<HTML><BODY><CENTER><FONT SIZE=6><B>Millbrook Valley Railway</B></FONT><BR>Run by volunteers since 1971!</CENTER>"
+            "<TABLE WIDTH='100%'><TR><TD WIDTH='22%'><B>Find us:</B><BR>Station Yard<BR>Tel: 01629 555 318<BR><BR>"
+            "<B>Booking office hours:</B><BR>Mon&ndash;Fri 9&ndash;5<BR>Sat 10&ndash;1</TD>"
+            f"<TD><FONT SIZE=3>{LEAD[0]}</FONT><PRE>\n  Millbrook     dep 10:15  11:45\n  Hollins Halt arr 10:40  12:10\n</PRE></TD></TR></TABLE>"
+            "<CENTER>Registered charity no. 1043876.</CENTER></BODY></HTML>")
+    assert page_text(page).splitlines() == [
+        "Millbrook Valley Railway", "Run by volunteers since 1971!", "Find us:", "Station Yard", "Tel: 01629 555 318",
+        "Booking office hours:", "Mon–Fri 9–5", "Sat 10–1", LEAD[0], "  Millbrook     dep 10:15  11:45",
+        "  Hollins Halt arr 10:40  12:10", "Registered charity no. 1043876."]
+
+
 RESULTS = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
            "<tr><td>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>Porto</td><td>2.9</td><td>75</td></tr></tbody></table>")
 
