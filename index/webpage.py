@@ -395,13 +395,18 @@ def _make_paragraph(div, source, run: list, block) -> None:
 
 def _prepare_tables(tree) -> None:
     """Readies each table for trafilatura as the module's docstring says: a caption becomes a paragraph
-    before its table; <th> cells are left only in one header row, the one trafilatura writes a
+    before its table (one written beside it is kept); <th> cells are left only in one header row, the one trafilatura writes a
     delimiter row under, and a blank line follows its table; a body cell spanning rows is put in each
     of them; a one-row or short table becomes lines."""
     for table in tree.xpath("//table"):
         for caption in table.xpath("./caption"):
             caption.tag = "p"
             table.addprevious(caption)
+        # A caption written as a paragraph beside it ("$ in millions"), which trafilatura drops by its class as it
+        # drops a picture's: a table's figures had no units.
+        for beside in (table.getprevious(), table.getnext()):
+            if beside is not None and "caption" in beside.get("class", "").lower() and _inline_only(beside):
+                del beside.attrib["class"]
         rows = _rows(table)
         # E-mail builders mark every table as layout, trafilatura then reading it as none: one of values (a
         # newsletter's dates and events, rows of cells with text only) is a table all the same.

@@ -438,6 +438,16 @@ def test_an_old_page_laid_out_in_a_table_is_read_as_the_blocks_its_cells_hold():
         "  Hollins Halt arr 10:40  12:10", "Registered charity no. 1043876."]
 
 
+@pytest.mark.parametrize("name", ["caption", "table-caption", "Caption small"])
+def test_a_caption_written_as_a_paragraph_beside_its_table_is_kept(name):
+    # trafilatura drops a paragraph by its class "caption" as it drops a picture's: an earnings release's
+    # "$ in millions" had gone, and its tables' figures had no units (r11 audit).
+    page = (f"<html><body><article><h1>Norvale Q3 results</h1><p>{LEAD[0]}</p><p class='{name}'>(Unaudited; $ in millions)</p>"
+            "<table><tr><th></th><th>Sep 30, 2025</th><th>Sep 30, 2024</th></tr><tr><td>Total revenue</td><td>412.6</td>"
+            f"<td>361.9</td></tr></table><p>{LEAD[1]}</p></article></body></html>")
+    assert "(Unaudited; $ in millions)\n" in page_text(page)
+
+
 RESULTS = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
            "<tr><td>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>Porto</td><td>2.9</td><td>75</td></tr></tbody></table>")
 
