@@ -44,6 +44,10 @@ HEADER_MIN_COLUMNS = 3
 # The marks of the notes of the document being read, by (reference tag, note id): set while its text is read.
 NOTE_MARKS: contextvars.ContextVar[dict[tuple[str, str], str]] = contextvars.ContextVar("NOTE_MARKS", default={})
 LAYOUT_PARAGRAPHS = 6  # a table with a cell of more paragraphs is a page's layout, not a table of data
+# A table of contents' entries and its heading, as Word styles them ("toc 1", "TOC Heading"): left out, the headings
+# they repeat are read where they head their sections; their page numbers were Word's last count, in passages that
+# took the place of the sections' own ("2.2. Site Description 5 … 5. Risks and Next Steps 10").
+CONTENTS_STYLE = re.compile(r"toc(?:\s*\d|\s+heading)$", re.IGNORECASE)
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
 # What of a paragraph's XML is no text it shows: tracked deletions and moves away, a field's code,
@@ -105,7 +109,7 @@ def _unwrap_table_controls(body) -> None:
 
 def _block_lines(container, parent, written_table=None, numbering: Numbering | None = None) -> list[str]:
     """The lines of the paragraphs and tables in a body, a cell or a text box (`container`, its
-    python-docx `parent`), in order, each table's as `written_table` (by default `table_lines`)
+    python-docx `parent`), in order, but a table of contents' (CONTENTS_STYLE), each table's as `written_table` (by default `table_lines`)
     writes it: a content control's too (`w:sdt`, which python-docx passes by), and after each
     paragraph those of the text boxes it holds. A paragraph in a list is written after its number
     as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number")."""
@@ -127,6 +131,8 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
             text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
             style = Paragraph(element, parent).style
             name = style.name if style is not None else ""
+            if CONTENTS_STYLE.match(name):
+                continue
             label = numbering.label(element) if numbering else None
             numbered = numbered + 1 if label is None and name.startswith("List Number") else 0
             bullet = label if label is not None else f"{numbered}. " if numbered else "- " if name.startswith("List") else ""

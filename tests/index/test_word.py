@@ -240,6 +240,24 @@ def test_a_word_document_s_footnotes_are_read_after_its_text():
         "The move followed a safety review[1] by the county.", "", "[1] Carried out by Samuel Okafor."]  # its mark in the text too
 
 
+def test_a_table_of_contents_is_left_out():
+    # Its entries repeat the headings with Word's last page count, and took reading places from the sections (r11 audit).
+    def build(document):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        for name in ("toc 1", "toc 2"):  # "TOC Heading" is the template's
+            document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        document.add_paragraph("Feasibility study")
+        document.add_paragraph("Contents", style="TOC Heading")
+        document.add_paragraph("1. Summary\t3", style="toc 1")
+        document.add_paragraph("1.1. Site\t4", style="toc 2")
+        document.add_paragraph("1. Summary", style="Heading 1")
+        document.add_paragraph("The farm would power 1,750 homes.")
+
+    assert parse_article("study.docx", write_docx(build)).text.splitlines() == [
+        "Feasibility study", "1. Summary", "The farm would power 1,750 homes."]
+
+
 def test_a_word_document_with_notes_and_no_settings_is_read():
     # Settings are optional (a converter's file lacks them): reading them made a part while the parts were
     # looped over, and the error refused every article loaded with the file (r11 audit).
