@@ -182,6 +182,8 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)
+            elif kept and page_marks[-1] is None and _table_goes_on(kept[-1], box.text):
+                kept[-1] = f"{kept[-1].rstrip(chr(10))}\n{box.text}"  # one table, its header over all its rows
             else:
                 kept.append(box.text)
             if page_marks[-1] is None:
@@ -198,6 +200,19 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             following = start - bisect.bisect_left(removed, start)  # less the hyphens taken out before it
         starts.append(following)
     return text, tuple(reversed(starts))
+
+
+TABLE_DELIMITER_ROW = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
+CELL_EDGE = re.compile(r"(?<!\\)\|")
+
+
+def _table_goes_on(before: str, box: str) -> bool:
+    """Whether a page's first box is the rest of the table that ended the page before: rows without a
+    header of their own, as many cells each as that table's. Apart, the rows after the break were read
+    without the names of their columns ("What was the outturn for Children's Services?")."""
+    last, lines = before.rstrip("\n").rsplit("\n", 1)[-1], box.lstrip("\n").split("\n")
+    return last.startswith("|") and lines[0].startswith("|") and not any(TABLE_DELIMITER_ROW.fullmatch(line) for line in lines[:2]) \
+        and len(CELL_EDGE.findall(last)) == len(CELL_EDGE.findall(lines[0]))
 
 
 class PdfError(Exception):

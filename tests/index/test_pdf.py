@@ -353,6 +353,19 @@ def test_text_turned_on_its_side_is_left_out_and_the_rest_read():
     assert article.text == "Pick rate by week\nTarget first reached in week 9."
 
 
+def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
+    # Apart, the rows on the next page were read without their columns' names ("What was the outturn for Children's
+    # Services?" was refused, r11 audit).
+    first = "\n| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Adult Social Care | 138.2 | 143.9 |\n"
+    rest = "| Children's Services | 96.4 | 101.2 |\n| Total | 234.6 | 245.1 |"
+    text, starts = article_text([[Box("Table 4.1 Budget by directorate", False), Box(first, False)], [Box(rest, False)]])
+    assert text == "Table 4.1 Budget by directorate\n" + first + rest
+    assert text[starts[1]:].startswith("| Children's Services")
+    # Not a table of other columns, nor one with a header of its own.
+    for other in ("| Ward | Seats |\n| North | 3 |", "| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Housing | 41.7 | 44.0 |"):
+        assert article_text([[Box(first, False)], [Box(other, False)]])[0] == f"{first}\n{other}"
+
+
 def test_a_browser_s_print_stamps_are_dropped_from_a_single_page_too():
     page = [[Box("12/1/26, 8:45 PM", True), Box("Library notice", True), Box("The library closes at six.", False),
              Box("file:///tmp/files/notice-page.html", True, True), Box("1/1", True, True)]]
