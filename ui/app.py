@@ -296,13 +296,23 @@ COPY_AS_SHOWN = """() => {
 }"""
 
 # Gradio names each chat message by its source ("bot's message: **&#36;70.2 billion**", "<br>", and a closed passage's
-# whole text): this names it by the text it shows, kept in step as messages come and passages open.
+# whole text): this names it by the text it shows, kept in step as messages come and passages open. It names each
+# message's copy button "Copy message" alike: this names it by what it copies, the question or the reply and its start.
 NAME_MESSAGES_AS_SHOWN = """() => {
   const chat = document.querySelector('#chat');
+  const setLabel = (element, label) => element.getAttribute('aria-label') !== label && element.setAttribute('aria-label', label);
   const name = () => {
-    for (const message of chat.querySelectorAll('[data-testid=bot], [data-testid=user]')) {
-      const label = `${message.dataset.testid}'s message: ${message.innerText.trim()}`;
-      if (message.getAttribute('aria-label') !== label) message.setAttribute('aria-label', label);
+    let last = null;  // the message before each copy button: the one it copies (the first of the reply's)
+    for (const element of chat.querySelectorAll('[data-testid=bot], [data-testid=user], button[data-copies], button[aria-label="Copy message"]')) {
+      if (element.tagName !== 'BUTTON') {
+        setLabel(element, `${element.dataset.testid}'s message: ${element.innerText.trim()}`);
+        if (!last || last.dataset.testid !== element.dataset.testid) last = element;
+      } else if (last) {
+        const words = last.innerText.trim().split(/\s+/).join(' ');
+        element.dataset.copies = '';
+        setLabel(element, `Copy ${last.dataset.testid === 'user' ? 'question' : 'reply'}: ${words.length > 60 ? words.slice(0, 60) + '…' : words}`);
+        last = null;
+      }
     }
   };
   new MutationObserver(name).observe(chat, {subtree: true, childList: true, characterData: true, attributes: true,

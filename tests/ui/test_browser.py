@@ -185,7 +185,11 @@ def test_copying_a_reply_copies_the_text_shown_not_its_markup(page, api):
     assert "$" in expected["text"], "an answer with a character escaped in the message's source"
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url.rstrip("/"))
     ask(page, question)
-    page.locator("#chat button[aria-label='Copy message']").last.click()  # the reply's
+    # Each copy button named by what it copies (Gradio's are all "Copy message"), for a screen reader's list of them.
+    page.wait_for_function("() => document.querySelectorAll('#chat button[data-copies]').length === 2")
+    names = page.locator("#chat button[data-copies]").evaluate_all("buttons => buttons.map(b => b.getAttribute('aria-label'))")
+    assert names[0] == f"Copy question: {question}" and names[1].startswith(f"Copy reply: {words(expected['text'])[:40]}"), names
+    page.get_by_role("button", name="Copy reply", exact=False).last.click()
     page.wait_for_timeout(300)
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied.startswith(expected["text"] + "\n\n"), copied[:80]  # not "**&#36;70.2 billion**"
