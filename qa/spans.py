@@ -125,6 +125,7 @@ CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
 JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
+PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[\d{3,5}\])")  # "[0012]", as patents number their paragraphs
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -137,6 +138,14 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
         return False
     prose = unwrapped(text)
     return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
+
+
+def numbers_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a paragraph's number at the start of its line, a patent's "[0004]": no
+    answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been answered "0004")."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    number = PARAGRAPH_NUMBER.match(text, line_start)
+    return number is not None and number.start(1) <= start and end <= number.end(1)
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:
@@ -257,7 +266,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
-    (see `crosses_lines`) or another table cell (`crosses_cells`) are dropped; so are spans over
+    (see `crosses_lines`) or another table cell (`crosses_cells`), or only number a paragraph
+    (`numbers_paragraph`), are dropped; so are spans over
     MAX_ANSWER_CHARS characters."""
     if not windows:
         return Reading([], 1.0)
@@ -270,7 +280,8 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
                 continue
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
-                if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end):
+                if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end) \
+                        or numbers_paragraph(contexts[context], start, end):
                     continue
             key = (context, start, end)
             best[key] = max(logit - no_answer, best.get(key, -np.inf))

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import crosses_cells, crosses_lines, decode, tidy, window_candidates
+from qa.spans import crosses_cells, crosses_lines, decode, numbers_paragraph, tidy, window_candidates
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -207,6 +207,18 @@ def test_a_span_ending_on_an_abbreviation_keeps_its_last_dot_and_one_ending_a_se
             "She has a Ph.D. in law. It ran from Sept. to Oct. in 2024.")
     start = text.index(span)
     assert text[slice(*tidy(text, start, start + len(span)))] == tidied
+
+
+def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
+    # A patent's "[0004]" had been answered for what its paragraph says (r11 audit); a number in the text stays.
+    context = "[0004] Gauges under-report by 10 to 15 percent."
+    offsets = [None, (0, 1), (1, 5), (5, 6), (7, 13), (14, 19), (20, 26), (27, 29), (30, 32), (33, 35), (36, 38), (39, 46), (46, 47), None]
+    starts, ends = np.zeros(14, dtype=np.float32), np.zeros(14, dtype=np.float32)
+    starts[2], ends[2], starts[8], ends[10] = 8.0, 8.0, 9.0, 5.0  # likeliest: "0004"; next: "10 to 15"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert [context[c.start : c.end] for c in reading.candidates] == ["10 to 15"]
+    assert numbers_paragraph("[0004] Text.\n  [0012] More.", 1, 5) and numbers_paragraph("[0004] Text.\n  [0012] More.", 16, 20)
+    assert not numbers_paragraph("Code [0004] in the text.", 6, 10)
 
 
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
