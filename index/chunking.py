@@ -158,7 +158,8 @@ def _heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a sentence with the whitespace after it, is a heading line that heads
     something (index/headings.py: not a line of a poem, an address or a list of short lines): a
     paragraph ends after it, but no chunk does; it goes with what it heads."""
-    return (start == 0 or text[start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text)
+    line_start = len(text[:start].rstrip(" \t"))  # an indented one too (a screenplay's speaker, "          EAMON")
+    return (line_start == 0 or text[line_start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text)
 
 
 def chunk_article(article: Article, count_tokens: Callable[[str], int], settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:

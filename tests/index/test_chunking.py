@@ -148,6 +148,15 @@ def test_no_chunk_ends_on_a_heading_it_starts_the_next_with_what_it_heads(headin
     assert any(heading + "\nThe waiting list is about eleven weeks long." in chunk.text for chunk in chunks)
 
 
+def test_an_indented_heading_starts_the_next_chunk_too():
+    # A screenplay's speaker, indented: chunks had ended on "EAMON", his speech read apart from him (r11 audit).
+    text = ("                    NORA\n          The lamp went out in March.\n\n                    EAMON\n"
+            "          The satellites do the job now. Nobody climbs the tower any more.\n")
+    chunks = chunk_article(Article("play.txt", text), count_words, ChunkSettings(max_tokens=16, overlap_sentences=1))
+    assert not any(chunk.text.endswith("EAMON") for chunk in chunks)
+    assert any(chunk.text.startswith("EAMON\n          The satellites do the job now.") for chunk in chunks)
+
+
 def test_a_heading_in_a_file_with_windows_line_ends_starts_the_next_chunk_too():
     text = "Lockers can be rented at the front desk.\r\n\r\n## Lockers\r\n\r\nThe waiting list is about eleven weeks long. Members are told."
     chunks = chunk_article(Article("faq.md", text), count_words, ChunkSettings(max_tokens=20, overlap_sentences=1))
@@ -318,6 +327,17 @@ def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spa
 ])
 def test_text_that_is_not_wrapped_prose_keeps_its_line_ends(text):
     assert unwrapped(text) == text
+
+
+def test_a_narrow_column_of_dialogue_is_wrapped_prose_where_its_lines_go_on_in_lower_case():
+    # A screenplay's speeches, wrapped at 35 columns: an answer over a line end ("four hundred and / twenty
+    # thousand euro") was dropped as running into another line, and chunks ended mid-sentence (r11 audit).
+    speech = ("                    TOMMY\n          They offered four hundred and\n          twenty thousand euro. The meeting's\n"
+              "          on the twenty-first.\n")
+    assert unwrapped(speech) == speech.replace("and\n", "and ").replace("meeting's\n", "meeting's ")
+    # Short lines going on in capitals (an address, a poem), or set in columns, keep their line ends.
+    for kept in ("Millbrook Station Yard\nCoppice Lane, Ashby\nDE45 7RQ\n", "Tombola stall takings  1,210\nraffle  980\n"):
+        assert unwrapped(kept) == kept
 
 
 @pytest.mark.parametrize("text", [
