@@ -193,12 +193,16 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
     headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
                 or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]
+    # A paragraph that ends its page ends a chunk a quarter full: a slide's title and points were cut apart, each
+    # slide's end and the next one's start read together.
+    page_starts = set(article.page_starts)
     chunks, first, previous_last = [], 0, -1
     while first < len(units):
         last, total = first, sizes[first]
         while last + 1 < len(units) and total + sizes[last + 1] <= settings.max_tokens \
                 and units[last + 1][1] - units[first][0] <= max_chars:
-            if paragraph_ends[last] and not headings[last] and 2 * total >= settings.max_tokens:
+            if paragraph_ends[last] and not headings[last] and (2 * total >= settings.max_tokens
+                                                               or units[last + 1][0] in page_starts and 4 * total >= settings.max_tokens):
                 break
             last += 1
             total += sizes[last]

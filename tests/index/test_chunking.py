@@ -157,6 +157,19 @@ def test_an_indented_heading_starts_the_next_chunk_too():
     assert any(chunk.text.startswith("EAMON\n          The satellites do the job now.") for chunk in chunks)
 
 
+def test_a_paragraph_ending_its_page_ends_a_chunk_a_quarter_full():
+    # A slide deck: each slide's last point and the next slide's title had been read together, the title apart
+    # from its points (r10 audit).
+    slides = ["Why we ran the pilot\nPickers walked 14 km a shift.\n", "What we tested\nThree robots in Zone A.\nTwo shifts a day.\n",
+              "Costs\nThe pilot cost 312,000 pounds.\n"]
+    text = "".join(slides)
+    starts = tuple(sum(map(len, slides[:number])) for number in range(len(slides)))
+    chunks = chunk_article(Article("deck.pdf", text, starts), count_words, ChunkSettings(max_tokens=24, overlap_sentences=1))
+    assert [chunk.text for chunk in chunks] == [slide.strip() for slide in slides]
+    # Without pages, the same text is cut half full, as before.
+    assert len(chunk_article(Article("deck.txt", text), count_words, ChunkSettings(max_tokens=24, overlap_sentences=1))) < 3
+
+
 def test_a_heading_in_a_file_with_windows_line_ends_starts_the_next_chunk_too():
     text = "Lockers can be rented at the front desk.\r\n\r\n## Lockers\r\n\r\nThe waiting list is about eleven weeks long. Members are told."
     chunks = chunk_article(Article("faq.md", text), count_words, ChunkSettings(max_tokens=20, overlap_sentences=1))
