@@ -122,6 +122,8 @@ def page_text(data: bytes | str) -> str:
         _raise_or_lower(element)
     for element in tree.iter("center"):  # an old page's centred banner and footer, which trafilatura drops
         element.tag = "div"
+    for element in list(tree.iter("font")):  # an old page's type, which may hold a table (read as one line of its cells)
+        element.drop_tag()
     _layout_tables(tree)
     _prepare_tables(tree)
     _accordions(tree)

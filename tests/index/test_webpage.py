@@ -448,6 +448,16 @@ def test_a_caption_written_as_a_paragraph_beside_its_table_is_kept(name):
     assert "(Unaudited; $ in millions)\n" in page_text(page)
 
 
+def test_a_table_inside_an_old_page_s_font_tag_is_read_as_a_table():
+    # trafilatura read a fares table inside <font> as one line of its cells ("Ticket Return Single Adult £14.00…", r11 audit).
+    page = (f"<html><body><div><font face='Arial' size=3><p>{LEAD[0]}</p><b>Fares</b><br><table border=1>"
+            "<tr><td>Ticket</td><td>Return</td><td>Single</td></tr><tr><td>Adult</td><td>£14.00</td><td>£9.00</td></tr>"
+            f"<tr><td>Family</td><td>£38.00</td><td>-</td></tr></table><font size=2>Under 5s travel free. Dogs are welcome on all our trains (£1).</font></font></div></body></html>")
+    assert [line.strip() for line in page_text(page).splitlines()] == [
+        LEAD[0], "Fares", "| Ticket | Return | Single |", "| Adult | £14.00 | £9.00 |", "| Family | £38.00 | - |",
+        "Under 5s travel free. Dogs are welcome on all our trains (£1)."]
+
+
 RESULTS = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
            "<tr><td>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>Porto</td><td>2.9</td><td>75</td></tr></tbody></table>")
 
