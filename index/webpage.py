@@ -288,18 +288,23 @@ def _paragraphs_of_loose_text(tree) -> None:
     ("Parking is free, said the manager.<p>…") a paragraph of its own; where it reads as prose
     (`_reads_as_prose`), since labels ("Advertisement", "Most read") are written in <div>s too."""
     for div in tree.iter("div"):
-        if _inline_only(div):
-            if _reads_as_prose(div.text_content()):
-                div.tag = "p"
-            continue
-        source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
-        for child in list(div.iterchildren()):
-            if isinstance(child.tag, str) and child.tag not in INLINE:
-                _make_paragraph(div, source, run, child)
-                source, run = child, []
-            else:
-                run.append(child)
-        _make_paragraph(div, source, run, None)
+        _paragraphs_of(div)
+
+
+def _paragraphs_of(div, any_text: bool = False) -> None:
+    """`_paragraphs_of_loose_text` for one <div>: of its text that reads as prose, or of `any_text`."""
+    if _inline_only(div):
+        if any_text and div.text_content().strip() or _reads_as_prose(div.text_content()):
+            div.tag = "p"
+        return
+    source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
+    for child in list(div.iterchildren()):
+        if isinstance(child.tag, str) and child.tag not in INLINE:
+            _make_paragraph(div, source, run, child, any_text)
+            source, run = child, []
+        else:
+            run.append(child)
+    _make_paragraph(div, source, run, None, any_text)
 
 
 def _paragraphs_of_bylines_and_captions(tree) -> None:
@@ -373,13 +378,14 @@ def _reads_as_prose(text: str) -> bool:
     return len(words) >= PROSE_MIN_WORDS or bool(words and SENTENCE_END.search(words[-1]))
 
 
-def _make_paragraph(div, source, run: list, block) -> None:
+def _make_paragraph(div, source, run: list, block, any_text: bool = False) -> None:
     """Moves a text run of `div` into a new <p> before its `block` child (at the end for None): the
     text that opens it (the div's own where `source` is the div, else the tail of the block `source`)
-    and the inline elements of `run`, their tails with them; nothing where that reads as no prose."""
+    and the inline elements of `run`, their tails with them; nothing where that reads as no prose
+    (unless `any_text`: a layout table's cell, whose lines are an address or opening hours)."""
     loose = (div.text if source is div else source.tail) or ""
     text = loose + "".join(element.text_content() + (element.tail or "") for element in run if isinstance(element.tag, str))
-    if not _reads_as_prose(text):
+    if not (text.strip() if any_text else _reads_as_prose(text)):
         return
     paragraph = div.makeelement("p", {})
     paragraph.text = loose
@@ -489,10 +495,13 @@ def _layout_tables(tree) -> None:
         cells = [cell for row in rows for cell in row.xpath("./th | ./td")]
         lines_or_words = any(len(cell.xpath(".//br")) > 1 or len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cell in cells)
         blocks = any(cell.xpath(".//pre | .//table") for cell in cells)
-        if len(cells) > 1 and (len(rows) == 1 and lines_or_words or len(rows) <= LAYOUT_ROWS and blocks):
+        header = rows and rows[0].xpath("./th")  # a table of values: its columns are named
+        if len(cells) > 1 and not header and (len(rows) == 1 and lines_or_words or len(rows) <= LAYOUT_ROWS and blocks):
             for element in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
                 element.tag = "div"
                 element.attrib.clear()
+            for cell in cells:  # its text a paragraph, whatever it reads as: trafilatura drops a <div>'s own text
+                _paragraphs_of(cell, any_text=True)
 
 
 def _rows(table) -> list:

@@ -448,6 +448,19 @@ def test_a_caption_written_as_a_paragraph_beside_its_table_is_kept(name):
     assert "(Unaudited; $ in millions)\n" in page_text(page)
 
 
+def test_a_layout_table_s_cells_keep_all_their_text_and_a_table_of_named_columns_stays_a_table():
+    # Read as blocks, a cell's lines that read as no prose ("Open daily", "Mon-Fri 9-5") had been dropped, and a
+    # table of values holding a table in a cell had lost all but it (review).
+    layout = ("<table><tr><td>Station Yard<br>Millbrook<br>Tel 01629 555 318</td><td>Open daily<br>Mon-Fri 9-5<br>Sat 10-1</td>"
+              "</tr></table>")
+    assert page_text(f"<html><body><article><h1>Harbour news</h1><p>{LEAD[0]}</p>{layout}</article></body></html>").splitlines()[2:] \
+        == ["Station Yard", "Millbrook", "Tel 01629 555 318", "Open daily", "Mon-Fri 9-5", "Sat 10-1"]
+    values = ("<table><tr><th>Route</th><th>Fares</th></tr><tr><td>Portsmouth - Ryde</td><td><table><tr><td>Adult</td><td>£12</td>"
+              "</tr></table></td></tr><tr><td>Lymington - Yarmouth</td><td>£15</td></tr></table>")
+    text = page_text(f"<html><body><p>{LEAD[0]}</p>{values}</body></html>")
+    assert "| Route | Fares |" in text and "| Lymington - Yarmouth | £15 |" in text
+
+
 def test_a_table_inside_an_old_page_s_font_tag_is_read_as_a_table():
     # trafilatura read a fares table inside <font> as one line of its cells ("Ticket Return Single Adult £14.00…", r11 audit).
     page = (f"<html><body><div><font face='Arial' size=3><p>{LEAD[0]}</p><b>Fares</b><br><table border=1>"
