@@ -158,7 +158,9 @@ def _heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a sentence with the whitespace after it, is a heading line that heads
     something (index/headings.py: not a line of a poem, an address or a list of short lines): a
     paragraph ends after it, but no chunk does; it goes with what it heads."""
-    line_start = len(text[:start].rstrip(" \t"))  # an indented one too (a screenplay's speaker, "          EAMON")
+    line_start = start  # an indented one too (a screenplay's speaker, "          EAMON")
+    while line_start > 0 and text[line_start - 1] in " \t":
+        line_start -= 1
     return (line_start == 0 or text[line_start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text)
 
 

@@ -11,17 +11,12 @@ from index.rules import is_rule
 # Hard-wrapped prose (a paragraph typed or saved with a line end every 60-80 columns): a line break
 # inside it is a space, else pysbd ends a sentence and the chunker a paragraph at every line end
 # (the seed article wrapped at 72 columns scored answerable F1 72.0 against 81.8). A line is taken
-# to be wrapped, as qa/spans.py's crosses_lines judges, when it is at least WRAPPED_LINE_CHARS long (or
-# NARROW_LINE_CHARS, going on in lower case),
+# to be wrapped, as qa/spans.py's crosses_lines judges, when it is at least WRAPPED_LINE_CHARS long,
 # the next line's first word would not have fitted on it (the longest line of its block being the
 # wrap width), and neither line starts a list item, heading, quote or table row (though an item may
 # run on into an indented line, and a quote's line into the next line of the quote); and when it
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
-# A narrower column (a screenplay's dialogue, about 35 columns) is wrapped too where a line at least this long
-# goes on, indented as it is, with a word in lower case: a sentence running on ("four hundred and" over "twenty
-# thousand euro"), which an address's or a list's short lines do not do.
-NARROW_LINE_CHARS = 16
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
 # Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
@@ -72,20 +67,11 @@ def _hanging(line: str, following: str) -> bool:
         and not BLOCK_START.match(following)  # not a row of columns set apart by spaces, a list item or a comment
 
 
-def _long_enough(line: str, following: str) -> bool:
-    """Whether `line` is long enough to be a wrapped line of prose before `following`."""
-    if len(line.strip()) >= WRAPPED_LINE_CHARS:
-        return True
-    indent = len(line) - len(line.lstrip(" "))
-    return len(line.strip()) >= NARROW_LINE_CHARS and following[indent:indent + 1].islower() and not following[:indent].strip() \
-        and not COLUMN_GAP.search(line.strip()) and not COLUMN_GAP.search(following.strip())
-
-
 def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) -> bool:
     """Whether the break between `line` and `following` (both of one block) is a wrap inside prose."""
     if _hanging(line, following) and not is_rule(line) and "|" not in line and "|" not in following:
         return True
-    return (_long_enough(line, following) and len(line) + 1 + len(following.split()[0]) > width
+    return (len(line.strip()) >= WRAPPED_LINE_CHARS and len(line) + 1 + len(following.split()[0]) > width
             and not BLOCK_START.match(following) and "|" not in line and "|" not in following
             and not is_rule(line) and not is_rule(following)  # a heading's rule above or below it
             and not (BLOCK_START.match(line) and not following[:1].isspace())  # an item runs on indented only

@@ -342,17 +342,6 @@ def test_text_that_is_not_wrapped_prose_keeps_its_line_ends(text):
     assert unwrapped(text) == text
 
 
-def test_a_narrow_column_of_dialogue_is_wrapped_prose_where_its_lines_go_on_in_lower_case():
-    # A screenplay's speeches, wrapped at 35 columns: an answer over a line end ("four hundred and / twenty
-    # thousand euro") was dropped as running into another line, and chunks ended mid-sentence (r11 audit).
-    speech = ("                    TOMMY\n          They offered four hundred and\n          twenty thousand euro. The meeting's\n"
-              "          on the twenty-first.\n")
-    assert unwrapped(speech) == speech.replace("and\n", "and ").replace("meeting's\n", "meeting's ")
-    # Short lines going on in capitals (an address, a poem), or set in columns, keep their line ends.
-    for kept in ("Millbrook Station Yard\nCoppice Lane, Ashby\nDE45 7RQ\n", "Tombola stall takings  1,210\nraffle  980\n"):
-        assert unwrapped(kept) == kept
-
-
 @pytest.mark.parametrize("text", [
     "1.  Fruits\n    -   Apple\n        -   Red one\n",  # a nested list
     "Day       Time   Event\nMonday    09:00  Breakfast\n          10:00  Tour\n",  # columns set apart by spaces
