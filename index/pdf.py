@@ -183,7 +183,11 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)
             elif kept and page_marks[-1] is None and _table_goes_on(kept[-1], box.text):
-                kept[-1] = f"{kept[-1].rstrip(chr(10))}\n{box.text}"  # one table, its header over all its rows
+                # One table, its header over all its rows, and the blank line after it kept.
+                rows_before = kept[-1].rstrip("\n")
+                kept[-1] = f"{rows_before}\n{box.text.strip(chr(10))}" + ("\n" if kept[-1].endswith("\n") else "")
+                page_marks[-1] = (len(kept) - 1, len(rows_before) + 1)
+                continue
             else:
                 kept.append(box.text)
             if page_marks[-1] is None:
@@ -210,9 +214,10 @@ def _table_goes_on(before: str, box: str) -> bool:
     """Whether a page's first box is the rest of the table that ended the page before: rows without a
     header of their own, as many cells each as that table's. Apart, the rows after the break were read
     without the names of their columns ("What was the outturn for Children's Services?")."""
-    last, lines = before.rstrip("\n").rsplit("\n", 1)[-1], box.lstrip("\n").split("\n")
-    return last.startswith("|") and lines[0].startswith("|") and not any(TABLE_DELIMITER_ROW.fullmatch(line) for line in lines[:2]) \
-        and len(CELL_EDGE.findall(last)) == len(CELL_EDGE.findall(lines[0]))
+    last, lines = before.rstrip("\n").rsplit("\n", 1)[-1], box.strip("\n").split("\n")
+    return before.lstrip("\n").startswith("|") and last.startswith("|") and TABLE_DELIMITER_ROW.search(before) is not None \
+        and not any(TABLE_DELIMITER_ROW.fullmatch(line) for line in lines) \
+        and all(line.startswith("|") and len(CELL_EDGE.findall(line)) == len(CELL_EDGE.findall(last)) for line in lines)
 
 
 class PdfError(Exception):

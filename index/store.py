@@ -63,8 +63,10 @@ from index.tables import table_view
 # layout table read as the blocks its cells hold, and its <center> read; 45: a table's caption written as a
 # paragraph beside it kept; 46: a Word table of contents left out; 47: a PDF table that runs over a page break one;
 # 48: a narrow column's lines going on in lower case read as wrapped prose, and an indented heading starts a chunk;
-# 49: a paragraph that ends its page ends a chunk a quarter full; 50: an old web page's <font> tags read through.
-FORMAT = 50
+# 49: a paragraph that ends its page ends a chunk a quarter full; 50: an old web page's <font> tags read through;
+# 51: a layout table's cells keep all their text, a table of named columns is none; a narrow column is no wrapped prose
+# again; a PDF table joined over a page break keeps the blank line after it.
+FORMAT = 51
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.

@@ -109,16 +109,19 @@ OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
                               r"|Sgt|Capt|Rev|Hon|etc|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 EMPHASIS = "*_"
-# An e-mail address, a web address with its scheme or "www." or a path ("libraries.harbourside.example/digital"),
+# An e-mail address, a web address with its scheme or "www." or a common ending and a path
+# ("libraries.harbourside.example/digital"; not "README.md/docs"),
 # less a sentence's closing marks after it, or a handle.
 ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
-                     r"|(?:https?://|www\.|(?<![\w.@/-])(?:[\w-]+\.)+[a-zA-Z]{2,}/)[^\s<>\"'`|]*?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))"
+                     r"|(?:https?://|www\.|(?<![\w.@/-])(?:[\w-]+\.)+(?:com|org|net|edu|gov|info|io|uk|eu|example)/)"
+                     r"[^\s<>\"'`|]*?(?=[.,;:!?)\]'\"`]*(?:\s|$|[<|]))"
                      r"|(?<![\w.%+-])@\w+(?:[.-]\w+)*")  # and a handle, "@ravi.iyer"
 # A number in words and in figures, as contracts write them: "thirty (30) days" (not "1) hour" of "one (1) hour").
 UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER_WORD = rf"(?:{UNITS}|{TENS}|hundred|thousand|million)"
-NUMBER_TWICE = re.compile(rf"\b{NUMBER_WORD}(?:[- ](?:and )?{NUMBER_WORD})*\s*\(\d[\d,.]*%?\)", re.IGNORECASE)
+# Not a year in brackets after a title: "Ocean's Eleven (2001)".
+NUMBER_TWICE = re.compile(rf"\b{NUMBER_WORD}(?:[- ](?:and )?{NUMBER_WORD})*\s*\((?!\d{{4}}\))\d[\d,.]*%?\)", re.IGNORECASE)
 # "AGM/25/06", "pk_test_51H", "3.5/4.0", "1,200/1,500": numbers and words joined by "/" or "_"; a code when it holds a
 # digit or "_" (not "and/or", nor "_Titanic_", whose marks are emphasis).
 CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"

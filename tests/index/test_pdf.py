@@ -358,8 +358,9 @@ def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
     # Services?" was refused, r11 audit).
     first = "\n| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Adult Social Care | 138.2 | 143.9 |\n"
     rest = "| Children's Services | 96.4 | 101.2 |\n| Total | 234.6 | 245.1 |"
-    text, starts = article_text([[Box("Table 4.1 Budget by directorate", False), Box(first, False)], [Box(rest, False)]])
-    assert text == "Table 4.1 Budget by directorate\n" + first + rest
+    text, starts = article_text([[Box("Table 4.1 Budget by directorate", False), Box(first, False)],
+                                 [Box(rest, False), Box("Staffing fell over the year.", False)]])
+    assert text == "Table 4.1 Budget by directorate\n" + first + rest + "\n\nStaffing fell over the year."  # a blank line after it
     assert text[starts[1]:].startswith("| Children's Services")
     # Not a table of other columns, nor one with a header of its own.
     for other in ("| Ward | Seats |\n| North | 3 |", "| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Housing | 41.7 | 44.0 |"):

@@ -248,23 +248,24 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("4.0", "3.5/4.0"), ("1,200", "1,200/1,500"), ("Titanic", "Titanic"),  # numbers whole (review); "_" marks are emphasis
     ("iyer", "@ravi.iyer"),  # a handle (r9 audit)
     ("libraries", "libraries.harbourside.example/digital"), ("harbourside", "libraries.harbourside.example/digital"),  # no scheme
-    ("notes", "notes"),  # "notes.txt" is no address (r10 audit)
+    ("notes", "notes"), ("README", "README"),  # "notes.txt", "README.md/docs" are no addresses (r10 audit, review)
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
     # sentence's own full stop or comma after the address stays out.
     text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
-            "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt.")
+            "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
 
 
 @pytest.mark.parametrize("inside, whole", [("1) hour", "one (1) hour"), ("fifteen", "fifteen (15)"), ("21", "twenty-one (21)"),
-                                          ("Business Days", "Business Days"), ("dogs", "dogs")])
+                                          ("Business Days", "Business Days"), ("dogs", "dogs"), ("2001", "2001")])
 def test_a_number_in_words_and_figures_is_taken_whole(inside, whole):
     # A contract's "one (1) hour" was answered "1) hour", its "fifteen (15) Business Days" "fifteen" (r10 audit).
-    text = "Priority 1: one (1) hour. Invoices within fifteen (15) Business Days; notice of twenty-one (21) days; cats and three (3) dogs."
+    text = ("Priority 1: one (1) hour. Invoices within fifteen (15) Business Days; notice of twenty-one (21) days; cats and three (3) dogs."
+            " Ocean's Eleven (2001) is a film.")  # a year in brackets after a title is no number twice (review)
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
