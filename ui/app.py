@@ -308,7 +308,7 @@ NAME_MESSAGES_AS_SHOWN = """() => {
         setLabel(element, `${element.dataset.testid}'s message: ${element.innerText.trim()}`);
         if (!last || last.dataset.testid !== element.dataset.testid) last = element;
       } else if (last) {
-        const words = last.innerText.trim().split(/\s+/).join(' ');
+        const words = last.innerText.trim().split(/\\s+/).join(' ');
         element.dataset.copies = '';
         setLabel(element, `Copy ${last.dataset.testid === 'user' ? 'question' : 'reply'}: ${words.length > 60 ? words.slice(0, 60) + '…' : words}`);
         last = null;
