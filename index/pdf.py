@@ -26,8 +26,10 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
 from index.pdf_text import SIZE_CHANGE, continues, joined, known_words, paragraph, settle_hyphens  # noqa: E402
+from index.tables import DELIMITER_ROW  # noqa: E402
 from index.webpage import SUPERSCRIPT  # noqa: E402  (raised digits written as a browser shows a <sup>'s)
 
 READ_MEMORY_BYTES = 2_000_000_000  # a 300-page report reads within a few hundred MB
@@ -206,18 +208,15 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     return text, tuple(reversed(starts))
 
 
-TABLE_DELIMITER_ROW = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
-CELL_EDGE = re.compile(r"(?<!\\)\|")
-
-
 def _table_goes_on(before: str, box: str) -> bool:
     """Whether a page's first box is the rest of the table that ended the page before: rows without a
     header of their own, as many cells each as that table's. Apart, the rows after the break were read
     without the names of their columns ("What was the outturn for Children's Services?")."""
-    last, lines = before.rstrip("\n").rsplit("\n", 1)[-1], box.strip("\n").split("\n")
-    return before.lstrip("\n").startswith("|") and last.startswith("|") and TABLE_DELIMITER_ROW.search(before) is not None \
-        and not any(TABLE_DELIMITER_ROW.fullmatch(line) for line in lines) \
-        and all(line.startswith("|") and len(CELL_EDGE.findall(line)) == len(CELL_EDGE.findall(last)) for line in lines)
+    rows_before, lines = before.strip("\n").split("\n"), box.strip("\n").split("\n")
+    return all(ROW_LINE.fullmatch(line) or DELIMITER_ROW.fullmatch(line) for line in rows_before) \
+        and any(DELIMITER_ROW.fullmatch(line) for line in rows_before) and not any(DELIMITER_ROW.fullmatch(line) for line in lines) \
+        and all(ROW_LINE.fullmatch(line) and len(CELL_BOUNDARY.findall(line)) == len(CELL_BOUNDARY.findall(rows_before[-1]))
+                for line in lines)
 
 
 class PdfError(Exception):
