@@ -152,17 +152,23 @@ def _story_whole(tree) -> None:
     (its first choice: "entry-content", "post-body", `itemprop="articleBody"`…) when the article holds
     much more text beside it (STORY_SHARE): a recipe's card, title and nutrition table beside its
     story had gone; trafilatura then takes the <article> whole."""
-    try:
-        from trafilatura.xpaths import BODY_XPATH  # trafilatura's own, not its documented API: a later one may move it
-    except ImportError:
-        return
     for _ in range(MAX_STORY_NAMES):
-        found = BODY_XPATH[0](tree)
+        found = _story_elements(tree)
         article = next(found[0].iterancestors("article"), None) if found else None
         if article is None or _words(found[0]) >= STORY_SHARE * _words(article):
             return
         for attribute in ("class", "id", "itemprop"):
             found[0].attrib.pop(attribute, None)
+
+
+def _story_elements(tree) -> list:
+    """The elements trafilatura's first expression for a story's takes ("entry-content", "post-body",
+    `itemprop="articleBody"`…); none where a later trafilatura has moved it (its own, not its documented API)."""
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:
+        return []
+    return BODY_XPATH[0](tree)
 
 
 def _words(element) -> int:
@@ -196,12 +202,8 @@ def _repeated_story_names(tree) -> None:
     """Leaves out the names that make trafilatura take an element for the story ("entry", "js-post-body")
     where several elements carry the same: they are a live blog's entries or a forum's posts, and one
     taken for the story, the blog's headline and key points, or the thread's other answers, had gone."""
-    try:
-        from trafilatura.xpaths import BODY_XPATH  # as in _story_whole
-    except ImportError:
-        return
     for _ in range(MAX_STORY_NAMES):
-        repeated = [named for element in BODY_XPATH[0](tree) if element.get("class")
+        repeated = [named for element in _story_elements(tree) if element.get("class")
                     for named in [tree.xpath(f"//{element.tag}[@class=$name]", name=element.get("class"))] if len(named) > 1]
         if not repeated:
             return
