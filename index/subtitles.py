@@ -46,19 +46,19 @@ def run_on(text: str, prose: str) -> str:
     furniture = _cue_furniture(text)
     if not furniture:
         return prose
-    chars = list(prose)
-    for start, end in furniture:
-        chars[start:end] = " " * (end - start)
-    for at in range(furniture[0][0], len(chars)):
-        if chars[at] in "\r\n":
-            chars[at] = " "
-    return "".join(chars)
+    first = furniture[0][0]
+    blanked = _blanked(prose, furniture)
+    return blanked[:first] + blanked[first:].replace("\r", " ").replace("\n", " ")
 
 
 def without_cues(text: str) -> str:
     """`text` with subtitles' furniture as spaces, the same length."""
-    chars = None
-    for start, end in _cue_furniture(text):
-        chars = chars if chars is not None else list(text)
+    furniture = _cue_furniture(text)
+    return _blanked(text, furniture) if furniture else text
+
+
+def _blanked(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    chars = list(text)
+    for start, end in ranges:
         chars[start:end] = " " * (end - start)
-    return text if chars is None else "".join(chars)
+    return "".join(chars)

@@ -255,10 +255,10 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     # at its dots, "@"s, "/"s and "_"s ("lvarga@tessellate" of "lvarga@tessellate.example", "25/06" of "AGM/25/06");
     # so is a number in words and figures ("fifteen" of "fifteen (15)").
     nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
-    for address in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby),
-                    *(code for code in JOINED_CODE.finditer(text, *nearby) if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
-        if address.start() < end and start < address.end():
-            start, end = min(start, address.start()), max(end, address.end())
+    for whole in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby),
+                  *(code for code in JOINED_CODE.finditer(text, *nearby) if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
+        if whole.start() < end and start < whole.end():
+            start, end = min(start, whole.start()), max(end, whole.end())
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
         end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end
