@@ -128,7 +128,8 @@ CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
 JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
-PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[\d{3,5}\])")  # "[0012]", as patents number their paragraphs
+# "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
+PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
 

@@ -219,6 +219,7 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     assert [context[c.start : c.end] for c in reading.candidates] == ["10 to 15"]
     assert numbers_paragraph("[0004] Text.\n  [0012] More.", 1, 5) and numbers_paragraph("[0004] Text.\n  [0012] More.", 16, 20)
     assert not numbers_paragraph("Code [0004] in the text.", 6, 10)
+    assert not numbers_paragraph("[2019] UKSC 12 was decided in the spring.", 1, 5)  # a law report's year
 
 
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
