@@ -37,6 +37,14 @@ FURNITURE = ("//nav | //*[@role='navigation'] | //*[@role='banner'] | //*[@role=
 AD_NAME = re.compile(r"(?:ads?|adverts?|advertisements?|adsbygoogle)(?:[-_]\S*)?", re.IGNORECASE)
 AD_SERVED = "//*[@data-ad-slot or @data-ad-client or @data-ad-unit]"
 
+# A newsletter's footer, known by its link to leave the list ("Unsubscribe", "Update your preferences"):
+# the block round that link up to FOOTER_WORDS, with no more than that after it on the page. Kept, its
+# "You are receiving this email because…" and the sender's address had been read as the story's end.
+SUBSCRIPTION_LINK = re.compile(r"unsubscribe|opt[- ]?out|(?:manage|update|change) (?:your )?(?:email )?(?:preferences|subscription)"
+                               r"|(?:email|subscription) preferences", re.IGNORECASE)
+SUBSCRIPTION_LINK_WORDS = 5  # the most words of such a link; a longer one is a sentence's
+FOOTER_WORDS = 80
+
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
@@ -115,7 +123,8 @@ def page_text(data: bytes | str) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *_advertisements(tree)]:
+    for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *_advertisements(tree),
+                    *_subscription_footers(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):
@@ -267,6 +276,28 @@ def _advertisements(tree) -> list:
     named = (element for element in tree.xpath("//*[@class or @id]")
              if any(AD_NAME.fullmatch(name) for name in f"{element.get('class', '')} {element.get('id', '')}".split()))
     return [*named, *tree.xpath(AD_SERVED)]
+
+
+def _subscription_footers(tree) -> list:
+    """A newsletter's footers (SUBSCRIPTION_LINK): the largest block round each such link holding at
+    most FOOTER_WORDS and under half the page's, where at most FOOTER_WORDS follow it: such a link amid
+    an article's text ("how to <a>unsubscribe</a> from a list", more of it after) is no footer."""
+    footers = []
+    page_words = _words(tree)
+    for link in tree.iter("a"):
+        text = link.text_content()
+        if not SUBSCRIPTION_LINK.search(text) or len(text.split()) > SUBSCRIPTION_LINK_WORDS:
+            continue
+        block = link
+        for ancestor in link.iterancestors():
+            words = _words(ancestor)
+            if words > FOOTER_WORDS or 2 * words > page_words:  # a short page's footer is not the page
+                break
+            block = ancestor
+        following = block.xpath("following::text()[not(ancestor::script or ancestor::style)]")
+        if block is not link and len(" ".join(following).split()) <= FOOTER_WORDS:
+            footers.append(block)
+    return footers
 
 
 SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")

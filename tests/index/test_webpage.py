@@ -129,6 +129,26 @@ def test_an_advertisement_s_box_is_left_out_of_the_story(ad):
     assert page_text(page).splitlines() == STORY[:2]
 
 
+NEWSLETTER_FOOTER = ('<tr><td><p>You are receiving this email because you subscribed to The Weekly Brief.</p>'
+                     '<p><a href="#">Update your preferences</a> | <a href="#">Unsubscribe</a></p>'
+                     '<p>City News Ltd, 12 Market Street, Springfield</p></td></tr>')
+
+
+def test_a_newsletter_s_footer_is_left_out_of_its_story():
+    # "You are receiving this email…" and the sender's address had been read as the story's end (r10 audit).
+    rows = "".join(f"<tr><td><p>{line}</p></td></tr>" for line in STORY)
+    page = f'<html><body><table role="presentation">{rows}{NEWSLETTER_FOOTER}</table></body></html>'
+    assert page_text(page).splitlines() == STORY
+
+
+def test_a_link_to_unsubscribe_amid_a_story_or_on_a_short_page_is_kept():
+    advice = "Most shops let you <a href='#'>unsubscribe</a> from their lists in one click, the regulator said."
+    page = f"<html><body><article><p>{advice}</p>{''.join(f'<p>{line}</p>' for line in STORY * 3)}</article></body></html>"
+    assert page_text(page).splitlines()[0] == "Most shops let you unsubscribe from their lists in one click, the regulator said."
+    short = f"<html><body><div><p>{STORY[0]}</p><p><a href='#'>Unsubscribe</a></p></div></body></html>"
+    assert page_text(short).splitlines()[0] == STORY[0]
+
+
 def test_a_story_s_boxes_whose_names_hold_ad_in_longer_words_are_kept():
     page = (f"<html><body><article><div class='lead shadow'><p>{STORY[0]}</p></div><div id='adoption' class='badge'>"
             f"<p>{STORY[1]}</p></div><div class='read-more'><p>{STORY[2]}</p></div></article></body></html>")
