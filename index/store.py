@@ -65,7 +65,8 @@ from index.tables import table_view
 # 48: a narrow column's lines going on in lower case read as wrapped prose, and an indented heading starts a chunk;
 # 49: a paragraph that ends its page ends a chunk a quarter full; 50: an old web page's <font> tags read through;
 # 51: a layout table's cells keep all their text, a table of named columns is none; a narrow column is no wrapped prose
-# again; a PDF table joined over a page break keeps the blank line after it; 52: a newsletter's footer left out.
+# again; a PDF table joined over a page break keeps the blank line after it; 52: a newsletter's footer and a
+# code listing's line numbers left out.
 FORMAT = 52
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's

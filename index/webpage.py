@@ -69,6 +69,9 @@ FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "
 WIKI_APPARATUS = " | ".join(f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for tag, name in (
     ("*", "mw-editsection"), ("sup", "reference"), ("*", "reflist"), ("ol", "references"), ("*", "navbox"), ("*", "catlinks"),
     ("*", "mw-jump-link"))) + " | //*[@id='catlinks'] | //*[@id='siteSub'] | //*[@id='contentSub']"
+# A code listing's line numbers, as Pygments writes them (Sphinx, MkDocs): its own column of a table, or
+# a number before each line; read, "1 2 3" came out as lines of their own before the code.
+CODE_LINE_NUMBERS = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in ("linenos", "linenodiv", "lineno"))
 # The heading over a reference list (a wiki's "References", in a MediaWiki heading box or not), which heads nothing once it goes.
 HEADING_OVER_REFERENCES = ("//*[(self::h2 or self::h3 or contains(concat(' ', normalize-space(@class), ' '), ' mw-heading '))"
                            " and following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '), ' reflist ')"
@@ -133,6 +136,8 @@ def page_text(data: bytes | str) -> str:
         element.tag = "div"
     for element in list(tree.iter("font")):  # an old page's type, which may hold a table (read as one line of its cells)
         element.drop_tag()
+    for element in tree.xpath(CODE_LINE_NUMBERS):
+        _leave_empty(element)
     _layout_tables(tree)
     _prepare_tables(tree)
     _accordions(tree)
@@ -276,6 +281,17 @@ def _advertisements(tree) -> list:
     named = (element for element in tree.xpath("//*[@class or @id]")
              if any(AD_NAME.fullmatch(name) for name in f"{element.get('class', '')} {element.get('id', '')}".split()))
     return [*named, *tree.xpath(AD_SERVED)]
+
+
+def _leave_empty(element) -> None:
+    """Takes an element's text out, leaving a table's cell in place empty (a listing's table of line
+    numbers and code is then read as its code, see _layout_tables) and the text after it."""
+    if element.tag in ("td", "th"):
+        element.text = None
+        for child in list(element):
+            element.remove(child)
+    elif element.getparent() is not None:
+        element.drop_tree()
 
 
 def _subscription_footers(tree) -> list:

@@ -149,6 +149,23 @@ def test_a_link_to_unsubscribe_amid_a_story_or_on_a_short_page_is_kept():
     assert page_text(short).splitlines()[0] == STORY[0]
 
 
+CODE = ('<span class="k">def</span> <span class="nf">check</span>(path):\n'
+        '    <span class="k">return</span> path.exists()\n')
+
+
+@pytest.mark.parametrize("listing", [
+    # Sphinx and MkDocs: a table of the line numbers' column and the code's
+    f'<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2</pre></div></td>'
+    f'<td class="code"><div class="highlight"><pre><span></span>{CODE}</pre></div></td></tr></table>',
+    # Pygments' inline numbers, one before each line
+    '<pre><span class="linenos">1</span><span class="k">def</span> check(path):\n'
+    '<span class="linenos">2</span>    <span class="k">return</span> path.exists()\n</pre>',
+])
+def test_a_code_listing_is_read_without_its_line_numbers_and_keeps_its_indentation(listing):
+    page = f"<html><body><article><p>{STORY[0]}</p><div class='highlight'>{listing}</div><p>{STORY[1]}</p></article></body></html>"
+    assert page_text(page).splitlines() == [STORY[0], "def check(path):", "    return path.exists()", STORY[1]]
+
+
 def test_a_story_s_boxes_whose_names_hold_ad_in_longer_words_are_kept():
     page = (f"<html><body><article><div class='lead shadow'><p>{STORY[0]}</p></div><div id='adoption' class='badge'>"
             f"<p>{STORY[1]}</p></div><div class='read-more'><p>{STORY[2]}</p></div></article></body></html>")
