@@ -31,6 +31,9 @@ from index.tables import names_column
 from index.word_numbering import W, Numbering, numeral
 from index.pdf import PAGE_NUMBER  # "Page 3 of 12", "- 2 -", as a footer's fields show them
 
+# A page number beside a header's or footer's words, set off by a line's end or a mark: "Annual report 2025 · Page 3",
+# "Page 3 of 12 | Confidential"; a number of whichever page Word last laid out, written once at the end.
+PAGE_NUMBER_PART = re.compile(r"(?:^|[·•|–—-])\s*page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*(?:[·•|–—-]|$)", re.IGNORECASE)
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
 # no more than each part declares, so the declared sizes bound what reading it takes.
@@ -224,13 +227,22 @@ def _headers_and_footers(document, body_lines: set[str]) -> list[str]:
     written: list[str] = []
     for relationship in document.part.rels.values():
         if relationship.reltype.rsplit("/", 1)[-1] in {"header", "footer"} and not relationship.is_external:
-            lines = [line for line in _block_lines(parse_xml(relationship.target_part.blob), document._body)
-                     if not PAGE_NUMBER.fullmatch(line)]
+            lines = [kept for line in _block_lines(parse_xml(relationship.target_part.blob), document._body)
+                     if (kept := _without_page_number(line)) is not None]
             part = "\n".join(lines).strip("\n")
             said = body_lines | {line for earlier in written for line in earlier.split("\n")}
             if part and not all(line in said for line in lines if line):
                 written.append(part)
     return [line for part in written for line in ["", *part.split("\n")]][1:]
+
+
+def _without_page_number(line: str) -> str | None:
+    """A header's or footer's line without a page number (PAGE_NUMBER_PART); None where it held nothing
+    else. A blank line and a table's row stay as they are."""
+    if not line or line.startswith("|"):
+        return line
+    kept = " ".join(PAGE_NUMBER_PART.sub(" ", line).split())
+    return kept if kept and not PAGE_NUMBER.fullmatch(kept) else None
 
 
 def _note_setting(settings: list, name: str) -> str | None:
