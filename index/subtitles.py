@@ -13,6 +13,9 @@ from index.pages import ranges_within
 
 ARTICLES_KEPT = 32  # articles whose cues are remembered between passages
 MIN_CUES = 3  # timing lines that make a text subtitles, not a text quoting one
+# The least share of a text's lines holding words that timing lines take in subtitles: each cue is a
+# number, a timing and a line or two (a quarter or more). An article quoting three cues had its lines run on.
+MIN_TIMING_SHARE = 1 / 8
 TIMESTAMP = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
 TIMING = re.compile(rf"^[ \t]*{TIMESTAMP}[ \t]*-->[ \t]*{TIMESTAMP}[^\n]*", re.MULTILINE)  # a WebVTT cue's settings after it
 CUE_NUMBER = re.compile(r"[ \t]*\d+\s*")  # SubRip's, on the line above the timing
@@ -21,14 +24,14 @@ HEADER = re.compile(r"[ \t]*WEBVTT\b[^\n]*")
 
 def cue_furniture(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The ranges of text[start:end] that cue numbers, timing lines and a WebVTT header take: none
-    unless the text holds MIN_CUES timing lines or more."""
+    unless the text holds MIN_CUES timing lines or more, MIN_TIMING_SHARE of its lines."""
     return ranges_within(_cue_furniture(text), start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _cue_furniture(text: str) -> tuple[tuple[int, int], ...]:
     timings = [match.span() for match in TIMING.finditer(text)]
-    if len(timings) < MIN_CUES:
+    if len(timings) < MIN_CUES or len(timings) < MIN_TIMING_SHARE * sum(1 for line in text.splitlines() if line.strip()):
         return ()
     header = HEADER.match(text)
     found = [header.span()] if header else []

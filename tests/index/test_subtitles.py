@@ -34,6 +34,12 @@ def test_a_text_quoting_a_timing_or_two_has_no_furniture():
     assert cue_furniture(text) == []
 
 
+def test_an_article_quoting_a_few_cues_amid_its_prose_has_no_furniture():
+    prose = "\n".join(f"Paragraph {number} explains how captions are timed for broadcast television." for number in range(30))
+    text = f"{prose}\n\n{SRT[:SRT.index('Honeybees')]}\n{prose}"  # three cues quoted
+    assert cue_furniture(text) == []  # nor are its lines run on (`run_on` reads the same furniture)
+
+
 def test_a_sentence_spread_over_cues_is_read_and_searched_as_spoken():
     # The reader had read "…now more than ten\n\n42\n00:02:41,870 --> 00:02:46,010\nhives…" and answered the timing (r10 audit).
     words = table_view(SRT, 0, len(SRT)).text.split()
