@@ -66,8 +66,8 @@ from index.tables import table_view
 # 49: a paragraph that ends its page ends a chunk a quarter full; 50: an old web page's <font> tags read through;
 # 51: a layout table's cells keep all their text, a table of named columns is none; a narrow column is no wrapped prose
 # again; a PDF table joined over a page break keeps the blank line after it; 52: a newsletter's footer and a
-# code listing's line numbers left out; a page number
-# beside a Word footer's words left out; a text quoting a few cues amid its prose is no subtitles.
+# code listing's line numbers left out; a page number beside a Word footer's words left out; a text quoting a few
+# cues amid its prose is no subtitles.
 FORMAT = 52
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's
