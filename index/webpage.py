@@ -51,6 +51,12 @@ STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element 
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
 LAYOUT_ROWS = 3  # the most rows of a table that lays a page out with preformatted text or tables in its cells
+# A list of label/value rows (see _label_value_rows): how many rows at least, the most words of a label
+# and of a value, and the tags they are written in.
+LABEL_ROWS = 2
+LABEL_WORDS = 5
+VALUE_WORDS = 12
+LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "dfn"})
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
@@ -145,6 +151,7 @@ def page_text(data: bytes | str) -> str:
     # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
     for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
         heading.tag = "p"
+    _label_value_rows(tree)  # before a row long enough to read as prose is made a paragraph alone
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
     _names_of_no_furniture(tree)
@@ -252,6 +259,35 @@ def _terms_with_their_definitions(tree) -> None:
         for definition in definitions:
             definition.text = f"{words}{' ' if words[-1] in ':.?!' else ': '}{definition.text or ''}"
         term.drop_tree()  # keeps its tail
+
+
+def _label_value_rows(tree) -> None:
+    """Writes a list of label/value pairs laid out as rows of two elements ("<div class=row><span>Weight</span>
+    <span>1.2 kg</span></div>", a product's specifications, a fact box) as "Weight: 1.2 kg", a paragraph
+    each: short of a sentence's words, trafilatura had dropped them all. Rows of a parent's that are LABEL_ROWS
+    or more alike (the same tag, two short children of the same tags, no text of their own) are such a list."""
+    for parent in tree.xpath("//*[count(div | li) >= $least]", least=LABEL_ROWS):
+        rows = [row for row in parent.iterchildren("div", "li") if _label_and_value(row)]
+        shapes = {(row.tag, row[0].tag, row[1].tag) for row in rows}
+        if len(rows) < LABEL_ROWS or len(shapes) != 1:
+            continue
+        for row in rows:
+            label, value = (" ".join(child.text_content().split()) for child in row)
+            for child in list(row):
+                row.remove(child)
+            row.text = f"{label}{' ' if label[-1] in ':.?!' else ': '}{value}"
+            row.tag = "p" if row.tag == "div" else row.tag
+
+
+def _label_and_value(row) -> bool:
+    """Whether a row is two short elements of text and inline markup (LABEL_WORDS, VALUE_WORDS), nothing beside them."""
+    children = list(row)
+    if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return False
+    label, value = (child.text_content().split() for child in children)
+    return (0 < len(label) <= LABEL_WORDS and 0 < len(value) <= VALUE_WORDS and all(child.tag in LABEL_TAGS for child in children)
+            and all(not child.xpath(".//*[not(self::a or self::b or self::strong or self::em or self::i or self::span or self::small)]")
+                    for child in children))
 
 
 def _numbered_items(tree) -> None:
