@@ -56,6 +56,7 @@ LAYOUT_ROWS = 3  # the most rows of a table that lays a page out with preformatt
 LABEL_ROWS = 2
 LABEL_WORDS = 5
 VALUE_WORDS = 12
+LABEL_START = re.compile(r"[^\W\d_]")  # a label starts with a letter: "6 | large eggs" is an amount and its ingredient
 LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "dfn"})
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
@@ -265,10 +266,12 @@ def _label_value_rows(tree) -> None:
     """Writes a list of label/value pairs laid out as rows of two elements ("<div class=row><span>Weight</span>
     <span>1.2 kg</span></div>", a product's specifications, a fact box) as "Weight: 1.2 kg", a paragraph
     each: short of a sentence's words, trafilatura had dropped them all. Rows of a parent's that are LABEL_ROWS
-    or more alike (the same tag, two short children of the same tags, no text of their own) are such a list."""
-    for parent in tree.xpath("//*[count(div | li) >= $least]", least=LABEL_ROWS):
-        rows = [row for row in parent.iterchildren("div", "li") if _label_and_value(row)]
-        shapes = {(row.tag, row[0].tag, row[1].tag) for row in rows}
+    or more alike (<div>s of two short children of the same tags, no text of their own, a label of words, not a
+    number) are such a list. Not list items, which trafilatura keeps: a recipe's "<li><span>6</span> <span>large
+    eggs</span></li>" is no label and its value."""
+    for parent in reversed(tree.xpath("//*[count(div) >= $least]", least=LABEL_ROWS)):  # inner ones first: rows of rows are none
+        rows = [row for row in parent.iterchildren("div") if _label_and_value(row)]
+        shapes = {(row[0].tag, row[1].tag) for row in rows}
         if len(rows) < LABEL_ROWS or len(shapes) != 1:
             continue
         for row in rows:
@@ -276,7 +279,7 @@ def _label_value_rows(tree) -> None:
             for child in list(row):
                 row.remove(child)
             row.text = f"{label}{' ' if label[-1] in ':.?!' else ': '}{value}"
-            row.tag = "p" if row.tag == "div" else row.tag
+            row.tag = "p"
 
 
 def _label_and_value(row) -> bool:
@@ -285,7 +288,7 @@ def _label_and_value(row) -> bool:
     if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in children):
         return False
     label, value = (child.text_content().split() for child in children)
-    return (0 < len(label) <= LABEL_WORDS and 0 < len(value) <= VALUE_WORDS and all(child.tag in LABEL_TAGS for child in children)
+    return (0 < len(label) <= LABEL_WORDS and LABEL_START.match(label[0]) is not None and 0 < len(value) <= VALUE_WORDS and all(child.tag in LABEL_TAGS for child in children)
             and all(not child.xpath(".//*[not(self::a or self::b or self::strong or self::em or self::i or self::span or self::small)]")
                     for child in children))
 
