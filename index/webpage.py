@@ -200,14 +200,16 @@ def _words(element) -> int:
 
 def _accordions(tree) -> None:
     """Reads an accordion (an FAQ of questions that open their answers) as a browser shows it opened:
-    a button in a heading, or one that names the panel it opens (`aria-controls`), as its text, and
-    that panel (the element after the heading, or the one named) unhidden. trafilatura drops buttons
+    a button in a heading, one that names the panel it opens (`aria-controls`), or one that opens the
+    element after it (`aria-expanded`, or a question: "How far will it go?") as its text, and that panel
+    (the element after the heading or the button, or the one named) unhidden. trafilatura drops buttons
     and hidden elements: every question, and the answers hidden with `display:none`, had gone."""
     for button in tree.xpath("//button[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6"
-                             " or @aria-controls]"):
+                             " or @aria-controls or @aria-expanded or substring(normalize-space(), string-length(normalize-space())) = '?']"):
         heading = next((up for up in button.iterancestors() if up.tag in HEADINGS), None)
         panels = tree.xpath("//*[@id=$name]", name=button.get("aria-controls")) if button.get("aria-controls") else []
-        panels += [heading.getnext()] if heading is not None and heading.getnext() is not None else []
+        opened = heading if heading is not None else button if not panels else None  # the element whose next one it opens
+        panels += [opened.getnext()] if opened is not None and opened.getnext() is not None else []
         for element in (part for panel in panels for part in panel.iter() if isinstance(part.tag, str)):
             for attribute in ("hidden", "aria-hidden"):
                 element.attrib.pop(attribute, None)

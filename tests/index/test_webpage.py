@@ -265,11 +265,17 @@ def test_an_accordion_s_questions_and_hidden_answers_are_read_as_a_browser_shows
            + item("How long should I allow?", "Most visitors spend about 90 minutes in the exhibition.", "style='display:none'")
            + item("Do you offer group bookings?", "Groups of 10 or more receive a 15% discount.", "aria-hidden='true'")
            + "<button type='button' aria-controls='a4'>Is there a café?</button><div id='a4' hidden><p>Yes, on the ground floor "
-             "beside the shop, open until 16:30.</p></div><button type='button'>Accept cookies</button>")
+             "beside the shop, open until 16:30.</p></div><button type='button'>Accept cookies</button>"
+           # a toggle opening the element after it, by its state or as a question (r12 audit: both had gone)
+           + "<div><button class='faq-toggle' aria-expanded='false'>Is the gallery step-free?</button><div style='display:none'>"
+             "<p>Every floor is reached by lift from the main entrance.</p></div></div>"
+           + "<div><button class='faq-toggle'>Can I bring a pushchair?</button><div hidden><p>Pushchairs are welcome in "
+             "all rooms.</p></div></div>")
     text = page_text(f"<html><body><main><h1>Tides of Iron</h1><p>{LEAD[0]}</p><h2>FAQ</h2>{faq}</main></body></html>")
     assert all(words in text for words in ("Can I take photographs?", "Photography without flash", "How long should I allow?",
                                            "about 90 minutes", "Do you offer group bookings?", "15% discount", "Is there a café?",
-                                           "open until 16:30"))
+                                           "open until 16:30", "Is the gallery step-free?", "reached by lift",
+                                           "Can I bring a pushchair?", "welcome in all rooms"))
     assert "Accept cookies" not in text
 
 
