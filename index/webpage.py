@@ -58,12 +58,14 @@ LABEL_WORDS = 5
 VALUE_WORDS = 12
 LABEL_START = re.compile(r"[^\W\d_]")  # a label starts with a letter: "6 | large eggs" is an amount and its ingredient
 LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "dfn"})
+LABEL_INLINE = ("a", "b", "strong", "em", "i", "span", "small")  # what a label or a value may hold
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
 # "timetable" too: a festival's five timetables had gone whole. Words that hold one so and name content
 # are read without it; not "relatedposts" or "postmetadata", which name furniture.
-CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?", re.IGNORECASE)
+CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?|recipe-(?:meta|rating)",
+                           re.IGNORECASE)
 FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button",
                                        "banner", "social", "options", "expand", "embed", "widget", "footer", "premium", "elated",
                                        "consent", "viral", "comment", "sidebar", "related")), re.IGNORECASE)
@@ -266,33 +268,34 @@ def _terms_with_their_definitions(tree) -> None:
 
 def _label_value_rows(tree) -> None:
     """Writes a list of label/value pairs laid out as rows of two elements ("<div class=row><span>Weight</span>
-    <span>1.2 kg</span></div>", a product's specifications, a fact box) as "Weight: 1.2 kg", a paragraph
-    each: short of a sentence's words, trafilatura had dropped them all. Rows of a parent's that are LABEL_ROWS
-    or more alike (<div>s of two short children of the same tags, no text of their own, a label of words, not a
-    number) are such a list. Not list items, which trafilatura keeps: a recipe's "<li><span>6</span> <span>large
-    eggs</span></li>" is no label and its value."""
+    <span>1.2 kg</span></div>", a product's specifications, a recipe's details, a fact box) as "Weight: 1.2 kg",
+    a paragraph each: short of a sentence's words, trafilatura had dropped them all. Rows of a parent's that are
+    LABEL_ROWS or more alike (<div>s of two short children of the same tags beside icons, no text of their own
+    but a unit after the value, a label of words, not a number) are such a list. Not list items, which
+    trafilatura keeps: a recipe's "<li><span>6</span> <span>large eggs</span></li>" is no label and its value."""
     for parent in reversed(tree.xpath("//*[count(div) >= $least]", least=LABEL_ROWS)):  # inner ones first: rows of rows are none
-        rows = [row for row in parent.iterchildren("div") if _label_and_value(row)]
-        shapes = {(row[0].tag, row[1].tag) for row in rows}
-        if len(rows) < LABEL_ROWS or len(shapes) != 1:
+        rows = [(row, pair) for row in parent.iterchildren("div") if (pair := _label_and_value(row))]
+        if len(rows) < LABEL_ROWS or len({tuple(child.tag for child in pair) for _, pair in rows}) != 1:
             continue
-        for row in rows:
-            label, value = (" ".join(child.text_content().split()) for child in row)
+        for row, (label, value) in rows:
+            words = [" ".join(label.text_content().split()), " ".join(f"{value.text_content()} {value.tail or ''}".split())]
             for child in list(row):
                 row.remove(child)
-            row.text = f"{label}{' ' if label[-1] in ':.?!' else ': '}{value}"
+            row.text = f"{words[0]}{' ' if words[0][-1] in ':.?!' else ': '}{words[1]}"
             row.tag = "p"
 
 
-def _label_and_value(row) -> bool:
-    """Whether a row is two short elements of text and inline markup (LABEL_WORDS, VALUE_WORDS), nothing beside them."""
-    children = list(row)
-    if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in children):
-        return False
-    label, value = (child.text_content().split() for child in children)
-    return (0 < len(label) <= LABEL_WORDS and LABEL_START.match(label[0]) is not None and 0 < len(value) <= VALUE_WORDS and all(child.tag in LABEL_TAGS for child in children)
-            and all(not child.xpath(".//*[not(self::a or self::b or self::strong or self::em or self::i or self::span or self::small)]")
-                    for child in children))
+def _label_and_value(row) -> tuple | None:
+    """A row's label and value: its two elements holding text, short (LABEL_WORDS, VALUE_WORDS) and of text and
+    inline markup, beside none but empty ones (icons); no text beside them but a unit after the value ("people")."""
+    children = [child for child in row if child.text_content().strip()]
+    if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in row if child is not children[1]):
+        return None
+    label, value = (child.text_content().split() + (child.tail or "").split() for child in children)
+    inline = all(child.tag in LABEL_TAGS and not child.xpath(f".//*[not({' or '.join(f'self::{tag}' for tag in LABEL_INLINE)})]")
+                 for child in children)
+    fits = 0 < len(label) <= LABEL_WORDS and LABEL_START.match(label[0]) is not None and len(value) <= VALUE_WORDS
+    return (children[0], children[1]) if inline and fits else None
 
 
 def _numbered_items(tree) -> None:

@@ -177,6 +177,20 @@ def test_rows_of_a_label_and_a_value_are_read_as_label_colon_value():
                                             "Headquarters: Kendal, Cumbria, in the north of England", STORY[1]]
 
 
+def test_a_recipe_s_rating_and_details_are_read_beside_its_icons_and_units():
+    # WP Recipe Maker's containers are named "…recipe-meta…" and "…recipe-rating", furniture to trafilatura, and a
+    # detail holds an icon and a unit after its value: the cuisine, servings and rating had gone (r12 audit).
+    icon = '<span class="wprm-recipe-icon"><svg viewBox="0 0 16 16"><path d="M0 0h16v16H0z"></path></svg></span> '
+    details = ('<div class="wprm-recipe-rating">Rated 4.8 from 236 votes</div><div class="wprm-recipe-meta-container">'
+               f'<div class="wprm-recipe-block-container">{icon}<span class="wprm-recipe-details-label">Cuisine</span> '
+               '<span class="wprm-recipe-cuisine">Middle Eastern</span></div>'
+               f'<div class="wprm-recipe-block-container">{icon}<span class="wprm-recipe-details-label">Servings </span>'
+               '<span class="wprm-recipe-servings">4</span> people</div></div>')
+    page = f"<html><body><article><p>{STORY[0]}</p>{details}<p>{STORY[1]}</p></article></body></html>"
+    assert page_text(page).splitlines() == [STORY[0], "Rated 4.8 from 236 votes", "Cuisine: Middle Eastern", "Servings: 4 people",
+                                            STORY[1]]
+
+
 def test_rows_unlike_each_other_or_alone_are_not_label_value_pairs():
     unlike = "<div><div><span>By</span> <span>Priya Nair</span></div><div><b>Filed</b><i>3 March</i></div></div>"
     # a recipe's ingredients (r12 audit: "- 6: large eggs"), as list items or rows of an amount and its name
