@@ -22,6 +22,7 @@ COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound i
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
+CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")  # "4.2.3 ", "12. ", "3) ": a clause's number
 SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
 # A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
 # a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").
@@ -111,13 +112,21 @@ def paragraph(lines: list[str]) -> str:
     return text
 
 
+def _next_clause(paragraph: str, following: str) -> bool:
+    """Whether `following` opens a clause numbered as `paragraph` is, to the same depth ("4.2.2 … Archive; or"
+    then "4.2.3 the Office…"): the next of a list, however the clause before it ends."""
+    numbers = [CLAUSE_NUMBER.match(line) for line in (paragraph, following)]
+    return all(numbers) and numbers[0].group(1).count(".") == numbers[1].group(1).count(".")
+
+
 def continues(text: str, following: str) -> bool:
     """Whether `following` goes on with the sentence `text` left open, as one does that runs over a
     page break or a box boundary: it starts in lower case after no closing punctuation, or goes on
     from a line-end hyphen; or, after a paragraph of RUN_OVER_WORDS or more (or with a sentence ended
     in it) that is no caption, into a box that reads as a sentence's, where a word that leaves a sentence open ("in",
     "and", "between", "(“the", not "A" or "OR") ends it, or a number starts the box ("expires in March" + "2025, and
-    the authority…") after no list item (but one of PROSE_ITEM_WORDS with a sentence ended in it)."""
+    the authority…") after no list item (but one of PROSE_ITEM_WORDS with a sentence ended in it); never into
+    the next clause of a numbered list (`_next_clause`)."""
     if not text.strip() or not following:
         return False
     if HYPHEN_AT_END.search(text) and following[0].isalnum():
@@ -136,6 +145,8 @@ def continues(text: str, following: str) -> bool:
     if (words < RUN_OVER_WORDS and not SENTENCE_MARK.search(last_paragraph)) or CAPTION.match(last_paragraph):
         return False
     last_word = last_paragraph.rsplit(None, 1)[-1].lstrip(OPENING_MARKS)  # "(“the" leaves the sentence open too
+    if _next_clause(last_paragraph, following):
+        return False
     if following[0].isalnum() and last_word.lower() in OPEN_ENDED and not last_word.isupper():
         return True  # a list item's too: a judgment's numbered paragraph, its first line a box of its own
     short_item = LIST_ITEM.match(last_paragraph) and not (words >= PROSE_ITEM_WORDS and SENTENCE_MARK.search(last_paragraph))

@@ -353,6 +353,24 @@ def test_text_turned_on_its_side_is_left_out_and_the_rest_read():
     assert article.text == "Pick rate by week\nTarget first reached in week 9."
 
 
+def test_a_clause_s_line_indented_under_its_number_is_read_before_the_next_clause():
+    """pdfminer read the wrapped line, indented 16 mm in and 6 mm down, after the next clause, and the clause
+    before ran on into that one ("…at least once every 3.3.3 sign a disposal certificate…", r12 audit)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=10)
+    for x, y, text in [(33, 50, "3.3.1"), (49, 50, "list the records of their area in the Retention Schedule;"),
+                       (33, 57, "3.3.2"), (49, 57, "review records that have reached the end of their retention period at least once every"),
+                       (49, 62.5, "twelve months; and"), (33, 69, "3.3.3"), (49, 69, "sign a disposal certificate for each batch destroyed.")]:
+        document.text(x, y, text)
+    assert parse_article("policy.pdf", bytes(document.output())).text.splitlines() == [
+        "3.3.1 list the records of their area in the Retention Schedule;",
+        "3.3.2 review records that have reached the end of their retention period at least once every twelve months; and",
+        "3.3.3 sign a disposal certificate for each batch destroyed."]
+
+
 def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
     # Apart, the rows on the next page were read without their columns' names ("What was the outturn for Children's
     # Services?" was refused, r11 audit).
@@ -415,6 +433,11 @@ def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open(
     ("The busiest single station in the whole network over the year was", "Harbour Square, with 96,400 departures.", True),
     ("2. Bring the signed form and a copy of your lease to the office in", "Room 4, on the second floor of the town hall.", True),
     ("2. Bring the signed form and a copy of your lease to the main office", "2024 was the first year of the scheme, as planned.", False),
+    # the next clause of a numbered list, whatever the one before ends on (r12 audit: "…Archive; or 4.2.3 the Office…")
+    ("4.2.2 the record has been selected for permanent preservation in the University Archive; or",
+     "4.2.3 the Information Governance Office has approved an extension.", False),
+    ("3) the tenant has paid the deposit and the first month of rent in full and", "4) the landlord has signed the agreement.", False),
+    ("4.2.2 the record has been selected for permanent preservation under section", "4.2 of the Act, as amended in 2019.", True),
 ])
 def test_a_box_goes_on_with_a_sentence_left_open_over_a_break_whatever_it_starts_with(before, after, joined):
     assert article_text([[Box(before, False)], [Box(after, False)]])[0] == (f"{before} {after}" if joined else f"{before}\n{after}")
