@@ -27,6 +27,7 @@ if __name__ == "__main__":
     sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
+from index.pdf_order import reading_order  # noqa: E402
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
 from index.pdf_text import SIZE_CHANGE, continues, joined, known_words, paragraph, settle_hyphens  # noqa: E402
 from index.tables import DELIMITER_ROW  # noqa: E402
@@ -115,8 +116,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
                        and 0 < element.width <= BULLET_SIZE and 0 < element.height <= BULLET_SIZE]
             # Boxes of upright text only: turned on its side (a chart's axis label, a margin's stamp) pdfminer reads
             # it a letter a box ("r", "u o h"), and beside it leaves a line of spaces alone on the page.
-            texts = [element for element in page if isinstance(element, LTTextBox)
-                     and any(char.upright for line in element for char in line if isinstance(char, LTChar))]
+            texts = reading_order([element for element in page if isinstance(element, LTTextBox)
+                                   and any(char.upright for line in element for char in line if isinstance(char, LTChar))])
             rules = [element for element in page if isinstance(element, (LTCurve, LTRect)) and max(element.width, element.height) > BULLET_SIZE]
             tables = ruled_tables(plumbed) if len(rules) >= MIN_TABLE_RULES else []  # finding none takes as long as reading the page
             ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)
