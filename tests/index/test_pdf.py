@@ -149,11 +149,13 @@ def test_a_first_row_of_years_over_a_label_is_a_header_row():
     assert pdf_tables.table_text([["Sector 4", "415", "2023"], ["Sector 9", "38", "2021"]]).splitlines()[0] == "| Sector 4 | 415 | 2023 |"
 
 
-def test_a_raised_note_mark_is_written_in_raised_digits():
+@pytest.mark.parametrize("scale", [0.7, 0.8])  # a raised mark 80 % of its line's type had been read as the line's (r12 audit: "Osei2")
+def test_a_raised_note_mark_is_written_in_raised_digits(scale):
     # "since at least 2000.4" had read as a decimal: the note's mark ran into the year (r9 audit).
     from fpdf import FPDF
 
     document = FPDF(format="A4")
+    document.sup_scale = scale
     document.add_page()
     document.set_font("Helvetica", size=11)
     for text, raised in [("Trout have been counted since at least 2000", False), ("4", True), (", and their number fell by 12", False),
