@@ -55,6 +55,7 @@ FOOTNOTE = re.compile(r"(?<!\\)\[\^([^\[\]\s]{1,999}+)\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}(\[\^([^\[\]\s]{1,999}+)\]:)[ \t]*", re.MULTILINE)
 AUTOLINK = re.compile(r"(<)(?:https?|mailto|ftp):[^\s<>]+(>)")
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+ALERT = re.compile(r"(\[!)(NOTE|TIP|IMPORTANT|WARNING|CAUTION)(\])", re.IGNORECASE)  # GitHub's, a quote's first line
 # Inline HTML: an opening or closing tag of an element that marks up text, or of a block that holds it (a
 # README's centred <div>, a <details> panel and its <summary>: the reader had read "</details>\n\n<details>"),
 # its attributes given values ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break
@@ -105,6 +106,9 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         if quote:
             pieces.append(quote.span())
             start, content = quote.end(), text[quote.end():end]
+            alert = ALERT.fullmatch(content.rstrip())
+            if alert:  # GitHub's alert, "> [!WARNING]", reads "WARNING"
+                pieces += [(start + alert.start(1), start + alert.end(1)), (start + alert.start(3), start + alert.end(3))]
         # Code or HTML, a blank line (in a block quote too: ">"), a rule or a heading's underline: the paragraph ends.
         if block and block[0] < end or BREAK_LINE.fullmatch(content):
             runs = _paired(text, runs, pieces)
@@ -222,8 +226,10 @@ def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]],
         literal.append(code.span())
     for link in LINK.finditer(text, start, end):
         if not _inside(link.start(), literal):
-            pieces += [link.span(1), link.span(3)]
-            bisect.insort(literal, link.span(3))
+            # an image in a link's text too, a README's badge: "[![CI](…badge.svg)](…)" reads "CI"
+            for found in [link, *(inner for inner in LINK.finditer(text, link.start(2), link.end(2)) if inner[1] == "![")]:
+                pieces += [found.span(1), found.span(3)]
+                bisect.insort(literal, found.span(3))
     links, notes = defined
     for reference in REFERENCE.finditer(text, start, end) if links else ():
         label = normalizeReference(reference[4] or reference[2])

@@ -70,7 +70,8 @@ from index.tables import table_view
 # cues amid its prose is no subtitles; a web page's rows of a label and a value read as "Weight: 1.2 kg"; an FAQ's
 # toggle buttons (aria-expanded, or a question) read with the answer they open; a recipe's rating and details read;
 # a PDF's next numbered clause never run on into, and a line indented under its clause's number read in its place;
-# a PDF's raised mark of 80 % of its line's type written raised.
+# a PDF's raised mark of 80 % of its line's type written raised; Markdown: an HTML block's tags, a badge's image in its
+# link and an alert's marks read as markup, a comment alone in an HTML block as nothing.
 FORMAT = 52
 MANIFEST = "manifest.json"
 # What save() writes, and so all it may clear away: other files in the folder are the user's

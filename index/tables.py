@@ -33,7 +33,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from index.headings import LETTER, heading_before
-from index.markup import CELL_BOUNDARY, ROW_LINE, entities, inline_markup, read_pieces, text_less
+from index.markup import CELL_BOUNDARY, HTML_TAG, ROW_LINE, entities, inline_markup, read_pieces, text_less
 from index.pages import page_furniture
 from index.subtitles import cue_furniture
 from index.rules import long_rules
@@ -54,6 +54,12 @@ DELIMITER_ROW = re.compile(r"(?=[^-]*-)[ \t>|:-]*")
 # What opens or closes a fenced code block, whose lines are code, not table rows: a text holding one
 # is given to markdown-it too, which tells where the block is.
 FENCE = re.compile(r"```|~~~")
+# An HTML block shown as written: a script, a style sheet or preformatted text. In others (a README's centred
+# logo, a <details> panel) the tags are markup, as inline HTML's are, their text as written (no Markdown is read in
+# an HTML block): read whole as written, "<details>", "<summary>" and '<p align="center"><img src=…>' had been what the
+# reader read.
+RAW_HTML = re.compile(r"\s*<(?:!--|script|style|pre|textarea)", re.IGNORECASE)
+COMMENT = re.compile(r"\s*<!--.*-->\s*", re.DOTALL)  # an HTML block of a comment alone, which shows nothing
 # Articles whose tables are remembered between questions: each is parsed once, not once for every
 # passage read (a 3 MB article takes about 0.25 s).
 ARTICLES_KEPT = 32
@@ -169,7 +175,7 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     """The inline markup of a Markdown article, outside its code and HTML blocks, and its HTML
     entities outside code and markup (index/markup.py)."""
     found = _article_markup(text)
-    markup = inline_markup(text, *found[2:])
+    markup = tuple(sorted([*inline_markup(text, *found[2:6]), *found[6]]))  # the tags of HTML blocks lie in no other markup
     return markup, entities(text, found[2], markup)
 
 
@@ -230,18 +236,23 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
     """The article's `column_names`, each with its row's label and where its cell's text is (None for
     the label's own cell, or a table without a column of labels: `_label_column`); (where its opening line starts, where its code starts, where it
     ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
-    indented (in a list or a quote too), and HTML blocks (shown as written); [start, end) of each
+    indented (in a list or a quote too), and HTML blocks (their text shown as written); [start, end) of each
     of its tables; in text order; and [start, end) of each link reference definition ("[1]: https://…")
-    with the labels they define: from one reading of the text. A label "^1" is a footnote's
+    and of each comment alone in its HTML block (markup whole, both), with the labels the definitions define;
+    and [start, end) of each tag in other HTML blocks but raw ones (RAW_HTML): from one reading of the text. A label "^1" is a footnote's
     (GitHub's, which CommonMark does not know: index/markup.py finds those)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, fences, code, tables, rows = [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, code, tables, comments, tags, rows = [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     env: dict = {}
     for token in MARKDOWN.parse(text, env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
         if token.type in {"fence", "code_block", "html_block"}:
             code.append((starts[first], lines[after - 1][1]))
+        if token.type == "html_block" and COMMENT.fullmatch(token.content):
+            comments.append((starts[first], lines[after - 1][1]))
+        elif token.type == "html_block" and not RAW_HTML.match(token.content):
+            tags += [match.span() for match in HTML_TAG.finditer(text, starts[first], lines[after - 1][1])]
         if token.type == "fence":
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
         if token.type == "table_open":
@@ -260,8 +271,8 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
                           for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
             rows = None
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
-    definitions = tuple(sorted((starts[first], lines[after - 1][1]) for first, after in references.values()))
-    return tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references)
+    definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
+    return tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags)
 
 
 def _without_markup(cell: str) -> str:

@@ -283,6 +283,18 @@ def test_a_markdown_span_takes_in_the_partner_just_beside_it_of_a_mark_it_leaves
     assert text[start:end] == answer
 
 
+def test_a_readme_s_html_blocks_badges_and_alerts_are_read_as_github_shows_them():
+    # r12 audit: the reader had read '<p align="center"><img …>', "<details>", each badge's image address and "[!WARNING]".
+    text = ('<p align="center"><img src="docs/logo.png" width="200" alt="Tidewatch logo"></p>\n\n'
+            "[![CI](https://github.com/x/t/actions/workflows/ci.yml/badge.svg)](https://github.com/x/t/actions)\n\n"
+            "> [!WARNING]\n> Never use Tidewatch to navigate.\n\n"
+            "<details>\n<summary>Which ports?</summary>\nAll 3,000 ports of the **list**.\n</details>\n\n"
+            "<!-- a comment\nover two lines -->\n\n<pre>\n<b>raw</b>\n</pre>\n")
+    assert table_view(text, 0, len(text), markdown=True).text.split() == [
+        "CI", "WARNING", "Never", "use", "Tidewatch", "to", "navigate.", "Which", "ports?", "All", "3,000", "ports", "of", "the",
+        "**list**.", "<pre>", "<b>raw</b>", "</pre>"]  # a comment shows nothing; preformatted text, as written
+
+
 def test_a_passage_starting_inside_emphasis_is_read_without_the_closing_run():
     start = EMPHASISED.index("foreign")
     assert table_view(EMPHASISED, start, EMPHASISED.index("\n\n|"), markdown=True).text == "foreign minister of Nigeria."
@@ -325,9 +337,9 @@ def test_a_markdown_heading_is_not_read_as_hard_wrapped_prose_running_into_the_n
     assert crosses_lines(view, view.index("talks"), view.index("Tuesday") + 7)
 
 
-def test_a_markdown_article_s_html_blocks_are_read_as_written():
+def test_a_markdown_article_s_html_blocks_are_read_as_their_text_written_without_their_tags():
     text = '<div align="center">\n**Draft** notes for __init__\n</div>\n\nAfter *that*.\n'
-    assert table_view(text, 0, len(text), markdown=True).text == text.replace("*that*", "that")
+    assert table_view(text, 0, len(text), markdown=True).text == "\n**Draft** notes for __init__\n\n\nAfter that.\n"
 
 
 def test_a_markdown_article_s_reference_links_are_read_as_their_words_and_their_definitions_not_at_all():
