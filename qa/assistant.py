@@ -18,7 +18,7 @@ import numpy as np
 from index.articles import EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, load_articles, untaken
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
-from index.tables import table_view
+from index.tables import table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.language import unlike_english
 from qa.metrics import normalize_answer
@@ -354,6 +354,18 @@ class Assistant:
     @property
     def articles(self) -> list[str]:
         return list(self.index.articles)
+
+    def text_as_read(self, source: str, start: int, end: int) -> str:
+        """source's text[start:end] as the article reads: a Markdown article's without the markup it holds
+        ("Mayor Elena Vasquez" for "Mayor [Elena Vasquez](https://…)"), as the chat shows it and `qa eval` scores it."""
+        article = self.index.articles[source]
+        return text_as_read(article.text, start, end, article.is_markdown)
+
+    def answer_as_read(self, answer: Answer) -> str:
+        """An answer's text as its article reads (`text_as_read`); "" for no answer."""
+        if not answer.answered or answer.source not in self.index.articles:
+            return answer.text
+        return self.text_as_read(answer.source, answer.start, answer.end)
 
     def add_article(self, article: Article | str | Path, log=None, progress=None) -> None:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads

@@ -129,14 +129,16 @@ def writes_any_character(stream) -> bool:
         return False
 
 
-def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1) -> None:
+def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None) -> None:
+    """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
+    (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
         print(json.dumps(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
     if several:
         print(f"Q: {shown(answer.question)}")
     if answer.answered:
-        print(f"{shown(answer.text)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
+        print(f"{shown(answer.text if as_read is None else as_read)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty())}”")
     else:
@@ -155,7 +157,7 @@ def ask(args) -> int:
     assistant = build_assistant(args)
     for first in range(0, len(questions), ASK_BATCH):
         for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
-            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles))
+            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer))
     return 0
 
 

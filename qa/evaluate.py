@@ -143,8 +143,9 @@ def _progress(total: int, show: bool) -> tqdm:
                 dynamic_ncols=True)
 
 
-def passage_of(place: Chunk | Citation) -> Passage:
-    return Passage(place.source, place.start, place.end, place.text)
+def passage_of(assistant: Assistant, place: Chunk | Citation) -> Passage:
+    """A retrieved or cited passage, its text as its article reads (a Markdown article's without its markup)."""
+    return Passage(place.source, place.start, place.end, assistant.text_as_read(place.source, place.start, place.end))
 
 
 def _reply(assistant: Assistant, finding: Finding) -> Answer:
@@ -154,10 +155,11 @@ def _reply(assistant: Assistant, finding: Finding) -> Answer:
 
 def _assistant_outcome(assistant: Assistant, question: Question, finding: Finding, reply: Answer,
                        latency_ms: float, spans: tuple[AnswerSpan, ...] = ()) -> Outcome:
-    best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers
-    return Outcome(question, best.text if best.answered else None, best.score if best.answered else 0.0,
+    best = assistant.decide(finding, math.inf)  # the span it gives whenever it answers, scored as it reads
+    return Outcome(question, assistant.answer_as_read(best) if best.answered else None, best.score if best.answered else 0.0,
                    finding.reading.no_answer_probability, latency_ms,
-                   tuple(passage_of(hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]), tuple(passage_of(c) for c in reply.citations),
+                   tuple(passage_of(assistant, hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]),
+                   tuple(passage_of(assistant, c) for c in reply.citations),
                    tuple(c.logit for c in finding.reading.candidates), spans)
 
 

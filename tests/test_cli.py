@@ -313,6 +313,16 @@ def test_files_of_one_name_are_told_apart_by_their_folders_and_a_file_given_twic
 
 
 
+def test_ask_prints_an_answer_from_a_markdown_article_as_it_reads_and_its_json_verbatim(capsys, tmp_path):
+    # API audit (session 28): "Mayor [Ines Varga](https://example.com/iv)" had been printed, link and all.
+    article = tmp_path / "bridge.md"
+    article.write_text("The Tolvik bridge was opened by Mayor [Ines Varga](https://example.com/iv) in 2025.\n")
+    code, out, err = run(capsys, "ask", "Who opened the Tolvik bridge?", "--article", article, "--index-dir", tmp_path / "index")
+    assert code == 0 and out.splitlines()[0] == "Mayor Ines Varga", err
+    code, out, err = run(capsys, "ask", "Who opened the Tolvik bridge?", "--json", "--article", article, "--index-dir", tmp_path / "index")
+    assert json.loads(out)["text"] == "Mayor [Ines Varga](https://example.com/iv)"
+
+
 def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_safely(capsys, tmp_path):
     (tmp_path / "news" / "2025").mkdir(parents=True)
     (tmp_path / "news" / "harbour.md").write_text("The harbour was dredged in 1998 by the Calder company.")

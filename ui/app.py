@@ -21,7 +21,6 @@ from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, par
                             untaken)
 from index.fetch import fetch_article
 from index.markup import looks_like_markdown
-from index.tables import text_as_read
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import Turn, resolve_followup
@@ -426,26 +425,10 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     understood_as = resolved.question if resolved.question != question else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
-                                bool(previous and previous.answer.answered), shown_answer(assistant, answer),
-                                [shown_answer(assistant, given) for given in resolved.given], read_as(assistant),
+                                bool(previous and previous.answer.answered), assistant.answer_as_read(answer),
+                                [assistant.answer_as_read(given) for given in resolved.given], assistant.text_as_read,
                                 previous.read_with if previous and context else None)
     return reply_messages(reply), resolved.turn(answer), answer
-
-
-def shown_answer(assistant: Assistant, answer: Answer) -> str:
-    """The answer as its article reads: a Markdown article's without the markup it holds ("**")."""
-    if not (answer.answered and answer.source in assistant.index.articles):
-        return answer.text
-    return read_as(assistant)(answer.source, answer.start, answer.end)
-
-
-def read_as(assistant: Assistant) -> render.ReadAs:
-    """How the assistant's articles read (see render.ReadAs): the passages shown, and the article view,
-    mark what the answer's line says ("$1,500 to $2,500", not "`$1,500` to `$2,500`")."""
-    def read(source: str, start: int, end: int) -> str:
-        article = assistant.index.articles[source]
-        return text_as_read(article.text, start, end, article.is_markdown)
-    return read
 
 
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:
@@ -456,7 +439,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if name not in assistant.index.articles:
             return ""
         article = assistant.index.articles[name]
-        return render.render_article(name, article.text, answer, article.page_starts, read_as(assistant))
+        return render.render_article(name, article.text, answer, article.page_starts, assistant.text_as_read)
 
     def show(name: str | None, answer: Answer | None = None):
         """The article chooser set to `name`, and the view of that article with `answer` marked."""

@@ -919,3 +919,18 @@ def test_another_answer_is_no_title_or_phrase_in_apposition_to_one_given(make_as
     left = {text[finding.regions[c.context].start + c.start:finding.regions[c.context].start + c.end]
             for c in assistant.other_than(finding, (first,)).candidates}
     assert not left & not_another
+
+
+def test_an_answer_from_a_markdown_article_reads_without_the_markup_it_holds(tmp_path, embedder, shipped_reader):
+    # As the chat shows it (its passages and article view too) and `qa eval` scores it.
+    text = "Led by *Lena Okafor*, the **deputy foreign minister** of Nigeria.\n"
+    assistant = Assistant.from_articles([parse_article("talks.md", text.encode()), parse_article("talks.txt", text.encode())],
+                                        reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    start, end = text.index("deputy"), text.index(".\n")
+    for source, shown in (("talks.md", "deputy foreign minister of Nigeria"), ("talks.txt", text[start:end])):
+        answer = Answer("Who is she?", text[start:end], True, 0.9, source, start, end)
+        assert assistant.answer_as_read(answer) == shown
+        assert assistant.text_as_read(source, 0, len(text)) == (
+            text if source == "talks.txt" else "Led by Lena Okafor, the deputy foreign minister of Nigeria.\n")
+    assert assistant.answer_as_read(Answer("Who is she?", "", False, 0.0)) == ""

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.articles import parse_article
 from qa.assistant import Assistant
 from qa.cli import main
 from qa import evaluate
@@ -373,6 +374,18 @@ def test_the_sweep_decides_as_the_assistant_does(seed_assistant):
             assert (outcome.answered(threshold), outcome.reply(threshold)) == (answer.answered, answer.text)
             assert outcome.score(threshold) == pytest.approx(answer.score)
         assert outcome.span is None or outcome.span in article
+
+
+def test_a_markdown_article_s_replies_and_passages_are_judged_as_it_reads(tmp_path, embedder, shipped_reader):
+    # API audit (session 28): "Mayor [Elena Vasquez](https://…)" had scored F1 40, and no passage held "Elena Vasquez",
+    # its words run into the link's address ("vasquezhttpsexamplecomev") by the normalisation.
+    text = ("# Bridge\n\nThe new footbridge over the Lune was opened on Saturday by Mayor [Elena Vasquez](https://example.com/ev) "
+            "in front of a crowd of about 2,000 people.\n")
+    assistant = Assistant.from_articles([parse_article("bridge.md", text.encode())], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda message: None)
+    [outcome] = ask_one_by_one(assistant, [Question("b1", "Who opened the footbridge?", ("Elena Vasquez",))], progress=False).outcomes
+    assert outcome.relevant_rank == 1
+    assert outcome.span is not None and "Elena Vasquez" in outcome.span and "](" not in outcome.span
 
 
 def test_squad_documents_are_asked_within_their_own_article(tmp_path, embedder, shipped_reader):

@@ -19,8 +19,8 @@ from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (MAX_UPLOAD_BYTES, shown_answer, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
-                    build_app, ensure_port_free, error_message, question_message, read_as, read_question, reply_messages, serves_only_this_machine)
+from ui.app import (MAX_UPLOAD_BYTES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
+                    build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
 
@@ -370,23 +370,6 @@ def test_an_upload_the_page_kept_back_for_its_size_is_refused_naming_it_and_the_
                    '{"name": "a.pdf", "size": Infinity}', '{"name": "a.pdf", "size": true}', '{"name": "a.pdf", "size": 3e7}']
     for not_a_report in not_reports:  # none from the page's own check
         assert refuse(not_a_report, statuses) == gr.skip()
-
-
-def test_an_answer_from_a_markdown_article_is_shown_without_the_markup_it_holds(tmp_path, embedder, shipped_reader):
-    from index.articles import parse_article
-    from qa.answer import Answer
-
-    text = "Led by *Lena Okafor*, the **deputy foreign minister** of Nigeria.\n"
-    assistant = Assistant.from_articles([parse_article("talks.md", text.encode()), parse_article("talks.txt", text.encode())],
-                                        reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
-                                        log=lambda message: None)
-    start, end = text.index("deputy"), text.index(".\n")
-    for source, shown in (("talks.md", "deputy foreign minister of Nigeria"), ("talks.txt", text[start:end])):
-        answer = Answer("Who is she?", text[start:end], True, 0.9, source, start, end)
-        assert shown_answer(assistant, answer) == shown
-        assert read_as(assistant)(source, 0, len(text)) == (text if source == "talks.txt" else  # passages and the article view too
-                                                            "Led by Lena Okafor, the deputy foreign minister of Nigeria.\n")
-    assert shown_answer(assistant, Answer("Who is she?", "", False, 0.0)) == ""
 
 
 def test_who_else_in_the_chat_is_another_answer_than_those_given_or_none(seed_assistant):
