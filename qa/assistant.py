@@ -543,8 +543,11 @@ class Assistant:
         if not all(isinstance(answer, Answer) for answer in given):
             wrong = next(answer for answer in given if not isinstance(answer, Answer))
             raise TypeError(f"other_than takes the Answers not to give again, not {type(wrong).__name__}")
+        clean_questions([question], asked_alone=True)
         return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, all checked before any is read; each answered as `ask` answers it."""
+        if not isinstance(questions, str):  # find_many refuses a string
+            questions = clean_questions(list(questions), asked_alone=True)
         return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]

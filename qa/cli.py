@@ -101,7 +101,7 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
             places.append(f"question {position} on the command line")
     if not questions:
         raise QuestionError("no questions on standard input")
-    clean_questions(questions, places if len(questions) > 1 or "-" in given else None)
+    clean_questions(questions, places if len(questions) > 1 or "-" in given else None, asked_alone=True)
     return questions
 
 

@@ -620,6 +620,12 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     return meant, asked
 
 
+def asks_nothing_alone(question: str) -> bool:
+    """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"): asked with nothing
+    before it, it asks nothing an article could answer."""
+    return _bare_question_words(WORD.findall(question)) is not None
+
+
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     """How to ask `question` after `previous` (None: nothing asked before it): unchanged when it
     does not refer back, or has nothing to refer back to (those words are then `unresolved`). A

@@ -50,13 +50,20 @@ def clean_question(question: str) -> str:
     return text
 
 
-def clean_questions(questions: list[str], places: list[str] | None = None) -> list[str]:
+def clean_questions(questions: list[str], places: list[str] | None = None, asked_alone: bool = False) -> list[str]:
     """Each question cleaned (see `clean_question`); a bad one among several is named by its
-    place (from 1), or by where it was read (`places`, one for each), so that it can be found in a long list."""
+    place (from 1), or by where it was read (`places`, one for each), so that it can be found in a long list.
+    Questions `asked_alone` (`Assistant.ask`, `qa ask`: no chat before them to follow) may not be a bare
+    question word ("When?", "And why?", "Who else?"): answered, one had been given "May 2025" as if it asked
+    something. (A question set, `qa eval`'s, is measured as written.)"""
+    from qa.followup import asks_nothing_alone  # it reads questions within this module's limits
+
     cleaned = []
     for number, question in enumerate(questions, 1):
         try:
             cleaned.append(clean_question(question))
+            if asked_alone and asks_nothing_alone(cleaned[-1]):
+                raise QuestionError(f"“{cleaned[-1]}” asks nothing on its own; ask a whole question, such as “When were the talks held?”.")
         except QuestionError as error:
             place = places[number - 1] if places else f"question {number}" if len(questions) > 1 else None
             raise QuestionError(f"{place}: {error}" if place else str(error)) from None

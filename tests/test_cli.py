@@ -121,6 +121,10 @@ def test_ask_refuses_a_bad_question_among_several_naming_which(capsys):
     code, out, err = run(capsys, "ask", "Who is the ambassador?", " \t ", "Where?")
     assert (code, out) == (2, "")
     assert error_line(err) == "question 2 on the command line: The question is empty."
+    code, out, err = run(capsys, "ask", "Who is the ambassador?", "Where?")  # before any model is loaded
+    assert (code, out) == (2, "")
+    assert error_line(err) == ("question 2 on the command line: “Where?” asks nothing on its own; ask a whole question, "
+                               "such as “When were the talks held?”.")
 
 
 def test_a_bad_question_on_standard_input_is_named_by_its_line(monkeypatch):
@@ -129,9 +133,9 @@ def test_a_bad_question_on_standard_input_is_named_by_its_line(monkeypatch):
 
     # Blank lines are skipped: it had been named "question 2", its place among the questions.
     with pytest.raises(QuestionError, match=r"^standard input line 4: The question has no words\.$"):
-        questions_to_ask(["-"], io.StringIO("Who?\n\n\n?\n"))
+        questions_to_ask(["-"], io.StringIO("Who spoke?\n\n\n?\n"))
     with pytest.raises(QuestionError, match=r"^standard input line 1: The question has no words\.$"):
-        questions_to_ask(["Who?", "-"], io.StringIO("?\n"))
+        questions_to_ask(["Who is the ambassador?", "-"], io.StringIO("?\n"))
 
 
 def test_questions_on_standard_input_are_its_lines_and_only_those(monkeypatch):
@@ -292,7 +296,7 @@ def test_a_bad_article_is_refused_naming_the_file(capsys, files, name, reason, c
 @pytest.mark.parametrize("command", ["ask", "index"])
 def test_a_missing_article_is_refused_naming_the_path(capsys, tmp_path, command):
     missing = tmp_path / "gone" / "story.txt"
-    argv = ["ask", "Who?", "--article", missing] if command == "ask" else ["index", SEED_ARTICLE, missing]
+    argv = ["ask", "Who is the ambassador?", "--article", missing] if command == "ask" else ["index", SEED_ARTICLE, missing]
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
     assert error_line(err) == f"{missing}: cannot be read (No such file or directory)"
@@ -412,7 +416,7 @@ def test_ask_prints_control_characters_of_an_article_as_codes(capsys, tmp_path):
 
 def test_an_error_naming_a_path_with_a_line_break_in_it_is_one_line(capsys, tmp_path):
     missing = tmp_path / "draft\nfinal" / "x.txt"
-    code, out, err = run(capsys, "ask", "Who?", "--article", str(missing))
+    code, out, err = run(capsys, "ask", "Who is the ambassador?", "--article", str(missing))
     assert code == 2 and err == f"qa: error: {tmp_path}/draft\\nfinal/x.txt: cannot be read (No such file or directory)\n"
 
 

@@ -81,6 +81,16 @@ def test_over_long_question_is_refused_with_its_length_and_the_limit(seed_assist
         seed_assistant.ask("Who " + "b" * (MAX_QUESTION_CHARS - 4) + "?")
 
 
+@pytest.mark.parametrize("question", ["When?", " and why? ", "Who else?", "How many?"])
+def test_a_bare_question_word_asked_on_its_own_is_refused(seed_assistant, question):
+    # API audit (session 28): "When?" had been answered "May 2025" (46 %), as if it asked something; the chat refuses it too.
+    with pytest.raises(QuestionError, match=r"asks nothing on its own; ask a whole question"):
+        seed_assistant.ask(question)
+    with pytest.raises(QuestionError, match=r"^question 2: “.+” asks nothing on its own"):
+        seed_assistant.ask_many(["Who gave the media briefing?", question])
+    assert seed_assistant.find(question).question  # a question set is measured as written (qa eval)
+
+
 @pytest.mark.parametrize("question", [None, 42, b"Who is the ambassador?", ["Who?"]])
 def test_a_question_that_is_not_text_is_refused(seed_assistant, question):
     with pytest.raises(QuestionError, match="must be text"):
