@@ -91,12 +91,22 @@ class Answer:
 
 def _impossible(answer: Answer) -> str | None:
     """What no answer the assistant gives could have, of values of the right kinds: a probability outside
-    0..1, a span ending before it starts or of another length than its text, a refusal with text."""
+    0..1, a span ending before it starts or of another length than its text, a refusal with text, an
+    answer without its source or span, a page under 1 or a passage's last page before its first."""
     for name in ("score", "no_answer_probability"):
         if not 0 <= getattr(answer, name) <= 1:  # NaN too
             return f"its {name} is {getattr(answer, name)!r}, not a probability from 0 to 1"
     if not answer.answered and answer.text:
         return "it answers nothing (answered is false) but has text"
+    if answer.answered and (answer.source is None or answer.start is None):
+        return "it answers (answered is true) but says not where: no source or span"
+    pages = [("its page", answer.page, None)] + [(f"citation {number}'s pages", c.page, c.last_page)
+                                                 for number, c in enumerate(answer.citations, 1)]
+    for name, first, last in pages:
+        if first is not None and first < 1:
+            return f"{name} start on page {first}: pages count from 1" if last is not None else f"{name} is {first}: pages count from 1"
+        if last is not None and (first is None or last < first):
+            return f"{name} end on page {last}, before they start (page {first})"
     spans = [("its span", answer.start, answer.end, answer.text)] + [
         (f"citation {number}'s passage", c.start, c.end, c.text) for number, c in enumerate(answer.citations, 1)] + [
         (f"citation {number}'s answer", c.answer_start, c.answer_end, None) for number, c in enumerate(answer.citations, 1)]

@@ -45,6 +45,12 @@ def test_an_older_version_s_dict_without_pages_reads_back():
      r"not Answer data: citation 1's answer is \[25, None\)"),
     ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "relevance": float("inf")}]},
      "not Answer data: a citation's relevance is not a number"),
+    # and (API audit, session 28) an answer saying not where it is, and pages that are none
+    ({**ANSWER.to_dict(), "source": None, "start": None, "end": None},
+     r"not Answer data: it answers \(answered is true\) but says not where: no source or span"),
+    ({**ANSWER.to_dict(), "page": 0}, "not Answer data: its page is 0: pages count from 1"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "page": 5, "last_page": 2}]},
+     r"not Answer data: citation 1's pages end on page 2, before they start \(page 5\)"),
 ])
 def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
     with pytest.raises(ValueError, match=f"^{problem}$"):
