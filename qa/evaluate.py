@@ -47,6 +47,7 @@ MOST_DECIMALS = 6  # of a threshold the sweep adds: finer ones tell apart nothin
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
+FEW_TO_TUNE_ON = 30  # a threshold saved from fewer questions is said to be tuned on few (API audit: 0.0002 from 6)
 BATCH_LATENCY = f"a batch's wall time divided by its size (batches of up to {BATCH_SIZE} questions)"
 
 
@@ -620,4 +621,8 @@ def _evaluate(args, question_set: QuestionSet) -> int:
             return 1
         saved = _save_threshold(assistant, args.reader, best.threshold)
         print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved}")
+        if len(result.outcomes) < FEW_TO_TUNE_ON:
+            unanswerable = sum(not o.question.golds for o in result.outcomes)
+            print(f"qa eval: --save-threshold: tuned on only {len(result.outcomes)} questions ({unanswerable} unanswerable): it "
+                  f"fits them, and may fit others less well; {FEW_TO_TUNE_ON} or more make a steadier one", file=sys.stderr)
     return 0
