@@ -266,13 +266,20 @@ class Assistant:
             return self.reader.no_answer_threshold
         try:
             saved = json.loads(path.read_text())
+            if not isinstance(saved, dict):
+                raise ValueError(f"a JSON {type(saved).__name__}, not the settings' object")
+            missing = [key for key in ("no_answer_threshold", "articles", "reader") if key not in saved]
+            if missing:
+                raise ValueError(f"no {' or '.join(missing)} in it")
             threshold, articles, reader = saved["no_answer_threshold"], saved["articles"], saved["reader"]
             articles = sorted(articles, key=lambda key: key["name"])  # the same articles in any order
             if not is_probability(threshold):
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
             if not isinstance(reader, str):
                 raise ValueError(f"a reader of {reader!r}, not a reader's name")
-        except (OSError, ValueError, LookupError, TypeError) as error:
+        except ValueError as error:  # JSON's errors too
+            problem = f"is damaged ({error})"
+        except (OSError, LookupError, TypeError) as error:
             problem = f"is unreadable ({type(error).__name__}: {error})"
         else:
             if articles == self._article_keys() and reader in (self.reader.identity, earlier_identity(self.reader.identity)):

@@ -555,17 +555,18 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
 
 
 @pytest.mark.parametrize("saved, problem", [
-    ("{bad", "is unreadable (JSONDecodeError: "),
-    ('{"no_answer_threshold": 1.01, "articles": KEYS, "reader": READER}', "is unreadable (ValueError: a threshold of 1.01, not a number from 0 to 1)"),
-    ('{"no_answer_threshold": "high", "articles": KEYS, "reader": READER}', "is unreadable (ValueError: a threshold of 'high', not a number"),
-    ('{"no_answer_threshold": 0.2, "reader": READER}', "is unreadable (KeyError: 'articles')"),
+    ("{bad", "is damaged (Expecting property name"),
+    ('{"no_answer_threshold": 1.01, "articles": KEYS, "reader": READER}', "is damaged (a threshold of 1.01, not a number from 0 to 1)"),
+    ('{"no_answer_threshold": "high", "articles": KEYS, "reader": READER}', "is damaged (a threshold of 'high', not a number"),
+    ('{"no_answer_threshold": 0.2, "reader": READER}', "is damaged (no articles in it)"),  # not "KeyError: 'articles'"
+    ('[0.2]', "is damaged (a JSON list, not the settings' object)"),
     ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}], "reader": READER}', "was saved for other articles"),
     ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "/elsewhere/reader (0123)"}',
      "was saved for another reader (/elsewhere/reader (0123))"),
     ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "SHIPPED (0123)"}',
      "was saved for an earlier version of this reader (SHIPPED (0123))"),
-    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": null}', "is unreadable (ValueError: a reader of None, not a reader's name)"),
-    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": 5}', "is unreadable (ValueError: a reader of 5, not a reader's name)"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": null}', "is damaged (a reader of None, not a reader's name)"),
+    ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": 5}', "is damaged (a reader of 5, not a reader's name)"),
 ])
 def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
                                                                                          saved, problem):
