@@ -74,6 +74,7 @@ from index.tables import table_view
 # link and an alert's marks read as markup, a comment alone in an HTML block as nothing.
 FORMAT = 52
 MANIFEST = "manifest.json"
+CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's
 # (an `--index-dir` may be any folder) or another component's, such as the assistant's settings.
 # A file of that name is removed only when it is certainly ours: listed by our previous manifest,
@@ -240,19 +241,26 @@ def _named_by_content(path: Path) -> bool:
 def lists_articles(folder: Path, articles: list[Article]) -> bool:
     """Whether the manifest in `folder` (if any, and readable) is of an index of exactly these articles."""
     try:
-        return _same_articles(json.loads((folder / MANIFEST).read_text()).get("articles"), articles)
+        return _how_articles_differ(json.loads((folder / MANIFEST).read_text()).get("articles"), articles) is None
     except (OSError, ValueError, AttributeError):
         return False
 
 
-def _same_articles(saved: object, articles: list[Article]) -> bool:
-    """Whether a manifest's article list names exactly these articles, in any order: the same
-    articles given in another order (`--article b --article a`) are the same index."""
+def _how_articles_differ(saved: object, articles: list[Article]) -> str | None:
+    """How a manifest's article list differs from these articles, in words; None where it names exactly
+    them, in any order (`--article b --article a` is the same index)."""
     try:
         listed = sorted((entry["name"], entry["sha256"], entry["chars"]) for entry in saved)
     except (TypeError, LookupError):  # not a list of entries, or entries that do not sort
-        return False
-    return listed == sorted((a.name, a.sha256, len(a.text)) for a in articles)
+        return "built with other articles"
+    now = sorted((a.name, a.sha256, len(a.text)) for a in articles)
+    if listed == now:
+        return None
+    if [name for name, *_ in listed] == [name for name, *_ in now]:  # the same files, edited since
+        changed = [name for (name, *before), (_, *after) in zip(listed, now) if before != after]
+        named = ", ".join(changed[:CHANGED_NAMED]) + (f" and {len(changed) - CHANGED_NAMED} more" if len(changed) > CHANGED_NAMED else "")
+        return f"{named} changed since it was built"
+    return "built with other articles"
 
 
 def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
@@ -421,8 +429,9 @@ class ArticleIndex:
         for key in ("format", "embedding_model", "chunking", "versions"):
             if manifest.get(key) != expected[key]:
                 raise StaleIndex(f"built with other {key.replace('_', ' ')}")
-        if not _same_articles(manifest.get("articles"), articles):
-            raise StaleIndex("built with other articles")
+        differ = _how_articles_differ(manifest.get("articles"), articles)
+        if differ:
+            raise StaleIndex(differ)
         # The checksums vouch only for what the manifest says; a file tampered with and its checksum
         # updated must still be chunks that are slices of these articles, and a FAISS index.
         chunks = _read_chunks(entries["chunks"][0], data["chunks"], {a.name: a.text for a in articles})
