@@ -45,6 +45,10 @@ BULLET_REACH = 25
 # A raised mark's type is under 85 % of its line's (commonly 58–80 %: one of 80 % had been read as the line's), and it
 # is set 20 % of a line's size above its baseline.
 RAISED_SIZE, RAISED_SHIFT = 0.85, 0.2
+# A page of two columns (see _columns): a box narrower than this share of the text's width may be a column's,
+# and the gutter between them lies within this stretch of it.
+COLUMN_WIDTH = 0.6
+COLUMN_GUTTER = (0.3, 0.7)
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
@@ -124,7 +128,11 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             tables = ruled_tables(plumbed) if len(rules) >= MIN_TABLE_RULES else []  # finding none takes as long as reading the page
             ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)
                      for element in texts]
-            aligned = aligned_tables([line for element, table in zip(texts, ruled) if table is None for line in element])
+            unruled = [element for element, table in zip(texts, ruled) if table is None]
+            aligned = aligned_tables([line for element in unruled for line in element])
+            in_tables = {line_id for line_ids, *_ in aligned for line_id in line_ids}
+            for column in _columns(unruled):  # a table in one column, beside the other's prose, which ran into its rows
+                aligned += aligned_tables([line for element in column for line in element if id(line) not in in_tables])
             table_of_line = {line_id: ("aligned", n) for n, (line_ids, *_) in enumerate(aligned) for line_id in line_ids}
             boxes, placed = [], set()
             for element, table in zip(texts, ruled):
@@ -148,6 +156,31 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             pages.append(boxes)
             plumbed.close()  # pdfplumber keeps each page's layout until then: a 250-page PDF had needed over 2 GB
     return pages
+
+
+def _columns(boxes: list) -> list[list]:
+    """The boxes of a page's left and right columns, each wholly on its side of a gutter (a stretch across
+    the middle of the text, COLUMN_GUTTER, that no box narrower than a column crosses), where it has one
+    and boxes on both sides; none on a page of one column."""
+    if not boxes:
+        return []
+    left_edge, right_edge = min(box.x0 for box in boxes), max(box.x1 for box in boxes)
+    width = right_edge - left_edge
+    covered = sorted((box.x0, box.x1) for box in boxes if box.x1 - box.x0 < COLUMN_WIDTH * width)
+    low, high = left_edge + COLUMN_GUTTER[0] * width, left_edge + COLUMN_GUTTER[1] * width
+    gaps, reached = [], low
+    for x0, x1 in covered:
+        if x0 > reached:
+            gaps.append((reached, min(x0, high)))
+        reached = max(reached, x1)
+    gaps += [(reached, high)] if reached < high else []
+    gaps = [(a, b) for a, b in gaps if b > a]
+    if not gaps:
+        return []
+    a, b = max(gaps, key=lambda gap: gap[1] - gap[0])
+    gutter = (a + b) / 2
+    left, right = [box for box in boxes if box.x1 <= gutter], [box for box in boxes if box.x0 >= gutter]
+    return [left, right] if left and right else []
 
 
 def _middle(element, page_height: float) -> tuple[float, float]:

@@ -373,6 +373,34 @@ def test_a_clause_s_line_indented_under_its_number_is_read_before_the_next_claus
         "3.3.3 sign a disposal certificate for each batch destroyed."]
 
 
+def test_a_table_in_one_column_beside_the_other_column_s_prose_is_a_table():
+    """The prose beside it had run into its rows, and a scientific paper's results table came out as lines
+    of numbers without their labels ("Vertisol", then "40 11.2 3.8 2.6", r12 audit)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=8)
+    rows = [["Soil type", "n", "Factory", "Linear"], ["Sandy loam", "40", "4.6", "2.3"], ["Clay loam", "40", "7.1", "2.9"],
+            ["Vertisol", "40", "11.2", "3.8"]]
+    document.line(20, 56, 95, 56)
+    document.line(20, 61.5, 95, 61.5)
+    for number, row in enumerate(rows):
+        for x, value in zip([20, 46, 58, 74], row):
+            document.text(x, 60 + 5.5 * number, value)
+    document.line(20, 78.5, 95, 78.5)
+    document.set_font("Helvetica", size=9)
+    prose = ["The sensors were buried at 20 cm depth in", "each plot and read every hour for the whole",
+             "season, from March until the end of June,", "and the readings were sent to a server over",
+             "the mobile network by a small logger unit."]
+    for number, line in enumerate(prose):
+        document.text(110, 58 + 5 * number, line)
+    lines = parse_article("paper.pdf", bytes(document.output())).text.strip("\n").splitlines()
+    assert lines[:5] == ["| Soil type | n | Factory | Linear |", "| --- | --- | --- | --- |", "| Sandy loam | 40 | 4.6 | 2.3 |",
+                         "| Clay loam | 40 | 7.1 | 2.9 |", "| Vertisol | 40 | 11.2 | 3.8 |"]
+    assert lines[-1] == " ".join(prose)
+
+
 def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
     # Apart, the rows on the next page were read without their columns' names ("What was the outturn for Children's
     # Services?" was refused, r11 audit).
