@@ -35,6 +35,7 @@ from markdown_it import MarkdownIt
 from index.headings import LETTER, heading_before
 from index.markup import CELL_BOUNDARY, HTML_TAG, ROW_LINE, entities, inline_markup, read_pieces, text_less
 from index.pages import page_furniture
+from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
 
@@ -117,9 +118,10 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
     marks = tuple((max(a, start) - start, min(b, end) - start, pair) for a, b in left_out
                   if (pair := _pairing(article_text[a:b])))
-    # a rule's marks unread (index/rules.py), and a text's page furniture (index/pages.py) and subtitles' (index/subtitles.py)
+    # a rule's marks unread (index/rules.py), and a text's page furniture (index/pages.py), subtitles' (index/subtitles.py)
+    # and an e-mail's quote marks (index/quotes.py; a Markdown article's are its markup)
     left_out = sorted([*left_out, *long_rules(article_text, start, end), *page_furniture(article_text, start, end),
-                       *cue_furniture(article_text, start, end)])
+                       *cue_furniture(article_text, start, end), *([] if markdown else quote_marks(article_text, start, end))])
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
     pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)

@@ -1,0 +1,30 @@
+"""A plain text e-mail's quote marks: read and searched without them."""
+from __future__ import annotations
+
+from index.quotes import quote_marks
+from index.tables import table_view
+
+REPLY = ("I'm happy with it.\n\nMartin\n\n> From: Priya Raman\n> Sent: Wednesday, March 5, 2025\n>\n"
+         "> The total looks lower than their January quote of GBP 21,900 and I want to\n> make sure nothing is left out.\n"
+         "> > Dennis wrote:\n> > The roof lights are in.\n")
+
+
+def test_the_quote_marks_of_a_quoted_message_are_furniture():
+    assert [REPLY[a:b] for a, b in quote_marks(REPLY)] == ["> ", "> ", ">", "> ", "> ", "> > ", "> > "]
+
+
+def test_a_quoted_message_is_read_without_its_marks():
+    # r12 audit: "> looks lower than their January quote of GBP 21,900" had been refused, the same words unquoted answered.
+    view = table_view(REPLY, 0, len(REPLY)).text
+    assert "their January quote of GBP 21,900 and I want to\nmake sure nothing is left out." in view
+    assert "Dennis wrote:\nThe roof lights are in." in view
+
+
+def test_a_line_alone_or_a_greater_than_sign_before_a_number_is_no_quote_mark():
+    text = "Results\n> 50% of members voted.\n> 40 % abstained\nThe motion passed.\n> One line quoted alone.\n"
+    assert quote_marks(text) == []
+
+
+def test_a_markdown_article_s_block_quotes_are_its_own_markup():
+    text = "> **Note** the *bridge* is shut.\n> Until May.\n"
+    assert table_view(text, 0, len(text), markdown=True).text == "Note the bridge is shut.\nUntil May.\n"
