@@ -78,6 +78,11 @@ FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "
 WIKI_APPARATUS = " | ".join(f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for tag, name in (
     ("*", "mw-editsection"), ("sup", "reference"), ("*", "reflist"), ("ol", "references"), ("*", "navbox"), ("*", "catlinks"),
     ("*", "mw-jump-link"))) + " | //*[@id='catlinks'] | //*[@id='siteSub'] | //*[@id='contentSub']"
+# Text for screen readers only, which a browser does not show: gov.uk's, Bootstrap's, WordPress's and Drupal's names for
+# it. Read, a warning's "Warning" had run into its sentence ("WarningYou can be fined up to £1,000").
+VISUALLY_HIDDEN = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in (
+    "visually-hidden", "govuk-visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only",
+    "element-invisible", "u-visually-hidden", "a11y-hidden"))
 # A code listing's line numbers, as Pygments writes them (Sphinx, MkDocs): its own column of a table, or
 # a number before each line; read, "1 2 3" came out as lines of their own before the code.
 CODE_LINE_NUMBERS = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in ("linenos", "linenodiv", "lineno"))
@@ -135,8 +140,8 @@ def page_text(data: bytes | str) -> str:
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return ""
-    for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *_advertisements(tree),
-                    *_subscription_footers(tree)]:
+    for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *tree.xpath(VISUALLY_HIDDEN),
+                    *_advertisements(tree), *_subscription_footers(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):

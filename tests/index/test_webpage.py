@@ -201,6 +201,15 @@ def test_rows_unlike_each_other_or_alone_are_not_label_value_pairs():
         assert ":" not in page_text(page)
 
 
+@pytest.mark.parametrize("name", ["govuk-visually-hidden", "sr-only", "screen-reader-text"])
+def test_text_for_screen_readers_only_is_left_out_as_a_browser_shows_the_page(name):
+    # r13 audit: a gov.uk warning's hidden "Warning" had run into its sentence, "WarningYou can be fined up to £1,000".
+    warning = (f'<div class="govuk-warning-text"><span aria-hidden="true">!</span><strong><span class="{name}">Warning</span>'
+               "You can be fined up to £1,000 if you use an unregistered boat.</strong></div>")
+    page = f"<html><body><main><p>{STORY[0]}</p>{warning}<p>{STORY[1]}</p></main></body></html>"
+    assert page_text(page).splitlines() == [STORY[0], "You can be fined up to £1,000 if you use an unregistered boat.", STORY[1]]
+
+
 def test_a_story_s_boxes_whose_names_hold_ad_in_longer_words_are_kept():
     page = (f"<html><body><article><div class='lead shadow'><p>{STORY[0]}</p></div><div id='adoption' class='badge'>"
             f"<p>{STORY[1]}</p></div><div class='read-more'><p>{STORY[2]}</p></div></article></body></html>")
