@@ -220,10 +220,10 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
                 continue
             if kept and continues(kept[-1], box.text):
                 kept[-1] = joined(kept[-1], box.text)
-            elif kept and page_marks[-1] is None and _table_goes_on(kept[-1], box.text):
+            elif kept and page_marks[-1] is None and (rows := _rows_going_on(kept[-1], box.text)) is not None:
                 # One table, its header over all its rows, and the blank line after it kept.
                 rows_before = kept[-1].rstrip("\n")
-                kept[-1] = f"{rows_before}\n{box.text.strip(chr(10))}" + ("\n" if kept[-1].endswith("\n") else "")
+                kept[-1] = f"{rows_before}\n{rows}" + ("\n" if kept[-1].endswith("\n") else "")
                 page_marks[-1] = (len(kept) - 1, len(rows_before) + 1)
                 continue
             else:
@@ -244,15 +244,22 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     return text, tuple(reversed(starts))
 
 
-def _table_goes_on(before: str, box: str) -> bool:
-    """Whether a page's first box is the rest of the table that ended the page before: rows without a
-    header of their own, as many cells each as that table's. Apart, the rows after the break were read
-    without the names of their columns ("What was the outturn for Children's Services?")."""
+def _rows_going_on(before: str, box: str) -> str | None:
+    """The rows of a page's first box that go on with the table that ended the page before, or None: rows
+    without a header of their own, as many cells each as that table's, or under its header row again (the
+    header repeated over each page, left out). Apart, the rows after the break were read without the names of
+    their columns ("What was the outturn for Children's Services?"), or as a table of their own."""
     rows_before, lines = before.strip("\n").split("\n"), box.strip("\n").split("\n")
-    return all(ROW_LINE.fullmatch(line) or DELIMITER_ROW.fullmatch(line) for line in rows_before) \
-        and any(DELIMITER_ROW.fullmatch(line) for line in rows_before) and not any(DELIMITER_ROW.fullmatch(line) for line in lines) \
-        and all(ROW_LINE.fullmatch(line) and len(CELL_BOUNDARY.findall(line)) == len(CELL_BOUNDARY.findall(rows_before[-1]))
-                for line in lines)
+    if not (all(ROW_LINE.fullmatch(line) or DELIMITER_ROW.fullmatch(line) for line in rows_before)
+            and len(rows_before) > 1 and DELIMITER_ROW.fullmatch(rows_before[1])):
+        return None
+    if len(lines) > 2 and lines[0] == rows_before[0] and DELIMITER_ROW.fullmatch(lines[1]):
+        lines = lines[2:]
+    width = len(CELL_BOUNDARY.findall(rows_before[-1]))
+    if all(ROW_LINE.fullmatch(line) and not DELIMITER_ROW.fullmatch(line) and len(CELL_BOUNDARY.findall(line)) == width
+           for line in lines):
+        return "\n".join(lines)
+    return None
 
 
 class PdfError(Exception):

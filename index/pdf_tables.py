@@ -53,7 +53,9 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
             segments = [segment for row in rows[at:at + taken] for segment in row]
             found.append(({segment.line for segment in segments}, table_text(cells),
                           min(segment.y0 for segment in segments), max(segment.y1 for segment in segments)))
-        at += max(taken, 1)  # the rows of prose set side by side are passed over as a whole
+        # The rows of prose set side by side are passed over as a whole; a row or two that began no table (a running
+        # header set in two parts, over a table's header row) only themselves.
+        at += taken if taken >= MIN_ALIGNED_ROWS else 1
     return found
 
 
@@ -304,11 +306,14 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
 def table_text(rows: list[list[str]]) -> str:
     """A table's rows as lines: under a header row, a Markdown table between blank lines (its header row,
     a delimiter row, its body rows), which index/tables.py names each body cell by its column from;
-    else each row's cells with text. A first row is a header row as index/word.py takes one: naming at
+    else each row's cells. A first row is a header row as index/word.py takes one: naming at
     least three columns, in cells of different names, each with a letter or a year ("Departures in 2023",
-    "2022", not "96,400": `names_column`; two columns are mostly a label | value list: "Founded | 1999")."""
+    "2022", not "96,400": `names_column`; two columns are mostly a label | value list: "Founded | 1999"), its
+    empty cells kept in a table of three columns or more."""
     names = rows[0]
     if len(names) >= 3 and all(names) and len(set(names)) == len(names) and all(map(names_column, names)):
         lines = [names, ["---"] * len(names), *(row + [""] * (len(names) - len(row)) for row in rows[1:])]
         return "\n" + "\n".join(f"| {' | '.join(row)} |" for row in lines) + "\n"
+    if max(map(len, rows)) >= 3:  # its empty cells kept, so that the others stay in their columns ("Paid in", not "Paid out")
+        return "\n".join(f"| {' | '.join(row)} |" for row in rows)
     return "\n".join(f"| {' | '.join(cell for cell in row if cell)} |" for row in rows)

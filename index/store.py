@@ -73,7 +73,8 @@ from index.tables import table_view
 # a PDF's raised mark of 80 % of its line's type written raised; Markdown: an HTML block's tags, a badge's image in its
 # link and an alert's marks read as markup, a comment alone in an HTML block as nothing; a PDF table in one of two
 # columns found beside the other column's prose; a plain text e-mail's quote marks unread; a web page's text for
-# screen readers only left out.
+# screen readers only left out; a PDF table's rows on the next page under its header again joined to it, a header-less
+# table's empty cells kept, a running header over a table's header row no longer taking it.
 FORMAT = 52
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

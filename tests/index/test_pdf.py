@@ -410,9 +410,52 @@ def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
                                  [Box(rest, False), Box("Staffing fell over the year.", False)]])
     assert text == "Table 4.1 Budget by directorate\n" + first + rest + "\n\nStaffing fell over the year."  # a blank line after it
     assert text[starts[1]:].startswith("| Children's Services")
-    # Not a table of other columns, nor one with a header of its own.
-    for other in ("| Ward | Seats |\n| North | 3 |", "| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Housing | 41.7 | 44.0 |"):
+    # Not a table of other columns, nor one with a header of its own; but one under its header again, repeated over
+    # each page (a bank statement's, r13 audit), without it.
+    for other in ("| Ward | Seats |\n| North | 3 |", "| Directorate | Budget | Spent |\n| --- | --- | --- |\n| Housing | 41.7 | 44.0 |"):
         assert article_text([[Box(first, False)], [Box(other, False)]])[0] == f"{first}\n{other}"
+    again = "\n| Directorate | Budget | Outturn |\n| --- | --- | --- |\n| Housing | 41.7 | 44.0 |\n"
+    assert article_text([[Box(first, False)], [Box(again, False)]])[0] == f"{first}| Housing | 41.7 | 44.0 |\n"
+
+
+@pytest.mark.parametrize("variant", ["header", "running header", "no header"])
+def test_a_statement_s_rows_on_the_next_page_keep_their_columns_under_its_header(variant):
+    """A bank statement's second page (r13 audit): a running header set in two parts over the repeated header row
+    had taken that row into no table, and rows without a header lost their empty cells, so that "34.98" was read
+    under "Paid out", not "Paid in"."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.set_auto_page_break(False)
+    widths = (20, 88, 24, 24, 24)
+
+    def row(cells, size=8.5):
+        document.set_font("Helvetica", "", size)
+        for number, (width, cell) in enumerate(zip(widths, cells)):
+            document.cell(width, 5.2, cell, align="L" if number < 2 else "R")
+        document.ln()
+
+    header = ("Date", "Description", "Paid out", "Paid in", "Balance")
+    document.add_page()
+    row(header, 9)
+    for cells in [("01 May", "DD WATER", "38.60", "", "1,245.77"), ("05 May", "FPI SALARY", "", "2,846.15", "4,027.80"),
+                  ("06 May", "DD ENERGY", "96.00", "", "3,931.80")]:
+        row(cells)
+    document.add_page()
+    if variant == "running header":
+        document.set_font("Helvetica", "B", 14)
+        document.cell(90, 8, "Fenwick & Hale Bank")
+        document.set_font("Helvetica", "", 8)
+        document.cell(0, 8, "Current Account Statement  |  Page 2 of 2", align="R", new_x="LMARGIN", new_y="NEXT")
+        document.ln(4)
+    if variant != "no header":
+        row(header, 9)
+    for cells in [("29 May", "CARD SHELL", "62.40", "", "3,869.40"), ("29 May", "REFUND AMAZON", "", "34.98", "3,904.38"),
+                  ("30 May", "DD TV LICENCE", "14.54", "", "3,889.84")]:
+        row(cells)
+    lines = parse_article("statement.pdf", bytes(document.output())).text.splitlines()
+    assert "| 29 May | REFUND AMAZON |  | 34.98 | 3,904.38 |" in lines
+    assert lines.count("| Date | Description | Paid out | Paid in | Balance |") == (2 if variant == "running header" else 1)
 
 
 def test_a_browser_s_print_stamps_are_dropped_from_a_single_page_too():
