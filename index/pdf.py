@@ -49,6 +49,9 @@ RAISED_SIZE, RAISED_SHIFT = 0.85, 0.2
 # and the gutter between them lies within this stretch of it.
 COLUMN_WIDTH = 0.6
 COLUMN_GUTTER = (0.3, 0.7)
+# A table found in one column alone has this many columns at least (see _of_values): two-cell "rows" there were a
+# narrow justified column's lines, their words spread apart ("| improve | substantially. |").
+COLUMN_TABLE_CELLS = 3
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
@@ -132,7 +135,8 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             aligned = aligned_tables([line for element in unruled for line in element])
             in_tables = {line_id for line_ids, *_ in aligned for line_id in line_ids}
             for column in _columns(unruled):  # a table in one column, beside the other's prose, which ran into its rows
-                aligned += aligned_tables([line for element in column for line in element if id(line) not in in_tables])
+                aligned += [table for table in aligned_tables([line for element in column for line in element if id(line) not in in_tables])
+                            if _of_values(table[1])]
             table_of_line = {line_id: ("aligned", n) for n, (line_ids, *_) in enumerate(aligned) for line_id in line_ids}
             boxes, placed = [], set()
             for element, table in zip(texts, ruled):
@@ -158,12 +162,31 @@ def page_boxes(data: bytes) -> list[list[Box]]:
     return pages
 
 
+def _of_values(table: str) -> bool:
+    """Whether a table found in one column alone (as table_text writes it) is one of values: of three columns
+    or more, at most a third of its cells after the first in a row starting in lower case. A narrow justified
+    column's lines had come out as one, its words spread apart ("| responses | were | received, |")."""
+    rows = [[cell.strip() for cell in CELL_BOUNDARY.split(line)[1:-1]] for line in table.split("\n")
+            if ROW_LINE.fullmatch(line) and not DELIMITER_ROW.fullmatch(line)]
+    later = [cell for row in rows for cell in row[1:] if cell]
+    return bool(rows) and min(map(len, rows)) >= COLUMN_TABLE_CELLS and 3 * sum(cell[0].islower() for cell in later) <= len(later)
+
+
 def _columns(boxes: list) -> list[list]:
-    """The boxes of a page's left and right columns, each wholly on its side of a gutter (a stretch across
-    the middle of the text, COLUMN_GUTTER, that no box narrower than a column crosses), where it has one
-    and boxes on both sides; none on a page of one column."""
-    if not boxes:
+    """The boxes of a page's left and right columns, each wholly on its side of the gutter (`_gutter`), where
+    it has one and boxes on both sides; none on a page of one column."""
+    gutter = _gutter(boxes)
+    if gutter is None:
         return []
+    left, right = [box for box in boxes if box.x1 <= gutter], [box for box in boxes if box.x0 >= gutter]
+    return [left, right] if left and right else []
+
+
+def _gutter(boxes: list) -> float | None:
+    """The middle of the widest stretch across the middle of the boxes' text (COLUMN_GUTTER) that no box
+    narrower than a column (COLUMN_WIDTH) crosses; None where there is none."""
+    if not boxes:
+        return None
     left_edge, right_edge = min(box.x0 for box in boxes), max(box.x1 for box in boxes)
     width = right_edge - left_edge
     covered = sorted((box.x0, box.x1) for box in boxes if box.x1 - box.x0 < COLUMN_WIDTH * width)
@@ -176,11 +199,9 @@ def _columns(boxes: list) -> list[list]:
     gaps += [(reached, high)] if reached < high else []
     gaps = [(a, b) for a, b in gaps if b > a]
     if not gaps:
-        return []
+        return None
     a, b = max(gaps, key=lambda gap: gap[1] - gap[0])
-    gutter = (a + b) / 2
-    left, right = [box for box in boxes if box.x1 <= gutter], [box for box in boxes if box.x0 >= gutter]
-    return [left, right] if left and right else []
+    return (a + b) / 2
 
 
 def _middle(element, page_height: float) -> tuple[float, float]:

@@ -53,9 +53,9 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
             segments = [segment for row in rows[at:at + taken] for segment in row]
             found.append(({segment.line for segment in segments}, table_text(cells),
                           min(segment.y0 for segment in segments), max(segment.y1 for segment in segments)))
-        # The rows of prose set side by side are passed over as a whole; a row or two that began no table (a running
-        # header set in two parts, over a table's header row) only themselves.
-        at += taken if taken >= MIN_ALIGNED_ROWS else 1
+        # The rows of prose set side by side are passed over as a whole; a row that began no table over a row of two
+        # cells more than its own (a running header set in two parts, over a table's header row) only itself.
+        at += 1 if not cells and taken == 2 and len(rows[at + 1]) >= len(rows[at]) + 2 else max(taken, 1)
     return found
 
 

@@ -22,7 +22,7 @@ COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound i
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")  # a line opening "2. " is an item of a numbered list
-CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")  # "4.2.3 ", "12. ", "3) ": a clause's number
+CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[.)]))[.)]?\s")  # "4.2.3 ", "12. ", "3) ": a clause's number
 SENTENCE_MARK = re.compile(r"[.!?;,](?:\s|$)")
 # A paragraph of this many words at least that ends on a word, a number next, is a sentence run over
 # a break ("…expires in March" + "2025"); a shorter one may be a heading over a number ("Results 2023").
@@ -113,10 +113,14 @@ def paragraph(lines: list[str]) -> str:
 
 
 def _next_clause(paragraph: str, following: str) -> bool:
-    """Whether `following` opens a clause numbered as `paragraph` is, to the same depth ("4.2.2 … Archive; or"
-    then "4.2.3 the Office…"): the next of a list, however the clause before it ends."""
+    """Whether `following` opens the clause numbered after `paragraph`'s ("4.2.2 … Archive; or" then "4.2.3 the
+    Office…", "3) …" then "4) …"): the next of a list, however the clause before it ends; not "3.5 million … up
+    from" then "3.1 million in 2011", nor "2. … and" then "3 of the 5 wards"."""
     numbers = [CLAUSE_NUMBER.match(line) for line in (paragraph, following)]
-    return all(numbers) and numbers[0].group(1).count(".") == numbers[1].group(1).count(".")
+    if not all(numbers):
+        return False
+    before, after = ([int(part) for part in number.group(1).split(".")] for number in numbers)
+    return len(before) == len(after) and before[:-1] == after[:-1] and after[-1] == before[-1] + 1
 
 
 def continues(text: str, following: str) -> bool:

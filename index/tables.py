@@ -59,8 +59,8 @@ FENCE = re.compile(r"```|~~~")
 # logo, a <details> panel) the tags are markup, as inline HTML's are, their text as written (no Markdown is read in
 # an HTML block): read whole as written, "<details>", "<summary>" and '<p align="center"><img src=…>' had been what the
 # reader read.
-RAW_HTML = re.compile(r"\s*<(?:!--|script|style|pre|textarea)", re.IGNORECASE)
-COMMENT = re.compile(r"\s*<!--.*-->\s*", re.DOTALL)  # an HTML block of a comment alone, which shows nothing
+RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea)", re.IGNORECASE)
+COMMENT = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)  # an HTML block of comments alone, which shows nothing
 # Articles whose tables are remembered between questions: each is parsed once, not once for every
 # passage read (a 3 MB article takes about 0.25 s).
 ARTICLES_KEPT = 32
@@ -160,9 +160,10 @@ def _pairing(markup: str) -> str | None:
 
 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
-    """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup:
-    how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
-    return text_less(article_text, start, end, *(_markup_within(article_text, start, end) if markdown else ([], ())))
+    """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup, or a plain
+    text e-mail's quote marks: how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
+    return text_less(article_text, start, end, *(_markup_within(article_text, start, end) if markdown
+                                                 else (quote_marks(article_text, start, end), ())))
 
 
 def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[tuple[int, int, str], ...]]:

@@ -44,6 +44,10 @@ SUBSCRIPTION_LINK = re.compile(r"unsubscribe|opt[- ]?out|(?:manage|update|change
                                r"|(?:email|subscription) preferences", re.IGNORECASE)
 SUBSCRIPTION_LINK_WORDS = 5  # the most words of such a link; a longer one is a sentence's
 FOOTER_WORDS = 80
+# What else tells a newsletter's footer: its links standing alone ("Update your preferences | Unsubscribe"), or
+# its words; a story's sentence linking "unsubscribe" or "opt out" is none.
+FOOTER_SAYS = re.compile(r"receiv\w* (?:this|these|our) (?:e-?mails?|newsletters?)|you (?:are receiving|received|subscribed|signed up)"
+                         r"|sent to you because|view (?:it |this e-?mail )?(?:online|in (?:your |a )?browser)", re.IGNORECASE)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
@@ -58,7 +62,6 @@ LABEL_WORDS = 5
 VALUE_WORDS = 12
 LABEL_START = re.compile(r"[^\W\d_]")  # a label starts with a letter: "6 | large eggs" is an amount and its ingredient
 LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "dfn"})
-LABEL_INLINE = ("a", "b", "strong", "em", "i", "span", "small")  # what a label or a value may hold
 MAX_STORY_NAMES = 10  # the most such elements read without their names, one after another
 
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
@@ -292,15 +295,17 @@ def _label_value_rows(tree) -> None:
 
 def _label_and_value(row) -> tuple | None:
     """A row's label and value: its two elements holding text, short (LABEL_WORDS, VALUE_WORDS) and of text and
-    inline markup, beside none but empty ones (icons); no text beside them but a unit after the value ("people")."""
+    inline markup, beside none but empty ones (icons); no text beside them but a unit after the value ("people");
+    not a sentence's two pieces."""
     children = [child for child in row if child.text_content().strip()]
     if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in row if child is not children[1]):
         return None
     label, value = (child.text_content().split() + (child.tail or "").split() for child in children)
-    inline = all(child.tag in LABEL_TAGS and not child.xpath(f".//*[not({' or '.join(f'self::{tag}' for tag in LABEL_INLINE)})]")
-                 for child in children)
+    inline = all(child.tag in LABEL_TAGS and _inline_only(child) for child in children)
     fits = 0 < len(label) <= LABEL_WORDS and LABEL_START.match(label[0]) is not None and len(value) <= VALUE_WORDS
-    return (children[0], children[1]) if inline and fits else None
+    # A sentence in two pieces ("<em>Roadworks</em><span> start on Monday and last two weeks.</span>") is none.
+    sentence = bool(value) and value[0][0].islower() and SENTENCE_END.search(value[-1]) is not None
+    return (children[0], children[1]) if inline and fits and not sentence else None
 
 
 def _numbered_items(tree) -> None:
@@ -345,8 +350,9 @@ def _leave_empty(element) -> None:
 
 def _subscription_footers(tree) -> list:
     """A newsletter's footers (SUBSCRIPTION_LINK): the largest block round each such link holding at
-    most FOOTER_WORDS and under half the page's, where at most FOOTER_WORDS follow it: such a link amid
-    an article's text ("how to <a>unsubscribe</a> from a list", more of it after) is no footer."""
+    most FOOTER_WORDS and under half the page's, where at most FOOTER_WORDS follow it, and the link stands
+    alone or the block says what a footer says (FOOTER_SAYS): such a link in an article's sentence ("people
+    who had clicked <a>unsubscribe</a>, and fined it £200,000"), at its end too, is no footer."""
     footers = []
     page_words = _words(tree)
     for link in tree.iter("a"):
@@ -360,7 +366,10 @@ def _subscription_footers(tree) -> list:
                 break
             block = ancestor
         following = block.xpath("following::text()[not(ancestor::script or ancestor::style)]")
-        if block is not link and len(" ".join(following).split()) <= FOOTER_WORDS:
+        parent = link.getparent()
+        links_alone = 2 * sum(len(a.text_content().split()) for a in parent.iter("a")) >= len(parent.text_content().split())
+        if block is not link and len(" ".join(following).split()) <= FOOTER_WORDS \
+                and (links_alone or FOOTER_SAYS.search(block.text_content())):
             footers.append(block)
     return footers
 

@@ -277,10 +277,12 @@ class Assistant:
                 raise ValueError(f"a threshold of {threshold!r}, not a number from 0 to 1")
             if not isinstance(reader, str):
                 raise ValueError(f"a reader of {reader!r}, not a reader's name")
+        except OSError as error:
+            problem = f"is unreadable ({type(error).__name__}: {error})"
         except ValueError as error:  # JSON's errors too
             problem = f"is damaged ({error})"
-        except (OSError, LookupError, TypeError) as error:
-            problem = f"is unreadable ({type(error).__name__}: {error})"
+        except (LookupError, TypeError) as error:  # articles not listed as names and checksums
+            problem = f"is damaged ({type(error).__name__}: {error})"
         else:
             if articles == self._article_keys() and reader in (self.reader.identity, earlier_identity(self.reader.identity)):
                 return threshold

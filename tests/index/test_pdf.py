@@ -355,6 +355,35 @@ def test_text_turned_on_its_side_is_left_out_and_the_rest_read():
     assert article.text == "Pick rate by week\nTarget first reached in week 9."
 
 
+@pytest.mark.parametrize("columns, size, seed", [(3, 10, 1), (4, 9, 4), (4, 9, 5)])
+def test_justified_prose_in_three_or_four_columns_makes_no_table(columns, size, seed):
+    """A narrow justified column's lines, their words spread apart, had been read as tables of their own once each
+    column's lines were looked at alone ("| responses | were | received, |", review)."""
+    import random
+
+    from fpdf import FPDF
+
+    sentences = ["The committee considered the environmental implications of the proposed redevelopment of the waterfront.",
+                 "Independent assessments commissioned by the authority concluded that biodiversity would improve substantially.",
+                 "Representatives of neighbourhood associations nevertheless expressed reservations about construction traffic.",
+                 "Approximately 4,300 consultation responses were received, overwhelmingly supportive of pedestrianisation.",
+                 "Transportation modelling indicated that congestion on surrounding thoroughfares would decrease.",
+                 "The infrastructure programme, estimated at 42 million pounds, will be delivered in three phases.",
+                 "Councillors emphasised that accessibility improvements must accompany any redevelopment.",
+                 "Telecommunications providers have agreed to relocate underground equipment before excavation begins.",
+                 "Archaeological investigations uncovered medieval foundations beneath the former warehouse."]
+    chosen = random.Random(seed)
+    document = FPDF(format="A4")
+    document.add_page()
+    with document.text_columns(ncols=columns, gutter=5, text_align="J") as text:
+        document.set_font("Helvetica", size=size)
+        for _ in range(8):
+            text.write(" ".join(chosen.sample(sentences, 4)))
+            text.ln()
+            text.ln()
+    assert not any(line.startswith("|") for line in parse_article("council.pdf", bytes(document.output())).text.splitlines())
+
+
 def test_a_clause_s_line_indented_under_its_number_is_read_before_the_next_clause():
     """pdfminer read the wrapped line, indented 16 mm in and 6 mm down, after the next clause, and the clause
     before ran on into that one ("…at least once every 3.3.3 sign a disposal certificate…", r12 audit)."""
@@ -511,6 +540,11 @@ def test_a_box_continues_the_sentence_before_it_only_when_that_sentence_is_open(
      "4.2.3 the Information Governance Office has approved an extension.", False),
     ("3) the tenant has paid the deposit and the first month of rent in full and", "4) the landlord has signed the agreement.", False),
     ("4.2.2 the record has been selected for permanent preservation under section", "4.2 of the Act, as amended in 2019.", True),
+    # but a sentence going on with a number is no next clause (review): not the next number, or no clause's mark
+    ("3.5 million people now live in the region, according to the census published this week, up from",
+     "3.1 million in 2011, the office said.", True),
+    ("15 staff were moved to the new office in March, and the rest of the team of", "40 followed them in May.", True),
+    ("2. Residents were asked whether the parking scheme should be extended, and", "3 of the 5 wards voted for it.", True),
 ])
 def test_a_box_goes_on_with_a_sentence_left_open_over_a_break_whatever_it_starts_with(before, after, joined):
     assert article_text([[Box(before, False)], [Box(after, False)]])[0] == (f"{before} {after}" if joined else f"{before}\n{after}")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from index.quotes import quote_marks
-from index.tables import table_view
+from index.tables import table_view, text_as_read
 
 REPLY = ("I'm happy with it.\n\nMartin\n\n> From: Priya Raman\n> Sent: Wednesday, March 5, 2025\n>\n"
          "> The total looks lower than their January quote of GBP 21,900 and I want to\n> make sure nothing is left out.\n"
@@ -18,6 +18,8 @@ def test_a_quoted_message_is_read_without_its_marks():
     view = table_view(REPLY, 0, len(REPLY)).text
     assert "their January quote of GBP 21,900 and I want to\nmake sure nothing is left out." in view
     assert "Dennis wrote:\nThe roof lights are in." in view
+    start, end = REPLY.index("GBP"), REPLY.index(" is left out")  # an answer over quoted lines is shown without them (review)
+    assert text_as_read(REPLY, start, end, markdown=False) == "GBP 21,900 and I want to\nmake sure nothing"
 
 
 def test_a_line_alone_or_a_greater_than_sign_before_a_number_is_no_quote_mark():

@@ -339,6 +339,12 @@ def test_a_markdown_heading_is_not_read_as_hard_wrapped_prose_running_into_the_n
     assert crosses_lines(view, view.index("talks"), view.index("Tuesday") + 7)
 
 
+def test_a_markdown_html_block_s_text_between_comments_is_read():
+    # review: "<!-- start -->…<!-- end -->" had been taken for one comment, and the words between read as nothing
+    text = "Intro.\n\n<!-- ALL-CONTRIBUTORS:START --> Thanks to our 3 contributors. <!-- ALL-CONTRIBUTORS:END -->\n\nEnd.\n"
+    assert table_view(text, 0, len(text), markdown=True).text.split() == ["Intro.", "Thanks", "to", "our", "3", "contributors.", "End."]
+
+
 def test_a_markdown_article_s_html_blocks_are_read_as_their_text_written_without_their_tags():
     text = '<div align="center">\n**Draft** notes for __init__\n</div>\n\nAfter *that*.\n'
     assert table_view(text, 0, len(text), markdown=True).text == "\n**Draft** notes for __init__\n\n\nAfter that.\n"

@@ -147,6 +147,11 @@ def test_a_link_to_unsubscribe_amid_a_story_or_on_a_short_page_is_kept():
     assert page_text(page).splitlines()[0] == "Most shops let you unsubscribe from their lists in one click, the regulator said."
     short = f"<html><body><div><p>{STORY[0]}</p><p><a href='#'>Unsubscribe</a></p></div></body></html>"
     assert page_text(short).splitlines()[0] == STORY[0]
+    # nor is a story's last sentence linking it (review: the paragraph had gone)
+    last = "The regulator found it had kept mailing people who had clicked <a href='#'>unsubscribe</a>, and fined it £200,000."
+    page = f"<html><body><article>{''.join(f'<p>{line}</p>' for line in STORY * 3)}<p>{last}</p></article></body></html>"
+    assert page_text(page).splitlines()[-1] == ("The regulator found it had kept mailing people who had clicked unsubscribe, "
+                                                "and fined it £200,000.")
 
 
 CODE = ('<span class="k">def</span> <span class="nf">check</span>(path):\n'
@@ -196,7 +201,10 @@ def test_rows_unlike_each_other_or_alone_are_not_label_value_pairs():
     # a recipe's ingredients (r12 audit: "- 6: large eggs"), as list items or rows of an amount and its name
     items = "<ul><li><span>6</span> <span>large eggs</span></li><li><span>lemon zest</span> <span>to finish</span></li></ul>"
     amounts = "<div><div><span>200 g</span><span>flour</span></div><div><span>2</span><span>onions</span></div></div>"
-    for rows in (unlike, items, amounts):
+    # sentences in two pieces (review: "Roadworks: start on Monday…")
+    sentences = ("<div><div><em>Roadworks</em><span> start on Monday and last two weeks.</span></div>"
+                 "<div><em>Buses</em><span> will divert via Mill Lane.</span></div></div>")
+    for rows in (unlike, items, amounts, sentences):
         page = f"<html><body><article><p>{STORY[0]}</p>{rows}<p>{STORY[1]}</p></article></body></html>"
         assert ":" not in page_text(page)
 

@@ -560,6 +560,7 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
     ('{"no_answer_threshold": "high", "articles": KEYS, "reader": READER}', "is damaged (a threshold of 'high', not a number"),
     ('{"no_answer_threshold": 0.2, "reader": READER}', "is damaged (no articles in it)"),  # not "KeyError: 'articles'"
     ('[0.2]', "is damaged (a JSON list, not the settings' object)"),
+    ('{"no_answer_threshold": 0.2, "articles": [1], "reader": READER}', "is damaged (TypeError: "),  # review: "unreadable"
     ('{"no_answer_threshold": 0.2, "articles": [{"name": "other.txt", "sha256": "0"}], "reader": READER}', "was saved for other articles"),
     ('{"no_answer_threshold": 0.2, "articles": KEYS, "reader": "/elsewhere/reader (0123)"}',
      "was saved for another reader (/elsewhere/reader (0123))"),
