@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.markup import FENCE
 from index.pages import ranges_within
 
 ARTICLES_KEPT = 32  # articles whose quote marks are remembered between passages
 # A line's quote marks, and the space after them: not "> 50%" ("more than 50 %"), a digit after the mark.
-FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 QUOTE_MARK = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*(?:[ \t]|(?=\r?$))(?![ \t]*\d)")
 
 
@@ -35,7 +35,7 @@ def _quote_marks(text: str) -> tuple[tuple[int, int], ...]:
             fenced.append(False)
         if mark:
             blocks[-1].append((at, at + mark.end()))
-            fenced[-1] = fenced[-1] or bool(FENCE.match(line, mark.end()))
+            fenced[-1] = fenced[-1] or bool(FENCE.match(line[mark.end():]))
         quoted_before = bool(mark)
         at += len(line) + 1
     return tuple(mark for block, has_fence in zip(blocks, fenced) if len(block) > 1 and not has_fence for mark in block)

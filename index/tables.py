@@ -177,9 +177,9 @@ def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[
 def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
     """The inline markup of a Markdown article, outside its code and HTML blocks, and its HTML
     entities outside code and markup (index/markup.py)."""
-    found = _article_markup(text)
-    markup = tuple(sorted([*inline_markup(text, *found[2:6]), *found[6]]))  # the tags of HTML blocks lie in no other markup
-    return markup, entities(text, found[2], markup)
+    _, _, code, tables, definitions, labels, tags = _article_markup(text)
+    markup = tuple(sorted([*inline_markup(text, code, tables, definitions, labels), *tags]))  # HTML blocks' tags lie in no other markup
+    return markup, entities(text, code, markup)
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
