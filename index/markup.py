@@ -60,7 +60,11 @@ ALERT = re.compile(r"(\[!)(NOTE|TIP|IMPORTANT|WARNING|CAUTION)(\])", re.IGNORECA
 # README's centred <div>, a <details> panel and its <summary>: the reader had read "</details>\n\n<details>"),
 # its attributes given values ("if a<b and b>c" is prose), and a comment, which shows nothing. A line break
 # ("<br>") is left as written: it keeps the words either side apart.
-HTML_TAG = re.compile(r"""</?(?:a|abbr|b|bdi|bdo|big|center|cite|code|data|del|details|dfn|div|em|figcaption|figure|font|i|img|ins|kbd|mark|p|picture|q|s|samp|section|small|source|span|strike|strong|sub|summary|time|tt|u|var|wbr)(?:\s+[A-Za-z_:][\w.:-]{0,60}\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")){0,30}\s*/?>|<!--.{0,2000}?-->""", re.IGNORECASE)
+TAG_NAMES = ("a|abbr|b|bdi|bdo|big|center|cite|code|data|del|details|dfn|div|em|figcaption|figure|font|i|img|ins|kbd|mark|"
+             "p|picture|q|s|samp|section|small|source|span|strike|strong|sub|summary|time|tt|u|var|wbr")
+ATTRIBUTE_VALUE = r"""\s*=\s*(?:[^\s"'=<>`]{1,500}|'[^'\r\n]{0,500}'|"[^"\r\n]{0,500}")"""
+COMMENT_TAG = r"<!--.{0,2000}?-->"
+HTML_TAG = re.compile(rf"</?(?:{TAG_NAMES})(?:\s+[A-Za-z_:][\w.:-]{{0,60}}{ATTRIBUTE_VALUE}){{0,30}}\s*/?>|{COMMENT_TAG}", re.IGNORECASE)
 # Text struck out, left out with its marks ("takes ~~forty~~ fifty minutes"): GitHub's "~~", and HTML's
 # <del>, <s> and <strike> (over a line break, only their tags are found: HTML_TAG). A raised number
 # (<sup>1</sup>) is left as written, tags and all: without them it would run into the number before it ("20191").

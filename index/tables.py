@@ -29,11 +29,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
 from index.headings import LETTER, heading_before
-from index.markup import CELL_BOUNDARY, HTML_TAG, ROW_LINE, entities, inline_markup, read_pieces, text_less
+from index.markup import ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, ROW_LINE, TAG_NAMES, entities, inline_markup, read_pieces, text_less
 from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
@@ -61,6 +62,13 @@ FENCE = re.compile(r"```|~~~")
 # reader read.
 RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea)", re.IGNORECASE)
 COMMENT = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)  # an HTML block of comments alone, which shows nothing
+# A tag in an HTML block: of inline markup (HTML_TAG's), or of the block's structure, headings, lists,
+# tables and quotes (an r13 audit's lecture notes had read "<h3>" and "<tr><td>"); attributes may have no
+# value ("<details open>"), as nothing in an HTML block is prose.
+BLOCK_TAG_NAMES = ("h[1-6]|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|td|th|colgroup|col|blockquote|hr|br|"
+                   "header|footer|nav|article|aside|main|p|div|section|figure|figcaption|details|summary|center")
+HTML_BLOCK_TAG = re.compile(rf"</?(?:(?:{BLOCK_TAG_NAMES})|({TAG_NAMES}))(?:\s+[A-Za-z_:][\w.:-]{{0,60}}(?:{ATTRIBUTE_VALUE})?){{0,30}}\s*/?>"
+                            rf"|({COMMENT_TAG})", re.IGNORECASE | re.DOTALL)
 # Articles whose tables are remembered between questions: each is parsed once, not once for every
 # passage read (a 3 MB article takes about 0.25 s).
 ARTICLES_KEPT = 32
@@ -113,7 +121,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
     heading it falls under (index/headings.py), which it does not hold itself."""
-    names = _article_markup(article_text)[0]
+    names = _article_markup(article_text).names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
     marks = tuple((max(a, start) - start, min(b, end) - start, pair) for a, b in left_out
@@ -175,17 +183,20 @@ def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
-    """The inline markup of a Markdown article, outside its code and HTML blocks, and its HTML
-    entities outside code and markup (index/markup.py)."""
-    _, _, code, tables, definitions, labels, tags = _article_markup(text)
-    markup = tuple(sorted([*inline_markup(text, code, tables, definitions, labels), *tags]))  # HTML blocks' tags lie in no other markup
-    return markup, entities(text, code, markup)
+    """The inline markup of a Markdown article, outside its code and HTML blocks, and its HTML blocks' tags;
+    its HTML entities outside code and markup (index/markup.py), with the HTML blocks' tags read as a space."""
+    found = _article_markup(text)
+    tags = [(a, b) for a, b, read_as in found.tags if not read_as]  # they lie in no other markup
+    markup = tuple(sorted([*inline_markup(text, found.code, found.tables, found.definitions, found.labels), *tags]))
+    spaces = [(a, b, read_as) for a, b, read_as in found.tags if read_as]
+    code = tuple(block for block in found.code if block not in found.html_blocks)  # an HTML block's entities are read
+    return markup, tuple(sorted([*entities(text, code, sorted([*markup, *((a, b) for a, b, _ in spaces)])), *spaces]))
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
     """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
     of the article's Markdown tables outside block quotes and lists, in text order."""
-    return tuple((start, name) for start, name, _ in _article_markup(text)[0])
+    return tuple((start, name) for start, name, _ in _article_markup(text).names)
 
 
 def names_column(cell: str) -> bool:
@@ -224,7 +235,7 @@ def _opening_fence(article_text: str, start: int) -> str:
     """The opening line, with its line break, of the fenced code block that article_text[start:]
     starts inside (what of the line comes before `start`, when start is on it); "" when start is
     in no block, or at its opening line's start, the passage then holding its opening fence."""
-    blocks = _article_markup(article_text)[1]
+    blocks = _article_markup(article_text).fences
     block = bisect.bisect_left(blocks, start, key=lambda block: block[0]) - 1
     if block < 0 or start >= blocks[block][2]:
         return ""
@@ -232,21 +243,30 @@ def _opening_fence(article_text: str, start: int) -> str:
     return article_text[opening:min(start, code)]
 
 
+class ArticleMarkup(NamedTuple):
+    """What one reading of a Markdown article's text by markdown-it finds, each in text order."""
+
+    # each body cell's start and its column's `column_names` name, with its row's label and where the label's
+    # cell's text is (None for the label's own cell, or a table without a column of labels: `_label_column`)
+    names: tuple[tuple[int, str, tuple[str, int, int] | None], ...]
+    fences: tuple[tuple[int, int, int], ...]  # (where its opening line starts, its code starts, it ends) for each fenced code block
+    code: tuple[tuple[int, int], ...]  # [start, end) of each code block, fenced or indented (in a list or a quote too), and HTML block
+    tables: tuple[tuple[int, int], ...]
+    # [start, end) of each link reference definition ("[1]: https://…") and of each HTML block of comments alone (markup whole)
+    definitions: tuple[tuple[int, int], ...]
+    labels: frozenset[str]  # those the definitions define ("^1" is a footnote's, which index/markup.py finds)
+    tags: tuple[tuple[int, int, str], ...]  # (start, end, what it reads as) of each tag in HTML blocks read (`_block_tags`)
+    html_blocks: tuple[tuple[int, int], ...]  # [start, end) of each HTML block read as its text (not RAW_HTML, not comments alone)
+
+
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, int] | None], ...], tuple[tuple[int, int, int], ...],
-                                        tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
-                                        tuple[tuple[int, int], ...], frozenset[str]]:
-    """The article's `column_names`, each with its row's label and where its cell's text is (None for
-    the label's own cell, or a table without a column of labels: `_label_column`); (where its opening line starts, where its code starts, where it
-    ends) for each of its fenced code blocks; [start, end) of each of its code blocks, fenced or
-    indented (in a list or a quote too), and HTML blocks (their text shown as written); [start, end) of each
-    of its tables; in text order; and [start, end) of each link reference definition ("[1]: https://…")
-    and of each comment alone in its HTML block (markup whole, both), with the labels the definitions define;
-    and [start, end) of each tag in other HTML blocks but raw ones (RAW_HTML): from one reading of the text. A label "^1" is a footnote's
-    (GitHub's, which CommonMark does not know: index/markup.py finds those)."""
+def _article_markup(text: str) -> ArticleMarkup:
+    """The article's tables, code and HTML blocks, link definitions and HTML tags (`ArticleMarkup`) from one
+    reading of the text; no Markdown is read in code or HTML blocks, and an HTML block's text is read as written
+    but for its tags, or not at all when raw (RAW_HTML)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, fences, code, tables, comments, tags, rows = [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, code, tables, comments, tags, html_blocks, rows = [], [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     env: dict = {}
     for token in MARKDOWN.parse(text, env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
@@ -255,7 +275,8 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
         if token.type == "html_block" and COMMENT.fullmatch(token.content):
             comments.append((starts[first], lines[after - 1][1]))
         elif token.type == "html_block" and not RAW_HTML.match(token.content):
-            tags += [match.span() for match in HTML_TAG.finditer(text, starts[first], lines[after - 1][1])]
+            html_blocks.append((starts[first], lines[after - 1][1]))
+            tags += _block_tags(text, *html_blocks[-1])
         if token.type == "fence":
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
         if token.type == "table_open":
@@ -275,7 +296,25 @@ def _article_markup(text: str) -> tuple[tuple[tuple[int, str, tuple[str, int, in
             rows = None
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
-    return tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags)
+    return ArticleMarkup(tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags),
+                         tuple(html_blocks))
+
+
+def _block_tags(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, what it reads as) of each tag in the HTML block text[start:end]: nothing, but for the
+    first of tags in a row between two words that hold one of the block's structure ("<td>Ubuntu</td><td>22.04</td>",
+    "Summary</h3>Falcon"), which reads as a space, as a browser sets them apart ("<b>bold</b>," stays "bold,")."""
+    found, run = [], []
+    for match in [*HTML_BLOCK_TAG.finditer(text, start, end), None]:
+        if run and (match is None or match.start() != run[-1].end()):
+            apart = any(tag[1] is None and tag[2] is None for tag in run)
+            between_words = start < run[0].start() and not text[run[0].start() - 1].isspace() \
+                and run[-1].end() < end and not text[run[-1].end()].isspace()
+            found += [(tag.start(), tag.end(), " " if apart and between_words and tag is run[0] else "") for tag in run]
+            run = []
+        if match:
+            run.append(match)
+    return found
 
 
 def _without_markup(cell: str) -> str:

@@ -395,3 +395,18 @@ def test_a_rule_is_read_and_searched_as_a_blank_line_and_spans_map_back_past_it(
     # Searched after its heading, the heading's rules are no part of it.
     assert table_view(text, text.index("  09:30"), len(text), under_heading=True).text == \
         "DAY 2 - OSLO\n  09:30  Walking tour with Per Haugland.\n"
+
+
+def test_a_markdown_html_block_s_headings_lists_tables_and_entities_are_read_as_a_browser_shows_their_words():
+    # r13 audit: lecture notes' "<h3>" and "<tr><td>" had been read, "&nbsp;" in an HTML block left undecoded
+    text = ("Intro.\n\n<h3 id=\"platforms\">Supported platforms</h3>\n\n<table>\n"
+            "  <tr><th>Platform</th><th nowrap>Minimum version</th></tr>\n  <tr><td>Ubuntu</td><td>22.04</td></tr>\n</table>\n\n"
+            "<ul><li>Ingests 40&nbsp;MB/s</li><li><b>Written</b>, by Jonas&nbsp;Berg</li></ul>\n\n"
+            "<details open><summary>Why?</summary>Speed.</details>\n\n<pre>\n&amp;<td>raw</td>\n</pre>\n")
+    view = table_view(text, 0, len(text), markdown=True)
+    assert view.text.split("\n") == [
+        "Intro.", "", "Supported platforms", "", "", "  Platform Minimum version", "  Ubuntu 22.04", "", "",
+        "Ingests 40\xa0MB/s Written, by Jonas\xa0Berg", "", "Why? Speed.", "", "<pre>", "&amp;<td>raw</td>", "</pre>", ""]
+    start, end = view.passage_span(*span_of(view, "Jonas\xa0Berg"))
+    assert text[start:end] == "Jonas&nbsp;Berg"
+    assert text_as_read(text, text.index("Ubuntu"), text.index("22.04") + 5, markdown=True) == "Ubuntu 22.04"
