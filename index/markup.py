@@ -76,17 +76,18 @@ EMPHASIS_RUN = re.compile(r"(?<![\\*])\*+|(?<![\\_])_+")
 
 def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
                   tables: tuple[tuple[int, int], ...] = (), definitions: tuple[tuple[int, int], ...] = (),
-                  labels: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
+                  labels: frozenset[str] = frozenset(), math: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
     """[start, end) of each piece of inline markup in a Markdown `text`, in text order, apart, outside
     the `code_blocks` ([start, end) of its code blocks, read as written). A line in one of the `tables`
     ([start, end) of each), or written as a row ("| a | b |"), pairs emphasis cell by cell; in prose
     a "|" parts nothing ("*a | b*"). The lines in `definitions` ([start, end) of each link reference
     definition) are markup whole, and a reference link is markup where its label is one of the
-    `labels` (each as markdown-it's `normalizeReference` writes it)."""
+    `labels` (each as markdown-it's `normalizeReference` writes it). In `math` ([start, end) of each piece
+    of math on a line, its "$" marks too: index/latex.py) there is no markup."""
     pieces: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []  # the emphasis runs of the paragraph being read
     tables, definitions = sorted(tables), sorted(definitions)
-    code = sorted(code_blocks)
+    code, math = sorted(code_blocks), sorted(math)
     notes = frozenset(normalizeReference(note[2]) for note in FOOTNOTE_DEFINITION.finditer(text) if not _inside(note.start(), code))
     blocks = iter(code)
     block = next(blocks, None)
@@ -129,13 +130,13 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         alone = bool(HEADING.match(content) or row)
         if alone or LIST_ITEM.match(content):
             runs = _paired(text, runs, pieces)
-        runs += _line_markup(text, note.end() if note else start, end, pieces, (labels, notes))
+        runs += _line_markup(text, note.end() if note else start, end, pieces, (labels, notes), math)
         for boundary in cells:
             runs = _paired(text, [run for run in runs if run[0] < boundary], pieces) + [run for run in runs if run[0] > boundary]
         if alone:
             runs = _paired(text, runs, pieces)
     _paired(text, runs, pieces)
-    return _apart(sorted(pieces))
+    return non_overlapping(sorted(pieces))
 
 
 def kept_ranges(start: int, end: int, left_out) -> list[tuple[int, int]]:
@@ -197,7 +198,7 @@ def entities(text: str, code_blocks: tuple[tuple[int, int], ...] = (), left_out=
     return tuple(found)
 
 
-def _apart(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def non_overlapping(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Sorted pieces, those that overlap made one (a code span in a link's address is part of the address)."""
     merged: list[list[int]] = []
     for start, end in pieces:
@@ -220,14 +221,16 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _line_markup(text: str, start: int, end: int, pieces: list[tuple[int, int]],
-                 defined: tuple[frozenset[str], frozenset[str]]) -> list[tuple[int, int]]:
+                 defined: tuple[frozenset[str], frozenset[str]], math: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Adds the line text[start:end]'s code spans' backticks and links' syntax to `pieces`, reference
     links' and footnotes' where their labels are `defined` (links', footnotes'); returns its emphasis
-    runs outside code spans, link addresses and labels, to be paired."""
+    runs outside code spans, the sorted `math`, link addresses and labels, to be paired."""
     literal: list[tuple[int, int]] = []  # code and addresses, in text order: no emphasis there
     for code in CODE_SPAN.finditer(text, start, end):
         pieces += [code.span(1), (code.end(2), code.end())]
         literal.append(code.span())
+    for span in math[bisect.bisect_left(math, (start,)):bisect.bisect_left(math, (end,))]:
+        bisect.insort(literal, span)
     for link in LINK.finditer(text, start, end):
         if not _inside(link.start(), literal):
             # an image in a link's text too, a README's badge: "[![CI](…badge.svg)](…)" reads "CI"

@@ -75,8 +75,9 @@ from index.tables import table_view
 # columns found beside the other column's prose; a plain text e-mail's quote marks unread; a web page's text for
 # screen readers only left out; a PDF table's rows on the next page under its header again joined to it, a header-less
 # table's empty cells kept, a running header over a table's header row no longer taking it; 53: a Markdown HTML
-# block's headings, lists and tables read without their tags (a space between two cells' words), its entities decoded.
-FORMAT = 53
+# block's headings, lists and tables read without their tags (a space between two cells' words), its entities decoded;
+# 54: a Markdown article's math read as Unicode (index/latex.py).
+FORMAT = 54
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

@@ -34,7 +34,9 @@ from typing import NamedTuple
 from markdown_it import MarkdownIt
 
 from index.headings import LETTER, heading_before
-from index.markup import ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, ROW_LINE, TAG_NAMES, entities, inline_markup, read_pieces, text_less
+from index.latex import math_readings, math_spans
+from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
+                          read_pieces, text_less)
 from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
@@ -187,10 +189,15 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     its HTML entities outside code and markup (index/markup.py), with the HTML blocks' tags read as a space."""
     found = _article_markup(text)
     tags = [(a, b) for a, b, read_as in found.tags if not read_as]  # they lie in no other markup
-    markup = tuple(sorted([*inline_markup(text, found.code, found.tables, found.definitions, found.labels), *tags]))
+    maths = math_spans(text, found.code)
+    on_a_line = tuple((a, d) for a, b, c, d in maths if not LINE_BREAK.search(text, a, d))
+    display = tuple((a, d) for a, b, c, d in maths if (a, d) not in on_a_line)  # no Markdown read in them, as in code
+    markup = tuple(sorted([*inline_markup(text, tuple(sorted([*found.code, *display])), found.tables, found.definitions, found.labels,
+                                          on_a_line), *tags, *((a, b) for a, b, _, _ in maths), *((c, d) for _, _, c, d in maths)]))
     spaces = [(a, b, read_as) for a, b, read_as in found.tags if read_as]
     code = tuple(block for block in found.code if block not in found.html_blocks)  # an HTML block's entities are read
-    return markup, tuple(sorted([*entities(text, code, sorted([*markup, *((a, b) for a, b, _ in spaces)])), *spaces]))
+    unread = sorted([*markup, *((a, b) for a, b, _ in spaces), *((b, c) for _, b, c, _ in maths)])  # LaTeX's "&" is no entity's
+    return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths)]))
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
