@@ -461,7 +461,8 @@ class Assistant:
         regions' article text."""
         articles = self.index.articles
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in regions]
-        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans)
+        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans,
+                                          lambda context, start, end: views[context].passage_span(start, end) is not None)
         return passage_reading(reading, views)
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:

@@ -258,9 +258,10 @@ class Reader:
         return self.read_many([question], [contexts])[0]
 
     @torch.inference_mode()
-    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None, answerable=None) -> list[Reading]:
         """One Reading per question, each over that question's own contexts, with its `top_k` best spans
-        (by default the reader's own `top_k`)."""
+        (by default the reader's own `top_k`); `answerable(context, start, end)`, if given, says which
+        spans of the questions' contexts may be answers (see `decode`)."""
         pairs = [(q, i, c, ctx) for i, (q, ctxs) in enumerate(zip(questions, contexts)) for c, ctx in enumerate(ctxs)]
         if not pairs:
             return [Reading([], 1.0) for _ in questions]
@@ -283,5 +284,5 @@ class Reader:
             question_index, context_index = pairs[encoding["overflow_to_sample_mapping"][window]][1:3]
             start_logits, end_logits = logits[window]
             windows_by_question[question_index].append((context_index, start_logits, end_logits, encoding["offset_mapping"][window]))
-        return [decode(w, top_k or self.top_k, self.max_answer_tokens, ctxs, self.calibration)
+        return [decode(w, top_k or self.top_k, self.max_answer_tokens, ctxs, self.calibration, answerable)
                 for w, ctxs in zip(windows_by_question, contexts)]

@@ -104,6 +104,7 @@ SPARE_CANDIDATES = 4
 MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+SIGNS = "+-−±"
 # An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S", "Ph.D") or a
 # title, company or month word ("Ltd", "Dr", "Sept"), its last dot after it.
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
@@ -207,6 +208,9 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
         end += 1
+    # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K" (not "10-15"'s "-").
+    if 0 < start < end and text[start].isdigit() and text[start - 1] in SIGNS and (start == 1 or not _is_word(text[start - 2])):
+        start -= 1
     while True:
         before = start, end
         while start < end and (text[start].isspace() or _is_emoji(text[start]) or CELL_BOUNDARY.match(text, start) or (text[start] in OPENING
@@ -266,13 +270,15 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None,
-           calibration: Calibration = Calibration()) -> Reading:
+           calibration: Calibration = Calibration(), answerable=None) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
     (see `crosses_lines`) or another table cell (`crosses_cells`), or only number a paragraph
-    (`numbers_paragraph`), are dropped; so are spans over
-    MAX_ANSWER_CHARS characters."""
+    (`numbers_paragraph`), are dropped; so are spans over MAX_ANSWER_CHARS characters, and those
+    `answerable(context, start, end)`, if given, says are none (a table's column name the reader was
+    given: index/tables.py), or that hold no letter or digit, before the best are chosen, so that they take no
+    share of the probability."""
     if not windows:
         return Reading([], 1.0)
     best: dict[tuple[int, int, int], float] = {}
@@ -287,6 +293,10 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
                 if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end) \
                         or numbers_paragraph(contexts[context], start, end):
                     continue
+            if answerable is not None and not answerable(context, start, end):
+                continue
+            if contexts is not None and not any(ch.isalnum() for ch in contexts[context][start:end]):
+                continue  # "%" of "Heavy vehicles (%): 8.4" is no answer (an r14 audit's)
             key = (context, start, end)
             best[key] = max(logit - no_answer, best.get(key, -np.inf))
     ranked = sorted(best.items(), key=lambda item: -item[1])[:top_k]

@@ -613,7 +613,7 @@ class RecordingReader:
     def __init__(self, logit: float):
         self.logit, self.reads = logit, []
 
-    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None, answerable=None) -> list[Reading]:
         self.reads.append(contexts)
         return [Reading([SpanCandidate(0, 0, 3, self.logit, 0.9)], 0.1) for _ in questions]
 
@@ -695,7 +695,7 @@ class TableCellReader(RecordingReader):
         super().__init__(2.0)
         self.shown = shown
 
-    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None) -> list[Reading]:
+    def read_many(self, questions: list[str], contexts: list[list[str]], top_k: int | None = None, answerable=None) -> list[Reading]:
         self.reads.append(contexts)
         found = [(number, text.index(self.shown)) for number, text in enumerate(contexts[0]) if self.shown in text]
         return [Reading([SpanCandidate(number, at, at + len(self.shown), 2.0, 0.9) for number, at in found[:1]], 0.1)]
@@ -946,3 +946,19 @@ def test_an_answer_from_a_markdown_article_reads_without_the_markup_it_holds(tmp
         assert assistant.text_as_read(source, 0, len(text)) == (
             text if source == "talks.txt" else "Led by Lena Okafor, the deputy foreign minister of Nigeria.\n")
     assert assistant.answer_as_read(Answer("Who is she?", "", False, 0.0)) == ""
+
+
+def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_assistant):
+    assistant = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    told = []
+
+    class TellingReader(RecordingReader):
+        def read_many(self, questions, contexts, top_k=None, answerable=None):
+            told.append((contexts[0], answerable))
+            return super().read_many(questions, contexts, top_k)
+
+    Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("When was version 6.1 released?")
+    [(texts, answerable)] = told
+    number, text = next((n, t) for n, t in enumerate(texts) if "Released: September 2019" in t)
+    name, cell = text.index("Released: September 2019"), text.index("September 2019")
+    assert not answerable(number, name, name + len("Released")) and answerable(number, cell, cell + len("September 2019"))

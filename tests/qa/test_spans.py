@@ -275,3 +275,39 @@ def test_a_number_in_words_and_figures_is_taken_whole(inside, whole):
 def test_a_span_inside_a_script_without_spaces_keeps_its_edges():
     text = "ภาษาไทยเขียนติดกัน"
     assert tidy(text, 4, 7) == (4, 7)
+
+
+def test_spans_the_caller_says_are_no_answers_are_passed_by_and_take_no_share_of_the_probability():
+    # r14 audit: every one of a match report's five best spans was a line-up table's column name ("4-3-3"), read
+    # and then dropped, and the reply, with no span left, was a refusal at a no-answer probability of 0.001
+    context = "Home (4-3-3): Kieran Bell"
+    offsets = [None, None, (0, 4), (5, 6), (6, 11), (11, 12), (12, 13), (14, 20), (21, 25), None]
+    starts, ends = np.zeros(10, dtype=np.float32), np.zeros(10, dtype=np.float32)
+    starts[4], ends[4], starts[7], ends[8] = 9.0, 9.0, 6.0, 6.0  # likeliest: "4-3-3"; next: "Kieran Bell"
+    everything = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert [context[c.start:c.end] for c in everything.candidates] == ["4-3-3"]
+    names_passed = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context], answerable=lambda _, start, end: start >= 14)
+    assert [context[c.start:c.end] for c in names_passed.candidates] == ["Kieran Bell"]
+    starts[4], ends[4] = 0.0, 0.0
+    never_likely = decode([(0, starts, ends, offsets)], top_k=1, contexts=[context])
+    assert names_passed.no_answer_probability == pytest.approx(never_likely.no_answer_probability)
+    assert names_passed.no_answer_probability < 0.1
+
+
+def test_a_span_of_no_letter_or_digit_is_no_answer():
+    # r14 audit: "%" of "Heavy vehicles (%): 8.4" had been the answer
+    context = "Heavy vehicles (%): 8.4"
+    offsets = [None, None, (0, 5), (6, 14), (15, 16), (16, 17), (17, 18), (18, 19), (20, 23), None]
+    starts, ends = np.zeros(10, dtype=np.float32), np.zeros(10, dtype=np.float32)
+    starts[5], ends[5], starts[8], ends[8] = 9.0, 9.0, 6.0, 6.0  # likeliest: "%"; next: "8.4"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, max_answer_tokens=1, contexts=[context])
+    assert [context[c.start:c.end] for c in reading.candidates] == ["8.4"]
+
+
+@pytest.mark.parametrize("text, span, tidied", [
+    ("Phone: +49 30 2200 4817", "49 30 2200 4817", "+49 30 2200 4817"), ("a change of −897 J/K", "897 J/K", "−897 J/K"),
+    ("down to -5 °C at night", "5 °C", "-5 °C"), ("grew (+3.2%) in May", "3.2%", "+3.2%"), ("aged 10-15 years", "15 years", "15 years"),
+])
+def test_a_number_s_sign_is_taken_into_its_span(text, span, tidied):
+    start = text.index(span)
+    assert text[slice(*tidy(text, start, start + len(span)))] == tidied
