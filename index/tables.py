@@ -295,10 +295,15 @@ def _article_markup(text: str) -> ArticleMarkup:
         elif token.type == "table_close" and rows is not None:
             header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
             label_at = _label_column(text, rows[1:])
+            # Tables side by side, a header naming the label's column again ("No. | Home | No. | Away"): the cells
+            # from there on are the second table's, named by its labels (an r14 audit's line-ups had read
+            # "No. 1, Away: Liam Doherty", the home side's number).
+            label_columns = [] if label_at is None else \
+                [label_at, *(at for at in range(label_at + 1, len(header)) if header[at] == header[label_at])]
             for cells in rows[1:]:
-                label = None if label_at is None or len(cells) <= label_at else \
-                    (_label_text(_without_markup(text[slice(*cells[label_at])]), header[label_at]), *cells[label_at])
-                names += [(a, name, None if number == label_at else label)
+                labels = {at: (_label_text(_without_markup(text[slice(*cells[at])]), header[at]), *cells[at])
+                          if cells[at][0] < cells[at][1] else None for at in label_columns if at < len(cells)}
+                names += [(a, name, None if number in labels else labels.get(max((at for at in labels if at < number), default=label_at)))
                           for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
             rows = None
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}

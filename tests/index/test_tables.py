@@ -410,3 +410,13 @@ def test_a_markdown_html_block_s_headings_lists_tables_and_entities_are_read_as_
     start, end = view.passage_span(*span_of(view, "Jonas\xa0Berg"))
     assert text[start:end] == "Jonas&nbsp;Berg"
     assert text_as_read(text, text.index("Ubuntu"), text.index("22.04") + 5, markdown=True) == "Ubuntu 22.04"
+
+
+def test_tables_side_by_side_name_each_side_s_cells_by_its_own_labels():
+    # r14 audit: a match report's line-ups had read "No. 1, Castlegate Rovers (4-4-2): Liam Doherty", the home side's number
+    text = ("| No. | Harbourside United | No. | Castlegate Rovers |\n|---|---|---|---|\n"
+            "| 1 | Tom Ashworth | 13 | Liam Doherty |\n| 4 | Kieran Bell |  | Sean Brannigan |\n| 9 | Daniel Okonjo | 10 | Jamie Pryce |\n")
+    rows = table_view(text, 0, len(text), markdown=True).text.splitlines()[2:]
+    assert rows == ["| No.: 1 | No. 1, Harbourside United: Tom Ashworth | No.: 13 | No. 13, Castlegate Rovers: Liam Doherty |",
+                    "| No.: 4 | No. 4, Harbourside United: Kieran Bell |  | Castlegate Rovers: Sean Brannigan |",
+                    "| No.: 9 | No. 9, Harbourside United: Daniel Okonjo | No.: 10 | No. 10, Castlegate Rovers: Jamie Pryce |"]
