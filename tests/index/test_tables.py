@@ -11,7 +11,7 @@ from index.tables import TableView, in_table_row, table_rows, table_view, text_a
 
 TABLE = ("Branch results for 2023.\n\n"
          "| City | Revenue | Staff |\n"
-         "|------|--------:|:-----:|\n"
+         "|---|---:|:---:|\n"
          "| Lisbon | 4.2 million euros | 120 |\n"
          "| Porto | 2.9 million euros | 75 |\n\n"
          "Both branches grew.\n")
@@ -36,7 +36,7 @@ def test_body_cells_are_named_by_their_column_and_the_rest_is_as_written():
     view = whole(TABLE)
     assert view.text == ("Branch results for 2023.\n\n"
                          "| City | Revenue | Staff |\n"
-                         "|------|--------:|:-----:|\n"
+                         "|---|---:|:---:|\n"
                          "| City: Lisbon | Lisbon, Revenue: 4.2 million euros | Lisbon, Staff: 120 |\n"
                          "| City: Porto | Porto, Revenue: 2.9 million euros | Porto, Staff: 75 |\n\n"
                          "Both branches grew.\n")
@@ -170,7 +170,7 @@ def rows_of(text: str) -> list[str]:
 def test_table_rows_are_the_lines_of_markdown_tables_and_lines_written_as_rows():
     text = ("Peace talks | Reuters\n\n" + TABLE + "A | B in prose\n| Faro | 1999 | \n"
             "> | A | B |\n> |---|---|\n> | 1 | 2 |\n\n```\nNot | a row\n```\n| Lisbon \\| Porto |\r\n")
-    assert rows_of(text) == ["| City | Revenue | Staff |", "|------|--------:|:-----:|", "| Lisbon | 4.2 million euros | 120 |",
+    assert rows_of(text) == ["| City | Revenue | Staff |", "|---|---:|:---:|", "| Lisbon | 4.2 million euros | 120 |",
                              "| Porto | 2.9 million euros | 75 |", "| Faro | 1999 | ", "> | A | B |", "> |---|---|", "> | 1 | 2 |",
                              "| Lisbon \\| Porto |"]
     assert in_table_row(text, text.index("| 1999")) and not in_table_row(text, text.index("| Reuters"))
