@@ -42,6 +42,9 @@ BULLET_SIZE = 8
 # The fewest lines or boxes a table of two rows and two columns is drawn with (a box round it, a line across, a line down).
 MIN_TABLE_RULES = 3
 BULLET_REACH = 25
+# How far a line's edge may be from its box's and still be flush with it (points), and a space's width as a share of the type's size.
+FLUSH = 1.5
+SPACE_WIDTH = 0.25
 # A raised mark's type is under 85 % of its line's (commonly 58–80 %: one of 80 % had been read as the line's), and it
 # is set 20 % of a line's size above its baseline.
 RAISED_SIZE, RAISED_SHIFT = 0.85, 0.2
@@ -83,16 +86,60 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
 
     groups: list[list[str]] = []
     last_size = None
-    for line in box:
+    lines = list(box)
+    apart = _lines_apart(lines)
+    for number, line in enumerate(lines):
         sizes = sorted(round(ch.size, 1) for ch in line if isinstance(ch, LTChar))
         size = sizes[len(sizes) // 2] if sizes else last_size  # the median: a superscript does not count
-        if not groups or (size and last_size and abs(size - last_size) > SIZE_CHANGE * max(size, last_size)):
+        if not groups or (size and last_size and abs(size - last_size) > SIZE_CHANGE * max(size, last_size)) or number in apart:
             groups.append([])
         bulleted = any(line.x0 - BULLET_REACH <= bullet.x1 <= line.x0 and line.y0 <= (bullet.y0 + bullet.y1) / 2 <= line.y1
                        for bullet in bullets)
         groups[-1].append(("• " if bulleted else "") + _line_text(line, size))
         last_size = size
     return groups
+
+
+def _lines_apart(lines: list) -> set[int]:
+    """The numbers of a box's lines that start a line of their own, not the wrapped rest of the one above:
+    the line above had room for their first word, on the side the box's lines are not flush with (an address,
+    a contact's name, title and phone numbers, one a line, had been read as one: "Schlesische Straße 28 10997
+    Berlin"). Lines flush left (but a first line's indent) have room on the right, lines flush right on the left,
+    centred ones within the widest line's width. In a box of four lines or more whose every other line stands
+    apart, so does the one after its widest line (which leaves no room), unless it goes on in lower case."""
+    from pdfminer.layout import LTChar
+
+    if len(lines) < 2:
+        return set()
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    flush_left = all(line.x0 - left <= FLUSH for line in lines[1:])
+    flush_right = all(right - line.x1 <= FLUSH for line in lines[:-1])
+    apart = set()
+    for number in range(1, len(lines)):
+        above, chars = lines[number - 1], [ch for ch in lines[number] if isinstance(ch, LTChar)]
+        if not chars:
+            continue
+        needed = _first_word_width(chars) + SPACE_WIDTH * chars[0].size + FLUSH
+        room = right - above.x1 if flush_left else above.x0 - left if flush_right else (right - left) - (above.x1 - above.x0)
+        if room >= needed:
+            apart.add(number)
+    widest = max(range(len(lines)), key=lambda number: lines[number].x1 - lines[number].x0)
+    if len(lines) >= 4 and len(apart) == len(lines) - 2 and widest + 1 < len(lines) and widest + 1 not in apart \
+            and not lines[widest + 1].get_text().lstrip()[:1].islower():
+        apart.add(widest + 1)
+    return apart
+
+
+def _first_word_width(chars: list) -> float:
+    """How wide the first word of a line's characters is set."""
+    width = 0.0
+    for ch in chars:
+        if ch.get_text().isspace():
+            if width:
+                break
+            continue
+        width += ch.width
+    return width
 
 
 def _line_text(line, size: float | None) -> str:

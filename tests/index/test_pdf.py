@@ -669,3 +669,22 @@ def test_a_browser_printed_article_reads_back_word_for_word(name, pages):
     assert " ".join(article.text.split()) == " ".join(seed.split())
     assert len(article.page_starts) == pages and "Seed Times" not in article.text
     assert article.text.splitlines()[:2] == seed.splitlines()[:2]
+
+
+@pytest.mark.parametrize("align", ["L", "R", "C"])
+def test_short_lines_set_one_under_another_are_read_a_line_each_and_wrapped_prose_as_one(align):
+    # r14 audit: a press release's media contact had read "Miriam Albrecht Head of Communications, Lumenwerk GmbH Phone:
+    # +49 30 2200 4817 Mobile: …" and its letterhead "Schlesische Straße 28 10997 Berlin", so that the street was "28 10997"
+    from fpdf import FPDF
+
+    contact = ["Miriam Albrecht", "Head of Communications, Lumenwerk GmbH", "Phone: +49 30 2200 4817", "Mobile: +49 171 552 9034",
+               "Email: presse@lumenwerk.de"]
+    prose = ("Lumenwerk GmbH, the Berlin-based developer of perovskite-silicon tandem solar cells, today opened its first volume "
+             "manufacturing plant in Frankfurt (Oder), with an initial annual capacity of 120 megawatts and 210 jobs.")
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=9)
+    document.multi_cell(120, 4.6, prose, align="L" if align == "C" else align)
+    document.ln(6)
+    document.multi_cell(120, 4.6, "\n".join(contact), align=align)  # set close, as one box
+    assert parse_article("release.pdf", bytes(document.output())).text.split("\n") == [prose, *contact]
