@@ -78,7 +78,8 @@ from index.tables import table_view
 # block's headings, lists and tables read without their tags (a space between two cells' words), its entities decoded;
 # 54: a Markdown article's math read as Unicode (index/latex.py); tables side by side (a label column's name again) name
 # each side's cells by its own labels; a table's delimiter row read with its runs of "-" cut to three; a PDF box's short
-# lines set one under another (an address, a contact) read a line each.
+# lines set one under another (an address, a contact) read a line each; a table of numbers around one column of words
+# labelled by it.
 FORMAT = 54
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -226,6 +226,9 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     whose other cell is beside its label."""
     if max(map(len, rows), default=0) < 3:
         return None
+    words = _words_among_numbers(text, rows)
+    if words is not None:
+        return words
     for column in (0, 1):
         cells = [" ".join(text[slice(*cells[column])].split()) if column < len(cells) else "" for cells in rows]
         # a position's count runs 1, 2, 3… (or from 0); years running 2021, 2022… name their rows
@@ -236,6 +239,21 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
         labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)
         return column if labels and not count else None
     return None
+
+
+def _words_among_numbers(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
+    """The one column after the first whose body cells are all words (each holding a letter, all different and
+    short) where every other column's are numbers without a letter: "Harbourside | Statistic | Castlegate", a
+    match's statistics, named "Shots on target: 7" and "3", not "Harbourside 7" (an r14 audit's)."""
+    columns = max(map(len, rows))
+    cells = [[" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in rows] for column in range(columns)]
+    lettered = [all(LETTER.search(cell) for cell in column) for column in cells]
+    if lettered.count(True) != 1 or lettered[0] or any(LETTER.search(cell) for column in cells for cell in column
+                                                      if column is not cells[lettered.index(True)]):
+        return None
+    column = lettered.index(True)
+    distinct = len(set(cells[column])) == len(cells[column]) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells[column])
+    return column if distinct else None
 
 
 def _opening_fence(article_text: str, start: int) -> str:

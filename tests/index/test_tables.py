@@ -96,6 +96,9 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
      ["| Year: 2021 | Year 2021, Revenue: 4.2 | Year 2021, Profit: 1.1 |", "| Year: 2022 | Year 2022, Revenue: 5.1 | Year 2022, Profit: 1.3 |"]),
     ("| No | Step | Minutes |\n|---|---|---|\n| ① | Mix | 5 |\n| ② | Bake | 30 |\n",  # digits int() cannot read had raised (review)
      ["| No: ① | ①, Step: Mix | ①, Minutes: 5 |", "| No: ② | ②, Step: Bake | ②, Minutes: 30 |"]),
+    ("| Harbourside | Statistic | Castlegate |\n|---|---|---|\n| 61% | Possession | 39% |\n| 7 | Shots on target | 3 |\n",
+     ["| Possession, Harbourside: 61% | Statistic: Possession | Possession, Castlegate: 39% |",  # words among numbers (r14 audit)
+      "| Shots on target, Harbourside: 7 | Statistic: Shots on target | Shots on target, Castlegate: 3 |"]),
 ])
 def test_a_table_s_rows_are_labelled_by_its_first_column_or_the_one_after_a_count(table, rows):
     assert whole(table).text.splitlines()[2:] == rows
