@@ -250,12 +250,14 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("iyer", "@ravi.iyer"),  # a handle (r9 audit)
     ("libraries", "libraries.harbourside.example/digital"), ("harbourside", "libraries.harbourside.example/digital"),  # no scheme
     ("notes", "notes"), ("README", "README"),  # "notes.txt", "README.md/docs" are no addresses (r10 audit, review)
+    ("2024-41232", "CVE-2024-41232"), ("COVID", "COVID-19"), ("15 years", "15 years"),  # capitals and digits joined by "-" (r14 audit)
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
     # sentence's own full stop or comma after the address stays out.
     text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
-            "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs.")
+            "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs. "
+            "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
