@@ -640,3 +640,55 @@ def test_a_page_whose_story_is_a_table_is_not_taken_for_furniture():
     assert page_text(f"<html><body>{NAV.decode()}{TABLE}</body></html>".encode()).startswith("| City | Revenue | Staff |")
     assert page_text(b"<html><body><table><tr><td>Lisbon</td><td>4.2</td></tr><tr><td>Porto</td><td>2.9</td></tr>"
                      b"</table></body></html>").splitlines() == ["| Lisbon | 4.2 |", "| Porto | 2.9 |"]  # no header row
+
+
+PRODUCT = ("<html><body><header><a href='/'>Copperleaf Home</a></header><main>"
+           "<section><h1>Halden Aero 1.7L Kettle</h1><p class='price'>£64.99</p><p>Product code: HLD-AERO17-BS</p></section>"
+           "<section><h2>Specifications</h2><ul><li>Capacity: 1.7 litres</li><li>Weight: 1.42 kg</li></ul></section>"
+           "<section class='reviews'><h2>Customer reviews</h2>"
+           + "".join(f"<article class='review'><div class='stars' aria-label='{stars} out of 5 stars'>{'★' * stars}{'☆' * (5 - stars)}</div>"
+                     f"<h3>{title}</h3><p>{words}</p></article>" for stars, title, words in [
+                         (5, "Finally, proper green tea", "The 80°C setting is spot on, within a degree of my thermometer."),
+                         (2, "Stopped working after four months", "The display went blank after four months of daily use."),
+                         (4, "Lovely but the lid sticks", "The lid release button needs a firm press, and my mum struggles with it.")])
+           + "</section><section><h2>Questions &amp; answers</h2><p>Q: Is the lid plastic? A: No, stainless steel.</p></section>"
+           "</main></body></html>")
+
+
+def test_articles_side_by_side_are_items_of_the_page_and_symbols_are_read_by_their_labels():
+    # r15 audit: a product page's <article> reviews had been taken for its story, its name, price, code, specifications
+    # and questions lost; a review's "★★☆☆☆" could not be counted by the reader
+    text = page_text(PRODUCT.encode())
+    for line in ["Halden Aero 1.7L Kettle", "£64.99", "Product code: HLD-AERO17-BS", "- Capacity: 1.7 litres", "2 out of 5 stars",
+                 "Stopped working after four months", "Q: Is the lid plastic? A: No, stainless steel."]:
+        assert line in text.splitlines(), line
+    assert "★" not in text
+
+
+def test_a_live_blog_s_posts_keep_their_times_headlines_and_quotes_and_its_key_points():
+    # r15 audit: each <article> post had lost its <header>'s time and headline and its quoted tweet, and the
+    # <aside> of key points in <main> had gone
+    posts = "".join(f"<article class='live-post'><header><time>{time}</time><h3>{headline}</h3></header><p>{words}</p>"
+                    f"<blockquote class='twitter-tweet'><p>{tweet}</p>— Met Office (@metoffice)</blockquote></article>"
+                    for time, headline, words, tweet in [
+                        ("14:32 GMT", "Strongest gust so far: 103mph at Tiree", "The Met Office says a gust of 103mph was recorded at Tiree.",
+                         "A gust of 103mph has been recorded at Tiree."),
+                        ("13:20 GMT", "Ferries cancelled until Saturday", "CalMac has cancelled all sailings on its west coast network.",
+                         "Ferry passengers should not travel today.")])
+    page = (f"<html><body><main><h1>Storm Isolde live</h1><aside class='key-points'><h2>Key points</h2><ul>"
+            f"<li>About 186,000 homes are without power</li></ul></aside>{posts}</main></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    for line in ["About 186,000 homes are without power", "14:32 GMT", "Strongest gust so far: 103mph at Tiree",
+                 "Ferries cancelled until Saturday", "13:20 GMT"]:
+        assert any(line in shown for shown in lines), line
+    assert any("Ferry passengers should not travel today." in shown for shown in lines)
+
+
+def test_a_story_beside_cards_teasing_other_stories_is_read_without_them():
+    story = ("<article><h1>Talks resume in Geneva</h1><p>The envoy, Albert Khorev, told reporters in Islamabad on Tuesday that the "
+             "negotiations would resume next month after a pause of two years.</p><p>He said both sides had agreed on the exchange "
+             "of prisoners of war, which would begin in May.</p></article>")
+    cards = "".join(f"<article class='card'><a href='/n/{n}'><h3>Other headline number {n}</h3></a><p>Teaser {n}.</p></article>"
+                    for n in range(4))
+    text = page_text(f"<html><body><main>{story}{cards}</main></body></html>".encode())
+    assert text.startswith("Talks resume in Geneva\n") and "Other headline" not in text
