@@ -121,7 +121,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 # A date as pages write one ("12 March 2024", "Mar. 12, 2024", "2024-03-12", "12/03/2024"): a line of a
 # story holding one and few other words ("Published 12 March 2024 by Jane Doe") is its date line, which
 # trafilatura drops, as too short to be text or for its class ("meta", "date").
-DATE_LINE_MAX_WORDS = 12
+DATE_LINE_MAX_WORDS = 16  # words, not separators: "LIVE Updated 16:05 GMT, Friday 24 January 2025 · By Fiona MacLeod and Tom Rees"
 DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECASE)
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -496,7 +496,7 @@ def _is_date_line(element) -> bool:
     ("Updated 2024-03-12"): a <p class="share"> naming a date is still furniture."""
     text = " ".join(element.text_content().split())
     date = DATE.search(text)
-    if not (date and _inline_only(element) and len(text.split()) <= DATE_LINE_MAX_WORDS):
+    if not (date and _inline_only(element) and sum(any(ch.isalnum() for ch in word) for word in text.split()) <= DATE_LINE_MAX_WORDS):
         return False
     marked = DATE_LINE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
     return bool(marked) or len((text[:date.start()] + text[date.end():]).split()) <= 2

@@ -368,6 +368,9 @@ def test_raised_and_lowered_digits_are_written_as_a_browser_shows_them():
     # a byline marked in it: trafilatura had dropped the author, leaving "· 12 March 2024" (r7 audit)
     ("<div class='entry-meta'><span class='byline'>By <a rel='author' href='/a'>Jane Doe</a></span> · <time>12 March 2024</time>"
      " · 4 min read</div>", "By Jane Doe · 12 March 2024 · 4 min read"),
+    # a live blog's, with two authors: 15 words had been too many (r15 audit)
+    ("<p class='live-meta'><span class='badge'>LIVE</span> Updated 16:05 GMT, Friday 24 January 2025 · By Fiona MacLeod and Tom Rees</p>",
+     "LIVE Updated 16:05 GMT, Friday 24 January 2025 · By Fiona MacLeod and Tom Rees"),
 ])
 def test_a_story_s_date_line_is_kept_as_a_paragraph_and_a_sidebar_s_is_not(line, text):
     page = (f"<html><body><article><h1>Fees rise</h1>{line}" + "".join(f"<p>{p}</p>" for p in STORY)
