@@ -158,6 +158,7 @@ def page_text(data: bytes | str) -> str:
         _leave_empty(element)
     _items_in_articles(tree)
     _symbols_by_their_labels(tree)
+    _parts_apart(tree)
     _layout_tables(tree)
     _prepare_tables(tree)
     _accordions(tree)
@@ -213,6 +214,23 @@ def _symbols_by_their_labels(tree) -> None:
         element.text, element.tail = label, tail
         if element.tag == "div":
             element.tag = "p"
+
+
+def _parts_apart(tree) -> None:
+    """Sets a space between inline elements that make up a block with no text of its own between them, where
+    their words would meet: a product card's "<a>Ostra Glass Teapot, 800 ml</a><span>£22.50</span>" had read
+    "800 ml£22.50" (a style sheet sets them apart). Not before a mark that closes ("12" "%"), nor after a
+    currency's ("£" "64.99"), nor between letters set one an element (a heading's animation)."""
+    for block in tree.iter("div", "li", "p", "td", "th", "dd"):
+        parts = [child for child in block if isinstance(child.tag, str)]
+        if len(parts) < 2 or len(parts) != len(block) or (block.text or "").strip() or any((part.tail or "").strip() for part in parts) \
+                or not all(part.tag in INLINE and part.tag != "br" for part in parts):
+            continue
+        for part, following in zip(parts, parts[1:]):
+            before, after = part.text_content(), following.text_content()
+            if len(before.strip()) > 1 and len(after.strip()) > 1 and (before[-1].isalnum() or before[-1] == ")") \
+                    and not after[0].isspace() and after[0] not in ".,;:!?%)]" and not (part.tail or ""):
+                part.tail = " "
 
 
 def _story_whole(tree) -> None:

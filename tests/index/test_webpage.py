@@ -695,3 +695,13 @@ def test_a_story_beside_cards_teasing_other_stories_is_read_without_them():
                     for n in range(4))
     text = page_text(f"<html><body><main>{story}{cards}</main></body></html>".encode())
     assert text.startswith("Talks resume in Geneva\n") and "Other headline" not in text
+
+
+@pytest.mark.parametrize("block, line", [
+    ("<div class='card'><a href='/t'>Ostra Glass Teapot, 800 ml</a><span>£22.50</span><span>★★★★★ (143)</span></div>",
+     "Ostra Glass Teapot, 800 ml £22.50 ★★★★★ (143)"),  # a product card's parts had run together (r15 audit)
+    ("<p><span>£</span><span>64.99</span></p>", "£64.99"), ("<p><span>12</span><span>%</span></p>", "12%"),
+    ("<h2><span>H</span><span>e</span><span>l</span><span>l</span><span>o</span></h2>", "Hello"),
+])
+def test_inline_parts_of_a_block_are_set_apart_where_their_words_would_meet(block, line):
+    assert page_text(f"<html><body><article>{block}<p>{STORY[0]}</p></article></body></html>".encode()).splitlines()[0] == line
