@@ -122,7 +122,7 @@ def _ends_paragraph(text: str) -> bool:
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 # A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
 TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
-TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*\|")  # in a block quote too
+TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+-)")  # in a block quote too, and a grid table's border ("+----+")
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:
@@ -139,6 +139,26 @@ def _inside_table(text: str, start: int, end: int) -> bool:
     following_end = text.find("\n", following_start)
     following = text[following_start: len(text) if following_end < 0 else following_end]
     return bool(TABLE_ROW.match(text, line_start) and TABLE_ROW.match(following))
+
+
+def _rows_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans cut where a table's line starts (a row, or a grid's border): pysbd reads a table
+    without full stops as one sentence, which a long table cut anywhere ("| Memory | 4 GB" | "| 16 GB |"),
+    as long sentences are cut, and a chunk then ends inside a row; and where its last line ends."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        at = start
+        for line in re.finditer(r"[^\n]*\n?", text[start:end]):
+            line_start, line_end = start + line.start(), start + line.end()
+            if line_start == line_end:
+                break
+            row = TABLE_ROW.match(text, line_start) and text.rfind("\n", 0, line_start) + 1 == line_start
+            after_row = at < line_start and TABLE_ROW.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None
+            if line_start > at and (row or after_row):
+                cut.append((at, line_start))
+                at = line_start
+        cut.append((at, end))
+    return cut
 
 
 def _rows_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -184,7 +204,7 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
 
     units = []
     max_chars = settings.max_tokens * MAX_CHARS_PER_TOKEN
-    for start, end in _rows_whole(prose, sentence_spans(prose)):
+    for start, end in _rows_whole(prose, _rows_apart(prose, sentence_spans(prose))):
         # Sizes are of the text as written, which chunks hold: a block quote's ">" marks are tokens too.
         if end - start > max_chars or tokens(sized[start:end]) > settings.max_tokens:
             units += _split_long(sized, start, end, tokens, settings.max_tokens)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from index.markup import TABLE_DELIMITER_ROW
+from index.markup import GRID_BORDER, TABLE_DELIMITER_ROW
 
 # A line that is a run of four or more of one mark (no letter, digit or space), perhaps indented.
 LONG_RULE = re.compile(r"^[ \t]*(([^\w\s])\2{3,})[ \t]*\r?$", re.MULTILINE)
@@ -25,11 +25,11 @@ def is_rule(line: str) -> bool:
 
 
 def long_rules(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The ranges of text[start:end] that its rules' marks take, and the marks of its tables' delimiter rows past
-    each run's third, in text order."""
+    """The ranges of text[start:end] that its rules' marks take, and the marks of its tables' delimiter rows and
+    grid borders ("+------+-----+") past each run's third, in text order."""
     end = len(text) if end is None else end
     marks = [match.span(1) for match in LONG_RULE.finditer(text, start, end)]
-    for row in TABLE_DELIMITER_ROW.finditer(text, start, end):
+    for row in [*TABLE_DELIMITER_ROW.finditer(text, start, end), *GRID_BORDER.finditer(text, start, end)]:
         marks += [(run.start() + 3, run.end()) for run in DASHES.finditer(text, *row.span())]
     return sorted(marks)
 

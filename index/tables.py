@@ -35,7 +35,7 @@ from markdown_it import MarkdownIt
 
 from index.headings import LETTER, heading_before
 from index.latex import math_readings, math_spans
-from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
+from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
                           read_pieces, text_less)
 from index.pages import page_furniture
 from index.quotes import quote_marks
@@ -241,6 +241,32 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     return None
 
 
+def _grids_as_markdown(text: str) -> str:
+    """`text`, of the same length, with each grid table under a header row ("+----+", "| Resource | Minimum |",
+    "+----+", rows, "+----+", as psql draws them) written as markdown-it reads a Markdown table: its top and
+    bottom borders blank, the border under its header a delimiter row ("|----|"), so that its cells are named
+    by their columns (an r15 audit's INSTALL file: its rows had been read without "Minimum" or "Recommended")."""
+    if "+-" not in text:
+        return text
+    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    lines = [(start, start + len(text[start:end].rstrip("\r\n"))) for start, end in zip(starts, [*starts[1:], len(text)])]
+    borders = [GRID_BORDER.fullmatch(text, *line) is not None for line in lines]
+    rows = [ROW_LINE.fullmatch(text, *line) is not None for line in lines]
+    written = list(text)
+    for number in range(len(lines) - 3):
+        if borders[number] and rows[number + 1] and borders[number + 2] and rows[number + 3] and (number == 0 or not rows[number - 1]):
+            (top_start, top_end), (under_start, under_end) = lines[number], lines[number + 2]
+            written[top_start:top_end] = " " * (top_end - top_start)
+            written[under_start:under_end] = text[under_start:under_end].replace("+", "|")
+            last = number + 3
+            while last + 1 < len(lines) and rows[last + 1]:
+                last += 1
+            if last + 1 < len(lines) and borders[last + 1]:
+                bottom_start, bottom_end = lines[last + 1]
+                written[bottom_start:bottom_end] = " " * (bottom_end - bottom_start)
+    return "".join(written)
+
+
 def _words_among_numbers(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     """The one column after the first whose body cells are all words (each holding a letter, all different and
     short) where every other column's are numbers without a letter: "Harbourside | Statistic | Castlegate", a
@@ -293,7 +319,7 @@ def _article_markup(text: str) -> ArticleMarkup:
     lines = list(zip(starts, [*starts[1:], len(text)]))
     names, fences, code, tables, comments, tags, html_blocks, rows = [], [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     env: dict = {}
-    for token in MARKDOWN.parse(text, env):
+    for token in MARKDOWN.parse(_grids_as_markdown(text), env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
         if token.type in {"fence", "code_block", "html_block"}:
             code.append((starts[first], lines[after - 1][1]))

@@ -416,3 +416,20 @@ def test_rules_around_headings_are_sized_as_read_and_entries_with_a_hanging_inde
     prose = unwrapped(ITINERARY)
     assert "local guide          Per Haugland" in prose and "hall          beside" in prose
     assert prose.count("=" * 69 + "\n") == 6  # no rule runs into the line under it
+
+
+@pytest.mark.parametrize("grid", [False, True])
+def test_a_long_table_is_cut_between_its_rows_never_inside_one(grid):
+    # r15 audit: pysbd read an INSTALL file's table, no full stop in it, as one sentence, cut anywhere ("| Memory | 4 GB" |
+    # "| 16 GB |"), so that a passage held a row's value without its label
+    border = "  +--------------+------------+\n"
+    rows = "".join(f"  | Setting {n:<6} | value {n:<4} |\n" for n in range(40))
+    table = f"{border}  | Setting      | Default    |\n{border}{rows}{border}" if grid else \
+        f"| Setting | Default |\n|---|---|\n" + rows.replace("  |", "|")
+    text = f"The settings below are read at start-up from the configuration file\n{table}\nRestart to apply them.\n"
+    chunks = chunk_article(Article("install.txt", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    check_chunks(Article("install.txt", text), chunks)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert chunk.start == 0 or text[chunk.start - 1] == "\n" or text[:chunk.start].endswith("\n  "), chunk.text[:30]
+        assert text[chunk.end:chunk.end + 1] in ("", "\n"), chunk.text[-30:]

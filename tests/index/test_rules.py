@@ -21,3 +21,8 @@ def test_a_table_s_delimiter_row_is_read_with_its_runs_of_dashes_cut_to_three():
     # r14 audit: a five-column row of long runs had been 80 of a passage's 120 tokens, its table cut into four passages
     text = "| Sample | Wash 1 (mg/kg) | Wash 2 |\n|-----------|---------------:|:----:|\n| A | 517 | 402 |\nA ----- B\n"
     assert without_rules(text) == "| Sample | Wash 1 (mg/kg) | Wash 2 |\n|---|---:|:---:|\n| A | 517 | 402 |\nA ----- B\n"
+
+
+def test_a_grid_table_s_border_is_read_with_its_runs_of_dashes_cut_to_three():
+    text = "  +----------+-------+\n  | Resource | Min |\n  +----------+-------+\n+-5 degrees\n"
+    assert without_rules(text) == "  +---+---+\n  | Resource | Min |\n  +---+---+\n+-5 degrees\n"

@@ -423,3 +423,14 @@ def test_tables_side_by_side_name_each_side_s_cells_by_its_own_labels():
     assert rows == ["| No.: 1 | No. 1, Harbourside United: Tom Ashworth | No.: 13 | No. 13, Castlegate Rovers: Liam Doherty |",
                     "| No.: 4 | No. 4, Harbourside United: Kieran Bell |  | Castlegate Rovers: Sean Brannigan |",
                     "| No.: 9 | No. 9, Harbourside United: Daniel Okonjo | No.: 10 | No. 10, Castlegate Rovers: Jamie Pryce |"]
+
+
+def test_a_plain_text_grid_table_s_cells_are_named_by_its_header_row():
+    # r15 audit: an INSTALL file's "+----+" tables had been read without "Minimum" or "Recommended"
+    text = ("Requirements:\n\n  +-----------+---------+-------------+\n  | Resource  | Minimum | Recommended |\n"
+            "  +-----------+---------+-------------+\n  | CPU cores | 2       | 4           |\n  | Memory    | 4 GB    | 16 GB       |\n"
+            "  +-----------+---------+-------------+\n\nThen install.\n")
+    lines = table_view(text, 0, len(text)).text.splitlines()
+    assert lines[2:7] == ["  +---+---+---+", "  | Resource  | Minimum | Recommended |", "  +---+---+---+",
+                          "  | Resource: CPU cores | CPU cores, Minimum: 2       | CPU cores, Recommended: 4           |",
+                          "  | Resource: Memory    | Memory, Minimum: 4 GB    | Memory, Recommended: 16 GB       |"]
