@@ -68,7 +68,7 @@ MAX_STORY_NAMES = 10  # the most such elements read without their names, one aft
 # trafilatura takes a class or an id for furniture when one of its words is anywhere in it, "meta" in
 # "timetable" too: a festival's five timetables had gone whole. Words that hold one so and name content
 # are read without it; not "relatedposts" or "postmetadata", which name furniture.
-CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?|recipe-(?:meta|rating)",
+CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?|recipe-(?:meta|rating)|user-?info|vote-?(?:count|cell)",
                            re.IGNORECASE)
 FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button",
                                        "banner", "social", "options", "expand", "embed", "widget", "footer", "premium", "elated",

@@ -705,3 +705,17 @@ def test_a_story_beside_cards_teasing_other_stories_is_read_without_them():
 ])
 def test_inline_parts_of_a_block_are_set_apart_where_their_words_would_meet(block, line):
     assert page_text(f"<html><body><article>{block}<p>{STORY[0]}</p></article></body></html>".encode()).splitlines()[0] == line
+
+
+def test_a_forum_answer_keeps_the_line_naming_who_answered():
+    # r15 audit: a Q&A thread's "answered … by Marie K." lines had gone, and with them who wrote each answer
+    answers = "".join(f"<div class='answer'><div class='post-text'><p>{words}</p></div><div class='user-info'>answered "
+                      f"<time>{when}</time> by <a class='user' href='/u/{n}'>{who}</a> <span class='reputation'>{rep}</span></div></div>"
+                      for n, (words, when, who, rep) in enumerate([
+                          ("Your bulk fermentation is far too short for your conditions, at 18°C with a slow starter.", "Nov 3, 2024",
+                           "Marie K.", "24.6k"),
+                          ("Try feeding your starter twice a day at a 1:5:5 ratio for a week, with some rye in the feed.", "Nov 4, 2024",
+                           "OldMillBaker", "8,912")]))
+    page = f"<html><body><div id='content'><h1>Why is my sourdough dense?</h1><div id='answers'>{answers}</div></div></body></html>"
+    lines = page_text(page.encode()).splitlines()
+    assert "answered Nov 3, 2024 by Marie K. 24.6k" in lines and "answered Nov 4, 2024 by OldMillBaker 8,912" in lines
