@@ -425,7 +425,7 @@ def test_a_long_table_is_cut_between_its_rows_never_inside_one(grid):
     border = "  +--------------+------------+\n"
     rows = "".join(f"  | Setting {n:<6} | value {n:<4} |\n" for n in range(40))
     table = f"{border}  | Setting      | Default    |\n{border}{rows}{border}" if grid else \
-        f"| Setting | Default |\n|---|---|\n" + rows.replace("  |", "|")
+        "| Setting | Default |\n|---|---|\n" + rows.replace("  |", "|")
     text = f"The settings below are read at start-up from the configuration file\n{table}\nRestart to apply them.\n"
     chunks = chunk_article(Article("install.txt", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
     check_chunks(Article("install.txt", text), chunks)
