@@ -13,7 +13,7 @@ import re
 from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import LatexCharsNode, LatexWalker, LatexWalkerError
 
-from index.markup import CODE_SPAN, LINE
+from index.markup import CODE_SPAN, lines_beside_code
 
 INLINE_MATH = re.compile(r"(?<![\\$])\$\$([^\r\n$]{1,1000}?)\$\$(?!\$)|(?<![\\$])\$(?![\s$])([^\r\n$]{1,1000}?)(?<![\s\\])\$(?![\d$])")
 DISPLAY_FENCE = re.compile(r"[ \t]{0,3}\$\$[ \t]*")  # a line of "$$" alone opens or closes display math
@@ -25,17 +25,11 @@ def math_spans(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> tupl
     """(where its opening mark starts, its math starts, its math ends, its closing mark ends) of each piece
     of math in a Markdown `text`, in text order, outside the sorted `code_blocks` and code spans; a display
     block's marks are its lines of "$$"."""
-    found, opened, blocks = [], None, iter(sorted(code_blocks))
-    block = next(blocks, None)
-    for line in LINE.finditer(text):
-        start, end = line.span()
-        if start == end:
-            break
-        while block and block[1] <= start:
-            block = next(blocks, None)
-        if block and block[0] < end:
+    found, opened = [], None
+    for start, end, in_code in lines_beside_code(text, sorted(code_blocks)):
+        if in_code:
             continue
-        content_end = start + len(line.group().rstrip("\r\n"))
+        content_end = start + len(text[start:end].rstrip("\r\n"))
         if DISPLAY_FENCE.fullmatch(text, start, content_end):
             if opened is not None and opened[1] < start:
                 found.append((opened[0], opened[1], start, content_end))

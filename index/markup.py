@@ -23,6 +23,7 @@ import bisect
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from markdown_it.common.utils import normalizeReference
 
@@ -91,16 +92,8 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
     tables, definitions = sorted(tables), sorted(definitions)
     code, math = sorted(code_blocks), sorted(math)
     notes = frozenset(normalizeReference(note[2]) for note in FOOTNOTE_DEFINITION.finditer(text) if not _inside(note.start(), code))
-    blocks = iter(code)
-    block = next(blocks, None)
-    for line in LINE.finditer(text):
-        start, end = line.span()
-        if start == end:
-            break
-        while block and block[1] <= start:
-            block = next(blocks, None)
+    for start, end, in_code in lines_beside_code(text, code):
         content = text[start:end].rstrip("\r\n")
-        in_code = bool(block and block[0] < end)
         again = labels and not in_code and DEFINITION_AGAIN.fullmatch(text, start, start + len(content))  # a label's second definition
         if _inside(start, definitions) or (again and normalizeReference(again[1]) in labels):  # no words: an address and its label
             pieces.append((start, start + len(content)))
@@ -109,7 +102,7 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
         end = start + len(content)
         # A block quote's marks, outside code: its lines read as the prose they hold, a wrapped one
         # running on into the next.
-        quote = QUOTE.match(text, start, end) if not (block and block[0] < end) else None
+        quote = QUOTE.match(text, start, end) if not in_code else None
         if quote:
             pieces.append(quote.span())
             start, content = quote.end(), text[quote.end():end]
@@ -117,7 +110,7 @@ def inline_markup(text: str, code_blocks: tuple[tuple[int, int], ...] = (),
             if alert:  # GitHub's alert, "> [!WARNING]", reads "WARNING"
                 pieces += [(start + alert.start(1), start + alert.end(1)), (start + alert.start(3), start + alert.end(3))]
         # Code or HTML, a blank line (in a block quote too: ">"), a rule or a heading's underline: the paragraph ends.
-        if block and block[0] < end or BREAK_LINE.fullmatch(content):
+        if in_code or BREAK_LINE.fullmatch(content):
             runs = _paired(text, runs, pieces)
             continue
         # A footnote's text is read after its label, as a paragraph of its own.
@@ -198,6 +191,19 @@ def entities(text: str, code_blocks: tuple[tuple[int, int], ...] = (), left_out=
             if characters != match.group() and not _inside(match.start(), spans) and not _inside(match.start(), left_out):
                 found.append((match.start(), match.end(), characters))
     return tuple(found)
+
+
+def lines_beside_code(text: str, code_blocks) -> Iterator[tuple[int, int, bool]]:
+    """(start, end with its line break, whether it reaches into one of the sorted `code_blocks`) of each line of `text`."""
+    blocks = iter(code_blocks)
+    block = next(blocks, None)
+    for line in LINE.finditer(text):
+        start, end = line.span()
+        if start == end:
+            break
+        while block and block[1] <= start:
+            block = next(blocks, None)
+        yield start, end, bool(block and block[0] < end)
 
 
 def non_overlapping(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
