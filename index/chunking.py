@@ -122,6 +122,7 @@ def _ends_paragraph(text: str) -> bool:
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 # A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
 TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
+EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Attachments?)[ \t]*:[ \t]*\S", re.IGNORECASE)
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+-)")  # in a block quote too, and a grid table's border ("+----+")
 
 
@@ -139,6 +140,18 @@ def _inside_table(text: str, start: int, end: int) -> bool:
     following_end = text.find("\n", following_start)
     following = text[following_start: len(text) if following_end < 0 else following_end]
     return bool(TABLE_ROW.match(text, line_start) and TABLE_ROW.match(following))
+
+
+def _inside_header(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] is a line of an e-mail's header ("From: …", "Date: …") that the
+    next line goes on with: a header is one paragraph, so that a passage holds who sent it, when and its
+    subject together (an r16 audit's e-mail was cut before "Subject:", and "Who sent the email about the
+    offsite?" found neither half)."""
+    words_end = start + len(text[start:end].rstrip())
+    gap = text[words_end:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return gap.count("\n") == 1 and end < len(text) and EMAIL_HEADER.match(text, line_start) is not None \
+        and EMAIL_HEADER.match(text, words_end + gap.rfind("\n") + 1) is not None
 
 
 def _rows_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -211,7 +224,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
         else:
             units.append((start, end))
     sizes = [tokens(sized[s:e]) for s, e in units]
-    paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) for s, e in units]
+    paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) and not _inside_header(prose, s, e)
+                      for s, e in units]
     # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
     headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
                 or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]

@@ -303,11 +303,15 @@ def _repeated_story_names(tree) -> None:
 
 def _names_of_no_furniture(tree) -> None:
     """Leaves out a class or an id that holds a furniture word only inside a word that names content
-    (CONTENT_WORDS), so that trafilatura keeps what it names."""
+    (CONTENT_WORDS), so that trafilatura keeps what it names; and a definition list's "meta" (gov.uk's
+    `gem-c-metadata`: "From:", "Published: 15 August 2025", a briefing's who and when, had gone)."""
     for element in tree.xpath("//*[@class or @id]"):
         for attribute in ("class", "id"):
             name = element.get(attribute, "")
-            if CONTENT_WORDS.search(name) and not FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", name)):
+            content = CONTENT_WORDS.sub(" ", name)
+            if element.tag == "dl":
+                content = re.sub("meta", " ", content, flags=re.IGNORECASE)
+            if content != name and not FURNITURE_WORDS.search(content):
                 del element.attrib[attribute]
 
 

@@ -433,3 +433,13 @@ def test_a_long_table_is_cut_between_its_rows_never_inside_one(grid):
     for chunk in chunks:
         assert chunk.start == 0 or text[chunk.start - 1] == "\n" or text[:chunk.start].endswith("\n  "), chunk.text[:30]
         assert text[chunk.end:chunk.end + 1] in ("", "\n"), chunk.text[-30:]
+
+
+def test_an_e_mail_s_header_is_one_paragraph():
+    # r16 audit: an e-mail was cut before "Subject:", and neither half was found for "Who sent the email about the offsite?"
+    header = ("From: Hannah Whitlock <h.whitlock@example.com>\nTo: Data Science Team <ds-team@example.com>\n"
+              "Cc: Oliver Grant <o.grant@example.com>\nDate: Tue, 9 Sep 2025 16:42:18 +0100\n"
+              "Subject: Team offsite in Edinburgh, 2-3 October - travel and itinerary\n")
+    text = header + "\nHi all,\n\nGood news: the offsite is confirmed for Thursday 2 and Friday 3 October in Edinburgh.\n"
+    chunks = chunk_article(Article("offsite.txt", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    assert chunks[0].text == header.strip()

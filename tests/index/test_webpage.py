@@ -719,3 +719,13 @@ def test_a_forum_answer_keeps_the_line_naming_who_answered():
     page = f"<html><body><div id='content'><h1>Why is my sourdough dense?</h1><div id='answers'>{answers}</div></div></body></html>"
     lines = page_text(page.encode()).splitlines()
     assert "answered Nov 3, 2024 by Marie K. 24.6k" in lines and "answered Nov 4, 2024 by OldMillBaker 8,912" in lines
+
+
+def test_a_definition_list_of_metadata_is_read():
+    # r16 audit: gov.uk's <dl class="gem-c-metadata"> (who gave a briefing, when it was published) had gone as furniture
+    page = ("<html><body><main><h1>Minister's press briefing on drought measures</h1><dl class='gem-c-metadata'><dt>From:</dt>"
+            "<dd>Department for Environment and Water</dd><dt>Published:</dt><dd>15 August 2025</dd></dl>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "<p class='post-meta'>Tags: drought</p></main></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    assert "- From: Department for Environment and Water" in lines and "- Published: 15 August 2025" in lines
+    assert "Tags: drought" not in lines  # other "meta" is furniture still
