@@ -122,6 +122,9 @@ def _ends_paragraph(text: str) -> bool:
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 # A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
 TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
+# A quote's attribution on a line of its own ("> — Leon", "– Albert Einstein, 1931"): it goes with the quote above it,
+# which an r16 audit's meeting notes had read apart from it ("Who said we need a plan B?" was refused).
+ATTRIBUTION = re.compile(r"[ \t>]*[—–][ \t]*[^\W\d_][^\n]{0,60}\s*")
 EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Attachments?)[ \t]*:[ \t]*\S", re.IGNORECASE)
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+-)")  # in a block quote too, and a grid table's border ("+----+")
 
@@ -225,7 +228,8 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
             units.append((start, end))
     sizes = [tokens(sized[s:e]) for s, e in units]
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) and not _inside_header(prose, s, e)
-                      for s, e in units]
+                      and not (n + 1 < len(units) and ATTRIBUTION.fullmatch(prose, *units[n + 1]) is not None)
+                      for n, (s, e) in enumerate(units)]
     # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
     headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
                 or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]

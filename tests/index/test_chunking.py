@@ -443,3 +443,15 @@ def test_an_e_mail_s_header_is_one_paragraph():
     text = header + "\nHi all,\n\nGood news: the offsite is confirmed for Thursday 2 and Friday 3 October in Edinburgh.\n"
     chunks = chunk_article(Article("offsite.txt", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
     assert chunks[0].text == header.strip()
+
+
+@pytest.mark.parametrize("attribution", ["> — Leon", "– Albert Einstein, 1931"])
+def test_a_quote_s_attribution_goes_with_the_quote(attribution):
+    # r16 audit: meeting notes' "> — Leon" began a passage apart from his quote, and "Who wants a plan B?" was refused
+    quote = ('> "We keep treating the OCR vendor as a dependency we control. We do not. We need a plan B."' if attribution.startswith(">")
+             else '"Imagination is more important than knowledge, for knowledge is limited to all we now know and understand."')
+    text = ("The retro covered the OCR rollout, which slipped twice because the vendor's release was late again and again.\n\n"
+            f"{quote}\n{attribution}\n\nThe team then agreed on a fallback plan for the checkout flow.\n")
+    chunks = chunk_article(Article("retro.md", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    assert any(quote[:20] in chunk.text and attribution in chunk.text for chunk in chunks)
+    assert not any(chunk.text.startswith(attribution) for chunk in chunks)
