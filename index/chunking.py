@@ -126,7 +126,7 @@ TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+
 # which an r16 audit's meeting notes had read apart from it ("Who said we need a plan B?" was refused).
 ATTRIBUTION = re.compile(r"[ \t>]*[—–][ \t]*[^\W\d_][^\n]{0,60}\s*")
 EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Attachments?)[ \t]*:[ \t]*\S", re.IGNORECASE)
-TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+-)")  # in a block quote too, and a grid table's border ("+----+")
+TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+(?:-+\+)+[ \t]*\r?$)", re.MULTILINE)  # in a block quote too, and a grid's border
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:

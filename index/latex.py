@@ -5,7 +5,8 @@ between two lines of "$$" alone; its "$" marks are markup, and each LaTeX comman
 character is read as pylatexenc writes it in Unicode, an answer holding one being the article's as
 written (as an HTML entity is: index/markup.py). "$5 and $10" is no math: an opening "$" is followed by
 no space, a closing one follows no space and comes before no digit, and what is between reads as math
-(a command, a sub- or superscript, a group, an equals sign, or a letter or two alone)."""
+(a command, a sub- or superscript, a group, an equals sign, or a letter or two alone), not a shell's
+variable ("$INSTALL_DIR/$VERSION", "${HOME}")."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,8 @@ from index.markup import CODE_SPAN, lines_beside_code
 INLINE_MATH = re.compile(r"(?<![\\$])\$\$([^\r\n$]{1,1000}?)\$\$(?!\$)|(?<![\\$])\$(?![\s$])([^\r\n$]{1,1000}?)(?<![\s\\])\$(?![\d$])")
 DISPLAY_FENCE = re.compile(r"[ \t]{0,3}\$\$[ \t]*")  # a line of "$$" alone opens or closes display math
 LOOKS_LIKE_MATH = re.compile(r"[\\^_{}=]|^[^\W\d_]{1,2}$")
+# A shell's or a template's variable, "$INSTALL_DIR/$VERSION", "${HOME}/${USER}": no math.
+VARIABLE = re.compile(r"\{|[A-Z][A-Z\d]+_[A-Z\d_]*\b")
 TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
 
@@ -43,7 +46,7 @@ def math_spans(text: str, code_blocks: tuple[tuple[int, int], ...] = ()) -> tupl
         for math in INLINE_MATH.finditer(text, start, content_end):
             inside_code = any(a <= math.start() < b or a < math.end() <= b for a, b in code)
             group = 1 if math.group(1) is not None else 2
-            if not inside_code and LOOKS_LIKE_MATH.search(math.group(group).strip()):
+            if not inside_code and LOOKS_LIKE_MATH.search(math.group(group).strip()) and not VARIABLE.match(math.group(group)):
                 found.append((math.start(), math.start(group), math.end(group), math.end()))
     return tuple(found)
 

@@ -40,8 +40,8 @@ CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 ROW_LINE = re.compile(r"[ \t]*\|.*(?<!\\)\|[ \t]*")
 FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # A plain-text grid table's border line, as psql and MySQL draw them: "  +------+-----+".
-GRID_BORDER = re.compile(r"^[ \t]*\+(?:-+\+)+[ \t]*$", re.MULTILINE)
-TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$", re.MULTILINE)
+GRID_BORDER = re.compile(r"^[ \t]*\+(?:-+\+)+[ \t]*\r?$", re.MULTILINE)
+TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$", re.MULTILINE)
 # A line that ends a paragraph: blank (">" alone in a block quote), a thematic break or a setext heading's underline.
 BREAK_LINE = re.compile(r"[ \t>]*|[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)")
 # Each bounded, and without backtracking where it cannot help: a line of thousands of "[" or "`" that

@@ -191,7 +191,7 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     tags = [(a, b) for a, b, read_as in found.tags if not read_as]  # they lie in no other markup
     maths = math_spans(text, found.code)
     on_a_line = tuple((a, d) for a, b, c, d in maths if not LINE_BREAK.search(text, a, d))
-    display = tuple((a, d) for a, b, c, d in maths if (a, d) not in on_a_line)  # no Markdown read in them, as in code
+    display = tuple((a, d) for a, b, c, d in maths if LINE_BREAK.search(text, a, d))  # no Markdown read in them, as in code
     markup = tuple(sorted([*inline_markup(text, tuple(sorted([*found.code, *display])), found.tables, found.definitions, found.labels,
                                           on_a_line), *tags, *((a, b) for a, b, _, _ in maths), *((c, d) for _, _, c, d in maths)]))
     spaces = [(a, b, read_as) for a, b, read_as in found.tags if read_as]
@@ -241,6 +241,17 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     return None
 
 
+def _runs_on(cells: list[str]) -> bool:
+    """Whether a column's cells are years, or numbers that rise row by row ("1.0", "1.1", "2.0")."""
+    if all(YEARS.fullmatch(cell) for cell in cells):
+        return True
+    try:
+        numbers = [float(cell.replace(",", "")) for cell in cells]
+    except ValueError:
+        return False
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
 def _grids_as_markdown(text: str) -> str:
     """`text`, of the same length, with each grid table under a header row ("+----+", "| Resource | Minimum |",
     "+----+", rows, "+----+", as psql draws them) written as markdown-it reads a Markdown table: its top and
@@ -270,9 +281,12 @@ def _grids_as_markdown(text: str) -> str:
 def _words_among_numbers(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     """The one column after the first whose body cells are all words (each holding a letter, all different and
     short) where every other column's are numbers without a letter: "Harbourside | Statistic | Castlegate", a
-    match's statistics, named "Shots on target: 7" and "3", not "Harbourside 7" (an r14 audit's)."""
+    match's statistics, named "Shots on target: 7" and "3", not "Harbourside 7" (an r14 audit's); not where the
+    first column's years or rising numbers name the rows (`_runs_on`)."""
     columns = max(map(len, rows))
     cells = [[" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in rows] for column in range(columns)]
+    if _runs_on(cells[0]):
+        return None  # years, or numbers counting up, name the rows: "Year 2021, Event: Opened"
     lettered = [all(LETTER.search(cell) for cell in column) for column in cells]
     if lettered.count(True) != 1 or lettered[0] or any(LETTER.search(cell) for column in cells for cell in column
                                                       if column is not cells[lettered.index(True)]):
@@ -342,12 +356,16 @@ def _article_markup(text: str) -> ArticleMarkup:
             # Tables side by side, a header naming the label's column again ("No. | Home | No. | Away"): the cells
             # from there on are the second table's, named by its labels (an r14 audit's line-ups had read
             # "No. 1, Away: Liam Doherty", the home side's number).
-            label_columns = [] if label_at is None else \
-                [label_at, *(at for at in range(label_at + 1, len(header)) if header[at] == header[label_at])]
+            # Each side's count, "| # | Men | # | Women |", names where its side starts, its label the column after.
+            key = 0 if label_at == 1 and header.count(header[0]) > 1 and header.count(header[1]) == 1 else label_at
+            offset = 0 if label_at is None else label_at - key  # from where a side starts to its labels' column
+            sides = [] if label_at is None else [at for at in range(key, len(header) - offset) if header[at] == header[key]]
             for cells in rows[1:]:
-                labels = {at: (_label_text(_without_markup(text[slice(*cells[at])]), header[at]), *cells[at])
-                          if cells[at][0] < cells[at][1] else None for at in label_columns if at < len(cells)}
-                names += [(a, name, None if number in labels else labels.get(max((at for at in labels if at < number), default=label_at)))
+                labels = {side + offset: (_label_text(_without_markup(text[slice(*cells[side + offset])]), header[side + offset]),
+                                          *cells[side + offset]) if cells[side + offset][0] < cells[side + offset][1] else None
+                          for side in sides if side + offset < len(cells)}
+                names += [(a, name, None if number in labels or not sides else labels.get(max((side for side in sides if side <= number),
+                                                                                               default=key) + offset))
                           for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
             rows = None
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}

@@ -202,16 +202,17 @@ def _items_in_articles(tree) -> None:
 
 
 def _symbols_by_their_labels(tree) -> None:
-    """Writes what symbols alone say by their label, as a screen reader says it: a review's "★★☆☆☆" is
+    """Writes what a rating's symbols say by their label, as a screen reader says it: a review's "★★☆☆☆" is
     "2 out of 5 stars" (`aria-label`), a line of its own where it was a <div> (an r15 audit's question on
-    the one two-star review had been refused: the reader cannot count stars)."""
+    the one two-star review had been refused: the reader cannot count stars). An icon's label is not written
+    ("↑" for "Back to top")."""
     for element in tree.xpath("//*[@aria-label]"):
-        shown, label = element.text_content().strip(), " ".join(element.get("aria-label", "").split())
-        if not shown or not label or any(ch.isalnum() for ch in shown) or not any(ch.isalnum() for ch in label):
-            continue
-        tail = element.tail
-        element.clear()
-        element.text, element.tail = label, tail
+        shown, label = "".join(element.text_content().split()), " ".join(element.get("aria-label", "").split())
+        if len(shown) < 3 or len(set(shown)) > 2 or any(ch.isalnum() for ch in shown) or not any(ch.isdigit() for ch in label):
+            continue  # a rating's repeated symbols and a number in its label; not an icon ("↑", "Back to top")
+        for child in list(element):
+            element.remove(child)  # its tail, text in the element, goes with it
+        element.text = label
         if element.tag == "div":
             element.tag = "p"
 

@@ -455,3 +455,10 @@ def test_a_quote_s_attribution_goes_with_the_quote(attribution):
     chunks = chunk_article(Article("retro.md", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
     assert any(quote[:20] in chunk.text and attribution in chunk.text for chunk in chunks)
     assert not any(chunk.text.startswith(attribution) for chunk in chunks)
+
+
+def test_a_paragraph_starting_with_plus_minus_is_prose_not_a_grid_table():
+    # review: "+-0.5 mm is the tolerance…" had been taken for a grid's border, its sentences one unit
+    text = ("+-0.5 mm is the tolerance on every machined part. The supplier checks each batch twice. " * 6).strip() + "\n"
+    chunks = chunk_article(Article("spec.txt", text), count_words, ChunkSettings(max_tokens=40, overlap_sentences=1))
+    assert all(chunk.text.endswith(".") for chunk in chunks)

@@ -32,6 +32,8 @@ def test_an_answer_in_math_is_the_article_s_latex_as_written_and_shown_as_it_rea
     ("It costs $5 and $10 today.", None), ("Pay $5, or $6.", None), ("From $ 3 to $ 4.", None),
     ("Price: $3.50 (was $4.00)", None), ("A $lot$ of money", None), ("Escaped \\$x_1\\$ stays.", None),
     ("See `$x_1$` in code.", "See $x_1$ in code."), ("```\n$x_1$\n```\n", None),
+    ("Copy it to $INSTALL_DIR/$VERSION/bin first.", None), ("Paths like ${HOME}/${USER}/data.", None),  # a shell's (review)
+    ("Avogadro's $N_A$ and $T_f$.", "Avogadro's N_A and T_f."),
 ])
 def test_dollars_that_are_no_math_are_read_as_written(text, read):
     assert table_view(text, 0, len(text), markdown=True).text == (read or text)
@@ -44,3 +46,4 @@ def test_math_pylatexenc_cannot_read_is_read_as_written():
 
 def test_a_text_article_s_dollars_and_latex_are_read_as_written():
     assert table_view(LECTURE, 0, 60).text == LECTURE[:60]
+

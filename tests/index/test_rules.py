@@ -26,3 +26,8 @@ def test_a_table_s_delimiter_row_is_read_with_its_runs_of_dashes_cut_to_three():
 def test_a_grid_table_s_border_is_read_with_its_runs_of_dashes_cut_to_three():
     text = "  +----------+-------+\n  | Resource | Min |\n  +----------+-------+\n+-5 degrees\n"
     assert without_rules(text) == "  +---+---+\n  | Resource | Min |\n  +---+---+\n+-5 degrees\n"
+
+
+def test_a_crlf_table_s_delimiter_row_and_grid_border_are_cut_too():
+    text = "| a | b |\r\n|----------|-------|\r\n| 1 | 2 |\r\n  +------+-----+\r\n"
+    assert without_rules(text) == "| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n  +---+---+\r\n"

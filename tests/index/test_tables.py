@@ -96,6 +96,8 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
      ["| Year: 2021 | Year 2021, Revenue: 4.2 | Year 2021, Profit: 1.1 |", "| Year: 2022 | Year 2022, Revenue: 5.1 | Year 2022, Profit: 1.3 |"]),
     ("| No | Step | Minutes |\n|---|---|---|\n| ① | Mix | 5 |\n| ② | Bake | 30 |\n",  # digits int() cannot read had raised (review)
      ["| No: ① | ①, Step: Mix | ①, Minutes: 5 |", "| No: ② | ②, Step: Bake | ②, Minutes: 30 |"]),
+    ("| Year | Event | Count |\n|---|---|---|\n| 2021 | Opened | 5 |\n| 2022 | Closed | 7 |\n",  # years still name their rows (review)
+     ["| Year: 2021 | Year 2021, Event: Opened | Year 2021, Count: 5 |", "| Year: 2022 | Year 2022, Event: Closed | Year 2022, Count: 7 |"]),
     ("| Harbourside | Statistic | Castlegate |\n|---|---|---|\n| 61% | Possession | 39% |\n| 7 | Shots on target | 3 |\n",
      ["| Possession, Harbourside: 61% | Statistic: Possession | Possession, Castlegate: 39% |",  # words among numbers (r14 audit)
       "| Shots on target, Harbourside: 7 | Statistic: Shots on target | Shots on target, Castlegate: 3 |"]),
@@ -413,6 +415,13 @@ def test_a_markdown_html_block_s_headings_lists_tables_and_entities_are_read_as_
     start, end = view.passage_span(*span_of(view, "Jonas\xa0Berg"))
     assert text[start:end] == "Jonas&nbsp;Berg"
     assert text_as_read(text, text.index("Ubuntu"), text.index("22.04") + 5, markdown=True) == "Ubuntu 22.04"
+
+
+def test_ranked_tables_side_by_side_name_each_side_s_cells_by_its_own_labels():
+    # review: a count in each side's first column, "| # | Men | # | Women |", had named the women by the men
+    text = "| # | Men | # | Women |\n|---|---|---|---|\n| 1 | Liam | 1 | Sean |\n| 2 | Mark | 2 | Eoin |\n| 3 | Tom | 3 | Ian |\n"
+    rows = table_view(text, 0, len(text), markdown=True).text.splitlines()[2:]
+    assert rows[0] == "| Liam, #: 1 | Men: Liam | Sean, #: 1 | Women: Sean |"
 
 
 def test_tables_side_by_side_name_each_side_s_cells_by_its_own_labels():

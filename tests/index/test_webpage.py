@@ -666,6 +666,8 @@ def test_articles_side_by_side_are_items_of_the_page_and_symbols_are_read_by_the
                  "Stopped working after four months", "Q: Is the lid plastic? A: No, stainless steel."]:
         assert line in text.splitlines(), line
     assert "★" not in text
+    icon = page_text(PRODUCT.replace("</main>", "<p>Back <a href='#top' aria-label='Back to top'>↑</a></p></main>").encode())
+    assert "Back ↑" in icon.splitlines()  # an icon is shown as it is (review)
 
 
 def test_a_live_blog_s_posts_keep_their_times_headlines_and_quotes_and_its_key_points():
