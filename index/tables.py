@@ -41,6 +41,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
+from index.wrapping import ITEM_MARK
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -63,6 +64,8 @@ FENCE = re.compile(r"```|~~~")
 # an HTML block): read whole as written, "<details>", "<summary>" and '<p align="center"><img src=…>' had been what the
 # reader read.
 RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea)", re.IGNORECASE)
+# A list item's bullet, after its indent; not one opening a fence or a table row, which a Markdown view is read for.
+BULLET = re.compile(r"^[ \t]*([-*•][ \t]+)(?=[^\s`~|])", re.MULTILINE)
 COMMENT = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)  # an HTML block of comments alone, which shows nothing
 # A tag in an HTML block: of inline markup (HTML_TAG's), or of the block's structure, headings, lists,
 # tables and quotes (an r13 audit's lecture notes had read "<h3>" and "<tr><td>"); attributes may have no
@@ -132,6 +135,12 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     # and an e-mail's quote marks (index/quotes.py; a Markdown article's are its markup)
     left_out = sorted([*left_out, *long_rules(article_text, start, end), *page_furniture(article_text, start, end),
                        *cue_furniture(article_text, start, end), *([] if markdown else quote_marks(article_text, start, end))])
+    # A list item's bullet read as a mark the tokenizer drops, which still opens an item where an answer may not run on
+    # into (qa/spans.py's crosses_lines): "- Serves: 6" and "- 500 ml stock" had been refused, the reader having
+    # learnt from prose without bullets (r12–r16 audits: answerable F1 up on four sets, the changelog's 72.0 → 81.1).
+    bullets = [(match.start(1), match.end(1), ITEM_MARK) for match in BULLET.finditer(article_text, start, end)
+               if not _inside_any(match.start(1), left_out) and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
+    decoded = tuple(sorted([*decoded, *bullets]))
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
     pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
@@ -159,6 +168,10 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
         at = cell_start
     keep(at, end)
     return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels), marks)
+
+
+def _inside_any(at: int, ranges) -> bool:
+    return any(a <= at < b for a, b in ranges)
 
 
 def _pairing(markup: str) -> str | None:

@@ -18,7 +18,9 @@ from index.rules import is_rule
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
-BLOCK_START = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}[.)]\s|#|>|\|)")
+# What a list item's bullet is read as (index/tables.py): a character the reader's tokenizer drops, which opens an item.
+ITEM_MARK = "\u200b"
+BLOCK_START = re.compile(rf"\s*(?:[-*+•▪‣◦]\s|{ITEM_MARK}|\d{{1,3}}[.)]\s|#|>|\|)")
 # Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 # A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.

@@ -327,7 +327,9 @@ def test_a_markdown_passage_is_read_with_its_own_characters_in_order(text, data)
     a = data.draw(st.integers(0, len(view.text)))
     span = view.passage_span(a, data.draw(st.integers(a, len(view.text))))
     assert span is None or 0 <= span[0] <= span[1] <= end - start
-    assert "".join(ch for ch, origin in zip(view.text, view.origins) if origin is not None) == "".join(text[start + o] for o in kept)
+    # every character as written but those read for what they stand for (an entity's, a bullet's), which stand for more than one
+    own = [(ch, origin) for ch, origin, end_ in zip(view.text, view.origins, view.ends) if origin is not None and end_ == origin + 1]
+    assert all(text[start + origin] == ch for ch, origin in own)
 
 
 def test_a_markdown_article_s_indented_code_is_read_as_written():
@@ -443,3 +445,18 @@ def test_a_plain_text_grid_table_s_cells_are_named_by_its_header_row():
     assert lines[2:7] == ["  +---+---+---+", "  | Resource  | Minimum | Recommended |", "  +---+---+---+",
                           "  | Resource: CPU cores | CPU cores, Minimum: 2       | CPU cores, Recommended: 4           |",
                           "  | Resource: Memory    | Memory, Minimum: 4 GB    | Memory, Recommended: 16 GB       |"]
+
+
+def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_opens_an_item():
+    # r12–r16 audits: "- Serves: 6" and "- 500 ml lamb or chicken stock" had been refused; read without the "-", answered
+    from index.wrapping import ITEM_MARK
+    from qa.spans import crosses_lines
+
+    text = ("Ingredients\n- 1.2 kg boneless lamb shoulder, cut into chunks of about four centimetres\n  - 500 ml lamb or chicken stock\n"
+            "* Serves: 6\n- ```\n")
+    view = table_view(text, 0, len(text))
+    assert view.text == (f"Ingredients\n{ITEM_MARK}1.2 kg boneless lamb shoulder, cut into chunks of about four centimetres\n"
+                         f"  {ITEM_MARK}500 ml lamb or chicken stock\n{ITEM_MARK}Serves: 6\n- ```\n")  # not a fence's
+    start, end = view.passage_span(*span_of(view, "500 ml lamb or chicken stock"))
+    assert text[start:end] == "500 ml lamb or chicken stock"
+    assert crosses_lines(view.text, view.text.index("centimetres"), view.text.index("500") + 3)
