@@ -70,6 +70,8 @@ MAX_STORY_NAMES = 10  # the most such elements read without their names, one aft
 # are read without it; not "relatedposts" or "postmetadata", which name furniture.
 CONTENT_WORDS = re.compile(r"time-?tables?|embargo(?:ed)?|(?:now-?)?playing|metabol\w*|metaphors?|recipe-(?:meta|rating)|user-?info|vote-?(?:count|cell)",
                            re.IGNORECASE)
+# A rating given ("4.3 out of 5", "4.8 (312 ratings)", "4.5/5"), not a widget asking for one ("Rate this recipe").
+RATING_VALUE = re.compile(r"\b\d(?:\.\d)?\s*(?:out of\s*(?:5|10)\b|/\s*(?:5|10)\b|\(\s*[\d,]+\s*(?:ratings?|reviews?|votes?)\))", re.IGNORECASE)
 FURNITURE_WORDS = re.compile("|".join(("meta", "bar", "menu", "nav", "rating", "slide", "share", "tags", "yin", "author", "button",
                                        "banner", "social", "options", "expand", "embed", "widget", "footer", "premium", "elated",
                                        "consent", "viral", "comment", "sidebar", "related")), re.IGNORECASE)
@@ -304,14 +306,19 @@ def _repeated_story_names(tree) -> None:
 
 def _names_of_no_furniture(tree) -> None:
     """Leaves out a class or an id that holds a furniture word only inside a word that names content
-    (CONTENT_WORDS), so that trafilatura keeps what it names; and a definition list's "meta" (gov.uk's
-    `gem-c-metadata`: "From:", "Published: 15 August 2025", a briefing's who and when, had gone)."""
+    (CONTENT_WORDS), so that trafilatura keeps what it names; a definition list's "meta" (gov.uk's
+    `gem-c-metadata`: "From:", "Published: 15 August 2025", a briefing's who and when, had gone); and the
+    "rating" of what gives one (RATING_VALUE: a recipe's "4.8 (312 ratings)", a product's "4.3 out of 5")."""
     for element in tree.xpath("//*[@class or @id]"):
         for attribute in ("class", "id"):
             name = element.get(attribute, "")
             content = CONTENT_WORDS.sub(" ", name)
             if element.tag == "dl":
                 content = re.sub("meta", " ", content, flags=re.IGNORECASE)
+            if RATING_VALUE.search(element.text_content()):
+                content = re.sub("rating", " ", content, flags=re.IGNORECASE)
+                if element.tag == "div" and _inline_only(element):
+                    element.tag = "p"  # a line of its own, too short for trafilatura to take a <div> for text
             if content != name and not FURNITURE_WORDS.search(content):
                 del element.attrib[attribute]
 

@@ -731,3 +731,12 @@ def test_a_definition_list_of_metadata_is_read():
     lines = page_text(page.encode()).splitlines()
     assert "- From: Department for Environment and Water" in lines and "- Published: 15 August 2025" in lines
     assert "Tags: drought" not in lines  # other "meta" is furniture still
+
+
+def test_a_rating_given_is_read_and_a_widget_asking_for_one_is_not():
+    # r15 and r16 audits: a product's "4.3 out of 5" and a recipe's "4.8 (312 ratings)" had gone for their class's "rating"
+    page = ("<html><body><article><h1>Slow-cooked lamb tagine</h1><div class='rating'><span>★★★★★</span> "
+            "<span class='count'>4.8 (312 ratings)</span></div>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + "<div class='rating-widget'>Rate this recipe: ☆☆☆☆☆</div></article></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    assert "★★★★★ 4.8 (312 ratings)" in lines and not any("Rate this recipe" in line for line in lines)
