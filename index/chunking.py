@@ -129,20 +129,22 @@ EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|A
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+(?:-+\+)+[ \t]*\r?$)", re.MULTILINE)  # in a block quote too, and a grid's border
 
 
-def _inside_table(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at text[start:end] ends on a table row ("| Porto | 75 |") that the next line
-    goes on with, one line end between them: a table's rows are one paragraph, so that a passage keeps
-    its header row (and the heading before it) with its first rows. Cut after the header, a Markdown
-    table's rows had ranked too low to be read ("What is the efficiency of a string inverter?": 97.5%)."""
+def _lines_going_on(text: str, start: int, end: int, line) -> bool:
+    """Whether the sentence at text[start:end] ends on a line that the `line` pattern matches, and the next line,
+    one line end after it, is one too: such lines are one paragraph."""
     words_end = start + len(text[start:end].rstrip())
     gap = text[words_end:end]
     if gap.count("\n") != 1 or end >= len(text):
         return False
-    line_start = text.rfind("\n", 0, words_end) + 1
-    following_start = words_end + gap.rfind("\n") + 1
-    following_end = text.find("\n", following_start)
-    following = text[following_start: len(text) if following_end < 0 else following_end]
-    return bool(TABLE_ROW.match(text, line_start) and TABLE_ROW.match(following))
+    return bool(line.match(text, text.rfind("\n", 0, words_end) + 1) and line.match(text, words_end + gap.rfind("\n") + 1))
+
+
+def _inside_table(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] ends on a table row ("| Porto | 75 |") that the next line
+    goes on with: a table's rows are one paragraph, so that a passage keeps its header row (and the heading
+    before it) with its first rows. Cut after the header, a Markdown table's rows had ranked too low to be
+    read ("What is the efficiency of a string inverter?": 97.5%)."""
+    return _lines_going_on(text, start, end, TABLE_ROW)
 
 
 def _inside_header(text: str, start: int, end: int) -> bool:
@@ -150,11 +152,7 @@ def _inside_header(text: str, start: int, end: int) -> bool:
     next line goes on with: a header is one paragraph, so that a passage holds who sent it, when and its
     subject together (an r16 audit's e-mail was cut before "Subject:", and "Who sent the email about the
     offsite?" found neither half)."""
-    words_end = start + len(text[start:end].rstrip())
-    gap = text[words_end:end]
-    line_start = text.rfind("\n", 0, start) + 1
-    return gap.count("\n") == 1 and end < len(text) and EMAIL_HEADER.match(text, line_start) is not None \
-        and EMAIL_HEADER.match(text, words_end + gap.rfind("\n") + 1) is not None
+    return _lines_going_on(text, start, end, EMAIL_HEADER)
 
 
 def _rows_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
