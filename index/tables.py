@@ -138,8 +138,10 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     # A list item's bullet read as a mark the tokenizer drops, which still opens an item where an answer may not run on
     # into (qa/spans.py's crosses_lines): "- Serves: 6" and "- 500 ml stock" had been refused, the reader having
     # learnt from prose without bullets (r12–r16 audits: answerable F1 up on four sets, the changelog's 72.0 → 81.1).
-    bullets = [(match.start(1), match.end(1), ITEM_MARK) for match in BULLET.finditer(article_text, start, end)
-               if not _inside_any(match.start(1), left_out) and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
+    # From the line's start: a passage may start at an indented item's bullet, after its indent.
+    line_start = article_text.rfind("\n", 0, start) + 1
+    bullets = [(match.start(1), match.end(1), ITEM_MARK) for match in BULLET.finditer(article_text, line_start, end)
+               if match.start(1) >= start and not _inside_any(match.start(1), left_out) and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)

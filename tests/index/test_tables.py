@@ -460,3 +460,6 @@ def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_o
     start, end = view.passage_span(*span_of(view, "500 ml lamb or chicken stock"))
     assert text[start:end] == "500 ml lamb or chicken stock"
     assert crosses_lines(view.text, view.text.index("centimetres"), view.text.index("500") + 3)
+    # a passage that starts at an indented item's bullet (after its indent, as chunks start on words) reads it as a mark too
+    item = text.index("- 500")
+    assert table_view(text, item, len(text)).text.startswith(f"{ITEM_MARK}500 ml")
