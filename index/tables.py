@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
+from index.front_matter import front_matter, front_matter_markup
 from index.headings import LETTER, heading_before
 from index.latex import math_readings, math_spans
 from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
@@ -204,15 +205,19 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     its HTML entities outside code and markup (index/markup.py), with the HTML blocks' tags read as a space."""
     found = _article_markup(text)
     tags = [(a, b) for a, b, read_as in found.tags if not read_as]  # they lie in no other markup
+    opening = front_matter(text)
+    front_unread, keys = front_matter_markup(text)
+    found = found._replace(code=tuple(sorted([*found.code, *([opening] if opening else [])])))  # no Markdown in it
     maths = math_spans(text, found.code)
     on_a_line = tuple((a, d) for a, b, c, d in maths if not LINE_BREAK.search(text, a, d))
     display = tuple((a, d) for a, b, c, d in maths if LINE_BREAK.search(text, a, d))  # no Markdown read in them, as in code
     markup = tuple(sorted([*inline_markup(text, tuple(sorted([*found.code, *display])), found.tables, found.definitions, found.labels,
-                                          on_a_line), *tags, *((a, b) for a, b, _, _ in maths), *((c, d) for _, _, c, d in maths)]))
+                                          on_a_line), *tags, *((a, b) for a, b, _, _ in maths), *((c, d) for _, _, c, d in maths),
+                           *front_unread]))
     spaces = [(a, b, read_as) for a, b, read_as in found.tags if read_as]
     code = tuple(block for block in found.code if block not in found.html_blocks)  # an HTML block's entities are read
     unread = sorted([*markup, *((a, b) for a, b, _ in spaces), *((b, c) for _, b, c, _ in maths)])  # LaTeX's "&" is no entity's
-    return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths)]))
+    return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths), *keys]))
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from index.front_matter import front_matter
+from index.tables import table_view, text_as_read
+
+POLICY = ("---\ntitle: \"StepWell Privacy Policy\"\nversion: 3.2\neffective_date: 2025-09-01\nlastUpdated: 2025-08-14\n"
+          "tags:\n  - legal\n---\n\n# StepWell Privacy Policy\n\nThis policy explains how **Lumora** uses your data.\n")
+
+
+def test_front_matter_reads_as_lines_of_a_label_and_a_value():
+    # r17 audit: "version: 3.2" and "effective_date: 2025-09-01" read as written, "What version of the privacy policy
+    # is this?" was answered "StepWell" and "When does this version take effect?" "30 days"; read as below, both right
+    view = table_view(POLICY, 0, len(POLICY), markdown=True)
+    assert view.text.startswith("Title: StepWell Privacy Policy\nVersion: 3.2\nEffective date: 2025-09-01\n"
+                                "Last updated: 2025-08-14\nTags:\n  \u200blegal\n\n\n# StepWell Privacy Policy")
+    assert view.text.endswith("how Lumora uses your data.\n")  # the Markdown after it read as before
+    # an answer in it is the text as written
+    at = view.text.index("2025-09-01")
+    start, end = view.passage_span(at, at + len("2025-09-01"))
+    assert POLICY[start:end] == "2025-09-01"
+    title = view.text.index("StepWell")
+    start, end = view.passage_span(title, title + len("StepWell Privacy Policy"))
+    assert text_as_read(POLICY, start, end, True) == "StepWell Privacy Policy"
+
+
+def test_only_a_block_of_keys_opening_the_text_is_front_matter():
+    assert front_matter(POLICY) == (0, POLICY.index("\n\n# Step") + 1)
+    assert front_matter("...\n" + POLICY) is None
+    # a rule, then prose and another rule (a setext heading's underline): Markdown, not front matter
+    prose = "---\nThe festival returns on 14 June: forty stalls.\n---\n"
+    assert front_matter(prose) is None
+    assert table_view(prose, 0, len(prose), markdown=True).text == prose
+    # the keys of a plain text are read as written
+    assert table_view(POLICY, 0, len(POLICY)).text.startswith("---\ntitle: \"StepWell")
