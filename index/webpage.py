@@ -92,6 +92,11 @@ VISUALLY_HIDDEN = " | ".join(f"//*[contains(concat(' ', normalize-space(@class),
 # A code listing's line numbers, as Pygments writes them (Sphinx, MkDocs): its own column of a table, or
 # a number before each line; read, "1 2 3" came out as lines of their own before the code.
 CODE_LINE_NUMBERS = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in ("linenos", "linenodiv", "lineno"))
+# A heading's (a caption's, a definition's) link to its own place with no word or number in it, its permalink: Sphinx's
+# and MkDocs' "¶" or empty "headerlink", GitHub's "anchor". Kept, an empty one had trafilatura drop every heading of a
+# Sphinx page and its table's caption, and a "¶" one read "Reduction methods¶" (r18 audit).
+SELF_LINK = ("//a[starts-with(normalize-space(@href), '#')][ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+             " or ancestor::h5 or ancestor::h6 or ancestor::caption or ancestor::dt]")
 # The heading over a reference list (a wiki's "References", in a MediaWiki heading box or not), which heads nothing once it goes.
 HEADING_OVER_REFERENCES = ("//*[(self::h2 or self::h3 or contains(concat(' ', normalize-space(@class), ' '), ' mw-heading '))"
                            " and following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '), ' reflist ')"
@@ -152,6 +157,10 @@ def page_text(data: bytes | str) -> str:
             element.drop_tree()  # keeps the text after it
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
+    _symbols_by_their_labels(tree)  # before permalinks go: a rating's stars may link to its reviews
+    for link in tree.xpath(SELF_LINK):
+        if not any(ch.isalnum() for ch in link.text_content()) and link.getparent() is not None:
+            link.drop_tree()
     for element in tree.iter("center"):  # an old page's centred banner and footer, which trafilatura drops
         element.tag = "div"
     for element in list(tree.iter("font")):  # an old page's type, which may hold a table (read as one line of its cells)
@@ -159,7 +168,6 @@ def page_text(data: bytes | str) -> str:
     for element in tree.xpath(CODE_LINE_NUMBERS):
         _leave_empty(element)
     _items_in_articles(tree)
-    _symbols_by_their_labels(tree)
     _parts_apart(tree)
     _layout_tables(tree)
     _prepare_tables(tree)
@@ -583,6 +591,9 @@ def _prepare_tables(tree) -> None:
         for caption in table.xpath("./caption"):
             caption.tag = "p"
             table.addprevious(caption)
+            for part in caption.iter():  # Sphinx's "caption-number" and "caption-text", which trafilatura drops by their class
+                if "caption" in part.get("class", "").lower():
+                    del part.attrib["class"]
         # A caption written as a paragraph beside it ("$ in millions"), which trafilatura drops by its class as it
         # drops a picture's: a table's figures had no units.
         for beside in (table.getprevious(), table.getnext()):

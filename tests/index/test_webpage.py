@@ -740,3 +740,21 @@ def test_a_rating_given_is_read_and_a_widget_asking_for_one_is_not():
             + "<div class='rating-widget'>Rate this recipe: ☆☆☆☆☆</div></article></body></html>")
     lines = page_text(page.encode()).splitlines()
     assert "★★★★★ 4.8 (312 ratings)" in lines and not any("Rate this recipe" in line for line in lines)
+
+
+def test_a_documentation_page_s_headings_and_caption_are_read_without_their_permalinks():
+    # r18 audit: a Sphinx page's empty "headerlink" anchors had trafilatura drop its title, every heading and its table's
+    # caption (Sphinx's "caption-text" span), and a "¶" one is read "Reduction methods¶"
+    def heading(tag: str, words: str, mark: str) -> str:
+        return f"<{tag}>{words}<a class='headerlink' href='#{words[:4]}' title='Link to this heading'>{mark}</a></{tag}>"
+    page = ("<html><body><div class='sphinxsidebar'><a href='/'>Tidewater 2.4</a></div><div role='main' class='body'><section>"
+            + heading("h1", "tidewater.resample", "") + "<p>Resample an irregular water-level series onto a regular time grid, "
+            "bin by bin, with a method that reduces each bin to one value.</p><section>" + heading("h2", "Reduction methods", "¶")
+            + "<table><caption><span class='caption-number'>Table 1 </span><span class='caption-text'>Values accepted by "
+            "<em>method</em></span><a class='headerlink' href='#id1'></a></caption><thead><tr><th>Method</th><th>Added in</th></tr>"
+            "</thead><tbody><tr><td>mean</td><td>1.3</td></tr><tr><td>hl</td><td>2.1</td></tr></tbody></table></section>"
+            "<p>See <a href='#examples'>Examples</a> below for the methods at work on a week of readings.</p></section></div></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    for line in ["tidewater.resample", "Reduction methods", "Table 1 Values accepted by method", "| hl | 2.1 | ",
+                 "See Examples below for the methods at work on a week of readings."]:
+        assert line in lines, line
