@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.tables import names_column
+from index.tables import names_columns
 from index.pdf_text import SIZE_CHANGE, continues, paragraph
 
 LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
@@ -308,10 +308,10 @@ def table_text(rows: list[list[str]]) -> str:
     a delimiter row, its body rows), which index/tables.py names each body cell by its column from;
     else each row's cells. A first row is a header row as index/word.py takes one: naming at
     least three columns, in cells of different names, each with a letter or a year ("Departures in 2023",
-    "2022", not "96,400": `names_column`; two columns are mostly a label | value list: "Founded | 1999"), its
-    empty cells kept in a table of three columns or more."""
+    "2022", not "96,400"), but for a corner left empty over the rows' labels (`names_columns`; two columns are
+    mostly a label | value list: "Founded | 1999"), its empty cells kept in a table of three columns or more."""
     names = rows[0]
-    if len(names) >= 3 and all(names) and len(set(names)) == len(names) and all(map(names_column, names)):
+    if len(names) >= 3 and names_columns(names):
         lines = [names, ["---"] * len(names), *(row + [""] * (len(names) - len(row)) for row in rows[1:])]
         return "\n" + "\n".join(f"| {' | '.join(row)} |" for row in lines) + "\n"
     if max(map(len, rows)) >= 3:  # its empty cells kept, so that the others stay in their columns ("Paid in", not "Paid out")

@@ -87,7 +87,8 @@ from index.tables import table_view
 # a list item's bullet read as a zero-width mark that opens an item; a web page's rating given ("4.3 out of 5") read;
 # 55: an indented list item's bullet read as that mark where a passage starts at it; a Markdown article's front matter
 # read as lines of a label and a value ("Effective date: 2025-09-01"; index/front_matter.py); a web page's headings and
-# captions read without their permalinks ("¶"), which had an empty one's dropped.
+# captions read without their permalinks ("¶"), which had an empty one's dropped; a PDF or Word table's first row
+# with a corner left empty over the rows' labels a header row.
 FORMAT = 55
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

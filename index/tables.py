@@ -233,6 +233,14 @@ def names_column(cell: str) -> bool:
     return bool(LETTER.search(cell) or YEARS.fullmatch(cell.strip()))
 
 
+def names_columns(names: list[str]) -> bool:
+    """Whether a first row's cells name a table's columns, as a header row's do: each different, and each
+    may name a column (`names_column`); the first may be empty, a corner over the rows' labels
+    ("|  | FY2026 | FY2027 |", a statement's: an r18 audit's slide had its capital spending by year unnamed)."""
+    named = names[1:] if names and not names[0].strip() else names
+    return len(named) >= 2 and all(named) and len(set(named)) == len(named) and all(map(names_column, named))
+
+
 def _label_text(label: str, column: str) -> str:
     """A row's label as its other cells are named with it: a number with its column's name ("Version
     2.1": "2.1, Codename: Dogwood" was read as 2.0's "Cedar")."""

@@ -27,7 +27,7 @@ import io
 import re
 import zipfile
 
-from index.tables import names_column
+from index.tables import names_columns
 from index.word_numbering import W, Numbering, numeral
 from index.pdf import PAGE_NUMBER  # "Page 3 of 12", "- 2 -", as a footer's fields show them
 
@@ -41,8 +41,8 @@ OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.
 # no more than each part declares, so the declared sizes bound what reading it takes.
 MAX_EXPANDED_BYTES = 200_000_000
 # Word marks no header row that python-docx reads, so a first row is taken for one when it names at
-# least this many columns, in cells of different names each with a letter or a year ("Peak count 2023", "2022", not "75":
-# index/tables.py's `names_column`), a cell merged across columns
+# least this many columns, in cells of different names each with a letter or a year ("Peak count 2023", "2022", not "75"),
+# but for a corner left empty over the rows' labels (index/tables.py's `names_columns`), a cell merged across columns
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
@@ -298,8 +298,7 @@ def _header(grids: list[list]) -> tuple[list[str], int] | None:
     cells = grids[0]
     names = ["" if cell is None else _cell_text(cell) for cell in cells]
     named = [name for name, cell, before in zip(names, cells, [None, *cells]) if cell is not before]  # each cell's once
-    if (len(names) < HEADER_MIN_COLUMNS or len(named) < 2 or not all(names) or len(set(named)) < len(named)
-            or not all(map(names_column, named))):
+    if len(names) < HEADER_MIN_COLUMNS or not all(names[1:]) or not names_columns(named):
         return None
     header_rows = 1
     while header_rows < len(grids) - 1 and (more := _more_names(grids[header_rows - 1], grids[header_rows])):

@@ -147,6 +147,10 @@ def test_a_first_row_of_years_over_a_label_is_a_header_row():
     text = pdf_tables.table_text([["Statement of activities (USD)", "2023", "2022–23"], ["Rental income", "402,800", "251,400"]])
     assert text.splitlines()[1:3] == ["| Statement of activities (USD) | 2023 | 2022–23 |", "| --- | --- | --- |"]
     assert pdf_tables.table_text([["Sector 4", "415", "2023"], ["Sector 9", "38", "2021"]]).splitlines()[0] == "| Sector 4 | 415 | 2023 |"
+    # a corner left empty over the rows' labels: a slide's capital spending by year had been read unnamed (r18 audit)
+    text = pdf_tables.table_text([["", "FY2026", "FY2027", "Total"], ["Technology", "18", "22", "40"]])
+    assert text.splitlines()[1:3] == ["|  | FY2026 | FY2027 | Total |", "| --- | --- | --- | --- |"]
+    assert pdf_tables.table_text([["", "18", "22", "40"], ["Technology", "18", "22", "40"]]).splitlines()[0] == "|  | 18 | 22 | 40 |"
 
 
 @pytest.mark.parametrize("scale", [0.7, 0.8])  # a raised mark 80 % of its line's type had been read as the line's (r12 audit: "Osei2")

@@ -433,7 +433,9 @@ def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_
 
 @pytest.mark.parametrize("header, is_header", [(["Sector", "Peak count 2023", "Status"], True), (["Q1", "Q2", "Q3"], True),
                                                (["Sector 4", "415", "Red"], False),  # a body row: "415" names nothing
-                                               (["Income (USD)", "2023", "2022–23"], True)])  # a statement's years (r7 audit)
+                                               (["Income (USD)", "2023", "2022–23"], True),  # a statement's years (r7 audit)
+                                               (["", "2023", "2022–23"], True),  # a corner left empty over the labels (r18 audit)
+                                               (["", "415", "Red"], False), (["", "2023", ""], False)])
 def test_a_first_row_names_columns_when_each_cell_has_a_letter_a_year_in_a_name_too(header, is_header):
     rows = [header, ["Sector 9", "38", "Amber"], ["Sector 2", "12", "Green"]]
     lines = parse_article("counts.docx", write_docx(lambda document: add_table(document, rows))).text.splitlines()
