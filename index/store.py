@@ -88,7 +88,8 @@ from index.tables import table_view
 # 55: an indented list item's bullet read as that mark where a passage starts at it; a Markdown article's front matter
 # read as lines of a label and a value ("Effective date: 2025-09-01"; index/front_matter.py); a web page's headings and
 # captions read without their permalinks ("¶"), which had an empty one's dropped; a PDF or Word table's first row
-# with a corner left empty over the rows' labels a header row.
+# with a corner left empty over the rows' labels a header row; a web page's <article> header and lead picture read with
+# the story trafilatura takes inside it, and a date line's <time> kept.
 FORMAT = 55
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -168,6 +168,7 @@ def page_text(data: bytes | str) -> str:
     for element in tree.xpath(CODE_LINE_NUMBERS):
         _leave_empty(element)
     _items_in_articles(tree)
+    _story_header(tree)
     _parts_apart(tree)
     _layout_tables(tree)
     _prepare_tables(tree)
@@ -242,6 +243,23 @@ def _parts_apart(tree) -> None:
             if len(before.strip()) > 1 and len(after.strip()) > 1 and (before[-1].isalnum() or before[-1] == ")") \
                     and not after[0].isspace() and after[0] not in ".,;:!?%)]" and not (part.tail or ""):
                 part.tail = " "
+
+
+def _story_header(tree) -> None:
+    """Moves an <article>'s header, and a lead picture before its story, into the element inside it that
+    trafilatura takes for the story (`_story_elements`: "article-body"…), at its start: a feature's headline,
+    standfirst, byline, date and reading time had gone (an r18 audit's "Who wrote it?" and "When was it
+    published?"), as had its lead picture's caption. What follows the story (a newsletter's box, the tags) stays out."""
+    found = _story_elements(tree)
+    article = next(found[0].iterancestors("article"), None) if found else None
+    if article is None:
+        return
+    story = found[0]
+    holder = next(child for child in article if child is story or story in child.iterdescendants())
+    before = [child for child in article.iterchildren(tag=("header", "figure")) if child.getparent() is article
+              and article.index(child) < article.index(holder)]
+    for child in reversed(before):
+        story.insert(0, child)  # its tail, text between it and the next, goes with it
 
 
 def _story_whole(tree) -> None:
@@ -508,6 +526,8 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
             for marked in [element, *element.iterdescendants()]:
                 for attribute in ("class", "id", "rel", "itemprop"):
                     marked.attrib.pop(attribute, None)
+            for inline in list(element.iterdescendants("time")):  # now a paragraph's own, read as its text (above)
+                inline.drop_tag()
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
                               f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):

@@ -365,6 +365,8 @@ def test_raised_and_lowered_digits_are_written_as_a_browser_shows_them():
     ("<div class='meta'>Published 12 March 2024 by Jane Doe</div>", "Published 12 March 2024 by Jane Doe"),
     ("<div class='meta'><span>By Jane Doe</span> <span>12 March 2024</span></div>", "By Jane Doe 12 March 2024"),
     ("<p class='meta'>12 March 2024 · 4 min read</p>", "12 March 2024 · 4 min read"),
+    # a <time> alone in it: kept as the line's own once the <div> is one (r17 audit's press release had lost its date)
+    ("<div class='pr-date'><time datetime='2024-03-12'>March 12, 2024</time></div>", "March 12, 2024"),
     # a byline marked in it: trafilatura had dropped the author, leaving "· 12 March 2024" (r7 audit)
     ("<div class='entry-meta'><span class='byline'>By <a rel='author' href='/a'>Jane Doe</a></span> · <time>12 March 2024</time>"
      " · 4 min read</div>", "By Jane Doe · 12 March 2024 · 4 min read"),
@@ -758,3 +760,24 @@ def test_a_documentation_page_s_headings_and_caption_are_read_without_their_perm
     for line in ["tidewater.resample", "Reduction methods", "Table 1 Values accepted by method", "| hl | 2.1 | ",
                  "See Examples below for the methods at work on a week of readings."]:
         assert line in lines, line
+
+
+def test_an_article_s_header_and_lead_picture_are_read_with_the_story_trafilatura_takes_inside_it():
+    # r18 audit: trafilatura took a feature's "article-body" for its story, and its headline, byline, date, reading
+    # time and lead picture's caption (in the <article>'s <header> and <figure> beside it) had gone
+    body = "".join(f"<p>{sentence}</p>" for sentence in [
+        "At a quarter to eight on a wet September evening, Catriona Nicolson begins the climb to the lantern room.",
+        "There are 142 steps from the door of the lighthouse on Sgeir Mhor to the top, and she has climbed them 9,000 times.",
+        "The Northern Lighthouse Board automated the light in March 1998, and the three-person crew left the week after."] * 3)
+    page = ("<html><body><header class='site-header'><a href='/'>Northern Review</a></header><article class='longread'>"
+            "<header class='longread-header'><h1 class='headline'>The last lighthouse keepers of the Hebrides</h1>"
+            "<div class='byline-block'><span class='byline'>By <a rel='author' href='/p/fm'>Fiona MacAskill</a></span> "
+            "<span class='dateline'><time datetime='2025-09-27'>Sat 27 Sep 2025</time></span> <span class='reading-time'>"
+            "14 min read</span></div></header><figure><img src='l.jpg' alt=''><figcaption>The lighthouse on Sgeir Mhor, first "
+            f"lit in 1862.</figcaption></figure><div class='article-body'>{body}</div><aside class='newsletter-signup'><h3>Sign "
+            "up to The Long Read</h3><p>Get lengthy stories delivered to your inbox every Saturday.</p></aside></article>"
+            "</body></html>")
+    lines = page_text(page.encode()).splitlines()
+    assert lines[:3] == ["The last lighthouse keepers of the Hebrides", "By Fiona MacAskill Sat 27 Sep 2025 14 min read",
+                         "The lighthouse on Sgeir Mhor, first lit in 1862."]
+    assert lines[3].startswith("At a quarter to eight") and not any("inbox" in line for line in lines)
