@@ -181,6 +181,9 @@ def test_an_answer_written_otherwise_than_in_the_article_is_in_it_as_the_metrics
         {"id": "q1", "question": "Which team?", "answers": ["denver  broncos"]},
         {"id": "q2", "question": "Who lost?", "answers": ["Carolina Panthers."]}]))
     check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
+    # and in a Markdown article as read (r18 audit: a shortcut written in <kbd> tags)
+    shortcuts = load_questions(write_jsonl(tmp_path / "k.jsonl", [{"id": "k1", "question": "Save?", "answers": ["Cmd+Shift+S"]}]))
+    check_answers_in(shortcuts, shortcuts.questions, [Article("keys.md", "| Save all | <kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> |\n")])
 
 
 def test_sample_keeps_file_order_unless_seeded():
