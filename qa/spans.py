@@ -104,7 +104,8 @@ SPARE_CANDIDATES = 4
 MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
-SIGNS = "+-−±"
+SIGNS = "+-−±–"  # and an en dash, which statements write for minus ("–$180,000"); not "10–15"'s (`tidy`)
+CURRENCIES = "$£€¥₹"
 # An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S", "Ph.D") or a
 # title, company or month word ("Ltd", "Dr", "Sept"), its last dot after it.
 ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]{1,2}\.)+[^\W\d_]$|\b(?:Ltd|Co|Inc|Corp|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|St|Ave|Rd|Gen|Col|Lt"
@@ -210,8 +211,9 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
         end += 1
-    # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K" (not "10-15"'s "-").
-    if 0 < start < end and text[start].isdigit() and text[start - 1] in SIGNS and (start == 1 or not _is_word(text[start - 2])):
+    # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K", "–$180,000" (not "10-15"'s "-").
+    number = start + (text[start:start + 1] in CURRENCIES)
+    if 0 < start and number < end and text[number].isdigit() and text[start - 1] in SIGNS and (start == 1 or not _is_word(text[start - 2])):
         start -= 1
     while True:
         before = start, end

@@ -309,6 +309,9 @@ def test_a_span_of_no_letter_or_digit_is_no_answer():
 @pytest.mark.parametrize("text, span, tidied", [
     ("Phone: +49 30 2200 4817", "49 30 2200 4817", "+49 30 2200 4817"), ("a change of −897 J/K", "897 J/K", "−897 J/K"),
     ("down to -5 °C at night", "5 °C", "-5 °C"), ("grew (+3.2%) in May", "3.2%", "+3.2%"), ("aged 10-15 years", "15 years", "15 years"),
+    # a statement's minus, an en dash, before a currency too (r18 audit: a budget line's "–$180,000" had been "$180,000")
+    ("| Variance | –$180,000 |", "$180,000", "–$180,000"), ("aged 10–15 years", "15", "15"), ("from $5–$10", "$10", "$10"),
+    ("a cut of -£2.5m", "£2.5m", "-£2.5m"),
 ])
 def test_a_number_s_sign_is_taken_into_its_span(text, span, tidied):
     start = text.index(span)
