@@ -130,6 +130,10 @@ CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
 JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 # A code of capitals joined by "-" to parts with a digit: "CVE-2024-41232" (not its "2024-41232"), "COVID-19", "PROJ-123".
 CAPITALS_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z]*\d[A-Za-z\d]*)+\b")
+# A file's path: from its root ("/etc/tidewatch.toml", "~/.config/quillnote/sync.json", "%APPDATA%\\Quillnote\\sync.json",
+# "C:\\Tools"), or of three parts at least ("docs/api/index.md"; not "and/or"), less a sentence's full stop after it.
+PATH_PART = r"(?:\.?[\w%-]+(?:\.[\w%-]+)*|\.\.?)"
+PATH = re.compile(rf"(?<![\w/\\.~%-])(?:(?:~|%\w+%|[A-Za-z]:)?(?:[/\\]{PATH_PART})+|{PATH_PART}(?:[/\\]{PATH_PART}){{2,}})")
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
@@ -260,12 +264,14 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     for opening, closing in zip(OPENING, CLOSING):
         if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
             end += 1
-    # An e-mail address, a web address or a code joined by "/" or "_", or of capitals and digits joined by "-", is
-    # whole: the tokenizer's pieces end at its dots, "@"s, "/"s, "_"s and "-"s ("lvarga@tessellate" of
-    # "lvarga@tessellate.example", "25/06" of "AGM/25/06", "2024-41232" of "CVE-2024-41232");
+    # An e-mail address, a web address, a file's path or a code joined by "/" or "_", or of capitals and digits joined
+    # by "-", is whole: the tokenizer's pieces end at its dots, "@"s, "/"s, "_"s and "-"s ("lvarga@tessellate" of
+    # "lvarga@tessellate.example", "25/06" of "AGM/25/06", "2024-41232" of "CVE-2024-41232", "~/.var/app/app.quillnote."
+    # of a path);
     # so is a number in words and figures ("fifteen" of "fifteen (15)").
     nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
     for whole in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby), *CAPITALS_CODE.finditer(text, *nearby),
+                  *PATH.finditer(text, *nearby),
                   *(code for code in JOINED_CODE.finditer(text, *nearby) if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())

@@ -251,13 +251,17 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("libraries", "libraries.harbourside.example/digital"), ("harbourside", "libraries.harbourside.example/digital"),  # no scheme
     ("notes", "notes"), ("README", "README"),  # "notes.txt", "README.md/docs" are no addresses (r10 audit, review)
     ("2024-41232", "CVE-2024-41232"), ("COVID", "COVID-19"), ("15 years", "15 years"),  # capitals and digits joined by "-" (r14 audit)
+    # a file's path (r18 audit: "~/.var/app/app.quillnote." had been the answer)
+    ("~/.var/app/app.quillnote", "~/.var/app/app.quillnote.Quillnote/config/sync.json"), ("APPDATA", "%APPDATA%\\Quillnote\\sync.json"),
+    ("api", "docs/api/index.md"), ("km", "km"),
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
     # sentence's own full stop or comma after the address stays out.
     text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
             "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs. "
-            "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years.")
+            "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years. Under ~/.var/app/app.quillnote.Quillnote/config/sync.json. "
+            "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
