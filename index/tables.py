@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
+from index.admonitions import bodies_unindented, marker_readings
 from index.front_matter import front_matter, front_matter_markup
 from index.headings import LETTER, heading_before
 from index.latex import math_readings, math_spans
@@ -208,16 +209,17 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     opening = front_matter(text)
     front_unread, keys = front_matter_markup(text)
     found = found._replace(code=tuple(sorted([*found.code, *([opening] if opening else [])])))  # no Markdown in it
+    marker_unread, titles = marker_readings(text, found.code)
     maths = math_spans(text, found.code)
     on_a_line = tuple((a, d) for a, b, c, d in maths if not LINE_BREAK.search(text, a, d))
     display = tuple((a, d) for a, b, c, d in maths if LINE_BREAK.search(text, a, d))  # no Markdown read in them, as in code
     markup = tuple(sorted([*inline_markup(text, tuple(sorted([*found.code, *display])), found.tables, found.definitions, found.labels,
                                           on_a_line), *tags, *((a, b) for a, b, _, _ in maths), *((c, d) for _, _, c, d in maths),
-                           *front_unread]))
+                           *front_unread, *marker_unread]))
     spaces = [(a, b, read_as) for a, b, read_as in found.tags if read_as]
     code = tuple(block for block in found.code if block not in found.html_blocks)  # an HTML block's entities are read
     unread = sorted([*markup, *((a, b) for a, b, _ in spaces), *((b, c) for _, b, c, _ in maths)])  # LaTeX's "&" is no entity's
-    return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths), *keys]))
+    return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths), *keys, *titles]))
 
 
 def column_names(text: str) -> tuple[tuple[int, str], ...]:
@@ -361,7 +363,7 @@ def _article_markup(text: str) -> ArticleMarkup:
     lines = list(zip(starts, [*starts[1:], len(text)]))
     names, fences, code, tables, comments, tags, html_blocks, rows = [], [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     env: dict = {}
-    for token in MARKDOWN.parse(_grids_as_markdown(text), env):
+    for token in MARKDOWN.parse(bodies_unindented(_grids_as_markdown(text)), env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
         if token.type in {"fence", "code_block", "html_block"}:
             code.append((starts[first], lines[after - 1][1]))
