@@ -13,6 +13,9 @@ from index.pages import ranges_within
 ARTICLES_KEPT = 32  # articles whose quote marks are remembered between passages
 # A line's quote marks, and the space after them: not "> 50%" ("more than 50 %"), a digit after the mark.
 QUOTE_MARK = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*(?:[ \t]|(?=\r?$))(?![ \t]*\d)")
+# Python's prompt (a session or a doctest in a documentation page): a run of lines marked so alone is no quote
+# (an r18 audit's docs had been read without their prompts).
+PROMPT = re.compile(r"[ \t]{0,3}>>> ")
 
 
 def quote_marks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -27,15 +30,19 @@ def _quote_marks(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     blocks: list[list[tuple[int, int]]] = []  # the marks of each run of quoted lines
     fenced: list[bool] = []  # whether a run holds a code fence, which its end closes (as Markdown reads it)
+    prompts: list[bool] = []  # whether every mark of a run is Python's prompt
     at, quoted_before = 0, False
     for line in text.split("\n"):
         mark = QUOTE_MARK.match(line)
         if mark and not quoted_before:
             blocks.append([])
             fenced.append(False)
+            prompts.append(True)
         if mark:
             blocks[-1].append((at, at + mark.end()))
             fenced[-1] = fenced[-1] or bool(FENCE.match(line[mark.end():]))
+            prompts[-1] = prompts[-1] and PROMPT.fullmatch(line, 0, mark.end()) is not None
         quoted_before = bool(mark)
         at += len(line) + 1
-    return tuple(mark for block, has_fence in zip(blocks, fenced) if len(block) > 1 and not has_fence for mark in block)
+    return tuple(mark for block, has_fence, prompt in zip(blocks, fenced, prompts) if len(block) > 1 and not has_fence and not prompt
+                 for mark in block)
