@@ -73,13 +73,16 @@ def test_header_and_footer_lines_come_once_but_page_numbers_and_lines_the_story_
         document.sections[0].footer.add_paragraph("Page 1 of 3")
         document.sections[0].footer.add_paragraph("Grants Office · Page 1")  # its page number beside words (r10 audit)
         document.sections[0].footer.add_paragraph("Marrowby Council\tPage 1 of 3")  # after a tab (r12 audit)
+        document.sections[0].footer.add_paragraph("Form AST-2025/4 · Page")  # a field with no number laid out (r18 audit)
+        document.sections[0].footer.add_paragraph("See our home page")
         document.add_paragraph("Grants memo")
         document.add_paragraph("The board approved three grants.")
         document.add_section()  # its header and footer are linked to the first's: written once
         document.add_paragraph("The next review is in June.")
 
     assert parse_article("memo.docx", write_docx(memo)).text.splitlines() == [
-        "Grants memo", "The board approved three grants.", "The next review is in June.", "", "Ref. RAC-2024-117", "Grants Office", "Marrowby Council"]
+        "Grants memo", "The board approved three grants.", "The next review is in June.", "", "Ref. RAC-2024-117", "Grants Office", "Marrowby Council",
+        "Form AST-2025/4", "See our home page"]
 
 
 def test_a_footer_saying_only_what_the_header_said_is_not_written_again():
