@@ -26,6 +26,23 @@ LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 IGNORED_CATEGORIES = {"Mn", "Mc", "Me", "Cf"}
 
 
+# A word that starts with a capital, and what opens a sentence or a quote before it, when it is no name.
+CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
+OPENS_SENTENCE = '.!?:"“'
+
+
+def names(question: str) -> list[list[str]]:
+    """The names in a question, each as its search words (`search_words`; "Veltrix's" is "veltrix"): its words
+    that start with a capital where no sentence or quote starts ("Who is the CEO of Veltrix?"), but "I"."""
+    question = question.strip()
+    found = []
+    for word in CAPITALISED.finditer(question):
+        before = question[:word.start()].rstrip()
+        if before and before[-1] not in OPENS_SENTENCE and word[0] != "I" and (words := search_words(word[0])):
+            found.append(words)
+    return found
+
+
 def folded(text: str) -> str:
     """The text as words are compared: case folded (ß is ss), compatibility forms unfolded (the ﬁ
     ligature, full-width letters), and without marks or format characters, so that an article saved

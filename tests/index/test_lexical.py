@@ -1,6 +1,6 @@
 import unicodedata
 
-from index.lexical import PassageBM25, search_words
+from index.lexical import PassageBM25, names, search_words
 
 
 def test_word_matching_is_stemmed_and_case_blind():
@@ -55,3 +55,10 @@ def test_a_word_hyphenated_over_a_line_end_is_searched_as_one():
     # an OCR'd letter's "restric-" / "tion" had been two words no question holds (r9 audit)
     assert search_words("a weight restric-\n   tion on the bridge") == search_words("a weight restriction on the bridge")
     assert "down" in search_words("the down-stream face")  # a hyphen within a line parts words, as before
+
+
+def test_a_question_s_names_are_its_capitalised_words_where_no_sentence_or_quote_starts():
+    assert names("Who is the CEO of Veltrix's team?") == [["ceo"], ["veltrix", "s"]]
+    assert names("When did I meet Anna (in Paris)? Tell me. And Rome?") == [["anna"], ["pari"], ["rome"]]  # not "I", "Tell", "And"
+    assert names('He said "Stop" to Bob.') == [["bob"]]
+    assert names("where is the job based?") == []

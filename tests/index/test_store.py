@@ -584,6 +584,23 @@ def test_searching_several_articles_keeps_the_passage_closest_by_meaning_among_t
         assert closest not in [hit.chunk.text for hit in alone.search(query, 4, None, question)]
 
 
+def test_a_question_naming_what_one_article_alone_names_is_searched_in_that_article(fake):
+    # r17 audit: "Who is the CEO of Veltrix?" among seven articles read a privacy policy's passages on its data
+    # protection officer; the earnings release's passage naming its chief executive ranked sixth, unread
+    settings = ChunkSettings(max_tokens=20, overlap_sentences=0)
+    policy = "\n\n".join(["Our data protection officer is Priya Ramaswamy.", "The officer answers requests within 30 days."])
+    release = "\n\n".join(["Veltrix reported revenue of 412 million dollars.", "Hanneke Vos, President and Chief Executive Officer, said it was a record quarter."])
+    index = ArticleIndex.build([Article("policy.md", policy), Article("release.html", release)], fake, settings)
+    query = fake.embed(["Our data protection officer is Priya Ramaswamy."])[0]  # by meaning, the policy's passage
+    assert {hit.chunk.source for hit in index.search(query, 4, None, "Who is the CEO of Veltrix?")} == {"release.html"}
+    assert {hit.chunk.source for hit in index.search(query, 4, ["release.html", "policy.md"], "Who is the CEO of Veltrix?")} == {"release.html"}
+    # not a name opening the question, nor one both articles hold, nor names of two articles
+    for question in ("Veltrix officer?", "Who is the officer of Priya and Veltrix?"):
+        assert {hit.chunk.source for hit in index.search(query, 4, None, question)} == {"release.html", "policy.md"}
+    both = ArticleIndex.build([Article("policy.md", policy + "\n\nVeltrix is our processor."), Article("release.html", release)], fake, settings)
+    assert {hit.chunk.source for hit in both.search(query, 4, None, "Who is the CEO of Veltrix?")} == {"release.html", "policy.md"}
+
+
 def test_in_a_two_passage_article_the_passage_sharing_more_of_the_question_s_words_ranks_first(fake):
     # With two passages every word is in half of them or in all: an idf that is zero or negative
     # there ranked the passage sharing more words lower and overturned the similarity.
