@@ -111,6 +111,7 @@ BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines w
 BLANK_LINE = "\u2424"
 NUMBERED_ITEM = "\u2425"  # a mark (no text holds it) before a numbered list item's number: see _numbered_items
 MAX_SPAN = 100  # trafilatura's limit on the columns or rows a cell spans
+ABBREVIATION_CHARS = 4  # the longest header cell, or <abbr> in one, written out as its abbreviation's spelling ("Pts")
 # What the cells of a one-row or short table may hold for it to be written as rows: text and inline markup.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
                     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
@@ -607,6 +608,7 @@ def _prepare_tables(tree) -> None:
     before its table (one written beside it is kept); <th> cells are left only in one header row, the one trafilatura writes a
     delimiter row under, and a blank line follows its table; a body cell spanning rows is put in each
     of them; a one-row or short table becomes lines."""
+    _header_abbreviations(tree)
     for table in tree.xpath("//table"):
         for caption in table.xpath("./caption"):
             caption.tag = "p"
@@ -648,6 +650,26 @@ def _prepare_tables(tree) -> None:
             if header:
                 lines.insert(1, "|" + "---|" * len(rows[0].xpath("./th")))
             _write_as_lines(table, lines)
+
+
+def _header_abbreviations(tree) -> None:
+    """Writes a header cell's abbreviation out, as its `abbr` attribute or an <abbr>'s title spells it: a league
+    table's "P", "GD" and "Pts" name its columns "Played", "Goal difference" and "Points" (an r19 audit's
+    "How many points do Kingsdown Athletic have?" had been answered with their games lost). Only a short one
+    (ABBREVIATION_CHARS) spelt out longer: an `abbr` that shortens a long name is left."""
+    for cell in tree.xpath("//th"):
+        spelt, shown = " ".join(cell.get("abbr", "").split()), cell.text_content().strip()
+        if len(shown) <= ABBREVIATION_CHARS and len(spelt) > len(shown):
+            for child in list(cell):
+                cell.remove(child)
+            cell.text = spelt
+            continue
+        for abbreviation in cell.iter("abbr"):
+            spelt, shown = " ".join(abbreviation.get("title", "").split()), abbreviation.text_content().strip()
+            if len(shown) <= ABBREVIATION_CHARS and len(spelt) > len(shown):
+                for child in list(abbreviation):
+                    abbreviation.remove(child)
+                abbreviation.text = spelt
 
 
 def _repeat_down(rows) -> None:

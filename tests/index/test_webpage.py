@@ -781,3 +781,16 @@ def test_an_article_s_header_and_lead_picture_are_read_with_the_story_trafilatur
     assert lines[:3] == ["The last lighthouse keepers of the Hebrides", "By Fiona MacAskill Sat 27 Sep 2025 14 min read",
                          "The lighthouse on Sgeir Mhor, first lit in 1862."]
     assert lines[3].startswith("At a quarter to eight") and not any("inbox" in line for line in lines)
+
+
+def test_a_header_cell_s_abbreviation_is_written_out_as_its_page_spells_it():
+    # r19 audit: a league table's "P", "GD" and "Pts" had named its cells, and "How many points do Kingsdown Athletic
+    # have?" was answered with their games lost
+    page = ("<html><body><main><h1>Table</h1><table><thead><tr><th>Club</th><th abbr='Played'>P</th><th abbr='Lost'>L</th>"
+            "<th><abbr title='Goal difference'>GD</abbr></th><th abbr='Pts'>Points</th></tr></thead><tbody>"
+            "<tr><td>Harbourside Rovers</td><td>14</td><td>1</td><td>+23</td><td>33</td></tr>"
+            "<tr><td>Kingsdown Athletic</td><td>14</td><td>1</td><td>+17</td><td>31</td></tr></tbody></table>"
+            "<p>In prose an <abbr title='Goal difference'>GD</abbr> stays as written.</p></main></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    assert "| Club | Played | Lost | Goal difference | Points | " in lines  # "Points" shortened to "Pts" stays whole
+    assert "In prose an GD stays as written." in lines
