@@ -251,7 +251,9 @@ def _label_text(label: str, column: str) -> str:
 
 def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     """Which column names a table's rows ("Porto", "Battery", "6.1"): the first, or the second after a
-    count ("1", "2", "3"…: "Harwick Rovers" beside its position), when its body cells are all filled,
+    count ("1", "2", "3"…: "Harwick Rovers" beside its position) or a group's name repeated down its rows
+    ("AirCrisp 5.5 L" beside each of its models: an r19 audit's recall notice had its colours read unlabelled),
+    when its body cells are all filled,
     all different and short enough to be repeated (ROW_LABEL_WORDS); none for a table of two columns,
     whose other cell is beside its label."""
     if max(map(len, rows), default=0) < 3:
@@ -259,6 +261,7 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     words = _words_among_numbers(text, rows)
     if words is not None:
         return words
+    grouped = False  # whether the first column is a group's name repeated down its rows
     for column in (0, 1):
         cells = [" ".join(text[slice(*cells[column])].split()) if column < len(cells) else "" for cells in rows]
         # a position's count runs 1, 2, 3… (or from 0); years running 2021, 2022… name their rows
@@ -267,7 +270,11 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
         if column == 0 and count:
             continue  # a position's "1", "2", "3": the next column names the row
         labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)
-        return column if labels and not count else None
+        if labels and not count and (not grouped or all(LETTER.search(cell) for cell in cells)):
+            return column  # beside a group's name, words or codes ("KAF-5501"), not figures
+        grouped = column == 0 and all(cells) and len(set(cells)) < len(cells)
+        if not grouped:
+            return None
     return None
 
 

@@ -90,6 +90,9 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
       "| City: Faro | Revenue: 1.1 | Staff: 9 |"]),
     ("| City | Revenue | Staff |\n|---|---|---|\n| Porto | 2.9 | 75 |\n| Porto | 1.1 | 9 |\n",  # the same twice: no label
      ["| City: Porto | Revenue: 2.9 | Staff: 75 |", "| City: Porto | Revenue: 1.1 | Staff: 9 |"]),
+    ("| Product | Model | Colour |\n|---|---|---|\n| AirCrisp 5.5 L | KAF-5500 | Black |\n| AirCrisp 5.5 L | KAF-5501 | Sage green |\n",
+     ["| KAF-5500, Product: AirCrisp 5.5 L | Model: KAF-5500 | KAF-5500, Colour: Black |",  # a group's name over its models (r19 audit)
+      "| KAF-5501, Product: AirCrisp 5.5 L | Model: KAF-5501 | KAF-5501, Colour: Sage green |"]),
     ("| Day | Hours |\n|---|---|\n| Saturday | 10:00–16:00 |\n| Sunday | Closed |\n",  # the label is beside its cell already
      ["| Day: Saturday | Hours: 10:00–16:00 |", "| Day: Sunday | Hours: Closed |"]),
     ("| Year | Revenue | Profit |\n|---|---|---|\n| 2021 | 4.2 | 1.1 |\n| 2022 | 5.1 | 1.3 |\n",  # years running on are no count
