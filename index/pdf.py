@@ -58,8 +58,14 @@ COLUMN_TABLE_CELLS = 3
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
+# A page number beside a header's or footer's words, set off by a line's end or a mark: "Annual report 2025 · Page 3",
+# "Page 3 of 12 | Confidential", "Riverside Housing Co-operative<tab>Page 3 of 7" ("of" tells it from a reference to
+# a page); and a field's word with no number laid out ("Initials ______ · Page", an r18 audit's Word footer).
+PAGE_NUMBER_PART = re.compile(r"(?:^|[·•|–—-])\s*page(?:\s+\d+)?(?:\s*(?:of|/)\s*\d*)?\s*(?:[·•|–—-]|$)"
+                              r"|\s+page\s+\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE)
 PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?|(?:file|https?)://\S+", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
+MARGIN_LETTERS = 4  # the fewest letters of a running header or footer kept once: "EN - 1" is a page number
 # pdfminer's layout settings. CHAR_MARGIN: how far apart (in character widths) two characters may
 # be and stay one line: its 2.0 split justified lines printed by Chromium at their widest word gaps
 # and set the words loose elsewhere in the text; narrow justified columns need 10 (columns stay
@@ -274,6 +280,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
 
     recurring = Counter(k for boxes in pages for k in {key(b) for b in boxes if b.in_margin})
     running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages)}
+    margins: dict[str, str] = {}  # each running header's and footer's text once, as first printed, less its page number
     kept: list[str] = []
     page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)
     for boxes in pages:
@@ -283,6 +290,10 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
         for box in boxes:
             if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
                 dropped.add((key(box), box.at_bottom))
+                if key(box) not in margins:  # a line at a time: a header set in columns is read as a table's rows
+                    lines = (line if line.startswith("|") else " ".join(PAGE_NUMBER_PART.sub(" ", line).split())
+                             for line in box.text.split("\n"))
+                    margins[key(box)] = "\n".join(line for line in lines if line)
                 continue
             if not box.text or (box.in_margin and (PAGE_NUMBER.fullmatch(box.text) or PRINT_STAMP.fullmatch(box.text))):
                 continue
@@ -298,6 +309,12 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
                 kept.append(box.text)
             if page_marks[-1] is None:
                 page_marks[-1] = (len(kept) - 1, len(kept[-1]) - len(box.text))  # the box ends its paragraph so far
+    # Written once at the end, as a Word document's are (index/word.py): a notice's reference or date may be printed
+    # nowhere else (an r19 audit's recall notice had lost both); page numbers, stamps and what the story holds not.
+    story = set(kept)
+    written = [line for line in dict.fromkeys(margins.values()) if sum(map(str.isalpha, line)) >= MARGIN_LETTERS
+               and line not in story and not PAGE_NUMBER.fullmatch(line) and not PRINT_STAMP.fullmatch(line)]
+    kept += ["", *written] if written and kept else []
     paragraph_starts = [0]
     for text in kept[:-1]:
         paragraph_starts.append(paragraph_starts[-1] + len(text) + 1)

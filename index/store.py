@@ -92,7 +92,8 @@ from index.tables import table_view
 # the story trafilatura takes inside it, and a date line's <time> kept; a Markdown admonition's and content tab's body read
 # as Markdown, not code, its marker line as its title (index/admonitions.py); Python's ">>> " prompts no quote marks; a
 # Word footer's "· Page" with no number laid out left out; a web table's header abbreviations ("Pts") written out; a
-# table's rows labelled by the second column beside a group's name repeated down the first.
+# table's rows labelled by the second column beside a group's name repeated down the first; a PDF's running headers and
+# footers written once at the end.
 FORMAT = 55
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -29,14 +29,8 @@ import zipfile
 
 from index.tables import names_columns
 from index.word_numbering import W, Numbering, numeral
-from index.pdf import PAGE_NUMBER  # "Page 3 of 12", "- 2 -", as a footer's fields show them
+from index.pdf import PAGE_NUMBER, PAGE_NUMBER_PART  # "Page 3 of 12", "- 2 -", as a footer's fields show them
 
-# A page number beside a header's or footer's words, set off by a line's end or a mark: "Annual report 2025 · Page 3",
-# "Page 3 of 12 | Confidential", "Riverside Housing Co-operative<tab>Page 3 of 7" ("of" tells it from a reference to
-# a page); a number of whichever page Word last laid out, written once at the end; and a field's word with no number
-# laid out ("Initials ______ · Page", an r18 audit's).
-PAGE_NUMBER_PART = re.compile(r"(?:^|[·•|–—-])\s*page(?:\s+\d+)?(?:\s*(?:of|/)\s*\d*)?\s*(?:[·•|–—-]|$)"
-                              r"|\s+page\s+\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE)
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
 # no more than each part declares, so the declared sizes bound what reading it takes.
