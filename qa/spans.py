@@ -167,6 +167,23 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
     return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
 
 
+# Columns set apart by spaces, as a plain text lays a table out ("Room, 3 nights   633.46"): a run of three spaces or
+# more, or a tab, between two words on a line.
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
+
+
+def crosses_columns(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs from one column of a table laid out with spaces into another (COLUMN_GAP),
+    or from such a table's line into another line: an r19 audit's booking had answered "25.00\n 19-22 Dec 2025
+    Secure car parking … 55.50" and "20%   791.82", its lines read as wrapped prose (index/wrapping.py)."""
+    if COLUMN_GAP.search(text, start, end):
+        return True
+    if not LINE_BREAK.search(text, start, end):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return COLUMN_GAP.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def _is_mark(ch: str) -> bool:
     """A combining character (an accent, a Thai vowel sign), part of the letter before it."""
     return unicodedata.category(ch) in {"Mn", "Mc", "Me"}
@@ -285,7 +302,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the
     `contexts`, spans are tidied (see `tidy`), and those that run on into another line's block
-    (see `crosses_lines`) or another table cell (`crosses_cells`), or only number a paragraph
+    (see `crosses_lines`) or another table cell (`crosses_cells`) or column (`crosses_columns`), or only number a paragraph
     (`numbers_paragraph`), are dropped; so are spans over MAX_ANSWER_CHARS characters, and those
     `answerable(context, start, end)`, if given, says are none (a table's column name the reader was
     given: index/tables.py), or that hold no letter or digit, before the best are chosen, so that they take no
@@ -302,6 +319,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
             if contexts is not None:
                 start, end = tidy(contexts[context], start, end)
                 if start >= end or crosses_lines(contexts[context], start, end) or crosses_cells(contexts[context], start, end) \
+                        or crosses_columns(contexts[context], start, end) \
                         or numbers_paragraph(contexts[context], start, end):
                     continue
             if answerable is not None and not answerable(context, start, end):

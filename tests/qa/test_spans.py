@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import crosses_cells, crosses_lines, decode, numbers_paragraph, tidy, window_candidates
+from qa.spans import crosses_cells, crosses_columns, crosses_lines, decode, numbers_paragraph, tidy, window_candidates
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -181,6 +181,31 @@ def test_the_decoder_drops_a_span_that_runs_into_the_next_list_item():
 def test_a_span_runs_on_only_within_a_table_cell(text, span, crosses):
     start = text.index(span)
     assert crosses_cells(text, start, start + len(span)) is crosses
+
+
+BOOKING = ("Date          Description                 Amount\n19 Dec 2025   Room, 3 nights              633.46\n"
+           "19-22 Dec 2025 Secure car parking          55.50\n")
+
+
+@pytest.mark.parametrize("text, span, crosses", [
+    # r19 audit: a booking's price list laid out with spaces had answered "20%   791.82" and a figure run on into the next row
+    (BOOKING, "Room, 3 nights              633.46", True), (BOOKING, "633.46\n19-22 Dec 2025", True),
+    (BOOKING, "Room, 3 nights", False), (BOOKING, "633.46", False),
+    ("Name:\tDana Whitlock\nRole:\tChair", "Dana Whitlock", False), ("Name:\tDana Whitlock", "Name:\tDana", True),
+    ("The talks  resumed on Tuesday,\nin Geneva.", "Tuesday,\nin Geneva", False),  # prose: two spaces, no columns
+])
+def test_a_span_runs_on_only_within_a_column_laid_out_with_spaces(text, span, crosses):
+    start = text.index(span)
+    assert crosses_columns(text, start, start + len(span)) is crosses
+
+
+def test_the_decoder_passes_over_a_span_across_columns_laid_out_with_spaces():
+    context = "VAT 20%   791.82"
+    offsets = [None, None, (0, 3), (4, 6), (6, 7), (10, 13), (13, 14), (14, 16), None]
+    starts, ends = np.zeros(9, dtype=np.float32), np.zeros(9, dtype=np.float32)
+    starts[3], ends[7], starts[5] = 9.0, 9.0, 6.0  # likeliest: "20%   791.82"; next: "791.82"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, max_answer_tokens=5, contexts=[context])
+    assert [context[c.start:c.end] for c in reading.candidates] == ["791.82"]
 
 
 def test_the_decoder_keeps_a_span_over_a_pipe_in_prose():
