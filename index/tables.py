@@ -34,7 +34,7 @@ from typing import NamedTuple
 from markdown_it import MarkdownIt
 
 from index.admonitions import bodies_unindented, marker_readings
-from index.front_matter import front_matter, front_matter_markup
+from index.front_matter import front_matter
 from index.headings import LETTER, heading_before
 from index.latex import math_readings, math_spans
 from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
@@ -207,8 +207,8 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     found = _article_markup(text)
     tags = [(a, b) for a, b, read_as in found.tags if not read_as]  # they lie in no other markup
     opening = front_matter(text)
-    front_unread, keys = front_matter_markup(text)
-    found = found._replace(code=tuple(sorted([*found.code, *([opening] if opening else [])])))  # no Markdown in it
+    front_unread, keys = (opening.unread, opening.readings) if opening else ([], [])
+    found = found._replace(code=tuple(sorted([*found.code, *([opening.span] if opening else [])])))  # no Markdown in it
     marker_unread, titles = marker_readings(text, found.code)
     maths = math_spans(text, found.code)
     on_a_line = tuple((a, d) for a, b, c, d in maths if not LINE_BREAK.search(text, a, d))
