@@ -16,10 +16,17 @@ BODY_INDENT = 4
 LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 
 
-def _marker(line: str) -> re.Match | None:
-    found = MARKER.match(line)
-    if found is None or (found[2].startswith("===") and (found[3] is not None or found[4] is None)):
-        return None  # a tab has a title, and no type
+def _markers(text: str) -> list[tuple[re.Match, re.Match]]:
+    """Each marker line (LINE's match) and the marker in it: an admonition's has a type or a title (a bare "!!!" is
+    prose's), a tab's a title and no type."""
+    if "!!!" not in text and "???" not in text and "===" not in text:
+        return []
+    found = []
+    for line in LINE.finditer(text):
+        marker = MARKER.match(line[0])
+        if marker is None or (marker[3] is None and marker[4] is None) or (marker[2].startswith("===") and marker[3] is not None):
+            continue
+        found.append((line, marker))
     return found
 
 
@@ -27,11 +34,14 @@ def bodies_unindented(text: str) -> str:
     """`text`, of the same length and lines, for markdown-it to read: each marker's body with the four spaces that
     set it under its marker moved to its lines' ends, so that it is read as Markdown, not code. Only where they
     matter: markdown-it's map of lines is what is read from it."""
-    if "!!!" not in text and "???" not in text and "===" not in text:
+    markers = _markers(text)
+    if not markers:
         return text
     lines = [line for line in LINE.findall(text) if line]
+    starts = {line.start(): marker for line, marker in markers}
+    at = 0
     for number, line in enumerate(lines):
-        marker = _marker(line)
+        marker, at = starts.get(at), at + len(line)
         if marker is None:
             continue
         body = " " * (len(marker[1]) + BODY_INDENT)
@@ -49,12 +59,9 @@ def marker_readings(text: str, code=()) -> tuple[list[tuple[int, int]], list[tup
     """What of each marker line outside `code` ([start, end) of each code block) reads as nothing, [start, end)
     of a title's closing quote, and (start, end, what it reads as) of what comes before its title: "Warning: ",
     "" for a tab's ('=== "', and its title alone); a marker without a title reads as its type ("Note")."""
-    if "!!!" not in text and "???" not in text and "===" not in text:
-        return [], []
     unread, readings = [], []
-    for line in LINE.finditer(text):
-        marker = _marker(line[0])
-        if marker is None or any(a <= line.start() < b for a, b in code):
+    for line, marker in _markers(text):
+        if any(a <= line.start() < b for a, b in code):
             continue
         kind = (marker[3] or "").capitalize()
         if marker[4] is None:  # '!!! note': its type alone

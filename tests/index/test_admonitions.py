@@ -22,6 +22,8 @@ def test_a_body_keeps_its_length_and_lines_for_markdown_it_and_only_a_marker_s_l
     written = bodies_unindented(GUIDE)
     assert len(written) == len(GUIDE) and written.count("\n") == GUIDE.count("\n")
     assert "\n```bash    \n~/Library/Quillnote/sync.json    \n" in written and written.endswith("After them, a paragraph.\n")
+    bare = "Wow, what a day\n!!!\n    Next line.\n"  # a bare "!!!" is prose's (review): nothing moves, and it reads as written
+    assert bodies_unindented(bare) == bare and table_view(bare, 0, len(bare), markdown=True).text == bare
     code = "Some code:\n\n    === not a tab\n    x = 1\n"  # indented code of no marker stays code
     assert bodies_unindented(code) == code
     assert table_view(code, 0, len(code), markdown=True).text == code
