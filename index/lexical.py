@@ -26,19 +26,20 @@ LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 IGNORED_CATEGORIES = {"Mn", "Mc", "Me", "Cf"}
 
 
-# A word that starts with a capital, and what opens a sentence or a quote before it, when it is no name.
-CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
+# A word (that may start with a capital), and what opens a sentence or a quote before it, when it is no name.
+WORD_IN_QUESTION = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 OPENS_SENTENCE = '.!?:"“'
 
 
 def names(question: str) -> list[list[str]]:
     """The names in a question, each as its search words (`search_words`; "Veltrix's" is "veltrix"): its words
-    that start with a capital where no sentence or quote starts ("Who is the CEO of Veltrix?"), but "I"."""
+    that start with a capital where no sentence or quote starts ("Who is the CEO of Veltrix?"), but "I" ("I've")."""
     question = question.strip()
     found = []
-    for word in CAPITALISED.finditer(question):
+    for word in WORD_IN_QUESTION.finditer(question):
         before = question[:word.start()].rstrip()
-        if before and before[-1] not in OPENS_SENTENCE and word[0] != "I" and (words := search_words(word[0])):
+        pronoun = word[0] == "I" or word[0][:2] in ("I'", "I’")  # "I", "I've", "I'm"
+        if word[0][0].isupper() and before and before[-1] not in OPENS_SENTENCE and not pronoun and (words := search_words(word[0])):
             found.append(words)
     return found
 

@@ -377,10 +377,9 @@ class ArticleIndex:
         searched in that article alone (`_article_named`): among seven articles of other kinds, the
         earnings release's passage naming its CEO had ranked sixth, under a privacy policy's on its
         data protection officer (audits r12–r18: answerable F1 up on four sets of seven, by up to 1.4, none down)."""
-        if text is not None:
-            searched = sources or list(self.articles)
-            named = self._article_named(text, searched) if len({self.articles[name].text for name in searched}) > 1 else None
-            sources = [named] if named else sources
+        several = text is not None and len({self.articles[name].text for name in sources or self.articles}) > 1  # one loaded twice is one
+        if several and (named := self._article_named(text, sources or list(self.articles))):
+            sources, several = [named], False
         scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), len(self.chunks))
         dense = [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0 and (not sources or self.chunks[i].source in sources)]
         similarity = dict(dense)
@@ -394,8 +393,6 @@ class ArticleIndex:
                 fused[i] += LEXICAL_WEIGHT / (RRF_K + rank)
             order = sorted(order, key=lambda i: -fused[i])
             closest = dense[0][0]
-            searched = sources or self.articles
-            several = len({self.articles[name].text for name in searched}) > 1  # one article loaded twice is one
             if several and 0 < closest_within < len(order) and closest not in order[:closest_within]:
                 order.remove(closest)
                 order.insert(closest_within - 1, closest)

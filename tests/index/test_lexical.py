@@ -62,3 +62,4 @@ def test_a_question_s_names_are_its_capitalised_words_where_no_sentence_or_quote
     assert names("When did I meet Anna (in Paris)? Tell me. And Rome?") == [["anna"], ["pari"], ["rome"]]  # not "I", "Tell", "And"
     assert names('He said "Stop" to Bob.') == [["bob"]]
     assert names("where is the job based?") == []
+    assert names("What should I do if I've forgotten it über Ärger?") == [["arger"]]  # review: "I've", lower case beyond ASCII
