@@ -131,9 +131,11 @@ JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 # A code of capitals joined by "-" to parts with a digit: "CVE-2024-41232" (not its "2024-41232"), "COVID-19", "PROJ-123".
 CAPITALS_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z]*\d[A-Za-z\d]*)+\b")
 # A file's path: from its root ("/etc/tidewatch.toml", "~/.config/quillnote/sync.json", "%APPDATA%\\Quillnote\\sync.json",
-# "C:\\Tools"), or of three parts at least ("docs/api/index.md"; not "and/or"), less a sentence's full stop after it.
+# "C:\\Tools"), or to a file's name with its extension ("docs/api/index.md"; not "and/or", nor "Monday/Tuesday/Wednesday"),
+# less a sentence's full stop after it.
 PATH_PART = r"(?:\.?[\w%-]+(?:\.[\w%-]+)*|\.\.?)"
-PATH = re.compile(rf"(?<![\w/\\.~%-])(?:(?:~|%\w+%|[A-Za-z]:)?(?:[/\\]{PATH_PART})+|{PATH_PART}(?:[/\\]{PATH_PART}){{2,}})")
+FILE_NAME = r"[\w%-]*(?:\.[^\W\d_][\w%-]*)+"
+PATH = re.compile(rf"(?<![\w/\\.~%-])(?:(?:~|%\w+%|[A-Za-z]:)?(?:[/\\]{PATH_PART})+|(?:{PATH_PART}[/\\])+{FILE_NAME}(?!\w))")
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
@@ -152,11 +154,21 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
     return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding text[at] starts (after "\n", "\r" or the text's start)."""
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (at its "\n" or "\r", or the text's end)."""
+    ends = [end for end in (text.find("\n", at), text.find("\r", at)) if end >= 0]
+    return min(ends, default=len(text))
+
+
 def numbers_paragraph(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph's number at the start of its line, a patent's "[0004]": no
     answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been answered "0004")."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    number = PARAGRAPH_NUMBER.match(text, line_start)
+    number = PARAGRAPH_NUMBER.match(text, _line_start(text, start))
     return number is not None and number.start(1) <= start and end <= number.end(1)
 
 
@@ -174,14 +186,16 @@ COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
 
 def crosses_columns(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] runs from one column of a table laid out with spaces into another (COLUMN_GAP),
-    or from such a table's line into another line: an r19 audit's booking had answered "25.00\n 19-22 Dec 2025
-    Secure car parking … 55.50" and "20%   791.82", its lines read as wrapped prose (index/wrapping.py)."""
+    or from one of its rows into another, both lines of columns: an r19 audit's booking had answered "25.00\n
+    19-22 Dec 2025 Secure car parking … 55.50" and "20%   791.82", its lines read as wrapped prose
+    (index/wrapping.py). A line with a gap over a line of prose ("Section 4.2<tab>The tenant … first" over
+    "day of the month") runs on."""
     if COLUMN_GAP.search(text, start, end):
         return True
     if not LINE_BREAK.search(text, start, end):
         return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return COLUMN_GAP.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    first_line, last_line = (_line_start(text, start), _line_end(text, start)), (_line_start(text, end), _line_end(text, end))
+    return COLUMN_GAP.search(text, *first_line) is not None and COLUMN_GAP.search(text, *last_line) is not None
 
 
 def _is_mark(ch: str) -> bool:

@@ -193,6 +193,8 @@ BOOKING = ("Date          Description                 Amount\n19 Dec 2025   Room
     (BOOKING, "Room, 3 nights", False), (BOOKING, "633.46", False),
     ("Name:\tDana Whitlock\nRole:\tChair", "Dana Whitlock", False), ("Name:\tDana Whitlock", "Name:\tDana", True),
     ("The talks  resumed on Tuesday,\nin Geneva.", "Tuesday,\nin Geneva", False),  # prose: two spaces, no columns
+    ("Section 4.2\tThe tenant shall pay on the first\nday of the month.", "first\nday", False),  # a gap over prose (review)
+    ("Total   633.46\rRoom   25.00", "633.46\rRoom", True),  # a line's end written "\r"
 ])
 def test_a_span_runs_on_only_within_a_column_laid_out_with_spaces(text, span, crosses):
     start = text.index(span)
@@ -278,7 +280,7 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("2024-41232", "CVE-2024-41232"), ("COVID", "COVID-19"), ("15 years", "15 years"),  # capitals and digits joined by "-" (r14 audit)
     # a file's path (r18 audit: "~/.var/app/app.quillnote." had been the answer)
     ("~/.var/app/app.quillnote", "~/.var/app/app.quillnote.Quillnote/config/sync.json"), ("APPDATA", "%APPDATA%\\Quillnote\\sync.json"),
-    ("api", "docs/api/index.md"), ("km", "km"),
+    ("api", "docs/api/index.md"), ("km", "km"), ("Tuesday", "Tuesday"), ("x.yaml", "../config/x.yaml"),  # no list (review)
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
@@ -286,7 +288,7 @@ def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
             "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs. "
             "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years. Under ~/.var/app/app.quillnote.Quillnote/config/sync.json. "
-            "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h.")
+            "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h. On Monday/Tuesday/Wednesday see ../config/x.yaml.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
