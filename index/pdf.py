@@ -280,7 +280,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
 
     recurring = Counter(k for boxes in pages for k in {key(b) for b in boxes if b.in_margin})
     running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages)}
-    margins: dict[str, str] = {}  # each running header's and footer's text once, as first printed, less its page number
+    margins: dict[str, list[str]] = {}  # each running header's and footer's text, as each page prints it
     kept: list[str] = []
     page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)
     for boxes in pages:
@@ -290,10 +290,7 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
         for box in boxes:
             if box.in_margin and key(box) in running and (key(box), box.at_bottom) not in dropped:
                 dropped.add((key(box), box.at_bottom))
-                if key(box) not in margins:  # a line at a time: a header set in columns is read as a table's rows
-                    lines = (line if line.startswith("|") else " ".join(PAGE_NUMBER_PART.sub(" ", line).split())
-                             for line in box.text.split("\n"))
-                    margins[key(box)] = "\n".join(line for line in lines if line)
+                margins.setdefault(key(box), []).append(box.text)
                 continue
             if not box.text or (box.in_margin and (PAGE_NUMBER.fullmatch(box.text) or PRINT_STAMP.fullmatch(box.text))):
                 continue
@@ -312,8 +309,8 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     # Written once at the end, as a Word document's are (index/word.py): a notice's reference or date may be printed
     # nowhere else (an r19 audit's recall notice had lost both); page numbers, stamps and what the story holds not.
     story = set(kept)
-    written = [line for line in dict.fromkeys(margins.values()) if sum(map(str.isalpha, line)) >= MARGIN_LETTERS
-               and line not in story and not PAGE_NUMBER.fullmatch(line) and not PRINT_STAMP.fullmatch(line)]
+    written = [line for line in dict.fromkeys(map(_running_text, margins.values())) if sum(map(str.isalpha, line)) >= MARGIN_LETTERS
+               and line not in story and not PAGE_NUMBER.fullmatch(line)]
     kept += ["", *written] if written and kept else []
     paragraph_starts = [0]
     for text in kept[:-1]:
@@ -327,6 +324,23 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
             following = start - bisect.bisect_left(removed, start)  # less the hyphens taken out before it
         starts.append(following)
     return text, tuple(reversed(starts))
+
+
+def _running_text(printed: list[str]) -> str:
+    """A running header's or footer's text, as each page prints it, once: its numbers that change from page to page
+    ("Smith & Co · 3"), a page number ("Page 3 of 12") and a browser's print stamps left out, a line at a time (a
+    header set in columns is a table's rows)."""
+    numbers = [re.findall(r"\d+", text) for text in printed]
+    pieces = re.split(r"(\d+)", printed[0])  # words, then each number: its i-th number at 2i + 1
+    for at, values in enumerate(zip(*numbers)):
+        if len(set(values)) > 1:
+            pieces[2 * at + 1] = ""
+    lines = []
+    for line in "".join(pieces).split("\n"):
+        if not line.startswith("|"):
+            line = " ".join(PAGE_NUMBER_PART.sub(" ", PRINT_STAMP.sub(" ", line)).split()).strip(" ·•|–—-/")
+        lines.append(line)
+    return "\n".join(line for line in lines if line)
 
 
 def _rows_going_on(before: str, box: str) -> str | None:

@@ -116,6 +116,13 @@ def test_running_headers_footers_and_page_numbers_are_dropped_only_from_the_marg
                                                    "Staff numbers rose to 400.", "Contact: press office", "", "Annual Report 2024"]
 
 
+def test_a_running_line_is_written_once_without_its_page_numbers_and_print_stamps():
+    # review: "Smith & Co · 1" had been written with page 1's number, a browser's stamp with its page count
+    pages = [[Box(f"Smith & Co · {page}", True), Box(text, False), Box(f"file:///home/u/notice.html {page}/2", True, True),
+              Box("Urban Climate 9 (2025) 114-123", True, True)] for page, text in ((1, "Revenue rose."), (2, "Costs fell."))]
+    assert article_text(pages)[0].splitlines() == ["Revenue rose.", "Costs fell.", "", "Smith & Co", "Urban Climate 9 (2025) 114-123"]
+
+
 def pdf_with_table(rows: list[tuple[str, ...]], before: str, after: str, borders: str = "ALL", v_align: str = "MIDDLE") -> bytes:
     """A one-page PDF: a paragraph, a table of `rows` (its cells ruled as fpdf's `borders` layout says, set
     at their rows' top or middle), a paragraph."""
