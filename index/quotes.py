@@ -15,7 +15,7 @@ ARTICLES_KEPT = 32  # articles whose quote marks are remembered between passages
 QUOTE_MARK = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*(?:[ \t]|(?=\r?$))(?![ \t]*\d)")
 # Python's prompt (a session or a doctest in a documentation page): a run of lines marked so alone is no quote
 # (an r18 audit's docs had been read without their prompts).
-PROMPT = re.compile(r"[ \t]{0,3}>>> ")
+PROMPT = re.compile(r"[ \t]{0,3}>>>(?: |\r?$)")  # a bare ">>>" too, a session copied without its trailing space
 
 
 def quote_marks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ def test_a_line_alone_or_a_greater_than_sign_before_a_number_is_no_quote_mark():
 def test_python_s_prompts_are_no_quote_marks_but_a_reply_s_third_level_is():
     # r18 audit: a documentation page's session had been read without its prompts
     session = "Example:\n>>> s = resample(series, '1h')\n>>> len(s)\n87840\n"
-    assert quote_marks(session) == []
+    assert quote_marks(session) == [] and quote_marks("Example:\n>>> x = f()\n>>>\n>>> y\n") == []  # a bare prompt (review)
     deep = "> Anna wrote:\n>> Ben wrote:\n>>> The roof lights are in.\n>>> Dennis\n"
     assert [deep[a:b] for a, b in quote_marks(deep)] == ["> ", ">> ", ">>> ", ">>> "]
 
