@@ -657,19 +657,19 @@ def _header_abbreviations(tree) -> None:
     table's "P", "GD" and "Pts" name its columns "Played", "Goal difference" and "Points" (an r19 audit's
     "How many points do Kingsdown Athletic have?" had been answered with their games lost). Only a short one
     (ABBREVIATION_CHARS) spelt out longer: an `abbr` that shortens a long name is left."""
+    def spell_out(element, attribute: str) -> bool:
+        spelt, shown = " ".join(element.get(attribute, "").split()), element.text_content().strip()
+        if len(shown) > ABBREVIATION_CHARS or len(spelt) <= len(shown):
+            return False
+        for child in list(element):
+            element.remove(child)
+        element.text = spelt
+        return True
+
     for cell in tree.xpath("//th"):
-        spelt, shown = " ".join(cell.get("abbr", "").split()), cell.text_content().strip()
-        if len(shown) <= ABBREVIATION_CHARS and len(spelt) > len(shown):
-            for child in list(cell):
-                cell.remove(child)
-            cell.text = spelt
-            continue
-        for abbreviation in cell.iter("abbr"):
-            spelt, shown = " ".join(abbreviation.get("title", "").split()), abbreviation.text_content().strip()
-            if len(shown) <= ABBREVIATION_CHARS and len(spelt) > len(shown):
-                for child in list(abbreviation):
-                    abbreviation.remove(child)
-                abbreviation.text = spelt
+        if not spell_out(cell, "abbr"):
+            for abbreviation in list(cell.iter("abbr")):
+                spell_out(abbreviation, "title")
 
 
 def _repeat_down(rows) -> None:
