@@ -93,8 +93,9 @@ from index.tables import table_view
 # as Markdown, not code, its marker line as its title (index/admonitions.py); Python's ">>> " prompts no quote marks; a
 # Word footer's "· Page" with no number laid out left out; a web table's header abbreviations ("Pts") written out; a
 # table's rows labelled by the second column beside a group's name repeated down the first; a PDF's running headers and
-# footers written once at the end.
-FORMAT = 55
+# footers written once at the end. 56: a web page's story named as furniture read; its line breaks read as spaces
+# but in preformatted text.
+FORMAT = 56
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

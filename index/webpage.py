@@ -52,6 +52,9 @@ FOOTER_SAYS = re.compile(r"receiv\w* (?:this|these|our) (?:e-?mails?|newsletters
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
+# The least share of a story's words outside links that elements named as furniture hold for their names to be its
+# content's (see _story_named_as_furniture); a sidebar's words are mostly links.
+FURNITURE_STORY_SHARE = 2 / 3
 STORY_OVER_ITEMS = 2  # how many times the words of the next <article> beside it a story holds at least (see _items_in_articles)
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
@@ -115,6 +118,14 @@ ABBREVIATION_CHARS = 4  # the longest header cell, or <abbr> in one, written out
 # What the cells of a one-row or short table may hold for it to be written as rows: text and inline markup.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
                     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
+
+
+def _is_inline(tag: str) -> bool:
+    """Whether a browser lays an element of this tag out inline: one of INLINE, or a custom element ("relative-time",
+    with a hyphen in its name), inline unless a style sheet says otherwise."""
+    return tag in INLINE or "-" in tag
+
+
 # The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
 # mostly of tables, so a table with less is written as lines of text (see _prepare_tables).
 READABILITY_MIN_TEXT = 25
@@ -134,6 +145,10 @@ DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECAS
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
+# Where a browser keeps a text's line breaks as written; elsewhere it lays out a run of spaces and line breaks as one space.
+PRESERVED_SPACE = "ancestor-or-self::*[self::pre or self::code or self::textarea or self::script or self::style or self::xmp" \
+                  " or contains(translate(@style, 'WHITESPACE', 'whitespace'), 'white-space')]"
+SPACE_OVER_LINES = re.compile(r"[ \t\r\f]*\n\s*")
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
@@ -156,6 +171,7 @@ def page_text(data: bytes | str) -> str:
                     *_advertisements(tree), *_subscription_footers(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
+    _spaces_as_shown(tree)
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
     _symbols_by_their_labels(tree)  # before permalinks go: a rating's stars may link to its reviews
@@ -182,6 +198,7 @@ def page_text(data: bytes | str) -> str:
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
     _names_of_no_furniture(tree)
+    _story_named_as_furniture(tree)
     _repeated_story_names(tree)
     _story_whole(tree)
     _terms_with_their_definitions(tree)
@@ -193,6 +210,28 @@ def page_text(data: bytes | str) -> str:
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     return "" if text and _only_furniture(text, tree) else text
+
+
+def _spaces_as_shown(tree) -> None:
+    """Writes a line break in a page's text, and the spaces round it, as the one space a browser shows, but in
+    preformatted text: trafilatura keeps them in some paragraphs, and a GitHub issue's "mkowalczyk opened this
+    issue" had read as indented lines over "Mar 3, 2025 · 9 comments"."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.xpath(PRESERVED_SPACE):
+            continue
+        block = not _is_inline(element.tag)
+        if element.text and "\n" in element.text:  # none at a block's start, nor at its end where no child follows
+            element.text = _one_space(element.text, block, block and len(element) == 0)
+        parent = element.getparent()
+        if element.tail and "\n" in element.tail and not parent.xpath(PRESERVED_SPACE):  # nor at a block's end
+            element.tail = _one_space(element.tail, False, element.getnext() is None and not _is_inline(parent.tag))
+
+
+def _one_space(text: str, at_start: bool, at_end: bool) -> str:
+    """`_spaces_as_shown` for one text: none at a block's start (`at_start`) or end (`at_end`)."""
+    text = SPACE_OVER_LINES.sub(" ", text)
+    text = text[1:] if at_start and text.startswith(" ") else text
+    return text[:-1] if at_end and text.endswith(" ") else text
 
 
 def _items_in_articles(tree) -> None:
@@ -237,7 +276,7 @@ def _parts_apart(tree) -> None:
     for block in tree.iter("div", "li", "p", "td", "th", "dd"):
         parts = [child for child in block if isinstance(child.tag, str)]
         if len(parts) < 2 or len(parts) != len(block) or (block.text or "").strip() or any((part.tail or "").strip() for part in parts) \
-                or not all(part.tag in INLINE and part.tag != "br" for part in parts):
+                or not all(_is_inline(part.tag) and part.tag != "br" for part in parts):
             continue
         for part, following in zip(parts, parts[1:]):
             before, after = part.text_content(), following.text_content()
@@ -348,6 +387,39 @@ def _names_of_no_furniture(tree) -> None:
                     element.tag = "p"  # a line of its own, too short for trafilatura to take a <div> for text
             if content != name and not FURNITURE_WORDS.search(content):
                 del element.attrib[attribute]
+
+
+def _story_named_as_furniture(tree) -> None:
+    """Leaves out the names holding furniture words (FURNITURE_WORDS) inside a page's story (the element
+    trafilatura takes for it, else its <main> or <article>, else its body) when the elements so named hold
+    most of the story's words outside links (FURNITURE_STORY_SHARE): there they name its content. A GitHub
+    issue's thread ("Layout--sidebarPosition-end", "timeline-comment") and a restaurant's menu (`<main
+    class="menu-page">`, "menu-section") had gone whole, but for the title (an r20 audit's 42 questions)."""
+    stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
+    if not stories:
+        return
+    story, furniture = stories[0], set(tree.xpath(FURNITURE))  # furniture by its tag or role stays furniture
+    named = [element for element in story.iter() if isinstance(element.tag, str) and _named_as_furniture(element)
+             and not any(part in furniture for part in (element, *element.iterancestors()))]
+    outermost = [element for element in named if not any(above in named for above in element.iterancestors())]
+    words = _words_outside_links(story) - sum(_words_outside_links(element) for element in furniture
+                                              if story in element.iterancestors() and not any(above in furniture for above in element.iterancestors()))
+    if not named or sum(map(_words_outside_links, outermost)) < FURNITURE_STORY_SHARE * words:
+        return
+    for element in named:
+        for attribute in ("class", "id"):
+            if FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))):
+                del element.attrib[attribute]
+
+
+def _named_as_furniture(element) -> bool:
+    """Whether an element's class or id holds a furniture word outside a word naming content (`_names_of_no_furniture`)."""
+    return any(FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))) for attribute in ("class", "id"))
+
+
+def _words_outside_links(element) -> int:
+    """How many words an element's text holds outside links, scripts and styles."""
+    return len(" ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::a)]")).split())
 
 
 def _terms_with_their_definitions(tree) -> None:
@@ -499,7 +571,7 @@ def _paragraphs_of(div, any_text: bool = False) -> None:
         return
     source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
     for child in list(div.iterchildren()):
-        if isinstance(child.tag, str) and child.tag not in INLINE:
+        if isinstance(child.tag, str) and not _is_inline(child.tag):
             _make_paragraph(div, source, run, child, any_text)
             source, run = child, []
         else:
@@ -570,7 +642,7 @@ def _runs_in_text(element) -> bool:
 
 def _inline_only(element) -> bool:
     """Whether an element holds text and inline markup only."""
-    return all(child.tag in INLINE for child in element.iterchildren() if isinstance(child.tag, str))
+    return all(_is_inline(child.tag) for child in element.iterchildren() if isinstance(child.tag, str))
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -801,7 +873,7 @@ def _span(cell, attribute: str) -> int:
 
 def _holds_text_only(row) -> bool:
     """Whether a row's cells hold only text and inline markup: a row of a table, not a page laid out in one."""
-    return all(not isinstance(element.tag, str) or element.tag in INLINE
+    return all(not isinstance(element.tag, str) or _is_inline(element.tag)
                for cell in row.xpath("./th | ./td") for element in cell.iterdescendants())
 
 

@@ -794,3 +794,43 @@ def test_a_header_cell_s_abbreviation_is_written_out_as_its_page_spells_it():
     lines = page_text(page.encode()).splitlines()
     assert "| Club | Played | Lost | Goal difference | Points | " in lines  # "Points" shortened to "Pts" stays whole
     assert "In prose an GD stays as written." in lines
+
+
+def test_a_story_whose_content_is_named_as_furniture_is_read():
+    # r20 audit: a GitHub issue's thread (in "Layout--sidebarPosition-end", each comment a "timeline-comment") and a
+    # restaurant's menu (<main class="menu-page">, "menu-section") had gone whole for their names' "bar", "comment", "menu"
+    comments = "".join(f"<div class='timeline-comment'><h3><strong><a class='author' href='/{who}'>{who}</a></strong>\n"
+                       f"  commented Mar {day}, 2025</h3><div class='comment-body'><p>{words}</p></div></div>"
+                       for who, day, words in [("mkowalczyk", 3, STORY[0]), ("dnakamura", 4, STORY[1]), ("fabienroux", 5, STORY[2])])
+    issue = ("<html><body><nav><a href='/'>Home</a> <a href='/issues'>Issues</a></nav><main><h1>Restore fails with --jobs 4</h1>"
+             f"<div class='Layout Layout--sidebarPosition-end'><div class='Layout-main'>{comments}</div></div></main>"
+             "<footer>© 2025 GitHub, Inc.</footer></body></html>")
+    lines = page_text(issue.encode()).splitlines()
+    assert lines == ["Restore fails with --jobs 4", "mkowalczyk commented Mar 3, 2025", STORY[0], "dnakamura commented Mar 4, 2025",
+                     STORY[1], "fabienroux commented Mar 5, 2025", STORY[2]]
+    dishes = "".join(f"<section class='menu-section'><h2>{course}</h2><div class='dish'><h3>{dish}</h3><span class='price'>{price}</span>"
+                     f"<p>{about}</p></div></section>" for course, dish, price, about in [
+                         ("Starters", "Cured sea trout", "£12.00", "Pickled cucumber, buttermilk, dill oil"),
+                         ("Mains", "Hake fillet", "£24.00", "Cockles, leeks, cider cream, crushed Jersey Royals")])
+    menu = (f"<html><body><nav class='main-nav'><a href='/'>Home</a> <a href='/menu'>Menu</a></nav><main class='menu-page'>"
+            f"<h1>Dinner Menu</h1>{dishes}</main></body></html>")
+    assert page_text(menu.encode()).splitlines() == ["Dinner Menu", "Starters", "Cured sea trout", "£12.00", "Pickled cucumber, buttermilk, dill oil",
+                                                     "Mains", "Hake fillet", "£24.00", "Cockles, leeks, cider cream, crushed Jersey Royals"]
+
+
+def test_a_story_s_comments_beside_it_stay_furniture():
+    # the names of furniture in a story holding less than most of its words are furniture's: a news story's comments
+    page = ("<html><body><main><h1>Fees rise</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + "<div class='comments'><div class='comment'><p>I think this is an outrage and the council should resign.</p></div></div>"
+            "</main></body></html>")
+    assert page_text(page.encode()).splitlines() == ["Fees rise", *STORY]
+
+
+def test_a_line_break_in_a_page_s_text_is_one_space_but_in_preformatted_text():
+    # r20 audit: "mkowalczyk opened this issue" (a custom element, laid out inline, after it) had read as indented lines
+    page = ("<html><body><main><h1>Restore fails</h1><div>\n   <a href='/mkowalczyk'>mkowalczyk</a> opened this issue\n"
+            "   <relative-time datetime='2025-03-03'>Mar 3, 2025</relative-time> · 9 comments\n</div>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "<pre>$ pgsnap restore \\\n    --jobs 4</pre></main></body></html>")
+    lines = page_text(page.encode()).splitlines()
+    assert lines[:2] == ["Restore fails", "mkowalczyk opened this issue Mar 3, 2025 · 9 comments"]
+    assert lines[-2:] == ["$ pgsnap restore \\", "    --jobs 4"]
