@@ -63,7 +63,9 @@ PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)
 # a page); and a field's word with no number laid out ("Initials ______ · Page", an r18 audit's Word footer).
 PAGE_NUMBER_PART = re.compile(r"(?:^|[·•|–—-])\s*page(?:\s+\d+)?(?:\s*(?:of|/)\s*\d*)?\s*(?:[·•|–—-]|$)"
                               r"|\s+page\s+\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE)
-PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?|(?:file|https?)://\S+", re.IGNORECASE)
+PRINT_TIME = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?", re.IGNORECASE)
+ADDRESS = re.compile(r"(?:file|https?)://\S+", re.IGNORECASE)
+PRINT_STAMP = re.compile(f"{PRINT_TIME.pattern}|{ADDRESS.pattern}", re.IGNORECASE)
 MARGIN_SHARE = 0.1  # headers and footers sit in the top and bottom tenth of a page
 MARGIN_LETTERS = 4  # the fewest letters of a running header or footer kept once: "EN - 1" is a page number
 # pdfminer's layout settings. CHAR_MARGIN: how far apart (in character widths) two characters may
@@ -338,7 +340,12 @@ def _running_text(printed: list[str]) -> str:
     lines = []
     for line in "".join(pieces).split("\n"):
         if not line.startswith("|"):
-            line = " ".join(PAGE_NUMBER_PART.sub(" ", PRINT_STAMP.sub(" ", line)).split()).strip(" ·•|–—-/")
+            line = PAGE_NUMBER_PART.sub(" ", PRINT_TIME.sub(" ", line))
+            # An address alone (but for numbers) is the browser's stamp; among words it is the document's: a
+            # paper's footer "© 2025 The Authors. https://doi.org/10.1016/…" (an r20 audit's DOI had gone).
+            if sum(map(str.isalpha, ADDRESS.sub(" ", line))) < MARGIN_LETTERS:
+                line = ADDRESS.sub(" ", line)
+            line = " ".join(line.split()).strip(" ·•|–—-/")
         lines.append(line)
     return "\n".join(line for line in lines if line)
 

@@ -123,6 +123,14 @@ def test_a_running_line_is_written_once_without_its_page_numbers_and_print_stamp
     assert article_text(pages)[0].splitlines() == ["Revenue rose.", "Costs fell.", "", "Smith & Co", "Urban Climate 9 (2025) 114-123"]
 
 
+def test_an_address_among_a_running_line_s_words_is_the_document_s():
+    # r20 audit: a paper's footer had been written without its DOI, taken for a browser's stamp
+    footer = "© 2025 The Authors. https://doi.org/10.1016/j.uclim.2025.101882"
+    pages = [[Box(text, False), Box(footer, True, True), Box(f"https://example.org/notice.html {page}/2", True, True)]
+             for page, text in ((1, "Revenue rose."), (2, "Costs fell."))]
+    assert article_text(pages)[0].splitlines() == ["Revenue rose.", "Costs fell.", "", footer]
+
+
 def pdf_with_table(rows: list[tuple[str, ...]], before: str, after: str, borders: str = "ALL", v_align: str = "MIDDLE") -> bytes:
     """A one-page PDF: a paragraph, a table of `rows` (its cells ruled as fpdf's `borders` layout says, set
     at their rows' top or middle), a paragraph."""
