@@ -94,7 +94,8 @@ from index.tables import table_view
 # Word footer's "· Page" with no number laid out left out; a web table's header abbreviations ("Pts") written out; a
 # table's rows labelled by the second column beside a group's name repeated down the first; a PDF's running headers and
 # footers written once at the end. 56: a web page's story named as furniture read; its line breaks read as spaces
-# but in preformatted text; a PDF's running line keeps an address among its words (a DOI).
+# but in preformatted text; a PDF's running line keeps an address among its words (a DOI); lines set out in
+# columns never unwrapped.
 FORMAT = 56
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -23,6 +23,10 @@ ITEM_MARK = "\u200b"
 BLOCK_START = re.compile(rf"\s*(?:[-*+•▪‣◦]\s|{ITEM_MARK}|\d{{1,3}}[.)]\s|#|>|\|)")
 # Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
 COLUMN_GAP = re.compile(r"\S {2,}\S")
+# A line set out in columns: by three spaces or more, a tab or dot leaders ("Venue:      The Great Hall", "Room hire
+# ....... GBP 2,400.00", "… x 130 .. GBP 8,840.00"), which no wrap joins to the next (two spaces may follow a typed
+# sentence's full stop).
+COLUMNS = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}|\s\.{1,2}\s")  # not an ellipsis: "and then ... nothing"
 # A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
@@ -76,6 +80,7 @@ def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) ->
     return (len(line.strip()) >= WRAPPED_LINE_CHARS and len(line) + 1 + len(following.split()[0]) > width
             and not BLOCK_START.match(following) and "|" not in line and "|" not in following
             and not is_rule(line) and not is_rule(following)  # a heading's rule above or below it
+            and not COLUMNS.search(line.strip()) and not COLUMNS.search(following.strip())
             and not (BLOCK_START.match(line) and not following[:1].isspace())  # an item runs on indented only
             and (after_wrapped_line or not SENTENCE_END.search(line)))
 

@@ -334,6 +334,13 @@ def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spa
     "- The transfer of remains of more than six thousand soldiers\n",
     "| Year | Prisoners exchanged in the first round of talks |\n| 2025 | More than one thousand, said the envoy |\n",
     "# The harbour ferry returns to service on Monday\nIt carried 300 passengers on its first day back.\n",
+    # Lines set out in columns (an r20 audit's regulations and e-mail), however long: they had been read as one line.
+    "Made                                   14th October 2025\nLaid before Parliament                 16th October 2025\n"
+    "Coming into force                      1st April 2026\n",
+    "Type of dwelling                                         Fee\nDwelling with 1 or 2 bedrooms                            £95\n"
+    "Dwelling with 3 to 5 bedrooms                            £145\n",
+    "  Room hire, Great Hall .................. GBP 2,400.00\n  Dinner, 3 courses @ GBP 68.00 pp x 130 .. GBP 8,840.00\n"
+    "  Drinks package \"Classic\" @ GBP 24.50 pp . GBP 3,185.00\n  Jazz trio (Blue Lantern Trio) .......... GBP 950.00\n",
     # A sentence a line, each ending one: no line runs on into the next.
     "The harbour ferry returned to service on Monday after repairs.\nThe harbour master said the next one leaves at noon.\n"
     "Tickets are sold at the pier from eight in the morning each day.\n",
