@@ -294,6 +294,19 @@ def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     assert text[start:end] == whole
 
 
+@pytest.mark.parametrize("inside, whole", [
+    ("185.00", "3,185.00"), ("3,185", "3,185.00"), ("12", "12.50"), ("2.8", "2.8.1"),  # a number in parts
+    ("2025-05", "2025-05-27"), ("4", "4(1)(a)"), ("regulation 4", "regulation 4(1)(a)"),  # a date; a numbered part of a law
+    ("15", "15"), ("9", "9"),  # "10-15", a list "9, 8"
+])
+def test_a_number_in_parts_a_date_or_a_numbered_part_a_span_reaches_into_is_taken_whole(inside, whole):
+    # r20 audit: the tokenizer's pieces had given "185.00" of "GBP 3,185.00", "2025-05" and "regulation 4" of "regulation 4(1)"
+    text = "Drinks GBP 3,185.00 or 12.50 each, in 2.8.1. Due 2025-05-27 under regulation 4(1)(a), for ages 10-15, items 9, 8."
+    at = text.index(inside)
+    start, end = tidy(text, at, at + len(inside))
+    assert text[start:end] == whole
+
+
 @pytest.mark.parametrize("inside, whole", [("1) hour", "one (1) hour"), ("fifteen", "fifteen (15)"), ("21", "twenty-one (21)"),
                                           ("Business Days", "Business Days"), ("dogs", "dogs"), ("2001", "2001")])
 def test_a_number_in_words_and_figures_is_taken_whole(inside, whole):
