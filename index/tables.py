@@ -237,9 +237,11 @@ def names_column(cell: str) -> bool:
 
 def names_columns(names: list[str]) -> bool:
     """Whether a first row's cells name a table's columns, as a header row's do: each different, and each
-    may name a column (`names_column`); the first may be empty, a corner over the rows' labels
-    ("|  | FY2026 | FY2027 |", a statement's: an r18 audit's slide had its capital spending by year unnamed)."""
-    named = names[1:] if names and not names[0].strip() else names
+    may name a column (`names_column`); the first ones may be empty, a corner over the rows' labels
+    ("|  | FY2026 | FY2027 |", a statement's: an r18 audit's slide had its capital spending by year unnamed;
+    "|  |  | MIN | MAX | UNIT |" over a parameter and its condition, an r21 audit's datasheet's maximum ratings)."""
+    corner = next((at for at, name in enumerate(names) if name.strip()), len(names))
+    named = names[corner:]
     return len(named) >= 2 and all(named) and len(set(named)) == len(named) and all(map(names_column, named))
 
 

@@ -169,6 +169,10 @@ def test_a_first_row_of_years_over_a_label_is_a_header_row():
     text = pdf_tables.table_text([["", "FY2026", "FY2027", "Total"], ["Technology", "18", "22", "40"]])
     assert text.splitlines()[1:3] == ["|  | FY2026 | FY2027 | Total |", "| --- | --- | --- | --- |"]
     assert pdf_tables.table_text([["", "18", "22", "40"], ["Technology", "18", "22", "40"]]).splitlines()[0] == "|  | 18 | 22 | 40 |"
+    # two corners, over a parameter and its condition: a datasheet's maximum ratings had been read unnamed (r21 audit)
+    text = pdf_tables.table_text([["", "", "MIN", "MAX", "UNIT"], ["Voltage", "IN, EN, PG", "–0.3", "7.0", "V"]])
+    assert text.splitlines()[1:3] == ["|  |  | MIN | MAX | UNIT |", "| --- | --- | --- | --- | --- |"]
+    assert pdf_tables.table_text([["", "", "MIN"], ["Voltage", "IN", "–0.3"]]).splitlines()[0] == "|  |  | MIN |"  # one name only
 
 
 @pytest.mark.parametrize("scale", [0.7, 0.8])  # a raised mark 80 % of its line's type had been read as the line's (r12 audit: "Osei2")
