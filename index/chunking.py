@@ -122,6 +122,9 @@ def _ends_paragraph(text: str) -> bool:
 LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 # A time alone on its line heads what follows it, a live blog's entry ("19:05" over "Highest gust so far…").
 TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
+# A speaker's name over their turn, with the time it starts, as transcription services write it ("Tom Aldridge  0:38",
+# "Dr Kerstin Vahl  1:02:15"): it goes with the turn, which an r21 audit's podcast had read in the next passage, unnamed.
+SPEAKER_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:[ \t]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
 # A quote's attribution on a line of its own ("> — Leon", "– Albert Einstein, 1931"): it goes with the quote above it,
 # which an r16 audit's meeting notes had read apart from it ("Who said we need a plan B?" was refused).
 ATTRIBUTION = re.compile(r"[ \t>]*[—–][ \t]*[^\W\d_][^\n]{0,60}\s*")
@@ -228,8 +231,10 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     paragraph_ends = [_ends_paragraph(prose[s:e]) and not _inside_table(prose, s, e) and not _inside_header(prose, s, e)
                       and not (n + 1 < len(units) and ATTRIBUTION.fullmatch(prose, *units[n + 1]) is not None)
                       for n, (s, e) in enumerate(units)]
-    # A heading, a rule (above or under a heading), a time alone, or a paragraph that leads on to the next goes with what follows it.
+    # A heading, a rule (above or under a heading), a time alone, a speaker's name and time, or a paragraph that leads on to
+    # the next goes with what follows it.
     headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
+                or SPEAKER_LINE.fullmatch(prose, s, e) is not None
                 or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]
     # A paragraph that ends its page ends a chunk a quarter full: a slide's title and points were cut apart, each
     # slide's end and the next one's start read together.

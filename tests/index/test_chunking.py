@@ -1,6 +1,7 @@
 """Chunking: every chunk is an exact slice of its article, whatever the text."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -217,6 +218,20 @@ def test_no_chunk_ends_on_a_time_alone_which_heads_a_live_blog_s_entry():
     check_chunks(Article("blog.txt", LIVE_BLOG), chunks)
     assert not any(chunk.text.endswith("19:05") for chunk in chunks)
     assert any("19:05\nHighest gust" in chunk.text for chunk in chunks)
+
+
+PODCAST = ("Tom Aldridge  2:14\nThat's fair, and that's exactly why the evening sailing now has priority booking for "
+           "commercial vehicles. Hauliers can book up to 14 days ahead.\n\nPriya Venkataraman  2:31\nKerstin, you've been "
+           "studying these routes since, what, 2014?\n\nKerstin Vahl  2:35\n2015, actually. We started with the coast rail line "
+           "and then moved on to the ferries.\n\nDr Tom Aldridge  1:02:15\nThe drive round is about 95 miles.\n")
+
+
+@pytest.mark.parametrize("max_tokens", range(20, 60, 2))
+def test_no_chunk_ends_on_a_speaker_s_name_and_time_which_head_their_turn(max_tokens):
+    # r21 audit: a podcast's "Priya Venkataraman  2:31" had ended a passage, her question read in the next one unnamed
+    chunks = chunk_article(Article("podcast.txt", PODCAST), count_words, ChunkSettings(max_tokens=max_tokens))
+    check_chunks(Article("podcast.txt", PODCAST), chunks)
+    assert not any(re.search(r"  [\d:]+$", chunk.text) for chunk in chunks)
 
 
 def test_a_programme_of_times_and_sessions_is_not_cut_into_passages_of_a_line_each():
