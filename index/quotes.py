@@ -11,8 +11,11 @@ from index.markup import FENCE
 from index.pages import ranges_within
 
 ARTICLES_KEPT = 32  # articles whose quote marks are remembered between passages
-# A line's quote marks, and the space after them: not "> 50%" ("more than 50 %"), a digit after the mark.
-QUOTE_MARK = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*(?:[ \t]|(?=\r?$))(?![ \t]*\d)")
+# A line's quote marks, and the space after them: not "> 50%" ("more than 50 %"), a digit after the mark, but
+# beside a line quoted so (`ANY_QUOTE_MARK`: "> 10 working days before the event", "> 1. Final guest numbers?" in
+# a quoted message had been read with their ">", an r20 audit's).
+ANY_QUOTE_MARK = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*(?:[ \t]|(?=\r?$))")
+QUOTE_MARK = re.compile(ANY_QUOTE_MARK.pattern + r"(?![ \t]*\d)")
 # Python's prompt (a session or a doctest in a documentation page): a run of lines marked so alone is no quote
 # (an r18 audit's docs had been read without their prompts).
 PROMPT = re.compile(r"[ \t]{0,3}>>>(?: |\r?$)")  # a bare ">>>" too, a session copied without its trailing space
@@ -32,8 +35,11 @@ def _quote_marks(text: str) -> tuple[tuple[int, int], ...]:
     fenced: list[bool] = []  # whether a run holds a code fence, which its end closes (as Markdown reads it)
     prompts: list[bool] = []  # whether every mark of a run is Python's prompt
     at, quoted_before = 0, False
-    for line in text.split("\n"):
-        mark = QUOTE_MARK.match(line)
+    lines = text.split("\n")
+    quoted = [QUOTE_MARK.match(line) is not None for line in lines]
+    for number, line in enumerate(lines):
+        beside_quoted = quoted_before or (number + 1 < len(lines) and quoted[number + 1])
+        mark = QUOTE_MARK.match(line) or (ANY_QUOTE_MARK.match(line) if beside_quoted else None)
         if mark and not quoted_before:
             blocks.append([])
             fenced.append(False)

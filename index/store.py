@@ -96,7 +96,7 @@ from index.tables import table_view
 # footers written once at the end. 56: a web page's story named as furniture read; its line breaks read as spaces
 # but in preformatted text; a PDF's running line keeps an address among its words (a DOI); lines set out in
 # columns never unwrapped; a PDF table's header row over two empty corners a header; a speaker's name and time
-# ("Tom Aldridge  0:38") chunked with their turn.
+# ("Tom Aldridge  0:38") chunked with their turn; an e-mail's quoted line opening with a number read without its ">".
 FORMAT = 56
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -27,6 +27,13 @@ def test_a_line_alone_or_a_greater_than_sign_before_a_number_is_no_quote_mark():
     assert quote_marks(text) == []
 
 
+def test_a_quoted_line_opening_with_a_number_beside_other_quoted_lines_is_quoted():
+    # r20 audit: a quoted message's "> 10 working days before the event" and "> 1. Final guest numbers?" kept their ">"
+    text = ("Reply above.\n\n> A deposit is due within 14 days, and the balance\n> 10 working days before the event.\n>\n"
+            "> A few questions:\n> 1. Final guest numbers?\n> 2. Any dietary requirements?\n")
+    assert [text[a:b] for a, b in quote_marks(text)] == ["> "] * 2 + [">"] + ["> "] * 3
+
+
 def test_python_s_prompts_are_no_quote_marks_but_a_reply_s_third_level_is():
     # r18 audit: a documentation page's session had been read without its prompts
     session = "Example:\n>>> s = resample(series, '1h')\n>>> len(s)\n87840\n"
