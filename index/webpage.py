@@ -55,6 +55,7 @@ STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element 
 # The least share of a story's words outside links that elements named as furniture hold for their names to be its
 # content's (see _story_named_as_furniture); a sidebar's words are mostly links.
 FURNITURE_STORY_SHARE = 2 / 3
+STORY_WRAPPER_SHARE = 0.9  # the least share of those words an element round them holds, whatever its name
 STORY_OVER_ITEMS = 2  # how many times the words of the next <article> beside it a story holds at least (see _items_in_articles)
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
@@ -120,10 +121,11 @@ INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data"
                     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
 
 
-def _is_inline(tag: str) -> bool:
-    """Whether a browser lays an element of this tag out inline: one of INLINE, or a custom element ("relative-time",
-    with a hyphen in its name), inline unless a style sheet says otherwise."""
-    return tag in INLINE or "-" in tag
+def _is_inline(element) -> bool:
+    """Whether a browser lays an element out inline: one of INLINE, or a custom element ("relative-time", with a hyphen
+    in its name) holding no block ("<release-note><h2>…", a block a style sheet makes it), inline unless one says otherwise."""
+    return element.tag in INLINE or ("-" in element.tag and all(
+        part.tag in INLINE or "-" in part.tag for part in element.iterdescendants() if isinstance(part.tag, str)))
 
 
 # The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
@@ -145,9 +147,11 @@ DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECAS
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
-# Where a browser keeps a text's line breaks as written; elsewhere it lays out a run of spaces and line breaks as one space.
-PRESERVED_SPACE = "ancestor-or-self::*[self::pre or self::code or self::textarea or self::script or self::style or self::xmp" \
-                  " or contains(translate(@style, 'WHITESPACE', 'whitespace'), 'white-space')]"
+# Where line breaks are kept as written: where a browser keeps them (preformatted text, a text box, a style's
+# "white-space: pre…"), and in code, which a style sheet may set so; elsewhere a browser lays out a run of spaces and
+# line breaks as one space.
+PRESERVED_TAGS = frozenset({"pre", "code", "textarea", "xmp", "listing", "plaintext"})
+PRESERVING_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 SPACE_OVER_LINES = re.compile(r"[ \t\r\f]*\n\s*")
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
@@ -216,15 +220,20 @@ def _spaces_as_shown(tree) -> None:
     """Writes a line break in a page's text, and the spaces round it, as the one space a browser shows, but in
     preformatted text: trafilatura keeps them in some paragraphs, and a GitHub issue's "mkowalczyk opened this
     issue" had read as indented lines over "Mar 3, 2025 · 9 comments"."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.xpath(PRESERVED_SPACE):
-            continue
-        block = not _is_inline(element.tag)
-        if element.text and "\n" in element.text:  # none at a block's start, nor at its end where no child follows
-            element.text = _one_space(element.text, block, block and len(element) == 0)
+    stack = [(tree, False)]  # each element, and whether its parent keeps line breaks
+    while stack:
+        element, kept_above = stack.pop()
+        kept = kept_above or (isinstance(element.tag, str) and (element.tag in PRESERVED_TAGS
+                                                               or PRESERVING_STYLE.search(element.get("style", "")) is not None))
         parent = element.getparent()
-        if element.tail and "\n" in element.tail and not parent.xpath(PRESERVED_SPACE):  # nor at a block's end
-            element.tail = _one_space(element.tail, False, element.getnext() is None and not _is_inline(parent.tag))
+        if element.tail and "\n" in element.tail and not kept_above and parent is not None:  # a comment's tail too; none at a block's end
+            element.tail = _one_space(element.tail, False, element.getnext() is None and not _is_inline(parent))
+        if not isinstance(element.tag, str):
+            continue
+        block = not _is_inline(element)
+        if element.text and "\n" in element.text and not kept:  # none at a block's start, nor at its end where no child follows
+            element.text = _one_space(element.text, block, block and len(element) == 0)
+        stack.extend((child, kept) for child in element)
 
 
 def _one_space(text: str, at_start: bool, at_end: bool) -> str:
@@ -276,7 +285,7 @@ def _parts_apart(tree) -> None:
     for block in tree.iter("div", "li", "p", "td", "th", "dd"):
         parts = [child for child in block if isinstance(child.tag, str)]
         if len(parts) < 2 or len(parts) != len(block) or (block.text or "").strip() or any((part.tail or "").strip() for part in parts) \
-                or not all(_is_inline(part.tag) and part.tag != "br" for part in parts):
+                or not all(_is_inline(part) and part.tag != "br" for part in parts):
             continue
         for part, following in zip(parts, parts[1:]):
             before, after = part.text_content(), following.text_content()
@@ -399,22 +408,36 @@ def _story_named_as_furniture(tree) -> None:
     if not stories:
         return
     story, furniture = stories[0], set(tree.xpath(FURNITURE))  # furniture by its tag or role stays furniture
-    named = [element for element in story.iter() if isinstance(element.tag, str) and _named_as_furniture(element)
+    # What the furniture words of the story's own name name inside it is its content (`<main class="menu-page">`'s
+    # "menu-section"s); its name stays, which may tell trafilatura the story ("post hentry tag-barcelona").
+    # And an element round nearly all the story is the story's too ("Layout--sidebarPosition-end").
+    content_words = _furniture_words(story)
+    named = [element for element in story.iterdescendants() if isinstance(element.tag, str) and _furniture_words(element)
              and not any(part in furniture for part in (element, *element.iterancestors()))]
-    outermost = [element for element in named if not any(above in named for above in element.iterancestors())]
+    if not named:
+        return
     words = _words_outside_links(story) - sum(_words_outside_links(element) for element in furniture
                                               if story in element.iterancestors() and not any(above in furniture for above in element.iterancestors()))
-    if not named or sum(map(_words_outside_links, outermost)) < FURNITURE_STORY_SHARE * words:
-        return
     for element in named:
-        for attribute in ("class", "id"):
-            if FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))):
-                del element.attrib[attribute]
+        if _furniture_words(element) <= content_words or _words_outside_links(element) >= STORY_WRAPPER_SHARE * words:
+            _leave_out_furniture_names(element)
+    named = {element for element in named if _furniture_words(element)}
+    outermost = [element for element in named if not any(above in named for above in element.iterancestors())]
+    if named and sum(map(_words_outside_links, outermost)) >= FURNITURE_STORY_SHARE * words:
+        for element in named:
+            _leave_out_furniture_names(element)
 
 
-def _named_as_furniture(element) -> bool:
-    """Whether an element's class or id holds a furniture word outside a word naming content (`_names_of_no_furniture`)."""
-    return any(FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))) for attribute in ("class", "id"))
+def _leave_out_furniture_names(element) -> None:
+    """Leaves out an element's class and id where they hold a furniture word (`_furniture_words`)."""
+    for attribute in ("class", "id"):
+        if FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))):
+            del element.attrib[attribute]
+
+
+def _furniture_words(element) -> set[str]:
+    """The furniture words an element's class and id hold outside words naming content (`_names_of_no_furniture`)."""
+    return {word.lower() for attribute in ("class", "id") for word in FURNITURE_WORDS.findall(CONTENT_WORDS.sub(" ", element.get(attribute, "")))}
 
 
 def _words_outside_links(element) -> int:
@@ -571,7 +594,7 @@ def _paragraphs_of(div, any_text: bool = False) -> None:
         return
     source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
     for child in list(div.iterchildren()):
-        if isinstance(child.tag, str) and not _is_inline(child.tag):
+        if isinstance(child.tag, str) and not _is_inline(child):
             _make_paragraph(div, source, run, child, any_text)
             source, run = child, []
         else:
@@ -642,7 +665,7 @@ def _runs_in_text(element) -> bool:
 
 def _inline_only(element) -> bool:
     """Whether an element holds text and inline markup only."""
-    return all(_is_inline(child.tag) for child in element.iterchildren() if isinstance(child.tag, str))
+    return all(_is_inline(child) for child in element.iterchildren() if isinstance(child.tag, str))
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -873,7 +896,7 @@ def _span(cell, attribute: str) -> int:
 
 def _holds_text_only(row) -> bool:
     """Whether a row's cells hold only text and inline markup: a row of a table, not a page laid out in one."""
-    return all(not isinstance(element.tag, str) or _is_inline(element.tag)
+    return all(not isinstance(element.tag, str) or _is_inline(element)
                for cell in row.xpath("./th | ./td") for element in cell.iterdescendants())
 
 

@@ -824,6 +824,12 @@ def test_a_story_s_comments_beside_it_stay_furniture():
             + "<div class='comments'><div class='comment'><p>I think this is an outrage and the council should resign.</p></div></div>"
             "</main></body></html>")
     assert page_text(page.encode()).splitlines() == ["Fees rise", *STORY]
+    # nor does an element round the whole story named so by chance make the furniture in it content (review)
+    page = ("<html><body><main class='site-main'><article class='post hentry tag-barcelona'><h1>Fees rise</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div><div class='related-posts'><h3>You might also like</h3><p>Our guide to "
+            "the markets of Valencia, with maps and opening hours.</p></div><div class='author-bio'><p>Marta writes about food "
+            "and travel.</p></div></article></main></body></html>")
+    assert page_text(page.encode()).splitlines() == ["Fees rise", *STORY]
 
 
 def test_a_line_break_in_a_page_s_text_is_one_space_but_in_preformatted_text():
@@ -834,3 +840,8 @@ def test_a_line_break_in_a_page_s_text_is_one_space_but_in_preformatted_text():
     lines = page_text(page.encode()).splitlines()
     assert lines[:2] == ["Restore fails", "mkowalczyk opened this issue Mar 3, 2025 · 9 comments"]
     assert lines[-2:] == ["$ pgsnap restore \\", "    --jobs 4"]
+    # a custom element holding blocks is laid out as one (review: a release note's heading, text and items had run together)
+    page = ("<html><body><main><h1>Release notes</h1><div><release-note><h2>Version 4.2</h2><p>" + STORY[0] + "</p><ul><li>Faster "
+            "export to PDF files.</li><li>Dark mode for the editor.</li></ul></release-note></div></main></body></html>")
+    assert page_text(page.encode()).splitlines() == ["Release notes", "Version 4.2", STORY[0], "- Faster export to PDF files.",
+                                                     "- Dark mode for the editor."]
