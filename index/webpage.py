@@ -412,18 +412,28 @@ def _story_named_as_furniture(tree) -> None:
     # "menu-section"s); its name stays, which may tell trafilatura the story ("post hentry tag-barcelona").
     # And an element round nearly all the story is the story's too ("Layout--sidebarPosition-end").
     content_words = _furniture_words(story)
-    named = [element for element in story.iterdescendants() if isinstance(element.tag, str) and _furniture_words(element)
-             and not any(part in furniture for part in (element, *element.iterancestors()))]
+    in_furniture = {part for element in furniture for part in element.iter()}
+    named = {}  # each element named as furniture, with the furniture words of its name
+    for element in story.iterdescendants():
+        if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
+            if words <= content_words:
+                _leave_out_furniture_names(element)
+            else:
+                named[element] = words
     if not named:
         return
-    words = _words_outside_links(story) - sum(_words_outside_links(element) for element in furniture
-                                              if story in element.iterancestors() and not any(above in furniture for above in element.iterancestors()))
-    for element in named:
-        if _furniture_words(element) <= content_words or _words_outside_links(element) >= STORY_WRAPPER_SHARE * words:
+    story_words = _words_outside_links(story) - sum(_words_outside_links(element) for element in furniture
+                                                    if story in element.iterancestors() and not in_furniture & set(element.iterancestors()))
+    while True:  # a wrapper inside a wrapper too
+        outermost = {element: _words_outside_links(element) for element in named
+                     if not any(above in named for above in element.iterancestors())}
+        wrappers = [element for element, words in outermost.items() if words >= STORY_WRAPPER_SHARE * story_words]
+        if not wrappers:
+            break
+        for element in wrappers:
             _leave_out_furniture_names(element)
-    named = {element for element in named if _furniture_words(element)}
-    outermost = [element for element in named if not any(above in named for above in element.iterancestors())]
-    if named and sum(map(_words_outside_links, outermost)) >= FURNITURE_STORY_SHARE * words:
+            del named[element]
+    if sum(outermost.values()) >= FURNITURE_STORY_SHARE * story_words:
         for element in named:
             _leave_out_furniture_names(element)
 
