@@ -136,12 +136,14 @@ CAPITALS_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z]*\d[A-Za-z\d]*)+\b")
 PATH_PART = r"(?:\.?[\w%-]+(?:\.[\w%-]+)*|\.\.?)"
 FILE_NAME = r"[\w%-]*(?:\.[^\W\d_][\w%-]*)+"
 PATH = re.compile(rf"(?<![\w/\\.~%-])(?:(?:~|%\w+%|[A-Za-z]:)?(?:[/\\]{PATH_PART})+|(?:{PATH_PART}[/\\])+{FILE_NAME}(?!\w))")
-# A number in groups or with decimals ("3,185.00", "1.234.567,89", "12.50"; a version too, "2.8.1"), a date written with
-# hyphens ("2025-05-27") and a numbered part of a law or a list ("4(1)(a)"): the tokenizer's pieces had given an r20
-# audit "185.00", "2025-05" and "regulation 4".
-NUMBER_IN_PARTS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?!\w)")
+# A number in groups of three or with decimals ("3,185.00", "1.234.567,89", "12.50"; not a list, "8,10,12", nor a year
+# before a footnote's number, "1998.3"), a date written with hyphens ("2025-05-27") and a numbered part of a law
+# ("regulation 4(1)(a)"; not a footnote's mark, "$1,234(1) million"): the tokenizer's pieces had given an r20 audit
+# "185.00", "2025-05" and "regulation 4".
+NUMBER_IN_PARTS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}\.\d+)(?![\w]|[.,]\d)")
 HYPHENED_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
-NUMBERED_PART = re.compile(r"(?<![\w(])\d+[A-Za-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+")
+NUMBERED_PART = re.compile(r"\b(?:sections?|articles?|regulations?|rules?|paragraphs?|paras?|clauses?|schedules?|parts?|regs?|arts?|ss?)"
+                           r"\.?\s+(?P<part>\d+[A-Za-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)", re.IGNORECASE)
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
@@ -308,12 +310,14 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     # so is a number in words and figures ("fifteen" of "fifteen (15)"), a number in parts, a date and a numbered
     # part ("185.00" of "3,185.00", "2025-05" of "2025-05-27", "4" of "4(1)").
     nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
-    for whole in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby), *CAPITALS_CODE.finditer(text, *nearby),
-                  *PATH.finditer(text, *nearby), *NUMBER_IN_PARTS.finditer(text, *nearby), *HYPHENED_DATE.finditer(text, *nearby),
-                  *NUMBERED_PART.finditer(text, *nearby),
-                  *(code for code in JOINED_CODE.finditer(text, *nearby) if any(ch.isdigit() or ch == "_" for ch in code.group()))]:
-        if whole.start() < end and start < whole.end():
-            start, end = min(start, whole.start()), max(end, whole.end())
+    wholes = [match.span() for match in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby),
+                                         *CAPITALS_CODE.finditer(text, *nearby), *PATH.finditer(text, *nearby),
+                                         *NUMBER_IN_PARTS.finditer(text, *nearby), *HYPHENED_DATE.finditer(text, *nearby),
+                                         *(code for code in JOINED_CODE.finditer(text, *nearby)
+                                           if any(ch.isdigit() or ch == "_" for ch in code.group()))]]
+    for whole_start, whole_end in wholes + [match.span("part") for match in NUMBERED_PART.finditer(text, *nearby)]:
+        if whole_start < end and start < whole_end:
+            start, end = min(start, whole_start), max(end, whole_end)
     if text.startswith(".", end) and ABBREVIATION_END.search(text, start, end):
         end += 1  # the tokenizer makes the dot a token of its own: "9 a.m.", "Smith & Co. Ltd.", not "9 a.m"
     return start, end

@@ -295,13 +295,16 @@ def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
 
 
 @pytest.mark.parametrize("inside, whole", [
-    ("185.00", "3,185.00"), ("3,185", "3,185.00"), ("12", "12.50"), ("2.8", "2.8.1"),  # a number in parts
-    ("2025-05", "2025-05-27"), ("4", "4(1)(a)"), ("regulation 4", "regulation 4(1)(a)"),  # a date; a numbered part of a law
-    ("15", "15"), ("9", "9"),  # "10-15", a list "9, 8"
+    ("185.00", "3,185.00"), ("3,185", "3,185.00"), ("12", "12.50"), ("567,89", "1.234.567,89"),  # a number in parts
+    ("2025-05", "2025-05-27"), ("regulation 4", "regulation 4(1)(a)"), ("17", "17(3)"),  # a date; a numbered part of a law
+    ("10", "10"),  # "10-15"
+    # review: no list written without spaces, year before a footnote's number, nor a footnote's mark
+    ("8,10", "8,10"), ("2020", "2020"), ("1998", "1998"), ("1,200", "1,200"), ("482", "482"),
 ])
 def test_a_number_in_parts_a_date_or_a_numbered_part_a_span_reaches_into_is_taken_whole(inside, whole):
     # r20 audit: the tokenizer's pieces had given "185.00" of "GBP 3,185.00", "2025-05" and "regulation 4" of "regulation 4(1)"
-    text = "Drinks GBP 3,185.00 or 12.50 each, in 2.8.1. Due 2025-05-27 under regulation 4(1)(a), for ages 10-15, items 9, 8."
+    text = ("Drinks GBP 3,185.00 or 12.50 each, 1.234.567,89 EUR. Due 2025-05-27 under regulation 4(1)(a), for ages 10-15. "
+            "Sizes 8,10,12 in 2019,2020 after 1998.3 It reached 1,200,14 and net debt 482(a) under s. 17(3) of the Act.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
