@@ -23,10 +23,11 @@ ITEM_MARK = "\u200b"
 BLOCK_START = re.compile(rf"\s*(?:[-*+•▪‣◦]\s|{ITEM_MARK}|\d{{1,3}}[.)]\s|#|>|\|)")
 # Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
 COLUMN_GAP = re.compile(r"\S {2,}\S")
-# A line set out in columns: by three spaces or more, a tab or dot leaders ("Venue:      The Great Hall", "Room hire
-# ....... GBP 2,400.00", "… x 130 .. GBP 8,840.00"), which no wrap joins to the next (two spaces may follow a typed
-# sentence's full stop).
-COLUMNS = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}|\s\.{1,2}\s")  # not an ellipsis: "and then ... nothing"
+# Lines set out in columns, one under another: by three spaces or more or a tab between words (WIDE_GAP; two
+# spaces may follow a typed sentence's full stop), or by dot leaders ("Venue:      The Great Hall", "Room hire
+# ....... GBP 2,400.00", "… x 130 .. GBP 8,840.00"; not an ellipsis, "and then ... nothing"): no wrap joins them.
+WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
+DOT_LEADER = re.compile(r"\.{4,}|\s\.{1,2}\s")
 # A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.
 QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
@@ -80,9 +81,15 @@ def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) ->
     return (len(line.strip()) >= WRAPPED_LINE_CHARS and len(line) + 1 + len(following.split()[0]) > width
             and not BLOCK_START.match(following) and "|" not in line and "|" not in following
             and not is_rule(line) and not is_rule(following)  # a heading's rule above or below it
-            and not COLUMNS.search(line.strip()) and not COLUMNS.search(following.strip())
+            and not (_in_columns(line) and _in_columns(following))
             and not (BLOCK_START.match(line) and not following[:1].isspace())  # an item runs on indented only
             and (after_wrapped_line or not SENTENCE_END.search(line)))
+
+
+def _in_columns(line: str) -> bool:
+    """Whether a line is set out in columns (WIDE_GAP, DOT_LEADER)."""
+    line = line.strip()
+    return WIDE_GAP.search(line) is not None or DOT_LEADER.search(line) is not None
 
 
 def unwrapped(text: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.wrapping import unwrapped
+from index.wrapping import WIDE_GAP, unwrapped
 from index.tables import CELL_BOUNDARY, in_table_row
 
 
@@ -187,23 +187,19 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
     return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
 
 
-# Columns set apart by spaces, as a plain text lays a table out ("Room, 3 nights   633.46"): a run of three spaces or
-# more, or a tab, between two words on a line.
-COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
-
-
 def crosses_columns(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] runs from one column of a table laid out with spaces into another (COLUMN_GAP),
+    """Whether text[start:end] runs from one column of a table laid out with spaces into another (index/wrapping.py's
+    WIDE_GAP: "Room, 3 nights   633.46"),
     or from one of its rows into another, both lines of columns: an r19 audit's booking had answered "25.00\n
     19-22 Dec 2025 Secure car parking … 55.50" and "20%   791.82", its lines read as wrapped prose
     (index/wrapping.py). A line with a gap over a line of prose ("Section 4.2<tab>The tenant … first" over
     "day of the month") runs on."""
-    if COLUMN_GAP.search(text, start, end):
+    if WIDE_GAP.search(text, start, end):
         return True
     if not LINE_BREAK.search(text, start, end):
         return False
     first_line, last_line = (_line_start(text, start), _line_end(text, start)), (_line_start(text, end), _line_end(text, end))
-    return COLUMN_GAP.search(text, *first_line) is not None and COLUMN_GAP.search(text, *last_line) is not None
+    return WIDE_GAP.search(text, *first_line) is not None and WIDE_GAP.search(text, *last_line) is not None
 
 
 def _is_mark(ch: str) -> bool:

@@ -373,6 +373,13 @@ def test_lines_under_a_gap_in_the_line_above_that_are_no_hanging_indent_keep_the
     assert unwrapped(text) == text  # review: each had been joined to the line above
 
 
+def test_a_wide_gap_in_one_line_of_wrapped_prose_leaves_it_wrapped_prose():
+    # review: one stray run of spaces had kept the line from the lines beside it; columns are lines one under another
+    text = ("The ferry crossed the estuary at   the end of a long day in the middle of\nwinter, and the crew went ashore "
+            "to rest at the inn beside the old stone\nquay until the morning tide turned and the gulls woke them all.\n")
+    assert unwrapped(text) == text.replace("\n", " ", 2)
+
+
 def test_the_seed_article_is_not_taken_for_wrapped_prose():
     from qa.assistant import SEED_ARTICLE
 
