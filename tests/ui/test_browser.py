@@ -970,6 +970,11 @@ def test_a_reloaded_tab_shows_its_own_chat_not_that_of_another_tab(page):
             tab.wait_for_selector("#question textarea", timeout=60_000)
         ask(first, "Where was the media briefing held?")
         ask(second, "How many prisoners of war were exchanged?")
+        # The reply is shown before the chat is saved (a request of its own): a reload between them, on a slow host in
+        # a full run, had shown none. Once saved, a question is no longer kept aside as sent but unsaved.
+        for tab, question in ((first, "Where was the media briefing held?"), (second, "How many prisoners of war were exchanged?")):
+            tab.wait_for_function("question => !(sessionStorage.getItem('article-qa-sent-unsaved') || '').includes(question)",
+                                  arg=question, timeout=ANSWER_MS)
         first.reload()
         first.wait_for_function("() => document.querySelector('#chat')?.innerText.includes('Where was the media briefing held?')",
                                 timeout=60_000)
