@@ -413,13 +413,13 @@ def _story_named_as_furniture(tree) -> None:
     # And an element round nearly all the story is the story's too ("Layout--sidebarPosition-end").
     content_words = _furniture_words(story)
     in_furniture = {part for element in furniture for part in element.iter()}
-    named = {}  # each element named as furniture, with the furniture words of its name
+    named = set()
     for element in story.iterdescendants():
         if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
             if words <= content_words:
                 _leave_out_furniture_names(element)
             else:
-                named[element] = words
+                named.add(element)
     if not named:
         return
     story_words = _words_outside_links(story) - sum(_words_outside_links(element) for element in furniture
@@ -432,7 +432,7 @@ def _story_named_as_furniture(tree) -> None:
             break
         for element in wrappers:
             _leave_out_furniture_names(element)
-            del named[element]
+            named.discard(element)
     if sum(outermost.values()) >= FURNITURE_STORY_SHARE * story_words:
         for element in named:
             _leave_out_furniture_names(element)
