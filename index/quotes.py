@@ -36,10 +36,10 @@ def _quote_marks(text: str) -> tuple[tuple[int, int], ...]:
     prompts: list[bool] = []  # whether every mark of a run is Python's prompt
     at, quoted_before = 0, False
     lines = text.split("\n")
-    quoted = [QUOTE_MARK.match(line) is not None for line in lines]
+    quoted = [QUOTE_MARK.match(line) for line in lines]
     for number, line in enumerate(lines):
-        beside_quoted = quoted_before or (number + 1 < len(lines) and quoted[number + 1])
-        mark = QUOTE_MARK.match(line) or (ANY_QUOTE_MARK.match(line) if beside_quoted else None)
+        beside_quoted = quoted_before or (number + 1 < len(lines) and quoted[number + 1] is not None)
+        mark = quoted[number] or (ANY_QUOTE_MARK.match(line) if beside_quoted else None)
         if mark and not quoted_before:
             blocks.append([])
             fenced.append(False)

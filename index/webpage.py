@@ -439,15 +439,20 @@ def _story_named_as_furniture(tree) -> None:
 
 
 def _leave_out_furniture_names(element) -> None:
-    """Leaves out an element's class and id where they hold a furniture word (`_furniture_words`)."""
+    """Leaves out an element's class and id where they hold a furniture word (`_furniture_words_in`)."""
     for attribute in ("class", "id"):
-        if FURNITURE_WORDS.search(CONTENT_WORDS.sub(" ", element.get(attribute, ""))):
+        if _furniture_words_in(element.get(attribute, "")):
             del element.attrib[attribute]
 
 
 def _furniture_words(element) -> set[str]:
-    """The furniture words an element's class and id hold outside words naming content (`_names_of_no_furniture`)."""
-    return {word.lower() for attribute in ("class", "id") for word in FURNITURE_WORDS.findall(CONTENT_WORDS.sub(" ", element.get(attribute, "")))}
+    """The furniture words an element's class and id hold (`_furniture_words_in`)."""
+    return _furniture_words_in(element.get("class", "")) | _furniture_words_in(element.get("id", ""))
+
+
+def _furniture_words_in(name: str) -> set[str]:
+    """The furniture words a class or id holds outside words naming content (`_names_of_no_furniture`)."""
+    return {word.lower() for word in FURNITURE_WORDS.findall(CONTENT_WORDS.sub(" ", name))}
 
 
 def _words_outside_links(element) -> int:
