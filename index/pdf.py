@@ -55,6 +55,9 @@ COLUMN_GUTTER = (0.3, 0.7)
 # A table found in one column alone has this many columns at least (see _of_values): two-cell "rows" there were a
 # narrow justified column's lines, their words spread apart ("| improve | substantially. |").
 COLUMN_TABLE_CELLS = 3
+LETTER, DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
+# A box of this many lines and words is a paragraph of prose, not a table's cell.
+PARAGRAPH_LINES, PARAGRAPH_WORDS = 3, 20
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
 # What a browser prints in a page's margins, on one page too where nothing recurs: the date and time
 # ("12/1/26, 8:45 PM") and the page's address ("file:///home/…/notice.html", a path of the printer's).
@@ -192,6 +195,12 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             for column in _columns(unruled):  # a table in one column, beside the other's prose, which ran into its rows
                 aligned += [table for table in aligned_tables([line for element in column for line in element if id(line) not in in_tables])
                             if _of_values(table[1])]
+            in_tables = {line_id for line_ids, *_ in aligned for line_id in line_ids}
+            # A table beside a paragraph on a page of one column (a statement's summary beside a notice): the paragraph's
+            # lines, set at their own spacing, ran into its rows.
+            aligned += [table for table in aligned_tables([line for element in unruled if not _is_paragraph(element)
+                                                           for line in element if id(line) not in in_tables])
+                        if _of_values(table[1])]
             table_of_line = {line_id: ("aligned", n) for n, (line_ids, *_) in enumerate(aligned) for line_id in line_ids}
             boxes, placed = [], set()
             for element, table in zip(texts, ruled):
@@ -218,13 +227,21 @@ def page_boxes(data: bytes) -> list[list[Box]]:
 
 
 def _of_values(table: str) -> bool:
-    """Whether a table found in one column alone (as table_text writes it) is one of values: of three columns
-    or more, at most a third of its cells after the first in a row starting in lower case. A narrow justified
-    column's lines had come out as one, its words spread apart ("| responses | were | received, |")."""
+    """Whether a table found in part of a page (as table_text writes it) is one of values: of three columns
+    or more, at most a third of its cells after the first in a row starting in lower case, or of labels each
+    with a number ("Money in | £2,750.00"). A narrow justified column's lines had come out as one, its words
+    spread apart ("| responses | were | received, |")."""
     rows = [[cell.strip() for cell in CELL_BOUNDARY.split(line)[1:-1]] for line in table.split("\n")
             if ROW_LINE.fullmatch(line) and not DELIMITER_ROW.fullmatch(line)]
     later = [cell for row in rows for cell in row[1:] if cell]
-    return bool(rows) and min(map(len, rows)) >= COLUMN_TABLE_CELLS and 3 * sum(cell[0].islower() for cell in later) <= len(later)
+    labelled_numbers = all(len(row) == 2 and LETTER.match(row[0]) and DIGIT.search(row[1]) for row in rows)
+    return bool(rows) and (labelled_numbers or min(map(len, rows)) >= COLUMN_TABLE_CELLS
+                           and 3 * sum(cell[0].islower() for cell in later) <= len(later))
+
+
+def _is_paragraph(box) -> bool:
+    """Whether a pdfminer text box is a paragraph of prose: lines enough and words enough that no table's cell is."""
+    return len(box) >= PARAGRAPH_LINES and len(box.get_text().split()) >= PARAGRAPH_WORDS
 
 
 def _columns(boxes: list) -> list[list]:

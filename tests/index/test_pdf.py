@@ -457,6 +457,43 @@ def test_a_table_in_one_column_beside_the_other_column_s_prose_is_a_table():
     assert lines[-1] == " ".join(prose)
 
 
+def test_labels_and_amounts_beside_a_paragraph_on_a_page_of_one_column_are_a_table():
+    """A bank statement's summary beside a notice: the notice's lines, at their own spacing, had run into its
+    rows, and it came out as all its labels, then all its amounts (r21 audit: 7 questions about it missed)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    wide = "Your statement for August, with every payment into and out of your account in the order it was made."
+    _page_of_lines(document, [(10, 20, wide, 11), (10, 120, wide, 11)])
+    summary = [("Balance on 01 Aug 2024", "£1,342.56"), ("Money in", "£2,750.00"), ("Money out", "£2,463.23"),
+               ("Arranged overdraft limit", "£1,000.00"), ("Credit interest rate (AER)", "1.25%")]
+    document.set_font("Helvetica", size=9)
+    for number, (label, amount) in enumerate(summary):
+        document.text(12, 42 + 6 * number, label)
+        document.text(90 - document.get_string_width(amount), 42 + 6 * number, amount)
+    notice = ["From 1 October 2024 the monthly account fee will", "rise from £3.00 to £4.50. You can switch to our",
+              "fee-free Basic Account at any time in the app or", "by calling us, as explained in note 4 overleaf."]
+    document.set_font("Helvetica", size=8)
+    for number, line in enumerate(notice):
+        document.text(110, 44 + 4.3 * number, line)
+    lines = parse_article("statement.pdf", bytes(document.output())).text.splitlines()
+    assert [f"| {label} | {amount} |" for label, amount in summary] == [line for line in lines if line.startswith("|")]
+    assert " ".join(notice) in lines
+    # Without the amounts, labels beside the notice are no table: prose set in two columns is not one either.
+    document = FPDF(format="A4")
+    document.add_page()
+    _page_of_lines(document, [(10, 20, wide, 11), (10, 120, wide, 11)])
+    document.set_font("Helvetica", size=9)
+    for number, (label, _) in enumerate(summary):
+        document.text(12, 42 + 6 * number, label)
+        document.text(60, 42 + 6 * number, label.split()[0].lower())
+    document.set_font("Helvetica", size=8)
+    for number, line in enumerate(notice):
+        document.text(110, 44 + 4.3 * number, line)
+    assert "|" not in parse_article("statement.pdf", bytes(document.output())).text
+
+
 def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
     # Apart, the rows on the next page were read without their columns' names ("What was the outturn for Children's
     # Services?" was refused, r11 audit).
