@@ -24,7 +24,7 @@ from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
-from qa.spans import Reading, answers
+from qa.spans import Reading, answers, in_another_row_s_label, words
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
 
@@ -461,8 +461,13 @@ class Assistant:
         regions' article text."""
         articles = self.index.articles
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in regions]
-        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans,
-                                          lambda context, start, end: views[context].passage_span(start, end) is not None)
+        asked = words(question)
+
+        def answerable(context: int, start: int, end: int) -> bool:
+            span, region = views[context].passage_span(start, end), regions[context]
+            return span is not None and not in_another_row_s_label(asked, articles[region.source].text[region.start:region.end], *span)
+
+        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         return passage_reading(reading, views)
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:

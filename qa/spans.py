@@ -149,6 +149,7 @@ HEADING_MARK = re.compile(r"#+\s")
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
+WORD = re.compile(r"[^\W_]+")
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -185,6 +186,27 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
     table row (index/tables.py's `table_rows`, worked out once a text), not one in prose ("Peace
     talks | Reuters")."""
     return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
+
+
+def in_another_row_s_label(question_words: set[str], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a table row's first cell, its label, with a value beside it, where the
+    question says most of the label's words (see `words`) but names the row by a number the label has not, in
+    place of one it has: the question asks for another row's value. "What was the balance on 31 Aug 2024?" had
+    been answered "01", of "| Balance on 01 Aug 2024 | £1,342.56 |" (an r21 audit's statement). A label's other
+    words may answer: "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
+    line_start = _line_start(text, start)
+    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, _line_end(text, start))]
+    if len(bounds) < 3 or not in_table_row(text, bounds[0]) or not (bounds[0] < start and end <= bounds[1]) \
+            or text[line_start:bounds[0]].strip() or not any(ch.isalnum() for ch in text[bounds[1]:bounds[-1]]):
+        return False
+    label = words(text[bounds[0] + 1:bounds[1]])
+    numbers_unsaid = {word for word in label ^ question_words if any(ch.isdigit() for ch in word)}
+    return 2 * len(label & question_words) > len(label) and bool(numbers_unsaid & label) and bool(numbers_unsaid - label)
+
+
+def words(text: str) -> set[str]:
+    """The words of a text, lower-cased, as a question and a table's label are compared (`in_another_row_s_label`)."""
+    return {word.lower() for word in WORD.findall(text)}
 
 
 def crosses_columns(text: str, start: int, end: int) -> bool:

@@ -962,3 +962,22 @@ def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_
     number, text = next((n, t) for n, t in enumerate(texts) if "Released: September 2019" in t)
     name, cell = text.index("Released: September 2019"), text.index("September 2019")
     assert not answerable(number, name, name + len("Released")) and answerable(number, cell, cell + len("September 2019"))
+
+
+def test_the_reader_is_told_a_label_of_another_row_than_the_question_names_holds_no_answer(make_assistant):
+    summary = ("Your account summary for August.\n\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Money in | £2,750.00 |\n"
+               "| Balance on 31 Aug 2024 | £1,629.33 |\n")
+    assistant = make_assistant([parse_article("statement.md", summary.encode())])
+    told = []
+
+    class TellingReader(RecordingReader):
+        def read_many(self, questions, contexts, top_k=None, answerable=None):
+            told.append((contexts[0], answerable))
+            return super().read_many(questions, contexts, top_k)
+
+    Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("What was the balance on 31 Aug 2024?")
+    [(texts, answerable)] = told
+    number, text = next((n, t) for n, t in enumerate(texts) if "01 Aug" in t)
+    first, last = text.index("01 Aug"), text.index("31 Aug")
+    assert not answerable(number, first, first + 2)
+    assert answerable(number, last, last + 2) and answerable(number, text.index("£1,342.56"), text.index("£1,342.56") + 9)

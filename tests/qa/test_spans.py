@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import crosses_cells, crosses_columns, crosses_lines, decode, numbers_paragraph, tidy, window_candidates
+from qa.spans import (crosses_cells, crosses_columns, crosses_lines, decode, in_another_row_s_label, numbers_paragraph, tidy,
+                      window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -247,6 +248,24 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     assert numbers_paragraph("[0004] Text.\n  [0012] More.", 1, 5) and numbers_paragraph("[0004] Text.\n  [0012] More.", 16, 20)
     assert not numbers_paragraph("Code [0004] in the text.", 6, 10)
     assert not numbers_paragraph("[2019] UKSC 12 was decided in the spring.", 1, 5)  # a law report's year
+
+
+@pytest.mark.parametrize("question, span, other", [
+    ("What was the balance on 31 Aug 2024?", "01", True),  # the question names another row, by its date
+    ("What was the balance on 31 Aug 2024?", "Balance", True),
+    ("What was the balance on 31 Aug 2024?", "£1,342.56", False),  # a value is no label
+    ("What was the balance on 01 Aug 2024?", "01", False),  # the row named
+    ("What rate of Insurance Premium Tax is charged?", "12%", False),  # no number of the question's: the label may answer
+    ("Which charge was 142.49?", "Insurance Premium Tax", False),  # the question says few of the label's words
+    ("What was the balance in Aug 2024?", "01", False),  # no number in place of the label's
+])
+def test_a_span_in_the_label_of_another_row_than_the_question_names_is_told(question, span, other):
+    text = ("Summary\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Insurance Premium Tax (12%) | £142.49 |\n"
+            "| Balance 2024 | 3 |\nThe balance on 01 Aug 2024 was low.")
+    start = text.index(span)
+    assert in_another_row_s_label(words(question), text, start, start + len(span)) is other
+    prose = text.rindex("01")  # a sentence's words are no row's label
+    assert not in_another_row_s_label(words(question), text, prose, prose + 2)
 
 
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
