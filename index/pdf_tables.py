@@ -112,6 +112,8 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
         if n > at and _gap(rows[n - 1], rows[n]) > 2 * height:
             break
         cells = _row_cells(rows[n], columns)
+        if cells is None and table and _caption_over_labels(rows[n], columns, table, wrapped):
+            cells = _row_cells(rows[n], columns)
         if cells is None or (len(cells) == 1 and (not table or cells[0][0] is None)):
             break  # a cell across two columns, or a line beside the columns: not this table's
         end = n + 1
@@ -146,6 +148,34 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
             and not runs_on and not any(_prose_column([row[k] for row in rows_cells], columns[order[k]]) for k in range(len(order))):
         return end - at, texts
     return end - at, []
+
+
+def _caption_over_labels(row: list[Segment], columns: list[list[float]], table: list[tuple[int, dict[int, list[Segment]]]],
+                         wrapped: list[tuple[int, int, list[Segment]]]) -> bool:
+    """Whether a row's piece under two columns, one of the first row's cells alone and one with no cell in it, makes
+    them one: the first row's cell is the header's over the rows' labels, set elsewhere across than they are ("Year
+    ended 31 December" over "Revenue" and "Organic revenue growth", an r22 audit's annual report, whose header row and
+    first row had been lost with the table starting at its second row). The columns and cells are mended in place."""
+    for segment in row:
+        under = _columns_under(segment, columns)
+        if len(under) != 2:
+            continue
+        header_only = [k for k in under if k in table[0][1] and not any(k in cells for _, cells in table[1:])
+                       and not any(column == k for _, column, _ in wrapped)]
+        unheaded = [k for k in under if k not in table[0][1]]
+        if len(header_only) != 1 or len(unheaded) != 1:
+            return False
+        caption, labels = header_only[0], unheaded[0]
+        columns[labels] = [min(columns[labels][0], columns[caption][0]), max(columns[labels][1], columns[caption][1])]
+        table[0][1][labels] = table[0][1].pop(caption)
+        del columns[caption]
+        for _, cells in table:
+            for k in sorted(cells):
+                if k > caption:
+                    cells[k - 1] = cells.pop(k)
+        wrapped[:] = [(place, k - (k > caption), pieces) for place, k, pieces in wrapped]
+        return True
+    return False
 
 
 def _prose_column(cells: list[list[Segment]], edges: list[float]) -> bool:

@@ -494,6 +494,30 @@ def test_labels_and_amounts_beside_a_paragraph_on_a_page_of_one_column_are_a_tab
     assert "|" not in parse_article("statement.pdf", bytes(document.output())).text
 
 
+def test_a_header_s_caption_over_the_rows_labels_set_apart_from_them_heads_their_column():
+    """An annual report's "Year ended 31 December" over its labels, further right than they start and reaching over
+    the longer ones: the table had started at its second row, its header and first row read as loose lines (r22 audit)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    _page_of_lines(document, [(10, 20, "Financial highlights", 14)])
+    document.set_font("Helvetica", size=9)
+    document.text(45, 42, "Year ended 31 December")
+    for x, year in ((112, "2024"), (137, "2023")):
+        document.text(x, 40, year)
+        document.text(x + 2, 44, "£m")
+    document.text(165, 42, "Change")
+    rows = [("Revenue", "412.6", "378.9", "+8.9%"), ("Organic revenue growth", "6.2%", "4.8%", "+1.4pp"),
+            ("Statutory operating profit", "52.3", "44.0", "+18.9%"), ("Free cash flow", "44.9", "31.2", "+43.9%")]
+    for number, row in enumerate(rows):
+        for x, cell in zip((20, 112, 137, 165), row):
+            document.text(x, 52 + 7 * number, cell)
+    lines = parse_article("report.pdf", bytes(document.output())).text.strip("\n").splitlines()
+    assert lines == ["Financial highlights", "", "| Year ended 31 December | 2024 £m | 2023 £m | Change |", "| --- | --- | --- | --- |",
+                     *(f"| {' | '.join(row)} |" for row in rows)]
+
+
 def test_a_table_that_runs_over_a_page_break_is_one_table_under_its_header():
     # Apart, the rows on the next page were read without their columns' names ("What was the outturn for Children's
     # Services?" was refused, r11 audit).
