@@ -4,11 +4,12 @@ and under a header row as a Markdown table (`table_text`): one ruled as a grid, 
 (`aligned_tables`). Read in the process that reads the PDF (index/pdf.py)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from index.tables import names_columns
-from index.pdf_text import SIZE_CHANGE, continues, paragraph
+from index.pdf_text import SIZE_CHANGE, continues, joined, paragraph
 
 LIST_MARKER = re.compile(r"[•◦▪‣●○■□–*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # a list item's mark, set apart from its text
 # A table that no ruling draws as a grid is told by its cells' alignment (see `aligned_tables`): a
@@ -134,7 +135,7 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
         return end - at, []
     order = sorted(range(len(columns)), key=lambda k: columns[k][0])
     rows_cells = [[sorted(row.get(k, []), key=lambda piece: (-piece.y1, piece.x0)) for k in order] for row in filled]
-    texts = [[" ".join(_cell(piece) for piece in cell) for cell in row] for row in rows_cells]
+    texts = [[_cell([paragraph([piece.text]) for piece in cell]) for cell in row] for row in rows_cells]
     short = any(all(len(row[k].split()) < SHORT_CELL_WORDS for row in texts) for k in range(len(order)))
     filled_in = [sum(bool(row[k]) for row in texts) for k in range(len(order))]  # how many rows each column has a cell in
     # Aligned as a column's cells are, the body's at least: a header cell is often centred over left-aligned ones.
@@ -315,8 +316,10 @@ def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int
     return [(column, pieces) for column, pieces in cells]
 
 
-def _cell(segment: Segment) -> str:
-    return paragraph([segment.text]).replace("|", "\\|")
+def _cell(lines: list[str]) -> str:
+    """A cell's lines (or pieces) as one text, joined as a paragraph's lines are (index/pdf_text.py's `joined`: "AF-"
+    over "35" is "AF-35", where a space had been put), "|" escaped."""
+    return functools.reduce(joined, (" ".join(line.split()) for line in lines), "").replace("|", "\\|")
 
 
 def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
@@ -326,7 +329,7 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
     under a header row a Markdown table between blank lines (see `table_text`)."""
     found = []
     for table in page.find_tables():
-        rows = [[" ".join((cell or "").split()).replace("|", "\\|") for cell in row] for row in table.extract()]
+        rows = [[_cell((cell or "").splitlines()) for cell in row] for row in table.extract()]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
             found.append((table.bbox, table_text(rows)))
