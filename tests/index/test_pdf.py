@@ -773,6 +773,15 @@ def test_a_browser_printed_article_reads_back_word_for_word(name, pages):
     assert article.text.splitlines()[:2] == seed.splitlines()[:2]
 
 
+def test_a_row_of_key_figures_is_read_each_figure_with_its_caption():
+    """An annual report's key figures as headless Chromium prints them: four tiles side by side (a flex row), each a
+    figure in 18-point type over its caption in 8-point. pdfminer read two figures, then their two captions (r22 audit)."""
+    lines = load_article(Path(__file__).with_name("key-figures-printed-by-chromium.pdf")).text.splitlines()
+    assert lines[2:10] == ["£412.6m", "Revenue (2023: £378.9m)", "14.8%", "Adjusted operating margin (2023: 13.1%)",
+                           "38.4p", "Adjusted basic EPS (2023: 31.7p)", "16.5p", "Total dividend per share (2023: 14.2p)"]
+    assert lines[-1] == "The financial highlights follow on the next page."
+
+
 @pytest.mark.parametrize("align", ["L", "R", "C"])
 def test_short_lines_set_one_under_another_are_read_a_line_each_and_wrapped_prose_as_one(align):
     # r14 audit: a press release's media contact had read "Miriam Albrecht Head of Communications, Lumenwerk GmbH Phone:
