@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -150,6 +151,7 @@ HEADING_MARK = re.compile(r"#+\s")
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+ARTICLES_KEPT = 32  # articles whose unwrapped text is remembered between the spans weighed
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -157,9 +159,24 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
     wrapped (index/wrapping.py's `unwrapped` tells): an answer does not run on from one list item,
     table row, heading or paragraph into the next."""
     breaks = list(LINE_BREAK.finditer(text, start, end))
-    if not breaks:
-        return False
-    prose = unwrapped(text)
+    return bool(breaks) and _breaks_prose(breaks, unwrapped(text))
+
+
+def crosses_article_lines(text: str, start: int, end: int) -> bool:
+    """`crosses_lines`, judged in a whole article's `text`: a passage holding part of a block of lines took its
+    longest for a hard-wrapped one, under a row of key figures' captions "Adjusted operating margin¹ (2023: 13.1%)"
+    over "38.4p" (an r22 audit's annual report, whose every line is a paragraph)."""
+    breaks = list(LINE_BREAK.finditer(text, start, end))
+    return bool(breaks) and _breaks_prose(breaks, _article_prose(text))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _article_prose(text: str) -> str:
+    return unwrapped(text)
+
+
+def _breaks_prose(breaks: list[re.Match], prose: str) -> bool:
+    """Whether one of the line ends `breaks` found is one in `prose` too, not a wrap made a space."""
     return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
 
 

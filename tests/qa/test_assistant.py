@@ -981,3 +981,23 @@ def test_the_reader_is_told_a_label_of_another_row_than_the_question_names_holds
     first, last = text.index("01 Aug"), text.index("31 Aug")
     assert not answerable(number, first, first + 2)
     assert answerable(number, last, last + 2) and answerable(number, text.index("£1,342.56"), text.index("£1,342.56") + 9)
+
+
+def test_the_reader_is_told_a_span_running_over_a_line_end_of_its_article_holds_no_answer(make_assistant, monkeypatch):
+    # Judged in the whole article, as a passage may hold part of a block of lines only (qa/spans.py).
+    assistant = make_assistant([parse_article("notes.txt", b"Revenue rose.\nMargins held.\n")])
+    told, judged = [], []
+
+    class TellingReader(RecordingReader):
+        def read_many(self, questions, contexts, top_k=None, answerable=None):
+            told.append(answerable)
+            return super().read_many(questions, contexts, top_k)
+
+    def crosses(text, start, end):
+        judged.append(text[start:end])
+        return start < text.index("\n") < end
+
+    monkeypatch.setattr("qa.assistant.crosses_article_lines", crosses)
+    Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("What rose?")
+    [answerable] = told
+    assert answerable(0, 0, len("Revenue rose.")) and not answerable(0, 8, 20) and judged == ["Revenue rose.", "rose.\nMargin"]

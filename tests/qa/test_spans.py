@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (crosses_cells, crosses_columns, crosses_lines, decode, in_another_row_s_label, numbers_paragraph, tidy,
+from qa.spans import (crosses_article_lines, crosses_cells, crosses_columns, crosses_lines, decode, in_another_row_s_label, numbers_paragraph, tidy,
                       window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -142,6 +142,20 @@ WRAPPED = "The ambassador, speaking at length about the state of the talks with"
 def test_a_span_runs_on_only_within_a_wrapped_paragraph(text, span, crosses):
     start = text.index(span)
     assert crosses_lines(text, start, start + len(span)) is crosses
+
+
+def test_a_span_runs_on_only_within_a_paragraph_the_whole_article_wraps():
+    # Key figures, each a line over its caption: the whole block shows its lines are no wrapped prose, while a passage
+    # holding its end alone took its longest line for a wrapped one (an r22 audit's annual report).
+    article = ("2024 at a glance\n£412.6m\nRevenue, up from £378.9m in 2023 on higher volumes\n14.8%\n"
+               "Adjusted operating margin¹ (2023: 13.1%)\n38.4p\nAdjusted basic EPS¹ (2023: 31.7p)\n")
+    passage_start = article.index("Adjusted operating")
+    passage = article[passage_start:]
+    start, end = passage.index("(2023: 13.1%)"), passage.index("38.4p") + len("38.4p")
+    assert not crosses_lines(passage, start, end)
+    assert crosses_article_lines(article, passage_start + start, passage_start + end)
+    wrapped = "The committee met on Tuesday and agreed that the new rules would take effect\nfrom the first of May.\n"
+    assert not crosses_article_lines(wrapped, wrapped.index("effect"), wrapped.index(" May"))
 
 
 def test_spans_dropped_for_running_into_the_next_line_leave_room_for_the_next_best():
