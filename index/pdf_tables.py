@@ -26,6 +26,7 @@ WRAPPED_CELL_GAP = 0.5
 ALIGNMENT = 0.25
 MIN_ALIGNED_ROWS = 3  # a header row and two more: two lines of prose side by side can pass for less
 ROW_OVERLAP = 0.25
+SCRIPT_SHIFT = 0.5  # how far above or below its line a raised or lowered character may be set, as a share of the type's size
 CELL_GAP = 1.0  # a gap between characters of a line this many times their height apart splits it into cells
 
 
@@ -329,7 +330,12 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
     under a header row a Markdown table between blank lines (see `table_text`)."""
     found = []
     for table in page.find_tables():
-        rows = [[_cell((cell or "").splitlines()) for cell in row] for row in table.extract()]
+        x0, top, x1, bottom = table.bbox
+        sizes = sorted(char["size"] for char in page.chars if x0 <= char["x0"] and char["x1"] <= x1 and top <= char["top"] <= bottom)
+        # A subscript or superscript is on its characters' line, not a line of its own under or over it ("V + 0.3" over "IN")
+        # as pdfplumber's 3 points apart had it for Chromium's 8-point type: its lines are a line's height apart.
+        shift = SCRIPT_SHIFT * sizes[len(sizes) // 2] if sizes else 3
+        rows = [[_cell((cell or "").splitlines()) for cell in row] for row in table.extract(y_tolerance=shift)]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
             found.append((table.bbox, table_text(rows)))

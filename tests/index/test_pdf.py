@@ -161,6 +161,34 @@ def test_a_table_ruled_with_lines_is_read_a_row_a_line_under_its_header_and_in_i
         "| Porto | 75 | North |", "| Lisbon | 120 | Centre |", "", "The figures will be updated next year."]
 
 
+def test_a_subscript_in_a_ruled_table_s_cell_is_read_on_its_line():
+    """A datasheet's "VIN + 0.3", its "IN" set 3.4 points lower in smaller type, had been read as a line under
+    "V + 0.3" and written after it: "V + 0.3 IN" (r21 audit)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    _page_of_lines(document, [(20, 20, "Absolute maximum ratings", 12)])
+    for y in (40, 48, 56, 64):
+        document.line(20, y, 150, y)
+    for x in (20, 70, 120, 150):
+        document.line(x, 40, x, 64)
+    rows = [[("Pin", ""), ("Maximum", ""), ("Unit", "")], [("OUT", ""), ("V", "IN"), ("V", "")],
+            [("Temperature T", "stg"), ("150", ""), ("°C", "")]]
+    for number, row in enumerate(rows):
+        for x, (text, lowered) in zip((22, 72, 122), row):
+            document.set_font("Helvetica", size=11)
+            document.text(x, 45.5 + 8 * number, text)
+            if lowered:
+                document.set_font("Helvetica", size=8.5)
+                document.text(x + document.get_string_width(text) * 11 / 8.5 + 0.2, 46.7 + 8 * number, lowered)
+        if number == 1:
+            document.set_font("Helvetica", size=11)
+            document.text(80, 53.5, "+ 0.3")
+    lines = parse_article("ratings.pdf", bytes(document.output())).text.splitlines()
+    assert "| OUT | VIN + 0.3 | V |" in lines and "| Temperature Tstg | 150 | °C |" in lines
+
+
 def test_a_first_row_of_years_over_a_label_is_a_header_row():
     # A financial statement's columns are its years: taken for a body row, no cell was named by its year,
     # and "What was rental income in 2022?" was answered with 2023's figure (r7 audit).
