@@ -327,7 +327,8 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
     """The tables a pdfplumber page's ruling lines draw, of two rows and two columns at least (a box
     drawn round a paragraph is none): each one's (x0, top, x1, bottom) and its text, a row a line as
     index/word.py writes a Word table's, "| Porto | 75 | North |" ("|" in a cell escaped "\\|"), and
-    under a header row a Markdown table between blank lines (see `table_text`)."""
+    under a header row (of two rows made one: `_header_of_two_rows`) a Markdown table between blank lines (see
+    `table_text`)."""
     found = []
     for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
@@ -335,11 +336,32 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
         # A subscript or superscript is on its characters' line, not a line of its own under or over it ("V + 0.3" over "IN")
         # as pdfplumber's 3 points apart had it for Chromium's 8-point type: its lines are a line's height apart.
         shift = SCRIPT_SHIFT * sizes[len(sizes) // 2] if sizes else 3
-        rows = [[_cell((cell or "").splitlines()) for cell in row] for row in table.extract(y_tolerance=shift)]
+        rows = [[_cell((cell or "").splitlines()) for cell in row] for row in _header_of_two_rows(table.extract(y_tolerance=shift))]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
             found.append((table.bbox, table_text(rows)))
     return found
+
+
+def _header_of_two_rows(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A ruled table's rows (as pdfplumber gives them: None for a place a merged cell covers) with a header of two rows
+    made one: a header cell across columns over a name for each ("PIN" over "NAME" and "NO.") beside cells down both
+    rows ("I/O") names its columns "PIN NAME", "PIN NO.", "I/O" (a datasheet's pins, r21 audit, had had no header)."""
+    first, second = rows[0], rows[1] if len(rows) > 1 else []
+    if len(rows) < 3 or len(first) != len(second) or first[0] is None or None not in first:
+        return rows
+    header, spanning = [], ""
+    for at, (above, below) in enumerate(zip(first, second)):
+        if above is None or (at + 1 < len(first) and first[at + 1] is None):  # under a cell across columns
+            spanning = spanning if above is None else above
+            if not spanning.strip() or not (below or "").strip():
+                return rows
+            header.append(f"{spanning} {below}")
+        elif below is None and (above or "").strip():  # a cell down both rows
+            header.append(above)
+        else:
+            return rows
+    return [header, *rows[2:]]
 
 
 def table_text(rows: list[list[str]]) -> str:

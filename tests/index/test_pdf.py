@@ -189,6 +189,30 @@ def test_a_subscript_in_a_ruled_table_s_cell_is_read_on_its_line():
     assert "| OUT | VIN + 0.3 | V |" in lines and "| Temperature Tstg | 150 | °C |" in lines
 
 
+def test_a_header_of_two_rows_a_cell_across_columns_over_their_names_is_one_header_row():
+    # A datasheet's pins: "PIN" over "NAME" and "NO.", beside "I/O" down both rows; no header row had named a cell (r21 audit).
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=10)
+    document.multi_cell(0, 6, "Pin functions.")
+    with document.table(num_heading_rows=2) as table:
+        row = table.row()
+        row.cell("PIN", colspan=2)
+        row.cell("I/O", rowspan=2)
+        row.cell("DESCRIPTION", rowspan=2)
+        row = table.row()
+        row.cell("NAME")
+        row.cell("NO.")
+        for cells in [("OUT", "1, 2", "O", "Regulated output."), ("EN", "6", "I", "Enable input."), ("GND", "5", "-", "Ground.")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    assert parse_article("pins.pdf", bytes(document.output())).text.splitlines()[2:5] == [
+        "| PIN NAME | PIN NO. | I/O | DESCRIPTION |", "| --- | --- | --- | --- |", "| OUT | 1, 2 | O | Regulated output. |"]
+
+
 def test_a_first_row_of_years_over_a_label_is_a_header_row():
     # A financial statement's columns are its years: taken for a body row, no cell was named by its year,
     # and "What was rental income in 2022?" was answered with 2023's figure (r7 audit).
