@@ -58,6 +58,12 @@ class Article:
         """Whether its text is Markdown, whose inline markup its passages are read without (index/markup.py)."""
         return self.name.lower().endswith(".md")
 
+    @property
+    def is_laid_out(self) -> bool:
+        """Whether its text was read from a document's layout (a web page, a PDF, a Word document), a paragraph, list
+        item or table row a line, none wrapped as a text file's prose may be (index/wrapping.py)."""
+        return Path(self.name).suffix.lower() in CONVERTED_KINDS
+
     def page_at(self, offset: int) -> int | None:
         """The page (from 1) that holds the character at `offset`; None for an article without pages."""
         return bisect.bisect_right(self.page_starts, offset) if self.page_starts else None

@@ -24,7 +24,7 @@ from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
-from qa.spans import Reading, answers, crosses_article_lines, in_another_row_s_label, words
+from qa.spans import Reading, answers, crosses_line_ends, in_label_the_question_names, words
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
 
@@ -465,9 +465,9 @@ class Assistant:
 
         def answerable(context: int, start: int, end: int) -> bool:
             span, region = views[context].passage_span(start, end), regions[context]
-            text = articles[region.source].text
-            return span is not None and not in_another_row_s_label(asked, text[region.start:region.end], *span) \
-                and not crosses_article_lines(text, region.start + span[0], region.start + span[1])
+            article = articles[region.source]
+            return span is not None and not in_label_the_question_names(asked, article.text[region.start:region.end], *span) \
+                and not (article.is_laid_out and crosses_line_ends(article.text, region.start + span[0], region.start + span[1]))
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         return passage_reading(reading, views)

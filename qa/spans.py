@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -151,7 +150,7 @@ HEADING_MARK = re.compile(r"#+\s")
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
-ARTICLES_KEPT = 32  # articles whose unwrapped text is remembered between the spans weighed
+SYMBOL = re.compile(r"[A-Z]{1,5}")  # a quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM"
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -159,25 +158,18 @@ def crosses_lines(text: str, start: int, end: int) -> bool:
     wrapped (index/wrapping.py's `unwrapped` tells): an answer does not run on from one list item,
     table row, heading or paragraph into the next."""
     breaks = list(LINE_BREAK.finditer(text, start, end))
-    return bool(breaks) and _breaks_prose(breaks, unwrapped(text))
-
-
-def crosses_article_lines(text: str, start: int, end: int) -> bool:
-    """`crosses_lines`, judged in a whole article's `text`: a passage holding part of a block of lines took its
-    longest for a hard-wrapped one, under a row of key figures' captions "Adjusted operating margin¹ (2023: 13.1%)"
-    over "38.4p" (an r22 audit's annual report, whose every line is a paragraph)."""
-    breaks = list(LINE_BREAK.finditer(text, start, end))
-    return bool(breaks) and _breaks_prose(breaks, _article_prose(text))
-
-
-@lru_cache(maxsize=ARTICLES_KEPT)
-def _article_prose(text: str) -> str:
-    return unwrapped(text)
-
-
-def _breaks_prose(breaks: list[re.Match], prose: str) -> bool:
-    """Whether one of the line ends `breaks` found is one in `prose` too, not a wrap made a space."""
+    if not breaks:
+        return False
+    prose = unwrapped(text)
     return any(prose[match.start():match.end()] != " " * len(match.group()) for match in breaks)
+
+
+def crosses_line_ends(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a line end at all: in an article read from a layout (a PDF, a Word document, a web
+    page), each line is a paragraph, an item, a row or a line set apart, and none is prose wrapped. A passage holding
+    part of a block of lines had taken its longest for a wrapped one: under a row of key figures' captions, "Adjusted
+    operating margin¹ (2023: 13.1%)" over "38.4p" (an r22 audit's annual report)."""
+    return LINE_BREAK.search(text, start, end) is not None
 
 
 def _line_start(text: str, at: int) -> int:
@@ -205,24 +197,30 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
     return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
 
 
-def in_another_row_s_label(question_words: set[str], text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies in a table row's first cell, its label, with a value beside it, where the
-    question says most of the label's words (see `words`) but names the row by a number the label has not, in
-    place of one it has: the question asks for another row's value. "What was the balance on 31 Aug 2024?" had
-    been answered "01", of "| Balance on 01 Aug 2024 | £1,342.56 |" (an r21 audit's statement). A label's other
-    words may answer: "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
+def in_label_the_question_names(question_words: set[str], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a label the question names in a table row, not in the value it asks for: in
+    a cell, with a value after it in the row, of which the question says most words (see `words`), either the row's
+    first cell where the question names another row by a number the label has not, in place of one it has ("What was
+    the balance on 31 Aug 2024?" had been answered "01", of "| Balance on 01 Aug 2024 | £1,342.56 |", an r21 audit's
+    statement), or a symbol in capitals in any such cell ("What is the typical short-circuit current?" "ISC", of
+    "| ISC Short-circuit current | VOUT = 0 V | | 420 | | mA |", a datasheet's). A label's other words may answer:
+    "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
     line_start = _line_start(text, start)
     bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, _line_end(text, start))]
-    if len(bounds) < 3 or not in_table_row(text, bounds[0]) or not (bounds[0] < start and end <= bounds[1]) \
-            or text[line_start:bounds[0]].strip() or not any(ch.isalnum() for ch in text[bounds[1]:bounds[-1]]):
+    cell = next((at for at in range(len(bounds) - 1) if bounds[at] < start and end <= bounds[at + 1]), None)
+    if cell is None or not in_table_row(text, bounds[0]) or text[line_start:bounds[0]].strip() \
+            or not any(ch.isalnum() for ch in text[bounds[cell + 1]:bounds[-1]]):
         return False
-    label = words(text[bounds[0] + 1:bounds[1]])
+    label = words(text[bounds[cell] + 1:bounds[cell + 1]])
+    if 2 * len(label & question_words) <= len(label):
+        return False
     numbers_unsaid = {word for word in label ^ question_words if any(ch.isdigit() for ch in word)}
-    return 2 * len(label & question_words) > len(label) and bool(numbers_unsaid & label) and bool(numbers_unsaid - label)
+    another_row = cell == 0 and bool(numbers_unsaid & label) and bool(numbers_unsaid - label)
+    return another_row or SYMBOL.fullmatch(text[start:end]) is not None
 
 
 def words(text: str) -> set[str]:
-    """The words of a text, lower-cased, as a question and a table's label are compared (`in_another_row_s_label`)."""
+    """The words of a text, lower-cased, as a question and a table's label are compared (`in_label_the_question_names`)."""
     return {word.lower() for word in WORD.findall(text)}
 
 

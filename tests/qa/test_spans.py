@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (crosses_article_lines, crosses_cells, crosses_columns, crosses_lines, decode, in_another_row_s_label, numbers_paragraph, tidy,
+from qa.spans import (crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode, in_label_the_question_names, numbers_paragraph, tidy,
                       window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -144,18 +144,13 @@ def test_a_span_runs_on_only_within_a_wrapped_paragraph(text, span, crosses):
     assert crosses_lines(text, start, start + len(span)) is crosses
 
 
-def test_a_span_runs_on_only_within_a_paragraph_the_whole_article_wraps():
-    # Key figures, each a line over its caption: the whole block shows its lines are no wrapped prose, while a passage
-    # holding its end alone took its longest line for a wrapped one (an r22 audit's annual report).
-    article = ("2024 at a glance\n£412.6m\nRevenue, up from £378.9m in 2023 on higher volumes\n14.8%\n"
-               "Adjusted operating margin¹ (2023: 13.1%)\n38.4p\nAdjusted basic EPS¹ (2023: 31.7p)\n")
-    passage_start = article.index("Adjusted operating")
-    passage = article[passage_start:]
+def test_a_span_holding_a_line_end_is_told_whether_or_not_the_line_ends_a_wrap():
+    # Key figures, each a line over its caption, as a PDF's are read: a passage holding the block's end alone took its
+    # longest line for a wrapped one (an r22 audit's annual report); an article read from a layout wraps none.
+    passage = "Adjusted operating margin¹ (2023: 13.1%)\n38.4p\nAdjusted basic EPS¹ (2023: 31.7p)\n"
     start, end = passage.index("(2023: 13.1%)"), passage.index("38.4p") + len("38.4p")
-    assert not crosses_lines(passage, start, end)
-    assert crosses_article_lines(article, passage_start + start, passage_start + end)
-    wrapped = "The committee met on Tuesday and agreed that the new rules would take effect\nfrom the first of May.\n"
-    assert not crosses_article_lines(wrapped, wrapped.index("effect"), wrapped.index(" May"))
+    assert not crosses_lines(passage, start, end) and crosses_line_ends(passage, start, end)
+    assert not crosses_line_ends(passage, 0, start)
 
 
 def test_spans_dropped_for_running_into_the_next_line_leave_room_for_the_next_best():
@@ -264,7 +259,7 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     assert not numbers_paragraph("[2019] UKSC 12 was decided in the spring.", 1, 5)  # a law report's year
 
 
-@pytest.mark.parametrize("question, span, other", [
+@pytest.mark.parametrize("question, span, label", [
     ("What was the balance on 31 Aug 2024?", "01", True),  # the question names another row, by its date
     ("What was the balance on 31 Aug 2024?", "Balance", True),
     ("What was the balance on 31 Aug 2024?", "£1,342.56", False),  # a value is no label
@@ -272,14 +267,20 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("What rate of Insurance Premium Tax is charged?", "12%", False),  # no number of the question's: the label may answer
     ("Which charge was 142.49?", "Insurance Premium Tax", False),  # the question says few of the label's words
     ("What was the balance in Aug 2024?", "01", False),  # no number in place of the label's
+    ("What is the typical short-circuit current?", "ISC", True),  # a symbol in the label the question names
+    ("What is the human-body model ESD rating?", "HBM", True),  # in a row's second cell too
+    ("What is the human-body model ESD rating?", "V(ESD)", False),
+    ("What is the human-body model ESD rating?", "±2000", False),
+    ("What is the ESD rating?", "HBM", False),  # the question says few of its cell's words
 ])
-def test_a_span_in_the_label_of_another_row_than_the_question_names_is_told(question, span, other):
+def test_a_span_in_a_row_s_label_the_question_names_is_told(question, span, label):
     text = ("Summary\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Insurance Premium Tax (12%) | £142.49 |\n"
-            "| Balance 2024 | 3 |\nThe balance on 01 Aug 2024 was low.")
+            "| Balance 2024 | 3 |\n| ISC Short-circuit current | VOUT = 0 V |  | 420 |  | mA |\n"
+            "| V(ESD) | Human-body model (HBM) | ±2000 | V |\nThe balance on 01 Aug 2024 was low.")
     start = text.index(span)
-    assert in_another_row_s_label(words(question), text, start, start + len(span)) is other
+    assert in_label_the_question_names(words(question), text, start, start + len(span)) is label
     prose = text.rindex("01")  # a sentence's words are no row's label
-    assert not in_another_row_s_label(words(question), text, prose, prose + 2)
+    assert not in_label_the_question_names(words(question), text, prose, prose + 2)
 
 
 def test_the_decoder_drops_a_span_that_runs_into_the_next_table_cell():
