@@ -124,7 +124,7 @@ LEADS_ON = re.compile(r"[?:][\"'”’)\]]*\s*$")
 TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?\s*")  # not "4.50", "12.99 EUR"
 # A speaker's name over their turn, with the time it starts, as transcription services write it ("Tom Aldridge  0:38",
 # "Dr Kerstin Vahl  1:02:15"): it goes with the turn, which an r21 audit's podcast had read in the next passage, unnamed.
-SPEAKER_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:[ \t]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
+SPEAKER_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(?:[ \t]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
 # A quote's attribution on a line of its own ("> — Leon", "– Albert Einstein, 1931"): it goes with the quote above it,
 # which an r16 audit's meeting notes had read apart from it ("Who said we need a plan B?" was refused).
 ATTRIBUTION = re.compile(r"[ \t>]*[—–][ \t]*[^\W\d_][^\n]{0,60}\s*")

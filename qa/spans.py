@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
+from index.chunking import SPEAKER_LINE
 from index.tables import CELL_BOUNDARY, in_table_row
 
 
@@ -287,6 +288,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
         end += 1
+    # A transcript's speaker is named without the time of their turn: "Priya Venkataraman" of "Priya Venkataraman  2:14"
+    # (an r21 audit's podcast had answered "Priya Venkataraman  2").
+    speaker = SPEAKER_LINE.fullmatch(text, _line_start(text, start), _line_end(text, start))
+    if speaker and start < speaker.end("name") < end:
+        end = speaker.end("name")
     # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K", "–$180,000" (not "10-15"'s "-").
     number = start + (text[start:start + 1] in CURRENCIES)
     if 0 < start and number < end and text[number].isdigit() and text[start - 1] in SIGNS and (start == 1 or not _is_word(text[start - 2])):

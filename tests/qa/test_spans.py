@@ -355,6 +355,15 @@ def test_a_number_in_words_and_figures_is_taken_whole(inside, whole):
     assert text[start:end] == whole
 
 
+@pytest.mark.parametrize("span, tidied", [("Priya Venkataraman  2", "Priya Venkataraman"),
+                                           ("Priya Venkataraman  2:14", "Priya Venkataraman"),
+                                           ("Venkataraman", "Venkataraman")])
+def test_a_transcript_speaker_is_named_without_the_time_of_their_turn(span, tidied):
+    text = "Thanks for listening.\nPriya Venkataraman  2:14\nSo how long have you been studying these routes?"
+    start = text.index(span)
+    assert text[slice(*tidy(text, start, start + len(span)))] == tidied
+
+
 def test_a_span_inside_a_script_without_spaces_keeps_its_edges():
     text = "ภาษาไทยเขียนติดกัน"
     assert tidy(text, 4, 7) == (4, 7)
