@@ -128,7 +128,8 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
     heading it falls under (index/headings.py), which it does not hold itself."""
-    names = _article_markup(article_text).names
+    markup = _article_markup(article_text)
+    names = markup.names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
     left_out, decoded = _markup_within(article_text, start, end) if markdown else ([], ())
     marks = tuple((max(a, start) - start, min(b, end) - start, pair) for a, b in left_out
@@ -140,10 +141,13 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     # A list item's bullet read as a mark the tokenizer drops, which still opens an item where an answer may not run on
     # into (qa/spans.py's crosses_lines): "- Serves: 6" and "- 500 ml stock" had been refused, the reader having
     # learnt from prose without bullets (r12–r16 audits: answerable F1 up on four sets, the changelog's 72.0 → 81.1).
-    # From the line's start: a passage may start at an indented item's bullet, after its indent.
+    # From the line's start: a passage may start at an indented item's bullet, after its indent. Not in fenced code,
+    # where "- name: tail" is a YAML list's item as written (an r23 audit's blog post had read "\u200bname: tail").
     line_start = article_text.rfind("\n", 0, start) + 1
+    code = [(code_start, code_end) for _, code_start, code_end in markup.fences]
     bullets = [(match.start(1), match.end(1), ITEM_MARK) for match in BULLET.finditer(article_text, line_start, end)
-               if match.start(1) >= start and not _inside_any(match.start(1), left_out) and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
+               if match.start(1) >= start and not _inside_any(match.start(1), [*left_out, *code])
+               and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
     heading = heading_before(article_text, start) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)

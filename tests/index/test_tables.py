@@ -473,3 +473,7 @@ def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_o
     # a passage that starts at an indented item's bullet (after its indent, as chunks start on words) reads it as a mark too
     item = text.index("- 500")
     assert table_view(text, item, len(text)).text.startswith(f"{ITEM_MARK}500 ml")
+    # in fenced code, a YAML list's dash is as written (r23 audit), in a Markdown article or a text file alike
+    config = "Add a source:\n\n```yaml\nsources:\n  - name: tail\n```\n\n- Restart the agent.\n"
+    for markdown in (True, False):
+        assert table_view(config, 0, len(config), markdown).text == config.replace("- Restart", f"{ITEM_MARK}Restart")
