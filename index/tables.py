@@ -261,8 +261,10 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     ("AirCrisp 5.5 L" beside each of its models: an r19 audit's recall notice had its colours read unlabelled),
     when its body cells are all filled,
     all different and short enough to be repeated (ROW_LABEL_WORDS); none for a table of two columns,
-    whose other cell is beside its label."""
-    if max(map(len, rows), default=0) < 3:
+    whose other cell is beside its label, nor of one row, whose first cell is a value as much as the others (a recipe's
+    "| 15 mins | 15 mins | 30 mins | 4 people |" under "Prep Time", "Cook Time"… had been read "15 mins, Cook Time: 15 mins",
+    an r23 audit's)."""
+    if max(map(len, rows), default=0) < 3 or len(rows) < 2:
         return None
     words = _words_among_numbers(text, rows)
     if words is not None:

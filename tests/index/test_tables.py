@@ -105,6 +105,8 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
     ("| Harbourside | Statistic | Castlegate |\n|---|---|---|\n| 61% | Possession | 39% |\n| 7 | Shots on target | 3 |\n",
      ["| Possession, Harbourside: 61% | Statistic: Possession | Possession, Castlegate: 39% |",  # words among numbers (r14 audit)
       "| Shots on target, Harbourside: 7 | Statistic: Shots on target | Shots on target, Castlegate: 3 |"]),
+    ("| Prep Time | Cook Time | Servings |\n|---|---|---|\n| 15 mins | 15 mins | 4 people |\n",  # one row: values, no label (r23 audit)
+     ["| Prep Time: 15 mins | Cook Time: 15 mins | Servings: 4 people |"]),
 ])
 def test_a_table_s_rows_are_labelled_by_its_first_column_or_the_one_after_a_count(table, rows):
     assert whole(table).text.splitlines()[2:] == rows
