@@ -151,7 +151,8 @@ HEADING_MARK = re.compile(r"#+\s")
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
-SYMBOL = re.compile(r"[A-Z]{1,5}")  # a quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM"
+# A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
+SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -203,8 +204,10 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     a cell, with a value after it in the row, of which the question says most words (see `words`), either the row's
     first cell where the question names another row by a number the label has not, in place of one it has ("What was
     the balance on 31 Aug 2024?" had been answered "01", of "| Balance on 01 Aug 2024 | £1,342.56 |", an r21 audit's
-    statement), or a symbol in capitals in any such cell ("What is the typical short-circuit current?" "ISC", of
-    "| ISC Short-circuit current | VOUT = 0 V | | 420 | | mA |", a datasheet's). A label's other words may answer:
+    statement), or in any such cell a symbol in capitals ("What is the typical short-circuit current?" "ISC", of
+    "| ISC Short-circuit current | VOUT = 0 V | | 420 | | mA |", a datasheet's) or words the question says for the
+    most part ("What was Dunmore's expected goals?" "Expected goals (xG)", of a match's statistics, "| 1.38 | Expected
+    goals (xG) | 1.71 |", an r22 audit's). A label's other words may answer:
     "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
     line_start = _line_start(text, start)
     bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, _line_end(text, start))]
@@ -217,7 +220,8 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
         return False
     numbers_unsaid = {word for word in label ^ question_words if any(ch.isdigit() for ch in word)}
     another_row = cell == 0 and bool(numbers_unsaid & label) and bool(numbers_unsaid - label)
-    return another_row or SYMBOL.fullmatch(text[start:end]) is not None
+    span = words(text[start:end])
+    return another_row or SYMBOL.fullmatch(text[start:end]) is not None or 2 * len(span & question_words) > len(span)
 
 
 def words(text: str) -> set[str]:

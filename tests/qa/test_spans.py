@@ -263,7 +263,7 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("What was the balance on 31 Aug 2024?", "01", True),  # the question names another row, by its date
     ("What was the balance on 31 Aug 2024?", "Balance", True),
     ("What was the balance on 31 Aug 2024?", "£1,342.56", False),  # a value is no label
-    ("What was the balance on 01 Aug 2024?", "01", False),  # the row named
+    ("What was the balance on 01 Aug 2024?", "01", True),  # the row named, by words the span says again
     ("What rate of Insurance Premium Tax is charged?", "12%", False),  # no number of the question's: the label may answer
     ("Which charge was 142.49?", "Insurance Premium Tax", False),  # the question says few of the label's words
     ("What was the balance in Aug 2024?", "01", False),  # no number in place of the label's
@@ -272,11 +272,16 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("What is the human-body model ESD rating?", "V(ESD)", False),
     ("What is the human-body model ESD rating?", "±2000", False),
     ("What is the ESD rating?", "HBM", False),  # the question says few of its cell's words
+    ("What was Dunmore's expected goals?", "Expected goals (xG)", True),  # words the question says, in a middle label
+    ("What was Dunmore's expected goals?", "1.71", False),
+    ("What was Dunmore's expected goals?", "xG", True),
+    ("Who is the head chef?", "Bob", False),  # a name in the label the question names may answer
 ])
 def test_a_span_in_a_row_s_label_the_question_names_is_told(question, span, label):
     text = ("Summary\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Insurance Premium Tax (12%) | £142.49 |\n"
             "| Balance 2024 | 3 |\n| ISC Short-circuit current | VOUT = 0 V |  | 420 |  | mA |\n"
-            "| V(ESD) | Human-body model (HBM) | ±2000 | V |\nThe balance on 01 Aug 2024 was low.")
+            "| V(ESD) | Human-body model (HBM) | ±2000 | V |\n| 1.38 | Expected goals (xG) | 1.71 |\n| Head chef (Bob) | 2019 |\n"
+            "The balance on 01 Aug 2024 was low.")
     start = text.index(span)
     assert in_label_the_question_names(words(question), text, start, start + len(span)) is label
     prose = text.rindex("01")  # a sentence's words are no row's label
