@@ -131,6 +131,17 @@ CODE_PART = r"[^\W_]+(?:[.,][^\W_]+)*"
 JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 # A code of capitals joined by "-" to parts with a digit: "CVE-2024-41232" (not its "2024-41232"), "COVID-19", "PROJ-123".
 CAPITALS_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z]*\d[A-Za-z\d]*)+\b")
+# A name joined by "." or "-" (an instance type, a version, a channel, a resource's name): one opening with "#", one with a
+# part of letters and digits, or of three parts or more joined by "."; "c6g.2xlarge", "0.46.7", "#obs-alerts",
+# "k8s-logs-shadow" (an r23 audit's blog post had answered "c6g" and "#obs"), not "10-15", "well-known", "9-year-old".
+DOTTED_NAME = re.compile(r"(?<![\w.#-])#?[^\W_]+(?:[.-][^\W_]+)+(?![\w-]|\.\w)")
+MIXED_PART = re.compile(r"(?<![^\W_])(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+")
+
+
+def _is_dotted_name(name: str) -> bool:
+    return name.startswith("#") or name.count(".") >= 2 or any(MIXED_PART.fullmatch(part) for part in re.split(r"[.-]", name))
+
+
 # A file's path: from its root ("/etc/tidewatch.toml", "~/.config/quillnote/sync.json", "%APPDATA%\\Quillnote\\sync.json",
 # "C:\\Tools"), or to a file's name with its extension ("docs/api/index.md"; not "and/or", nor "Monday/Tuesday/Wednesday"),
 # less a sentence's full stop after it.
@@ -355,6 +366,7 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     nearby = max(0, start - MAX_ADDRESS_CHARS), min(len(text), end + MAX_ADDRESS_CHARS)
     wholes = [match.span() for match in [*ADDRESS.finditer(text, *nearby), *NUMBER_TWICE.finditer(text, *nearby),
                                          *CAPITALS_CODE.finditer(text, *nearby), *PATH.finditer(text, *nearby),
+                                         *(name for name in DOTTED_NAME.finditer(text, *nearby) if _is_dotted_name(name.group())),
                                          *NUMBER_IN_PARTS.finditer(text, *nearby), *HYPHENED_DATE.finditer(text, *nearby),
                                          *(code for code in JOINED_CODE.finditer(text, *nearby)
                                            if any(ch.isdigit() or ch == "_" for ch in code.group()))]]

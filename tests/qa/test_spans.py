@@ -320,6 +320,8 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     # a file's path (r18 audit: "~/.var/app/app.quillnote." had been the answer)
     ("~/.var/app/app.quillnote", "~/.var/app/app.quillnote.Quillnote/config/sync.json"), ("APPDATA", "%APPDATA%\\Quillnote\\sync.json"),
     ("api", "docs/api/index.md"), ("km", "km"), ("Tuesday", "Tuesday"), ("x.yaml", "../config/x.yaml"),  # no list (review)
+    # a name joined by "." or "-" (r23 audit: "c6g" and "#obs" had been answers), not a range or a compound's word
+    ("c6g", "c6g.2xlarge"), ("#obs", "#obs-alerts"), ("0.46", "0.46.7"), ("logs", "k8s-logs-shadow"), ("well", "well"), ("10", "10"),
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
@@ -327,7 +329,8 @@ def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     text = ("   Email: lvarga@tessellate.example. See https://tbp.example/spec/v2.html, or www.lib.org. AGM/25/06 and/or pk_test_51H. "
             "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs. "
             "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years. Under ~/.var/app/app.quillnote.Quillnote/config/sync.json. "
-            "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h. On Monday/Tuesday/Wednesday see ../config/x.yaml.")
+            "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h. On Monday/Tuesday/Wednesday see ../config/x.yaml. "
+            "Ran on c6g.2xlarge with 0.46.7, posted to #obs-alerts and k8s-logs-shadow; a well-known 9-year-old test.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
