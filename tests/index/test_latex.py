@@ -16,7 +16,7 @@ def test_a_markdown_article_s_math_is_read_in_unicode_without_its_dollar_marks()
     view = table_view(LECTURE, 0, len(LECTURE), markdown=True).text
     assert "where k_B = 1.381 × 10^-23 J/K is Boltzmann's constant, so ΔS = L/T and Ω ≈ 10^10^23." in view
     assert " S ≡ k_B ln Ω " in view and "\nΔS_total ≥ 0\n" in view and "$" not in view
-    assert "Heat added, Symbol: Q = C ΔT" in view  # in a table's cell too
+    assert "| Symbol: Q = C ΔT |" in view  # in a table's cell too
 
 
 def test_an_answer_in_math_is_the_article_s_latex_as_written_and_shown_as_it_reads():
