@@ -10,6 +10,7 @@ from __future__ import annotations
 OVERLAP = 1.0  # points two boxes must share across to be in the same column
 # A line in type this many times the size of the box just under it is a figure, which that box is the caption of.
 FIGURE_SIZE = 1.5
+CAPTION_WIDTH = 2.0  # a caption is at most this many times as wide as its figure
 
 
 def reading_order(boxes: list) -> list:
@@ -38,9 +39,11 @@ def _captions_after_figures(order: list) -> list:
         height = figure.y1 - figure.y0
         under = [box for box in order if box is not figure and min(box.x1, figure.x1) - max(box.x0, figure.x0) > OVERLAP
                  and -OVERLAP <= figure.y0 - box.y1 <= height]
-        caption = max(under, key=lambda box: box.y1, default=None)
-        if caption is None or _type_size(caption) * FIGURE_SIZE > _type_size(figure):
+        # One box just under it, and no wider than a caption is: a title over two columns heads them both.
+        if len(under) != 1 or under[0].x1 - under[0].x0 > CAPTION_WIDTH * (figure.x1 - figure.x0) \
+                or _type_size(under[0]) * FIGURE_SIZE > _type_size(figure):
             continue
+        caption = under[0]
         order.remove(caption)
         order.insert(order.index(figure) + 1, caption)
     return order

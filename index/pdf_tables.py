@@ -320,7 +320,7 @@ def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int
 def _cell(lines: list[str]) -> str:
     """A cell's lines (or pieces) as one text, joined as a paragraph's lines are (index/pdf_text.py's `joined`: "AF-"
     over "35" is "AF-35", where a space had been put), "|" escaped."""
-    return functools.reduce(joined, (" ".join(line.split()) for line in lines), "").replace("|", "\\|")
+    return functools.reduce(joined, (" ".join(line.split()) for line in lines if line.strip()), "").replace("|", "\\|")
 
 
 def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
@@ -361,7 +361,8 @@ def _header_of_two_rows(rows: list[list[str | None]]) -> list[list[str | None]]:
             header.append(above)
         else:
             return rows
-    return [header, *rows[2:]]
+    # a cell across every column is a title: the header is the second row
+    return [header, *rows[2:]] if any(below is None for below in second) else rows
 
 
 def table_text(rows: list[list[str]]) -> str:

@@ -19,7 +19,8 @@ UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 DOT_LEADER = re.compile(r"(?: ?\.){4,} ?")
 HYPHEN_AT_END = re.compile(r"[^\W_]-$")  # a word or range broken at a line-end hyphen
 COMMON_WORDS = 10_000  # the vocabulary's most common pieces: words a compound is made of, not a word's syllables
-# Prefixes written with a hyphen before a word that no text or vocabulary runs together with them: "mid-single".
+# Prefixes written with a hyphen before a word that no text or vocabulary runs together with them: "mid-single" (not
+# "ex-" of "exhilarating": "hilarating" is no word).
 HYPHENED_PREFIXES = {"mid", "non", "self", "ex", "all", "half", "well", "cross", "quasi", "pseudo", "semi"}
 UNSETTLED_HYPHEN = "\ue000"  # a private-use character, never in a PDF's text as we read it
 BULLETS = "•◦▪‣●○■□–"
@@ -74,7 +75,7 @@ def known_words() -> dict[str, int]:
 def settle_hyphens(text: str, known: dict[str, int] | None = None) -> tuple[str, list[int]]:
     """Each unsettled line-end hyphen made a hyphen again where the text shows a compound (it has the
     hyphenated pair elsewhere, or, never having the two run together, has the first part as a word of
-    its own, "Russian-controlled", or as a prefix written with a hyphen, "mid-single", or the `known` words
+    its own, "Russian-controlled", or as a prefix written with a hyphen before a word, "mid-single", or the `known` words
     (with their ranks, most common first) hold both parts as common words of four letters or more and not
     the two run together, "battery-electric"),
     and taken out where it split a word ("negotiations"; "com-press", "swap-ping": the vocabulary's
@@ -91,7 +92,7 @@ def settle_hyphens(text: str, known: dict[str, int] | None = None) -> tuple[str,
         run_together = first + second in words or first + second in known
         # No typesetter breaks a word after one letter or before one: "e-bike" and "x-ray" are compounds.
         compound = f"{first}-{second}" in hyphenated or min(len(first), len(second)) < 2 or not run_together and (
-            first in words or first in HYPHENED_PREFIXES
+            first in words or (first in HYPHENED_PREFIXES and (second in words or second in known))
             or all(len(part) >= 4 and known.get(part, COMMON_WORDS) < COMMON_WORDS for part in (first, second)))
         at = match.start(2) - 1
         pieces += [text[last:at], "-" if compound else ""]

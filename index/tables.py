@@ -141,10 +141,12 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     # A list item's bullet read as a mark the tokenizer drops, which still opens an item where an answer may not run on
     # into (qa/spans.py's crosses_lines): "- Serves: 6" and "- 500 ml stock" had been refused, the reader having
     # learnt from prose without bullets (r12–r16 audits: answerable F1 up on four sets, the changelog's 72.0 → 81.1).
-    # From the line's start: a passage may start at an indented item's bullet, after its indent. Not in fenced code,
-    # where "- name: tail" is a YAML list's item as written (an r23 audit's blog post had read "\u200bname: tail").
+    # From the line's start: a passage may start at an indented item's bullet, after its indent. Not in code (fenced, or
+    # in a Markdown article indented too), where "- name: tail" is a YAML list's item as written (an r23 audit's blog
+    # post had read "\u200bname: tail"); a text file's indented lines are more often a list's than code.
     line_start = article_text.rfind("\n", 0, start) + 1
-    code = [(code_start, code_end) for _, code_start, code_end in markup.fences]
+    code = [block for block in markup.code if block not in markup.html_blocks] if markdown else \
+        [(code_start, code_end) for _, code_start, code_end in markup.fences]
     bullets = [(match.start(1), match.end(1), ITEM_MARK) for match in BULLET.finditer(article_text, line_start, end)
                if match.start(1) >= start and not _inside_any(match.start(1), [*left_out, *code])
                and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]

@@ -132,10 +132,10 @@ JOINED_CODE = re.compile(rf"{CODE_PART}(?:[/_]{CODE_PART})+")
 # A code of capitals joined by "-" to parts with a digit: "CVE-2024-41232" (not its "2024-41232"), "COVID-19", "PROJ-123".
 CAPITALS_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z]*\d[A-Za-z\d]*)+\b")
 # A name joined by "." or "-" (an instance type, a version, a channel, a resource's name): one opening with "#", one with a
-# part of letters and digits, or of three parts or more joined by "."; "c6g.2xlarge", "0.46.7", "#obs-alerts",
-# "k8s-logs-shadow" (an r23 audit's blog post had answered "c6g" and "#obs"), not "10-15", "well-known", "9-year-old".
+# part of a letter before a digit, or of three parts or more joined by "."; "c6g.2xlarge", "0.46.7", "#obs-alerts",
+# "k8s-logs-shadow" (an r23 audit's blog post had answered "c6g" and "#obs"), not "10-15", "well-known", "9am-5pm".
 DOTTED_NAME = re.compile(r"(?<![\w.#-])#?[^\W_]+(?:[.-][^\W_]+)+(?![\w-]|\.\w)")
-MIXED_PART = re.compile(r"(?<![^\W_])(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+")
+MIXED_PART = re.compile(r"[^\W_]*[^\W\d_]\d[^\W_]*")  # a letter before a digit: "c6g", "k8s", not "9am", "2nd"
 
 
 def _is_dotted_name(name: str) -> bool:
@@ -164,6 +164,8 @@ LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
+# Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
+SYMBOLS_ASKED = {"unit", "units", "currency", "abbreviation", "abbreviated", "acronym", "symbol", "stand", "stands"}
 
 
 def crosses_lines(text: str, start: int, end: int) -> bool:
@@ -232,7 +234,8 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     numbers_unsaid = {word for word in label ^ question_words if any(ch.isdigit() for ch in word)}
     another_row = cell == 0 and bool(numbers_unsaid & label) and bool(numbers_unsaid - label)
     span = words(text[start:end])
-    return another_row or SYMBOL.fullmatch(text[start:end]) is not None or 2 * len(span & question_words) > len(span)
+    symbol = SYMBOL.fullmatch(text[start:end]) is not None and not question_words & SYMBOLS_ASKED
+    return another_row or symbol or 2 * len(span & question_words) > len(span)
 
 
 def words(text: str) -> set[str]:

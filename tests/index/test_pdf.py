@@ -94,6 +94,7 @@ def test_line_end_hyphens_are_settled_by_the_rest_of_the_text(text, settled):
     ("an e\ue000bike and an x\ue000ray", "an e-bike and an x-ray"),  # no word is broken after one letter (fourth audit)
     # a prefix written with a hyphen, but where it makes a word ("midsingle" had been an r22 audit's answer)
     ("growth in the mid\ue000single digits by mid\ue000night", "growth in the mid-single digits by midnight"),
+    ("an ex\ue000hilarating ride", "an exhilarating ride"),  # before no word, a prefix's letters are the word's (review)
 ])
 def test_a_line_end_hyphen_between_two_words_that_are_no_word_together_stays(text, settled):
     assert article_text([[Box(text, False)]])[0] == settled  # the embedding model's vocabulary tells its words
@@ -211,6 +212,11 @@ def test_a_header_of_two_rows_a_cell_across_columns_over_their_names_is_one_head
                 row.cell(cell)
     assert parse_article("pins.pdf", bytes(document.output())).text.splitlines()[2:5] == [
         "| PIN NAME | PIN NO. | I/O | DESCRIPTION |", "| --- | --- | --- | --- |", "| OUT | 1, 2 | O | Regulated output. |"]
+
+
+def test_a_title_across_every_column_over_a_header_row_is_no_part_of_its_names():
+    rows = [["Pin configuration", None, None], ["Name", "No.", "I/O"], ["VIN", "1", "I"], ["GND", "2", "-"]]
+    assert pdf_tables._header_of_two_rows(rows) == rows  # review: each column had been "Pin configuration Name"…
 
 
 def test_a_first_row_of_years_over_a_label_is_a_header_row():
@@ -823,6 +829,26 @@ def test_a_browser_printed_article_reads_back_word_for_word(name, pages):
     assert " ".join(story.split()) == " ".join(seed.split())
     assert len(article.page_starts) == pages and header.startswith("The Seed Times") and "Seed Times" not in story
     assert article.text.splitlines()[:2] == seed.splitlines()[:2]
+
+
+def test_a_title_in_large_type_over_two_columns_is_read_before_the_left_one():
+    # No caption of the title: the right column, set a little higher, had been read first (review).
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", "B", 20)
+    document.set_xy(20, 20)
+    document.cell(170, 10, "Quarterly Report on Regional Water Supply", align="C")
+    left = "The left column opens the report. It describes the reservoirs in the north and their levels over the quarter."
+    right = "The right column goes on with the treatment works and the pipes laid in the south, where leaks fell by a fifth."
+    document.set_font("Helvetica", size=10)
+    document.set_xy(20, 34)
+    document.multi_cell(80, 5, left)
+    document.set_xy(110, 33.7)
+    document.multi_cell(80, 5, right)
+    assert parse_article("water.pdf", bytes(document.output())).text.splitlines() == [
+        "Quarterly Report on Regional Water Supply", left, right]
 
 
 def test_a_row_of_key_figures_is_read_each_figure_with_its_caption():

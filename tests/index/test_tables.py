@@ -479,3 +479,5 @@ def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_o
     config = "Add a source:\n\n```yaml\nsources:\n  - name: tail\n```\n\n- Restart the agent.\n"
     for markdown in (True, False):
         assert table_view(config, 0, len(config), markdown).text == config.replace("- Restart", f"{ITEM_MARK}Restart")
+    indented = "Add a source:\n\n    sources:\n    - name: tail\n"  # a Markdown article's code indented too (review)
+    assert table_view(indented, 0, len(indented), True).text == indented

@@ -276,11 +276,13 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("What was Dunmore's expected goals?", "1.71", False),
     ("What was Dunmore's expected goals?", "xG", True),
     ("Who is the head chef?", "Bob", False),  # a name in the label the question names may answer
+    ("What unit is the total battery capacity given in?", "kWh", False),  # a symbol asked for (review)
 ])
 def test_a_span_in_a_row_s_label_the_question_names_is_told(question, span, label):
     text = ("Summary\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Insurance Premium Tax (12%) | £142.49 |\n"
             "| Balance 2024 | 3 |\n| ISC Short-circuit current | VOUT = 0 V |  | 420 |  | mA |\n"
             "| V(ESD) | Human-body model (HBM) | ±2000 | V |\n| 1.38 | Expected goals (xG) | 1.71 |\n| Head chef (Bob) | 2019 |\n"
+            "| Total battery capacity (kWh) | 75 |\n"
             "The balance on 01 Aug 2024 was low.")
     start = text.index(span)
     assert in_label_the_question_names(words(question), text, start, start + len(span)) is label
@@ -322,6 +324,7 @@ def test_a_span_edge_inside_a_word_or_number_moves_to_its_edge(inside, whole):
     ("api", "docs/api/index.md"), ("km", "km"), ("Tuesday", "Tuesday"), ("x.yaml", "../config/x.yaml"),  # no list (review)
     # a name joined by "." or "-" (r23 audit: "c6g" and "#obs" had been answers), not a range or a compound's word
     ("c6g", "c6g.2xlarge"), ("#obs", "#obs-alerts"), ("0.46", "0.46.7"), ("logs", "k8s-logs-shadow"), ("well", "well"), ("10", "10"),
+    ("9am", "9am"), ("2nd", "2nd"),  # a time's range and an ordinal's compound are no names (review)
 ])
 def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
     # The tokenizer's pieces end at an address's dots: "lvarga@tessellate" was answered (r7 audit); the
@@ -330,7 +333,8 @@ def test_an_address_or_a_code_a_span_reaches_into_is_taken_whole(inside, whole):
             "GPA 3.5/4.0, fee 1,200/1,500, on the _Titanic_, ask @ravi.iyer. Lists at libraries.harbourside.example/digital, in notes.txt. See README.md/docs. "
             "Fixes CVE-2024-41232 after COVID-19, for ages 10-15 years. Under ~/.var/app/app.quillnote.Quillnote/config/sync.json. "
             "At %APPDATA%\\Quillnote\\sync.json, docs/api/index.md and 50 km/h. On Monday/Tuesday/Wednesday see ../config/x.yaml. "
-            "Ran on c6g.2xlarge with 0.46.7, posted to #obs-alerts and k8s-logs-shadow; a well-known 9-year-old test.")
+            "Ran on c6g.2xlarge with 0.46.7, posted to #obs-alerts and k8s-logs-shadow; a well-known 9-year-old test. "
+            "Open 9am-5pm in the 2nd-largest city.")
     at = text.index(inside)
     start, end = tidy(text, at, at + len(inside))
     assert text[start:end] == whole
