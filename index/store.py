@@ -19,6 +19,7 @@ import faiss
 import numpy as np
 
 from index.articles import Article
+from index.bylines import byline
 from index.chunking import Chunk, ChunkSettings, chunk_article
 from index.lexical import PassageBM25, names, search_words
 from index.tables import table_view
@@ -405,6 +406,16 @@ class ArticleIndex:
                 order.remove(closest)
                 order.insert(closest_within - 1, closest)
         return [Hit(self.chunks[i], similarity[i]) for i in order[:k]]
+
+    def byline_hits(self, sources: list[str] | None = None) -> list[Hit]:
+        """For each article searched (all without `sources`) that has a byline (index/bylines.py), the passage
+        holding it, as a hit of no similarity."""
+        hits = []
+        for name in sources or self.articles:
+            where = byline(self.articles[name].text)
+            chunk = next((chunk for chunk in self.chunks if where and chunk.source == name and chunk.start <= where[0] < chunk.end), None)
+            hits += [Hit(chunk, 0.0)] if chunk else []
+        return hits
 
     def _article_named(self, question: str, searched: list[str]) -> str | None:
         """The article among `searched` that the question's names point to: those of its names (index/lexical.py's

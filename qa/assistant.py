@@ -20,6 +20,7 @@ from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import table_view, text_as_read
 from qa.answer import Answer, Citation
+from qa.authorship import as_read_for_author
 from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
@@ -449,9 +450,13 @@ class Assistant:
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
                 hits = self.index.search(vector, depth, sources, question, closest_within=self.passages_to_read)
-                hits = distinct_passages(hits, list(self.index.articles))
+                # A question about who wrote the article is read with its byline, asked as the reader understands it.
+                as_read = as_read_for_author(question)
+                bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found
+                           for byline in (self.index.byline_hits(sources) if as_read else [])]
+                hits = distinct_passages([*bylines, *hits], list(self.index.articles))
                 regions = merge_regions(hits[: self.passages_to_read])
-                reading = self._read(question, regions, spans)
+                reading = self._read(as_read if bylines else question, regions, spans)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 

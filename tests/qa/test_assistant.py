@@ -1000,3 +1000,26 @@ def test_the_reader_is_told_a_span_over_a_line_end_of_an_article_read_from_a_lay
         answerable = told.pop()
         assert answerable(0, text.index("year"), text.index("%")) is not laid_out
         assert answerable(0, text.index("412.6"), text.index(" million"))
+
+
+def test_a_question_about_who_wrote_the_article_is_read_with_its_byline_first(make_assistant):
+    # "Who wrote the report?" had read three passages about the match and refused (r22 audit).
+    story = ["Ashford Vale 2-3 Dunmore Rovers", "By Rhiannon Gatward, at The Maltings · Saturday 8 March 2025", *(
+        f"In the {minute}th minute Okonjo of Dunmore Rovers shot at goal again, and the keeper of Ashford Vale saved it "
+        f"once more, to the crowd's loud cheers at the Maltings ground." for minute in range(10, 90, 4))]
+    text = "\n\n".join(story) + "\n"
+    assistant = make_assistant([Article("match.txt", text)])
+    told = []
+
+    class TellingReader(RecordingReader):
+        def read_many(self, questions, contexts, top_k=None, answerable=None):
+            told.append((questions, contexts[0]))
+            return super().read_many(questions, contexts, top_k)
+
+    reading = Assistant(assistant.index, assistant.embedder, TellingReader(2.0))
+    finding = reading.find("Who wrote the report?")
+    [(questions, contexts)] = told
+    assert questions == ["Who is the report by?"] and "By Rhiannon Gatward" in contexts[0]
+    assert finding.question == "Who wrote the report?" and "By Rhiannon Gatward" in finding.hits[0].chunk.text
+    reading.find("Who kept goal for Ashford Vale?")  # other questions are asked as written, searched as before
+    assert told[-1][0] == ["Who kept goal for Ashford Vale?"]
