@@ -618,6 +618,19 @@ class RecordingReader:
         return [Reading([SpanCandidate(0, 0, 3, self.logit, 0.9)], 0.1) for _ in questions]
 
 
+class TellingReader(RecordingReader):
+    """A RecordingReader that also keeps, for each reading, the questions as read, the first question's passages, and
+    what it was told of which spans may answer (`answerable`)."""
+
+    def __init__(self, logit: float):
+        super().__init__(logit)
+        self.told = []
+
+    def read_many(self, questions, contexts, top_k=None, answerable=None):
+        self.told.append((questions, contexts[0], answerable))
+        return super().read_many(questions, contexts, top_k)
+
+
 def regions_text(assistant: Assistant, regions) -> list[str]:
     return [assistant.index.articles[r.source].text[r.start:r.end] for r in regions]
 
@@ -950,15 +963,9 @@ def test_an_answer_from_a_markdown_article_reads_without_the_markup_it_holds(tmp
 
 def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_assistant):
     assistant = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
-    told = []
-
-    class TellingReader(RecordingReader):
-        def read_many(self, questions, contexts, top_k=None, answerable=None):
-            told.append((contexts[0], answerable))
-            return super().read_many(questions, contexts, top_k)
-
-    Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("When was version 6.1 released?")
-    [(texts, answerable)] = told
+    reader = TellingReader(2.0)
+    Assistant(assistant.index, assistant.embedder, reader).ask("When was version 6.1 released?")
+    [(_, texts, answerable)] = reader.told
     number, text = next((n, t) for n, t in enumerate(texts) if "Released: September 2019" in t)
     name, cell = text.index("Released: September 2019"), text.index("September 2019")
     assert not answerable(number, name, name + len("Released")) and answerable(number, cell, cell + len("September 2019"))
@@ -968,15 +975,9 @@ def test_the_reader_is_told_a_table_label_the_question_names_holds_no_answer(mak
     summary = ("Your account summary for August.\n\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Money in | £2,750.00 |\n"
                "| Balance on 31 Aug 2024 | £1,629.33 |\n")
     assistant = make_assistant([parse_article("statement.md", summary.encode())])
-    told = []
-
-    class TellingReader(RecordingReader):
-        def read_many(self, questions, contexts, top_k=None, answerable=None):
-            told.append((contexts[0], answerable))
-            return super().read_many(questions, contexts, top_k)
-
-    Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("What was the balance on 31 Aug 2024?")
-    [(texts, answerable)] = told
+    reader = TellingReader(2.0)
+    Assistant(assistant.index, assistant.embedder, reader).ask("What was the balance on 31 Aug 2024?")
+    [(_, texts, answerable)] = reader.told
     number, text = next((n, t) for n, t in enumerate(texts) if "01 Aug" in t)
     first, last = text.index("01 Aug"), text.index("31 Aug")
     assert not answerable(number, first, first + 2)
@@ -987,17 +988,10 @@ def test_the_reader_is_told_a_table_label_the_question_names_holds_no_answer(mak
 def test_the_reader_is_told_a_span_over_a_line_end_of_an_article_read_from_a_layout_holds_no_answer(make_assistant):
     # Whatever its passage makes of wrapping (qa/spans.py); a text file's lines may be prose wrapped, as the decoder judges.
     text = "Revenue grew to 412.6 million pounds in the year\n14.8%\n"
-    told = []
-
-    class TellingReader(RecordingReader):
-        def read_many(self, questions, contexts, top_k=None, answerable=None):
-            told.append(answerable)
-            return super().read_many(questions, contexts, top_k)
-
     for name, laid_out in (("figures.txt", False), ("figures.html", True)):
-        assistant = make_assistant([Article(name, text)])
-        Assistant(assistant.index, assistant.embedder, TellingReader(2.0)).ask("What did revenue grow to?")
-        answerable = told.pop()
+        assistant, reader = make_assistant([Article(name, text)]), TellingReader(2.0)
+        Assistant(assistant.index, assistant.embedder, reader).ask("What did revenue grow to?")
+        [(_, _, answerable)] = reader.told
         assert answerable(0, text.index("year"), text.index("%")) is not laid_out
         assert answerable(0, text.index("412.6"), text.index(" million"))
 
@@ -1008,18 +1002,11 @@ def test_a_question_about_who_wrote_the_article_is_read_with_its_byline_first(ma
         f"In the {minute}th minute Okonjo of Dunmore Rovers shot at goal again, and the keeper of Ashford Vale saved it "
         f"once more, to the crowd's loud cheers at the Maltings ground." for minute in range(10, 90, 4))]
     text = "\n\n".join(story) + "\n"
-    assistant = make_assistant([Article("match.txt", text)])
-    told = []
-
-    class TellingReader(RecordingReader):
-        def read_many(self, questions, contexts, top_k=None, answerable=None):
-            told.append((questions, contexts[0]))
-            return super().read_many(questions, contexts, top_k)
-
-    reading = Assistant(assistant.index, assistant.embedder, TellingReader(2.0))
+    assistant, reader = make_assistant([Article("match.txt", text)]), TellingReader(2.0)
+    reading = Assistant(assistant.index, assistant.embedder, reader)
     finding = reading.find("Who wrote the report?")
-    [(questions, contexts)] = told
-    assert questions == ["Who is the report by?"] and "By Rhiannon Gatward" in contexts[0]
+    [(questions, texts, _)] = reader.told
+    assert questions == ["Who is the report by?"] and "By Rhiannon Gatward" in texts[0]
     assert finding.question == "Who wrote the report?" and "By Rhiannon Gatward" in finding.hits[0].chunk.text
     reading.find("Who kept goal for Ashford Vale?")  # other questions are asked as written, searched as before
-    assert told[-1][0] == ["Who kept goal for Ashford Vale?"]
+    assert reader.told[-1][0] == ["Who kept goal for Ashford Vale?"]
