@@ -631,6 +631,14 @@ class TellingReader(RecordingReader):
         return super().read_many(questions, contexts, top_k)
 
 
+def told_asking(make_assistant, article: Article, question: str):
+    """What a reader asked `question` of `article` alone is told: the passages it reads, and which spans may answer."""
+    assistant, reader = make_assistant([article]), TellingReader(2.0)
+    Assistant(assistant.index, assistant.embedder, reader).ask(question)
+    [(_, texts, answerable)] = reader.told
+    return texts, answerable
+
+
 def regions_text(assistant: Assistant, regions) -> list[str]:
     return [assistant.index.articles[r.source].text[r.start:r.end] for r in regions]
 
@@ -962,10 +970,7 @@ def test_an_answer_from_a_markdown_article_reads_without_the_markup_it_holds(tmp
 
 
 def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_assistant):
-    assistant = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
-    reader = TellingReader(2.0)
-    Assistant(assistant.index, assistant.embedder, reader).ask("When was version 6.1 released?")
-    [(_, texts, answerable)] = reader.told
+    texts, answerable = told_asking(make_assistant, parse_article("releases.md", RELEASE_HISTORY.encode()), "When was version 6.1 released?")
     number, text = next((n, t) for n, t in enumerate(texts) if "Released: September 2019" in t)
     name, cell = text.index("Released: September 2019"), text.index("September 2019")
     assert not answerable(number, name, name + len("Released")) and answerable(number, cell, cell + len("September 2019"))
@@ -974,10 +979,7 @@ def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_
 def test_the_reader_is_told_a_table_label_the_question_names_holds_no_answer(make_assistant):
     summary = ("Your account summary for August.\n\n| Balance on 01 Aug 2024 | £1,342.56 |\n| Money in | £2,750.00 |\n"
                "| Balance on 31 Aug 2024 | £1,629.33 |\n")
-    assistant = make_assistant([parse_article("statement.md", summary.encode())])
-    reader = TellingReader(2.0)
-    Assistant(assistant.index, assistant.embedder, reader).ask("What was the balance on 31 Aug 2024?")
-    [(_, texts, answerable)] = reader.told
+    texts, answerable = told_asking(make_assistant, parse_article("statement.md", summary.encode()), "What was the balance on 31 Aug 2024?")
     number, text = next((n, t) for n, t in enumerate(texts) if "01 Aug" in t)
     first, last = text.index("01 Aug"), text.index("31 Aug")
     assert not answerable(number, first, first + 2)
@@ -989,9 +991,7 @@ def test_the_reader_is_told_a_span_over_a_line_end_of_an_article_read_from_a_lay
     # Whatever its passage makes of wrapping (qa/spans.py); a text file's lines may be prose wrapped, as the decoder judges.
     text = "Revenue grew to 412.6 million pounds in the year\n14.8%\n"
     for name, laid_out in (("figures.txt", False), ("figures.html", True)):
-        assistant, reader = make_assistant([Article(name, text)]), TellingReader(2.0)
-        Assistant(assistant.index, assistant.embedder, reader).ask("What did revenue grow to?")
-        [(_, _, answerable)] = reader.told
+        _, answerable = told_asking(make_assistant, Article(name, text), "What did revenue grow to?")
         assert answerable(0, text.index("year"), text.index("%")) is not laid_out
         assert answerable(0, text.index("412.6"), text.index(" million"))
 
