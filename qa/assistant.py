@@ -463,16 +463,17 @@ class Assistant:
     def _read(self, question: str, regions: list[Region], spans: int | None = None) -> Reading:
         """Read the question's regions, Markdown tables' cells named by their columns and a Markdown
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the
-        regions' article text."""
+        regions' article text. No answer is a column's name, a table label the question names, or, in an article read
+        from a layout, a span over a line end (qa/spans.py)."""
         articles = self.index.articles
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown) for r in regions]
+        passages = [articles[r.source].text[r.start:r.end] for r in regions]
         asked = words(question)
 
         def answerable(context: int, start: int, end: int) -> bool:
-            span, region = views[context].passage_span(start, end), regions[context]
-            article = articles[region.source]
-            return span is not None and not in_label_the_question_names(asked, article.text[region.start:region.end], *span) \
-                and not (article.is_laid_out and crosses_line_ends(article.text, region.start + span[0], region.start + span[1]))
+            span = views[context].passage_span(start, end)
+            return span is not None and not in_label_the_question_names(asked, passages[context], *span) \
+                and not (articles[regions[context].source].is_laid_out and crosses_line_ends(passages[context], *span))
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         return passage_reading(reading, views)
