@@ -102,7 +102,8 @@ from index.tables import table_view
 # labels ("Year ended 31 December") heads their column; a PDF table cell's lines joined as a paragraph's ("AF-35"), a
 # line-end hyphen after a prefix written with one kept ("mid-single"); a PDF's figure in large type read with its caption;
 # a ruled PDF table's subscripts read on their lines ("VIN + 0.3"), its header of two rows one ("PIN NO."); a
-# YAML list's dash in fenced code read as written; a table of one row labelled by none of its values.
+# YAML list's dash in fenced code read as written; a table of one row labelled by none of its values; a Word
+# table's header row over two empty corners a header.
 FORMAT = 57
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -293,7 +293,7 @@ def _header(grids: list[list]) -> tuple[list[str], int] | None:
     cells = grids[0]
     names = ["" if cell is None else _cell_text(cell) for cell in cells]
     named = [name for name, cell, before in zip(names, cells, [None, *cells]) if cell is not before]  # each cell's once
-    if len(names) < HEADER_MIN_COLUMNS or not all(names[1:]) or not names_columns(named):
+    if len(names) < HEADER_MIN_COLUMNS or not names_columns(named):  # corners may be empty, the names after them not
         return None
     header_rows = 1
     while header_rows < len(grids) - 1 and (more := _more_names(grids[header_rows - 1], grids[header_rows])):

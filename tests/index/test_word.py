@@ -445,6 +445,14 @@ def test_a_first_row_names_columns_when_each_cell_has_a_letter_a_year_in_a_name_
     assert (lines[1] == "| --- | --- | --- |") is is_header  # a name with a digit had been taken for a body cell's
 
 
+def test_a_header_row_over_two_empty_corners_names_the_columns_after_them():
+    # A datasheet's ratings over a parameter and its pins, as a PDF's already were (r21 audit; session 31's note).
+    rows = [["", "", "MIN", "MAX"], ["Voltage", "IN, EN", "–0.3", "7.0"], ["Voltage", "OUT", "–0.3", "3.6"]]
+    text = parse_article("ratings.docx", write_docx(lambda document: add_table(document, rows))).text
+    assert text.splitlines()[:2] == ["|  |  | MIN | MAX |", "| --- | --- | --- | --- |"]
+    assert ("MAX", "7.0") in named_cells(text)
+
+
 def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in_their_columns():
     def build(document):
         add_table(document, [["Station", "Arrives", "Departs", "Platform"], ["Basel", "", "07:02", "4"], ["Olten", "", "", "7"]])
