@@ -217,7 +217,7 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     a cell, with a value after it in the row, of which the question says most words (see `words`), either the row's
     first cell where the question names another row by a number the label has not, in place of one it has ("What was
     the balance on 31 Aug 2024?" had been answered "01", of "| Balance on 01 Aug 2024 | £1,342.56 |", an r21 audit's
-    statement), or in any such cell a symbol in capitals ("What is the typical short-circuit current?" "ISC", of
+    statement), or in any such cell a symbol ("What is the typical short-circuit current?" "ISC", of
     "| ISC Short-circuit current | VOUT = 0 V | | 420 | | mA |", a datasheet's) or words the question says for the
     most part ("What was Dunmore's expected goals?" "Expected goals (xG)", of a match's statistics, "| 1.38 | Expected
     goals (xG) | 1.71 |", an r22 audit's). A label's other words may answer:
