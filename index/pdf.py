@@ -26,6 +26,7 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+from index.headings import LETTER  # noqa: E402
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
 from index.pdf_order import reading_order  # noqa: E402
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
@@ -55,7 +56,6 @@ COLUMN_GUTTER = (0.3, 0.7)
 # A table found in one column alone has this many columns at least (see _of_values): two-cell "rows" there were a
 # narrow justified column's lines, their words spread apart ("| improve | substantially. |").
 COLUMN_TABLE_CELLS = 3
-LETTER, DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
 # A box of this many lines and words is a paragraph of prose, not a table's cell.
 PARAGRAPH_LINES, PARAGRAPH_WORDS = 3, 20
 PAGE_NUMBER = re.compile(r"(page\s*)?[-–—(\s]*\d+[-–—)\s]*((of|/)\s*\d+)?", re.IGNORECASE)
@@ -234,7 +234,7 @@ def _of_values(table: str) -> bool:
     rows = [[cell.strip() for cell in CELL_BOUNDARY.split(line)[1:-1]] for line in table.split("\n")
             if ROW_LINE.fullmatch(line) and not DELIMITER_ROW.fullmatch(line)]
     later = [cell for row in rows for cell in row[1:] if cell]
-    labelled_numbers = all(len(row) == 2 and LETTER.match(row[0]) and DIGIT.search(row[1]) for row in rows)
+    labelled_numbers = all(len(row) == 2 and LETTER.match(row[0]) and any(ch.isdigit() for ch in row[1]) for row in rows)
     return bool(rows) and (labelled_numbers or min(map(len, rows)) >= COLUMN_TABLE_CELLS
                            and 3 * sum(cell[0].islower() for cell in later) <= len(later))
 

@@ -347,9 +347,9 @@ def _header_of_two_rows(rows: list[list[str | None]]) -> list[list[str | None]]:
     """A ruled table's rows (as pdfplumber gives them: None for a place a merged cell covers) with a header of two rows
     made one: a header cell across columns over a name for each ("PIN" over "NAME" and "NO.") beside cells down both
     rows ("I/O") names its columns "PIN NAME", "PIN NO.", "I/O" (a datasheet's pins, r21 audit, had had no header)."""
-    first, second = rows[0], rows[1] if len(rows) > 1 else []
-    if len(rows) < 3 or len(first) != len(second) or first[0] is None or None not in first:
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]) or rows[0][0] is None or None not in rows[0]:
         return rows
+    first, second = rows[0], rows[1]
     header, spanning = [], ""
     for at, (above, below) in enumerate(zip(first, second)):
         if above is None or (at + 1 < len(first) and first[at + 1] is None):  # under a cell across columns
