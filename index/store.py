@@ -21,6 +21,7 @@ import numpy as np
 from index.articles import Article
 from index.bylines import byline
 from index.chunking import Chunk, ChunkSettings, chunk_article
+from index.labels import asked_label, label_words
 from index.lexical import PassageBM25, names, search_words
 from index.tables import table_view
 
@@ -325,6 +326,16 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
     return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown, under_heading=True).text for c in chunks]
 
 
+def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:
+    """`order` with each of `chunks` among its first `read`, in the place of the last of them that is none of
+    `chunks`; those it displaces and the rest keep their order."""
+    first = order[:read]
+    for chunk in chunks:
+        if chunk not in first:
+            first[max(n for n, other in enumerate(first) if other not in chunks)] = chunk
+    return first + [i for i in order if i not in first]
+
+
 class ArticleIndex:
     def __init__(self, articles: list[Article], chunks: list[Chunk], vectors: np.ndarray, embedding_model: str, settings: ChunkSettings):
         self.articles = {a.name: a for a in articles}
@@ -332,6 +343,7 @@ class ArticleIndex:
         self.faiss = faiss.IndexFlatIP(vectors.shape[1])
         self.faiss.add(vectors)
         self._words = [search_words(text) for text in _searched_texts(articles, chunks)]
+        self._labels = [label_words(chunk.text) for chunk in chunks]
         self._lexical: dict[frozenset[str] | None, tuple[PassageBM25 | None, dict[int, int]]] = {}
         self._article_words: dict[str, set[str]] | None = None  # each article's search words, once a name is looked for
         self.read_from: Path | None = None  # the folder it was loaded from, up to date; None when built
@@ -402,11 +414,17 @@ class ArticleIndex:
             for rank, i in enumerate(lexical):
                 fused[i] += LEXICAL_WEIGHT / (RRF_K + rank)
             order = sorted(order, key=lambda i: -fused[i])
-            closest = dense[0][0]
-            if several and 0 < closest_within < len(order) and closest not in order[:closest_within]:
-                order.remove(closest)
-                order.insert(closest_within - 1, closest)
+        if text is not None and 0 < closest_within < len(order):
+            order = _read_first(order, self._to_read(order, text, several, dense[0][0]), closest_within)
         return [Hit(self.chunks[i], similarity[i]) for i in order[:k]]
+
+    def _to_read(self, order: list[int], question: str, several: bool, closest: int) -> list[int]:
+        """The chunks to read whatever their rank: the first (in `order`) of those holding the label the question
+        asks for (index/labels.py), naming most of its words; and, searching several articles, the chunk closest by meaning."""
+        asked = {i: asked_label(question, self._labels[i]) for i in order if self._labels[i]}
+        most = max(asked.values(), default=0)
+        labelled = [next(i for i in order if asked.get(i) == most)] if most else []
+        return labelled + ([closest] if several and closest not in labelled else [])
 
     def byline_hits(self, sources: list[str] | None = None) -> list[Hit]:
         """For each article searched (all without `sources`) that has a byline (index/bylines.py), the passage

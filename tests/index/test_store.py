@@ -584,6 +584,22 @@ def test_searching_several_articles_keeps_the_passage_closest_by_meaning_among_t
         assert closest not in [hit.chunk.text for hit in alone.search(query, 4, None, question)]
 
 
+def test_the_passage_holding_the_label_a_question_asks_for_is_read_whatever_its_rank(fake):
+    # r23 audit: "Who is the landlord?" over a lease whose every clause says "Landlord": the schedule's row
+    # "| Landlord | Corvell Estates Limited |" ranked 13th, unread.
+    settings = ChunkSettings(max_tokens=20, overlap_sentences=0)
+    clauses = [f"{n}. The Landlord shall keep clause {n} of this agreement, as the Landlord and the Tenant agree." for n in range(1, 9)]
+    agent, row = "| Landlord's agent | Penhallow Lettings |", "| Landlord | Corvell Estates Limited |"
+    index = ArticleIndex.build([Article("lease.pdf", "\n\n".join([agent, *clauses, row]))], fake, settings)
+    query = fake.embed([clauses[0]])[0]
+    unread = [hit.chunk.text for hit in index.search(query, 10, None, "Who is the landlord?")]
+    assert unread.index(row) >= 4
+    read = [hit.chunk.text for hit in index.search(query, 10, None, "Who is the landlord?", closest_within=4)]
+    assert read.index(row) == 3 and read[:3] == unread[:3] and sorted(read) == sorted(unread)
+    # A question naming no label is searched as before.
+    assert index.search(query, 10, None, "Who keeps clause 3?", closest_within=4) == index.search(query, 10, None, "Who keeps clause 3?")
+
+
 def test_a_question_naming_what_one_article_alone_names_is_searched_in_that_article(fake):
     # r17 audit: "Who is the CEO of Veltrix?" among seven articles read a privacy policy's passages on its data
     # protection officer; the earnings release's passage naming its chief executive ranked sixth, unread

@@ -1,0 +1,50 @@
+"""Labels: the names a passage gives its values, a table row's first cell ("| Landlord | Corvell Estates
+Limited |") or the words before a line's colon ("Instructor: Dr. Lucía Ferreira-Okafor"). A question that
+asks for what a label names ("Who is the landlord?") is answered by the value beside it, however little
+else of the passage it shares: among a lease's 30 passages, each using "Landlord", the schedule's had
+ranked 13th by meaning and words alike (index/store.py reads the passage with the label it asks for)."""
+from __future__ import annotations
+
+import re
+
+from index.lexical import search_words
+
+LABEL_WORDS = 5  # the most words of a label; a longer first cell or run before a colon is a sentence's
+# A pipe table's row, its first cell and what follows it; and a line's label before its colon, then a value.
+ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*$", re.MULTILINE)
+LABEL_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*$", re.MULTILINE)
+LETTER = re.compile(r"[^\W\d_]")  # a label's words have one: a row's year or amount ("| 2024 | 3.1 |") names nothing asked
+DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}.*$", re.MULTILINE)
+# Words that name nothing, left out of both a label and a question: "Date of birth" is asked for as "What
+# is her date of birth?", and "Tenant(s)" as "Who are the tenants?" (its "s" a stem of its own).
+FUNCTION_WORDS = frozenset(search_words(
+    "a an the of in on at to for by with from and or is are was were be been do does did what which who whom whose "
+    "when where why how much many this that these those it its his her their our your my s"))
+
+
+def label_words(text: str) -> tuple[frozenset[str], ...]:
+    """The search words of each label in `text` (index/lexical.py's `search_words`, those with a letter but
+    function words): a table row's first cell, but a header row's (the row over a delimiter row "|---|"), where the
+    row has a value beside it; a line's words before its colon, with something after it."""
+    lines = text.split("\n")
+    headers = {number - 1 for number, line in enumerate(lines) if number and DELIMITER_ROW.fullmatch(line) and "-" in line}
+    found = []
+    for number, line in enumerate(lines):
+        row = ROW.fullmatch(line)
+        if row and number not in headers and not DELIMITER_ROW.fullmatch(line) and row.group(2).strip(" \t|"):
+            label = row.group(1)
+        elif not row and (labelled := LABEL_LINE.fullmatch(line)):
+            label = labelled.group(1)
+        else:
+            continue
+        words = frozenset(word for word in search_words(label) if LETTER.search(word)) - FUNCTION_WORDS
+        if words and len(label.split()) <= LABEL_WORDS:
+            found.append(words)
+    return tuple(found)
+
+
+def asked_label(question: str, labels: tuple[frozenset[str], ...]) -> int:
+    """How many words the longest of `labels` that the question names whole has (0: none): "Who is the
+    landlord's agent?" names "Landlord" and, better, "Landlord's agent"."""
+    asked = frozenset(search_words(question)) - FUNCTION_WORDS
+    return max((len(words) for words in labels if words <= asked), default=0)

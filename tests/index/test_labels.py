@@ -1,0 +1,29 @@
+from index.labels import asked_label, label_words
+
+SCHEDULE = """SCHEDULE OF PARTICULARS
+| Landlord | Corvell Estates Limited (company no. 08836152) |
+| Landlord's agent | Penhallow Lettings, 27 Whiteladies Road |
+| Tenant(s) | Ashani Perera and Rhys Gwilliam |
+| Date of birth | 4 May 1990 |"""
+
+
+def test_a_table_row_s_first_cell_and_a_line_s_words_before_its_colon_are_labels():
+    assert label_words(SCHEDULE) == ({"landlord"}, {"landlord", "agent"}, {"tenant"}, {"date", "birth"})
+    assert label_words("Instructor: Dr. Lucía Ferreira-Okafor\nOffice hours:  Tuesday 10-12") == ({"instructor"}, {"offic", "hour"})
+
+
+def test_a_header_row_a_sentence_and_a_label_without_a_value_are_no_labels():
+    header = "| Name | Role |\n|---|---|\n| Ana Ruiz | Chair |"
+    assert label_words(header) == ({"ana", "ruiz"},)  # the header's "Name" names a column, not a value
+    assert label_words("| Total | |\nSigned: \nThe tenant must pay the rent on time, as agreed: monthly.") == ()
+    assert label_words("12:30: lunch\n| 2024 | 3.1 |") == ()  # no words in the label
+
+
+def test_a_question_asks_for_the_label_it_names_whole_the_longest_first():
+    labels = label_words(SCHEDULE)
+    assert asked_label("Who is the landlord?", labels) == 1
+    assert asked_label("Who is the landlord's agent?", labels) == 2
+    assert asked_label("Who are the tenants?", labels) == 1  # "Tenant(s)"
+    assert asked_label("What is her date of birth?", labels) == 2
+    assert asked_label("When was the agreement signed?", labels) == 0
+    assert asked_label("Who is the agent?", labels) == 0  # "Landlord's agent" is not named whole
