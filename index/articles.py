@@ -48,6 +48,9 @@ class Article:
     name: str  # how answers cite it: the file name
     text: str
     page_starts: tuple[int, ...] = ()  # where each page's text starts, for an article with pages (a PDF)
+    # The lines its document marks as headings (a web page's <h1>–<h6>, a Word document's heading styles), as
+    # index/headings.py's `marked_line` writes them: headings whatever their neighbours.
+    headings: frozenset[str] = frozenset()
 
     @property
     def sha256(self) -> str:
@@ -88,14 +91,14 @@ def parse_article(name: str, data: bytes, shown_as: str | None = None) -> Articl
         raise ArticleError(f"{shown}: only {SUPPORTED} articles are supported")
     kind = article_kind(suffix)
     check_file_size(shown, len(data), kind)
-    text, page_starts = file_text(shown, data, kind)
+    text, page_starts, headings = file_text(shown, data, kind)
     if (size := len(text.encode("utf-8"))) > MAX_ARTICLE_BYTES:
         # A UTF-16 or converted file's bytes are not its text's: say whose are counted.
         counted = f"{size:,} bytes" if size == len(data) else f"its text ({size:,} bytes)"
         raise ArticleError(f"{shown}: {counted} is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
     if not has_words(text):
         raise ArticleError(f"{shown}: {EMPTY_TEXT if kind == 'text file' and not text.strip() else NO_WORDS[kind]}")
-    return Article(name, text, page_starts)
+    return Article(name, text, page_starts, headings)
 
 
 def has_words(text: str) -> bool:
@@ -114,12 +117,15 @@ def check_file_size(shown: str, size: int, kind: str) -> None:
         raise ArticleError(f"{shown}: {size:,} bytes is over the {MAX_CONVERTED_FILE_BYTES:,}-byte limit for a {kind}")
 
 
-def file_text(shown: str, data: bytes, kind: str) -> tuple[str, tuple[int, ...]]:
-    """The text of a file of this kind, and where its pages start (a PDF's; none for the others)."""
+def file_text(shown: str, data: bytes, kind: str) -> tuple[str, tuple[int, ...], frozenset[str]]:
+    """The text of a file of this kind, where its pages start (a PDF's; none for the others), and the lines its
+    document marks as headings (a web page's, a Word document's; see `Article.headings`)."""
     if kind == "PDF":
-        return pdf_article_text(shown, data)
-    readers = {"text file": plain_text, "web page": web_page_text, "Word document": word_article_text}
-    return readers[kind](shown, data), ()
+        return *pdf_article_text(shown, data), frozenset()
+    if kind == "text file":
+        return plain_text(shown, data), (), frozenset()
+    text, headings = (web_page_text if kind == "web page" else word_article_text)(shown, data)
+    return text, (), headings
 
 
 def utf16_text(name: str, data: bytes) -> str | None:
@@ -144,14 +150,14 @@ def plain_text(name: str, data: bytes) -> str:
         raise ArticleError(f"{name}: not UTF-8 text (bad byte at position {error.start}); save it as UTF-8") from None
 
 
-def web_page_text(name: str, data: bytes) -> str:
-    from index.webpage import page_text
+def web_page_text(name: str, data: bytes) -> tuple[str, frozenset[str]]:
+    from index.webpage import read_page
 
     if (text := utf16_text(name, data)) is not None:
-        return page_text(text)
+        return read_page(text)
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks binary (contains NUL bytes), not a web page")
-    return page_text(data)
+    return read_page(data)
 
 
 def pdf_article_text(name: str, data: bytes) -> tuple[str, tuple[int, ...]]:
@@ -163,11 +169,11 @@ def pdf_article_text(name: str, data: bytes) -> tuple[str, tuple[int, ...]]:
         raise ArticleError(f"{name}: {error}") from None
 
 
-def word_article_text(name: str, data: bytes) -> str:
-    from index.word import WordError, word_text
+def word_article_text(name: str, data: bytes) -> tuple[str, frozenset[str]]:
+    from index.word import WordError, read_word
 
     try:
-        return word_text(data)
+        return read_word(data)
     except WordError as error:
         raise ArticleError(f"{name}: {error}") from None
 

@@ -191,14 +191,14 @@ def _rows_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return joined
 
 
-def _heading(text: str, start: int, end: int) -> bool:
+def _heading(text: str, start: int, end: int, marked: frozenset[str]) -> bool:
     """Whether text[start:end], a sentence with the whitespace after it, is a heading line that heads
-    something (index/headings.py: not a line of a poem, an address or a list of short lines): a
-    paragraph ends after it, but no chunk does; it goes with what it heads."""
+    something (index/headings.py: not a line of a poem, an address or a list of short lines, unless the
+    document `marked` it a heading): a paragraph ends after it, but no chunk does; it goes with what it heads."""
     line_start = start  # an indented one too (a screenplay's speaker, "          EAMON")
     while line_start > 0 and text[line_start - 1] in " \t":
         line_start -= 1
-    return (line_start == 0 or text[line_start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text)
+    return (line_start == 0 or text[line_start - 1] in LINE_BREAKS) and start + len(text[start:end].rstrip()) in heading_ends(text, marked)
 
 
 def chunk_article(article: Article, count_tokens: Callable[[str], int], settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
@@ -233,7 +233,7 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
                       for n, (s, e) in enumerate(units)]
     # A heading, a rule (above or under a heading), a time alone, a speaker's name and time, or a paragraph that leads on to
     # the next goes with what follows it.
-    headings = [_heading(prose, s, e) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
+    headings = [_heading(prose, s, e, article.headings) or is_rule(prose[s:e].strip()) or TIME_LINE.fullmatch(prose, s, e) is not None
                 or SPEAKER_LINE.fullmatch(prose, s, e) is not None
                 or (ends and LEADS_ON.search(prose, s, e) is not None) for (s, e), ends in zip(units, paragraph_ends)]
     # A paragraph that ends its page ends a chunk a quarter full: a slide's title and points were cut apart, each

@@ -44,16 +44,23 @@ def is_heading(line: str, most_words: int = HEADING_WORDS) -> bool:
             and not COLUMNS.search(words) and not SPEAKER.match(words))
 
 
-def headings(text: str) -> tuple[tuple[int, str], ...]:
+def headings(text: str, marked: frozenset[str] = frozenset()) -> tuple[tuple[int, str], ...]:
     """(where it ends, its words without Markdown's marks) of each heading in `text` that heads
-    something, read with hard-wrapped prose unwrapped (index/wrapping.py) and code blocks passed by."""
-    return tuple((end, words) for end, words, _ in _headings(text))
+    something, read with hard-wrapped prose unwrapped (index/wrapping.py) and code blocks passed by; a line
+    `marked` as one by the document it was read from (a web page's <h2>, a Word "Heading 2" paragraph: its
+    words, spaced as `marked_line` spaces them) is one whatever its neighbours."""
+    return tuple((end, words) for end, words, _ in _headings(text, marked))
+
+
+def marked_line(line: str) -> str:
+    """A line's words as a document's marked headings are compared: one space apart."""
+    return " ".join(line.split())
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _headings(text: str) -> tuple[tuple[int, str, int | None], ...]:
+def _headings(text: str, marked: frozenset[str] = frozenset()) -> tuple[tuple[int, str, int | None], ...]:
     """`headings`, each with its level: a Markdown heading's ("##": 2; underlined with "=": 1, "-": 2),
-    None for a line that is a heading by its words alone."""
+    None for a line that is a heading by its words alone or marked as one."""
     prose = run_on(text, unwrapped(text))  # as long as `text`: offsets into it are offsets into text
     lines, in_code = [], False
     for match in re.finditer(r"[^\n]+", prose):
@@ -73,7 +80,9 @@ def _headings(text: str) -> tuple[tuple[int, str, int | None], ...]:
             is_heading(line, UNDERLINED_HEADING_WORDS if "=" in after[0] else HEADING_WORDS)
         if UNDERLINE.fullmatch(line) or not after or (underlined and len(after) < 2):
             continue
-        if MARKDOWN_HEADING.match(line) and is_heading(line):
+        if marked_line(line) in marked:  # stacked ("Checks you need" over "Criminal record check") or not
+            words, level = line, None
+        elif MARKDOWN_HEADING.match(line) and is_heading(line):
             words = CLOSING_MARKS.sub("", MARKDOWN_HEADING.sub("", line, count=1))
             level = len(line.strip()) - len(line.strip().lstrip("#"))
         elif underlined or (is_heading(line) and not (is_heading(after[0]) and _next_to(prose, start + len(line), lines[number + 1][0]))
@@ -98,33 +107,33 @@ def _next_to(text: str, end: int, following_start: int) -> bool:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def heading_ends(text: str) -> frozenset[int]:
-    """Where in `text` each heading that heads something ends."""
-    return frozenset(end for end, _ in headings(text))
+def heading_ends(text: str, marked: frozenset[str] = frozenset()) -> frozenset[int]:
+    """Where in `text` each heading that heads something ends (`marked`: see `headings`)."""
+    return frozenset(end for end, _ in headings(text, marked))
 
 
-def heading_before(text: str, start: int) -> str | None:
+def heading_before(text: str, start: int, marked: frozenset[str] = frozenset()) -> str | None:
     """The words of the headings that text[start:] falls under, a line each: the last one ending before
     `start`, where text[start:] does not open with a heading of its own, after the Markdown headings of
     higher levels it falls under ("[3.2.0] - 2024-09-16" over "Fixed": a changelog's "### Fixed" under
-    each version had been searched alike), but a document's title (its only heading of level 1)."""
-    found = _headings(text)
+    each version had been searched alike), but a document's title (its only heading of level 1). `marked`: see `headings`."""
+    found = _headings(text, marked)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
     opens_with_one = before < len(found) and found[before][0] <= (len(text) if line_end < 0 else line_end)
     under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
     if under < 0:
         return None
-    path = [*_above(text)[under], *([] if opens_with_one else [found[under][1]])]
+    path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][1]])]
     return "\n".join(path) or None
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _above(text: str) -> tuple[tuple[str, ...], ...]:
+def _above(text: str, marked: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """For each heading of `text`, the words of the Markdown headings of higher levels it falls under,
     outermost first, but a document's title (its only heading of level 1): worked out once an article,
     not once a passage."""
-    found = _headings(text)
+    found = _headings(text, marked)
     title_only = sum(level == 1 for _, _, level in found) == 1
     paths = []
     for under, (_, _, level) in enumerate(found):

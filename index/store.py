@@ -105,7 +105,8 @@ from index.tables import table_view
 # a ruled PDF table's subscripts read on their lines ("VIN + 0.3"), its header of two rows one ("PIN NO."); a
 # YAML list's dash in fenced code read as written; a table of one row labelled by none of its values; a Word
 # table's header row over two empty corners a header.
-FORMAT = 57
+# 58: a web page's or Word document's headings, as its markup or styles mark them, head what follows them, stacked or not.
+FORMAT = 58
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's
@@ -323,7 +324,8 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
     long tables the row's passage came first for 71.2 % of them, not 58.3 % (62.1 % before
     index/lexical.py's idf), and among the first 4 for 97.0 %."""
     named = {a.name: a for a in articles}
-    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown, under_heading=True).text for c in chunks]
+    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown, True, named[c.source].headings).text
+            for c in chunks]
 
 
 def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:

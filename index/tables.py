@@ -124,10 +124,11 @@ class TableView:
         return start, end
 
 
-def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False) -> TableView:
+def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False,
+               marked_headings: frozenset[str] = frozenset()) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
-    heading it falls under (index/headings.py), which it does not hold itself."""
+    heading it falls under (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself."""
     markup = _article_markup(article_text)
     names = markup.names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
@@ -151,7 +152,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                if match.start(1) >= start and not _inside_any(match.start(1), [*left_out, *code])
                and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
-    heading = heading_before(article_text, start) if under_heading else None
+    heading = heading_before(article_text, start, marked_headings) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
     pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
 

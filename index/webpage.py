@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import re
 
+from index.headings import marked_line
 from index.word_numbering import numeral
 
 # Page furniture: never a story, even when trafilatura has nothing else to return. Headers, footers
@@ -157,9 +158,15 @@ CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a c
 
 
 def page_text(data: bytes | str) -> str:
+    """The main text of a web page (its bytes, or its text decoded), "" when it has none (see `read_page`)."""
+    return read_page(data)[0]
+
+
+def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     """The main text of a web page (its bytes, or its text decoded), "" when it has none: trafilatura
     drops navigation, scripts, cookie notices and footers, decodes the page's own character set, and
-    keeps paragraphs and list items one to a line."""
+    keeps paragraphs and list items one to a line; and the words of its headings (<h1>–<h6>), as
+    index/headings.py's `marked_line` writes them."""
     import trafilatura  # only HTML needs it, and it takes a while to import
     from trafilatura.settings import use_config
     from trafilatura.utils import load_html
@@ -170,7 +177,7 @@ def page_text(data: bytes | str) -> str:
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
     tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
-        return ""
+        return "", frozenset()
     for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *tree.xpath(VISUALLY_HIDDEN),
                     *_advertisements(tree), *_subscription_footers(tree)]:
         if element.getparent() is not None:
@@ -196,8 +203,11 @@ def page_text(data: bytes | str) -> str:
     _accordions(tree)
     # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
     # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
+    marked = set()
     for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
         heading.tag = "p"
+        if words := marked_line(heading.text_content()):
+            marked.add(words)
     _label_value_rows(tree)  # before a row long enough to read as prose is made a paragraph alone
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
@@ -213,7 +223,9 @@ def page_text(data: bytes | str) -> str:
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
-    return "" if text and _only_furniture(text, tree) else text
+    if text and _only_furniture(text, tree):
+        return "", frozenset()
+    return text, frozenset(marked)
 
 
 def _spaces_as_shown(tree) -> None:

@@ -27,6 +27,7 @@ import io
 import re
 import zipfile
 
+from index.headings import marked_line
 from index.tables import names_columns
 from index.word_numbering import W, Numbering, numeral
 from index.pdf import PAGE_NUMBER, PAGE_NUMBER_PART  # "Page 3 of 12", "- 2 -", as a footer's fields show them
@@ -41,12 +42,15 @@ MAX_EXPANDED_BYTES = 200_000_000
 # naming each of them (one cell across them all is a title): a two-column table is more often a
 # label | value list ("Founded | 1999", "Chair | Maria Okafor") than a table under a header.
 HEADER_MIN_COLUMNS = 3
+# The lines of headings read so far (see `_block_lines`), while a document is read (`read_word`): a CV's are in a table's cells.
+HEADING_LINES: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("HEADING_LINES", default=None)
 # The marks of the notes of the document being read, by (reference tag, note id): set while its text is read.
 NOTE_MARKS: contextvars.ContextVar[dict[tuple[str, str], str]] = contextvars.ContextVar("NOTE_MARKS", default={})
 LAYOUT_PARAGRAPHS = 6  # a table with a cell of more paragraphs is a page's layout, not a table of data
 # A table of contents' entries and its heading, as Word styles them ("toc 1", "TOC Heading"): left out, the headings
 # they repeat are read where they head their sections; their page numbers were Word's last count, in passages that
 # took the place of the sections' own ("2.2. Site Description 5 … 5. Risks and Next Steps 10").
+HEADING_STYLE = re.compile(r"(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)  # Word's own: "Heading 2", "Title"
 CONTENTS_STYLE = re.compile(r"toc(?:\s*\d|\s+heading)$", re.IGNORECASE)
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power
@@ -61,7 +65,13 @@ class WordError(Exception):
 
 
 def word_text(data: bytes) -> str:
-    """The article text of a .docx file; raises WordError saying why it cannot be read."""
+    """The article text of a .docx file (see `read_word`)."""
+    return read_word(data)[0]
+
+
+def read_word(data: bytes) -> tuple[str, frozenset[str]]:
+    """The article text of a .docx file, and the lines its heading styles mark (HEADING_STYLE), as index/headings.py's
+    `marked_line` writes them; raises WordError saying why it cannot be read."""
     import docx  # only Word documents need it
 
     if not data:
@@ -85,14 +95,17 @@ def word_text(data: bytes) -> str:
     notes, marks = _notes(document)
     marked = NOTE_MARKS.set(marks)
     try:
+        headings: set[str] = set()
+        collecting = HEADING_LINES.set(headings)
         lines = _block_lines(document.element.body, document._body, numbering=Numbering.of(document))  # "" only around a Markdown table: a blank line
     finally:
         NOTE_MARKS.reset(marked)
+        HEADING_LINES.reset(collecting)
     lines += ["", *notes] if notes else []
     margins = _headers_and_footers(document, set(lines))
     lines += ["", *margins] if margins else []
     # One blank line where two tables meet, none at the ends.
-    return "\n".join(line for before, line in zip(["", *lines], lines) if line or before).strip("\n")
+    return "\n".join(line for before, line in zip(["", *lines], lines) if line or before).strip("\n"), frozenset(headings)
 
 
 def _unwrap_table_controls(body) -> None:
@@ -112,7 +125,8 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
     python-docx `parent`), in order, but a table of contents' (CONTENTS_STYLE), each table's as `written_table` (by default `table_lines`)
     writes it: a content control's too (`w:sdt`, which python-docx passes by), and after each
     paragraph those of the text boxes it holds. A paragraph in a list is written after its number
-    as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number")."""
+    as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number"). The lines of
+    paragraphs in a heading style are added to HEADING_LINES's set (by `marked_line`), where one is being collected."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -136,7 +150,10 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
             label = numbering.label(element) if numbering else None
             numbered = numbered + 1 if label is None and name.startswith("List Number") else 0
             bullet = label if label is not None else f"{numbered}. " if numbered else "- " if name.startswith("List") else ""
-            lines += [f"{bullet if number == 0 else ''}{line}" for number, line in enumerate(filter(None, text_lines))]
+            written = [f"{bullet if number == 0 else ''}{line}" for number, line in enumerate(filter(None, text_lines))]
+            lines += written
+            if (headings := HEADING_LINES.get()) is not None and HEADING_STYLE.match(name):
+                headings.update(marked_line(line) for line in written)
             for box in boxes:
                 lines += _block_lines(box, parent, written_table, numbering)
     return lines

@@ -149,6 +149,20 @@ def test_no_chunk_ends_on_a_heading_it_starts_the_next_with_what_it_heads(headin
     assert any(heading + "\nThe waiting list is about eleven weeks long." in chunk.text for chunk in chunks)
 
 
+def test_no_chunk_ends_on_headings_the_document_marks_stacked_one_over_another():
+    # r23 audit: a web page's "Checks you need" over "Criminal record check", read as a list of short lines, ended a passage.
+    text = ("Check your council's policy before you apply.\nChecks you need\nCriminal record check\n"
+            "You must get an enhanced DBS check. Your council will tell you how to apply for it online.")
+    settings = ChunkSettings(max_tokens=20, overlap_sentences=0)
+    unmarked = chunk_article(Article("apply.html", text), count_words, settings)
+    assert unmarked[0].text.endswith("Checks you need")
+    marked = Article("apply.html", text, headings=frozenset({"Checks you need", "Criminal record check"}))
+    chunks = chunk_article(marked, count_words, settings)
+    check_chunks(marked, chunks)
+    assert not any(chunk.text.endswith(("Checks you need", "Criminal record check")) for chunk in chunks)
+    assert any("Checks you need\nCriminal record check\nYou must get an enhanced DBS check." in chunk.text for chunk in chunks)
+
+
 def test_an_indented_heading_starts_the_next_chunk_too():
     # A screenplay's speaker, indented: chunks had ended on "EAMON", his speech read apart from him (r11 audit).
     text = ("                    NORA\n          The lamp went out in March.\n\n                    EAMON\n"

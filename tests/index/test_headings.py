@@ -35,6 +35,17 @@ def test_short_lines_one_under_another_head_nothing_and_the_last_heading_before_
     assert heading_before(text, text.index("## Lockers")) is None and heading_before(text, 0) is None
 
 
+def test_lines_the_document_marks_as_headings_head_what_follows_them_stacked_or_not():
+    # r23 audit: a gov.uk page's <h2> "Checks you need" over its <h3> "Criminal record check", short lines one
+    # under another read as a list, headed nothing: a passage ended on them, the check they head in the next.
+    text = "Apply for a licence\nChecks you need\nCriminal record check\nYou need an enhanced DBS check.\nMedical check"
+    assert headings(text) == ()
+    marked = frozenset({"Checks you need", "Criminal record check", "Medical check"})
+    assert [words for _, words in headings(text, marked)] == ["Checks you need", "Criminal record check"]  # the last heads nothing
+    assert heading_before(text, text.index("You need"), marked) == "Criminal record check"
+    assert headings(" Checks  you\tneed \nYou need an enhanced DBS check.", frozenset({"Checks you need"}))  # spaced otherwise
+
+
 def test_a_passage_is_searched_after_its_heading_which_no_answer_can_be_taken_from():
     text = "### How long is the waiting list?\nLockers are popular.\nIt is about eleven weeks."
     start = text.index("It is")

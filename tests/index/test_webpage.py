@@ -6,7 +6,7 @@ import trafilatura.external
 
 from index.articles import ArticleError, parse_article
 from index.tables import column_names
-from index.webpage import page_text
+from index.webpage import page_text, read_page
 
 NAV = b"<nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav>"
 
@@ -845,3 +845,13 @@ def test_a_line_break_in_a_page_s_text_is_one_space_but_in_preformatted_text():
             "export to PDF files.</li><li>Dark mode for the editor.</li></ul></release-note></div></main></body></html>")
     assert page_text(page.encode()).splitlines() == ["Release notes", "Version 4.2", STORY[0], "- Faster export to PDF files.",
                                                      "- Dark mode for the editor."]
+
+
+def test_a_page_s_headings_are_marked_as_its_document_marks_them():
+    page = ("<html><body><article><h1>Apply for a taxi licence</h1><p>Councils license drivers of taxis and private hire cars.</p>"
+            "<h2>Checks  you\nneed</h2><h3>Criminal record check</h3><p>You must get an enhanced DBS check.</p>"
+            "<h3><span></span></h3></article></body></html>")
+    text, headings = read_page(page)
+    assert headings == {"Apply for a taxi licence", "Checks you need", "Criminal record check"}
+    assert {"Checks you need", "Criminal record check"} <= set(text.splitlines())
+    assert parse_article("apply.html", page.encode()).headings == headings

@@ -66,6 +66,25 @@ def test_a_word_document_becomes_its_paragraphs_lists_and_tables_in_order():
     assert named_cells(article.text) == [("Round", "Next"), ("City", "Geneva"), ("Month", "March")]
 
 
+def test_a_word_document_s_heading_styles_mark_its_headings_in_a_layout_table_s_cells_too():
+    def stacked(document) -> None:
+        document.add_heading("Taxi licences", level=0)  # Word's "Title"
+        document.add_heading("Checks you need", level=2)
+        document.add_heading("Criminal record check", level=3)
+        document.add_paragraph("You must get an enhanced DBS check.")
+        layout = document.add_table(rows=1, cols=2)  # a CV's two columns
+        layout.cell(0, 0).paragraphs[0].style = document.styles["Heading 2"]
+        layout.cell(0, 0).paragraphs[0].text = "Skills"
+        for line in ("Python", "SQL", "Welsh", "Driving", "First aid", "Typing"):
+            layout.cell(0, 0).add_paragraph(line)
+        layout.cell(0, 1).text = "Kendal, 2019"
+
+    article = parse_article("licence.docx", write_docx(stacked))
+    assert article.headings == {"Taxi licences", "Checks you need", "Criminal record check", "Skills"}
+    assert {"Skills", "Python"} <= set(article.text.splitlines())
+    assert word.read_word(write_docx(news))[1] == {"Talks to resume in Geneva"}
+
+
 def test_header_and_footer_lines_come_once_but_page_numbers_and_lines_the_story_holds():
     def memo(document) -> None:
         document.sections[0].header.paragraphs[0].text = "Grants memo"
