@@ -105,7 +105,8 @@ from index.tables import table_view
 # a ruled PDF table's subscripts read on their lines ("VIN + 0.3"), its header of two rows one ("PIN NO."); a
 # YAML list's dash in fenced code read as written; a table of one row labelled by none of its values; a Word
 # table's header row over two empty corners a header.
-# 58: a web page's or Word document's headings, as its markup or styles mark them, head what follows them, stacked or not.
+# 58: a web page's or Word document's headings, as its markup or styles mark them, head what follows them, stacked or not;
+# a web page's items' dates and "meta" details lines read.
 FORMAT = 58
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

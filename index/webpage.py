@@ -18,6 +18,7 @@ trafilatura drops a short table when it takes another extractor's reading of a p
 tables. A caption is a line before its table."""
 from __future__ import annotations
 
+import collections
 import copy
 import re
 
@@ -57,6 +58,7 @@ STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element 
 # content's (see _story_named_as_furniture); a sidebar's words are mostly links.
 FURNITURE_STORY_SHARE = 2 / 3
 STORY_WRAPPER_SHARE = 0.9  # the least share of those words an element round them holds, whatever its name
+ITEMS_ALIKE = 2  # how many of a story's elements at least share the name of a "meta" line that is its items' own
 STORY_OVER_ITEMS = 2  # how many times the words of the next <article> beside it a story holds at least (see _items_in_articles)
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
@@ -148,6 +150,9 @@ DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECAS
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                   r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
+# A day's date alone, its year left to the page: "Wed 16 Oct", "Saturday 19 October", "Oct 16".
+DAY_AND_MONTH = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTH}|{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?)"
+                           r"(?:,?\s*\d{4})?", re.IGNORECASE)
 # Where line breaks are kept as written: where a browser keeps them (preformatted text, a text box, a style's
 # "white-space: pre…"), and in code, which a style sheet may set so; elsewhere a browser lays out a run of spaces and
 # line breaks as one space.
@@ -204,7 +209,7 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
     # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
     marked = set()
-    for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
+    for heading in [*tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"), *_date_badges(tree)]:
         heading.tag = "p"
         if words := marked_line(heading.text_content()):
             marked.add(words)
@@ -226,6 +231,18 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     if text and _only_furniture(text, tree):
         return "", frozenset()
     return text, frozenset(marked)
+
+
+def _date_badges(tree) -> list:
+    """The date each of a story's items opens with, on its own ("Wed 16 Oct" over an event's name), where items share
+    its element's name (ITEMS_ALIKE): read as their headings. trafilatura drops so short a <div>: an events page had
+    said what was on, not when."""
+    stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
+    if not stories:
+        return []
+    names = collections.Counter(element.get("class") for element in stories[0].iterdescendants() if isinstance(element.tag, str))
+    return [element for element in stories[0].iterdescendants("div") if element.get("class") and names[element.get("class")] >= ITEMS_ALIKE
+            and _inline_only(element) and DAY_AND_MONTH.fullmatch(" ".join(element.text_content().split()))]
 
 
 def _spaces_as_shown(tree) -> None:
@@ -415,7 +432,9 @@ def _story_named_as_furniture(tree) -> None:
     trafilatura takes for it, else its <main> or <article>, else its body) when the elements so named hold
     most of the story's words outside links (FURNITURE_STORY_SHARE): there they name its content. A GitHub
     issue's thread ("Layout--sidebarPosition-end", "timeline-comment") and a restaurant's menu (`<main
-    class="menu-page">`, "menu-section") had gone whole, but for the title (an r20 audit's 42 questions)."""
+    class="menu-page">`, "menu-section") had gone whole, but for the title (an r20 audit's 42 questions). So are
+    the names of a line of text named "meta" whose name items of the story share (ITEMS_ALIKE): an events page's
+    "7.30pm · Brewery Arts Centre, Highgate · £9" under each event had gone, asked when, where and for how much."""
     stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
     if not stories:
         return
@@ -425,10 +444,11 @@ def _story_named_as_furniture(tree) -> None:
     # And an element round nearly all the story is the story's too ("Layout--sidebarPosition-end").
     content_words = _furniture_words(story)
     in_furniture = {part for element in furniture for part in element.iter()}
+    classes = collections.Counter(element.get("class") for element in story.iterdescendants() if isinstance(element.tag, str))
     named = set()
     for element in story.iterdescendants():
         if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
-            if words <= content_words:
+            if words <= content_words or (words == {"meta"} and classes[element.get("class")] >= ITEMS_ALIKE and _inline_only(element)):
                 _leave_out_furniture_names(element)
             else:
                 named.add(element)

@@ -818,6 +818,24 @@ def test_a_story_whose_content_is_named_as_furniture_is_read():
                                                      "Mains", "Hake fillet", "£24.00", "Cockles, leeks, cider cream, crushed Jersey Royals"]
 
 
+def test_the_date_and_details_line_each_of_a_story_s_items_has_are_read_though_short_or_named_meta():
+    # r21 audit: an events page's "7.30pm · Brewery Arts Centre, Highgate · £9" under each event (class "event-meta") had
+    # gone, and with it when, where and for how much; a post's own "meta" line, which no other element shares, stays out.
+    # Nor had the date each opens with, a short <div> ("event-date"), which heads it as its name does.
+    events = "".join(f"<div class='event-card'><div class='event-date'><span>{day}</span> <span>{month}</span></div><h3>{name}</h3>"
+                     f"<p class='event-meta'><span class='time'>{time}</span> · <span class='venue'>{venue}</span></p><p>{about}</p></div>"
+                     for day, month, name, time, venue, about in [
+                         ("Wed 16", "Oct", "Film Club: The Last Grade", "7.30pm", "Brewery Arts Centre", "A documentary about three climbers."),
+                         ("Thu 17", "Oct", "Autumn Lecture", "2pm – 3.30pm", "Kendal Museum", "Dr Ashok Menon on the town's woollen trade.")])
+    page = (f"<html><body><main><h1>What's on</h1><p class='post-meta'>Share · 4 comments · Tags: events</p>{events}"
+            "<div class='note'>16 Oct</div></main></body></html>")
+    text, headings = read_page(page.encode())
+    assert text.splitlines() == [
+        "What's on", "Wed 16 Oct", "Film Club: The Last Grade", "7.30pm · Brewery Arts Centre", "A documentary about three climbers.",
+        "Thu 17 Oct", "Autumn Lecture", "2pm – 3.30pm · Kendal Museum", "Dr Ashok Menon on the town's woollen trade."]
+    assert {"Wed 16 Oct", "Thu 17 Oct", "Film Club: The Last Grade"} <= headings
+
+
 def test_a_story_s_comments_beside_it_stay_furniture():
     # the names of furniture in a story holding less than most of its words are furniture's: a news story's comments
     page = ("<html><body><main><h1>Fees rise</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
