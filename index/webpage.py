@@ -162,11 +162,6 @@ SPACE_OVER_LINES = re.compile(r"[ \t\r\f]*\n\s*")
 CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
-def page_text(data: bytes | str) -> str:
-    """The main text of a web page (its bytes, or its text decoded), "" when it has none (see `read_page`)."""
-    return read_page(data)[0]
-
-
 def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     """The main text of a web page (its bytes, or its text decoded), "" when it has none: trafilatura
     drops navigation, scripts, cookie notices and footers, decodes the page's own character set, and
@@ -546,7 +541,7 @@ def _label_and_value(row) -> tuple | None:
 def _numbered_items(tree) -> None:
     """Marks each item of a numbered list with its number, as a browser shows it ("3. ", from `start`,
     `value`, `reversed` and `type`), after NUMBERED_ITEM: trafilatura writes every item "- ", and "What
-    is step 3?" had nothing to find; page_text then writes the number in place of the "- "."""
+    is step 3?" had nothing to find; read_page then writes the number in place of the "- "."""
     styles = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
     for numbered in tree.xpath("//ol"):
         items = [child for child in numbered.iterchildren() if child.tag == "li"]

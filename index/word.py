@@ -64,11 +64,6 @@ class WordError(Exception):
     """A Word document that cannot be made an article; the message says why, for the caller to name the file."""
 
 
-def word_text(data: bytes) -> str:
-    """The article text of a .docx file (see `read_word`)."""
-    return read_word(data)[0]
-
-
 def read_word(data: bytes) -> tuple[str, frozenset[str]]:
     """The article text of a .docx file, and the lines its heading styles mark (HEADING_STYLE), as index/headings.py's
     `marked_line` writes them; raises WordError saying why it cannot be read."""

@@ -6,7 +6,13 @@ import trafilatura.external
 
 from index.articles import ArticleError, parse_article
 from index.tables import column_names
-from index.webpage import page_text, read_page
+from index.webpage import read_page
+
+
+def page_text(page: bytes | str) -> str:
+    """A page's text alone (`read_page`)."""
+    return read_page(page)[0]
+
 
 NAV = b"<nav><a href='/'>Home</a> <a href='/weather'>Weather</a></nav>"
 

@@ -484,7 +484,7 @@ def test_a_cell_merged_across_columns_under_a_header_row_keeps_the_next_cells_in
 
 def test_a_body_cell_merged_down_is_written_in_each_row_it_spans_as_a_web_page_s_cell_spanning_rows_is():
     # Its value is each row's: Braga's row, all a passage may hold of the table, says Braga is in the North.
-    from index.webpage import page_text
+    from index.webpage import read_page
 
     def build(document):
         add_table(document, [["Region", "City", "Staff"], ["North", "Porto", "75"], ["", "Braga", "40"], ["South", "Faro", "9"]])
@@ -496,7 +496,7 @@ def test_a_body_cell_merged_down_is_written_in_each_row_it_spans_as_a_web_page_s
     page = ("<html><body><article><p>Branches.</p><table><tr><th>Region</th><th>City</th><th>Staff</th></tr>"
             "<tr><td rowspan='2'>North</td><td>Porto</td><td>75</td></tr><tr><td>Braga</td><td>40</td></tr>"
             "<tr><td>South</td><td>Faro</td><td>9</td></tr></table></article></body></html>")
-    assert named_cells(page_text(page.encode())) == named_cells(text)
+    assert named_cells(read_page(page.encode())[0]) == named_cells(text)
 
 
 def test_a_header_cell_merged_across_columns_names_each_of_them():
