@@ -48,7 +48,7 @@ def headings(text: str, marked: frozenset[str] = frozenset()) -> tuple[tuple[int
     """(where it ends, its words without Markdown's marks) of each heading in `text` that heads
     something, read with hard-wrapped prose unwrapped (index/wrapping.py) and code blocks passed by; a line
     `marked` as one by the document it was read from (a web page's <h2>, a Word "Heading 2" paragraph: its
-    words, spaced as `marked_line` spaces them) is one whatever its neighbours."""
+    words, spaced as `marked_line` spaces them) is one whatever lines are next to it, where something follows it."""
     return tuple((end, words) for end, words, _ in _headings(text, marked))
 
 

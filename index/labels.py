@@ -13,8 +13,8 @@ from index.tables import DELIMITER_ROW
 
 LABEL_WORDS = 5  # the most words of a label; a longer first cell or run before a colon is a sentence's
 # A pipe table's row, its first cell and what follows it; and a line's label before its colon, then a value.
-ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*$", re.MULTILINE)
-LABEL_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*$", re.MULTILINE)
+ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*")
+LABEL_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*")
 # Words that name nothing, left out of both a label and a question: "Date of birth" is asked for as "What
 # is her date of birth?", and "Tenant(s)" as "Who are the tenants?" (its "s" a stem of its own).
 FUNCTION_WORDS = frozenset(search_words(
@@ -23,8 +23,7 @@ FUNCTION_WORDS = frozenset(search_words(
 
 
 def label_words(text: str) -> tuple[frozenset[str], ...]:
-    """The search words of each label in `text` (index/lexical.py's `search_words`, those with a letter but
-    function words): a table row's first cell, but a header row's (the row over a delimiter row "|---|"), where the
+    """The search words of each label in `text` (index/lexical.py's `search_words`, but function words): a table row's first cell, but a header row's (the row over a delimiter row "|---|"), where the
     row has a value beside it; a line's words before its colon, with something after it."""
     lines = text.split("\n")
     headers = {number - 1 for number, line in enumerate(lines) if number and DELIMITER_ROW.fullmatch(line)}
@@ -37,9 +36,10 @@ def label_words(text: str) -> tuple[frozenset[str], ...]:
             label = labelled.group(1)
         else:
             continue
-        # Words with a letter: a row's year or amount ("| 2024 | 3.1 |") names nothing asked for.
-        words = frozenset(word for word in search_words(label) if LETTER.search(word)) - FUNCTION_WORDS
-        if words and len(label.split()) <= LABEL_WORDS:
+        # A word with a letter among them: a row's year or amount ("| 2024 | 3.1 |") names nothing asked for; a
+        # label's number is its own ("Step 3").
+        words = frozenset(search_words(label)) - FUNCTION_WORDS
+        if any(LETTER.search(word) for word in words) and len(label.split()) <= LABEL_WORDS:
             found.append(words)
     return tuple(found)
 

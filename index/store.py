@@ -330,12 +330,14 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
 
 
 def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:
-    """`order` with each of `chunks` among its first `read`, in the place of the last of them that is none of
-    `chunks`; those it displaces and the rest keep their order."""
-    first = order[:read]
-    for chunk in chunks:
-        if chunk not in first:
-            first[max(n for n, other in enumerate(first) if other not in chunks)] = chunk
+    """`order` with each of `chunks` among its first `read`, in the place of the last of them that is none of the
+    `chunks` before it, while there is one; those it displaces and the rest keep their order."""
+    first, kept = order[:read], []
+    for chunk in chunks:  # the first first: reading one passage, it takes its place
+        places = [n for n, other in enumerate(first) if other not in kept]
+        if chunk in first or places:
+            first[first.index(chunk) if chunk in first else max(places)] = chunk
+            kept.append(chunk)
     return first + [i for i in order if i not in first]
 
 

@@ -58,6 +58,8 @@ STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element 
 # content's (see _story_named_as_furniture); a sidebar's words are mostly links.
 FURNITURE_STORY_SHARE = 2 / 3
 STORY_WRAPPER_SHARE = 0.9  # the least share of those words an element round them holds, whatever its name
+# What a post's line of furniture says, which its items' "meta" lines do not ("Share · 4 comments · Like").
+SHARING = re.compile(r"\b(?:share|comments?|likes?|tweet|min read)\b", re.IGNORECASE)
 ITEMS_ALIKE = 2  # how many of a story's elements at least share the name of a "meta" line that is its items' own
 STORY_OVER_ITEMS = 2  # how many times the words of the next <article> beside it a story holds at least (see _items_in_articles)
 LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
@@ -206,8 +208,9 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     marked = set()
     for heading in [*tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"), *_date_badges(tree)]:
         heading.tag = "p"
-        if words := marked_line(heading.text_content()):
-            marked.add(words)
+        # each of its lines, as trafilatura writes a line break in it
+        lines = "".join(piece if isinstance(piece, str) else "\n" for piece in heading.xpath(CELL_TEXT)).split("\n")
+        marked.update(filter(None, map(marked_line, lines)))
     _label_value_rows(tree)  # before a row long enough to read as prose is made a paragraph alone
     _paragraphs_of_loose_text(tree)
     _paragraphs_of_bylines_and_captions(tree)
@@ -443,7 +446,8 @@ def _story_named_as_furniture(tree) -> None:
     named = set()
     for element in story.iterdescendants():
         if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
-            if words <= content_words or (words == {"meta"} and classes[element.get("class")] >= ITEMS_ALIKE and _inline_only(element)):
+            if words <= content_words or (words == {"meta"} and classes[element.get("class")] >= ITEMS_ALIKE and _inline_only(element)
+                                          and not SHARING.search(element.text_content())):
                 _leave_out_furniture_names(element)
             else:
                 named.add(element)

@@ -47,10 +47,10 @@ HEADING_LINES: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
 # The marks of the notes of the document being read, by (reference tag, note id): set while its text is read.
 NOTE_MARKS: contextvars.ContextVar[dict[tuple[str, str], str]] = contextvars.ContextVar("NOTE_MARKS", default={})
 LAYOUT_PARAGRAPHS = 6  # a table with a cell of more paragraphs is a page's layout, not a table of data
+HEADING_STYLE = re.compile(r"(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)  # Word's own: "Heading 2", "Title"
 # A table of contents' entries and its heading, as Word styles them ("toc 1", "TOC Heading"): left out, the headings
 # they repeat are read where they head their sections; their page numbers were Word's last count, in passages that
 # took the place of the sections' own ("2.2. Site Description 5 … 5. Risks and Next Steps 10").
-HEADING_STYLE = re.compile(r"(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)  # Word's own: "Heading 2", "Title"
 CONTENTS_STYLE = re.compile(r"toc(?:\s*\d|\s+heading)$", re.IGNORECASE)
 MARKS = {W + "proofErr", W + "bookmarkStart", W + "bookmarkEnd", W + "permStart", W + "permEnd"}  # show nothing
 RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a note's mark or a power

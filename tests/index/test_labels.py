@@ -27,3 +27,9 @@ def test_a_question_asks_for_the_label_it_names_whole_the_longest_first():
     assert asked_label("What is her date of birth?", labels) == 2
     assert asked_label("When was the agreement signed?", labels) == 0
     assert asked_label("Who is the agent?", labels) == 0  # "Landlord's agent" is not named whole
+
+
+def test_a_label_s_number_is_its_own():
+    # helper review: "Step 1" and "Step 3" had both been "step", and "What is step 3?" read whichever ranked first
+    steps = [label_words(f"Step {n}: Press the button for {n} seconds.") for n in (4, 1, 3)]
+    assert [asked_label("What is step 3?", labels) for labels in steps] == [0, 0, 2]

@@ -596,6 +596,11 @@ def test_the_passage_holding_the_label_a_question_asks_for_is_read_whatever_its_
     assert unread.index(row) >= 4
     read = [hit.chunk.text for hit in index.search(query, 10, None, "Who is the landlord?", closest_within=4)]
     assert read.index(row) == 3 and read[:3] == unread[:3] and sorted(read) == sorted(unread)
+    # Reading one passage over two articles, it is the labelled one: the one closest by meaning, kept among those read
+    # too, had left it no place to take (a ValueError).
+    both = ArticleIndex.build([Article("lease.pdf", "\n\n".join([agent, *clauses, row])), Article("notes.txt", "Rent is due monthly.")],
+                              fake, settings)
+    assert [hit.chunk.text for hit in both.search(query, 10, None, "Who is the landlord?", closest_within=1)][0] == row
     # A question naming no label is searched as before.
     assert index.search(query, 10, None, "Who keeps clause 3?", closest_within=4) == index.search(query, 10, None, "Who keeps clause 3?")
 

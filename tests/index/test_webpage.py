@@ -835,6 +835,9 @@ def test_the_date_and_details_line_each_of_a_story_s_items_has_are_read_though_s
                          ("Thu 17", "Oct", "Autumn Lecture", "2pm – 3.30pm", "Kendal Museum", "Dr Ashok Menon on the town's woollen trade.")])
     page = (f"<html><body><main><h1>What's on</h1><p class='post-meta'>Share · 4 comments · Tags: events</p>{events}"
             "<div class='note'>16 Oct</div></main></body></html>")
+    shares = "".join(f"<div class='card'><h2>{title}</h2><p class='entry-meta'>Share · 4 comments · Like</p><p>{STORY[0]}</p></div>"
+                     for title in ("Fees rise", "Fees fall"))  # helper review: each post's share line, kept, had been read
+    assert page_text(f"<html><body><main><h1>News</h1>{shares}</main></body></html>") == f"News\nFees rise\n{STORY[0]}\nFees fall\n{STORY[0]}"
     text, headings = read_page(page.encode())
     assert text.splitlines() == [
         "What's on", "Wed 16 Oct", "Film Club: The Last Grade", "7.30pm · Brewery Arts Centre", "A documentary about three climbers.",
@@ -874,8 +877,8 @@ def test_a_line_break_in_a_page_s_text_is_one_space_but_in_preformatted_text():
 def test_a_page_s_headings_are_marked_as_its_document_marks_them():
     page = ("<html><body><article><h1>Apply for a taxi licence</h1><p>Councils license drivers of taxis and private hire cars.</p>"
             "<h2>Checks  you\nneed</h2><h3>Criminal record check</h3><p>You must get an enhanced DBS check.</p>"
-            "<h3><span></span></h3></article></body></html>")
+            "<h3><span></span></h3><h2>Part two<br>The fees</h2><p>The licence costs 150 pounds.</p></article></body></html>")
     text, headings = read_page(page)
-    assert headings == {"Apply for a taxi licence", "Checks you need", "Criminal record check"}
+    assert headings == {"Apply for a taxi licence", "Checks you need", "Criminal record check", "Part two", "The fees"}
     assert {"Checks you need", "Criminal record check"} <= set(text.splitlines())
     assert parse_article("apply.html", page.encode()).headings == headings
