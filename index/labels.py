@@ -23,8 +23,9 @@ FUNCTION_WORDS = frozenset(search_words(
 
 
 def label_words(text: str) -> tuple[frozenset[str], ...]:
-    """The search words of each label in `text` (index/lexical.py's `search_words`, but function words): a table row's first cell, but a header row's (the row over a delimiter row "|---|"), where the
-    row has a value beside it; a line's words before its colon, with something after it."""
+    """The search words of each label in `text` (index/lexical.py's `search_words`, but function words): a table
+    row's first cell, but a header row's (the row over a delimiter row "|---|"), where the row has a value beside
+    it; a line's words before its colon, with something after it."""
     lines = text.split("\n")
     headers = {number - 1 for number, line in enumerate(lines) if number and DELIMITER_ROW.fullmatch(line)}
     found = []

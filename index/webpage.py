@@ -235,12 +235,23 @@ def _date_badges(tree) -> list:
     """The date each of a story's items opens with, on its own ("Wed 16 Oct" over an event's name), where items share
     its element's name (ITEMS_ALIKE): read as their headings. trafilatura drops so short a <div>: an events page had
     said what was on, not when."""
-    stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
-    if not stories:
+    story = _story(tree)
+    if story is None:
         return []
-    names = collections.Counter(element.get("class") for element in stories[0].iterdescendants() if isinstance(element.tag, str))
-    return [element for element in stories[0].iterdescendants("div") if element.get("class") and names[element.get("class")] >= ITEMS_ALIKE
+    names = _class_counts(story)
+    return [element for element in story.iterdescendants("div") if element.get("class") and names[element.get("class")] >= ITEMS_ALIKE
             and _inline_only(element) and DAY_AND_MONTH.fullmatch(" ".join(element.text_content().split()))]
+
+
+def _story(tree):
+    """The element trafilatura takes for a page's story, else its <main> or <article>, else its body; None without one."""
+    stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
+    return stories[0] if stories else None
+
+
+def _class_counts(story) -> collections.Counter:
+    """How many of the story's elements bear each class (as written whole): the items of a list share theirs."""
+    return collections.Counter(element.get("class") for element in story.iterdescendants() if isinstance(element.tag, str))
 
 
 def _spaces_as_shown(tree) -> None:
@@ -433,16 +444,16 @@ def _story_named_as_furniture(tree) -> None:
     class="menu-page">`, "menu-section") had gone whole, but for the title (an r20 audit's 42 questions). So are
     the names of a line of text named "meta" whose name items of the story share (ITEMS_ALIKE): an events page's
     "7.30pm · Brewery Arts Centre, Highgate · £9" under each event had gone, asked when, where and for how much."""
-    stories = _story_elements(tree) or tree.xpath(STORY) or tree.xpath("//body")
-    if not stories:
+    story = _story(tree)
+    if story is None:
         return
-    story, furniture = stories[0], set(tree.xpath(FURNITURE))  # furniture by its tag or role stays furniture
+    furniture = set(tree.xpath(FURNITURE))  # furniture by its tag or role stays furniture
     # What the furniture words of the story's own name name inside it is its content (`<main class="menu-page">`'s
     # "menu-section"s); its name stays, which may tell trafilatura the story ("post hentry tag-barcelona").
     # And an element round nearly all the story is the story's too ("Layout--sidebarPosition-end").
     content_words = _furniture_words(story)
     in_furniture = {part for element in furniture for part in element.iter()}
-    classes = collections.Counter(element.get("class") for element in story.iterdescendants() if isinstance(element.tag, str))
+    classes = _class_counts(story)
     named = set()
     for element in story.iterdescendants():
         if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
