@@ -832,7 +832,8 @@ def test_the_date_and_details_line_each_of_a_story_s_items_has_are_read_though_s
                      f"<p class='event-meta'><span class='time'>{time}</span> · <span class='venue'>{venue}</span></p><p>{about}</p></div>"
                      for day, month, name, time, venue, about in [
                          ("Wed 16", "Oct", "Film Club: The Last Grade", "7.30pm", "Brewery Arts Centre", "A documentary about three climbers."),
-                         ("Thu 17", "Oct", "Autumn Lecture", "2pm – 3.30pm", "Kendal Museum", "Dr Ashok Menon on the town's woollen trade.")])
+                         ("Thu 17", "Oct", "Autumn Lecture", "2pm – 3.30pm", "Kendal Museum", "Dr Ashok Menon on the town's woollen trade."),
+                         ("Fri 18 – Sun 20", "Oct", "Mountain Festival", "All day", "Town centre", "Films, talks and climbing walls.")])
     page = (f"<html><body><main><h1>What's on</h1><p class='post-meta'>Share · 4 comments · Tags: events</p>{events}"
             "<div class='note'>16 Oct</div></main></body></html>")
     shares = "".join(f"<div class='card'><h2>{title}</h2><p class='entry-meta'>Share · 4 comments · Like</p><p>{STORY[0]}</p></div>"
@@ -841,8 +842,9 @@ def test_the_date_and_details_line_each_of_a_story_s_items_has_are_read_though_s
     text, headings = read_page(page.encode())
     assert text.splitlines() == [
         "What's on", "Wed 16 Oct", "Film Club: The Last Grade", "7.30pm · Brewery Arts Centre", "A documentary about three climbers.",
-        "Thu 17 Oct", "Autumn Lecture", "2pm – 3.30pm · Kendal Museum", "Dr Ashok Menon on the town's woollen trade."]
-    assert {"Wed 16 Oct", "Thu 17 Oct", "Film Club: The Last Grade"} <= headings
+        "Thu 17 Oct", "Autumn Lecture", "2pm – 3.30pm · Kendal Museum", "Dr Ashok Menon on the town's woollen trade.",
+        "Fri 18 – Sun 20 Oct", "Mountain Festival", "All day · Town centre", "Films, talks and climbing walls."]  # a festival's days too
+    assert {"Wed 16 Oct", "Thu 17 Oct", "Fri 18 – Sun 20 Oct", "Film Club: The Last Grade"} <= headings
 
 
 def test_a_story_s_comments_beside_it_stay_furniture():
