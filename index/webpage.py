@@ -1,21 +1,6 @@
 """The story of a saved web page, as text: trafilatura finds it; what is left of a page without a
 story (its menu, a cookie notice, a footer) is recognised here and counts as no text at all.
-
-Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |", "|" in a cell
-escaped "\\|"), a cell spanning columns leaving the next ones empty so that every cell keeps its
-column. A body cell spanning rows is written in each of them, as index/word.py writes a Word cell
-merged down: its value is each row's ("Region: North" for each of the region's cities), and a row,
-all that a passage may hold of its table, then says it. A table under a header row (in <thead>, or
-all <th>) is a Markdown table between blank lines: its header row, a delimiter row "|---|---|---|",
-its body rows; index/tables.py then names each body cell by its column where the reader and the
-search see it (why: see index/word.py). Markdown has one header row and no cell spanning columns, so
-a header cell's name is written over each column it spans, and header rows stacked under a group
-header (<thead>'s rows, or <th> rows under a cell spanning columns) are written as one, each column
-named from the top down: "Revenue 2023" for "2023" under "Revenue". A one-row table is written as
-its row, "| Lisbon | 4.2 |", as a paragraph, and a short table (READABILITY_MIN_TEXT) as its rows, a
-paragraph each, a cell spanning columns followed by an empty cell for each other column it spans:
-trafilatura drops a short table when it takes another extractor's reading of a page made mostly of
-tables. A caption is a line before its table."""
+Its tables are readied for trafilatura by index/html_tables.py."""
 from __future__ import annotations
 
 import collections
@@ -23,6 +8,8 @@ import copy
 import re
 
 from index.headings import marked_line
+from index.html_inline import inline_only, is_inline
+from index.html_tables import CELL_TEXT, prepare_tables, table_rows
 from index.word_numbering import numeral
 
 # Page furniture: never a story, even when trafilatura has nothing else to return. Headers, footers
@@ -62,7 +49,6 @@ STORY_WRAPPER_SHARE = 0.9  # the least share of those words an element round the
 SHARING = re.compile(r"\b(?:share|comments?|likes?|tweet|min read)\b", re.IGNORECASE)
 ITEMS_ALIKE = 2  # how many of a story's elements at least share the name of a "meta" line that is its items' own
 STORY_OVER_ITEMS = 2  # how many times the words of the next <article> beside it a story holds at least (see _items_in_articles)
-LAYOUT_ROLES = ("presentation", "none")  # a table's that says it only lays the page out
 LAYOUT_CELL_WORDS = 30  # a table of one row whose cell holds more words lays a page out (see _layout_tables)
 LAYOUT_ROWS = 3  # the most rows of a table that lays a page out with preformatted text or tables in its cells
 # A list of label/value rows (see _label_value_rows): how many rows at least, the most words of a label
@@ -115,27 +101,7 @@ HEADING_OVER_REFERENCES = ("//*[(self::h2 or self::h3 or contains(concat(' ', no
 # blank line is there already (after another table's).
 BEFORE_HEADER_ROW = re.compile(r"(?<!\n)\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
 BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines without
-# trafilatura's own mark for a blank line: a line holding only it comes out blank, and it is dropped
-# wherever else it stands, so that it never shows in the text.
-BLANK_LINE = "\u2424"
 NUMBERED_ITEM = "\u2425"  # a mark (no text holds it) before a numbered list item's number: see _numbered_items
-MAX_SPAN = 100  # trafilatura's limit on the columns or rows a cell spans
-ABBREVIATION_CHARS = 4  # the longest header cell, or <abbr> in one, written out as its abbreviation's spelling ("Pts")
-# What the cells of a one-row or short table may hold for it to be written as rows: text and inline markup.
-INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
-                    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"})
-
-
-def _is_inline(element) -> bool:
-    """Whether a browser lays an element out inline: one of INLINE, or a custom element ("relative-time", with a hyphen
-    in its name) holding no block ("<release-note><h2>…", a block a style sheet makes it), inline unless one says otherwise."""
-    return element.tag in INLINE or ("-" in element.tag and all(
-        part.tag in INLINE or "-" in part.tag for part in element.iterdescendants() if isinstance(part.tag, str)))
-
-
-# The least text of a table that readability keeps; trafilatura takes readability's reading of a page made
-# mostly of tables, so a table with less is written as lines of text (see _prepare_tables).
-READABILITY_MIN_TEXT = 25
 # A story's own elements, and a byline in one: by its class, or marked as its author's.
 STORY = "(//article | //main | //*[@role='main'] | //*[@itemprop='articleBody'])"
 BYLINE = ("contains(translate(@class, 'BYLINE', 'byline'), 'byline') or @rel='author' or @itemprop='author'"
@@ -166,7 +132,6 @@ DAY_AND_MONTH = re.compile(rf"(?:{WEEKDAY}{DAY}{TO})?{DAY_WITH_MONTH}(?:{TO}(?:{
 PRESERVED_TAGS = frozenset({"pre", "code", "textarea", "xmp", "listing", "plaintext"})
 PRESERVING_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 SPACE_OVER_LINES = re.compile(r"[ \t\r\f]*\n\s*")
-CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)] | .//br"  # a cell's text, and its line breaks
 
 
 def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
@@ -206,7 +171,7 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     _story_header(tree)
     _parts_apart(tree)
     _layout_tables(tree)
-    _prepare_tables(tree)
+    prepare_tables(tree)
     _accordions(tree)
     # trafilatura keeps only the paragraphs of a page with no container it takes for the story (its
     # body holds them): as paragraphs, headings come out as lines, as they do from a story's container.
@@ -245,7 +210,7 @@ def _date_badges(tree) -> list:
         return []
     names = _class_counts(story)
     return [element for element in story.iterdescendants("div") if element.get("class") and names[element.get("class")] >= ITEMS_ALIKE
-            and _inline_only(element) and DAY_AND_MONTH.fullmatch(" ".join(element.text_content().split()))]
+            and inline_only(element) and DAY_AND_MONTH.fullmatch(" ".join(element.text_content().split()))]
 
 
 def _story(tree):
@@ -270,10 +235,10 @@ def _spaces_as_shown(tree) -> None:
                                                                or PRESERVING_STYLE.search(element.get("style", "")) is not None))
         parent = element.getparent()
         if element.tail and "\n" in element.tail and not kept_above and parent is not None:  # a comment's tail too; none at a block's end
-            element.tail = _one_space(element.tail, False, element.getnext() is None and not _is_inline(parent))
+            element.tail = _one_space(element.tail, False, element.getnext() is None and not is_inline(parent))
         if not isinstance(element.tag, str):
             continue
-        block = not _is_inline(element)
+        block = not is_inline(element)
         if element.text and "\n" in element.text and not kept:  # none at a block's start, nor at its end where no child follows
             element.text = _one_space(element.text, block, block and len(element) == 0)
         stack.extend((child, kept) for child in element)
@@ -328,7 +293,7 @@ def _parts_apart(tree) -> None:
     for block in tree.iter("div", "li", "p", "td", "th", "dd"):
         parts = [child for child in block if isinstance(child.tag, str)]
         if len(parts) < 2 or len(parts) != len(block) or (block.text or "").strip() or any((part.tail or "").strip() for part in parts) \
-                or not all(_is_inline(part) and part.tag != "br" for part in parts):
+                or not all(is_inline(part) and part.tag != "br" for part in parts):
             continue
         for part, following in zip(parts, parts[1:]):
             before, after = part.text_content(), following.text_content()
@@ -435,7 +400,7 @@ def _names_of_no_furniture(tree) -> None:
                 content = re.sub("meta", " ", content, flags=re.IGNORECASE)
             if RATING_VALUE.search(element.text_content()):
                 content = re.sub("rating", " ", content, flags=re.IGNORECASE)
-                if element.tag == "div" and _inline_only(element):
+                if element.tag == "div" and inline_only(element):
                     element.tag = "p"  # a line of its own, too short for trafilatura to take a <div> for text
             if content != name and not FURNITURE_WORDS.search(content):
                 del element.attrib[attribute]
@@ -462,7 +427,7 @@ def _story_named_as_furniture(tree) -> None:
     named = set()
     for element in story.iterdescendants():
         if isinstance(element.tag, str) and element not in in_furniture and (words := _furniture_words(element)):
-            if words <= content_words or (words == {"meta"} and classes[element.get("class")] >= ITEMS_ALIKE and _inline_only(element)
+            if words <= content_words or (words == {"meta"} and classes[element.get("class")] >= ITEMS_ALIKE and inline_only(element)
                                           and not SHARING.search(element.text_content())):
                 _leave_out_furniture_names(element)
             else:
@@ -517,7 +482,7 @@ def _terms_with_their_definitions(tree) -> None:
             definitions.append(sibling)
             sibling = sibling.getnext()
         words = " ".join(term.text_content().split())
-        if not (words and definitions and all(map(_inline_only, [term, *definitions]))):
+        if not (words and definitions and all(map(inline_only, [term, *definitions]))):
             continue
         for definition in definitions:
             definition.text = f"{words}{' ' if words[-1] in ':.?!' else ': '}{definition.text or ''}"
@@ -551,7 +516,7 @@ def _label_and_value(row) -> tuple | None:
     if len(children) != 2 or (row.text or "").strip() or any((child.tail or "").strip() for child in row if child is not children[1]):
         return None
     label, value = (child.text_content().split() + (child.tail or "").split() for child in children)
-    inline = all(child.tag in LABEL_TAGS and _inline_only(child) for child in children)
+    inline = all(child.tag in LABEL_TAGS and inline_only(child) for child in children)
     fits = 0 < len(label) <= LABEL_WORDS and LABEL_START.match(label[0]) is not None and len(value) <= VALUE_WORDS
     # A sentence in two pieces ("<em>Roadworks</em><span> start on Monday and last two weeks.</span>") is none.
     sentence = bool(value) and value[0][0].islower() and SENTENCE_END.search(value[-1]) is not None
@@ -650,13 +615,13 @@ def _paragraphs_of_loose_text(tree) -> None:
 
 def _paragraphs_of(div, any_text: bool = False) -> None:
     """`_paragraphs_of_loose_text` for one <div>: of its text that reads as prose, or of `any_text`."""
-    if _inline_only(div):
+    if inline_only(div):
         if any_text and div.text_content().strip() or _reads_as_prose(div.text_content()):
             div.tag = "p"
         return
     source, run = div, []  # whose text (the div's own, or a block's tail) opens the run being read, and its inline elements
     for child in list(div.iterchildren()):
-        if isinstance(child.tag, str) and not _is_inline(child):
+        if isinstance(child.tag, str) and not is_inline(child):
             _make_paragraph(div, source, run, child, any_text)
             source, run = child, []
         else:
@@ -695,7 +660,7 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
         paragraph = element.makeelement("p", {})
         paragraph.text = text
         figure = next(element.iterancestors("figure"), None) if element.tag == "figcaption" else None
-        if figure is not None and not figure.xpath(".//table"):  # a table's caption is made one by _prepare_tables
+        if figure is not None and not figure.xpath(".//table"):  # a table's caption is made one by prepare_tables (index/html_tables.py)
             last = after.get(figure, figure)
             last.addnext(paragraph)
             paragraph.tail, last.tail = last.tail, None
@@ -712,7 +677,7 @@ def _is_date_line(element) -> bool:
     ("Updated 2024-03-12"): a <p class="share"> naming a date is still furniture."""
     text = " ".join(element.text_content().split())
     date = DATE.search(text)
-    if not (date and _inline_only(element) and sum(any(ch.isalnum() for ch in word) for word in text.split()) <= DATE_LINE_MAX_WORDS):
+    if not (date and inline_only(element) and sum(any(ch.isalnum() for ch in word) for word in text.split()) <= DATE_LINE_MAX_WORDS):
         return False
     marked = DATE_LINE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
     return bool(marked) or len((text[:date.start()] + text[date.end():]).split()) <= 2
@@ -723,11 +688,6 @@ def _runs_in_text(element) -> bool:
     before = element.getprevious()
     text_before = before.tail if before is not None else element.getparent().text
     return bool((text_before or "").strip() or (element.tail or "").strip())
-
-
-def _inline_only(element) -> bool:
-    """Whether an element holds text and inline markup only."""
-    return all(_is_inline(child) for child in element.iterchildren() if isinstance(child.tag, str))
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -760,121 +720,13 @@ def _make_paragraph(div, source, run: list, block, any_text: bool = False) -> No
         div.append(paragraph)
 
 
-def _prepare_tables(tree) -> None:
-    """Readies each table for trafilatura as the module's docstring says: a caption becomes a paragraph
-    before its table (one written beside it is kept); <th> cells are left only in one header row, the one trafilatura writes a
-    delimiter row under, and a blank line follows its table; a body cell spanning rows is put in each
-    of them; a one-row or short table becomes lines."""
-    _header_abbreviations(tree)
-    for table in tree.xpath("//table"):
-        for caption in table.xpath("./caption"):
-            caption.tag = "p"
-            table.addprevious(caption)
-            for part in caption.iter():  # Sphinx's "caption-number" and "caption-text", which trafilatura drops by their class
-                if "caption" in part.get("class", "").lower():
-                    del part.attrib["class"]
-        # A caption written as a paragraph beside it ("$ in millions"), which trafilatura drops by its class as it
-        # drops a picture's: a table's figures had no units.
-        for beside in (table.getprevious(), table.getnext()):
-            if beside is not None and "caption" in beside.get("class", "").lower() and _inline_only(beside):
-                del beside.attrib["class"]
-        rows = _rows(table)
-        # E-mail builders mark every table as layout, trafilatura then reading it as none: one of values (a
-        # newsletter's dates and events, rows of cells with text only) is a table all the same.
-        if table.get("role") in LAYOUT_ROLES and len(rows) > 1 and any(len(row.xpath("./th | ./td")) > 1 for row in rows) \
-                and all(map(_holds_text_only, rows)):
-            del table.attrib["role"]
-        header = _header_rows(rows)
-        for row in rows[len(header):]:
-            for cell in row.xpath("./th | ./td"):
-                cell.tag = "td"
-        if all(map(_holds_text_only, rows)):  # a table of values; a layout cell's story is not to be written twice
-            _repeat_down(rows[len(header):])
-        if header:
-            _write_header(header)
-            # Markdown reads the rows, and a line of text, right under a table as more of it.
-            end = table.makeelement("p", {})
-            end.text, end.tail, table.tail = BLANK_LINE, table.tail, None
-            table.addnext(end)
-            rows = _rows(table)
-        if not rows or table.xpath("ancestor::table") or not all(map(_holds_text_only, rows)):
-            continue
-        short = len(" ".join(table.text_content().split())) < READABILITY_MIN_TEXT
-        if len(rows) == 1:
-            _write_as_lines(table, [_row_line(rows[0])])
-        elif short:
-            lines = [_row_line(row, keep_empty=True) for row in rows]  # an empty cell keeps the others in their columns
-            if header:
-                lines.insert(1, "|" + "---|" * len(rows[0].xpath("./th")))
-            _write_as_lines(table, lines)
-
-
-def _header_abbreviations(tree) -> None:
-    """Writes a header cell's abbreviation out, as its `abbr` attribute or an <abbr>'s title spells it: a league
-    table's "P", "GD" and "Pts" name its columns "Played", "Goal difference" and "Points" (an r19 audit's
-    "How many points do Kingsdown Athletic have?" had been answered with their games lost). Only a short one
-    (ABBREVIATION_CHARS) spelt out longer: an `abbr` that shortens a long name is left."""
-    def spell_out(element, attribute: str) -> bool:
-        spelt, shown = " ".join(element.get(attribute, "").split()), element.text_content().strip()
-        if len(shown) > ABBREVIATION_CHARS or len(spelt) <= len(shown):
-            return False
-        for child in list(element):
-            element.remove(child)
-        element.text = spelt
-        return True
-
-    for cell in tree.xpath("//th"):
-        if not spell_out(cell, "abbr"):
-            for abbreviation in list(cell.iter("abbr")):
-                spell_out(abbreviation, "title")
-
-
-def _repeat_down(rows) -> None:
-    """Puts a copy of each cell spanning rows in each row under it that it spans, in its column, so
-    that no cell spans rows."""
-    above, group = {}, None  # above: column: (a cell spanning rows, the rows under this one it still spans)
-    for row in rows:
-        if row.getparent() is not group:  # a cell spans rows of its own <thead>, <tbody> or <tfoot> only
-            above, group = {}, row.getparent()
-        spanning = _lay_cells(row, {column: _copy_of(cell) for column, (cell, _) in above.items()})
-        above = {column: (cell, rows_left - 1) for column, (cell, rows_left) in above.items() if rows_left > 1} | spanning
-
-
-def _lay_cells(row, copies: dict) -> dict:
-    """Puts `copies` (column: a copy of the cell above spanning down into the row) among the row's own
-    cells, each in its column; returns, by column, (cell, the rows under this one it spans) for each
-    of the row's own cells that spans rows, which then spans its own row only."""
-    own, laid, spanning, column = row.xpath("./th | ./td"), [], {}, 0
-    for cell in own:
-        while column in copies:
-            laid.append(copies.pop(column))
-            column += _span(laid[-1], "colspan")
-        if _span(cell, "rowspan") > 1:
-            spanning[column] = (cell, _span(cell, "rowspan") - 1)
-            del cell.attrib["rowspan"]
-        laid.append(cell)
-        column += _span(cell, "colspan")
-    laid += [copies[column] for column in sorted(copies)]  # past the row's own cells
-    for cell in own:
-        row.remove(cell)
-    row.extend(laid)
-    return spanning
-
-
-def _copy_of(cell):
-    """A cell's copy for a row under it, spanning that row only."""
-    duplicate = copy.deepcopy(cell)
-    duplicate.tail = None
-    return duplicate
-
-
 def _layout_tables(tree) -> None:
     """Puts in place of a table that lays an old page out the blocks its cells hold, in order: a table
     of one row whose cells hold lines (two <br>s or more) or a paragraph's words, or of a few rows whose cells hold a
     preformatted block or another table. trafilatura writes a table's row as one line, and an address, opening
     hours and a timetable had run together into it ("Tel: 01629 555 318 Booking office hours: Mon–Fri 9–5 Sat 10–1")."""
     for table in reversed(tree.xpath("//table")):  # inner ones first
-        rows = _rows(table)
+        rows = table_rows(table)
         cells = [cell for row in rows for cell in row.xpath("./th | ./td")]
         lines_or_words = any(len(cell.xpath(".//br")) > 1 or len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cell in cells)
         blocks = any(cell.xpath(".//pre | .//table") for cell in cells)
@@ -885,98 +737,6 @@ def _layout_tables(tree) -> None:
                 element.attrib.clear()
             for cell in cells:  # its text a paragraph, whatever it reads as: trafilatura drops a <div>'s own text
                 _paragraphs_of(cell, any_text=True)
-
-
-def _rows(table) -> list:
-    """A table's own rows that hold cells, in order."""
-    return [row for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr") if row.xpath("./th | ./td")]
-
-
-def _write_as_lines(table, lines: list[str]) -> None:
-    """Puts in a table's place a paragraph for each of `lines`, as trafilatura writes a table's rows."""
-    paragraphs = [table.makeelement("p", {}) for _ in lines]
-    for paragraph, line in zip(paragraphs, lines):
-        paragraph.text = line
-    paragraphs[-1].tail = table.tail
-    table.getparent().replace(table, paragraphs[0])
-    for paragraph in reversed(paragraphs[1:]):
-        paragraphs[0].addnext(paragraph)
-
-
-def _header_rows(rows) -> list:
-    """A table's header rows: those in its <thead>, or a first row of <th> cells and the rows of <th>
-    cells under each row holding a cell that spans columns; none when no row lies under them, or when
-    they are one cell across the whole table, a title (an infobox's person: it had named every label
-    and value "Ingrid Halvorsen"); a title over header rows names their columns ("Fares 2024 Adult")."""
-    if rows and rows[0].getparent().tag == "thead":
-        header = [row for row in rows if row.getparent().tag == "thead"]
-    else:
-        header = []
-        for row in rows:
-            if header and not any(_span(cell, "colspan") > 1 for cell in header[-1].xpath("./th | ./td")):
-                break
-            if not all(cell.tag == "th" for cell in row.xpath("./th | ./td")):
-                break
-            header.append(row)
-    columns = max((sum(_span(cell, "colspan") for cell in row.xpath("./th | ./td")) for row in rows), default=0)
-    title = header and len(cells := header[0].xpath("./th | ./td")) == 1 and columns > 1 and _span(cells[0], "colspan") >= columns
-    return header if len(header) < len(rows) and not (title and len(header) == 1) else []
-
-
-def _write_header(rows) -> None:
-    """Makes a table's header rows one row of <th> cells, one a column, each named by the cells over
-    its column from the top down, a cell spanning columns naming each of them."""
-    names: dict[int, list[str]] = {}  # column: the texts of the cells over it, top first
-    taken: dict[int, int] = {}  # column: the rows, from the one being read, that a cell above still fills
-    for row in rows:
-        column, placed = 0, {}
-        for cell in row.xpath("./th | ./td"):
-            while taken.get(column):
-                column += 1
-            text = _cell_text(cell)
-            for spanned in range(column, column + _span(cell, "colspan")):
-                names.setdefault(spanned, []).extend([text] if text else [])
-                placed[spanned] = _span(cell, "rowspan")
-            column += _span(cell, "colspan")
-        taken = {at: rows_left - 1 for at, rows_left in {**taken, **placed}.items() if rows_left > 1}
-    first, *others = rows
-    for cell in first.xpath("./th | ./td"):
-        first.remove(cell)
-    for column in range(max(names) + 1):
-        cell = first.makeelement("th", {})
-        cell.text = " ".join(names.get(column, []))
-        first.append(cell)
-    for row in others:
-        row.getparent().remove(row)
-
-
-def _span(cell, attribute: str) -> int:
-    """A cell's colspan or rowspan as trafilatura reads it, so that the header spans the columns its rows do."""
-    value = cell.get(attribute, "1")
-    return max(1, min(int(value), MAX_SPAN)) if value.isdecimal() else 1
-
-
-def _holds_text_only(row) -> bool:
-    """Whether a row's cells hold only text and inline markup: a row of a table, not a page laid out in one."""
-    return all(not isinstance(element.tag, str) or _is_inline(element)
-               for cell in row.xpath("./th | ./td") for element in cell.iterdescendants())
-
-
-def _row_line(row, keep_empty: bool = False) -> str:
-    """A row's cells with text, or all its cells (a cell spanning columns followed by an empty one for
-    each other column it spans), as trafilatura writes a row, "| Lisbon | 4.2 |"; "" when none has text."""
-    cells = row.xpath("./th | ./td")
-    if keep_empty:
-        texts = [text for cell in cells for text in [_cell_text(cell), *[""] * (_span(cell, "colspan") - 1)]]
-    else:
-        texts = [text for text in map(_cell_text, cells) if text]
-    escaped = [text.replace("|", "\\|") for text in texts]
-    return f"| {' | '.join(escaped)} |" if any(escaped) else ""
-
-
-def _cell_text(cell) -> str:
-    """A cell's text on one line, a line break in it a space, as trafilatura writes a cell's."""
-    return " ".join("".join(piece if isinstance(piece, str) else " " for piece in cell.xpath(CELL_TEXT)).split())
 
 
 def _only_furniture(text: str, tree) -> bool:
