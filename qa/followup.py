@@ -43,7 +43,8 @@ from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
                         full_auxiliary, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
-                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, verb_asked_again, verb_lemmas)
+                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, tokenize, verb_asked_again,
+                        verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
 
 # After a name, "him" after these, where something is taken along, is that name's subject: "Did Putin
@@ -154,7 +155,7 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     mentioned = [name for name in proper_names(text)
                  if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
     # "him" too after "Who is Sam Okonjo?" ("Who replaced him?"), but after "Who did Zelensky meet?" the one met.
-    identity = WORD.findall(text)[1:2] in (["is"], ["was"])
+    identity = tokenize(text)[1:2] in (["is"], ["was"])
     subject_first = (pronoun or "").lower() in ({"he", "she", "his", "him"} if identity else {"he", "she", "his"}) and \
         _asks_whom_its_subject(text) and not (
         answered and sex_referred_to(answered[0], passages))  # an answer the passages call "he" or "she" is a person to go on with
@@ -177,7 +178,7 @@ def _one_names_the_other(name: str, other: str) -> bool:
 def _asks_whom_its_subject(question: str) -> bool:
     """Whether a question asks who its subject, a name, did something to or is: "Who did Khorev
     thank?", "Whom has Putin met?", "Who is Donald Trump?" (not "Who gave the briefing?")."""
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     return len(tokens) > 2 and tokens[0].lower() in {"who", "whom"} and auxiliary_index(tokens) == 1 and \
         is_name_word(tokens[2], False)
 
@@ -294,7 +295,7 @@ def _refers_within(tokens: list[str], index: int) -> bool:
     before = tokens[:joint]
     asked = [[before[i + 1]] for i in range(len(before) - 1)  # what the question word asks for: "How many *states*"
              if before[i].lower() in {"many", "which", "what"} and is_word(before[i + 1]) and before[i + 1].lower() not in AUXILIARIES]
-    phrases = [*asked, *(WORD.findall(phrase) for phrase in topics(join(before)))]
+    phrases = [*asked, *(tokenize(phrase) for phrase in topics(join(before)))]
     return any((number(phrase) == "plural") == plural for phrase in phrases)
 
 
@@ -359,7 +360,7 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     if index and full_auxiliary(tokens[index - 1]) in COPULAS:
         return not (after and is_participle(after[0]))
     verb = verb_lemmas(after[0]) if after else set()
-    asked = set().union(*(verb_lemmas(word) for word in WORD.findall(previous_question) if word.islower()))
+    asked = set().union(*(verb_lemmas(word) for word in tokenize(previous_question) if word.islower()))
     taking_effect = bool(verb & {"take"}) and len(after) > 1 and after[1].lower() in {"effect", "place"}
     has_object = len(after) > 1 and after[1].lower() not in PREPOSITIONS and not taking_effect
     return bool(verb & asked) or has_object or not (verb & COURSE_VERBS or taking_effect)
@@ -380,7 +381,7 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str |
     # for: "When did the strike end?", "And when did it start?" is about the strike.
     answered = [answer.text] if asked == "thing" else []
     fitting = [phrase for phrase in [*answered, *reversed(topics(previous.question))]
-               if reads_as_thing(phrase) and (number(WORD.findall(phrase)) == "plural") == plural]
+               if reads_as_thing(phrase) and (number(tokenize(phrase)) == "plural") == plural]
     if plural and asked == "person":
         # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
         # the talks?", Pakistan, "Why did they host them?"; a "they" that acts (`acting`, `_they_acts`)
@@ -389,7 +390,7 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str |
         # did they agree?": the delegations).
         people = _people_answered(previous, pronoun)
         one_person = sex_referred_to(answer.text, [citation.text for citation in answer.citations]) is not None
-        acting_first = acting and (not one_person or number(WORD.findall(people)) == "plural")
+        acting_first = acting and (not one_person or number(tokenize(people)) == "plural")
         return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
 
@@ -399,7 +400,7 @@ def _people_answered(previous: Turn, pronoun: str) -> str:
     subject too where they meet or talk ("Who did Putin meet?", Donald Trump, "Where did they meet?":
     Putin and Donald Trump)."""
     text, answer = previous.question, previous.answer.text
-    tokens = WORD.findall(text)
+    tokens = tokenize(text)
     passages = [citation.text for citation in previous.answer.citations]
     acting = [name for name in proper_names(text) if could_be_person(name, _word_after(text, name))
               and not _one_names_the_other(name, answer) and not _used_as_place(name, text, passages)]
@@ -435,7 +436,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     anyone object?", after which "Who?" is no question rebuilt), asked for an amount or a reason,
     asked who or what something is (`_asks_identity`), or has no place for its answer that can be
     told (`_answer_gap`)."""
-    tokens = [t for t in WORD.findall(previous.question) if t != "?"]
+    tokens = [t for t in tokenize(previous.question) if t != "?"]
     auxiliary = auxiliary_index(tokens)
     if auxiliary is None:
         return _asked_of_who_did_it(words, tokens, previous)
@@ -511,7 +512,7 @@ def _asked_of_which_did_it(words: list[str], tokens: list[str], answer: Answer) 
                                                              for t in tokens[1:i])), None)
     if at is None:
         return None
-    verb, plural = tokens[at].lower(), number(WORD.findall(answer.text)) == "plural"
+    verb, plural = tokens[at].lower(), number(tokenize(answer.text)) == "plural"
     asked = verb_asked_again(verb)
     base = asked[1] if asked else verb if verb_lemmas(verb) == {verb} else None  # "need", as a plural's present
     if base is None:
@@ -613,7 +614,7 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     kinds = {KINDS_OF.get(kind, kind)} | ({"where"} if (opening.group(1) or "").lower() in PLACE_PREPOSITIONS else set())
     if wanted in QUESTION_WORDS and KINDS_OF.get(wanted, wanted) not in kinds:  # "Where else?" after "In which city…?"
         return None
-    following = WORD.findall(asked[opening.end():])
+    following = tokenize(asked[opening.end():])
     # "Which country" is "Which other country"; "What did…" is "What else did…"
     other = kind in {"which", "what"} and following and following[0].lower() not in AUXILIARIES and is_word(following[0])
     meant = f"{asked[:opening.end()]} {'other' if other else 'else'}{asked[opening.end():]}"
@@ -623,7 +624,7 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
 def asks_nothing_alone(question: str) -> bool:
     """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"): asked with nothing
     before it, it asks nothing an article could answer."""
-    return _bare_question_words(WORD.findall(question)) is not None
+    return _bare_question_words(tokenize(question)) is not None
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
@@ -635,7 +636,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     previous answer, and those before it that the previous question was given."""
     if asks_for_summary(question):
         return Resolved(question, question)
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     if previous is None:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
                            if kind and not _named_before(tokens, index))

@@ -25,10 +25,11 @@ import re
 
 from qa.answer import Answer
 from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
-                        PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, WORD, YEAR,
+                        PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
                         asked_for, auxiliary_index, full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word,
                         is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
-                        opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, verb_lemmas)
+                        opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, tokenize, verb_lemmas,
+                        written_together)
 
 
 
@@ -63,6 +64,7 @@ TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|
                r"(?:\w+|\d+|a) (?:years?|months?|weeks?|days?|decades?) (?:ago|earlier|later|before))")
 TIME_FRAGMENT = re.compile(TIME_PHRASE, re.IGNORECASE)
 TIME_SAID = re.compile(rf"\b{TIME_PHRASE}\b", re.IGNORECASE)
+CLOSING_PUNCTUATION = {"?", "!", ".", "…", ",", ";", ":"}
 # What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
 CORRECTION_OPENERS = {"no", "sorry", "oops", "actually", "well", ",", "."}
 
@@ -72,7 +74,8 @@ def fragment_subject(tokens: list[str]) -> list[str] | None:
     correction, "No, I meant X" (asked as typed, it had been refused); None for another question, or
     one whose X is a question of its own ("And why did he…?")."""
     words = list(tokens)
-    while words and not is_word(words[-1]):
+    # Its closing punctuation goes; a mark written onto the word before it stays: "the “Easter ceasefire”", "50%".
+    while words and not is_word(words[-1]) and (words[-1] in CLOSING_PUNCTUATION or not (len(words) > 1 and written_together(words[-2], words[-1]))):
         words.pop()
     lower = [w.lower() for w in words]
     meant = next((i for i in range(len(words) - 2) if lower[i:i + 2] in (["i", "meant"], ["i", "mean"])
@@ -100,7 +103,7 @@ def with_question_word_swapped(question: str, fragment: list[str]) -> str | None
     happen?". None for another fragment, or a question not opening with "when", "where", "why" or
     "how" and its auxiliary, or already asking for that detail."""
     asked = detail_asked(fragment)
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     if not asked or len(tokens) < 3 or auxiliary_index(tokens) != 1:
         return None
     opening = tokens[0].lower()
@@ -123,7 +126,7 @@ def with_verb_swapped(question: str, fragment: list[str]) -> str | None:
 
     if len(fragment) != 1 or not (fragment[0].isalpha() and fragment[0].islower()):
         return None
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     verb = _verb_index(tokens)
@@ -187,14 +190,14 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     most like the counterpart of (`_unlikeness`), of those alike one no speaker's (`_is_speaker`), then
     the first (a question's first name is mostly whom it is about); and X, what the question rebuilt
     is about. None when the question has no such phrase."""
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:  # closing quotes and brackets stay: "was “a trap”?"
         tokens.pop()
     preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
     bare = fragment[1:] if preposition else fragment
     kind = _fragment_kind(preposition, bare, question, answer)
     plain = [POSSESSIVE_END.sub("", t) for t in tokens]
-    known = WORD.findall(subject or "")
+    known = tokenize(subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
     whole = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens) if tokens[s:e] != ["I"]]  # "Can I bring…?"
@@ -236,7 +239,7 @@ def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
     or a question naming no attribute "of" a thing."""
     if len(fragment) < 2 or fragment[0].lower() not in {"its", "their"}:
         return None
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     at = next((i for i in range(len(tokens) - 1) if tokens[i].lower() in ATTRIBUTES and tokens[i + 1].lower() == "of"), None)
@@ -247,13 +250,18 @@ def with_number_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of the number a fragment names, in place of the one it names after
     the same words ("What about 1.25?" after "What does a ratio of 1.15 mean?", "How about Day 5?" after
     "What happens on Day 3?", "And #418?"; they had been put in as the subject or asked as typed). None
-    where the fragment names no number last, or the question no one such number."""
+    where the fragment names no number last, or the question no one such number; a mark written onto the
+    fragment's number ("50%") must follow the question's too."""
+    named = len(fragment)
+    while named and not is_word(fragment[named - 1]):
+        named -= 1
+    fragment, marks = fragment[:named], fragment[named:]
     if not fragment or not any(ch.isdigit() for ch in fragment[-1]) or any(ch.isdigit() for t in fragment[:-1] for ch in t):
         return None
     lead = [t.lower() for t in fragment[:-1] if t.lower() not in {"and", "the"}]
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     spots = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t) and i >= len(lead)
-             and [w.lower() for w in tokens[i - len(lead):i]] == lead]
+             and [w.lower() for w in tokens[i - len(lead):i]] == lead and tokens[i + 1:i + 1 + len(marks)] == marks]
     if len(spots) != 1:
         return None
     said = list(re.finditer(rf"(?<![\w.]){re.escape(tokens[spots[0]])}(?![\w])", question))
@@ -269,7 +277,7 @@ def with_time_swapped(question: str, fragment: list[str]) -> str | None:
     today?"). None for a fragment that names no time, or a question that names none to stand in for."""
     if not TIME_FRAGMENT.fullmatch(join(fragment)):
         return None
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     text = join(tokens)
@@ -342,7 +350,7 @@ def topics(question: str) -> list[str]:
     it owns ("Zelensky's term"): what "it" or "they"
     in the next question could stand for ("What does the law on historical memory ban?", "When was
     it passed?")."""
-    tokens = WORD.findall(question)
+    tokens = tokenize(question)
     phrases = []
     for start, end in _swappable_phrases(tokens):
         if is_owner_named(tokens[end - 1]) and end < len(tokens) and is_word(tokens[end]):

@@ -104,6 +104,33 @@ OPENING_MARKS = "“‘«([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
 
 
+class Token(str):
+    """A token of a question that knows where it was written (`text`, `start`, `end`), so that `join` writes
+    tokens that were neighbours there as they were: "NATO/EU", "#hashtags", "the “Easter ceasefire”"."""
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """WORD's tokens of `text`, each a Token."""
+    tokens = []
+    for match in WORD.finditer(text):
+        token = Token(match.group())
+        token.text, token.start, token.end = text, match.start(), match.end()
+        tokens.append(token)
+    return tokens
+
+
+def written_together(before: str | None, token: str) -> bool | None:
+    """Whether two tokens that were neighbours where they were written were written with nothing between
+    them; None for tokens that were not neighbours (or not both Tokens)."""
+    if not (isinstance(before, Token) and isinstance(token, Token) and before.text == token.text and before.end <= token.start
+            and not before.text[before.end:token.start].strip()):
+        return None
+    return before.end == token.start
+
+
 def is_word(token: str) -> bool:
     """Whether a token is a word or a number, not punctuation."""
     return any(ch.isalnum() for ch in token)
@@ -399,19 +426,27 @@ def possessive_ending(owner: list[str]) -> str:
 
 
 def join(tokens: list[str]) -> str:
-    """Tokens back into a sentence: no space before punctuation, nor after an opening quote or
-    bracket (a straight quote opens where the quotes before it are paired) or a currency sign
-    before a number, which opens as they do ("cost $5", "«a trap»")."""
+    """Tokens back into a sentence: two that were neighbours where they were written (Tokens) as they were
+    written; others with no space before punctuation, nor after an opening quote or bracket (a straight
+    quote opens where the quotes before it are paired) or a currency sign before a number, which opens
+    as they do ("cost $5", "«a trap»")."""
     text = ""
     after_opening = True  # nothing before the first token
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         opens = token in OPENING_MARKS or token == '"' and text.count('"') % 2 == 0 or \
-            (_is_currency_sign(token) and following[:1].isdigit())
-        glued = after_opening or (re.fullmatch(r"[^\w\s]", token) and not opens)
+            (_is_currency_sign(token) and following[:1].isdigit()) or _opened_where_written(token, following)
+        together = written_together(tokens[index - 1], token) if index else None
+        glued = after_opening or (re.fullmatch(r"[^\w\s]", token) and not opens) if together is None else together
         text += token if glued else f" {token}"
         after_opening = opens
     return text
+
+
+def _opened_where_written(token: str, following: str) -> bool:
+    """Whether a mark was written onto the token after it, with a space or nothing before it: "*the", "#hashtags"."""
+    return isinstance(token, Token) and not is_word(token) and written_together(token, following) is True \
+        and (token.start == 0 or token.text[token.start - 1].isspace())
 
 
 def _is_currency_sign(token: str) -> bool:

@@ -288,6 +288,31 @@ def test_a_fragment_is_the_previous_question_about_something_else(before, follow
     assert (resolved.question, resolved.asked) == (rewritten, rewritten)  # in brackets, the reader answered the previous question again
 
 
+@pytest.mark.parametrize("follow_up, rewritten", [
+    # What was typed is copied as typed: quote marks and symbols had been dropped or spaced ("What did the “Easter
+    # ceasefire ban?", "What did 50 ban?", "What did# hashtags ban?", "NATO/ EU"), and so asked (helper's chat test).
+    ("What about the “Easter ceasefire”?", "What did the “Easter ceasefire” ban?"),
+    ('And the word "unacceptable"?', 'What did the word "unacceptable" ban?'),
+    ("What about 50%?", "What did 50% ban?"),
+    ("And #hashtags?", "What did #hashtags ban?"),
+    ("What about *the ferry* <b>time</b>?", "What did *the ferry* <b>time</b> ban?"),
+    ("And the (Minsk) agreements?", "What did the (Minsk) agreements ban?"),
+])
+def test_a_fragment_s_marks_are_written_as_typed(follow_up, rewritten):
+    resolved = resolve_followup(follow_up, previous("What did the legislation ban?", "Soviet-era symbols"))
+    assert (resolved.question, resolved.asked) == (rewritten, rewritten)
+
+
+def test_a_fragment_s_words_written_together_stay_together():
+    assert rewritten_fragment(("What did Khorev call the reports of Russian drones in Polish airspace?", "exaggerated"),
+                              "What about NATO/EU?") == "What did Khorev call the reports of Russian drones in NATO/EU airspace?"
+
+
+def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
+    assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
+        "What share of voters backed 50% of the plan?"
+
+
 def rewritten_fragment(before: tuple[str, ...], follow_up: str) -> str:
     resolved = resolve_followup(follow_up, previous(*before))
     assert resolved.question == resolved.asked
