@@ -23,9 +23,18 @@ PAGE_NUMBER_AT_END = re.compile(r"(?:\[page\s+\d+\]|(?: {2,}|\t|[·|] *)page\s+\
 def page_furniture(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The ranges of text[start:end] that page furniture takes: the form feeds, a line next to one that
     holds its page's number (PAGE_NUMBER, PAGE_NUMBER_AT_END), and a running line: one written next to
-    two form feeds or more, the same each time or set in columns with only its numbers changing (a
-    page's, a date's), wherever it is written; not "Chapter 2" over its page, nor a total under it."""
+    two form feeds or more, the same each time or set in columns with only its numbers changing, as a page's
+    do (`numbered_as_pages`), wherever it is written; not "Chapter 2" over its page, nor a total under it."""
     return ranges_within(_furniture(text), start, len(text) if end is None else end)
+
+
+def numbered_as_pages(printed: list[tuple[int, str]]) -> bool:
+    """Whether the numbers that change between lines printed on pages, (page index, line), go up with the page as
+    a page's number does ("Smith & Co · 3", "Page 3 of 12"): each page of invoices opening "Invoice 1043 – issued
+    3 May 2024" holds its own, which had been taken for a running header's and left out."""
+    numbers = [(page, DIGITS.findall(line)) for page, line in printed]
+    return all(len(set(values)) == 1 or len({int(value) - page for value, (page, _) in zip(values, numbers)}) == 1
+               for values in zip(*(found for _, found in numbers)))
 
 
 def ranges_within(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
@@ -53,7 +62,8 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
                 if PAGE_NUMBER.fullmatch(written) or PAGE_NUMBER_AT_END.search(written):
                     found.add(line)
     running = {shape for shape, places in near.items() if len(places) >= 2 and (
-        len({text[slice(*line)].strip() for line in places}) == 1 or any(WIDE_GAP.search(text[slice(*line)]) for line in places))}
+        len({text[slice(*line)].strip() for line in places}) == 1 or any(WIDE_GAP.search(text[slice(*line)]) for line in places))
+        and numbered_as_pages([(bisect.bisect_left(feeds, line[0]), text[slice(*line)]) for line in sorted(places)])}
     # a running line anywhere: the last page's footer has no form feed after it
     found.update(line for line in lines if _shape(text[slice(*line)]) in running)
     return tuple(sorted(found))

@@ -28,6 +28,7 @@ if __name__ == "__main__":
 
 from index.headings import LETTER  # noqa: E402
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
+from index.pages import numbered_as_pages  # noqa: E402
 from index.pdf_order import reading_order  # noqa: E402
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
 from index.pdf_text import SIZE_CHANGE, continues, joined, known_words, paragraph, settle_hyphens  # noqa: E402
@@ -298,7 +299,11 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
         return re.sub(r"\d+", "#", box.text)
 
     recurring = Counter(k for boxes in pages for k in {key(b) for b in boxes if b.in_margin})
-    running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages)}
+    printed: dict[str, list[tuple[int, str]]] = {}  # each margin text, its numbers aside: (page, as printed there)
+    for page, boxes in enumerate(pages):
+        for box in filter(lambda box: box.in_margin, boxes):
+            printed.setdefault(key(box), []).append((page, box.text))
+    running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages) and numbered_as_pages(printed[k])}
     margins: dict[str, list[str]] = {}  # each running header's and footer's text, as each page prints it
     kept: list[str] = []
     page_marks: list[tuple[int, int] | None] = []  # each page's first kept box: (paragraph, offset in it)

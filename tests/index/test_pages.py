@@ -38,6 +38,17 @@ def test_a_text_without_two_page_breaks_keeps_lines_that_only_look_like_furnitur
     assert page_furniture("No pages here.\n[Page 3]\n") == []
 
 
+def test_a_line_over_each_page_whose_numbers_change_unlike_a_page_s_is_no_furniture():
+    # helper's API test: each invoice's "Invoice 1043   Northwind Consulting   3 May 2024" had been read as a running header
+    invoices = [f"Invoice {number}   Northwind Consulting   {day} May 2024\n\nBilled to: {client}\n"
+                for number, day, client in [(1043, 3, "Acme Ltd"), (1044, 9, "Borealis GmbH"), (1045, 17, "Cobalt Studio")]]
+    text = "\f\n".join(invoices)
+    assert [text[a:b] for a, b in page_furniture(text)] == ["\f", "\f"]
+    numbered = "".join(f"Invoices   Northwind Consulting   Page {page}\n\n{invoice}\f\n" for page, invoice in enumerate(invoices, 1))
+    assert [numbered[a:b] for a, b in page_furniture(numbered) if numbered[a:b] != "\f"] == \
+        [f"Invoices   Northwind Consulting   Page {page}" for page in (1, 2, 3)]  # a page's number changes as the page does
+
+
 def test_a_page_s_own_lines_beside_its_form_feeds_are_no_furniture():
     # (review) a title page between two form feeds, chapters over their pages, a sentence ending "on page 12", totals
     texts = ["Intro paragraph one.\nMore intro.\n\f\nAppendix A\n\f\nThe appendix body starts here.\nSee Appendix A for details.\n",

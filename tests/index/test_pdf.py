@@ -126,6 +126,16 @@ def test_a_running_line_is_written_once_without_its_page_numbers_and_print_stamp
     assert article_text(pages)[0].splitlines() == ["Revenue rose.", "Costs fell.", "", "Smith & Co", "Urban Climate 9 (2025) 114-123"]
 
 
+def test_a_line_over_each_page_whose_numbers_change_unlike_a_page_s_is_each_page_s_own():
+    # helper's API test: three invoices, a page each, had lost their numbers and dates ("Invoice - issued May 2024" written
+    # once at the end), and "When was the invoice to Borealis GmbH issued?" been answered "May 2024", on page 3
+    invoices = [(1043, 3, "Acme Ltd"), (1044, 9, "Borealis GmbH"), (1045, 17, "Cobalt Studio")]
+    pages = [[Box(f"Invoice {number} - issued {day} May 2024", True), Box(f"Billed to: {client}", False)] for number, day, client in invoices]
+    text, starts = article_text(pages)
+    assert text.splitlines() == [line for number, day, client in invoices for line in (f"Invoice {number} - issued {day} May 2024", f"Billed to: {client}")]
+    assert starts == tuple(text.index(f"Invoice {number}") for number, _, _ in invoices)
+
+
 def test_an_address_among_a_running_line_s_words_is_the_document_s():
     # r20 audit: a paper's footer had been written without its DOI, taken for a browser's stamp
     footer = "© 2025 The Authors. https://doi.org/10.1016/j.uclim.2025.101882"
