@@ -32,6 +32,7 @@ tests/qa/test_followup.py measures these on written follow-up pairs.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -177,10 +178,12 @@ def _one_names_the_other(name: str, other: str) -> bool:
 
 def _asks_whom_its_subject(question: str) -> bool:
     """Whether a question asks who its subject, a name, did something to or is: "Who did Khorev
-    thank?", "Whom has Putin met?", "Who is Donald Trump?" (not "Who gave the briefing?")."""
+    thank?", "Whom has Putin met?", "Who is Donald Trump?" (not "Who gave the briefing?", nor "Who is
+    Daniel Reyes's wife?", which asks for someone else: his wife is "she" after it)."""
     tokens = tokenize(question)
+    name = list(itertools.takewhile(lambda token: is_name_word(token, False), tokens[2:]))
     return len(tokens) > 2 and tokens[0].lower() in {"who", "whom"} and auxiliary_index(tokens) == 1 and \
-        is_name_word(tokens[2], False)
+        bool(name) and not POSSESSIVE_END.search(name[-1])
 
 
 def _used_as_place(name: str, question: str, passages: list[str]) -> bool:

@@ -58,6 +58,7 @@ ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "
               "total", "range", "lifespan", "life", "duration", "score", "budget", "salary", "revenue", "output", "power",
               "temperature", "distance", "volume", "level", "percentage", "address", "location", "date", "year", "color",
               "colour", "author", "owner", "leader", "head", "director", "founder", "mayor", "president"}
+THINGS_HAD = ATTRIBUTES - {"author", "owner", "leader", "head", "director", "founder", "mayor", "president"}  # not a person
 # A time a fragment may name, and one a question may: "today", "ten years ago", "in 2019", "last year".
 TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|earlier|later|at present|"
                r"(?:this|last|next) (?:year|month|week|season|decade|century)|(?:in|by|since|before|after|during) (?:\d{4}|the \d{4}s)|"
@@ -206,6 +207,13 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
     phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
                                                      phrase in whole))
+    if any(t.lower() in THINGS_HAD for t in bare):
+        # What a thing has stands for what another has ("And the cost?" after "What was the price?"), not for the thing:
+        # "And the price?" after "How many steps does the museum have?" had asked "How many steps does the price have?".
+        # Of "the warranty of a microinverter", "the warranty" is swapped ("What is the price of a microinverter?").
+        cuts = [next((i for i in range(start + 1, end) if tokens[i].lower() == "of"), end) for start, end in phrases]
+        phrases = list(dict.fromkeys((start, cut) for (start, _), cut in zip(phrases, cuts)
+                                     if any(t.lower() in THINGS_HAD for t in tokens[start:cut])))
     if len(bare) == 1 and bare[0].islower() and number(bare) == "singular":
         # A lone noun without "the" ("And cost?") stands for none that has one: "When was cost built?" means nothing.
         phrases = [(start, end) for start, end in phrases if tokens[start].lower() not in DETERMINERS]
@@ -262,6 +270,9 @@ def with_number_swapped(question: str, fragment: list[str]) -> str | None:
     tokens = tokenize(question)
     spots = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t) and i >= len(lead)
              and [w.lower() for w in tokens[i - len(lead):i]] == lead and tokens[i + 1:i + 1 + len(marks)] == marks]
+    if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and YEAR.match(fragment[-1]):
+        # A year for the question's one year, however it is said: "And in 2020?" after "Who won the 2019 final?"
+        spots = [i for i, t in enumerate(tokens) if YEAR.match(t)]
     if len(spots) != 1:
         return None
     said = list(re.finditer(rf"(?<![\w.]){re.escape(tokens[spots[0]])}(?![\w])", question))

@@ -308,6 +308,19 @@ def test_a_fragment_s_words_written_together_stay_together():
                               "What about NATO/EU?") == "What did Khorev call the reports of Russian drones in NATO/EU airspace?"
 
 
+def test_rewrites_that_changed_what_was_asked():
+    # helper's API test: "she" after "Who is Daniel Reyes's wife?" had been Daniel Reyes; "And the price?" asked "How many
+    # steps does the price have?" (answered "210" at 75 %); "And in 2020?" asked "Who won 2020?"
+    assert resolve_followup("When was she appointed?", previous("Who is Daniel Reyes's wife?", "Maria Ortiz")).question == \
+        "When was Maria Ortiz appointed?"
+    priced = resolve_followup("And the price?", previous("How many steps does the museum have?", "210"))
+    assert priced.question == "And the price?" and priced.asked == "And the price? (How many steps does the museum have? 210)"
+    assert rewritten_fragment(("Who won the 2019 final?", "Serena Alvarez"), "And in 2020?") == "Who won the 2020 final?"
+    assert rewritten_fragment(("What is the warranty of a microinverter?", "25 years"), "And the price?") == \
+        "What is the price of a microinverter?"  # had been "What is the warranty of the price?"
+    assert rewritten_fragment(("What was the price of a ticket?", "£12"), "And the cost?") == "What was the cost of a ticket?"
+
+
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
     assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
         "What share of voters backed 50% of the plan?"
