@@ -609,8 +609,9 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
         return None
     asked = ANOTHER_AFTER.sub(r"\1", previous.question)  # "Who else?" after "Who else gave…?": asked of "Who gave…?"
     opening = QUESTION_OPENING.match(asked)
-    # Not after "How…?", nor a question word with nothing after it or contracted ("What's…?": no "What else's…").
-    if not opening or opening.group(2).lower() == "how" or not previous.answer.answered \
+    # Not after "How…?", nor a question word with nothing after it or contracted ("What's…?": no "What else's…"); nor
+    # after a refusal, but one that found no other answer than those given, which stands ("What else?" again: none).
+    if not opening or opening.group(2).lower() == "how" or not (previous.answer.answered or previous.given) \
             or not asked[opening.end():].strip() or asked[opening.end():opening.end() + 1] in "'’":
         return None
     kind, wanted = opening.group(2).lower(), words[0]

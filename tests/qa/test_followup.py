@@ -955,6 +955,10 @@ def test_who_else_asks_the_previous_question_again_with_the_answers_given_left_o
     second = resolve_followup("And what else?", first.turn(other))
     assert (second.question, second.asked) == ("What else did the legislation ban?", "What did the legislation ban?")
     assert second.given == (ban.answer, other)
+    # No other found, "What else?" again asks the same, and finds none again (helper's API test: read with the
+    # turn before instead, it had answered "Ukraine's constitution and international human rights conventions").
+    none = second.turn(Answer(second.asked, "", False, 0.9))
+    assert resolve_followup("What else?", none) == replace(second, context=None)
     # A noun after "which" takes "other"; "What else?" fits "Which…?", "In which city…?" keeps its opening.
     thank = previous("Which country did Khorev thank?", "Pakistan")
     for question in ("Which other?", "Which other country?", "What else?", "Any others?", "Anything else?"):
