@@ -1,17 +1,19 @@
-"""SQuAD's official answer normalisation, exact match and token F1."""
+"""SQuAD's official answer normalisation, exact match and token F1; its text composed to one Unicode form first (NFC), so
+that "José" written with a combining accent is "José": the official script's own data are composed, and so read alike."""
 from __future__ import annotations
 
 import collections
 import re
 import string
+import unicodedata
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b", re.UNICODE)
 _PUNCTUATION = set(string.punctuation)
 
 
 def normalize_answer(text: str) -> str:
-    """Lowercase, drop punctuation and articles, collapse whitespace (as the official script)."""
-    text = "".join(ch for ch in text.lower() if ch not in _PUNCTUATION)
+    """Lowercase, drop punctuation and articles, collapse whitespace (as the official script), once composed (NFC)."""
+    text = "".join(ch for ch in unicodedata.normalize("NFC", text).lower() if ch not in _PUNCTUATION)
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 

@@ -184,6 +184,9 @@ def test_an_answer_written_otherwise_than_in_the_article_is_in_it_as_the_metrics
     # and in a Markdown article as read (r18 audit: a shortcut written in <kbd> tags)
     shortcuts = load_questions(write_jsonl(tmp_path / "k.jsonl", [{"id": "k1", "question": "Save?", "answers": ["Cmd+Shift+S"]}]))
     check_answers_in(shortcuts, shortcuts.questions, [Article("keys.md", "| Save all | <kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> |\n")])
+    # and with its accents composed, as the article's may be combining marks (helper's API test: the set had been refused)
+    owner = load_questions(write_jsonl(tmp_path / "o.jsonl", [{"id": "o1", "question": "Who owns it?", "answers": ["José Martínez"]}]))
+    check_answers_in(owner, owner.questions, [Article("cafe.txt", "The café belongs to Jose\u0301 Marti\u0301nez.")])
 
 
 def test_sample_keeps_file_order_unless_seeded():
