@@ -91,13 +91,18 @@ class Answer:
 
 def _impossible(answer: Answer) -> str | None:
     """What no answer the assistant gives could have, of values of the right kinds: a probability outside
-    0..1, a span ending before it starts or of another length than its text, a refusal with text, an
-    answer without its source or span, a page under 1 or a passage's last page before its first."""
+    0..1, a span ending before it starts or of another length than its text, a refusal with text or a place,
+    an answer without text, source or span, a page under 1 or a passage's last page before its first, a
+    citation's answer that is not the answer's text in its passage."""
     for name in ("score", "no_answer_probability"):
         if not 0 <= getattr(answer, name) <= 1:  # NaN too
             return f"its {name} is {getattr(answer, name)!r}, not a probability from 0 to 1"
     if not answer.answered and answer.text:
         return "it answers nothing (answered is false) but has text"
+    if not answer.answered and (answer.source is not None or answer.start is not None or answer.page is not None):
+        return "it answers nothing (answered is false) but says where: a source, span or page"
+    if answer.answered and not answer.text:
+        return "it answers (answered is true) but has no text"
     if answer.answered and (answer.source is None or answer.start is None):
         return "it answers (answered is true) but says not where: no source or span"
     pages = [("its page", answer.page, None)] + [(f"citation {number}'s pages", c.page, c.last_page)
@@ -115,6 +120,9 @@ def _impossible(answer: Answer) -> str | None:
             return f"{name} is [{start}, {end})"
         if start is not None and text is not None and end - start != len(text):
             return f"{name} is [{start}, {end}), not as long as its text ({len(text)} characters)"
+    for number, c in enumerate(answer.citations, 1):
+        if c.answer_start is not None and (c.answer_end > len(c.text) or c.text[c.answer_start:c.answer_end] != answer.text):
+            return f"citation {number}'s answer, [{c.answer_start}, {c.answer_end}) of its passage, is not the answer's text"
     if any(not math.isfinite(c.relevance) for c in answer.citations):
         return "a citation's relevance is not a number"
     return None

@@ -51,6 +51,14 @@ def test_an_older_version_s_dict_without_pages_reads_back():
     ({**ANSWER.to_dict(), "page": 0}, "not Answer data: its page is 0: pages count from 1"),
     ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "page": 5, "last_page": 2}]},
      r"not Answer data: citation 1's pages end on page 2, before they start \(page 5\)"),
+    # and (helper's API test, session 34) an answer of no text, a refusal saying where, a citation's answer that is not the answer
+    ({**ANSWER.to_dict(), "text": "", "end": 30}, r"not Answer data: it answers \(answered is true\) but has no text"),
+    ({**ANSWER.to_dict(), "text": "", "end": 30, "answered": False},
+     r"not Answer data: it answers nothing \(answered is false\) but says where: a source, span or page"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "answer_start": 30, "answer_end": 40}]},
+     r"not Answer data: citation 1's answer, \[30, 40\) of its passage, is not the answer's text"),
+    ({**ANSWER.to_dict(), "citations": [{**ANSWER.to_dict()["citations"][0], "answer_start": 4, "answer_end": 14}]},
+     r"not Answer data: citation 1's answer, \[4, 14\) of its passage, is not the answer's text"),
 ])
 def test_a_dict_that_is_not_an_answer_s_is_refused_saying_what_is_wrong(data, problem):
     with pytest.raises(ValueError, match=f"^{problem}$"):
