@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -130,12 +130,19 @@ def index_folder(articles: list[Article], root: Path | None = None) -> Path:
     return (root or INDEX_CACHE) / key
 
 
+def check_index_dir(index_dir: str | Path) -> None:
+    """An index folder given as "" would be taken for the current folder, or for none."""
+    if not str(index_dir).strip():
+        raise ValueError("index_dir is empty: give a folder, or None to keep the index in the user's cache")
+
+
 def index_folder_for(articles: list[Article], index_dir: str | Path | None) -> Path:
     """Where the index of these articles is kept: in the user's cache, or in the folder given; but
     where that folder holds another set's index and add_article indexed these articles beside it, in
     its added-articles/, with their saved threshold (the folder's own index is left as it is)."""
-    if not index_dir:
+    if index_dir is None:
         return index_folder(articles)
+    check_index_dir(index_dir)  # `qa index --index-dir ""` had built in the cache, where `qa ask` refuses it
     folder = Path(index_dir)
     enlarged = index_folder(articles, folder / ADDED_INDEXES)
     return enlarged if lists_articles(enlarged, articles) and not lists_articles(folder, articles) else folder
@@ -320,8 +327,8 @@ class Assistant:
         if not articles:
             raise ValueError("no articles given")
         check_articles(articles)
-        if index_dir is not None and not str(index_dir).strip():  # "" would be taken for the current folder, or for none
-            raise ValueError("index_dir is empty: give a folder, or None to keep the index in the user's cache")
+        if index_dir is not None:
+            check_index_dir(index_dir)
         _check_options(options)  # before the minutes an index may take, not after
         _check_loading(reader, embedder, log)
         log = say_nothing if log is None else log
@@ -428,6 +435,8 @@ class Assistant:
         so that a question could be answered by `ask` and refused by `ask_many`."""
         if isinstance(questions, str):
             raise TypeError("ask_many takes a list of questions; ask one with ask()")
+        if isinstance(questions, (bytes, Mapping)) or not isinstance(questions, Iterable):  # None had met "'NoneType' object is not iterable"
+            raise TypeError(f"ask_many takes a list of questions, not {type(questions).__name__}")
         if not is_count(top_k):
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
         questions = clean_questions(list(questions))
@@ -560,7 +569,7 @@ class Assistant:
         """Answer `question` from the articles (or only those named in `sources`: a list of names, or one),
         with another answer than those in `other_than` (one or several Answers, as "Who else?" asks)."""
         given = (other_than,) if isinstance(other_than, Answer) else other_than
-        if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        if isinstance(given, (str, bytes, Mapping)) or not isinstance(given, Iterable):  # a dict, such as to_dict() gives, is no Answer
             raise TypeError(f"other_than takes the Answers not to give again, not {type(other_than).__name__}")
         given = tuple(given)
         if not all(isinstance(answer, Answer) for answer in given):
@@ -571,6 +580,6 @@ class Assistant:
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, all checked before any is read; each answered as `ask` answers it."""
-        if not isinstance(questions, str):  # find_many refuses a string
+        if isinstance(questions, Iterable) and not isinstance(questions, (str, bytes, Mapping)):  # find_many refuses the rest
             questions = clean_questions(list(questions), asked_alone=True)
         return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]

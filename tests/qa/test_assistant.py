@@ -166,6 +166,9 @@ def test_counts_under_one_and_a_string_for_a_list_are_refused(seed_assistant):
         seed_assistant.ask("Who is the ambassador?", top_k=0)
     with pytest.raises(TypeError, match="ask_many takes a list of questions"):
         seed_assistant.ask_many("Who is the ambassador?")
+    for questions in (None, 3, {"q": "Who is the ambassador?"}):  # None had met "'NoneType' object is not iterable"
+        with pytest.raises(TypeError, match=f"^ask_many takes a list of questions, not {type(questions).__name__}$"):
+            seed_assistant.ask_many(questions)
     with pytest.raises(ValueError, match="passages_to_read must be a whole number of at least 1, not 0"):
         Assistant(seed_assistant.index, seed_assistant.embedder, seed_assistant.reader, passages_to_read=0)
     with pytest.raises(ValueError, match="passages_to_read must be a whole number of at least 1, not True"):
@@ -911,9 +914,10 @@ def test_another_answer_than_those_given_is_none_of_their_spans_or_words_nor_one
     assert seed_assistant.ask("What did the legislation ban?", other_than=()) == ban
 
 
-@pytest.mark.parametrize("other_than", ["Soviet-era symbols", 3, [None]])
-def test_answers_not_to_give_again_that_are_no_answers_are_refused(seed_assistant, other_than):
-    with pytest.raises(TypeError, match="other_than takes the Answers not to give again"):
+@pytest.mark.parametrize("other_than, kind", [("Soviet-era symbols", "str"), (3, "int"), ([None], "NoneType"),
+                                              ({"text": "Soviet-era symbols"}, "dict")])  # to_dict()'s had been "not str"
+def test_answers_not_to_give_again_that_are_no_answers_are_refused(seed_assistant, other_than, kind):
+    with pytest.raises(TypeError, match=f"^other_than takes the Answers not to give again, not {kind}$"):
         seed_assistant.ask("What did the legislation ban?", other_than=other_than)
 
 
