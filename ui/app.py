@@ -277,9 +277,28 @@ REFUSE_OVERSIZED_UPLOADS = f"""() => {{
 # copies the text as shown. Every "*" of the source is the reply's own emphasis: an article's or a question's is escaped.
 # "Copy conversation" copied each passage as a bare reply, without its title, opened or not: it copies the chat as
 # shown too, each passage by its title ("Cited passage 1 · file"), and its text where it is open.
+# A page not served securely (plain http, on an address other than localhost) has no navigator.clipboard: Gradio then
+# copied a message's source its own way, and the conversation not at all. There it is given a writeText that copies a
+# hidden box's text (what a click may do in any page), so both copy as shown, as elsewhere.
 COPY_AS_SHOWN = """() => {
+  if (!navigator.clipboard) {
+    const copyBySelection = async text => {
+      const focused = document.activeElement;  // the copy button, focused again after: a keyboard user stays there
+      const box = Object.assign(document.createElement('textarea'), {value: text, readOnly: true});
+      box.style.cssText = 'position: fixed; top: 0; opacity: 0;';  // never seen, nor scrolled to
+      document.body.append(box);
+      box.focus({preventScroll: true});
+      box.select();
+      try {
+        if (!document.execCommand('copy')) throw new DOMException('the browser refused to copy', 'NotAllowedError');
+      } finally {
+        box.remove();
+        focused?.focus({preventScroll: true});
+      }
+    };
+    Object.defineProperty(navigator, 'clipboard', {value: {writeText: copyBySelection}});
+  }
   const clipboard = navigator.clipboard;
-  if (!clipboard) return;  // a page not served securely: Gradio copies another way, and the source is copied
   const writeText = clipboard.writeText.bind(clipboard);
   let fromChat = false, wholeChat = false;
   document.addEventListener('click', event => {
@@ -601,8 +620,12 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def clear_added_paste(text: str):
         """Empty the paste box once its text is loaded (added, or refused as loaded already); one refused
-        otherwise, or text pasted since, stays."""
-        added = any(article.text == text for article in assistant.index.articles.values())
+        otherwise, or text pasted since, stays. Told by the article it reads as: a page's text is not its source."""
+        try:
+            pasted = article_from_paste(text)
+        except ArticleError:
+            return gr.skip()
+        added = any(article.sha256 == pasted.sha256 for article in assistant.index.articles.values())
         return "" if added else gr.skip()
 
     def remember_unticked(chosen: list[str], seen: list[str]) -> tuple[list[str], list[str]]:
@@ -725,6 +748,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         app.load(None, js=TICK_ALL_BY_ITS_BOX)
         app.load(None, js=COPY_AS_SHOWN)
         app.load(None, js=NAME_MESSAGES_AS_SHOWN)
+        # The API is /ask alone (README). The page's own events had been listed beside it on "Use via API", some thirty
+        # (/take_question, /save_chat_1…), each described by its docstring: private, they are neither listed nor
+        # called by API clients, and the page still calls them.
+        for event in app.fns.values():
+            event.api_visibility = "private"
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_SIZE)
     return app

@@ -341,6 +341,24 @@ def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_i
     assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]
 
 
+def test_a_pasted_page_s_source_leaves_the_paste_box_once_loaded(tmp_path, embedder, shipped_reader):
+    """The browser audit: a page's source stayed in the box once added, and again once refused as loaded already,
+    as its article's text is the story read from the source, not the source (a text paste was emptied)."""
+    (tmp_path / "notes.txt").write_text("Harbour notes\nThe harbour master is Tomas Berg.")
+    assistant = Assistant.from_files([tmp_path / "notes.txt"], reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=lambda message: None)
+    app = build_app(assistant)
+    component, page = new_page(app)
+    clear_added_paste = event_named(app, "clear_added_paste").fn
+    source = "<h1>Orchard report</h1><p>The orchard keeper is Lena Berg. She planted 40 pear trees in 2019.</p>"
+    assert clear_added_paste(source) == gr.skip(), "not loaded yet"
+    for result in ("Added **Orchard report.html** (1 passage)", "⚠️ Orchard report.html is already loaded"):
+        page[component["paste"]] = source
+        assert run_event(app, "add_pasted_article", page)[component["upload-status"]].startswith(result)
+        assert clear_added_paste(source) == ""
+    assert clear_added_paste("<h1>Orchard report</h1><p>Pasted since.</p>") == gr.skip()
+
+
 def test_the_articles_unticked_stay_unticked_after_a_reload_while_they_are_loaded(seed_assistant):
     [name] = seed_assistant.articles
     app = build_app(seed_assistant)

@@ -212,6 +212,50 @@ def test_copying_the_conversation_copies_it_as_shown_each_passage_by_its_title(p
     assert "assistant: Related" not in copied and "<mark>" not in copied
 
 
+def test_on_a_page_not_served_securely_a_reply_and_the_conversation_are_still_copied_as_shown(page, api):
+    """Over plain http on an address other than localhost (`qa chat --host 0.0.0.0` opened by the machine's address)
+    the page has no navigator.clipboard: a reply's copy button had copied its source ("**&#36;70.2 billion**"), and
+    "Copy conversation" nothing. What it copied is read back by a page that may read the clipboard (on 127.0.0.1)."""
+    question = "How much military and financial support has Kiev received?"
+    expected = api.predict(question, api_name="/ask")
+    port = page.url.rstrip("/").rsplit(":", 1)[1]
+    browser = page.context.browser.browser_type.launch(executable_path=str(CHROMIUM),
+                                                       args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP qa.test 127.0.0.1"])
+    try:
+        context = browser.new_context(viewport=VIEWPORT)
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url.rstrip("/"))
+        reader = context.new_page()
+        reader.goto(f"{page.url}gradio_api/info")
+        insecure = context.new_page()
+        insecure.goto(f"http://qa.test:{port}/")
+        insecure.wait_for_selector("#question textarea", timeout=60_000)
+        assert not insecure.evaluate("isSecureContext")
+        ask(insecure, question)
+
+        def copied_by(button) -> str:
+            reader.bring_to_front()
+            reader.evaluate("() => navigator.clipboard.writeText('')")
+            insecure.bring_to_front()
+            button.click()
+            insecure.wait_for_timeout(300)
+            reader.bring_to_front()
+            return reader.evaluate("() => navigator.clipboard.readText()")
+
+        copied = copied_by(insecure.get_by_role("button", name="Copy reply", exact=False).last)
+        assert copied.startswith(expected["text"] + "\n\n"), copied[:80]  # not "**&#36;70.2 billion**"
+        copied = copied_by(insecure.locator("#chat button[aria-label='Copy conversation']"))
+        assert copied.startswith(f"user: {question}\n\nassistant: {expected['text']}\n\n"), copied[:120]
+    finally:
+        browser.close()
+
+
+def test_the_api_is_ask_alone_as_the_readme_gives_it(api):
+    """"Use via API" had listed some thirty endpoints, the page's own events (/take_question, /save_chat_1…)."""
+    assert list(api.view_api(print_info=False, return_format="dict")["named_endpoints"]) == ["/ask"]
+    reply = api.predict("Where was the media briefing held?", None, api_name="/ask")  # as the README calls it
+    assert reply["answered"] and reply["text"] == "ISLAMABAD"
+
+
 def test_says_plainly_when_the_article_does_not_answer(page, api):
     question = "What is the boiling point of water on Mars?"
     assert not api.predict(question, api_name="/ask")["answered"]
