@@ -26,6 +26,7 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+from index.bidi import drawn_as_seen, logical_order, reads_right_to_left  # noqa: E402
 from index.headings import LETTER  # noqa: E402
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
 from index.pages import numbered_as_pages  # noqa: E402
@@ -100,6 +101,7 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
     last_size = None
     lines = list(box)
     apart = _lines_apart(lines)
+    right_to_left = reads_right_to_left(line.get_text() for line in lines)
     for number, line in enumerate(lines):
         sizes = sorted(round(ch.size, 1) for ch in line if isinstance(ch, LTChar))
         size = sizes[len(sizes) // 2] if sizes else last_size  # the median: a superscript does not count
@@ -107,7 +109,7 @@ def line_groups(box, bullets: list = ()) -> list[list[str]]:
             groups.append([])
         bulleted = any(line.x0 - BULLET_REACH <= bullet.x1 <= line.x0 and line.y0 <= (bullet.y0 + bullet.y1) / 2 <= line.y1
                        for bullet in bullets)
-        groups[-1].append(("• " if bulleted else "") + _line_text(line, size))
+        groups[-1].append(("• " if bulleted else "") + _line_text(line, size, right_to_left))
         last_size = size
     return groups
 
@@ -154,19 +156,20 @@ def _first_word_width(chars: list) -> float:
     return width
 
 
-def _line_text(line, size: float | None) -> str:
-    """A line's text, a raised number (a note's mark: smaller than the line's type `size`, set above its
-    baseline) written in raised digits, as a web page's <sup> is: "since 2000⁴", not "since 2000.4"'s
-    look-alike "2000" + "4" run together."""
+def _line_text(line, size: float | None, right_to_left: bool) -> str:
+    """A line's text in the order it was written (index/bidi.py; a line of a `right_to_left` paragraph or not), a raised number (a note's mark: smaller than the
+    line's type `size`, set above its baseline) written in raised digits, as a web page's <sup> is: "since 2000⁴",
+    not "since 2000.4"'s look-alike "2000" + "4" run together."""
     from pdfminer.layout import LTChar
 
     chars = [ch for ch in line if isinstance(ch, LTChar)]
+    in_order = (lambda text: logical_order(text, right_to_left)) if drawn_as_seen(chars) else str
     body = sorted(ch.y0 for ch in chars if size and ch.size >= RAISED_SIZE * size)
     if not size or not body:
-        return line.get_text()
+        return in_order(line.get_text())
     baseline = body[len(body) // 2]
-    return "".join(ch.get_text().translate(SUPERSCRIPT) if isinstance(ch, LTChar) and ch.size < RAISED_SIZE * size
-                   and ch.y0 > baseline + RAISED_SHIFT * size else ch.get_text() for ch in line)
+    return in_order("".join(ch.get_text().translate(SUPERSCRIPT) if isinstance(ch, LTChar) and ch.size < RAISED_SIZE * size
+                            and ch.y0 > baseline + RAISED_SHIFT * size else ch.get_text() for ch in line))
 
 
 def page_boxes(data: bytes) -> list[list[Box]]:

@@ -108,7 +108,8 @@ from index.tables import table_view
 # 58: a web page's or Word document's headings, as its markup or styles mark them, head what follows them, stacked or not;
 # a web page's items' dates and "meta" details lines read.
 # 59: a web page's items' dates from one day to another ("Fri 18 – Sun 20 Oct") read as their headings; a line over
-# each page of a PDF or a paginated text whose numbers change unlike a page's ("Invoice 1043 – issued 3 May") its page's.
+# each page of a PDF or a paginated text whose numbers change unlike a page's ("Invoice 1043 – issued 3 May") its page's;
+# a PDF's Hebrew and Arabic read in the order they were written, Arabic in its letters, not their drawn forms.
 FORMAT = 59
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

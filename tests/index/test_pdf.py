@@ -870,6 +870,18 @@ def test_a_row_of_key_figures_is_read_each_figure_with_its_caption():
     assert lines[-1] == "The financial highlights follow on the next page."
 
 
+def test_hebrew_and_arabic_are_read_as_written_whichever_way_their_paragraph_runs():
+    """Hebrew and Arabic paragraphs as headless Chromium prints them, set left to right as a page does unless told (the
+    first), or right to left (dir="rtl"), and names in English list items: pdfminer reads a line as drawn, left to right,
+    and a conference's "ברוכים הבאים!" had been ".םיאבה םיכורב", its speaker "דנה לוי" "יול הנד" (audit, session 34)."""
+    lines = load_article(Path(__file__).with_name("right-to-left-printed-by-chromium.pdf")).text.splitlines()
+    assert lines == ["Eastern Mediterranean Ports Forum", "ברוכים הבאים! ההרשמה נפתחת בשעה 08:30 במחסן C.",
+                     "הארוחה מוגשת בשעה 13:15 במסעדה ליד הנמל.",
+                     "أهلاً وسهلاً! يبدأ التسجيل الساعة 08:30 في المستودع C، ورسوم المشاركة 250 يورو.",  # letters, not their drawn forms
+                     "• דנה לוי (Haifa Port Company) – automation session, 13 May at 14:30",
+                     "• محمد عبد الرحمن (Alexandria Port Authority) – closing address, 14 May at 16:00"]
+
+
 @pytest.mark.parametrize("align", ["L", "R", "C"])
 def test_short_lines_set_one_under_another_are_read_a_line_each_and_wrapped_prose_as_one(align):
     # r14 audit: a press release's media contact had read "Miriam Albrecht Head of Communications, Lumenwerk GmbH Phone:
