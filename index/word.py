@@ -2,10 +2,11 @@
 come, one paragraph, list item ("- ", or "1. " in a numbered list) or table row a line, a line break in a paragraph (Shift+Enter) a line
 end, its footnotes and endnotes after them. A paragraph is read from its XML, as Word shows it:
 tracked insertions, content controls (a placeholder not), fields' text and text boxes too, which
-python-docx's own `text` passes by ("The club captain is ."), but no tracked deletion, field code or
-ruby reading; table rows a content control wraps are rows. Page headers and footers come last, each
-line once (a memo's reference number may be written there alone), but page numbers; comments are
-not part of the story and are left out.
+python-docx's own `text` passes by ("The club captain is ."), equations and symbols as their text, a drop
+cap as its paragraph's first letter, but no tracked deletion, hidden text, field code or ruby reading; table
+rows a content control wraps are rows. Page headers and footers come last, each line once (a memo's
+reference number may be written there alone), but page numbers; comments are not part of the story and
+are left out.
 
 A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" in a cell escaped
 "\\|"), so that answers stop at cell boundaries (qa/spans.py). A table under a header row is a
@@ -29,8 +30,9 @@ import zipfile
 
 from index.headings import marked_line
 from index.tables import names_columns
-from index.word_numbering import W, Numbering, numeral
+from index.word_numbering import W, Numbering, is_on, numeral
 from index.pdf import PAGE_NUMBER, PAGE_NUMBER_PART  # "Page 3 of 12", "- 2 -", as a footer's fields show them
+from index.webpage import SUBSCRIPT, SUPERSCRIPT  # a script of digits raised or lowered as a web page's <sup>, <sub>
 
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
@@ -58,6 +60,26 @@ RAISED_NUMBER = re.compile(r"[\d*†‡§,]+")  # what a raised run writes as a 
 # properties, ruby's reading above its text (w:rt), and a shape's copy for older readers (mc:Fallback).
 SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr", W + "rt",
            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+DROP_CAP = {"drop", "margin"}  # a paragraph's frame that holds a drop cap, the first letter of the paragraph after it
+# An equation (Office Math) read as its text: an audit's report had "Savings are measured as , the share…". An
+# operator is spaced as Word sets it ("E = 0.233 × Q"), a fraction "a / b", a part of it in brackets where it has
+# several terms, a script raised or lowered as a web page's <sup> or <sub> is, else after "^" or "_" ("Q_gas").
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+MATH_OPERATOR = re.compile(r"(?<=[\w)\]}|%!′])\s*([=+\-−±×·⋅÷<>≤≥≈≠≡∼→←↔⇒⇔∝∈∉⊂⊆∪∩])\s*")  # after a term: not "−1"
+MATH_TERMS = re.compile(r"[=+\-−±×·⋅÷/<>≤≥≈≠≡∼→←↔⇒⇔∝∈∉⊂⊆∪∩]")  # what parts a formula's terms, "/" too
+MATH_GROUP = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")  # a bracketed part, one term
+# A symbol inserted in a symbol font (`w:sym`, Insert > Symbol), which Word writes as the font's code: "an annual
+# income ≤ £31,000" had read "an annual income £31,000". Adobe's Symbol encoding, codes 0x20–0x7E and 0xA1–0xF5 ("\0":
+# a piece of a tall bracket, brace or integral drawn in parts, no character), and Wingdings' ticks, boxes and bullets.
+SYMBOL_FONTS = {
+    "symbol": {code: char for code, char in [
+        *zip(range(0x20, 0x7F), " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_\0αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼"),
+        *zip(range(0xA1, 0xF6), "ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…\0\0↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊⟨®©™∑"
+                                 "\0\0\0\0\0\0\0\0\0\0\0⟩∫⌠\0⌡")] if char != "\0"},
+    "wingdings": {0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0x9F: "•", 0xA7: "▪", 0xA8: "◻",
+                  0xD8: "➢", 0xE8: "➔", 0xEF: "⇦", 0xF0: "⇨", 0xF1: "⇧", 0xF2: "⇩", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+}
+SYMBOL_AREA = range(0xF000, 0xF100)  # where Word writes a symbol font's code 0x41 as F041
 
 
 class WordError(Exception):
@@ -119,8 +141,8 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
     """The lines of the paragraphs and tables in a body, a cell or a text box (`container`, its
     python-docx `parent`), in order, but a table of contents' (CONTENTS_STYLE), each table's as `written_table` (by default `table_lines`)
     writes it: a content control's too (`w:sdt`, which python-docx passes by), and after each
-    paragraph those of the text boxes it holds. A paragraph in a list is written after its number
-    as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number"). The lines of
+    paragraph those of the text boxes it holds; a drop cap's (DROP_CAP) as the start of the next. A paragraph in
+    a list is written after its number as `numbering` counts it (index/word_numbering.py), or as its style names it ("List Number"). The lines of
     paragraphs in a heading style are added to HEADING_LINES's set (by `marked_line`), where one is being collected."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -128,6 +150,7 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
     written_table = written_table or table_lines
     lines = []
     numbered = 0  # the "List Number" items so far of the list being read: "1. ", "2. "…
+    drop_cap = ""  # its text starts the next paragraph's: an audit's report had "T" and "he Warm Homes Pilot began…"
     for element in container.iterchildren():
         if element.tag == W + "tbl":
             lines += written_table(Table(element, parent))
@@ -137,7 +160,11 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
             lines += _block_lines(content, parent, written_table, numbering) if content is not None and not placeholder else []
         elif element.tag == W + "p":
             boxes: list = []
-            text_lines = [" ".join(line.split()) for line in _inline_text(element, boxes).split("\n")]
+            if (frame := element.find(f"{W}pPr/{W}framePr")) is not None and frame.get(W + "dropCap") in DROP_CAP:
+                drop_cap += _inline_text(element, boxes).strip()
+                continue
+            text_lines = [" ".join(line.split()) for line in (drop_cap + _inline_text(element, boxes)).split("\n")]
+            drop_cap = ""
             style = Paragraph(element, parent).style
             name = style.name if style is not None else ""
             if CONTENTS_STYLE.match(name):
@@ -151,13 +178,14 @@ def _block_lines(container, parent, written_table=None, numbering: Numbering | N
                 headings.update(marked_line(line) for line in written)
             for box in boxes:
                 lines += _block_lines(box, parent, written_table, numbering)
-    return lines
+    return lines + [drop_cap] if drop_cap else lines  # a drop cap with no paragraph after it
 
 
 def _inline_text(element, boxes: list) -> str:
     """A paragraph's text as Word shows it, from its XML: runs in hyperlinks, fields, content controls
     and tracked insertions too (python-docx's `text` passes them by: "The club captain is ."), a tab
-    as a tab and a line break (Shift+Enter) as a line end; not tracked deletions, a field's code
+    as a tab, a line break (Shift+Enter) as a line end, a symbol as its character (`_symbol`) and an equation as its
+    text (`_equation`), a display equation a line of its own; not tracked deletions, hidden text, a field's code
     ("HYPERLINK …") or a shape's text for older readers (`mc:Fallback`, the same as its `mc:Choice`).
     The text boxes it holds are added to `boxes`, to be read as paragraphs of their own."""
     pieces = []
@@ -177,6 +205,14 @@ def _inline_text(element, boxes: list) -> str:
             pieces.append("\n")
         elif tag == W + "noBreakHyphen":
             pieces.append("-")
+        elif tag == W + "sym":
+            pieces.append(_symbol(child))
+        elif tag == M + "oMath":
+            pieces.append(_equation(child))
+        elif tag == M + "oMathPara":  # a display equation, a line of its own
+            pieces.append("".join(f"\n{_equation(equation)}\n" for equation in child.iterfind(M + "oMath")))
+        elif tag == W + "r" and is_on(child.find(f"{W}rPr/{W}vanish")):
+            pass  # hidden text, which Word does not show: an audit's report had "met monthly every six weeks"
         elif tag in {W + "footnoteReference", W + "endnoteReference"} and (tag, child.get(W + "id")) in NOTE_MARKS.get():
             pieces.append(f"[{NOTE_MARKS.get()[tag, child.get(W + 'id')]}]")  # "review[1]", as its note is written after the text
         elif tag == W + "txbxContent":
@@ -193,6 +229,73 @@ def _inline_text(element, boxes: list) -> str:
             pieces.append(f"{text[:at]}^{text[at:]}" if raised and not raised_before else text)
         raised_before = raised
     return "".join(pieces)
+
+
+def _symbol(sym) -> str:
+    """The character a `w:sym` shows (see SYMBOL_FONTS): a symbol font's by its table, "" where it has none; another
+    font's, the character of its code, but in the area where Word writes a symbol font's codes."""
+    char = sym.get(W + "char") or ""
+    code = int(char, 16) if re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else 0
+    font = SYMBOL_FONTS.get((sym.get(W + "font") or "").lower())
+    if font is not None:
+        return font.get(code - SYMBOL_AREA.start if code in SYMBOL_AREA else code, "")
+    return chr(code) if 0x20 <= code <= 0x10FFFF and not 0xD800 <= code < 0xE000 and code not in SYMBOL_AREA else ""
+
+
+def _equation(equation) -> str:
+    """An equation's (`m:oMath`'s) text, on one line, its operators spaced (MATH_OPERATOR)."""
+    return " ".join(MATH_OPERATOR.sub(r" \1 ", _math_text(equation)).split())
+
+
+def _math_text(element) -> str:
+    """The text of a part of an equation: its text (`m:t`) in order; a fraction, a script, a radical and
+    brackets (`m:d`, whose brackets are no text) as MATH_OPERATOR's comment says; not its properties."""
+    tag = element.tag
+    if tag == M + "t":
+        return element.text or ""
+    if tag == M + "f":
+        return f"{_math_term(_math_part(element, 'num'))} / {_math_term(_math_part(element, 'den'))}"
+    if tag in {M + "sSub", M + "sSup", M + "sSubSup"}:
+        return _math_part(element, "e") + _math_script(_math_part(element, "sub"), SUBSCRIPT, "_") \
+            + _math_script(_math_part(element, "sup"), SUPERSCRIPT, "^")
+    if tag == M + "rad":
+        return f"{_math_part(element, 'deg').translate(SUPERSCRIPT)}√{_math_term(_math_part(element, 'e'))}"
+    if tag == M + "d":
+        properties = element.find(M + "dPr")
+        begin, separator, end = (_math_value(properties, name, default)
+                                 for name, default in (("begChr", "("), ("sepChr", "|"), ("endChr", ")")))
+        return begin + separator.join(_math_text(part) for part in element.iterfind(M + "e")) + end
+    return "".join(_math_text(child) for child in element
+                   if isinstance(child.tag, str) and child.tag not in SKIPPED and not child.tag.endswith("Pr"))  # not a comment
+
+
+def _math_part(element, name: str) -> str:
+    """The text of an equation part's child `name` (a fraction's "num", a script's "sub"…), "" where it has none."""
+    child = element.find(M + name)
+    return _math_text(child).strip() if child is not None else ""
+
+
+def _math_value(properties, name: str, default: str) -> str:
+    """A math property's `m:val` (a bracket's "begChr"), `default` where it is not set; "" where it is set to none."""
+    child = properties.find(M + name) if properties is not None else None
+    return child.get(M + "val", "") if child is not None else default
+
+
+def _math_term(text: str) -> str:
+    """A part of a formula in brackets where it has several terms: "(a + b) / 2", not "a + b / 2"."""
+    ungrouped = text
+    while (inner := MATH_GROUP.sub("", ungrouped)) != ungrouped:  # a bracketed part is one term, "(a + b)c" one
+        ungrouped = inner
+    return f"({text})" if MATH_TERMS.search(ungrouped) else text
+
+
+def _math_script(script: str, table: dict, mark: str) -> str:
+    """A sub- or superscript after its base: raised or lowered as Unicode writes digits so ("Q₁", "m²"), else
+    after `mark` ("Q_gas", "x^(a + b)")."""
+    written = script.translate(table)
+    if not script or written != script and all(ord(ch) > 127 for ch in written):
+        return written
+    return mark + _math_term(script)
 
 
 def _notes(document) -> tuple[list[str], dict[tuple[str, str], str]]:

@@ -1,22 +1,35 @@
 """Word's numbered and bulleted lists as Word shows them: a paragraph in a list (its own `w:numPr`, or
 its style's) is written after its number, "2.1 ", "(b) ", "iv. ", or "- " for a bullet. Word keeps
 the numbers out of the text, in the list's definition (numbering.xml): read without them, a policy's
-clauses "1.", "1.1", "(a)" had come out unnumbered, and "1.2(b)" named nothing."""
+clauses "1.", "1.1", "(a)" had come out unnumbered, and "1.2(b)" named nothing. A level in legal style (`w:isLgl`)
+writes all its numbers in figures, "2.1" under "Part II", as Word shows it and as the text's references name it."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_LETTERS_NUMBER = 26 * 26  # the last number written in letters ("zz…" 26 letters long); past it, in figures
+CHICAGO_MARKS = "*†‡§"  # a note's marks in Word's "chicago" style, each doubled after the fourth note, tripled…
 PLACEHOLDER = re.compile(r"%([1-9])")  # a level's number in a level's text: "%1.%2" is "2.1"
+
+
+class Level(NamedTuple):
+    """A list level's definition: its first number, its number format ("decimal", "upperRoman"…), its text ("%1.%2"),
+    and whether it is in legal style (`w:isLgl`), all the numbers in its text in figures."""
+
+    start: int
+    number_format: str
+    text: str
+    legal: bool
 
 
 @dataclass
 class Numbering:
     """A document's list definitions, and the numbers reached so far in each list while it is read in order."""
 
-    levels: dict[str, dict[int, tuple[int, str, str]]]  # abstract list: level → (start, number format, level text)
+    levels: dict[str, dict[int, Level]]  # abstract list: level → its definition
     lists: dict[str, tuple[str, dict[int, int]]]  # list (numId) → (its abstract list, the levels it starts anew, at)
     styles: dict[str, tuple[str, int | None]]  # paragraph style id → (numId, level) it numbers its paragraphs with
     reached: dict[str, dict[int, int]] = field(default_factory=dict)  # abstract list → level → number reached
@@ -32,8 +45,9 @@ class Numbering:
         levels, lists = {}, {}
         for abstract in numbering.iterfind(W + "abstractNum") if numbering is not None else ():
             levels[abstract.get(W + "abstractNumId")] = {
-                _integer(level.get(W + "ilvl"), 0): (_integer(_value(level, "start"), 1), _value(level, "numFmt") or "decimal",
-                                                     _value(level, "lvlText") or "")
+                _integer(level.get(W + "ilvl"), 0): Level(_integer(_value(level, "start"), 1),
+                                                          _value(level, "numFmt") or "decimal", _value(level, "lvlText") or "",
+                                                          is_on(level.find(W + "isLgl")))
                 for level in abstract.iterfind(W + "lvl")}
         for instance in numbering.iterfind(W + "num") if numbering is not None else ():
             starts = {_integer(override.get(W + "ilvl"), 0): _integer(_value(override, "startOverride"), 1)
@@ -67,24 +81,31 @@ class Numbering:
                 reached[started_level] = start - 1
                 for deeper in [deeper for deeper in reached if deeper > started_level]:
                     del reached[deeper]
-        reached[level] = reached.get(level, levels[level][0] - 1) + 1
+        reached[level] = reached.get(level, levels[level].start - 1) + 1
         for deeper in [deeper for deeper in reached if deeper > level]:
             del reached[deeper]  # "1.1" after "2." is "2.1"
-        start, number_format, text = levels[level]
-        if number_format == "bullet":
+        shown = levels[level]
+        if shown.number_format == "bullet":
             return "- "
-        written = PLACEHOLDER.sub(lambda placeholder: self._number(abstract, int(placeholder[1]) - 1, levels), text).strip()
-        return f"{written} " if written and number_format != "none" else ""
+        written = PLACEHOLDER.sub(lambda placeholder: self._number(abstract, int(placeholder[1]) - 1, levels, shown.legal),
+                                  shown.text).strip()
+        return f"{written} " if written and shown.number_format != "none" else ""
 
-    def _number(self, abstract: str, level: int, levels: dict[int, tuple[int, str, str]]) -> str:
-        start, number_format, _ = levels.get(level, (1, "decimal", ""))
-        return numeral(self.reached[abstract].get(level, start), number_format)
+    def _number(self, abstract: str, level: int, levels: dict[int, Level], legal: bool) -> str:
+        """A level's number as a level's text shows it: in figures where that level is in legal style (`legal`)."""
+        number = levels.get(level, Level(1, "decimal", "", False))
+        return numeral(self.reached[abstract].get(level, number.start), "decimal" if legal else number.number_format)
 
 
 def _integer(text: str | None, default):
     """`text` as a whole number, `default` where it is none ("1.0", "x", "²": a malformed list definition
     is read without its numbers, not refused)."""
     return int(text) if text is not None and text.isascii() and text.lstrip("-").isdigit() else default
+
+
+def is_on(toggle) -> bool:
+    """Whether a toggle property (`w:isLgl`, a run's `w:vanish`) is set: present, and its `w:val` not false."""
+    return toggle is not None and toggle.get(W + "val", "true").lower() not in {"false", "0", "off"}
 
 
 def _value(element, name: str) -> str | None:
@@ -94,11 +115,15 @@ def _value(element, name: str) -> str | None:
 
 
 def numeral(number: int, style: str) -> str:
-    """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimal" (and
-    any other) 4 → "4"; in figures where roman numerals or letters would be none or unbounded (0, 4000, 1000:
-    a list may declare it starts at 300,000,000)."""
+    """`number` written in a Word numbering style: "lowerRoman" 4 → "iv", "upperLetter" 2 → "B", "decimalZero" 4 → "04",
+    "chicago" (a footnote's) 6 → "††", "decimal" (and any other) 4 → "4"; in figures where roman numerals, letters or
+    marks would be none or unbounded (0, 4000, 1000: a list may declare it starts at 300,000,000)."""
     if not 0 < number <= (3999 if "Roman" in style else MAX_LETTERS_NUMBER):
         return str(number)
+    if style == "decimalZero":
+        return f"{number:02}"
+    if style == "chicago":  # Word's marks run *, †, ‡, §, then **, ††, …
+        return CHICAGO_MARKS[(number - 1) % len(CHICAGO_MARKS)] * ((number - 1) // len(CHICAGO_MARKS) + 1)
     if style in {"lowerRoman", "upperRoman"}:
         written = ""
         for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from index import word
+from index import word, word_numbering
 from index.articles import ArticleError, load_article, parse_article
 from index.tables import column_names
 
@@ -138,7 +138,7 @@ def xml(fragment: str):
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    return parse_xml(fragment.replace(">", f' {nsdecls("w", "wp", "a")} xmlns:wps="{WPS}" xmlns:mc="{MC}">', 1))
+    return parse_xml(fragment.replace(">", f' {nsdecls("w", "wp", "a", "m")} xmlns:wps="{WPS}" xmlns:mc="{MC}">', 1))
 
 
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -230,6 +230,74 @@ def test_placeholders_ruby_readings_and_page_breaks_are_no_text_and_rows_in_cont
                                  "| City | Staff | Region |", "| --- | --- | --- |", "| Porto | 75 | North |"]
 
 
+def math(*parts: str) -> str:
+    """Office Math runs, each part's text in one (`m:r`), or a part as it is where it is markup already."""
+    return "".join(part if part.startswith("<") else f"<m:r><m:t>{part}</m:t></m:r>" for part in parts)
+
+
+def test_an_equation_is_read_as_its_text_and_a_display_equation_as_a_line_of_its_own():
+    # An audit's report had "Savings are measured as , the share…", and its display equation not at all.
+    def build(document):
+        paragraph = document.add_paragraph("Savings are measured as ")
+        fraction = f'<m:f><m:fPr/><m:num>{math("kWh saved")}</m:num><m:den>{math("kWh baseline")}</m:den></m:f>'
+        paragraph._p.append(xml(f'<m:oMath>{math("S", "=", fraction)}</m:oMath>'))
+        paragraph.add_run(", the share of consumption avoided.")
+        document.add_paragraph()._p.append(xml(
+            f'<m:oMathPara><m:oMathParaPr/><m:oMath>{math("E", "=", "0.233", "×")}<m:sSub><m:sSubPr/><m:e>{math("Q")}</m:e>'
+            f'<m:sub>{math("gas")}</m:sub></m:sSub></m:oMath></m:oMathPara>'))
+        paragraph = document.add_paragraph("The estimate is ")
+        paragraph._p.append(xml(  # brackets (m:d) are no text of their runs; a script of digits is raised
+            f'<m:oMath>{math("m", "=")}<m:f><m:num><m:sSup><m:e><m:d><m:dPr/><m:e>{math("a", "+", "b")}</m:e></m:d></m:e>'
+            f'<m:sup>{math("2")}</m:sup></m:sSup></m:num><m:den>{math("n", "−", "1")}</m:den></m:f>{math("+")}<m:sSubSup>'
+            f'<m:e>{math("x")}</m:e><m:sub>{math("1")}</m:sub><m:sup>{math("k", "+", "j")}</m:sup></m:sSubSup></m:oMath>'))
+        paragraph.add_run(" in all.")
+
+    assert parse_article("report.docx", write_docx(build)).text.splitlines() == [
+        "Savings are measured as S = kWh saved / kWh baseline, the share of consumption avoided.",
+        "E = 0.233 × Q_gas",
+        "The estimate is m = (a + b)² / (n − 1) + x₁^(k + j) in all."]
+
+
+def test_hidden_text_is_left_out():
+    # An audit's report had "The steering group met monthly every six weeks", where Word shows "met every six weeks".
+    def build(document):
+        paragraph = document.add_paragraph("The steering group met ")
+        paragraph._p.append(xml('<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">monthly </w:t></w:r>'))
+        paragraph._p.append(xml('<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>every six weeks</w:t></w:r>'))  # shown
+        paragraph._p.append(xml('<w:r><w:rPr><w:vanish w:val="1"/></w:rPr><w:t> or so</w:t></w:r>'))
+        paragraph.add_run(".")
+
+    assert parse_article("report.docx", write_docx(build)).text == "The steering group met every six weeks."
+
+
+def test_a_symbol_is_read_as_its_character():
+    # An audit's report had "an annual income £31,000", where Word shows "an annual income ≤ £31,000" (Symbol's F0A3).
+    def build(document):
+        for font, code, text in [("Symbol", "F0A3", " £31,000 a year"), ("Symbol", "F061", "-particles"),
+                                 ("Wingdings", "F0FC", " All passed"), ("Wingdings", "F041", " Victory"),  # no character: left out
+                                 ("Arial", "2013", " the end"), ("Arial", "F0A3", " its own")]:  # a font's private code: no character
+            paragraph = document.add_paragraph()
+            paragraph._p.append(xml(f'<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>'))
+            paragraph.add_run(text)
+
+    assert parse_article("report.docx", write_docx(build)).text.splitlines() == [
+        "≤ £31,000 a year", "α-particles", "✓ All passed", "Victory", "– the end", "its own"]
+
+
+def test_a_drop_cap_is_the_first_letter_of_the_paragraph_after_it():
+    # An audit's report had "T" and "he Warm Homes Pilot began…" as lines of their own.
+    def build(document):
+        for text, frame in [("T", '<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around"></w:framePr>'), ("he pilot began in April.", ""),
+                            ("Its aim was to cut bills.", '<w:framePr w:wrap="around"></w:framePr>'),  # a frame, no drop cap: a paragraph
+                            ("W", '<w:framePr w:dropCap="margin"></w:framePr>'), ("inter came early.", "")]:
+            paragraph = document.add_paragraph(text)
+            if frame:
+                paragraph._p.get_or_add_pPr().append(xml(frame))
+
+    assert parse_article("report.docx", write_docx(build)).text.splitlines() == [
+        "The pilot began in April.", "Its aim was to cut bills.", "Winter came early."]
+
+
 def with_notes(docx_bytes: bytes, kind: str, notes: list[str]) -> bytes:
     """`docx_bytes` with a part of footnotes or endnotes (`kind`), whose notes' texts are `notes`."""
     tag = kind[:-1]
@@ -309,7 +377,8 @@ def test_a_word_document_s_endnotes_are_numbered_apart_from_its_footnotes_as_wor
         "[1] Built by Arup.", "[2] Opened by the mayor.", "[i] Figures from the council.", "[ii] See also the 2019 plan."]
 
 
-@pytest.mark.parametrize("style, marks", [("decimal", ["[1]", "[2]"]), ("upperLetter", ["[A]", "[B]"]), ("upperRoman", ["[I]", "[II]"])])
+@pytest.mark.parametrize("style, marks", [("decimal", ["[1]", "[2]"]), ("upperLetter", ["[A]", "[B]"]), ("upperRoman", ["[I]", "[II]"]),
+                                          ("chicago", ["[*]", "[†]"])])  # a tenancy schedule's (an audit's) had been "[1]", "[2]"
 def test_endnotes_are_numbered_in_the_style_the_document_sets(style, marks):
     def build(document):
         document.add_paragraph("The bridge opened in May.")
@@ -317,6 +386,10 @@ def test_endnotes_are_numbered_in_the_style_the_document_sets(style, marks):
 
     docx_bytes = with_notes(write_docx(build), "endnotes", ["Figures from the council.", "See also the 2019 plan."])
     assert [line.split()[0] for line in parse_article("bridge.docx", docx_bytes).text.splitlines()[2:]] == marks
+
+
+def test_chicago_marks_run_doubled_after_the_fourth():
+    assert [word_numbering.numeral(number, "chicago") for number in (1, 4, 5, 6, 9)] == ["*", "§", "**", "††", "***"]
 
 
 def test_a_section_s_endnote_style_and_first_number_come_before_the_document_s():
@@ -370,15 +443,16 @@ def test_a_word_document_without_text_is_refused():
         parse_article("blank.docx", write_docx(lambda document: document.add_paragraph("   ")))
 
 
-def numbered_clauses(document, start: str = "1", top_style: str = "decimal") -> None:
-    """Clauses numbered by a multilevel list of the document's own ("1.", "1.1", "(a)"), as Word writes one."""
+def numbered_clauses(document, start: str = "1", top_style: str = "decimal", legal: bool = False) -> None:
+    """Clauses numbered by a multilevel list of the document's own ("1.", "1.1", "(a)"), as Word writes one; its
+    second level in legal style (`legal`: all its numbers in figures) or not."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
     w = nsdecls("w")
     levels = [(top_style, "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")]
-    definition = "".join(f'<w:lvl w:ilvl="{level}"><w:start w:val="{start if level == 0 else 1}"/><w:numFmt w:val="{style}"/>'
-                         f'<w:lvlText w:val="{text}"/></w:lvl>' for level, (style, text) in enumerate(levels))
+    definition = "".join(f'<w:lvl w:ilvl="{level}"><w:start w:val="{start if level == 0 else 1}"/>{"<w:isLgl/>" if legal and level == 1 else ""}'
+                         f'<w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/></w:lvl>' for level, (style, text) in enumerate(levels))
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{definition}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
@@ -395,6 +469,19 @@ def test_a_paragraph_in_a_list_of_the_document_s_own_is_written_after_its_number
     assert parse_article("policy.docx", write_docx(numbered_clauses)).text.splitlines() == [
         "1. Supervision", "1.1 Ratios on the water", "(a) One coach for six boats.", "(b) No boating on red.",
         "2. Weather", "2.1 Cold water", "1. Annex"]  # a list started anew over the same definition
+
+
+def test_a_level_in_legal_style_writes_the_numbers_of_the_levels_above_it_in_figures():
+    # A tenancy schedule's (an audit's) clause "2.1" under "Part II" had read "II.1", and "see clause 2.1" named nothing.
+    lines = parse_article("lease.docx", write_docx(lambda document: numbered_clauses(document, top_style="upperRoman", legal=True))).text
+    assert lines.splitlines()[:6] == ["I. Supervision", "1.1 Ratios on the water", "(a) One coach for six boats.", "(b) No boating on red.",
+                                      "II. Weather", "2.1 Cold water"]
+
+
+def test_a_level_numbered_decimal_zero_is_written_in_two_figures_at_least():
+    # A tenancy schedule's (an audit's) inventory, "01)", "02)", had read "1)", "2)".
+    lines = parse_article("policy.docx", write_docx(lambda document: numbered_clauses(document, top_style="decimalZero"))).text
+    assert lines.splitlines()[::4] == ["01. Supervision", "02. Weather"]
 
 
 @pytest.mark.parametrize("start, style, first", [("1.0", "decimal", "1. Supervision"), ("x", "upperRoman", "I. Supervision"),
