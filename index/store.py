@@ -109,7 +109,9 @@ from index.tables import table_view
 # a web page's items' dates and "meta" details lines read.
 # 59: a web page's items' dates from one day to another ("Fri 18 – Sun 20 Oct") read as their headings; a line over
 # each page of a PDF or a paginated text whose numbers change unlike a page's ("Invoice 1043 – issued 3 May") its page's;
-# a PDF's Hebrew and Arabic read in the order they were written, Arabic in its letters, not their drawn forms.
+# a PDF's Hebrew and Arabic read in the order they were written, Arabic in its letters, not their drawn forms; a Word
+# document's equations, symbols and drop caps read, its hidden text not, its legal-style numbers in figures; a web page's
+# <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not.
 FORMAT = 59
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

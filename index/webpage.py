@@ -154,9 +154,18 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
                     *_advertisements(tree), *_subscription_footers(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
+    # Text struck out, which a browser shows struck through (no longer so), left out as Markdown's is (index/markup.py's
+    # STRUCK): an audit's page had "<s>£8,450</s> £7,990", both prices.
+    for element in tree.xpath("//s | //strike | //del"):
+        if element.getparent() is not None:
+            _leave_out_struck(element)
     _spaces_as_shown(tree)
     for element in tree.xpath("//sup | //sub"):
         _raise_or_lower(element)
+    for element in tree.xpath("//math[not(ancestor::math)]"):
+        _math_as_text(element)
+    _quotation_marks(tree)
+    _quotes_attributed(tree)
     _symbols_by_their_labels(tree)  # before permalinks go: a rating's stars may link to its reviews
     for link in tree.xpath(SELF_LINK):
         if not any(ch.isalnum() for ch in link.text_content()) and link.getparent() is not None:
@@ -199,6 +208,15 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     if text and _only_furniture(text, tree):
         return "", frozenset()
     return text, frozenset(marked)
+
+
+def _leave_out_struck(element) -> None:
+    """Leaves out struck text, and the space after it where one is before it: "was  £8" read as two words apart."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    if (before or "")[-1:].isspace() and element.tail:
+        element.tail = element.tail.lstrip()
+    element.drop_tree()
 
 
 def _date_badges(tree) -> list:
@@ -475,7 +493,10 @@ def _words_outside_links(element) -> int:
 def _terms_with_their_definitions(tree) -> None:
     """Writes a definition list's term before each of its definitions, "Info Tent: Next to the main gate.",
     where both are text and inline markup: trafilatura writes them as list items one under another,
-    and a passage read "- Info Tent" and "- Next to the main gate" as two things."""
+    and a passage read "- Info Tent" and "- Next to the main gate" as two things. A pair wrapped in a <div> of its
+    own (HTML5's "<dl><div><dt>Back</dt><dd>300 mm</dd></div>…", an audit's page) is read as one not."""
+    for wrapper in tree.xpath("//dl/div[dt or dd]"):
+        wrapper.drop_tag()
     for term in tree.xpath("//dl/dt"):
         definitions, sibling = [], term.getnext()
         while sibling is not None and sibling.tag == "dd":
@@ -595,12 +616,107 @@ SUBSCRIPT = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉�
 
 def _raise_or_lower(element) -> None:
     """A superscript or subscript of digits written with Unicode's raised or lowered digits, as a
-    browser shows them: "27.9 km²", "CO₂", "10⁻³" (as plain text, "km2" and "CO2" read as other words)."""
+    browser shows them: "27.9 km²", "CO₂", "10⁻³" (as plain text, "km2" and "CO2" read as other words);
+    a footnote's mark linking to its note too, "at the time.¹" (an audit's page had "at the time.1")."""
     text = element.text_content()
     table = SUPERSCRIPT if element.tag == "sup" else SUBSCRIPT
-    if text and len(element) == 0 and all(ord(ch) > 127 for ch in text.translate(table)):
-        element.text = text.translate(table)
+    if text and all(ord(ch) > 127 for ch in text.translate(table)):
+        for part in element.iter():
+            if isinstance(part.tag, str) and part.text:
+                part.text = part.text.translate(table)
+            if part is not element and part.tail:
+                part.tail = part.tail.translate(table)
         element.drop_tag()
+
+
+# MathML read as its text (trafilatura drops <math>: "where <math>…</math> kW" had read "where kW"): its tokens, an
+# operator spaced as a browser spaces it ("Q = 9.0"), a fraction "a/b", a script raised or lowered as <sup> and <sub>
+# are (`_raise_or_lower`), else after "^" or "_"; what a browser does not show (an annotation: a formula's TeX) left out.
+MATH_TOKENS = frozenset({"mi", "mn", "mtext", "ms"})
+MATH_OPERATORS = "=+-−±×·⋅÷<>≤≥≈≠≡∼→←↔⇒⇔∝∈∉⊂⊆∪∩"  # those a browser (and Word, index/word.py) sets a space either side of
+MATH_INVISIBLE = str.maketrans("", "", "\u2061\u2062\u2063\u2064")  # function application, invisible times, comma, plus
+MATH_HIDDEN = frozenset({"annotation", "annotation-xml", "mphantom", "none", "mprescripts"})
+MATH_SCRIPTS = {"msup": ((1, SUPERSCRIPT, "^"),), "msub": ((1, SUBSCRIPT, "_"),),
+                "msubsup": ((1, SUBSCRIPT, "_"), (2, SUPERSCRIPT, "^")), "mover": ((1, SUPERSCRIPT, "^"),),
+                "munder": ((1, SUBSCRIPT, "_"),), "munderover": ((1, SUBSCRIPT, "_"), (2, SUPERSCRIPT, "^"))}
+
+
+def _math_as_text(element) -> None:
+    """Puts a <math> element's text (`_math_text`) in its place; its `alttext`, or its TeX annotation, where it has
+    no presentation markup to read."""
+    text = " ".join(_math_text(element).split())
+    if not text:
+        annotations = element.xpath(".//*[local-name()='annotation']")
+        text = " ".join((element.get("alttext") or (annotations[0].text_content() if annotations else "")).split())
+    for child in list(element):
+        element.remove(child)
+    element.text = text
+    element.drop_tag()
+
+
+def _math_text(element) -> str:
+    """The text of a piece of MathML, read as the note over MATH_TOKENS says."""
+    tag = element.tag.rsplit(":", 1)[-1] if isinstance(element.tag, str) else ""
+    if tag in MATH_TOKENS:
+        return element.text_content().strip()
+    if tag == "mo":
+        operator = element.text_content().translate(MATH_INVISIBLE).strip()
+        return f" {operator} " if operator and operator in MATH_OPERATORS else f"{operator} " if operator in (",", ";") else operator
+    if tag in MATH_HIDDEN or not tag:
+        return ""
+    parts = [_math_text(child) for child in element if isinstance(child.tag, str)]
+    for at, part in enumerate(parts):  # an operator first or after another is a sign: "−3", "a = −b"
+        before = "".join(parts[:at])
+        if part.startswith(" ") and (not before.strip() or before.endswith(" ")):
+            parts[at] = part.strip()
+    if tag == "mfrac" and len(parts) == 2:
+        return "/".join(map(_math_group, parts))
+    if tag in ("msqrt", "mroot") and parts:
+        index = parts[1].strip().translate(SUPERSCRIPT) if tag == "mroot" and len(parts) == 2 else ""
+        return f"{index}√{_math_group(parts[0] if tag == 'mroot' else ''.join(parts))}"
+    if tag in MATH_SCRIPTS and len(parts) == len(MATH_SCRIPTS[tag]) + 1:
+        text = parts[0]
+        for at, table, mark in MATH_SCRIPTS[tag]:
+            script = parts[at].strip()
+            raised = script.translate(table)
+            text += raised if raised != script and all(ord(ch) > 127 for ch in raised) else f"{mark}{_math_group(script)}"
+        return text
+    return "".join(parts)
+
+
+def _math_group(text: str) -> str:
+    """A part of a formula in brackets where it is more than a token ("(a + b)/2")."""
+    text = " ".join(text.split())
+    return f"({text})" if " " in text else text
+
+
+def _quotation_marks(tree) -> None:
+    """Writes an inline quotation (<q>) in the quotation marks a browser sets round it, “…”, and ‘…’ one inside
+    another: trafilatura reads <q> as a block quote, and an audit's page had its sentence in three lines, "Call
+    0800 046 1190 (", "Mon–Fri 8am–6pm", ")." without its marks."""
+    quotes = [(quote, sum(1 for _ in quote.iterancestors("q"))) for quote in tree.iter("q")]
+    for quote, depth in quotes:
+        opening, closing = "‘’" if depth % 2 else "“”"
+        quote.text = opening + (quote.text or "")
+        if len(quote):
+            quote[-1].tail = (quote[-1].tail or "") + closing
+        else:
+            quote.text += closing
+        quote.drop_tag()
+
+
+def _quotes_attributed(tree) -> None:
+    """Makes a paragraph, a line after its quote, of a block quote's attribution written in a <footer> or <cite> of
+    its own ("— Helen Dacre, club secretary"), and of a quote's in a <figure> round it: trafilatura drops footers and
+    figures, and an audit's page had lost who said it. A figure holding a quote is read as the quote (its caption
+    after it, see _paragraphs_of_bylines_and_captions)."""
+    for quote in tree.xpath("//blockquote[cite] | //figure[blockquote][cite]"):
+        if not inline_only(quote):  # "<p>…</p>— <cite>Jane Doe</cite>": a line; a quote's text then its <cite> is one
+            _paragraphs_of(quote, any_text=True)
+    for attribution in tree.xpath("//blockquote/footer | //figure[blockquote]/footer"):
+        attribution.tag = "p"
+    for figure in tree.xpath("//figure[blockquote]"):
+        figure.tag = "div"
 
 
 def _paragraphs_of_loose_text(tree) -> None:

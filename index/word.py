@@ -32,7 +32,7 @@ from index.headings import marked_line
 from index.tables import names_columns
 from index.word_numbering import W, Numbering, is_on, numeral
 from index.pdf import PAGE_NUMBER, PAGE_NUMBER_PART  # "Page 3 of 12", "- 2 -", as a footer's fields show them
-from index.webpage import SUBSCRIPT, SUPERSCRIPT  # a script of digits raised or lowered as a web page's <sup>, <sub>
+from index.webpage import MATH_OPERATORS, SUBSCRIPT, SUPERSCRIPT  # as a web page's <sup>, <sub> and MathML are
 
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an older Office file (.doc, .xls) starts
 # A .docx is a zip: a few megabytes can declare gigabytes of XML (a zip bomb). The zip reader reads
@@ -65,8 +65,8 @@ DROP_CAP = {"drop", "margin"}  # a paragraph's frame that holds a drop cap, the 
 # operator is spaced as Word sets it ("E = 0.233 × Q"), a fraction "a / b", a part of it in brackets where it has
 # several terms, a script raised or lowered as a web page's <sup> or <sub> is, else after "^" or "_" ("Q_gas").
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-MATH_OPERATOR = re.compile(r"(?<=[\w)\]}|%!′])\s*([=+\-−±×·⋅÷<>≤≥≈≠≡∼→←↔⇒⇔∝∈∉⊂⊆∪∩])\s*")  # after a term: not "−1"
-MATH_TERMS = re.compile(r"[=+\-−±×·⋅÷/<>≤≥≈≠≡∼→←↔⇒⇔∝∈∉⊂⊆∪∩]")  # what parts a formula's terms, "/" too
+MATH_OPERATOR = re.compile(rf"(?<=[\w)\]}}|%!′])\s*([{re.escape(MATH_OPERATORS)}])\s*")  # after a term: not "−1"
+MATH_TERMS = re.compile(rf"[{re.escape(MATH_OPERATORS)}/]")  # what parts a formula's terms, "/" too
 MATH_GROUP = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")  # a bracketed part, one term
 # A symbol inserted in a symbol font (`w:sym`, Insert > Symbol), which Word writes as the font's code: "an annual
 # income ≤ £31,000" had read "an annual income £31,000". Adobe's Symbol encoding, codes 0x20–0x7E and 0xA1–0xF5 ("\0":

@@ -884,3 +884,65 @@ def test_a_page_s_headings_are_marked_as_its_document_marks_them():
     assert headings == {"Apply for a taxi licence", "Checks you need", "Criminal record check", "Part two", "The fees"}
     assert {"Checks you need", "Criminal record check"} <= set(text.splitlines())
     assert parse_article("apply.html", page.encode()).headings == headings
+
+
+def test_an_inline_quotation_stays_in_its_sentence_in_the_marks_a_browser_sets_round_it():
+    # an audit's page: trafilatura reads <q> as a block quote, "Call 0800 046 1190 (", "Mon–Fri 8am–6pm", ")." three lines
+    page = ("<html><body><article><p>The chair called 2024 <q>the best year in the club's history</q> at the meeting.</p>"
+            "<p>Call 0800 046 1190 (<q>Mon–Fri 8am–6pm</q>).</p><p>She said <q>he told me <q>no</q> <b>twice</b></q> today."
+            "</p></article></body></html>")
+    assert page_text(page).splitlines() == ["The chair called 2024 “the best year in the club's history” at the meeting.",
+                                            "Call 0800 046 1190 (“Mon–Fri 8am–6pm”).", "She said “he told me ‘no’ twice” today."]
+
+
+@pytest.mark.parametrize("story", ["<article>{}</article>", "{}"])
+def test_a_block_quote_s_attribution_in_its_footer_or_cite_or_its_figure_is_a_line_after_it(story):
+    # an audit's page: trafilatura drops footers (and figures), and "— Helen Dacre, club secretary" had gone
+    quotes = ("<blockquote><p>Without the volunteers none of this would have happened.</p><footer>— Helen Dacre, "
+              "<cite>club secretary</cite></footer></blockquote><blockquote><p>Bills fell by a third.</p>— <cite>P. Okonjo</cite>"
+              "</blockquote><figure><blockquote><p>We had candles and no idea when the lights would come back.</p></blockquote>"
+              "<figcaption>— Janet Hughes</figcaption></figure><blockquote>Quote and <cite>its source</cite> in one line."
+              "</blockquote>")
+    page = f"<html><body>{story.format(f'<p>{LEAD[0]}</p>{quotes}<p>{LEAD[1]}</p>')}</body></html>"
+    assert page_text(page).splitlines() == [
+        LEAD[0], "Without the volunteers none of this would have happened.", "— Helen Dacre, club secretary",
+        "Bills fell by a third.", "— P. Okonjo", "We had candles and no idea when the lights would come back.", "— Janet Hughes",
+        "Quote and its source in one line.", LEAD[1]]
+
+
+def test_struck_text_is_left_out_and_inserted_text_kept():
+    # an audit's page: "<s>£8,450</s> £7,990" had read "£8,450 £7,990", and "What is the price?" was answered wrong
+    page = ("<html><body><article><p>The fare is <s>£10</s> £8, <del>weekdays</del> <ins>every day</ins>, "
+            "<strike>from May</strike> now.</p><table><tr><th>Model</th><th>Price</th></tr><tr><td>AeroTherm 9</td>"
+            "<td><s>£8,450</s> £7,990</td></tr><tr><td>AeroTherm 12</td><td>£9,300</td></tr></table></article></body></html>")
+    text = page_text(page)
+    assert text.splitlines()[0] == "The fare is £8, every day, now."
+    assert "| AeroTherm 9 | £7,990 |" in text and "8,450" not in text
+
+
+def test_a_definition_list_s_pairs_each_wrapped_in_a_div_are_read_as_a_plain_list_s():
+    # an audit's page (valid HTML5): "- Back", "- 300 mm" had read as two things
+    page = (f"<html><body><article><p>{LEAD[0]}</p><dl><div><dt>Front</dt><dd>1,000 mm</dd></div><div><dt>Back</dt>"
+            f"<dd>300 mm</dd></div></dl></article></body></html>")
+    assert page_text(page).splitlines()[1:] == ["- Front: 1,000 mm", "- Back: 300 mm"]
+
+
+def test_mathml_is_read_as_its_text_in_its_sentence():
+    # an audit's page: "where <math>…</math> kW" had read "where kW"
+    formulas = ["<mi>Q</mi><mo>=</mo><mn>9.0</mn>", "<mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup>",
+                "<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>", "<msub><mi>x</mi><mi>i</mi></msub>",
+                "<mi>a</mi><mo>=</mo><mo>−</mo><msup><mn>10</mn><mrow><mo>−</mo><mn>3</mn></mrow></msup>",
+                "<mi>f</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>,</mo><mi>y</mi><mo>)</mo>", "<msqrt><mn>2</mn></msqrt>",
+                "<semantics><mrow><mi>n</mi><mo>!</mo></mrow><annotation encoding='application/x-tex'>n!</annotation></semantics>"]
+    page = ("<html><body><article><p>It holds " + ", ".join(f"<math>{formula}</math>" for formula in formulas)
+            + " and <math alttext='x^2'><annotation-xml encoding='MathML-Content'><apply/></annotation-xml></math> kW.</p>"
+            "</article></body></html>")
+    assert page_text(page) == "It holds Q = 9.0, E = mc², (a + b)/2, x_i, a = −10⁻³, f(x, y), √2, n! and x^2 kW."
+
+
+def test_a_footnote_mark_linking_to_its_note_is_raised_as_other_raised_digits():
+    # an audit's page: "at the time<sup><a href='#fn1'>1</a></sup>" had read "at the time.1", its number run into the sentence
+    page = ("<html><body><article><p>It was a UK record at the time.<sup><a href='#fn1'>1</a></sup> The city's substation "
+            "flooded.</p><ol class='footnotes'><li id='fn1'>Met Office rainfall report, January 2016.</li></ol></article></body></html>")
+    assert page_text(page).splitlines() == ["It was a UK record at the time.¹ The city's substation flooded.",
+                                            "1. Met Office rainfall report, January 2016."]
