@@ -149,8 +149,27 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
                   for above, below in zip(texts, texts[1:]) for k in range(len(order)) if above[k] and below[k])
     if len(table) in filled_in and sum(3 * count >= 2 * len(table) for count in filled_in) >= 2 and aligned and short \
             and not runs_on and not any(_prose_column([row[k] for row in rows_cells], columns[order[k]]) for k in range(len(order))):
-        return end - at, texts
+        return end - at, _header_over_its_cells(texts)
     return end - at, []
+
+
+def _header_over_its_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows of cells with a column holding only the first row's cell and a column beside it holding all
+    but it made one: a header set flush left over figures set flush right, as papers set tables, each clear of the
+    other. An audit's paper had read "| Plots |  |" over "|  | 17 |", so that no figure had its name."""
+    def header_only(k: int) -> bool:
+        return bool(rows[0][k]) and not any(row[k] for row in rows[1:])
+
+    def body_only(k: int) -> bool:
+        return not rows[0][k] and any(row[k] for row in rows[1:])
+
+    k = 0
+    while k + 1 < len(rows[0]):
+        if header_only(k) and body_only(k + 1) or body_only(k) and header_only(k + 1):
+            rows = [[*row[:k], row[k] + row[k + 1], *row[k + 2:]] for row in rows]
+        else:
+            k += 1
+    return rows
 
 
 def _caption_over_labels(row: list[Segment], columns: list[list[float]], table: list[tuple[int, dict[int, list[Segment]]]],

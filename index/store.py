@@ -111,7 +111,8 @@ from index.tables import table_view
 # each page of a PDF or a paginated text whose numbers change unlike a page's ("Invoice 1043 – issued 3 May") its page's;
 # a PDF's Hebrew and Arabic read in the order they were written, Arabic in its letters, not their drawn forms; a Word
 # document's equations, symbols and drop caps read, its hidden text not, its legal-style numbers in figures; a web page's
-# <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not.
+# <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not;
+# a PDF table's header set clear of its figures names their column.
 FORMAT = 59
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

@@ -282,6 +282,28 @@ def test_a_table_not_ruled_as_a_grid_is_read_a_row_a_line_by_how_its_cells_align
         "| Faro | 30 | South Coast | 2011 |", "", "The figures will be updated."]
 
 
+def test_a_header_set_flush_left_over_figures_set_flush_right_names_them():
+    # audit (session 34): a paper's table, its header left and its figures right, each clear of the other, had read
+    # "| Plots |  |" over "|  | 17 |", and "the RMSE for sandy clay loam" been answered with another column's figure
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.multi_cell(0, 6, "Probe accuracy by soil texture, against gravimetric samples.")
+    rows = [("Texture", "Plots", "RMSE", "Bias"), ("Loamy sand", "17", "0.027", "-0.004"), ("Sandy loam", "19", "0.033", "+0.006"),
+            ("Sandy clay loam", "6", "0.041", "+0.012")]
+    with document.table(borders_layout="NONE", first_row_as_headings=False, col_widths=(50, 30, 30, 30), width=140) as table:
+        for number, cells in enumerate(rows):
+            row = table.row()
+            for at, cell in enumerate(cells):
+                row.cell(cell, align="L" if number == 0 or at == 0 else "R")
+    document.multi_cell(0, 6, "Probes failed at a rate of 0.9 per 100 probe-months.")
+    assert parse_article("paper.pdf", bytes(document.output())).text.splitlines()[2:7] == [
+        "| Texture | Plots | RMSE | Bias |", "| --- | --- | --- | --- |", "| Loamy sand | 17 | 0.027 | -0.004 |",
+        "| Sandy loam | 19 | 0.033 | +0.006 |", "| Sandy clay loam | 6 | 0.041 | +0.012 |"]
+
+
 @pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
 def test_a_cell_wrapped_over_lines_is_one_cell_set_at_its_row_s_top_or_centred_on_it(v_align):
     rows = [("City", "Staff", "Manager", "Notes"), ("Porto", "75", "Ana Silva", "Opened a second office near the harbour in March"),
