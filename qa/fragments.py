@@ -66,6 +66,7 @@ TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|
 TIME_FRAGMENT = re.compile(TIME_PHRASE, re.IGNORECASE)
 TIME_SAID = re.compile(rf"\b{TIME_PHRASE}\b", re.IGNORECASE)
 CLOSING_PUNCTUATION = {"?", "!", ".", "…", ",", ";", ":"}
+QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}  # an opening quote mark: its closing one
 # What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
 CORRECTION_OPENERS = {"no", "sorry", "oops", "actually", "well", ",", "."}
 
@@ -226,6 +227,9 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
         start, replacement = start - 1, [preposition, *bare]  # "in March" for "in April"
     if POSSESSIVE_END.search(tokens[end - 1]) and not POSSESSIVE_END.search(replacement[-1]):
         replacement[-1] += possessive_ending(replacement)  # "Putin" for "Zelensky" in "Zelensky's term", not "Northsea's's"
+    if len(replacement) > 2 and QUOTE_PAIRS.get(replacement[0]) == replacement[-1] and start and end < len(tokens) \
+            and QUOTE_PAIRS.get(tokens[start - 1]) == tokens[end]:
+        replacement = replacement[1:-1]  # in the question's quote marks: "the “Arctic Gold” range", not "the ““Arctic Gold”” range"
     if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
         replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
     return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
@@ -258,27 +262,46 @@ def with_number_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of the number a fragment names, in place of the one it names after
     the same words ("What about 1.25?" after "What does a ratio of 1.15 mean?", "How about Day 5?" after
     "What happens on Day 3?", "And #418?"; they had been put in as the subject or asked as typed). None
-    where the fragment names no number last, or the question no one such number; a mark written onto the
-    fragment's number ("50%") must follow the question's too."""
-    named = len(fragment)
-    while named and not is_word(fragment[named - 1]):
-        named -= 1
-    fragment, marks = fragment[:named], fragment[named:]
-    if not fragment or not any(ch.isdigit() for ch in fragment[-1]) or any(ch.isdigit() for t in fragment[:-1] for ch in t):
+    where the fragment names no number last, or the question no one such number. A number is what is written
+    with it as one (`_written_as_one`), and stands for one written alike: "50%" for "40%", not "40 kg"; "30°C" for
+    "25°C", "09:10" for "08:40" and "7(c)" for "7(b)" (which had been "25°C" with "30" for "25", "30°C°C")."""
+    units = _written_as_one(fragment)
+    if not units or not any(ch.isdigit() for t in fragment[units[-1][0]:] for ch in t):
         return None
-    lead = [t.lower() for t in fragment[:-1] if t.lower() not in {"and", "the"}]
+    first, end = units[-1]
+    number, before = fragment[first:end], fragment[:first]
+    if any(ch.isdigit() for t in before for ch in t):
+        return None
+    lead = [t.lower() for t in before if t.lower() not in {"and", "the"}]
     tokens = tokenize(question)
-    spots = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t) and i >= len(lead)
-             and [w.lower() for w in tokens[i - len(lead):i]] == lead and tokens[i + 1:i + 1 + len(marks)] == marks]
-    if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and YEAR.match(fragment[-1]):
+    while tokens and tokens[-1] in CLOSING_PUNCTUATION:  # no part of the number before it: "Day 3?"
+        tokens.pop()
+    spots = [(start, stop) for start, stop in _written_as_one(tokens) if start >= len(lead) and _shape(tokens[start:stop]) == _shape(number)
+             and [w.lower() for w in tokens[start - len(lead):start]] == lead]
+    if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and len(number) == 1 and YEAR.match(number[0]):
         # A year for the question's one year, however it is said: "And in 2020?" after "Who won the 2019 final?"
-        spots = [i for i, t in enumerate(tokens) if YEAR.match(t)]
+        spots = [(i, i + 1) for i, t in enumerate(tokens) if YEAR.match(t)]
     if len(spots) != 1:
         return None
-    said = list(re.finditer(rf"(?<![\w.]){re.escape(tokens[spots[0]])}(?![\w])", question))
-    if len(said) != 1:
-        return None
-    return question[:said[0].start()] + fragment[-1] + question[said[0].end():]
+    start, stop = spots[0]
+    return question[:tokens[start].start] + join(number) + question[tokens[stop - 1].end:]
+
+
+def _written_as_one(tokens: list[str]) -> list[tuple[int, int]]:
+    """The runs of `tokens` written with nothing between them ("25°C", "08:40", "7(b)"), as [first, end) places; a token
+    not known to have been written beside the one before it (no Token) starts a run of its own."""
+    runs: list[tuple[int, int]] = []
+    for at, token in enumerate(tokens):
+        if runs and written_together(tokens[at - 1], token):
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    return runs
+
+
+def _shape(tokens: list[str]) -> str:
+    """How a number is written, its digits and lone letters aside: "#°C", "#:#", "#(a)", "#%"."""
+    return re.sub(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])", "a", re.sub(r"\d+(?:[.,]\d+)*", "#", "".join(tokens)))
 
 
 def with_time_swapped(question: str, fragment: list[str]) -> str | None:

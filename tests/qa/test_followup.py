@@ -321,6 +321,18 @@ def test_rewrites_that_changed_what_was_asked():
     assert rewritten_fragment(("What was the price of a ticket?", "£12"), "And the cost?") == "What was the cost of a ticket?"
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # helper's follow-up test: a number written as one with its signs stands for one written alike, whole ("30°C°C",
+    # "09:10:40", "7(c) (b)" had been written), and a name in quotes for one in the question's quotes ("““Arctic Gold””")
+    ("How long does the dough rise at 25°C?", "How about at 30°C?", "How long does the dough rise at 30°C?"),
+    ("Which platform does the 08:40 to Manchester leave from?", "And the 09:10?", "Which platform does the 09:10 to Manchester leave from?"),
+    ("What does clause 7(b) say?", "And clause 7(c)?", "What does clause 7(c) say?"),
+    ("Did sales of the “Nordic Classic” range rise?", "What about “Arctic Gold”?", "Did sales of the “Arctic Gold” range rise?"),
+])
+def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, follow_up, rewritten):
+    assert rewritten_fragment((before, "x"), follow_up) == rewritten
+
+
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
     assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
         "What share of voters backed 50% of the plan?"
