@@ -72,6 +72,7 @@ RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 # again about the previous turn.
 BARE_QUESTION = QUESTION_WORDS | PREPOSITIONS | {"and", "but", "so", "since", "until", "many", "much", "long", "often",
                                                  "else", "exactly", "not", "then", "year", "month", "date", "reason"}
+AMOUNT = re.compile(r"\W{0,2}\d")  # an answer opening with a figure, or a sign before one: "$3.9 billion", "4,500 mAh"
 # Bare questions that ask about the previous answer's circumstances, not for another answer in its place.
 CIRCUMSTANCE_WORDS = {"when", "where", "why", "how", "since", "until", "year", "month", "date", "reason"}
 # A name after these is a place ("support provided to Kiev") or a person ("a letter to Putin"), one
@@ -381,8 +382,9 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str |
     plural = pronoun.lower() != "it"
     asked = asked_for(previous.question)
     # After a question for a time, place, person or amount the answer is none of the things "it" stands
-    # for: "When did the strike end?", "And when did it start?" is about the strike.
-    answered = [answer.text] if asked == "thing" else []
+    # for: "When did the strike end?", "And when did it start?" is about the strike; nor is an amount answered
+    # to "What…?" ("What was the revenue in 2022?", $3.9 billion, "Why did it rise?": the revenue, helper's test).
+    answered = [answer.text] if asked == "thing" and not AMOUNT.match(answer.text) else []
     fitting = [phrase for phrase in [*answered, *reversed(topics(previous.question))]
                if reads_as_thing(phrase) and (number(tokenize(phrase)) == "plural") == plural]
     if plural and asked == "person":

@@ -32,6 +32,11 @@ PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Not those that are surnames too ("Hall", "Park", "Lane", "Bay", "Lake", "River", "Road", "Center").
 PLACE_KINDS = {"street", "avenue", "square", "station", "airport", "harbour", "harbor", "island", "county", "district",
                "building", "hospital", "school", "university", "museum", "cathedral", "stadium", "arena", "hotel", "quay"}
+# And of a body's or a thing's that says what kind it is: "Halvorsen Foods" is no "she" ("Ingrid Lund, chief executive of
+# Halvorsen Foods, said she…" had made "When did she join?" "When did Halvorsen Foods join?"), nor "the Halden Prize".
+BODY_KINDS = {"foods", "ltd", "limited", "plc", "inc", "llc", "gmbh", "group", "holdings", "company", "corporation", "bank",
+              "institute", "foundation", "trust", "council", "ministry", "agency", "authority", "association", "society",
+              "prize", "award", "medal", "fund", "party", "airlines", "partners", "services", "systems", "technologies"}
 COPULAS = {"is", "was", "were", "are", "be", "been", "being"}
 # Auxiliaries a bare verb follows: "What does Ukrainian law *ban*?", "When will the talks *resume*?"
 BARE_VERB_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "may", "might"}
@@ -46,7 +51,7 @@ BE_FORMS = {"be", "been", "being"}
 ADVERBS = {"still", "already", "ever", "yet", "also", "just", "now", "even", "always", "often", "again"}  # besides "-ly"
 # Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
 OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
-                               "in", "on", "at", "and", "so"}
+                               "in", "on", "at", "and", "so"} | PREPOSITIONS  # "For what did…" names no "For"
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
                 "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary",
@@ -181,9 +186,10 @@ def looks_like_name(text: str) -> bool:
 
 def could_be_person(name: str, following: str) -> bool:
     """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S."), a people's adjective
-    ("Ukrainian law", "Polish airspace") nor a place named by its kind ("Market Street", "Harbour Bridge")."""
+    ("Ukrainian law", "Polish airspace"), a place named by its kind ("Market Street", "Harbour Bridge"), nor a body
+    or a thing so named ("Halvorsen Foods", "the Halden Prize"; "Halvorsen" before "Foods")."""
     return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower()) \
-        and name.split()[-1].lower() not in PLACE_KINDS
+        and name.split()[-1].lower() not in PLACE_KINDS | BODY_KINDS and following.lower() not in BODY_KINDS
 
 
 def is_person_word(words: list[str], index: int) -> bool:

@@ -333,6 +333,17 @@ def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, fo
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
 
 
+def test_it_is_no_amount_answered_and_she_no_company_nor_a_question_s_opening_preposition():
+    # helper's follow-up test: "it" had been "$3.9 billion" ("Who pays £1,250?"), "she" Halvorsen Foods, which the passage
+    # names just before "said she", and "her" "For" ("Did For's husband win…?")
+    assert resolve_followup("Who pays it?", previous("What is the monthly rent?", "£1,250")).question == "Who pays the monthly rent?"
+    lund = previous("Who is the chief executive of Halvorsen Foods?", "Ingrid Lund",
+                    "Ingrid Lund, chief executive of Halvorsen Foods, said she expected sales to grow.")
+    assert resolve_followup("When did she join the company?", lund).question == "When did Ingrid Lund join the company?"
+    prize = previous("For what did Elena Varga win the Halden Prize in 1972?", "her work on polymers")
+    assert resolve_followup("Did her husband win it too?", prize).question.startswith("Did Elena Varga's husband win")
+
+
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
     assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
         "What share of voters backed 50% of the plan?"
