@@ -58,6 +58,8 @@ ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "
               "total", "range", "lifespan", "life", "duration", "score", "budget", "salary", "revenue", "output", "power",
               "temperature", "distance", "volume", "level", "percentage", "address", "location", "date", "year", "color",
               "colour", "author", "owner", "leader", "head", "director", "founder", "mayor", "president"}
+FRAGMENT_PREPOSITIONS = PREPOSITIONS | {"during", "after", "before", "under", "over", "without", "within", "between", "among",
+                                        "near", "since", "until", "through", "across", "against", "into", "per", "via", "like"}
 THINGS_HAD = ATTRIBUTES - {"author", "owner", "leader", "head", "director", "founder", "mayor", "president"}  # not a person
 # A time a fragment may name, and one a question may: "today", "ten years ago", "in 2019", "last year".
 TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|earlier|later|at present|"
@@ -195,7 +197,7 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:  # closing quotes and brackets stay: "was “a trap”?"
         tokens.pop()
-    preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in PREPOSITIONS else None  # "And in March?"
+    preposition = fragment[0] if len(fragment) > 1 and fragment[0].lower() in FRAGMENT_PREPOSITIONS else None  # "And in March?"
     bare = fragment[1:] if preposition else fragment
     kind = _fragment_kind(preposition, bare, question, answer)
     plain = [POSSESSIVE_END.sub("", t) for t in tokens]
@@ -208,6 +210,11 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
     phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
                                                      phrase in whole))
+    if preposition:
+        # After the same preposition only: "And for children under 12?" after "What is the maximum daily dose for adults?"
+        # had asked "What is children under 12 daily dose for adults?", and "And during pregnancy?" "Can during
+        # pregnancy be taken with alcohol?" (helper's follow-up test).
+        phrases = [(start, end) for start, end in phrases if start and tokens[start - 1].lower() == preposition.lower()]
     if any(t.lower() in THINGS_HAD for t in bare):
         # What a thing has stands for what another has ("And the cost?" after "What was the price?"), not for the thing:
         # "And the price?" after "How many steps does the museum have?" had asked "How many steps does the price have?".

@@ -344,6 +344,17 @@ def test_it_is_no_amount_answered_and_she_no_company_nor_a_question_s_opening_pr
     assert resolve_followup("Did her husband win it too?", prize).question.startswith("Did Elena Varga's husband win")
 
 
+@pytest.mark.parametrize("before, follow_up", [
+    ("What is the maximum daily dose for adults?", "And for children under 12?"),  # had been "What is children under 12 daily dose…"
+    ("Can the tablets be taken with alcohol?", "And during pregnancy?"),  # had been "Can during pregnancy be taken with alcohol?"
+])
+def test_a_fragment_after_a_preposition_takes_the_place_of_nothing_but_what_follows_the_same_one(before, follow_up):
+    # helper's follow-up test: where the question holds nothing after that preposition, read as typed with the previous turn
+    resolved = resolve_followup(follow_up, previous(before, "x"))
+    assert resolved.question == follow_up and resolved.asked == f"{follow_up} ({before} x)"
+    assert rewritten_fragment(("What did Khorev say in Moscow?", "peace"), "And in Islamabad?") == "What did Khorev say in Islamabad?"
+
+
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
     assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
         "What share of voters backed 50% of the plan?"
