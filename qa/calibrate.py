@@ -29,12 +29,35 @@ TEMPERATURES = tuple(np.geomspace(0.125, 32.0, 65))
 NO_ANSWER_BIASES = tuple(np.linspace(-8.0, 16.0, 97))
 
 
+def tuning_documents(questions) -> set[str]:
+    """The articles of the half calibration is fitted on: every other article (`Question.document`: a row without
+    a title is an article of its own paragraph), so that the halves share no paragraph."""
+    return set(sorted({question.document for question in questions})[::2])
+
+
 def split_by_title(run: Run) -> tuple[Run, Run]:
-    """(tuning, held-out) halves of a SQuAD run: every other article (`Question.document`: a row
-    without a title is an article of its own paragraph), so they share no paragraph."""
-    tuning_documents = set(sorted({o.question.document for o in run.outcomes})[::2])
-    return (replace(run, outcomes=[o for o in run.outcomes if o.question.document in tuning_documents]),
-            replace(run, outcomes=[o for o in run.outcomes if o.question.document not in tuning_documents]))
+    """(tuning, held-out) halves of a SQuAD run (`tuning_documents`)."""
+    tuning = tuning_documents(o.question for o in run.outcomes)
+    return (replace(run, outcomes=[o for o in run.outcomes if o.question.document in tuning]),
+            replace(run, outcomes=[o for o in run.outcomes if o.question.document not in tuning]))
+
+
+def check_calibration_set(questions) -> None:
+    """Refuses questions calibration cannot be fitted and reported on: from one article, without unanswerable ones,
+    or with a half of the articles holding one kind only. Told from the golds, before any is read (a set had been
+    read whole, minutes of it, to be refused)."""
+    questions = list(questions)
+    tuning = tuning_documents(questions)
+    halves = [[q for q in questions if q.document in tuning], [q for q in questions if q.document not in tuning]]
+    if not all(halves):
+        raise ValueError("calibration needs questions from at least two articles")
+    if all(q.golds for q in questions):
+        raise ValueError("calibration needs unanswerable questions too (SQuAD v2 rows with 'answers': [])")
+    for half, name in zip(halves, ("the half it is fitted on", "the held-out half")):
+        if len({bool(q.golds) for q in half}) < 2:
+            kind = "answerable" if half[0].golds else "unanswerable"
+            raise ValueError(f"calibration needs answerable and unanswerable questions in each half of the articles, "
+                             f"and {name} has only {kind} ones: use more questions (--limit) or another --seed")
 
 
 def logit_matrix(outcomes: list[Outcome]) -> np.ndarray:
@@ -84,16 +107,8 @@ def calibrate(run: Run, current: Calibration) -> dict:
     """Fit on one half of the run's articles and report on the other, three ways: as the reader is
     (its calibration and threshold), with only the threshold chosen on the first half, and with
     the fitted calibration and the threshold chosen under it."""
+    check_calibration_set(o.question for o in run.outcomes)
     tuning, held_out = split_by_title(run)
-    if not tuning.outcomes or not held_out.outcomes:
-        raise ValueError("calibration needs questions from at least two articles")
-    if all(o.question.golds for o in run.outcomes):
-        raise ValueError("calibration needs unanswerable questions too (SQuAD v2 rows with 'answers': [])")
-    for half, name in ((tuning, "the half it is fitted on"), (held_out, "the held-out half")):
-        if len({bool(o.question.golds) for o in half.outcomes}) < 2:
-            kind = "answerable" if half.outcomes[0].question.golds else "unanswerable"
-            raise ValueError(f"calibration needs answerable and unanswerable questions in each half of the articles, "
-                             f"and {name} has only {kind} ones: use more questions (--limit) or another --seed")
     choose = lambda calibration: best_threshold(sweep(recalibrated(tuning, calibration, run.threshold)), run.threshold).threshold
     calibration = fit(tuning.outcomes)
     settings = {"as is": (current, run.threshold), "threshold only": (current, choose(current)),
@@ -122,8 +137,9 @@ def run(args) -> int:
         raise ValueError(f"{question_set.path} is not in SQuAD format: calibration reads each question's own paragraph")
     if args.save:
         check_reader_keeps_threshold(args.reader, "--save")
-    reader = Reader.load(args.reader)
     questions = sample(question_set.questions, args.limit, args.seed if args.limit else None)
+    check_calibration_set(questions)
+    reader = Reader.load(args.reader)
     result = calibrate(read_own_paragraphs(reader, questions, reader.no_answer_threshold), reader.calibration)
     c = result["calibration"]
     print(f"fitted on half of the articles: temperature {c['temperature']:.2f}, no-answer bias {c['no_answer_bias']:.2f}, "

@@ -125,6 +125,17 @@ def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(
     assert math.isclose(calibrated.read(question, context).no_answer_probability, expected, rel_tol=1e-6)
 
 
+def test_qa_calibrate_refuses_a_set_it_cannot_calibrate_on_before_loading_the_reader(tmp_path, capsys, monkeypatch):
+    # helper's eval test: SQuAD v1.1 (no unanswerable questions) had been read whole first, minutes of it, to be refused
+    from qa import calibrate as calibrate_module
+
+    monkeypatch.setattr(calibrate_module.Reader, "load", lambda *_: pytest.fail("the reader was loaded"))
+    questions = tmp_path / "v1.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows() if row["answers"]))
+    assert main(["calibrate", str(questions)]) == 2
+    assert "calibration needs unanswerable questions too" in capsys.readouterr().err
+
+
 def test_qa_calibrate_refuses_article_questions(tmp_path, capsys):
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({"id": "a", "question": "Who?", "answers": []}) + "\n")
