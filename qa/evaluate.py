@@ -13,6 +13,7 @@ Every question is retrieved and read once; the reply at any threshold follows fr
 """
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import math
@@ -325,6 +326,9 @@ class SweepPoint:
     has_answer_f1: float | None
     no_answer_accuracy: float | None
     answered: int  # questions answered
+    # The scores hold at any threshold above this, up to `threshold`: the highest no-answer probability under it (0 for
+    # none), where a question is passed; the report's plot steps there, not at the threshold, which has few decimals.
+    holds_from: float = 0.0
 
 
 def _shortest_decimal_above(low: float, high: float) -> float | None:
@@ -356,11 +360,13 @@ def sweep(run: Run) -> list[SweepPoint]:
     """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
+    probabilities = sorted({o.no_answer_probability for o in run.outcomes if o.span is not None})
     points = []
     for t in sweep_thresholds(run.outcomes):
         overall = _em_f1(run.outcomes, t)
+        passed = probabilities[:bisect.bisect_left(probabilities, t)]
         points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],
-                                 _abstained(unanswerable, t), sum(o.answered(t) for o in run.outcomes)))
+                                 _abstained(unanswerable, t), sum(o.answered(t) for o in run.outcomes), passed[-1] if passed else 0.0))
     return points
 
 

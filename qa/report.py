@@ -96,19 +96,19 @@ def _pyplot():
 
 
 def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
-    """The scores as steps (each holds from its threshold to the next: they change only where a
-    question's no-answer probability is passed), on a logit axis: readers put most of those
+    """The scores as steps (each holds from the no-answer probability it passes to the next: they change only where
+    a question's is passed; the sweep's threshold, of few decimals, may lie far above it), on a logit axis: readers put most of those
     probabilities within 0.01 of 0 or 1, and the best threshold with them, which a linear axis
     squeezed into its frame."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4.2))
     thresholds = [p.threshold for p in points]
-    inside = [t for t in [*thresholds, used, best.threshold] if 0 < t < 1]
+    inside = [t for t in [*thresholds, *(p.holds_from for p in points), used, best.threshold] if 0 < t < 1]
     if not inside:  # only 0 and 1 (a sweep of qa eval's always holds its steps of 0.01): nothing for a logit axis
         inside = [0.01, 0.99]
     low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
     framed = lambda t: min(max(t, low), high)  # 0 and 1 at the frame: a logit axis has no place for them
-    x = [framed(t) for t in thresholds]
+    x = [framed(p.holds_from) for p in points]  # each step where its scores start: past a question's probability
     steps = dict(drawstyle="steps-post")
     ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2, **steps)
     if points[0].has_answer_f1 is not None:

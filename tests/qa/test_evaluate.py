@@ -323,6 +323,15 @@ def test_the_threshold_plot_draws_steps_on_a_logit_axis_that_shows_a_best_thresh
     assert "used, the best F1: 0.50" in labels and not any(label.startswith("used 0.50") for label in labels)
 
 
+def test_the_threshold_plot_steps_where_a_question_s_no_answer_probability_is_passed():
+    # helper's eval test: the step had been drawn at the sweep's threshold (0.01, its fewest decimals above 3.3e-6), so
+    # that the plot showed F1 0 where any threshold over 3.3e-6 scores 100
+    points = sweep(hand_made_run(outcomes=[replace(HAND_MADE[0], no_answer_probability=3.3e-6)]))
+    f1_line = threshold_figure(points, 0.5, best_threshold(points, 0.5)).axes[0].lines[0]
+    x, y = f1_line.get_xdata(), f1_line.get_ydata()
+    assert min(xi for xi, yi in zip(x, y) if yi == 100.0) == pytest.approx(3.3e-6)
+
+
 def test_the_threshold_plot_of_thresholds_0_and_1_alone_is_drawn():
     points = [SweepPoint(0.0, 0.0, 0.0, 0.0, 100.0, 0), SweepPoint(1.0, 50.0, 50.0, 100.0, 0.0, 1)]
     assert threshold_figure(points, 0.0, points[1]).axes[0].get_xscale() == "logit"
