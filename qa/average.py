@@ -34,7 +34,12 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
             raise ValueError(f"{folder} has another architecture than {folders[0]}; only readers of one architecture can be averaged")
     first = readers[0]
     first.model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
-    sources = [{"reader": str(folder), "training": reader.meta.get("training")} for folder, reader in zip(folders, readers)]
+    # Each by its whole path (one typed relative to where the command ran names nothing later), with its own history: a
+    # reader averaged before keeps the readers it was averaged from (helper's eval test: the shipped reader's were lost).
+    sources = [{"reader": str(Path(folder).expanduser().resolve()) if Path(folder).expanduser().exists() else str(folder),
+                "training": reader.meta.get("training"), **({"averaged_from": reader.meta["averaged_from"]}
+                                                            if reader.meta.get("averaged_from") else {})}
+               for folder, reader in zip(folders, readers)]
     out = Path(out).expanduser()
     save_reader(first.model, first.tokenizer, out, first.settings, {"averaged_from": sources, "command": command})
     write_model_card(out, averaged_card(sources, command))

@@ -51,7 +51,7 @@ Command (re-run it to resume or to retrain; the checkpoint folder decides which)
     {meta['command']}
 
 {_dev_scores(meta)}
-Scores on the full dev sets are in the project README.
+Measure it with `qa eval QUESTIONS --reader FOLDER` (SQuAD with `--reader-only` or `--documents`).
 """
 
 
@@ -62,7 +62,8 @@ def averaged_card(sources: list[dict], command: str) -> str:
         training = source.get("training") or {}
         history = training.get("dev_history") or []
         last = f"{history[-1]['f1']:.1f}" if history else "—"
-        rows.append(f"| {source['reader']} | {training.get('steps', '—')} | {training.get('train_data', '—')} | {last} |")
+        steps = training.get("steps") or (f"the mean of {len(source['averaged_from'])} readers" if source.get("averaged_from") else "—")
+        rows.append(f"| {source['reader']} | {steps} | {training.get('train_data', '—')} | {last} |")
     table = "\n".join(rows)
     return f"""# Extractive reader
 
@@ -77,5 +78,5 @@ Command:
 
     {command}
 
-Scores on the full dev sets are in the project README.
+Measure it with `qa eval QUESTIONS --reader FOLDER` (SQuAD with `--reader-only` or `--documents`).
 """

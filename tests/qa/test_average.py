@@ -1,4 +1,6 @@
 """Averaging readers: every weight is the mean, the result loads as a reader, mismatches are refused."""
+import json
+
 import pytest
 import torch
 
@@ -74,3 +76,16 @@ def test_averaging_onto_a_trained_reader_writes_the_card_of_an_average_and_keeps
     card = (first / "README.md").read_text()
     assert "mean of the weights of 2 readers" in card and f"| {second} |" in card and "qa average-readers A B --out A" in card
     assert "500 steps" not in card and card.endswith("## Experiments\n\nStage 1 scored 70.\n")
+
+
+def test_an_average_of_an_average_keeps_what_it_was_averaged_from_each_reader_by_its_whole_path(tmp_path, tiny_qa_model,
+                                                                                                 monkeypatch):
+    # helper's eval test: the shipped reader's own stage-4 and stage-5 history had been lost, and paths kept as typed
+    first, second, third = (tiny_qa_model(tmp_path / name, seed, layers=1) for name, seed in (("a", 1), ("b", 2), ("c", 3)))
+    monkeypatch.chdir(tmp_path)
+    average_readers(["a", "b"], "ab")
+    out = average_readers(["ab", "c"], tmp_path / "abc")
+    sources = json.loads((out / "reader.json").read_text())["averaged_from"]
+    assert [source["reader"] for source in sources] == [str(tmp_path / "ab"), str(third)]
+    assert [source["reader"] for source in sources[0]["averaged_from"]] == [str(first), str(second)]
+    assert "| the mean of 2 readers |" in (out / "README.md").read_text()
