@@ -110,7 +110,8 @@ from index.tables import table_view
 # 59: a web page's items' dates from one day to another ("Fri 18 – Sun 20 Oct") read as their headings; a line over
 # each page of a PDF or a paginated text whose numbers change unlike a page's ("Invoice 1043 – issued 3 May") its page's;
 # a PDF's Hebrew and Arabic read in the order they were written, Arabic in its letters, not their drawn forms; a Word
-# document's equations, symbols and drop caps read, its hidden text not, its legal-style numbers in figures; a web page's
+# document's equations, symbols and drop caps read, its hidden text not, its legal-style numbers in figures, a lowered
+# number in lowered digits ("CO₂"); a web page's
 # <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not;
 # a PDF table's header set clear of its figures names their column.
 FORMAT = 59

@@ -226,7 +226,10 @@ def _inline_text(element, boxes: list) -> str:
             raised = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='superscript']") is not None \
                 and bool(RAISED_NUMBER.fullmatch(text.strip()))
             at = len(text) - len(text.lstrip())  # "^" goes before the number, after any space before it
-            pieces.append(f"{text[:at]}^{text[at:]}" if raised and not raised_before else text)
+            # A number lowered is written in lowered digits, as a web page's <sub> is: "CO₂", not "CO2" (audit, session 34).
+            lowered = tag == W + "r" and child.find(f"{W}rPr/{W}vertAlign[@{W}val='subscript']") is not None \
+                and bool(text.strip()) and all(ord(ch) > 127 for ch in text.strip().translate(SUBSCRIPT))
+            pieces.append(f"{text[:at]}^{text[at:]}" if raised and not raised_before else text.translate(SUBSCRIPT) if lowered else text)
         raised_before = raised
     return "".join(pieces)
 

@@ -206,6 +206,15 @@ def test_a_raised_number_is_not_run_into_the_one_before_it_and_a_raised_ordinal_
 
     assert parse_article("club.docx", write_docx(build)).text == "The boathouse was renovated in 2019^1 for 10^12 pounds on the 1st of May."
 
+    def lowered(document):  # a lowered number in lowered digits, as a web page's <sub>: "CO2" had read as another word
+        paragraph = document.add_paragraph("Emissions of CO")
+        paragraph.add_run("2").font.subscript = True
+        paragraph.add_run(" fell; Q")
+        paragraph.add_run("gas").font.subscript = True
+        paragraph.add_run(" is gas saved.")
+
+    assert parse_article("co2.docx", write_docx(lowered)).text == "Emissions of CO₂ fell; Qgas is gas saved."
+
 
 def test_placeholders_ruby_readings_and_page_breaks_are_no_text_and_rows_in_content_controls_are_rows():
     def build(document):
