@@ -183,6 +183,12 @@ class Trainer:
                              "encoder or a reader folder")
         # The dev questions before the training set, whose reading takes minutes: a bad --dev fails at once.
         self.dev_questions = dev_sample(config.dev, config.eval_questions, config.seed) if config.dev else []
+        # And the training set before the model: a set of other questions had been refused once the base was loaded.
+        rows = read_jsonl(config.train)
+        for number, row in enumerate(rows):
+            if not isinstance(row.get("context"), str) or not isinstance(row.get("answers"), list):
+                raise QuestionSetError(f"{config.train}:{line_number(Path(config.train), number)}: --train needs SQuAD "
+                                       "rows, each with its paragraph ('context') and 'answers'")
         if (Path(base) / READER_META).is_file():  # a reader of ours: continue from its weights
             model, self.tokenizer, _ = load_qa_model(base)
         else:
@@ -192,11 +198,6 @@ class Trainer:
         # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
         # shipped reader need not store them (qa/reader.py takes them from the base package).
         self.model.get_parameter(WORD_EMBEDDINGS).requires_grad_(False)
-        rows = read_jsonl(config.train)
-        for number, row in enumerate(rows):
-            if not isinstance(row.get("context"), str) or not isinstance(row.get("answers"), list):
-                raise QuestionSetError(f"{config.train}:{line_number(Path(config.train), number)}: --train needs SQuAD "
-                                       "rows, each with its paragraph ('context') and 'answers'")
         if config.limit:
             rows = rows[: config.limit]
         workers = os.cpu_count() or 1

@@ -147,9 +147,13 @@ def test_a_run_of_slow_steps_is_re_planned_before_its_first_measure_once_half_it
     assert trainer.optimizer.param_groups[0]["lr"] == 0
 
 
-def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refused_in_one_line(tmp_path, capsys, squad_file):
+def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refused_in_one_line(tmp_path, capsys, squad_file,
+                                                                                                 monkeypatch):
+    from qa import train
     from qa.cli import main
 
+    # before the base is loaded (helper's eval test: its weights had been read, with their progress bar, first)
+    monkeypatch.setattr(train, "_encoder_with_new_head", lambda *_: pytest.fail("the base was loaded"))
     questions = tmp_path / "article-questions.jsonl"
     questions.write_text(json.dumps({"id": "q", "question": "Who?", "answers": []}) + "\n")
     assert main(["train-reader", "--train", str(questions), "--out", str(tmp_path / "r")]) == 2
