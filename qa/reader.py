@@ -19,7 +19,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
-from index.embedding import cpu_computes_bf16, with_bf16_linear_layers
+from index.embedding import cpu_computes_bf16, quiet_loading, with_bf16_linear_layers
 from qa.spans import Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
 from qa.writing import naming_the_file
@@ -89,8 +89,9 @@ def load_qa_model(name_or_path: str | Path):
                 state[WORD_EMBEDDINGS] = _base_word_embeddings()
             missing = sorted(model.load_state_dict(state, strict=False).missing_keys)
         else:
-            model, loading = AutoModelForQuestionAnswering.from_pretrained(
-                str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
+            with quiet_loading():  # weights missing are said below, in one line
+                model, loading = AutoModelForQuestionAnswering.from_pretrained(
+                    str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
             missing = sorted(loading["missing_keys"])
     except (OSError, RuntimeError, SafetensorError) as error:  # SafetensorError: a weights file cut short or damaged
         # one line: torch lists a state dict's problems on lines of their own

@@ -1,4 +1,8 @@
 """The span decoder on hand-made logits, and the shipped reader on the seed article."""
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 import torch
@@ -138,6 +142,13 @@ def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(tmp
     folder = _copy_of_shipped_reader(tmp_path, "reader.json")  # its word embeddings are in the base package
     with pytest.raises(ReaderNotFound, match="no complete question-answering checkpoint: it lacks bert.embeddings.word_embeddings"):
         Reader.load(folder)
+    # in that one line alone, as a command says it: transformers' load report ("MISSING: those params were newly
+    # initialized…") and its progress bar had been printed before it (helper's eval test); a fresh process, whose
+    # environment the project's modules have not quietened (index/embedding.py), as a command's
+    env = {k: v for k, v in os.environ.items() if k not in ("HF_HUB_DISABLE_PROGRESS_BARS", "TRANSFORMERS_VERBOSITY")}
+    loading = subprocess.run([sys.executable, "-c", f"from qa.reader import Reader\ntry:\n    Reader.load({str(folder)!r})\n"
+                              "except Exception as refusal:\n    print(refusal)"], capture_output=True, text=True, timeout=120, env=env)
+    assert loading.stderr == "" and "no complete question-answering checkpoint" in loading.stdout
 
 
 def test_a_reader_folder_lacking_weights_or_with_weights_of_other_shapes_is_refused_in_one_line(tmp_path):
