@@ -269,29 +269,34 @@ def with_number_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of the number a fragment names, in place of the one it names after
     the same words ("What about 1.25?" after "What does a ratio of 1.15 mean?", "How about Day 5?" after
     "What happens on Day 3?", "And #418?"; they had been put in as the subject or asked as typed). None
-    where the fragment names no number last, or the question no one such number. A number is what is written
+    where the fragment names no number last (but for its unit: "And 30 kg?"), or the question no one such number. A number is what is written
     with it as one (`_written_as_one`), and stands for one written alike: "50%" for "40%", not "40 kg"; "30°C" for
     "25°C", "09:10" for "08:40" and "7(c)" for "7(b)" (which had been "25°C" with "30" for "25", "30°C°C")."""
     units = _written_as_one(fragment)
-    if not units or not any(ch.isdigit() for t in fragment[units[-1][0]:] for ch in t):
+    numbered = [(first, end) for first, end in units if any(ch.isdigit() for t in fragment[first:end] for ch in t)]
+    if len(numbered) != 1 or units.index(numbered[0]) < len(units) - 1 - UNIT_WORDS:
         return None
-    first, end = units[-1]
+    first, end = numbered[0]
     number, before = fragment[first:end], fragment[:first]
-    if any(ch.isdigit() for t in before for ch in t):
-        return None
     lead = [t.lower() for t in before if t.lower() not in {"and", "the"}]
+    # Its unit, the word after it, follows the question's number too: "And 30 kg?" after "…a child weighing 20 kg?", "And
+    # the 256 GB model?" after "What is the price of the Zephyr X2 (128 GB)?".
+    unit = [t.lower() for t in fragment[end:end + 1]]
     tokens = tokenize(question)
     while tokens and tokens[-1] in CLOSING_PUNCTUATION:  # no part of the number before it: "Day 3?"
         tokens.pop()
     spots = [(start, stop) for start, stop in _written_as_one(tokens) if start >= len(lead) and _shape(tokens[start:stop]) == _shape(number)
-             and [w.lower() for w in tokens[start - len(lead):start]] == lead]
-    if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and len(number) == 1 and YEAR.match(number[0]):
+             and [w.lower() for w in tokens[start - len(lead):start]] == lead and [w.lower() for w in tokens[stop:stop + len(unit)]] == unit]
+    if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and len(number) == 1 and YEAR.match(number[0]) and not unit:
         # A year for the question's one year, however it is said: "And in 2020?" after "Who won the 2019 final?"
         spots = [(i, i + 1) for i, t in enumerate(tokens) if YEAR.match(t)]
     if len(spots) != 1:
         return None
     start, stop = spots[0]
     return question[:tokens[start].start] + join(number) + question[tokens[stop - 1].end:]
+
+
+UNIT_WORDS = 2  # the most words after a fragment's number that its unit may be ("kg", "per cent")
 
 
 def _written_as_one(tokens: list[str]) -> list[tuple[int, int]]:

@@ -328,6 +328,7 @@ def test_rewrites_that_changed_what_was_asked():
     ("Which platform does the 08:40 to Manchester leave from?", "And the 09:10?", "Which platform does the 09:10 to Manchester leave from?"),
     ("What does clause 7(b) say?", "And clause 7(c)?", "What does clause 7(c) say?"),
     ("Did sales of the “Nordic Classic” range rise?", "What about “Arctic Gold”?", "Did sales of the “Arctic Gold” range rise?"),
+    ("What is the dose for a child weighing 20 kg?", "And 30 kg?", "What is the dose for a child weighing 30 kg?"),  # "What is 30 kg?"
 ])
 def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
