@@ -433,6 +433,16 @@ def _bare_question_words(tokens: list[str]) -> list[str] | None:
     return words
 
 
+def _asks_its_subject(tokens: list[str], auxiliary: int) -> bool:
+    """Whether a question asks who or what its subject is, a verb following its auxiliary: "Who should not take this
+    medicine?", "What will replace it?", its answer then after the auxiliary ("Why should people with severe liver
+    disease not take this medicine?"; it had been "Why should not take this medicine people with…"), not "Who did
+    Khorev thank?"."""
+    following = next((t for t in tokens[auxiliary + 1:] if t.lower() not in NEGATIONS and not is_adverb(t)), "")
+    return auxiliary == 1 and tokens[0].lower() in {"who", "what"} and following.islower() and bool(verb_lemmas(following)) \
+        and following.lower() not in DETERMINERS | SUBJECT_PRONOUNS
+
+
 def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
@@ -460,7 +470,7 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     rest = tokens[auxiliary:]
     if filled and about_answer:
         # After "In which city …" the answer is a place ("in Islamabad"), at the end as such places are.
-        gap = None if _asks_identity(rest) else len(rest) if opening else _answer_gap(rest)
+        gap = None if _asks_identity(rest) else len(rest) if opening else 1 if _asks_its_subject(tokens, auxiliary) else _answer_gap(rest)
         if gap is None:
             return None
         # An answer that is no noun phrase, in the middle, as "that": "When did Khorev say *that* about

@@ -356,6 +356,16 @@ def test_a_fragment_after_a_preposition_takes_the_place_of_nothing_but_what_foll
     assert rewritten_fragment(("What did Khorev say in Moscow?", "peace"), "And in Islamabad?") == "What did Khorev say in Islamabad?"
 
 
+def test_a_bare_question_after_one_asking_for_its_subject_puts_the_answer_after_the_auxiliary():
+    # helper's follow-up test: "Why?" after "Who should not take this medicine?" had asked "Why should not take this
+    # medicine people with severe liver disease?"
+    medicine = previous("Who should not take this medicine?", "people with severe liver disease")
+    assert resolve_followup("Why?", medicine).question == "Why should people with severe liver disease not take this medicine?"
+    assert resolve_followup("When?", previous("What will replace the old bridge?", "a tunnel")).question == \
+        "When will a tunnel replace the old bridge?"
+    assert resolve_followup("Why?", previous("Who did Khorev thank?", "Pakistan")).question == "Why did Khorev thank Pakistan?"
+
+
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
     assert rewritten_fragment(("What share of voters backed 40% of the plan?", "a third"), "What about 50%?") == \
         "What share of voters backed 50% of the plan?"
