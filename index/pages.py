@@ -29,12 +29,25 @@ def page_furniture(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def numbered_as_pages(printed: list[tuple[int, str]]) -> bool:
-    """Whether the numbers that change between lines printed on pages, (page index, line), go up with the page as
-    a page's number does ("Smith & Co · 3", "Page 3 of 12"): each page of invoices opening "Invoice 1043 – issued
-    3 May 2024" holds its own, which had been taken for a running header's and left out."""
-    numbers = [(page, DIGITS.findall(line)) for page, line in printed]
-    return all(len(set(values)) == 1 or len({int(value) - page for value, (page, _) in zip(values, numbers)}) == 1
-               for values in zip(*(found for _, found in numbers)))
+    """Whether the numbers that change between lines printed on pages, (page index, line), change as a running
+    header's do: go up with the page as a page's number does ("Smith & Co · 3", "Page 3 of 12", or by two a page,
+    "3", "5" on a book's right-hand pages), or go up now and then as a chapter's ("Chapter 2 | 14"). Each page of
+    invoices opening "Invoice 1043 – issued 3 May 2024" holds its own, its date changing on every page: it had been
+    taken for a running header's and left out."""
+    pages = [page for page, _ in printed]
+    columns = zip(*(DIGITS.findall(line) for _, line in printed))
+    return all(_as_pages(pages, [int(value) for value in values]) for values in columns)
+
+
+def _as_pages(pages: list[int], values: list[int]) -> bool:
+    """Whether numbers printed on `pages` stay, go up with the page by one or two a page, or go up at most every other page."""
+    steps = [(after - before, later - earlier) for before, after, earlier, later in zip(values, values[1:], pages, pages[1:])]
+    if len(set(values)) == 1 or len({value - page for value, page in zip(values, pages)}) == 1:
+        return True
+    if len({value - 2 * page for value, page in zip(values, pages)}) == 1:
+        return True
+    changes = sum(rise != 0 for rise, _ in steps)
+    return all(rise >= 0 for rise, _ in steps) and 2 * changes <= len(steps)
 
 
 def ranges_within(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 """Page furniture of a text paginated with form feeds: read and searched without it."""
 from __future__ import annotations
 
-from index.pages import page_furniture
+from index.pages import numbered_as_pages, page_furniture
 from index.tables import table_view
 
 FOOTER = "Okonkwo & Varga              Standards Track                   [Page {}]"
@@ -47,6 +47,13 @@ def test_a_line_over_each_page_whose_numbers_change_unlike_a_page_s_is_no_furnit
     numbered = "".join(f"Invoices   Northwind Consulting   Page {page}\n\n{invoice}\f\n" for page, invoice in enumerate(invoices, 1))
     assert [numbered[a:b] for a, b in page_furniture(numbered) if numbered[a:b] != "\f"] == \
         [f"Invoices   Northwind Consulting   Page {page}" for page in (1, 2, 3)]  # a page's number changes as the page does
+
+
+def test_a_chapter_s_number_and_a_page_number_going_up_by_two_are_a_running_header_s():
+    # review: "Chapter 1 | 5" … "Chapter 2 | 12" had been kept on every page once each changing number had to be a page's
+    assert numbered_as_pages([(page, f"Chapter {1 if page < 5 else 2}   |   {page + 1}") for page in range(10)])
+    assert numbered_as_pages([(page, f"Annual report   {2 * page + 1}") for page in range(5)])  # right-hand pages only
+    assert not numbered_as_pages([(1, "Invoice 1044 – issued 9 May 2024"), (2, "Invoice 1045 – issued 17 May 2024")])
 
 
 def test_a_page_s_own_lines_beside_its_form_feeds_are_no_furniture():
