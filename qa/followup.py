@@ -439,8 +439,11 @@ def _asks_its_subject(tokens: list[str], auxiliary: int) -> bool:
     disease not take this medicine?"; it had been "Why should not take this medicine people with…"), not "Who did
     Khorev thank?"."""
     following = next((t for t in tokens[auxiliary + 1:] if t.lower() not in NEGATIONS and not is_adverb(t)), "")
-    return auxiliary == 1 and tokens[0].lower() in {"who", "what"} and following.islower() and bool(verb_lemmas(following)) \
-        and following.lower() not in DETERMINERS | SUBJECT_PRONOUNS
+    # Not after "do" (a question for its subject takes none: "What do cats eat?" asks the object), nor a plural noun a verb
+    # may spell ("What will doctors recommend?"): a bare verb after a modal or "to be" ends in no -s.
+    return auxiliary == 1 and tokens[0].lower() in {"who", "what"} and tokens[1].lower() not in {"do", "does", "did"} \
+        and following.islower() and bool(verb_lemmas(following)) and following.lower() not in DETERMINERS | SUBJECT_PRONOUNS \
+        and not re.search(r"(?<![su])s$", following)
 
 
 def _asked_again(words: list[str], previous: Turn) -> str | None:

@@ -219,7 +219,9 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
         # What a thing has stands for what another has ("And the cost?" after "What was the price?"), not for the thing:
         # "And the price?" after "How many steps does the museum have?" had asked "How many steps does the price have?".
         # Of "the warranty of a microinverter", "the warranty" is swapped ("What is the price of a microinverter?").
-        cuts = [next((i for i in range(start + 1, end) if tokens[i].lower() == "of"), end) for start, end in phrases]
+        # (A fragment naming whose, "And the population of Lyon?", stands for the whole: not "the population of Lyon of Paris".)
+        cuts = [end if "of" in (t.lower() for t in bare) else next((i for i in range(start + 1, end) if tokens[i].lower() == "of"), end)
+                for start, end in phrases]
         phrases = list(dict.fromkeys((start, cut) for (start, _), cut in zip(phrases, cuts)
                                      if any(t.lower() in THINGS_HAD for t in tokens[start:cut])))
     if len(bare) == 1 and bare[0].islower() and number(bare) == "singular":
@@ -285,7 +287,8 @@ def with_number_swapped(question: str, fragment: list[str]) -> str | None:
     tokens = tokenize(question)
     while tokens and tokens[-1] in CLOSING_PUNCTUATION:  # no part of the number before it: "Day 3?"
         tokens.pop()
-    spots = [(start, stop) for start, stop in _written_as_one(tokens) if start >= len(lead) and _shape(tokens[start:stop]) == _shape(number)
+    spots = [(start, stop) for start, stop in (_trimmed(tokens, *run, number) for run in _written_as_one(tokens))
+             if start >= len(lead) and _shape(tokens[start:stop]) == _shape(number)
              and [w.lower() for w in tokens[start - len(lead):start]] == lead and [w.lower() for w in tokens[stop:stop + len(unit)]] == unit]
     if not spots and len(lead) == 1 and lead[0] in PREPOSITIONS and len(number) == 1 and YEAR.match(number[0]) and not unit:
         # A year for the question's one year, however it is said: "And in 2020?" after "Who won the 2019 final?"
@@ -309,6 +312,16 @@ def _written_as_one(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             runs.append((at, at + 1))
     return runs
+
+
+def _trimmed(tokens: list[str], start: int, stop: int, number: list[str]) -> tuple[int, int]:
+    """A run of tokens written as one without the marks at its edges that `number` has not there: "(128" and "3," are
+    "128" and "3" ("…the Zephyr X2 (128 GB)?", "…on Day 3, after…"), but "7(b)" stays whole for "7(c)" (review)."""
+    while start < stop - 1 and not is_word(tokens[start]) and tokens[start] != number[0]:
+        start += 1
+    while stop - 1 > start and not is_word(tokens[stop - 1]) and tokens[stop - 1] != number[-1]:
+        stop -= 1
+    return start, stop
 
 
 def _shape(tokens: list[str]) -> str:

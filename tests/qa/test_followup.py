@@ -329,6 +329,11 @@ def test_rewrites_that_changed_what_was_asked():
     ("What does clause 7(b) say?", "And clause 7(c)?", "What does clause 7(c) say?"),
     ("Did sales of the “Nordic Classic” range rise?", "What about “Arctic Gold”?", "Did sales of the “Arctic Gold” range rise?"),
     ("What is the dose for a child weighing 20 kg?", "And 30 kg?", "What is the dose for a child weighing 30 kg?"),  # "What is 30 kg?"
+    # and with a mark written beside the question's number that its own lacks (review: they had not been swapped)
+    ("What happens on Day 3, after the briefing?", "How about Day 5?", "What happens on Day 5, after the briefing?"),
+    ("What did the report (page 12) say?", "And page 14?", "What did the report (page 14) say?"),
+    ("What is the price of the Zephyr X2 (128 GB)?", "And the 256 GB model?", "What is the price of the Zephyr X2 (256 GB)?"),
+    ("What is the population of Paris?", "And the population of Lyon?", "What is the population of Lyon?"),  # not "…of Lyon of Paris?"
 ])
 def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
@@ -364,6 +369,9 @@ def test_a_bare_question_after_one_asking_for_its_subject_puts_the_answer_after_
     assert resolve_followup("When?", previous("What will replace the old bridge?", "a tunnel")).question == \
         "When will a tunnel replace the old bridge?"
     assert resolve_followup("Why?", previous("Who did Khorev thank?", "Pakistan")).question == "Why did Khorev thank Pakistan?"
+    # not a question of "do", nor a plural noun after a modal (review: "Why do fish cats eat?", "Why will rest doctors recommend?")
+    assert resolve_followup("Why?", previous("What do cats eat?", "fish")).question == "Why do cats eat fish?"
+    assert resolve_followup("Why?", previous("What will doctors recommend?", "rest")).question == "Why will doctors recommend rest?"
 
 
 def test_a_number_with_its_mark_stands_for_the_question_s_number_with_the_same_mark():
