@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import ipaddress
 import json
 import os
@@ -597,8 +598,19 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         except ValueError:  # not from the page's own check
             return gr.skip()
 
+    added_pastes: set[str] = set()  # the sha256 of each text pasted that is loaded (added, or refused as loaded already)
+
     def add_pasted_article(text: str, statuses: list[str], progress=gr.Progress()):
-        return add_article(lambda: article_from_paste(text), statuses, progress)
+        pasted: list[Article] = []  # the article it reads as, once read (under add_article's progress line)
+
+        def read_paste() -> Article:
+            pasted.append(article_from_paste(text))
+            return pasted[0]
+
+        result = add_article(read_paste, statuses, progress)
+        if pasted and any(article.sha256 == pasted[0].sha256 for article in assistant.index.articles.values()):
+            added_pastes.add(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return result
 
     added_addresses: set[str] = set()
 
@@ -620,13 +632,9 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def clear_added_paste(text: str):
         """Empty the paste box once its text is loaded (added, or refused as loaded already); one refused
-        otherwise, or text pasted since, stays. Told by the article it reads as: a page's text is not its source."""
-        try:
-            pasted = article_from_paste(text)
-        except ArticleError:
-            return gr.skip()
-        added = any(article.sha256 == pasted.sha256 for article in assistant.index.articles.values())
-        return "" if added else gr.skip()
+        otherwise, or text pasted since, stays. Told by the article it read as (a page's text is not its source),
+        when it was added: read again here, a large paste had emptied late, the page laid out again under the reader."""
+        return "" if hashlib.sha256(text.encode("utf-8")).hexdigest() in added_pastes else gr.skip()
 
     def remember_unticked(chosen: list[str], seen: list[str]) -> tuple[list[str], list[str]]:
         """The articles the reader has unticked, kept on the server: what any later update of the
