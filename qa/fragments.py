@@ -205,7 +205,7 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
     whole = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens) if tokens[s:e] != ["I"]]  # "Can I bring…?"
-    same_kind = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition) if _fits(kind, _phrase_kind(tokens, s, e))]
+    same_kind = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition, bare) if _fits(kind, _phrase_kind(tokens, s, e))]
     # Alike as far as that tells, what follows a preposition inside a phrase is what is swapped: "What is
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
     phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
@@ -244,13 +244,17 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
 
 
-def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], preposition: str | None) -> list[tuple[int, int]]:
+def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], preposition: str | None, bare: list[str]) -> list[tuple[int, int]]:
     """The part of each phrase after the fragment's `preposition` inside it ("snapping shrimp" of "the
-    classifier for snapping shrimp", for "And for fish calls?"), or after "of" an attribute's ("a
-    microinverter" of "the warranty of a microinverter"; not "Russian drones" of "the reports of…")."""
+    classifier for snapping shrimp", for "And for fish calls?"), after "of" an attribute's ("a
+    microinverter" of "the warranty of a microinverter"; not "Russian drones" of "the reports of…"), or after any
+    preposition where it shares a word with the fragment's X (`bare`): "the first quarter" of "the operating margin in
+    the first quarter", for "And the second quarter?" (the whole had been swapped: "What was the second quarter?")."""
+    shared = {w.lower() for w in bare if is_word(w)} - DETERMINERS - PREPOSITIONS
     return [(i + 1, end) for start, end in phrases for i in range(start + 1, end - 1) if is_word(tokens[i + 1]) and (
         tokens[i].lower() == (preposition or "").lower()
-        or tokens[i].lower() == "of" and any(t.lower() in ATTRIBUTES for t in tokens[start:i]))]  # "the cost per watt of"
+        or tokens[i].lower() == "of" and any(t.lower() in ATTRIBUTES for t in tokens[start:i])  # "the cost per watt of"
+        or preposition is None and tokens[i].lower() in PREPOSITIONS and shared & {t.lower() for t in tokens[i + 1:end]})]
 
 
 def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:

@@ -334,6 +334,9 @@ def test_rewrites_that_changed_what_was_asked():
     ("What did the report (page 12) say?", "And page 14?", "What did the report (page 14) say?"),
     ("What is the price of the Zephyr X2 (128 GB)?", "And the 256 GB model?", "What is the price of the Zephyr X2 (256 GB)?"),
     ("What is the population of Paris?", "And the population of Lyon?", "What is the population of Lyon?"),  # not "…of Lyon of Paris?"
+    # a phrase after a preposition inside the question's phrase, sharing a word (helper: "What was the second quarter?")
+    ("What was the operating margin in the first quarter?", "And the second quarter?",
+     "What was the operating margin in the second quarter?"),
 ])
 def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
