@@ -50,7 +50,9 @@ def is_fragment(tokens: list[str]) -> bool:
 # Words naming people, for telling which phrase a fragment of people stands for.
 PEOPLE = {"adult", "child", "children", "people", "person", "visitor", "member", "resident", "student", "pupil", "user",
           "customer", "passenger", "employee", "worker", "staff", "teacher", "parent", "senior", "volunteer", "guest",
-          "patient", "tenant", "player", "man", "men", "woman", "women", "boy", "girl", "citizen", "ambassador", "official"}
+          "patient", "tenant", "player", "man", "men", "woman", "women", "boy", "girl", "citizen", "ambassador", "official",
+          "landlord", "landlady", "buyer", "seller", "employer", "manager", "doctor", "nurse", "driver", "client", "supplier",
+          "contractor", "applicant", "borrower", "lender", "husband", "wife", "partner", "owner", "claimant", "policyholder"}
 # Nouns of what something has, its "of" naming whose: a fragment stands for that ("the warranty of a
 # microinverter", "What about a hybrid?": the hybrid's warranty).
 ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "height", "weight", "depth", "area", "age",

@@ -337,6 +337,8 @@ def test_rewrites_that_changed_what_was_asked():
     # a phrase after a preposition inside the question's phrase, sharing a word (helper: "What was the second quarter?")
     ("What was the operating margin in the first quarter?", "And the second quarter?",
      "What was the operating margin in the second quarter?"),
+    # people for people, a landlord as a tenant (helper: "How many landlord must the tenant give?")
+    ("How many days' notice must the tenant give?", "And the landlord?", "How many days' notice must the landlord give?"),
 ])
 def test_a_number_or_a_quoted_name_stands_for_one_written_alike_whole(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
