@@ -38,8 +38,8 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_attribute_swapped,
-                          with_number_swapped, with_question_word_swapped, with_subject_swapped, with_time_swapped,
-                          with_verb_swapped)
+                          with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
+                          with_time_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
                         PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
                         SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
@@ -692,7 +692,8 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     fragment = fragment_subject(tokens)
     # "And ten years ago?", "And its efficiency?"
     timed = fragment and (with_time_swapped(previous.question, fragment) or with_attribute_swapped(previous.question, fragment)
-                          or with_number_swapped(previous.question, fragment))  # "What about 1.25?"
+                          or with_number_swapped(previous.question, fragment)  # "What about 1.25?"
+                          or with_ordinal_swapped(previous.question, fragment))  # "And the last?"
     if timed and len(timed) <= MAX_QUESTION_CHARS:
         return Resolved(timed, timed, subject=previous.subject)
     detail = fragment and with_question_word_swapped(previous.question, fragment)  # "And the date?"

@@ -335,6 +335,25 @@ def _shape(tokens: list[str]) -> str:
     return re.sub(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])", "a", re.sub(r"\d+(?:[.,]\d+)*", "#", "".join(tokens)))
 
 
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
+            "final", "previous", "earliest", "latest", "early", "late", "morning", "evening"}
+
+
+def with_ordinal_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous `question` asked of another of the same ("And the last?" after "When does the first train to
+    Leeds leave?": "When does the last train to Leeds leave?"; "How about the fourth?" after "…in the first
+    quarter?"): the fragment an ordinal alone, the question holding one ordinal. They had been asked "When does the
+    last leave?" and "What was the fourth?" (helper's follow-up test)."""
+    words = [t for t in fragment if t.lower() not in {"the", "a", "an", "one"}]
+    if len(words) != 1 or words[0].lower() not in ORDINALS:
+        return None
+    tokens = tokenize(question)
+    spots = [t for t in tokens if t.lower() in ORDINALS]
+    if len(spots) != 1 or spots[0].lower() == words[0].lower():
+        return None
+    return question[:spots[0].start] + words[0].lower() + question[spots[0].end:]
+
+
 def with_time_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of the time a fragment names ("And ten years ago?", "What about
     now?", "And in 2019?") in place of the time it names ("How much does a recorder cost today?": "…cost

@@ -337,6 +337,10 @@ def test_rewrites_that_changed_what_was_asked():
     # a phrase after a preposition inside the question's phrase, sharing a word (helper: "What was the second quarter?")
     ("What was the operating margin in the first quarter?", "And the second quarter?",
      "What was the operating margin in the second quarter?"),
+    # an ordinal for the question's one (helper: "When does the last leave?", "What was the fourth?")
+    ("When does the first train to Leeds leave?", "And the last?", "When does the last train to Leeds leave?"),
+    ("What was the operating margin in the first quarter?", "How about the fourth?",
+     "What was the operating margin in the fourth quarter?"),
     # people for people, a landlord as a tenant (helper: "How many landlord must the tenant give?")
     ("How many days' notice must the tenant give?", "And the landlord?", "How many days' notice must the landlord give?"),
 ])
