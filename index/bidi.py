@@ -44,6 +44,12 @@ def logical_order(line: str, right_to_left: bool | None = None) -> str:
     return SPACE_BEFORE_MARK.sub("", written)
 
 
+def as_written(text: str, chars: list, right_to_left: bool | None = None) -> str:
+    """A line's (or a piece of one's) `text` in the order it was written, its `chars` (pdfminer's) telling the order
+    the PDF drew them in (`drawn_as_seen`); `right_to_left` as `logical_order` takes it."""
+    return logical_order(text, right_to_left) if drawn_as_seen(chars) else text
+
+
 def reads_right_to_left(texts) -> bool:
     """Whether a paragraph, its lines' `texts` as drawn, reads right to left: where a line holding right-to-left
     letters ends in a full stop (or another mark ending a sentence or clause), by the side it ends on, the left

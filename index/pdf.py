@@ -17,7 +17,6 @@ import re
 import signal
 import subprocess
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-from index.bidi import drawn_as_seen, logical_order, reads_right_to_left  # noqa: E402
+from index.bidi import as_written, reads_right_to_left  # noqa: E402
 from index.headings import LETTER  # noqa: E402
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
 from index.pages import numbered_as_pages  # noqa: E402
@@ -163,13 +162,12 @@ def _line_text(line, size: float | None, right_to_left: bool) -> str:
     from pdfminer.layout import LTChar
 
     chars = [ch for ch in line if isinstance(ch, LTChar)]
-    in_order = (lambda text: logical_order(text, right_to_left)) if drawn_as_seen(chars) else str
     body = sorted(ch.y0 for ch in chars if size and ch.size >= RAISED_SIZE * size)
     if not size or not body:
-        return in_order(line.get_text())
+        return as_written(line.get_text(), chars, right_to_left)
     baseline = body[len(body) // 2]
-    return in_order("".join(ch.get_text().translate(SUPERSCRIPT) if isinstance(ch, LTChar) and ch.size < RAISED_SIZE * size
-                            and ch.y0 > baseline + RAISED_SHIFT * size else ch.get_text() for ch in line))
+    return as_written("".join(ch.get_text().translate(SUPERSCRIPT) if isinstance(ch, LTChar) and ch.size < RAISED_SIZE * size
+                              and ch.y0 > baseline + RAISED_SHIFT * size else ch.get_text() for ch in line), chars, right_to_left)
 
 
 def page_boxes(data: bytes) -> list[list[Box]]:
@@ -301,11 +299,11 @@ def article_text(pages: list[list[Box]]) -> tuple[str, tuple[int, ...]]:
     def key(box: Box) -> str:
         return re.sub(r"\d+", "#", box.text)
 
-    recurring = Counter(k for boxes in pages for k in {key(b) for b in boxes if b.in_margin})
     printed: dict[str, list[tuple[int, str]]] = {}  # each margin text, its numbers aside: (page, as printed there)
     for page, boxes in enumerate(pages):
         for box in filter(lambda box: box.in_margin, boxes):
             printed.setdefault(key(box), []).append((page, box.text))
+    recurring = {k: len({page for page, _ in seen}) for k, seen in printed.items()}  # on how many pages
     running = {k for k, count in recurring.items() if count >= 2 and 2 * count >= len(pages) and numbered_as_pages(printed[k])}
     margins: dict[str, list[str]] = {}  # each running header's and footer's text, as each page prints it
     kept: list[str] = []

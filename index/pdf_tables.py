@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from index.bidi import drawn_as_seen, logical_order
+from index.bidi import as_written, logical_order
 from index.tables import names_columns
 from index.pdf_text import SIZE_CHANGE, continues, joined, paragraph
 
@@ -92,7 +92,7 @@ def _segments(line) -> list[Segment]:
         if LIST_MARKER.fullmatch("".join(item.get_text() for item in pieces[number - 1]).strip()):
             pieces[number - 1:number + 1] = [pieces[number - 1] + pieces[number]]  # a list item's bullet or number and its text
     return [Segment(min(c.x0 for c in chars), max(c.x1 for c in chars), min(c.y0 for c in chars), max(c.y1 for c in chars),
-                    _in_order(" ".join("".join(item.get_text() for item in piece).split()), chars), id(line))
+                    as_written(" ".join("".join(item.get_text() for item in piece).split()), chars), id(line))
             for piece in pieces for chars in [[c for c in piece if isinstance(c, LTChar)]]]
 
 
@@ -335,11 +335,6 @@ def _row_cells(row: list[Segment], columns: list[list[float]]) -> list[tuple[int
                 continue
         cells.append([k, [segment]])
     return [(column, pieces) for column, pieces in cells]
-
-
-def _in_order(text: str, chars: list) -> str:
-    """A piece of a line's text in the order it was written (index/bidi.py)."""
-    return logical_order(text) if drawn_as_seen(chars) else text
 
 
 def _cell(lines: list[str]) -> str:
