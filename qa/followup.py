@@ -7,19 +7,26 @@ previous turn is rewritten in two cheap steps:
    the previous answer, when that question asked for a person, but for "he" after "Who did Khorev
    thank?", still Khorev; or by the person an earlier turn named; never by a name the question
    says), never by one the previous answer's passages refer to as the other sex ("she" is not
-   Putin where they say "Putin said he…"), nor by a name they and the question use as a place
-   ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" by the previous
+   Putin where they say "Putin said he…", nor whom a pronoun of the other sex stood for, in the question
+   or the one before), nor by a name they and the question use as a place
+   ("his" is not Kiev where they say "support provided to Kiev"); "it"/"they" after a verb the previous
+   question gave an object by that object ("Did he win it too?": the prize), else by the previous
    answer when that question asked for a thing and the answer reads as a noun phrase of the
-   pronoun's number, else by the question's own last such phrase (`_thing_referent`); "they" after a
+   pronoun's number, else by the question's own last such phrase or a thing it names by a name
+   ("The Silent Harbour"), "it" by none naming someone, "they" by a group too ("the club", the verb
+   agreeing: "Where does the club play?") (`_thing_referent`); "they" after a
    question for who by its answer ("Who hosted the talks?", Pakistan, "Why did they host them?": Pakistan,
-   the talks; both sides where they meet or talk), unless "it" stands for nothing ("Is it true that…", "What time is it?"); "there" by "in" and the previous
-   answer when it asked for a place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
+   the talks; both sides where they meet or talk; but the subject of "Who did Ravensworth United beat?"
+   in a question alike, "Who will they face next?"), unless "it" stands for nothing ("Is it true that…",
+   "What time is it?", "Will it rain?"); "there" by "in" and the previous answer when it asked for a
+   place. "That" and "this" stay: they mostly stand for the previous statement or event ("When
    did he say that?"), which no answer reads as, and beside step 2 replacing them helped no
    retrieval and cost answer F1;
 2. the previous question and answer are appended in brackets, as context for retrieval. A bare
    question word ("Why?", "Since when?") instead takes the rest of the previous question: "Why?"
    after "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?", the
-   answer where the question word's gap is ("How did Zelensky meet Erdogan in Istanbul?"); with the
+   answer where the question word's gap is ("How did Zelensky meet Erdogan in Istanbul?"), or an answer
+   to "When…?" said as a circumstance at the end ("Why should the basil be added after baking?"); with the
    previous question in brackets the reader answered that question again. After a question for who
    or what something is ("Who is he?", Albert P. Khorev) no rebuilt "Why is he Albert P. Khorev?"
    means what was asked: such a bare question is asked as typed, with the previous turn in brackets.
@@ -37,15 +44,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
-from qa.fragments import (detail_asked, fragment_subject, is_fragment, topics, with_attribute_swapped,
-                          with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
-                          with_time_swapped, with_verb_swapped)
-from qa.grammar import (AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS, OTHER_REFERENCES, PERSON_POSSESSIVES,
-                        PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS,
-                        SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index, could_be_person,
-                        full_auxiliary, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, named_after, number,
-                        possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to, tokenize, verb_asked_again,
-                        verb_lemmas)
+from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, names_someone, object_of,
+                          subject_of, things_named, topics, with_attribute_swapped, with_number_swapped, with_ordinal_swapped,
+                          with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
+from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
+                        OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
+                        QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index,
+                        could_be_person, full_auxiliary, head, is_adverb, is_contracted, is_name_word, is_participle, is_word,
+                        join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
+                        sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
 
 # After a name, "him" after these, where something is taken along, is that name's subject: "Did Putin
@@ -53,7 +60,7 @@ from qa.questions import MAX_QUESTION_CHARS
 SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
 TAKING_VERBS = {"bring", "take", "carry"}
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
-RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash"}  # base forms
+RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash", "marry", "divorce"}  # base forms
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
 # "talk about there") "there" is an adverb of its own, and stands for "in" and the place.
 PREPOSITIONS_BEFORE_THERE = {"from", "in"}
@@ -65,6 +72,11 @@ NOT_OWNED = PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "when"
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
 EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes"}
+# Spans of time, which "it" or "they" never stands for.
+TIME_UNITS = TIME_NOUNS | {"second", "minute", "hour", "week", "decade", "century"}
+# Words of the weather: "it" being so or doing so stands for nothing ("Is it sunny?", "Will it rain?").
+WEATHER_WORDS = {"warm", "cold", "hot", "cool", "mild", "sunny", "rainy", "windy", "cloudy", "foggy", "snowy", "stormy",
+                 "wet", "dry", "rain", "snow", "hail", "freeze", "drizzle", "thunder"}
 # "It seems (that) the talks stalled", "Does it appear as if…": no reference before a clause, with
 # "that" or without; "Does it seem likely?" still refers back.
 RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
@@ -88,6 +100,8 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "hundreds", "thousands", "millions", "several", "a few", "none"}
 # What joins one clause of a question to the next.
 CLAUSE_JOINTS = {"and", "but", "or", ",", ";"}
+# Words opening a clause of time that an answer to "When…?" may be ("once the dough has risen").
+TIME_CONJUNCTIONS = {"when", "once", "while", "whenever", "as"}
 # Words asking for another answer with "else": "Anything else?", "Anyone else?".
 SOMEONE = {"anything", "anyone", "anybody", "something", "someone", "somebody"}
 # A question word at a question's opening (after a preposition: "In which city…"), and "else" or
@@ -116,6 +130,9 @@ class Turn:
     # The question before, where this one was read with it (`Resolved.context`): "Who else?" stands on its own
     # only with it, and a following "Why?" is read with both.
     read_with: str | None = None
+    # The sex each person its question's pronouns were taken for had by them ("Is he her husband?": Leon Voss, "male"):
+    # a following "she" is not him where the passages do not tell (`Resolved.sexes`).
+    sexes: tuple[tuple[str, str], ...] = ()
 
     def as_context(self) -> str:
         """This turn as a following question is read with it: its question (after the one it was read with) and its answer."""
@@ -134,10 +151,11 @@ class Resolved:
     # tells such rewrites apart already, so equal rewrites are equal without it.
     context: str | None = field(default=None, compare=False)
     given: tuple[Answer, ...] = ()  # answers not to give again: the question asks for another ("Who else?")
+    sexes: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # each person a pronoun stood for, and its sex
 
     def turn(self, answer: Answer) -> Turn:
         """This question and its answer, as the next follow-up refers back to them."""
-        return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context)
+        return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context, sexes=self.sexes)
 
 
 def person_referent(previous: Turn, pronoun: str | None = None, named_already: tuple[str, ...] = ()) -> str | None:
@@ -165,7 +183,8 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     named += [previous.earlier_person] if previous.earlier_person else []
     named = [name for name in named if not any(_one_names_the_other(name, said) for said in named_already)]
     sex = sex_of(pronoun) if pronoun else None
-    referred_as = {name: sex_referred_to(name, passages) if sex else None for name in named}
+    said_as = dict(previous.sexes)  # where the passages do not tell, the pronoun the user had for that name does
+    referred_as = {name: (sex_referred_to(name, passages) or said_as.get(name)) if sex else None for name in named}
     fitting = [name for name, referred in referred_as.items() if referred in {None, sex}]
     return min(fitting, key=lambda name: referred_as[name] != sex, default=None)
 
@@ -229,7 +248,7 @@ def _is_dummy(tokens: list[str], index: int) -> bool:
 
 def _is_dummy_it(tokens: list[str], index: int) -> bool:
     """Whether the "it" at `index` stands for nothing: the time's ("What time is it in Kyiv?"), a
-    distance's ("How far is it from there?"), or
+    distance's ("How far is it from there?"), the weather's ("How warm will it be on Friday?", "Will it rain?"), or
     the subject of a verb that a clause follows ("Is it true that…", "It is said that…", "How far
     is it to Kyiv?", "Does it seem the talks stalled?")."""
     words = [t.lower() for t in tokens]
@@ -238,6 +257,8 @@ def _is_dummy_it(tokens: list[str], index: int) -> bool:
     if index >= 3 and words[:2] in (["how", "far"], ["how", "long"]) and words[index - 1] in COPULAS:
         return True  # a distance's or a time's: "How far is it from there?", "How long was it until the talks?"
     verbs, verb_end = _verbs_of_it(words, index)
+    if verbs & WEATHER_WORDS or verbs & COPULAS and WEATHER_WORDS & set(words):
+        return True  # it had been "How warm will rain in the afternoon be on Friday?"
     following = tokens[verb_end] if verb_end < len(tokens) else "?"
     clause_follows = any(w in CLAUSE_OPENERS and is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
     if verbs & RAISING_VERBS:  # "it seems the talks…", "it appears Khorev…": a clause without "that"
@@ -312,44 +333,155 @@ def _is_subject_s_own_him(tokens: list[str], index: int) -> bool:
     return bool(taking) and index > 0 and tokens[index - 1].lower() in SUBJECT_S_OWN_PREPOSITIONS
 
 
-def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None]:
+def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | None], tuple[str, ...], str | None,
+                                                                 tuple[tuple[str, str], ...]]:
     """The question with references replaced, how each word refers back, the person pronouns
-    that have no one to stand for, and what the first reference replaced was replaced by. Only
-    the references change: the rest keeps the user's spacing and symbols ("<b>ambassador</b> & …")."""
+    that have no one to stand for, what the first reference replaced was replaced by, and each person a pronoun was
+    replaced by with the pronoun's sex. Only the references change: the rest keeps the user's spacing and symbols
+    ("<b>ambassador</b> & …")."""
     matches = list(WORD.finditer(question))
     tokens = [match.group() for match in matches]
     kinds = _reference_kinds(tokens)
-    # Each pronoun its own person: "her" may be another than "his" ("Putin said he…").
-    named_already = tuple(proper_names(question))
-    persons = [person_referent(previous, token, named_already) if kind in {"person", "owner"} else None
-               for token, kind in zip(tokens, kinds)]
+    persons = _persons_referred(tokens, kinds, previous, tuple(proper_names(question)))
     answer = previous.answer
     things = set()  # what replaced a reference to a thing: another "it" for the same is left for the reader
     place = answer.text if answer.answered and asked_for(previous.question) == "place" else None
-    pieces: list[str] = []  # the question's text up to each reference replaced, and what replaces it
+    replaced: dict[int, str] = {}  # what replaces the word at each index
     replacements: list[str] = []
-    written = 0  # where the question's text not yet in `pieces` starts
     for index, (match, kind, person) in enumerate(zip(matches, kinds, persons)):
         if person:
-            replacement = person + possessive_ending(person.split()) if kind == "owner" else person
+            replaced[index] = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and not any(match.group().lower() == said for said, _ in things) and (
-                thing := _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question))) \
-                and all(thing != was for _, was in things):
-            # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks)
-            replacement = thing
+                thing := _object_again(tokens, index, previous.question) or _subject_again(tokens, index, previous.question)
+                or _subject_asked_alike(tokens, index, previous)
+                or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
+                                   _does_what_was_done_to_answer(tokens, index, previous.question))) \
+                and all(thing != was for _, was in things) and thing not in persons:
+            # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
+            # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
+            replaced[index] = thing
             replacements.append(thing)
             things.add((match.group().lower(), thing))
+            if match.group().lower() == "they" and number(tokenize(thing)) == "singular":
+                replaced.update(_verb_agreeing_with_one(tokens, index))
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
-            replacement = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
+            replaced[index] = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
             replacements.append(place)
-        else:
-            continue
-        pieces += [question[written:match.start()], replacement]
-        written = match.end()
+    pieces: list[str] = []  # the question's text up to each word replaced, and what replaces it
+    written = 0  # where the question's text not yet in `pieces` starts
+    for index in sorted(replaced):
+        pieces += [question[written:matches[index].start()], replaced[index]]
+        written = matches[index].end()
     unresolved = tuple(t for t, kind, person in zip(tokens, kinds, persons) if kind in {"person", "owner"} and not person)
-    return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None)
+    sexes = tuple((person, sex) for token, person in zip(tokens, persons) if person and (sex := sex_of(token)))
+    return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None), sexes
+
+
+def _verb_agreeing_with_one(tokens: list[str], index: int) -> dict[int, str]:
+    """The verb whose subject "they" at `index` is, in the singular, where "they" stands for one person or thing: the
+    auxiliary before it ("Do they pay it?": "Does"), else the auxiliary or the verb in the present after it ("What if they
+    fail…?": "fails", "What if they don't?": "doesn't"; it had been "What if the tenant fail…?"). Nothing after another
+    auxiliary ("Did they…", "Can they…"), nor before a verb in the past."""
+    from lemminflect import getInflection
+
+    if index and full_auxiliary(tokens[index - 1]):
+        singular = _singular_auxiliary(tokens[index - 1])
+        return {index - 1: singular} if singular else {}
+    following = next((i for i in range(index + 1, len(tokens)) if not is_adverb(tokens[i])), None)
+    if following is None:
+        return {}
+    word = tokens[following]
+    if full_auxiliary(word):
+        singular = _singular_auxiliary(word)
+        return {following: singular} if singular else {}
+    present = word.islower() and word in verb_lemmas(word)
+    return {following: getInflection(word, tag="VBZ")[0]} if present else {}
+
+
+def _singular_auxiliary(word: str) -> str | None:
+    """An auxiliary's form for a subject in the singular, as the user wrote it ("Do": "Does", "don't": "doesn't"); None
+    for one of no other form ("did", "can")."""
+    form = AUXILIARY_FORMS["singular"].get(full_auxiliary(word) or "")
+    if not form:
+        return None
+    form += word[-3:] if is_contracted(word) else ""
+    return form.capitalize() if word[0].isupper() else form
+
+
+def _persons_referred(tokens: list[str], kinds: list[str | None], previous: Turn,
+                      named_already: tuple[str, ...]) -> list[str | None]:
+    """Who each person pronoun of a question stands for (None for other words): each its own person, "her" maybe another
+    than "his" ("Putin said he…"), but never the one a pronoun of the other sex before it stands for ("Had she worked with
+    him before?" had asked "Had Ada Moreau worked with Ada Moreau before?"), nor a name the question says."""
+    persons: list[str | None] = []
+    for token, kind in zip(tokens, kinds):
+        sex = sex_of(token)
+        other_sex = tuple(person for pronoun, person in zip(tokens, persons) if person and sex_of(pronoun) != sex)
+        persons.append(person_referent(previous, token, named_already + other_sex) if kind in {"person", "owner"} else None)
+    return persons
+
+
+def _object_again(tokens: list[str], index: int, previous_question: str) -> str | None:
+    """What "it" or "them" right after a verb stands for where the previous question gave that verb an object of the
+    pronoun's number: "Did her husband win it too?" after "For what did Elena Varga win the Halden Prize in 1972?" is
+    the prize; the answer ("her work on polymers") filled another part of that question."""
+    pronoun = tokens[index].lower()
+    if pronoun not in {"it", "them"} or not index or full_auxiliary(tokens[index - 1]):  # "Did it…" is its subject
+        return None
+    verbs = verb_lemmas(tokens[index - 1])
+    thing = object_of(previous_question, verbs) if verbs else None
+    return thing if thing and (number(tokenize(thing)) == "plural") == (pronoun == "them") else None
+
+
+def _subject_again(tokens: list[str], index: int, previous_question: str) -> str | None:
+    """What "it" or "they" doing what the previous question's subject did stands for: that subject, of the pronoun's number
+    ("Do they speak French?" after "What languages do the guides speak?" is the guides; it had been the answer,
+    "English and German")."""
+    pronoun = tokens[index].lower()
+    verbs = _verbs_done_by(tokens, index)
+    if pronoun not in {"it", "they"} or not verbs:
+        return None
+    subject = subject_of(previous_question, verbs)
+    return subject if subject and (number(tokenize(subject)) == "plural") == (pronoun == "they") else None
+
+
+def _verbs_done_by(tokens: list[str], index: int) -> set[str]:
+    """The base forms of the verb the subject at `index` does, the word after it ("Do they *speak* French?"); none in a
+    passive ("When was it found?", it being what was found) or where no lowercase word follows."""
+    verb = next((token for token in tokens[index + 1:] if not is_adverb(token)), "")
+    passive = any(full_auxiliary(token) in COPULAS for token in tokens[:index + 1])
+    return verb_lemmas(verb) if verb.islower() and not passive else set()
+
+
+def _does_what_was_done_to_answer(tokens: list[str], index: int, previous_question: str) -> bool:
+    """Whether the pronoun at `index` is the subject of the verb whose object the previous question asked for ("they" in
+    "Why did they ban them?" after "What does the new law ban?"): that question's subject named, nothing after its verb."""
+    verbs = _verbs_done_by(tokens, index)
+    opening = tokenize(previous_question)[:1]
+    return bool(verbs) and [t.lower() for t in opening] in (["what"], ["which"]) and object_of(previous_question, verbs) is None \
+        and subject_of(previous_question, verbs) is not None
+
+
+def _subject_asked_alike(tokens: list[str], index: int, previous: Turn) -> str | None:
+    """Who "they" is in a question asking whom they did something to, after one that asked so of a name: that name, the
+    questions being alike ("Who will they face next?" after "Who did Ravensworth United beat in the quarter-final?" is
+    Ravensworth United, not Millbrook Athletic, who were beaten). None after a name the passages call "he" or "she"
+    ("Who did Khorev thank?", Pakistan, "Who did they criticise?": a person is no "they")."""
+    question = tokenize(previous.question)
+    if not (index == 2 and tokens[index].lower() == "they" and _asks_whom_of(tokens) and _asks_whom_of(question)
+            and _asks_whom_its_subject(previous.question)):
+        return None
+    name = join(list(itertools.takewhile(lambda token: is_name_word(token, False), question[2:])))
+    passages = [citation.text for citation in previous.answer.citations]
+    return None if sex_referred_to(name, passages) else name
+
+
+def _asks_whom_of(tokens: list[str]) -> bool:
+    """Whether a question opens "Who" or "Whom" and an auxiliary of another verb ("Who did…", not "Who is…")."""
+    return len(tokens) > 2 and tokens[0].lower() in {"who", "whom"} and auxiliary_index(tokens) == 1 \
+        and full_auxiliary(tokens[1]) not in COPULAS
 
 
 def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
@@ -370,7 +502,7 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     return bool(verb & asked) or has_object or not (verb & COURSE_VERBS or taking_effect)
 
 
-def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str | None:
+def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
@@ -384,9 +516,16 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str |
     # After a question for a time, place, person or amount the answer is none of the things "it" stands
     # for: "When did the strike end?", "And when did it start?" is about the strike; nor is an amount answered
     # to "What…?" ("What was the revenue in 2022?", $3.9 billion, "Why did it rise?": the revenue, helper's test).
-    answered = [answer.text] if asked == "thing" and not AMOUNT.match(answer.text) else []
-    fitting = [phrase for phrase in [*answered, *reversed(topics(previous.question))]
-               if reads_as_thing(phrase) and (number(tokenize(phrase)) == "plural") == plural]
+    # Nor is the answer a `doer` of what was done to it ("What does the new law ban?", single-use plastic bags, "Why did
+    # they ban them?" had asked "Why did single-use plastic bags ban them?").
+    answered = [answer.text] if asked == "thing" and not AMOUNT.match(answer.text) and not doer else []
+    # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
+    # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").
+    named = [phrase for phrase in [*reversed(topics(previous.question)), *things_named(previous.question)]
+             if (plural or not names_someone(tokenize(phrase))) and singular(head(tokenize(phrase))) not in TIME_UNITS]
+    group_answered = _asks_for_group(previous.question)
+    fitting = [phrase for phrase in [*answered, *named]
+               if reads_as_thing(phrase) and _of_number(phrase, plural, group_answered and phrase in answered)]
     if plural and asked == "person":
         # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
         # the talks?", Pakistan, "Why did they host them?"; a "they" that acts (`acting`, `_they_acts`)
@@ -398,6 +537,20 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False) -> str |
         acting_first = acting and (not one_person or number(tokenize(people)) == "plural")
         return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
+
+
+def _of_number(phrase: str, plural: bool, a_group: bool) -> bool:
+    """Whether a phrase may be what "it" (`plural` False) or "they" stands for: one of the pronoun's number, or for "they"
+    a group too, one named by its kind ("the club", "the government") or the answer to a question for one (`a_group`):
+    "Where do they play?" after "When was the club founded?" or "Which team won the league?" (it had been left)."""
+    tokens = tokenize(phrase)
+    return (number(tokens) == "plural") == plural or plural and (a_group or singular(head(tokens)) in COLLECTIVE_NOUNS)
+
+
+def _asks_for_group(question: str) -> bool:
+    """Whether a question asks which group did something: "Which team won the league?", "What company makes it?"."""
+    words = [t.lower() for t in tokenize(question) if is_word(t)]
+    return len(words) > 1 and words[0] in {"which", "what"} and singular(words[1]) in COLLECTIVE_NOUNS
 
 
 def _people_answered(previous: Turn, pronoun: str) -> str:
@@ -471,7 +624,10 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
     # "Why?" and "For what?" ask about that answer; "Who else?" and "How many?" ask in its place.
     about_answer = words[0].lower() in PREPOSITIONS or _asks_circumstance(words)
     rest = tokens[auxiliary:]
-    if filled and about_answer:
+    act = filled and about_answer and _act_done(rest, previous.answer)
+    if act:
+        rest = act
+    elif filled and about_answer:
         # After "In which city …" the answer is a place ("in Islamabad"), at the end as such places are.
         gap = None if _asks_identity(rest) else len(rest) if opening else 1 if _asks_its_subject(tokens, auxiliary) else _answer_gap(rest)
         if gap is None:
@@ -481,7 +637,29 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         answer = previous.answer.text
         filler = _mid_sentence(answer) if reads_as_thing(answer) or (gap == len(rest) and len(answer.split()) == 1) else "that"
         rest = [*rest[:gap], *opening, filler, *rest[gap:]]
+    elif about_answer and _said_as_circumstance(question_word, words, previous.answer):
+        rest = [*rest, previous.answer.text]  # "Why should the basil be added after baking?", not why it is added at all
     return join([words[0].capitalize(), *words[1:], *rest, "?"])
+
+
+def _act_done(rest: list[str], answer: Answer) -> list[str] | None:
+    """A question asking what was done, from its auxiliary on, with the act answered in place of "do": "What does Margaret
+    Olsen hope to do?" (extend opening hours) makes "…does Margaret Olsen hope to extend opening hours", "What did Khorev
+    do?" (condemned the law) "…did Khorev condemn the law" (they had been "…hope extend opening hours to do?", "…do
+    condemned the law?"). None for another question, or an answer that opens with no verb."""
+    first, *others = (answer.text.split() if answer.answered else []) or [""]
+    lemmas = verb_lemmas(first) if first.islower() else set()
+    if len(rest) < 3 or rest[-1].lower() != "do" or not lemmas:
+        return None
+    return [*rest[:-1], first if first in lemmas else min(lemmas), *others]  # "condemned": its one base form
+
+
+def _said_as_circumstance(question_word: str, words: list[str], answer: Answer) -> bool:
+    """Whether an answer to "When…?" or "Where…?" is a phrase a question can end with ("after baking", "in the cellar") and
+    the bare question asks of another circumstance: "Why?" after "When should the basil be added?" asks why then."""
+    opener = next(iter(answer.text.lower().split()), "") if answer.answered else ""
+    return question_word in {"when", "where"} and question_word not in (w.lower() for w in words) \
+        and opener in FRAGMENT_PREPOSITIONS | TIME_CONJUNCTIONS
 
 
 def _asked_of_how_many(words: list[str], tokens: list[str], auxiliary: int, answer: Answer) -> str | None:
@@ -510,10 +688,16 @@ def _asked_of_who_did_it(words: list[str], tokens: list[str], previous: Turn) ->
     that names no one, or a bare question asking in the answer's place ("Who else?")."""
     verb = verb_asked_again(tokens[1]) if len(tokens) > 2 and tokens[0].lower() == "who" else None
     answer = previous.answer
-    if not (verb and answer.answered and looks_like_name(answer.text) and _asks_circumstance(words)):
+    if not (verb and answer.answered and _names_only(answer.text) and _asks_circumstance(words)):
         return _asked_of_which_did_it(words, tokens, answer)
     auxiliary, base = verb
     return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[2:], "?"])
+
+
+def _names_only(text: str) -> bool:
+    """Whether an answer is a name or names joined by "and" or commas: "Zelensky", "Omar Said and Julia Chen" ("When?" after
+    "Who founded Brightwell Energy?" had been asked as typed)."""
+    return all(looks_like_name(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", text))
 
 
 def _asked_of_which_did_it(words: list[str], tokens: list[str], answer: Answer) -> str | None:
@@ -709,11 +893,11 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     if swapped and len(swapped[0]) <= MAX_QUESTION_CHARS:
         rebuilt, subject = swapped
         return Resolved(rebuilt, rebuilt, subject=subject)
-    standalone, kinds, unresolved, subject = _replace_references(question, previous)
+    standalone, kinds, unresolved, subject, sexes = _replace_references(question, previous)
     if not (any(kinds) or bare or is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
     context = previous.as_context()
     asked = f"{standalone} ({context})"
     if len(asked) > MAX_QUESTION_CHARS:
-        return Resolved(standalone, standalone, unresolved, subject)
-    return Resolved(standalone, asked, unresolved, subject, previous.question)
+        return Resolved(standalone, standalone, unresolved, subject, sexes=sexes)
+    return Resolved(standalone, asked, unresolved, subject, previous.question, sexes=sexes)

@@ -8,11 +8,14 @@ where the chat tells one, for a name after "in" or "at", a person for another; c
 "the Baltic states" too), a date for a date, a noun phrase for a noun phrase, the one the fragment
 is most like the counterpart of: sharing a word with it, after the same preposition, of the same
 number ("And the Nordic countries?" after "How much aid has Kiev received from the Baltic
-states?"). The auxiliary agrees with it ("Where were referendums held?", "And the media
-briefing?": "Where was the media briefing held?"; "Is the ceasefire respected?", "And the
-truces?": "Are the truces respected?", a negation, "be" or an adverb before the verb staying:
-"Are the truces not respected?"), and so does a possessive ending ("Putin's term", "the
-Europeans' term" for "Zelensky's term"); qa/grammar.py tells a phrase's kind and number.
+states?"); after the fragment's own preposition one of another kind too ("And on Saturdays?" for
+"on weekdays"). In "Who is X?" a thing stands only for one X names after a preposition ("And the
+plumbing?" after "Who is responsible for repairs to the roof?"). The auxiliary agrees with it
+("Where were referendums held?", "And the media briefing?": "Where was the media briefing held?";
+"Is the ceasefire respected?", "And the truces?": "Are the truces respected?", a negation, "be" or
+an adverb before the verb staying: "Are the truces not respected?"), and so do a possessive ending
+("Putin's term", "the Europeans' term" for "Zelensky's term") and "much" or "many" ("How many
+eggs…", "How much flour…"); qa/grammar.py tells a phrase's kind and number.
 A fragment of one verb ("And resume?" after "When did the talks pause?") is that question with
 its verb in the verb's place, in the same form (`with_verb_swapped`).
 A previous question with no such phrase for the fragment to stand in for, or opening with its
@@ -25,9 +28,9 @@ import re
 
 from qa.answer import Answer
 from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
-                        PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
-                        asked_for, auxiliary_index, full_auxiliary, is_adverb, is_auxiliary, is_contracted, is_name_word,
-                        is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
+                        PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
+                        asked_for, auxiliary_index, could_be_person, full_auxiliary, head, is_adverb, is_auxiliary, is_contracted,
+                        is_name_word, is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
                         opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, tokenize, verb_lemmas,
                         written_together)
 
@@ -206,18 +209,27 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     known = tokenize(subject or "")
     phrases = [(s, s + len(known)) for s in range(len(tokens))
                if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
-    whole = [(s, e) for s, e in _swappable_phrases(tokens) + _places(tokens) if tokens[s:e] != ["I"]]  # "Can I bring…?"
-    same_kind = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition, bare) if _fits(kind, _phrase_kind(tokens, s, e))]
+    whole = [(s, e) for s, e in _swappable_phrases(tokens) + _names_after_prepositions(tokens)
+             if tokens[s:e] != ["I"]]  # "Can I bring…?"
+    if kind == "thing" and _asks_who_is(tokens) and not names_someone(bare):
+        # "Who is X?" asks who X describes: a thing stands for a thing X names after a preposition, "And the plumbing?"
+        # after "Who is responsible for repairs to the roof?" for the roof (it had asked "Who is the plumbing?").
+        whole = _after_prepositions(tokens, whole)
+    # After the fragment's own preposition a phrase of another kind fits too, after those of its kind: "And on Saturdays?"
+    # for "on weekdays" (it had been asked as typed).
+    fitting = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition, bare)
+               if _fits(kind, _phrase_kind(tokens, s, e)) or preposition and s and tokens[s - 1].lower() == preposition.lower()]
     # Alike as far as that tells, what follows a preposition inside a phrase is what is swapped: "What is
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
-    phrases += sorted(same_kind, key=lambda phrase: (*_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
-                                                     phrase in whole))
+    phrases += sorted(fitting, key=lambda phrase: (not _fits(kind, _phrase_kind(tokens, *phrase)),
+                                                   *_unlikeness(tokens, *phrase, preposition, bare), _is_speaker(tokens, *phrase),
+                                                   phrase in whole))
     if preposition:
         # After the same preposition only: "And for children under 12?" after "What is the maximum daily dose for adults?"
         # had asked "What is children under 12 daily dose for adults?", and "And during pregnancy?" "Can during
         # pregnancy be taken with alcohol?" (helper's follow-up test).
         phrases = [(start, end) for start, end in phrases if start and tokens[start - 1].lower() == preposition.lower()]
-    if any(t.lower() in THINGS_HAD for t in bare):
+    if head(bare).lower() in THINGS_HAD:  # not "the Long Range model", a model
         # What a thing has stands for what another has ("And the cost?" after "What was the price?"), not for the thing:
         # "And the price?" after "How many steps does the museum have?" had asked "How many steps does the price have?".
         # Of "the warranty of a microinverter", "the warranty" is swapped ("What is the price of a microinverter?").
@@ -241,9 +253,37 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     if len(replacement) > 2 and QUOTE_PAIRS.get(replacement[0]) == replacement[-1] and start and end < len(tokens) \
             and QUOTE_PAIRS.get(tokens[start - 1]) == tokens[end]:
         replacement = replacement[1:-1]  # in the question's quote marks: "the “Arctic Gold” range", not "the ““Arctic Gold”” range"
-    if start and tokens[start - 1].lower() in {"many", "much"} and replacement[0].lower() in DETERMINERS:
-        replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
+    if start and tokens[start - 1].lower() in {"many", "much"}:
+        tokens = [*tokens[:start - 1], _much_or_many(tokens[start - 1], replacement), *tokens[start:]]
+        if replacement[0].lower() in DETERMINERS:
+            replacement = replacement[1:]  # "How many remains…", not "How many the remains…"
     return join([*tokens[:start], *replacement, *tokens[end:], "?"]), join(bare)
+
+
+def _asks_who_is(tokens: list[str]) -> bool:
+    """Whether a question asks who someone described is: "Who is the chief executive?", "Who was responsible for…?"."""
+    return len(tokens) > 2 and tokens[0].lower() == "who" and tokens[1].lower() in COPULAS
+
+
+def names_someone(phrase: list[str]) -> bool:
+    """Whether a phrase's head names people or a person's role: "the tenant", "the chief executive of Halvorsen Foods"."""
+    return singular(head(phrase)) in PEOPLE | PERSON_NOUNS
+
+
+def _after_prepositions(tokens: list[str], phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The part of each phrase after each preposition inside it: "repairs to the roof" and "the roof" of "responsible for
+    repairs to the roof"."""
+    return [(i + 1, end) for start, end in phrases for i in range(start + 1, end - 1)
+            if tokens[i].lower() in PREPOSITIONS and is_word(tokens[i + 1])]
+
+
+def _much_or_many(word: str, replacement: list[str]) -> str:
+    """"many" before things counted in the plural ("And eggs?" after "How much sugar is needed?": "How many eggs…", not
+    "How much eggs…"), "much" before a noun of no number, in the singular without a determiner ("And flour?" after "How
+    many eggs…?"); else `word` as it is."""
+    plural = number(replacement) == "plural"
+    uncounted = number(replacement) == "singular" and replacement[0].lower() not in DETERMINERS
+    return "many" if plural else "much" if uncounted else word
 
 
 def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], preposition: str | None, bare: list[str]) -> list[tuple[int, int]]:
@@ -262,15 +302,19 @@ def _inner_phrases(tokens: list[str], phrases: list[tuple[int, int]], prepositio
 def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous `question` asked of another attribute of the same thing ("And its efficiency?" after
     "What is the warranty of a microinverter?": "What is the efficiency of a microinverter?"; asked as
-    typed, with the previous turn, it had been answered with the warranty). None for another fragment,
-    or a question naming no attribute "of" a thing."""
+    typed, with the previous turn, it had been answered with the warranty), or of another thing its owner has. None for
+    another fragment, or a question naming no attribute "of" a thing nor anything owned."""
     if len(fragment) < 2 or fragment[0].lower() not in {"its", "their"}:
         return None
     tokens = tokenize(question)
     while tokens and tokens[-1] in {"?", ".", "!"}:
         tokens.pop()
     at = next((i for i in range(len(tokens) - 1) if tokens[i].lower() in ATTRIBUTES and tokens[i + 1].lower() == "of"), None)
-    return None if at is None else join([*tokens[:at], *fragment[1:], *tokens[at + 1:], "?"])
+    if at is not None:
+        return join([*tokens[:at], *fragment[1:], *tokens[at + 1:], "?"])
+    # What an owner has: "And its battery?" after "How big is the Nova 7's screen?" (it had been asked as typed).
+    owned = next((i + 1 for i in range(len(tokens) - 1) if POSSESSIVE_END.search(tokens[i]) and tokens[i + 1].islower()), None)
+    return None if owned is None else join([*tokens[:owned], *fragment[1:], *tokens[_phrase_end(tokens, owned):], "?"])
 
 
 def with_number_swapped(question: str, fragment: list[str]) -> str | None:
@@ -393,7 +437,7 @@ def _fits(fragment_kind: str, phrase_kind: str) -> bool:
     return fragment_kind == phrase_kind or (fragment_kind, phrase_kind) in {("name", "place"), ("person", "name")}
 
 
-def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
+def _swappable_phrases(tokens: list[str], predicate: bool = True) -> list[tuple[int, int]]:
     """Where in a question a fragment's X can stand, as [start, end) of `tokens`: runs of
     capitalised words and years ("Khorev", "May 2024"), and noun phrases, opening at a determiner,
     a people's adjective ("Ukrainian law"), or a lowercase word after the auxiliary, "how many" or a
@@ -402,7 +446,8 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
     follows ("the Europeans'" in "the Europeans' position", as "Zelensky's" in "Zelensky's term").
     Verbs are told from nouns only where the question's shape does: the subject right after the
     auxiliary ends at its verb (`_subject_end_at_verb`: "What does Ukrainian law ban?", "When was
-    the law passed?")."""
+    the law passed?"), and the predicate after it holds phrases too ("open on *weekdays*"), unless
+    `predicate` is False."""
     auxiliary = auxiliary_index(tokens)
     phrases: list[tuple[int, int]] = []
     start = 0
@@ -411,8 +456,11 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         after = tokens[start + 1] if start + 1 < len(tokens) else ""
         follows_opening = start - 1 == auxiliary or (bool(before) and before[-1] in PREPOSITIONS) or \
             before in (["how", "many"], ["how", "much"])
+        # Not a participle alone after the auxiliary, the verb of a passive: "How many eggs are *needed*?"
+        passive = start - 1 == auxiliary and is_participle(token) and not is_word(after)
         opens_phrase = token.lower() in DETERMINERS or bool(DEMONYM.match(token) and after.islower()) or (
-            token.islower() and is_word(token) and not is_auxiliary(tokens, start) and token not in QUESTION_WORDS | PREPOSITIONS and follows_opening)
+            token.islower() and is_word(token) and not is_auxiliary(tokens, start) and token not in QUESTION_WORDS | PREPOSITIONS
+            and follows_opening and not passive)
         if opens_phrase:
             end = _phrase_end(tokens, start)
             told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
@@ -425,7 +473,7 @@ def _swappable_phrases(tokens: list[str]) -> list[tuple[int, int]]:
             told -= 1  # a preposition stranded at the end is the verb's: "What did Khorev accuse the UN Secretariat *of*?"
         if told:
             phrases.append((start, told))
-        start = end
+        start = told if told and predicate else end
     return phrases
 
 
@@ -433,10 +481,11 @@ def topics(question: str) -> list[str]:
     """The noun phrases a question is about that are no names, in order, an owner's name taking what
     it owns ("Zelensky's term"): what "it" or "they"
     in the next question could stand for ("What does the law on historical memory ban?", "When was
-    it passed?")."""
+    it passed?"). After a subject, none of its predicate: "How long does it last?" after "When does the walking tour
+    start at the cathedral?" is about the tour."""
     tokens = tokenize(question)
     phrases = []
-    for start, end in _swappable_phrases(tokens):
+    for start, end in _swappable_phrases(tokens, predicate=False):
         if is_owner_named(tokens[end - 1]) and end < len(tokens) and is_word(tokens[end]):
             end = _phrase_end(tokens, end)
         if kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start]):
@@ -444,21 +493,69 @@ def topics(question: str) -> list[str]:
     return phrases
 
 
-def _places(tokens: list[str]) -> list[tuple[int, int]]:
-    """Names after "in", "at" or "near", inside a noun phrase too ("the explosions in *Bryansk*"),
-    as [start, end) of `tokens`: where a place a fragment names can stand."""
+def things_named(question: str) -> list[str]:
+    """The names in a question that name no person, in order: those opening with "the" ("The Silent Harbour", "the Halden
+    Prize") and those of a body or place by their kind ("Halvorsen Foods", "NATO"): what "it" in the next question could
+    stand for besides its noun phrases (`topics`)."""
+    tokens = tokenize(question)
+    return [join(tokens[start:end]) for start, end in _swappable_phrases(tokens) if kind_of(tokens[start:end]) == "name"
+            and (tokens[start].lower() in DETERMINERS or not could_be_person(join(tokens[start:end]), "")
+                 and not _qualifies_as_people_s(tokens, start))]
+
+
+def object_of(question: str, verbs: set[str]) -> str | None:
+    """The phrase right after a verb of `verbs` (base forms) in `question`, up to a preposition: its object, "the
+    Halden Prize" of "For what did Elena Varga win the Halden Prize in 1972?" for "win"; None where none follows it."""
+    tokens = tokenize(question)
+    for start, end in _swappable_phrases(tokens):
+        if start and not is_auxiliary(tokens, start - 1) and verb_lemmas(tokens[start - 1]) & verbs:
+            cut = next((i for i in range(start + 1, end) if tokens[i].lower() in PREPOSITIONS), end)
+            return join(tokens[start:cut])
+    return None
+
+
+def subject_of(question: str, verbs: set[str]) -> str | None:
+    """The subject right after the auxiliary of `question` where a verb of `verbs` (base forms) follows it: "the guides" of
+    "What languages do the guides speak?" for "speak"; None for another question."""
+    tokens = tokenize(question)
+    auxiliary = auxiliary_index(tokens)
+    subject = next(((start, end) for start, end in _swappable_phrases(tokens) if auxiliary is not None and start == auxiliary + 1),
+                   None)
+    if subject is None or subject[1] >= len(tokens) or not verb_lemmas(tokens[subject[1]]) & verbs:
+        return None
+    return join(tokens[subject[0]:subject[1]])
+
+
+def _names_after_prepositions(tokens: list[str]) -> list[tuple[int, int]]:
+    """Names after a preposition, inside a noun phrase too ("the explosions in *Bryansk*", "the first train to *Leeds*"),
+    as [start, end) of `tokens`: where a name a fragment names can stand ("No, I meant York" had been asked as typed).
+    After another preposition than "in", "at" or "near", not a people's adjective ("the reports of *Russian* drones")."""
     return [(start, name_end(tokens, start)) for start in range(1, len(tokens))
-            if tokens[start - 1].lower() in PLACE_PREPOSITIONS and is_name_word(tokens[start], False)]
+            if tokens[start - 1].lower() in FRAGMENT_PREPOSITIONS and is_name_word(tokens[start], False)
+            and (tokens[start - 1].lower() in PLACE_PREPOSITIONS or not _qualifies_as_people_s(tokens, start))]
+
+
+def _qualifies_as_people_s(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` is a people's adjective before a noun: "*Russian* drones", "*Ukrainian* law"."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return bool(DEMONYM.match(tokens[index])) and following.islower()
 
 
 def _phrase_end(tokens: list[str], start: int) -> int:
     """Where the noun phrase opening at `start` ends: at the next auxiliary, question word or
-    punctuation, or after a name owning what follows ("the Europeans'")."""
+    punctuation but a sign written onto a word ("180°C", which had ended it at "180"), or after a name owning what
+    follows ("the Europeans'")."""
     end = start + 1
-    while end < len(tokens) and is_word(tokens[end]) and not is_auxiliary(tokens, end) \
+    while end < len(tokens) and (is_word(tokens[end]) or _written_onto(tokens, end)) and not is_auxiliary(tokens, end) \
             and tokens[end].lower() not in QUESTION_WORDS and not is_owner_named(tokens[end - 1]):
         end += 1
     return end
+
+
+def _written_onto(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` is a sign written onto a word and one after it, as in "180°C", "NATO/EU"."""
+    return tokens[index] not in CLOSING_PUNCTUATION and index + 1 < len(tokens) and is_word(tokens[index + 1]) \
+        and bool(written_together(tokens[index - 1], tokens[index])) and bool(written_together(tokens[index], tokens[index + 1]))
 
 
 def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:
@@ -478,11 +575,12 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     ("Is the ceasefire *in* force?", "Are the Europeans *in* Islamabad?", "Is the deal *at* risk?")."""
     if full_auxiliary(tokens[auxiliary]) in BARE_VERB_AUXILIARIES and auxiliary:
         last = not any(is_word(t) for t in tokens[end:]) and end - start > 1
-        if last and "VB" not in _verb_forms(tokens[end - 1].lower()):
+        if last and not _could_end_as_verb(tokens, start, end - 1):
             # The question goes on after its verb: the first bare verb after a noun ("What did the Russian
-            # delegation *say* about the talks?"), not after a determiner, preposition or owner.
-            verb = next((i for i in range(start + 1, end - 1) if tokens[i].islower() and not _modifies(tokens[i - 1])
-                         and "VB" in _verb_forms(tokens[i])), None)
+            # delegation *say* about the talks?"), not after a determiner, preposition or owner, nor a noun before another
+            # such word ("When does the walking *tour* start…?" had made "the walking" the subject).
+            bare = [i for i in range(start + 1, end - 1) if tokens[i].islower() and "VB" in _verb_forms(tokens[i])]
+            verb = next((i for i in bare if not _modifies(tokens[i - 1]) and i + 1 not in bare), None)
             return _subject_end(tokens, start, verb) if verb is not None else _subject_end(tokens, start, end - 1)
         return _subject_end(tokens, start, end - 1 if last else end)
     for verb in range(start + 1, end):
@@ -497,11 +595,44 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     return None if auxiliary == 0 else _subject_end(tokens, start, end)
 
 
+def _could_end_as_verb(tokens: list[str], start: int, index: int) -> bool:
+    """Whether the last word of a question, its subject opening at `start`, could be its bare verb: lowercase, not after a
+    determiner, a preposition or an owner, as a noun is, nor after a determiner opening an object past the subject, not
+    after a preposition ("Where did the Zephyr win the *award*?", "…win the Golden *Reel*?", "…win the Best Bread *award*?"
+    had made "the Zephyr win the" the subject; but "When will the talks between the sides *resume*?"), and a verb's bare
+    form ("ban")."""
+    object_opened = any(tokens[i].lower() in DETERMINERS and tokens[i - 1].lower() not in PREPOSITIONS
+                        for i in range(start + 1, index))
+    return tokens[index].islower() and not _modifies(tokens[index - 1]) and not object_opened \
+        and not _may_qualify(tokens[index - 1]) and "VB" in _verb_forms(tokens[index])
+
+
+def _may_qualify(word: str) -> bool:
+    """Whether a lowercase word may be an adjective, a noun after it then: "the new *bridge*" ("What did the mayor say about
+    the new bridge?" had had "the mayor say about the new" for its subject)."""
+    from lemminflect import getAllLemmas
+
+    return word.islower() and "ADJ" in getAllLemmas(word)
+
+
 def _subject_end(tokens: list[str], start: int, verb: int) -> int:
     """Where the subject opening at `start` ends before its `verb`: at the first negation, form of
     "be" or adverb (`opens_predicate`) not right after a determiner, a preposition or an owner,
-    where it would be part of the subject ("the *only* truce", "the *family*"); else at the verb."""
-    return next((i for i in range(start + 1, verb) if opens_predicate(tokens[i]) and not _modifies(tokens[i - 1])), verb)
+    where it would be part of the subject ("the *only* truce", "the *family*"), nor an adjective in "-ly" qualifying the
+    noun after it ("the maximum *daily* dose"); else at the verb."""
+    return next((i for i in range(start + 1, verb) if opens_predicate(tokens[i]) and not _modifies(tokens[i - 1])
+                 and not _qualifies_noun(tokens, i)), verb)
+
+
+def _qualifies_noun(tokens: list[str], index: int) -> bool:
+    """Whether an "-ly" word is an adjective before a noun, as lemminflect knows each: "the maximum *daily* dose" (which
+    had been cut at "daily", "And for children?" then finding no "for adults" to stand for), not "the deal *quickly*
+    signed", nor one before a verb's form in "-ing" or "-ed" ("the ceasefire *likely* holding")."""
+    from lemminflect import getAllLemmas
+
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return "ADJ" in getAllLemmas(tokens[index].lower()) and following.islower() and "NOUN" in getAllLemmas(following) \
+        and not (is_participle(following) or following.endswith("ing"))
 
 
 def _modifies(token: str) -> bool:

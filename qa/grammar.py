@@ -63,7 +63,12 @@ PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "
                 "researcher", "officer", "soldier", "member", "spokesperson", "guide", "driver", "pilot", "chef",
                 "employee", "worker", "resident", "inventor", "designer", "photographer", "journalist", "reporter",
                 "editor", "historian", "economist", "candidate", "winner", "athlete", "explorer", "novelist", "surgeon",
-                "head", "boss", "councillor", "councilor", "sheriff", "detective", "witness", "victim", "suspect"}
+                "head", "executive", "boss", "councillor", "councilor", "sheriff", "detective", "witness", "victim", "suspect"}
+# Titles before a name: "Dr Amir Haddad said he…" tells Amir Haddad's sex.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev"}
+# Nouns of a group, which British English refers back to as "they": "When was the club founded?", "Where do they play?".
+COLLECTIVE_NOUNS = {"team", "club", "side", "squad", "band", "group", "company", "firm", "government", "council", "committee",
+                    "board", "party", "crew", "staff", "family", "orchestra", "choir", "union", "jury", "audience", "police"}
 PLACE_NOUNS = {"city", "country", "state", "nation", "place", "town", "capital", "region", "village", "venue"}
 TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
@@ -223,12 +228,12 @@ def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[s
     "Putin met Meloni, and she…", nor "Moscow, he said…"); else, where `name` is the only name and
     no pronoun is in the sentence, one opening the `following` sentence ("Khorev dismissed the
     claims. He called…"; not "He noted Pakistan's vote. He…")."""
-    surname, name_words = name.split()[-1], set(name.split())
+    name_words = set(name.split())
     persons = {i for i in range(len(words)) if is_person_word(words, i)}
     alone = all(POSSESSIVE_END.sub("", words[i]) in name_words for i in persons)
     next_word = next((w for w in following if is_word(w)), "")
     sexes = []
-    for mention in (i for i, word in enumerate(words) if POSSESSIVE_END.sub("", word) == surname):
+    for mention in _mentions(name, words):
         pronoun = next((i for i in range(mention + 1, len(words)) if sex_of(words[i])), None)
         between = range(mention + 1, len(words) if pronoun is None else pronoun)
         if pronoun is not None and any(is_word(words[i]) for i in between) and not any(i in persons for i in between):
@@ -236,6 +241,30 @@ def _sexes_referred(name: str, words: list[str], following: list[str]) -> list[s
         elif alone and sex_of(next_word) and not any(sex_of(w) for w in words):
             sexes.append(sex_of(next_word))
     return sexes
+
+
+def _mentions(name: str, words: list[str]) -> list[int]:
+    """Where a sentence's `words` name `name`: by its surname or its first name ("Elena won…" for Elena Varga), in a run
+    of capitalised words holding none but its own. Spouses share a surname: "Tomas Varga… he" tells nothing of Elena
+    Varga, who had been taken for a man ("she" had then been her husband), nor does "the Varga Institute"."""
+    parts = name.split()
+    plain = [POSSESSIVE_END.sub("", word) for word in words]
+    capitalised = [is_name_word(word, i == 0) for i, word in enumerate(words)]
+    mentions = []
+    for index in (i for i, word in enumerate(plain) if word in {parts[0], parts[-1]}):
+        start, end = index, index + 1
+        while start and capitalised[start - 1] and not POSSESSIVE_END.search(words[start - 1]):
+            start -= 1
+        while end < len(words) and capitalised[end] and not POSSESSIVE_END.search(words[end - 1]):
+            end += 1
+        if all(word in parts or _is_title(word) for word in plain[start:end]):
+            mentions.append(index)
+    return mentions
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalised word before a name is a title or a role, not another name: "Dr", "President", "Russian"."""
+    return word.lower().rstrip(".") in HONORIFICS | PERSON_NOUNS or bool(DEMONYM.match(word))
 
 
 def named_after(prepositions: set[str], name: str, texts: list[str]) -> bool:
@@ -273,8 +302,13 @@ def auxiliary_index(tokens: list[str]) -> int | None:
     def is_questions(i: int) -> bool:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         return not is_contracted(tokens[i]) or opens_subject(following)
-    # Not one of a clause the question's verb takes: "Who announced that restrictions *would* be lifted?" has none.
+    # Not one of a clause the question's verb takes: "Who announced that restrictions *would* be lifted?" has none, nor
+    # "Who said the ban *would* cut waste?", a verb of saying right after the question word opening one without "that"
+    # (it had asked "When would cut waste Jo Patel?").
     clause = next((i for i, token in enumerate(tokens) if i and token.lower() in {"that", "whether", "if"}), len(tokens))
+    if len(tokens) > 2 and tokens[0].lower() in QUESTION_WORDS and not is_auxiliary(tokens, 1) \
+            and verb_lemmas(tokens[1]) & SPEECH_VERBS:
+        clause = min(clause, 2)
     return next((i for i in range(min(clause, 7)) if is_auxiliary(tokens, i) and is_questions(i)), None)
 
 
@@ -411,6 +445,12 @@ def number(phrase: list[str]) -> str | None:
     if last[0].isupper():
         return "plural" if _names_people(head) else "singular"
     return "plural" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "singular"
+
+
+def head(phrase: list[str]) -> str:
+    """A noun phrase's head, its last word before a preposition: "warranty" of "the warranty of a microinverter"."""
+    words = [w for w in phrase if is_word(w)]
+    return words[next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words)) - 1] if words else ""
 
 
 def _names_people(name: list[str]) -> bool:

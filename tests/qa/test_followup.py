@@ -359,8 +359,183 @@ def test_it_is_no_amount_answered_and_she_no_company_nor_a_question_s_opening_pr
     assert resolve_followup("Did her husband win it too?", prize).question.startswith("Did Elena Varga's husband win")
 
 
+VARGA = ("Elena Varga was born in 1931 in Szeged. She married the engineer Tomas Varga in 1956; he later founded the Varga "
+         "Institute. Elena won the Halden Prize in 1972 for her work on polymers.")
+
+
+def test_she_is_not_her_husband_whose_surname_she_shares():
+    # helper's follow-up test: "Tomas Varga… he" had been counted for Elena Varga too, so "she" was left or was him
+    assert resolve_followup("What prize did she win?", previous("Who was Tomas Varga's wife?", "Elena Varga", VARGA)) \
+        .question == "What prize did Elena Varga win?"
+    assert resolve_followup("What did she study?", previous("Who was Elena Varga's husband?", "Tomas Varga", VARGA)) \
+        .question == "What did Elena Varga study?"
+    introduced = previous("Who introduced Elena Varga to Tomas Varga?", "Anna Kovacs", VARGA)
+    assert resolve_followup("Why did he agree?", introduced).question == "Why did Tomas Varga agree?"
+
+
+def test_it_after_a_verb_the_previous_question_gave_an_object_is_that_object_not_the_answer():
+    # helper's follow-up test: "it" had been "her work on polymers", which answered "For what…?"
+    prize = previous("For what did Elena Varga win the Halden Prize in 1972?", "her work on polymers", VARGA)
+    assert resolve_followup("Did her husband win it too?", prize).question == "Did Elena Varga's husband win the Halden Prize too?"
+    hosted = previous("Which city hosted the talks?", "Islamabad")
+    assert resolve_followup("Who attended them?", hosted).question == "Who attended the talks?"
+    banned = previous("What does the law ban?", "Soviet-era symbols")
+    assert resolve_followup("When did it ban them?", banned).question == "When did the law ban Soviet-era symbols?"
+
+
+def test_they_in_a_question_alike_the_previous_is_its_subject_and_both_who_married():
+    # helper's follow-up test: "they" had been the side beaten, and only the one married
+    beaten = previous("Who did Ravensworth United beat in the quarter-final?", "Millbrook Athletic")
+    assert resolve_followup("Who will they face next?", beaten).question == "Who will Ravensworth United face next?"
+    assert resolve_followup("Who did they beat?", previous("Who won the final?", "Ravensworth United")).question == \
+        "Who did Ravensworth United beat?"
+    married = previous("Who did Elena Varga marry?", "Tomas Varga", VARGA)
+    assert resolve_followup("When did they marry?", married).question == "When did Elena Varga and Tomas Varga marry?"
+
+
+def test_a_thing_after_who_is_stands_for_a_thing_named_inside_what_is_asked_about():
+    # helper's follow-up test: "Who is the plumbing?" had been asked
+    roof = ("Who is responsible for repairs to the roof?", "the landlord")
+    assert rewritten_fragment(roof, "And the plumbing?") == "Who is responsible for repairs to the plumbing?"
+    assert rewritten_fragment(("Who is the author of the report?", "Ann Lee"), "And the novel?") == "Who is the author of the novel?"
+    assert rewritten_fragment(("Who is the chief executive?", "Ann Lee"), "And the chairman?") == "Who is the chairman?"
+    plumbing = resolve_followup("And the plumbing?", previous("Who is the electrician?", "Ann Lee"))
+    assert plumbing.question == "And the plumbing?"  # nothing in it a thing stands for
+
+
+def test_a_bare_question_after_when_keeps_an_answer_said_as_a_circumstance():
+    # helper's follow-up test: "Why should the basil be added?" asks why at all
+    basil = previous("When should the basil be added?", "after baking")
+    assert resolve_followup("Why?", basil).question == "Why should the basil be added after baking?"
+    assert resolve_followup("Where?", previous("When did Putin resume talks?", "in May")).question == \
+        "Where did Putin resume talks in May?"
+    assert resolve_followup("Why?", previous("When did Putin resume talks?", "May 2025")).question == "Why did Putin resume talks?"
+    assert resolve_followup("When?", previous("Where was the summit held?", "in Alaska")).question == \
+        "When was the summit held in Alaska?"
+
+
+def test_pronouns_of_two_sexes_or_numbers_in_one_question_are_two():
+    # helper's follow-up test: "Had Ada Moreau worked with Ada Moreau before?", "Where does Hannah Frey buy Hannah Frey?"
+    film = previous("Who does Ada Moreau play?", "a lighthouse keeper", "The Silent Harbour stars Ada Moreau as a lighthouse keeper.")
+    assert resolve_followup("Had she worked with him before?", film).question == "Had Ada Moreau worked with him before?"
+    owner = previous("Who owns it?", "Hannah Frey")
+    assert resolve_followup("Where does she buy them?", owner).question == "Where does Hannah Frey buy them?"
+
+
+def test_a_bare_question_after_who_said_a_clause_asks_of_the_saying():
+    # helper's follow-up test: "When would cut waste Jo Patel?" had been asked
+    said = previous("Who said the ban would cut waste?", "Jo Patel")
+    assert resolve_followup("When?", said).question == "When did Jo Patel say the ban would cut waste?"
+
+
+def test_she_is_not_whom_the_previous_question_called_he():
+    # helper's follow-up test: after "Is he her husband?" (Leon Voss), "she" had been Leon Voss, as no passage told his sex
+    cover = previous("Who designed its cover?", "Leon Voss", "Her husband, the painter Leon Voss, designed its cover.")
+    husband = resolve_followup("Is he her husband?", cover)
+    assert husband.question == "Is Leon Voss her husband?"
+    lives = resolve_followup("Where does she live now?", husband.turn(Answer(husband.asked, "yes", True, 0.9)))
+    assert lives.question == "Where does she live now?" and lives.unresolved == ("she",)
+
+
+def test_it_or_they_doing_what_the_previous_subject_did_is_that_subject():
+    # helper's follow-up test: "Do English and German speak French?", and a noun before a verb ("the walking *tour*") had
+    # been taken for the verb, "it" then being "the walking"
+    languages = previous("What languages do the guides speak?", "English and German")
+    assert resolve_followup("Do they speak French?", languages).question == "Do the guides speak French?"
+    tour = previous("When does the walking tour start at the cathedral?", "at 10 am")
+    assert resolve_followup("How long does it last?", tour).question == "How long does the walking tour last?"
+    assert resolve_followup("When was it found?", previous("What did the police find?", "his stolen car")).question == \
+        "When was his stolen car found?"  # passive: what was found, not who found it
+    # nor is what was done to the answer done by it ("Why did single-use plastic bags ban them?" had been asked)
+    banned = previous("What does the new law ban?", "single-use plastic bags")
+    assert resolve_followup("Why did they ban them?", banned).question == "Why did they ban single-use plastic bags?"
+
+
+def test_the_weather_s_it_stands_for_nothing():
+    # helper's follow-up test: "How warm will rain in the afternoon be on Friday?" had been asked
+    south = previous("What will the weather be like in the south?", "rain in the afternoon")
+    for question in ("How warm will it be on Friday?", "Will it rain tomorrow?", "Is it sunny in Leeds?"):
+        assert resolve_followup(question, south) == Resolved(question, question)
+
+
+def test_a_bare_question_after_what_was_done_asks_of_the_act_answered():
+    # helper's follow-up test: "When does Margaret Olsen hope extend opening hours to do?", "Why did Khorev do condemned…?"
+    hope = previous("What does Margaret Olsen hope to do?", "extend opening hours")
+    assert resolve_followup("When?", hope).question == "When does Margaret Olsen hope to extend opening hours?"
+    assert resolve_followup("Why?", previous("What did Khorev do?", "condemned the law")).question == "Why did Khorev condemn the law?"
+    assert resolve_followup("Why?", previous("What did Khorev do?", "a speech")).question == "Why did Khorev do a speech?"
+
+
+def test_it_is_a_thing_the_previous_question_names_by_a_name():
+    # helper's follow-up test: "it" had been left for a film, a library, a phone named with "the"; and "the Golden Reel"
+    # ("Reel" a verb in lowercase) had made "The Silent Harbour win the Golden" the question's phrase
+    directed = previous("Who directed The Silent Harbour?", "Jonas Berg")
+    assert resolve_followup("What award did it win?", directed).question == "What award did The Silent Harbour win?"
+    won = previous("Where did The Silent Harbour win the Golden Reel?", "at the Valmont Festival")
+    assert resolve_followup("Who stars in it?", won).question == "Who stars in The Silent Harbour?"
+    opens = previous("When does the Riverside Library open on weekdays?", "9 am")
+    assert resolve_followup("Is it open on Sundays?", opens).question == "Is the Riverside Library open on Sundays?"
+    founded = previous("Who founded Halvorsen Foods?", "Ingrid Lund")
+    assert resolve_followup("Where is it based?", founded).question == "Where is Halvorsen Foods based?"
+    # not a name that may be a person's
+    assert resolve_followup("When was it founded?", previous("Who met Khorev?", "Zelensky")).question == "When was it founded?"
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # a phrase after the subject's verb, after the fragment's own preposition whatever its kind (they had been asked as typed)
+    ("When does the Riverside Library open on weekdays?", "And on Saturdays?", "When does the Riverside Library open on Saturdays?"),
+    ("When does the last ferry leave Calais?", "And Dover?", "When does the last ferry leave Dover?"),
+    # an attribute's word inside a name is no attribute the fragment names ("And the price?" is): it had been asked as typed
+    ("How much does the base model cost?", "And the Long Range model?", "How much does the Long Range model cost?"),
+    # "many" before things counted, "much" before a noun of no number; a participle ending a passive is no phrase
+    # (they had been "How much eggs are needed?", "How many eggs are flour?")
+    ("How much sugar is needed?", "And eggs?", "How many eggs are needed?"),
+    ("How many eggs are needed?", "And flour?", "How much flour is needed?"),
+    # the last word is no verb after an object's determiner ("When did the café award?" had been asked)
+    ("When did the bakery win the Best Bread award?", "No, I meant the café", "When did the café win the Best Bread award?"),
+    # what the same owner has (it had been asked as typed)
+    ("How big is the Nova 7's screen?", "And its battery?", "How big is the Nova 7's battery?"),
+    # a noun after an adjective is no verb, and a sign written onto a number no phrase's end ("What did the council
+    # bridge?", "How long does the bread°C?" had been asked)
+    ("What did the mayor say about the new bridge?", "And the old bridge?", "What did the mayor say about the old bridge?"),
+    ("How long does the cake bake at 180°C?", "And the bread?", "How long does the bread bake at 180°C?"),
+])
+def test_a_fragment_takes_the_place_of_a_phrase_after_the_verb(before, follow_up, rewritten):
+    assert rewritten_fragment((before, "x"), follow_up) == rewritten
+
+
+def test_they_for_one_takes_a_verb_in_the_singular_and_a_group_is_they():
+    # helper's follow-up test: "What if the tenant fail to make them?" had been asked, and "they" for a club or a team left
+    repairs = previous("Who is responsible for minor repairs?", "the tenant")
+    assert resolve_followup("What if they fail to do them?", repairs).question == "What if the tenant fails to do them?"
+    assert resolve_followup("What if they don't?", repairs).question == "What if the tenant doesn't?"
+    assert resolve_followup("When do they pay it?", previous("Who pays the rent?", "the tenant")).question == \
+        "When does the tenant pay the rent?"
+    assert resolve_followup("Why did they pay it?", previous("Who pays the rent?", "the tenant")).question == \
+        "Why did the tenant pay the rent?"
+    assert resolve_followup("Where do they play?", previous("When was the club founded?", "1898")).question == \
+        "Where does the club play?"
+    assert resolve_followup("Where do they play?", previous("Which team won the league?", "Northfield Rovers")).question == \
+        "Where does Northfield Rovers play?"
+
+
+def test_it_is_no_phrase_naming_someone_nor_they_a_span_of_time():
+    # helper's follow-up test: "When did Omar Said found the chief executive?" and "What if days don't?" had been asked
+    chief = previous("Who is the chief executive?", "Omar Said")
+    assert resolve_followup("When did he found it?", chief).question == "When did Omar Said found it?"
+    assert resolve_followup("What if they don't?", previous("Within how many days?", "14")).question == "What if they don't?"
+
+
+def test_a_bare_question_after_who_did_it_asks_of_all_the_names_answered():
+    # helper's follow-up test: asked as typed, the answer being no one name
+    founded = previous("Who founded Brightwell Energy?", "Omar Said and Julia Chen")
+    assert resolve_followup("When?", founded).question == "When did Omar Said and Julia Chen found Brightwell Energy?"
+    assert resolve_followup("Where?", previous("Who signed the deal?", "Brazil, Chile and Peru")).question == \
+        "Where did Brazil, Chile and Peru sign the deal?"
+
+
 @pytest.mark.parametrize("before, follow_up", [
-    ("What is the maximum daily dose for adults?", "And for children under 12?"),  # had been "What is children under 12 daily dose…"
+    ("What is the maximum daily dose?", "And for children under 12?"),  # had been "What is children under 12 daily dose…"
     ("Can the tablets be taken with alcohol?", "And during pregnancy?"),  # had been "Can during pregnancy be taken with alcohol?"
 ])
 def test_a_fragment_after_a_preposition_takes_the_place_of_nothing_but_what_follows_the_same_one(before, follow_up):
@@ -1108,6 +1283,17 @@ def test_a_correction_is_the_previous_question_about_what_it_names():
         "What did Khorev say about the EU?"
     for question in ("I meant when", "No", "No, I meant that"):  # no X to swap in
         assert resolve_followup(question, met).question == question
+
+
+def test_a_correction_takes_the_place_of_a_name_or_a_phrase_inside_the_question_s_phrase():
+    # helper's follow-up test: asked as typed, with no context; "daily" had ended the subject, as an adverb would
+    leeds = previous("When does the first train to Leeds leave?", "06:15")
+    assert resolve_followup("No, I meant York", leeds).question == "When does the first train to York leave?"
+    assert resolve_followup("And York?", leeds).question == "When does the first train to York leave?"
+    assert resolve_followup("Sorry, I meant for children", previous("What is the maximum daily dose for adults?", "4 grams")) \
+        .question == "What is the maximum daily dose for children?"
+    assert rewritten_fragment(("What is the maximum daily dose for adults?", "4 grams"), "And for children under 12?") == \
+        "What is the maximum daily dose for children under 12?"
 
 
 def test_they_after_who_met_is_who_was_answered_not_the_place_nor_a_meeting_s_name():
