@@ -1,9 +1,10 @@
 """A PDF's text as an article. pdfminer.six lays out each page's text in boxes, in reading order
 (columns included); a box is a paragraph, its lines joined into one. A table ruled as a grid
 (lines between its rows and its columns; pdfplumber finds it) is written a row a line, as a Word
-table is; so is one ruled between its rows only, or not at all, told by how its cells align. Running headers and footers
-and page numbers are dropped, so that they neither split a sentence that runs over a page nor get
-cited as passages.
+table is; so is one ruled between its rows only, or not at all, told by how its cells align. A form's fields set out as
+a grid, labels beside or over their values, are written a field a line, "Telephone: 07700 900412" (index/pdf_forms.py).
+Running headers and footers and page numbers are dropped, so that they neither split a sentence that runs over a page
+nor get cited as passages.
 
 A PDF is read in a child process, within a memory and a time limit: a few megabytes of compressed
 stream can inflate to gigabytes (a decompression bomb), and a pathological file can keep a parser
@@ -29,6 +30,7 @@ from index.bidi import as_written, reads_right_to_left  # noqa: E402
 from index.headings import LETTER  # noqa: E402
 from index.markup import CELL_BOUNDARY, ROW_LINE  # noqa: E402
 from index.pages import numbered_as_pages  # noqa: E402
+from index.pdf_forms import form_grids  # noqa: E402
 from index.pdf_order import reading_order  # noqa: E402
 from index.pdf_tables import aligned_tables, ruled_tables  # noqa: E402
 from index.pdf_text import SIZE_CHANGE, continues, joined, known_words, paragraph, settle_hyphens  # noqa: E402
@@ -192,7 +194,11 @@ def page_boxes(data: bytes) -> list[list[Box]]:
             ruled = [next((n for n, (bbox, _) in enumerate(tables) if _within(_middle(element, plumbed.height), bbox)), None)
                      for element in texts]
             unruled = [element for element, table in zip(texts, ruled) if table is None]
-            aligned = aligned_tables([line for element in unruled for line in element])
+            unruled_lines = [line for element in unruled for line in element]
+            # A form's grids of labels and values first: read as tables, their first labels were a header over the rest.
+            aligned = form_grids(unruled_lines)
+            in_forms = {line_id for line_ids, *_ in aligned for line_id in line_ids}
+            aligned += aligned_tables([line for line in unruled_lines if id(line) not in in_forms])
             in_tables = {line_id for line_ids, *_ in aligned for line_id in line_ids}
             for column in _columns(unruled):  # a table in one column, beside the other's prose, which ran into its rows
                 aligned += [table for table in aligned_tables([line for element in column for line in element if id(line) not in in_tables])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from index.bidi import as_written, logical_order
@@ -38,17 +39,7 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
     number. A line is split into cells at gaps of a character's height or more (`Segment`). Each table
     found (see `_table_at`): the ids of the lines it was read from, its text as `table_text` writes it,
     and its bottom and top (a running header set in columns is dropped as headers are)."""
-    # Rows: segments side by side, top to bottom, each band of segments that overlap one another by a
-    # quarter of a line at least, so that a cell of one line centred on a cell of two (as a browser
-    # sets a row) is in their row, not a row between theirs.
-    rows: list[list[Segment]] = []
-    segments = [segment for line in lines for segment in _segments(line)]
-    for segment in sorted(segments, key=lambda segment: -segment.y1):
-        if rows and segment.y1 - min(other.y0 for other in rows[-1]) >= ROW_OVERLAP * (segment.y1 - segment.y0):
-            rows[-1].append(segment)
-        else:
-            rows.append([segment])
-    rows = [sorted(row, key=lambda segment: segment.x0) for row in rows]
+    rows = segment_rows(lines)
     found, at = [], 0
     while at < len(rows):
         taken, cells = _table_at(rows, at)
@@ -62,10 +53,25 @@ def aligned_tables(lines: list) -> list[tuple[set[int], str, float, float]]:
     return found
 
 
+def segment_rows(lines: list) -> list[list[Segment]]:
+    """Text lines' segments side by side, top to bottom, each row a band of segments that overlap one another by a
+    quarter of a line at least (so that a cell of one line centred on a cell of two, as a browser sets a row, is in
+    their row, not a row between theirs), left to right."""
+    rows: list[list[Segment]] = []
+    segments = [segment for line in lines for segment in _segments(line)]
+    for segment in sorted(segments, key=lambda segment: -segment.y1):
+        if rows and segment.y1 - min(other.y0 for other in rows[-1]) >= ROW_OVERLAP * (segment.y1 - segment.y0):
+            rows[-1].append(segment)
+        else:
+            rows.append([segment])
+    return [sorted(row, key=lambda segment: segment.x0) for row in rows]
+
+
 @dataclass(frozen=True)
 class Segment:
     """A piece of a pdfminer text line between gaps of a character's height or more: a cell, where the
-    line is a table's row; `line` is the line's id."""
+    line is a table's row; `line` is the line's id, `style` the font, size and colour most of its characters
+    are set in."""
 
     x0: float
     x1: float
@@ -73,6 +79,7 @@ class Segment:
     y1: float
     text: str
     line: int
+    style: tuple[str, float, str]
 
 
 def _segments(line) -> list[Segment]:
@@ -92,8 +99,13 @@ def _segments(line) -> list[Segment]:
         if LIST_MARKER.fullmatch("".join(item.get_text() for item in pieces[number - 1]).strip()):
             pieces[number - 1:number + 1] = [pieces[number - 1] + pieces[number]]  # a list item's bullet or number and its text
     return [Segment(min(c.x0 for c in chars), max(c.x1 for c in chars), min(c.y0 for c in chars), max(c.y1 for c in chars),
-                    as_written(" ".join("".join(item.get_text() for item in piece).split()), chars), id(line))
+                    as_written(" ".join("".join(item.get_text() for item in piece).split()), chars), id(line), _style(chars))
             for piece in pieces for chars in [[c for c in piece if isinstance(c, LTChar)]]]
+
+
+def _style(chars: list) -> tuple[str, float, str]:
+    """The font, size and colour most of a piece's characters (pdfminer's) are set in."""
+    return Counter((char.fontname, round(char.size, 1), str(char.graphicstate.ncolor)) for char in chars).most_common(1)[0][0]
 
 
 def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]:

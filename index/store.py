@@ -114,7 +114,9 @@ from index.tables import table_view
 # number in lowered digits ("CO₂"); a web page's
 # <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not;
 # a PDF table's header set clear of its figures names their column.
-FORMAT = 59
+# 60: a PDF form's fields set out as a grid, labels beside or over their values, read a field a line ("Telephone: 07700
+# 900412").
+FORMAT = 60
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

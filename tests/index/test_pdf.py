@@ -329,7 +329,7 @@ def test_a_cell_wrapped_after_a_hyphen_reads_as_a_paragraph_does(borders):
 
 def test_a_wrapped_line_that_fits_a_cell_at_its_row_s_top_and_one_centred_on_the_next_row_makes_no_table():
     def line(y: float, x0: float, text: str) -> pdf_tables.Segment:
-        return pdf_tables.Segment(x0, x0 + 40, y, y + 8, text, 0)
+        return pdf_tables.Segment(x0, x0 + 40, y, y + 8, text, 0, ("Helvetica", 8.0, "(0,)"))
 
     # Notes lines at equal steps: "a" and "b" go on from the row above, or are centred on the row between them.
     rows = [[line(100, 0, "Porto"), line(100, 100, "open")], [line(90, 100, "a")], [line(80, 0, "Faro"), line(80, 100, "shut")],
@@ -921,3 +921,54 @@ def test_short_lines_set_one_under_another_are_read_a_line_each_and_wrapped_pros
     document.ln(6)
     document.multi_cell(120, 4.6, "\n".join(contact), align=align)  # set close, as one box
     assert parse_article("release.pdf", bytes(document.output())).text.split("\n") == [prose, *contact]
+
+
+def test_a_form_s_fields_set_out_as_a_grid_are_read_a_field_a_line():
+    """A claim form as headless Chromium prints it: its claimant's fields two a row, label | value | label | value (a
+    label and a value wrapped over two lines, five fields), its theft's three a row, each label in smaller type over its
+    value, and a row of two for the signature; the labels grey, the values black. pdfminer had read the first grid a
+    column at a time, "Mobile" far from "07700 900733", and, as tables, the first labels of either grid were a header
+    over the rest (audit: an insurance claim form's "What is the policyholder's telephone number?")."""
+    lines = load_article(Path(__file__).with_name("claim-form-printed-by-chromium.pdf")).text.splitlines()
+    assert lines == ["Bicycle Theft Claim", "Claimant", "Name: Idris Llewellyn", "Member number: CY-5531",
+                     "Address: 4 Quay Street, Cardigan SA43 1HR", "Mobile: 07700 900733", "Bank: Teifi Mutual", "Theft",
+                     "Date stolen: 2 March 2025", "Place: Station rack", "Crime number: DP/1187/25", "Make: Ridgeback",
+                     "Frame number: RB88213", "Value: £640", "The bicycle was locked to the rack overnight and gone in the morning.",
+                     "Signed: I. Llewellyn", "Date: 4 March 2025"]
+
+
+def _page_of_styled_lines(lines: list[tuple[float, float, str, str]]) -> bytes:
+    """A page of 10-point lines placed where given: (x, y) in mm from its top left, text, style ("" or "B", bold)."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    for x, y, text, style in lines:
+        document.set_font("Helvetica", style, 10)
+        document.set_xy(x, y)
+        document.cell(0, 4.5, text)
+    return bytes(document.output())
+
+
+def test_a_form_s_labels_in_its_values_type_are_told_by_their_colons():
+    fields = [(20, 30, "Name:", ""), (50, 30, "Ann Lee", ""), (110, 30, "Reference:", ""), (140, 30, "RX-2231", ""),
+              (20, 36, "Phone:", ""), (50, 36, "01632 960123", ""), (110, 36, "Email:", ""), (140, 36, "ann@example.org", "")]
+    assert parse_article("form.pdf", _page_of_styled_lines(fields)).text.splitlines() == [
+        "Name: Ann Lee", "Reference: RX-2231", "Phone: 01632 960123", "Email: ann@example.org"]
+    # Without colons, in one type, nothing tells a label from a value.
+    bare = [(x, y, text.removesuffix(":"), style) for x, y, text, style in fields]
+    assert ":" not in parse_article("form.pdf", _page_of_styled_lines(bare)).text
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a deed's signatures: each a label, a name in bold under it, and the date under that (an r23 audit's tenancy)
+    ([(20, 30, "Signed by the Tenant", ""), (20, 35, "Ashani Perera", "B"), (20, 40, "Date: 21 May 2025", ""),
+      (110, 30, "Signed by the Tenant", ""), (110, 35, "Rhys Gwilliam", "B"), (110, 40, "Date: 21 May 2025", "")],
+     ["| Signed by the Tenant | Signed by the Tenant |", "| Ashani Perera | Rhys Gwilliam |", "| Date: 21 May 2025 | Date: 21 May 2025 |"]),
+    # a table under a header in bold
+    ([(20, 30, "City", "B"), (60, 30, "Region", "B"), (100, 30, "Opened", "B"), (20, 35, "Porto", ""), (60, 35, "North", ""),
+      (100, 35, "1999", ""), (20, 40, "Faro", ""), (60, 40, "South", ""), (100, 40, "2011", "")],
+     ["", "| City | Region | Opened |", "| --- | --- | --- |", "| Porto | North | 1999 |", "| Faro | South | 2011 |"]),
+])
+def test_labels_over_values_with_lines_going_on_at_their_columns_are_no_form_s(lines, expected):
+    assert parse_article("page.pdf", _page_of_styled_lines(lines)).text.splitlines() == expected
