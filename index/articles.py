@@ -72,12 +72,18 @@ class Article:
         return bisect.bisect_right(self.page_starts, offset) if self.page_starts else None
 
 
+# What reads as a Windows path (as an old browser sent an upload's name): a drive, a root or share, a "." or ".." folder.
+WINDOWS_PATH = re.compile(r"^[a-z]:\\|^\\|^\.\.?\\|\\\.\.?(?:\\|$)", re.IGNORECASE)
+
+
 def safe_name(name: str) -> str:
-    """The base name of a file name that came from outside (an upload): no folders, whichever slash
-    separates them, and no control or format characters (which could fake an extension or write
-    escape codes to a terminal), so `../../x.txt` becomes `x.txt`."""
-    base = re.split(r"[\\/]", str(name))[-1]
-    return "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
+    """The base name of a file name that came from outside (an upload): no folders, and no control or
+    format characters (which could fake an extension or write escape codes to a terminal), so `../../x.txt`
+    becomes `x.txt`. A slash always separates folders; a backslash only in a Windows path (`C:\\x.txt`,
+    `..\\x.txt`): a Linux file's name may hold one (`a\\b.txt`), which is no folder."""
+    shown = "".join(ch for ch in str(name) if unicodedata.category(ch)[0] != "C")
+    base = shown.rsplit("/", 1)[-1].strip()
+    return base.rsplit("\\", 1)[-1].strip() if WINDOWS_PATH.search(base) else base
 
 
 def parse_article(name: str, data: bytes, shown_as: str | None = None) -> Article:

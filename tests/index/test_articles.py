@@ -19,6 +19,9 @@ from index.articles import (MAX_ARTICLE_BYTES, MAX_CONVERTED_FILE_BYTES, Article
 @pytest.mark.parametrize("hostile, expected", [
     ("../../x.txt", "x.txt"),
     ("..\\..\\x.txt", "x.txt"),
+    ("C:\\Users\\me\\x.txt", "x.txt"),  # the whole path an old browser sent from Windows
+    ("\\\\server\\share\\x.txt", "x.txt"),
+    ("uploads/.\\x.txt", "x.txt"),
     ("/etc/cron.d/x.txt", "x.txt"),
     ("uploads/../../../root/.ssh/notes.md", "notes.md"),
     ("evil\u202etxt.md", "eviltxt.md"),  # a right-to-left override cannot disguise the extension
@@ -34,8 +37,17 @@ def test_hostile_names_are_reduced_to_a_safe_base_name(hostile, expected):
 @settings(max_examples=100, deadline=None)
 def test_a_safe_name_never_has_a_folder_or_control_character(name):
     base = safe_name(name)
-    assert "/" not in base and "\\" not in base
+    assert "/" not in base and safe_name(base) == base  # nor a backslash that reads as a Windows folder's
     assert not any(unicodedata.category(ch).startswith("C") for ch in base)
+
+
+@pytest.mark.parametrize("name", ["a\\b.txt", "notes\\u200b.txt", "x\\.txt", "x\\..txt"])
+def test_a_linux_file_name_keeps_its_backslash(name, tmp_path):
+    """A backslash is a character like any other in a Linux file's name: the article had been named from after it
+    ("u200b.txt"), as if it were a Windows folder's."""
+    (tmp_path / name).write_text("Some words.")
+    assert load_article(tmp_path / name).name == name
+    assert safe_name(f"uploads/{name}") == name
 
 
 def test_path_traversal_name_that_is_nothing_but_folders_is_refused():
@@ -260,17 +272,16 @@ def test_load_articles_tells_files_of_one_name_apart_and_reads_a_file_given_twic
 
 
 def test_files_whose_names_differ_only_in_what_a_safe_name_drops_are_numbered(tmp_path):
-    # Each pair reduces to one safe name, x.txt, in one folder: no folder can tell them apart.
-    for name, words in [("x.txt", "Plain."), ("x\u200b.txt", "Zero-width."), ("sub\\x.txt", "Backslashed.")]:
+    # The pair reduces to one safe name, x.txt, in one folder: no folder can tell them apart.
+    for name, words in [("x.txt", "Plain."), ("x\u200b.txt", "Zero-width.")]:
         (tmp_path / name).write_text(words)
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "x.txt").write_text("Elsewhere.")
-    paths = [tmp_path / "x.txt", tmp_path / "x\u200b.txt", tmp_path / "sub\\x.txt", tmp_path / "other" / "x.txt"]
+    paths = [tmp_path / "x.txt", tmp_path / "x\u200b.txt", tmp_path / "other" / "x.txt"]
     articles = load_articles(paths)
     folder = tmp_path.name
     assert [(a.name, a.text) for a in articles] == [
-        (f"{folder}/x.txt", "Plain."), (f"{folder}/x (2).txt", "Zero-width."),
-        (f"{folder}/x (3).txt", "Backslashed."), ("other/x.txt", "Elsewhere.")]
+        (f"{folder}/x.txt", "Plain."), (f"{folder}/x (2).txt", "Zero-width."), ("other/x.txt", "Elsewhere.")]
     assert [a.name for a in load_articles(paths[:2])] == ["x.txt", "x (2).txt"]
 
 
