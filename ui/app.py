@@ -80,6 +80,7 @@ SEED_EXAMPLES = [
 # Until a save of the chat holds it, the question is also kept in the tab's sessionStorage (kept across a
 # reload): a page reloaded in between, its question in neither the box nor the chat, had lost it.
 SENT_UNSAVED_KEY = "article-qa-sent-unsaved"
+SENT_HERE = "articleQaSentHere"  # the questions this page sent (not one before a reload), a list on `window`
 EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
   try {{
     // Not one the server will refuse back into the box: too long (counted as it counts, in characters, with
@@ -87,6 +88,7 @@ EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
     if ([...question.trim().split(/\\s+/).join(' ')].length <= {MAX_QUESTION_CHARS} && /[\\p{{L}}\\p{{N}}]/u.test(question)) {{
       const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]');
       sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify([...unsaved, question]));
+      (window.{SENT_HERE} ??= []).push(question);
     }}
   }} catch (error) {{}}  // storage refused (full, or blocked): the question is still sent, only not kept over a reload
   const box = document.querySelector('#question textarea');
@@ -97,18 +99,21 @@ EMPTY_QUESTION_BOX = f"""(question, ...rest) => {{
 # After each save: the questions it holds are kept by it (and one the server refused back into the box is there).
 # `put_back` (after a reload's restore): the first it does not hold goes back into the box, to be sent again.
 # Questions are told by their text, and one sent again just before a reload, as an earlier question was
-# worded, or a second sent with it in those milliseconds, is not put back.
+# worded, or a second sent with it in those milliseconds, is not put back. Nor is one this page sent before its
+# chat was restored (as it opened): that one is in the chat, being read, and had been put back to be sent twice.
 KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
   try {{
     const box = document.querySelector('#question textarea');
     const held = new Set([...(saved || []).map(exchange => exchange.question), box?.value]);
     const unsaved = JSON.parse(sessionStorage.getItem('{SENT_UNSAVED_KEY}') || '[]').filter(question => !held.has(question));
-    const putting_back = put_back && unsaved.length && box && !box.value;  // never over what is typed there
+    const lost = unsaved.filter(question => !(window.{SENT_HERE} || []).includes(question));  // sent before the reload
+    const putting_back = put_back && lost.length && box && !box.value;  // never over what is typed there
     if (putting_back) {{
-      box.value = unsaved[0];
+      box.value = lost[0];
       box.dispatchEvent(new Event('input', {{bubbles: true}}));
     }}
-    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(putting_back ? [] : unsaved));
+    const kept = putting_back ? unsaved.filter(question => !lost.includes(question)) : unsaved;  // an earlier page's go: the first is in the box
+    sessionStorage.setItem('{SENT_UNSAVED_KEY}', JSON.stringify(kept));
   }} catch (error) {{}}
 }}"""
 PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
@@ -157,6 +162,9 @@ PAGE_CSS = f"""
 /* The toolbar left ("Copy conversation") on a row of its own above the messages: Gradio lays it over them, where it
    hid the end of a scrolled question's first line. */
 #chat .icon-button-wrapper.top-panel {{ position: static; margin-left: auto; width: max-content; }}
+/* The messages on the chat's own background, as that row is: under the system's dark preference (not Gradio's own dark
+   switch, ?__theme=dark) Gradio gives them a darker one, which set the row apart above them as a band. */
+#chat .bubble-wrap {{ background: transparent; }}
 /* The status's room (min_height, so that the progress line does not jump the layout) only while it shows something:
    progress, or a result. Two :has(), as Gradio's scoping of this CSS splits a list inside one at its comma. */
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
@@ -173,9 +181,17 @@ FONT = (gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-ser
 FONT_MONO = (gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700)), "ui-monospace", "Consolas", "monospace")
 # A focused text box shows it by its border (Gradio's CSS rules out an outline there): a clear blue ring, not the
 # default faint one that is nearly invisible in dark mode.
+# "Ask" in white on a darker orange: on Gradio's, its words were under 4.5:1 (2.8:1; 3.6:1 in dark mode). The question
+# box's prompt, the only words it has, and the footer's "Use via API" in a darker grey (a lighter one in dark mode):
+# Gradio's were 1.9:1 on white.
+PRIMARY_BUTTON = {f"button_primary_{part}{mode}": colour for mode in ("", "_dark") for part, colour in [
+    ("background_fill", "*primary_700"), ("background_fill_hover", "*primary_800"),
+    ("border_color", "*primary_700"), ("border_color_hover", "*primary_800")]}
 THEME = gr.themes.Default(font=FONT, font_mono=FONT_MONO).set(
     input_border_color_focus="*secondary_500", input_shadow_focus="0 0 0 1px *secondary_500",
-    input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400")
+    input_border_color_focus_dark="*secondary_400", input_shadow_focus_dark="0 0 0 1px *secondary_400",
+    body_text_color_subdued="*neutral_500", input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_400",
+    **PRIMARY_BUTTON)
 CHAT_STORAGE_KEY = "article-qa-chat"
 # The page keeps what each save of the chat returns, in the order the replies come. Saves run on the queue one at a time
 # (of all pages: Gradio has no limit per page), and the queue sends a page its replies in the order they were made:
@@ -276,8 +292,12 @@ REFUSE_OVERSIZED_UPLOADS = f"""() => {{
 
 # The chat's copy buttons copy a message's source, not what it shows: "**&#36;70.2 billion**", "<mark>", "<br>". This
 # copies the text as shown. Every "*" of the source is the reply's own emphasis: an article's or a question's is escaped.
-# "Copy conversation" copied each passage as a bare reply, without its title, opened or not: it copies the chat as
-# shown too, each passage by its title ("Cited passage 1 · file"), and its text where it is open.
+# "Copy conversation" copied each passage as a bare reply, without its title; then by its title alone where it was
+# closed, though the reply's own copy button copies every passage by its title and text. It copies each question and
+# reply as its own button does: a copy is read where no passage can be opened, and is the same whichever are open.
+# Gradio gives it each message's source ("user: …" or "assistant: …", a blank line before each) without the passages'
+# titles, which the page shows: a source holds no blank line before "user: " or "assistant: " of its own (an article's
+# and a question's line breaks are <br>), so each is told apart there.
 # A page not served securely (plain http, on an address other than localhost) has no navigator.clipboard: Gradio then
 # copied a message's source its own way, and the conversation not at all. There it is given a writeText that copies a
 # hidden box's text (what a click may do in any page), so both copy as shown, as elsewhere.
@@ -307,11 +327,20 @@ COPY_AS_SHOWN = """() => {
     wholeChat = Boolean(event.target.closest?.('#chat .top-panel'));
   }, true);
   const shown = source => new DOMParser().parseFromString(source.replaceAll('*', '').replaceAll('<br>', '\\n'), 'text/html').body.textContent;
-  const conversation = () => [...document.querySelectorAll('#chat [data-testid=user], #chat [data-testid=bot]')].map(message => {
-    const text = message.innerText.trim();  // a closed passage's: its title alone
-    return message.querySelector('.thought-group') ? text : `${message.dataset.testid === 'user' ? 'user' : 'assistant'}: ${text}`;
-  }).join('\\n\\n');
-  clipboard.writeText = text => writeText(wholeChat ? conversation() : fromChat ? shown(text) : text);
+  // A question or reply (its messages' sources) as its copy button copies it: each passage by its title, then its text.
+  const copied = (messages, sources) => messages.map((message, at) => {
+    const title = message.querySelector('.thought-group > [role=button]')?.textContent.trim();
+    return title ? `${title}\\n  ${shown(sources[at])}\\n` : shown(sources[at]);
+  }).join('\\n').trim();
+  const conversation = text => {
+    const sources = text.split(/\\n\\n(?=(?:user|assistant): )/).map(source => source.replace(/^(?:user|assistant): /, ''));
+    return [...document.querySelectorAll('#chat .message-row')].map(row => {
+      const messages = [...row.querySelectorAll('[data-testid=user], [data-testid=bot]')];
+      const role = messages[0]?.dataset.testid === 'user' ? 'user' : 'assistant';
+      return `${role}: ${copied(messages, sources.splice(0, messages.length))}`;
+    }).join('\\n\\n');
+  };
+  clipboard.writeText = text => writeText(wholeChat ? conversation(text) : fromChat ? shown(text).trim() : text);
 }"""
 
 # Gradio names each chat message by its source ("bot's message: **&#36;70.2 billion**", "<br>", and a closed passage's
@@ -655,11 +684,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def current_articles(saved_unticked: list[str]):
         """A new page sees articles that other sessions added since the app started, ticked but for
-        those a reloaded page had unticked (of them, those still loaded)."""
+        those a reloaded page had unticked (of them, those still loaded); it may tick them from now on."""
         articles = list(assistant.articles)
         unticked = [name for name in articles if isinstance(saved_unticked, list) and name in saved_unticked]
         ticked = [name for name in articles if name not in unticked]
-        return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles, unticked
+        return gr.update(choices=articles, value=ticked, interactive=True), gr.update(choices=articles), articles, unticked
 
     def ask_api(question: str, articles: list[str] | None = None) -> dict:
         """Answer a question from the articles (all of them when `articles` is empty): Answer.to_dict()."""
@@ -695,8 +724,10 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 if SEED_ARTICLE.name in assistant.articles:
                     gr.Examples([[q] for q in SEED_EXAMPLES], inputs=[question_box], label="Example questions")
             with gr.Column(scale=2):
+                # Not to be ticked until the page has its ticks (current_articles): ticks changed before, over a slow link,
+                # were put back by them, the question then asked of articles unticked.
                 chosen = gr.CheckboxGroup(assistant.articles, value=assistant.articles, label="Ask these articles", show_select_all=True,
-                                          elem_id="articles")
+                                          interactive=False, elem_id="articles")
                 upload = gr.UploadButton(f"Add an article ({suffix_list('or')})", size="sm", elem_id="upload")
                 oversized = gr.Textbox(label="Upload too big", visible="hidden", elem_id="oversized-upload")
                 with gr.Accordion("Or paste an article", open=False, elem_id="paste-panel"):

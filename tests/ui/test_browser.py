@@ -78,13 +78,19 @@ def api(chat_url):
     return Client(chat_url, verbose=False)
 
 
+def wait_until_loaded(page) -> None:
+    """Until the page has loaded: its ticks may be used once it has them (as a reloaded tab left them)."""
+    page.wait_for_selector("#question textarea", timeout=60_000)
+    page.wait_for_selector("#articles input:enabled", timeout=60_000)
+
+
 @pytest.fixture(scope="module")
 def page(chat_url):
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport=VIEWPORT)
         page.goto(chat_url)
-        page.wait_for_selector("#question textarea", timeout=60_000)
+        wait_until_loaded(page)
         yield page
         browser.close()
 
@@ -196,20 +202,34 @@ def test_copying_a_reply_copies_the_text_shown_not_its_markup(page, api):
     assert expected["citations"][0]["text"] in copied, "a passage as shown: no <mark>, its line breaks kept"
 
 
-def test_copying_the_conversation_copies_it_as_shown_each_passage_by_its_title(page, api):
-    question = "Who gave the media briefing?"
+def copied_by(page, button) -> str:
+    """What clicking a copy button put on the clipboard."""
+    page.evaluate("() => navigator.clipboard.writeText('')")
+    button.click()
+    page.wait_for_timeout(300)
+    return page.evaluate("() => navigator.clipboard.readText()")
+
+
+def test_copying_the_conversation_copies_each_question_and_reply_as_its_own_copy_button_open_passages_or_not(page, api):
+    """A reply's copy button copied each passage by its title and text, "Copy conversation" a closed passage by its
+    title alone: a copy is read where no passage can be opened, and was not to depend on which were open."""
+    question, second = "Who gave the media briefing?", "How much military and financial support has Kiev received?"
     expected = api.predict(question, api_name="/ask")
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url.rstrip("/"))
     ask(page, question)
+    ask(page, second, follow_up=True)  # after the first; an answer with a character escaped in its source: "$"
     open_passage(page, 0)
-    page.locator("#chat button[aria-label='Copy conversation']").click()
-    page.wait_for_timeout(300)
-    copied = page.evaluate("() => navigator.clipboard.readText()")
+    each = []  # what each question's and reply's own copy button copies
+    for button in page.locator("#chat button[data-copies]").all():
+        role = "user" if button.get_attribute("aria-label").startswith("Copy question") else "assistant"
+        each.append(f"{role}: {copied_by(page, button)}")
+    copied = copied_by(page, page.locator("#chat button[aria-label='Copy conversation']"))
+    assert copied == "\n\n".join(each), (copied, each)
     assert copied.startswith(f"user: {question}\n\nassistant: {expected['text']}\n\n"), copied[:120]
-    cited = f"Cited passage 1 · {SEED}\n"
-    assert cited in copied and words(expected["citations"][0]["text"]) in words(copied.split(cited)[1])  # open: its text
-    assert copied.rstrip().endswith(f"Related passage 3 · {SEED}")  # closed: its title only
-    assert "assistant: Related" not in copied and "<mark>" not in copied
+    for number, citation in enumerate(expected["citations"], 1):  # the first reply's, each closed: by title and text
+        kind = "Cited" if citation["answer_start"] is not None else "Related"
+        assert f"{kind} passage {number} · {SEED}\n  {citation['text']}" in copied
+    assert "<mark>" not in copied and "&#36;" not in copied and "**" not in copied
 
 
 def test_on_a_page_not_served_securely_a_reply_and_the_conversation_are_still_copied_as_shown(page, api):
@@ -618,6 +638,32 @@ def test_the_tick_beside_the_articles_heading_unticks_and_ticks_them_all_and_is_
     assert all(tick.is_checked() for tick in ticks.all()) and heading.get_attribute("tabindex") == "-1"
 
 
+def test_the_ticks_stay_as_the_reader_left_them_when_the_page_s_load_comes_late(page):
+    """A page's ticks are set as it loads (those a reloaded tab had unticked): one changed before that came, over a slow
+    link, was changed back by it, unseen, and the next question asked of the article unticked."""
+    context = page.context.browser.new_context(viewport=VIEWPORT)
+    held = []  # the page's load, let through once the reader has pressed a tick
+    context.route("**/gradio_api/run/predict*", lambda route: held.append(route) if held is not None else route.continue_())
+    try:
+        fresh = context.new_page()
+        fresh.goto(page.url)
+        fresh.wait_for_selector("#question textarea", timeout=60_000)
+        fresh.wait_for_timeout(500)
+        tick = fresh.locator(ARTICLE_TICKS, has_text=SEED).locator("input")
+        tick.focus()  # from the keyboard: Gradio's progress lies over the ticks as the page loads, not over their focus
+        fresh.keyboard.press("Space")
+        fresh.wait_for_timeout(300)
+        left = tick.is_checked()
+        waiting, held = held, None
+        for route in waiting:
+            route.continue_()
+        playwright.expect(tick).to_be_enabled()
+        fresh.wait_for_timeout(500)
+        assert tick.is_checked() == left
+    finally:
+        context.close()
+
+
 def test_a_follow_up_after_a_refused_question_refers_to_that_question(page):
     clear_chat(page)
     seed_box = page.locator(ARTICLE_TICKS, has_text=SEED).locator("input")
@@ -665,7 +711,7 @@ def other_page(page, **options):
     try:
         other = context.new_page()
         other.goto(page.url)
-        other.wait_for_selector("#question textarea", timeout=60_000)
+        wait_until_loaded(other)
         yield other
     finally:
         context.close()
@@ -800,6 +846,45 @@ def test_a_question_sent_as_the_page_opens_is_kept(page):
         context.close()
 
 
+def test_a_question_sent_as_the_page_opens_is_not_put_back_in_the_box_as_well(page):
+    """A reload puts back in the box a question sent before it and not yet saved; one sent as the page opened, before
+    its chat was restored, was put back too while the chat read it (now and then, as events crossed), to be sent twice."""
+    question = "Who gave the media briefing?"
+    context = page.context.browser.new_context(viewport=VIEWPORT)
+    held = {"run/predict": [], "queue/join": []}  # the page's events, but for the sending of the question
+
+    def hold(route):
+        kind = "run/predict" if "run/predict" in route.request.url else "queue/join"
+        if held[kind] is None or question in (route.request.post_data or ""):
+            route.continue_()
+        else:
+            held[kind].append(route)
+
+    context.route("**/gradio_api/run/predict*", hold)
+    context.route("**/gradio_api/queue/join*", hold)
+    try:
+        fresh = context.new_page()
+        fresh.goto(page.url)
+        fresh.wait_for_selector("#question textarea", timeout=60_000)
+        send(fresh, question)
+        fresh.wait_for_function("q => document.querySelector('#chat').innerText.includes(q)", arg=question)
+
+        def release(kind: str) -> None:
+            waiting, held[kind] = held[kind], None
+            for route in waiting:
+                route.continue_()
+
+        release("run/predict")  # the chat restored, the question not yet saved (queued: held)
+        fresh.wait_for_timeout(1500)
+        assert fresh.locator("#question textarea").input_value() == ""
+        release("queue/join")
+        wait_until_read(fresh)
+        assert fresh.locator("#chat [data-testid=user]").count() == 1
+        assert fresh.locator("#question textarea").input_value() == ""
+    finally:
+        context.close()
+
+
 def test_what_is_typed_while_a_question_is_sent_stays_in_the_box(page):
     """The box empties as the question goes, not when the server's reply comes back: the next question,
     typed meanwhile (over a --share link the reply takes a while), is kept."""
@@ -823,9 +908,10 @@ def test_what_is_typed_while_a_question_is_sent_stays_in_the_box(page):
     page.locator("#question textarea").fill("")
 
 
-# The contrast of an element's colour (a CSS property such as "color") against the first opaque background
-# behind it (from the element itself, or from its parent for what lies around it: a border, an outline).
-CONTRAST = """([selector, property, around]) => {
+# The contrast of an element's colour (a CSS property such as "color"; of its `pseudo` element, such as "::placeholder")
+# against the first opaque background behind it (from the element itself, or from its parent for what lies around it:
+# a border, an outline).
+CONTRAST = """([selector, property, around, pseudo]) => {
     const rgba = text => { const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number); return {r, g, b, a}; };
     const over = (top, below) => ({r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a),
                                    b: top.b * top.a + below.b * (1 - top.a), a: 1});
@@ -838,15 +924,16 @@ CONTRAST = """([selector, property, around]) => {
         if (background.a > 0) layers.push(background);
     }
     const background = layers.reduceRight((below, layer) => over(layer, below), {r: 255, g: 255, b: 255, a: 1});
-    const [lighter, darker] = [luminance(over(rgba(getComputedStyle(element)[property]), background)), luminance(background)]
+    const [lighter, darker] = [luminance(over(rgba(getComputedStyle(element, pseudo)[property]), background)), luminance(background)]
         .sort((x, y) => y - x);
     return (lighter + 0.05) / (darker + 0.05);
 }"""
 
 
-def contrast(page, selector: str, colour: str = "color", around: bool = False) -> float:
-    """The contrast ratio of the first `selector`'s `colour` against its background (its parent's, `around` it)."""
-    return page.evaluate(CONTRAST, [selector, colour, around])
+def contrast(page, selector: str, colour: str = "color", around: bool = False, pseudo: str | None = None) -> float:
+    """The contrast ratio of the first `selector`'s `colour` (its `pseudo` element's) against its background (its
+    parent's, `around` it)."""
+    return page.evaluate(CONTRAST, [selector, colour, around, pseudo])
 
 
 def test_a_screen_reader_hears_what_each_control_is_and_the_result_of_adding(page):
@@ -948,6 +1035,23 @@ def test_in_dark_mode_the_marked_answer_and_the_page_lines_are_readable(page, tm
         ask(dark, "Where was the media briefing held?")
         open_passage(dark, 0)
         assert contrast(dark, "#chat .thought-group mark") >= 4.5
+
+
+def readable(page) -> bool:
+    """Whether the words Gradio drew faintly are at 4.5:1: "Ask", the question box's prompt (the only words it has) and
+    the footer's."""
+    return all(ratio >= 4.5 for ratio in [contrast(page, "#ask"), contrast(page, "#question textarea", pseudo="::placeholder"),
+                                          contrast(page, "footer button")])
+
+
+def test_the_ask_button_the_question_box_s_prompt_and_the_footer_are_readable_in_light_and_dark_mode(page):
+    """In white on Gradio's orange, "Ask" was 2.8:1 (3.6:1 in dark mode); "Ask a question about the article…" 1.9:1
+    (3.3:1), and the footer's "Use via API" 1.9:1 on white."""
+    assert readable(page)
+    page.locator("#ask").hover()
+    assert contrast(page, "#ask") >= 4.5
+    with other_page(page, color_scheme="dark") as dark:
+        assert readable(dark)
 
 
 def test_the_status_takes_room_only_while_it_shows_something(page):
@@ -1053,6 +1157,26 @@ def test_the_chat_s_toolbar_lies_over_none_of_its_messages(page):
         const messages = document.querySelector('#chat .bubble-wrap').getBoundingClientRect();
         return toolbar.height > 0 && toolbar.bottom <= messages.top;
     }""")
+
+
+# The colour an element is seen on: its own background, else that of the first of its containers with one.
+SEEN_ON = """selector => {
+    for (let e = document.querySelector(selector); e; e = e.parentElement) {
+        const background = getComputedStyle(e).backgroundColor;
+        if (!/^rgba\\(.*, 0\\)$|^transparent$/.test(background)) return background;
+    }
+}"""
+
+
+def test_in_dark_mode_the_chat_s_toolbar_row_is_on_the_messages_background_not_a_band(page):
+    """Under the system's dark preference Gradio drew the messages darker than the chat, and the row of
+    "Copy conversation" above them (the chat's background) stood out as a band."""
+    with other_page(page, color_scheme="dark") as dark:
+        ask(dark, "Who gave the media briefing?")
+        row, messages, toolbar = (dark.evaluate(SEEN_ON, selector) for selector in
+                                  ["#chat .wrapper", "#chat .bubble-wrap", "#chat .top-panel"])
+        assert row == messages == toolbar, (row, messages, toolbar)
+        assert dark.evaluate("document.body.classList.contains('dark')"), "Gradio's dark theme"
 
 
 def test_a_cited_passage_is_drawn_at_full_strength_as_written_with_no_list_or_links(page, tmp_path):
