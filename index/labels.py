@@ -9,12 +9,10 @@ import re
 
 from index.headings import LETTER
 from index.lexical import search_words
-from index.tables import DELIMITER_ROW
+from index.tables import DELIMITER_ROW, LABEL_LINE, LABEL_WORDS
 
-LABEL_WORDS = 5  # the most words of a label; a longer first cell or run before a colon is a sentence's
-# A pipe table's row, its first cell and what follows it; and a line's label before its colon, then a value.
+# A pipe table's row, its first cell and what follows it (a longer first cell than LABEL_WORDS is a sentence's).
 ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*")
-LABEL_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*")
 # Words that name nothing, left out of both a label and a question: "Date of birth" is asked for as "What
 # is her date of birth?", and "Tenant(s)" as "Who are the tenants?" (its "s" a stem of its own).
 FUNCTION_WORDS = frozenset(search_words(

@@ -115,7 +115,7 @@ from index.tables import table_view
 # <q> in its sentence, a quote's attribution, MathML and a linked note mark read, struck text not, a <div> in a <dl> not;
 # a PDF table's header set clear of its figures names their column.
 # 60: a PDF form's fields set out as a grid, labels beside or over their values, read a field a line ("Telephone: 07700
-# 900412").
+# 900412"); a field's line read with an end (index/tables.py FIELD_END).
 FORMAT = 60
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

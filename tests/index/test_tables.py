@@ -44,6 +44,23 @@ def test_body_cells_are_named_by_their_column_and_the_rest_is_as_written():
     assert_copied(view, TABLE)
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_field_s_line_ends_as_read_so_that_its_value_does_not_run_on_into_the_next_label(line_end):
+    # The reader's tokenizer drops line ends: a claim form's "Policy number: HH-2219-00871" then "Email: g.pryce…"
+    # were read as one run of words, and the e-mail asked for was answered with the policy number.
+    lines = ["Policy number: HH-2219-00871", "Email: g.pryceowen@example.co.uk", "Note: bring the receipt.",
+             "A sentence that goes on and on says: more words", "Serves: 4", "", "Rooms affected: Kitchen"]
+    text = line_end.join(lines)
+    view = table_view(text, 0, len(text))
+    assert view.text == line_end.join(["Policy number: HH-2219-00871;", "Email: g.pryceowen@example.co.uk;", "Note: bring the receipt.",
+                                       "A sentence that goes on and on says: more words", "Serves: 4;", "",
+                                       "Rooms affected: Kitchen"])  # the passage's last line ends it
+    value = view.text.index("HH-2219")
+    assert view.passage_span(value, value + len("HH-2219-00871;")) == (15, 28)  # an answer is the article's text alone
+    # A passage starting inside a field's line, or ending at a line's end, reads no end it does not hold.
+    assert table_view(text, 5, 28).text == text[5:28]
+
+
 def test_a_span_in_a_named_cell_maps_to_the_cell_s_text_in_the_passage():
     view = whole(TABLE)
     start, end = view.passage_span(*span_of(view, "2.9 million euros"))
