@@ -605,6 +605,27 @@ def test_the_passage_holding_the_label_a_question_asks_for_is_read_whatever_its_
     assert index.search(query, 10, None, "Who keeps clause 3?", closest_within=4) == index.search(query, 10, None, "Who keeps clause 3?")
 
 
+def test_the_passage_bm25_ranks_first_by_a_clear_lead_is_read_whatever_its_fused_rank(fake, monkeypatch):
+    # Helper's test: "Who won the Aldermoor Open in 1972?" over sixty years of winners, the one passage holding
+    # "1972" fused fifth under passages close in meaning, and the question was refused.
+    from index import store
+
+    settings = ChunkSettings(max_tokens=20, overlap_sentences=0)
+    years = [f"In {year} the Aldermoor Open was won by player {n} of the club, who beat the runner-up." for n, year in
+             enumerate(range(1960, 2020))]
+    index = ArticleIndex.build([Article("champions.txt", "\n\n".join(years))], fake, settings)
+    query = fake.embed([years[0]])[0]
+    question, asked = "Who won the Aldermoor Open in 1972?", years[12]
+    read = [hit.chunk.text for hit in index.search(query, 4, None, question, closest_within=4)]
+    assert asked in read and read[:3] == [hit.chunk.text for hit in index.search(query, 3, None, question)]
+    monkeypatch.setattr(store, "LEXICAL_LEAD", float("inf"))
+    assert asked not in [hit.chunk.text for hit in index.search(query, 4, None, question, closest_within=4)]
+    # Without a clear lead ("Who won the Aldermoor Open?": every passage alike) nothing moves.
+    monkeypatch.setattr(store, "LEXICAL_LEAD", 1.4)
+    assert index.search(query, 8, None, "Who won the Aldermoor Open?", closest_within=4) == \
+        index.search(query, 8, None, "Who won the Aldermoor Open?")
+
+
 def test_a_question_naming_what_one_article_alone_names_is_searched_in_that_article(fake):
     # r17 audit: "Who is the CEO of Veltrix?" among seven articles read a privacy policy's passages on its data
     # protection officer; the earnings release's passage naming its chief executive ranked sixth, unread
