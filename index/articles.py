@@ -190,6 +190,12 @@ def load_articles(paths) -> list[Article]:
     as much of their path as tells them apart (2024/report.pdf, 2025/report.pdf), and files whose
     names differ only in what a safe name leaves out (x.txt and x\u200b.txt in one folder) are
     numbered (x.txt, x (2).txt). A web address (http:// or https://) is fetched (`fetch_article`)."""
+    return [article for article, _ in located_articles(paths)]
+
+
+def located_articles(paths) -> list[tuple[Article, Path | str]]:
+    """The articles `load_articles` reads, each with where it was read from: its file's resolved path, or
+    the web address fetched (by which an assistant knows a file given to it again)."""
     from index.fetch import fetch_article, is_web_address
 
     given: dict[Path | str, Path | str] = {}  # resolved path, or address -> as given (which error messages name)
@@ -205,7 +211,7 @@ def load_articles(paths) -> list[Article]:
             reason = getattr(error, "strerror", None) or os.strerror(errno.ELOOP)
             raise ArticleError(f"{path}: cannot be read ({reason})") from None
     articles = [fetch_article(p) if isinstance(p, str) else load_article(p) for p in given.values()]
-    return _numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given]))
+    return list(zip(_numbered(_named_by_folder(articles, [p if isinstance(p, Path) else None for p in given])), given))
 
 
 OTHER_ADDRESS = re.compile(r"(?!https?://)[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # ftp://, file://… (http(s) is fetched)
@@ -246,19 +252,31 @@ def _named_by_folder(articles: list[Article], paths: list[Path | None]) -> list[
     articles = list(articles)
     for name in {a.name for a in articles}:
         same = [i for i, a in enumerate(articles) if a.name == name and paths[i] is not None]
-        folders_apart = len({paths[i].parent for i in same})  # the most that folder names can tell apart
-        if folders_apart == 1:
-            continue
-
-        def named(i: int, folders: int) -> str:
-            return "/".join([*paths[i].parent.parts[len(paths[i].parent.parts) - folders:], name])
-
-        folders = 1
-        while len({named(i, folders) for i in same}) < folders_apart:
-            folders += 1
-        for i in same:
-            articles[i] = replace(articles[i], name=named(i, folders))
+        for i, named in zip(same, _folder_names(name, [paths[i] for i in same])):
+            articles[i] = replace(articles[i], name=named)
     return articles
+
+
+def name_by_folder(name: str, path: Path, others: list[Path]) -> str:
+    """The name `load_articles` gives the file at `path` (resolved), named `name`, read together with the
+    files at `others`: its name after as many of its folders as tell it apart from theirs of that name."""
+    return _folder_names(name, [*(other for other in others if safe_name(other.name) == name), path])[-1]
+
+
+def _folder_names(name: str, paths: list[Path]) -> list[str]:
+    """The names of files of one name at these paths: by as many of their folders as tell them apart, or
+    the name alone where they are all in one folder (left to `_numbered`)."""
+    folders_apart = len({path.parent for path in paths})  # the most that folder names can tell apart
+    if folders_apart == 1:
+        return [name] * len(paths)
+
+    def named(path: Path, folders: int) -> str:
+        return "/".join([*path.parent.parts[len(path.parent.parts) - folders:], name])
+
+    folders = 1
+    while len({named(path, folders) for path in paths}) < folders_apart:
+        folders += 1
+    return [named(path, folders) for path in paths]
 
 
 def _numbered(articles: list[Article]) -> list[Article]:

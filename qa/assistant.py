@@ -15,7 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, load_articles, untaken
+from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
+                            name_by_folder, untaken)
+from index.chunking import Chunk
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import table_view, text_as_read
@@ -73,6 +75,11 @@ class Finding:
 # Between an answer and a phrase in apposition to it: "Gerald Pike, a State Senator", "Amani Wekesa, a graduate student".
 APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?", re.IGNORECASE)
 ARTICLE_OPENING = re.compile(r"(?:a|an|the)\b", re.IGNORECASE)
+# A title in lower case that "a", "an" or "the" opens, then a comma, before a name: "The deputy mayor for
+# transport, " of "The deputy mayor for transport, Valentin Lungenstrass" (the title, without its article: group 1).
+TITLE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:(?!(?:an?|the)\b)[a-z][\w’'-]*[ \t]+)*(?!(?:an?|the)\b)[a-z][\w’'-]*)"
+                               r"[ \t]*,[ \t]*\Z")
+TITLE_CHARS = 200  # how far before a name its title is looked for
 TITLE_REST = re.compile(r"(?:[ \t]+[A-Z][\w.’'-]*)+[ \t]+")  # " Representative " between "State" and the name
 
 
@@ -80,11 +87,21 @@ def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
     """Whether a span is the given answer's, overlapping it or right beside it: apart by spaces only
     (not a line end: the next item of a list a line each is another) or the rest of a title before
     it ("State" of "State Representative Gerald Pike"), or in apposition, after a comma with "a" or
-    "the" ("Gerald Pike, a Republican", "A graduate student, Amani Wekesa"; "Poland, Hungary" are two)."""
+    "the" ("Gerald Pike, a Republican", "A graduate student, Amani Wekesa"; "Poland, Hungary" are two),
+    or in a title apposed before it ("deputy" of "The deputy mayor for transport, Valentin Lungenstrass")."""
     gap = text[min(span[1], given[1]):max(span[0], given[0])]
     if not gap.strip(" \t") or (span[1] <= given[0] and TITLE_REST.fullmatch(gap)):
         return True
+    if _in_title_before(text, span, given) or _in_title_before(text, given, span):
+        return True
     return bool(APPOSITION.fullmatch(gap)) and (bool(ARTICLE_OPENING.search(gap)) or bool(ARTICLE_OPENING.match(text, span[0])))
+
+
+def _in_title_before(text: str, part: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether `part` lies in the title apposed before the name at `name` (TITLE_BEFORE_NAME). Only a title in lower
+    case before a capitalised name: "the apples, pears and plums" and "the cities of Lyon, Porto" are lists."""
+    title = text[name[0]:name[0] + 1].isupper() and TITLE_BEFORE_NAME.search(text, max(name[0] - TITLE_CHARS, 0), name[0])
+    return bool(title) and title.start() <= part[0] and part[1] <= title.end(1)
 
 
 def merge_regions(hits: list[Hit]) -> list[Region]:
@@ -111,6 +128,27 @@ def distinct_passages(hits: list[Hit], articles: list[str]) -> list[Hit]:
         if other is None or loaded[hit.chunk.source] < loaded[other.chunk.source]:
             kept[hit.chunk.text] = hit
     return list(kept.values())
+
+
+def passages_but(index: ArticleIndex, name: str) -> tuple[list[Chunk], np.ndarray]:
+    """The index's passages and their vectors, but those of the article `name`."""
+    kept = [i for i, chunk in enumerate(index.chunks) if chunk.source != name]
+    return [index.chunks[i] for i in kept], index.faiss.reconstruct_n(0, index.faiss.ntotal)[kept]
+
+
+def without_article(index: ArticleIndex, name: str) -> ArticleIndex:
+    """The index less the article `name`: nothing is embedded again."""
+    chunks, vectors = passages_but(index, name)
+    return ArticleIndex([a for a in index.articles.values() if a.name != name], chunks, vectors,
+                        index.embedding_model, index.settings)
+
+
+def with_article_replaced(index: ArticleIndex, article: Article, embedder) -> ArticleIndex:
+    """The index with the article of `article`'s name replaced by it, in its place: only it is chunked and embedded."""
+    new = ArticleIndex.build([article], embedder, index.settings)
+    chunks, vectors = passages_but(index, article.name)
+    return ArticleIndex([article if a.name == article.name else a for a in index.articles.values()], [*chunks, *new.chunks],
+                        np.vstack([vectors, new.faiss.reconstruct_n(0, new.faiss.ntotal)]), index.embedding_model, index.settings)
 
 
 def say_if_unlike_english(article: Article, log) -> None:
@@ -259,6 +297,9 @@ class Assistant:
         self.passages_to_read = int(passages_to_read)  # NumPy's counts and numbers as Python's
         self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
         self._adding = threading.Lock()  # one article indexed at a time
+        # Where the articles read from files or web pages were read (resolved path, or address), by name:
+        # add_article knows a file given again by it.
+        self._read_from: dict[str, Path | str] = {}
         self._given_threshold = no_answer_threshold  # None: the one saved for the articles asked, else the reader's
         self.no_answer_threshold = float(no_answer_threshold) if no_answer_threshold is not None else self._saved_threshold()
 
@@ -361,7 +402,10 @@ class Assistant:
         paths = [os.fsdecode(path) if isinstance(path, bytes) else path for path in paths]
         _check_options(options)  # before the articles are read (web pages fetched), not after
         _check_loading(options.get("reader"), options.get("embedder"), options.get("log", print))
-        return cls.from_articles(load_articles(paths), **options)
+        located = located_articles(paths)
+        assistant = cls.from_articles([article for article, _ in located], **options)
+        assistant._read_from = {article.name: place for article, place in located}
+        return assistant
 
     @classmethod
     def default(cls, **options) -> "Assistant":
@@ -384,47 +428,100 @@ class Assistant:
             return answer.text
         return self.text_as_read(answer.source, answer.start, answer.end)
 
-    def add_article(self, article: Article | str | Path, log=None, progress=None) -> None:
+    def add_article(self, article: Article | str | Path, log=None, progress=None) -> str:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads
-        one) beside the current ones; only the new one is embedded, and the
-        index of the enlarged set is saved (or loaded, when this set was indexed before): in the
+        one) beside the current ones, and return the name it is cited by; only the new one is embedded,
+        and the index of the enlarged set is saved (or loaded, when this set was indexed before): in the
         user's cache, or, for an assistant given an index folder, in that folder's `added-articles/`.
         An index that cannot be saved (a read-only folder) is used from memory, said in one line.
+
+        A file of a loaded one's name from another folder is named by its folder, as `from_files` names
+        the two ("2024/annual.txt"); the loaded one keeps its name, which answers given already cite.
+        The file or web address of a loaded article given again replaces it, in its place, where its text
+        changed, and changes nothing where it did not; so does an `Article` of a loaded one's name.
 
         Questions go on being answered meanwhile: the indexing takes the models a batch at a time
         (a question waits for one batch, under a second, not for a long article's whole index), and
         they see the new article once it is indexed. `log` (by default the assistant's) hears how far
         the embedding is, and `progress`, if given, the share of passages embedded (0 to 1)."""
         log = log or self.log
-        from_file = not isinstance(article, Article)
-        if from_file:
+        read_from = None  # a file's resolved path, or a web address
+        if not isinstance(article, Article):
             if article_path(article).is_dir():
                 raise ValueError(f"{article} is a folder; add its articles one at a time, or give it to Assistant.from_files")
-            article = load_articles([article])[0]
+            [(article, read_from)] = located_articles([article])
         check_articles([article])
         with self._adding:
-            if from_file:
-                loaded = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
-                if loaded:
-                    raise ValueError(f"{article.name} is already loaded, as {loaded}")
-                # a file of a loaded one's name, from another folder: numbered, as the chat numbers uploads
-                article = replace(article, name=untaken(article.name, self.index.articles))
-            if article.name in self.index.articles:
-                raise ValueError(f"an article named {article.name} is already loaded")
-            say_if_unlike_english(article, log)
-            articles = [*self.index.articles.values(), article]
-            folder = index_folder(articles, self.added_indexes)
-            try:
-                index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
-            except UnusableIndex:
-                index = self.index.with_article(article, BetweenQuestions(self.embedder, self._lock, article.name, log, progress))
-                index.save_or_say_why(folder, log)
-            if self.added_indexes is None:
-                keep_cache_small(folder)
-            with self._lock:
-                self.index, self.index_dir = index, folder
-                if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
-                    self.no_answer_threshold = self._saved_threshold()
+            if read_from is not None:
+                name = self._name_for(article, read_from)
+                copy = next((a.name for a in self.index.articles.values() if a.sha256 == article.sha256), None)
+                if copy not in (None, name):
+                    raise ValueError(f"{article.name} is already loaded, as {copy}")
+                article = replace(article, name=name)
+            before = self.index.articles.get(article.name)
+            if before is None or before.sha256 != article.sha256:
+                say_if_unlike_english(article, log)
+                embedder = BetweenQuestions(self.embedder, self._lock, article.name, log, progress)
+                if before is None:
+                    self._index_articles([*self.index.articles.values(), article], lambda: self.index.with_article(article, embedder), log)
+                else:
+                    self._index_articles([article if a.name == article.name else a for a in self.index.articles.values()],
+                                         lambda: with_article_replaced(self.index, article, embedder), log)
+            if read_from is None:
+                self._read_from.pop(article.name, None)
+            else:
+                self._read_from[article.name] = read_from
+            return article.name
+
+    def remove_article(self, name: str) -> None:
+        """Stop answering from the article `name` (as loaded): its passages leave the index, nothing is
+        embedded again, and the index of the articles left is saved (or loaded) as `add_article` saves
+        it. The last one is kept: an assistant answers from one article at least."""
+        if not isinstance(name, str):
+            raise TypeError(f"remove_article takes an article's name as loaded, not {type(name).__name__}")
+        with self._adding:
+            if name not in self.index.articles:
+                raise ValueError(f"no article named {name}; loaded: {', '.join(self.articles)}")
+            if len(self.index.articles) == 1:
+                raise ValueError(f"{name} is the only article loaded; an assistant answers from one at least")
+            self._index_articles([a for a in self.index.articles.values() if a.name != name],
+                                 lambda: without_article(self.index, name), self.log)
+            self._read_from.pop(name, None)
+
+    def _name_for(self, article: Article, read_from: Path | str) -> str:
+        """The name of an article read from a file or web address: that of the one read from it before,
+        which it replaces; else its name as `load_articles` names files read together, after its folders
+        where a file of its name in another folder is loaded, and numbered where that is taken still."""
+        before = next((name for name, place in self._read_from.items() if place == read_from), None)
+        if before is not None:
+            return before
+        files = [place for place in self._read_from.values() if isinstance(place, Path)]
+        return untaken(article.name if isinstance(read_from, str) else name_by_folder(article.name, read_from, files),
+                       self.index.articles)
+
+    def _index_articles(self, articles: list[Article], build, log) -> None:
+        """Answer from now on from an index of `articles`: the one saved for them (`_folder_for`), or, where
+        there is none, the one `build()` makes, saved there."""
+        folder = self._folder_for(articles)
+        try:
+            index = ArticleIndex.load(folder, articles, self.embedder.name, self.index.settings)
+        except UnusableIndex:
+            index = build()
+            index.save_or_say_why(folder, log)
+        if self.added_indexes is None:
+            keep_cache_small(folder)
+        with self._lock:
+            self.index, self.index_dir = index, folder
+            if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
+                self.no_answer_threshold = self._saved_threshold()
+
+    def _folder_for(self, articles: list[Article]) -> Path:
+        """Where the index of a set of articles that add_article or remove_article made is kept: in the
+        user's cache, or in the added-articles/ of the index folder given; but in that folder itself where
+        it holds the index of these articles (one added there, then removed), with their saved threshold."""
+        if self.added_indexes is not None and lists_articles(self.added_indexes.parent, articles):
+            return self.added_indexes.parent
+        return index_folder(articles, self.added_indexes)
 
     def find_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None,
                   spans: int | None = None) -> list[Finding]:
@@ -458,7 +555,9 @@ class Assistant:
         for question in questions:
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
-                hits = self.index.search(vector, depth, sources, question, closest_within=self.passages_to_read)
+                # Every passage ranked, so that `depth` remain once the copies of a passage loaded twice are left out.
+                ranked = self.index.search(vector, len(self.index.chunks), sources, question, closest_within=self.passages_to_read)
+                hits = distinct_passages(ranked, list(self.index.articles))[:depth]
                 # A question about who wrote the article is read with its byline, asked as the reader understands it.
                 as_read = as_read_for_author(question)
                 bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found

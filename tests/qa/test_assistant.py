@@ -419,8 +419,6 @@ def test_a_refused_upload_leaves_the_loaded_articles_as_they_were(make_assistant
     monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
     assistant = make_assistant([Article("a.txt", "Alpha was first. Beta came second.")])
     before = assistant.ask("Who was first?")
-    with pytest.raises(ValueError, match="already loaded"):
-        assistant.add_article(parse_article("../../a.txt", b"A different article with the same name."))
     for bad_name, data in [("x.pdf", b"Words."), ("big.txt", b"a" * 2_000_001), ("bin.txt", b"\x00\x01"), ("latin.txt", b"caf\xe9")]:
         with pytest.raises(ValueError):
             assistant.add_article(parse_article(bad_name, data))
@@ -491,17 +489,18 @@ def test_an_article_is_added_by_its_file_s_path_as_from_files_reads_it(make_assi
         assistant.add_article(tmp_path / "missing.txt")
     with pytest.raises(ArticleError, match="^an article path is empty; name a file or folder$"):
         assistant.add_article("")  # not the current folder
-    with pytest.raises(ValueError, match="^c.txt is already loaded, as c.txt$"):
-        assistant.add_article(tmp_path / "c.txt")
+    (tmp_path / "copy of c.txt").write_text("Delta came fourth.")
+    with pytest.raises(ValueError, match="^copy of c.txt is already loaded, as c.txt$"):
+        assistant.add_article(tmp_path / "copy of c.txt")
     fetched = []
     monkeypatch.setattr("index.fetch.fetch_article", lambda url: fetched.append(url) or Article("page.html", "Zeta came sixth."))
     assistant.add_article("https://example.com/page", log=lambda message: None)  # fetched, not refused as an ftp:// one
     assert fetched == ["https://example.com/page"] and assistant.articles[-1] == "page.html"
     (tmp_path / "old").mkdir()
     (tmp_path / "old" / "c.txt").write_text("Epsilon came fifth.")  # another file of a loaded one's name
-    assistant.add_article(tmp_path / "old" / "c.txt", log=lambda message: None)
-    assert assistant.articles == ["a.txt", "b.md", "c.txt", "page.html", "c (2).txt"]
-    assert assistant.ask("Who came fifth?").source == "c (2).txt"
+    assert assistant.add_article(tmp_path / "old" / "c.txt", log=lambda message: None) == "old/c.txt"
+    assert assistant.articles == ["a.txt", "b.md", "c.txt", "page.html", "old/c.txt"]
+    assert assistant.ask("Who came fifth?").source == "old/c.txt"
 
 
 def test_a_threshold_a_full_disk_refuses_names_its_file(make_assistant, monkeypatch):
@@ -555,6 +554,71 @@ def test_an_added_article_whose_index_cannot_be_saved_is_answered_from_memory(ma
     assert not any("could not be saved" in message for message in messages[:-1])
     answer = assistant.ask("Who came third?", sources="b.txt")
     check_answer(assistant, answer)
+
+
+def test_a_file_added_again_replaces_its_article_in_its_place_or_changes_nothing(tmp_path, embedder, shipped_reader):
+    from index.store import lists_articles
+
+    (tmp_path / "porto.txt").write_text("The mayor of Porto is Rui Moreira. He was elected in 2013.")
+    (tmp_path / "lyon.txt").write_text("The mayor of Lyon is Grégoire Doucet. He was elected in 2020.")
+    files = [tmp_path / "porto.txt", tmp_path / "lyon.txt"]
+    opened = lambda: Assistant.from_files(files, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index", log=None)
+    assistant = opened()
+    (tmp_path / "porto.txt").write_text("The mayor of Porto is Pedro Duarte. He was elected in 2025.")
+    messages = []
+    assert assistant.add_article(tmp_path / "porto.txt", log=messages.append) == "porto.txt"
+    assert assistant.articles == ["porto.txt", "lyon.txt"] and messages == ["Embedding porto.txt: 1 of 1 passages"]
+    answer = assistant.ask("Who is the mayor of Porto?")
+    assert (answer.text, answer.source) == ("Pedro Duarte", "porto.txt")
+    check_answer(assistant, answer)
+    assert not any("Rui Moreira" in chunk.text for chunk in assistant.index.chunks)
+    assert assistant.ask("Who is the mayor of Lyon?").text == "Grégoire Doucet"
+    # The index saved is of the articles as loaded now: opened again, the files are answered from it, not indexed again.
+    assert lists_articles(assistant.index_dir, list(assistant.index.articles.values()))
+    assert opened().index.read_from == assistant.index_dir
+    index = assistant.index
+    (tmp_path / "x").mkdir()
+    assert assistant.add_article(tmp_path / "x" / ".." / "porto.txt", log=messages.append) == "porto.txt"  # unchanged
+    assert assistant.index is index and len(messages) == 1
+
+
+def test_an_article_of_a_loaded_one_s_name_replaces_it_and_one_removed_is_answered_from_no_more(make_assistant, tmp_path):
+    from index.store import lists_articles
+
+    a, b = Article("a.txt", "Alpha was first. Beta came second."), Article("b.txt", "Gamma came third.")
+    assistant = make_assistant([a])
+    assistant.save_threshold(0.3)
+    assert assistant.add_article(b) == "b.txt" and assistant.no_answer_threshold != 0.3
+    assistant.add_article(Article("a.txt", "Alpha came last. Beta came second."))
+    assert assistant.articles == ["a.txt", "b.txt"] and assistant.ask("Who came last?", sources="a.txt").text == "Alpha"
+    assistant.add_article(Article("a.txt", a.text))
+    assistant.remove_article("b.txt")
+    assert assistant.articles == ["a.txt"] and {chunk.source for chunk in assistant.index.chunks} == {"a.txt"}
+    with pytest.raises(ValueError, match="^no article named b.txt; loaded: a.txt$"):
+        assistant.ask("Who came third?", sources="b.txt")
+    # Back to the articles the assistant was opened with: their index folder, and the threshold saved for them.
+    assert assistant.index_dir == tmp_path / "index" and assistant.no_answer_threshold == 0.3
+    assert lists_articles(assistant.index_dir, list(assistant.index.articles.values()))
+    with pytest.raises(ValueError, match="^no article named b.txt; loaded: a.txt$"):
+        assistant.remove_article("b.txt")
+    with pytest.raises(ValueError, match="^a.txt is the only article loaded; an assistant answers from one at least$"):
+        assistant.remove_article("a.txt")
+    with pytest.raises(TypeError, match="^remove_article takes an article's name as loaded, not list$"):
+        assistant.remove_article(["a.txt"])
+
+
+def test_a_file_of_a_loaded_one_s_name_in_another_folder_is_named_as_from_files_names_it(tmp_path, embedder, shipped_reader):
+    for year in (2023, 2024, 2025):
+        (tmp_path / str(year)).mkdir()
+        (tmp_path / str(year) / "annual.txt").write_text(f"Revenue in {year} was {year - 2000} million euros.")
+    opened = lambda files: Assistant.from_files([tmp_path / f for f in files], reader=shipped_reader, embedder=embedder,
+                                                index_dir=tmp_path / "index", log=None)
+    assert opened(["2023/annual.txt", "2024/annual.txt"]).articles == ["2023/annual.txt", "2024/annual.txt"]
+    assistant = opened(["2023/annual.txt"])
+    # The loaded one keeps its name, which answers given already cite; the new one takes from_files' name for it.
+    assert assistant.add_article(tmp_path / "2024" / "annual.txt", log=lambda message: None) == "2024/annual.txt"
+    assert assistant.add_article(tmp_path / "2025" / "annual.txt", log=lambda message: None) == "2025/annual.txt"
+    assert assistant.articles == ["annual.txt", "2024/annual.txt", "2025/annual.txt"]
 
 
 @pytest.mark.parametrize("saved, problem", [
@@ -690,6 +754,25 @@ def test_a_passage_in_two_articles_is_cited_once_and_credited_to_the_article_loa
     assert answer.source == names[0] and [citation.source for citation in answer.citations] == [names[0]]
     refusal = make_assistant([Article(name, text) for name in names]).ask("Who designed the Varnholm lighthouse?", top_k=2)
     assert [citation.source for citation in refusal.citations] == [names[0]]
+
+
+BRIDGES = "".join(f"The {name} bridge was opened in {year}. It crosses the river at {place} and carries {cars:,} cars a day. "
+                  f"Its engineer was {engineer}, who also designed the railway station at {place}. Repairs in {year + 30} "
+                  f"closed it for {months} months, and a footpath was added on its eastern side in {year + 41}.\n\n"
+                  for name, year, place, cars, engineer, months in [
+                      ("Alder", 1931, "Kelmsby", 12000, "Ruth Okafor", 4), ("Birch", 1947, "Tarnow Ford", 8500, "Ivo Lindqvist", 7),
+                      ("Cedar", 1958, "Pellworth", 21000, "Mara Quist", 3), ("Dogwood", 1966, "Osterby", 6400, "Tomas Reyes", 9),
+                      ("Elm", 1979, "Harrowgate Mill", 15500, "Anneke Voss", 5), ("Fir", 1988, "Lunden", 9900, "Ciaran Doyle", 6)])
+
+
+def test_an_article_loaded_twice_reads_and_cites_as_many_passages_as_once(make_assistant):
+    question = "Who was the engineer of the Cedar bridge?"
+    once = make_assistant([Article("bridges.txt", BRIDGES)]).find(question, top_k=3)
+    twice_assistant = make_assistant([Article("bridges.txt", BRIDGES), Article("bridges copy.txt", BRIDGES)])
+    twice = twice_assistant.find(question, top_k=3)
+    assert len(once.hits) == 4 and [(h.chunk.start, h.chunk.end) for h in twice.hits] == [(h.chunk.start, h.chunk.end) for h in once.hits]
+    assert twice.regions == once.regions
+    assert len(twice_assistant.decide(twice).citations) == 3
 
 
 def test_the_same_articles_in_another_order_share_one_cached_index(tmp_path):
@@ -945,6 +1028,10 @@ def test_another_answer_may_be_the_next_item_of_a_list_a_line_each(make_assistan
      {"State", "State Representative", "a Republican", "a Republican from Eliot", "Republican"}),
     ("We trained a classifier to recognise about 30 kinds of biological sound. A graduate student, Amani Wekesa, built the "
      "first version in 2022.\n", "Who built the first version of the classifier?", "Amani Wekesa", {"A graduate student"}),
+    # A title before the name, "the" before it outside the span ("Who is the mayor?" had been answered "deputy mayor for transport").
+    ("The city council meets on Mondays.\n\nThe deputy mayor for transport, Valentin Lungenstrass, oversaw the extension of the "
+     "city's cycling network to 1,000 kilometres of lanes, a target reached in September 2023.\n", "Who is the mayor?",
+     "Valentin Lungenstrass", {"deputy mayor for transport", "mayor for transport", "deputy", "deputy mayor"}),
 ])
 def test_another_answer_is_no_title_or_phrase_in_apposition_to_one_given(make_assistant, text, question, given, not_another):
     assistant = make_assistant([Article("article.txt", text)])
