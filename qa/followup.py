@@ -72,11 +72,20 @@ NOT_OWNED = PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "when"
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
 EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes"}
+# Nouns of a person's role that name things too: "it" may stand for "the travel guide", "the printer driver".
+THINGS_TOO = {"guide", "driver", "head", "chair", "player", "editor", "pilot", "member", "general", "chief", "designer"}
+# Verbs whose subject "it" is an event, which no name is.
+EVENT_VERBS = {"happen", "occur"}
 # Spans of time, which "it" or "they" never stands for.
 TIME_UNITS = TIME_NOUNS | {"second", "minute", "hour", "week", "decade", "century"}
 # Words of the weather: "it" being so or doing so stands for nothing ("Is it sunny?", "Will it rain?").
-WEATHER_WORDS = {"warm", "cold", "hot", "cool", "mild", "sunny", "rainy", "windy", "cloudy", "foggy", "snowy", "stormy",
-                 "wet", "dry", "rain", "snow", "hail", "freeze", "drizzle", "thunder"}
+WEATHER_WORDS = {"sunny", "rainy", "windy", "cloudy", "foggy", "snowy", "stormy", "rain", "snow", "hail", "drizzle", "thunder"}
+# Words of the weather that things are too ("Is it hot?" of a soup, "Does it freeze well?"): the weather's only where the
+# question names when or where ("Is it cold there in winter?", "How warm will it be on Friday?").
+TEMPERATURE_WORDS = {"warm", "cold", "hot", "cool", "mild", "wet", "dry", "freeze", "freezing"}
+SETTING_WORDS = {"today", "tonight", "tomorrow", "outside", "there", "now"}
+SETTING_NOUNS = {"morning", "afternoon", "evening", "night", "weekend", "winter", "summer", "spring", "autumn", "monday",
+                 "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "It seems (that) the talks stalled", "Does it appear as if…": no reference before a clause, with
 # "that" or without; "Does it seem likely?" still refers back.
 RAISING_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
@@ -118,7 +127,7 @@ class Turn:
 
     question: str
     answer: Answer
-    # Who "he"/"she" means when this turn's question and answer name no one: the person an
+    # Who "he"/"she" means when no one this turn's question and answer name fits: the person an
     # earlier turn named (ui/conversation.py fills it in).
     earlier_person: str | None = None
     # What the question was about, for a following "What about X?" to swap for X: what its
@@ -160,8 +169,8 @@ class Resolved:
 
 def person_referent(previous: Turn, pronoun: str | None = None, named_already: tuple[str, ...] = ()) -> str | None:
     """Who "he"/"she" most likely means: the answer to a question asking for a person, else the
-    first name the previous question mentions that is no place (`_used_as_place`), else the person
-    an earlier turn named; but after a question asking whom its subject did something to, or who
+    first name the previous question mentions that is no place (`_used_as_place`), else (none of those fitting the
+    pronoun) the person an earlier turn named; but after a question asking whom its subject did something to, or who
     someone is ("Who did Khorev thank?", "Who is Donald Trump?"), "he", "she" or "his" is that subject
     first, as a subject goes on being talked of ("What did he thank them for?": Khorev, not Pakistan),
     unless the answer's passages refer to the answer as "he" or "she" ("Who did Putin appoint?",
@@ -169,6 +178,15 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     did he meet Putin?" he is not Putin). Given the `pronoun`, of those the previous answer's passages
     do not refer to as the other sex ("her" is not Putin where they say "Putin said he…"), the first
     they refer to as its sex, else the first."""
+    named = _persons_named(previous, pronoun)
+    # The person an earlier turn named only where none this turn names fits: "What did he found?" after "What did she
+    # study?" (Elena Varga) is her husband, named the turn before (it had been left).
+    earlier = [previous.earlier_person] if previous.earlier_person else []
+    return _person_fitting(named, previous, pronoun, named_already) or _person_fitting(earlier, previous, pronoun, named_already)
+
+
+def _persons_named(previous: Turn, pronoun: str | None) -> list[str]:
+    """Whom a turn names, as "he"/"she" (`pronoun`) most likely means them, first first (`person_referent`)."""
     answer, text = previous.answer, previous.question
     passages = [citation.text for citation in answer.citations]
     answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
@@ -179,8 +197,13 @@ def person_referent(previous: Turn, pronoun: str | None = None, named_already: t
     subject_first = (pronoun or "").lower() in ({"he", "she", "his", "him"} if identity else {"he", "she", "his"}) and \
         _asks_whom_its_subject(text) and not (
         answered and sex_referred_to(answered[0], passages))  # an answer the passages call "he" or "she" is a person to go on with
-    named = [*mentioned, *answered] if subject_first else [*answered, *mentioned]
-    named += [previous.earlier_person] if previous.earlier_person else []
+    return [*mentioned, *answered] if subject_first else [*answered, *mentioned]
+
+
+def _person_fitting(named: list[str], previous: Turn, pronoun: str | None, named_already: tuple[str, ...]) -> str | None:
+    """Of those `named`, whom the `pronoun` stands for (`person_referent`): none the follow-up says, none the previous
+    answer's passages or the user refer to as the other sex, the first of its sex, else the first."""
+    passages = [citation.text for citation in previous.answer.citations]
     named = [name for name in named if not any(_one_names_the_other(name, said) for said in named_already)]
     sex = sex_of(pronoun) if pronoun else None
     said_as = dict(previous.sexes)  # where the passages do not tell, the pronoun the user had for that name does
@@ -257,7 +280,9 @@ def _is_dummy_it(tokens: list[str], index: int) -> bool:
     if index >= 3 and words[:2] in (["how", "far"], ["how", "long"]) and words[index - 1] in COPULAS:
         return True  # a distance's or a time's: "How far is it from there?", "How long was it until the talks?"
     verbs, verb_end = _verbs_of_it(words, index)
-    if verbs & WEATHER_WORDS or verbs & COPULAS and WEATHER_WORDS & set(words):
+    # What "it" is or does: the word after it and its auxiliaries ("Is it *sunny*", "Will it *rain*"), or "How *warm*…".
+    predicate = {words[verb_end - 1]} | ({words[1]} if len(words) > 1 and words[0] == "how" and verbs & COPULAS else set())
+    if predicate & WEATHER_WORDS or predicate & TEMPERATURE_WORDS and _names_a_setting(words):
         return True  # it had been "How warm will rain in the afternoon be on Friday?"
     following = tokens[verb_end] if verb_end < len(tokens) else "?"
     clause_follows = any(w in CLAUSE_OPENERS and is_word(after) for w, after in zip(words[index + 1:], words[index + 2:]))
@@ -265,6 +290,14 @@ def _is_dummy_it(tokens: list[str], index: int) -> bool:
         return clause_follows or following.lower() in {"like", "as"} | DETERMINERS | SUBJECT_PRONOUNS or \
             is_name_word(following, False)
     return bool(verbs & EXTRAPOSING_VERBS) and clause_follows
+
+
+def _names_a_setting(words: list[str]) -> bool:
+    """Whether a question names when or where, as one about the weather does: "today", "there", "on Friday", "in winter"
+    (not "for winter": "Is it warm enough for winter?" asks of a coat)."""
+    return bool(set(words) & SETTING_WORDS) or any(
+        before in {"in", "on", "at", "this", "next", "tomorrow"} and singular(word) in SETTING_NOUNS
+        for before, word in zip(words, words[1:]))
 
 
 def _verbs_of_it(words: list[str], index: int) -> tuple[set[str], int]:
@@ -356,7 +389,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
                 thing := _object_again(tokens, index, previous.question) or _subject_again(tokens, index, previous.question)
                 or _subject_asked_alike(tokens, index, previous)
                 or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
-                                   _does_what_was_done_to_answer(tokens, index, previous.question))) \
+                                   _does_what_was_done_to_answer(tokens, index, previous.question),
+                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS))) \
                 and all(thing != was for _, was in things) and thing not in persons:
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
             # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
@@ -430,6 +464,9 @@ def _object_again(tokens: list[str], index: int, previous_question: str) -> str 
     pronoun = tokens[index].lower()
     if pronoun not in {"it", "them"} or not index or full_auxiliary(tokens[index - 1]):  # "Did it…" is its subject
         return None
+    asked = tokenize(previous_question)
+    if asked[0].lower() in {"what", "which"} and auxiliary_index(asked) is not None:
+        return None  # the answer is that verb's object: "What gift did Ada give the teacher?", "When did she give it?"
     verbs = verb_lemmas(tokens[index - 1])
     thing = object_of(previous_question, verbs) if verbs else None
     return thing if thing and (number(tokenize(thing)) == "plural") == (pronoun == "them") else None
@@ -444,7 +481,8 @@ def _subject_again(tokens: list[str], index: int, previous_question: str) -> str
     if pronoun not in {"it", "they"} or not verbs:
         return None
     subject = subject_of(previous_question, verbs)
-    return subject if subject and (number(tokenize(subject)) == "plural") == (pronoun == "they") else None
+    # a group by its kind too: "Why did they arrest them?" after "Who did the police arrest?" (two men) asks of the police
+    return subject if subject and _of_number(subject, pronoun == "they", False) else None
 
 
 def _verbs_done_by(tokens: list[str], index: int) -> set[str]:
@@ -473,7 +511,13 @@ def _subject_asked_alike(tokens: list[str], index: int, previous: Turn) -> str |
     if not (index == 2 and tokens[index].lower() == "they" and _asks_whom_of(tokens) and _asks_whom_of(question)
             and _asks_whom_its_subject(previous.question)):
         return None
-    name = join(list(itertools.takewhile(lambda token: is_name_word(token, False), question[2:])))
+    named = list(itertools.takewhile(lambda token: is_name_word(token, False), question[2:]))
+    after = question[2 + len(named)].lower() if 2 + len(named) < len(question) else ""
+    # Not where "they" are who were answered ("Who did Anna Berg hire?", two bakers, "Who did they replace?"), both sides
+    # ("Who did Putin meet?"), or more than the one name ("Who did Lars and Anna invite?").
+    if after == "and" or verb_lemmas(after) & RECIPROCAL_VERBS or number(tokenize(previous.answer.text)) == "plural":
+        return None
+    name = join(named)
     passages = [citation.text for citation in previous.answer.citations]
     return None if sex_referred_to(name, passages) else name
 
@@ -502,7 +546,8 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
     return bool(verb & asked) or has_object or not (verb & COURSE_VERBS or taking_effect)
 
 
-def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False) -> str | None:
+def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False,
+                    event: bool = False) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
@@ -521,11 +566,14 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     answered = [answer.text] if asked == "thing" and not AMOUNT.match(answer.text) and not doer else []
     # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
     # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").
-    named = [phrase for phrase in [*reversed(topics(previous.question)), *things_named(previous.question)]
-             if (plural or not names_someone(tokenize(phrase))) and singular(head(tokenize(phrase))) not in TIME_UNITS]
+    # A name is no event: "When did it happen?" after "Why did Halvorsen Foods cut 200 jobs?" is not Halvorsen Foods.
+    named = [phrase for phrase in [*reversed(topics(previous.question)), *([] if event else things_named(previous.question))]
+             if (plural or not names_someone(tokenize(phrase)) or _names_a_thing_too(phrase))
+             and singular(head(tokenize(phrase))) not in TIME_UNITS]
     group_answered = _asks_for_group(previous.question)
     fitting = [phrase for phrase in [*answered, *named]
-               if reads_as_thing(phrase) and _of_number(phrase, plural, group_answered and phrase in answered)]
+               if reads_as_thing(phrase) and _of_number(phrase, plural, group_answered and phrase in answered,
+                                                        pronoun.lower() == "they")]
     if plural and asked == "person":
         # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
         # the talks?", Pakistan, "Why did they host them?"; a "they" that acts (`acting`, `_they_acts`)
@@ -539,12 +587,23 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     return next(iter(fitting), None)
 
 
-def _of_number(phrase: str, plural: bool, a_group: bool) -> bool:
+def _names_a_thing_too(phrase: str) -> bool:
+    """Whether a phrase naming a role may name a thing: "the travel guide", "the replacement head", not "the head of the
+    museum"."""
+    words = [w.lower() for w in tokenize(phrase)]
+    noun = singular(head(tokenize(phrase))).lower()
+    return noun in THINGS_TOO and noun in words and "of" not in words[words.index(noun) + 1:]
+
+
+def _of_number(phrase: str, plural: bool, a_group: bool, subject: bool = True) -> bool:
     """Whether a phrase may be what "it" (`plural` False) or "they" stands for: one of the pronoun's number, or for "they"
     a group too, one named by its kind ("the club", "the government") or the answer to a question for one (`a_group`):
     "Where do they play?" after "When was the club founded?" or "Which team won the league?" (it had been left)."""
     tokens = tokenize(phrase)
-    return (number(tokens) == "plural") == plural or plural and (a_group or singular(head(tokens)) in COLLECTIVE_NOUNS)
+    # A group by its kind is "they", a `subject`, not "them" ("Who did the police arrest?", two men, "Why did they arrest
+    # them?" had asked "Why did two men arrest the police?").
+    group = a_group or subject and singular(head(tokens)) in COLLECTIVE_NOUNS
+    return (number(tokens) == "plural") == plural or plural and group
 
 
 def _asks_for_group(question: str) -> bool:
@@ -649,9 +708,19 @@ def _act_done(rest: list[str], answer: Answer) -> list[str] | None:
     condemned the law?"). None for another question, or an answer that opens with no verb."""
     first, *others = (answer.text.split() if answer.answered else []) or [""]
     lemmas = verb_lemmas(first) if first.islower() else set()
-    if len(rest) < 3 or rest[-1].lower() != "do" or not lemmas:
+    if len(rest) < 3 or rest[-1].lower() != "do" or not _in_form_asked(first, lemmas, rest):
         return None
     return [*rest[:-1], first if first in lemmas else min(lemmas), *others]  # "condemned": its one base form
+
+
+def _in_form_asked(word: str, lemmas: set[str], rest: list[str]) -> bool:
+    """Whether a word, of verbs `lemmas`, is in the form the question's "does", "did" or "to" asks for: "trains nurses",
+    "condemned the law", "to extend…"; not a noun or a participle that a verb's form is too ("research into polymers",
+    "marketing", "building materials", "frozen foods": "Why does Brightwell Energy build materials?" had been asked)."""
+    from lemminflect import getInflection
+
+    tag = "VB" if rest[-2].lower() == "to" else {"does": "VBZ", "did": "VBD"}.get(full_auxiliary(rest[0]) or "", "VB")
+    return any(word in getInflection(lemma, tag=tag) for lemma in lemmas)
 
 
 def _said_as_circumstance(question_word: str, words: list[str], answer: Answer) -> bool:

@@ -218,7 +218,8 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     # After the fragment's own preposition a phrase of another kind fits too, after those of its kind: "And on Saturdays?"
     # for "on weekdays" (it had been asked as typed).
     fitting = [(s, e) for s, e in whole + _inner_phrases(tokens, whole, preposition, bare)
-               if _fits(kind, _phrase_kind(tokens, s, e)) or preposition and s and tokens[s - 1].lower() == preposition.lower()]
+               if _fits(kind, _phrase_kind(tokens, s, e)) or preposition and s and tokens[s - 1].lower() == preposition.lower()
+               and "time" not in {kind, _phrase_kind(tokens, s, e)}]  # "And in 2022?" is not Norway's place
     # Alike as far as that tells, what follows a preposition inside a phrase is what is swapped: "What is
     # the warranty of a microinverter?", "What about a hybrid?" asks the hybrid's warranty.
     phrases += sorted(fitting, key=lambda phrase: (not _fits(kind, _phrase_kind(tokens, *phrase)),
@@ -229,6 +230,10 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
         # had asked "What is children under 12 daily dose for adults?", and "And during pregnancy?" "Can during
         # pregnancy be taken with alcohol?" (helper's follow-up test).
         phrases = [(start, end) for start, end in phrases if start and tokens[start - 1].lower() == preposition.lower()]
+    if _asks_who_is(tokens) and names_someone(bare) and "of" not in (t.lower() for t in bare):
+        # A role stands for a role, whose it is kept: "And the goalkeeper?" after "Who is the captain of Ravensworth
+        # United?" asks the goalkeeper of Ravensworth United ("And the treasurer?" had dropped "of Brightwell Energy").
+        phrases = [(start, _role_end(tokens, start, end)) for start, end in phrases]
     if head(bare).lower() in THINGS_HAD:  # not "the Long Range model", a model
         # What a thing has stands for what another has ("And the cost?" after "What was the price?"), not for the thing:
         # "And the price?" after "How many steps does the museum have?" had asked "How many steps does the price have?".
@@ -265,9 +270,23 @@ def _asks_who_is(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[0].lower() == "who" and tokens[1].lower() in COPULAS
 
 
+def _role_end(tokens: list[str], start: int, end: int) -> int:
+    """Where a phrase naming a role ends before "of" and whose it is: "the captain" of "the captain of Ravensworth United";
+    `end` for any other phrase."""
+    of = next((i for i in range(start + 1, end) if tokens[i].lower() == "of"), end)
+    return of if names_someone(tokens[start:of]) else end
+
+
+# Roles besides those qa/grammar.py knows: "And the treasurer?" after "Who is the chief executive?" asks who that is.
+ROLES = {"treasurer", "deputy", "publisher", "sponsor", "agent", "curator", "goalkeeper", "striker", "referee", "ceo", "cfo",
+         "cto", "principal", "headteacher", "dean", "chancellor", "vicar", "priest", "bishop", "conductor", "producer",
+         "presenter", "host", "organiser", "organizer", "trustee", "auditor", "accountant", "solicitor", "barrister",
+         "caretaker", "receptionist", "tutor", "assistant", "administrator", "inspector", "prosecutor", "defendant"}
+
+
 def names_someone(phrase: list[str]) -> bool:
     """Whether a phrase's head names people or a person's role: "the tenant", "the chief executive of Halvorsen Foods"."""
-    return singular(head(phrase)) in PEOPLE | PERSON_NOUNS
+    return singular(head(phrase)).lower() in PEOPLE | PERSON_NOUNS | ROLES
 
 
 def _after_prepositions(tokens: list[str], phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -277,12 +296,21 @@ def _after_prepositions(tokens: list[str], phrases: list[tuple[int, int]]) -> li
             if tokens[i].lower() in PREPOSITIONS and is_word(tokens[i + 1])]
 
 
+PLURAL_NOUNS = {"people", "cattle", "police", "staff"}
+SAME_IN_PLURAL = {"sheep", "fish", "deer", "series", "species", "aircraft", "salmon", "trout", "offspring"}
+
+
 def _much_or_many(word: str, replacement: list[str]) -> str:
     """"many" before things counted in the plural ("And eggs?" after "How much sugar is needed?": "How many eggs…", not
     "How much eggs…"), "much" before a noun of no number, in the singular without a determiner ("And flour?" after "How
     many eggs…?"); else `word` as it is."""
-    plural = number(replacement) == "plural"
-    uncounted = number(replacement) == "singular" and replacement[0].lower() not in DETERMINERS
+    from lemminflect import getAllLemmas
+
+    noun = head(replacement).lower()
+    # "children", "women", "people", "cattle": plural without an s ("How much children…" had been asked)
+    plural = number(replacement) == "plural" or noun in PLURAL_NOUNS or noun not in getAllLemmas(noun).get("NOUN", (noun,))
+    # a noun of no number, "the milk" too ("How many milk…" had been asked), but not one the same in the plural ("sheep")
+    uncounted = number(replacement) == "singular" and noun not in SAME_IN_PLURAL
     return "many" if plural else "much" if uncounted else word
 
 
@@ -314,7 +342,18 @@ def with_attribute_swapped(question: str, fragment: list[str]) -> str | None:
         return join([*tokens[:at], *fragment[1:], *tokens[at + 1:], "?"])
     # What an owner has: "And its battery?" after "How big is the Nova 7's screen?" (it had been asked as typed).
     owned = next((i + 1 for i in range(len(tokens) - 1) if POSSESSIVE_END.search(tokens[i]) and tokens[i + 1].islower()), None)
-    return None if owned is None else join([*tokens[:owned], *fragment[1:], *tokens[_phrase_end(tokens, owned):], "?"])
+    if owned is None or not _asks_what_the_owned_is(tokens, owned):
+        return None
+    return join([*tokens[:owned], *fragment[1:], *tokens[_phrase_end(tokens, owned):], "?"])
+
+
+def _asks_what_the_owned_is(tokens: list[str], owned: int) -> bool:
+    """Whether a question asks what the thing owned at `owned` is like, with "be" and no participle: "How big is the Nova
+    7's screen?", not "When did Ravensworth United's stadium open?", "When was it built?" or "Did Ada's cafe win an
+    award?" (they had asked "When did Ravensworth United's capacity?", "Did Ada's owner?")."""
+    auxiliary = auxiliary_index(tokens)
+    return auxiliary is not None and full_auxiliary(tokens[auxiliary]) in COPULAS \
+        and not any(is_participle(t) for t in tokens[owned:])
 
 
 def with_number_swapped(question: str, fragment: list[str]) -> str | None:
@@ -586,13 +625,20 @@ def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int
     for verb in range(start + 1, end):
         following = next((t for t in tokens[verb + 1:] if not is_adverb(t)), "")
         object_follows = following.lower() in PREPOSITIONS | DETERMINERS or is_name_word(following, False)
-        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not _modifies(tokens[verb - 1]):
+        if is_participle(tokens[verb]) and (object_follows or not is_word(following)) and not _modifies(tokens[verb - 1]) \
+                and not _goes_on_a_name(tokens, verb):
             return _subject_end(tokens, start, verb)
     if auxiliary == 0 and full_auxiliary(tokens[0]) in COPULAS:
         place = next((i for i in range(start + 1, end) if tokens[i].lower() in PLACE_PREPOSITIONS), None)
         if place is not None:
             return _subject_end(tokens, start, place)
     return None if auxiliary == 0 else _subject_end(tokens, start, end)
+
+
+def _goes_on_a_name(tokens: list[str], index: int) -> bool:
+    """Whether a capitalised word goes on the name before it, as no verb does: "Ravensworth *United*" (it had been the
+    participle ending "Who is the captain of Ravensworth United?"'s subject)."""
+    return is_name_word(tokens[index], False) and is_name_word(tokens[index - 1], False)
 
 
 def _could_end_as_verb(tokens: list[str], start: int, index: int) -> bool:
@@ -612,7 +658,10 @@ def _may_qualify(word: str) -> bool:
     the new bridge?" had had "the mayor say about the new" for its subject)."""
     from lemminflect import getAllLemmas
 
-    return word.islower() and "ADJ" in getAllLemmas(word)
+    lemmas = getAllLemmas(word)
+    # not one that is a verb too, the question's verb then: "How much does the replacement *head* cost?" ("head" had been
+    # its verb, "the replacement" its subject)
+    return word.islower() and "ADJ" in lemmas and "VERB" not in lemmas
 
 
 def _subject_end(tokens: list[str], start: int, verb: int) -> int:

@@ -72,14 +72,16 @@ class Conversation:
 
     def previous_turn(self, exchange: Exchange) -> Turn | None:
         """The latest turn before `exchange`: what "he" or "that" in it refers back to. A note
-        (an over-long question, refused before it was asked) is no turn. When that turn names no
-        one ("Where was it?" Islamabad), it carries the person the latest turn before it named."""
+        (an over-long question, refused before it was asked) is no turn. It carries another person the latest
+        turn before it named, for a pronoun none it names fits: "Where was it?" (Islamabad) names no one, and
+        "What did he found?" after "What did she study?" (Elena Varga) is her husband named before."""
         with self._lock:
             before = self.exchanges[:self._position(exchange)]
             turns = [e.turn for e in reversed(before) if e.turn is not None]
-        if not turns or person_referent(turns[0]):
-            return turns[0] if turns else None
-        earlier_person = next((person for turn in turns[1:] if (person := person_referent(turn))), None)
+        if not turns:
+            return None
+        latest = person_referent(turns[0])
+        earlier_person = next((person for turn in turns[1:] if (person := person_referent(turn)) and person != latest), None)
         return replace(turns[0], earlier_person=earlier_person) if earlier_person else turns[0]
 
     def reply(self, exchange: Exchange, messages: list[dict], turn: Turn | None = None) -> bool:

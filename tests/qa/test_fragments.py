@@ -37,3 +37,21 @@ def test_the_question_rebuilt_comes_with_what_it_is_about_without_its_prepositio
 
 def test_a_question_whose_subject_runs_into_what_it_asks_is_rebuilt_into_none():
     assert with_subject_swapped("Is the ceasefire holding?", None, Answer("", "yes", True, 0.9), ["the", "truce"]) is None
+
+
+@pytest.mark.parametrize("question, fragment, rebuilt", [
+    # "many" before a plural without an s, "much" before a noun of no number after "the" (review of follow-ups: "How much
+    # cattle…", "How many cream…" had been asked)
+    ("How many sheep does the farm keep?", ["cattle"], "How many cattle does the farm keep?"),
+    ("How many apples do I need?", ["the", "cream"], "How much cream do I need?"),
+    # a noun that is a verb too is no verb after one that may qualify it ("How much does the charger head cost?")
+    ("How much does the replacement head cost?", ["the", "charger"], "How much does the charger cost?"),
+    # a role stands for the role, whose it is kept; a capitalised word going on a name is no participle ("Who is the
+    # goalkeeper United?" had been asked)
+    ("Who is the captain of Ravensworth United?", ["the", "goalkeeper"], "Who is the goalkeeper of Ravensworth United?"),
+    # a time after the fragment's preposition stands for no place ("…employ in 2015?" had been asked)
+    ("How many people does Brightwell employ in Norway?", ["in", "2015"], None),
+])
+def test_review_of_fragments_rebuilt_worse(question, fragment, rebuilt):
+    swapped = with_subject_swapped(question, None, Answer("", "x", True, 0.9), fragment)
+    assert (swapped and swapped[0]) == rebuilt

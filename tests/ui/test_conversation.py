@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
-from qa.answer import Answer
-from qa.followup import Turn
+from qa.answer import Answer, Citation
+from qa.followup import Turn, resolve_followup
 from ui.conversation import THINKING, Conversation
 
 
@@ -120,6 +121,26 @@ def test_a_turn_that_names_no_one_carries_the_person_an_earlier_turn_named():
     follow_up = chat.ask("What did he say?", user("What did he say?"))
     assert chat.previous_turn(follow_up) == Turn("Where was it?", turn("Where was it?", "ISLAMABAD").answer,
                                                  earlier_person="Albert P. Khorev")
-    named = turn("What did Zelensky seek?", "showmanship")  # a turn naming someone is its own referent
+    named = turn("What did Zelensky seek?", "showmanship")  # a turn naming someone carries another earlier too
     chat.reply(follow_up, [bot("showmanship")], named)
-    assert chat.previous_turn(chat.ask("When did he say that?", user("…"))) is named
+    assert chat.previous_turn(chat.ask("When did he say that?", user("…"))) == replace(named, earlier_person="Albert P. Khorev")
+
+
+VARGA = ("Elena Varga was born in 1931 in Szeged. She married the engineer Tomas Varga in 1956; he later founded the Varga "
+         "Institute. Elena won the Halden Prize in 1972 for her work on polymers.")
+
+
+def cited(question: str, answer: str) -> Turn:
+    return Turn(question, Answer(question, answer, True, 0.9, citations=[Citation("a.txt", 0, len(VARGA), VARGA, 0.9)]))
+
+
+def test_he_of_the_other_sex_than_whom_the_latest_turn_names_is_the_person_an_earlier_turn_named():
+    # review of follow-ups: "What did he found?" after "What did she study?" (Elena Varga) had been left, the earlier
+    # person (her husband) passed only where the latest turn named no one
+    chat = Conversation()
+    chat.reply(chat.ask("Who was Elena Varga's husband?", user("…")), [bot("Tomas Varga")],
+               cited("Who was Elena Varga's husband?", "Tomas Varga"))
+    chat.reply(chat.ask("What did she study?", user("…")), [bot("chemistry")], cited("What did Elena Varga study?", "chemistry"))
+    previous = chat.previous_turn(chat.ask("What did he found?", user("…")))
+    assert resolve_followup("What did he found?", previous).question == "What did Tomas Varga found?"
+    assert resolve_followup("What prize did she win?", previous).question == "What prize did Elena Varga win?"
