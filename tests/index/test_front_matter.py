@@ -11,8 +11,9 @@ def test_front_matter_reads_as_lines_of_a_label_and_a_value():
     # r17 audit: "version: 3.2" and "effective_date: 2025-09-01" read as written, "What version of the privacy policy
     # is this?" was answered "StepWell" and "When does this version take effect?" "30 days"; read as below, both right
     view = table_view(POLICY, 0, len(POLICY), markdown=True)
-    assert view.text.startswith("Title: StepWell Privacy Policy\nVersion: 3.2\nEffective date: 2025-09-01\n"
-                                "Last updated: 2025-08-14\nURL: /legal\nTags:\n  \u200blegal\n\n\n# StepWell Privacy Policy")
+    # each field's line ending as read (index/tables.py FIELD_END)
+    assert view.text.startswith("Title: StepWell Privacy Policy;\nVersion: 3.2;\nEffective date: 2025-09-01;\n"
+                                "Last updated: 2025-08-14;\nURL: /legal;\nTags:\n  \u200blegal\n\n\n# StepWell Privacy Policy")
     assert view.text.endswith("how Lumora uses your data.\n")  # the Markdown after it read as before
     # an answer in it is the text as written
     at = view.text.index("2025-09-01")
@@ -40,4 +41,4 @@ def test_a_crlf_text_opening_with_a_rule_and_no_closing_line_is_read_at_once():
     text = "---\r\ntitle: x\r\n" + "line of prose\r\n" * 200
     assert front_matter(text) is None and table_view(text, 0, len(text), markdown=True).text.endswith("line of prose\r\n")
     crlf = POLICY.replace("\n", "\r\n")
-    assert table_view(crlf, 0, len(crlf), markdown=True).text.startswith("Title: StepWell Privacy Policy\r\nVersion: 3.2\r\n")
+    assert table_view(crlf, 0, len(crlf), markdown=True).text.startswith("Title: StepWell Privacy Policy;\r\nVersion: 3.2;\r\n")
