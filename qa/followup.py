@@ -47,10 +47,10 @@ from qa.answer import Answer, asks_for_summary
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, names_someone, object_of,
                           subject_of, things_named, topics, with_attribute_swapped, with_number_swapped, with_ordinal_swapped,
                           with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
-from qa.grammar import (AUXILIARIES, AUXILIARY_FORMS, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
+from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
-                        QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_index,
-                        could_be_person, full_auxiliary, head, is_adverb, is_contracted, is_name_word, is_participle, is_word,
+                        QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
+                        could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
                         join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
                         sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
@@ -421,27 +421,17 @@ def _verb_agreeing_with_one(tokens: list[str], index: int) -> dict[int, str]:
     from lemminflect import getInflection
 
     if index and full_auxiliary(tokens[index - 1]):
-        singular = _singular_auxiliary(tokens[index - 1])
+        singular = auxiliary_for(tokens[index - 1], "singular")
         return {index - 1: singular} if singular else {}
     following = next((i for i in range(index + 1, len(tokens)) if not is_adverb(tokens[i])), None)
     if following is None:
         return {}
     word = tokens[following]
     if full_auxiliary(word):
-        singular = _singular_auxiliary(word)
+        singular = auxiliary_for(word, "singular")
         return {following: singular} if singular else {}
     present = word.islower() and word in verb_lemmas(word)
     return {following: getInflection(word, tag="VBZ")[0]} if present else {}
-
-
-def _singular_auxiliary(word: str) -> str | None:
-    """An auxiliary's form for a subject in the singular, as the user wrote it ("Do": "Does", "don't": "doesn't"); None
-    for one of no other form ("did", "can")."""
-    form = AUXILIARY_FORMS["singular"].get(full_auxiliary(word) or "")
-    if not form:
-        return None
-    form += word[-3:] if is_contracted(word) else ""
-    return form.capitalize() if word[0].isupper() else form
 
 
 def _persons_referred(tokens: list[str], kinds: list[str | None], previous: Turn,

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 
 from qa.answer import Answer
-from qa.grammar import (AUXILIARY_FORMS, BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
+from qa.grammar import (BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
                         PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
-                        asked_for, auxiliary_index, could_be_person, full_auxiliary, head, is_adverb, is_auxiliary, is_contracted,
+                        asked_for, auxiliary_for, auxiliary_index, could_be_person, full_auxiliary, head, is_adverb, is_auxiliary,
                         is_name_word, is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
                         opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, tokenize, verb_lemmas,
                         written_together)
@@ -739,8 +739,7 @@ def _with_auxiliary_agreeing(tokens: list[str], start: int, end: int, replacemen
         return tokens
     word, after = tokens[auxiliary], tokens[auxiliary + 1] if auxiliary + 1 < len(tokens) else ""
     is_subject = start == auxiliary + 1 or (end == auxiliary and not opens_subject(after))
-    form = AUXILIARY_FORMS[new].get(full_auxiliary(word) or "")
+    form = auxiliary_for(word, new)
     if not (is_subject and form):
         return tokens
-    form += word[-3:] if is_contracted(word) else ""  # "aren't" for "isn't", with the user's apostrophe
-    return [*tokens[:auxiliary], form.capitalize() if word[0].isupper() else form, *tokens[auxiliary + 1:]]
+    return [*tokens[:auxiliary], form, *tokens[auxiliary + 1:]]

@@ -327,6 +327,16 @@ def full_auxiliary(word: str) -> str | None:
     return lower if lower in AUXILIARIES else None
 
 
+def auxiliary_for(word: str, number: str) -> str | None:
+    """An auxiliary's form for a subject of the other `number` ("singular" or "plural"), as the user wrote it ("Do":
+    "Does", "aren't" for "isn't", with the user's apostrophe); None for one of no other form ("did", "can")."""
+    form = AUXILIARY_FORMS[number].get(full_auxiliary(word) or "")
+    if not form:
+        return None
+    form += word[-3:] if is_contracted(word) else ""
+    return form.capitalize() if word[0].isupper() else form
+
+
 def is_contracted(word: str) -> bool:
     """Whether a word ends in "n't" ("isn't", "don’t"), with either apostrophe."""
     return word.lower().endswith(CONTRACTION_ENDINGS)
