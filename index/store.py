@@ -385,6 +385,20 @@ class ArticleIndex:
         return ArticleIndex([*self.articles.values(), article], [*self.chunks, *chunks], vectors,
                             self.embedding_model, self.settings)
 
+    def without_article(self, name: str) -> "ArticleIndex":
+        """This index less the article `name`: nothing is embedded again."""
+        kept = [i for i, chunk in enumerate(self.chunks) if chunk.source != name]
+        return ArticleIndex([a for a in self.articles.values() if a.name != name], [self.chunks[i] for i in kept],
+                            self.faiss.reconstruct_n(0, self.faiss.ntotal)[kept], self.embedding_model, self.settings)
+
+    def with_article_replaced(self, article: Article, embedder) -> "ArticleIndex":
+        """This index with the article of `article`'s name replaced by it, in its place: only it is chunked and embedded."""
+        rest = self.without_article(article.name)
+        chunks = chunk_article(article, embedder.count_tokens, self.settings)
+        vectors = np.vstack([rest.faiss.reconstruct_n(0, rest.faiss.ntotal), embedder.embed(_searched_texts([article], chunks))])
+        return ArticleIndex([article if a.name == article.name else a for a in self.articles.values()], [*rest.chunks, *chunks],
+                            vectors, self.embedding_model, self.settings)
+
     def manifest(self) -> dict:
         return {"format": FORMAT, "embedding_model": self.embedding_model, "chunking": asdict(self.settings),
                 "articles": [{"name": a.name, "sha256": a.sha256, "chars": len(a.text)} for a in self.articles.values()],

@@ -17,7 +17,6 @@ import numpy as np
 
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
-from index.chunking import Chunk
 from index.embedding import Embedder
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import table_view, text_as_read
@@ -128,27 +127,6 @@ def distinct_passages(hits: list[Hit], articles: list[str]) -> list[Hit]:
         if other is None or loaded[hit.chunk.source] < loaded[other.chunk.source]:
             kept[hit.chunk.text] = hit
     return list(kept.values())
-
-
-def passages_but(index: ArticleIndex, name: str) -> tuple[list[Chunk], np.ndarray]:
-    """The index's passages and their vectors, but those of the article `name`."""
-    kept = [i for i, chunk in enumerate(index.chunks) if chunk.source != name]
-    return [index.chunks[i] for i in kept], index.faiss.reconstruct_n(0, index.faiss.ntotal)[kept]
-
-
-def without_article(index: ArticleIndex, name: str) -> ArticleIndex:
-    """The index less the article `name`: nothing is embedded again."""
-    chunks, vectors = passages_but(index, name)
-    return ArticleIndex([a for a in index.articles.values() if a.name != name], chunks, vectors,
-                        index.embedding_model, index.settings)
-
-
-def with_article_replaced(index: ArticleIndex, article: Article, embedder) -> ArticleIndex:
-    """The index with the article of `article`'s name replaced by it, in its place: only it is chunked and embedded."""
-    new = ArticleIndex.build([article], embedder, index.settings)
-    chunks, vectors = passages_but(index, article.name)
-    return ArticleIndex([article if a.name == article.name else a for a in index.articles.values()], [*chunks, *new.chunks],
-                        np.vstack([vectors, new.faiss.reconstruct_n(0, new.faiss.ntotal)]), index.embedding_model, index.settings)
 
 
 def say_if_unlike_english(article: Article, log) -> None:
@@ -466,7 +444,7 @@ class Assistant:
                     self._index_articles([*self.index.articles.values(), article], lambda: self.index.with_article(article, embedder), log)
                 else:
                     self._index_articles([article if a.name == article.name else a for a in self.index.articles.values()],
-                                         lambda: with_article_replaced(self.index, article, embedder), log)
+                                         lambda: self.index.with_article_replaced(article, embedder), log)
             if read_from is None:
                 self._read_from.pop(article.name, None)
             else:
@@ -485,7 +463,7 @@ class Assistant:
             if len(self.index.articles) == 1:
                 raise ValueError(f"{name} is the only article loaded; an assistant answers from one at least")
             self._index_articles([a for a in self.index.articles.values() if a.name != name],
-                                 lambda: without_article(self.index, name), self.log)
+                                 lambda: self.index.without_article(name), self.log)
             self._read_from.pop(name, None)
 
     def _name_for(self, article: Article, read_from: Path | str) -> str:
