@@ -313,8 +313,9 @@ def _how_articles_differ(saved: object, articles: list[Article]) -> str | None:
     return "built with other articles"
 
 
-def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
-    """The chunks of a chunks file, each checked to be the slice of its article it says it is."""
+def _read_chunks(name: str, data: bytes, texts: dict[str, str], others: frozenset[str] = frozenset()) -> list[Chunk]:
+    """The chunks of a chunks file, each of an article in `texts` checked to be the slice of its text it says it
+    is; those of `others` (articles changed since: their text is not at hand) only read."""
     chunks = []
     try:
         # One chunk per "\n"-ended line. Not splitlines(): that also splits at U+2028, U+0085 and
@@ -323,7 +324,7 @@ def _read_chunks(name: str, data: bytes, texts: dict[str, str]) -> list[Chunk]:
             if line:
                 chunk = Chunk.from_dict(json.loads(line))
                 if not (type(chunk.start) is int and type(chunk.end) is int and 0 <= chunk.start < chunk.end
-                        and texts[chunk.source][chunk.start:chunk.end] == chunk.text):
+                        and (chunk.source in others or texts[chunk.source][chunk.start:chunk.end] == chunk.text)):
                     raise ValueError(f"line {number} is not the text of {chunk.source} at {chunk.start}-{chunk.end}")
                 chunks.append(chunk)
     except (ValueError, LookupError, TypeError) as error:
@@ -356,6 +357,61 @@ def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:
     return first + [i for i in order if i not in first]
 
 
+def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> tuple[dict, tuple[str, bytes], faiss.Index]:
+    """The manifest of the index saved in `folder`, its chunks file (name and bytes) and its vectors, each checked
+    to be what the manifest says and of this format, embedding model and chunking: all but which articles it holds."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text())
+        entries = {kind: (manifest["files"][kind]["file"], manifest["files"][kind]["sha256"]) for kind in ("chunks", "vectors")}
+        if any(not isinstance(name, str) or Path(name).name != name for name, _ in entries.values()):
+            raise ValueError("a data file named outside the index folder")
+        data = {kind: (folder / name).read_bytes() for kind, (name, _) in entries.items()}
+    except FileNotFoundError as error:
+        raise CorruptIndex(f"missing file {Path(error.filename).name}") from None
+    except (OSError, ValueError, LookupError, TypeError) as error:
+        raise CorruptIndex(f"unreadable manifest ({type(error).__name__}: {error})") from None
+    for kind, (name, checksum) in entries.items():
+        if _sha256(data[kind]) != checksum:
+            raise CorruptIndex(f"{name} does not match its checksum")
+    expected = ArticleIndex([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
+    for key in ("format", "embedding_model", "chunking", "versions"):
+        if manifest.get(key) != expected[key]:
+            raise StaleIndex(f"built with other {key.replace('_', ' ')}")
+    vectors_file = entries["vectors"][0]
+    try:
+        vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
+    except RuntimeError:  # whose message says where in faiss's C++ it stopped ("Error in void faiss::read_xb_vector(…) at …")
+        raise CorruptIndex(f"{vectors_file} is not a FAISS index (faiss cannot read it: damaged or cut short)") from None
+    if not isinstance(vectors, faiss.IndexFlatIP):  # what build() makes: any other kind searches otherwise, or not at all
+        raise CorruptIndex(f"{vectors_file} is a FAISS {type(vectors).__name__}, not the IndexFlatIP an index keeps")
+    lengths = np.linalg.norm(vectors.reconstruct_n(0, vectors.ntotal), axis=1) if vectors.ntotal else np.ones(0)
+    if not np.all(np.abs(lengths - 1) < UNIT_LENGTH_TOLERANCE):  # NaN too: every search would find nothing
+        raise CorruptIndex(f"{vectors_file} holds vectors that are not of unit length, as embeddings are")
+    return manifest, (entries["chunks"][0], data["chunks"]), vectors
+
+
+Passages = dict[str, tuple[list[Chunk], np.ndarray]]  # an article's name: its chunks and their vectors, row by row
+
+
+def saved_passages(folder: Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> Passages:
+    """The passages, chunks and vectors, of those of `articles` that the index saved in `folder` was built from as
+    they are now, with this embedding model and chunking; none where there is no such index, or it is unusable."""
+    try:
+        listed = {(entry["name"], entry["sha256"], entry["chars"]) for entry in json.loads((folder / MANIFEST).read_text())["articles"]}
+        unchanged = {a.name: a.text for a in articles if (a.name, a.sha256, len(a.text)) in listed}
+        if not unchanged:  # known from the manifest alone: the data files are not read
+            return {}
+        _, (chunks_file, chunks_data), vectors = _read_saved(folder, embedding_model, settings)
+        chunks = _read_chunks(chunks_file, chunks_data, unchanged, frozenset(name for name, *_ in listed) - set(unchanged))
+    except (UnusableIndex, OSError, ValueError, LookupError, TypeError):  # no index there, or one of no use: they are embedded
+        return {}
+    if vectors.ntotal != len(chunks):
+        return {}
+    rows = vectors.reconstruct_n(0, vectors.ntotal)
+    return {name: ([c for c in chunks if c.source == name], rows[[i for i, c in enumerate(chunks) if c.source == name]])
+            for name in unchanged}
+
+
 class ArticleIndex:
     def __init__(self, articles: list[Article], chunks: list[Chunk], vectors: np.ndarray, embedding_model: str, settings: ChunkSettings):
         self.articles = {a.name: a for a in articles}
@@ -369,21 +425,35 @@ class ArticleIndex:
         self.read_from: Path | None = None  # the folder it was loaded from, up to date; None when built
 
     @classmethod
-    def build(cls, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings()) -> "ArticleIndex":
+    def build(cls, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), saved: Passages | None = None) -> "ArticleIndex":
+        """The index of `articles`; those with `saved` passages (`saved_passages`) are not chunked and embedded again."""
         names = [a.name for a in articles]
         if len(set(names)) != len(names):
             raise ValueError(f"two articles share a name: {sorted(n for n in names if names.count(n) > 1)[0]}")
-        chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, settings)]
-        return cls(articles, chunks, embedder.embed(_searched_texts(articles, chunks)), embedder.name, settings)
+        passages = dict(saved or {})
+        new = [a for a in articles if a.name not in passages]
+        if new:
+            chunked = {a.name: chunk_article(a, embedder.count_tokens, settings) for a in new}
+            vectors = embedder.embed(_searched_texts(new, [c for a in new for c in chunked[a.name]]))
+            at = 0
+            for article in new:
+                passages[article.name] = chunked[article.name], vectors[at:at + len(chunked[article.name])]
+                at += len(chunked[article.name])
+        chunks = [c for a in articles for c in passages[a.name][0]]
+        vectors = np.vstack([passages[a.name][1] for a in articles])
+        return cls(articles, chunks, vectors, embedder.name, settings)
+
+    def passages(self) -> Passages:
+        """Each article's chunks and their vectors, as `build` takes them to embed nothing again."""
+        rows = self.faiss.reconstruct_n(0, self.faiss.ntotal)
+        return {name: ([c for c in self.chunks if c.source == name], rows[[i for i, c in enumerate(self.chunks) if c.source == name]])
+                for name in self.articles}
 
     def with_article(self, article: Article, embedder) -> "ArticleIndex":
         """This index plus one more article: only the new article is chunked and embedded."""
         if article.name in self.articles:
             raise ValueError(f"an article named {article.name} is already loaded")
-        chunks = chunk_article(article, embedder.count_tokens, self.settings)
-        vectors = np.vstack([self.faiss.reconstruct_n(0, self.faiss.ntotal), embedder.embed(_searched_texts([article], chunks))])
-        return ArticleIndex([*self.articles.values(), article], [*self.chunks, *chunks], vectors,
-                            self.embedding_model, self.settings)
+        return self.build([*self.articles.values(), article], embedder, self.settings, self.passages())
 
     def without_article(self, name: str) -> "ArticleIndex":
         """This index less the article `name`: nothing is embedded again."""
@@ -393,11 +463,8 @@ class ArticleIndex:
 
     def with_article_replaced(self, article: Article, embedder) -> "ArticleIndex":
         """This index with the article of `article`'s name replaced by it, in its place: only it is chunked and embedded."""
-        rest = self.without_article(article.name)
-        chunks = chunk_article(article, embedder.count_tokens, self.settings)
-        vectors = np.vstack([rest.faiss.reconstruct_n(0, rest.faiss.ntotal), embedder.embed(_searched_texts([article], chunks))])
-        return ArticleIndex([article if a.name == article.name else a for a in self.articles.values()], [*rest.chunks, *chunks],
-                            vectors, self.embedding_model, self.settings)
+        kept = {name: passages for name, passages in self.passages().items() if name != article.name}
+        return self.build([article if a.name == article.name else a for a in self.articles.values()], embedder, self.settings, kept)
 
     def manifest(self) -> dict:
         return {"format": FORMAT, "embedding_model": self.embedding_model, "chunking": asdict(self.settings),
@@ -536,48 +603,25 @@ class ArticleIndex:
     def load(cls, folder: str | Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> "ArticleIndex":
         """The saved index, if it is intact and was built from these articles with these settings."""
         folder = Path(folder)
-        try:
-            manifest = json.loads((folder / MANIFEST).read_text())
-            entries = {kind: (manifest["files"][kind]["file"], manifest["files"][kind]["sha256"]) for kind in ("chunks", "vectors")}
-            if any(not isinstance(name, str) or Path(name).name != name for name, _ in entries.values()):
-                raise ValueError("a data file named outside the index folder")
-            data = {kind: (folder / name).read_bytes() for kind, (name, _) in entries.items()}
-        except FileNotFoundError as error:
-            raise CorruptIndex(f"missing file {Path(error.filename).name}") from None
-        except (OSError, ValueError, LookupError, TypeError) as error:
-            raise CorruptIndex(f"unreadable manifest ({type(error).__name__}: {error})") from None
-        for kind, (name, checksum) in entries.items():
-            if _sha256(data[kind]) != checksum:
-                raise CorruptIndex(f"{name} does not match its checksum")
-        expected = cls([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
-        for key in ("format", "embedding_model", "chunking", "versions"):
-            if manifest.get(key) != expected[key]:
-                raise StaleIndex(f"built with other {key.replace('_', ' ')}")
+        manifest, (chunks_file, chunks_data), vectors = _read_saved(folder, embedding_model, settings)
         differ = _how_articles_differ(manifest.get("articles"), articles)
         if differ:
             raise StaleIndex(differ)
         # The checksums vouch only for what the manifest says; a file tampered with and its checksum
         # updated must still be chunks that are slices of these articles, and a FAISS index.
-        chunks = _read_chunks(entries["chunks"][0], data["chunks"], {a.name: a.text for a in articles})
-        try:
-            vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
-        except RuntimeError:  # whose message says where in faiss's C++ it stopped ("Error in void faiss::read_xb_vector(…) at …")
-            raise CorruptIndex(f"{entries['vectors'][0]} is not a FAISS index (faiss cannot read it: damaged or cut short)") from None
+        chunks = _read_chunks(chunks_file, chunks_data, {a.name: a.text for a in articles})
         if vectors.ntotal != len(chunks):
             raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
-        if not isinstance(vectors, faiss.IndexFlatIP):  # what build() makes: any other kind searches otherwise, or not at all
-            raise CorruptIndex(f"{entries['vectors'][0]} is a FAISS {type(vectors).__name__}, not the IndexFlatIP an index keeps")
-        lengths = np.linalg.norm(vectors.reconstruct_n(0, vectors.ntotal), axis=1) if vectors.ntotal else np.ones(0)
-        if not np.all(np.abs(lengths - 1) < UNIT_LENGTH_TOLERANCE):  # NaN too: every search would find nothing
-            raise CorruptIndex(f"{entries['vectors'][0]} holds vectors that are not of unit length, as embeddings are")
         index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
         index.faiss, index.read_from = vectors, folder
         return index
 
     @classmethod
     def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print,
-             must_save: bool = False) -> "ArticleIndex":
+             must_save: bool = False, reuse_from: list[Path] = ()) -> "ArticleIndex":
         """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt.
+        Building, the passages of articles unchanged since the index saved in `folder`, or one in a folder of
+        `reuse_from`, was built are taken from it: one article edited among many is the only one embedded again.
         An index that cannot be saved is answered from memory, or, with `must_save` (`qa index`, run
         only to save it), refused with IndexFolderError: before building where the folder is not writable."""
         folder = Path(folder)
@@ -601,9 +645,11 @@ class ArticleIndex:
         if must_save and not os.access(folder, os.W_OK):
             raise IndexFolderError(f"{folder}: cannot keep the index there (not writable)"
                                    + (f"; the index in it is {unusable}" if unusable else ""))
+        saved = cls._saved_elsewhere([folder, *reuse_from], articles, embedder, settings)
+        kept = f" (the passages of {len(saved)} unchanged article{'' if len(saved) == 1 else 's'} kept)" if saved else ""
         if unusable:
-            log(f"Index at {folder} is {unusable}; rebuilding it.")
-        index = cls.build(articles, embedder, settings)
+            log(f"Index at {folder} is {unusable}; rebuilding it{kept}.")
+        index = cls.build(articles, embedder, settings, saved)
         if not must_save:
             index.save_or_say_why(folder, log)
             return index
@@ -613,6 +659,21 @@ class ArticleIndex:
             raise IndexFolderError(f"{folder}: the index could not be saved there "
                                    f"({type(error).__name__}: {error.strerror or error})") from None
         return index
+
+    @staticmethod
+    def _saved_elsewhere(folders: list[Path], articles: list[Article], embedder, settings: ChunkSettings) -> Passages:
+        """The passages of those of `articles` that an index saved in one of `folders` holds unchanged, the first
+        folder's first, of vectors as wide as `embedder` makes (another model may be saved under the same name)."""
+        passages: Passages = {}
+        for folder in folders:
+            if len(passages) == len(articles):
+                break
+            missing = [a for a in articles if a.name not in passages]
+            passages.update(saved_passages(folder, missing, embedder.name, settings))
+        if passages:
+            [probe] = embedder.embed(["dimension"])
+            passages = {name: found for name, found in passages.items() if found[1].shape[1] == len(probe)}
+        return passages
 
     def save_or_say_why(self, folder: Path, log) -> bool:
         """Save, or log in one line why the index could not be saved: it still answers from memory."""

@@ -164,6 +164,18 @@ def index_folder_for(articles: list[Article], index_dir: str | Path | None) -> P
     return enlarged if lists_articles(enlarged, articles) and not lists_articles(folder, articles) else folder
 
 
+def indexes_beside(folder: Path, index_dir: str | Path | None) -> list[Path]:
+    """The other saved indexes an index of `folder` may take unchanged articles' passages from: the cache's,
+    or a given folder's own and those of articles added beside it; the most recently used first."""
+    root = Path(index_dir) if index_dir is not None else None
+    try:
+        entries = [f for f in (root / ADDED_INDEXES if root else INDEX_CACHE).iterdir() if f.is_dir() and CACHE_ENTRY.fullmatch(f.name)]
+        entries.sort(key=lambda f: f.stat().st_mtime, reverse=True)
+    except OSError:  # none there yet
+        entries = []
+    return [f for f in ([root] if root else []) + entries if f != folder]
+
+
 def keep_cache_small(used: Path) -> None:
     """Mark the cached index `used` as just used, and remove the least recently used cached
     indexes beyond CACHE_KEPT. Folders other than the cache's own entries are never touched."""
@@ -355,7 +367,7 @@ class Assistant:
         embedder = embedder or Embedder()
         folder = index_folder_for(articles, index_dir)
         try:
-            index = ArticleIndex.open(folder, articles, embedder, log=log)
+            index = ArticleIndex.open(folder, articles, embedder, log=log, reuse_from=indexes_beside(folder, index_dir))
         except IndexFolderError as error:
             if index_dir:  # the user's own choice of folder: theirs to fix
                 raise

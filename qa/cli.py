@@ -167,13 +167,13 @@ def index(args) -> int:
     from index.articles import load_articles
     from index.embedding import Embedder
     from index.store import ArticleIndex
-    from qa.assistant import index_folder_for, say_if_unlike_english
+    from qa.assistant import index_folder_for, indexes_beside, say_if_unlike_english
 
     articles = load_articles(args.paths)
     folder = index_folder_for(articles, args.index_dir)
     embedder = Embedder()
     started = time.perf_counter()
-    built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True)
+    built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True, reuse_from=indexes_beside(folder, args.index_dir))
     for article in articles:
         say_if_unlike_english(article, to_stderr)
     how = "up to date, read" if built.read_from else "built"

@@ -211,7 +211,53 @@ def test_open_rebuilds_a_stale_index_with_one_clear_message(saved, fake):
     folder, _ = saved
     messages = []
     ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=messages.append)
-    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it."]
+    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it (the passages of 1 unchanged article kept)."]
+
+
+class CountingEmbedder(FakeEmbedder):
+    """A FakeEmbedder that keeps every text it is given to embed."""
+
+    def __init__(self):
+        self.embedded: list[str] = []
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.embedded += texts
+        return super().embed(texts)
+
+
+EDITED = [ARTICLES[0], Article("b.md", ARTICLES[1].text + "One more sentence at the end.\n"), Article("c.txt", "A third article.")]
+
+
+def test_rebuilding_embeds_only_the_articles_changed_or_added_since_the_saved_index(saved):
+    folder, _ = saved
+    counting, messages = CountingEmbedder(), []
+    rebuilt = ArticleIndex.open(folder, EDITED, counting, SETTINGS, log=messages.append)
+    assert same_index(rebuilt, ArticleIndex.build(EDITED, FakeEmbedder(), SETTINGS))  # as if built from nothing
+    assert {c.text for c in rebuilt.chunks if c.source == "a.txt"}.isdisjoint(counting.embedded)
+    assert any("One more sentence" in text for text in counting.embedded) and any("third" in text for text in counting.embedded)
+    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it (the passages of 1 unchanged article kept)."]
+    assert same_index(rebuilt, ArticleIndex.load(folder, EDITED, FakeEmbedder.name, SETTINGS))  # and saved so
+
+
+def test_passages_are_taken_from_another_folders_index_but_never_from_an_unusable_one(saved, tmp_path):
+    folder, _ = saved
+    counting = CountingEmbedder()
+    built = ArticleIndex.open(tmp_path / "new", EDITED, counting, SETTINGS, log=print, reuse_from=[folder])
+    assert same_index(built, ArticleIndex.build(EDITED, FakeEmbedder(), SETTINGS))
+    assert {c.text for c in built.chunks if c.source == "a.txt"}.isdisjoint(counting.embedded)
+    # a.txt's saved passages altered behind the checksum are not slices of a.txt: none of that index is used
+    tamper(folder, "chunks", shift_offsets)
+    counting = CountingEmbedder()
+    ArticleIndex.open(tmp_path / "newer", EDITED, counting, SETTINGS, log=print, reuse_from=[folder])
+    assert {c.text for c in built.chunks if c.source == "a.txt"} <= set(counting.embedded)
+
+
+def test_passages_saved_by_another_model_of_the_same_name_are_embedded_again(saved, tmp_path):
+    folder, _ = saved
+    tamper(folder, "vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, np.eye(8)[np.arange(len(vectors)) % 8])))
+    counting = CountingEmbedder()
+    built = ArticleIndex.open(tmp_path / "new", ARTICLES, counting, SETTINGS, log=print, reuse_from=[folder])
+    assert same_index(built, ArticleIndex.build(ARTICLES, FakeEmbedder(), SETTINGS))
 
 
 def test_open_builds_a_missing_index_quietly(tmp_path, fake):
@@ -487,7 +533,7 @@ def test_an_index_that_must_be_saved_and_cannot_be_is_refused_in_one_line(saved,
     messages = []
     with pytest.raises(IndexFolderError, match=rf"^{folder}: the index could not be saved there \(PermissionError: Permission denied\)$"):
         ArticleIndex.open(folder, ARTICLES[:1], fake, SETTINGS, log=messages.append, must_save=True)
-    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it."]  # not "answering from memory"
+    assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it (the passages of 1 unchanged article kept)."]  # not "answering from memory"
 
 
 def test_an_index_that_must_be_saved_in_a_folder_not_writable_is_refused_before_building(saved, fake, monkeypatch):

@@ -775,6 +775,29 @@ def test_an_article_loaded_twice_reads_and_cites_as_many_passages_as_once(make_a
     assert len(twice_assistant.decide(twice).citations) == 3
 
 
+@pytest.mark.parametrize("in_cache", [True, False])
+def test_an_edited_article_is_the_only_one_embedded_again(tmp_path, embedder, shipped_reader, monkeypatch, in_cache):
+    """Its new index is in another cache entry (named by the articles' texts), or the same folder given: either
+    way the unchanged articles' passages are taken from the index saved before."""
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "INDEX_CACHE", tmp_path / "cache")
+    options = dict(reader=shipped_reader, embedder=embedder, index_dir=None if in_cache else tmp_path / "index")
+    lighthouse = Article("lighthouse.txt", "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003.")
+    bridge = Article("bridge.txt", "The Alder bridge was opened in 1931. Its engineer was Ruth Okafor.")
+    Assistant.from_articles([lighthouse, bridge], log=None, **options)
+    embedded, messages = [], []
+    monkeypatch.setattr(embedder, "embed", lambda texts, embed=embedder.embed: embedded.extend(texts) or embed(texts))
+    edited = Article("bridge.txt", bridge.text + " It was repainted green in 1990.")
+    assistant = Assistant.from_articles([lighthouse, edited], log=messages.append, **options)
+    assert not any("Varnholm" in text for text in embedded) and any("green" in text for text in embedded)
+    assert messages == ([] if in_cache else  # a new cache entry is built quietly
+                        [f"Index at {tmp_path / 'index'} is stale (bridge.txt changed since it was built); "
+                         "rebuilding it (the passages of 1 unchanged article kept)."])
+    assert assistant.ask("Who keeps the Varnholm lighthouse?").text == "Ingrid Solberg"
+    assert assistant.ask("What colour was the Alder bridge repainted?").text == "green"
+
+
 def test_the_same_articles_in_another_order_share_one_cached_index(tmp_path):
     from qa.assistant import index_folder
 
