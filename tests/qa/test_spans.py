@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode, in_label_the_question_names, numbers_paragraph, tidy,
-                      window_candidates, words)
+from qa.spans import (SPARE_CANDIDATES, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode, in_label_the_question_names,
+                      numbers_paragraph, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -94,6 +94,35 @@ def test_probabilities_are_a_distribution_over_the_candidates_and_no_answer(wind
         assert reading.no_answer_probability == 1.0
     elif reading.best.logit < 0:  # the best span is less likely than no answer in its own window
         assert reading.no_answer_probability > reading.best.probability
+
+
+def every_span_tidied(windows, top_k, max_answer_tokens, contexts, answerable):
+    """Every span of every window's pool tidied and checked, the way decode did before it stopped at its `top_k`th
+    span kept: {(context, start, end): best log-odds}."""
+    best = {}
+    for context, starts, ends, offsets in windows:
+        no_answer = float(starts[0] + ends[0])
+        for logit, start, end in window_candidates(starts, ends, offsets, top_k * SPARE_CANDIDATES, max_answer_tokens):
+            text = contexts[context]
+            start, end = tidy(text, start, end)
+            if start >= end or crosses_lines(text, start, end) or crosses_cells(text, start, end) \
+                    or crosses_columns(text, start, end) or numbers_paragraph(text, start, end) \
+                    or not answerable(context, start, end) or not any(ch.isalnum() for ch in text[start:end]):
+                continue
+            best[(context, start, end)] = max(logit - no_answer, best.get((context, start, end), -np.inf))
+    return best
+
+
+@given(windows, st.integers(1, 8), st.integers(1, 30),
+       st.lists(st.text(alphabet="ab1 .,;:|*()\n", min_size=500, max_size=500), min_size=3, max_size=3))
+@settings(max_examples=100, deadline=None)
+def test_the_decoder_keeps_the_best_tidied_spans_though_it_tidies_only_until_it_has_them(windows, top_k, max_answer_tokens, contexts):
+    answerable = lambda context, start, end: (start + end) % 7 != 0  # some spans a caller says are none
+    reading = decode(windows, top_k, max_answer_tokens, contexts, answerable=answerable)
+    every = every_span_tidied(windows, top_k, max_answer_tokens, contexts, answerable)
+    # the best scores, each its span's best (of two spans scoring alike, either may come first)
+    assert [c.logit for c in reading.candidates] == pytest.approx(sorted(every.values(), reverse=True)[:top_k])
+    assert all(c.logit == pytest.approx(every[(c.context, c.start, c.end)]) for c in reading.candidates)
 
 
 def test_a_span_longer_than_any_answer_is_no_answer():
