@@ -955,6 +955,12 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     standalone, kinds, unresolved, subject, sexes = _replace_references(question, previous)
     if not (any(kinds) or bare or is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
+    if len(unresolved) == sum(1 for kind in kinds if kind) and not (bare or is_fragment(tokens)):
+        # Its only references are to a person the previous turn did not name: nothing ties it to that turn, which read
+        # with it misled. "When did he say the drones entered?" after "Where was the media briefing held?" (Islamabad)
+        # was refused at 1.00 and is answered "earlier this month" as written; of eight such questions over the seed
+        # article, five were answered better as written (three had been wrong, two refused) and none worse.
+        return Resolved(question, question, unresolved, subject, sexes=sexes)
     context = previous.as_context()
     asked = f"{standalone} ({context})"
     if len(asked) > MAX_QUESTION_CHARS:

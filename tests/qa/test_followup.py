@@ -67,6 +67,16 @@ def test_he_after_a_turn_that_names_no_person_is_unresolved_and_said_so():
     assert resolve_followup("Why does he oppose it?", before).unresolved == ("he",)
 
 
+def test_a_question_whose_only_reference_is_to_no_one_named_before_is_read_as_written():
+    # "he" standing for no one ties the question to nothing in the previous turn: read with it, this one was refused
+    briefing = previous("Where was the media briefing held?", "ISLAMABAD")
+    assert resolve_followup("When did he say the drones entered?", briefing) == Resolved(
+        "When did he say the drones entered?", "When did he say the drones entered?", ("he",))
+    assert resolve_followup("When did he say the drones entered?", briefing).context is None
+    # one reference that does refer back ("that") still brings the previous turn along
+    assert resolve_followup("When did he say that?", briefing).context == "Where was the media briefing held?"
+
+
 def test_he_is_the_person_an_earlier_turn_named_when_the_latest_names_no_one():
     before = Turn("Where was it?", Answer("Where was it?", "ISLAMABAD", True, 0.9), earlier_person="Albert P. Khorev")
     assert resolve_followup("What did he say Moscow does not seek?", before).question == \

@@ -256,6 +256,15 @@ def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(
     assert "previous question" not in reply[0]["content"]  # a question of its own
 
 
+def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
+    # The chat's own example, asked after a question of a place: read with that turn, it had been refused at 100 %.
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Where was the media briefing held?", None, [article])
+    reply, _, answer = read_question(seed_assistant, "When did he say the drones entered?", briefing, [article])
+    assert reply[0]["content"].startswith("*No one was named before for “he” to stand for, so the question was read as written.*")
+    assert answer.text == "earlier this month"
+
+
 @pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?"])
 def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, question):
     # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025".
