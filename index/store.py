@@ -393,23 +393,42 @@ def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> 
 Passages = dict[str, tuple[list[Chunk], np.ndarray]]  # an article's name: its chunks and their vectors, row by row
 
 
+def _by_article(chunks: list[Chunk], vectors: np.ndarray, names) -> Passages:
+    """The chunks and their vectors' rows of each article of `names`, in one pass over the chunks."""
+    rows: dict[str, list[int]] = {name: [] for name in names}
+    for row, chunk in enumerate(chunks):
+        if chunk.source in rows:
+            rows[chunk.source].append(row)
+    return {name: ([chunks[row] for row in kept], vectors[kept]) for name, kept in rows.items()}
+
+
+def _unchanged(manifest: object, articles: list[Article]) -> tuple[dict[str, str], frozenset[str]]:
+    """Of `articles`, the texts of those `manifest` lists as they are now, by name; and the other names it lists."""
+    listed = {(entry["name"], entry["sha256"], entry["chars"]) for entry in manifest["articles"]}
+    unchanged = {a.name: a.text for a in articles if (a.name, a.sha256, len(a.text)) in listed}
+    return unchanged, frozenset(name for name, *_ in listed) - set(unchanged)
+
+
 def saved_passages(folder: Path, articles: list[Article], embedding_model: str, settings: ChunkSettings) -> Passages:
     """The passages, chunks and vectors, of those of `articles` that the index saved in `folder` was built from as
     they are now, with this embedding model and chunking; none where there is no such index, or it is unusable."""
     try:
-        listed = {(entry["name"], entry["sha256"], entry["chars"]) for entry in json.loads((folder / MANIFEST).read_text())["articles"]}
-        unchanged = {a.name: a.text for a in articles if (a.name, a.sha256, len(a.text)) in listed}
-        if not unchanged:  # known from the manifest alone: the data files are not read
+        glance = json.loads((folder / MANIFEST).read_text())
+        expected = ArticleIndex([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
+        # Known from the manifest alone, before its data files are read and checked: a stale index's are not.
+        if any(glance.get(key) != expected[key] for key in ("format", "embedding_model", "chunking", "versions")) \
+                or not _unchanged(glance, articles)[0]:
             return {}
-        _, (chunks_file, chunks_data), vectors = _read_saved(folder, embedding_model, settings)
-        chunks = _read_chunks(chunks_file, chunks_data, unchanged, frozenset(name for name, *_ in listed) - set(unchanged))
-    except (UnusableIndex, OSError, ValueError, LookupError, TypeError):  # no index there, or one of no use: they are embedded
+        # The articles are told again from the manifest whose data files are read: another process may have saved
+        # another index over it meanwhile.
+        manifest, (chunks_file, chunks_data), vectors = _read_saved(folder, embedding_model, settings)
+        unchanged, others = _unchanged(manifest, articles)
+        chunks = _read_chunks(chunks_file, chunks_data, unchanged, others)
+    except (UnusableIndex, OSError, ValueError, LookupError, TypeError, AttributeError):  # no index there, or one of no use
         return {}
     if vectors.ntotal != len(chunks):
         return {}
-    rows = vectors.reconstruct_n(0, vectors.ntotal)
-    return {name: ([c for c in chunks if c.source == name], rows[[i for i, c in enumerate(chunks) if c.source == name]])
-            for name in unchanged}
+    return _by_article(chunks, vectors.reconstruct_n(0, vectors.ntotal), unchanged)
 
 
 class ArticleIndex:
@@ -445,9 +464,7 @@ class ArticleIndex:
 
     def passages(self) -> Passages:
         """Each article's chunks and their vectors, as `build` takes them to embed nothing again."""
-        rows = self.faiss.reconstruct_n(0, self.faiss.ntotal)
-        return {name: ([c for c in self.chunks if c.source == name], rows[[i for i, c in enumerate(self.chunks) if c.source == name]])
-                for name in self.articles}
+        return _by_article(self.chunks, self.faiss.reconstruct_n(0, self.faiss.ntotal), self.articles)
 
     def with_article(self, article: Article, embedder) -> "ArticleIndex":
         """This index plus one more article: only the new article is chunked and embedded."""
@@ -665,14 +682,14 @@ class ArticleIndex:
         """The passages of those of `articles` that an index saved in one of `folders` holds unchanged, the first
         folder's first, of vectors as wide as `embedder` makes (another model may be saved under the same name)."""
         passages: Passages = {}
+        width = None  # of the embedder's vectors, found once an index offers any
         for folder in folders:
             if len(passages) == len(articles):
                 break
-            missing = [a for a in articles if a.name not in passages]
-            passages.update(saved_passages(folder, missing, embedder.name, settings))
-        if passages:
-            [probe] = embedder.embed(["dimension"])
-            passages = {name: found for name, found in passages.items() if found[1].shape[1] == len(probe)}
+            found = saved_passages(folder, [a for a in articles if a.name not in passages], embedder.name, settings)
+            if found and width is None:
+                width = len(embedder.embed(["dimension"])[0])
+            passages.update({name: kept for name, kept in found.items() if kept[1].shape[1] == width})
         return passages
 
     def save_or_say_why(self, folder: Path, log) -> bool:

@@ -252,6 +252,23 @@ def test_passages_are_taken_from_another_folders_index_but_never_from_an_unusabl
     assert {c.text for c in built.chunks if c.source == "a.txt"} <= set(counting.embedded)
 
 
+def test_passages_are_those_of_the_manifest_whose_files_are_read(tmp_path, monkeypatch):
+    """Another process saving over the folder between a first look at its manifest and the reading of its data
+    files (review): the passages of an article as it was then, a slice of it as it is now, had been taken for it."""
+    now = "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 3
+    before = now + "\n\nNu xi omicron. Pi rho sigma. Tau upsilon phi. Chi psi omega.\n"
+    other = Article("b.txt", "Some other words here. And more of them.")
+    ArticleIndex.build([Article("a.txt", before), other], FakeEmbedder(), SETTINGS).save(tmp_path)
+    read_saved = store._read_saved
+
+    def saved_over_meanwhile(*args):
+        ArticleIndex.build([Article("a.txt", now), other], FakeEmbedder(), SETTINGS).save(tmp_path)
+        return read_saved(*args)
+
+    monkeypatch.setattr(store, "_read_saved", saved_over_meanwhile)
+    assert "a.txt" not in store.saved_passages(tmp_path, [Article("a.txt", before), other], FakeEmbedder.name, SETTINGS)
+
+
 def test_passages_saved_by_another_model_of_the_same_name_are_embedded_again(saved, tmp_path):
     folder, _ = saved
     tamper(folder, "vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, np.eye(8)[np.arange(len(vectors)) % 8])))

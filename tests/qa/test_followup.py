@@ -75,6 +75,12 @@ def test_a_question_whose_only_reference_is_to_no_one_named_before_is_read_as_wr
     assert resolve_followup("When did he say the drones entered?", briefing).context is None
     # one reference that does refer back ("that") still brings the previous turn along
     assert resolve_followup("When did he say that?", briefing).context == "Where was the media briefing held?"
+    # and so does a turn that spoke of someone, though not by name (review): "he" may well be that one
+    for before, follow_up in [(("Who led the delegation?", "the foreign minister"), "Where was he born?"),
+                              (("Who discovered penicillin?", "a Scottish physician"), "Where was he born?"),
+                              (("Which minister resigned?", ""), "Why did he resign?"),
+                              (("What did the spokesperson say about the drones?", "exaggerated"), "How long has she held the post?")]:
+        assert resolve_followup(follow_up, previous(*before)).context == before[0]
 
 
 def test_he_is_the_person_an_earlier_turn_named_when_the_latest_names_no_one():
