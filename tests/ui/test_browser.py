@@ -113,11 +113,18 @@ def ask(page, question: str, follow_up: bool = False) -> None:
 
 
 def wait_until_answered(page, question: str) -> None:
-    """Until the chat shows `question` with its reply in place of the thinking status."""
-    page.wait_for_function("""question => {
-        const chat = document.querySelector('#chat');
-        return chat && chat.innerText.includes(question) && !chat.innerText.includes('Thinking…');
-    }""", arg=question, timeout=ANSWER_MS)
+    """Until the chat shows `question` with its reply in place of the thinking status; if it never does, failing with
+    what the page shows instead (a rare timeout in a whole run, not met again alone, had said nothing of it)."""
+    try:
+        page.wait_for_function("""question => {
+            const chat = document.querySelector('#chat');
+            return chat && chat.innerText.includes(question) && !chat.innerText.includes('Thinking…');
+        }""", arg=question, timeout=ANSWER_MS)
+    except playwright.TimeoutError:
+        shown = page.evaluate("""() => ({chat: document.querySelector('#chat')?.innerText, box: document.querySelector('#question textarea')?.value,
+            ticks: [...document.querySelectorAll('#articles input[type=checkbox]')].map(box => box.checked + ' ' + box.disabled),
+            status: document.querySelector('#upload-status')?.innerText, toasts: [...document.querySelectorAll('.toast-item')].map(t => t.innerText)})""")
+        pytest.fail(f"{question!r} not answered within {ANSWER_MS / 1000:.0f} s; the page showed {shown!r}")
 
 
 def send(page, question: str) -> None:
