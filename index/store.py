@@ -357,6 +357,13 @@ def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:
     return first + [i for i in order if i not in first]
 
 
+def _built_otherwise(manifest: dict, embedding_model: str, settings: ChunkSettings) -> str | None:
+    """The first of format, embedding model, chunking and library versions that a manifest says its index was built
+    with otherwise than an index would be now; None where it was built alike."""
+    expected = ArticleIndex([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
+    return next((key for key in ("format", "embedding_model", "chunking", "versions") if manifest.get(key) != expected[key]), None)
+
+
 def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> tuple[dict, tuple[str, bytes], faiss.Index]:
     """The manifest of the index saved in `folder`, its chunks file (name and bytes) and its vectors, each checked
     to be what the manifest says and of this format, embedding model and chunking: all but which articles it holds."""
@@ -373,10 +380,9 @@ def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> 
     for kind, (name, checksum) in entries.items():
         if _sha256(data[kind]) != checksum:
             raise CorruptIndex(f"{name} does not match its checksum")
-    expected = ArticleIndex([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
-    for key in ("format", "embedding_model", "chunking", "versions"):
-        if manifest.get(key) != expected[key]:
-            raise StaleIndex(f"built with other {key.replace('_', ' ')}")
+    built_otherwise = _built_otherwise(manifest, embedding_model, settings)
+    if built_otherwise:
+        raise StaleIndex(f"built with other {built_otherwise.replace('_', ' ')}")
     vectors_file = entries["vectors"][0]
     try:
         vectors = faiss.deserialize_index(np.frombuffer(data["vectors"], dtype=np.uint8))
@@ -414,10 +420,8 @@ def saved_passages(folder: Path, articles: list[Article], embedding_model: str, 
     they are now, with this embedding model and chunking; none where there is no such index, or it is unusable."""
     try:
         glance = json.loads((folder / MANIFEST).read_text())
-        expected = ArticleIndex([], [], np.zeros((0, 1), np.float32), embedding_model, settings).manifest()
         # Known from the manifest alone, before its data files are read and checked: a stale index's are not.
-        if any(glance.get(key) != expected[key] for key in ("format", "embedding_model", "chunking", "versions")) \
-                or not _unchanged(glance, articles)[0]:
+        if _built_otherwise(glance, embedding_model, settings) or not _unchanged(glance, articles)[0]:
             return {}
         # The articles are told again from the manifest whose data files are read: another process may have saved
         # another index over it meanwhile.
