@@ -49,7 +49,7 @@ from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject,
                           with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
-                        PERSON_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
+                        PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
                         could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
                         join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
                         sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
@@ -560,7 +560,11 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     # to "What…?" ("What was the revenue in 2022?", $3.9 billion, "Why did it rise?": the revenue, helper's test).
     # Nor is the answer a `doer` of what was done to it ("What does the new law ban?", single-use plastic bags, "Why did
     # they ban them?" had asked "Why did single-use plastic bags ban them?").
-    answered = [answer.text] if asked == "thing" and not AMOUNT.match(answer.text) and not doer else []
+    # The answer to "Which country…?" is an "it" too, as what the question is about ("Which country followed the US in
+    # floating its currency?", Britain, "What did it float?" had asked "What did the US in floating its currency float?"),
+    # but no event ("Which city hosted the summit?", "When did it happen?").
+    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and not event
+    answered = [answer.text] if of_its_kind and not AMOUNT.match(answer.text) and not doer else []
     # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
     # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").
     # A name is no event: "When did it happen?" after "Why did Halvorsen Foods cut 200 jobs?" is not Halvorsen Foods.
@@ -582,6 +586,13 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
         acting_first = acting and (not one_person or number(tokenize(people)) == "plural")
         return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
+
+
+def _asks_which_place(question: str) -> bool:
+    """Whether a question asks which place of a kind: "Which country followed the US?", "What city hosted the talks?" (not
+    "Where…?" nor "In which city was the briefing?", whose answer is where something else was)."""
+    words = [t.lower() for t in tokenize(question) if is_word(t)]
+    return len(words) > 1 and words[0] in {"which", "what"} and words[1] in PLACE_NOUNS
 
 
 def _names_a_thing_too(phrase: str) -> bool:

@@ -527,8 +527,9 @@ def topics(question: str) -> list[str]:
     for start, end in _swappable_phrases(tokens, predicate=False):
         if is_owner_named(tokens[end - 1]) and end < len(tokens) and is_word(tokens[end]):
             end = _phrase_end(tokens, end)
-        if kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start]):
-            phrases.append(join(tokens[start:end]))
+        infinitive = start and tokens[start - 1].lower() == "to" and tokens[start].lower() in verb_lemmas(tokens[start])
+        if (kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start])) and not infinitive:
+            phrases.append(join(tokens[start:end]))  # not "attack Iran" of "Who did he urge to attack Iran?"
     return phrases
 
 

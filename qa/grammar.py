@@ -103,7 +103,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
 # A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
 NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
-DEMONYM = re.compile(r"^[A-Z]\w+(?:[ie]an|ish|ese)$")
+# A people's adjective: "Ukrainian", "Polish", "Japanese", and those in "-i" ("Israeli troop withdrawal" had made "he" Israeli),
+# listed, as many names end so ("Giovanni").
+DEMONYM = re.compile(r"^(?:[A-Z]\w+(?:[ie]an|ish|ese)|Israeli|Pakistani|Iraqi|Kuwaiti|Saudi|Yemeni|Omani|Qatari|Bahraini|Emirati"
+                     r"|Bangladeshi|Somali|Nepali|Azerbaijani|Hindi|Punjabi|Bengali|Swahili)$")
 # A people named in the plural: a capitalised word of six letters or more ending in "-ans" ("Americans",
 # "Germans", "Texans", "Ukrainians"); shorter ones are persons' names ("Evans", "Hans").
 PEOPLE_IN_ANS = re.compile(r"^[A-Z]\w{2,}ans$")
@@ -112,6 +115,7 @@ PEOPLE_IN_ANS = re.compile(r"^[A-Z]\w{2,}ans$")
 COUNTRIES_IN_PLURAL = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"}
 OPENING_MARKS = "“‘«([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
+NAME_JOINERS = {"of", "the", "de", "von", "van", "al", "bin", "da", "du", "la", "le"}  # within a title or name ("Secretary of State")
 
 
 class Token(str):
@@ -184,9 +188,12 @@ def is_owner_named(token: str) -> bool:
 
 
 def looks_like_name(text: str) -> bool:
-    """Whether a text (an answer) could be a name: up to five capitalised words, no digits."""
+    """Whether a text (an answer) could be a name: up to five capitalised words, no digits; a title too, up to seven words,
+    "of" or "the" within ("US Secretary of State Henry Kissinger")."""
     words = text.split()
-    return 0 < len(words) <= 5 and all(w[0].isupper() for w in words) and not any(ch.isdigit() for ch in text)
+    capitalised = [w for w in words if w[0].isupper()]
+    joined = all(w[0].isupper() or (0 < i < len(words) - 1 and w in NAME_JOINERS) for i, w in enumerate(words))
+    return 0 < len(capitalised) <= 5 and len(words) <= 7 and joined and not any(ch.isdigit() for ch in text)
 
 
 def could_be_person(name: str, following: str) -> bool:

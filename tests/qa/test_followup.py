@@ -988,6 +988,34 @@ def test_an_it_that_refers_back_is_replaced(follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*LAW)).question == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # what "Which country…?" asked about is its answer (it had been "the US in floating its currency", "most dependent on Arab oil")
+    (("Which country followed the US in floating its currency?", "Britain"), "What did it float?", "What did Britain float?"),
+    (("Which country was most dependent on Arab oil?", "Japan"), "By when was it considered an Arab-friendly state?",
+     "By when was Japan considered an Arab-friendly state?"),
+    (("Which country did Khorev thank?", "Pakistan"), "What did it maintain?", "What did Pakistan maintain?"),  # it had been left
+    # but no event, nor where the answer is where something else was
+    (("Which city hosted the summit?", "Islamabad"), "When did it happen?", "When did the summit happen?"),
+    (("In which city was the briefing?", "Islamabad"), "When was it?", "When was the briefing?"),
+    (("Where was the briefing?", "Islamabad"), "When was it?", "When was the briefing?"),
+])
+def test_it_after_a_question_for_which_place_is_the_place_answered(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
+def test_he_is_a_person_answered_with_a_title_and_never_a_people_s_adjective():
+    negotiated = ("Who negotiated an Israeli troop withdrawal?", "US Secretary of State Henry Kissinger")
+    assert resolve_followup("By when had he negotiated it?", previous(*negotiated)).question == \
+        "By when had US Secretary of State Henry Kissinger negotiated an Israeli troop withdrawal?"  # it had been "Israeli"
+    unnamed = resolve_followup("By when had he negotiated it?", previous(negotiated[0], "a diplomat"))
+    assert unnamed.unresolved == ("he",) and "Israeli negotiated" not in unnamed.question
+
+
+def test_an_it_never_stands_for_a_verb_s_phrase_after_to():
+    urged = previous("Who did King Abdullah urge to attack Iran?", "the United States")
+    assert "attack Iran" not in resolve_followup("What did he describe it as?", urged).question  # "…describe attack Iran as?"
+
+
 def test_he_and_she_are_never_a_person_the_cited_passages_refer_to_as_the_other_sex():
     said = previous("What did Putin say?", "he would meet Meloni", "Putin said he would meet Meloni in Rome.")
     assert resolve_followup("Who is her husband?", said).unresolved == ("her",)
