@@ -413,3 +413,18 @@ def test_who_else_in_the_chat_is_another_answer_than_those_given_or_none(seed_as
     assert answer.answered and "Soviet" not in answer.text and "Great Patriotic War" in answer.text
     _, _, answer = read_question(seed_assistant, "What else?", other, [article])
     assert not answer.answered  # both given: nothing else is likely enough
+
+
+def test_retry_with_no_question_to_ask_again_says_so_once_and_waits_for_one_being_read(seed_assistant):
+    """It had done nothing and said nothing."""
+    from ui.app import NOTHING_TO_RETRY
+    from ui.conversation import Conversation
+
+    retry = event_named(build_app(seed_assistant), "retry").fn
+    chat = Conversation()
+    assert retry(chat) == [NOTHING_TO_RETRY]
+    assert retry(chat) == gr.skip() and chat.messages() == [NOTHING_TO_RETRY], "said once, however often pressed"
+    chat.ask("Who spoke?", question_message("Who spoke?"))
+    assert retry(chat) == gr.skip(), "the latest question is still being read: its answer is on its way"
+    chat.reply(chat.next_waiting(), [{"role": "assistant", "content": "Khorev"}])
+    assert retry(chat)[-1]["metadata"]["title"] == "Thinking…", "asked again"

@@ -605,6 +605,17 @@ def test_a_follow_up_with_nothing_asked_before_it_says_so(page):
     assert "No one was named before for “he” to stand for" in page.locator("#chat").inner_text()
 
 
+def test_retry_asks_the_latest_question_again_and_with_none_says_so(page):
+    clear_chat(page)
+    page.locator("#retry").click()  # it had done nothing and said nothing
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('There is no question to ask again yet')")
+    ask(page, "Who gave the media briefing?", follow_up=True)
+    page.locator("#retry").click()
+    wait_until_answered(page, "Who gave the media briefing?")
+    chat = page.locator("#chat").inner_text()
+    assert chat.count("Who gave the media briefing?") == 1 and chat.count("Albert P. Khorev") == 1, chat
+
+
 def test_articles_added_while_another_is_indexed_are_all_added_and_ticked(page, tmp_path):
     almanac = tmp_path / "almanac.txt"
     almanac.write_text("Harbour almanac\n" + "\n".join(f"Entry {n}: the tide at pier {n % 9} turned at {n % 12} o'clock on day {n}."
