@@ -50,7 +50,7 @@ from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject,
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
                         PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
-                        could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
+                        could_be_noun, could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
                         join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
                         sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
@@ -59,6 +59,9 @@ from qa.questions import MAX_QUESTION_CHARS
 # bring his delegation with him?"
 SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
 TAKING_VERBS = {"bring", "take", "carry"}
+# A thing's possessives, and the pronoun each is of: "its" and "it" stand for the same thing.
+OWNED_PRONOUN = {"its": "it", "their": "they"}
+THING_OWNERS = set(OWNED_PRONOUN)
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash", "marry", "divorce"}  # base forms
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -317,7 +320,7 @@ def _verbs_of_it(words: list[str], index: int) -> tuple[set[str], int]:
 
 def _reference_kinds(tokens: list[str]) -> list[str | None]:
     """For each token, how it refers back: "person", "owner" (a possessive), "thing" ("it",
-    "they"), "place" ("there"), "other" ("that", "their", …), or None when it does not."""
+    "they"), "thing owner" ("its", "their"), "place" ("there"), "other" ("that", "those", …), or None when it does not."""
     kinds: list[str | None] = []
     name_seen = False  # "What did Khorev say he wanted?": that "he" is Khorev already
     for index, token in enumerate(tokens):
@@ -334,11 +337,29 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
             kinds.append("thing")
         elif lower == "there" and not _is_dummy(tokens, index):
             kinds.append("place")
+        elif lower in THING_OWNERS and _owns_before_any_subject(tokens, index):
+            kinds.append("thing owner")  # "What are its symptoms?"; not "How did the law change its scope?", the law's
         elif lower in OTHER_REFERENCES or (lower in {"that", "this"} and _is_referring_that(tokens, index)):
             kinds.append("other")
         else:
             kinds.append(None)
     return kinds
+
+
+def _owns_before_any_subject(tokens: list[str], index: int) -> bool:
+    """Whether the "its" or "their" at `index` comes before anything in its question it could be of: only question words,
+    auxiliaries, prepositions and the kind asked for before it ("What share of *its* imported oil…?", "In what year was *its*
+    production surpassed?"), not a name or a phrase ("How did OPEC raise its prices?" is OPEC's already)."""
+    asking = False  # within the words a question word asks for: "what *share*", "how many *rounds*"
+    for token in tokens[:index]:
+        lower = token.lower()
+        if lower in QUESTION_WORDS | {"many", "much", "whose"}:
+            asking = True
+        elif full_auxiliary(token) or lower in PREPOSITIONS:
+            asking = False
+        elif not (asking and token.islower() and is_word(token)):
+            return False
+    return True
 
 
 def _refers_within(tokens: list[str], index: int) -> bool:
@@ -390,7 +411,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
                 or _subject_asked_alike(tokens, index, previous)
                 or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
                                    _does_what_was_done_to_answer(tokens, index, previous.question),
-                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS))) \
+                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS),
+                                   not index or full_auxiliary(tokens[index - 1]) is not None)) \
                 and all(thing != was for _, was in things) and thing not in persons:
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
             # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
@@ -399,6 +421,13 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
             things.add((match.group().lower(), thing))
             if match.group().lower() == "they" and number(tokenize(thing)) == "singular":
                 replaced.update(_verb_agreeing_with_one(tokens, index))
+        elif kind == "thing owner" and (thing := _thing_referent(OWNED_PRONOUN[match.group().lower()], previous)) \
+                and thing not in persons:
+            # the thing "of" which a phrase names a part or an amount: "What are its symptoms?" after "What is the mortality
+            # rate of pneumonic plague?" is "What are pneumonic plague's symptoms?" (not "…the mortality rate of…'s…")
+            owner = re.split(r"\s+of\s+", thing)[-1]
+            replaced[index] = owner + possessive_ending(tokenize(owner))
+            replacements.append(owner)
         elif kind == "place" and place:
             # "Who was there?" is "Who was in Islamabad?"; "from there" is "from Islamabad"
             replaced[index] = place if index and tokens[index - 1].lower() in PREPOSITIONS_BEFORE_THERE else f"in {place}"
@@ -544,12 +573,14 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
 
 
 def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False,
-                    event: bool = False) -> str | None:
+                    event: bool = False, subject: bool = True) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
     "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
-    "When was it passed?": the law); after a question for a person, place, time or amount, that phrase."""
+    "When was it passed?": the law), the kind a "What…" question asked for first ("the speed limit" of "What speed limit
+    was imposed?"); after a question for a person, place, time or amount, that phrase. The answer to "Which country…?" too,
+    where the pronoun is the `subject`."""
     answer = previous.answer
     if not answer.answered:
         return None
@@ -562,13 +593,15 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     # they ban them?" had asked "Why did single-use plastic bags ban them?").
     # The answer to "Which country…?" is an "it" too, as what the question is about ("Which country followed the US in
     # floating its currency?", Britain, "What did it float?" had asked "What did the US in floating its currency float?"),
-    # but no event ("Which city hosted the summit?", "When did it happen?").
-    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and not event
+    # but no event ("Which city hosted the summit?", "When did it happen?"), and only as the `subject` ("When did Saudi
+    # Arabia join it?" after "Which country announced an embargo?", Libya, is the embargo).
+    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and subject and not event
     answered = [answer.text] if of_its_kind and not AMOUNT.match(answer.text) and not doer else []
     # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
     # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").
     # A name is no event: "When did it happen?" after "Why did Halvorsen Foods cut 200 jobs?" is not Halvorsen Foods.
-    named = [phrase for phrase in [*reversed(topics(previous.question)), *([] if event else things_named(previous.question))]
+    named = [phrase for phrase in [*_kind_asked(previous.question), *reversed(topics(previous.question)),
+                                   *([] if event else things_named(previous.question))]
              if (plural or not names_someone(tokenize(phrase)) or _names_a_thing_too(phrase))
              and singular(head(tokenize(phrase))) not in TIME_UNITS]
     group_answered = _asks_for_group(previous.question)
@@ -586,6 +619,20 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
         acting_first = acting and (not one_person or number(tokenize(people)) == "plural")
         return people if acting_first else next(iter(fitting), people)
     return next(iter(fitting), None)
+
+
+def _kind_asked(question: str) -> list[str]:
+    """The kind of thing a question asks for, as what it is about: "the speed limit" of "What speed limit was imposed in
+    1974?", whose answer ("55 mph") no "it" stands for ("Who ended it?" had been left)."""
+    tokens = tokenize(question)
+    auxiliary = auxiliary_index(tokens)
+    if not auxiliary or auxiliary < 2 or tokens[0].lower() not in {"what", "which"}:
+        return []
+    kind = tokens[1:auxiliary]
+    # nouns and adjectives only, up to the auxiliary: not "country immediately announced it" of "Which country immediately
+    # announced it would embargo oil?"
+    return [join(["the", *kind])] if len(kind) <= 3 and all(is_word(t) and (t.islower() or DEMONYM.match(t)) and could_be_noun(t)
+                                                            and t.lower() not in THING_PRONOUNS for t in kind) else []
 
 
 def _asks_which_place(question: str) -> bool:

@@ -72,6 +72,7 @@ TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|
                r"(?:\w+|\d+|a) (?:years?|months?|weeks?|days?|decades?) (?:ago|earlier|later|before))")
 TIME_FRAGMENT = re.compile(TIME_PHRASE, re.IGNORECASE)
 TIME_SAID = re.compile(rf"\b{TIME_PHRASE}\b", re.IGNORECASE)
+INITIAL = re.compile(r"[A-Z]\.")  # a name cut to its initial: "Y. pestis"
 CLOSING_PUNCTUATION = {"?", "!", ".", "…", ",", ";", ":"}
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}  # an opening quote mark: its closing one
 # What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
@@ -538,8 +539,9 @@ def things_named(question: str) -> list[str]:
     Prize") and those of a body or place by their kind ("Halvorsen Foods", "NATO"): what "it" in the next question could
     stand for besides its noun phrases (`topics`)."""
     tokens = tokenize(question)
+    # not a lone initial, as a name cut short ("Y. pestis": "When did he establish it?" had asked "…establish Y.?")
     return [join(tokens[start:end]) for start, end in _swappable_phrases(tokens) if kind_of(tokens[start:end]) == "name"
-            and (tokens[start].lower() in DETERMINERS or not could_be_person(join(tokens[start:end]), "")
+            and not INITIAL.fullmatch(join(tokens[start:end])) and (tokens[start].lower() in DETERMINERS or not could_be_person(join(tokens[start:end]), "")
                  and not _qualifies_as_people_s(tokens, start))]
 
 

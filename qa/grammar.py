@@ -374,6 +374,14 @@ def is_participle(word: str) -> bool:
     return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
 
 
+def could_be_noun(word: str) -> bool:
+    """Whether lemminflect knows a word as a noun or an adjective ("speed", "Japanese"), or not at all; not "announced"."""
+    from lemminflect import getAllLemmas
+
+    kinds = set(getAllLemmas(word.lower()))
+    return not kinds or bool(kinds & {"NOUN", "ADJ", "PROPN"})
+
+
 def verb_lemmas(word: str) -> set[str]:
     """The base forms a word has as a verb, by lemminflect: {"meet"} for "met", none for "the"."""
     from lemminflect import getAllLemmas
@@ -435,7 +443,10 @@ def kind_of(words: list[str]) -> str:
     (capitalised words: "Moscow", "the UN Secretariat", or a noun for places they qualify, as
     countries are named: "the Baltic states", "the Ukrainian capital") or "thing" ("martial law",
     "Ukrainian law")."""
-    if any(w in MONTHS or YEAR.match(w) for w in words):
+    last = next((w for w in reversed(words) if is_word(w)), "")
+    # a year or month qualifying a noun names no time: "the 1973 oil crisis" ("Who proclaimed it?" had been left), "the
+    # 2015 Minsk agreements"
+    if any(w in MONTHS or YEAR.match(w) for w in words) and not (last.islower() and singular(last) not in TIME_NOUNS):
         return "time"
     content = [w for w in (words[1:] if words[0].lower() in DETERMINERS else words) if is_word(w)]
     qualifiers = content[:-1] if len(content) > 1 and singular(content[-1]) in PLACE_NOUNS else content

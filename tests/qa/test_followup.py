@@ -1003,12 +1003,57 @@ def test_it_after_a_question_for_which_place_is_the_place_answered(before, follo
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
 
 
+def test_it_after_a_question_for_which_country_is_another_thing_where_it_is_no_subject():
+    libya = previous("Which country immediately announced it would embargo oil shipments to the United States?", "Libya")
+    joined = resolve_followup("When did Saudi Arabia join it?", libya).question
+    assert "Libya" not in joined and "country" not in joined  # nor "the country immediately announced it"
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # the kind asked for, where the answer is an amount or of the other number (each had been left, or "four cylinder engines")
+    (("What speed limit was imposed in 1974?", "55 mph"), "Who ended it?", "Who ended the speed limit?"),
+    (("Which Japanese cars had four cylinder engines?", "Honda Accord"), "What did they become?", "What did the Japanese cars become?"),
+    (("What price did OPEC set?", "$5.11 a barrel"), "When did it rise?", "When did the price rise?"),  # not OPEC
+    # a year qualifying a noun is no time
+    (("When did the 1973 oil crisis begin?", "October 1973"), "Who proclaimed it?", "Who proclaimed the 1973 oil crisis?"),
+    (("Who drew parallels with the 2015 Minsk agreements?", "Khorev"), "What did Ukraine use them for?",
+     "What did Ukraine use the 2015 Minsk agreements for?"),  # it had asked "What did Ukraine use Khorev for?"
+])
+def test_it_and_they_stand_for_the_kind_asked_for_and_a_thing_a_year_qualifies(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # "its" and "their" had been left as typed, the previous turn in brackets
+    (("Which form of plague is the least common?", "Septicemic plague"), "What is its mortality rate?",
+     "What is Septicemic plague's mortality rate?"),
+    (("Which country was most dependent on Arab oil?", "Japan"), "What share of its imported oil came from the Middle East?",
+     "What share of Japan's imported oil came from the Middle East?"),
+    (("Which companies opened US assembly plants?", "Honda, Toyota and Nissan"), "What were their luxury divisions?",
+     "What were Honda, Toyota and Nissan's luxury divisions?"),
+    # what a phrase names a part or an amount "of" owns it
+    (("What is the mortality rate of pneumonic plague?", "90 to 95 percent"), "What are its symptoms?",
+     "What are pneumonic plague's symptoms?"),
+    # one after a phrase or a name of its own question is theirs
+    (("Which law did Khorev condemn?", "the law"), "How did the parliament justify its passage?",
+     "How did the parliament justify its passage?"),
+    (("Which law did Khorev condemn?", "the law"), "What did Kiev say about its aims?", "What did Kiev say about its aims?"),
+])
+def test_its_and_their_are_the_thing_the_previous_turn_was_about_s(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
 def test_he_is_a_person_answered_with_a_title_and_never_a_people_s_adjective():
     negotiated = ("Who negotiated an Israeli troop withdrawal?", "US Secretary of State Henry Kissinger")
     assert resolve_followup("By when had he negotiated it?", previous(*negotiated)).question == \
         "By when had US Secretary of State Henry Kissinger negotiated an Israeli troop withdrawal?"  # it had been "Israeli"
     unnamed = resolve_followup("By when had he negotiated it?", previous(negotiated[0], "a diplomat"))
     assert unnamed.unresolved == ("he",) and "Israeli negotiated" not in unnamed.question
+
+
+def test_an_it_never_stands_for_a_lone_initial():
+    established = previous("Who established how Y. pestis was transmitted?", "Paul-Louis Simond")
+    assert "Y.?" not in resolve_followup("When did he establish it?", established).question  # "…establish Y.?"
 
 
 def test_an_it_never_stands_for_a_verb_s_phrase_after_to():
