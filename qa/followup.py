@@ -44,13 +44,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.answer import Answer, asks_for_summary
-from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, names_someone, object_of,
+from qa.fragments import (FRAGMENT_PREPOSITIONS, THINGS_HAD, detail_asked, fragment_subject, is_fragment, names_someone, object_of,
                           subject_of, things_named, topics, with_attribute_swapped, with_number_swapped, with_ordinal_swapped,
                           with_question_word_swapped, with_subject_swapped, with_time_swapped, with_verb_swapped)
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
                         PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
-                        could_be_noun, could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
+                        could_be_noun, could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_noun, is_participle, is_word,
                         join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
                         sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
@@ -346,6 +346,27 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
     return kinds
 
 
+def _thing_owner(pronoun: str, previous: Turn) -> str | None:
+    """What "its" or "their" stands for: what "it" or "they" would, where that is the answer to a question for a kind of
+    thing ("Which form of plague…?"), or a phrase opening with a determiner or a name ("What is its height?" after "What is the Eiffel Tower made of?" is no "wrought
+    iron's height"; nor "people live in Tokyo's area"); never after a question for a person ("Mick Jagger's biggest hit"). Of
+    a phrase naming what a thing has, the thing: "What are its symptoms?" after "What is the mortality rate of pneumonic
+    plague?" is "What are pneumonic plague's symptoms?", but the Statue of Liberty stays whole."""
+    if asked_for(previous.question) == "person":
+        return None
+    thing = _thing_referent(OWNED_PRONOUN[pronoun.lower()], previous)
+    if not thing:
+        return None
+    # an answer to "Which form of plague…?" names a thing of that kind; one to "What is the Eiffel Tower made of?" may not
+    opening = [t.lower() for t in tokenize(previous.question)[:2]]
+    answered = thing == previous.answer.text and len(opening) == 2 and opening[0] in {"which", "what"} and not full_auxiliary(opening[1])
+    words = tokenize(thing)
+    if not (answered or words[0].lower() in DETERMINERS or is_name_word(words[0], False)):
+        return None
+    had = re.match(r"(.*?)\s+of\s+(.+)$", thing)
+    return had.group(2) if had and singular(head(tokenize(had.group(1)))) in THINGS_HAD else thing
+
+
 def _owns_before_any_subject(tokens: list[str], index: int) -> bool:
     """Whether the "its" or "their" at `index` comes before anything in its question it could be of: only question words,
     auxiliaries, prepositions and the kind asked for before it ("What share of *its* imported oil…?", "In what year was *its*
@@ -353,7 +374,9 @@ def _owns_before_any_subject(tokens: list[str], index: int) -> bool:
     asking = False  # within the words a question word asks for: "what *share*", "how many *rounds*"
     for token in tokens[:index]:
         lower = token.lower()
-        if lower in QUESTION_WORDS | {"many", "much", "whose"}:
+        if POSSESSIVE_END.sub("", lower) in QUESTION_WORDS and POSSESSIVE_END.search(lower):
+            asking = False  # "What's": an auxiliary follows the question word
+        elif lower in QUESTION_WORDS | {"many", "much", "whose"}:
             asking = True
         elif full_auxiliary(token) or lower in PREPOSITIONS:
             asking = False
@@ -411,8 +434,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
                 or _subject_asked_alike(tokens, index, previous)
                 or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
                                    _does_what_was_done_to_answer(tokens, index, previous.question),
-                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS),
-                                   not index or full_auxiliary(tokens[index - 1]) is not None)) \
+                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS), _acts_on_something(tokens, index))) \
                 and all(thing != was for _, was in things) and thing not in persons:
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
             # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
@@ -421,11 +443,7 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
             things.add((match.group().lower(), thing))
             if match.group().lower() == "they" and number(tokenize(thing)) == "singular":
                 replaced.update(_verb_agreeing_with_one(tokens, index))
-        elif kind == "thing owner" and (thing := _thing_referent(OWNED_PRONOUN[match.group().lower()], previous)) \
-                and thing not in persons:
-            # the thing "of" which a phrase names a part or an amount: "What are its symptoms?" after "What is the mortality
-            # rate of pneumonic plague?" is "What are pneumonic plague's symptoms?" (not "…the mortality rate of…'s…")
-            owner = re.split(r"\s+of\s+", thing)[-1]
+        elif kind == "thing owner" and (owner := _thing_owner(match.group(), previous)) and owner not in persons:
             replaced[index] = owner + possessive_ending(tokenize(owner))
             replacements.append(owner)
         elif kind == "place" and place:
@@ -573,14 +591,14 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
 
 
 def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False,
-                    event: bool = False, subject: bool = True) -> str | None:
+                    event: bool = False, agent: bool = True) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
     "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
     "When was it passed?": the law), the kind a "What…" question asked for first ("the speed limit" of "What speed limit
-    was imposed?"); after a question for a person, place, time or amount, that phrase. The answer to "Which country…?" too,
-    where the pronoun is the `subject`."""
+    was imposed?") last; after a question for a person, place, time or amount, that phrase. The answer to "Which
+    country…?" too, where the pronoun is the `agent` (`_acts_on_something`)."""
     answer = previous.answer
     if not answer.answered:
         return None
@@ -593,15 +611,15 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     # they ban them?" had asked "Why did single-use plastic bags ban them?").
     # The answer to "Which country…?" is an "it" too, as what the question is about ("Which country followed the US in
     # floating its currency?", Britain, "What did it float?" had asked "What did the US in floating its currency float?"),
-    # but no event ("Which city hosted the summit?", "When did it happen?"), and only as the `subject` ("When did Saudi
-    # Arabia join it?" after "Which country announced an embargo?", Libya, is the embargo).
-    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and subject and not event
+    # but only as an `agent`, doing something to something ("When did Saudi Arabia join it?" after "Which country
+    # announced an embargo?", Libya, is the embargo; "Has it been challenged?" after "Which state passed the ban?" the ban).
+    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and agent and not event
     answered = [answer.text] if of_its_kind and not AMOUNT.match(answer.text) and not doer else []
     # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
     # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").
     # A name is no event: "When did it happen?" after "Why did Halvorsen Foods cut 200 jobs?" is not Halvorsen Foods.
-    named = [phrase for phrase in [*_kind_asked(previous.question), *reversed(topics(previous.question)),
-                                   *([] if event else things_named(previous.question))]
+    named = [phrase for phrase in [*reversed(topics(previous.question)), *([] if event else things_named(previous.question)),
+                                   *_kind_asked(previous.question)]
              if (plural or not names_someone(tokenize(phrase)) or _names_a_thing_too(phrase))
              and singular(head(tokenize(phrase))) not in TIME_UNITS]
     group_answered = _asks_for_group(previous.question)
@@ -621,18 +639,33 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     return next(iter(fitting), None)
 
 
+def _acts_on_something(tokens: list[str], index: int) -> bool:
+    """Whether the "it" at `index` is the subject of a verb in the active that has an object: the question word ("What did it
+    float?") or a phrase after the verb ("Where does it support diplomatic solutions?"); not "When did it land on the Moon?",
+    "How much did it cost?", "Has it been challenged?" or "Is it safe?"."""
+    if index and full_auxiliary(tokens[index - 1]) is None:
+        return False  # no subject: "When did Saudi Arabia join it?"
+    after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
+    if not after or full_auxiliary(after[0]) or after[0].lower() in COPULAS or full_auxiliary(tokens[index - 1] if index else "") in COPULAS:
+        return False
+    object_asked = tokens[0].lower() in {"what", "which", "who", "whom"}
+    return object_asked or (len(after) > 1 and after[1].lower() not in PREPOSITIONS | FRAGMENT_PREPOSITIONS)
+
+
 def _kind_asked(question: str) -> list[str]:
-    """The kind of thing a question asks for, as what it is about: "the speed limit" of "What speed limit was imposed in
-    1974?", whose answer ("55 mph") no "it" stands for ("Who ended it?" had been left)."""
+    """The kind of thing a question asks for, as what it is about where it names nothing else: "the speed limit" of "What
+    speed limit was imposed in 1974?", whose answer ("55 mph") no "it" stands for ("Who ended it?" had been left)."""
     tokens = tokenize(question)
     auxiliary = auxiliary_index(tokens)
     if not auxiliary or auxiliary < 2 or tokens[0].lower() not in {"what", "which"}:
         return []
     kind = tokens[1:auxiliary]
-    # nouns and adjectives only, up to the auxiliary: not "country immediately announced it" of "Which country immediately
-    # announced it would embargo oil?"
-    return [join(["the", *kind])] if len(kind) <= 3 and all(is_word(t) and (t.islower() or DEMONYM.match(t)) and could_be_noun(t)
-                                                            and t.lower() not in THING_PRONOUNS for t in kind) else []
+    # nouns and adjectives only, up to the auxiliary, a noun last: not "country immediately announced it" of "Which country
+    # immediately announced it would embargo oil?", nor "more" of "What more can the government do?"; and no kind a name
+    # answers better ("the country")
+    return [join(["the", *kind])] if 0 < len(kind) <= 3 and all(
+        is_word(t) and (t.islower() or DEMONYM.match(t)) and could_be_noun(t) and t.lower() not in THING_PRONOUNS for t in kind) \
+        and is_noun(kind[-1]) and singular(kind[-1]) not in PLACE_NOUNS | PERSON_NOUNS | TIME_UNITS else []
 
 
 def _asks_which_place(question: str) -> bool:

@@ -73,6 +73,7 @@ TIME_PHRASE = (r"(?:today|now|nowadays|currently|yesterday|tomorrow|then|before|
 TIME_FRAGMENT = re.compile(TIME_PHRASE, re.IGNORECASE)
 TIME_SAID = re.compile(rf"\b{TIME_PHRASE}\b", re.IGNORECASE)
 INITIAL = re.compile(r"[A-Z]\.")  # a name cut to its initial: "Y. pestis"
+DEGREE_WORDS = {"most", "more", "less", "least"}
 CLOSING_PUNCTUATION = {"?", "!", ".", "…", ",", ";", ":"}
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}  # an opening quote mark: its closing one
 # What may open a correction before "I meant": "No, I meant Zelensky", "Sorry, I meant the EU".
@@ -523,14 +524,21 @@ def topics(question: str) -> list[str]:
     in the next question could stand for ("What does the law on historical memory ban?", "When was
     it passed?"). After a subject, none of its predicate: "How long does it last?" after "When does the walking tour
     start at the cathedral?" is about the tour."""
+    from lemminflect import getAllLemmas
+
     tokens = tokenize(question)
     phrases = []
     for start, end in _swappable_phrases(tokens, predicate=False):
         if is_owner_named(tokens[end - 1]) and end < len(tokens) and is_word(tokens[end]):
             end = _phrase_end(tokens, end)
-        infinitive = start and tokens[start - 1].lower() == "to" and tokens[start].lower() in verb_lemmas(tokens[start])
-        if (kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start])) and not infinitive:
-            phrases.append(join(tokens[start:end]))  # not "attack Iran" of "Who did he urge to attack Iran?"
+        following = tokens[start + 1] if start + 1 < len(tokens) else ""
+        # not a verb after "to" with its object, "attack Iran" of "Who did he urge to attack Iran?" ("add to water" is water)
+        infinitive = start and tokens[start - 1].lower() == "to" and tokens[start].lower() in verb_lemmas(tokens[start]) and (
+            following.lower() in DETERMINERS or is_name_word(following, False))
+        # nor a degree of an adjective, "most dependent on Arab oil" of "Which country was most dependent on Arab oil?"
+        degree = tokens[start].lower() in DEGREE_WORDS and "ADJ" in getAllLemmas(following.lower())
+        if (kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start])) and not (infinitive or degree):
+            phrases.append(join(tokens[start:end]))
     return phrases
 
 

@@ -115,7 +115,8 @@ PEOPLE_IN_ANS = re.compile(r"^[A-Z]\w{2,}ans$")
 COUNTRIES_IN_PLURAL = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"}
 OPENING_MARKS = "“‘«([{"  # no space after these, one before
 YEAR = re.compile(r"^\d{4}$")
-NAME_JOINERS = {"of", "the", "de", "von", "van", "al", "bin", "da", "du", "la", "le"}  # within a title or name ("Secretary of State")
+NAME_JOINERS = {"of", "the"}  # within a title ("US Secretary of State Henry Kissinger")
+NAME_PARTICLES = {"de", "von", "van", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "al", "bin", "ibn"}
 
 
 class Token(str):
@@ -192,8 +193,11 @@ def looks_like_name(text: str) -> bool:
     "of" or "the" within ("US Secretary of State Henry Kissinger")."""
     words = text.split()
     capitalised = [w for w in words if w[0].isupper()]
-    joined = all(w[0].isupper() or (0 < i < len(words) - 1 and w in NAME_JOINERS) for i, w in enumerate(words))
-    return 0 < len(capitalised) <= 5 and len(words) <= 7 and joined and not any(ch.isdigit() for ch in text)
+    joined = all(w[0].isupper() or (0 < i < len(words) - 1 and w in NAME_JOINERS | NAME_PARTICLES) for i, w in enumerate(words))
+    # a title ends in a person's name of two words at least, as no body's does ("Department of Energy", "Bank of England")
+    titled = next((i for i in range(len(words) - 1, -1, -1) if words[i] in NAME_JOINERS), None)
+    named = titled is None or len(words) - titled - 1 >= 2
+    return 0 < len(capitalised) <= 5 and len(words) <= 7 and joined and named and not any(ch.isdigit() for ch in text)
 
 
 def could_be_person(name: str, following: str) -> bool:
@@ -380,6 +384,14 @@ def could_be_noun(word: str) -> bool:
 
     kinds = set(getAllLemmas(word.lower()))
     return not kinds or bool(kinds & {"NOUN", "ADJ", "PROPN"})
+
+
+def is_noun(word: str) -> bool:
+    """Whether lemminflect knows a word as a noun ("limit", "cars"), or not at all; not "more"."""
+    from lemminflect import getAllLemmas
+
+    kinds = set(getAllLemmas(word.lower()))
+    return not kinds or "NOUN" in kinds
 
 
 def verb_lemmas(word: str) -> set[str]:

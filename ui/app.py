@@ -54,7 +54,7 @@ QUEUE_SIZE = 64
 TOP_K = 3
 SHOWN_REFUSED_CHARS = 120  # of a question refused for its length, shown in the chat
 # Retry's reply in a chat with no question in it to ask again.
-NOTHING_TO_RETRY = {"role": "assistant", "content": "There is no question to ask again yet: Retry asks the latest question again."}
+NOTHING_TO_RETRY = {"role": "assistant", "content": "Nothing to ask again yet: Retry asks the latest question again once it is answered."}
 STATUS_LINES = 3  # results of adding articles shown at once
 NEW_ARTICLES_EVERY_S = 5  # how often a page looks for articles added from other pages
 # The page keeps bigger uploads back and says so (REFUSE_OVERSIZED_UPLOADS): no article file is larger
@@ -517,12 +517,9 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
     def retry(conversation: Conversation):
         """Drop the latest reply and ask its question again. With no question asked, say so once (it had done nothing
         and said nothing); with the latest still being read, its answer is on its way."""
-        if conversation.retry():
+        if conversation.retry() or conversation.note_once_if_nothing_asked(NOTHING_TO_RETRY):
             return conversation.messages()
-        if conversation.next_waiting() is not None or conversation.messages()[-1:] == [NOTHING_TO_RETRY]:
-            return gr.skip()
-        conversation.note(NOTHING_TO_RETRY)
-        return conversation.messages()
+        return gr.skip()
 
     def answer_waiting(conversation: Conversation, chosen: list[str]):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""

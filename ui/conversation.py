@@ -103,6 +103,15 @@ class Conversation:
             latest.reply, latest.turn = None, None
             return latest
 
+    def note_once_if_nothing_asked(self, message: dict) -> bool:
+        """Add `message` as a note where no question was asked (a question still being read counts) and it is not the
+        latest message already; whether it was added. One step under the lock: two presses at once add it once."""
+        with self._lock:
+            if any(e.question for e in self.exchanges) or (self.exchanges and _messages(self.exchanges[-1])[-1:] == [message]):
+                return False
+            self.exchanges.append(Exchange("", None, [message]))
+            return True
+
     def clear(self, shown: int) -> None:
         """Drop the exchanges whose messages began within the first `shown` messages of the chat
         (what the page showed as Clear was pressed). A question sent just after Clear may reach

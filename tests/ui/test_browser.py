@@ -608,7 +608,7 @@ def test_a_follow_up_with_nothing_asked_before_it_says_so(page):
 def test_retry_asks_the_latest_question_again_and_with_none_says_so(page):
     clear_chat(page)
     page.locator("#retry").click()  # it had done nothing and said nothing
-    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('There is no question to ask again yet')")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('Nothing to ask again yet')")
     ask(page, "Who gave the media briefing?", follow_up=True)
     page.locator("#retry").click()
     wait_until_answered(page, "Who gave the media briefing?")

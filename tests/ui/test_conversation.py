@@ -144,3 +144,20 @@ def test_he_of_the_other_sex_than_whom_the_latest_turn_names_is_the_person_an_ea
     previous = chat.previous_turn(chat.ask("What did he found?", user("…")))
     assert resolve_followup("What did he found?", previous).question == "What did Tomas Varga found?"
     assert resolve_followup("What prize did she win?", previous).question == "What prize did Elena Varga win?"
+
+
+def test_a_note_that_nothing_was_asked_is_added_once_and_never_beside_a_question():
+    import threading
+
+    note = bot("Nothing to ask again yet")
+    chat = Conversation()
+    presses = [threading.Thread(target=chat.note_once_if_nothing_asked, args=(note,)) for _ in range(8)]
+    for press in presses:
+        press.start()
+    for press in presses:
+        press.join()
+    assert chat.messages() == [note], "pressed at once, said once"
+    chat.ask("Who?", user("Who?"))  # being read: its answer is coming, not "nothing asked"
+    assert not chat.note_once_if_nothing_asked(note)
+    chat.reply(chat.next_waiting(), [bot("Khorev")])
+    assert not chat.note_once_if_nothing_asked(note) and chat.messages()[-1] == bot("Khorev")
