@@ -59,6 +59,16 @@ from qa.questions import MAX_QUESTION_CHARS
 # bring his delegation with him?"
 SUBJECT_S_OWN_PREPOSITIONS = {"with", "along", "alongside"}
 TAKING_VERBS = {"bring", "take", "carry"}
+# What a "they" or "it" that says something may be besides someone, a body or a group: a text ("What does it say about
+# NATO?" after "Which report did Khorev dismiss?"); "Who did they say exploited ceasefires?" after "When did direct talks
+# resume?" had asked "Who did direct talks say…?".
+SAYING_THINGS = {"report", "study", "paper", "article", "statement", "letter", "survey", "poll", "book", "document", "law",
+                 "bill", "act", "treaty", "agreement", "resolution", "ruling", "judgment", "verdict", "memo", "note", "website",
+                 "page", "post", "message", "email", "label", "manual", "guide", "rule", "policy", "plan", "contract",
+                 "declaration", "communiqué", "communique", "announcement", "release", "review", "source", "analysis",
+                 "filing", "lawsuit", "complaint", "order", "decree", "text", "sign", "notice", "warning"}
+PEOPLE = {"people", "officials", "experts", "critics", "authorities", "residents", "citizens", "voters", "fans", "sides",
+          "parties", "delegations", "negotiators", "protesters", "scientists", "researchers", "analysts", "leaders", "allies"}
 # A thing's possessives, and the pronoun each is of: "its" and "it" stand for the same thing.
 OWNED_PRONOUN = {"its": "it", "their": "they"}
 THING_OWNERS = set(OWNED_PRONOUN)
@@ -434,7 +444,8 @@ def _replace_references(question: str, previous: Turn) -> tuple[str, list[str | 
                 or _subject_asked_alike(tokens, index, previous)
                 or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
                                    _does_what_was_done_to_answer(tokens, index, previous.question),
-                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS), _acts_on_something(tokens, index))) \
+                                   bool(_verbs_done_by(tokens, index) & EVENT_VERBS), _acts_on_something(tokens, index),
+                                   bool(_verbs_done_by(tokens, index) & SAYING_VERBS))) \
                 and all(thing != was for _, was in things) and thing not in persons:
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
             # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
@@ -591,14 +602,14 @@ def _they_acts(tokens: list[str], index: int, previous_question: str) -> bool:
 
 
 def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bool = False,
-                    event: bool = False, agent: bool = True) -> str | None:
+                    event: bool = False, agent: bool = True, saying: bool = False) -> str | None:
     """What "it" or "they" stands for after a question asking for a thing: its answer where that
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
     "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
     "When was it passed?": the law), the kind a "What…" question asked for first ("the speed limit" of "What speed limit
     was imposed?") last; after a question for a person, place, time or amount, that phrase. The answer to "Which
-    country…?" too, where the pronoun is the `agent` (`_acts_on_something`)."""
+    country…?" too, where the pronoun is the `agent` (`_acts_on_something`). One `saying` something is what could."""
     answer = previous.answer
     if not answer.answered:
         return None
@@ -625,7 +636,7 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     group_answered = _asks_for_group(previous.question)
     fitting = [phrase for phrase in [*answered, *named]
                if reads_as_thing(phrase) and _of_number(phrase, plural, group_answered and phrase in answered,
-                                                        pronoun.lower() == "they")]
+                                                        pronoun.lower() == "they") and (not saying or _could_say(phrase))]
     if plural and asked == "person":
         # "they" and "them" are also who was answered, a country or a body being "they" too: "Who hosted
         # the talks?", Pakistan, "Why did they host them?"; a "they" that acts (`acting`, `_they_acts`)
@@ -673,6 +684,14 @@ def _asks_which_place(question: str) -> bool:
     "Where…?" nor "In which city was the briefing?", whose answer is where something else was)."""
     words = [t.lower() for t in tokenize(question) if is_word(t)]
     return len(words) > 1 and words[0] in {"which", "what"} and words[1] in PLACE_NOUNS
+
+
+def _could_say(phrase: str) -> bool:
+    """Whether a phrase names what could say something: a name, people, a group or a text, not "direct talks"."""
+    words = tokenize(phrase)
+    noun = singular(head(words))
+    return is_name_word(words[-1], False) or noun in PERSON_NOUNS | COLLECTIVE_NOUNS | SAYING_THINGS or \
+        head(words).lower() in PEOPLE or singular(noun) in {singular(p) for p in PEOPLE}
 
 
 def _names_a_thing_too(phrase: str) -> bool:

@@ -1080,6 +1080,16 @@ def test_he_is_a_person_answered_with_a_title_and_never_a_people_s_adjective():
         "What did Ursula von der Leyen say?"
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("When did direct talks resume?", "May 2025"), "Who did they say exploited ceasefires?",
+     "Who did they say exploited ceasefires?"),  # talks say nothing: it had asked "Who did direct talks say…?"
+    (("Which report did Khorev dismiss?", "the UN report"), "What does it say about Poland?", "What does the UN report say about Poland?"),
+    (("When did the negotiators meet?", "May"), "What did they say?", "What did the negotiators say?"),
+])
+def test_they_or_it_saying_something_is_only_what_could(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
 def test_an_it_never_stands_for_a_lone_initial():
     established = previous("Who established how Y. pestis was transmitted?", "Paul-Louis Simond")
     assert "Y.?" not in resolve_followup("When did he establish it?", established).question  # "…establish Y.?"
