@@ -1016,6 +1016,8 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if asks_for_summary(question):
         return Resolved(question, question)
     tokens = tokenize(question)
+    if previous is not None and not any(is_word(t) for t in tokenize(previous.question)):
+        previous = None  # a turn of no question (a saved chat's, garbled) is none to refer back to: "Did he win it?" had crashed
     if previous is None:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, _reference_kinds(tokens)))
                            if kind and not _named_before(tokens, index))

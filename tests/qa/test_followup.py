@@ -31,6 +31,12 @@ def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_canno
         assert resolve_followup(question, None).unresolved == ()
 
 
+@pytest.mark.parametrize("question", ["Did he win it?", "What about them?", "What did it float?", "Why?"])
+def test_a_previous_turn_without_a_question_is_read_as_none(question):
+    for empty in ("", " ", "?"):
+        assert resolve_followup(question, previous(empty, "x")) == resolve_followup(question, None)  # "Did he win it?" had crashed
+
+
 def test_a_first_question_s_reference_after_a_name_is_taken_to_stand_for_what_the_question_names():
     for question in ("To what process did Moscow reconfirm its dedication?",
                      "Rather than political stunts, what does Moscow say it is concentrating on?",
