@@ -530,11 +530,15 @@ def _object_again(tokens: list[str], index: int, previous_question: str) -> str 
 def _subject_again(tokens: list[str], index: int, previous_question: str) -> str | None:
     """What "it" or "they" doing what the previous question's subject did stands for: that subject, of the pronoun's number
     ("Do they speak French?" after "What languages do the guides speak?" is the guides; it had been the answer,
-    "English and German")."""
+    "English and German"), or doing so ("When did it do so?")."""
     pronoun = tokens[index].lower()
     verbs = _verbs_done_by(tokens, index)
     if pronoun not in {"it", "they"} or not verbs:
         return None
+    if verbs == {"do"} and [t.lower() for t in tokens[index + 2:index + 3]] == ["so"]:
+        # "do so" does again what the previous question's verb said: "When did it do so?" after "What did Mitsubishi
+        # rebrand as the Dodge D-50?" (Forte) is Mitsubishi; it had been "When did Forte do so?"
+        verbs = set().union(*(verb_lemmas(t) for t in tokenize(previous_question) if t.islower()))
     subject = subject_of(previous_question, verbs)
     # a group by its kind too: "Why did they arrest them?" after "Who did the police arrest?" (two men) asks of the police
     return subject if subject and _of_number(subject, pronoun == "they", False) else None

@@ -1096,6 +1096,14 @@ def test_they_or_it_saying_something_is_only_what_could(before, follow_up, rewri
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    (("What did the company launch?", "a new phone"), "When did it do so?", "When did the company do so?"),  # "a new phone"
+    (("What did the club sign?", "a striker"), "Why did it do so?", "Why did the club do so?"),  # had been "a striker"
+])
+def test_it_doing_so_is_who_did_what_the_previous_question_asked_about(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(*before)).question == rewritten
+
+
 def test_an_it_never_stands_for_a_lone_initial():
     established = previous("Who established how Y. pestis was transmitted?", "Paul-Louis Simond")
     assert "Y.?" not in resolve_followup("When did he establish it?", established).question  # "…establish Y.?"
