@@ -62,7 +62,7 @@ ATTRIBUTES = {"warranty", "cost", "price", "value", "size", "length", "width", "
               "population", "capital", "name", "efficiency", "capacity", "speed", "rate", "share", "number", "amount",
               "total", "range", "lifespan", "life", "duration", "score", "budget", "salary", "revenue", "output", "power",
               "temperature", "distance", "volume", "level", "percentage", "address", "location", "date", "year", "color",
-              "colour", "author", "owner", "leader", "head", "director", "founder", "mayor", "president"}
+              "colour", "author", "owner", "leader", "head", "director", "founder", "mayor", "president", "point"}
 FRAGMENT_PREPOSITIONS = PREPOSITIONS | {"during", "after", "before", "under", "over", "without", "within", "between", "among",
                                         "near", "since", "until", "through", "across", "against", "into", "per", "via", "like"}
 THINGS_HAD = ATTRIBUTES - {"author", "owner", "leader", "head", "director", "founder", "mayor", "president"}  # not a person

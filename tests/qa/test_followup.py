@@ -1065,6 +1065,9 @@ def test_it_and_they_stand_for_the_kind_asked_for_and_a_thing_a_year_qualifies(b
     (("What is the Eiffel Tower made of?", "wrought iron"), "What is its height?", "What is its height?"),
     (("Who is the lead singer of the Rolling Stones?", "Mick Jagger"), "What was their biggest hit?", "What was their biggest hit?"),
     (("How many people live in Tokyo?", "14 million"), "What is its area?", "What is its area?"),
+    # nor a thing answered with "a" (second review: "What did a cut of half a point's governor say?")
+    (("What did the central bank announce?", "a cut of half a point"), "What did its governor say?", "What did its governor say?"),
+    (("What is the boiling point of water?", "100 °C"), "What is its freezing point?", "What is water's freezing point?"),
     # one after a phrase or a name of its own question is theirs
     (("Which law did Khorev condemn?", "the law"), "How did the parliament justify its passage?",
      "How did the parliament justify its passage?"),
@@ -1091,6 +1094,9 @@ def test_he_is_a_person_answered_with_a_title_and_never_a_people_s_adjective():
      "Who did they say exploited ceasefires?"),  # talks say nothing: it had asked "Who did direct talks say…?"
     (("Which report did Khorev dismiss?", "the UN report"), "What does it say about Poland?", "What does the UN report say about Poland?"),
     (("When did the negotiators meet?", "May"), "What did they say?", "What did the negotiators say?"),
+    # a body or a text says things too (second review: these had been left)
+    (("What did the startup raise?", "$50 million"), "What did it say?", "What did the startup say?"),
+    (("What did the ministry publish?", "new guidelines"), "What do they say about masks?", "What do new guidelines say about masks?"),
 ])
 def test_they_or_it_saying_something_is_only_what_could(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)).question == rewritten
