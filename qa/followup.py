@@ -50,7 +50,7 @@ from qa.fragments import (FRAGMENT_PREPOSITIONS, THINGS_HAD, detail_asked, fragm
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS,
                         PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS, TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index,
-                        could_be_noun, could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_noun, is_participle, is_word,
+                        could_be_noun, could_be_person, full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word,
                         join, looks_like_name, named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of,
                         sex_referred_to, singular, tokenize, verb_asked_again, verb_lemmas)
 from qa.questions import MAX_QUESTION_CHARS
@@ -68,7 +68,6 @@ SILENT_NOUNS = {"talk", "negotiation", "meeting", "summit", "exchange", "round",
                 "outbreak", "rise", "fall", "cut", "increase", "decrease", "drop", "growth", "decline", "delay", "pause"}
 # A thing's possessives, and the pronoun each is of: "its" and "it" stand for the same thing.
 OWNED_PRONOUN = {"its": "it", "their": "they"}
-THING_OWNERS = set(OWNED_PRONOUN)
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash", "marry", "divorce"}  # base forms
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -344,7 +343,7 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
             kinds.append("thing")
         elif lower == "there" and not _is_dummy(tokens, index):
             kinds.append("place")
-        elif lower in THING_OWNERS and _owns_before_any_subject(tokens, index):
+        elif lower in OWNED_PRONOUN and _owns_before_any_subject(tokens, index):
             kinds.append("thing owner")  # "What are its symptoms?"; not "How did the law change its scope?", the law's
         elif lower in OTHER_REFERENCES or (lower in {"that", "this"} and _is_referring_that(tokens, index)):
             kinds.append("other")
@@ -355,10 +354,11 @@ def _reference_kinds(tokens: list[str]) -> list[str | None]:
 
 def _thing_owner(pronoun: str, previous: Turn) -> str | None:
     """What "its" or "their" stands for: what "it" or "they" would, where that is the answer to a question for a kind of
-    thing ("Which form of plague…?"), or a phrase opening with a determiner or a name ("What is its height?" after "What is the Eiffel Tower made of?" is no "wrought
-    iron's height"; nor "people live in Tokyo's area", nor "a cut of half a point's governor"); never after a question for a person ("Mick Jagger's biggest hit"). Of
-    a phrase naming what a thing has, the thing: "What are its symptoms?" after "What is the mortality rate of pneumonic
-    plague?" is "What are pneumonic plague's symptoms?", but the Statue of Liberty stays whole."""
+    thing ("Which form of plague…?"), or a phrase opening with "the" or a name ("What is its height?" after "What is the
+    Eiffel Tower made of?" is no "wrought iron's height"; nor "people live in Tokyo's area", nor "a cut of half a point's
+    governor"); never after a question for a person ("Mick Jagger's biggest hit"). Of a phrase naming what a thing has,
+    the thing: "What are its symptoms?" after "What is the mortality rate of pneumonic plague?" is "What are pneumonic
+    plague's symptoms?", but the Statue of Liberty stays whole."""
     if asked_for(previous.question) == "person":
         return None
     thing = _thing_referent(OWNED_PRONOUN[pronoun.lower()], previous)
@@ -366,7 +366,8 @@ def _thing_owner(pronoun: str, previous: Turn) -> str | None:
         return None
     # an answer to "Which form of plague…?" names a thing of that kind; one to "What is the Eiffel Tower made of?" may not
     opening = [t.lower() for t in tokenize(previous.question)[:2]]
-    answered = thing == previous.answer.text and len(opening) == 2 and opening[0] in {"which", "what"} and not full_auxiliary(opening[1])
+    answered = thing == previous.answer.text and len(opening) == 2 and opening[0] in {"which", "what"} \
+        and not full_auxiliary(opening[1])
     words = tokenize(thing)
     # not one opening "a": "What did its governor say?" after "What did the central bank announce?" (a cut of half a point)
     if not (answered or words[0].lower() == "the" or is_name_word(words[0], False)):
@@ -609,9 +610,9 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     reads as a noun phrase of the pronoun's number, else the last of the question's own noun phrases
     that does ("What did Khorev say about the Alaska meeting?", "Who attended it?": the meeting, not
     "both leaders showed a willingness to compromise"; "What does the law ban?", Soviet-era symbols,
-    "When was it passed?": the law), the kind a "What…" question asked for first ("the speed limit" of "What speed limit
-    was imposed?") last; after a question for a person, place, time or amount, that phrase. The answer to "Which
-    country…?" too, where the pronoun is the `agent` (`_acts_on_something`). One `saying` something is what could."""
+    "When was it passed?": the law), and last the kind a "What…" question asked for ("the speed limit" of "What speed limit
+    was imposed?"); after a question for a person, place, time or amount, that phrase. The answer to "Which country…?"
+    too, where the pronoun is the `agent` (`_acts_on_something`). One `saying` something is what could (`_could_say`)."""
     answer = previous.answer
     if not answer.answered:
         return None
@@ -659,7 +660,8 @@ def _acts_on_something(tokens: list[str], index: int) -> bool:
     if index and full_auxiliary(tokens[index - 1]) is None:
         return False  # no subject: "When did Saudi Arabia join it?"
     after = [t for t in tokens[index + 1:] if is_word(t) and not is_adverb(t) and t.lower() not in NEGATIONS]
-    if not after or full_auxiliary(after[0]) or after[0].lower() in COPULAS or full_auxiliary(tokens[index - 1] if index else "") in COPULAS:
+    copular = after and after[0].lower() in COPULAS or full_auxiliary(tokens[index - 1] if index else "") in COPULAS
+    if not after or full_auxiliary(after[0]) or copular:
         return False
     object_asked = tokens[0].lower() in {"what", "which", "who", "whom"}
     return object_asked or (len(after) > 1 and after[1].lower() not in PREPOSITIONS | FRAGMENT_PREPOSITIONS)
@@ -678,7 +680,7 @@ def _kind_asked(question: str) -> list[str]:
     # answers better ("the country")
     return [join(["the", *kind])] if 0 < len(kind) <= 3 and all(
         is_word(t) and (t.islower() or DEMONYM.match(t)) and could_be_noun(t) and t.lower() not in THING_PRONOUNS for t in kind) \
-        and is_noun(kind[-1]) and singular(kind[-1]) not in PLACE_NOUNS | PERSON_NOUNS | TIME_UNITS else []
+        and could_be_noun(kind[-1], adjective_too=False) and singular(kind[-1]) not in PLACE_NOUNS | PERSON_NOUNS | TIME_UNITS else []
 
 
 def _asks_which_place(question: str) -> bool:

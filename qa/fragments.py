@@ -549,7 +549,8 @@ def things_named(question: str) -> list[str]:
     tokens = tokenize(question)
     # not a lone initial, as a name cut short ("Y. pestis": "When did he establish it?" had asked "…establish Y.?")
     return [join(tokens[start:end]) for start, end in _swappable_phrases(tokens) if kind_of(tokens[start:end]) == "name"
-            and not INITIAL.fullmatch(join(tokens[start:end])) and (tokens[start].lower() in DETERMINERS or not could_be_person(join(tokens[start:end]), "")
+            and not INITIAL.fullmatch(join(tokens[start:end]))
+            and (tokens[start].lower() in DETERMINERS or not could_be_person(join(tokens[start:end]), "")
                  and not _qualifies_as_people_s(tokens, start))]
 
 

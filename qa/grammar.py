@@ -378,20 +378,13 @@ def is_participle(word: str) -> bool:
     return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
 
 
-def could_be_noun(word: str) -> bool:
-    """Whether lemminflect knows a word as a noun or an adjective ("speed", "Japanese"), or not at all; not "announced"."""
+def could_be_noun(word: str, adjective_too: bool = True) -> bool:
+    """Whether lemminflect knows a word as a noun ("limit", "cars"), or as an adjective where `adjective_too`
+    ("Japanese"), or not at all; not "announced"."""
     from lemminflect import getAllLemmas
 
     kinds = set(getAllLemmas(word.lower()))
-    return not kinds or bool(kinds & {"NOUN", "ADJ", "PROPN"})
-
-
-def is_noun(word: str) -> bool:
-    """Whether lemminflect knows a word as a noun ("limit", "cars"), or not at all; not "more"."""
-    from lemminflect import getAllLemmas
-
-    kinds = set(getAllLemmas(word.lower()))
-    return not kinds or "NOUN" in kinds
+    return not kinds or bool(kinds & ({"NOUN", "PROPN", "ADJ"} if adjective_too else {"NOUN"}))
 
 
 def verb_lemmas(word: str) -> set[str]:
