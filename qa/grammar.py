@@ -415,7 +415,8 @@ def reads_as_thing(text: str) -> bool:
     ("both leaders showed a willingness to compromise", "seeks to legitimize himself", "exaggerated"):
     eight words at most, not opening with "to" or a pronoun ("he wants war"), a noun, name or number
     among them, and no word lemminflect knows only as a verb but one qualifying the word after it ("the
-    *disputed* vote", not "Russia *launched* drones") or a last one in "-ing" ("increased spending")."""
+    *disputed* vote", not "Russia *launched* drones"), a last one in "-ing" ("increased spending") or a capitalised one
+    ("the Clean Air Act")."""
     from lemminflect import getAllLemmas
 
     words = [w for w in WORD.findall(text) if is_word(w)]
@@ -431,7 +432,9 @@ def reads_as_thing(text: str) -> bool:
     qualifying = [i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS | DETERMINERS
                   and not (i and _could_be_subject(words[i - 1], kinds[i - 1])) for i in range(len(words))]
     gerund = [i == len(words) - 1 and w.lower().endswith("ing") for i, w in enumerate(words)]
-    return (nominal or gerund[-1]) and not any(k == {"VERB"} and not (q or g) for k, q, g in zip(kinds, qualifying, gerund))
+    # a capitalised word is a name's, whatever lemminflect knows it as: "the Inflation Reduction *Act*"
+    return (nominal or gerund[-1]) and not any(k == {"VERB"} and not (q or g or w[0].isupper())
+                                               for w, k, q, g in zip(words, kinds, qualifying, gerund))
 
 
 def _could_be_subject(word: str, kinds: set[str]) -> bool:

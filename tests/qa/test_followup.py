@@ -1033,6 +1033,9 @@ def test_it_after_a_question_for_which_country_is_another_thing_where_it_is_no_s
     # but not where it does (review: "Can the voltage charge a laptop?", "When will the price ship?")
     (("What voltage does the charger output?", "5 V"), "Can it charge a laptop?", "Can the charger charge a laptop?"),
     (("What price did Apple set for the Vision Pro?", "$3,499"), "When will it ship?", "When will the Vision Pro ship?"),
+    # nor where the answer names one (second review: "When was the law signed?")
+    (("What law did Congress pass in 2022?", "the Inflation Reduction Act"), "When was it signed?",
+     "When was the Inflation Reduction Act signed?"),
     (("Which country did Khorev thank?", "Pakistan"), "Why did he thank it?", "Why did Khorev thank it?"),  # not "the country"
     # a year qualifying a noun is no time
     (("When did the 1973 oil crisis begin?", "October 1973"), "Who proclaimed it?", "Who proclaimed the 1973 oil crisis?"),

@@ -113,6 +113,8 @@ def test_a_name_s_sex_is_told_by_its_own_mentions(name, text, sex):
 @pytest.mark.parametrize(("answer", "thing"), [
     ("gazpacho", True),  # a word lemminflect does not know is a noun ("it" had been the recipe, review of follow-ups)
     ("Soviet-era symbols", True), ("exaggerated", False), ("seeks to legitimize himself", False),
+    # a name's word that lemminflect knows only as a verb ("act"): "When was it signed?" had asked of "the law"
+    ("the Inflation Reduction Act", True), ("Russia launched drones", False),
 ])
 def test_an_answer_reads_as_a_thing_a_pronoun_stands_for(answer, thing):
     assert reads_as_thing(answer) == thing
