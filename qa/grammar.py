@@ -78,7 +78,7 @@ OWNING_WORDS = {"my", "your", "his", "her", "its", "our", "their", "whose"}
 AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
                    "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}
 # Verbs of how a thing runs its course ("When did the talks start?"): "they" doing one after "Who…?" is
-# a thing the question named, not who was answered (qa/followup.py), and a fragment of one is a verb,
+# a thing the question named, not who was answered (qa/references.py), and a fragment of one is a verb,
 # though a noun too ("Why did prices rise?", "And fall?", qa/fragments.py).
 COURSE_VERBS = {"start", "begin", "end", "finish", "last", "happen", "occur", "land", "resume", "continue",
                 "collapse", "fail", "expire", "stop", "pause", "close", "open", "reopen", "rise", "fall"}

@@ -24,9 +24,10 @@ from index.fetch import fetch_article
 from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
-from qa.followup import Turn, resolve_followup
+from qa.followup import resolve_followup
 from qa.language import unlike_english
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
+from qa.turn import Turn
 from ui import render
 from ui.conversation import Conversation
 

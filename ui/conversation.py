@@ -12,7 +12,8 @@ import threading
 from dataclasses import dataclass, replace
 
 from qa.answer import Answer
-from qa.followup import Turn, person_referent
+from qa.references import person_referent
+from qa.turn import Turn
 
 SAVED_EXCHANGES = 50  # kept in the browser across reloads; each reply with its passages is a few KB
 THINKING = {"role": "assistant", "content": "Searching the articles and reading the closest passages…",

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 import pytest
 
 from qa.answer import Answer, Citation
-from qa.followup import Resolved, Turn, resolve_followup
+from qa.followup import Resolved, resolve_followup
 from qa.grammar import proper_names
 from qa.metrics import f1
+from qa.turn import Turn
 
 
 def previous(question: str, answer: str = "", *passages: str) -> Turn:

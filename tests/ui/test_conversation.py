@@ -5,7 +5,8 @@ import copy
 from dataclasses import replace
 
 from qa.answer import Answer, Citation
-from qa.followup import Turn, resolve_followup
+from qa.followup import resolve_followup
+from qa.turn import Turn
 from ui.conversation import THINKING, Conversation
 
 
