@@ -128,7 +128,7 @@ OWN_FILE = re.compile(rf"(?:{DATA_FILE.pattern}|manifest\.json)(?:\.tmp\d+)?")
 # Reciprocal rank fusion: score = 1 / (RRF_K + dense rank) + LEXICAL_WEIGHT / (RRF_K + BM25 rank).
 # Chosen on SQuAD v1.1 *train* questions over their articles (recall@3 94.2 -> 95.9 against the
 # usual k = 60, equal weights and unstemmed words), then confirmed on 1,000 dev questions (recall@3
-# 90.5 -> 91.9, recall@1 74.7 -> 78.5): `python bench/retrieval.py`, README "Retrieval".
+# 90.5 -> 91.9, recall@1 74.7 -> 78.5): `python bench/retrieval.py`, docs/measurements.md "Retrieval".
 RRF_K = 10
 UNIT_LENGTH_TOLERANCE = 1e-2  # embeddings are normalised in float32 (after bf16 layers, where used)
 LEXICAL_WEIGHT = 1.5
@@ -336,7 +336,7 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
     """What is embedded and keyword-indexed of each chunk: its text, after the heading it falls under
     (index/headings.py), with each Markdown table cell named by its column (index/tables.py). With the
     heading, answerable F1 over an audit's six articles rose 90.9 → 91.9, refusals over another's 70.0 →
-    73.3 %, the seed article's answers unchanged (README, "How it works"). A passage that starts inside a table has no header of its
+    73.3 %, the seed article's answers unchanged (docs/how-it-works.md). A passage that starts inside a table has no header of its
     own, so "Porto's revenue" found the header's passage before the row's: on 132 questions about three
     long tables the row's passage came first for 71.2 % of them, not 58.3 % (62.1 % before
     index/lexical.py's idf), and among the first 4 for 97.0 %."""
@@ -496,7 +496,7 @@ class ArticleIndex:
         """BM25 over the chunks of the articles searched (all without `sources`), and where each
         chunk is in it: a word frequent in the article searched says little about which of its
         passages is meant, whatever other articles are loaded. Per-article statistics retrieve
-        better on SQuAD v1.1 dev (recall@1 78.5 -> 79.3, README "Retrieval"). Built when first asked."""
+        better on SQuAD v1.1 dev (recall@1 78.5 -> 79.3, docs/measurements.md "Retrieval"). Built when first asked."""
         key = frozenset(sources) if sources else None
         if key not in self._lexical:
             ids = [i for i, c in enumerate(self.chunks) if key is None or c.source in key]
@@ -510,7 +510,7 @@ class ArticleIndex:
         """Best chunks, optionally only from the named articles: by cosine similarity to `vector`,
         fused with BM25 ranks for `text` when it is given (reciprocal rank fusion). Measured on
         SQuAD v1.1 dev articles, fusion lifts recall@3 from 85.1 to 92.7 and recall@1 from 67.8 to
-        79.3 (README). Each hit's score stays its cosine similarity.
+        79.3 (docs/measurements.md). Each hit's score stays its cosine similarity.
 
         Searching several articles, the chunk closest by meaning is kept among the first
         `closest_within` hits (those read): BM25 on a question's common words ("When was the bridge

@@ -43,7 +43,7 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # Passages read per question. Reading more only when the first few left the reader unsure (3, and
 # 8 when unsure) beat reading 4 by 2.4 F1 on SQuAD articles with the retrieval before session 6;
 # with today's retrieval reading 4 for every question scores 75.1 against 74.6 on 1,000 questions
-# at a third of the seed article's p95, and the second reading was removed in session 7 (README,
+# at a third of the seed article's p95, and the second reading was removed in session 7 (docs/measurements.md,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's

@@ -948,7 +948,7 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
     print(f"\nfollow-ups as written:        {as_written}\n"
           f"references replaced:          {replaced}\n"
           f"replaced + previous turn:     {with_context}")
-    # README, "Follow-up questions": with the shipped reader, 8 of 8 first and 8 of 8 read, F1 1.00 against 0.62.
+    # docs/measurements.md, "Follow-up questions": with the shipped reader, 8 of 8 first and 8 of 8 read, F1 1.00 against 0.62.
     assert with_context.top_retrieved > as_written.top_retrieved and with_context.retrieved == len(PAIRS)
     assert with_context.answer_f1 > as_written.answer_f1
 
