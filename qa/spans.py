@@ -158,6 +158,9 @@ NUMBERED_PART = re.compile(r"\b(?:sections?|articles?|regulations?|rules?|paragr
                            r"\.?\s+(?P<part>\d+[A-Za-z]?(?:\((?:\d{1,3}|[a-z]{1,4})\))+)", re.IGNORECASE)
 MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches into is looked for
 HEADING_MARK = re.compile(r"#+\s")
+# Marks that part a line's pieces when they stand between spaces ("By Thomas Wren · Published 4 March", "Oslo / Bergen",
+# "- 500 g flour"): at a span's edge, apart from its words, no part of an answer ("Thomas Wren ·" had been answered).
+SEPARATORS = "·•‧∙/\\–—-~&+=<>»«"
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -288,7 +291,8 @@ def _is_emoji(ch: str) -> bool:
 
 def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge spaces or emoji, a "|" (a table cell boundary, "| 52%", or in prose a separator,
-    "Peace talks |": on any line, which saves finding the table rows), trailing commas or colons, a Markdown heading's leading #s,
+    "Peace talks |": on any line, which saves finding the table rows), another separator standing apart at an edge
+    ("Thomas Wren ·", "- 500 g"), trailing commas or colons, a Markdown heading's leading #s,
     Markdown emphasis marks wrapping it or left unclosed at its edge ("**six months**", "*2019"), a
     mark left open inside it (at a word's edge) with its partner just outside ("*rye* bread", "every **six
     months**", "Sector 4 (Ferry Flats)"), or a
@@ -317,12 +321,14 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while True:
         before = start, end
-        while start < end and (text[start].isspace() or _is_emoji(text[start]) or CELL_BOUNDARY.match(text, start) or (text[start] in OPENING
+        while start < end and (text[start].isspace() or _is_emoji(text[start]) or CELL_BOUNDARY.match(text, start)
+                               or (text[start] in SEPARATORS and start + 1 < end and text[start + 1].isspace()) or (text[start] in OPENING
                                and CLOSING[OPENING.index(text[start])] not in text[start + 1 : end])
                                or (text[start] == "#" and HEADING_MARK.match(text, start))):
             start += 1
         while end > start and (text[end - 1].isspace() or _is_emoji(text[end - 1]) or text[end - 1] in ",;:"
-                               or CELL_BOUNDARY.match(text, end - 1) or (text[end - 1] in CLOSING
+                               or CELL_BOUNDARY.match(text, end - 1) or (text[end - 1] in SEPARATORS and end - 2 >= start
+                                                                          and text[end - 2].isspace()) or (text[end - 1] in CLOSING
                                and OPENING[CLOSING.index(text[end - 1])] not in text[start : end - 1])):
             end -= 1
         opening = _emphasis_run(text, start, 1, end)

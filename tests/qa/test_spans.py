@@ -265,6 +265,20 @@ def test_a_span_is_tidied_of_a_pipe_at_its_edges_a_cell_boundary_or_a_separator_
     assert text[slice(*tidy(text, 0, text.index("|") + 1))] == "Peace talks"
 
 
+@pytest.mark.parametrize("text, span, tidied", [
+    ("By Thomas Wren · Published 4 March 2024", "Thomas Wren ·", "Thomas Wren"),  # a byline's separator (audit, session 38)
+    ("By Thomas Wren / Published 4 March 2024", "Thomas Wren /", "Thomas Wren"),
+    ("- 500 g bread flour", "- 500 g", "500 g"),  # a list item's mark
+    ("Oslo • Bergen • Tromsø", "• Bergen •", "Bergen"),
+    ("It runs on 12 V DC/AC and/or batteries", "12 V DC/AC and/or", "12 V DC/AC and/or"),  # inside words: kept
+    ("Call +49 30 2200 4817 or −897 J/K", "+49 30 2200 4817", "+49 30 2200 4817"),  # a sign is the number's
+    ("Smith & Jones", "Smith & Jones", "Smith & Jones"),
+])
+def test_a_span_is_tidied_of_a_separator_standing_apart_at_its_edges(text, span, tidied):
+    start = text.index(span)
+    assert text[slice(*tidy(text, start, start + len(span)))] == tidied
+
+
 @pytest.mark.parametrize("span, tidied", [("9 a.m", "9 a.m."), ("5 p.m", "5 p.m."), ("Smith & Co. Ltd", "Smith & Co. Ltd."),
                                            ("the U.S", "the U.S."), ("It cost 5", "It cost 5"), ("on weekdays", "on weekdays"),
                                            ("a Ph.D", "a Ph.D."), ("Sept. to Oct", "Sept. to Oct.")])
