@@ -25,6 +25,11 @@ GZIP_MAGIC = b"\x1f\x8b"
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+# What a question asking nothing alone ("When?") is told to ask instead: an example would be of one article only
+# (a results note had been told to ask "When were the talks held?", the seed article's).
+ASK_A_WHOLE_QUESTION = "ask a whole question that names what it asks about"
+
+
 class QuestionError(ValueError):
     """A question that cannot be asked as it is; the message says why."""
 
@@ -56,7 +61,8 @@ def clean_questions(questions: list[str], places: list[str] | None = None, asked
     place (from 1), or by where it was read (`places`, one for each), so that it can be found in a long list.
     Questions `asked_alone` (`Assistant.ask`, `qa ask`: no chat before them to follow) may not be a bare
     question word ("When?", "And why?", "Who else?"): answered, one had been given "May 2025" as if it asked
-    something. (A question set, `qa eval`'s, is measured as written.)"""
+    something. A question set, `qa eval`'s, is refused for one, its line named (`load_questions`): scored, its
+    reply was one the assistant never gives."""
     from qa.followup import asks_nothing_alone  # it reads questions within this module's limits
 
     cleaned = []
@@ -64,7 +70,7 @@ def clean_questions(questions: list[str], places: list[str] | None = None, asked
         try:
             cleaned.append(clean_question(question))
             if asked_alone and asks_nothing_alone(cleaned[-1]):
-                raise QuestionError(f"“{cleaned[-1]}” asks nothing on its own; ask a whole question, such as “When were the talks held?”.")
+                raise QuestionError(f"“{cleaned[-1]}” asks nothing on its own; {ASK_A_WHOLE_QUESTION}.")
         except QuestionError as error:
             place = places[number - 1] if places else f"question {number}" if len(questions) > 1 else None
             raise QuestionError(f"{place}: {error}" if place else str(error)) from None
@@ -219,9 +225,10 @@ def _question(row: dict, squad: bool) -> Question:
         raise ValueError("expected 'type' as a string")
     if kind is not None:  # its spacing is no part of it: " date" and "date" are one row of scores, a blank type none
         kind = " ".join(kind.split()) or None
+    text = clean_questions([row["question"]], asked_alone=True)[0]  # as `ask` would take it (an API audit's "When?" was scored)
     if not squad:
-        return Question(row["id"], clean_question(row["question"]), golds, kind)
-    return Question(row["id"], clean_question(row["question"]), golds, kind, _title(row), row["context"],
+        return Question(row["id"], text, golds, kind)
+    return Question(row["id"], text, golds, kind, _title(row), row["context"],
                     _answer_starts(answers, row["context"]))
 
 

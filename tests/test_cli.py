@@ -129,8 +129,8 @@ def test_ask_refuses_a_bad_question_among_several_naming_which(capsys):
     assert error_line(err) == "question 2 on the command line: The question is empty."
     code, out, err = run(capsys, "ask", "Who is the ambassador?", "Where?")  # before any model is loaded
     assert (code, out) == (2, "")
-    assert error_line(err) == ("question 2 on the command line: “Where?” asks nothing on its own; ask a whole question, "
-                               "such as “When were the talks held?”.")
+    assert error_line(err) == ("question 2 on the command line: “Where?” asks nothing on its own; ask a whole question "
+                               "that names what it asks about.")
 
 
 def test_a_bad_question_on_standard_input_is_named_by_its_line(monkeypatch):

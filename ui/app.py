@@ -26,7 +26,7 @@ from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.followup import resolve_followup
 from qa.language import unlike_english
-from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
+from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
 from ui import render
 from ui.conversation import Conversation
@@ -465,7 +465,7 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
         # ("May 2025") as if it asked something. It asks nothing the article could answer.
         return [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: "
-                              "ask a whole question, such as “When were the talks held?”.")], refused, None
+                              f"{ASK_A_WHOLE_QUESTION}.")], refused, None
     try:
         answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen, other_than=resolved.given)
     except (QuestionError, ValueError) as error:

@@ -33,7 +33,7 @@ def test_a_packed_base_and_squad_are_assembled_into_a_model_and_a_package_that_f
                          intermediate_size=64, max_position_embeddings=64)).save_pretrained(base)
     squad = tmp_path / "squad"
     squad.mkdir()
-    rows = {name: [{"id": f"{name}-{n}", "question": "Who?", "context": "Ann.", "answers": []} for n in range(3)]
+    rows = {name: [{"id": f"{name}-{n}", "question": "Who won?", "context": "Ann.", "answers": []} for n in range(3)]
             for name in SQUAD_FILES}
     for name, written in rows.items():
         with gzip.open(squad / f"{name}.jsonl.gz", "wt") as out:

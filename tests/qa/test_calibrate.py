@@ -138,7 +138,7 @@ def test_qa_calibrate_refuses_a_set_it_cannot_calibrate_on_before_loading_the_re
 
 def test_qa_calibrate_refuses_article_questions(tmp_path, capsys):
     questions = tmp_path / "q.jsonl"
-    questions.write_text(json.dumps({"id": "a", "question": "Who?", "answers": []}) + "\n")
+    questions.write_text(json.dumps({"id": "a", "question": "Who won?", "answers": []}) + "\n")
     assert main(["calibrate", str(questions)]) == 2
     assert "not in SQuAD format" in capsys.readouterr().err
 

@@ -513,19 +513,19 @@ def test_qa_eval_refuses_options_that_do_not_fit_squad_rows(tmp_path, capsys, op
 
 
 def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_path, capsys):
-    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     assert main(["eval", str(questions), "--documents"]) == 2
     assert "--documents are for SQuAD rows" in capsys.readouterr().err
-    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "a", "question": "Who?", "answers": "x"}])
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "a", "question": "Who won?", "answers": "x"}])
     assert main(["eval", str(bad)]) == 2
     assert "bad.jsonl:1:" in capsys.readouterr().err
-    missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who?", "answers": ["Napoleon Bonaparte"]}])
+    missing = write_jsonl(tmp_path / "other.jsonl", [{"id": "z9", "question": "Who won?", "answers": ["Napoleon Bonaparte"]}])
     assert main(["eval", str(missing)]) == 2
     assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in russia-ukraine-peace-talks.txt" in capsys.readouterr().err
 
 
 def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):
-    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: pytest.fail("ran before checking its outputs"))
     (tmp_path / "a-file").write_text("mine")
     (tmp_path / "a-folder").mkdir()
@@ -549,7 +549,7 @@ def test_qa_eval_refuses_an_output_in_a_folder_it_cannot_write_before_the_run(tm
     import os
 
     refuse_to_run(monkeypatch)
-    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     # /proc exists and refuses new files to root too, whom a folder's mode does not stop.
     folders = [Path("/proc")]
     if os.geteuid() != 0:
@@ -639,7 +639,7 @@ def refuse_to_run(monkeypatch) -> None:
 
 def test_qa_eval_refuses_an_output_that_is_an_input_or_another_output(tmp_path, capsys, monkeypatch):
     refuse_to_run(monkeypatch)
-    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}])
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     earlier = tmp_path / "before.jsonl"
     earlier.write_text("mine\n")
     same_questions = tmp_path / "sub" / ".." / "q.jsonl"
@@ -661,7 +661,7 @@ def test_qa_eval_refuses_an_output_that_is_an_input_or_another_output(tmp_path, 
                                             ([[], []], "all 2 questions are unanswerable")])
 def test_qa_eval_refuses_to_save_a_threshold_from_one_kind_of_question_before_the_run(tmp_path, capsys, monkeypatch, answers, which):
     refuse_to_run(monkeypatch)
-    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": f"q{i}", "question": "Who?", "answers": a} for i, a in enumerate(answers)])
+    questions = write_jsonl(tmp_path / "q.jsonl", [{"id": f"q{i}", "question": "Who won?", "answers": a} for i, a in enumerate(answers)])
     assert main(["eval", str(questions), "--save-threshold"]) == 2
     assert f"--save-threshold: {which}, so the best threshold would be" in capsys.readouterr().err
     # a --limit that leaves out the one kind counts too

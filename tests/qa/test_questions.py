@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -78,18 +79,18 @@ def test_format_characters_inside_a_word_are_dropped_not_made_spaces(question, c
 
 def test_the_article_question_format_is_read(tmp_path):
     path = write_jsonl(tmp_path / "q.jsonl", [
-        {"id": "a", "question": "Who?", "answers": ["Khorev", "Albert P. Khorev"], "type": "person"},
-        {"id": "b", "question": "  Why\tnot? ", "answers": []},
+        {"id": "a", "question": "Who won?", "answers": ["Khorev", "Albert P. Khorev"], "type": "person"},
+        {"id": "b", "question": "  Why\tdid it  lose? ", "answers": []},
     ])
     questions = load_questions(path)
     assert not questions.squad
-    assert questions.questions == [Question("a", "Who?", ("Khorev", "Albert P. Khorev"), "person"),
-                                   Question("b", "Why not?", ())]
+    assert questions.questions == [Question("a", "Who won?", ("Khorev", "Albert P. Khorev"), "person"),
+                                   Question("b", "Why did it lose?", ())]
 
 
 @pytest.mark.parametrize("kind, read", [(" date ", "date"), ("multi\nhop", "multi hop"), ("", None), ("   ", None)])
 def test_a_types_spacing_is_no_part_of_it_and_a_blank_type_is_none(tmp_path, kind, read):
-    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "When?", "answers": [], "type": kind}])
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "When was it?", "answers": [], "type": kind}])
     assert load_questions(path).questions[0].type == read
 
 
@@ -102,20 +103,29 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
 
 
 @pytest.mark.parametrize("bad_row, complaint", [
-    ({"id": "x", "question": "Who?", "answers": "Paris"}, "'answers' as a list"),
-    ({"id": "x", "question": "Who?", "answers": [{"text": "Paris"}]}, "answers as strings"),
-    ({"question": "Who?", "answers": []}, "'id' string"),
-    ({"id": "x", "question": "Who?", "answers": [""]}, "an answer is empty"),
-    ({"id": "a", "question": "Who?", "answers": []}, "the id a is used twice"),
+    ({"id": "x", "question": "Who won?", "answers": "Paris"}, "'answers' as a list"),
+    ({"id": "x", "question": "Who won?", "answers": [{"text": "Paris"}]}, "answers as strings"),
+    ({"question": "Who won?", "answers": []}, "'id' string"),
+    ({"id": "x", "question": "Who won?", "answers": [""]}, "an answer is empty"),
+    ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice"),
     ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
-    ({"id": "x", "question": "Who?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
-    ({"id": "x", "question": "Who?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
-    ({"id": "x", "question": "Who?", "answers": ["?!", "An"]}, "the answer '\\?!' or 'An' has no words to score"),
+    ({"id": "x", "question": "Who won?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
+    ({"id": "x", "question": "Who won?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
+    ({"id": "x", "question": "Who won?", "answers": ["?!", "An"]}, "the answer '\\?!' or 'An' has no words to score"),
 ])
 def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint):
     # A blank line before the bad row: the line number is the file's, not the row's index.
-    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, bad_row], blank_lines=(1,))
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, bad_row], blank_lines=(1,))
     with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
+        load_questions(path)
+
+
+@pytest.mark.parametrize("question", ["When?", "And why?", "Who else?"])
+def test_a_bare_question_word_in_a_set_is_refused_by_file_and_line_as_ask_refuses_it(tmp_path, question):
+    # An API audit's set held "When?": `qa ask` refuses it, but `qa eval` had answered and scored it ("30 September 2026").
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []},
+                                               {"id": "b", "question": question, "answers": []}])
+    with pytest.raises(QuestionSetError, match=rf"q\.jsonl:2: “{re.escape(question)}” asks nothing on its own; ask a whole question"):
         load_questions(path)
 
 
@@ -146,7 +156,7 @@ def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
 
 def test_bad_json_and_an_empty_set_are_refused(tmp_path):
     with pytest.raises(QuestionSetError, match="q.jsonl:2: not valid JSON"):
-        load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who?", "answers": []}, "{oops"]))
+        load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, "{oops"]))
     with pytest.raises(QuestionSetError, match="holds no questions"):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
 
@@ -158,7 +168,7 @@ def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
     damaged = bytearray(whole)
     damaged[10] = 0b111  # the first deflate block (after gzip's 10-byte header) of the invalid type 3
     (tmp_path / "damaged.jsonl.gz").write_bytes(bytes(damaged))
-    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"id": "q", "question": "Who?", "answers": []}\n')
+    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"id": "q", "question": "Who won?", "answers": []}\n')
     for name in ("cut", "damaged", "plain"):
         with pytest.raises(QuestionSetError, match=rf"^{tmp_path / name}\.jsonl\.gz: cannot be read \(.+\)$"):
             load_questions(tmp_path / f"{name}.jsonl.gz")
@@ -167,9 +177,9 @@ def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
 def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_path):
     question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
         {"id": "q1", "question": "Which team?", "answers": ["Denver Broncos"]},
-        {"id": "q2", "question": "Where?", "answers": ["Miami", "Miami, Florida"]},
+        {"id": "q2", "question": "Where was it?", "answers": ["Miami", "Miami, Florida"]},
         {"id": "q4", "question": "Which team won?", "answers": ["the Broncos of Denver", "Denver Broncos"]},
-        {"id": "q3", "question": "Why?", "answers": []}], blank_lines=(1,)))
+        {"id": "q3", "question": "Why did it win?", "answers": []}], blank_lines=(1,)))
     questions = question_set.questions
     check_answers_in(question_set, [questions[0], questions[2]], [Article("a.txt", BRONCOS)])  # one gold of q4 is there
     with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' or 'Miami, Florida' is not in a.txt, b.txt"):
@@ -203,14 +213,14 @@ def test_squad_documents_join_each_articles_distinct_paragraphs_in_order(tmp_pat
 
 
 def test_an_upper_case_gz_suffix_and_a_byte_order_mark_are_read(tmp_path):
-    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) + "\n" for i in range(2))
+    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who won?", "answers": []}) + "\n" for i in range(2))
     (tmp_path / "ONE.JSONL.GZ").write_bytes(gzip.compress(rows.encode()))
     (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + rows.encode())
     (tmp_path / "bom.jsonl.gz").write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode()))
     for name in ("ONE.JSONL.GZ", "bom.jsonl", "bom.jsonl.gz"):
         assert [q.id for q in load_questions(tmp_path / name).questions] == ["q0", "q1"]
     bad = tmp_path / "BAD.JSONL.GZ"
-    bad.write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode() + b'{"id": "q2", "question": "Who?"}\n'))
+    bad.write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode() + b'{"id": "q2", "question": "Who won?"}\n'))
     with pytest.raises(QuestionSetError, match="BAD.JSONL.GZ:3: expected 'answers' as a list"):  # line numbers read it alike
         load_questions(bad)
 
@@ -223,17 +233,17 @@ def test_a_gzipped_file_named_jsonl_and_utf_16_behind_a_byte_order_mark_are_read
     for name in ("gzipped.jsonl", "windows.jsonl", "windows.jsonl.gz"):
         assert [(q.id, q.text) for q in load_questions(tmp_path / name).questions] == [("q0", "Qui est-ce ?"), ("q1", "Qui est-ce ?")]
     bad = tmp_path / "bad.jsonl"
-    bad.write_bytes(rows.encode("utf-16") + '{"id": "q2", "question": "Who?"}\n'.encode("utf-16-le"))
+    bad.write_bytes(rows.encode("utf-16") + '{"id": "q2", "question": "Who won?"}\n'.encode("utf-16-le"))
     with pytest.raises(QuestionSetError, match="bad.jsonl:3: expected 'answers' as a list"):  # line numbers read it alike
         load_questions(bad)
 
 
 def test_lines_ending_in_a_lone_carriage_return_are_read_and_numbered(tmp_path):
-    rows = [json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) for i in range(2)]
+    rows = [json.dumps({"id": f"q{i}", "question": "Who won?", "answers": []}) for i in range(2)]
     for name, data in (("mac.jsonl", "\r".join(rows).encode()), ("mac.jsonl.gz", gzip.compress("\r".join(rows).encode()))):
         (tmp_path / name).write_bytes(data)
         assert [q.id for q in load_questions(tmp_path / name).questions] == ["q0", "q1"]
-    (tmp_path / "bad.jsonl").write_bytes(("\r".join(rows) + '\r{"id": "q2", "question": "Who?"}').encode())
+    (tmp_path / "bad.jsonl").write_bytes(("\r".join(rows) + '\r{"id": "q2", "question": "Who won?"}').encode())
     with pytest.raises(QuestionSetError, match="bad.jsonl:3: expected 'answers' as a list"):
         load_questions(tmp_path / "bad.jsonl")
 
@@ -245,7 +255,7 @@ def test_a_byte_that_is_not_utf_8_on_a_first_line_after_a_byte_order_mark_is_nam
 
 
 def test_a_line_that_is_not_utf_8_is_named_by_its_number_deep_in_a_long_file(tmp_path):
-    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who?", "answers": []}) + "\n" for i in range(500))
+    rows = "".join(json.dumps({"id": f"q{i}", "question": "Who won?", "answers": []}) + "\n" for i in range(500))
     (tmp_path / "latin.jsonl").write_bytes(rows.encode() + '{"id": "x", "question": "Café?", "answers": []}\n'.encode("latin-1"))
     with pytest.raises(QuestionSetError, match=r"latin.jsonl:501: not UTF-8 text \(byte 0xe9, the line's byte 29\); save the file as UTF-8$"):
         load_questions(tmp_path / "latin.jsonl")

@@ -162,7 +162,7 @@ def test_a_training_set_that_is_not_squad_or_a_base_that_is_not_a_model_is_refus
     # before the base is loaded (helper's eval test: its weights had been read, with their progress bar, first)
     monkeypatch.setattr(train, "_encoder_with_new_head", lambda *_: pytest.fail("the base was loaded"))
     questions = tmp_path / "article-questions.jsonl"
-    questions.write_text(json.dumps({"id": "q", "question": "Who?", "answers": []}) + "\n")
+    questions.write_text(json.dumps({"id": "q", "question": "Who won?", "answers": []}) + "\n")
     assert main(["train-reader", "--train", str(questions), "--out", str(tmp_path / "r")]) == 2
     assert capsys.readouterr().err == (f"qa: error: {questions}:1: --train needs SQuAD rows, each with its paragraph "
                                        "('context') and 'answers'\n")

@@ -272,7 +272,7 @@ def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, qu
     reply, turn, answer = read_question(seed_assistant, question, None, [article])
     assert answer is None and not turn.answer.answered
     assert reply == [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: ask a whole "
-                                   "question, such as “When were the talks held?”.")]
+                                   "question that names what it asks about.")]
     reply, _, answer = read_question(seed_assistant, "Who is he?", None, [article])  # a whole question: read
     assert answer is not None and "Nothing was asked before for “he” to refer back to" in reply[0]["content"]
 
