@@ -123,7 +123,8 @@ PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
 # After an answer, scroll the article view to it (or to the closest passage) inside its own box, a third of the way
 # down the part of the box in the window. Beside the chat with less than half the box in the window (panels above it
 # push it down), the page first brings the box up, never so far that the chat's latest lines (the reply) leave the
-# window; below the chat (a phone), the page stays where the chat is.
+# window; and so it does where the box, scrolled to its end, leaves the mark below the window (an answer near the
+# article's end: at 1440x900 it had been out of sight); below the chat (a phone), the page stays where the chat is.
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
@@ -136,6 +137,9 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
     shown = box.getBoundingClientRect();
   }
   box.scrollTop += target.getBoundingClientRect().top - Math.max(shown.top, 0) - Math.max(visible(), 0) / 3;
+  const below = target.getBoundingClientRect().bottom + 24 - innerHeight;
+  if (shown.left >= chat.right && below > 0)
+    window.scrollBy(0, Math.min(below, Math.max(0, document.querySelector('#chat').getBoundingClientRect().bottom - 120)));
 }, 100)"""
 BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
 MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode

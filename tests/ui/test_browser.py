@@ -522,16 +522,22 @@ def test_switching_back_to_the_answer_s_article_scrolls_to_the_answer(page):
     assert answer_in_view(page)
 
 
-def test_in_a_short_window_the_page_brings_the_marked_answer_beside_the_chat_into_view(page):
+@pytest.mark.parametrize("width, height, question", [
+    (1200, 640, "What did Khorev call the reports of Russian drones in Polish airspace?"),
+    # An answer near the article's end, the box scrolled to its end: at these laptop sizes more than half the box was in
+    # the window, so the page stayed, and the mark was below it (chat audit, session 38).
+    (1440, 900, "Why did Khorev thank Pakistan?"),
+    (1536, 864, "Why did Khorev thank Pakistan?"),
+])
+def test_in_a_short_window_the_page_brings_the_marked_answer_beside_the_chat_into_view(page, width, height, question):
     """The article box sits below the chooser, the upload controls and their status line: in a short window
     the answer, scrolled to inside the box, was still below the window's bottom edge (and the more articles,
     the further down)."""
-    page.set_viewport_size({"width": 1200, "height": 640})
+    page.set_viewport_size({"width": width, "height": height})
     try:
         close_panels(page)  # the paste panel open as well leaves no room for the chat's reply and the article's mark
         clear_chat(page)
         page.evaluate("() => window.scrollTo(0, 0)")
-        question = "What did Khorev call the reports of Russian drones in Polish airspace?"
         send(page, question)  # no click scrolling the page
         wait_until_answered(page, question)
         wait_until_shown(page, SEED)
