@@ -74,6 +74,7 @@ class Finding:
 # Between an answer and a phrase in apposition to it: "Gerald Pike, a State Senator", "Amani Wekesa, a graduate student".
 APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?", re.IGNORECASE)
 ARTICLE_OPENING = re.compile(r"(?:a|an|the)\b", re.IGNORECASE)
+LINE_END_WITHIN = re.compile(r"[ \t]*(?:\r?\n|[\r\u2028\u2029\x0b\x0c\x85])\s*")  # and the spaces around it: an answer shown on one line
 # A title in lower case that "a", "an" or "the" opens, then a comma, before a name: "The deputy mayor for
 # transport, " of "The deputy mayor for transport, Valentin Lungenstrass" (the title, without its article: group 1).
 TITLE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:(?!(?:an?|the)\b)[a-z][\w’'-]*[ \t]+)*(?!(?:an?|the)\b)[a-z][\w’'-]*)"
@@ -413,10 +414,12 @@ class Assistant:
         return text_as_read(article.text, start, end, article.is_markdown)
 
     def answer_as_read(self, answer: Answer) -> str:
-        """An answer's text as its article reads (`text_as_read`); "" for no answer."""
+        """An answer's text as its article reads (`text_as_read`), on one line: a line end inside it, with the indent
+        after it, is read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
+        minutes" had been printed by `qa ask` over two lines, the second taken for its confidence line); "" for no answer."""
         if not answer.answered or answer.source not in self.index.articles:
             return answer.text
-        return self.text_as_read(answer.source, answer.start, answer.end)
+        return LINE_END_WITHIN.sub(" ", self.text_as_read(answer.source, answer.start, answer.end))
 
     def add_article(self, article: Article | str | Path, log=None, progress=None) -> str:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads

@@ -1083,6 +1083,19 @@ def test_an_answer_from_a_markdown_article_reads_without_the_markup_it_holds(tmp
     assert assistant.answer_as_read(Answer("Who is she?", "", False, 0.0)) == ""
 
 
+def test_an_answer_over_a_line_end_reads_on_one_line(tmp_path, embedder, shipped_reader):
+    # An API audit: a Markdown list item's wrapped line had given "every\n  five minutes", which `qa ask` printed over two lines.
+    text = "# Troubleshooting\n\n- **Error E7:** the X2 has lost its Wi-Fi connection. It retries every\n  five minutes.\n"
+    assistant = Assistant.from_articles([parse_article("faq.md", text.encode()), parse_article("faq.txt", text.encode())],
+                                        reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    start, end = text.index("every"), text.index(".\n", text.index("five"))
+    for source in ("faq.md", "faq.txt"):
+        answer = Answer("How often does it retry?", text[start:end], True, 0.9, source, start, end)
+        assert assistant.answer_as_read(answer) == "every five minutes"
+        assert "\n  five" in assistant.text_as_read(source, 0, len(text))  # a passage keeps its lines
+
+
 def test_the_reader_is_told_a_markdown_table_s_column_names_are_no_answers(make_assistant):
     texts, answerable = told_asking(make_assistant, parse_article("releases.md", RELEASE_HISTORY.encode()), "When was version 6.1 released?")
     number, text = next((n, t) for n, t in enumerate(texts) if "Released: September 2019" in t)
