@@ -747,6 +747,19 @@ def test_an_article_loaded_twice_under_two_names_is_as_sure_as_once(make_assista
     assert once.answered and twice.text == once.text and twice.score == pytest.approx(once.score, abs=0.01)
 
 
+def test_a_story_loaded_again_under_another_headline_is_about_as_sure_as_once(make_assistant):
+    # Chat audit, session 38: pasted again under another first line, its passage is no copy word for word, and the
+    # answer's confidence had fallen from 97 % to 47 % (34 % with a third copy).
+    body = ("LEEDS - The city council voted 41 to 12 on Wednesday to build a new tram line linking the railway station "
+            "to the university hospital.\nCouncillor Priya Shah, who chairs the transport committee, said construction will "
+            "begin in March 2027 and cost 310 million pounds.\n")
+    question = "Who chairs the transport committee?"
+    once = make_assistant([Article("Tram line.txt", f"City council approves new tram line\n{body}")]).ask(question)
+    copies = [Article(f"{title}.txt", f"{title}\n{body}") for title in ("City council approves new tram line", "Another name", "Third")]
+    thrice = make_assistant(copies).ask(question)
+    assert once.answered and thrice.text == once.text and thrice.score == pytest.approx(once.score, abs=0.06)  # 0.92, 0.97
+
+
 @pytest.mark.parametrize("names", [("a.txt", "copy of a.txt"), ("copy of a.txt", "a.txt")])
 def test_a_passage_in_two_articles_is_cited_once_and_credited_to_the_article_loaded_first(make_assistant, names):
     text = "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003 and stands 42 metres tall."

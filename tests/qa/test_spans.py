@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (SPARE_CANDIDATES, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode, in_label_the_question_names,
-                      numbers_paragraph, tidy, window_candidates, words)
+from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+                      in_label_the_question_names, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -461,3 +461,16 @@ def test_a_span_of_no_letter_or_digit_is_no_answer():
 def test_a_number_s_sign_is_taken_into_its_span(text, span, tidied):
     start = text.index(span)
     assert text[slice(*tidy(text, start, start + len(span)))] == tidied
+
+
+def test_a_span_repeated_in_a_line_of_the_same_words_is_one_answer_with_their_probabilities_added():
+    # A story pasted twice under two headlines (chat audit, session 38): each copy had taken a share of the answer's probability.
+    line = "Councillor Priya Shah, who chairs the transport committee, said work begins in March."
+    contexts = [f"Tram line approved\n{line}", f"Another headline\n{line}", "Priya Shah chairs it."]
+    at = [context.index("Councillor") for context in contexts[:2]]
+    candidates = [SpanCandidate(0, at[0], at[0] + 21, 3.0, 0.45), SpanCandidate(2, 0, 10, 2.5, 0.3),
+                  SpanCandidate(1, at[1], at[1] + 21, 2.9, 0.2), SpanCandidate(1, at[1] + 11, at[1] + 21, 1.0, 0.05)]
+    merged = repeats_merged(candidates, contexts)
+    assert [(c.context, c.start, round(c.probability, 2)) for c in merged] == [(0, at[0], 0.65), (2, 0, 0.3), (1, at[1] + 11, 0.05)]
+    # The same words in another line, or elsewhere in the line, are other answers.
+    assert repeats_merged(candidates[1:], contexts) == sorted(candidates[1:], key=lambda c: -c.probability)
