@@ -80,6 +80,8 @@ FENCE = re.compile(r"```|~~~")
 # reader read.
 RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea)", re.IGNORECASE)
 # A list item's bullet, after its indent; not one opening a fence or a table row, which a Markdown view is read for.
+# An ATX heading's opening marks, up to three spaces in: "## Ingredients" (an empty heading's "#" too).
+HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|(?=\r?\n|$))", re.MULTILINE)
 BULLET = re.compile(r"^[ \t]*([-*•][ \t]+)(?=[^\s`~|])", re.MULTILINE)
 COMMENT = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)  # an HTML block of comments alone, which shows nothing
 # A tag in an HTML block: of inline markup (HTML_TAG's), or of the block's structure, headings, lists,
@@ -234,10 +236,23 @@ def _pairing(markup: str) -> str | None:
 
 
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
-    """article_text[start:end] as a reader reads it, without a `markdown` article's inline markup, or a plain
-    text e-mail's quote marks: how an answer is shown ("deputy foreign minister** of Nigeria" is one as written)."""
-    return text_less(article_text, start, end, *(_markup_within(article_text, start, end) if markdown
-                                                 else (quote_marks(article_text, start, end), ())))
+    """article_text[start:end] as a person reads it, without a `markdown` article's inline markup and its headings'
+    marks, or a plain text e-mail's quote marks: how an answer, a passage and an article are shown ("deputy foreign
+    minister** of Nigeria" is one as written; an article shown as "# Harbour Festival", its "**" left out, had read
+    oddly: chat audit, session 38). The reader reads the marks of headings (`table_view`): they tell a heading's
+    line from a paragraph's."""
+    if not markdown:
+        return text_less(article_text, start, end, quote_marks(article_text, start, end))
+    left_out, decoded = _markup_within(article_text, start, end)
+    return text_less(article_text, start, end, sorted([*left_out, *_heading_marks(article_text, start, end)]), decoded)
+
+
+def _heading_marks(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A Markdown article's ATX headings' opening marks, "## " (not in code), that reach into [start, end)."""
+    code = _article_markup(article_text).code
+    line_start = article_text.rfind("\n", 0, start) + 1
+    return [(mark.start(), mark.end()) for mark in HEADING_MARK.finditer(article_text, line_start, end)
+            if mark.end() > start and not _inside_any(mark.start(), code)]
 
 
 def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[tuple[int, int, str], ...]]:

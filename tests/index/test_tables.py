@@ -508,3 +508,13 @@ def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_o
         assert table_view(config, 0, len(config), markdown).text == config.replace("- Restart", f"{ITEM_MARK}Restart")
     indented = "Add a source:\n\n    sources:\n    - name: tail\n"  # a Markdown article's code indented too (review)
     assert table_view(indented, 0, len(indented), True).text == indented
+
+
+def test_a_markdown_article_reads_without_its_headings_marks_but_for_the_reader_and_in_code():
+    # Chat audit, session 38: the article shown read "# Harbour Festival", its emphasis marks left out.
+    text = "# Harbour Festival\n\nThe **Harbour Festival** drew *45,000* visitors.\n\n```\n# not a heading\n```\n  ## Tickets\n#hashtag\n"
+    assert text_as_read(text, 0, len(text), True) == ("Harbour Festival\n\nThe Harbour Festival drew 45,000 visitors.\n\n"
+                                                      "```\n# not a heading\n```\nTickets\n#hashtag\n")
+    assert text_as_read(text, 2, 9, True) == "Harbour"  # a piece starting inside the marks
+    assert text_as_read(text, 0, len(text), False) == text  # a text file's "#" is as written
+    assert table_view(text, 0, len(text), True).text.startswith("# Harbour Festival")  # the reader still reads the mark
