@@ -113,12 +113,16 @@ def shown(text: str, one_line: bool = False) -> str:
     return control.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def marked(citation, bold: bool) -> str:
-    """The passage, safe for a terminal (see `shown`), with the answer in bold when `bold`."""
+def marked(citation, bold: bool, read_as=None) -> str:
+    """The passage, safe for a terminal (see `shown`), as its article reads given `read_as` (`Assistant.text_as_read`: a
+    Markdown article's without its markup, as the chat shows it), with the answer in bold when `bold`."""
+    def text(start: int, end: int) -> str:  # offsets within the passage
+        return citation.text[start:end] if read_as is None else read_as(citation.source, citation.start + start, citation.start + end)
+
     if not bold or citation.answer_start is None:
-        return shown(citation.text)
+        return shown(text(0, len(citation.text)))
     start, end = citation.answer_start, citation.answer_end
-    return f"{shown(citation.text[:start])}\x1b[1m{shown(citation.text[start:end])}\x1b[22m{shown(citation.text[end:])}"
+    return f"{shown(text(0, start))}\x1b[1m{shown(text(start, end))}\x1b[22m{shown(text(end, len(citation.text)))}"
 
 
 def writes_any_character(stream) -> bool:
@@ -129,9 +133,11 @@ def writes_any_character(stream) -> bool:
         return False
 
 
-def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None) -> None:
+def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None,
+                 read_as=None) -> None:
     """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
-    (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage."""
+    (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage, read
+    as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###")."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
         print(json.dumps(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
@@ -140,13 +146,13 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
     if answer.answered:
         print(f"{shown(answer.text if as_read is None else as_read)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
-            print(f"  “{marked(citation, sys.stdout.isatty())}”")
+            print(f"  “{marked(citation, sys.stdout.isatty(), read_as)}”")
     else:
         odds = "" if asks_for_summary(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
         print(f"{no_answer_message(answer.question, articles_searched)}{odds}")
         if answer.citations:
             closest = answer.citations[0]
-            print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{shown(closest.text)}”")
+            print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{marked(closest, False, read_as)}”")
     if several:
         print()
     sys.stdout.flush()
@@ -157,7 +163,8 @@ def ask(args) -> int:
     assistant = build_assistant(args)
     for first in range(0, len(questions), ASK_BATCH):
         for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
-            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer))
+            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer),
+                         assistant.text_as_read)
     return 0
 
 

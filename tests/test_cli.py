@@ -213,6 +213,13 @@ def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
         monkeypatch.setattr(sys, "stdout", stdout)
         print_answer(answer, as_json=False, several=False)
         assert stdout.getvalue().splitlines()[2] == line
+    # Read as its article reads (a Markdown article's markup left out), the answer still in bold.
+    passage = Citation("a.md", 0, 26, "Alpha came first. **Beta**", 1.0, 20, 24)
+    answer = Answer("Who came next?", "Beta", True, 0.9, "a.md", 20, 24, [passage])
+    stdout = Terminal()
+    monkeypatch.setattr(sys, "stdout", stdout)
+    print_answer(answer, False, False, read_as=lambda source, start, end: passage.text[start:end].replace("*", ""))
+    assert stdout.getvalue().splitlines()[2] == "  “Alpha came first. \x1b[1mBeta\x1b[22m”"
 
 
 def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
@@ -326,9 +333,11 @@ def test_files_of_one_name_are_told_apart_by_their_folders_and_a_file_given_twic
 def test_ask_prints_an_answer_from_a_markdown_article_as_it_reads_and_its_json_verbatim(capsys, tmp_path):
     # API audit (session 28): "Mayor [Ines Varga](https://example.com/iv)" had been printed, link and all.
     article = tmp_path / "bridge.md"
-    article.write_text("The Tolvik bridge was opened by Mayor [Ines Varga](https://example.com/iv) in 2025.\n")
+    article.write_text("## Bridges\n\nThe **Tolvik** bridge was opened by Mayor [Ines Varga](https://example.com/iv) in 2025.\n")
     code, out, err = run(capsys, "ask", "Who opened the Tolvik bridge?", "--article", article, "--index-dir", tmp_path / "index")
     assert code == 0 and out.splitlines()[0] == "Mayor Ines Varga", err
+    # Its passage too (a second API audit, session 38: "**", links and all had been printed).
+    assert "The Tolvik bridge was opened by Mayor Ines Varga in 2025.”" in out and not any(mark in out for mark in ("*", "#", "](")), out
     code, out, err = run(capsys, "ask", "Who opened the Tolvik bridge?", "--json", "--article", article, "--index-dir", tmp_path / "index")
     assert json.loads(out)["text"] == "Mayor [Ines Varga](https://example.com/iv)"
 
