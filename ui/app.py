@@ -731,8 +731,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 with gr.Row():
                     retry_button = gr.Button("Retry", size="sm", elem_id="retry")
                     clear_button = gr.Button("Clear", size="sm", elem_id="clear")
-                if SEED_ARTICLE.name in assistant.articles:
-                    gr.Examples([[q] for q in SEED_EXAMPLES], inputs=[question_box], label="Example questions")
+                examples = gr.Examples([[q] for q in SEED_EXAMPLES], inputs=[question_box], label="Example questions") \
+                    if SEED_ARTICLE.name in assistant.articles else None
             with gr.Column(scale=2):
                 # Not to be ticked until the page has its ticks (current_articles): ticks changed before, over a slow link,
                 # were put back by them, the question then asked of articles unticked.
@@ -760,7 +760,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
         # "multiple": a question sent while another is read is taken too (Gradio drops it by default).
         chat_outputs = [chatbot, shown, article]
-        for trigger in (question_box.submit, ask_button.click):
+        # An example question, once in the box, is asked as if sent (chat audit: a click had only filled the box).
+        for trigger in (question_box.submit, ask_button.click, *([examples.load_input_event.then] if examples else [])):
             taken = saved_after(trigger(take_question, [question_box, conversation], [question_box, chatbot],
                                         js=EMPTY_QUESTION_BOX, queue=False, trigger_mode="multiple"))
             saved_after(taken.then(answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple")).then(

@@ -611,6 +611,15 @@ def test_a_follow_up_with_nothing_asked_before_it_says_so(page):
     assert "No one was named before for “he” to stand for" in page.locator("#chat").inner_text()
 
 
+def test_an_example_question_clicked_is_asked(page):
+    # Chat audit, session 38: a click had only put it in the box, the chat saying nothing.
+    clear_chat(page)
+    question = "Where was the media briefing held?"
+    page.get_by_role("button", name=question).click()
+    wait_until_answered(page, question)
+    assert page.locator("#chat strong").count() == 1 and page.locator("#question textarea").input_value() == ""
+
+
 def test_retry_asks_the_latest_question_again_and_with_none_says_so(page):
     clear_chat(page)
     page.locator("#retry").click()  # it had done nothing and said nothing
