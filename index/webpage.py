@@ -199,8 +199,10 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     _story_whole(tree)
     _terms_with_their_definitions(tree)
     _numbered_items(tree)
-    # trafilatura prunes the tree it reads; the furniture check below reads this one whole.
-    text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, config=config) or ""
+    # trafilatura prunes the tree it reads; the furniture check below reads this one whole. For recall: by default a page
+    # without a story container (written straight into <body>, a "Save as web page" export's <div>) lost every list,
+    # its headings kept (a documents audit's village hall hire page); the furniture rules here and its own still hold.
+    text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, favor_recall=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
     text = BEFORE_HEADER_ROW.sub("\n\n", text)
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."

@@ -601,15 +601,17 @@ LONG_TABLE = "<table><tr><td>Lisbon</td><td>4.2 million</td><td>120</td></tr><tr
     ("<table><tr><th>Hut</th><th>Beds</th></tr><tr><td>Faro</td><td>9</td></tr></table>", ["| Hut | Beds |", "|---|---|", "| Faro | 9 |"],
      [("Hut", "Faro"), ("Beds", "9")]),
 ])
-@pytest.mark.parametrize("page, falls_back", [
-    ("<main><h2>Branch results</h2>" + 6 * LONG_TABLE + "{table}</main>", True),  # a page made mostly of tables
-    ("<article><p>Huts.</p>{table}<p>Both are open.</p></article>", False),
+@pytest.mark.parametrize("page", [
+    "<main><h2>Branch results</h2>" + 6 * LONG_TABLE + "{table}</main>",  # a page made mostly of tables
+    "<article><p>Huts.</p>{table}<p>Both are open.</p></article>",
 ])
-def test_a_short_table_is_kept_once_whichever_reading_trafilatura_takes(monkeypatch, page, falls_back, table, lines, named):
+def test_a_short_table_is_kept_once_and_trafilatura_never_takes_readability_s_reading(monkeypatch, page, table, lines, named):
+    # Asked for recall (lists outside a page's story container had been dropped), trafilatura keeps its own reading of a
+    # page made mostly of tables, where it had taken readability's, which drops short tables (written as lines for it).
     prefer, preferred = trafilatura.external._prefer_readability, []
     monkeypatch.setattr(trafilatura.external, "_prefer_readability", lambda *args: preferred.append(prefer(*args)) or preferred[-1])
     text = page_text(f"<html><body>{page.format(table=table)}</body></html>".encode())
-    assert preferred == [falls_back]  # which reading of the page trafilatura took; readability's drops short tables
+    assert True not in preferred
     assert "\n".join(lines) in "\n".join(" ".join(line.split()) for line in text.splitlines())  # spaced as either writes them
     assert text.count("Faro") == 1 and named_cells(text) == named
 
@@ -946,3 +948,16 @@ def test_a_footnote_mark_linking_to_its_note_is_raised_as_other_raised_digits():
             "flooded.</p><ol class='footnotes'><li id='fn1'>Met Office rainfall report, January 2016.</li></ol></article></body></html>")
     assert page_text(page).splitlines() == ["It was a UK record at the time.¹ The city's substation flooded.",
                                             "1. Met Office rainfall report, January 2016."]
+
+
+@pytest.mark.parametrize("wrap", ["{body}", "<div class='WordSection1'>{body}</div>"])
+def test_lists_on_a_page_without_a_story_container_are_kept(wrap):
+    # A documents audit (session 38): a page written straight into <body>, or a "Save as web page" export's <div>, had
+    # lost every list, its headings kept: "How many chairs are there?" was refused.
+    body = ("<h1>Village hall hire</h1><p>The Stenbury village hall can be hired for parties, classes and meetings.</p>"
+            "<h2>What the hire includes</h2><ul><li>Use of the main hall, seating up to 120 people</li>"
+            "<li>Forty folding tables and 150 chairs</li></ul><h2>Glossary</h2><dl><dt>Deposit</dt><dd>£100, returned after "
+            "the event.</dd></dl><h2>Prices</h2><p>The hall costs £22 an hour on weekdays.</p>")
+    text = page_text(f"<html><body>{wrap.format(body=body)}</body></html>".encode())
+    assert "Forty folding tables and 150 chairs" in text and "£100, returned after the event." in text
+    assert text.index("What the hire includes") < text.index("150 chairs") < text.index("Prices")
