@@ -2,7 +2,8 @@
 
 Tables come out as trafilatura writes them, Markdown rows ("| Lisbon | 4.2 | 120 |", "|" in a cell
 escaped "\\|"), a cell spanning columns leaving the next ones empty so that every cell keeps its
-column. A body cell spanning rows is written in each of them, as index/word.py writes a Word cell
+column; under a header row, a body cell spanning columns beside others is written in each of them, its value each
+column's (`_repeat_across`). A body cell spanning rows is written in each of them, as index/word.py writes a Word cell
 merged down: its value is each row's ("Region: North" for each of the region's cities), and a row,
 all that a passage may hold of its table, then says it. A table under a header row (in <thead>, or
 all <th>) is a Markdown table between blank lines: its header row, a delimiter row "|---|---|---|",
@@ -63,6 +64,8 @@ def prepare_tables(tree) -> None:
                 cell.tag = "td"
         if all(map(_holds_text_only, rows)):  # a table of values; a layout cell's story is not to be written twice
             _repeat_down(rows[len(header):])
+            if header:
+                _repeat_across(rows[len(header):])
         if header:
             _write_header(header)
             # Markdown reads the rows, and a line of text, right under a table as more of it.
@@ -111,6 +114,19 @@ def _repeat_down(rows) -> None:
             above, group = {}, row.getparent()
         spanning = _lay_cells(row, {column: _copy_of(cell) for column, (cell, _) in above.items()})
         above = {column: (cell, rows_left - 1) for column, (cell, rows_left) in above.items() if rows_left > 1} | spanning
+
+
+def _repeat_across(rows) -> None:
+    """Puts a copy of each body cell spanning columns in each column it spans, where its row holds another cell: its
+    value is each column's, as index/word.py writes a Word cell merged across ("8:00 to 18:00" both Monday's morning and
+    afternoon hours); one cell across a whole row is a label of the rows under it, written once."""
+    for row in rows:
+        cells = row.xpath("./td")
+        for cell in cells if len(cells) > 1 else []:
+            span = _span(cell, "colspan")
+            cell.attrib.pop("colspan", None)
+            for _ in range(span - 1):
+                cell.addnext(_copy_of(cell))
 
 
 def _lay_cells(row, copies: dict) -> dict:

@@ -116,7 +116,8 @@ from index.tables import table_view
 # a PDF table's header set clear of its figures names their column.
 # 60: a PDF form's fields set out as a grid, labels beside or over their values, read a field a line ("Telephone: 07700
 # 900412"); a field's line read with an end (index/tables.py FIELD_END).
-# 61: a web page's lists kept where no element holds its story (trafilatura asked for recall).
+# 61: a web page's lists kept where no element holds its story (trafilatura asked for recall); a table's body cell
+# spanning columns beside others, in a Word document or a web page, written in each of them.
 FORMAT = 61
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

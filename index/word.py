@@ -13,7 +13,8 @@ A table row is written as a Markdown table's is, "| Lisbon | 4.2 | 120 |" ("|" i
 Markdown table, set off by blank lines: its header row, a delimiter row "| --- | --- | --- |", then
 its body rows, an empty cell kept so that the others stay in their columns. A header cell merged
 across columns is written over each of them, and the header rows under it as one ("Revenue 2023",
-see `_header`). A body cell merged down is written in each row it spans, as python-docx gives it and
+see `_header`), and so is a body cell merged across columns beside others ("5 working days" the target arrival and the
+target repair time); one across a whole row is a label, written once. A body cell merged down is written in each row it spans, as python-docx gives it and
 as index/webpage.py writes a web page's cell spanning rows: its value is each row's ("North" for each
 city of the region), and a row, all that a passage may hold of its table, then says it.
 index/tables.py then names each body cell by its column where the reader and the search see it,
@@ -380,13 +381,13 @@ def table_lines(table) -> list[str]:
         # cell after cell; as a row, a CV had been one line of 2,742 characters.
         return [line for row in layout for lines in row if any(map(str.strip, lines)) for line in ["", *lines]][1:]
     grids = [_grid(row) for row in table.rows]
-    rows = list(map(_row_cells, grids))
     header = _header(grids) if len(grids) > 1 else None
     if header is None:
-        return [_row_line([cell for cell in row if cell]) for row in rows if any(row)]
+        return [_row_line([cell for cell in row if cell]) for row in map(_row_cells, grids) if any(row)]
     names, header_rows = header
-    width = max(len(names), *map(len, rows[header_rows:]))
-    names, *body = [row + [""] * (width - len(row)) for row in [names, *rows[header_rows:]]]
+    rows = [_row_cells(grid, across=True) for grid in grids[header_rows:]]
+    width = max(len(names), *map(len, rows))
+    names, *body = [row + [""] * (width - len(row)) for row in [names, *rows]]
     return ["", _row_line(names), _row_line(["---"] * width), *(_row_line(row) for row in body if any(row)), ""]
 
 
@@ -396,10 +397,14 @@ def _grid(row) -> list:
     return [None] * row.grid_cols_before + list(row.cells)
 
 
-def _row_cells(grid: list) -> list[str]:
+def _row_cells(grid: list, across: bool = False) -> list[str]:
     """A row's cell texts, one per column from the first: a cell merged across columns gives its
-    text to the first and "" to the others, as does a column the row does not reach."""
-    return ["" if cell is None or cell is before else _cell_text(cell) for before, cell in zip([None, *grid], grid)]
+    text to the first and "" to the others, as does a column the row does not reach; `across` (a body row under named
+    columns), to each of them where the row holds another cell: its value is each column's, "5 working days" the target
+    arrival and the target repair time (a documents audit's "48 hours" had been the row above's repair time). One cell
+    across a whole row is a label of the rows under it, written once."""
+    once = not across or len({id(cell) for cell in grid if cell is not None}) == 1
+    return ["" if cell is None or (cell is before and once) else _cell_text(cell) for before, cell in zip([None, *grid], grid)]
 
 
 def _header(grids: list[list]) -> tuple[list[str], int] | None:

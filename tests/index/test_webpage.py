@@ -418,11 +418,12 @@ def test_a_table_under_a_header_row_is_a_markdown_table_whose_cells_its_columns_
         "|---|---|---|",
         "| Lisbon | 4.2 | 120 | ",
         "| Lisbon | 4.5 | 130 | ",  # a cell spanning two rows is each row's, as a Word cell merged down is
-        "| Porto | closed |  | ",
+        "| Porto | closed | closed | ",  # a cell spanning two columns is each column's, as a Word cell merged across is
         "| Faro |  | 9 \\| 10 |",
     ]
     assert named_cells(text) == [("City", "Lisbon"), ("Revenue", "4.2"), ("Staff", "120"), ("City", "Lisbon"), ("Revenue", "4.5"),
-                                 ("Staff", "130"), ("City", "Porto"), ("Revenue", "closed"), ("City", "Faro"), ("Staff", "9 \\| 10")]
+                                 ("Staff", "130"), ("City", "Porto"), ("Revenue", "closed"), ("Staff", "closed"), ("City", "Faro"),
+                                 ("Staff", "9 \\| 10")]
 
 
 def test_a_body_cell_spanning_rows_is_written_in_each_row_of_its_row_group_it_spans():
@@ -432,7 +433,7 @@ def test_a_body_cell_spanning_rows_is_written_in_each_row_of_its_row_group_it_sp
              "<td>2.0</td><td>30</td></tr></tbody><tfoot><tr><td>Total</td><td></td><td>3.1</td><td>50</td></tr></tfoot></table>")
     text = page_text(f"<html><body><article><p>Branches by region.</p>{table}<p>All grew.</p></article></body></html>".encode())
     assert [" ".join(line.split()) for line in text.splitlines()[4:9]] == [
-        "| North | Porto | not reported | |", "| North | Braga | not reported | |", "| North | Viana | 1.1 | 20 |",
+        "| North | Porto | not reported | not reported |", "| North | Braga | not reported | not reported |", "| North | Viana | 1.1 | 20 |",
         "| South | Faro | 2.0 | 30 |", "| Total | | 3.1 | 50 |"]  # a cell spans no rows past its <tbody>
     assert ("Region", "North") in named_cells(text) and named_cells(text).count(("Region", "North")) == 3
 
