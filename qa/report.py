@@ -108,13 +108,19 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
         inside = [0.01, 0.99]
     low, high = min(inside) / 10, 1 - (1 - max(inside)) / 10  # a power of ten's room past the outermost
     framed = lambda t: min(max(t, low), high)  # 0 and 1 at the frame: a logit axis has no place for them
-    x = [framed(p.holds_from) for p in points]  # each step where its scores start: past a question's probability
+    # Each step where its scores start (past a question's probability), the last held to the frame's edge: drawn as
+    # steps, it had ended where it starts, and a set whose probabilities are all near 0 showed nothing at 0.5 (eval audit).
+    x = [framed(p.holds_from) for p in points] + [high]
     steps = dict(drawstyle="steps-post")
-    ax.plot(x, [p.f1 for p in points], label="F1, all questions", linewidth=2, **steps)
+
+    def held(values: list) -> list:
+        return [*values, values[-1]]
+
+    ax.plot(x, held([p.f1 for p in points]), label="F1, all questions", linewidth=2, **steps)
     if points[0].has_answer_f1 is not None:
-        ax.plot(x, [p.has_answer_f1 for p in points], label="F1, answerable", linestyle="--", **steps)
+        ax.plot(x, held([p.has_answer_f1 for p in points]), label="F1, answerable", linestyle="--", **steps)
     if points[0].no_answer_accuracy is not None:
-        ax.plot(x, [p.no_answer_accuracy for p in points], label="abstained, unanswerable", linestyle="--", **steps)
+        ax.plot(x, held([p.no_answer_accuracy for p in points]), label="abstained, unanswerable", linestyle="--", **steps)
     lines = [(framed(used), "gray", f"used {threshold_text(used)}"),
              (framed(best.threshold), "red", f"best F1 {threshold_text(best.threshold)}")]
     if used == best.threshold:

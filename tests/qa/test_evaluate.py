@@ -316,7 +316,8 @@ def test_the_threshold_plot_draws_steps_on_a_logit_axis_that_shows_a_best_thresh
         assert ax.get_xscale() == "logit"
         # the best threshold's line lies well inside the frame (on a linear axis it lay on it)
         assert min(logit(best.threshold) - logit(low), logit(high) - logit(best.threshold)) > 0.05 * (logit(high) - logit(low))
-        assert all(line.get_drawstyle() == "steps-post" for line in ax.lines if len(line.get_xdata()) == len(points))
+        scores = [line for line in ax.lines if len(line.get_xdata()) == len(points) + 1]  # each point's step, the last held
+        assert scores and all(line.get_drawstyle() == "steps-post" for line in scores)
     # used and best alike: one line saying both, not one hidden under the other
     points = sweep(hand_made_run())
     labels = threshold_figure(points, 0.5, replace(best_threshold(points, 0.5), threshold=0.5)).axes[0].get_legend_handles_labels()[1]
@@ -330,6 +331,9 @@ def test_the_threshold_plot_steps_where_a_question_s_no_answer_probability_is_pa
     f1_line = threshold_figure(points, 0.5, best_threshold(points, 0.5)).axes[0].lines[0]
     x, y = f1_line.get_xdata(), f1_line.get_ydata()
     assert min(xi for xi, yi in zip(x, y) if yi == 100.0) == pytest.approx(3.3e-6)
+    # and holds to the frame's right edge, past the threshold used: the last step had ended where it starts, and the plot
+    # showed nothing at 0.5 (eval audit, session 38)
+    assert x[-1] == f1_line.axes.get_xlim()[1] > 0.5 and y[-1] == 100.0
 
 
 def test_the_threshold_plot_of_thresholds_0_and_1_alone_is_drawn():
