@@ -160,7 +160,8 @@ MAX_ADDRESS_CHARS = 200  # how far from a span's edges an address it reaches int
 HEADING_MARK = re.compile(r"#+\s")
 # Marks that part a line's pieces when they stand between spaces ("By Thomas Wren · Published 4 March", "Oslo / Bergen",
 # "- 500 g flour"): at a span's edge, apart from its words, no part of an answer ("Thomas Wren ·" had been answered).
-SEPARATORS = "·•‧∙/\\–—-~&+=<>»«"
+# Not a sign that qualifies what follows it: "< 5 ms", "~ 30 minutes", "+ 3 dB" (review, session 38).
+SEPARATORS = "·•‧∙/\\–—-&»«"
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -188,6 +189,13 @@ def crosses_line_ends(text: str, start: int, end: int) -> bool:
     part of a block of lines had taken its longest for a wrapped one: under a row of key figures' captions, "Adjusted
     operating margin¹ (2023: 13.1%)" over "38.4p" (an r22 audit's annual report)."""
     return LINE_BREAK.search(text, start, end) is not None
+
+
+def line_key(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A span as the words of its line and its place in them, the same wherever that line is repeated (its line end,
+    "\n" or "\r\n", left out)."""
+    line_start = _line_start(text, start)
+    return text[line_start:_line_end(text, max(start, end - 1))], start - line_start, end - line_start
 
 
 def _line_start(text: str, at: int) -> int:
@@ -406,9 +414,12 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
                    key=lambda span: -span[0])
     # Best first, so a span's first score is its best, and the checks below (tidy's above all: a question's
     # spans had taken a quarter of its time) stop at the `top_k`th span kept.
+    # Kept until `top_k` answers: copies of a span in a line repeated elsewhere are one (`repeats_merged`), all of them
+    # kept for their share of the probability.
     best: dict[tuple[int, int, int], float] = {}
+    answers: set = set()
     for score, context, start, end in spans:
-        if len(best) == top_k:
+        if len(answers) == top_k:
             break
         if end - start > MAX_ANSWER_CHARS:
             continue
@@ -423,6 +434,7 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
         if contexts is not None and not any(ch.isalnum() for ch in contexts[context][start:end]):
             continue  # "%" of "Heavy vehicles (%): 8.4" is no answer (an r14 audit's)
         best.setdefault((context, start, end), score)
+        answers.add((context, start, end) if contexts is None else line_key(contexts[context], start, end))
     ranked = list(best.items())
     probabilities = calibration.probabilities([logit for _, logit in ranked])
     candidates = [
@@ -440,11 +452,7 @@ def repeats_merged(candidates: list[SpanCandidate], contexts: list[str]) -> list
     kept: dict[tuple[str, int, int], int] = {}
     merged: list[SpanCandidate] = []
     for candidate in candidates:
-        text = contexts[candidate.context]
-        line_start = text.rfind("\n", 0, candidate.start) + 1
-        line_end = text.find("\n", candidate.end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = (text[line_start:line_end], candidate.start - line_start, candidate.end - line_start)
+        line = line_key(contexts[candidate.context], candidate.start, candidate.end)
         if line in kept:
             first = kept[line]
             merged[first] = replace(merged[first], probability=merged[first].probability + candidate.probability)

@@ -2,13 +2,15 @@
 brute-force decoder that scores every (start, end) pair."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
-                      in_label_the_question_names, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
+                      in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -120,8 +122,13 @@ def test_the_decoder_keeps_the_best_tidied_spans_though_it_tidies_only_until_it_
     answerable = lambda context, start, end: (start + end) % 7 != 0  # some spans a caller says are none
     reading = decode(windows, top_k, max_answer_tokens, contexts, answerable=answerable)
     every = every_span_tidied(windows, top_k, max_answer_tokens, contexts, answerable)
-    # the best scores, each its span's best (of two spans scoring alike, either may come first)
-    assert [c.logit for c in reading.candidates] == pytest.approx(sorted(every.values(), reverse=True)[:top_k])
+    # the best answers' scores, each its span's best, a span in a line repeated elsewhere one answer with its copies
+    # (`repeats_merged`: of two spans scoring alike, either may come first)
+    answers = {}
+    for (context, start, end), logit in every.items():
+        key = line_key(contexts[context], start, end)
+        answers[key] = max(logit, answers.get(key, -np.inf))
+    assert sorted(c.logit for c in reading.candidates)[::-1] == pytest.approx(sorted(answers.values(), reverse=True)[:top_k])
     assert all(c.logit == pytest.approx(every[(c.context, c.start, c.end)]) for c in reading.candidates)
 
 
@@ -273,6 +280,9 @@ def test_a_span_is_tidied_of_a_pipe_at_its_edges_a_cell_boundary_or_a_separator_
     ("It runs on 12 V DC/AC and/or batteries", "12 V DC/AC and/or", "12 V DC/AC and/or"),  # inside words: kept
     ("Call +49 30 2200 4817 or −897 J/K", "+49 30 2200 4817", "+49 30 2200 4817"),  # a sign is the number's
     ("Smith & Jones", "Smith & Jones", "Smith & Jones"),
+    ("Latency must stay < 5 ms", "< 5 ms", "< 5 ms"),  # a sign that qualifies a number is the answer's (review)
+    ("It takes ~ 30 minutes", "~ 30 minutes", "~ 30 minutes"),
+    ("Gain: + 3 dB", "+ 3 dB", "+ 3 dB"),
 ])
 def test_a_span_is_tidied_of_a_separator_standing_apart_at_its_edges(text, span, tidied):
     start = text.index(span)
@@ -474,3 +484,21 @@ def test_a_span_repeated_in_a_line_of_the_same_words_is_one_answer_with_their_pr
     assert [(c.context, c.start, round(c.probability, 2)) for c in merged] == [(0, at[0], 0.65), (2, 0, 0.3), (1, at[1] + 11, 0.05)]
     # The same words in another line, or elsewhere in the line, are other answers.
     assert repeats_merged(candidates[1:], contexts) == sorted(candidates[1:], key=lambda c: -c.probability)
+    # A line ending in "\r\n" is the same line as its copy ending a passage (review, session 38).
+    windows_text = f"Tram line approved\r\n{line}\r\nMore to follow."
+    moved = windows_text.index("Councillor") - at[0]
+    candidates[0] = replace(candidates[0], start=candidates[0].start + moved, end=candidates[0].end + moved)
+    merged = repeats_merged(candidates, [windows_text, *contexts[1:]])
+    assert [round(c.probability, 2) for c in merged] == [0.65, 0.3, 0.05]
+
+
+def test_the_decoder_keeps_top_k_answers_when_copies_of_a_line_take_several_places():
+    # Review, session 38: merged after the top_k cut, two copies of one line left one answer of two, "Tom Ode" lost.
+    contexts = ["Councillor Priya Shah said yes.", "Councillor Priya Shah said yes.", "Mayor Tom Ode said no."]
+    offsets = [None, (11, 16), (17, 21), None]  # "Priya", "Shah" / "Tom", "Ode" alike in place
+    windows = []
+    for context, score in zip(range(3), (6.0, 5.9, 4.0)):
+        starts, ends = np.array([0.0, score, -9.0, 0.0], dtype=np.float32), np.array([0.0, -9.0, score, 0.0], dtype=np.float32)
+        windows.append((context, starts, ends, offsets if context < 2 else [None, (6, 9), (10, 13), None]))
+    reading = decode(windows, top_k=2, max_answer_tokens=5, contexts=contexts)
+    assert [contexts[c.context][c.start:c.end] for c in reading.candidates] == ["Priya Shah", "Tom Ode"]
