@@ -137,9 +137,12 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
     shown = box.getBoundingClientRect();
   }
   box.scrollTop += target.getBoundingClientRect().top - Math.max(shown.top, 0) - Math.max(visible(), 0) / 3;
-  const below = target.getBoundingClientRect().bottom + 24 - innerHeight;
+  // The mark only (a long passage shaded in its place is no more shown for the page moving), as far as the box shows
+  // it, and never so far that its top leaves the window.
+  const mark = box.querySelector('mark.qa-answer')?.getBoundingClientRect();
+  const below = mark && Math.min(mark.bottom, box.getBoundingClientRect().bottom) + 24 - innerHeight;
   if (shown.left >= chat.right && below > 0)
-    window.scrollBy(0, Math.min(below, Math.max(0, document.querySelector('#chat').getBoundingClientRect().bottom - 120)));
+    window.scrollBy(0, Math.min(below, mark.top - 8, Math.max(0, document.querySelector('#chat').getBoundingClientRect().bottom - 120)));
 }, 100)"""
 BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
 MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode
