@@ -65,7 +65,8 @@ def prepare_tables(tree) -> None:
         if all(map(_holds_text_only, rows)):  # a table of values; a layout cell's story is not to be written twice
             _repeat_down(rows[len(header):])
             if header:
-                _repeat_across(rows[len(header):])
+                _repeat_across(rows[len(header):], max(sum(_span(cell, "colspan") for cell in row.xpath("./th | ./td"))
+                                                       for row in header))
         if header:
             _write_header(header)
             # Markdown reads the rows, and a line of text, right under a table as more of it.
@@ -116,17 +117,21 @@ def _repeat_down(rows) -> None:
         above = {column: (cell, rows_left - 1) for column, (cell, rows_left) in above.items() if rows_left > 1} | spanning
 
 
-def _repeat_across(rows) -> None:
-    """Puts a copy of each body cell spanning columns in each column it spans, where its row holds another cell: its
-    value is each column's, as index/word.py writes a Word cell merged across ("8:00 to 18:00" both Monday's morning and
-    afternoon hours); one cell across a whole row is a label of the rows under it, written once."""
+def _repeat_across(rows, width: int) -> None:
+    """Puts a copy of each body cell spanning columns in each of the `width` named columns it spans, where its row holds
+    another cell before it: its value is each column's, as index/word.py writes a Word cell merged across ("8:00 to
+    18:00" both Monday's morning and afternoon hours). One in the first column is the row's label ("Total" over two
+    columns), and one across a whole row a label of the rows under it: each written once. A span past the named columns
+    ("colspan=100" for the rest of the row) is cut at the last (review, session 38: it had been copied 100 times)."""
     for row in rows:
-        cells = row.xpath("./td")
+        cells, column = row.xpath("./td"), 0
         for cell in cells if len(cells) > 1 else []:
             span = _span(cell, "colspan")
-            cell.attrib.pop("colspan", None)
-            for _ in range(span - 1):
-                cell.addnext(_copy_of(cell))
+            if column > 0 and span > 1:
+                cell.attrib.pop("colspan")
+                for _ in range(max(0, min(span, width - column) - 1)):
+                    cell.addnext(_copy_of(cell))
+            column += span
 
 
 def _lay_cells(row, copies: dict) -> dict:

@@ -14,7 +14,7 @@ Markdown table, set off by blank lines: its header row, a delimiter row "| --- |
 its body rows, an empty cell kept so that the others stay in their columns. A header cell merged
 across columns is written over each of them, and the header rows under it as one ("Revenue 2023",
 see `_header`), and so is a body cell merged across columns beside others ("5 working days" the target arrival and the
-target repair time); one across a whole row is a label, written once. A body cell merged down is written in each row it spans, as python-docx gives it and
+target repair time); one in the first column, or across a whole row, is a label, written once. A body cell merged down is written in each row it spans, as python-docx gives it and
 as index/webpage.py writes a web page's cell spanning rows: its value is each row's ("North" for each
 city of the region), and a row, all that a passage may hold of its table, then says it.
 index/tables.py then names each body cell by its column where the reader and the search see it,
@@ -401,10 +401,12 @@ def _row_cells(grid: list, across: bool = False) -> list[str]:
     """A row's cell texts, one per column from the first: a cell merged across columns gives its
     text to the first and "" to the others, as does a column the row does not reach; `across` (a body row under named
     columns), to each of them where the row holds another cell: its value is each column's, "5 working days" the target
-    arrival and the target repair time (a documents audit's "48 hours" had been the row above's repair time). One cell
-    across a whole row is a label of the rows under it, written once."""
+    arrival and the target repair time (a documents audit's "48 hours" had been the row above's repair time). One in the
+    first column is the row's label, and one across a whole row a label of the rows under it: each written once."""
     once = not across or len({id(cell) for cell in grid if cell is not None}) == 1
-    return ["" if cell is None or (cell is before and once) else _cell_text(cell) for before, cell in zip([None, *grid], grid)]
+    first = grid[0] if grid else None  # the row's label, written once though merged across ("Total" over two columns)
+    return ["" if cell is None or (cell is before and (once or cell is first)) else _cell_text(cell)
+            for before, cell in zip([None, *grid], grid)]
 
 
 def _header(grids: list[list]) -> tuple[list[str], int] | None:

@@ -962,3 +962,12 @@ def test_lists_on_a_page_without_a_story_container_are_kept(wrap):
     text = page_text(f"<html><body>{wrap.format(body=body)}</body></html>".encode())
     assert "Forty folding tables and 150 chairs" in text and "£100, returned after the event." in text
     assert text.index("What the hire includes") < text.index("150 chairs") < text.index("Prices")
+
+
+def test_a_body_cell_spanning_past_the_named_columns_is_written_only_in_them():
+    # Review, session 38: colspan='100' for "the rest of the row" had written the cell 100 times.
+    page = ("<html><body><article><p>Rooms.</p><table><tr><th>Room</th><th>Weekday</th><th>Weekend</th></tr>"
+            "<tr><td>Hall</td><td>£22</td><td>£30</td></tr><tr><td>Garden room</td><td colspan='100'>Price on request</td></tr>"
+            "</table></article></body></html>")
+    text = page_text(page.encode())
+    assert text.count("Price on request") == 2 and ("Weekend", "Price on request") in named_cells(text)

@@ -575,18 +575,19 @@ def test_a_body_cell_merged_across_columns_under_a_header_row_is_each_column_s_a
 
     def build(document):
         add_table(document, [["Station", "Arrives", "Departs", "Platform"], ["Basel", "", "07:02", "4"], ["Olten", "", "", "7"],
-                             ["Closed in winter", "", "", ""], ["Aarau", "07:20", "07:21", "2"]])
+                             ["Closed in winter", "", "", ""], ["Aarau", "07:20", "07:21", "2"], ["Buses", "", "", "9"]])
         document.tables[0].cell(2, 1).merge(document.tables[0].cell(2, 2)).text = "no stop"
         document.tables[0].cell(3, 0).merge(document.tables[0].cell(3, 3)).text = "Closed in winter"
+        document.tables[0].cell(5, 0).merge(document.tables[0].cell(5, 2)).text = "Buses"  # a row's label: once (review)
 
     text = parse_article("timetable.docx", write_docx(build)).text
-    assert text.splitlines()[2:6] == ["| Basel |  | 07:02 | 4 |", "| Olten | no stop | no stop | 7 |", "| Closed in winter |  |  |  |",
-                                      "| Aarau | 07:20 | 07:21 | 2 |"]
+    assert text.splitlines()[2:7] == ["| Basel |  | 07:02 | 4 |", "| Olten | no stop | no stop | 7 |", "| Closed in winter |  |  |  |",
+                                      "| Aarau | 07:20 | 07:21 | 2 |", "| Buses |  |  | 9 |"]
     assert named_cells(text)[3:7] == [("Station", "Olten"), ("Arrives", "no stop"), ("Departs", "no stop"), ("Platform", "7")]
     page = ("<html><body><article><p>Timetable.</p><table><tr><th>Station</th><th>Arrives</th><th>Departs</th><th>Platform</th></tr>"
             "<tr><td>Basel</td><td></td><td>07:02</td><td>4</td></tr><tr><td>Olten</td><td colspan='2'>no stop</td><td>7</td></tr>"
             "<tr><td colspan='4'>Closed in winter</td></tr><tr><td>Aarau</td><td>07:20</td><td>07:21</td><td>2</td></tr>"
-            "</table></article></body></html>")
+            "<tr><td colspan='3'>Buses</td><td>9</td></tr></table></article></body></html>")
     assert named_cells(read_page(page.encode())[0]) == named_cells(text)
 
 
