@@ -251,8 +251,10 @@ def _heading_marks(article_text: str, start: int, end: int) -> list[tuple[int, i
     """A Markdown article's ATX headings' opening marks, "## " (not in code), that reach into [start, end)."""
     code = _article_markup(article_text).code
     line_start = article_text.rfind("\n", 0, start) + 1
-    return [(mark.start(), mark.end()) for mark in HEADING_MARK.finditer(article_text, line_start, end)
-            if mark.end() > start and not _inside_any(mark.start(), code)]
+    line_end = article_text.find("\n", end)  # whole lines: a piece ending after "#1"'s "#" had read it as a heading's
+    lines_end = len(article_text) if line_end < 0 else line_end
+    return [(mark.start(), mark.end()) for mark in HEADING_MARK.finditer(article_text, line_start, lines_end)
+            if mark.end() > start and mark.start() < end and not _inside_any(mark.start(), code)]
 
 
 def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[tuple[int, int, str], ...]]:

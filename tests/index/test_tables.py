@@ -516,5 +516,7 @@ def test_a_markdown_article_reads_without_its_headings_marks_but_for_the_reader_
     assert text_as_read(text, 0, len(text), True) == ("Harbour Festival\n\nThe Harbour Festival drew 45,000 visitors.\n\n"
                                                       "```\n# not a heading\n```\nTickets\n#hashtag\n")
     assert text_as_read(text, 2, 9, True) == "Harbour"  # a piece starting inside the marks
+    charts = "Charts\n\n#1 Best seller this week\n"  # no heading: a piece ending after its "#" keeps it (review)
+    assert text_as_read(charts, 0, charts.index("1 Best"), True) == "Charts\n\n#"
     assert text_as_read(text, 0, len(text), False) == text  # a text file's "#" is as written
     assert table_view(text, 0, len(text), True).text.startswith("# Harbour Festival")  # the reader still reads the mark
