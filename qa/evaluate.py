@@ -608,7 +608,7 @@ def _evaluate(args, question_set: QuestionSet) -> int:
     best = best_threshold(points, result.threshold)
     records = prediction_records(result)
     comparison = compare.compare(records, earlier, args.compare_to) if earlier is not None else None
-    print(report.console_table(summary, points, best))
+    print(report.console_table(summary, points, best, result.latency if result.latency == BATCH_LATENCY else None))
     if comparison:
         print(compare.console_text(comparison))
     if args.json_out:

@@ -70,7 +70,9 @@ def _display_width(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def console_table(summary: dict, points: list[SweepPoint], best: SweepPoint) -> str:
+def console_table(summary: dict, points: list[SweepPoint], best: SweepPoint, batched: str | None = None) -> str:
+    """The scores as a table, then retrieval, latency (with how it was measured where questions were `batched`: a
+    batch's mean is no question's own, and its p95 no tail) and the threshold."""
     rows = score_rows(summary)
     # The label column as wide as its longest label (a question type may be long, or in CJK), so that the numbers line up.
     width = max(26, 2 + max(_display_width(what) for what, *_ in rows))
@@ -79,7 +81,7 @@ def console_table(summary: dict, points: list[SweepPoint], best: SweepPoint) -> 
     lines += [f"{label(what)}{n:>6}{em:>8}{f:>8}" for what, n, em, f in rows]
     latency = summary["latency_ms"]
     lines += ["", f"retrieval   {retrieval_line(summary)}",
-              f"latency     p50 {latency['p50']:.0f} ms  p95 {latency['p95']:.0f} ms",
+              f"latency     p50 {latency['p50']:.0f} ms  p95 {latency['p95']:.0f} ms" + (f" ({batched})" if batched else ""),
               f"threshold   {threshold_line(summary, points, best)}"]
     return "\n".join(lines)
 

@@ -15,8 +15,8 @@ from index.articles import parse_article
 from qa.assistant import Assistant
 from qa.cli import main
 from qa import evaluate
-from qa.evaluate import (Outcome, Passage, Run, SweepPoint, ask_by_article, ask_one_by_one, best_threshold, prediction_records,
-                         read_own_paragraphs, reliability, summarize, sweep, threshold_text)
+from qa.evaluate import (BATCH_LATENCY, Outcome, Passage, Run, SweepPoint, ask_by_article, ask_one_by_one, best_threshold,
+                         prediction_records, read_own_paragraphs, reliability, summarize, sweep, threshold_text)
 from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, console_table, latency_figure, markdown,
@@ -177,6 +177,16 @@ def test_the_console_table_lines_up_the_numbers_after_long_and_wide_type_names()
     # the columns a terminal gives a row: two for each CJK character, none for the accent
     shown = lambda row: len(row) + row.count("类") + row.count("型") - row.count("\u0301")
     assert len(rows) == 7 and len({shown(row) for row in rows}) == 1
+
+
+def test_the_console_says_how_latency_was_measured_where_questions_were_read_in_batches():
+    # An eval audit (session 38): --reader-only's p50 and p95 of batch means had read as questions' own.
+    run = hand_made_run()
+    points = sweep(run)
+    table = lambda batched: console_table(summarize(run), points, best_threshold(points, 0.5), batched).splitlines()
+    [alone] = [line for line in table(None) if line.startswith("latency")]
+    [batched] = [line for line in table(BATCH_LATENCY) if line.startswith("latency")]
+    assert batched == f"{alone} ({BATCH_LATENCY})" and "batch" not in alone
 
 
 def test_the_threshold_line_lists_every_stretch_of_tied_thresholds_and_none_for_a_single_best():
@@ -438,6 +448,7 @@ def test_qa_eval_writes_json_predictions_and_report(tmp_path, capsys):
     assert code == 0
     console = capsys.readouterr().out
     assert "unanswerable: abstained" in console and "best F1 on this set" in console
+    assert f"({BATCH_LATENCY})" in console  # read in batches: a batch's mean, no question's own (eval audit, session 38)
     scores = json.loads(scores_file.read_text())  # its folder made for it
     assert set(scores) == SUMMARY_KEYS and scores["n"] == 3
     assert set(scores["has_answer"]) == {"n", "exact_match", "f1"}
