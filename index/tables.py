@@ -35,7 +35,7 @@ from markdown_it import MarkdownIt
 
 from index.admonitions import bodies_unindented, marker_readings
 from index.front_matter import front_matter
-from index.headings import LETTER, heading_before
+from index.headings import LETTER, MARKDOWN_HEADING, heading_before
 from index.latex import math_readings, math_spans
 from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
                           read_pieces, text_less)
@@ -80,8 +80,6 @@ FENCE = re.compile(r"```|~~~")
 # reader read.
 RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea)", re.IGNORECASE)
 # A list item's bullet, after its indent; not one opening a fence or a table row, which a Markdown view is read for.
-# An ATX heading's opening marks, up to three spaces in: "## Ingredients" (an empty heading's "#" too).
-HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|(?=\r?\n|$))", re.MULTILINE)
 BULLET = re.compile(r"^[ \t]*([-*•][ \t]+)(?=[^\s`~|])", re.MULTILINE)
 COMMENT = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)+", re.DOTALL)  # an HTML block of comments alone, which shows nothing
 # A tag in an HTML block: of inline markup (HTML_TAG's), or of the block's structure, headings, lists,
@@ -250,11 +248,16 @@ def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str
 def _heading_marks(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A Markdown article's ATX headings' opening marks, "## " (not in code), that reach into [start, end)."""
     code = _article_markup(article_text).code
-    line_start = article_text.rfind("\n", 0, start) + 1
-    line_end = article_text.find("\n", end)  # whole lines: a piece ending after "#1"'s "#" had read it as a heading's
-    lines_end = len(article_text) if line_end < 0 else line_end
-    return [(mark.start(), mark.end()) for mark in HEADING_MARK.finditer(article_text, line_start, lines_end)
-            if mark.end() > start and mark.start() < end and not _inside_any(mark.start(), code)]
+    marks, at = [], article_text.rfind("\n", 0, start) + 1
+    while at < end:  # whole lines, each read to its end: a piece ending after "#1"'s "#" had read it as a heading's
+        line_end = article_text.find("\n", at)
+        mark = MARKDOWN_HEADING.match(article_text[at:len(article_text) if line_end < 0 else line_end].rstrip("\r"))
+        if mark and at + mark.end() > start and not _inside_any(at, code):
+            marks.append((at, at + mark.end()))
+        if line_end < 0:
+            break
+        at = line_end + 1
+    return marks
 
 
 def _markup_within(article_text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[tuple[int, int, str], ...]]:

@@ -26,7 +26,7 @@ from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
-from qa.spans import Reading, answers, crosses_line_ends, in_label_the_question_names, words
+from qa.spans import LINE_BREAK, Reading, answers, crosses_line_ends, in_label_the_question_names, words
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
 
@@ -74,7 +74,7 @@ class Finding:
 # Between an answer and a phrase in apposition to it: "Gerald Pike, a State Senator", "Amani Wekesa, a graduate student".
 APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?", re.IGNORECASE)
 ARTICLE_OPENING = re.compile(r"(?:a|an|the)\b", re.IGNORECASE)
-LINE_END_WITHIN = re.compile(r"[ \t]*(?:\r?\n|[\r\u2028\u2029\x0b\x0c\x85])\s*")  # and the spaces around it: an answer shown on one line
+LINE_END_WITHIN = re.compile(rf"[ \t]*(?:{LINE_BREAK.pattern})\s*")  # and the spaces around it: an answer shown on one line
 # A title in lower case that "a", "an" or "the" opens, then a comma, before a name: "The deputy mayor for
 # transport, " of "The deputy mayor for transport, Valentin Lungenstrass" (the title, without its article: group 1).
 TITLE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:(?!(?:an?|the)\b)[a-z][\w’'-]*[ \t]+)*(?!(?:an?|the)\b)[a-z][\w’'-]*)"
