@@ -39,6 +39,7 @@ class Comparison:
     only_now: int
     only_before: int
     golds_changed: int  # of the questions compared, those whose gold answers are not the earlier run's
+    questions_changed: int  # of the questions compared, those whose text is not the earlier run's (the id kept, the question edited)
     exact_match: tuple[float, float]  # (earlier, now), 0-100
     f1: tuple[float, float]
     better: list[Change]  # F1 up; the biggest change first
@@ -105,6 +106,7 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
     return Comparison(
         Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
         sum(set(earlier[i]["gold"]) != set(now[i]["gold"]) for i in common),
+        sum(earlier[i].get("question", now[i]["question"]) != now[i]["question"] for i in common),
         (fmean([em_before[i] for i in common]), fmean([now[i]["exact_match"] for i in common])),
         (fmean([f1_before[i] for i in common]), fmean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
@@ -127,9 +129,11 @@ def summary_line(comparison: Comparison) -> str:
     left_out_text = f" ({', '.join(x for x in left_out if x)})" if any(left_out) else ""
     regolded = (f" (the gold answers of {c.golds_changed} of them changed since the earlier run: both runs' replies are "
                 "scored against the current ones)" if c.golds_changed else "")
+    reworded = (f" (the text of {c.questions_changed} of them changed since the earlier run: its replies were to other "
+                "questions)" if c.questions_changed else "")
     asked = "the one question" if c.compared == 1 else f"the {c.compared} questions"
     return (f"Against {c.earlier.name}, on {asked} both runs asked{left_out_text}: "
-            f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}")
+            f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}{reworded}")
 
 
 def console_text(comparison: Comparison, shown: int = CONSOLE_CHANGES) -> str:

@@ -84,6 +84,17 @@ def test_the_report_section_escapes_the_questions_and_replies():
     assert html.split("<tbody>")[1].count("<td") == 6
 
 
+def test_questions_whose_text_changed_under_the_same_id_are_counted_and_said():
+    # Eval audit: an id kept for an edited question had its old reply compared as if to the same question.
+    earlier = by_id([record("edited", "Paris", 100.0) | {"question": "Where is the Louvre?"}, record("kept", "Lyon", 0.0)])
+    now = [record("edited", "1793", 0.0), record("kept", "Lyon", 0.0)]
+    comparison = compare(now, earlier, "earlier.jsonl")
+    assert comparison.questions_changed == 1
+    assert console_text(comparison).splitlines()[0].endswith(
+        "(the text of 1 of them changed since the earlier run: its replies were to other questions)")
+    assert compare(now, by_id([record("edited", "1793", 0.0), record("kept", "Lyon", 0.0)]), "e.jsonl").questions_changed == 0
+
+
 def test_the_earlier_replies_are_scored_against_the_current_gold_answers():
     # The gold of "moved" was edited since: the same reply is as wrong before as now, not worse now.
     earlier = by_id([record("moved", "Paris", 100.0), record("kept", "Lyon", 0.0, gold=("Lyon",))])
