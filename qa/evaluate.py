@@ -34,7 +34,7 @@ from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
 from qa.metrics import normalize_answer, reply_scores
-from qa.questions import (AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
+from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
 from qa.spans import answers
@@ -249,18 +249,19 @@ def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
     return _mean([o.scores(threshold)[0] for o in outcomes])
 
 
-UNTYPED = "untyped"  # the `by_type` row of the questions without a type, in a set where others have one
-
-
 def _by_type(outcomes: list[Outcome], threshold: float) -> dict:
     """Scores per question type in name order, so that every question is in one row: those
-    without a type last, in an UNTYPED row (which questions typed "untyped" share). A set
-    without types has no rows."""
+    without a type last, in the NO_TYPE row. Types differing only in case are one row ("Date" and
+    "date"), named as the set first spells it. A set without types has no rows."""
     if not any(o.question.type for o in outcomes):
         return {}
+    names: dict[str, str] = {}
+    for o in outcomes:
+        if o.question.type:
+            names.setdefault(o.question.type.casefold(), o.question.type)
     groups: dict[str, list[Outcome]] = {}
-    for o in sorted(outcomes, key=lambda o: (not o.question.type, o.question.type or "")):
-        groups.setdefault(o.question.type or UNTYPED, []).append(o)
+    for o in sorted(outcomes, key=lambda o: (not o.question.type, (o.question.type or "").casefold())):
+        groups.setdefault(names[o.question.type.casefold()] if o.question.type else NO_TYPE, []).append(o)
     return {kind: {"n": len(group), **_em_f1(group, threshold)} for kind, group in groups.items()}
 
 
@@ -285,6 +286,7 @@ def summarize(run: Run) -> dict:
         },
         "latency_ms": {"p50": float(np.percentile(latencies, 50)), "p95": float(np.percentile(latencies, 95))},
         "threshold": run.threshold,
+        "reader": run.reader,
         "by_type": _by_type(run.outcomes, t),
     }
 
@@ -379,15 +381,22 @@ def best_threshold(points: list[SweepPoint], current: float) -> SweepPoint:
 
 
 def prediction_records(run: Run) -> list[dict]:
-    """One record per question for `--predictions`: the reply at the run's threshold and its scores."""
+    """One record per question for `--predictions`: the reply at the run's threshold and its scores,
+    what the reader would have said where it abstained (`best_span`), the passages cited and where
+    those retrieved lie, and the threshold and reader, so that a file read alone says what made it."""
     records = []
     for o in run.outcomes:
         em, f = o.scores(run.threshold)
         records.append({"id": o.question.id, "question": o.question.text, "type": o.question.type,
                         "gold": list(o.question.golds), "prediction": o.reply(run.threshold),
                         "answered": o.answered(run.threshold), "score": o.score(run.threshold),
+                        "best_span": o.span, "span_probability": o.span_probability,
                         "no_answer_probability": o.no_answer_probability, "exact_match": em, "f1": f,
-                        "latency_ms": o.latency_ms, "passages": [asdict(p) for p in o.cited]})
+                        "latency_ms": o.latency_ms, "passages": [asdict(p) for p in o.cited],
+                        # Where, not what: the texts of every question's retrieved passages would multiply the file.
+                        "retrieved": [{"source": p.source, "start": p.start, "end": p.end} for p in o.retrieved],
+                        "relevant_rank": o.relevant_rank if run.retrieval and o.question.golds else None,
+                        "threshold": run.threshold, "reader": run.reader})
     return records
 
 

@@ -29,6 +29,7 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # (a results note had been told to ask "When were the talks held?", the seed article's).
 ASK_A_WHOLE_QUESTION = "ask a whole question that names what it asks about"
 BARE_QUESTION_WORDS = 6  # the most words a question asking nothing alone has: loading SQuAD dev had taken twice as long
+NO_TYPE = "(no type)"  # the `by_type` row of the questions without a type, in a set where others have one
 
 
 class QuestionError(ValueError):
@@ -227,6 +228,9 @@ def _question(row: dict, squad: bool) -> Question:
         raise ValueError("expected 'type' as a string")
     if kind is not None:  # its spacing is no part of it: " date" and "date" are one row of scores, a blank type none
         kind = " ".join(kind.split()) or None
+    if kind is not None and kind.casefold() == NO_TYPE.casefold():
+        raise ValueError(f"the type {kind!r} names the row of scores of the questions without a type: "
+                         "give these questions another type, or none")
     text = clean_questions([row["question"]], asked_alone=True)[0]  # as `ask` would take it (an API audit's "When?" was scored)
     if not squad:
         return Question(row["id"], text, golds, kind)

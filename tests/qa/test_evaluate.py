@@ -23,7 +23,7 @@ from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PL
                        reliability_figure, threshold_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
-SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "by_type"}
+SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "reader", "by_type"}
 
 
 # ---------------------------------------------------------------- metrics on hand-made outcomes
@@ -69,6 +69,7 @@ def test_summary_of_hand_made_outcomes():
         "retrieval": {"recall_at_1": 100 / 3, "recall_at_3": 200 / 3, "recall_at_5": 200 / 3, "mrr": 100 * 1.5 / 3},
         "latency_ms": {"p50": 25.0, "p95": 38.5},  # numpy's linear percentiles of 10, 20, 30, 40
         "threshold": 0.5,
+        "reader": None,  # hand made
         "by_type": {"event": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2},
                     "team": {"n": 2, "exact_match": 50.0, "f1": 50.0}},
     }))
@@ -83,10 +84,18 @@ def test_untyped_questions_get_a_row_of_their_own_where_others_have_a_type():
     assert flat(summary["by_type"]) == pytest.approx(flat({
         "team": {"n": 1, "exact_match": 0.0, "f1": 0.0},
         "whom": {"n": 1, "exact_match": 100.0, "f1": 100.0},
-        "untyped": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2}}))
-    assert list(summary["by_type"]) == ["team", "whom", "untyped"]  # last, though "whom" sorts after it
+        "(no type)": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2}}))
+    assert list(summary["by_type"]) == ["team", "whom", "(no type)"]  # last, though "whom" sorts after it
     assert sum(row["n"] for row in summary["by_type"].values()) == summary["n"]
     assert summarize(hand_made_run(outcomes=untyped))["by_type"] == {}  # a set without types has no rows
+
+
+def test_types_differing_in_case_are_one_row_named_as_first_spelt():
+    typed_as = lambda o, kind: Outcome(replace(o.question, type=kind), o.span, o.span_probability, o.no_answer_probability, o.latency_ms)
+    outcomes = [typed_as(HAND_MADE[0], "Team"), typed_as(HAND_MADE[1], "event"), typed_as(HAND_MADE[2], "Event"), HAND_MADE[3]]
+    by_type = summarize(hand_made_run(outcomes=outcomes))["by_type"]
+    assert list(by_type) == ["event", "Team"]  # in name order whatever the case
+    assert [row["n"] for row in by_type.values()] == [2, 2]
 
 
 @pytest.mark.parametrize("gold, text, relevant", [
@@ -221,14 +230,20 @@ def test_threshold_text_has_the_decimals_the_threshold_has():
 
 
 def test_prediction_records_hold_the_reply_and_its_scores():
-    records = prediction_records(hand_made_run())
+    records = prediction_records(replace(hand_made_run(), reader="reader@1234"))
     assert [r["prediction"] for r in records] == ["Denver Broncos", "Easter", "", ""]
     assert [r["answered"] for r in records] == [True, True, False, False]
     assert records[1] | {"passages": None} == {
         "id": "q2", "question": "Which ceasefire?", "type": "event", "gold": ["Easter ceasefire"], "prediction": "Easter",
-        "answered": True, "score": 0.6, "no_answer_probability": 0.3, "exact_match": 0.0, "f1": pytest.approx(200 / 3),
-        "latency_ms": 20.0, "passages": None}
+        "answered": True, "score": 0.6, "best_span": "Easter", "span_probability": 0.6, "no_answer_probability": 0.3,
+        "exact_match": 0.0, "f1": pytest.approx(200 / 3), "latency_ms": 20.0, "passages": None,
+        "retrieved": [{"source": "doc", "start": 0, "end": len(HOLDS_EASTER.text)}], "relevant_rank": 1,
+        "threshold": 0.5, "reader": "reader@1234"}
     assert records[2]["score"] == 0.7  # an abstention's score is the no-answer probability
+    # what the reader would have said is kept where the reply withholds it (eval audit: "" told nothing)
+    assert [(r["best_span"], r["span_probability"]) for r in records[2:]] == [("Paris", 0.2), ("Paris", 0.3)]
+    assert [r["relevant_rank"] for r in records] == [2, 1, None, None]  # q3 is unanswerable, q4's gold not retrieved
+    assert [r["relevant_rank"] for r in prediction_records(hand_made_run(retrieval=False))] == [None] * 4
 
 
 def test_the_report_is_written_with_its_plots(tmp_path):
@@ -381,7 +396,7 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
         "has_answer": {"n": 2, "exact_match": 0.0, "f1": 0.0}, "no_answer": {"n": 1, "accuracy": 100.0},
         # the ambassador's name and the city are both in the article's first passage
         "retrieval": {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0},
-        "latency_ms": None, "threshold": 0.0, "by_type": None}
+        "latency_ms": None, "threshold": 0.0, "reader": seed_assistant.reader.identity, "by_type": None}
     assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
     assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
     assert run.reader == seed_assistant.reader.identity  # which reader a report shows

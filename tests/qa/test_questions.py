@@ -112,6 +112,8 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
     ({"id": "x", "question": "Who won?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
     ({"id": "x", "question": "Who won?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
     ({"id": "x", "question": "Who won?", "answers": ["?!", "An"]}, "the answer '\\?!' or 'An' has no words to score"),
+    # it would share the scores' row of the questions without one (eval audit: "untyped" had)
+    ({"id": "x", "question": "Who won?", "answers": [], "type": "(No  type)"}, r"the type '\(No type\)' names the row"),
 ])
 def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint):
     # A blank line before the bad row: the line number is the file's, not the row's index.
