@@ -103,10 +103,16 @@ BEFORE_HEADER_ROW = re.compile(r"(?<!\n)\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
 BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines without
 NUMBERED_ITEM = "\u2425"  # a mark (no text holds it) before a numbered list item's number: see _numbered_items
 # A story's own elements, and a byline in one: by its class, or marked as its author's.
-STORY = "(//article | //main | //*[@role='main'] | //*[@itemprop='articleBody'])"
+STORY_TAKEN = "data-story-taken"  # marks the element trafilatura reads as the story (`_story_header`), where no other name does
+STORY = f"(//article | //main | //*[@role='main'] | //*[@itemprop='articleBody'] | //*[@{STORY_TAKEN}])"
 BYLINE = ("contains(translate(@class, 'BYLINE', 'byline'), 'byline') or @rel='author' or @itemprop='author'"
           " or contains(translate(@class, 'DATELINE', 'dateline'), 'dateline')")
 BYLINE_MAX_CHARS = 200  # longer is no byline
+# A picture's caption written as a <p>, <div> or <span> named for it ("caption", "wp-caption-text"), not a <figcaption>: what
+# trafilatura drops with the pictures; a documents audit's "Mayor Ines Duarte cut the ribbon at 9am." had gone.
+CAPTION_NAMED = ("//*[(self::div or self::p or self::span or self::section) and "
+                 "(contains(@class, 'caption') or contains(@id, 'caption'))]")
+HEADER_WORDS = 80  # the most words of a story's header outside it: headline, standfirst, byline, date (see _header_before)
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
@@ -323,20 +329,44 @@ def _parts_apart(tree) -> None:
 
 
 def _story_header(tree) -> None:
-    """Moves an <article>'s header, and a lead picture before its story, into the element inside it that
-    trafilatura takes for the story (`_story_elements`: "article-body"…), at its start: a feature's headline,
-    standfirst, byline, date and reading time had gone (an r18 audit's "Who wrote it?" and "When was it
-    published?"), as had its lead picture's caption. What follows the story (a newsletter's box, the tags) stays out."""
-    found = _story_elements(tree)
-    article = next(found[0].iterancestors("article"), None) if found else None
-    if article is None:
+    """Moves a story's header into the element that trafilatura takes for the story (`_story_elements`:
+    "article-body", "story-body"…), at its start: in an <article>, its <header> and a lead picture before
+    the story; with none, the blocks from the headline (the last <h1> before the story) to the story, where
+    they are a header's few words (HEADER_WORDS), not a site's links. A feature's headline, standfirst,
+    byline, date and reading time had gone (an r18 audit's "Who wrote it?" and "When was it published?"),
+    as had its lead picture's caption, and a news page's headline and byline in a <div> of their own beside
+    the story's (a documents audit). What follows the story (a newsletter's box, the tags) stays out."""
+    story = _story_taken(tree)
+    if story is None:
         return
-    story = found[0]
-    holder = next(child for child in article if child is story or story in child.iterdescendants())
-    before = [child for child in article.iterchildren(tag=("header", "figure")) if child.getparent() is article
-              and article.index(child) < article.index(holder)]
+    story.set(STORY_TAKEN, "")
+    article = next(story.iterancestors("article"), None)
+    if article is not None:
+        holder = next(child for child in article if child is story or story in child.iterdescendants())
+        before = [child for child in article.iterchildren(tag=("header", "figure")) if article.index(child) < article.index(holder)]
+    else:
+        before = _header_before(story)
     for child in reversed(before):
+        if child.tag == "header":
+            child.tag = "div"  # a <header> in a story is its own, in no <article> or <main> a site's (FURNITURE)
         story.insert(0, child)  # its tail, text between it and the next, goes with it
+
+
+def _header_before(story) -> list:
+    """The blocks from the last <h1> before `story` up to it, beside it in their common parent; none where
+    they hold more than HEADER_WORDS words, mostly links' (a site's header, its menu) or a navigation."""
+    headlines = [h1 for h1 in story.xpath("preceding::h1") if not h1.xpath(f"ancestor::nav | ancestor::*[@role='navigation' or @role='banner']")]
+    if not headlines:
+        return []
+    holder = next(up for up in [story, *story.iterancestors()] if headlines[-1] in up.getparent().iterdescendants())
+    parent = holder.getparent()
+    first = next(child for child in parent if child is headlines[-1] or headlines[-1] in child.iterdescendants())
+    blocks = [child for child in parent[parent.index(first) : parent.index(holder)] if isinstance(child.tag, str)]
+    words = sum(_words(block) for block in blocks)
+    linked = sum(len(" ".join(link.itertext()).split()) for block in blocks for link in block.iter("a"))
+    if words > HEADER_WORDS or 2 * linked > words or any(block.xpath(f"self::nav | .//nav | self::*[@role] | .//*[@role='navigation']") for block in blocks):
+        return []
+    return blocks
 
 
 def _story_whole(tree) -> None:
@@ -361,6 +391,17 @@ def _story_elements(tree) -> list:
     except ImportError:
         return []
     return BODY_XPATH[0](tree)
+
+
+def _story_taken(tree):
+    """The element trafilatura reads as the story: the first of its expressions' (`BODY_XPATH`, the first
+    of which `_story_elements` takes) that holds words; None for none, or where a later trafilatura has
+    moved them."""
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:
+        return None
+    return next((found for expression in BODY_XPATH for found in expression(tree)[:1] if _words(found)), None)
 
 
 def _words(element) -> int:
@@ -769,6 +810,10 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
                     marked.attrib.pop(attribute, None)
             for inline in list(element.iterdescendants("time")):  # now a paragraph's own, read as its text (above)
                 inline.drop_tag()
+    for element in tree.xpath(CAPTION_NAMED):
+        _without_caption_names(element)
+        if element.xpath(f"ancestor::figure and not(ancestor::figcaption or {within_text})"):
+            element.tag = "figcaption"  # read as one, below: a <span> in a <figure> had gone all the same
     after: dict = {}  # each figure's caption made a paragraph last, for the next to follow
     for element in tree.xpath(f"{STORY}//*[({BYLINE}) and not({within_text})] | {STORY}//time[not({within_text} or "
                               f"ancestor::*[{BYLINE}])] | //figcaption[not(ancestor::*[{BYLINE}])]"):
@@ -787,6 +832,18 @@ def _paragraphs_of_bylines_and_captions(tree) -> None:
         elif figure is None:
             paragraph.tail = element.tail
             element.getparent().replace(element, paragraph)
+
+
+def _without_caption_names(element) -> None:
+    """Leaves out the class words and the id that name an element a caption, which trafilatura drops
+    with the pictures (`CAPTION_NAMED`); its other class words still count."""
+    kept = [word for word in element.get("class", "").split() if "caption" not in word]
+    if kept:
+        element.set("class", " ".join(kept))
+    else:
+        element.attrib.pop("class", None)
+    if "caption" in element.get("id", ""):
+        del element.attrib["id"]
 
 
 def _is_date_line(element) -> bool:

@@ -971,3 +971,53 @@ def test_a_body_cell_spanning_past_the_named_columns_is_written_only_in_them():
             "</table></article></body></html>")
     text = page_text(page.encode())
     assert text.count("Price on request") == 2 and ("Weekend", "Price on request") in named_cells(text)
+
+
+HARBOUR_STORY = ("<p>The harbour bridge opened on Monday after three years of work, the council said. It carries two lanes of "
+                 "traffic and a cycle path.</p><p>Engineers from Halvorsen &amp; Pike designed the span, which is 410 metres "
+                 "long.</p><p>The old ferry service will stop at the end of the month, the operator said on Friday.</p>")
+
+
+@pytest.mark.parametrize("header", [
+    "<div class='story-header'><h1>Harbour bridge opens</h1><p class='byline'>By Marta Kowalczyk</p>"
+    "<p class='date'>Published 30 November 2026</p></div>",
+    "<h1>Harbour bridge opens</h1><p class='byline'>By Marta Kowalczyk</p><p class='date'>Published 30 November 2026</p>",
+    "<header class='article-header'><h1>Harbour bridge opens</h1><div class='byline'>By Marta Kowalczyk</div>"
+    "<time>Published 30 November 2026</time></header>",
+])
+@pytest.mark.parametrize("body", ["story-body", "article-body", "content"])
+@pytest.mark.parametrize("main", [False, True])
+def test_a_story_s_header_beside_its_body_in_no_article_is_read_with_it(header, body, main):
+    # Documents audit: a news page's headline, byline and date in a <div> of their own beside the story's, with no
+    # <article> round them, had gone (a bare <h1> before the story's <div> too, and in a <main>)
+    content = f"{header}<div class='{body}'>{HARBOUR_STORY}</div>"
+    page = (f"<html><body><header class='site'><a href='/'>Harbour Gazette</a> <nav><a href='/'>Home</a> <a href='/n'>News</a>"
+            f"</nav></header>{f'<main>{content}</main>' if main else content}<div class='footer'>Copyright 2026 Harbour Gazette"
+            "</div></body></html>")
+    lines = page_text(page).splitlines()
+    assert lines[:3] == ["Harbour bridge opens", "By Marta Kowalczyk", "Published 30 November 2026"]
+    assert lines[3].startswith("The harbour bridge opened") and len(lines) == 6
+
+
+@pytest.mark.parametrize("before_story", [
+    "<header><h1><a href='/'>Harbour Gazette</a></h1><a href='/news'>News</a> <a href='/sport'>Sport</a></header>",  # a site's name
+    "<div class='promo'><h1>Subscribe</h1>" + "<p>Words of a long promotion that is no header of the story at all.</p>" * 10 + "</div>",
+])
+def test_a_site_s_header_or_a_long_block_before_a_story_is_not_read_as_its_header(before_story):
+    page = f"<html><body>{before_story}<div class='story-body'><h2>Bridge opens</h2>{HARBOUR_STORY}</div></body></html>"
+    lines = page_text(page).splitlines()
+    assert lines[0] == "Bridge opens" and len(lines) == 4
+
+
+@pytest.mark.parametrize("caption", [
+    "<p class='caption'>Mayor Ines Duarte cut the ribbon at 9am.</p>",
+    "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Mayor Ines Duarte cut the ribbon at 9am.</p></div>",
+    "<figure><img src='a.jpg'><span class='image-caption'>Mayor Ines Duarte cut the ribbon at 9am.</span></figure>",
+    "<div class='media'><img src='a.jpg'><div id='photo-caption-1'>Mayor Ines Duarte cut the ribbon at 9am.</div></div>",
+])
+@pytest.mark.parametrize("story", ["<article>{}</article>", "<div class='story-body'>{}</div>", "{}"])
+def test_a_caption_named_by_its_class_or_id_is_read_after_its_picture(caption, story):
+    # Documents audit: a <p class="caption"> was lost even in an <article> (trafilatura drops it with the pictures)
+    page = "<html><body>" + story.format(f"<h1>Bridge opens</h1>{caption}{HARBOUR_STORY}") + "</body></html>"
+    lines = page_text(page).splitlines()
+    assert lines[:2] == ["Bridge opens", "Mayor Ines Duarte cut the ribbon at 9am."] and len(lines) == 5
