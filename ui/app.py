@@ -180,8 +180,10 @@ PAGE_CSS = f"""
 #upload-status:not(:has([data-testid=status-tracker] > *)):not(:has([data-testid=markdown] span > *)) {{ display: none; }}
 /* The room grows with the progress line: Gradio lays that over the status, and over what is below once it wraps. */
 #upload-status [data-testid=status-tracker] {{ position: static !important; }}
-/* The list of articles scrolls past a few lines, rather than pushing the article view below the window. */
-#articles [data-testid=checkbox-group] {{ max-height: 10rem; overflow-y: auto; }}
+/* The list of articles scrolls past a few lines, rather than pushing the article view below the window: three rows of
+   ticks (2.19rem each, 0.5rem apart) and half of the next, which says there are more (at 10rem the fourth was cut by 4px,
+   which looked like a fault). */
+#articles [data-testid=checkbox-group] {{ max-height: 9.1rem; overflow-y: auto; }}
 /* A long article name in "Article shown" ends in "…" short of the arrow Gradio lays over the box's right end. */
 #shown input {{ padding-right: 2.5rem; text-overflow: ellipsis; }}
 """
@@ -238,6 +240,16 @@ SHOW_STATUS = """() => {
   const show = () => status.offsetHeight ? status.scrollIntoView({block: 'nearest'}) : ++tries < 30 && setTimeout(show, 100);
   setTimeout(show, 100);  // after the chooser has grown by the article added
 }"""
+# The article added (the one shown) brought into the list's view, which scrolls past a few lines: on a phone the list is a
+# column, and the article just added, at its end, had been out of sight below the others.
+SHOW_ADDED_ARTICLE = """() => setTimeout(() => {
+  const name = document.querySelector('#shown input')?.value;
+  const box = document.querySelector('#articles [data-testid=checkbox-group]');
+  const tick = [...(box?.querySelectorAll('label') ?? [])].find(label => label.innerText.trim() === name);
+  if (!tick) return;
+  const [shown, place] = [box.getBoundingClientRect(), tick.getBoundingClientRect()];
+  box.scrollTop += Math.max(0, place.bottom - shown.bottom) + Math.min(0, place.top - shown.top);
+}, 100)"""
 # Gradio's passage panels and accordions show whether they are open by a class alone, with no option for more: this
 # keeps aria-expanded in step, for screen readers (the classes are Gradio's own; tests/ui/test_browser.py notices a
 # change). A passage's toggle is a div, not a button: Space opens it as Enter does. The arrow in it is an unnamed button
@@ -776,17 +788,18 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(None, js=SHOW_STATUS)
+                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
+                          None, js=SHOW_ADDED_ARTICLE).then(None, js=SHOW_STATUS)
         for trigger in (upload.upload, paste_button.click, address_button.click, address.submit):
             trigger(None, js=SHOW_STATUS, queue=False)
         oversized.change(refuse_oversized_upload, [oversized, statuses], [upload_status], queue=False, show_progress="hidden")
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                            trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
-            clear_added_paste, [pasted], [pasted], queue=False).then(None, js=SHOW_STATUS)
+            None, js=SHOW_ADDED_ARTICLE).then(clear_added_paste, [pasted], [pasted], queue=False).then(None, js=SHOW_STATUS)
         for trigger in (address_button.click, address.submit):
             trigger(add_web_article, [address, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
                     trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
-                clear_added_address, [address], [address], queue=False).then(None, js=SHOW_STATUS)
+                None, js=SHOW_ADDED_ARTICLE).then(clear_added_address, [address], [address], queue=False).then(None, js=SHOW_STATUS)
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
