@@ -35,7 +35,7 @@ from markdown_it import MarkdownIt
 
 from index.admonitions import bodies_unindented, marker_readings
 from index.front_matter import front_matter
-from index.headings import LETTER, MARKDOWN_HEADING, heading_before
+from index.headings import FENCE as FENCE_LINE, LETTER, MARKDOWN_HEADING, heading_before
 from index.latex import math_readings, math_spans
 from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
                           read_pieces, text_less)
@@ -242,7 +242,22 @@ def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str
     if not markdown:
         return text_less(article_text, start, end, quote_marks(article_text, start, end))
     left_out, decoded = _markup_within(article_text, start, end)
-    return text_less(article_text, start, end, sorted([*left_out, *_heading_marks(article_text, start, end)]), decoded)
+    return text_less(article_text, start, end, sorted([*left_out, *_heading_marks(article_text, start, end),
+                                                       *_fences_without_code(article_text, start, end)]), decoded)
+
+
+def _fences_without_code(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fence lines in [start, end) of a Markdown article's code blocks none of whose code is there: a passage
+    that starts at a block's closing "```" (a documents audit's) or ends at its opening "```python" shows a fence
+    that fences nothing."""
+    fences = []
+    for opening, code, block_end in _article_markup(article_text).fences:
+        closing = article_text.rfind("\n", 0, block_end - 1) + 1  # its last line: a fence, where the block is closed
+        if closing > opening and FENCE_LINE.match(article_text, closing) and start >= closing and start < block_end:
+            fences.append((start, block_end))
+        if start <= opening < end <= code:
+            fences.append((opening, end))
+    return fences
 
 
 def _heading_marks(article_text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -356,6 +356,23 @@ def test_an_answer_is_shown_as_its_markdown_article_reads():
     assert text_as_read(EMPHASISED, start, end, markdown=False) == EMPHASISED[start:end]
 
 
+SETUP = "# Setup\n\nInstall it:\n\n```bash\npip install harbour\n```\n\nThen run the harbour tool to see the tides.\n"
+
+
+@pytest.mark.parametrize("start, end, shown", [
+    # a passage starting at a block's closing fence, or ending at its opening one, shows no fence (documents audit)
+    (SETUP.index("```\n\nThen"), len(SETUP), "\nThen run the harbour tool to see the tides.\n"),
+    (0, SETUP.index("pip"), "Setup\n\nInstall it:\n\n"),
+    (0, SETUP.index("bash"), "Setup\n\nInstall it:\n\n"),
+    # with code of its block in it, a passage shows the fence round it
+    (0, len(SETUP), SETUP[2:]),
+    (SETUP.index("pip"), len(SETUP), SETUP[SETUP.index("pip"):]),
+    (0, SETUP.index("harbour\n"), SETUP[2:SETUP.index("harbour\n")]),
+])
+def test_a_fence_is_shown_only_with_code_of_its_block(start, end, shown):
+    assert text_as_read(SETUP, start, end, markdown=True) == shown
+
+
 @given(st.text(alphabet="*_`[]()#|-\\ \nab", max_size=120), st.data())
 def test_a_markdown_passage_is_read_with_its_own_characters_in_order(text, data):
     start = data.draw(st.integers(0, len(text)))
