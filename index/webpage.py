@@ -355,7 +355,7 @@ def _story_header(tree) -> None:
 def _header_before(story) -> list:
     """The blocks from the last <h1> before `story` up to it, beside it in their common parent; none where
     they hold more than HEADER_WORDS words, mostly links' (a site's header, its menu) or a navigation."""
-    headlines = [h1 for h1 in story.xpath("preceding::h1") if not h1.xpath(f"ancestor::nav | ancestor::*[@role='navigation' or @role='banner']")]
+    headlines = [h1 for h1 in story.xpath("preceding::h1") if not h1.xpath("ancestor::nav | ancestor::*[@role='navigation' or @role='banner']")]
     if not headlines:
         return []
     holder = next(up for up in [story, *story.iterancestors()] if headlines[-1] in up.getparent().iterdescendants())
@@ -364,7 +364,7 @@ def _header_before(story) -> list:
     blocks = [child for child in parent[parent.index(first) : parent.index(holder)] if isinstance(child.tag, str)]
     words = sum(_words(block) for block in blocks)
     linked = sum(len(" ".join(link.itertext()).split()) for block in blocks for link in block.iter("a"))
-    if words > HEADER_WORDS or 2 * linked > words or any(block.xpath(f"self::nav | .//nav | self::*[@role] | .//*[@role='navigation']") for block in blocks):
+    if words > HEADER_WORDS or 2 * linked > words or any(block.xpath("self::nav | .//nav | self::*[@role] | .//*[@role='navigation']") for block in blocks):
         return []
     return blocks
 
