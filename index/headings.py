@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from index.front_matter import front_matter
 from index.markup import LINK
 from index.subtitles import run_on
 from index.wrapping import unwrapped
@@ -30,6 +31,7 @@ LETTER = re.compile(r"[^\W\d_]")
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")
 SPEAKER = re.compile(r"(?:\[[\d:.]+\]\s*)?[A-Z][A-Z .'’-]*:\s")
 SIGNATURE_WORDS = 4  # a name under a sign-off: "Dana Whitlock"
+TITLE_LINES = 6  # a document's title is among its first lines (see _title)
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
 
 
@@ -112,11 +114,12 @@ def heading_ends(text: str, marked: frozenset[str] = frozenset()) -> frozenset[i
     return frozenset(end for end, _ in headings(text, marked))
 
 
-def heading_before(text: str, start: int, marked: frozenset[str] = frozenset()) -> str | None:
+def heading_before(text: str, start: int, marked: frozenset[str] = frozenset(), with_title: bool = False) -> str | None:
     """The words of the headings that text[start:] falls under, a line each: the last one ending before
     `start`, where text[start:] does not open with a heading of its own, after the Markdown headings of
     higher levels it falls under ("[3.2.0] - 2024-09-16" over "Fixed": a changelog's "### Fixed" under
-    each version had been searched alike), but a document's title (its only heading of level 1). `marked`: see `headings`."""
+    each version had been searched alike), but a document's title (its only heading of level 1); and
+    `with_title`, after the document's title (`_title`) too, where text[start:] comes after it. `marked`: see `headings`."""
     found = _headings(text, marked)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
@@ -125,7 +128,23 @@ def heading_before(text: str, start: int, marked: frozenset[str] = frozenset()) 
     if under < 0:
         return None
     path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][1]])]
+    title = _title(text, found) if with_title and found[0][0] < start else None
+    if title is not None and path[:1] != [title]:
+        path.insert(0, title)
     return "\n".join(path) or None
+
+
+def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> str | None:
+    """The words of a document's title: its first heading, where it is among the document's first TITLE_LINES lines
+    (under a letterhead, an address, "Dear Parents and Carers,", a news story's dateline paragraph, front matter), and
+    in Markdown of level 1, the only one (two of level 1 each head a part); None without one. A heading amid the text is
+    none: a SQuAD article's "Concentrated O" (a line cut at a lowered "2") read before each of its passages had lost answers."""
+    end, words, level = found[0]
+    matter = front_matter(text)
+    before = text[matter.span[1] if matter else 0 : text.rfind("\n", 0, end) + 1]
+    if sum(1 for line in before.splitlines() if line.strip()) >= TITLE_LINES:
+        return None
+    return words if level is None or level == 1 and sum(other == 1 for _, _, other in found) == 1 else None
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

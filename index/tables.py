@@ -138,10 +138,11 @@ class TableView:
 
 
 def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False,
-               marked_headings: frozenset[str] = frozenset()) -> TableView:
+               marked_headings: frozenset[str] = frozenset(), with_title: bool = False) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
-    article's without its inline markup (index/markup.py); `under_heading`, as it is searched, after the
-    heading it falls under (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself."""
+    article's without its inline markup (index/markup.py); `under_heading`, after the heading it falls under
+    (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself: as it is
+    searched, and `with_title` after the article's title too, as it is read."""
     markup = _article_markup(article_text)
     names = markup.names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
@@ -165,7 +166,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                if match.start(1) >= start and not _inside_any(match.start(1), [*left_out, *code])
                and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
-    heading = heading_before(article_text, start, marked_headings) if under_heading else None
+    heading = heading_before(article_text, start, marked_headings, with_title) if under_heading else None
     opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
     pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
 

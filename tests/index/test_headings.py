@@ -153,3 +153,30 @@ def test_rows_of_columns_over_a_dashed_rule_and_speakers_turns_head_nothing():
     podcast = ("[00:01:44] DANIELLE: And do people actually bring seed back?\n\n"
                "[00:01:50] RASMUS: They do. Last year about a third of the borrowers returned seed.\n")
     assert headings(podcast) == ()
+
+
+def test_a_passage_is_read_under_its_article_s_title_too():
+    assert heading_before(CHANGELOG, CHANGELOG.index("- `Station"), with_title=True) == "Tidewater Changelog\n[3.2.0] - 2024-09-16\nFixed"
+    assert heading_before(CHANGELOG, CHANGELOG.index("## [3.1.1]"), with_title=True) == "Tidewater Changelog"
+    assert heading_before(CHANGELOG, CHANGELOG.index("All notable"), with_title=True) == "Tidewater Changelog"  # once
+    assert heading_before(CHANGELOG, 0, with_title=True) is None  # the title's own passage
+    # Two of level 1 are no title, nor is a first heading of level 2: each heads its part.
+    parts = "# Part one\n\nIntro.\n\n## Fees\nTen euros.\n\n# Part two\n\nMore.\n\n## Fees\nTwenty euros.\n"
+    assert heading_before(parts, parts.index("Twenty"), with_title=True) == "Part two\nFees"
+    sections = "## Opening times\n\nNine to five.\n\n## Fees\n\nTen euros.\n"
+    assert heading_before(sections, sections.index("Ten"), with_title=True) == "Fees"
+    # A text file's title is its first heading by its words.
+    notice = "Harbour Bridge Closure\n\nThe bridge closes on Monday for repairs.\n\nDiversions\nBuses run via Mill Lane.\n"
+    assert heading_before(notice, notice.index("Buses"), with_title=True) == "Harbour Bridge Closure\nDiversions"
+    # A heading amid the text is no title (a SQuAD article's line cut at a lowered "2"), but one under front matter is,
+    # and one under a news story's dateline paragraph.
+    oxygen = "".join(f"Oxygen is an element of group {n}. It reacts.\n\n" for n in range(6)) + \
+        "Concentrated O\n2 is toxic.\n\nLiquid O\n2 is pale blue.\n"
+    assert [heading_before(oxygen, oxygen.index(text), with_title=True) for text in ("2 is toxic", "2 is pale")] == [
+        "Concentrated O", "Liquid O"]
+    letter = "Hollybrook Primary School\nLarch Road, Westhaven\n\nDear Parents and Carers,\n\nYear 6 Trip to Hollowmere\n\nWe are delighted to confirm it.\n\nKit list\n- A torch\n"
+    assert heading_before(letter, letter.index("- A torch"), with_title=True) == "Year 6 Trip to Hollowmere\nKit list"  # a subject line
+    story = "PELLOW BAY — The bridge closes on Monday. Buses run instead.\n\nHarbour Bridge Closes\n\nRepairs take a week.\n\nDiversions\nVia Mill Lane.\n"
+    assert heading_before(story, story.index("Via"), with_title=True) == "Harbour Bridge Closes\nDiversions"
+    matter = "---\ntitle: Bridge\n---\n# Harbour Bridge Closure\n\nThe bridge closes on Monday.\n"
+    assert heading_before(matter, matter.index("The bridge"), with_title=True) == "Harbour Bridge Closure"

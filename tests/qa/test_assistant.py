@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from index.articles import Article, ArticleError, parse_article
 from index.store import IndexFolderError
 from qa.answer import Answer
-from qa.assistant import Assistant, merge_regions
+from qa.assistant import Assistant, merge_regions, names_its_headings
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.reader import Reader, reader_place
-from qa.spans import Reading, SpanCandidate
+from qa.spans import Reading, SpanCandidate, words
 
 # Our own questions about the seed article (the dev set in ../shared is for measuring, not testing).
 QUESTIONS = [
@@ -1150,3 +1150,46 @@ def test_a_question_about_who_wrote_the_article_is_read_with_its_byline_first(ma
     assert finding.question == "Who wrote the report?" and "By Rhiannon Gatward" in finding.hits[0].chunk.text
     reading.find("Who kept goal for Ashford Vale?")  # other questions are asked as written, searched as before
     assert reader.told[-1][0] == ["Who kept goal for Ashford Vale?"]
+
+
+FOCACCIA = """# Harbourside Lemon and Thyme Focaccia
+
+This focaccia comes from the kitchen of the Saltmarsh Café in the seaside town of Pellow Bay, where head baker Marta \
+Quillon has made it every Saturday since 2016. It is a forgiving dough: wet, sticky, and far easier than it looks. The \
+long cold rise does most of the work, so plan to start the evening before you want to bake.
+
+Marta learnt the recipe from her grandmother in Liguria, where focaccia is eaten warm for breakfast, dipped in milky coffee by children on their way to school. She adds lemon for the café's regulars, who asked for something brighter in summer.
+
+The recipe makes one large tray, enough for eight to ten generous pieces.
+
+## Ingredients
+
+### For the dough
+- 500 g strong white bread flour
+- 400 ml lukewarm water
+- 7 g fast-action dried yeast
+- 10 g fine sea salt
+- 3 tbsp extra-virgin olive oil, plus extra for the tin
+"""
+
+
+def test_a_passage_is_read_under_its_article_s_title_and_headings(make_assistant):
+    # A list-heavy set's questions name their article's subject: read without the title, the ingredients' passage was
+    # refused with a no-answer probability of 1.0 (list items' answerable F1 27 → 65 with the title: docs/measurements.md).
+    assistant = make_assistant([Article("focaccia.md", FOCACCIA)])
+    finding = assistant.find("How much bread flour do I need for the Harbourside lemon and thyme focaccia?")
+    answer = assistant.decide(finding)
+    assert answer.answered and answer.text == "500 g", answer
+    assert finding.regions[finding.reading.best.context].start > FOCACCIA.index("\n")  # read in a passage without the title
+    check_answer(assistant, answer)
+
+
+def test_a_passage_is_read_under_its_title_and_headings_only_where_the_question_names_them():
+    # Read under them whatever the question, the seed article's passages had lost answers (sessions 24 and 39).
+    article, start = Article("focaccia.md", FOCACCIA), FOCACCIA.index("- 500 g")
+    passage = FOCACCIA[start:]
+    assert names_its_headings(words("How much bread flour do I need for the Harbourside focaccia?"), article, start, passage)
+    assert names_its_headings(words("What goes into the dough?"), article, start, passage)  # "For the dough"
+    assert not names_its_headings(words("How much bread flour do I need?"), article, start, passage)  # said in the passage
+    assert not names_its_headings(words("What is the tray for?"), article, start, passage)  # "for" frames, naming nothing
+    assert not names_its_headings(words("Who baked the Harbourside focaccia?"), article, 0, FOCACCIA)  # the title's own passage
