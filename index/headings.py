@@ -128,23 +128,28 @@ def heading_before(text: str, start: int, marked: frozenset[str] = frozenset(), 
     if under < 0:
         return None
     path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][1]])]
-    title = _title(text, found) if with_title and found[0][0] < start else None
-    if title is not None and path[:1] != [title]:
-        path.insert(0, title)
+    title = _title(text, found) if with_title else None
+    if title is not None and title[0] < start and path[:1] != [title[1]]:
+        path.insert(0, title[1])
     return "\n".join(path) or None
 
 
-def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> str | None:
-    """The words of a document's title: its first heading, where it is among the document's first TITLE_LINES lines
-    (under a letterhead, an address, "Dear Parents and Carers,", a news story's dateline paragraph, front matter), and
-    in Markdown of level 1, the only one (two of level 1 each head a part); None without one. A heading amid the text is
-    none: a SQuAD article's "Concentrated O" (a line cut at a lowered "2") read before each of its passages had lost answers."""
-    end, words, level = found[0]
+def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[int, str] | None:
+    """(where it ends, its words) of a document's title: its first heading after any front matter (whose last key, over
+    the closing "---", reads as a heading underlined), where it is among the document's first TITLE_LINES lines (under a
+    letterhead, an address, "Dear Parents and Carers,", a news story's dateline paragraph), and in Markdown of level 1,
+    the only one (two of level 1 each head a part); None without one. A heading amid the text is none: a SQuAD
+    article's "Concentrated O" (a line cut at a lowered "2") read before each of its passages had lost answers."""
     matter = front_matter(text)
-    before = text[matter.span[1] if matter else 0 : text.rfind("\n", 0, end) + 1]
+    body = matter.span[1] if matter else 0
+    found = tuple(heading for heading in found if heading[0] > body)
+    if not found:
+        return None
+    end, words, level = found[0]
+    before = text[body : text.rfind("\n", 0, end) + 1]
     if sum(1 for line in before.splitlines() if line.strip()) >= TITLE_LINES:
         return None
-    return words if level is None or level == 1 and sum(other == 1 for _, _, other in found) == 1 else None
+    return (end, words) if level is None or level == 1 and sum(other == 1 for _, _, other in found) == 1 else None
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

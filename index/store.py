@@ -118,8 +118,8 @@ from index.tables import table_view
 # 900412"); a field's line read with an end (index/tables.py FIELD_END).
 # 61: a web page's lists kept where no element holds its story (trafilatura asked for recall); a table's body cell
 # spanning columns beside others, in a Word document or a web page, written in each of them.
-# 62: a web page's story header (headline, byline, date) beside the story's element, in no <article>, read with it; a
-# caption named by its class or id ("caption", "wp-caption-text") read.
+# 62: a web page's story header (headline, byline, date) beside the story's element, in no <article>, read with it (not a
+# site's masthead); a caption named by its class or id ("caption", "wp-caption-text") read.
 FORMAT = 62
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted

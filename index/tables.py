@@ -249,14 +249,16 @@ def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str
 
 def _fences_without_code(article_text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The fence lines in [start, end) of a Markdown article's code blocks none of whose code is there: a passage
-    that starts at a block's closing "```" (a documents audit's) or ends at its opening "```python" shows a fence
-    that fences nothing."""
+    that starts at a block's closing "```" (a documents audit's) or ends on its opening "```python" line shows a fence
+    that fences nothing. Not a piece that ends at the code's start, with the opening line's break, nor one that starts
+    at the line break before the closing fence: those are what comes before and after an answer that is the code's
+    first or last line, shown in pieces round it (ui/render.py, `qa ask`), where the fences fence it."""
     fences = []
     for opening, code, block_end in _article_markup(article_text).fences:
         closing = article_text.rfind("\n", 0, block_end - 1) + 1  # its last line: a fence, where the block is closed
         if closing > opening and FENCE_LINE.match(article_text, closing) and start >= closing and start < block_end:
             fences.append((start, block_end))
-        if start <= opening < end <= code:
+        if start <= opening < end < code:
             fences.append((opening, end))
     return fences
 

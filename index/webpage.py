@@ -112,6 +112,7 @@ BYLINE_MAX_CHARS = 200  # longer is no byline
 # trafilatura drops with the pictures; a documents audit's "Mayor Ines Duarte cut the ribbon at 9am." had gone.
 CAPTION_NAMED = ("//*[(self::div or self::p or self::span or self::section) and "
                  "(contains(@class, 'caption') or contains(@id, 'caption'))]")
+MASTHEAD = re.compile(r"logo|brand|masthead|site", re.IGNORECASE)  # names a site's heading, not a story's (see _header_before)
 HEADER_WORDS = 80  # the most words of a story's header outside it: headline, standfirst, byline, date (see _header_before)
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
@@ -346,6 +347,10 @@ def _story_header(tree) -> None:
         before = [child for child in article.iterchildren(tag=("header", "figure")) if article.index(child) < article.index(holder)]
     else:
         before = _header_before(story)
+    if before and (story.text or "").strip():  # text written straight into the story comes after its header, as a paragraph
+        lead = story.makeelement("p", {})
+        lead.text, story.text = story.text, None
+        story.insert(0, lead)
     for child in reversed(before):
         if child.tag == "header":
             child.tag = "div"  # a <header> in a story is its own, in no <article> or <main> a site's (FURNITURE)
@@ -354,13 +359,19 @@ def _story_header(tree) -> None:
 
 def _header_before(story) -> list:
     """The blocks from the last <h1> before `story` up to it, beside it in their common parent; none where
-    they hold more than HEADER_WORDS words, mostly links' (a site's header, its menu) or a navigation."""
+    they hold more than HEADER_WORDS words, mostly links' (a site's header, its menu) or a navigation, where the
+    <h1> is named as a site's (MASTHEAD: its logo), or where the story has its own headline (an <h1> in it, or an <h2>
+    opening it): a masthead's "Harbour Gazette" and "Local news since 1887" had been read over the story's headline (review)."""
     headlines = [h1 for h1 in story.xpath("preceding::h1") if not h1.xpath("ancestor::nav | ancestor::*[@role='navigation' or @role='banner']")]
-    if not headlines:
+    opening = next((child for child in story if isinstance(child.tag, str) and child.text_content().strip()), None)
+    if not headlines or story.xpath(".//h1") or (opening is not None and opening.tag == "h2"):
         return []
     holder = next(up for up in [story, *story.iterancestors()] if headlines[-1] in up.getparent().iterdescendants())
     parent = holder.getparent()
     first = next(child for child in parent if child is headlines[-1] or headlines[-1] in child.iterdescendants())
+    named = [headlines[-1], *headlines[-1].iterancestors()]
+    if any(MASTHEAD.search(f"{up.get('class', '')} {up.get('id', '')}") for up in named[: named.index(first) + 1]):
+        return []
     blocks = [child for child in parent[parent.index(first) : parent.index(holder)] if isinstance(child.tag, str)]
     words = sum(_words(block) for block in blocks)
     linked = sum(len(" ".join(link.itertext()).split()) for block in blocks for link in block.iter("a"))

@@ -362,7 +362,7 @@ SETUP = "# Setup\n\nInstall it:\n\n```bash\npip install harbour\n```\n\nThen run
 @pytest.mark.parametrize("start, end, shown", [
     # a passage starting at a block's closing fence, or ending at its opening one, shows no fence (documents audit)
     (SETUP.index("```\n\nThen"), len(SETUP), "\nThen run the harbour tool to see the tides.\n"),
-    (0, SETUP.index("pip"), "Setup\n\nInstall it:\n\n"),
+    (0, SETUP.index("pip") - 1, "Setup\n\nInstall it:\n\n"),
     (0, SETUP.index("bash"), "Setup\n\nInstall it:\n\n"),
     # with code of its block in it, a passage shows the fence round it
     (0, len(SETUP), SETUP[2:]),
@@ -371,6 +371,13 @@ SETUP = "# Setup\n\nInstall it:\n\n```bash\npip install harbour\n```\n\nThen run
 ])
 def test_a_fence_is_shown_only_with_code_of_its_block(start, end, shown):
     assert text_as_read(SETUP, start, end, markdown=True) == shown
+
+
+def test_an_answer_that_is_a_code_block_s_line_is_shown_between_its_fences():
+    # Review: shown in pieces round the answer (the chat, `qa ask`), "pip install harbour" had lost its opening fence.
+    start, end = SETUP.index("pip"), SETUP.index("\n```\n\n")
+    pieces = [text_as_read(SETUP, a, b, markdown=True) for a, b in ((0, start), (start, end), (end, len(SETUP)))]
+    assert "".join(pieces) == text_as_read(SETUP, 0, len(SETUP), markdown=True) == SETUP[2:]
 
 
 @given(st.text(alphabet="*_`[]()#|-\\ \nab", max_size=120), st.data())

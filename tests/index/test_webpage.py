@@ -1021,3 +1021,22 @@ def test_a_caption_named_by_its_class_or_id_is_read_after_its_picture(caption, s
     page = "<html><body>" + story.format(f"<h1>Bridge opens</h1>{caption}{HARBOUR_STORY}") + "</body></html>"
     lines = page_text(page).splitlines()
     assert lines[:2] == ["Bridge opens", "Mayor Ines Duarte cut the ribbon at 9am."] and len(lines) == 5
+
+
+@pytest.mark.parametrize("masthead, story_heading", [
+    ("<header><h1>Harbour Gazette</h1><p>Local news since 1887</p></header>", "<h1>Bridge opens</h1>"),  # the story's own <h1>
+    ("<div class='top'><h1 class='logo'>Harbour Gazette</h1></div>", "<h2>Bridge opens</h2>"),  # named a logo; an <h2> opening it
+    ("<div class='masthead'><h1>Harbour Gazette</h1><p>Local news since 1887</p></div>", "<p>Bridge opens today</p>"),
+])
+def test_a_site_s_masthead_is_not_read_as_the_story_s_header(masthead, story_heading):
+    # Review: a masthead's unlinked <h1> and its motto had been read over the story's own headline.
+    page = f"<html><body>{masthead}<div class='story-body'>{story_heading}{HARBOUR_STORY}</div></body></html>"
+    text = page_text(page)
+    assert "Harbour Gazette" not in text and "since 1887" not in text and "The harbour bridge opened" in text
+
+
+def test_a_story_s_own_lead_text_comes_after_the_header_moved_into_it():
+    page = (f"<html><body><h1>Bridge opens</h1><p class='byline'>By Marta Kowalczyk</p><div class='story-body'>Lead text written "
+            f"straight into the story, before its paragraphs.{HARBOUR_STORY}</div></body></html>")
+    assert page_text(page).splitlines()[:3] == ["Bridge opens", "By Marta Kowalczyk",
+                                                "Lead text written straight into the story, before its paragraphs."]
