@@ -141,8 +141,8 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                marked_headings: frozenset[str] = frozenset(), with_title: bool = False) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, after the heading it falls under
-    (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself: as it is
-    searched, and `with_title` after the article's title too, as it is read."""
+    (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself, and `with_title`
+    after the article's title too: as it is searched, and read where the question names them (qa/assistant.py)."""
     markup = _article_markup(article_text)
     names = markup.names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
