@@ -394,25 +394,26 @@ def _story_whole(tree) -> None:
             found[0].attrib.pop(attribute, None)
 
 
-def _story_elements(tree) -> list:
-    """The elements trafilatura's first expression for a story's takes ("entry-content", "post-body",
-    `itemprop="articleBody"`…); none where a later trafilatura has moved it (its own, not its documented API)."""
+def _story_expressions() -> list:
+    """trafilatura's expressions for a story's element, in the order it tries them (`BODY_XPATH`: its own, not its
+    documented API); none where a later trafilatura has moved them."""
     try:
         from trafilatura.xpaths import BODY_XPATH
     except ImportError:
         return []
-    return BODY_XPATH[0](tree)
+    return BODY_XPATH
+
+
+def _story_elements(tree) -> list:
+    """The elements trafilatura's first expression for a story's takes ("entry-content", "post-body",
+    `itemprop="articleBody"`…)."""
+    expressions = _story_expressions()
+    return expressions[0](tree) if expressions else []
 
 
 def _story_taken(tree):
-    """The element trafilatura reads as the story: the first of its expressions' (`BODY_XPATH`, the first
-    of which `_story_elements` takes) that holds words; None for none, or where a later trafilatura has
-    moved them."""
-    try:
-        from trafilatura.xpaths import BODY_XPATH
-    except ImportError:
-        return None
-    return next((found for expression in BODY_XPATH for found in expression(tree)[:1] if _words(found)), None)
+    """The element trafilatura reads as the story: the first of its expressions' that holds words; None for none."""
+    return next((found for expression in _story_expressions() for found in expression(tree)[:1] if _words(found)), None)
 
 
 def _words(element) -> int:
