@@ -121,7 +121,9 @@ from index.tables import table_view
 # 62: a web page's story header (headline, byline, date) beside the story's element, in no <article>, read with it (not a
 # site's masthead); a caption named by its class or id ("caption", "wp-caption-text") read.
 # 63: a passage searched after its article's title too.
-FORMAT = 63
+# 64: a list item of a label and its value ("- Annual leave: 27 days") read with an end, as a field's line is; no field's
+# line in code.
+FORMAT = 64
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

@@ -61,6 +61,8 @@ LINE = re.compile(r"[^\n]*")
 # answered with the policy number (a claim form's 12 fields: 7 answered right, 9 with it; audits r20–r23, 836 questions:
 # F1 67.4 -> 67.9, eight sets up by 0.7 to 3.2, one down by 3.2).
 FIELD_END = ";"
+# A list item's bullet or number, before a field in the item ("- Annual leave: 27 days plus bank holidays").
+ITEM_BULLET = re.compile(r"[ \t]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+")
 # The longest field's line: a longer one is a paragraph's, not looked through from its start for each passage (a 2 MB
 # text of one line would have taken 85 s more to index).
 FIELD_CHARS = 300
@@ -182,8 +184,10 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
             labels.extend([None] * len(piece))
 
     at = start
-    # Column names before cells, and a FIELD_END at each field's line end (None for its name and row), in text order.
-    inserts = sorted([*names[first:last], *((line_end, None, None) for line_end in _field_ends(article_text, start, end))],
+    # Column names before cells, and a FIELD_END at each field's line end (None for its name and row), in text order;
+    # none in code, read as written.
+    inserts = sorted([*names[first:last], *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
+                                               if not _inside_any(line_end - 1, code))],
                      key=lambda insert: insert[0])
     for cell_start, name, row in inserts:
         keep(at, cell_start)
@@ -205,8 +209,8 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
 
 
 def _field_ends(text: str, start: int, end: int) -> list[int]:
-    """Where each line of a label and its value ("Telephone: 07700 900412", LABEL_LINE) within [start, end) ends,
-    but one ending a sentence or the passage: a FIELD_END is read there."""
+    """Where each line of a label and its value ("Telephone: 07700 900412", LABEL_LINE), or a list item of one, within
+    [start, end) ends, but one ending a sentence or the passage: a FIELD_END is read there."""
     window = max(start - FIELD_CHARS, 0)
     newline = text.rfind("\n", window, start)
     if newline == -1 and window:  # the passage starts inside a line longer than a field's: from the next line on
@@ -215,7 +219,8 @@ def _field_ends(text: str, start: int, end: int) -> list[int]:
             return []
     ends = []
     for line in LINE.finditer(text, newline + 1, end):
-        field = len(line.group()) <= FIELD_CHARS and LABEL_LINE.fullmatch(line.group())
+        item = ITEM_BULLET.match(line.group())
+        field = len(line.group()) <= FIELD_CHARS and LABEL_LINE.fullmatch(line.group(), item.end() if item else 0)
         if field and len(field.group(1).split()) <= LABEL_WORDS and not SENTENCE_END.search(line.group().rstrip()) \
                 and start <= line.end() < end - 1:
             ends.append(line.start() + len(line.group().rstrip("\r")))  # before a Windows line end's "\r" too

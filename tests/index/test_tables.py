@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from index import tables
 from index.rules import long_rules
 from index.tables import TableView, in_table_row, table_rows, table_view, text_as_read
+from index.wrapping import ITEM_MARK
 
 TABLE = ("Branch results for 2023.\n\n"
          "| City | Revenue | Staff |\n"
@@ -59,6 +60,20 @@ def test_a_field_s_line_ends_as_read_so_that_its_value_does_not_run_on_into_the_
     assert view.passage_span(value, value + len("HH-2219-00871;")) == (15, 28)  # an answer is the article's text alone
     # A passage starting inside a field's line, or ending at a line's end, reads no end it does not hold.
     assert table_view(text, 5, 28).text == text[5:28]
+
+
+def test_a_labelled_list_item_ends_as_read_as_a_field_s_line_does():
+    # "- Core hours: 10:00 am to 4:00 pm" then "- Annual leave: 27 days plus bank holidays" were one run of words, and
+    # "How much annual leave do Brindlewood Logistics employees get?" was answered "4:00 pm" (bench/lists, session 40).
+    lines = ["- Core hours: 10:00 am to 4:00 pm", "* Annual leave: 27 days plus bank holidays", "2. Payday: 25th of each month",
+             "  - Helpdesk: extension 4400", "- Remember to bring: a coat.", "- 2 pairs of trainers: old ones", "Last line: here"]
+    text = "\n".join(lines)
+    view = table_view(text, 0, len(text))
+    assert view.text == "\n".join([f"{ITEM_MARK}Core hours: 10:00 am to 4:00 pm;", f"{ITEM_MARK}Annual leave: 27 days plus bank holidays;",
+                                   "2. Payday: 25th of each month;", f"  {ITEM_MARK}Helpdesk: extension 4400;",
+                                   f"{ITEM_MARK}Remember to bring: a coat.", f"{ITEM_MARK}2 pairs of trainers: old ones", "Last line: here"])
+    value = view.text.index("27 days")
+    assert text[slice(*view.passage_span(value, value + len("27 days plus bank holidays;")))] == "27 days plus bank holidays"
 
 
 def test_a_line_longer_than_a_field_s_is_no_field_even_where_a_passage_starts_inside_it():
@@ -512,14 +527,13 @@ def test_a_plain_text_grid_table_s_cells_are_named_by_its_header_row():
 
 def test_a_list_item_s_bullet_is_read_as_a_mark_the_tokenizer_drops_that_still_opens_an_item():
     # r12–r16 audits: "- Serves: 6" and "- 500 ml lamb or chicken stock" had been refused; read without the "-", answered
-    from index.wrapping import ITEM_MARK
     from qa.spans import crosses_lines
 
     text = ("Ingredients\n- 1.2 kg boneless lamb shoulder, cut into chunks of about four centimetres\n  - 500 ml lamb or chicken stock\n"
             "* Serves: 6\n- ```\n")
     view = table_view(text, 0, len(text))
     assert view.text == (f"Ingredients\n{ITEM_MARK}1.2 kg boneless lamb shoulder, cut into chunks of about four centimetres\n"
-                         f"  {ITEM_MARK}500 ml lamb or chicken stock\n{ITEM_MARK}Serves: 6\n- ```\n")  # not a fence's
+                         f"  {ITEM_MARK}500 ml lamb or chicken stock\n{ITEM_MARK}Serves: 6;\n- ```\n")  # not a fence's
     start, end = view.passage_span(*span_of(view, "500 ml lamb or chicken stock"))
     assert text[start:end] == "500 ml lamb or chicken stock"
     assert crosses_lines(view.text, view.text.index("centimetres"), view.text.index("500") + 3)
