@@ -123,7 +123,8 @@ from index.tables import table_view
 # 63: a passage searched after its article's title too.
 # 64: a list item of a label and its value ("- Annual leave: 27 days") read with an end, as a field's line is; no field's
 # line in code.
-FORMAT = 64
+# 65: no field's line amid hard-wrapped prose ("    packs: 18 packs recovered … taken at" between two lines of it).
+FORMAT = 65
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

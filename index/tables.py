@@ -43,7 +43,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
-from index.wrapping import ITEM_MARK, SENTENCE_END
+from index.wrapping import ITEM_MARK, SENTENCE_END, amid_wrapped_prose
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -210,7 +210,8 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
 
 def _field_ends(text: str, start: int, end: int) -> list[int]:
     """Where each line of a label and its value ("Telephone: 07700 900412", LABEL_LINE), or a list item of one, within
-    [start, end) ends, but one ending a sentence or the passage: a FIELD_END is read there."""
+    [start, end) ends, but one ending a sentence or the passage, or going on with hard-wrapped prose: a FIELD_END is
+    read there."""
     window = max(start - FIELD_CHARS, 0)
     newline = text.rfind("\n", window, start)
     if newline == -1 and window:  # the passage starts inside a line longer than a field's: from the next line on
@@ -222,7 +223,7 @@ def _field_ends(text: str, start: int, end: int) -> list[int]:
         item = ITEM_BULLET.match(line.group())
         field = len(line.group()) <= FIELD_CHARS and LABEL_LINE.fullmatch(line.group(), item.end() if item else 0)
         if field and len(field.group(1).split()) <= LABEL_WORDS and not SENTENCE_END.search(line.group().rstrip()) \
-                and start <= line.end() < end - 1:
+                and start <= line.end() < end - 1 and not amid_wrapped_prose(text, line.start(), line.end()):
             ends.append(line.start() + len(line.group().rstrip("\r")))  # before a Windows line end's "\r" too
     return ends
 

@@ -17,6 +17,7 @@ from index.rules import is_rule
 # run on into an indented line, and a quote's line into the next line of the quote); and when it
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
+BLOCK_CHARS = 2000  # how far around a line its paragraph is looked at (`amid_wrapped_prose`)
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # What a list item's bullet is read as (index/tables.py): a character the reader's tokenizer drops, which opens an item.
 ITEM_MARK = "\u200b"
@@ -112,6 +113,21 @@ def unwrapped(text: str) -> str:
                 blank_end = line.next_start + breaks[number][2]  # the next line's quote marks too
                 chars[line.end:blank_end] = " " * (blank_end - line.end)
     return text if chars is None else "".join(chars)
+
+
+def amid_wrapped_prose(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line [line_start, line_end) goes on with the prose of the line before it and into the line after it
+    (`unwrapped`), judged on the paragraph around it (BLOCK_CHARS either way at most): "    packs: 18 packs recovered
+    from incident sites and 42 packs taken at" between "…to examine 60 PX-480" and "random from stock…"."""
+    blank_line = re.compile(r"\n[ \t\r]*\n")
+    before = [m.end() for m in blank_line.finditer(text, max(line_start - BLOCK_CHARS, 0), line_start)]
+    block_start = before[-1] if before else max(line_start - BLOCK_CHARS, 0)
+    after = blank_line.search(text, line_end, line_end + BLOCK_CHARS)
+    block_end = after.start() if after else min(line_end + BLOCK_CHARS, len(text))
+    if not block_start < line_start or not line_end < block_end:
+        return False
+    prose = unwrapped(text[block_start:block_end])
+    return prose[line_start - block_start - 1] != "\n" and prose[line_end - block_start] not in "\r\n"
 
 
 def _unquoted(line: str, following: str) -> tuple[str, str, int]:

@@ -76,6 +76,18 @@ def test_a_labelled_list_item_ends_as_read_as_a_field_s_line_does():
     assert text[slice(*view.passage_span(value, value + len("27 days plus bank holidays;")))] == "27 days plus bank holidays"
 
 
+def test_a_line_of_hard_wrapped_prose_that_opens_with_a_word_and_a_colon_is_no_field():
+    # A report wrapped at 72 columns read "…and 42 packs taken at; random from stock" (a long-article set, session 40).
+    report = ("5.1 The Bureau commissioned Alder Test Laboratories to examine 60 PX-480\n"
+              "    packs: 18 packs recovered from incident sites and 42 packs taken at\n"
+              "    random from stock returned under the recall. The tear-down and\n"
+              "    testing took place between June and September 2024.\n\n"
+              "Classification: Public\nPublished: 18 March 2025\n\nSigned by the Bureau's chief executive.\n")
+    view = table_view(report, 0, len(report))
+    assert "taken at\n" in view.text and "Classification: Public;\n" in view.text and "18 March 2025;\n" in view.text
+    assert view.text.count(";") == 2
+
+
 def test_a_line_longer_than_a_field_s_is_no_field_even_where_a_passage_starts_inside_it():
     # A paragraph of one line is not looked through from its start for each passage (a 2 MB text of one line had
     # taken 85 s more to index); what follows it is read as before.
