@@ -162,8 +162,11 @@ HEADING_MARK = re.compile(r"#+\s")
 # "- 500 g flour"): at a span's edge, apart from its words, no part of an answer ("Thomas Wren ·" had been answered).
 # Not a sign that qualifies what follows it: "< 5 ms", "~ 30 minutes", "+ 3 dB" (review, session 38).
 SEPARATORS = "·•‧∙/\\–—-&»«"
-# "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12"
-PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\])")
+# "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12". A clause's
+# or an item's number before its words' capital, "8.3 Owners can check…", "2.1 The rent is £1,150", "1. Keep your plot
+# cultivated", "4) Canoeing" (a report's "What phone number should owners call…?" had been answered "8.3", a tenancy's
+# deposit "3.5"); not a figure opening a sentence, "3.5 million people…", "1.42 kg".
+PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])(?=[ \t]+[\"'“‘(]?[A-Z]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
@@ -210,8 +213,9 @@ def _line_end(text: str, at: int) -> int:
 
 
 def numbers_paragraph(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a paragraph's number at the start of its line, a patent's "[0004]": no
-    answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been answered "0004")."""
+    """Whether text[start:end] is a paragraph's number at the start of its line (PARAGRAPH_NUMBER), a patent's "[0004]", a
+    clause's "8.3": no answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been
+    answered "0004")."""
     number = PARAGRAPH_NUMBER.match(text, _line_start(text, start))
     return number is not None and number.start(1) <= start and end <= number.end(1)
 

@@ -312,6 +312,24 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     assert not numbers_paragraph("[2019] UKSC 12 was decided in the spring.", 1, 5)  # a law report's year
 
 
+@pytest.mark.parametrize("text, number, numbers", [
+    ("8.3 Owners can check by calling the helpline on 0800 046 4480.", "8.3", True),  # a report's clause (session 40)
+    ("  2.1 The rent is £1,150 per calendar month.", "2.1", True),
+    ("1.2.4. \"Tenant\" means the person named above.", "1.2.4.", True),
+    ("Rules\n1. Keep your plot cultivated.\n2. Keep the paths clear.", "2.", True),
+    ("4) Canoeing on the lake", "4)", True),
+    ("3.5 million people live in the city.", "3.5", False),  # a figure opening its sentence
+    ("1.42 kg packed", "1.42", False),
+    ("The rent rose by 2.1 The next year it fell.", "2.1", False),  # not at the line's start
+    ("2024 Annual report", "2024", False),
+])
+def test_a_clause_s_or_an_item_s_number_at_its_line_s_start_is_no_answer(text, number, numbers):
+    start = text.index(number)
+    assert numbers_paragraph(text, start, start + len(number)) is numbers
+    if numbers:  # what comes after the number may answer
+        assert not numbers_paragraph(text, start + len(number) + 1, len(text))
+
+
 @pytest.mark.parametrize("question, span, label", [
     ("What was the balance on 31 Aug 2024?", "01", True),  # the question names another row, by its date
     ("What was the balance on 31 Aug 2024?", "Balance", True),
