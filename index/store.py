@@ -124,7 +124,8 @@ from index.tables import table_view
 # 64: a list item of a label and its value ("- Annual leave: 27 days") read with an end, as a field's line is; no field's
 # line in code.
 # 65: no field's line amid hard-wrapped prose ("    packs: 18 packs recovered … taken at" between two lines of it).
-FORMAT = 65
+# 66: a list item's label ("- Closing date: 14 March 2025") a label a question may ask for, as a line's is.
+FORMAT = 66
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

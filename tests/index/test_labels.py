@@ -12,6 +12,13 @@ def test_a_table_row_s_first_cell_and_a_line_s_words_before_its_colon_are_labels
     assert label_words("Instructor: Dr. Lucía Ferreira-Okafor\nOffice hours:  Tuesday 10-12") == ({"instructor"}, {"offic", "hour"})
 
 
+def test_a_list_item_s_words_before_its_colon_are_a_label_too():
+    # A job advert's "- Closing date: 14 March 2025" had been no label at all (a fact-sheet set, session 40).
+    advert = "## Key details\n\n- Salary: £42,000 a year\n* Closing date: 14 March 2025\n2. Gates open: 10:00\n- Mentor two analysts"
+    assert label_words(advert) == ({"salari"}, {"close", "date"}, {"gate", "open"})
+    assert asked_label("What is the closing date?", label_words(advert)) == 2
+
+
 def test_a_header_row_a_sentence_and_a_label_without_a_value_are_no_labels():
     header = "| Name | Role |\n|---|---|\n| Ana Ruiz | Chair |"
     assert label_words(header) == ({"ana", "ruiz"},)  # the header's "Name" names a column, not a value
