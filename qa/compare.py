@@ -35,11 +35,11 @@ class Change:
 @dataclass(frozen=True)
 class Comparison:
     earlier: Path
-    compared: int  # questions in both runs; the scores below are over these
+    compared: int  # questions in both runs, in the same words; the scores below are over these
     only_now: int
     only_before: int
     golds_changed: int  # of the questions compared, those whose gold answers are not the earlier run's
-    questions_changed: int  # of the questions compared, those whose text is not the earlier run's (the id kept, the question edited)
+    questions_changed: int  # questions in both runs whose text is not the earlier run's (the id kept, the question edited): not compared
     exact_match: tuple[float, float]  # (earlier, now), 0-100
     f1: tuple[float, float]
     better: list[Change]  # F1 up; the biggest change first
@@ -95,7 +95,10 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
     earlier replies scored again against this run's gold answers."""
     now = {r["id"]: r for r in records}
     check_overlap(list(now), earlier, earlier_path)
-    common = [i for i in now if i in earlier]
+    asked = [i for i in now if i in earlier]
+    # A question edited under its id was another question then: its earlier reply tells nothing of this run's.
+    reworded = [i for i in asked if earlier[i].get("question", now[i]["question"]) != now[i]["question"]]
+    common = [i for i in asked if i not in reworded]
     em_before, f1_before = {}, {}
     for i in common:
         em_before[i], f1_before[i] = reply_scores(earlier[i]["prediction"], now[i]["gold"])
@@ -104,13 +107,17 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
                for i in common if not math.isclose(now[i]["f1"], f1_before[i], abs_tol=1e-6)]
     by_size = lambda c: -abs(c.f1_after - c.f1_before)
     return Comparison(
-        Path(earlier_path), len(common), len(now) - len(common), len(set(earlier) - set(now)),
-        sum(set(earlier[i]["gold"]) != set(now[i]["gold"]) for i in common),
-        sum(earlier[i].get("question", now[i]["question"]) != now[i]["question"] for i in common),
-        (fmean([em_before[i] for i in common]), fmean([now[i]["exact_match"] for i in common])),
-        (fmean([f1_before[i] for i in common]), fmean([now[i]["f1"] for i in common])),
+        Path(earlier_path), len(common), len(now) - len(asked), len(set(earlier) - set(now)),
+        sum(set(earlier[i]["gold"]) != set(now[i]["gold"]) for i in common), len(reworded),
+        (_mean([em_before[i] for i in common]), _mean([now[i]["exact_match"] for i in common])),
+        (_mean([f1_before[i] for i in common]), _mean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
         sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
+
+
+def _mean(scores: list[float]) -> float:
+    """The mean score, NaN of none: every question both runs asked may have been reworded."""
+    return fmean(scores) if scores else math.nan
 
 
 def _reply(text: str) -> str:
@@ -129,8 +136,10 @@ def summary_line(comparison: Comparison) -> str:
     left_out_text = f" ({', '.join(x for x in left_out if x)})" if any(left_out) else ""
     regolded = (f" (the gold answers of {c.golds_changed} of them changed since the earlier run: both runs' replies are "
                 "scored against the current ones)" if c.golds_changed else "")
-    reworded = (f" (the text of {c.questions_changed} of them changed since the earlier run: its replies were to other "
+    reworded = (f" ({c.questions_changed} more whose text changed since the earlier run left out: its replies were to other "
                 "questions)" if c.questions_changed else "")
+    if not c.compared:
+        return f"Against {c.earlier.name}: no question both runs asked in the same words{left_out_text}{reworded}"
     asked = "the one question" if c.compared == 1 else f"the {c.compared} questions"
     return (f"Against {c.earlier.name}, on {asked} both runs asked{left_out_text}: "
             f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}{reworded}")

@@ -76,7 +76,7 @@ def test_the_report_section_escapes_the_questions_and_replies():
 
     nasty = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) `code`"
     question = record("a", nasty, 100.0, gold=(nasty,)) | {"question": f"# {nasty}\n- item"}
-    section = markdown(compare([question], by_id([record("a", "", 0.0)]), "earlier<b>.jsonl"))
+    section = markdown(compare([question], by_id([record("a", "", 0.0) | {"question": question["question"]}]), "earlier<b>.jsonl"))
     html = MarkdownIt("commonmark").enable("table").render(section)
     for markup in ("<img", "<a href", "<code>", "<b>", "<li>", "<h1>"):
         assert markup not in html, markup
@@ -84,15 +84,21 @@ def test_the_report_section_escapes_the_questions_and_replies():
     assert html.split("<tbody>")[1].count("<td") == 6
 
 
-def test_questions_whose_text_changed_under_the_same_id_are_counted_and_said():
-    # Eval audit: an id kept for an edited question had its old reply compared as if to the same question.
+def test_questions_whose_text_changed_under_the_same_id_are_counted_said_and_left_out():
+    # Eval audit: an id kept for an edited question had its old reply compared as if to the same question; then
+    # (session 40) said but still scored, "worse" for a reply to another question.
     earlier = by_id([record("edited", "Paris", 100.0) | {"question": "Where is the Louvre?"}, record("kept", "Lyon", 0.0)])
     now = [record("edited", "1793", 0.0), record("kept", "Lyon", 0.0)]
     comparison = compare(now, earlier, "earlier.jsonl")
-    assert comparison.questions_changed == 1
-    assert console_text(comparison).splitlines()[0].endswith(
-        "(the text of 1 of them changed since the earlier run: its replies were to other questions)")
+    assert comparison.questions_changed == 1 and comparison.compared == 1 and not comparison.worse
+    assert console_text(comparison).splitlines()[0] == (
+        "Against earlier.jsonl, on the one question both runs asked: EM 0.0 → 0.0 (+0.0), F1 0.0 → 0.0 (+0.0); 0 better, "
+        "0 worse (1 more whose text changed since the earlier run left out: its replies were to other questions)")
     assert compare(now, by_id([record("edited", "1793", 0.0), record("kept", "Lyon", 0.0)]), "e.jsonl").questions_changed == 0
+    alone = compare([now[0]], earlier, "earlier.jsonl")  # none left to compare: said so, no mean of nothing
+    assert alone.compared == 0 and console_text(alone) == ("Against earlier.jsonl: no question both runs asked in the same "
+                                                           "words (1 only in the earlier one) (1 more whose text changed since "
+                                                           "the earlier run left out: its replies were to other questions)")
 
 
 def test_the_earlier_replies_are_scored_against_the_current_gold_answers():
