@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.rules import is_rule
 
@@ -17,7 +18,7 @@ from index.rules import is_rule
 # run on into an indented line, and a quote's line into the next line of the quote); and when it
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
-BLOCK_CHARS = 2000  # how far around a line its paragraph is looked at (`amid_wrapped_prose`)
+ARTICLES_KEPT = 32  # articles whose unwrapped text is remembered between passages (`amid_wrapped_prose`)
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # What a list item's bullet is read as (index/tables.py): a character the reader's tokenizer drops, which opens an item.
 ITEM_MARK = "\u200b"
@@ -117,17 +118,25 @@ def unwrapped(text: str) -> str:
 
 def amid_wrapped_prose(text: str, line_start: int, line_end: int) -> bool:
     """Whether the line [line_start, line_end) goes on with the prose of the line before it and into the line after it
-    (`unwrapped`), judged on the paragraph around it (BLOCK_CHARS either way at most): "    packs: 18 packs recovered
-    from incident sites and 42 packs taken at" between "…to examine 60 PX-480" and "random from stock…"."""
-    blank_line = re.compile(r"\n[ \t\r]*\n")
-    before = [m.end() for m in blank_line.finditer(text, max(line_start - BLOCK_CHARS, 0), line_start)]
-    block_start = before[-1] if before else max(line_start - BLOCK_CHARS, 0)
-    after = blank_line.search(text, line_end, line_end + BLOCK_CHARS)
-    block_end = after.start() if after else min(line_end + BLOCK_CHARS, len(text))
-    if not block_start < line_start or not line_end < block_end:
-        return False
-    prose = unwrapped(text[block_start:block_end])
-    return prose[line_start - block_start - 1] != "\n" and prose[line_end - block_start] not in "\r\n"
+    (`unwrapped`): "    packs: 18 packs recovered from incident sites and 42 packs taken at" between "…to examine 60
+    PX-480" and "random from stock…"."""
+    if line_start == 0 or line_end >= len(text) or not _may_wrap(text[line_start:line_end]) \
+            or not _may_wrap(text[text.rfind("\n", 0, line_start - 1) + 1:line_start]):
+        return False  # cheaply: a form's short fields, a line after a short one
+    prose = _unwrapped_article(text)
+    return prose[line_start - 1] != "\n" and prose[line_end] not in "\r\n"
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _unwrapped_article(text: str) -> str:
+    """`unwrapped`, worked out once an article, not once for each of its passages' lines."""
+    return unwrapped(text)
+
+
+def _may_wrap(line: str) -> bool:
+    """Whether a line may run on into the next as `_wrapped` judges: long enough, or with a gap of two spaces that a
+    hanging indent may fall under."""
+    return len(line.strip()) >= WRAPPED_LINE_CHARS or "  " in line.strip()
 
 
 def _unquoted(line: str, following: str) -> tuple[str, str, int]:
