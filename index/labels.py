@@ -9,7 +9,7 @@ import re
 
 from index.headings import LETTER
 from index.lexical import search_words
-from index.tables import DELIMITER_ROW, ITEM_BULLET, LABEL_LINE, LABEL_WORDS
+from index.tables import DELIMITER_ROW, LABEL_WORDS, field_label
 
 # A pipe table's row, its first cell and what follows it (a longer first cell than LABEL_WORDS is a sentence's).
 ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*")
@@ -23,7 +23,8 @@ FUNCTION_WORDS = frozenset(search_words(
 def label_words(text: str) -> tuple[frozenset[str], ...]:
     """The search words of each label in `text` (index/lexical.py's `search_words`, but function words): a table
     row's first cell, but a header row's (the row over a delimiter row "|---|"), where the row has a value beside
-    it; a line's words before its colon, with something after it, or a list item's ("- Closing date: 14 March 2025")."""
+    it; a line's words before its colon, with something after it, or a list item's ("- Closing date: 14 March 2025",
+    "- **Closing date:** 14 March 2025": `field_label`)."""
     lines = text.split("\n")
     headers = {number - 1 for number, line in enumerate(lines) if number and DELIMITER_ROW.fullmatch(line)}
     found = []
@@ -31,8 +32,8 @@ def label_words(text: str) -> tuple[frozenset[str], ...]:
         row = ROW.fullmatch(line)
         if row and number not in headers and not DELIMITER_ROW.fullmatch(line) and row.group(2).strip(" \t|"):
             label = row.group(1)
-        elif not row and (labelled := LABEL_LINE.fullmatch(line, item.end() if (item := ITEM_BULLET.match(line)) else 0)):
-            label = labelled.group(1)
+        elif not row and (labelled := field_label(line)) is not None:
+            label = labelled
         else:
             continue
         # A word with a letter among them: a row's year or amount ("| 2024 | 3.1 |") names nothing asked for; a

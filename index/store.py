@@ -125,7 +125,9 @@ from index.tables import table_view
 # line in code.
 # 65: no field's line amid hard-wrapped prose ("    packs: 18 packs recovered … taken at" between two lines of it).
 # 66: a list item's label ("- Closing date: 14 March 2025") a label a question may ask for, as a line's is.
-FORMAT = 66
+# 67: a label in Markdown's emphasis ("- **Salary:** £42,000") a field's; no field's end where its value runs on into an
+# indented line under it.
+FORMAT = 67
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

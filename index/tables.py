@@ -43,7 +43,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
-from index.wrapping import ITEM_MARK, SENTENCE_END, amid_wrapped_prose
+from index.wrapping import ITEM_MARK, SENTENCE_END, amid_wrapped_prose, runs_on_indented
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -63,6 +63,8 @@ LINE = re.compile(r"[^\n]*")
 FIELD_END = ";"
 # A list item's bullet or number, before a field in the item ("- Annual leave: 27 days plus bank holidays").
 ITEM_BULLET = re.compile(r"[ \t]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+")
+# A label in Markdown's emphasis, its colon inside or after the marks: "**Annual leave:** 27 days", "_Payday_: 25th".
+EMPHASIZED_LABEL = re.compile(r"[ \t]*(\*\*|__|\*|_)([^\W\d_][^:\n*_]*?)[ \t]*(?::\1|\1[ \t]*:)[ \t]+\S[^\n]*")
 # The longest field's line: a longer one is a paragraph's, not looked through from its start for each passage (a 2 MB
 # text of one line would have taken 85 s more to index).
 FIELD_CHARS = 300
@@ -209,9 +211,9 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
 
 
 def _field_ends(text: str, start: int, end: int) -> list[int]:
-    """Where each line of a label and its value ("Telephone: 07700 900412", LABEL_LINE), or a list item of one, within
-    [start, end) ends, but one ending a sentence or the passage, or going on with hard-wrapped prose: a FIELD_END is
-    read there."""
+    """Where each line of a label and its value ("Telephone: 07700 900412", `field_label`), or a list item of one, within
+    [start, end) ends, but one ending a sentence or the passage, amid hard-wrapped prose, or whose value runs on into an
+    indented line under it: a FIELD_END is read there."""
     window = max(start - FIELD_CHARS, 0)
     newline = text.rfind("\n", window, start)
     if newline == -1 and window:  # the passage starts inside a line longer than a field's: from the next line on
@@ -220,12 +222,21 @@ def _field_ends(text: str, start: int, end: int) -> list[int]:
             return []
     ends = []
     for line in LINE.finditer(text, newline + 1, end):
-        item = ITEM_BULLET.match(line.group())
-        field = len(line.group()) <= FIELD_CHARS and LABEL_LINE.fullmatch(line.group(), item.end() if item else 0)
-        if field and len(field.group(1).split()) <= LABEL_WORDS and not SENTENCE_END.search(line.group().rstrip()) \
-                and start <= line.end() < end - 1 and not amid_wrapped_prose(text, line.start(), line.end()):
+        label = field_label(line.group()) if len(line.group()) <= FIELD_CHARS else None
+        if label is not None and not SENTENCE_END.search(line.group().rstrip()) and start <= line.end() < end - 1 \
+                and not amid_wrapped_prose(text, line.start(), line.end()) and not runs_on_indented(text, line.start(), line.end()):
             ends.append(line.start() + len(line.group().rstrip("\r")))  # before a Windows line end's "\r" too
     return ends
+
+
+def field_label(line: str) -> str | None:
+    """The label of a line of a label and its value (LABEL_LINE, of LABEL_WORDS words at most), or of a list item of one,
+    its label maybe in emphasis ("- **Annual leave:** 27 days"); None for any other line."""
+    item = ITEM_BULLET.match(line)
+    at = item.end() if item else 0
+    plain = LABEL_LINE.fullmatch(line, at)
+    label = plain.group(1) if plain else (emphasized.group(2) if (emphasized := EMPHASIZED_LABEL.fullmatch(line, at)) else None)
+    return label if label is not None and len(label.split()) <= LABEL_WORDS else None
 
 
 def _inside_any(at: int, ranges) -> bool:

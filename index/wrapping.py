@@ -127,6 +127,19 @@ def amid_wrapped_prose(text: str, line_start: int, line_end: int) -> bool:
     return prose[line_start - 1] != "\n" and prose[line_end] not in "\r\n"
 
 
+def runs_on_indented(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line [line_start, line_end) goes on in prose (`unwrapped`) into the line under it, indented further:
+    an item's value wrapped under it ("- Annual leave: 27 days plus bank holidays, rising by one day for each" over
+    "  year of service…"). Not into a line as far in: a form's long field may read as wrapped into the next field."""
+    if line_end >= len(text) or not _may_wrap(text[line_start:line_end]):
+        return False
+    following_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:len(text) if following_end < 0 else following_end]
+    line = text[line_start:line_end]
+    indented = len(following) - len(following.lstrip(" \t")) > len(line) - len(line.lstrip(" \t"))
+    return indented and not BLOCK_START.match(following) and _unwrapped_article(text)[line_end] not in "\r\n"
+
+
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _unwrapped_article(text: str) -> str:
     """`unwrapped`, worked out once an article, not once for each of its passages' lines."""

@@ -163,10 +163,13 @@ HEADING_MARK = re.compile(r"#+\s")
 # Not a sign that qualifies what follows it: "< 5 ms", "~ 30 minutes", "+ 3 dB" (review, session 38).
 SEPARATORS = "·•‧∙/\\–—-&»«"
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12". A clause's
-# or an item's number before its words' capital, "8.3 Owners can check…", "2.1 The rent is £1,150", "1. Keep your plot
+# or an item's number before a word's capital, "8.3 Owners can check…", "1.2.4. "Tenant" means…", "1. Keep your plot
 # cultivated", "4) Canoeing" (a report's "What phone number should owners call…?" had been answered "8.3", a tenancy's
-# deposit "3.5"); not a figure opening a sentence, "3.5 million people…", "1.42 kg".
-PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])(?=[ \t]+[\"'“‘(]?[A-Z]))")
+# deposit "3.5"); not a figure opening a sentence, "3.5 million people", "1.42 kg", "2.5 GHz", nor a time or a price
+# opening a line of a programme or a list of fees ("12.30 Lunch", "6.25 Child ticket": two digits after the point), nor
+# "1. FC Köln".
+PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d)+\.?|\d{1,3}(?:\.\d{1,3})+\.|\d{1,3}[.)])"
+                              r"(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").

@@ -17,6 +17,7 @@ def test_a_list_item_s_words_before_its_colon_are_a_label_too():
     advert = "## Key details\n\n- Salary: £42,000 a year\n* Closing date: 14 March 2025\n2. Gates open: 10:00\n- Mentor two analysts"
     assert label_words(advert) == ({"salari"}, {"close", "date"}, {"gate", "open"})
     assert asked_label("What is the closing date?", label_words(advert)) == 2
+    assert label_words("- **Salary:** £42,000\n- _Closing date_: 14 March") == ({"salari"}, {"close", "date"})  # in Markdown's emphasis
 
 
 def test_a_header_row_a_sentence_and_a_label_without_a_value_are_no_labels():

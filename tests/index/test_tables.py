@@ -88,6 +88,23 @@ def test_a_line_of_hard_wrapped_prose_that_opens_with_a_word_and_a_colon_is_no_f
     assert view.text.count(";") == 2
 
 
+def test_an_item_whose_value_runs_on_into_an_indented_line_ends_after_it_and_an_emphasized_label_is_a_label():
+    # Session 40 review: the first line of a wrapped item read "…rising by one day for each; year of service", and a
+    # Markdown list's "- **Core hours:** 10:00 am to 4:00 pm" had no end at all.
+    text = ("Benefits\n\n- Core hours: 10:00 am to 4:00 pm\n"
+            "- Annual leave: 27 days plus bank holidays, rising by one day for each\n"
+            "  year of service up to a maximum of 32 days\n- Payday: 25th\nend")
+    assert table_view(text, 0, len(text)).text == (f"Benefits\n\n{ITEM_MARK}Core hours: 10:00 am to 4:00 pm;\n"
+                                                   f"{ITEM_MARK}Annual leave: 27 days plus bank holidays, rising by one day for each\n"
+                                                   f"  year of service up to a maximum of 32 days\n{ITEM_MARK}Payday: 25th;\nend")
+    form = "Description: a long value of a form's field that fills its line right up\nEmail: g@example.com\nend"
+    assert table_view(form, 0, len(form)).text.count(";") == 2  # a field under a long one, as far in: not its value
+    markdown = "- **Core hours:** 10:00 am to 4:00 pm\n- _Annual leave_: 27 days\n- **Not a label** at all\nend"
+    view = table_view(markdown, 0, len(markdown), True)
+    assert view.text == f"{ITEM_MARK}Core hours: 10:00 am to 4:00 pm;\n{ITEM_MARK}Annual leave: 27 days;\n{ITEM_MARK}Not a label at all\nend"
+    assert tables.field_label("- **Core hours:** 10:00 am") == "Core hours" and tables.field_label("**Not a label** at all") is None
+
+
 def test_a_line_longer_than_a_field_s_is_no_field_even_where_a_passage_starts_inside_it():
     # A paragraph of one line is not looked through from its start for each passage (a 2 MB text of one line had
     # taken 85 s more to index); what follows it is read as before.

@@ -322,6 +322,12 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("1.42 kg packed", "1.42", False),
     ("The rent rose by 2.1 The next year it fell.", "2.1", False),  # not at the line's start
     ("2024 Annual report", "2024", False),
+    ("2) Élodie Martin, chair", "2)", True),
+    ("Programme\n09.30 Registration\n12.30 Lunch in the Great Hall", "12.30", False),  # times (session 40 review)
+    ("Fees\n12.50 Adult ticket\n6.25 Child ticket", "6.25", False),  # prices
+    ("Specs\n2.5 GHz Intel Core i5", "2.5", False),
+    ("10.5 C Average temperature", "10.5", False),
+    ("1. FC Köln won the cup.", "1.", False),
 ])
 def test_a_clause_s_or_an_item_s_number_at_its_line_s_start_is_no_answer(text, number, numbers):
     start = text.index(number)
