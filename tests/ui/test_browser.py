@@ -26,6 +26,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 STARTUP_SECONDS = 300  # loading torch and both models on a busy CI machine
 ANSWER_MS = 120_000
+CLEAR_MS = 30_000
 VIEWPORT = {"width": 1200, "height": 820}
 SEED = "russia-ukraine-peace-talks.txt"
 # The articles' ticks: not the tick beside their heading, which ticks or unticks them all.
@@ -97,9 +98,17 @@ def page(chat_url):
 
 def clear_chat(page) -> None:
     """Press Clear, and wait until the chat is empty: a question sent at once could reach the server
-    first (events run side by side there) and be cleared with the rest."""
-    page.locator("#clear").click()
-    page.wait_for_function("() => !document.querySelector('#chat .message-row')")
+    first (events run side by side there) and be cleared with the rest. A reply that lands after the Clear
+    (in a whole run under load, once in session 40) is cleared by a second press; if the chat is still
+    not empty, the test fails with what it shows."""
+    for _ in range(2):
+        page.locator("#clear").click()
+        try:
+            page.wait_for_function("() => !document.querySelector('#chat .message-row')", timeout=CLEAR_MS)
+            return
+        except playwright.TimeoutError:
+            shown = page.evaluate("() => document.querySelector('#chat')?.innerText")
+    pytest.fail(f"the chat was not emptied by Clear pressed twice; it showed {shown!r}")
 
 
 def ask(page, question: str, follow_up: bool = False) -> None:
