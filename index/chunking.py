@@ -11,7 +11,7 @@ from index.articles import Article
 from index.headings import heading_ends
 from index.rules import is_rule, without_rules
 from index.subtitles import run_on, without_cues
-from index.wrapping import unwrapped
+from index.wrapping import unwrapped_article
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def chunk_article(article: Article, count_tokens: Callable[[str], int], settings
     text = article.text
     # What sentences and paragraphs are read from, and sizes counted on: subtitles' sentences over their cues,
     # without cue numbers and timings (index/subtitles.py); chunks are cut from `text`.
-    prose = run_on(text, unwrapped(text))
+    prose = run_on(text, unwrapped_article(text))
     sized = without_cues(text)
 
     def tokens(piece: str) -> int:  # as read: without rules' marks (index/rules.py)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.front_matter import front_matter
 from index.markup import LINK
 from index.subtitles import run_on
-from index.wrapping import unwrapped
+from index.wrapping import unwrapped_article
 
 # A heading: a line of its own that heads what follows it. In Markdown, "#" opens one ("## Lockers"),
 # or a line of "=" or "-" underlines one; else it is a few words ending in no full stop, colon,
@@ -63,7 +63,7 @@ def marked_line(line: str) -> str:
 def _headings(text: str, marked: frozenset[str] = frozenset()) -> tuple[tuple[int, str, int | None], ...]:
     """`headings`, each with its level: a Markdown heading's ("##": 2; underlined with "=": 1, "-": 2),
     None for a line that is a heading by its words alone or marked as one."""
-    prose = run_on(text, unwrapped(text))  # as long as `text`: offsets into it are offsets into text
+    prose = run_on(text, unwrapped_article(text))  # as long as `text`: offsets into it are offsets into text
     lines, in_code = [], False
     for match in re.finditer(r"[^\n]+", prose):
         line = match.group().rstrip("\r")

@@ -43,7 +43,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
-from index.wrapping import ITEM_MARK, SENTENCE_END, amid_wrapped_prose, runs_on_indented
+from index.wrapping import ITEM_MARK, SENTENCE_END, runs_on_as_prose
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
 MARKDOWN.parse("")  # builds its rule lists now: the first parse builds them unguarded, and another thread could meet them half-built
@@ -224,7 +224,7 @@ def _field_ends(text: str, start: int, end: int) -> list[int]:
     for line in LINE.finditer(text, newline + 1, end):
         label = field_label(line.group()) if len(line.group()) <= FIELD_CHARS else None
         if label is not None and not SENTENCE_END.search(line.group().rstrip()) and start <= line.end() < end - 1 \
-                and not amid_wrapped_prose(text, line.start(), line.end()) and not runs_on_indented(text, line.start(), line.end()):
+                and not runs_on_as_prose(text, line.start(), line.end()):
             ends.append(line.start() + len(line.group().rstrip("\r")))  # before a Windows line end's "\r" too
     return ends
 

@@ -18,7 +18,7 @@ from index.rules import is_rule
 # run on into an indented line, and a quote's line into the next line of the quote); and when it
 # ends a sentence, only if the line before it was wrapped too (a sentence ending mid-paragraph).
 WRAPPED_LINE_CHARS = 40
-ARTICLES_KEPT = 32  # articles whose unwrapped text is remembered between passages (`amid_wrapped_prose`)
+ARTICLES_KEPT = 32  # articles whose unwrapped text is remembered (`unwrapped_article`)
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # What a list item's bullet is read as (index/tables.py): a character the reader's tokenizer drops, which opens an item.
 ITEM_MARK = "\u200b"
@@ -116,33 +116,29 @@ def unwrapped(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-def amid_wrapped_prose(text: str, line_start: int, line_end: int) -> bool:
-    """Whether the line [line_start, line_end) goes on with the prose of the line before it and into the line after it
-    (`unwrapped`): "    packs: 18 packs recovered from incident sites and 42 packs taken at" between "…to examine 60
-    PX-480" and "random from stock…"."""
-    if line_start == 0 or line_end >= len(text) or not _may_wrap(text[line_start:line_end]) \
-            or not _may_wrap(text[text.rfind("\n", 0, line_start - 1) + 1:line_start]):
-        return False  # cheaply: a form's short fields, a line after a short one
-    prose = _unwrapped_article(text)
-    return prose[line_start - 1] != "\n" and prose[line_end] not in "\r\n"
-
-
-def runs_on_indented(text: str, line_start: int, line_end: int) -> bool:
-    """Whether the line [line_start, line_end) goes on in prose (`unwrapped`) into the line under it, indented further:
-    an item's value wrapped under it ("- Annual leave: 27 days plus bank holidays, rising by one day for each" over
-    "  year of service…"). Not into a line as far in: a form's long field may read as wrapped into the next field."""
+def runs_on_as_prose(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line [line_start, line_end) goes on in prose (`unwrapped`) into the line after it, either amid a
+    wrapped paragraph, going on from the line before it too ("    packs: 18 packs recovered from incident sites and 42
+    packs taken at" between "…to examine 60 PX-480" and "random from stock…"), or into a line indented further, an
+    item's value wrapped under it ("- Annual leave: 27 days plus bank holidays, rising by one day for each" over "  year
+    of service…"). Not from a line's start alone into a line as far in: a form's long field may read as wrapped into the
+    next field."""
     if line_end >= len(text) or not _may_wrap(text[line_start:line_end]):
+        return False  # cheaply: a form's short fields
+    prose = unwrapped_article(text)
+    if prose[line_end] in "\r\n":
         return False
     following_end = text.find("\n", line_end + 1)
     following = text[line_end + 1:len(text) if following_end < 0 else following_end]
     line = text[line_start:line_end]
-    indented = len(following) - len(following.lstrip(" \t")) > len(line) - len(line.lstrip(" \t"))
-    return indented and not BLOCK_START.match(following) and _unwrapped_article(text)[line_end] not in "\r\n"
+    if len(following) - len(following.lstrip(" \t")) > len(line) - len(line.lstrip(" \t")) and not BLOCK_START.match(following):
+        return True
+    return line_start > 0 and _may_wrap(text[text.rfind("\n", 0, line_start - 1) + 1:line_start]) and prose[line_start - 1] != "\n"
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _unwrapped_article(text: str) -> str:
-    """`unwrapped`, worked out once an article, not once for each of its passages' lines."""
+def unwrapped_article(text: str) -> str:
+    """`unwrapped` of a whole article, worked out once for its chunks, its headings and its passages' field lines."""
     return unwrapped(text)
 
 
