@@ -68,7 +68,7 @@ def main() -> None:
     for name, (articles, questions) in sets.items():
         index = ArticleIndex.build(articles, embedder)
         vectors = embedder.embed([q.text for q in questions])
-        chunks, all_vectors = index.chunks, index.faiss.reconstruct_n(0, index.faiss.ntotal)
+        chunks = index.chunks
         position = {id(chunk): i for i, chunk in enumerate(chunks)}
         by_source: dict[str, list[int]] = {}
         for i, chunk in enumerate(chunks):
@@ -82,7 +82,7 @@ def main() -> None:
             source = question.document or articles[0].name
             spans = answer_spans(question, index.articles[source].text) if question.context else ()
             ids = by_source[source]
-            dense = [ids[j] for j in np.argsort(-(all_vectors[ids] @ vector), kind="stable")]
+            dense = [position[id(h.chunk)] for h in index.search(vector, len(ids), [source])]  # by similarity alone
             old = old_bm25.get_scores(re.findall(r"\w+", question.text.lower()))[ids]
             new = new_bm25[source].get_scores(search_words(question.text))
             orders = {"embeddings": dense,

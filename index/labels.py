@@ -9,7 +9,7 @@ import re
 
 from index.headings import LETTER
 from index.lexical import search_words
-from index.tables import DELIMITER_ROW, LABEL_WORDS, field_label
+from index.tables import DELIMITER_ROW, FIELD_CHARS, LABEL_WORDS, field_label
 
 # A pipe table's row, its first cell and what follows it (a longer first cell than LABEL_WORDS is a sentence's).
 ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^\n]*\|)[ \t]*")
@@ -42,6 +42,17 @@ def label_words(text: str) -> tuple[frozenset[str], ...]:
         if any(LETTER.search(word) for word in words) and len(label.split()) <= LABEL_WORDS:
             found.append(words)
     return tuple(found)
+
+
+def field_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) in `text` of each line of a label and its value, or list item of one (`field_label`, a line of at most
+    FIELD_CHARS): a passage is searched by each of them as well as by its whole text (index/store.py)."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if len(line) <= FIELD_CHARS and field_label(line) is not None:
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def asked_label(question: str, labels: tuple[frozenset[str], ...]) -> int:

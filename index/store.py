@@ -21,7 +21,7 @@ import numpy as np
 from index.articles import Article
 from index.bylines import byline
 from index.chunking import Chunk, ChunkSettings, chunk_article
-from index.labels import asked_label, label_words
+from index.labels import asked_label, field_lines, label_words
 from index.lexical import PassageBM25, names, search_words
 from index.tables import table_view
 
@@ -127,7 +127,8 @@ from index.tables import table_view
 # 66: a list item's label ("- Closing date: 14 March 2025") a label a question may ask for, as a line's is.
 # 67: a label in Markdown's emphasis ("- **Salary:** £42,000") a field's; no field's end where its value runs on into an
 # indented line under it.
-FORMAT = 67
+# 68: a passage searched by each of its lines of a label and its value too, a vector each after its chunks' (`_rows`).
+FORMAT = 68
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's
@@ -343,9 +344,26 @@ def _read_chunks(name: str, data: bytes, texts: dict[str, str], others: frozense
     return chunks
 
 
-def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
-    """What is embedded and keyword-indexed of each chunk: its text, after its article's title and the heading it falls
-    under (index/headings.py), with each Markdown table cell named by its column (index/tables.py). With the
+def _rows(chunks: list[Chunk]) -> list[tuple[int, int, int]]:
+    """What each row of an index's vectors is of: the chunk's number and the [start, end) in its article that is embedded.
+    Article by article (its chunks are consecutive), a row for each of its chunks, then one for each line of a label and its
+    value in them (index/labels.py's `field_lines`), a passage's closeness to a question the most of its rows': among a fact
+    sheet's dozen "Label: value" lines, the one a question asks for ("What is the battery life?") is lost in the passage's
+    vector. Over five fact sheets (bench/facts/) F1 52.7 → 55.7, six list-heavy articles (bench/lists/) 75.9 → 77.6, four
+    other sets' answers the same (docs/measurements.md, session 41)."""
+    rows, first = [], 0
+    for last in range(1, len(chunks) + 1):
+        if last == len(chunks) or chunks[last].source != chunks[first].source:
+            run = range(first, last)
+            rows += [(i, chunks[i].start, chunks[i].end) for i in run]
+            rows += [(i, chunks[i].start + start, chunks[i].start + end) for i in run for start, end in field_lines(chunks[i].text)]
+            first = last
+    return rows
+
+
+def _searched_text(article: Article, start: int, end: int) -> str:
+    """What is embedded of a chunk or a line of one (`_rows`), and keyword-indexed of a chunk: its text, after its article's
+    title and the heading it falls under (index/headings.py), with each Markdown table cell named by its column (index/tables.py). With the
     heading, answerable F1 over an audit's six articles rose 90.9 → 91.9, refusals over another's 70.0 →
     73.3 %, the seed article's answers unchanged (docs/how-it-works.md); with the title too, over six list-heavy articles
     whose questions name their subject (bench/lists/) recall@1 32 → 66 %, @3 86 → 96 %, F1 70.1 → 71.8, on the seed
@@ -353,9 +371,7 @@ def _searched_texts(articles: list[Article], chunks: list[Chunk]) -> list[str]:
     own, so "Porto's revenue" found the header's passage before the row's: on 132 questions about three
     long tables the row's passage came first for 71.2 % of them, not 58.3 % (62.1 % before
     index/lexical.py's idf), and among the first 4 for 97.0 %."""
-    named = {a.name: a for a in articles}
-    return [table_view(named[c.source].text, c.start, c.end, named[c.source].is_markdown, True, named[c.source].headings, with_title=True).text
-            for c in chunks]
+    return table_view(article.text, start, end, article.is_markdown, True, article.headings, with_title=True).text
 
 
 def _read_first(order: list[int], chunks: list[int], read: int) -> list[int]:
@@ -409,16 +425,19 @@ def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> 
     return manifest, (entries["chunks"][0], data["chunks"]), vectors
 
 
-Passages = dict[str, tuple[list[Chunk], np.ndarray]]  # an article's name: its chunks and their vectors, row by row
+Passages = dict[str, tuple[list[Chunk], np.ndarray]]  # an article's name: its chunks and their vectors' rows (`_rows`)
 
 
 def _by_article(chunks: list[Chunk], vectors: np.ndarray, names) -> Passages:
-    """The chunks and their vectors' rows of each article of `names`, in one pass over the chunks."""
-    rows: dict[str, list[int]] = {name: [] for name in names}
-    for row, chunk in enumerate(chunks):
-        if chunk.source in rows:
-            rows[chunk.source].append(row)
-    return {name: ([chunks[row] for row in kept], vectors[kept]) for name, kept in rows.items()}
+    """The chunks and their vectors' rows of each article of `names`."""
+    kept: dict[str, tuple[list[Chunk], list[int]]] = {name: ([], []) for name in names}
+    for chunk in chunks:
+        if chunk.source in kept:
+            kept[chunk.source][0].append(chunk)
+    for row, (number, *_) in enumerate(_rows(chunks)):
+        if chunks[number].source in kept:
+            kept[chunks[number].source][1].append(row)
+    return {name: (article_chunks, vectors[rows]) for name, (article_chunks, rows) in kept.items()}
 
 
 def _unchanged(manifest: object, articles: list[Article]) -> tuple[dict[str, str], frozenset[str]]:
@@ -443,7 +462,7 @@ def saved_passages(folder: Path, articles: list[Article], embedding_model: str, 
         chunks = _read_chunks(chunks_file, chunks_data, unchanged, others)
     except (UnusableIndex, OSError, ValueError, LookupError, TypeError, AttributeError):  # no index there, or one of no use
         return {}
-    if vectors.ntotal != len(chunks):
+    if vectors.ntotal != len(_rows(chunks)):
         return {}
     return _by_article(chunks, vectors.reconstruct_n(0, vectors.ntotal), unchanged)
 
@@ -454,7 +473,8 @@ class ArticleIndex:
         self.chunks, self.embedding_model, self.settings = chunks, embedding_model, settings
         self.faiss = faiss.IndexFlatIP(vectors.shape[1])
         self.faiss.add(vectors)
-        self._words = [search_words(text) for text in _searched_texts(articles, chunks)]
+        self._words = [search_words(_searched_text(self.articles[c.source], c.start, c.end)) for c in chunks]
+        self._row_chunk = np.array([number for number, *_ in _rows(chunks)], dtype=np.int64)  # of each row of the vectors
         self._labels = [label_words(chunk.text) for chunk in chunks]
         self._lexical: dict[frozenset[str] | None, tuple[PassageBM25 | None, dict[int, int]]] = {}
         self._article_words: dict[str, set[str]] | None = None  # each article's search words, once a name is looked for
@@ -470,11 +490,12 @@ class ArticleIndex:
         new = [a for a in articles if a.name not in passages]
         if new:
             chunked = {a.name: chunk_article(a, embedder.count_tokens, settings) for a in new}
-            vectors = embedder.embed(_searched_texts(new, [c for a in new for c in chunked[a.name]]))
+            rows = {a.name: _rows(chunked[a.name]) for a in new}
+            vectors = embedder.embed([_searched_text(a, start, end) for a in new for _, start, end in rows[a.name]])
             at = 0
             for article in new:
-                passages[article.name] = chunked[article.name], vectors[at:at + len(chunked[article.name])]
-                at += len(chunked[article.name])
+                passages[article.name] = chunked[article.name], vectors[at:at + len(rows[article.name])]
+                at += len(rows[article.name])
         chunks = [c for a in articles for c in passages[a.name][0]]
         vectors = np.vstack([passages[a.name][1] for a in articles])
         return cls(articles, chunks, vectors, embedder.name, settings)
@@ -491,9 +512,10 @@ class ArticleIndex:
 
     def without_article(self, name: str) -> "ArticleIndex":
         """This index less the article `name`: nothing is embedded again."""
-        kept = [i for i, chunk in enumerate(self.chunks) if chunk.source != name]
-        return ArticleIndex([a for a in self.articles.values() if a.name != name], [self.chunks[i] for i in kept],
-                            self.faiss.reconstruct_n(0, self.faiss.ntotal)[kept], self.embedding_model, self.settings)
+        kept = [chunk for chunk in self.chunks if chunk.source != name]
+        rows = [row for row, number in enumerate(self._row_chunk) if self.chunks[number].source != name]
+        return ArticleIndex([a for a in self.articles.values() if a.name != name], kept,
+                            self.faiss.reconstruct_n(0, self.faiss.ntotal)[rows], self.embedding_model, self.settings)
 
     def with_article_replaced(self, article: Article, embedder) -> "ArticleIndex":
         """This index with the article of `article`'s name replaced by it, in its place: only it is chunked and embedded."""
@@ -523,7 +545,8 @@ class ArticleIndex:
         """Best chunks, optionally only from the named articles: by cosine similarity to `vector`,
         fused with BM25 ranks for `text` when it is given (reciprocal rank fusion). Measured on
         SQuAD v1.1 dev articles, fusion lifts recall@3 from 85.1 to 92.7 and recall@1 from 67.8 to
-        79.3 (docs/measurements.md). Each hit's score stays its cosine similarity.
+        79.3 (docs/measurements.md). Each hit's score stays its cosine similarity: its own vector's or, closer, one of its lines'
+        (`_rows`).
 
         Searching several articles, the chunk closest by meaning is kept among the first
         `closest_within` hits (those read): BM25 on a question's common words ("When was the bridge
@@ -537,8 +560,12 @@ class ArticleIndex:
         several = text is not None and len({self.articles[name].text for name in sources or self.articles}) > 1  # one loaded twice is one
         if several and (named := self._article_named(text, sources or list(self.articles))):
             sources, several = [named], False
-        scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), len(self.chunks))
-        dense = [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0 and (not sources or self.chunks[i].source in sources)]
+        scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), self.faiss.ntotal)
+        found = ids[0] >= 0
+        chunk_of, similarities = self._row_chunk[ids[0][found]], scores[0][found]
+        first = np.sort(np.unique(chunk_of, return_index=True)[1])  # each chunk's closest row
+        dense = [(int(chunk_of[row]), float(similarities[row])) for row in first
+                 if not sources or self.chunks[chunk_of[row]].source in sources]
         similarity = dict(dense)
         order = [i for i, _ in dense]
         bm25, rows = self._lexical_scorer(sources) if text is not None and order else (None, {})
@@ -644,9 +671,10 @@ class ArticleIndex:
         # The checksums vouch only for what the manifest says; a file tampered with and its checksum
         # updated must still be chunks that are slices of these articles, and a FAISS index.
         chunks = _read_chunks(chunks_file, chunks_data, {a.name: a.text for a in articles})
-        if vectors.ntotal != len(chunks):
-            raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks")
         index = cls(articles, chunks, np.zeros((0, vectors.d), np.float32), embedding_model, settings)
+        if vectors.ntotal != len(index._row_chunk):
+            lines = len(index._row_chunk) - len(chunks)
+            raise CorruptIndex(f"{vectors.ntotal} vectors for {len(chunks)} chunks" + (f" and {lines} lines of theirs" if lines else ""))
         index.faiss, index.read_from = vectors, folder
         return index
 

@@ -248,7 +248,8 @@ class BetweenQuestions:
             with self.lock:
                 batches.append(self.embedder.embed(texts[start:start + self.BATCH]))
             done = min(start + self.BATCH, len(texts))
-            self.log(f"Embedding {self.article_name}: {done:,} of {len(texts):,} passages")
+            # passages and their lines of a label and a value, each embedded too (index/store.py `_rows`)
+            self.log(f"Embedding {self.article_name}: {done:,} of {len(texts):,} passages and lines")
             if self.progress:
                 self.progress(done / max(len(texts), 1))
         return np.vstack(batches)

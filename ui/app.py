@@ -623,7 +623,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 being_added[article.name] = article.sha256
             try:
                 progress(0.0, desc=f"Indexing {article.name}: splitting it into passages")
-                # "Embedding X: 64 of 907 passages", beside the share of them done (7.1%): embedding is
+                # "Embedding X: 64 of 907 passages and lines", beside the share of them done (7.1%): embedding is
                 # most of the time taken, and a share of the whole had read as the wrong sum (38.8% for 64 of 200).
                 said = {"latest": ""}
                 assistant.add_article(article, log=lambda message: said.update(latest=message),

@@ -1,4 +1,4 @@
-from index.labels import asked_label, label_words
+from index.labels import asked_label, field_lines, label_words
 
 SCHEDULE = """SCHEDULE OF PARTICULARS
 | Landlord | Corvell Estates Limited (company no. 08836152) |
@@ -41,3 +41,11 @@ def test_a_label_s_number_is_its_own():
     # helper review: "Step 1" and "Step 3" had both been "step", and "What is step 3?" read whichever ranked first
     steps = [label_words(f"Step {n}: Press the button for {n} seconds.") for n in (4, 1, 3)]
     assert [asked_label("What is step 3?", labels) for labels in steps] == [0, 0, 2]
+
+
+def test_field_lines_are_the_lines_of_a_label_and_its_value_where_they_are():
+    text = ("Specifications\n- Battery life: 12 hours\n**Weight:** 1.2 kg\nThe weight of the whole boat is low: it floats.\n"
+            "12:30: lunch\nNotes: " + "x" * 300 + "\nColour: grey")
+    assert [text[start:end] for start, end in field_lines(text)] == \
+        ["- Battery life: 12 hours", "**Weight:** 1.2 kg", "Colour: grey"]  # no sentence's, time's, or longer line's
+    assert field_lines("Nothing here.\n") == []

@@ -27,7 +27,8 @@ from index.store import MANIFEST, ArticleIndex, CorruptIndex, IndexFolderError, 
 
 ARTICLES = [
     Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
-    Article("b.md", "# Heading\n\nSome words here. Then\u2028a line separator\x85and a next line. <script>x()</script>\n"),
+    Article("b.md", "# Heading\n\nSome words here. Then\u2028a line separator\x85and a next line. <script>x()</script>\n\n"
+                    "- Battery life: 12 hours\n**Weight:** 1.2 kg\n"),  # lines of a label and its value: a vector each too
 ]
 BUILD_AND_DIE = Path(__file__).with_name("build_and_die.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -59,7 +60,7 @@ def data_files(folder: Path) -> dict[str, Path]:
 def test_round_trip_keeps_chunks_and_vectors_exactly(saved, fake):
     folder, built = saved
     loaded = ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
-    assert same_index(built, loaded)
+    assert same_index(built, loaded) and loaded.faiss.ntotal == len(loaded.chunks) + 2  # and the two field lines'
     for chunk in loaded.chunks:  # including the chunk holding U+2028 and U+0085
         assert loaded.articles[chunk.source].text[chunk.start:chunk.end] == chunk.text
 
@@ -413,6 +414,39 @@ def test_adding_an_article_equals_building_the_enlarged_set(fake):
         grown.with_article(ARTICLES[0], fake)
 
 
+def test_removing_or_replacing_an_article_equals_building_the_set_anew(fake):
+    third = Article("c.txt", "Size: large\nColour: red\n")  # field lines after another article's: their rows kept apart
+    index = ArticleIndex.build([*ARTICLES, third], fake, SETTINGS)
+    assert same_index(index.without_article("b.md"), ArticleIndex.build([ARTICLES[0], third], fake, SETTINGS))
+    replaced = Article("b.md", "Weight: 2 kg\nHeight: 1 m\nDepth: 3 cm\n")
+    assert same_index(index.with_article_replaced(replaced, fake), ArticleIndex.build([ARTICLES[0], replaced, third], fake, SETTINGS))
+
+
+class WordEmbedder(FakeEmbedder):
+    """A text's vector counts each of WORDS in it, and one more for the rest: a line alone is closer to a question
+    asking for its word than a passage holding it among others."""
+    WORDS = ("battery", "weight", "colour", "harbour")
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        vectors = np.array([[text.lower().count(word) for word in self.WORDS] + [1] for text in texts], np.float32)
+        return np.ascontiguousarray(vectors / np.linalg.norm(vectors, axis=1, keepdims=True))
+
+
+def test_a_passage_is_found_by_its_line_of_a_label_and_its_value(monkeypatch):
+    # bench/facts: "What is the heaviest rider … rated for?" found a paragraph before the fact sheet whose line
+    # "Maximum rider weight: 120 kg" it asks for, the sheet's vector being of its dozen lines alike.
+    sheet = "Battery life: 12 hours\nWeight: 1.2 kg\nColour: slate grey"
+    prose = "The harbour's battery of old guns faces the sea."
+    embedder, settings = WordEmbedder(), ChunkSettings(max_tokens=20, overlap_sentences=0)
+    articles = [Article("specs.txt", f"{sheet}\n\n{prose}\n")]
+    question = embedder.embed(["battery"])[0]
+    hits = ArticleIndex.build(articles, embedder, settings).search(question, 2)
+    assert [hit.chunk.text for hit in hits] == [sheet, prose]
+    assert hits[0].score == pytest.approx(1)  # its line's similarity: "Battery life: 12 hours" embeds as "battery" does
+    monkeypatch.setattr(store, "field_lines", lambda text: [])
+    assert [hit.chunk.text for hit in ArticleIndex.build(articles, embedder, settings).search(question, 2)] == [prose, sheet]
+
+
 def test_a_search_within_one_article_is_not_swayed_by_the_other_articles_loaded(fake):
     # "zebra" is common in one.txt but rare overall; "cherry" the other way round
     one = Article("one.txt", "The zebra lives by the lake.\n\nA zebra swims far away.\n\nThe cherry tree grows tall.\n")
@@ -609,6 +643,9 @@ def flat(kind, vectors: np.ndarray):
     ("chunks", shift_offsets, r"\(ValueError: line 1 is not the text of a\.txt at 1-"),
     ("chunks", lambda data: data.replace(b'"a.txt"', b'"c.txt"'), r"\(KeyError: 'c\.txt'\)"),
     ("chunks", lambda data: data.replace(b'"start": 0', b'"start": "0"', 1), r"\(ValueError: line 1 is not the text"),
+    # a vector missing, or those of the chunks alone (as an index of format 67 kept)
+    ("vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, vectors[:-1])), r"^\d+ vectors for \d+ chunks and 2 lines of theirs$"),
+    ("vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, vectors[:-2])), r"^(\d+) vectors for \1 chunks and 2 lines of theirs$"),
     ("vectors", lambda data: b"garbage" * 100, r"vectors-\w+\.faiss is not a FAISS index \(faiss cannot read it: damaged or cut short\)$"),
 ])
 def test_a_data_file_tampered_with_behind_its_checksum_is_corrupt_and_rebuilt(saved, fake, kind, change, problem):

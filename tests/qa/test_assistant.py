@@ -437,10 +437,10 @@ def test_adding_an_article_tells_the_assistant_s_log_unless_given_another(tmp_pa
     assistant = Assistant.from_articles([Article("a.txt", "Alpha was first. Beta came second.")], reader=shipped_reader,
                                         embedder=embedder, index_dir=tmp_path / "index", log=messages.append)
     assistant.add_article(Article("b.txt", "Gamma came third."))
-    assert messages[-1] == "Embedding b.txt: 1 of 1 passages" and capsys.readouterr().out == ""
+    assert messages[-1] == "Embedding b.txt: 1 of 1 passages and lines" and capsys.readouterr().out == ""
     own = []
     assistant.add_article(Article("c.txt", "Delta came fourth."), log=own.append)
-    assert own[-1] == "Embedding c.txt: 1 of 1 passages" and messages[-1] == "Embedding b.txt: 1 of 1 passages"
+    assert own[-1] == "Embedding c.txt: 1 of 1 passages and lines" and messages[-1] == "Embedding b.txt: 1 of 1 passages and lines"
 
 
 def test_an_assistant_given_no_log_says_nothing_and_still_answers(tmp_path, embedder, shipped_reader, capsys):
@@ -567,7 +567,7 @@ def test_a_file_added_again_replaces_its_article_in_its_place_or_changes_nothing
     (tmp_path / "porto.txt").write_text("The mayor of Porto is Pedro Duarte. He was elected in 2025.")
     messages = []
     assert assistant.add_article(tmp_path / "porto.txt", log=messages.append) == "porto.txt"
-    assert assistant.articles == ["porto.txt", "lyon.txt"] and messages == ["Embedding porto.txt: 1 of 1 passages"]
+    assert assistant.articles == ["porto.txt", "lyon.txt"] and messages == ["Embedding porto.txt: 1 of 1 passages and lines"]
     answer = assistant.ask("Who is the mayor of Porto?")
     assert (answer.text, answer.source) == ("Pedro Duarte", "porto.txt")
     check_answer(assistant, answer)

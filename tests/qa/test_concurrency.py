@@ -117,7 +117,7 @@ def test_questions_are_answered_while_a_long_article_is_indexed(tmp_path, embedd
     assert answer.text == "Ada Brown" and answer.source == "first.txt"
     assert still_indexing, "the question waited for the whole article to be indexed"
     assert assistant.articles == ["first.txt", "long.txt"]
-    passages = sum(chunk.source == "long.txt" for chunk in assistant.index.chunks)
-    assert progress[0] == f"Embedding long.txt: 64 of {passages:,} passages"
-    assert progress[-1] == f"Embedding long.txt: {passages:,} of {passages:,} passages"
+    embedded = len(assistant.index.passages()["long.txt"][1])  # its passages' vectors and its "Day N: …" lines'
+    assert progress[0] == f"Embedding long.txt: 64 of {embedded:,} passages and lines"
+    assert progress[-1] == f"Embedding long.txt: {embedded:,} of {embedded:,} passages and lines"
     assert assistant.ask("Who rebuilt the old mill?").text == "Tom Okafor"
