@@ -94,8 +94,8 @@ def test_probabilities_are_a_distribution_over_the_candidates_and_no_answer(wind
         assert probabilities == sorted(probabilities, reverse=True)
     if not reading.candidates:
         assert reading.no_answer_probability == 1.0
-    elif reading.best.logit < 0:  # the best span is less likely than no answer in its own window
-        assert reading.no_answer_probability > reading.best.probability
+    elif reading.best.logit < 0:  # the best span is less likely than no answer in its own window (as likely, in floats,
+        assert reading.no_answer_probability >= reading.best.probability  # for a logit of -7.8e-44, as hypothesis found)
 
 
 def every_span_tidied(windows, top_k, max_answer_tokens, contexts, answerable):
