@@ -328,6 +328,10 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("Specs\n2.5 GHz Intel Core i5", "2.5", False),
     ("10.5 C Average temperature", "10.5", False),
     ("1. FC Köln won the cup.", "1.", False),
+    ("8.9 The Tenant shall not keep pets.\n8.10 The Tenant shall keep the garden tidy.", "8.10", True),  # after 8.9
+    ("9.9 Rent\r\n  9.10. Deposits are held by the scheme.", "9.10.", True),
+    ("Programme\n12.00 Registration\n12.10 Welcome from the chair", "12.10", False),  # times: no line opening "12.9"
+    ("8.10 The Tenant shall keep the garden tidy.", "8.10", False),  # no clause 8.9 to tell it from a time
 ])
 def test_a_clause_s_or_an_item_s_number_at_its_line_s_start_is_no_answer(text, number, numbers):
     start = text.index(number)
