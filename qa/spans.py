@@ -170,9 +170,11 @@ SEPARATORS = "·•‧∙/\\–—-&»«"
 # "1. FC Köln".
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d)+\.?|\d{1,3}(?:\.\d{1,3})+\.|\d{1,3}[.)])"
                               r"(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
-# A clause numbered with two digits after its point ("8.10 The Tenant shall…"), where the clause before it opens a line too
-# ("8.9 …"): a time or a price opening a line has none before it ("12.30 Lunch", "12.29").
-TWO_DIGIT_CLAUSE = re.compile(r"[ \t]*((\d{1,3})\.(\d\d)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A clause's number that PARAGRAPH_NUMBER leaves, of two digits after its point ("8.10 The Tenant shall…") or before a word
+# of one capital ("3.5 A holding deposit of £265…": answered "3.5" to "How big a deposit…?"), where a clause next to it opens
+# a line of the passage too ("8.9" or "8.11", "3.4", "4.1" of the next section): a time, a price or an amount opening a line
+# has none ("12.10 Welcome" beside "12.30 Lunch"; "2.5 A fuse").
+CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
@@ -223,18 +225,19 @@ def numbers_paragraph(text: str, start: int, end: int) -> bool:
     clause's "8.3": no answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been
     answered "0004")."""
     line = _line_start(text, start)
-    number = PARAGRAPH_NUMBER.match(text, line) or _after_the_clause_before(text, line)
+    number = PARAGRAPH_NUMBER.match(text, line) or _beside_another_clause(text, line)
     return number is not None and number.start(1) <= start and end <= number.end(1)
 
 
-def _after_the_clause_before(text: str, line: int) -> re.Match | None:
-    """The number of a clause opening the line at `line` with two digits after its point (TWO_DIGIT_CLAUSE), where a line of
-    `text` opens with the number before it ("8.9" before "8.10"); None otherwise."""
-    clause = TWO_DIGIT_CLAUSE.match(text, line)
-    if clause is None or int(clause.group(3)) < 10:  # "8.05" a time's
+def _beside_another_clause(text: str, line: int) -> re.Match | None:
+    """The number of a clause opening the line at `line` (CLAUSE_AFTER_ANOTHER) where a line of `text` opens with the number
+    of a clause next to it (before "8.10", "8.9" or "8.11"; after "3.5", "4.1"); None otherwise."""
+    clause = CLAUSE_AFTER_ANOTHER.match(text, line)
+    if clause is None:
         return None
-    before = re.escape(f"{clause.group(2)}.{int(clause.group(3)) - 1}")
-    return clause if re.search(rf"(?:^|[\n\r])[ \t]*{before}\.?[ \t]", text) else None
+    section, number = int(clause.group(2)), int(clause.group(3))
+    neighbours = [f"{section}.{number + 1}", f"{section + 1}.1", *([f"{section}.{number - 1}"] if number > 1 else [])]
+    return clause if re.search(rf"(?:^|[\n\r])[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) else None
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:

@@ -332,6 +332,11 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("9.9 Rent\r\n  9.10. Deposits are held by the scheme.", "9.10.", True),
     ("Programme\n12.00 Registration\n12.10 Welcome from the chair", "12.10", False),  # times: no line opening "12.9"
     ("8.10 The Tenant shall keep the garden tidy.", "8.10", False),  # no clause 8.9 to tell it from a time
+    ("3.4 Deductions may be made.\n\n3.5 A holding deposit of £265 was paid.", "3.5", True),  # after 3.4
+    ("3.5 A holding deposit of £265 was paid.\n\n4. UTILITIES\n\n4.1 The Tenant pays the bills.", "3.5", True),  # before 4.1
+    ("8.10 The Tenant shall keep the garden tidy.\n8.11 The Tenant shall not smoke.", "8.10", True),  # before 8.11
+    ("Fuses\n2.5 A fuse protects the lamp.", "2.5", False),  # an amount: no line opening "2.4"
+    ("Bands\n2.4 GHz: longer range\n2.5 GHz is not used", "2.5", False),  # a unit's capitals
 ])
 def test_a_clause_s_or_an_item_s_number_at_its_line_s_start_is_no_answer(text, number, numbers):
     start = text.index(number)
