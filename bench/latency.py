@@ -52,6 +52,7 @@ def build_timing(articles: list, embedder) -> tuple[object, dict]:
     built = ArticleIndex.build(articles, embedder)
     seconds = time.perf_counter() - started
     return built, {"characters": sum(len(a.text) for a in articles), "chunks": len(built.chunks),
+                   "vectors": built.faiss.ntotal,  # the chunks' and their lines of a label and a value's (index/store.py `_rows`)
                    "seconds": round(seconds, 2), "chunks_per_s": round(len(built.chunks) / seconds, 1)}
 
 

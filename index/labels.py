@@ -46,7 +46,9 @@ def label_words(text: str) -> tuple[frozenset[str], ...]:
 
 def field_lines(text: str) -> list[tuple[int, int]]:
     """[start, end) in `text` of each line of a label and its value, or list item of one (`field_label`, a line of at most
-    FIELD_CHARS): a passage is searched by each of them as well as by its whole text (index/store.py)."""
+    FIELD_CHARS): a passage is searched by each of them as well as by its whole text (index/store.py). They lay out the rows of
+    a saved index's vectors (`_rows`), found again when it is loaded: a change to what they are (here, or in `field_label`)
+    needs index/store.py's FORMAT raised."""
     spans, at = [], 0
     for line in text.split("\n"):
         if len(line) <= FIELD_CHARS and field_label(line) is not None:
