@@ -330,6 +330,18 @@ def column_names(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((start, name) for start, name, _ in _article_markup(text).names)
 
 
+def body_cell(text: str, at: int) -> tuple[tuple[str, str | None], list[tuple[str, str | None]]] | None:
+    """The column's name and the row's label (None for the label's own cell, or in a table without labels) of the Markdown
+    table body cell holding text[at], and those of every body cell of its table; None where text[at] is in none."""
+    found = _article_markup(text)
+    table = next(((start, end) for start, end in found.tables if start <= at < end), None)
+    cells = [(start, name, label[0] if label else None) for start, name, label in found.names if table and table[0] <= start < table[1]]
+    holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
+    if holding < 0 or "|" in text[cells[holding][0]:at] or "\n" in text[cells[holding][0]:at]:
+        return None
+    return cells[holding][1:], [cell[1:] for cell in cells]
+
+
 def names_column(cell: str) -> bool:
     """Whether a first row's cell may name a column, as a header's cells do: words ("Departures in 2023"),
     or a year or a span of them ("2023", "2022–23"), as a statement's columns are named; not "96,400"

@@ -20,7 +20,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, in_table_row
+from index.tables import CELL_BOUNDARY, body_cell, in_table_row
 
 
 @dataclass(frozen=True)
@@ -271,6 +271,24 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     span = words(text[start:end])
     symbol = SYMBOL.fullmatch(text[start:end]) is not None and not question_words & SYMBOLS_ASKED
     return another_row or symbol or 2 * len(span & question_words) > len(span)
+
+
+def in_a_cell_the_question_does_not_name(question_words: set[str], article_text: str, at: int) -> bool:
+    """Whether article_text[at] is in a Markdown table's value cell (index/tables.py `body_cell`: one labelled by its row) of a
+    row or a column the question does not name, where it names another of the table's whole (each of its label's or name's
+    words): "What was Veltrane Systems' operating profit in Q3 2024?" had been answered "$241.0", the "Gross profit" row's,
+    read beside "Operating profit, Q3 2024: $71.2". The labels' column is none of those told by: "What was version 2.1
+    called?" names it."""
+    cell = body_cell(article_text, at)
+    if cell is None or cell[0][1] is None:
+        return False
+    (column, label), cells = cell
+
+    def named(name: str | None) -> bool:
+        return name is not None and bool(name_words := words(name)) and name_words <= question_words
+
+    other_row = not named(label) and any(named(row) for _, row in cells)
+    return other_row or (not named(column) and any(named(name) for name, row in cells if row is not None))
 
 
 def words(text: str) -> set[str]:

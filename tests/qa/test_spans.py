@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+                      in_a_cell_the_question_does_not_name,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -535,3 +536,31 @@ def test_the_decoder_keeps_top_k_answers_when_copies_of_a_line_take_several_plac
         windows.append((context, starts, ends, offsets if context < 2 else [None, (6, 9), (10, 13), None]))
     reading = decode(windows, top_k=2, max_answer_tokens=5, contexts=contexts)
     assert [contexts[c.context][c.start:c.end] for c in reading.candidates] == ["Priya Shah", "Tom Ode"]
+
+
+SUMMARY = """## Financial Summary
+
+| Metric (in millions) | Q3 2024 | Q3 2023 | Change |
+|---|---|---|---|
+| Gross profit | $241.0 | $202.9 | +18.8% |
+| Operating profit | $71.2 | $52.9 | +34.6% |
+
+Operating profit rose to $71.2 million.
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # a new set's earnings release (session 41): the row the question names, in the column it names
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "$241.0", True),
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "$52.9", True),
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "$71.2 |", False),
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "$71.2 million", False),  # prose, no cell
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "Gross profit", False),  # a label's own cell: not told by
+    ("What was the gross profit metric in millions?", "$241.0", False),  # the labels' column named ("Metric (in millions)")
+    ("How did operating profit change?", "$71.2 |", True),  # the column "Change" named
+    ("What was the operating profit?", "$52.9", False),  # no column named: any of the row's
+    ("Which metric rose by 34.6%?", "$71.2 |", False),  # no row or column named whole
+])
+def test_a_cell_of_a_row_or_column_the_question_does_not_name_where_it_names_another_is_no_answer(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(words(question), SUMMARY, SUMMARY.index(value)) is unnamed
+
