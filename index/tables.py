@@ -330,16 +330,66 @@ def column_names(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((start, name) for start, name, _ in _article_markup(text).names)
 
 
-def body_cell(text: str, at: int) -> tuple[tuple[str, str | None], list[tuple[str, str | None]]] | None:
-    """The column's name and the row's label (None for the label's own cell, or in a table without labels) of the Markdown
-    table body cell holding text[at], and those of every body cell of its table; None where text[at] is in none."""
-    found = _article_markup(text)
-    table = next(((start, end) for start, end in found.tables if start <= at < end), None)
-    cells = [(start, name, label[0] if label else None) for start, name, label in found.names if table and table[0] <= start < table[1]]
-    holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
-    if holding < 0 or "|" in text[cells[holding][0]:at] or "\n" in text[cells[holding][0]:at]:
+class BodyCell(NamedTuple):
+    """A Markdown table's body cell (`body_cell`), and what its table's other cells are named by."""
+
+    column: str  # its column's name
+    label: str | None  # its row's label: None for the label's own cell, or in a table without labels
+    row: tuple[tuple[str, str], ...]  # (column's name, text) of each labelled cell of its row
+    labels: tuple[str, ...]  # each row's label in its table, once
+    columns: tuple[str, ...]  # the name of each of its table's columns of labelled cells, once
+
+
+def body_cell(text: str, at: int) -> BodyCell | None:
+    """The Markdown table body cell holding text[at] (`BodyCell`); None where text[at] is in none. Looked up in the cells
+    of the article's tables worked out once (`_table_cells`): it is asked of each span the reader weighs."""
+    tables = _table_cells(text)
+    table = bisect.bisect_right(tables, at, key=lambda table: table[0]) - 1
+    if table < 0 or at >= tables[table][1]:
         return None
-    return cells[holding][1:], [cell[1:] for cell in cells]
+    _, _, cells, rows, labels, columns = tables[table]
+    holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
+    if holding < 0 or at >= cells[holding][1]:
+        return None
+    _, _, name, label, row = cells[holding]
+    return BodyCell(name, label, rows[row], labels, columns)
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, str | None, int], ...],
+                                            tuple[tuple[tuple[str, str], ...], ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """For each table with named body cells (`ArticleMarkup.names`), in text order: its [start, end), its cells'
+    (start, end of its text, column's name, row's label, row's number), each row's labelled cells' (name, text), and
+    its labels and labelled columns' names, each once."""
+    found = _article_markup(text)
+    names, tables = found.names, []
+    for start, end in found.tables:
+        first = bisect.bisect_left(names, start, key=lambda cell: cell[0])
+        last = bisect.bisect_left(names, end, key=lambda cell: cell[0])
+        if first == last:
+            continue
+        cells, rows, row_end = [], [], -1
+        for cell_start, name, label in names[first:last]:
+            if cell_start > row_end:  # a row's first named cell
+                row_end = line_end(text, cell_start)
+                rows.append([])
+            boundary = CELL_BOUNDARY.search(text, cell_start, row_end)
+            cell_end = boundary.start() if boundary else row_end
+            while cell_end > cell_start + 1 and text[cell_end - 1].isspace():
+                cell_end -= 1
+            cells.append((cell_start, cell_end, name, label[0] if label else None, len(rows) - 1))
+            if label:
+                rows[-1].append((name, text[cell_start:cell_end]))
+        tables.append((start, end, tuple(cells), tuple(map(tuple, rows)),
+                       tuple(dict.fromkeys(cell[3] for cell in cells if cell[3] is not None)),
+                       tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None))))
+    return tuple(tables)
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (at its line break, or the text's end)."""
+    line_break = LINE_BREAK.search(text, at)
+    return line_break.start() if line_break else len(text)
 
 
 def names_column(cell: str) -> bool:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, in_table_row
+from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def line_key(text: str, start: int, end: int) -> tuple[str, int, int]:
     """A span as the words of its line and its place in them, the same wherever that line is repeated (its line end,
     "\n" or "\r\n", left out)."""
     line_start = _line_start(text, start)
-    return text[line_start:_line_end(text, max(start, end - 1))], start - line_start, end - line_start
+    return text[line_start:line_end(text, max(start, end - 1))], start - line_start, end - line_start
 
 
 def _line_start(text: str, at: int) -> int:
@@ -214,30 +215,24 @@ def _line_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding text[at] ends (at its "\n" or "\r", or the text's end)."""
-    ends = [end for end in (text.find("\n", at), text.find("\r", at)) if end >= 0]
-    return min(ends, default=len(text))
-
-
 def numbers_paragraph(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph's number at the start of its line (PARAGRAPH_NUMBER), a patent's "[0004]", a
     clause's "8.3": no answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been
     answered "0004")."""
     line = _line_start(text, start)
-    number = PARAGRAPH_NUMBER.match(text, line) or _beside_another_clause(text, line)
-    return number is not None and number.start(1) <= start and end <= number.end(1)
+    number = PARAGRAPH_NUMBER.match(text, line) or CLAUSE_AFTER_ANOTHER.match(text, line)
+    return number is not None and number.start(1) <= start and end <= number.end(1) \
+        and (number.re is PARAGRAPH_NUMBER or _beside_another_clause(text, number))
 
 
-def _beside_another_clause(text: str, line: int) -> re.Match | None:
-    """The number of a clause opening the line at `line` (CLAUSE_AFTER_ANOTHER) where a line of `text` opens with the number
-    of a clause next to it (before "8.10", "8.9" or "8.11"; after "3.5", "4.1"); None otherwise."""
-    clause = CLAUSE_AFTER_ANOTHER.match(text, line)
-    if clause is None:
-        return None
+def _beside_another_clause(text: str, clause: re.Match) -> bool:
+    """Whether a line of `text` opens with the number of a clause next to `clause` (CLAUSE_AFTER_ANOTHER's: before "8.10",
+    "8.9" or "8.11"; after "3.5", "4.1"). The text is looked through only for a span within the number: the reader weighs
+    many spans on such a line."""
     section, number = int(clause.group(2)), int(clause.group(3))
     neighbours = [f"{section}.{number + 1}", f"{section + 1}.1", *([f"{section}.{number - 1}"] if number > 1 else [])]
-    return clause if re.search(rf"(?:^|[\n\r])[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) else None
+    line_start = "(?:^|[\n\r])" if "\r" in text else "(?m:^)"  # the second three times as quick
+    return re.search(rf"{line_start}[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) is not None
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:
@@ -258,7 +253,7 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     goals (xG) | 1.71 |", an r22 audit's). A label's other words may answer:
     "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
     line_start = _line_start(text, start)
-    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, _line_end(text, start))]
+    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, line_end(text, start))]
     cell = next((at for at in range(len(bounds) - 1) if bounds[at] < start and end <= bounds[at + 1]), None)
     if cell is None or not in_table_row(text, bounds[0]) or text[line_start:bounds[0]].strip() \
             or not any(ch.isalnum() for ch in text[bounds[cell + 1]:bounds[-1]]):
@@ -278,17 +273,39 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     row or a column the question does not name, where it names another of the table's whole (each of its label's or name's
     words): "What was Veltrane Systems' operating profit in Q3 2024?" had been answered "$241.0", the "Gross profit" row's,
     read beside "Operating profit, Q3 2024: $71.2". The labels' column is none of those told by: "What was version 2.1
-    called?" names it."""
+    called?" names it. A column the question names with this row's value in it picks the row, not the column asked for
+    ("How much does the plan with 2 TB of storage cost?" names Storage, and asks for the Price's cell); a label or name
+    only of "a" or "I" is no word the question names ("a plan" names no row "A")."""
     cell = body_cell(article_text, at)
-    if cell is None or cell[0][1] is None:
+    if cell is None or cell.label is None:
         return False
-    (column, label), cells = cell
 
-    def named(name: str | None) -> bool:
-        return name is not None and bool(name_words := words(name)) and name_words <= question_words
+    asked = frozenset(question_words)
+    labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
+    if cell.label not in labels and labels:
+        return True
+    selecting = {name for name, value in cell.row if _names(asked, value)}
+    return cell.column not in columns and bool(columns - selecting - {cell.column})
 
-    other_row = not named(label) and any(named(row) for _, row in cells)
-    return other_row or (not named(column) and any(named(name) for name, row in cells if row is not None))
+
+@lru_cache(maxsize=256)
+def _named(question_words: frozenset[str], names: tuple[str, ...]) -> frozenset[str]:
+    """Those of a table's labels or columns' names the question names (`_names`): asked for each span the reader weighs
+    in the table, with the same question."""
+    return frozenset(name for name in names if _names(question_words, name))
+
+
+def _names(question_words: frozenset[str], name: str) -> bool:
+    """Whether the question holds each word of a table's label or name, not one only of "a" or "I" ("a plan" names no
+    row "A")."""
+    name_words = _name_words(name)
+    return bool(name_words) and not name_words <= {"a", "i"} and name_words <= question_words
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> frozenset[str]:
+    """`words` of a table's row label or column name, asked of each of a table's for each span the reader weighs."""
+    return frozenset(words(name))
 
 
 def words(text: str) -> set[str]:
@@ -307,7 +324,7 @@ def crosses_columns(text: str, start: int, end: int) -> bool:
         return True
     if not LINE_BREAK.search(text, start, end):
         return False
-    first_line, last_line = (_line_start(text, start), _line_end(text, start)), (_line_start(text, end), _line_end(text, end))
+    first_line, last_line = (_line_start(text, start), line_end(text, start)), (_line_start(text, end), line_end(text, end))
     return WIDE_GAP.search(text, *first_line) is not None and WIDE_GAP.search(text, *last_line) is not None
 
 
@@ -362,7 +379,7 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     # A transcript's speaker is named without the time of their turn: "Priya Venkataraman" of "Priya Venkataraman  2:14"
     # (an r21 audit's podcast had answered "Priya Venkataraman  2").
-    speaker = SPEAKER_LINE.fullmatch(text, _line_start(text, start), _line_end(text, start))
+    speaker = SPEAKER_LINE.fullmatch(text, _line_start(text, start), line_end(text, start))
     if speaker and start < speaker.end("name") < end:
         end = speaker.end("name")
     # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K", "–$180,000" (not "10-15"'s "-").
