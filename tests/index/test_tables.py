@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from index import tables
 from index.rules import long_rules
-from index.tables import TableView, in_table_row, table_rows, table_view, text_as_read
+from index.tables import TableView, body_cell, in_table_row, table_rows, table_view, text_as_read
 from index.wrapping import ITEM_MARK
 
 TABLE = ("Branch results for 2023.\n\n"
@@ -587,3 +587,16 @@ def test_a_markdown_article_reads_without_its_headings_marks_but_for_the_reader_
     assert text_as_read(charts, 0, charts.index("1 Best"), True) == "Charts\n\n#"
     assert text_as_read(text, 0, len(text), False) == text  # a text file's "#" is as written
     assert table_view(text, 0, len(text), True).text.startswith("# Harbour Festival")  # the reader still reads the mark
+
+
+def test_a_body_cell_is_told_with_its_column_its_row_s_label_and_its_table_s_names():
+    text = ("Plans.\n\n| Plan | Storage | Price (USD) |\n|---|---|---|\n| Basic | 100 GB | $1.99 |\n"
+            "| Premium | 5 TB | $24.99 \\| yearly |\n\nAfter the table.\n")
+    cell = body_cell(text, text.index("$24.99"))
+    assert (cell.column, cell.label) == ("Price (USD)", "Premium")
+    assert cell.row == (("Storage", "5 TB"), ("Price (USD)", "$24.99 \\| yearly"))  # an escaped "|" inside its cell
+    assert cell.labels == ("Basic", "Premium") and cell.columns == ("Storage", "Price (USD)")
+    assert body_cell(text, text.index("yearly")) == cell
+    assert body_cell(text, text.index("Premium")).label is None  # the label's own cell
+    assert body_cell(text, text.index("Storage")) is None  # the header
+    assert body_cell(text, text.index("After")) is None and body_cell(text, 0) is None
