@@ -128,7 +128,9 @@ from index.tables import table_view
 # 67: a label in Markdown's emphasis ("- **Salary:** £42,000") a field's; no field's end where its value runs on into an
 # indented line under it.
 # 68: a passage searched by each of its lines of a label and its value too, a vector each after its chunks' (`_rows`).
-FORMAT = 68
+# 69: a table set out in spaces under a header line (index/spaced_tables.py) searched with its cells named as a Markdown
+# table's are.
+FORMAT = 69
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

@@ -43,6 +43,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
+from index.spaced_tables import CELL_GAP, spaced_tables
 from index.wrapping import ITEM_MARK, SENTENCE_END, runs_on_as_prose
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -373,7 +374,9 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
             if cell_start > row_end:  # a row's first named cell
                 row_end = line_end(text, cell_start)
                 rows.append([])
-            boundary = CELL_BOUNDARY.search(text, cell_start, row_end)
+            # a Markdown table's cell ends at a "|", one set out in spaces at a gap (index/spaced_tables.py)
+            boundary = (CELL_BOUNDARY if CELL_BOUNDARY.search(text, line_start(text, cell_start), row_end) else CELL_GAP).search(
+                text, cell_start, row_end)
             cell_end = boundary.start() if boundary else row_end
             while cell_end > cell_start + 1 and text[cell_end - 1].isspace():
                 cell_end -= 1
@@ -384,6 +387,11 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
                        tuple(dict.fromkeys(cell[3] for cell in cells if cell[3] is not None)),
                        tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None))))
     return tuple(tables)
+
+
+def line_start(text: str, at: int) -> int:
+    """Where the line holding text[at] starts (after "\n", "\r" or the text's start)."""
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
 def line_end(text: str, at: int) -> int:
@@ -556,27 +564,39 @@ def _article_markup(text: str) -> ArticleMarkup:
         elif token.type == "tr_open" and rows is not None:
             rows.append(_cells(text, *lines[token.map[0]]))
         elif token.type == "table_close" and rows is not None:
-            header = [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]]
-            label_at = _label_column(text, rows[1:])
-            # Tables side by side, a header naming the label's column again ("No. | Home | No. | Away"): the cells
-            # from there on are the second table's, named by its labels (an r14 audit's line-ups had read
-            # "No. 1, Away: Liam Doherty", the home side's number).
-            # Each side's count, "| # | Men | # | Women |", names where its side starts, its label the column after.
-            key = 0 if label_at == 1 and header.count(header[0]) > 1 and header.count(header[1]) == 1 else label_at
-            offset = 0 if label_at is None else label_at - key  # from where a side starts to its labels' column
-            sides = [] if label_at is None else [at for at in range(key, len(header) - offset) if header[at] == header[key]]
-            for cells in rows[1:]:
-                labels = {side + offset: (_label_text(_without_markup(text[slice(*cells[side + offset])]), header[side + offset]),
-                                          *cells[side + offset]) if cells[side + offset][0] < cells[side + offset][1] else None
-                          for side in sides if side + offset < len(cells)}
-                names += [(a, name, None if number in labels or not sides else labels.get(max((side for side in sides if side <= number),
-                                                                                               default=key) + offset))
-                          for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
+            names += _named_cells(text, [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]], rows[1:])
             rows = None
+    for table in spaced_tables(text, [*((a, c) for a, _, c in fences), *html_blocks, *tables]):
+        tables.append((table.start, table.end))
+        names += _named_cells(text, list(table.header), [list(row) for row in table.rows])
+    names.sort(key=lambda cell: cell[0])
+    tables.sort()
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
     return ArticleMarkup(tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags),
                          tuple(html_blocks))
+
+
+def _named_cells(text: str, header: list[str], rows: list[list[tuple[int, int]]]) -> list[tuple[int, str, tuple[str, int, int] | None]]:
+    """Each non-empty body cell's start, its column's name and its row's label (`ArticleMarkup.names`), of a table of
+    columns named `header` and body `rows` ([start, end) of each cell's text)."""
+    names: list[tuple[int, str, tuple[str, int, int] | None]] = []
+    label_at = _label_column(text, rows)
+    # Tables side by side, a header naming the label's column again ("No. | Home | No. | Away"): the cells
+    # from there on are the second table's, named by its labels (an r14 audit's line-ups had read
+    # "No. 1, Away: Liam Doherty", the home side's number).
+    # Each side's count, "| # | Men | # | Women |", names where its side starts, its label the column after.
+    key = 0 if label_at == 1 and header.count(header[0]) > 1 and header.count(header[1]) == 1 else label_at
+    offset = 0 if label_at is None else label_at - key  # from where a side starts to its labels' column
+    sides = [] if label_at is None else [at for at in range(key, len(header) - offset) if header[at] == header[key]]
+    for cells in rows:
+        labels = {side + offset: (_label_text(_without_markup(text[slice(*cells[side + offset])]), header[side + offset]),
+                                  *cells[side + offset]) if cells[side + offset][0] < cells[side + offset][1] else None
+                  for side in sides if side + offset < len(cells)}
+        names += [(a, name, None if number in labels or not sides else labels.get(max((side for side in sides if side <= number),
+                                                                                       default=key) + offset))
+                  for number, ((a, b), name) in enumerate(zip(cells, header)) if a < b and name]
+    return names
 
 
 def _block_tags(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

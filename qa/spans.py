@@ -21,7 +21,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end
+from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start
 
 
 @dataclass(frozen=True)
@@ -206,20 +206,15 @@ def crosses_line_ends(text: str, start: int, end: int) -> bool:
 def line_key(text: str, start: int, end: int) -> tuple[str, int, int]:
     """A span as the words of its line and its place in them, the same wherever that line is repeated (its line end,
     "\n" or "\r\n", left out)."""
-    line_start = _line_start(text, start)
-    return text[line_start:line_end(text, max(start, end - 1))], start - line_start, end - line_start
-
-
-def _line_start(text: str, at: int) -> int:
-    """Where the line holding text[at] starts (after "\n", "\r" or the text's start)."""
-    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    first = line_start(text, start)
+    return text[first:line_end(text, max(start, end - 1))], start - first, end - first
 
 
 def numbers_paragraph(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph's number at the start of its line (PARAGRAPH_NUMBER), a patent's "[0004]", a
     clause's "8.3": no answer to what the paragraph says ("By how much do gauges under-report rainfall?" had been
     answered "0004")."""
-    line = _line_start(text, start)
+    line = line_start(text, start)
     number = PARAGRAPH_NUMBER.match(text, line) or CLAUSE_AFTER_ANOTHER.match(text, line)
     return number is not None and number.start(1) <= start and end <= number.end(1) \
         and (number.re is PARAGRAPH_NUMBER or _beside_another_clause(text, number))
@@ -231,8 +226,8 @@ def _beside_another_clause(text: str, clause: re.Match) -> bool:
     many spans on such a line."""
     section, number = int(clause.group(2)), int(clause.group(3))
     neighbours = [f"{section}.{number + 1}", f"{section + 1}.1", *([f"{section}.{number - 1}"] if number > 1 else [])]
-    line_start = "(?:^|[\n\r])" if "\r" in text else "(?m:^)"  # the second three times as quick
-    return re.search(rf"{line_start}[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) is not None
+    opening = "(?:^|[\n\r])" if "\r" in text else "(?m:^)"  # the second three times as quick
+    return re.search(rf"{opening}[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) is not None
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:
@@ -252,10 +247,10 @@ def in_label_the_question_names(question_words: set[str], text: str, start: int,
     most part ("What was Dunmore's expected goals?" "Expected goals (xG)", of a match's statistics, "| 1.38 | Expected
     goals (xG) | 1.71 |", an r22 audit's). A label's other words may answer:
     "What rate of Insurance Premium Tax is charged?" of "| Insurance Premium Tax (12%) | £142.49 |"."""
-    line_start = _line_start(text, start)
-    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, line_start, line_end(text, start))]
+    first = line_start(text, start)
+    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, first, line_end(text, start))]
     cell = next((at for at in range(len(bounds) - 1) if bounds[at] < start and end <= bounds[at + 1]), None)
-    if cell is None or not in_table_row(text, bounds[0]) or text[line_start:bounds[0]].strip() \
+    if cell is None or not in_table_row(text, bounds[0]) or text[first:bounds[0]].strip() \
             or not any(ch.isalnum() for ch in text[bounds[cell + 1]:bounds[-1]]):
         return False
     label = words(text[bounds[cell] + 1:bounds[cell + 1]])
@@ -275,7 +270,8 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     read beside "Operating profit, Q3 2024: $71.2". The labels' column is none of those told by: "What was version 2.1
     called?" names it. A column the question names with this row's value in it picks the row, not the column asked for
     ("How much does the plan with 2 TB of storage cost?" names Storage, and asks for the Price's cell); a label or name
-    only of "a" or "I" is no word the question names ("a plan" names no row "A")."""
+    only of "a" or "I" is no word the question names ("a plan" names no row "A"). A value its column is named with ("the
+    08:40 express bus", of a timetable's "Express 08:40") names that column, not the value's row."""
     cell = body_cell(article_text, at)
     if cell is None or cell.label is None:
         return False
@@ -284,7 +280,8 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
-    selecting = {name for name, value in cell.row if _names(asked, value)}
+    # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
+    selecting = {name for name, value in cell.row if _names(asked, value) and not _name_words(value) <= _name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
 
 
@@ -324,7 +321,7 @@ def crosses_columns(text: str, start: int, end: int) -> bool:
         return True
     if not LINE_BREAK.search(text, start, end):
         return False
-    first_line, last_line = (_line_start(text, start), line_end(text, start)), (_line_start(text, end), line_end(text, end))
+    first_line, last_line = (line_start(text, start), line_end(text, start)), (line_start(text, end), line_end(text, end))
     return WIDE_GAP.search(text, *first_line) is not None and WIDE_GAP.search(text, *last_line) is not None
 
 
@@ -379,7 +376,7 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     # A transcript's speaker is named without the time of their turn: "Priya Venkataraman" of "Priya Venkataraman  2:14"
     # (an r21 audit's podcast had answered "Priya Venkataraman  2").
-    speaker = SPEAKER_LINE.fullmatch(text, _line_start(text, start), line_end(text, start))
+    speaker = SPEAKER_LINE.fullmatch(text, line_start(text, start), line_end(text, start))
     if speaker and start < speaker.end("name") < end:
         end = speaker.end("name")
     # A number's sign, a token of its own, is the number's: "+49 30 2200 4817", "−897 J/K", "–$180,000" (not "10-15"'s "-").

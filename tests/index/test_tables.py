@@ -600,3 +600,18 @@ def test_a_body_cell_is_told_with_its_column_its_row_s_label_and_its_table_s_nam
     assert body_cell(text, text.index("Premium")).label is None  # the label's own cell
     assert body_cell(text, text.index("Storage")) is None  # the header
     assert body_cell(text, text.index("After")) is None and body_cell(text, 0) is None
+
+
+def test_a_table_set_out_in_spaces_is_read_with_its_cells_named_by_their_column_and_row():
+    # the reference set's timetable notice: its bus times had been read bare (table questions F1 20.4)
+    text = ("Figures.\n\n                    Q1 2025    Q2 2025\nRevenue ($m)          412.5      431.0\n"
+            "Operating profit       61.2       64.8\n\nAfter the table.\n")
+    view = table_view(text, 0, len(text))
+    assert view.text.splitlines()[3:5] == ["Revenue ($m)          Revenue ($m), Q1 2025: 412.5      Revenue ($m), Q2 2025: 431.0",
+                                           "Operating profit       Operating profit, Q1 2025: 61.2       Operating profit, Q2 2025: 64.8"]
+    start, end = view.passage_span(*span_of(view, "64.8"))
+    assert text[start:end] == "64.8"
+    cell = body_cell(text, text.index("64.8"))
+    assert (cell.column, cell.label, cell.row) == ("Q2 2025", "Operating profit", (("Q1 2025", "61.2"), ("Q2 2025", "64.8")))
+    assert body_cell(text, text.index("Operating")) is None  # a label under no column's name, as the header is
+    assert body_cell(text, text.index("After")) is None

@@ -587,6 +587,26 @@ def test_a_column_the_question_names_by_the_row_s_value_in_it_tells_the_row_not_
     assert in_a_cell_the_question_does_not_name(words(question), PLANS, PLANS.index(value)) is unnamed
 
 
+TIMETABLE = """                          Stopping  Stopping  Express
+  Harbury (Bay C)    dep    07:10     08:10    08:40
+  Fenwick Road       dep    07:25     08:25      -
+  Kelsford (Stand 7) arr    08:15     09:15    09:20
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # a column named with its first row's time (index/spaced_tables.py): the question's "08:10" names the column, not
+    # the first row, whose other times are then no answer
+    ("When does the 08:10 stopping bus get to Kelsford?", "09:15", False),
+    ("When does the 08:10 stopping bus get to Kelsford?", "08:15", True),
+    ("When does the 08:10 stopping bus get to Kelsford?", "08:40", True),
+    ("When does the 08:10 stopping bus leave Fenwick Road?", "08:25", False),
+    ("When does the 08:10 stopping bus leave Fenwick Road?", "09:15", True),  # another row than the one named
+])
+def test_a_value_its_column_is_named_with_names_the_column_not_the_row(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(words(question), TIMETABLE, TIMETABLE.index(value)) is unnamed
+
+
 def test_each_row_of_a_long_table_is_told_by_its_label():
     rows = "\n".join(f"| Item {i} | {i * 3} | {i * 7}.5 | note {i} |" for i in range(2000))
     text = "| Item | Count | Price | Notes |\n|---|---|---|---|\n" + rows + "\n"

@@ -1,0 +1,188 @@
+"""Tables set out in spaces in a text, under a header line that names their columns, as a timetable, a price list or a
+report typed in a text file lays them out:
+
+                          Stopping  Stopping  Express
+  Harbury (Bay C)    dep    07:10     08:10    08:40
+  Fenwick Road       dep    07:25     08:25      -
+
+index/tables.py names their body cells by column and row as it names a Markdown table's ("Operating profit (£m), Q2
+2025: 8.6"): read bare, a row of figures told the reader nothing of which column each is in (bench/plain-tables, held out
+in session 42: its 30 questions on cells F1 6.7, then 60.0). Told by alignment alone, as no "|" sets the
+cells apart: a cell is words one space apart at most, a column the places in a line between gaps that every body row
+leaves (`_columns`); each column's cells are set flush left, flush right or centred alike, and each header cell stands
+over one column of its own. Of the columns without a header before the first named one, the corner's ("Harbury (Bay C)"
+and "dep"), the first whose cells are all different labels the rows.
+Columns named alike ("Stopping" twice) are each named with their first row's cell too ("Stopping 07:10",
+"Stopping 08:10"), so that "the 08:10 stopping bus" names its column (though the reader, taught on prose, still finds
+no bus's time in a timetable: bench/reference's three, F1 0 before and after)."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+LINE_BREAK = re.compile(r"\r\n?|\n")  # as markdown-it counts lines (index/tables.py)
+CELL = re.compile(r"[^ \t\r\n|](?:[^ \t\r\n|]| (?=[^ \t\r\n|]))*")  # words one space apart at most
+CELL_GAP = re.compile(r" {2,}")  # what sets cells apart
+COLUMN_GAP = re.compile(r"\S {2,}\S")  # what a row or a header line holds, of two cells or more
+RULE = re.compile(r"[ \t]*[-=_~][-=_~+ ]{2,}[ \t]*")  # a rule under a header (or over it, or under the table)
+# The most words of a header cell: a longer line is a sentence's (`_names_column`). "Landlord:          Mrs Helen Okafor"
+# over a tenancy agreement's other parties, a field's label and value, is no table's header either.
+HEADER_WORDS = 6
+SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels, names, figures); prose side by side has none
+MIN_BODY_ROWS = 2
+LETTER_OR_YEAR = re.compile(r"[^\W\d_]|^(?:1[89]|20)\d\d$")  # what a header cell names a column with
+
+
+class SpacedTable(NamedTuple):
+    """A table set out in spaces: its [start, end) in the text, each column's name ("" for the corner's column, or a
+    column with no header cell over it), and each body row's [start, end) of its cell in each column (an empty
+    cell's is (start, start) of its row)."""
+
+    start: int
+    end: int
+    header: tuple[str, ...]
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+
+
+def spaced_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTable]:
+    """The tables set out in spaces in `text` (see the module's docstring), in text order, none starting in any of the
+    `outside` [start, end) ranges (code, or a Markdown table, read otherwise). Only a line holding a gap of two spaces
+    between words may be a header: a text without one is passed over at the pace of one search a line."""
+    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    lines = [(start, start + len(text[start:end].rstrip("\r\n"))) for start, end in zip(starts, [*starts[1:], len(text)])]
+    found, number = [], 0
+    while number < len(lines):
+        table = _table_at(text, lines, number)
+        if table is None or any(a <= table[0].start < b for a, b in outside):
+            number += 1
+            continue
+        found.append(table[0])
+        number = table[1]
+    return found
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[SpacedTable, int] | None:
+    """The table whose header is lines[number], and the number of the line after its last row; None for no table."""
+    start, end = lines[number]
+    if not COLUMN_GAP.search(text, start, end):
+        return None
+    header = _cells(text, start, end)
+    if len(header) < 2 or not all(_names_column(text[a:b]) for a, b in header):
+        return None
+    after = number + 1
+    if after < len(lines) and RULE.fullmatch(text, *lines[after]):
+        after += 1
+    rows = []  # each row's [start, end)
+    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and len(_cells(text, *lines[after])) >= 2:
+        rows.append(lines[after])
+        after += 1
+    if len(rows) < MIN_BODY_ROWS:
+        return None
+    columns = _columns([text[a:b] for a, b in rows])
+    heads = []  # the column each header cell stands over
+    for a, b in header:
+        over = [k for k, (x0, x1) in enumerate(columns) if a - start < x1 and x0 < b - start]
+        if len(over) != 1 or over[0] in heads:
+            return None
+        heads.append(over[0])
+    first_named = min(heads)
+    if len(heads) < len(columns) - first_named:
+        return None  # a column after the corner with no header over it: whose cells are they?
+    spans = [[_cell(text, min(row_start + x0, row_end), min(row_start + x1, row_end)) for x0, x1 in columns]
+             for row_start, row_end in rows]
+    if not _table_like(text, rows, spans):
+        return None
+    names = [""] * len(columns)
+    for (a, b), k in zip(header, heads):
+        names[k] = " ".join(text[a:b].split())
+    first_row = [" ".join(text[span[0]:span[1]].split()) if span else "" for span in spans[0]]
+    named = [f"{name} {first_row[k]}" if name and names.count(name) > 1 and first_row[k] else name for k, name in enumerate(names)]
+    body = [[_corner_label(text, spans, first_named, number), *row[first_named:]] if first_named else row
+            for number, row in enumerate(spans)]
+    return SpacedTable(header[0][0], lines[after - 1][1], tuple(([""] if first_named else []) + named[first_named:]),
+                       tuple(tuple(span or (row_start, row_start) for span in row) for (row_start, _), row in zip(rows, body))), after
+
+
+def _names_column(cell: str) -> bool:
+    """Whether a header line's cell may name a column: words or a year, HEADER_WORDS at most, not a field's label
+    ("Landlord:") nor a sentence ("Trains run as normal." over a stop's other notes)."""
+    words = cell.split()
+    return bool(LETTER_OR_YEAR.search(cell)) and len(words) <= HEADER_WORDS and not cell.endswith(":") \
+        and not (len(words) > 2 and cell[-1] in ".!?")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each cell of the line text[start:end] (`CELL`); none for a line holding a "|", a Markdown table's,
+    or a tab, whose width no character's place tells."""
+    if "|" in text[start:end] or "\t" in text[start:end]:
+        return []
+    return [match.span() for match in CELL.finditer(text, start, end)]
+
+
+def _columns(rows: list[str]) -> list[tuple[int, int]]:
+    """Each column's [left, right) as places in the rows' lines, left to right: the runs of places between those that
+    are a space in every row and in one row at least part of a gap of two spaces or more (or past its end), so that
+    "Kelsford (Stand 7) arr" beside rows' "Brindle            dep" is two cells, "New York" over "Los Angeles" one."""
+    width = max(map(len, rows))
+    blank, gap = [True] * width, [False] * width
+    for row in rows:
+        for x, character in enumerate(row):
+            blank[x] = blank[x] and character == " "
+        for match in re.finditer(r"^ +| {2,}", row):
+            gap[match.start():match.end()] = [True] * (match.end() - match.start())
+        gap[len(row):] = [True] * (width - len(row))
+    columns, x0 = [], None
+    for x in range(width + 1):
+        apart = x == width or blank[x] and gap[x]
+        if apart and x0 is not None:
+            if columns and _runs_on(rows, columns[-1], (x0, x)):
+                x0 = columns.pop()[0]
+            columns.append((x0, x))
+            x0 = None
+        elif not apart and x0 is None:
+            x0 = x
+    return columns
+
+
+def _runs_on(rows: list[str], left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether a column is the end of the cells of the one to its left: in each row with words in it, one space after
+    that row's words in the other ("Kelsford (Stand 7)" beside "Harbury (Bay C)    dep" had been "Kelsford (Stand" and
+    "7)")."""
+    beside = [(row[left[0]:left[1]].rstrip(" "), row[left[0]:right[0]]) for row in rows if row[right[0]:right[1]].strip(" ")]
+    return all(words and before.rstrip(" ") == words and len(before) - len(words) == 1 for words, before in beside)
+
+
+def _cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of the text of a row's cell between its column's edges, without its spaces; None for an empty cell."""
+    stripped = text[start:end].strip(" ")
+    if not stripped:
+        return None
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" "))
+    return start + lead, start + lead + len(stripped)
+
+
+def _corner_label(text: str, spans: list[list[tuple[int, int] | None]], corner: int, number: int) -> tuple[int, int] | None:
+    """The label of row `number` of the corner's `corner` columns: its cell in the first of them filled in every row with
+    cells all different ("Brindle" beside "dep", which each row's stop has), else its cells in them from first to last."""
+    for k in range(corner):
+        column = [" ".join(text[span[0]:span[1]].split()) if span else "" for span in (row[k] for row in spans)]
+        if all(column) and len(set(column)) == len(column):
+            return spans[number][k]
+    filled = [span for span in spans[number][:corner] if span]
+    return (filled[0][0], filled[-1][1]) if filled else None
+
+
+def _table_like(text: str, rows: list[tuple[int, int]], spans: list[list[tuple[int, int] | None]]) -> bool:
+    """Whether rows' cells (each row's [start, end) of its cell in each column, None where empty) are a table's: each
+    column's set flush left, flush right or centred alike (the words of prose that double spaces set apart are not), a
+    column filled in every row, two filled in two rows of three at least, and a column of short cells (SHORT_CELL_WORDS)."""
+    columns = [[(a - row_start, b - row_start) for (row_start, _), span in zip(rows, column) if span for a, b in [span]]
+               for column in zip(*spans)]
+    for column in columns:
+        edges = ([a for a, _ in column], [b for _, b in column], [a + b for a, b in column])
+        if not any(max(edge) - min(edge) <= tolerance for edge, tolerance in zip(edges, (0, 0, 1))):
+            return False
+    filled = [len(column) for column in columns]
+    short = any(len(column) == len(spans) and all(len(text[a:b].split()) < SHORT_CELL_WORDS for a, b in column)
+                for column in zip(*spans) if all(column))
+    return len(spans) in filled and sum(3 * count >= 2 * len(spans) for count in filled) >= 2 and short
