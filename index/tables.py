@@ -389,6 +389,20 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
     return tuple(tables)
 
 
+def row_label_cell(text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the text of the table row label's cell that holds text[at], of a Markdown table or one set out in
+    spaces (`ArticleMarkup.names`); None where text[at] is in none."""
+    cells = _label_cells(text)
+    holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
+    return cells[holding] if holding >= 0 and at < cells[holding][1] else None
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _label_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each row label's cell in the article's tables, in text order."""
+    return tuple(sorted({(label[1], label[2]) for _, _, label in _article_markup(text).names if label}))
+
+
 def line_start(text: str, at: int) -> int:
     """Where the line holding text[at] starts (after "\n", "\r" or the text's start)."""
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1

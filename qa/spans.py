@@ -21,7 +21,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start
+from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start, row_label_cell
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,7 @@ PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{
 CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
 # Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
@@ -276,13 +277,27 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     if cell is None or cell.label is None:
         return False
 
-    asked = frozenset(question_words)
+    asked = frozenset(question_words) | _quarters_named(frozenset(question_words))
     labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
     selecting = {name for name, value in cell.row if _names(asked, value) and not _name_words(value) <= _name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
+
+
+def in_a_named_label_s_brackets(question_words: set[str], article_text: str, start: int, end: int) -> bool:
+    """Whether article_text[start:end] lies in brackets without a figure in a table row's label that the question names
+    (`_names`: each word outside the brackets), a unit's or a qualifier's, where the question asks for no unit
+    (SYMBOLS_ASKED): "What was the operating profit in the second quarter of 2025?" had been answered "£m", of "Operating
+    profit (£m)" (a results e-mail's, held out in session 42). A figure in them may answer ("Insurance Premium Tax (12%)")."""
+    cell = row_label_cell(article_text, start)
+    if cell is None or end > cell[1] or question_words & SYMBOLS_ASKED:
+        return False
+    label = article_text[cell[0]:cell[1]]
+    return _names(frozenset(question_words), label) and any(
+        bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and not any(ch.isdigit() for ch in bracket.group())
+        for bracket in BRACKETED.finditer(label))
 
 
 @lru_cache(maxsize=256)
@@ -301,8 +316,19 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _name_words(name: str) -> frozenset[str]:
-    """`words` of a table's row label or column name, asked of each of a table's for each span the reader weighs."""
-    return frozenset(words(name))
+    """`words` of a table's row label or column name, asked of each of a table's for each span the reader weighs; those
+    in brackets left out where others are not, as a unit's or a place's ("Revenue (£m)", "Harbury (Bay C)"): "What was
+    revenue in Q3 2025?" names the row (a results e-mail's, held out in session 42)."""
+    outside = words(BRACKETED.sub(" ", name))
+    return frozenset(outside or words(name))
+
+
+@lru_cache(maxsize=256)
+def _quarters_named(question_words: frozenset[str]) -> frozenset[str]:
+    """The quarters a question names in words, as a table's columns name them: "q2" for "the second quarter"."""
+    if "quarter" not in question_words:
+        return frozenset()
+    return frozenset(f"q{number}" for number, ordinal in enumerate(("first", "second", "third", "fourth"), 1) if ordinal in question_words)
 
 
 def words(text: str) -> set[str]:

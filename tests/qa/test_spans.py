@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+                      in_a_named_label_s_brackets,
                       in_a_cell_the_question_does_not_name,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
@@ -605,6 +606,41 @@ TIMETABLE = """                          Stopping  Stopping  Express
 ])
 def test_a_value_its_column_is_named_with_names_the_column_not_the_row(question, value, unnamed):
     assert in_a_cell_the_question_does_not_name(words(question), TIMETABLE, TIMETABLE.index(value)) is unnamed
+
+
+RESULTS = """Summary of results
+
+                               Q1 2025    Q2 2025    Q3 2024
+Revenue (£m)                      58.2       61.7       56.1
+Operating profit (£m)              7.9        8.6        6.8
+Insurance Premium Tax (12%)        1.2        1.3        1.1
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # a results e-mail held out in session 42: a label named without its unit in brackets, a quarter named in words
+    ("What was the operating profit in the second quarter of 2025?", "8.6", False),
+    ("What was the operating profit in the second quarter of 2025?", "7.9", True),
+    ("What was the operating profit in the second quarter of 2025?", "61.7", True),
+    ("What was revenue in the third quarter of 2024?", "56.1", False),
+    ("What was revenue in the third quarter of 2024?", "6.8", True),
+    ("What was revenue in 2025?", "61.7", False),  # no quarter named: "2025" names no column whole
+])
+def test_a_label_is_named_without_its_brackets_and_a_quarter_by_its_ordinal(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(words(question), RESULTS, RESULTS.index(value)) is unnamed
+
+
+@pytest.mark.parametrize("question, piece, inside", [
+    ("What was the operating profit in the second quarter of 2025?", "£m)              7.9", True),
+    ("What unit is operating profit given in?", "£m)              7.9", False),  # a unit asked for
+    ("What was revenue in Q1 2025?", "£m)                      58.2", True),
+    ("What was the operating profit in Q1 2025?", "£m)                      58.2", False),  # a label not named
+    ("What rate of Insurance Premium Tax is charged?", "12%", False),  # a figure in the brackets
+])
+def test_a_named_label_s_unit_in_brackets_is_no_answer(question, piece, inside):
+    start = RESULTS.index(piece)
+    end = start + (2 if piece.startswith("£m") else len(piece))
+    assert in_a_named_label_s_brackets(words(question), RESULTS, start, end) is inside
 
 
 def test_each_row_of_a_long_table_is_told_by_its_label():
