@@ -643,6 +643,19 @@ def test_a_named_label_s_unit_in_brackets_is_no_answer(question, piece, inside):
     assert in_a_named_label_s_brackets(words(question), RESULTS, start, end) is inside
 
 
+def test_spans_passed_by_do_not_leave_a_window_without_an_answer_the_reader_found_further_down():
+    # a results e-mail's table (session 42): the cells of the rows and columns the question did not name, thirty of the
+    # reader's best spans, had left none, and the reply refused where "8.6" was the answer
+    context = " ".join(f"c{n}" for n in range(40))
+    offsets = [None, *((3 * n if n < 10 else 30 + 4 * (n - 10), 3 * n + 2 if n < 10 else 30 + 4 * (n - 10) + 3) for n in range(40)), None]
+    starts, ends = np.zeros(42, dtype=np.float32), np.zeros(42, dtype=np.float32)
+    starts[1:41] = ends[1:41] = np.linspace(8.0, 4.0, 40)  # each word likelier than the next
+    answer = context.index("c35")
+    reading = decode([(0, starts, ends, offsets)], top_k=5, max_answer_tokens=1, contexts=[context],
+                     answerable=lambda _, start, end: start >= answer)
+    assert context[reading.best.start:reading.best.end] == "c35"
+
+
 def test_each_row_of_a_long_table_is_told_by_its_label():
     rows = "\n".join(f"| Item {i} | {i * 3} | {i * 7}.5 | note {i} |" for i in range(2000))
     text = "| Item | Count | Price | Notes |\n|---|---|---|---|\n" + rows + "\n"
