@@ -28,7 +28,7 @@ from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
-from qa.spans import (LINE_BREAK, Reading, answers, crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_named_label_s_brackets,
+from qa.spans import (LINE_BREAK, Reading, answers, crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_label_the_question_names_whole,
                       in_label_the_question_names, words)
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
@@ -599,7 +599,7 @@ class Assistant:
             return span is not None and not in_label_the_question_names(asked, passages[context], *span) \
                 and not (articles[regions[context].source].is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, articles[regions[context].source].text, regions[context].start + span[0]) \
-                and not in_a_named_label_s_brackets(asked, articles[regions[context].source].text, *(regions[context].start + at for at in span))
+                and not in_a_label_the_question_names_whole(asked, articles[regions[context].source].text, *(regions[context].start + at for at in span))
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         return passage_reading(reading, views)

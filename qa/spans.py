@@ -288,18 +288,23 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     return cell.column not in columns and bool(columns - selecting - {cell.column})
 
 
-def in_a_named_label_s_brackets(question_words: set[str], article_text: str, start: int, end: int) -> bool:
-    """Whether article_text[start:end] lies in brackets without a figure in a table row's label that the question names
-    (`_names`: each word outside the brackets), a unit's or a qualifier's, where the question asks for no unit
-    (SYMBOLS_ASKED): "What was the operating profit in the second quarter of 2025?" had been answered "£m", of "Operating
-    profit (£m)" (a results e-mail's, held out in session 42). A figure in them may answer ("Insurance Premium Tax (12%)")."""
+def in_a_label_the_question_names_whole(question_words: set[str], article_text: str, start: int, end: int) -> bool:
+    """Whether article_text[start:end] lies in a table row's label that the question names (`_names`: each word outside
+    its brackets), of a Markdown table or one set out in spaces, as words the question says for the most part ("What
+    gross margin did the company report for the first quarter of 2025?" had been answered "Gross margin" of "Gross margin
+    (%)"), or in brackets without a figure, a unit's or a qualifier's, where it asks for no unit (SYMBOLS_ASKED): "What
+    was the operating profit in the second quarter of 2025?" had been answered "£m" of "Operating profit (£m)" (a
+    results e-mail's, held out in session 42). A figure in the brackets may answer ("Insurance Premium Tax (12%)")."""
     cell = row_label_cell(article_text, start)
-    if cell is None or end > cell[1] or question_words & SYMBOLS_ASKED:
+    if cell is None or end > cell[1]:
         return False
     label = article_text[cell[0]:cell[1]]
-    return _names(frozenset(question_words), label) and any(
-        bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and not any(ch.isdigit() for ch in bracket.group())
-        for bracket in BRACKETED.finditer(label))
+    if not _names(frozenset(question_words), label):
+        return False
+    span = words(article_text[start:end])
+    in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and not any(ch.isdigit() for ch in bracket.group())
+                      for bracket in BRACKETED.finditer(label))
+    return 2 * len(span & question_words) > len(span) or in_brackets and not question_words & SYMBOLS_ASKED
 
 
 @lru_cache(maxsize=256)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
-                      in_a_named_label_s_brackets,
+                      in_a_label_the_question_names_whole,
                       in_a_cell_the_question_does_not_name,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
@@ -636,11 +636,14 @@ def test_a_label_is_named_without_its_brackets_and_a_quarter_by_its_ordinal(ques
     ("What was revenue in Q1 2025?", "£m)                      58.2", True),
     ("What was the operating profit in Q1 2025?", "£m)                      58.2", False),  # a label not named
     ("What rate of Insurance Premium Tax is charged?", "12%", False),  # a figure in the brackets
+    ("What was the operating profit in Q1 2025?", "Operating profit", True),  # the label's words the question says
+    ("What was the operating profit in Q1 2025?", "Revenue", False),
+    ("What was revenue in Q1 2025?", "Operating profit", False),
 ])
-def test_a_named_label_s_unit_in_brackets_is_no_answer(question, piece, inside):
+def test_a_label_the_question_names_is_no_answer_in_its_words_or_its_unit(question, piece, inside):
     start = RESULTS.index(piece)
     end = start + (2 if piece.startswith("£m") else len(piece))
-    assert in_a_named_label_s_brackets(words(question), RESULTS, start, end) is inside
+    assert in_a_label_the_question_names_whole(words(question), RESULTS, start, end) is inside
 
 
 def test_spans_passed_by_do_not_leave_a_window_without_an_answer_the_reader_found_further_down():
