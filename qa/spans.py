@@ -279,7 +279,7 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     if cell is None or cell.label is None:
         return False
 
-    asked = frozenset(question_words) | _quarters_named(frozenset(question_words))
+    asked = _question_names(frozenset(question_words))
     labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
@@ -299,7 +299,7 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
     if cell is None or end > cell[1]:
         return False
     label = article_text[cell[0]:cell[1]]
-    if not _names(frozenset(question_words), label):
+    if not _names(_question_names(frozenset(question_words)), label):
         return False
     span = words(article_text[start:end])
     in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and not any(ch.isdigit() for ch in bracket.group())
@@ -323,19 +323,27 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _name_words(name: str) -> frozenset[str]:
-    """`words` of a table's row label or column name, asked of each of a table's for each span the reader weighs; those
-    in brackets left out where others are not, as a unit's or a place's ("Revenue (£m)", "Harbury (Bay C)"): "What was
-    revenue in Q3 2025?" names the row (a results e-mail's, held out in session 42)."""
+    """`words` of a table's row label or column name as the question's are compared with them (`_stem`), asked of each
+    of a table's for each span the reader weighs; those in brackets left out where others are not, as a unit's or a
+    place's ("Revenue (£m)", "Harbury (Bay C)"): "What was revenue in Q3 2025?" names the row (a results e-mail's, held
+    out in session 42)."""
     outside = words(BRACKETED.sub(" ", name))
-    return frozenset(outside or words(name))
+    return frozenset(map(_stem, outside or words(name)))
 
 
 @lru_cache(maxsize=256)
-def _quarters_named(question_words: frozenset[str]) -> frozenset[str]:
-    """The quarters a question names in words, as a table's columns name them: "q2" for "the second quarter"."""
-    if "quarter" not in question_words:
-        return frozenset()
-    return frozenset(f"q{number}" for number, ordinal in enumerate(("first", "second", "third", "fourth"), 1) if ordinal in question_words)
+def _question_names(question_words: frozenset[str]) -> frozenset[str]:
+    """A question's words as a table's labels and names are compared with them (`_stem`), and the quarters it names in
+    words, as columns name them: "q2" for "the second quarter"."""
+    quarters = {f"q{number}" for number, ordinal in enumerate(("first", "second", "third", "fourth"), 1)
+                if ordinal in question_words} if "quarter" in question_words else set()
+    return frozenset(map(_stem, question_words)) | quarters
+
+
+def _stem(word: str) -> str:
+    """A word without a plural's or a verb's "s", so that "on Fridays" names a row "Friday" and "When does it open?" a
+    column "Opens" (the plain-tables set's opening hours, held out in session 42)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def words(text: str) -> set[str]:

@@ -659,6 +659,25 @@ def test_spans_passed_by_do_not_leave_a_window_without_an_answer_the_reader_foun
     assert context[reading.best.start:reading.best.end] == "c35"
 
 
+HOURS = """Day          Opens    Closes   Sessions
+Friday        7:00     20:30    Swim club 18:00
+Saturday      8:30     18:00    Family swim 10:00
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # the plain-tables set's opening hours (session 42): "Fridays" names the row "Friday", "open" the column "Opens"
+    ("What time does the leisure centre close on Fridays?", "20:30", False),
+    ("What time does the leisure centre close on Fridays?", "18:00    Family", True),
+    ("When does the centre open on Saturdays?", "8:30", False),
+    ("When does the centre open on Saturdays?", "18:00    Family", True),
+    ("What session is held on Friday?", "Swim club", False),
+    ("What session is held on Friday?", "20:30", True),
+])
+def test_a_plural_or_a_verb_s_s_names_a_table_s_label_or_column_without_it(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(words(question), HOURS, HOURS.index(value)) is unnamed
+
+
 def test_each_row_of_a_long_table_is_told_by_its_label():
     rows = "\n".join(f"| Item {i} | {i * 3} | {i * 7}.5 | note {i} |" for i in range(2000))
     text = "| Item | Count | Price | Notes |\n|---|---|---|---|\n" + rows + "\n"
