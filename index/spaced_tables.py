@@ -10,8 +10,12 @@ index/tables.py names their body cells by column and row as it names a Markdown 
 in session 42: its 30 questions on cells F1 6.7, then 60.0). Told by alignment alone, as no "|" sets the
 cells apart: a cell is words one space apart at most, a column the places in a line between gaps that every body row
 leaves (`_columns`); each column's cells are set flush left, flush right or centred alike, and each header cell stands
-over one column of its own. Of the columns without a header before the first named one, the corner's ("Harbury (Bay C)"
-and "dep"), the first whose cells are all different labels the rows.
+over one column of its own (one header cell will do, over the column right of the rows' labels). A header is told from
+the first line of a list set out in two columns ("Name        John Smith" over "Age         42") by a rule line under
+it, or by naming a column of figures unlike it in form (`_named_over_figures`). A row of its label alone is a row; a
+line or two after the last row that break its columns, a note with no blank line before it, are left out of it. Of the
+columns without a header before the first named one, the corner's ("Harbury (Bay C)" and "dep"), those of a few values
+repeated down the rows are no part of the rows' labels.
 Columns named alike ("Stopping" twice) are each named with their first row's cell too ("Stopping 07:10",
 "Stopping 08:10"), so that "the 08:10 stopping bus" names its column (though the reader, taught on prose, still finds
 no bus's time in a timetable: bench/reference's three, F1 0 before and after)."""
@@ -22,14 +26,16 @@ from typing import NamedTuple
 
 LINE_BREAK = re.compile(r"\r\n?|\n")  # as markdown-it counts lines (index/tables.py)
 CELL = re.compile(r"[^ \t\r\n|](?:[^ \t\r\n|]| (?=[^ \t\r\n|]))*")  # words one space apart at most
-CELL_GAP = re.compile(r" {2,}")  # what sets cells apart
 COLUMN_GAP = re.compile(r"\S {2,}\S")  # what a row or a header line holds, of two cells or more
-RULE = re.compile(r"[ \t]*[-=_~][-=_~+ ]{2,}[ \t]*")  # a rule under a header (or over it, or under the table)
+RULE = re.compile(r"[ \t]*[-=_~─━═][-=_~+─━═┼ ]{2,}[ \t]*")  # a rule under a header (or over it, or under the table)
 # The most words of a header cell: a longer line is a sentence's (`_names_column`). "Landlord:          Mrs Helen Okafor"
 # over a tenancy agreement's other parties, a field's label and value, is no table's header either.
 HEADER_WORDS = 6
 SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels, names, figures); prose side by side has none
 MIN_BODY_ROWS = 2
+RETRIES = 2  # the rows under a header line that made no table tried as headers themselves (`spaced_tables`)
+TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
+QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
 LETTER_OR_YEAR = re.compile(r"[^\W\d_]|^(?:1[89]|20)\d\d$")  # what a header cell names a column with
 
 
@@ -47,37 +53,55 @@ class SpacedTable(NamedTuple):
 def spaced_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTable]:
     """The tables set out in spaces in `text` (see the module's docstring), in text order, none starting in any of the
     `outside` [start, end) ranges (code, or a Markdown table, read otherwise). Only a line holding a gap of two spaces
-    between words may be a header: a text without one is passed over at the pace of one search a line."""
+    between words, or a cell, may be a header; the rows under a header that made no table are tried as headers
+    RETRIES times more at most, then passed by: a long run of lines in columns that is no table (a listing of files)
+    had taken a time that grew with its length's square (17 s for 100 KB)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = [(start, start + len(text[start:end].rstrip("\r\n"))) for start, end in zip(starts, [*starts[1:], len(text)])]
-    found, number = [], 0
+    found, number, passed_at, tries = [], 0, 0, 0
     while number < len(lines):
-        table = _table_at(text, lines, number)
-        if table is None or any(a <= table[0].start < b for a, b in outside):
-            number += 1
+        table, after = _table_at(text, lines, number)
+        if table is not None and not any(a <= table.start < b for a, b in outside):
+            found.append(table)
+            number = after
             continue
-        found.append(table[0])
-        number = table[1]
+        if after > passed_at:
+            passed_at, tries = after, 0
+        elif number < passed_at:
+            tries += 1
+        number = passed_at if number + 1 < passed_at and tries >= RETRIES else number + 1
     return found
 
 
-def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[SpacedTable, int] | None:
-    """The table whose header is lines[number], and the number of the line after its last row; None for no table."""
+def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[SpacedTable | None, int]:
+    """The table whose header is lines[number] (None for none), and the number of the line after the last row read."""
     start, end = lines[number]
-    if not COLUMN_GAP.search(text, start, end):
-        return None
     header = _cells(text, start, end)
-    if len(header) < 2 or not all(_names_column(text[a:b]) for a, b in header):
-        return None
+    if not header or not all(_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
+        return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
     after = number + 1
-    if after < len(lines) and RULE.fullmatch(text, *lines[after]):
-        after += 1
+    ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
+    after += ruled
     rows = []  # each row's [start, end)
-    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and len(_cells(text, *lines[after])) >= 2:
+    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and _cells(text, *lines[after]):
         rows.append(lines[after])
         after += 1
-    if len(rows) < MIN_BODY_ROWS:
-        return None
+    while rows and len(_cells(text, *rows[-1])) < 2:
+        rows.pop()  # a line after the table ("Notes follow.")
+    for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
+        if len(rows) < MIN_BODY_ROWS:
+            break
+        table = _table_of(text, (start, end), header, rows, ruled)
+        if table is not None:
+            return table, number + 1 + ruled + len(rows)
+        rows = rows[:-1]
+    return None, after
+
+
+def _table_of(text: str, header_line: tuple[int, int], header: list[tuple[int, int]], rows: list[tuple[int, int]],
+              ruled: bool) -> SpacedTable | None:
+    """The table of a header line's cells over rows (each line's [start, end)), or None where they make none."""
+    start = header_line[0]
     columns = _columns([text[a:b] for a, b in rows])
     heads = []  # the column each header cell stands over
     for a, b in header:
@@ -86,11 +110,11 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
             return None
         heads.append(over[0])
     first_named = min(heads)
-    if len(heads) < len(columns) - first_named:
+    if len(heads) < len(columns) - first_named or len(columns) < 2:
         return None  # a column after the corner with no header over it: whose cells are they?
     spans = [[_cell(text, min(row_start + x0, row_end), min(row_start + x1, row_end)) for x0, x1 in columns]
              for row_start, row_end in rows]
-    if not _table_like(text, rows, spans):
+    if not _table_like(text, rows, spans) or not (ruled or _named_over_figures(text, header, heads, spans)):
         return None
     names = [""] * len(columns)
     for (a, b), k in zip(header, heads):
@@ -99,8 +123,33 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     named = [f"{name} {first_row[k]}" if name and names.count(name) > 1 and first_row[k] else name for k, name in enumerate(names)]
     body = [[_corner_label(text, spans, first_named, number), *row[first_named:]] if first_named else row
             for number, row in enumerate(spans)]
-    return SpacedTable(header[0][0], lines[after - 1][1], tuple(([""] if first_named else []) + named[first_named:]),
-                       tuple(tuple(span or (row_start, row_start) for span in row) for (row_start, _), row in zip(rows, body))), after
+    return SpacedTable(header[0][0], rows[-1][1], tuple(([""] if first_named else []) + named[first_named:]),
+                       tuple(tuple(span or (row_start, row_start) for span in row) for (row_start, _), row in zip(rows, body)))
+
+
+def _named_over_figures(text: str, header: list[tuple[int, int]], heads: list[int], spans: list[list[tuple[int, int] | None]]) -> bool:
+    """Whether a header cell names a column of figures (two thirds of its cells, `_is_figure`) unlike it in form
+    (`_form`): what tells a table's header from the first line of a list set out in two columns ("Name        John
+    Smith" over "Age         42", "200 g  plain flour" over "100 ml  milk"), whose first line would name each line
+    under it. A table under a rule line needs no such sign."""
+    for (a, b), k in zip(header, heads):
+        cells = [text[span[0]:span[1]] for span in (row[k] for row in spans) if span]
+        figures = [cell for cell in cells if _is_figure(cell)]
+        if cells and 3 * len(figures) >= 2 * len(cells) and _form(text[a:b]) not in {_form(cell) for cell in figures}:
+            return True
+    return False
+
+
+def _is_figure(cell: str) -> bool:
+    """Whether a cell is a figure: digits, maybe with a unit ("07:10", "£6.00", "100 GB", "12 months"), not words with a
+    number ("12 High Street", "EC1A 1BB" of a signature's address over its name)."""
+    form = _form(cell)
+    return "9" in form and form.count("a") <= form.count("9")
+
+
+def _form(cell: str) -> str:
+    """A cell's form: its runs of letters and of digits each one mark ("Q1 2025" "a9 9", "58.2" "9.9", "Mon 3 Mar" "a 9 a")."""
+    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", cell))
 
 
 def _names_column(cell: str) -> bool:
@@ -113,8 +162,8 @@ def _names_column(cell: str) -> bool:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) of each cell of the line text[start:end] (`CELL`); none for a line holding a "|", a Markdown table's,
-    or a tab, whose width no character's place tells."""
-    if "|" in text[start:end] or "\t" in text[start:end]:
+    or a tab, whose width no character's place tells, nor for a quoted line or a list item's ("> Name", "- Name")."""
+    if "|" in text[start:end] or "\t" in text[start:end] or QUOTED_OR_ITEM.match(text, start, end):
         return []
     return [match.span() for match in CELL.finditer(text, start, end)]
 
@@ -162,13 +211,16 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _corner_label(text: str, spans: list[list[tuple[int, int] | None]], corner: int, number: int) -> tuple[int, int] | None:
-    """The label of row `number` of the corner's `corner` columns: its cell in the first of them filled in every row with
-    cells all different ("Brindle" beside "dep", which each row's stop has), else its cells in them from first to last."""
-    for k in range(corner):
-        column = [" ".join(text[span[0]:span[1]].split()) if span else "" for span in (row[k] for row in spans)]
-        if all(column) and len(set(column)) == len(column):
-            return spans[number][k]
-    filled = [span for span in spans[number][:corner] if span]
+    """The label of row `number` in the corner's `corner` columns: its cells there from first to last, but those of a
+    column of a few values repeated down the rows ("Brindle" beside "dep", which most rows' stops have), where another
+    column's are all different."""
+    def values(k: int) -> list[str]:
+        return [" ".join(text[span[0]:span[1]].split()) for span in (row[k] for row in spans) if span]
+
+    repeated = {k for k in range(corner) if len(set(values(k))) < len(values(k))}
+    kept = [k for k in range(corner) if k not in repeated] if any(len(values(k)) == len(spans) for k in range(corner)
+                                                                  if k not in repeated) else list(range(corner))
+    filled = [spans[number][k] for k in kept if spans[number][k]]
     return (filled[0][0], filled[-1][1]) if filled else None
 
 

@@ -130,7 +130,9 @@ from index.tables import table_view
 # 68: a passage searched by each of its lines of a label and its value too, a vector each after its chunks' (`_rows`).
 # 69: a table set out in spaces under a header line (index/spaced_tables.py) searched with its cells named as a Markdown
 # table's are.
-FORMAT = 69
+# 70: such a table's header told from a list's first line (a rule under it, or a column of figures it names), and its
+# rows from a note after it.
+FORMAT = 70
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

@@ -43,7 +43,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
-from index.spaced_tables import CELL_GAP, spaced_tables
+from index.spaced_tables import spaced_tables
 from index.wrapping import ITEM_MARK, SENTENCE_END, runs_on_as_prose
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -189,7 +189,9 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     at = start
     # Column names before cells, and a FIELD_END at each field's line end (None for its name and row), in text order;
     # none in code, read as written.
-    inserts = sorted([*names[first:last], *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
+    # (a Markdown article's table set out in spaces in an indented code block is code: index/spaced_tables.py's tables are
+    # told in any text, where markdown-it takes a text file's table indented four spaces for code)
+    inserts = sorted([*(name for name in names[first:last] if not (markdown and _inside_any(name[0], code))), *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
                                                if not _inside_any(line_end - 1, code))],
                      key=lambda insert: insert[0])
     for cell_start, name, row in inserts:
@@ -363,7 +365,7 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
     (start, end of its text, column's name, row's label, row's number), each row's labelled cells' (name, text), and
     its labels and labelled columns' names, each once."""
     found = _article_markup(text)
-    names, tables = found.names, []
+    names, tables, spaced_ends = found.names, [], dict(found.spaced_cells)
     for start, end in found.tables:
         first = bisect.bisect_left(names, start, key=lambda cell: cell[0])
         last = bisect.bisect_left(names, end, key=lambda cell: cell[0])
@@ -374,10 +376,8 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
             if cell_start > row_end:  # a row's first named cell
                 row_end = line_end(text, cell_start)
                 rows.append([])
-            # a Markdown table's cell ends at a "|", one set out in spaces at a gap (index/spaced_tables.py)
-            boundary = (CELL_BOUNDARY if CELL_BOUNDARY.search(text, line_start(text, cell_start), row_end) else CELL_GAP).search(
-                text, cell_start, row_end)
-            cell_end = boundary.start() if boundary else row_end
+            boundary = CELL_BOUNDARY.search(text, cell_start, row_end)
+            cell_end = spaced_ends.get(cell_start, boundary.start() if boundary else row_end)  # a Markdown table's at a "|"
             while cell_end > cell_start + 1 and text[cell_end - 1].isspace():
                 cell_end -= 1
             cells.append((cell_start, cell_end, name, label[0] if label else None, len(rows) - 1))
@@ -549,6 +549,8 @@ class ArticleMarkup(NamedTuple):
     labels: frozenset[str]  # those the definitions define ("^1" is a footnote's, which index/markup.py finds)
     tags: tuple[tuple[int, int, str], ...]  # (start, end, what it reads as) of each tag in HTML blocks read (`_block_tags`)
     html_blocks: tuple[tuple[int, int], ...]  # [start, end) of each HTML block read as its text (not RAW_HTML, not comments alone)
+    # [start, end) of each body cell's text of the tables set out in spaces (index/spaced_tables.py), whose cells no "|" ends
+    spaced_cells: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
@@ -580,15 +582,17 @@ def _article_markup(text: str) -> ArticleMarkup:
         elif token.type == "table_close" and rows is not None:
             names += _named_cells(text, [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]], rows[1:])
             rows = None
+    spaced_cells = []
     for table in spaced_tables(text, [*((a, c) for a, _, c in fences), *html_blocks, *tables]):
         tables.append((table.start, table.end))
         names += _named_cells(text, list(table.header), [list(row) for row in table.rows])
+        spaced_cells += [cell for row in table.rows for cell in row if cell[0] < cell[1]]
     names.sort(key=lambda cell: cell[0])
     tables.sort()
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
     return ArticleMarkup(tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags),
-                         tuple(html_blocks))
+                         tuple(html_blocks), tuple(spaced_cells))
 
 
 def _named_cells(text: str, header: list[str], rows: list[list[tuple[int, int]]]) -> list[tuple[int, str, tuple[str, int, int] | None]]:

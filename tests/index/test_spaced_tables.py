@@ -63,6 +63,13 @@ def test_a_table_under_a_rule_with_figures_set_flush_right_and_an_empty_cell():
     "Plan      Price\nBasic     1.99\n\nPlus      4.99\n",
     # words not set in columns: a header over them, but no column aligned left, right or centred
     "Name      Role\nAnna      chair of the board\n  Tom Smith        treasurer\n",
+    # lists set out in columns, whose first line names no column of figures (a review's, session 42)
+    "Name        John Smith\nAge         42\nOccupation  Engineer\nCity        Leeds\n",
+    "Jane Doe          Senior Analyst\nAcme Ltd          12 High Street\nLondon            EC1A 1BB\n",
+    "200 g   plain flour\n100 ml  milk\n2       eggs\n1 tsp   salt\n",
+    "Alice Brown    Bob Green    Carol White\nDan Black      Eve Grey     Fay Blue\nGus Pink       Hal Red      Ivy Gold\n",
+    "Mon 3 Mar   Started the project\nTue 4 Mar   Wrote the plan\nWed 5 Mar   Met the client\n",
+    "> Name        Score\n> Alice         91\n> Bob           78\n",  # a quoted table: its marks no part of its cells
 ])
 def test_what_is_no_table_set_out_in_spaces(text):
     assert spaced_tables(text) == []
@@ -71,3 +78,44 @@ def test_what_is_no_table_set_out_in_spaces(text):
 def test_a_column_after_the_corner_with_no_header_over_it_makes_no_table():
     text = "Item        Price\nTea          1.20    hot\nCoffee       1.80    hot\nJuice        2.10    cold\n"
     assert spaced_tables(text) == []
+
+
+@pytest.mark.parametrize("text, header, rows", [
+    # a header of one cell over the column right of the labels
+    ("                    Storage\nBasic               100 GB\nPlus                2 TB\n",
+     ("", "Storage"), [["Basic", "100 GB"], ["Plus", "2 TB"]]),
+    # a line after the table that is none of its rows, no blank line between
+    ("Team        Played  Points\nAshby           10      23\nColeford        10      21\nNote.  Scores are provisional until checked.\n",
+     ("Team", "Played", "Points"), [["Ashby", "10", "23"], ["Coleford", "10", "21"]]),
+    # a rule drawn in box-drawing characters; a row of its label alone
+    ("Drink        Small  Large\n──────────  ─────  ─────\nTea           1.20   1.50\nCoffee\nJuice         2.10   2.60\n",
+     ("Drink", "Small", "Large"), [["Tea", "1.20", "1.50"], ["Coffee", "", ""], ["Juice", "2.10", "2.60"]]),
+    # a cell of two spaces between its words; a word in the corner beside one row's label only
+    ("Team        Wins  Losses\nRed  Sox      92      70\nYankees       95      67\n",
+     ("Team", "Wins", "Losses"), [["Red  Sox", "92", "70"], ["Yankees", "95", "67"]]),
+    ("            Small    Large\nCake  from  12.00    15.00\nTart         8.00    10.00\n",
+     ("", "Small", "Large"), [["Cake  from", "12.00", "15.00"], ["Tart", "8.00", "10.00"]]),
+])
+def test_tables_a_review_found_missed_or_cut(text, header, rows):
+    [table] = spaced_tables(text)
+    assert (table.header, cells(text, table)) == (header, rows)
+
+
+def test_a_cell_of_two_spaces_between_its_words_is_one_cell_to_the_cell_rules_too():
+    from index.tables import body_cell
+
+    text = "Team        Wins  Losses\nRed  Sox      92      70\nYankees       95      67\n"
+    assert body_cell(text, text.index("92")).label == "Red  Sox"
+
+
+def test_a_long_run_of_lines_in_columns_that_is_no_table_is_looked_through_a_few_times_a_line(monkeypatch):
+    # a review's (session 42): each line of a listing of files tried as a header over all the lines under it took 17 s
+    from index import spaced_tables as module
+
+    listing = "".join(f"-rw-r--r--  1 user user {size:>6} Mar  3 10:14 file{n}.txt\n"
+                      for n, size in enumerate(range(7, 7 + 997 * 600, 997)))
+    read = []  # each line read for its cells
+    original = module._cells
+    monkeypatch.setattr(module, "_cells", lambda *arguments: read.append(1) or original(*arguments))
+    assert spaced_tables(listing) == []
+    assert len(read) <= 4 * listing.count("\n")  # each header tried read the 599 lines under it: 181,500 lines read

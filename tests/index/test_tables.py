@@ -615,3 +615,10 @@ def test_a_table_set_out_in_spaces_is_read_with_its_cells_named_by_their_column_
     assert (cell.column, cell.label, cell.row) == ("Q2 2025", "Operating profit", (("Q1 2025", "61.2"), ("Q2 2025", "64.8")))
     assert body_cell(text, text.index("Operating")) is None  # a label under no column's name, as the header is
     assert body_cell(text, text.index("After")) is None
+
+
+def test_a_markdown_article_s_table_set_out_in_spaces_in_indented_code_is_read_as_written():
+    # a review's (session 42): a Markdown file's `df -h` output, indented as code, had been read with its cells named
+    text = "Run df -h:\n\n    Filesystem      Size  Used\n    /dev/sda1        50G   20G\n    /dev/sdb1       100G   10G\n"
+    assert table_view(text, 0, len(text), markdown=True).text == text
+    assert "/dev/sda1, Size: 50G" in table_view(text, 0, len(text)).text  # a text file's table indented four spaces
