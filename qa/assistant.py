@@ -29,7 +29,7 @@ from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.spans import (LINE_BREAK, Reading, answers, crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_label_the_question_names_whole,
-                      in_label_the_question_names, words)
+                      in_label_the_question_names, table_words, words)
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
 
@@ -589,7 +589,7 @@ class Assistant:
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asked = words(question)
+        asked = table_words(question)
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown,
                             names_its_headings(asked, articles[r.source], r.start, passage), articles[r.source].headings, with_title=True)
                  for r, passage in zip(regions, passages)]

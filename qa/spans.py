@@ -13,6 +13,7 @@ one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --doc
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -180,6 +181,11 @@ PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{
 CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
+# A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
+# nor a place ("Bay C").
+UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\W\d_]{1,3}[²³]?")
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
@@ -302,7 +308,7 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
     if not _names(_question_names(frozenset(question_words)), label):
         return False
     span = words(article_text[start:end])
-    in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and not any(ch.isdigit() for ch in bracket.group())
+    in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and UNIT.fullmatch(bracket.group()[1:-1].strip())
                       for bracket in BRACKETED.finditer(label))
     return 2 * len(span & question_words) > len(span) or in_brackets and not question_words & SYMBOLS_ASKED
 
@@ -310,14 +316,31 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
 @lru_cache(maxsize=256)
 def _named(question_words: frozenset[str], names: tuple[str, ...]) -> frozenset[str]:
     """Those of a table's labels or columns' names the question names (`_names`): asked for each span the reader weighs
-    in the table, with the same question."""
-    return frozenset(name for name in names if _names(question_words, name))
+    in the table, with the same question. Names alike but for their brackets ("Price (USD)", "Price (EUR)") are named
+    with them; and one whose words another holds, with more of which the question says a word or one alike ("revenue
+    grow" of "Revenue (£m)" beside "Revenue growth (%)", `_alike`), is not named alone (a review's, session 42)."""
+    outside = {name: _name_words(name) for name in names}
+    alike = Counter(outside.values())
+    named = {name for name in names if _names_words(question_words, outside[name] if alike[outside[name]] == 1 else
+                                                    frozenset(map(_stem, words(name))))}
+    return frozenset(name for name in named if not any(
+        outside[name] < outside[other] and any(_alike(word, asked) for word in outside[other] - outside[name] for asked in question_words)
+        for other in names))
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two words are one, or the shorter, of four letters at least, opens the other ("grow", "growth")."""
+    shorter, longer = sorted((word, other), key=len)
+    return word == other or len(shorter) >= 4 and longer.startswith(shorter)
 
 
 def _names(question_words: frozenset[str], name: str) -> bool:
-    """Whether the question holds each word of a table's label or name, not one only of "a" or "I" ("a plan" names no
-    row "A")."""
-    name_words = _name_words(name)
+    """Whether the question holds each word of a table's label or name (`_name_words`), not one only of "a" or "I" ("a
+    plan" names no row "A")."""
+    return _names_words(question_words, _name_words(name))
+
+
+def _names_words(question_words: frozenset[str], name_words: frozenset[str]) -> bool:
     return bool(name_words) and not name_words <= {"a", "i"} and name_words <= question_words
 
 
@@ -333,17 +356,21 @@ def _name_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _question_names(question_words: frozenset[str]) -> frozenset[str]:
-    """A question's words as a table's labels and names are compared with them (`_stem`), and the quarters it names in
-    words, as columns name them: "q2" for "the second quarter"."""
-    quarters = {f"q{number}" for number, ordinal in enumerate(("first", "second", "third", "fourth"), 1)
-                if ordinal in question_words} if "quarter" in question_words else set()
-    return frozenset(map(_stem, question_words)) | quarters
+    """A question's words as a table's labels and names are compared with them (`_stem`)."""
+    return frozenset(map(_stem, question_words))
 
 
 def _stem(word: str) -> str:
-    """A word without a plural's or a verb's "s", so that "on Fridays" names a row "Friday" and "When does it open?" a
-    column "Opens" (the plain-tables set's opening hours, held out in session 42)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    """A word of five letters or more without a plural's or a verb's "s", so that "on Fridays" names a row "Friday" and
+    "When does it open?" a column "Opens" (the plain-tables set's opening hours, held out in session 42); not a shorter
+    one ("does" is no "Doe", "Mars" no "Mar")."""
+    return word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def table_words(question: str) -> set[str]:
+    """The question's `words`, and the quarters it names in words as a table's columns name them: "q2" for "the second
+    quarter" (not for "the quarter after the first price rise")."""
+    return words(question) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)}
 
 
 def words(text: str) -> set[str]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
-                      in_a_label_the_question_names_whole,
+                      in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
@@ -614,6 +614,7 @@ RESULTS = """Summary of results
 Revenue (£m)                      58.2       61.7       56.1
 Operating profit (£m)              7.9        8.6        6.8
 Insurance Premium Tax (12%)        1.2        1.3        1.1
+Harbury (Bay C)                    0.2        0.3        0.4
 """
 
 
@@ -627,7 +628,37 @@ Insurance Premium Tax (12%)        1.2        1.3        1.1
     ("What was revenue in 2025?", "61.7", False),  # no quarter named: "2025" names no column whole
 ])
 def test_a_label_is_named_without_its_brackets_and_a_quarter_by_its_ordinal(question, value, unnamed):
-    assert in_a_cell_the_question_does_not_name(words(question), RESULTS, RESULTS.index(value)) is unnamed
+    assert in_a_cell_the_question_does_not_name(table_words(question), RESULTS, RESULTS.index(value)) is unnamed
+
+
+GROWTH = """| Figure | Q1 2025 | Q2 2025 |
+|---|---|---|
+| Revenue (£m) | 412.5 | 431.0 |
+| Revenue growth (%) | 3.1 | 4.5 |
+| Price (USD) | 9.99 | 10.99 |
+| Price (EUR) | 9.49 | 10.49 |
+| Doe | 38,000 | 39,000 |
+| Mars bars | 12 | 14 |
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # a review's (session 42): a label within another's words, where the question says a word like the other's rest
+    ("By what percentage did revenue grow in Q2 2025?", "4.5", False),
+    ("What was revenue growth in Q2 2025?", "431.0", True),
+    ("What was revenue in Q2 2025?", "4.5", True),
+    # names alike but for their brackets are named with them
+    ("What was the price in EUR in Q2 2025?", "10.99", True),
+    ("What was the price in EUR in Q2 2025?", "10.49", False),
+    # no "s" taken off a word shorter than five letters: "does" names no "Doe", nor "Mars" "Mar"
+    ("How much does the Mars bars line sell in Q2 2025?", "38,000", True),
+    ("How much does Doe earn in Q2 2025?", "14", True),
+    ("How much does Doe earn in Q2 2025?", "39,000", False),
+    # "quarter" and an ordinal apart name no quarter
+    ("How many Mars bars were sold in the quarter after the first price rise?", "14", False),
+])
+def test_labels_within_others_alike_but_for_brackets_or_short_are_named_as_the_question_tells_them(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(table_words(question), GROWTH, GROWTH.index(value)) is unnamed
 
 
 @pytest.mark.parametrize("question, piece, inside", [
@@ -639,6 +670,7 @@ def test_a_label_is_named_without_its_brackets_and_a_quarter_by_its_ordinal(ques
     ("What was the operating profit in Q1 2025?", "Operating profit", True),  # the label's words the question says
     ("What was the operating profit in Q1 2025?", "Revenue", False),
     ("What was revenue in Q1 2025?", "Operating profit", False),
+    ("Which bay do buses for Kelsford leave Harbury from?", "Bay C", False),  # a place in brackets, not a unit
 ])
 def test_a_label_the_question_names_is_no_answer_in_its_words_or_its_unit(question, piece, inside):
     start = RESULTS.index(piece)
