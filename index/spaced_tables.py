@@ -26,7 +26,6 @@ from typing import NamedTuple
 
 LINE_BREAK = re.compile(r"\r\n?|\n")  # as markdown-it counts lines (index/tables.py)
 CELL = re.compile(r"[^ \t\r\n|](?:[^ \t\r\n|]| (?=[^ \t\r\n|]))*")  # words one space apart at most
-COLUMN_GAP = re.compile(r"\S {2,}\S")  # what a row or a header line holds, of two cells or more
 RULE = re.compile(r"[ \t]*[-=_~─━═][-=_~+─━═┼ ]{2,}[ \t]*")  # a rule under a header (or over it, or under the table)
 # The most words of a header cell: a longer line is a sentence's (`_names_column`). "Landlord:          Mrs Helen Okafor"
 # over a tenancy agreement's other parties, a field's label and value, is no table's header either.
@@ -52,9 +51,8 @@ class SpacedTable(NamedTuple):
 
 def spaced_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTable]:
     """The tables set out in spaces in `text` (see the module's docstring), in text order, none starting in any of the
-    `outside` [start, end) ranges (code, or a Markdown table, read otherwise). Only a line holding a gap of two spaces
-    between words, or a cell, may be a header; the rows under a header that made no table are tried as headers
-    RETRIES times more at most, then passed by: a long run of lines in columns that is no table (a listing of files)
+    `outside` [start, end) ranges (code, or a Markdown table, read otherwise). The rows under a header that made no
+    table are tried as headers RETRIES times more at most, then passed by: a long run of lines in columns that is no table (a listing of files)
     had taken a time that grew with its length's square (17 s for 100 KB)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = [(start, start + len(text[start:end].rstrip("\r\n"))) for start, end in zip(starts, [*starts[1:], len(text)])]
@@ -91,17 +89,16 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
         if len(rows) < MIN_BODY_ROWS:
             break
-        table = _table_of(text, (start, end), header, rows, ruled)
+        table = _table_of(text, start, header, rows, ruled)
         if table is not None:
             return table, number + 1 + ruled + len(rows)
         rows = rows[:-1]
     return None, after
 
 
-def _table_of(text: str, header_line: tuple[int, int], header: list[tuple[int, int]], rows: list[tuple[int, int]],
-              ruled: bool) -> SpacedTable | None:
-    """The table of a header line's cells over rows (each line's [start, end)), or None where they make none."""
-    start = header_line[0]
+def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
+    """The table of the cells of a header line starting at `start` over rows (each line's [start, end)), or None where
+    they make none."""
     columns = _columns([text[a:b] for a, b in rows])
     heads = []  # the column each header cell stands over
     for a, b in header:

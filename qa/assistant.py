@@ -596,10 +596,13 @@ class Assistant:
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
-            return span is not None and not in_label_the_question_names(asked, passages[context], *span) \
-                and not (articles[regions[context].source].is_laid_out and crosses_line_ends(passages[context], *span)) \
-                and not in_a_cell_the_question_does_not_name(asked, articles[regions[context].source].text, regions[context].start + span[0]) \
-                and not in_a_label_the_question_names_whole(asked, articles[regions[context].source].text, *(regions[context].start + at for at in span))
+            if span is None:
+                return False
+            article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
+            return not in_label_the_question_names(asked, passages[context], *span) \
+                and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
+                and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
+                and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1])
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         return passage_reading(reading, views)
