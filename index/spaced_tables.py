@@ -34,6 +34,7 @@ SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels,
 MIN_BODY_ROWS = 2
 RETRIES = 2  # the rows under a header line that made no table tried as headers themselves (`spaced_tables`)
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
+COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
 LETTER_OR_YEAR = re.compile(r"[^\W\d_]|^(?:1[89]|20)\d\d$")  # what a header cell names a column with
 
@@ -54,8 +55,8 @@ def spaced_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[Spaced
     `outside` [start, end) ranges (code, or a Markdown table, read otherwise). The rows under a header that made no
     table are tried as headers RETRIES times more at most, then passed by: a long run of lines in columns that is no table (a listing of files)
     had taken a time that grew with its length's square (17 s for 100 KB)."""
-    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
-    lines = [(start, start + len(text[start:end].rstrip("\r\n"))) for start, end in zip(starts, [*starts[1:], len(text)])]
+    breaks = list(LINE_BREAK.finditer(text))
+    lines = list(zip([0, *(match.end() for match in breaks)], [*(match.start() for match in breaks), len(text)]))
     found, number, passed_at, tries = [], 0, 0, 0
     while number < len(lines):
         table, after = _table_at(text, lines, number)
@@ -74,6 +75,8 @@ def spaced_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[Spaced
 def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[SpacedTable | None, int]:
     """The table whose header is lines[number] (None for none), and the number of the line after the last row read."""
     start, end = lines[number]
+    if not (COLUMN_GAP.search(text, start, end) or text.startswith(" ", start)):
+        return None, number + 1  # a header line has cells apart, or one cell indented over its column (a quick test)
     header = _cells(text, start, end)
     if not header or not all(_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
         return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
@@ -81,7 +84,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
     after += ruled
     rows = []  # each row's [start, end)
-    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and _cells(text, *lines[after]):
+    # lines of cells, or of one short cell (a label alone): a line of prose ends them
+    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *lines[after])) \
+            and (len(cells) > 1 or len(text[slice(*cells[0])].split()) < SHORT_CELL_WORDS):
         rows.append(lines[after])
         after += 1
     while rows and len(_cells(text, *rows[-1])) < 2:

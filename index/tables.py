@@ -191,8 +191,9 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     # none in code, read as written.
     # (a Markdown article's table set out in spaces in an indented code block is code: index/spaced_tables.py's tables are
     # told in any text, where markdown-it takes a text file's table indented four spaces for code)
-    inserts = sorted([*(name for name in names[first:last] if not (markdown and _inside_any(name[0], code))), *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
-                                               if not _inside_any(line_end - 1, code))],
+    named = [name for name in names[first:last] if not (markdown and _inside_any(name[0], code))]
+    inserts = sorted([*named, *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
+                                if not _inside_any(line_end - 1, code))],
                      key=lambda insert: insert[0])
     for cell_start, name, row in inserts:
         keep(at, cell_start)
