@@ -12,7 +12,7 @@ cells apart: a cell is words one space apart at most, a column the places in a l
 leaves (`_columns`); each column's cells are set flush left, flush right or centred alike, and each header cell stands
 over one column of its own (one header cell will do, over the column right of the rows' labels). A header is told from
 the first line of a list set out in two columns ("Name        John Smith" over "Age         42") by a rule line under
-it, or by naming a column of figures unlike it in form (`_named_over_figures`). A row of its label alone is a row; a
+it, or by naming a column of figures unlike it in form (`named_over_figures`). A row of its label alone is a row; a
 line or two after the last row that break its columns, a note with no blank line before it, are left out of it. Of the
 columns without a header before the first named one, the corner's ("Harbury (Bay C)" and "dep"), those of a few values
 repeated down the rows are no part of the rows' labels.
@@ -27,7 +27,7 @@ from typing import NamedTuple
 LINE_BREAK = re.compile(r"\r\n?|\n")  # as markdown-it counts lines (index/tables.py)
 CELL = re.compile(r"[^ \t\r\n|](?:[^ \t\r\n|]| (?=[^ \t\r\n|]))*")  # words one space apart at most
 RULE = re.compile(r"[ \t]*[-=_~─━═][-=_~+─━═┼ ]{2,}[ \t]*")  # a rule under a header (or over it, or under the table)
-# The most words of a header cell: a longer line is a sentence's (`_names_column`). "Landlord:          Mrs Helen Okafor"
+# The most words of a header cell: a longer line is a sentence's (`header_names_column`). "Landlord:          Mrs Helen Okafor"
 # over a tenancy agreement's other parties, a field's label and value, is no table's header either.
 HEADER_WORDS = 6
 SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels, names, figures); prose side by side has none
@@ -78,7 +78,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     if not (COLUMN_GAP.search(text, start, end) or text.startswith(" ", start)):
         return None, number + 1  # a header line has cells apart, or one cell indented over its column (a quick test)
     header = _cells(text, start, end)
-    if not header or not all(_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
+    if not header or not all(header_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
         return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
     after = number + 1
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
@@ -116,45 +116,54 @@ def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[t
         return None  # a column after the corner with no header over it: whose cells are they?
     spans = [[_cell(text, min(row_start + x0, row_end), min(row_start + x1, row_end)) for x0, x1 in columns]
              for row_start, row_end in rows]
-    if not _table_like(text, rows, spans) or not (ruled or _named_over_figures(text, header, heads, spans)):
+    if not _table_like(text, rows, spans) or not (ruled or named_over_figures(text, header, heads, spans)):
         return None
     names = [""] * len(columns)
     for (a, b), k in zip(header, heads):
         names[k] = " ".join(text[a:b].split())
+    return table_of_cells(text, header[0][0], names, first_named, rows, spans)
+
+
+def table_of_cells(text: str, start: int, names: list[str], first_named: int, rows: list[tuple[int, int]],
+                   spans: list[list[tuple[int, int] | None]]) -> SpacedTable:
+    """The table from `start` to its last row's end, of columns named `names` ("" for none: those before the first
+    named one, the corner's, made one column of the rows' labels by `corner_label`), of rows (each line's [start,
+    end)) of cells `spans` (each column's [start, end) in each row, None where empty). Columns named alike ("Stopping"
+    twice) are each named with their first row's cell too ("Stopping 07:10", "Stopping 08:10")."""
     first_row = [" ".join(text[span[0]:span[1]].split()) if span else "" for span in spans[0]]
     named = [f"{name} {first_row[k]}" if name and names.count(name) > 1 and first_row[k] else name for k, name in enumerate(names)]
-    body = [[_corner_label(text, spans, first_named, number), *row[first_named:]] if first_named else row
+    body = [[corner_label(text, spans, first_named, number), *row[first_named:]] if first_named else row
             for number, row in enumerate(spans)]
-    return SpacedTable(header[0][0], rows[-1][1], tuple(([""] if first_named else []) + named[first_named:]),
+    return SpacedTable(start, rows[-1][1], tuple(([""] if first_named else []) + named[first_named:]),
                        tuple(tuple(span or (row_start, row_start) for span in row) for (row_start, _), row in zip(rows, body)))
 
 
-def _named_over_figures(text: str, header: list[tuple[int, int]], heads: list[int], spans: list[list[tuple[int, int] | None]]) -> bool:
-    """Whether a header cell names a column of figures (two thirds of its cells, `_is_figure`) unlike it in form
-    (`_form`): what tells a table's header from the first line of a list set out in two columns ("Name        John
+def named_over_figures(text: str, header: list[tuple[int, int]], heads: list[int], spans: list[list[tuple[int, int] | None]]) -> bool:
+    """Whether a header cell names a column of figures (two thirds of its cells, `is_figure`) unlike it in form
+    (`form`): what tells a table's header from the first line of a list set out in two columns ("Name        John
     Smith" over "Age         42", "200 g  plain flour" over "100 ml  milk"), whose first line would name each line
     under it. A table under a rule line needs no such sign."""
     for (a, b), k in zip(header, heads):
         cells = [text[span[0]:span[1]] for span in (row[k] for row in spans) if span]
-        figures = [cell for cell in cells if _is_figure(cell)]
-        if cells and 3 * len(figures) >= 2 * len(cells) and _form(text[a:b]) not in {_form(cell) for cell in figures}:
+        figures = [cell for cell in cells if is_figure(cell)]
+        if cells and 3 * len(figures) >= 2 * len(cells) and form(text[a:b]) not in {form(cell) for cell in figures}:
             return True
     return False
 
 
-def _is_figure(cell: str) -> bool:
+def is_figure(cell: str) -> bool:
     """Whether a cell is a figure: digits, maybe with a unit ("07:10", "£6.00", "100 GB", "12 months"), not words with a
     number ("12 High Street", "EC1A 1BB" of a signature's address over its name)."""
-    form = _form(cell)
-    return "9" in form and form.count("a") <= form.count("9")
+    marks = form(cell)
+    return "9" in marks and marks.count("a") <= marks.count("9")
 
 
-def _form(cell: str) -> str:
+def form(cell: str) -> str:
     """A cell's form: its runs of letters and of digits each one mark ("Q1 2025" "a9 9", "58.2" "9.9", "Mon 3 Mar" "a 9 a")."""
     return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", cell))
 
 
-def _names_column(cell: str) -> bool:
+def header_names_column(cell: str) -> bool:
     """Whether a header line's cell may name a column: words or a year, HEADER_WORDS at most, not a field's label
     ("Landlord:") nor a sentence ("Trains run as normal." over a stop's other notes)."""
     words = cell.split()
@@ -212,7 +221,7 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(stripped)
 
 
-def _corner_label(text: str, spans: list[list[tuple[int, int] | None]], corner: int, number: int) -> tuple[int, int] | None:
+def corner_label(text: str, spans: list[list[tuple[int, int] | None]], corner: int, number: int) -> tuple[int, int] | None:
     """The label of row `number` in the corner's `corner` columns: its cells there from first to last, but those of a
     column of a few values repeated down the rows ("Brindle" beside "dep", which most rows' stops have), where another
     column's are all different."""

@@ -44,6 +44,7 @@ from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
 from index.spaced_tables import spaced_tables
+from index.tab_tables import tab_tables
 from index.wrapping import ITEM_MARK, SENTENCE_END, runs_on_as_prose
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -550,7 +551,8 @@ class ArticleMarkup(NamedTuple):
     labels: frozenset[str]  # those the definitions define ("^1" is a footnote's, which index/markup.py finds)
     tags: tuple[tuple[int, int, str], ...]  # (start, end, what it reads as) of each tag in HTML blocks read (`_block_tags`)
     html_blocks: tuple[tuple[int, int], ...]  # [start, end) of each HTML block read as its text (not RAW_HTML, not comments alone)
-    # [start, end) of each body cell's text of the tables set out in spaces (index/spaced_tables.py), whose cells no "|" ends
+    # [start, end) of each body cell's text of the tables set out in spaces or tabs (index/spaced_tables.py, index/tab_tables.py),
+    # whose cells no "|" ends
     spaced_cells: tuple[tuple[int, int], ...] = ()
 
 
@@ -584,7 +586,8 @@ def _article_markup(text: str) -> ArticleMarkup:
             names += _named_cells(text, [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]], rows[1:])
             rows = None
     spaced_cells = []
-    for table in spaced_tables(text, [*((a, c) for a, _, c in fences), *html_blocks, *tables]):
+    read_otherwise = [*((a, c) for a, _, c in fences), *html_blocks, *tables]
+    for table in [*spaced_tables(text, read_otherwise), *tab_tables(text, read_otherwise)]:
         tables.append((table.start, table.end))
         names += _named_cells(text, list(table.header), [list(row) for row in table.rows])
         spaced_cells += [cell for row in table.rows for cell in row if cell[0] < cell[1]]

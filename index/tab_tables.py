@@ -1,0 +1,168 @@
+"""Tables whose cells tabs set apart, as a spreadsheet's cells copied into an e-mail or a text file are:
+
+  Month<TAB>Revenue<TAB>Costs<TAB>Margin
+  January<TAB>£12,400<TAB>£8,100<TAB>34.7%
+  February<TAB>£11,950<TAB><TAB>33.9%
+
+Each tab ends a cell, two in a row leave one empty: a cell's column is its count of tabs along its line, not its place on
+it, which a tab's width, the viewer's, tells nothing of (index/spaced_tables.py reads no line with a tab). index/tables.py
+names their cells by column and row as it names a Markdown table's ("February, Margin: 33.9%").
+
+A header line is told from a line that uses a tab for a gap ("Name:<TAB>John Smith") as spaced_tables tells its own:
+each of its cells names a column (`header_names_column`), every cell of the rows under it is under a named column or
+left of the first (the corner's, the rows' labels), and a rule is under it, or a header cell is unlike its column's
+cells in form ("Qty" over "4", "12"; "Month" over "Jan 2025"), where a list with no header has its first line like the
+rest ("Alice<TAB>Sales<TAB>Leeds" over "Bob<TAB>Marketing<TAB>York"). A list of two columns, a field's name and its
+value on each line, needs a column of figures (`is_figure`).
+
+A header over two lines, a spreadsheet's cells merged over the columns under them ("<TAB>2024<TAB><TAB>2025" over
+"Region<TAB>Q1<TAB>Q2<TAB>Q1<TAB>Q2"), names each column with both ("2024 Q1"). A line of one cell ("Wednesday 14 May", a
+section's name) or a row that runs a cell over the rest ("Thursday<TAB>No exams: bank holiday") stays in the table.
+"""
+from __future__ import annotations
+
+import re
+
+from index.spaced_tables import (LINE_BREAK, MIN_BODY_ROWS, RULE, SHORT_CELL_WORDS, SpacedTable, form,
+                                 header_names_column, is_figure, table_of_cells)
+
+TAB = re.compile("\t")
+QUOTE_MARKS = re.compile(r"(?:>[ ]?)+")  # a quoted e-mail's, before a line's first cell
+HEADER_LINES = 3  # the lines of a run of lines with tabs tried as its header's first: a title's, a header's two
+
+
+def tab_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTable]:
+    """The tables set out in tabs in `text` (see the module's docstring), in text order, none starting in any of the
+    `outside` [start, end) ranges (code, or a Markdown table, read otherwise). Each run of lines with tabs is tried
+    from its first HEADER_LINES lines, then passed by, so that a long one that is no table takes a time linear in it."""
+    if "\t" not in text:
+        return []
+    breaks = list(LINE_BREAK.finditer(text))
+    lines = list(zip([0, *(match.end() for match in breaks)], [*(match.start() for match in breaks), len(text)]))
+    found, number = [], 0
+    while number < len(lines):
+        run_end = _run_end(text, lines, number)
+        table, after = None, number + 1
+        for header in range(number, min(number + HEADER_LINES, run_end - MIN_BODY_ROWS)):
+            table, after = _table_at(text, lines, header, run_end)
+            if table is not None and not any(a <= table.start < b for a, b in outside):
+                found.append(table)
+                break
+        number = after if table is not None else max(run_end, number + 1)
+    return found
+
+
+def _run_end(text: str, lines: list[tuple[int, int]], number: int) -> int:
+    """The number of the line after a run of lines from lines[number] that each hold a tab, or are a line of a few
+    words between two such (a section's name, its row's other cells not copied); lines[number] itself if it holds none."""
+    end = number
+    while end < len(lines):
+        start, stop = lines[end]
+        if "\t" not in text[start:stop]:
+            words = text[start:stop].split()
+            between = end > number and end + 1 < len(lines) and "\t" in text[slice(*lines[end + 1])]
+            if not (between and 0 < len(words) < SHORT_CELL_WORDS and not text[start:stop].rstrip().endswith(".")):
+                break
+        end += 1
+    return end
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], number: int, run_end: int) -> tuple[SpacedTable | None, int]:
+    """The table whose header starts at lines[number], over one line or two (`_stacked_names`), its rows running to
+    lines[run_end] at most (None for none), and the number of the line after its last row."""
+    for header_lines in (2, 1):
+        header = [_cells(text, *lines[number + k]) for k in range(header_lines)]
+        names = _stacked_names(text, *header) if header_lines == 2 else [text[a:b] if b > a else "" for a, b in header[0]]
+        if names is None or not _names_columns(names):
+            continue
+        first = number + header_lines
+        ruled = first < run_end and RULE.fullmatch(text, *lines[first]) is not None
+        rows = _rows(text, lines[first + ruled:run_end], len(names))
+        table = _table_of(text, lines[number][0], names, rows, ruled)
+        if table is not None:
+            return table, first + ruled + len(rows)
+    return None, number + 1
+
+
+def _stacked_names(text: str, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str] | None:
+    """The names of the columns under a header over two lines, or None where the first is no header's upper line: each
+    column's is its lower cell's, after the upper cell over it or, where that is empty, over columns left of it (a
+    spreadsheet's cells merged: "2024" over "Q1" and "Q2"). An upper line has fewer cells than the lower, one left empty
+    over a lower's cell at least, and is no title alone over the table (one cell, at its line's start)."""
+    above = [" ".join(text[a:b].split()) for a, b in upper]
+    below = [" ".join(text[a:b].split()) for a, b in lower]
+    filled = [k for k, name in enumerate(above) if name]
+    if not filled or len(filled) >= sum(map(bool, below)) or filled == [0] \
+            or not any(not above[k] and below[k] for k in range(filled[0] + 1, min(len(above), len(below)))):
+        return None
+    above += [""] * (len(below) - len(above))
+    below += [""] * (len(above) - len(below))
+    names, group = [], ""
+    for upper_name, lower_name in zip(above, below):
+        if upper_name:  # a group over the cells right of it, but for a column's own name over none ("Region" over "")
+            group = upper_name if lower_name else ""
+        names.append(" ".join(filter(None, [upper_name or group, lower_name])))
+    return names
+
+
+def _names_columns(names: list[str]) -> bool:
+    """Whether a header's cells name a table's columns: two or more, or one right of the rows' labels, each a column's
+    name (`header_names_column`)."""
+    named = [name for name in names if name]
+    return (len(named) >= 2 or len(named) == 1 and not names[0]) and all(map(header_names_column, named))
+
+
+def _rows(text: str, lines: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
+    """The lines of a table's rows among `lines`, from the first, up to a rule under them or a line with a cell in none
+    of the `columns`."""
+    rows = []
+    for start, end in lines:
+        if RULE.fullmatch(text, start, end) or any(b > a for a, b in _cells(text, start, end)[columns:]):
+            break
+        rows.append((start, end))
+    return rows
+
+
+def _table_of(text: str, start: int, names: list[str], rows: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
+    """The table from `start` of columns named `names` over rows (each line's [start, end)), or None where they make none
+    (see the module's docstring)."""
+    names = [" ".join(name.split()) for name in names]
+    first_named = next(k for k, name in enumerate(names) if name)
+    spans = [[cell if cell[1] > cell[0] else None for cell in _cells(text, *row)] for row in rows]
+    spans = [[*row, *[None] * (len(names) - len(row))] for row in spans]
+    if any(row[k] and not names[k] for row in spans for k in range(first_named, len(names))):
+        return None  # a cell under no name: whose is it?
+    if sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS or not (ruled or _unlike_header(text, names, spans)):
+        return None
+    return table_of_cells(text, start, names, first_named, rows, spans)
+
+
+def _unlike_header(text: str, names: list[str], spans: list[list[tuple[int, int] | None]]) -> bool:
+    """Whether a column's name is unlike all its cells in form (`form`), two of them at least, what a list's first line
+    is not; in a table of two columns, a column of figures' (`is_figure`), two thirds of its cells (a field's name and
+    its value on each line have their first line like a header's: "Name", "John Smith")."""
+    for k, name in enumerate(names):
+        cells = [text[span[0]:span[1]] for span in (row[k] for row in spans) if span]
+        figures = [cell for cell in cells if is_figure(cell)]
+        kind = cells if len(names) > 2 else figures if 3 * len(figures) >= 2 * len(cells) else []
+        if name and len(kind) >= 2 and form(name) not in {form(cell) for cell in kind}:
+            return True
+    return False
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the text of each cell of the line text[start:end] at each tab, without its spaces (an empty
+    cell's is (start, start) of where it would be). A quoted e-mail's marks are no cell's text."""
+    quoted = QUOTE_MARKS.match(text, start, end)
+    first = quoted.end() if quoted else start
+    tabs = [match.start() for match in TAB.finditer(text, first, end)]
+    return [_stripped(text, a, b) for a, b in zip([first, *(tab + 1 for tab in tabs)], [*tabs, end])]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end]'s [start, end) without the spaces around it; (start, start) where it is all spaces."""
+    cell = text[start:end]
+    if not cell.strip():
+        return start, start
+    lead = len(cell) - len(cell.lstrip())
+    return start + lead, start + len(cell.rstrip())
