@@ -133,7 +133,8 @@ from index.tables import table_view
 # 70: such a table's header told from a list's first line (a rule under it, or a column of figures it names), and its
 # rows from a note after it.
 # 71: a table set out in tabs, a spreadsheet's cells pasted (index/tab_tables.py), searched with its cells named too.
-FORMAT = 71
+# 72: a table's rows named by a later column of words each different where its first two repeat (`_key_column`).
+FORMAT = 72
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

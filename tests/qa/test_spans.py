@@ -588,6 +588,27 @@ def test_a_column_the_question_names_by_the_row_s_value_in_it_tells_the_row_not_
     assert in_a_cell_the_question_does_not_name(words(question), PLANS, PLANS.index(value)) is unnamed
 
 
+STOCK = """| SKU | Item | Qty | Supplier |
+|---|---|---|---|
+| FH-3105 | Dry bag 20 L | 45 | Tarnside Textiles |
+| FH-3106 | Dry bag 40 L | 18 | Tarnside Textiles |
+| FH-6001 | Emergency bivvy | | Harrowgate Safety |
+"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    ("How many 40 L dry bags are there?", "45", True),  # "Dry bag 40 L", a column of keys' cell, names another row
+    ("How many 40 L dry bags are there?", "18", False),
+    ("Who supplies the 20 L dry bag?", "Tarnside Textiles", False),  # the first "Tarnside Textiles": the 20 L bag's row
+    ("Who supplies Tarnside Textiles' 40 L dry bag?", "18", False),  # suppliers repeat: no keys, no row named by them
+    ("How many emergency bivvy are in stock?", "FH-6001", True),  # the label of a row named by another key: no answer
+    ("What is the SKU of the emergency bivvy?", "FH-6001", False),  # but where its column is asked for
+    ("What is in stock?", "FH-6001", False),  # no row named
+])
+def test_a_row_is_named_by_a_cell_of_a_column_of_keys_as_by_its_label(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(table_words(question), STOCK, STOCK.index(value)) is unnamed
+
+
 TIMETABLE = """                          Stopping  Stopping  Express
   Harbury (Bay C)    dep    07:10     08:10    08:40
   Fenwick Road       dep    07:25     08:25      -
