@@ -345,6 +345,7 @@ class BodyCell(NamedTuple):
     columns: tuple[str, ...]  # the name of each of its table's columns of labelled cells, once
     rows: tuple[tuple[tuple[str, str], ...], ...] = ()  # `row` of each of its table's rows
     number: int = 0  # its row's place in `rows`
+    row_label: str | None = None  # its row's label, the label's own cell's too (None in a table without labels)
 
 
 def body_cell(text: str, at: int) -> BodyCell | None:
@@ -354,20 +355,21 @@ def body_cell(text: str, at: int) -> BodyCell | None:
     table = bisect.bisect_right(tables, at, key=lambda table: table[0]) - 1
     if table < 0 or at >= tables[table][1]:
         return None
-    _, _, cells, rows, labels, columns = tables[table]
+    _, _, cells, rows, labels, columns, row_labels = tables[table]
     holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
     if holding < 0 or at >= cells[holding][1]:
         return None
     _, _, name, label, row = cells[holding]
-    return BodyCell(name, label, rows[row], labels, columns, rows, row)
+    return BodyCell(name, label, rows[row], labels, columns, rows, row, row_labels[row])
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, str | None, int], ...],
-                                            tuple[tuple[tuple[str, str], ...], ...], tuple[str, ...], tuple[str, ...]], ...]:
+                                            tuple[tuple[tuple[str, str], ...], ...], tuple[str, ...], tuple[str, ...],
+                                            tuple[str | None, ...]], ...]:
     """For each table with named body cells (`ArticleMarkup.names`), in text order: its [start, end), its cells'
-    (start, end of its text, column's name, row's label, row's number), each row's labelled cells' (name, text), and
-    its labels and labelled columns' names, each once."""
+    (start, end of its text, column's name, row's label, row's number), each row's labelled cells' (name, text), its
+    labels and labelled columns' names, each once, and each row's label."""
     found = _article_markup(text)
     names, tables, spaced_ends = found.names, [], dict(found.spaced_cells)
     for start, end in found.tables:
@@ -387,9 +389,12 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
             cells.append((cell_start, cell_end, name, label[0] if label else None, len(rows) - 1))
             if label:
                 rows[-1].append((name, text[cell_start:cell_end]))
+        row_labels = [None] * len(rows)
+        for *_, label, row in cells:
+            row_labels[row] = row_labels[row] or label
         tables.append((start, end, tuple(cells), tuple(map(tuple, rows)),
                        tuple(dict.fromkeys(cell[3] for cell in cells if cell[3] is not None)),
-                       tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None))))
+                       tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None)), tuple(row_labels)))
     return tuple(tables)
 
 

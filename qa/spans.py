@@ -301,10 +301,13 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
     """Whether a row's label's own cell (`BodyCell`) is of a row the question names by another of its cells
-    (`_rows_named_by_keys`), and it does not ask for the labels' column: "How many carbon trekking poles were counted?"
-    had been answered with the row's SKU, "FH-1021" (bench/tab-tables, held out in session 43)."""
-    return bool(cell.labels) and cell.number in _rows_named_by_keys(question_words, cell.rows) \
-        and not _named(question_words, (cell.column,))
+    (`_rows_named_by_keys`), or of a row it does not name where it names another's label, and it does not ask for the
+    labels' column: "How many carbon trekking poles were counted?" had been answered with the row's SKU, "FH-1021", and
+    "What was the headcount in March?" with "June" (bench/tab-tables, held out in session 43)."""
+    if cell.row_label is None or _named(question_words, (cell.column,)):
+        return False
+    labels = _named(question_words, cell.labels)
+    return cell.number in _rows_named_by_keys(question_words, cell.rows) or bool(labels) and cell.row_label not in labels
 
 
 @lru_cache(maxsize=256)

@@ -556,7 +556,10 @@ Operating profit rose to $71.2 million.
     ("What was Veltrane Systems' operating profit in Q3 2024?", "$52.9", True),
     ("What was Veltrane Systems' operating profit in Q3 2024?", "$71.2 |", False),
     ("What was Veltrane Systems' operating profit in Q3 2024?", "$71.2 million", False),  # prose, no cell
-    ("What was Veltrane Systems' operating profit in Q3 2024?", "Gross profit", False),  # a label's own cell: not told by
+    # another row's label's own cell (session 43: "What was the headcount in March?" had been answered "June")
+    ("What was Veltrane Systems' operating profit in Q3 2024?", "Gross profit", True),
+    ("What was the metric in millions for operating profit?", "Gross profit", False),  # the labels' column named
+    ("Which metric rose by 34.6%?", "Gross profit", False),  # no row named
     ("What was the gross profit metric in millions?", "$241.0", False),  # the labels' column named ("Metric (in millions)")
     ("How did operating profit change?", "$71.2 |", True),  # the column "Change" named
     ("What was the operating profit?", "$52.9", False),  # no column named: any of the row's
