@@ -27,6 +27,8 @@ from index.spaced_tables import (LINE_BREAK, MIN_BODY_ROWS, RULE, SHORT_CELL_WOR
                                  header_names_column, is_figure, table_of_cells)
 
 TAB = re.compile("\t")
+TABS = re.compile("\t+")
+TAB_SIZES = (8, 4)  # the columns a tab moves to a multiple of, as text editors and terminals set them
 QUOTE_MARKS = re.compile(r"(?:>[ ]?)+")  # a quoted e-mail's, before a line's first cell
 HEADER_LINES = 3  # the lines of a run of lines with tabs tried as its header's first: a title's, a header's two
 
@@ -81,7 +83,66 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int, run_end: int
         table = _table_of(text, lines[number][0], names, rows, ruled)
         if table is not None:
             return table, first + ruled + len(rows)
+    return _aligned_table_at(text, lines, number, run_end)
+
+
+def _aligned_table_at(text: str, lines: list[tuple[int, int]], number: int, run_end: int) -> tuple[SpacedTable | None, int]:
+    """The table whose header is lines[number] where tabs line its columns up, typed rather than pasted ("Role<TAB><TAB>
+    Name" over "Rota coordinator<TAB>Aisha Rahman"): a cell's column is where a tab of TAB_SIZES columns brings it,
+    under a header cell that starts there, or left of the first (the rows' labels); None for none."""
+    if "\t\t" not in text[slice(*lines[number])]:
+        return None, number + 1  # one tab between a header's cells: a pasted table's, read by its count of tabs
+    for size in TAB_SIZES:
+        header = _placed_cells(text, *lines[number], size)
+        places = [place for place, _ in header]
+        first = number + 1
+        ruled = first < run_end and RULE.fullmatch(text, *lines[first]) is not None
+        if places and places[0] > 0:
+            places = [0, *places]  # the corner's column, of the rows' labels
+        names = [""] * (len(places) - len(header)) + [text[a:b] for _, (a, b) in header]
+        rows, spans = [], []
+        for line in lines[first + ruled:run_end]:
+            cells = _row_under(_placed_cells(text, *line, size), places)
+            if cells is None:
+                break
+            rows.append(line)
+            spans.append(cells)
+        if not _names_columns(names) or sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS \
+                or not (ruled or _unlike_header(text, names, spans)):
+            continue
+        first_named = next(k for k, name in enumerate(names) if name)
+        return table_of_cells(text, lines[number][0], [" ".join(name.split()) for name in names], first_named, rows, spans), \
+            first + ruled + len(rows)
     return None, number + 1
+
+
+def _row_under(cells: list[tuple[int, tuple[int, int]]], places: list[int]) -> list[tuple[int, int] | None] | None:
+    """A row's cells (`_placed_cells`) in the columns starting at `places` (None where empty); None where a cell starts
+    at no column's place, or two at one."""
+    row = [None] * len(places)
+    for place, cell in cells:
+        column = places.index(place) if place in places else None
+        if column is None or row[column]:
+            return None
+        row[column] = cell
+    return row
+
+
+def _placed_cells(text: str, start: int, end: int, size: int) -> list[tuple[int, tuple[int, int]]]:
+    """(its place along the line, its [start, end)) of each cell of the line text[start:end] between runs of tabs, with
+    tabs of `size` columns; none that is empty."""
+    placed, place, at = [], 0, start
+    for match in TABS.finditer(text, start, end):
+        cell = _stripped(text, at, match.start())
+        if cell[1] > cell[0]:
+            placed.append((place + cell[0] - at, cell))
+        place += match.start() - at
+        place = (place // size + len(match.group())) * size
+        at = match.end()
+    cell = _stripped(text, at, end)
+    if cell[1] > cell[0]:
+        placed.append((place + cell[0] - at, cell))
+    return placed
 
 
 def _stacked_names(text: str, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str] | None:

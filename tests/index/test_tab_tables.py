@@ -88,6 +88,32 @@ def test_a_title_over_the_header_is_no_header_line():
     assert table.header[0] == "Region"
 
 
+ALIGNED = """Contacts for the season:
+
+Role\t\t\tName\t\t\tPhone
+Rota coordinator\tAisha Rahman\t\t07700 900412
+Welfare officer\t\tColin Dunmore\t\t07700 900587
+Head coach\t\tLiam Prendergast\t07700 900233
+
+Call any of us.
+"""
+
+
+def test_a_table_typed_with_tabs_lining_its_columns_up_is_read_by_where_each_cell_starts():
+    [table] = tab_tables(ALIGNED)
+    assert table.header == ("Role", "Name", "Phone")
+    assert cells(ALIGNED, table) == [["Rota coordinator", "Aisha Rahman", "07700 900412"],
+                                     ["Welfare officer", "Colin Dunmore", "07700 900587"],
+                                     ["Head coach", "Liam Prendergast", "07700 900233"]]
+    four = "Item\t\tQty\tPrice\nBolts\t\t40\t£2.00\nHex screw\t12\t£3.10\nWashers\t\t100\t£0.90\n"  # tabs of 4 columns
+    [table] = tab_tables(four)
+    assert cells(four, table)[1] == ["Hex screw", "12", "£3.10"]
+    # a cell starting under no header cell's: not lined up, the table's rows end before it
+    misaligned = ALIGNED.replace("Head coach\t\t", "Head coach\t")
+    [table] = tab_tables(misaligned)
+    assert misaligned[table.start:table.end].endswith("07700 900587")
+
+
 @pytest.mark.parametrize("text", [
     # a field's name and its value on each line
     "Name\tJohn Smith\nDepartment\tSales\nStart date\t3 March 2025\n",
