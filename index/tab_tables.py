@@ -31,6 +31,8 @@ TABS = re.compile("\t+")
 TAB_SIZES = (8, 4)  # the columns a tab moves to a multiple of, as text editors and terminals set them
 QUOTE_MARKS = re.compile(r"(?:>[ ]?)+")  # a quoted e-mail's, before a line's first cell
 HEADER_LINES = 3  # the lines of a run of lines with tabs tried as its header's first: a title's, a header's two
+QUICK_ROWS = 20  # the rows a header is first tried over (`_rows`)
+EXTRA_CELLS_ROWS = 5  # a table's rows in which one may have a cell past its header's (`_table_of`)
 
 
 def tab_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTable]:
@@ -41,29 +43,35 @@ def tab_tables(text: str, outside: list[tuple[int, int]] = ()) -> list[SpacedTab
         return []
     breaks = list(LINE_BREAK.finditer(text))
     lines = list(zip([0, *(match.end() for match in breaks)], [*(match.start() for match in breaks), len(text)]))
-    found, number = [], 0
+    found, number, run_end = [], 0, 0
     while number < len(lines):
-        run_end = _run_end(text, lines, number)
+        if number >= run_end:
+            run_end = _run_end(text, lines, number)
         table, after = None, number + 1
         for header in range(number, min(number + HEADER_LINES, run_end - MIN_BODY_ROWS)):
             table, after = _table_at(text, lines, header, run_end)
-            if table is not None and not any(a <= table.start < b for a, b in outside):
-                found.append(table)
+            if table is not None:
                 break
+        if table is not None and not any(a <= table.start < b for a, b in outside):
+            found.append(table)
         number = after if table is not None else max(run_end, number + 1)
     return found
 
 
 def _run_end(text: str, lines: list[tuple[int, int]], number: int) -> int:
-    """The number of the line after a run of lines from lines[number] that each hold a tab, or are a line of a few
-    words between two such (a section's name, its row's other cells not copied); lines[number] itself if it holds none."""
+    """The number of the line after a run of lines from lines[number] that each hold a tab and more, or are a line of a
+    few words between two such (a section's name, its row's other cells not copied); lines[number] itself if it holds
+    none. A line of tabs alone is a blank line (a spreadsheet's blank row between two tables)."""
     end = number
     while end < len(lines):
         start, stop = lines[end]
-        if "\t" not in text[start:stop]:
-            words = text[start:stop].split()
+        line = text[start:stop]
+        if not line.strip():
+            break
+        if "\t" not in line:
+            words = line.split()
             between = end > number and end + 1 < len(lines) and "\t" in text[slice(*lines[end + 1])]
-            if not (between and 0 < len(words) < SHORT_CELL_WORDS and not text[start:stop].rstrip().endswith(".")):
+            if not (between and len(words) < SHORT_CELL_WORDS and not line.rstrip().endswith(".")):
                 break
         end += 1
     return end
@@ -75,12 +83,14 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int, run_end: int
     for header_lines in (2, 1):
         header = [_cells(text, *lines[number + k]) for k in range(header_lines)]
         names = _stacked_names(text, *header) if header_lines == 2 else [text[a:b] if b > a else "" for a, b in header[0]]
+        while names and not names[-1]:
+            names = names[:-1]  # a header's tab at its end ("Office<TAB>Staff<TAB>"), a cell past its last column's
         if names is None or not _names_columns(names):
             continue
         first = number + header_lines
         ruled = first < run_end and RULE.fullmatch(text, *lines[first]) is not None
-        rows = _rows(text, lines[first + ruled:run_end], len(names))
-        table = _table_of(text, lines[number][0], names, rows, ruled)
+        rows, cells = _rows(text, lines, first + ruled, run_end, names, ruled)
+        table = _table_of(text, lines[number][0], names, rows, cells, ruled)
         if table is not None:
             return table, first + ruled + len(rows)
     return _aligned_table_at(text, lines, number, run_end)
@@ -154,15 +164,20 @@ def _stacked_names(text: str, upper: list[tuple[int, int]], lower: list[tuple[in
     below = [" ".join(text[a:b].split()) for a, b in lower]
     filled = [k for k, name in enumerate(above) if name]
     if not filled or len(filled) >= sum(map(bool, below)) or filled == [0] \
-            or not any(not above[k] and below[k] for k in range(filled[0] + 1, min(len(above), len(below)))):
+            or not any(not above[k] and below[k] for k in range(filled[0] + 1, min(len(above), len(below)))) \
+            or not all(map(header_names_column, filter(None, below))):  # a first row's "412" under "Revenue<TAB><TAB>"
         return None
     above += [""] * (len(below) - len(above))
     below += [""] * (len(above) - len(below))
-    names, group = [], ""
-    for upper_name, lower_name in zip(above, below):
-        if upper_name:  # a group over the cells right of it, but for a column's own name over none ("Region" over "")
-            group = upper_name if lower_name else ""
-        names.append(" ".join(filter(None, [upper_name or group, lower_name])))
+    groups = [k for k in filled if below[k]]  # a column's own name over none ("Region" over "") is no group
+    # a group over as many columns as the first, at most: "Costs" over "2024", "2025" and not "Manager" after them
+    width = groups[1] - groups[0] if len(groups) > 1 else len(below)
+    names, group, group_at = [], "", 0
+    for k, (upper_name, lower_name) in enumerate(zip(above, below)):
+        if upper_name:
+            group, group_at = (upper_name if lower_name else ""), k
+        over = group if k - group_at < width else ""
+        names.append(" ".join(filter(None, [upper_name or over, lower_name])))
     return names
 
 
@@ -173,42 +188,74 @@ def _names_columns(names: list[str]) -> bool:
     return (len(named) >= 2 or len(named) == 1 and not names[0]) and all(map(header_names_column, named))
 
 
-def _rows(text: str, lines: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
-    """The lines of a table's rows among `lines`, from the first, up to a rule under them or a line with a cell in none
-    of the `columns`."""
-    rows = []
-    for start, end in lines:
-        if RULE.fullmatch(text, start, end) or any(b > a for a, b in _cells(text, start, end)[columns:]):
+def _rows(text: str, lines: list[tuple[int, int]], first: int, end: int, names: list[str], ruled: bool) \
+        -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """The lines of a table's rows from lines[first] to lines[end] at most, and their cells: up to a rule under them or a
+    line of prose (one cell, SHORT_CELL_WORDS words or more), less the lines of one cell or none after the last row
+    ("Next steps", a signature's "<TAB>Sam"). None where the header's `names` are unlike no column's cells in the
+    first QUICK_ROWS rows (`_unlike_header`), as they would be in none of the rest: a long list with no header is passed
+    at once."""
+    rows, cells = [], []
+    for number in range(first, end):
+        start, stop = lines[number]
+        line_cells = _cells(text, start, stop)
+        filled = [cell for cell in line_cells if cell[1] > cell[0]]
+        if RULE.fullmatch(text, start, stop) or len(filled) == 1 and len(text[slice(*filled[0])].split()) >= SHORT_CELL_WORDS:
             break
-        rows.append((start, end))
-    return rows
+        rows.append((start, stop))
+        cells.append(line_cells)
+        if len(rows) == QUICK_ROWS and not ruled and not _unlike_header(text, names, _spans(cells, len(names))):
+            return [], []
+    while rows and sum(b > a for a, b in cells[-1]) < 2:
+        rows.pop()
+        cells.pop()
+    return rows, cells
 
 
-def _table_of(text: str, start: int, names: list[str], rows: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
-    """The table from `start` of columns named `names` over rows (each line's [start, end)), or None where they make none
-    (see the module's docstring)."""
+def _spans(cells: list[list[tuple[int, int]]], columns: int) -> list[list[tuple[int, int] | None]]:
+    """Each row's cells in `columns` columns, None where empty or missing; cells past them left out."""
+    return [[cell if cell[1] > cell[0] else None for cell in row[:columns]] + [None] * (columns - len(row)) for row in cells]
+
+
+def _table_of(text: str, start: int, names: list[str], rows: list[tuple[int, int]], cells: list[list[tuple[int, int]]],
+              ruled: bool) -> SpacedTable | None:
+    """The table from `start` of columns named `names` over rows (each line's [start, end)) of `cells`, or None where they
+    make none (see the module's docstring). A row of a cell past the header's, one in EXTRA_CELLS_ROWS at most, keeps
+    it ("Mar<TAB>5<TAB>6<TAB>check" had ended a table, its later rows read bare) unnamed."""
     names = [" ".join(name.split()) for name in names]
     first_named = next(k for k, name in enumerate(names) if name)
-    spans = [[cell if cell[1] > cell[0] else None for cell in _cells(text, *row)] for row in rows]
-    spans = [[*row, *[None] * (len(names) - len(row))] for row in spans]
+    spans = _spans(cells, len(names))
     if any(row[k] and not names[k] for row in spans for k in range(first_named, len(names))):
         return None  # a cell under no name: whose is it?
-    if sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS or not (ruled or _unlike_header(text, names, spans)):
+    past = sum(any(b > a for a, b in row[len(names):]) for row in cells)
+    if past * EXTRA_CELLS_ROWS > len(rows) or sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS \
+            or not (ruled or _unlike_header(text, names, spans)):
         return None
     return table_of_cells(text, start, names, first_named, rows, spans)
 
 
 def _unlike_header(text: str, names: list[str], spans: list[list[tuple[int, int] | None]]) -> bool:
-    """Whether a column's name is unlike all its cells in form (`form`), two of them at least, what a list's first line
-    is not; in a table of two columns, a column of figures' (`is_figure`), two thirds of its cells (a field's name and
-    its value on each line have their first line like a header's: "Name", "John Smith")."""
+    """Whether most named columns' names (more than half of those of two cells or more) are unlike all their cells in form
+    (`form`), what a list's first line is not ("Alice Brown<TAB>Sales<TAB>Newcastle upon Tyne" over "Bob Smith<TAB>
+    Marketing<TAB>York"); in a table of two columns, a column of figures' (`is_figure`, two thirds of its cells or
+    more) all alike in form but for their numbers' lengths (`coarse_form`): a field's name and its value on each line have their first
+    line like a header's ("Name", "John Smith" over "Age", "42"; "Date", "3 March 2025" over "Amount due", "£1,240.00")."""
+    unlike = []
     for k, name in enumerate(names):
         cells = [text[span[0]:span[1]] for span in (row[k] for row in spans) if span]
-        figures = [cell for cell in cells if is_figure(cell)]
-        kind = cells if len(names) > 2 else figures if 3 * len(figures) >= 2 * len(cells) else []
-        if name and len(kind) >= 2 and form(name) not in {form(cell) for cell in kind}:
-            return True
-    return False
+        if len(names) == 2:
+            figures = [cell for cell in cells if is_figure(cell)]
+            alike = 3 * len(figures) >= 2 * len(cells) and len(set(map(coarse_form, figures))) == 1
+            if name and alike and len(figures) >= 2 and form(name) not in set(map(form, figures)):
+                return True
+        elif name and len(cells) >= 2:
+            unlike.append(form(name) not in set(map(form, cells)))
+    return 2 * sum(unlike) > len(unlike)
+
+
+def coarse_form(cell: str) -> str:
+    """A cell's `form` with a number's digits and separators one mark: "£4,200" and "£950" alike, "0113 496 0000" not."""
+    return form(re.sub(r"\d[\d,.]*", "0", cell))
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

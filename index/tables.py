@@ -71,6 +71,9 @@ EMPHASIZED_LABEL = re.compile(r"[ \t]*(\*\*|__|\*|_)([^\W\d_][^:\n*_]*?)[ \t]*(?
 # text of one line would have taken 85 s more to index).
 FIELD_CHARS = 300
 ROW_LABEL_WORDS = 8  # the most words of a row's label that each of its other cells is named with
+# The fewest rows of a table whose later column's words name them (`_key_column`): in fewer, a column of statuses ("Up",
+# "Flat", "Down") is often all different by chance.
+KEY_ROWS = 4
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
 # What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
@@ -479,13 +482,13 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
 
 def _key_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     """The first column whose cells name its rows where the first two do not (`_label_column`): words, each different
-    and short, in each of its rows of cells in half its columns or more (not a section's name alone over the rows, "WEEK
-    2", nor "Wednesday 14 May" over "No exams"): an exam timetable's subjects beside their dates and times, which repeat
-    (bench/tab-tables, held out in session 43: "What time does the French Listening exam start?" had been answered with
-    its date)."""
+    and short, in each of its rows of cells in more than half its columns (not a section's name alone over the rows,
+    "WEEK 2", nor "Wednesday 14 May" over "No exams"), KEY_ROWS of them at least: an exam timetable's subjects beside
+    their dates and times, which repeat (bench/tab-tables, held out in session 43: "What time does the French Listening
+    exam start?" had been answered with its date)."""
     columns = max(map(len, rows))
-    full = [row for row in rows if 2 * sum(b > a for a, b in row) >= columns]
-    if len(full) < 2:
+    full = [row for row in rows if 2 * sum(b > a for a, b in row) > columns]
+    if len(full) < KEY_ROWS:
         return None
     for column in range(columns):
         cells = [" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in full]

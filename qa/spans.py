@@ -182,6 +182,9 @@ CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
+CODE = re.compile(r"(?=.*\d)(?!.*[^\W\d_]{3})\S+")  # a figure with no word: "FH-1021", "E-101", "BA1"
+# words of four letters ending in "s" that are no plural of a table's word: "does" names no "Doe", "thus" no "Thu"
+NO_PLURALS = frozenset({"does", "goes", "news", "thus", "mars", "ones", "this", "plus", "tues", "weds", "thurs"})
 ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
@@ -291,7 +294,7 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
-    keyed = _rows_named_by_keys(asked, cell.rows)
+    keyed = set() if labels else _rows_named_by_keys(asked, cell.rows)  # a row its label names is not unnamed by another's key
     if keyed and cell.number not in keyed:
         return True
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
@@ -300,14 +303,18 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
 
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
-    """Whether a row's label's own cell (`BodyCell`) is of a row the question names by another of its cells
-    (`_rows_named_by_keys`), or of a row it does not name where it names another's label, and it does not ask for the
-    labels' column: "How many carbon trekking poles were counted?" had been answered with the row's SKU, "FH-1021", and
-    "What was the headcount in March?" with "June" (bench/tab-tables, held out in session 43)."""
+    """Whether a row's label's own cell (`BodyCell`) is of a row the question does not name where it names another's
+    label or key (`_rows_named_by_keys`), or a code ("FH-1021": a figure, no word) of a row it names by a key, and
+    it does not ask for the labels' column: "What was the headcount in March?" had been answered "June", and "How many
+    carbon trekking poles were counted?" the row's SKU, "FH-1021" (bench/tab-tables, held out in session 43). A name is
+    what "Who is the engineer?" asks for, given its row's Role."""
     if cell.row_label is None or _named(question_words, (cell.column,)):
         return False
     labels = _named(question_words, cell.labels)
-    return cell.number in _rows_named_by_keys(question_words, cell.rows) or bool(labels) and cell.row_label not in labels
+    if labels:
+        return cell.row_label not in labels
+    keyed = _rows_named_by_keys(question_words, cell.rows)
+    return bool(keyed) and (cell.number not in keyed or bool(CODE.fullmatch(cell.row_label)))
 
 
 @lru_cache(maxsize=256)
@@ -381,9 +388,10 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 def _names_words(question_words: frozenset[str], name_words: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
-    words of four letters as they are)."""
-    return bool(name_words) and not name_words <= {"a", "i"} \
-        and all(word in question_words or len(word) >= 3 and f"{word}s" in question_words for word in name_words)
+    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS)."""
+    return bool(name_words) and not name_words <= {"a", "i"} and all(
+        word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
+        for word in name_words)
 
 
 @lru_cache(maxsize=1 << 16)

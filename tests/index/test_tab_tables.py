@@ -74,6 +74,54 @@ def test_a_section_s_name_and_a_row_of_one_long_cell_stay_in_the_table():
                                                            "Monday 19 May", "Tuesday 20 May"]
     assert cells(TIMETABLE, table)[2][1] == "No exams (staff training day)"
     assert TIMETABLE[table.start:table.end].endswith("Main Hall")  # the prose after it is no row
+    # dates and times repeat: the subjects label the rows, the two short rows not counted against them
+    assert "Physics, Room: Lab Block L2" in table_view(TIMETABLE, 0, len(TIMETABLE)).text
+
+
+def test_a_first_row_under_a_header_with_an_empty_cell_is_no_second_header_line():
+    text = "Month\tRevenue\t\tCosts\t\nJan\t412\t5%\t351\t4%\nFeb\t398\t4%\t340\t3%\nMar\t455\t6%\t371\t5%\n"
+    assert all(table.header[0] == "Month" for table in tab_tables(text))  # not "Month Jan"
+
+
+def test_a_merged_group_names_as_many_columns_as_the_first_group():
+    text = "\tRevenue\t\tCosts\t\t\nRegion\t2024\t2025\t2024\t2025\tManager\nNorth\t10\t12\t7\t8\tAnn Lee\n" \
+           "South\t9\t11\t6\t7\tBo Chan\n"
+    [table] = tab_tables(text)
+    assert table.header == ("Region", "Revenue 2024", "Revenue 2025", "Costs 2024", "Costs 2025", "Manager")
+
+
+def test_a_blank_row_of_tabs_parts_two_tables_and_prose_or_a_signature_after_one_is_no_row():
+    text = "Month\tRevenue\tCosts\nJan\t412\t351\nFeb\t398\t340\n\t\t\nOffice\tStaff\t\nLeeds\t12\t\nYork\t8\t\n" \
+           "Next steps\n\tWe will review the figures with the board on Monday.\nSee you Monday\n\tSam\n"
+    first, second = tab_tables(text)
+    assert first.header == ("Month", "Revenue", "Costs") and second.header == ("Office", "Staff")
+    assert text[second.start:second.end].endswith("York\t8\t")  # its last row's line, not the prose after it
+
+
+def test_a_row_with_a_cell_past_the_header_s_keeps_the_table_going():
+    text = "Month\tRevenue\tCosts\nJan\t4\t3\nFeb\t5\t4\nMar\t5\t6\tcheck\nApr\t6\t4\nMay\t7\t5\nJun\t7\t6\n"
+    [table] = tab_tables(text)
+    assert [row[0] for row in cells(text, table)] == ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    assert cells(text, table)[2] == ["Mar", "5", "6"]  # "check" read bare, in no column
+
+
+@pytest.mark.parametrize("text", [
+    # a list with no header whose first line is unlike the rest in one column only
+    "Alice Brown\tSales\tNewcastle upon Tyne\nBob Smith\tMarketing\tYork\nCarol Jones\tFinance\tBath\n",
+    # a field's name and its value on each line, of figures of different kinds
+    "Invoice no.\tINV-2031\nDate\t3 March 2025\nAmount due\t£1,240.00\nDue date\t2 April 2025\n",
+    "Name\tJohn Smith\nAge\t42\nPhone\t0113 496 0000\nStaff ID\t88123\n",
+    # assembly code
+    "\tmov\teax, 1\n\tadd\teax, ebx\n\tpush\tebx\n\tret\t\n",
+])
+def test_lists_of_lines_with_tabs_a_review_found_read_as_tables(text):
+    assert tab_tables(text) == []
+
+
+def test_a_two_column_table_of_figures_alike_is_a_table():
+    text = "Month\tSales\nJanuary\t£4,200\nFebruary\t£950\nMarch\t£12,310\n"
+    [table] = tab_tables(text)
+    assert table.header == ("Month", "Sales")
 
 
 def test_a_quoted_e_mail_s_table_is_read_without_its_quote_marks():
@@ -135,3 +183,6 @@ def test_lines_with_tabs_that_make_no_table(text):
 def test_a_long_run_of_lines_with_tabs_that_is_no_table_is_passed_in_a_time_linear_in_it():
     listing = "".join(f"file{n}.txt\t{n} KB\tmodified\n" for n in range(20000))  # no header: its first line is like the rest
     assert tab_tables(listing) == []
+    # tables one after another in one run of lines: each found, not the rest of the run read again for each (had been 34 s)
+    tables = "Item\tQty\nBolts\t4\nNuts\t5\n----\n" * 1000
+    assert len(tab_tables(tables)) == 1000

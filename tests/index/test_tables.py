@@ -180,10 +180,16 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
      ["| Prep Time: 15 mins | Cook Time: 15 mins | Servings: 4 people |"]),
     # dates and times repeat: the subjects name the rows, but for a section's name alone on its row (session 43)
     ("| Date | Time | Subject |\n|---|---|---|\n| Mon 12 May | 09:00 | History |\n| Mon 12 May | 13:30 | Biology |\n"
-     "| Week 2 | | |\n| Mon 19 May | 09:00 | Physics |\n",
+     "| Week 2 | | |\n| Mon 19 May | 09:00 | Physics |\n| Tue 20 May | 09:00 | Music |\n",
      ["| History, Date: Mon 12 May | History, Time: 09:00 | Subject: History |",
       "| Biology, Date: Mon 12 May | Biology, Time: 13:30 | Subject: Biology |", "| Date: Week 2 | | |",
-      "| Physics, Date: Mon 19 May | Physics, Time: 09:00 | Subject: Physics |"]),
+      "| Physics, Date: Mon 19 May | Physics, Time: 09:00 | Subject: Physics |",
+      "| Music, Date: Tue 20 May | Music, Time: 09:00 | Subject: Music |"]),
+    # in three rows, a column of statuses all different by chance labels none (a review's, session 43)
+    ("| Region | Quarter | Revenue | Trend |\n|---|---|---|---|\n| North | Q1 | 10 | Up |\n| North | Q2 | 12 | Flat |\n"
+     "| South | Q1 | 9 | Down |\n",
+     ["| Region: North | Quarter: Q1 | Revenue: 10 | Trend: Up |", "| Region: North | Quarter: Q2 | Revenue: 12 | Trend: Flat |",
+      "| Region: South | Quarter: Q1 | Revenue: 9 | Trend: Down |"]),
 ])
 def test_a_table_s_rows_are_labelled_by_its_first_column_or_the_one_after_a_count(table, rows):
     assert whole(table).text.splitlines()[2:] == rows

@@ -742,3 +742,36 @@ def test_each_row_of_a_long_table_is_told_by_its_label():
     # the price of each row but Item 1500's is another row's (the review's: 8 ms a span before the table's cells were
     # worked out once, python bench/latency.py keeps the time a question takes)
     assert [at for at in ats if not in_a_cell_the_question_does_not_name(question, text, at)] == [text.index("| 10500.5 |") + 2]
+
+
+TEAM = """| Name | Role | Office |
+|---|---|---|
+| Alice Brown | Manager | Leeds |
+| Bob Smith | Engineer | York |
+| Carol Jones | Analyst | Leeds |
+"""
+
+OFFICES = """| Office | Opened | Status |
+|---|---|---|
+| Leeds | 2015 | Closed |
+| York | 2019 | Open |
+| Bath | 2021 | Moving |
+"""
+
+STAFF = """| Employee | Surname | Department |
+|---|---|---|
+| E-101 | Doe | Sales |
+| E-102 | Patel | Finance |
+"""
+
+
+@pytest.mark.parametrize("table, question, value, unnamed", [
+    (TEAM, "Who is the engineer?", "Bob Smith", False),  # a name is what is asked of a row named by its Role
+    (TEAM, "Who is the engineer?", "Alice Brown", True),  # not another row's
+    (OFFICES, "Which office is closed?", "Leeds", False),
+    (OFFICES, "When did the Leeds office open?", "2015", False),  # "open", York's Status, names no row its label names
+    (OFFICES, "When did the York office open?", "2015", True),
+    (STAFF, "Which department does E-102 work in?", "Finance", False),  # "does" names no "Doe"
+])
+def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(table_words(question), table, table.index(value)) is unnamed
