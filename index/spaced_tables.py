@@ -83,28 +83,43 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     after = number + 1
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
     after += ruled
-    rows = []  # each row's [start, end)
+    rows, counts = [], []  # each row's [start, end), and its count of cells
     # lines of cells, or of one short cell (a label alone): a line of prose ends them
     while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *lines[after])) \
             and (len(cells) > 1 or len(text[slice(*cells[0])].split()) < SHORT_CELL_WORDS):
         rows.append(lines[after])
+        counts.append(len(cells))
         after += 1
-    while rows and len(_cells(text, *rows[-1])) < 2:
+    while rows and counts[-1] < 2:
         rows.pop()  # a line after the table ("Notes follow.")
+        counts.pop()
     for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
         if len(rows) < MIN_BODY_ROWS:
             break
-        table = _table_of(text, start, header, rows, ruled)
+        table = _table_of(text, start, header, rows, counts[:len(rows)], ruled)
         if table is not None:
             return table, number + 1 + ruled + len(rows)
         rows = rows[:-1]
     return None, after
 
 
-def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
-    """The table of the cells of a header line starting at `start` over rows (each line's [start, end)), or None where
-    they make none."""
-    columns = _columns([text[a:b] for a, b in rows])
+def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],
+              ruled: bool) -> SpacedTable | None:
+    """The table of the cells of a header line starting at `start` over rows (each line's [start, end), of `counts`
+    cells), or None where they make none. A row of fewer cells than the header's, but more than one, may run a cell over the others' columns
+    ("Tuesday       Closed all day" among opening hours, had been cut in two, "Closed" and "all day", or lost the
+    table): where the other rows are as many at least, they tell the columns, and its cells are placed by where they
+    start; no cell of a row that tells them may run over two."""
+    spanning = sum(1 < count < len(header) for count in counts)
+    basis = [row for row, count in zip(rows, counts) if count >= len(header)]
+    table = _table_over(text, start, header, rows, basis, ruled) if spanning and len(basis) >= max(spanning, MIN_BODY_ROWS) else None
+    return table or _table_over(text, start, header, rows, rows, ruled)
+
+
+def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]],
+                basis: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
+    """`_table_of` with the columns told by the `basis` rows, the other rows' cells each in the column it starts in."""
+    columns = _columns([text[a:b] for a, b in basis])
     heads = []  # the column each header cell stands over
     for a, b in header:
         over = [k for k, (x0, x1) in enumerate(columns) if a - start < x1 and x0 < b - start]
@@ -114,14 +129,41 @@ def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[t
     first_named = min(heads)
     if len(heads) < len(columns) - first_named or len(columns) < 2:
         return None  # a column after the corner with no header over it: whose cells are they?
+    based = set(basis)
     spans = [[_cell(text, min(row_start + x0, row_end), min(row_start + x1, row_end)) for x0, x1 in columns]
-             for row_start, row_end in rows]
-    if not _table_like(text, rows, spans) or not (ruled or named_over_figures(text, header, heads, spans)):
+             if (row_start, row_end) in based else _placed(text, row_start, row_end, columns) for row_start, row_end in rows]
+    if any(row is None for row in spans):
+        return None
+    basis_spans = [row for row, line in zip(spans, rows) if line in based]
+    if not _table_like(text, basis, basis_spans) or not (ruled or named_over_figures(text, header, heads, basis_spans)) \
+            or any(_cuts(text, *row, columns, first_named) for row in basis):
         return None
     names = [""] * len(columns)
     for (a, b), k in zip(header, heads):
         names[k] = " ".join(text[a:b].split())
     return table_of_cells(text, header[0][0], names, first_named, rows, spans)
+
+
+def _cuts(text: str, start: int, end: int, columns: list[tuple[int, int]], first_named: int) -> bool:
+    """Whether the edges of the columns from `first_named` on cut a cell of the line text[start:end] ("Closed all day"
+    into "Closed" and "all day"); the corner's may ("Kelsford (Stand 7) arr", its stop and "arr" one space apart)."""
+    def column_of(place: int) -> int:
+        return next((k for k, (_, x1) in enumerate(columns) if place < x1), len(columns))
+
+    return any(column_of(match.end() - 1 - start) >= first_named and column_of(match.start() - start) != column_of(match.end() - 1 - start)
+               for match in CELL.finditer(text, start, end))
+
+
+def _placed(text: str, start: int, end: int, columns: list[tuple[int, int]]) -> list[tuple[int, int] | None] | None:
+    """The cells of the line text[start:end] each in the column it starts in, whole, however far it runs; None where one
+    starts in none, or two in one."""
+    row = [None] * len(columns)
+    for a, b in _cells(text, start, end):
+        column = next((k for k, (x0, x1) in enumerate(columns) if x0 <= a - start < x1), None)
+        if column is None or row[column]:
+            return None
+        row[column] = (a, b)
+    return row
 
 
 def table_of_cells(text: str, start: int, names: list[str], first_named: int, rows: list[tuple[int, int]],

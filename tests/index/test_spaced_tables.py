@@ -119,3 +119,28 @@ def test_a_long_run_of_lines_in_columns_that_is_no_table_is_looked_through_a_few
     monkeypatch.setattr(module, "_cells", lambda *arguments: read.append(1) or original(*arguments))
     assert spaced_tables(listing) == []
     assert len(read) <= 4 * listing.count("\n")  # each header tried read the 599 lines under it: 181,500 lines read
+
+
+HOURS = """Opening hours
+
+Day           Opens    Closes
+Monday        06:30    22:00
+Tuesday       Closed all day
+Wednesday     06:30    22:00
+Thursday      06:30    21:00
+Friday        07:00    20:00
+
+Call us on 01632 960 000.
+"""
+
+
+def test_a_row_running_a_cell_over_the_others_columns_stays_in_the_table_whole():
+    [table] = spaced_tables(HOURS)
+    assert cells(HOURS, table)[1] == ["Tuesday", "Closed all day", ""]  # had been cut, "Closed" and "all day"
+    assert cells(HOURS, table)[3] == ["Thursday", "06:30", "21:00"]
+    two = HOURS.replace("Thursday      06:30    21:00", "Thursday      Open late for members")
+    [table] = spaced_tables(two)
+    assert [row[1] for row in cells(two, table)] == ["06:30", "Closed all day", "06:30", "Open late for members", "07:00"]
+    # three in five: too few others to tell the columns by, and no table cutting a cell
+    three = two.replace("Monday        06:30    22:00", "Monday        Closed for cleaning")
+    assert all("Closed" not in cell for table in spaced_tables(three) for row in cells(three, table) for cell in row)
