@@ -80,6 +80,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     header = _cells(text, start, end)
     if not header or not all(header_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
         return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
+    groups = _groups_over(text, lines[number - 1], start, header) if number else None
     after = number + 1
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
     after += ruled
@@ -96,7 +97,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
         if len(rows) < MIN_BODY_ROWS:
             break
-        table = _table_of(text, start, header, rows, counts[:len(rows)], ruled)
+        table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups)
         if table is not None:
             return table, number + 1 + ruled + len(rows)
         rows = rows[:-1]
@@ -104,7 +105,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
 
 
 def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],
-              ruled: bool) -> SpacedTable | None:
+              ruled: bool, groups: tuple[int, list[str]] | None = None) -> SpacedTable | None:
     """The table of the cells of a header line starting at `start` over rows (each line's [start, end), of `counts`
     cells), or None where they make none. A row of fewer cells than the header's, but more than one, may run a cell over the others' columns
     ("Tuesday       Closed all day" among opening hours, had been cut in two, "Closed" and "all day", or lost the
@@ -112,13 +113,16 @@ def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[t
     start; no cell of a row that tells them may run over two."""
     spanning = sum(1 < count < len(header) for count in counts)
     basis = [row for row, count in zip(rows, counts) if count >= len(header)]
-    table = _table_over(text, start, header, rows, basis, ruled) if spanning and len(basis) >= max(spanning, MIN_BODY_ROWS) else None
-    return table or _table_over(text, start, header, rows, rows, ruled)
+    table = _table_over(text, start, header, rows, basis, ruled, groups) \
+        if spanning and len(basis) >= max(spanning, MIN_BODY_ROWS) else None
+    return table or _table_over(text, start, header, rows, rows, ruled, groups)
 
 
 def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]],
-                basis: list[tuple[int, int]], ruled: bool) -> SpacedTable | None:
-    """`_table_of` with the columns told by the `basis` rows, the other rows' cells each in the column it starts in."""
+                basis: list[tuple[int, int]], ruled: bool, groups: tuple[int, list[str]] | None) -> SpacedTable | None:
+    """`_table_of` with the columns told by the `basis` rows, the other rows' cells each in the column it starts in;
+    each header cell named after its group's too where a line over the header groups them (`_groups_over`: where its
+    first cell starts, and each header cell's group, "" for none)."""
     columns = _columns([text[a:b] for a, b in basis])
     heads = []  # the column each header cell stands over
     for a, b in header:
@@ -141,7 +145,39 @@ def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list
     names = [""] * len(columns)
     for (a, b), k in zip(header, heads):
         names[k] = " ".join(text[a:b].split())
-    return table_of_cells(text, header[0][0], names, first_named, rows, spans)
+    if groups:
+        for (a, b), k, group in zip(header, heads, groups[1]):
+            names[k] = " ".join(filter(None, [group, names[k]]))
+    return table_of_cells(text, groups[0] if groups else header[0][0], names, first_named, rows, spans)
+
+
+def _groups_over(text: str, upper: tuple[int, int], start: int, header: list[tuple[int, int]]) -> tuple[int, list[str]] | None:
+    """Where the line text[upper[0]:upper[1]] over a header line starting at `start` starts its first cell, and the group
+    each header cell is under ("" for none), where it names groups of the header's columns, as a statement's years over
+    its quarters ("2024" over "Q1" and "Q2"): two cells or more, each a column's name, fewer than the header's, none over
+    its first (the rows' labels'), each over one header cell at least, and one over two: set flush left over its first
+    cell, over those up to the next's, or centred, over those whose middles are nearer its middle than half the least
+    distance between two of its cells' middles. None where it names no groups."""
+    cells = _cells(text, *upper)
+    if not 2 <= len(cells) < len(header) or not all(header_names_column(text[a:b]) for a, b in cells) \
+            or cells[0][0] - upper[0] < header[0][1] - start:
+        return None
+    names = [" ".join(text[a:b].split()) for a, b in cells]
+    lefts, header_lefts = [a - upper[0] for a, _ in cells], [a - start for a, _ in header]
+    if set(lefts) <= set(header_lefts):  # each set flush left over its first column: over those up to the next's
+        width = min(right - left for left, right in zip(lefts, lefts[1:]))
+        groups = [next((name for left, name in zip(reversed(lefts), reversed(names)) if 0 <= at - left < width), "")
+                  for at in header_lefts]
+    else:  # centred over its columns
+        middles = [(a + b) / 2 - upper[0] for a, b in cells]
+        reach = min(right - left for left, right in zip(middles, middles[1:])) / 2
+        groups = []
+        for a, b in header:
+            middle = (a + b) / 2 - start
+            nearest = min(range(len(cells)), key=lambda k: abs(middles[k] - middle))
+            groups.append(names[nearest] if abs(middles[nearest] - middle) <= reach else "")
+    counts = [groups.count(name) for name in names]
+    return (cells[0][0], groups) if min(counts) >= 1 and max(counts) >= 2 and not groups[0] else None
 
 
 def _cuts(text: str, start: int, end: int, columns: list[tuple[int, int]], first_named: int) -> bool:

@@ -144,3 +144,33 @@ def test_a_row_running_a_cell_over_the_others_columns_stays_in_the_table_whole()
     # three in five: too few others to tell the columns by, and no table cutting a cell
     three = two.replace("Monday        06:30    22:00", "Monday        Closed for cleaning")
     assert all("Closed" not in cell for table in spaced_tables(three) for row in cells(three, table) for cell in row)
+
+
+STACKED = """Cases sold
+
+                  2024              2025
+Region          Q1       Q2       Q1       Q2
+North        1,204    1,318    1,377    1,452
+South        2,016    2,140    2,088    2,231
+"""
+
+
+@pytest.mark.parametrize("text", [
+    STACKED,
+    STACKED.replace("                  2024              2025", "                2024              2025"),  # flush left
+])
+def test_a_line_over_the_header_naming_groups_of_its_columns_names_each_column_with_its_group(text):
+    [table] = spaced_tables(text)
+    assert table.header == ("Region", "2024 Q1", "2024 Q2", "2025 Q1", "2025 Q2")  # had been "Q1 1,204", "Q1 1,377"
+    assert text[table.start:].startswith("2024")
+
+
+@pytest.mark.parametrize("upper", [
+    "Sales by region   2024",  # a title over the rows' labels
+    "              Volumes",  # one cell
+    "The figures are provisional.",  # a sentence
+])
+def test_a_line_over_the_header_that_names_no_groups_is_no_part_of_it(upper):
+    text = STACKED.replace("                  2024              2025", upper)
+    [table] = spaced_tables(text)
+    assert table.header[1:3] == ("Q1 1,204", "Q2 1,318") and text[table.start:].startswith("Region")
