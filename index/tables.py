@@ -351,28 +351,36 @@ class BodyCell(NamedTuple):
     row_label: str | None = None  # its row's label, the label's own cell's too (None in a table without labels)
 
 
+class TableCells(NamedTuple):
+    """A table's named body cells (`ArticleMarkup.names`), as `table_cells` finds them."""
+
+    start: int
+    end: int
+    cells: tuple[tuple[int, int, str, str | None, int], ...]  # each cell's start, end of its text, column's name, row's label, row's number
+    rows: tuple[tuple[tuple[str, str], ...], ...]  # each row's labelled cells' (column's name, text)
+    labels: tuple[str, ...]  # its rows' labels, each once
+    columns: tuple[str, ...]  # its columns' names of labelled cells, each once
+    row_labels: tuple[str | None, ...]  # each row's label
+
+
 def body_cell(text: str, at: int) -> BodyCell | None:
     """The Markdown table body cell holding text[at] (`BodyCell`); None where text[at] is in none. Looked up in the cells
-    of the article's tables worked out once (`_table_cells`): it is asked of each span the reader weighs."""
-    tables = _table_cells(text)
-    table = bisect.bisect_right(tables, at, key=lambda table: table[0]) - 1
-    if table < 0 or at >= tables[table][1]:
+    of the article's tables worked out once (`table_cells`): it is asked of each span the reader weighs."""
+    tables = table_cells(text)
+    table = bisect.bisect_right(tables, at, key=lambda table: table.start) - 1
+    if table < 0 or at >= tables[table].end:
         return None
-    _, _, cells, rows, labels, columns, row_labels = tables[table]
-    holding = bisect.bisect_right(cells, at, key=lambda cell: cell[0]) - 1
-    if holding < 0 or at >= cells[holding][1]:
+    found = tables[table]
+    holding = bisect.bisect_right(found.cells, at, key=lambda cell: cell[0]) - 1
+    if holding < 0 or at >= found.cells[holding][1]:
         return None
-    _, _, name, label, row = cells[holding]
-    return BodyCell(name, label, rows[row], labels, columns, rows, row, row_labels[row])
+    _, _, name, label, row = found.cells[holding]
+    return BodyCell(name, label, found.rows[row], found.labels, found.columns, found.rows, row, found.row_labels[row])
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, str | None, int], ...],
-                                            tuple[tuple[tuple[str, str], ...], ...], tuple[str, ...], tuple[str, ...],
-                                            tuple[str | None, ...]], ...]:
-    """For each table with named body cells (`ArticleMarkup.names`), in text order: its [start, end), its cells'
-    (start, end of its text, column's name, row's label, row's number), each row's labelled cells' (name, text), its
-    labels and labelled columns' names, each once, and each row's label."""
+def table_cells(text: str) -> tuple[TableCells, ...]:
+    """The tables with named body cells (`ArticleMarkup.names`) in the article, in text order (`TableCells`)."""
     found = _article_markup(text)
     names, tables, spaced_ends = found.names, [], dict(found.spaced_cells)
     for start, end in found.tables:
@@ -395,9 +403,9 @@ def _table_cells(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str, 
         row_labels = [None] * len(rows)
         for *_, label, row in cells:
             row_labels[row] = row_labels[row] or label
-        tables.append((start, end, tuple(cells), tuple(map(tuple, rows)),
-                       tuple(dict.fromkeys(cell[3] for cell in cells if cell[3] is not None)),
-                       tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None)), tuple(row_labels)))
+        tables.append(TableCells(start, end, tuple(cells), tuple(map(tuple, rows)),
+                                 tuple(dict.fromkeys(cell[3] for cell in cells if cell[3] is not None)),
+                                 tuple(dict.fromkeys(cell[2] for cell in cells if cell[3] is not None)), tuple(row_labels)))
     return tuple(tables)
 
 

@@ -12,6 +12,7 @@ one scale. On 1,000 SQuAD v1.1 dev questions over whole articles (`qa eval --doc
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 import unicodedata
@@ -22,7 +23,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start, row_label_cell
+from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start, row_label_cell, table_cells
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class Calibration:
 
     temperature: float = 1.0
     no_answer_bias: float = 0.0
+
+    def logit_of(self, probability: float) -> float:
+        """The log-odds of a span alone that this calibration makes `probability` likely."""
+        return math.log(probability / (1 - probability)) * self.temperature + self.no_answer_bias
 
     def probabilities(self, logits) -> np.ndarray:
         """Span log-odds, shape (..., k), -inf where there is no span -> probabilities, shape
@@ -300,6 +305,31 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
     selecting = {name for name, value in cell.row if _names(asked, value) and not _name_words(value) <= _name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
+
+
+def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of each filled value cell of the article's tables (`table_cells`) whose row and column the question
+    names whole (`_named`), the row by its label or a key (`_rows_named_by_keys`), the column not by this row's value in it
+    ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the names of the row or
+    column ("How many calls did Priya make in week 31?" names none of a table of week 32's): "What was the East region's
+    volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not found."""
+    asked = _question_names(frozenset(question_words))
+    figures = {word for word in asked if word[0].isdigit()}
+    found = []
+    for table in table_cells(article_text):
+        columns = _named(asked, table.columns)
+        if not columns:
+            continue
+        labels = _named(asked, table.labels)
+        rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
+            else _rows_named_by_keys(asked, table.rows)
+        for start, end, column, label, row in table.cells:
+            named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
+            naming = _name_words(column).union(_name_words(label or ""), *(_name_words(value) for name, value in table.rows[row]
+                                                                           if name in named_by_value))
+            if label is not None and row in rows and column in columns - named_by_value and end > start and figures <= naming:
+                found.append((start, end))
+    return found
 
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from index.articles import Article, ArticleError, parse_article
 from index.store import IndexFolderError
 from qa.answer import Answer
-from qa.assistant import Assistant, merge_regions, names_its_headings
+from qa.assistant import NAMED_CELL_PROBABILITY, Assistant, merge_regions, names_its_headings
 from qa.questions import MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.reader import Reader, reader_place
-from qa.spans import Reading, SpanCandidate, words
+from qa.spans import Calibration, Reading, SpanCandidate, words
 
 # Our own questions about the seed article (the dev set in ../shared is for measuring, not testing).
 QUESTIONS = [
@@ -676,6 +676,7 @@ class RecordingReader:
     """A stand-in reader whose every reading has one span of the given log-odds; it records what it reads."""
 
     no_answer_threshold = 0.5
+    calibration = Calibration()
 
     def __init__(self, logit: float):
         self.logit, self.reads = logit, []
@@ -861,6 +862,26 @@ def test_questions_about_rows_of_a_markdown_table_are_answered_from_its_cells(ma
         answer = assistant.ask(question)  # unanswered, or another row's, when the reader reads the rows as written
         check_answer(assistant, answer)
         assert answer.text == expected, question
+
+
+class RefusingReader(RecordingReader):
+    """A stand-in reader that finds no span in anything it reads, as the shipped one in many a table."""
+
+    def read_many(self, questions, contexts, top_k=None, answerable=None):
+        self.reads.append(contexts)
+        return [Reading([], 1.0) for _ in questions]
+
+
+def test_a_table_cell_the_question_names_by_row_and_column_is_answered_where_the_reader_finds_nothing(make_assistant):
+    indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    reader = RefusingReader(0.0)
+    assistant = Assistant(indexed.index, indexed.embedder, reader, passages_to_read=1)
+    answer = assistant.ask("When was the release codenamed Kapok released?")  # "Kapok", a key of its row; "released", its column
+    check_answer(assistant, answer)
+    assert answer.text == "December 2018" and answer.score == pytest.approx(NAMED_CELL_PROBABILITY)
+    assert answer.citations[0].start <= answer.start < answer.citations[0].end  # its passage read and cited, whatever its rank
+    assert not assistant.ask("When was the release codenamed Kapok planned?").answered  # no column named: the reader's to say
+    assert not assistant.ask("When were Kapok and Larch released?").answered  # two cells
 
 
 def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s_names(make_assistant):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
-                      in_a_cell_the_question_does_not_name,
+                      in_a_cell_the_question_does_not_name, named_cells,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -775,3 +775,20 @@ STAFF = """| Employee | Surname | Department |
 ])
 def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, question, value, unnamed):
     assert in_a_cell_the_question_does_not_name(table_words(question), table, table.index(value)) is unnamed
+
+
+@pytest.mark.parametrize("table, question, cells", [
+    (SUMMARY, "What was Veltrane Systems' operating profit in Q3 2024?", ["$71.2"]),
+    (SUMMARY, "How did gross profit change?", ["+18.8%"]),
+    (SUMMARY, "What was the operating profit?", []),  # no column named
+    (SUMMARY, "How did operating and gross profit change?", ["+18.8%", "+34.6%"]),  # two cells
+    (SUMMARY, "What was operating profit in Q3 2022?", []),  # a figure named by no row or column: no Q3 2022's
+    (SUMMARY, "What was operating profit in Q3 2024 and Q3 2023?", []),  # nor by one cell's: each names the other's year
+    (PLANS, "What is the price of the plan with 2 TB of storage?", ["$9.99 \\| billed yearly"]),  # not Storage: its value named
+    (PLANS, "How much does the plan with 2 TB of storage cost?", []),  # "cost" names no "Price (USD)"
+    (PLANS, "How much storage does plan C have?", ["5 TB"]),
+    (STOCK, "What is the qty of the 40 L dry bags?", ["18"]),  # the row named by a key
+    (STOCK, "How many emergency bivvy are in stock?", []),  # its cell empty
+])
+def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
+    assert [table[a:b] for a, b in named_cells(table_words(question), table)] == cells
