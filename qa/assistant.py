@@ -50,8 +50,8 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # "How many passages to read").
 PASSAGES_TO_READ = 4
 # How likely a table's cell is the answer where the question names its row and column, and the reader finds it no more
-# likely: of 44 questions on four sets' tables (bench/tab-tables, plain-tables, genres, reference) that named one such
-# cell, 43 were answered by it (the other asked for a sauna's opening time, in a table of the pool's).
+# likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
+# named one such cell, 51 were answered by it (the other asked for a sauna's opening time, in a table of the pool's).
 NAMED_CELL_PROBABILITY = 0.9
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
 # best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
