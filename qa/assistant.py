@@ -578,7 +578,8 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found
                            for byline in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
-                cell = self._named_cell(question, sources)
+                named = self._named_cell(question, sources)
+                cell = (named[0], *named[1]) if named and named[1] else None
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
                 to_read = hits[: self.passages_to_read]
@@ -586,18 +587,30 @@ class Assistant:
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = merge_regions(to_read)
                 reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None)
+                if named and not named[1]:
+                    reading = self._unlikelier(reading)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 
-    def _named_cell(self, question: str, sources: list[str] | None) -> tuple[str, int, int] | None:
-        """(article, start, end) of the one table cell in the articles searched whose row and column the question names
-        (qa/spans.py `named_cells`); None where it names none, or several."""
+    def _named_cell(self, question: str, sources: list[str] | None) -> tuple[str, tuple[int, int] | None] | None:
+        """(article, [start, end) of its text or None where empty) of the one table cell in the articles searched whose
+        row and column the question names (qa/spans.py `named_cells`); None where it names none, or several."""
         asked = table_words(question)
         texts = {name: self.index.articles[name].text for name in sources or self.index.articles}
-        cells = {(name, *cell) for name, text in texts.items() for cell in named_cells(asked, text)}
+        cells = {(name, cell) for name, text in texts.items() for cell in named_cells(asked, text)}
         # an article loaded twice holds its cell twice: one cell still
-        distinct = {(texts[name], start, end) for name, start, end in cells}
-        return min(cells) if len(distinct) == 1 else None
+        distinct = {(texts[name], cell) for name, cell in cells}
+        return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
+
+    def _unlikelier(self, reading: Reading) -> Reading:
+        """`reading` where the question names an empty table cell by its row and column (`_named_cell`): no answer at
+        least NAMED_CELL_PROBABILITY likely, its spans as likely against each other as they were ("What were the costs in
+        June?", of a month whose costs were not in yet, had been answered "margin are missing")."""
+        spans = sum(candidate.probability for candidate in reading.candidates)
+        if reading.no_answer_probability >= NAMED_CELL_PROBABILITY or spans <= 0:
+            return reading
+        scale = (1 - NAMED_CELL_PROBABILITY) / spans
+        return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
 
     def _read(self, question: str, regions: list[Region], spans: int | None = None,
               cell: tuple[str, int, int] | None = None) -> Reading:

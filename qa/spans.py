@@ -307,12 +307,14 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     return cell.column not in columns and bool(columns - selecting - {cell.column})
 
 
-def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, int]]:
-    """[start, end) of each filled value cell of the article's tables (`table_cells`) whose row and column the question
-    names whole (`_named`), the row by its label or a key (`_rows_named_by_keys`), the column not by this row's value in it
-    ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the names of the row or
-    column ("How many calls did Priya make in week 31?" names none of a table of week 32's): "What was the East region's
-    volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not found."""
+def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, int] | None]:
+    """[start, end) of each value cell of the article's tables (`table_cells`) whose row and column the question names
+    whole (`_named`), None for an empty one: the row by its label or a key (`_rows_named_by_keys`), the column not by this
+    row's value in it ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the
+    names of the row or column ("How many calls did Priya make in week 31?" names none of a table of week 32's). "What
+    was the East region's volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not
+    found; "What were the costs in June?" an empty cell, which it had answered from the prose beside, "margin are
+    missing"."""
     asked = _question_names(frozenset(question_words))
     figures = {word for word in asked if word[0].isdigit()}
     found = []
@@ -323,12 +325,14 @@ def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, 
         labels = _named(asked, table.labels)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
-        for start, end, column, label, row in table.cells:
+        for row in sorted(row for row in rows if table.row_labels[row] is not None):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
-            naming = _name_words(column).union(_name_words(label or ""), *(_name_words(value) for name, value in table.rows[row]
-                                                                           if name in named_by_value))
-            if label is not None and row in rows and column in columns - named_by_value and end > start and figures <= naming:
-                found.append((start, end))
+            naming = _name_words(table.row_labels[row]).union(*(_name_words(value) for name, value in table.rows[row]
+                                                              if name in named_by_value))
+            cells = {column: (start, end) for start, end, column, label, number in table.cells
+                     if number == row and label is not None and end > start}
+            found += [cells.get(column) for column in table.columns
+                      if column in columns - named_by_value and figures <= naming | _name_words(column)]
     return found
 
 

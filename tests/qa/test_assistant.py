@@ -884,6 +884,16 @@ def test_a_table_cell_the_question_names_by_row_and_column_is_answered_where_the
     assert not assistant.ask("When were Kapok and Larch released?").answered  # two cells
 
 
+def test_a_question_naming_an_empty_table_cell_by_row_and_column_is_not_answered_from_beside_it(make_assistant):
+    figures = ("# First half\n\n| Month | Revenue | Costs |\n|---|---|---|\n| May | 503.4 | 402.7 |\n| June | 488.9 | |\n"
+               "| July | 470.0 | 390.1 |\n\nJune's costs and margin are missing until freight is reconciled.\n")
+    indexed = make_assistant([parse_article("figures.md", figures.encode())])
+    assistant = Assistant(indexed.index, indexed.embedder, RecordingReader(3.0))  # a reader sure of some span
+    assert assistant.ask("What was the revenue in July?").answered
+    answer = assistant.ask("What were the costs in June?")
+    assert not answer.answered and answer.no_answer_probability == pytest.approx(NAMED_CELL_PROBABILITY)
+
+
 def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s_names(make_assistant):
     indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
     assistant = Assistant(indexed.index, indexed.embedder, indexed.reader, passages_to_read=1)
