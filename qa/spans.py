@@ -189,7 +189,6 @@ WORD = re.compile(r"[^\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
 CODE = re.compile(r"(?=.*\d)(?!.*[^\W\d_]{3})\S+")  # a figure with no word: "FH-1021", "E-101", "BA1"
 # words of four letters ending in "s" that are no plural of a table's word: "does" names no "Doe", "thus" no "Thu"
-INFLECTIONS = frozenset({"ed", "d", "ing"})  # a verb's endings (`_inflected`)
 NO_PLURALS = frozenset({"does", "goes", "news", "thus", "mars", "ones", "this", "plus", "tues", "weds", "thurs"})
 ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
@@ -423,18 +422,10 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 def _names_words(question_words: frozenset[str], name_words: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
-    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or the
-    word another way (`_inflected`: "book" for "Demos booked")."""
+    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS)."""
     return bool(name_words) and not name_words <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
-        or any(_inflected(word, asked) for asked in question_words) for word in name_words)
-
-
-def _inflected(word: str, other: str) -> bool:
-    """Whether one word is the other, of four letters at least, with an ending of INFLECTIONS ("book", "booked";
-    "open", "opening"), not any word it opens ("part", "partner")."""
-    shorter, longer = sorted((word, other), key=len)
-    return len(shorter) >= 4 and longer[len(shorter):] in INFLECTIONS and longer.startswith(shorter)
+        for word in name_words)
 
 
 @lru_cache(maxsize=1 << 16)
