@@ -53,6 +53,7 @@ PASSAGES_TO_READ = 4
 # likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
 # named one such cell, 51 were answered by it (the other asked for a sauna's opening time, in a table of the pool's).
 NAMED_CELL_PROBABILITY = 0.9
+ASKS_WHY = re.compile(r"\s*(?:why|how come)\b", re.IGNORECASE)
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
 # best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
 SPANS_BESIDE_GIVEN = 20
@@ -578,7 +579,7 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found
                            for byline in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
-                named = self._named_cell(question, sources)
+                named = self._named_cell(question, {hit.chunk.source for hit in hits[: self.passages_to_read]})
                 cell = (named[0], *named[1]) if named and named[1] else None
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
@@ -592,11 +593,14 @@ class Assistant:
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 
-    def _named_cell(self, question: str, sources: list[str] | None) -> tuple[str, tuple[int, int] | None] | None:
-        """(article, [start, end) of its text or None where empty) of the one table cell in the articles searched whose
-        row and column the question names (qa/spans.py `named_cells`); None where it names none, or several."""
+    def _named_cell(self, question: str, sources: set[str]) -> tuple[str, tuple[int, int] | None] | None:
+        """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
+        of the passages read: not another branch's report where the question names this one's) whose row and column the
+        question names (qa/spans.py `named_cells`); None where it names none, or several, or asks why."""
+        if ASKS_WHY.match(question):
+            return None  # "Why did North's Q2 sales fall?" names a cell, whose value is no reason
         asked = table_words(question)
-        texts = {name: self.index.articles[name].text for name in sources or self.index.articles}
+        texts = {name: self.index.articles[name].text for name in sources}
         cells = {(name, cell) for name, text in texts.items() for cell in named_cells(asked, text)}
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
@@ -605,9 +609,11 @@ class Assistant:
     def _unlikelier(self, reading: Reading) -> Reading:
         """`reading` where the question names an empty table cell by its row and column (`_named_cell`): no answer at
         least NAMED_CELL_PROBABILITY likely, its spans as likely against each other as they were ("What were the costs in
-        June?", of a month whose costs were not in yet, had been answered "margin are missing")."""
+        June?", of a month whose costs were not in yet, had been answered "margin are missing"), but where the reader
+        finds a span as likely as that at least."""
         spans = sum(candidate.probability for candidate in reading.candidates)
-        if reading.no_answer_probability >= NAMED_CELL_PROBABILITY or spans <= 0:
+        if reading.no_answer_probability >= NAMED_CELL_PROBABILITY or spans <= 0 \
+                or reading.best.probability >= NAMED_CELL_PROBABILITY:  # "South's Q3 figure, 88, arrived after the table"
             return reading
         scale = (1 - NAMED_CELL_PROBABILITY) / spans
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
@@ -644,17 +650,23 @@ class Assistant:
 
     def _with_named_cell(self, reading: Reading, regions: list[Region], cell: tuple[str, int, int]) -> Reading:
         """`reading` with the table cell the question names by its row and column (`_named_cell`, read in one of the
-        `regions`) its best span, as likely as NAMED_CELL_PROBABILITY alone at least, and as the reader's best span at
-        least, its other spans' probabilities scored with it as the reader scores its spans (`other_than`). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
+        `regions`) its best span, as likely as NAMED_CELL_PROBABILITY alone at least, its other spans' probabilities
+        scored with it as the reader scores its spans (`other_than`); but where the reader finds another span that likely
+        at least, which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the prose, "102",
+        not the table's 95: a review's, session 43). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
         was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941"."""
         source, start, end = cell
         context = next(k for k, region in enumerate(regions) if region.source == source and region.start <= start and end <= region.end)
         span = (context, start - regions[context].start, end - regions[context].start)
-        # the best span, however likely the reader finds another: "That one alone was £8,900 of the Midlands figure",
-        # which it had taken for the Midlands rep's revenue, is no answer the table's cell is not
-        logit = max([c.logit for c in reading.candidates] + [self.reader.calibration.logit_of(NAMED_CELL_PROBABILITY)])
-        candidates = sorted([SpanCandidate(*span, logit), *(c for c in reading.candidates if (c.context, c.start, c.end) != span)],
-                            key=lambda c: -c.logit)[: max(len(reading.candidates), 1)]
+        # spans inside the cell are its own ("Lab Block" of "Lab Block L4")
+        inside = [c for c in reading.candidates if c.context == span[0] and span[1] <= c.start and c.end <= span[2]]
+        others = [c for c in reading.candidates if c not in inside]
+        floor = self.reader.calibration.logit_of(NAMED_CELL_PROBABILITY)
+        if max((c.probability for c in others), default=0.0) >= NAMED_CELL_PROBABILITY:
+            logit = max([c.logit for c in inside] + [floor])  # a span the reader finds as likely stays ahead of it
+        else:  # else the best, as a prose distractor is no answer the cell is not ("£8,900 of the Midlands figure")
+            logit = max([c.logit for c in reading.candidates] + [floor])
+        candidates = sorted([SpanCandidate(*span, logit), *others], key=lambda c: -c.logit)[: max(len(reading.candidates), 1)]
         probabilities = self.reader.calibration.probabilities([c.logit for c in candidates])
         return Reading([replace(c, probability=float(p)) for c, p in zip(candidates, probabilities[1:])], float(probabilities[0]))
 

@@ -187,6 +187,7 @@ CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
+CLITIC = re.compile(r"(?<=\w)['’](?:s|d|m|t|re|ll|ve)\b", re.IGNORECASE)  # "what's", "men's", "I'd"
 CODE = re.compile(r"(?=.*\d)(?!.*[^\W\d_]{3})\S+")  # a figure with no word: "FH-1021", "E-101", "BA1"
 # words of four letters ending in "s" that are no plural of a table's word: "does" names no "Doe", "thus" no "Thu"
 NO_PLURALS = frozenset({"does", "goes", "news", "thus", "mars", "ones", "this", "plus", "tues", "weds", "thurs"})
@@ -452,9 +453,10 @@ def _stem(word: str) -> str:
 
 
 def table_words(question: str) -> set[str]:
-    """The question's `words`, and the quarters it names in words as a table's columns name them: "q2" for "the second
-    quarter" (not for "the quarter after the first price rise")."""
-    return words(question) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)}
+    """The question's `words` but a clitic's ("What's" names no size "S", "I'd" no grade "D"), and the quarters it names
+    in words as a table's columns name them: "q2" for "the second quarter" (not for "the quarter after the first price
+    rise")."""
+    return words(CLITIC.sub("", question)) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)}
 
 
 def words(text: str) -> set[str]:

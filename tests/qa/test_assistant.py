@@ -884,14 +884,53 @@ def test_a_table_cell_the_question_names_by_row_and_column_is_answered_where_the
     assert not assistant.ask("When were Kapok and Larch released?").answered  # two cells
 
 
+class OneSpanReader(RecordingReader):
+    """A stand-in reader that finds the first place of `shown` in what it reads, `probability` likely."""
+
+    def __init__(self, shown: str, probability: float):
+        super().__init__(0.0)
+        self.shown, self.probability = shown, probability
+
+    def read_many(self, questions, contexts, top_k=None, answerable=None):
+        self.reads.append(contexts)
+        found = [(number, text.index(self.shown)) for number, text in enumerate(contexts[0]) if self.shown in text]
+        logit = math.log(self.probability / (1 - self.probability))
+        return [Reading([SpanCandidate(number, at, at + len(self.shown), logit, self.probability) for number, at in found[:1]],
+                        1 - self.probability) for _ in questions]
+
+
+@pytest.mark.parametrize("probability, answer", [
+    (0.5, "December 2018"),  # the reader's span less likely than a named cell is right: the cell
+    (0.95, "every six to nine months"),  # as likely at least: the reader's ("What was the restated figure?", a review's)
+])
+def test_a_span_the_reader_finds_as_likely_as_a_named_cell_stays_ahead_of_it(make_assistant, probability, answer):
+    indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    assistant = Assistant(indexed.index, indexed.embedder, OneSpanReader("every six to nine months", probability))
+    assert assistant.ask("When was the release codenamed Kapok released?").text == answer
+
+
+def test_a_question_asking_why_is_answered_by_no_cell_it_names(make_assistant):
+    indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
+    assistant = Assistant(indexed.index, indexed.embedder, RefusingReader(0.0))
+    assert not assistant.ask("Why was the release codenamed Kapok released?").answered
+
+
 def test_a_question_naming_an_empty_table_cell_by_row_and_column_is_not_answered_from_beside_it(make_assistant):
     figures = ("# First half\n\n| Month | Revenue | Costs |\n|---|---|---|\n| May | 503.4 | 402.7 |\n| June | 488.9 | |\n"
                "| July | 470.0 | 390.1 |\n\nJune's costs and margin are missing until freight is reconciled.\n")
     indexed = make_assistant([parse_article("figures.md", figures.encode())])
-    assistant = Assistant(indexed.index, indexed.embedder, RecordingReader(3.0))  # a reader sure of some span
+    assistant = Assistant(indexed.index, indexed.embedder, OneSpanReader("freight", 0.6))  # a reader answering "freight"
     assert assistant.ask("What was the revenue in July?").answered
     answer = assistant.ask("What were the costs in June?")
     assert not answer.answered and answer.no_answer_probability == pytest.approx(NAMED_CELL_PROBABILITY)
+    # but for a span the reader finds as likely as a named cell is right ("June's costs, 401.2, came in late", a review's)
+    sure = Assistant(indexed.index, indexed.embedder, OneSpanReader("freight", 0.95))
+    assert sure.ask("What were the costs in June?").text == "freight"
+    # nor is an empty cell of an article not read: another branch's report, where the question names this one's
+    both = make_assistant([parse_article("figures.md", figures.encode()),
+                           parse_article("york.md", b"# York\n\nThe York branch's costs in June were 390.5 in all.\n")])
+    assert both._named_cell("What were the costs in June?", {"york.md"}) is None
+    assert both._named_cell("What were the costs in June?", {"figures.md", "york.md"}) == ("figures.md", None)
 
 
 def test_a_passage_that_starts_inside_a_markdown_table_is_read_with_its_header_s_names(make_assistant):

@@ -787,6 +787,7 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
     (PLANS, "What is the price of the plan with 2 TB of storage?", ["$9.99 \\| billed yearly"]),  # not Storage: its value named
     (PLANS, "How much does the plan with 2 TB of storage cost?", []),  # "cost" names no "Price (USD)"
     (PLANS, "How much storage does plan C have?", ["5 TB"]),
+    (PLANS, "What's the price of a plan with 5 TB?", ["$24.99"]),  # "What's" names no plan "S"; "a" no plan "A"
     (STOCK, "What is the qty of the 40 L dry bags?", ["18"]),  # the row named by a key
     (STOCK, "How many emergency bivvy are in stock?", []),  # no column named
     (STOCK, "What is the qty of the emergency bivvy?", [None]),  # its cell empty
