@@ -599,9 +599,8 @@ class Assistant:
         question names (qa/spans.py `named_cells`); None where it names none, or several, or asks why."""
         if ASKS_WHY.match(question):
             return None  # "Why did North's Q2 sales fall?" names a cell, whose value is no reason
-        asked = table_words(question)
         texts = {name: self.index.articles[name].text for name in sources}
-        cells = {(name, cell) for name, text in texts.items() for cell in named_cells(asked, text)}
+        cells = {(name, cell) for name, text in texts.items() for cell in named_cells(question, text)}
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None

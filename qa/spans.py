@@ -308,15 +308,16 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     return cell.column not in columns and bool(columns - selecting - {cell.column})
 
 
-def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, int] | None]:
+def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None]:
     """[start, end) of each value cell of the article's tables (`table_cells`) whose row and column the question names
     whole (`_named`), None for an empty one: the row by its label or a key (`_rows_named_by_keys`), the column not by this
     row's value in it ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the
     names of the row or column ("How many calls did Priya make in week 31?" names none of a table of week 32's). "What
     was the East region's volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not
     found; "What were the costs in June?" an empty cell, which it had answered from the prose beside, "margin are
-    missing"."""
-    asked = _question_names(frozenset(question_words))
+    missing". Not a row whose label the question says on into a longer name the article says too ("the Pro Max plan"
+    names no row "Pro" of an article saying "Pro Max" beside its table: a review's, session 43)."""
+    asked = _question_names(frozenset(table_words(question)))
     figures = {word for word in asked if word[0].isdigit()}
     found = []
     for table in table_cells(article_text):
@@ -326,7 +327,8 @@ def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, 
         labels = _named(asked, table.labels)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
-        for row in sorted(row for row in rows if table.row_labels[row] is not None):
+        for row in sorted(row for row in rows if table.row_labels[row] is not None
+                          and not _says_a_longer_name(question, table.row_labels[row], article_text)):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
             naming = _name_words(table.row_labels[row]).union(*(_name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
@@ -335,6 +337,13 @@ def named_cells(question_words: set[str], article_text: str) -> list[tuple[int, 
             found += [cells.get(column) for column in table.columns
                       if column in columns - named_by_value and figures <= naming | _name_words(column)]
     return found
+
+
+def _says_a_longer_name(question: str, label: str, article_text: str) -> bool:
+    """Whether the question says `label` on, by a space or a hyphen, into a capitalised word or a figure, the longer name
+    the article says as well ("Pro Max", "Nova 15 Plus", "North-West")."""
+    return any(match.group() in article_text for match in
+               re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)[A-Z0-9][\w+]*", question))
 
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:

@@ -788,9 +788,11 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
     (PLANS, "How much does the plan with 2 TB of storage cost?", []),  # "cost" names no "Price (USD)"
     (PLANS, "How much storage does plan C have?", ["5 TB"]),
     (PLANS, "What's the price of a plan with 5 TB?", ["$24.99"]),  # "What's" names no plan "S"; "a" no plan "A"
+    (PLANS + "\nPlan C Max, with 10 TB, costs $39.99.\n", "What is the price of plan C Max?", []),  # a longer name (review)
+    (PLANS, "What is the price of plan C Max?", ["$24.99"]),  # but where the article says no such name
     (STOCK, "What is the qty of the 40 L dry bags?", ["18"]),  # the row named by a key
     (STOCK, "How many emergency bivvy are in stock?", []),  # no column named
     (STOCK, "What is the qty of the emergency bivvy?", [None]),  # its cell empty
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
-    assert [table[slice(*cell)] if cell else None for cell in named_cells(table_words(question), table)] == cells
+    assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
