@@ -146,7 +146,7 @@ def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list
     for (a, b), k in zip(header, heads):
         names[k] = " ".join(text[a:b].split())
     if groups:
-        for (a, b), k, group in zip(header, heads, groups[1]):
+        for k, group in zip(heads, groups[1]):
             names[k] = " ".join(filter(None, [group, names[k]]))
     return table_of_cells(text, groups[0] if groups else header[0][0], names, first_named, rows, spans)
 

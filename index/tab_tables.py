@@ -90,7 +90,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int, run_end: int
         first = number + header_lines
         ruled = first < run_end and RULE.fullmatch(text, *lines[first]) is not None
         rows, cells = _rows(text, lines, first + ruled, run_end, names, ruled)
-        table = _table_of(text, lines[number][0], names, rows, cells, ruled)
+        past = sum(any(b > a for a, b in row[len(names):]) for row in cells)  # rows with a cell past the header's
+        table = _table_of(text, lines[number][0], names, rows, _spans(cells, len(names)), ruled, past)
         if table is not None:
             return table, first + ruled + len(rows)
     return _aligned_table_at(text, lines, number, run_end)
@@ -110,6 +111,8 @@ def _aligned_table_at(text: str, lines: list[tuple[int, int]], number: int, run_
         if places and places[0] > 0:
             places = [0, *places]  # the corner's column, of the rows' labels
         names = [""] * (len(places) - len(header)) + [text[a:b] for _, (a, b) in header]
+        if not _names_columns(names):
+            continue
         rows, spans = [], []
         for line in lines[first + ruled:run_end]:
             cells = _row_under(_placed_cells(text, *line, size), places)
@@ -117,12 +120,9 @@ def _aligned_table_at(text: str, lines: list[tuple[int, int]], number: int, run_
                 break
             rows.append(line)
             spans.append(cells)
-        if not _names_columns(names) or sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS \
-                or not (ruled or _unlike_header(text, names, spans)):
-            continue
-        first_named = next(k for k, name in enumerate(names) if name)
-        return table_of_cells(text, lines[number][0], [" ".join(name.split()) for name in names], first_named, rows, spans), \
-            first + ruled + len(rows)
+        table = _table_of(text, lines[number][0], names, rows, spans, ruled)
+        if table is not None:
+            return table, first + ruled + len(rows)
     return None, number + 1
 
 
@@ -217,17 +217,16 @@ def _spans(cells: list[list[tuple[int, int]]], columns: int) -> list[list[tuple[
     return [[cell if cell[1] > cell[0] else None for cell in row[:columns]] + [None] * (columns - len(row)) for row in cells]
 
 
-def _table_of(text: str, start: int, names: list[str], rows: list[tuple[int, int]], cells: list[list[tuple[int, int]]],
-              ruled: bool) -> SpacedTable | None:
-    """The table from `start` of columns named `names` over rows (each line's [start, end)) of `cells`, or None where they
-    make none (see the module's docstring). A row of a cell past the header's, one in EXTRA_CELLS_ROWS at most, keeps
-    it ("Mar<TAB>5<TAB>6<TAB>check" had ended a table, its later rows read bare) unnamed."""
+def _table_of(text: str, start: int, names: list[str], rows: list[tuple[int, int]], spans: list[list[tuple[int, int] | None]],
+              ruled: bool, past: int = 0) -> SpacedTable | None:
+    """The table from `start` of columns named `names` over rows (each line's [start, end)) of cells `spans` (each
+    column's [start, end) in each row, None where empty), or None where they make none (see the module's docstring).
+    Rows of a cell past the header's (`past` of them), one in EXTRA_CELLS_ROWS at most, keep it unnamed
+    ("Mar<TAB>5<TAB>6<TAB>check" had ended a table, its later rows read bare)."""
     names = [" ".join(name.split()) for name in names]
     first_named = next(k for k, name in enumerate(names) if name)
-    spans = _spans(cells, len(names))
     if any(row[k] and not names[k] for row in spans for k in range(first_named, len(names))):
         return None  # a cell under no name: whose is it?
-    past = sum(any(b > a for a, b in row[len(names):]) for row in cells)
     if past * EXTRA_CELLS_ROWS > len(rows) or sum(sum(map(bool, row)) >= 2 for row in spans) < MIN_BODY_ROWS \
             or not (ruled or _unlike_header(text, names, spans)):
         return None

@@ -343,12 +343,16 @@ class BodyCell(NamedTuple):
 
     column: str  # its column's name
     label: str | None  # its row's label: None for the label's own cell, or in a table without labels
-    row: tuple[tuple[str, str], ...]  # (column's name, text) of each labelled cell of its row
     labels: tuple[str, ...]  # each row's label in its table, once
     columns: tuple[str, ...]  # the name of each of its table's columns of labelled cells, once
-    rows: tuple[tuple[tuple[str, str], ...], ...] = ()  # `row` of each of its table's rows
-    number: int = 0  # its row's place in `rows`
-    row_label: str | None = None  # its row's label, the label's own cell's too (None in a table without labels)
+    rows: tuple[tuple[tuple[str, str], ...], ...]  # (column's name, text) of each labelled cell of each of its table's rows
+    number: int  # its row's place in `rows`
+    row_label: str | None  # its row's label, the label's own cell's too (None in a table without labels)
+
+    @property
+    def row(self) -> tuple[tuple[str, str], ...]:
+        """(column's name, text) of each labelled cell of its row."""
+        return self.rows[self.number]
 
 
 class TableCells(NamedTuple):
@@ -375,7 +379,7 @@ def body_cell(text: str, at: int) -> BodyCell | None:
     if holding < 0 or at >= found.cells[holding][1]:
         return None
     _, _, name, label, row = found.cells[holding]
-    return BodyCell(name, label, found.rows[row], found.labels, found.columns, found.rows, row, found.row_labels[row])
+    return BodyCell(name, label, found.labels, found.columns, found.rows, row, found.row_labels[row])
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
