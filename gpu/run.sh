@@ -18,7 +18,7 @@ KIT=build/gpu-kit
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT  # the assembled base, SQuAD and the readers (packed into $OUT by then)
 SITE=$WORK/site
-$PY -c "import pysbd, Stemmer, rank_bm25" 2>/dev/null ||  # there; a Python that has them (this CPU) skips it
+$PY -c "import pysbd, Stemmer, rank_bm25, pylatexenc" 2>/dev/null ||  # there; a Python that has them (this CPU) skips it
     $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --target "$SITE" "$KIT"/wheels/*.whl || exit 1
 export PYTHONPATH="$SITE:$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 $PY gpu/kit.py assemble "$SITE" || exit 1
