@@ -114,6 +114,9 @@ class TrainConfig:
 
 # ---------------------------------------------------------------- the loss
 
+UNREACHABLE = -1e4  # log-odds no span is given
+
+
 def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, context: torch.Tensor,
                               groups: torch.Tensor) -> torch.Tensor:
     """Mean over groups of -log P(answer position), P being one softmax over every context token of
@@ -121,16 +124,20 @@ def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, contex
     decoder's footing (qa/spans.py). `labels` is the answer's token in each window, 0 where the
     window lacks it; a group no window of which holds an answer has no answer as its target."""
     odds = (logits.float() - logits[:, :1].float()).masked_fill(~context, -math.inf)
-    losses = []
-    for group in groups.unique():
-        rows = groups == group
-        group_odds, group_labels = odds[rows], labels[rows]
-        total = torch.logsumexp(torch.cat([odds.new_zeros(1), group_odds.flatten()]), 0)
-        holding = group_labels > 0
-        gold = (torch.logsumexp(group_odds[holding, group_labels[holding]], 0) if holding.any()
-                else odds.new_zeros(()))
-        losses.append(total - gold)
-    return torch.stack(losses).mean()
+    # Every group at once, through a (groups x windows) membership mask: a loop over groups waits on the
+    # GPU several times a group (on the H200 such a run took 0.18 s a step, the usual loss 0.04).
+    _, group_of = torch.unique(groups, return_inverse=True)
+    members = torch.arange(int(group_of.max()) + 1, device=groups.device)[:, None] == group_of[None, :]
+    holding = labels > 0
+    # A window without the answer gets a finite stand-in, never -inf: a group of only -inf would give NaN gradients.
+    gold_odds = torch.where(holding, odds.gather(1, labels.clamp(min=0)[:, None]).squeeze(1), UNREACHABLE)
+
+    def over_group(values: torch.Tensor) -> torch.Tensor:
+        return torch.logsumexp(values[None, :].masked_fill(~members, -math.inf), 1)
+
+    total = torch.logaddexp(over_group(torch.logsumexp(odds, 1)), odds.new_zeros(()))
+    gold = torch.where((members & holding[None, :]).any(1), over_group(gold_odds), odds.new_zeros(()))
+    return (total - gold).mean()
 
 
 # ---------------------------------------------------------------- evaluation

@@ -310,6 +310,19 @@ def test_shared_normalization_loss_is_one_softmax_over_the_group_s_spans_beside_
     assert loss.item() == pytest.approx(((with_answer + without) / 2).item())
 
 
+def test_shared_normalization_loss_is_the_mean_of_each_group_s_own_and_its_gradients_are_finite():
+    generator = torch.Generator().manual_seed(0)
+    logits = torch.randn(7, 6, generator=generator, requires_grad=True)
+    context = torch.tensor([[False, True, True, True, True, False]] * 7)
+    labels, groups = torch.tensor([0, 3, 0, 0, 0, 2, 4]), torch.tensor([5, 5, 9, 9, 2, 2, 2])  # group 9 holds no answer
+    loss = shared_normalization_loss(logits, labels, context, groups)
+    alone = [shared_normalization_loss(logits[groups == g], labels[groups == g], context[groups == g], groups[groups == g])
+             for g in (2, 5, 9)]
+    assert loss.item() == pytest.approx(torch.stack(alone).mean().item())
+    loss.backward()
+    assert torch.isfinite(logits.grad).all() and logits.grad.abs().sum() > 0
+
+
 def test_re_running_a_run_that_finished_early_trains_no_further(tmp_path, tiny_base, squad_file, capsys):
     settings = config(tmp_path, tiny_base, squad_file, epochs=2000)
     first = Trainer(settings, progress=False)
