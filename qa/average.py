@@ -33,7 +33,7 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
         if {k: v.shape for k, v in state.items()} != {k: v.shape for k, v in states[0].items()}:
             raise ValueError(f"{folder} has another architecture than {folders[0]}; only readers of one architecture can be averaged")
     first = readers[0]
-    first.model.load_state_dict({name: torch.stack([s[name].float() for s in states]).mean(0) for name in states[0]})
+    first.model.load_state_dict({name: mean_weight([s[name] for s in states]) for name in states[0]})
     # Each by its whole path (one typed relative to where the command ran names nothing later), with its own history: a
     # reader averaged before keeps the readers it was averaged from (helper's eval test: the shipped reader's were lost).
     sources = [{"reader": str(Path(folder).expanduser().resolve()) if Path(folder).expanduser().exists() else str(folder),
@@ -44,6 +44,14 @@ def average_readers(folders: list[str | Path], out: str | Path, command: str = "
     save_reader(first.model, first.tokenizer, out, first.settings, {"averaged_from": sources, "command": command})
     write_model_card(out, averaged_card(sources, command))
     return out
+
+
+def mean_weight(tensors: list[torch.Tensor]) -> torch.Tensor:
+    """The readers' mean of one weight; one they all share (the frozen word embeddings) stays bit for bit
+    itself, since (a + a + a) / 3 is not always a: the reader would then store a changed copy of the base's."""
+    if all(torch.equal(tensors[0], tensor) for tensor in tensors[1:]):
+        return tensors[0]
+    return torch.stack([tensor.float() for tensor in tensors]).mean(0)
 
 
 def add_arguments(parser) -> None:

@@ -4,7 +4,7 @@ import json
 import pytest
 import torch
 
-from qa.average import average_readers
+from qa.average import average_readers, mean_weight
 from qa.cli import main
 from qa.reader import Reader, load_qa_model
 
@@ -21,6 +21,13 @@ def test_every_weight_is_the_mean(tmp_path, tiny_qa_model):
     assert 0.0 <= reading.no_answer_probability <= 1.0
     assert (out / "reader.json").read_text().count(str(first)) == 1
     assert (out / "model.safetensors").stat().st_mode & 0o777 == 0o644  # readable by whoever loads it
+
+
+def test_a_weight_every_reader_shares_stays_bit_for_bit_itself_so_frozen_word_embeddings_are_not_stored():
+    shared, other = torch.randn(1000, generator=torch.Generator().manual_seed(0)), torch.zeros(1000)
+    assert not torch.equal(torch.stack([shared] * 3).mean(0), shared)  # what a plain mean of three gives
+    assert torch.equal(mean_weight([shared] * 3), shared)
+    torch.testing.assert_close(mean_weight([shared, other]), shared / 2)
 
 
 def test_the_output_may_be_one_of_the_inputs_and_a_threshold_it_loses_is_said(tmp_path, tiny_qa_model, capsys):
