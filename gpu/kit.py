@@ -71,7 +71,7 @@ def pack(base: Path, squad: Path, kit: Path) -> None:
     for name in SQUAD_FILES:
         with gzip.open(squad / f"{name}.jsonl.gz", "rb") as rows:
             lines = rows.readlines()
-        if name.endswith("-dev"):
+        if name.endswith("-dev") and len(lines) > DEV_QUESTIONS:
             lines = [lines[i] for i in sorted(random.Random(0).sample(range(len(lines)), DEV_QUESTIONS))]
         with lzma.open(kit / f"{name}.jsonl.xz", "wb", preset=9 | lzma.PRESET_EXTREME) as out:
             out.writelines(lines)
