@@ -114,6 +114,8 @@ SPARE_CANDIDATES = 16
 MAX_ANSWER_CHARS = 400
 
 OPENING, CLOSING = "“‘«([{\"'", "”’»)]}\"'"
+QUOTES = "“‘«"  # of OPENING, those a quotation's own closing punctuation may sit inside: “… War.”
+QUOTED_PUNCTUATION = ".,!?"
 SIGNS = "+-−±–"  # and an en dash, which statements write for minus ("–$180,000"); not "10–15"'s (`tidy`)
 CURRENCIES = "$£€¥₹"
 # An abbreviation whose dot an answer ending on it keeps: letters each with a dot ("a.m", "U.S", "Ph.D") or a
@@ -589,10 +591,14 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
                 and not (single and text.startswith(run * 2, start - 2)) and _is_word(text[start]) \
                 and not (start > len(run) and _is_word(text[start - len(run) - 1])):
             start -= len(run)
-    # So does a bracket or quote opened inside with its partner just after: "Sector 4 (Ferry Flats)".
+    # So does a bracket or quote opened inside with its partner just after, or after the punctuation a quotation
+    # closes on: "Sector 4 (Ferry Flats)", "the term “Great Patriotic War.”" (not "…“Great Patriotic War").
     for opening, closing in zip(OPENING, CLOSING):
-        if opening != closing and text[start:end].count(opening) > text[start:end].count(closing) and text.startswith(closing, end):
-            end += 1
+        if opening != closing and text[start:end].count(opening) > text[start:end].count(closing):
+            if text.startswith(closing, end):
+                end += 1
+            elif text[end : end + 1] in QUOTED_PUNCTUATION and text.startswith(closing, end + 1) and opening in QUOTES:
+                end += 2
     # An e-mail address, a web address, a file's path or a code joined by "/" or "_", or of capitals and digits joined
     # by "-", is whole: the tokenizer's pieces end at its dots, "@"s, "/"s, "_"s and "-"s ("lvarga@tessellate" of
     # "lvarga@tessellate.example", "25/06" of "AGM/25/06", "2024-41232" of "CVE-2024-41232", "~/.var/app/app.quillnote."

@@ -72,7 +72,11 @@ def test_tidy_takes_any_span_of_any_marks_and_keeps_it_in_the_text(text):
 
 @pytest.mark.parametrize("text, span, tidied", [
     ("he called it “unacceptable.”", "“unacceptable", "unacceptable"),
-    ("carrying out “terrorist acts,” citing", "carrying out “terrorist acts", "carrying out “terrorist acts"),
+    # a quote opened inside is closed after the punctuation it holds (a GPU-trained reader's "the term “Great Patriotic War")
+    ("carrying out “terrorist acts,” citing", "carrying out “terrorist acts", "carrying out “terrorist acts,”"),
+    ("bans Soviet-era symbols and the term “Great Patriotic War.” He", "Soviet-era symbols and the term “Great Patriotic War",
+     "Soviet-era symbols and the term “Great Patriotic War.”"),
+    ("a “safe haven”.", "a “safe haven", "a “safe haven”"), ("ask (why?) now", "ask (why", "ask (why"),
     ("the “mistakes of Donbass.”", "“mistakes of Donbass.”", "“mistakes of Donbass.”"),
     ("Kiev’s refusal", "Kiev’", "Kiev"),
     ("since (2024 and 2025)", "(2024", "2024"),
