@@ -331,7 +331,7 @@ class Trainer:
     def run(self, stop_after_minutes: float | None = None, finish_within_minutes: float | None = None) -> int | None:
         """Train until the planned steps are done, Ctrl-C/SIGTERM, or `stop_after_minutes` (then checkpoint,
         to resume later); returns the signal that stopped it, if one did. `finish_within_minutes` re-plans
-        the decay, from the pace measured so far, so that the last step falls within that many minutes of
+        the decay, from the pace of the steps since the last measure, so that the last step falls within that many minutes of
         this sitting, data reading included (never past the planned epochs): after REPLAN_FIRST steps, or
         sooner once half the time left at the start is spent, and again after twice as many steps."""
         if self.step >= self.total_steps:
@@ -353,6 +353,7 @@ class Trainer:
         previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
         started = last_checkpoint = time.time()
         first_step, next_replan = self.step, self.step + REPLAN_FIRST
+        measured_from = (first_step, started)
         deadline = self.began + finish_within_minutes * 60 if finish_within_minutes is not None else None
         replanned = False
         bar = tqdm(total=self.total_steps * self.config.batch_size, initial=self.step * self.config.batch_size,
@@ -377,11 +378,15 @@ class Trainer:
                 slow = deadline is not None and not replanned and now - started >= deadline - now
                 if deadline is not None and (self.step == next_replan or slow):
                     replanned = True
-                    total = steps_that_fit(self.step, self.step - first_step, now - started, deadline - now, self.planned_steps)
+                    # The pace of the steps since the last measure: a GPU's first steps are several times slower.
+                    pace = (now - measured_from[1]) / (self.step - measured_from[0])
+                    total = steps_that_fit(self.step, self.step - measured_from[0], now - measured_from[1], deadline - now,
+                                           self.planned_steps)
+                    measured_from = (self.step, now)
                     if total != self.total_steps:
                         self._plan(total)
                         bar.total = total * self.config.batch_size
-                        bar.write(f"step {self.step}: {(now - started) / (self.step - first_step):.3f} s a step, "
+                        bar.write(f"step {self.step}: {pace:.3f} s a step, "
                                   f"so the run now ends at step {total} of the {self.planned_steps} planned")
                     next_replan = first_step + 2 * (self.step - first_step)
             if self.step >= self.total_steps and self.dev_questions and (not self.history or self.history[-1]["step"] != self.step):

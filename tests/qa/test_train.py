@@ -137,6 +137,23 @@ def test_a_run_given_minutes_ends_its_decay_within_them(tmp_path, tiny_base, squ
     assert trainer.history[-1]["step"] == trainer.step  # a finished run is evaluated
 
 
+def test_a_run_whose_first_steps_are_slow_is_planned_from_the_pace_of_its_later_ones(tmp_path, tiny_base, squad_file, monkeypatch):
+    from qa import train
+
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=2000), progress=False)
+    clock = {"now": trainer.began}
+
+    def warming_clock() -> float:  # as on a GPU: the first 20 steps each ten times slower than the rest
+        clock["now"] += 0.01 if trainer.step < 20 else 0.001
+        return clock["now"]
+
+    monkeypatch.setattr(train.time, "time", warming_clock)
+    trainer.run(finish_within_minutes=0.1)
+    assert clock["now"] - trainer.began <= 6 and trainer.optimizer.param_groups[0]["lr"] == 0
+    # Planned from the pace of all its steps, the slow start weighing on every plan, it had ended at step 1,230 (1,324 now).
+    assert trainer.step == trainer.total_steps > 1300
+
+
 def test_a_run_of_slow_steps_is_re_planned_before_its_first_measure_once_half_its_time_is_spent(tmp_path, tiny_base, squad_file,
                                                                                                    monkeypatch):
     from qa import train
