@@ -164,8 +164,8 @@ def save_reader(model, tokenizer, folder: Path, settings: WindowSettings, extra_
     state = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in model.state_dict().items()}
     meta = {"max_length": settings.max_length, "stride": settings.stride}
     base_embeddings = _base_word_embeddings()
-    embeddings = model.state_dict()[WORD_EMBEDDINGS]
-    if embeddings.shape == base_embeddings.shape and torch.equal(embeddings.cpu(), base_embeddings):
+    embeddings = model.state_dict().get(WORD_EMBEDDINGS)  # none in a reader of another architecture (MPNet, RoBERTa)
+    if embeddings is not None and embeddings.shape == base_embeddings.shape and torch.equal(embeddings.cpu(), base_embeddings):
         del state[WORD_EMBEDDINGS]
         meta["word_embeddings_from"] = BASE_PACKAGE
     tmp = folder / "model.safetensors.tmp"

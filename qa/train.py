@@ -8,6 +8,7 @@ exports the reader folder (`--out`), so it always holds the latest trained state
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -29,7 +30,7 @@ from transformers.optimization import get_linear_schedule_with_warmup
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
-from qa.reader import (READER_META, SHIPPED_READER, WORD_EMBEDDINGS, Reader, base_encoder_path, check_reader_folder_to_write,
+from qa.reader import (READER_META, SHIPPED_READER, Reader, base_encoder_path, check_reader_folder_to_write,
                        load_qa_model, save_reader, use_bf16)
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
 from qa.windows import WindowSettings
@@ -204,7 +205,9 @@ class Trainer:
         self.model = model.to(self.device)
         # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
         # shipped reader need not store them (qa/reader.py takes them from the base package).
-        self.model.get_parameter(WORD_EMBEDDINGS).requires_grad_(False)
+        self.model.get_input_embeddings().weight.requires_grad_(False)
+        # BERT's encoders tell question from context by token types; MPNet's and RoBERTa's take none.
+        self.takes_token_types = "token_type_ids" in inspect.signature(self.model.forward).parameters
         if config.limit:
             rows = rows[: config.limit]
         workers = os.cpu_count() or 1
@@ -284,13 +287,13 @@ class Trainer:
         return {k: v.to(self.device) for k, v in batch.items()}
 
     def loss(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-        groups = batch.pop("groups")
+        groups, context = batch.pop("groups"), batch.pop("context")
+        if not self.takes_token_types:
+            del batch["token_type_ids"]
         if not self.config.shared_normalization:
             return self.model(**batch).loss
         starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
         output = self.model(**batch)
-        context = batch["token_type_ids"].bool()
-        context[torch.arange(len(context), device=context.device), batch["attention_mask"].sum(1) - 1] = False  # the closing [SEP]
         return (shared_normalization_loss(output.start_logits, starts, context, groups)
                 + shared_normalization_loss(output.end_logits, ends, context, groups)) / 2
 

@@ -106,8 +106,12 @@ def make_features(tokenizer, pairs, settings: WindowSettings, workers: int = 1):
 def _features(tokenizer, settings: WindowSettings, pairs) -> list[tuple]:
     encoding = tokenize_windows(tokenizer, [p[0] for p in pairs], [p[1] for p in pairs], settings)
     starts, ends = label_windows(encoding, [p[2] for p in pairs])
-    return [(np.array(encoding["input_ids"][w], dtype=np.int32), np.array(encoding["token_type_ids"][w], dtype=np.int8),
-             starts[w], ends[w], pairs[encoding["overflow_to_sample_mapping"][w]][3])
+    # The context's tokens by the tokenizer's sequence ids, not by token types: MPNet's and RoBERTa's have none.
+    types = encoding.get("token_type_ids")
+    return [(np.array(encoding["input_ids"][w], dtype=np.int32),
+             np.array(types[w] if types is not None else [0] * len(encoding["input_ids"][w]), dtype=np.int8),
+             starts[w], ends[w], pairs[encoding["overflow_to_sample_mapping"][w]][3],
+             np.array([sequence == 1 for sequence in encoding.sequence_ids(w)], dtype=np.bool_))
             for w in range(len(encoding["input_ids"]))]
 
 
@@ -145,12 +149,14 @@ def collate(features, batch: list[int], pad_id: int) -> dict[str, torch.Tensor]:
     ids = torch.full((len(batch), length), pad_id, dtype=torch.long)
     types = torch.zeros((len(batch), length), dtype=torch.long)
     mask = torch.zeros((len(batch), length), dtype=torch.long)
+    context = torch.zeros((len(batch), length), dtype=torch.bool)
     for row, i in enumerate(batch):
         n = len(features[i][0])
         ids[row, :n] = torch.from_numpy(features[i][0].astype(np.int64))
         types[row, :n] = torch.from_numpy(features[i][1].astype(np.int64))
         mask[row, :n] = 1
-    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
+        context[row, :n] = torch.from_numpy(features[i][5])
+    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask, "context": context,
             "start_positions": torch.tensor([features[i][2] for i in batch]),
             "end_positions": torch.tensor([features[i][3] for i in batch]),
             "groups": torch.tensor([features[i][4] for i in batch])}

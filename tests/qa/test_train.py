@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from qa.cli import main
-from qa.reader import Reader, save_threshold
+from qa.reader import Reader, base_encoder_path, save_threshold
 from qa.train import REPLAN_FIRST, Trainer, TrainConfig, shared_normalization_loss, steps_that_fit
 
 FACTS = [("Paris", "France"), ("Rome", "Italy"), ("Madrid", "Spain"), ("Berlin", "Germany"),
@@ -389,3 +389,27 @@ def test_minutes_must_be_above_zero(capsys, option, value):
     with pytest.raises(SystemExit):
         main(["train-reader", "--train", "/nonexistent.jsonl", option, value])
     assert f"expected a number of minutes above 0, not '{value}'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("shared_normalization", [False, True])
+def test_an_encoder_of_another_architecture_that_takes_no_token_types_is_trained_and_exported(tmp_path, squad_file,
+                                                                                              shared_normalization):
+    # A teacher such as all-mpnet-base-v2 had failed at once: the word embeddings were frozen by BERT's name for them,
+    # and every batch gave the model token types, which MPNet's forward does not take.
+    from transformers import AutoTokenizer, MPNetConfig, MPNetForQuestionAnswering
+
+    base = tmp_path / "mpnet"
+    tokenizer = AutoTokenizer.from_pretrained(str(base_encoder_path()))
+    torch.manual_seed(0)
+    MPNetForQuestionAnswering(MPNetConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=1,
+                                          num_attention_heads=2, intermediate_size=64, max_position_embeddings=160)
+                              ).save_pretrained(base)
+    tokenizer.save_pretrained(base)
+    trainer = Trainer(config(tmp_path, base, squad_file, epochs=1, shared_normalization=shared_normalization), progress=False)
+    embeddings = trainer.model.get_input_embeddings().weight.detach().clone()
+    trainer.run()
+    assert trainer.step == trainer.total_steps > 0
+    assert torch.equal(trainer.model.get_input_embeddings().weight, embeddings)  # frozen, as a BERT reader's are
+    reader = Reader.load(tmp_path / "reader")
+    assert type(reader.model).__name__ == "MPNetForQuestionAnswering"
+    assert 0.0 <= reader.read("What is the capital of France?", ["The capital of France is Paris."]).no_answer_probability <= 1.0

@@ -113,4 +113,8 @@ def test_worker_processes_make_the_same_pairs_and_windows_as_one():
     pairs = (serial * 20)[:4100]  # three chunks of up to 2,000 pairs
     one, two = make_features(tokenizer, pairs, WindowSettings(96, 8)), make_features(tokenizer, pairs, WindowSettings(96, 8), workers=2)
     assert len(one) == len(two) >= len(pairs)
-    assert all(np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and a[2:] == b[2:] for a, b in zip(one, two))
+    assert all(np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and a[2:5] == b[2:5] and np.array_equal(a[5], b[5])
+               for a, b in zip(one, two))
+    # The context mask is the tokens of the second sequence: BERT's token types less the closing [SEP].
+    ids, types, context = one[0][0], one[0][1], one[0][5]
+    assert np.array_equal(context, (types == 1) & (ids != tokenizer.sep_token_id)) and context.any()
