@@ -27,6 +27,7 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
+from qa.distill import Teacher, distillation_loss
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
@@ -41,7 +42,7 @@ CHECKPOINT = "checkpoint.pt"
 # `out` only says where the exported reader goes (for example beside the shipped one while it trains).
 # `checkpoint_dir` is where the checkpoint was found, so a checkpoint folder may be moved or copied.
 CHANGEABLE_ON_RESUME = {"epochs", "eval_every", "checkpoint_minutes", "command", "out", "checkpoint_dir"}
-PATH_SETTINGS = {"train", "dev", "base"}
+PATH_SETTINGS = {"train", "dev", "base", "teacher"}
 
 
 def _encoder_with_new_head(base: str):
@@ -92,6 +93,11 @@ class TrainConfig:
     eval_questions: int = 500
     checkpoint_minutes: float = 15.0
     precision: str = "auto"  # bf16 autocast where the hardware has it, else fp32
+    # A larger reader whose span logits are soft targets (qa/distill.py): the loss is (1 - weight) times the
+    # usual one plus weight times the distillation term.
+    teacher: str = ""
+    distill_weight: float = 0.5
+    distill_temperature: float = 2.0
     command: str = field(default="", compare=False)
 
     def __post_init__(self):
@@ -102,10 +108,10 @@ class TrainConfig:
         for name in ("max_length", "batch_size", "eval_every", "eval_questions"):
             if getattr(self, name) < 1:
                 raise ValueError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(self, name)}")
-        for name in ("learning_rate", "epochs", "checkpoint_minutes"):
+        for name in ("learning_rate", "epochs", "checkpoint_minutes", "distill_temperature"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"--{name.replace('_', '-')} must be above 0, not {getattr(self, name)}")
-        for name in ("warmup", "negatives", "hard_negatives"):
+        for name in ("warmup", "negatives", "hard_negatives", "distill_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"--{name.replace('_', '-')} is a share from 0 to 1, not {getattr(self, name)}")
         for name in ("stride", "limit", "weight_decay"):
@@ -208,6 +214,7 @@ class Trainer:
         self.model.get_input_embeddings().weight.requires_grad_(False)
         # BERT's encoders tell question from context by token types; MPNet's and RoBERTa's take none.
         self.takes_token_types = "token_type_ids" in inspect.signature(self.model.forward).parameters
+        self.teacher = Teacher(config.teacher, self.tokenizer, self.device) if config.teacher else None
         if config.limit:
             rows = rows[: config.limit]
         workers = os.cpu_count() or 1
@@ -288,14 +295,24 @@ class Trainer:
 
     def loss(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         groups, context = batch.pop("groups"), batch.pop("context")
-        if not self.takes_token_types:
-            del batch["token_type_ids"]
-        if not self.config.shared_normalization:
-            return self.model(**batch).loss
-        starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
-        output = self.model(**batch)
-        return (shared_normalization_loss(output.start_logits, starts, context, groups)
-                + shared_normalization_loss(output.end_logits, ends, context, groups)) / 2
+        token_types = batch["token_type_ids"] if self.takes_token_types else batch.pop("token_type_ids")
+        if self.config.shared_normalization:
+            starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
+            output = self.model(**batch)
+            loss = (shared_normalization_loss(output.start_logits, starts, context, groups)
+                    + shared_normalization_loss(output.end_logits, ends, context, groups)) / 2
+        else:
+            output = self.model(**batch)
+            loss = output.loss
+        if self.teacher is None:
+            return loss
+        allowed = context.clone()
+        allowed[:, 0] = True  # no answer, at the window's first token
+        starts, ends = self.teacher.logits(batch["input_ids"], batch["attention_mask"], token_types)
+        temperature, weight = self.config.distill_temperature, self.config.distill_weight
+        soft = (distillation_loss(output.start_logits, starts, allowed, temperature)
+                + distillation_loss(output.end_logits, ends, allowed, temperature)) / 2
+        return (1 - weight) * loss + weight * soft
 
     def train_step(self) -> float:
         self.model.train()
@@ -456,6 +473,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("--shared-normalization", action="store_true",
                         help="read each question's paragraph with the closest other one and train one softmax over both")
     parser.add_argument("--precision", choices=["auto", "bf16", "fp32"], default="auto")
+    parser.add_argument("--teacher", default="", help="a larger reader folder whose span logits the reader learns from "
+                        "too (distillation); it must cut text into the reader's word pieces, as all-mpnet-base-v2 does")
+    for name in ("distill_weight", "distill_temperature"):
+        value = getattr(defaults, name)
+        parser.add_argument("--" + name.replace("_", "-"), type=float, default=value, help=f"default: {value}")
     parser.add_argument("--stop-after-minutes", type=minutes, help="checkpoint and stop after this long (resume later)")
     parser.add_argument("--finish-within-minutes", type=minutes,
                         help="shorten the run, from its measured pace, so that the learning rate decays to zero and "

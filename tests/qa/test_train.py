@@ -413,3 +413,23 @@ def test_an_encoder_of_another_architecture_that_takes_no_token_types_is_trained
     reader = Reader.load(tmp_path / "reader")
     assert type(reader.model).__name__ == "MPNetForQuestionAnswering"
     assert 0.0 <= reader.read("What is the capital of France?", ["The capital of France is Paris."]).no_answer_probability <= 1.0
+
+
+def test_a_reader_distilled_from_a_teacher_that_is_itself_has_nothing_to_learn_from_it_and_trains(tmp_path, tiny_base, squad_file):
+    trainer = Trainer(config(tmp_path, tiny_base, squad_file, epochs=1, teacher=str(tiny_base), distill_weight=1.0), progress=False)
+    assert trainer.loss(trainer.next_batch()).item() == pytest.approx(0, abs=1e-5)  # its logits are the teacher's
+    halfway = Trainer(config(tmp_path / "b", tiny_base, squad_file, epochs=1, teacher=str(tiny_base), distill_weight=0.5),
+                      progress=False)
+    plain = Trainer(config(tmp_path / "c", tiny_base, squad_file, epochs=1), progress=False)
+    assert halfway.loss(halfway.next_batch()).item() == pytest.approx(plain.loss(plain.next_batch()).item() / 2, rel=1e-4)
+    halfway.run()
+    assert json.loads((tmp_path / "b" / "reader" / "reader.json").read_text())["training"]["settings"]["teacher"] == str(tiny_base)
+
+
+@pytest.mark.parametrize("option, value, complaint", [
+    ("distill_weight", 1.5, "--distill-weight is a share from 0 to 1, not 1.5"),
+    ("distill_temperature", 0.0, "--distill-temperature must be above 0, not 0.0"),
+])
+def test_distillation_settings_no_run_can_use_are_refused(tmp_path, tiny_base, squad_file, option, value, complaint):
+    with pytest.raises(ValueError, match=complaint):
+        config(tmp_path, tiny_base, squad_file, **{option: value})
