@@ -18,10 +18,13 @@ MASKED = -1e4  # log-odds of a position out of the softmax: finite, so no NaN wh
 
 
 class Teacher:
-    def __init__(self, folder: str | Path, tokenizer, device: torch.device):
+    def __init__(self, folder: str | Path, tokenizer, device: torch.device, max_length: int):
         model, teacher_tokenizer, _ = load_qa_model(folder)
         self.model = model.to(device).eval().requires_grad_(False)
-        self.takes_token_types = "token_type_ids" in inspect.signature(self.model.forward).parameters
+        # Token types where the teacher's tokenizer makes them (BERT's), from the layout carried over: the student's
+        # own are zeros where its tokenizer makes none (DistilBERT's).
+        self.takes_token_types = "token_type_ids" in teacher_tokenizer.model_input_names and \
+            "token_type_ids" in inspect.signature(self.model.forward).parameters
         specials = {tokenizer.cls_token_id: teacher_tokenizer.cls_token_id, tokenizer.sep_token_id: teacher_tokenizer.sep_token_id,
                     tokenizer.pad_token_id: teacher_tokenizer.pad_token_id, tokenizer.unk_token_id: teacher_tokenizer.unk_token_id}
         vocabulary = teacher_tokenizer.get_vocab()
@@ -35,16 +38,20 @@ class Teacher:
         self.extra = _separators_between(teacher_tokenizer) - _separators_between(tokenizer)
         if self.extra < 0 or _leading(teacher_tokenizer) != _leading(tokenizer):
             raise ValueError(f"--teacher {folder}: its question-and-context template is not the reader's with separators added")
+        longest = _longest_input(model.config, teacher_tokenizer)
+        if max_length + self.extra > longest:
+            raise ValueError(f"--teacher {folder} reads at most {longest} tokens, and windows of --max-length {max_length} "
+                             f"take {max_length + self.extra} there: give --max-length {longest - self.extra} or less")
 
     @torch.no_grad()
-    def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
-               token_type_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """The teacher's start and end logits at each of the reader's positions in these windows."""
         ids, mask, question_end = carried_over(self.ids[input_ids], attention_mask, input_ids == self.sep, self.extra,
                                                self.teacher_sep)
         inputs = {"input_ids": ids, "attention_mask": mask}
-        if self.takes_token_types:  # a BERT teacher's are the reader's; a template with more separators (RoBERTa's) has none
-            inputs["token_type_ids"] = token_type_ids if not self.extra else torch.zeros_like(ids)
+        if self.takes_token_types:  # 1 from the context on, as BERT's tokenizer gives them
+            carried = torch.arange(ids.shape[1], device=ids.device)[None, :]
+            inputs["token_type_ids"] = (carried > question_end[:, None] + self.extra).long() * mask
         output = self.model(**inputs)
         positions = torch.arange(input_ids.shape[1], device=input_ids.device)[None, :]
         back = positions + self.extra * (positions > question_end[:, None])
@@ -80,3 +87,10 @@ def _separators_between(tokenizer) -> int:
 
 def _leading(tokenizer) -> int:
     return tokenizer("a", "b")["input_ids"].index(tokenizer.convert_tokens_to_ids("a"))
+
+
+def _longest_input(config, tokenizer) -> int:
+    """The most tokens the teacher reads: its position embeddings' (less those that MPNet's and RoBERTa's
+    position ids skip, counting from after the padding id), or its tokenizer's limit where that is lower."""
+    skipped = config.pad_token_id + 1 if config.model_type in ("mpnet", "roberta", "xlm-roberta", "camembert") else 0
+    return min(config.max_position_embeddings - skipped, tokenizer.model_max_length)

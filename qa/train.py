@@ -114,6 +114,10 @@ class TrainConfig:
         for name in ("warmup", "negatives", "hard_negatives", "distill_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"--{name.replace('_', '-')} is a share from 0 to 1, not {getattr(self, name)}")
+        defaults = {name: spec.default for name, spec in self.__dataclass_fields__.items()}
+        set_alone = [name for name in ("distill_weight", "distill_temperature") if getattr(self, name) != defaults[name]]
+        if set_alone and not self.teacher:
+            raise ValueError(f"--{set_alone[0].replace('_', '-')} is for a run with --teacher, and none is given")
         for name in ("stride", "limit", "weight_decay"):
             if getattr(self, name) < 0:
                 raise ValueError(f"--{name.replace('_', '-')} must not be negative, not {getattr(self, name)}")
@@ -212,9 +216,9 @@ class Trainer:
         # Frozen word embeddings: half the parameters, no loss in F1 at equal time, and the
         # shipped reader need not store them (qa/reader.py takes them from the base package).
         self.model.get_input_embeddings().weight.requires_grad_(False)
-        # BERT's encoders tell question from context by token types; MPNet's and RoBERTa's take none.
+        # BERT's encoders tell question from context by token types; MPNet's take none.
         self.takes_token_types = "token_type_ids" in inspect.signature(self.model.forward).parameters
-        self.teacher = Teacher(config.teacher, self.tokenizer, self.device) if config.teacher else None
+        self.teacher = Teacher(config.teacher, self.tokenizer, self.device, config.max_length) if config.teacher else None
         if config.limit:
             rows = rows[: config.limit]
         workers = os.cpu_count() or 1
@@ -295,7 +299,8 @@ class Trainer:
 
     def loss(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         groups, context = batch.pop("groups"), batch.pop("context")
-        token_types = batch["token_type_ids"] if self.takes_token_types else batch.pop("token_type_ids")
+        if not self.takes_token_types:
+            del batch["token_type_ids"]
         if self.config.shared_normalization:
             starts, ends = batch.pop("start_positions"), batch.pop("end_positions")
             output = self.model(**batch)
@@ -308,7 +313,7 @@ class Trainer:
             return loss
         allowed = context.clone()
         allowed[:, 0] = True  # no answer, at the window's first token
-        starts, ends = self.teacher.logits(batch["input_ids"], batch["attention_mask"], token_types)
+        starts, ends = self.teacher.logits(batch["input_ids"], batch["attention_mask"])
         temperature, weight = self.config.distill_temperature, self.config.distill_weight
         soft = (distillation_loss(output.start_logits, starts, allowed, temperature)
                 + distillation_loss(output.end_logits, ends, allowed, temperature)) / 2

@@ -429,6 +429,7 @@ def test_a_reader_distilled_from_a_teacher_that_is_itself_has_nothing_to_learn_f
 @pytest.mark.parametrize("option, value, complaint", [
     ("distill_weight", 1.5, "--distill-weight is a share from 0 to 1, not 1.5"),
     ("distill_temperature", 0.0, "--distill-temperature must be above 0, not 0.0"),
+    ("distill_weight", 0.3, "--distill-weight is for a run with --teacher, and none is given"),
 ])
 def test_distillation_settings_no_run_can_use_are_refused(tmp_path, tiny_base, squad_file, option, value, complaint):
     with pytest.raises(ValueError, match=complaint):
