@@ -14,7 +14,7 @@ import torch
 
 from qa.reader import load_qa_model
 
-MASKED = -1e4  # log-odds of a position out of the softmax: finite, so no NaN where all are out
+MASKED = -1e4  # log-odds of what a softmax leaves out: finite, so no NaN gradient where all of a row is out
 
 
 class Teacher:

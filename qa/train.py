@@ -27,7 +27,7 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
-from qa.distill import Teacher, distillation_loss
+from qa.distill import MASKED, Teacher, distillation_loss
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
@@ -125,9 +125,6 @@ class TrainConfig:
 
 # ---------------------------------------------------------------- the loss
 
-UNREACHABLE = -1e4  # log-odds no span is given
-
-
 def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, context: torch.Tensor,
                               groups: torch.Tensor) -> torch.Tensor:
     """Mean over groups of -log P(answer position), P being one softmax over every context token of
@@ -141,7 +138,7 @@ def shared_normalization_loss(logits: torch.Tensor, labels: torch.Tensor, contex
     members = torch.arange(int(group_of.max()) + 1, device=groups.device)[:, None] == group_of[None, :]
     holding = labels > 0
     # A window without the answer gets a finite stand-in, never -inf: a group of only -inf would give NaN gradients.
-    gold_odds = torch.where(holding, odds.gather(1, labels.clamp(min=0)[:, None]).squeeze(1), UNREACHABLE)
+    gold_odds = torch.where(holding, odds.gather(1, labels.clamp(min=0)[:, None]).squeeze(1), MASKED)
 
     def over_group(values: torch.Tensor) -> torch.Tensor:
         return torch.logsumexp(values[None, :].masked_fill(~members, -math.inf), 1)
