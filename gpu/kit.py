@@ -1,8 +1,8 @@
 """What a reader-training run on a lent GPU machine needs beyond this repository.
 
 That machine has Python 3.12 with torch and transformers but reaches no registry, and a call
-carries at most 64 MiB, the working tree included (22 MiB of it, mostly the shipped reader). So
-the kit (40 MiB) is packed tight:
+carries at most 64 MiB, the working tree included (24 MiB of it in session 44, mostly the shipped reader). So
+the kit (39 MiB) is packed tight:
 
 - the base encoder's word embeddings in int8, a scale per row (11 MiB against 45 in fp32): they
   stay frozen in training, and the reader takes the exact ones from the base package when it

@@ -114,8 +114,7 @@ class TrainConfig:
         for name in ("warmup", "negatives", "hard_negatives", "distill_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"--{name.replace('_', '-')} is a share from 0 to 1, not {getattr(self, name)}")
-        defaults = {name: spec.default for name, spec in self.__dataclass_fields__.items()}
-        set_alone = [name for name in ("distill_weight", "distill_temperature") if getattr(self, name) != defaults[name]]
+        set_alone = [name for name in ("distill_weight", "distill_temperature") if getattr(self, name) != getattr(TrainConfig, name)]
         if set_alone and not self.teacher:
             raise ValueError(f"--{set_alone[0].replace('_', '-')} is for a run with --teacher, and none is given")
         for name in ("stride", "limit", "weight_decay"):
