@@ -37,6 +37,7 @@ TRIMS = 2  # the lines at a table's end left out to make it one (a note after it
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
 LETTER_OR_YEAR = re.compile(r"[^\W\d_]|^(?:1[89]|20)\d\d$")  # what a header cell names a column with
+UNIT_CELL = re.compile(r"[(\[][^()\[\]]{1,10}[)\]]")  # a unit in brackets under a column's name: "(°C)", "(£m)", "[mm]"
 
 
 class SpacedTable(NamedTuple):
@@ -82,6 +83,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
         return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
     groups = _groups_over(text, lines[number - 1], start, header) if number else None
     after = number + 1
+    units = _units_under(text, lines[after], start, header) if after < len(lines) else None
+    after += units is not None
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
     after += ruled
     rows, counts = [], []  # each row's [start, end), and its count of cells
@@ -97,15 +100,15 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
         if len(rows) < MIN_BODY_ROWS:
             break
-        table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups)
+        table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups, units)
         if table is not None:
-            return table, number + 1 + ruled + len(rows)
+            return table, number + 1 + (units is not None) + ruled + len(rows)
         rows = rows[:-1]
     return None, after
 
 
 def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],
-              ruled: bool, groups: tuple[int, list[str]] | None = None) -> SpacedTable | None:
+              ruled: bool, groups: tuple[int, list[str]] | None = None, units: list[str] | None = None) -> SpacedTable | None:
     """The table of the cells of a header line starting at `start` over rows (each line's [start, end), of `counts`
     cells), or None where they make none. A row of fewer cells than the header's, but more than one, may run a cell over the others' columns
     ("Tuesday       Closed all day" among opening hours, had been cut in two, "Closed" and "all day", or lost the
@@ -113,16 +116,18 @@ def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[t
     start; no cell of a row that tells them may run over two."""
     spanning = sum(1 < count < len(header) for count in counts)
     basis = [row for row, count in zip(rows, counts) if count >= len(header)]
-    table = _table_over(text, start, header, rows, basis, ruled, groups) \
+    table = _table_over(text, start, header, rows, basis, ruled, groups, units) \
         if spanning and len(basis) >= max(spanning, MIN_BODY_ROWS) else None
-    return table or _table_over(text, start, header, rows, rows, ruled, groups)
+    return table or _table_over(text, start, header, rows, rows, ruled, groups, units)
 
 
 def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]],
-                basis: list[tuple[int, int]], ruled: bool, groups: tuple[int, list[str]] | None) -> SpacedTable | None:
+                basis: list[tuple[int, int]], ruled: bool, groups: tuple[int, list[str]] | None,
+                units: list[str] | None = None) -> SpacedTable | None:
     """`_table_of` with the columns told by the `basis` rows, the other rows' cells each in the column it starts in;
     each header cell named after its group's too where a line over the header groups them (`_groups_over`: where its
-    first cell starts, and each header cell's group, "" for none)."""
+    first cell starts, and each header cell's group, "" for none), and before its unit where a line under the header
+    gives units (`_units_under`)."""
     columns = _columns([text[a:b] for a, b in basis])
     heads = []  # the column each header cell stands over
     for a, b in header:
@@ -148,7 +153,26 @@ def _table_over(text: str, start: int, header: list[tuple[int, int]], rows: list
     if groups:
         for k, group in zip(heads, groups[1]):
             names[k] = " ".join(filter(None, [group, names[k]]))
+    for k, unit in zip(heads, units or []):
+        names[k] = " ".join(filter(None, [names[k], unit]))
     return table_of_cells(text, groups[0] if groups else header[0][0], names, first_named, rows, spans)
+
+
+def _units_under(text: str, lower: tuple[int, int], start: int, header: list[tuple[int, int]]) -> list[str] | None:
+    """Each header cell's unit ("" for none) where the line text[lower[0]:lower[1]] under a header line starting at
+    `start` gives the units of its columns, each in brackets under one header cell's name, as a weather station's
+    summary does ("Rainfall" over "(mm)"): its unit line had been read as the table's first row, which then made none.
+    None where it gives no units."""
+    cells = _cells(text, *lower)
+    if not cells or not all(UNIT_CELL.fullmatch(text, a, b) for a, b in cells):
+        return None
+    units = [""] * len(header)
+    for a, b in cells:
+        over = [k for k, (x0, x1) in enumerate(header) if a - lower[0] < x1 - start and x0 - start < b - lower[0]]
+        if len(over) != 1 or units[over[0]]:
+            return None
+        units[over[0]] = text[a:b]
+    return units
 
 
 def _groups_over(text: str, upper: tuple[int, int], start: int, header: list[tuple[int, int]]) -> tuple[int, list[str]] | None:

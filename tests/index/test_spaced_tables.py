@@ -174,3 +174,23 @@ def test_a_line_over_the_header_that_names_no_groups_is_no_part_of_it(upper):
     text = STACKED.replace("                  2024              2025", upper)
     [table] = spaced_tables(text)
     assert table.header[1:3] == ("Q1 1,204", "Q2 1,318") and text[table.start:].startswith("Region")
+
+
+WEATHER = """Month        Mean max  Rainfall  Rain days
+                 (°C)      (mm)
+--------------------------------------------
+January           6.8     142.6         19
+February          7.4     118.3         17
+March             9.6      97.1         15
+--------------------------------------------
+Year             13.1   1,244.8        179
+"""
+
+
+def test_a_line_of_units_under_the_header_names_each_column_with_its_unit():
+    [table] = spaced_tables(WEATHER)  # its units had been read as the first row, which then made no table
+    assert table.header == ("Month", "Mean max (°C)", "Rainfall (mm)", "Rain days")
+    assert [WEATHER[slice(*cell)] for cell in table.rows[2]] == ["March", "9.6", "97.1", "15"] and len(table.rows) == 3
+    # a unit under two columns' names, or a line of more than units, is no line of units
+    for line in ("(°C, mm)      ", "(°C)  as read (mm)"):
+        assert not any(name.endswith(")") for table in spaced_tables(WEATHER.replace("(°C)      (mm)", line)) for name in table.header)
