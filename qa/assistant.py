@@ -30,6 +30,7 @@ from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_ends, in_a_cell_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
+from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
 from qa.writing import naming_the_file
 
@@ -579,34 +580,39 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found
                            for byline in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
-                named = self._named_cell(question, {hit.chunk.source for hit in hits[: self.passages_to_read]})
-                cell = (named[0], *named[1]) if named and named[1] else None
+                read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
+                named = self._one_cell(question, read_from, named_cells)
+                compared = None if named else self._one_cell(question, read_from, superlative_cells)
+                cell = (named[0], *named[1]) if named and named[1] else (compared[0], *compared[1]) if compared else None
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
                 to_read = hits[: self.passages_to_read]
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = merge_regions(to_read)
-                reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None)
+                reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
+                                     leads=compared is not None)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
 
-    def _named_cell(self, question: str, sources: set[str]) -> tuple[str, tuple[int, int] | None] | None:
+    def _one_cell(self, question: str, sources: set[str], cells_of) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
-        of the passages read: not another branch's report where the question names this one's) whose row and column the
-        question names (qa/spans.py `named_cells`); None where it names none, or several, or asks why."""
+        of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
+        for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
+        over a column (qa/superlatives.py `superlative_cells`); None where it finds none, or several, or the question
+        asks why."""
         if ASKS_WHY.match(question):
             return None  # "Why did North's Q2 sales fall?" names a cell, whose value is no reason
         texts = {name: self.index.articles[name].text for name in sources}
-        cells = {(name, cell) for name, text in texts.items() for cell in named_cells(question, text)}
+        cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)}
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
 
     def _unlikelier(self, reading: Reading) -> Reading:
-        """`reading` where the question names an empty table cell by its row and column (`_named_cell`): no answer at
+        """`reading` where the question names an empty table cell by its row and column (`_one_cell`): no answer at
         least NAMED_CELL_PROBABILITY likely, its spans as likely against each other as they were ("What were the costs in
         June?", of a month whose costs were not in yet, had been answered "margin are missing"), but where the reader
         finds a span as likely as that at least."""
@@ -618,7 +624,7 @@ class Assistant:
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
 
     def _read(self, question: str, regions: list[Region], spans: int | None = None,
-              cell: tuple[str, int, int] | None = None) -> Reading:
+              cell: tuple[str, int, int] | None = None, leads: bool = False) -> Reading:
         """Read the question's regions, Markdown tables' cells named by their columns and a Markdown
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the regions' article
         text. No answer is a column's name, a table label the question names, or, in an article read from a layout, a
@@ -645,15 +651,17 @@ class Assistant:
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = passage_reading(reading, views)
-        return self._with_named_cell(reading, regions, cell) if cell else reading
+        return self._with_named_cell(reading, regions, cell, leads) if cell else reading
 
-    def _with_named_cell(self, reading: Reading, regions: list[Region], cell: tuple[str, int, int]) -> Reading:
-        """`reading` with the table cell the question names by its row and column (`_named_cell`, read in one of the
+    def _with_named_cell(self, reading: Reading, regions: list[Region], cell: tuple[str, int, int], leads: bool = False) -> Reading:
+        """`reading` with the table cell the question names by its row and column (`_one_cell`, read in one of the
         `regions`) its best span, as likely as NAMED_CELL_PROBABILITY alone at least, its other spans' probabilities
         scored with it as the reader scores its spans (`other_than`); but where the reader finds another span that likely
         at least, which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the prose, "102",
         not the table's 95: a review's, session 43). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
-        was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941"."""
+        was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941". A cell that `leads`, found by
+        comparing a column's figures, stays ahead of every span: the reader compares none ("Which house scored the most
+        points?" had been answered "House", of a heading, at 0.94)."""
         source, start, end = cell
         context = next(k for k, region in enumerate(regions) if region.source == source and region.start <= start and end <= region.end)
         span = (context, start - regions[context].start, end - regions[context].start)
@@ -661,7 +669,7 @@ class Assistant:
         inside = [c for c in reading.candidates if c.context == span[0] and span[1] <= c.start and c.end <= span[2]]
         others = [c for c in reading.candidates if c not in inside]
         floor = self.reader.calibration.logit_of(NAMED_CELL_PROBABILITY)
-        if max((c.probability for c in others), default=0.0) >= NAMED_CELL_PROBABILITY:
+        if not leads and max((c.probability for c in others), default=0.0) >= NAMED_CELL_PROBABILITY:
             logit = max([c.logit for c in inside] + [floor])  # a span the reader finds as likely stays ahead of it
         else:  # else the best, as a prose distractor is no answer the cell is not ("£8,900 of the Midlands figure")
             logit = max([c.logit for c in reading.candidates] + [floor])

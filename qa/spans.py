@@ -296,48 +296,48 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     cell = body_cell(article_text, at)
     if cell is None:
         return False
-    asked = _question_names(frozenset(question_words))
+    asked = question_names(frozenset(question_words))
     if cell.label is None:  # a label's own cell, or a cell of a table without labels
         return _other_name_of_a_row_named(asked, cell)
-    labels, columns = _named(asked, cell.labels), _named(asked, cell.columns)
+    labels, columns = named_among(asked, cell.labels), named_among(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
     keyed = set() if labels else _rows_named_by_keys(asked, cell.rows)  # a row its label names is not unnamed by another's key
     if keyed and cell.number not in keyed:
         return True
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
-    selecting = {name for name, value in cell.row if _names(asked, value) and not _name_words(value) <= _name_words(name)}
+    selecting = {name for name, value in cell.row if _names(asked, value) and not name_words(value) <= name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
 
 
 def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None]:
     """[start, end) of each value cell of the article's tables (`table_cells`) whose row and column the question names
-    whole (`_named`), None for an empty one: the row by its label or a key (`_rows_named_by_keys`), the column not by this
+    whole (`named_among`), None for an empty one: the row by its label or a key (`_rows_named_by_keys`), the column not by this
     row's value in it ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the
     names of the row or column ("How many calls did Priya make in week 31?" names none of a table of week 32's). "What
     was the East region's volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not
     found; "What were the costs in June?" an empty cell, which it had answered from the prose beside, "margin are
     missing". Not a row whose label the question says on into a longer name the article says too ("the Pro Max plan"
     names no row "Pro" of an article saying "Pro Max" beside its table: a review's, session 43)."""
-    asked = _question_names(frozenset(table_words(question)))
+    asked = question_names(frozenset(table_words(question)))
     figures = {word for word in asked if word[0].isdigit()}
     found = []
     for table in table_cells(article_text):
-        columns = _named(asked, table.columns)
+        columns = named_among(asked, table.columns)
         if not columns:
             continue
-        labels = _named(asked, table.labels)
+        labels = named_among(asked, table.labels)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and not _says_a_longer_name(question, table.row_labels[row], article_text)):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
-            naming = _name_words(table.row_labels[row]).union(*(_name_words(value) for name, value in table.rows[row]
+            naming = name_words(table.row_labels[row]).union(*(name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
             cells = {column: (start, end) for start, end, column, label, number in table.cells
                      if number == row and label is not None and end > start}
             found += [cells.get(column) for column in table.columns
-                      if column in columns - named_by_value and figures <= naming | _name_words(column)]
+                      if column in columns - named_by_value and figures <= naming | name_words(column)]
     return found
 
 
@@ -354,9 +354,9 @@ def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
     it does not ask for the labels' column: "What was the headcount in March?" had been answered "June", and "How many
     carbon trekking poles were counted?" the row's SKU, "FH-1021" (bench/tab-tables, held out in session 43). A name is
     what "Who is the engineer?" asks for, given its row's Role."""
-    if cell.row_label is None or _named(question_words, (cell.column,)):
+    if cell.row_label is None or named_among(question_words, (cell.column,)):
         return False
-    labels = _named(question_words, cell.labels)
+    labels = named_among(question_words, cell.labels)
     if labels:
         return cell.row_label not in labels
     keyed = _rows_named_by_keys(question_words, cell.rows)
@@ -371,7 +371,7 @@ def _rows_named_by_keys(question_words: frozenset[str], rows: tuple[tuple[tuple[
     column's name holds ("Express" of "Express 08:40")."""
     keys = _key_columns(rows)
     return frozenset(number for number, row in enumerate(rows) for name, value in row
-                     if name in keys and _names(question_words, value) and not _name_words(value) <= _name_words(name))
+                     if name in keys and _names(question_words, value) and not name_words(value) <= name_words(name))
 
 
 @lru_cache(maxsize=256)
@@ -397,7 +397,7 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
     if cell is None or end > cell[1]:
         return False
     label = article_text[cell[0]:cell[1]]
-    if not _names(_question_names(frozenset(question_words)), label):
+    if not _names(question_names(frozenset(question_words)), label):
         return False
     span = words(article_text[start:end])
     in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and UNIT.fullmatch(bracket.group()[1:-1].strip())
@@ -406,42 +406,42 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
 
 
 @lru_cache(maxsize=256)
-def _named(question_words: frozenset[str], names: tuple[str, ...]) -> frozenset[str]:
+def named_among(question_words: frozenset[str], names: tuple[str, ...]) -> frozenset[str]:
     """Those of a table's labels or columns' names the question names (`_names`): asked for each span the reader weighs
     in the table, with the same question. Names alike but for their brackets ("Price (USD)", "Price (EUR)") are named
     with them; and one whose words another holds, with more of which the question says a word or one alike ("revenue
-    grow" of "Revenue (£m)" beside "Revenue growth (%)", `_alike`), is not named alone (a review's, session 42)."""
-    outside = {name: _name_words(name) for name in names}
-    alike = Counter(outside.values())
-    named = {name for name in names if _names_words(question_words, outside[name] if alike[outside[name]] == 1 else
+    grow" of "Revenue (£m)" beside "Revenue growth (%)", `alike`), is not named alone (a review's, session 42)."""
+    outside = {name: name_words(name) for name in names}
+    sharing = Counter(outside.values())  # how many names have each name's words outside brackets
+    named = {name for name in names if _names_words(question_words, outside[name] if sharing[outside[name]] == 1 else
                                                     frozenset(map(_stem, words(name))))}
     return frozenset(name for name in named if not any(
-        outside[name] < outside[other] and any(_alike(word, asked) for word in outside[other] - outside[name] for asked in question_words)
+        outside[name] < outside[other] and any(alike(word, asked) for word in outside[other] - outside[name] for asked in question_words)
         for other in names))
 
 
-def _alike(word: str, other: str) -> bool:
+def alike(word: str, other: str) -> bool:
     """Whether two words are one, or the shorter, of four letters at least, opens the other ("grow", "growth")."""
     shorter, longer = sorted((word, other), key=len)
     return word == other or len(shorter) >= 4 and longer.startswith(shorter)
 
 
 def _names(question_words: frozenset[str], name: str) -> bool:
-    """Whether the question holds each word of a table's label or name (`_name_words`), not one only of "a" or "I" ("a
+    """Whether the question holds each word of a table's label or name (`name_words`), not one only of "a" or "I" ("a
     plan" names no row "A")."""
-    return _names_words(question_words, _name_words(name))
+    return _names_words(question_words, name_words(name))
 
 
-def _names_words(question_words: frozenset[str], name_words: frozenset[str]) -> bool:
+def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS)."""
-    return bool(name_words) and not name_words <= {"a", "i"} and all(
+    return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
-        for word in name_words)
+        for word in wanted)
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
     """`words` of a table's row label or column name as the question's are compared with them (`_stem`), asked of each
     of a table's for each span the reader weighs; those in brackets left out where others are not, as a unit's or a
     place's ("Revenue (£m)", "Harbury (Bay C)"): "What was revenue in Q3 2025?" names the row (a results e-mail's, held
@@ -451,7 +451,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _question_names(question_words: frozenset[str]) -> frozenset[str]:
+def question_names(question_words: frozenset[str]) -> frozenset[str]:
     """A question's words as a table's labels and names are compared with them (`_stem`)."""
     return frozenset(map(_stem, question_words))
 
