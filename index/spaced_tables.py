@@ -37,7 +37,9 @@ TRIMS = 2  # the lines at a table's end left out to make it one (a note after it
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
 LETTER_OR_YEAR = re.compile(r"[^\W\d_]|^(?:1[89]|20)\d\d$")  # what a header cell names a column with
-UNIT_CELL = re.compile(r"[(\[][^()\[\]]{1,10}[)\]]")  # a unit in brackets under a column's name: "(°C)", "(£m)", "[mm]"
+# A unit in brackets under a column's name, "(°C)", "(£m)", "[mm]", "(working days)": no figure, as a row of losses'
+# "(120)" is.
+UNIT_CELL = re.compile(r"[(\[][^()\[\]\d]{1,15}[)\]]")
 
 
 class SpacedTable(NamedTuple):
@@ -164,8 +166,8 @@ def _units_under(text: str, lower: tuple[int, int], start: int, header: list[tup
     summary does ("Rainfall" over "(mm)"): its unit line had been read as the table's first row, which then made none.
     None where it gives no units."""
     cells = _cells(text, *lower)
-    if not cells or not all(UNIT_CELL.fullmatch(text, a, b) for a, b in cells):
-        return None
+    if not cells or not all(UNIT_CELL.fullmatch(text, a, b) for a, b in cells) or len(cells) == 1 and " " in text[cells[0][0]:cells[0][1]]:
+        return None  # one bracket of words is a row's ("(Group A)"), not a unit
     units = [""] * len(header)
     for a, b in cells:
         over = [k for k, (x0, x1) in enumerate(header) if a - lower[0] < x1 - start and x0 - start < b - lower[0]]

@@ -367,6 +367,17 @@ class TableCells(NamedTuple):
     row_labels: tuple[str | None, ...]  # each row's label
 
 
+CAPTION_CHARS = 200  # how far before a table the lines saying which it is are looked for
+
+
+def caption(text: str, table: TableCells) -> str:
+    """What says which table it is: the headings it falls under and the two lines just before it ("## Branch
+    activity, 2023", "Table 2: January to December 2023"), a line each; an article's two tables of the same columns
+    are told apart by them (qa/superlatives.py, qa/spans.py `named_cells`)."""
+    before = [line for line in text[max(0, table.start - CAPTION_CHARS): table.start].splitlines() if line.strip()][-2:]
+    return "\n".join([heading_before(text, table.start) or "", *before]).strip()
+
+
 def body_cell(text: str, at: int) -> BodyCell | None:
     """The Markdown table body cell holding text[at] (`BodyCell`); None where text[at] is in none. Looked up in the cells
     of the article's tables worked out once (`table_cells`): it is asked of each span the reader weighs."""

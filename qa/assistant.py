@@ -20,7 +20,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.embedding import Embedder
 from index.headings import heading_before
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
-from index.tables import table_view, text_as_read
+from index.tables import table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.authorship import as_read_for_author
 from qa.grammar import COPULAS, DETERMINERS, OPENING_WORDS, OWNING_WORDS, SUBJECT_PRONOUNS
@@ -660,8 +660,8 @@ class Assistant:
         at least, which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the prose, "102",
         not the table's 95: a review's, session 43). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
         was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941". A cell that `leads`, found by
-        comparing a column's figures, stays ahead of every span: the reader compares none ("Which house scored the most
-        points?" had been answered "House", of a heading, at 0.94)."""
+        comparing a column's figures, stays ahead of every span in a table, as the reader compares none ("Which bike got
+        the highest test score?" had been answered with another's name)."""
         source, start, end = cell
         context = next(k for k, region in enumerate(regions) if region.source == source and region.start <= start and end <= region.end)
         span = (context, start - regions[context].start, end - regions[context].start)
@@ -669,13 +669,32 @@ class Assistant:
         inside = [c for c in reading.candidates if c.context == span[0] and span[1] <= c.start and c.end <= span[2]]
         others = [c for c in reading.candidates if c not in inside]
         floor = self.reader.calibration.logit_of(NAMED_CELL_PROBABILITY)
-        if not leads and max((c.probability for c in others), default=0.0) >= NAMED_CELL_PROBABILITY:
+        # A cell found by comparing a column leads the reader's spans but a sure one in the prose naming another of its
+        # column's ("Last week Marcus made the most calls", a review's); not a heading's "House", nor the prose's "sex".
+        column = self._column_cells(source, start) if leads else set()
+        rivals = [c for c in others if not leads or self._prose_naming(regions[c.context], c, column)]
+        if max((c.probability for c in rivals), default=0.0) >= NAMED_CELL_PROBABILITY:
             logit = max([c.logit for c in inside] + [floor])  # a span the reader finds as likely stays ahead of it
         else:  # else the best, as a prose distractor is no answer the cell is not ("£8,900 of the Midlands figure")
             logit = max([c.logit for c in reading.candidates] + [floor])
         candidates = sorted([SpanCandidate(*span, logit), *others], key=lambda c: -c.logit)[: max(len(reading.candidates), 1)]
         probabilities = self.reader.calibration.probabilities([c.logit for c in candidates])
         return Reading([replace(c, probability=float(p)) for c, p in zip(candidates, probabilities[1:])], float(probabilities[0]))
+
+    def _column_cells(self, source: str, at: int) -> set[str]:
+        """The texts, SQuAD-normalised, of the cells of the column of the table cell at text[at]."""
+        text = self.index.articles[source].text
+        for table in table_cells(text):
+            named = next((name for start, end, name, _, _ in table.cells if start <= at < end), None)
+            if named is not None:
+                return {normalize_answer(text[start:end]) for start, end, name, _, _ in table.cells if name == named}
+        return set()
+
+    def _prose_naming(self, region: Region, candidate: SpanCandidate, cells: set[str]) -> bool:
+        """Whether a span is outside the article's tables and names one of `cells` (`_column_cells`)."""
+        text, at = self.index.articles[region.source].text, region.start + candidate.start
+        return not any(table.start <= at < table.end for table in table_cells(text)) \
+            and normalize_answer(text[at:region.start + candidate.end]) in cells
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:
         return self.find_many([question], top_k, sources, spans)[0]

@@ -23,7 +23,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, in_table_row, line_end, line_start, row_label_cell, table_cells
+from index.tables import CELL_BOUNDARY, body_cell, caption, in_table_row, line_end, line_start, row_label_cell, table_cells
 
 
 @dataclass(frozen=True)
@@ -314,7 +314,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     """[start, end) of each value cell of the article's tables (`table_cells`) whose row and column the question names
     whole (`named_among`), None for an empty one: the row by its label or a key (`_rows_named_by_keys`), the column not by this
     row's value in it ("the plan with 2 TB of storage" asks for no Storage), and each figure the question says in the
-    names of the row or column ("How many calls did Priya make in week 31?" names none of a table of week 32's). "What
+    names of the row or column or in what says which table it is (`caption`: "How many calls did Priya make in week
+    31?" names none of a table of week 32's; "… in 2024?" the cell of the table under "Branch activity, 2024"). "What
     was the East region's volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not
     found; "What were the costs in June?" an empty cell, which it had answered from the prose beside, "margin are
     missing". Not a row whose label the question says on into a longer name the article says too ("the Pro Max plan"
@@ -329,6 +330,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         labels = named_among(asked, table.labels)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
+        said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and not _says_a_longer_name(question, table.row_labels[row], article_text)):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
@@ -337,7 +339,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             cells = {column: (start, end) for start, end, column, label, number in table.cells
                      if number == row and label is not None and end > start}
             found += [cells.get(column) for column in table.columns
-                      if column in columns - named_by_value and figures <= naming | name_words(column)]
+                      if column in columns - named_by_value and figures <= naming | name_words(column) | said]
     return found
 
 

@@ -194,3 +194,13 @@ def test_a_line_of_units_under_the_header_names_each_column_with_its_unit():
     # a unit under two columns' names, or a line of more than units, is no line of units
     for line in ("(°C, mm)      ", "(°C)  as read (mm)"):
         assert not any(name.endswith(")") for table in spaced_tables(WEATHER.replace("(°C)      (mm)", line)) for name in table.header)
+
+
+@pytest.mark.parametrize("under, header", [
+    ("                (120)     (45)", ("", "Q1", "Q2")),  # a row of losses, no units: it stays a row
+    ("  (Group A)", ("Team", "Q1", "Q2")),  # one bracket of words is a row's
+])
+def test_a_line_of_brackets_that_are_no_units_stays_a_row(under, header):
+    text = f"Team            Q1        Q2\n{under}\nReds            31        12\nBlues           19        27\nGreens          22         9\n"
+    names = [table.header for table in spaced_tables(text)]
+    assert all(not name.endswith(")") for found in names for name in found)

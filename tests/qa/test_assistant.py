@@ -923,6 +923,33 @@ def test_a_superlative_over_a_column_is_answered_by_comparing_its_figures_whatev
     assert sure.ask("Who made the most profit?").text == "Marcus"  # a measure the table does not hold: the reader's
 
 
+def test_a_sure_span_of_the_prose_naming_another_row_stays_ahead_of_the_compared_cell(make_assistant):
+    article = WEEK_32.replace("Marcus had a quiet week.", "Last week Marcus made the most calls.")
+    indexed = make_assistant([parse_article("sales.md", article.encode())])
+    # the reader sure of the prose's "Marcus", a row's label: the prose says of another week what the table does not
+    answer = Assistant(indexed.index, indexed.embedder, ProseSpanReader("Marcus", "week Marcus", 0.95)).ask(
+        "Who made the most calls last week?")
+    assert answer.text == "Marcus" and answer.start == article.index("Marcus made")
+    # less sure, or sure of what is no row's label, it gives way to the comparison
+    assert Assistant(indexed.index, indexed.embedder, ProseSpanReader("Marcus", "week Marcus", 0.6)).ask(
+        "Who made the most calls last week?").text == "Aisling"
+    assert Assistant(indexed.index, indexed.embedder, OneSpanReader("Last week", 0.95)).ask(
+        "Who made the most calls last week?").text == "Aisling"
+
+
+class ProseSpanReader(OneSpanReader):
+    """`OneSpanReader` finding `shown` where it is within `around` (the prose's "Marcus", not the table's)."""
+
+    def __init__(self, shown: str, around: str, probability: float):
+        super().__init__(shown, probability)
+        self.around = around
+
+    def read_many(self, questions, contexts, top_k=None, answerable=None):
+        readings = super().read_many(questions, [[text.replace(self.shown, "\0" * len(self.shown)).replace(
+            self.around.replace(self.shown, "\0" * len(self.shown)), self.around) for text in contexts[0]]], top_k, answerable)
+        return readings
+
+
 def test_a_question_asking_why_is_answered_by_no_cell_it_names(make_assistant):
     indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
     assistant = Assistant(indexed.index, indexed.embedder, RefusingReader(0.0))

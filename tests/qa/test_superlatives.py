@@ -102,15 +102,86 @@ def test_a_tie_picks_no_row():
 
 @pytest.mark.parametrize("cell, value", [
     ("£18,750", 18750.0), ("117%", 117.0), ("3.5 kg", 3.5), ("−4", -4.0), ("-0.3", -0.3), ("**2,047**", 2047.0),
-    ("n/a", None), ("", None), ("10–15", None), ("3 of 5", None), ("(120)", None), ("v2", None),
+    ("-£1,200", -1200.0), ("(12)", -12.0), ("1:19:03", 4743.0), ("24:56", 1496.0),
+    ("n/a", None), ("", None), ("10–15", None), ("3 of 5", None), ("v2", None), ("4th", None), ("1st", None),
 ])
 def test_a_cell_s_figure(cell, value):
     assert figure(cell) == value
 
 
 def test_the_comparing_word_and_what_it_compares():
-    assert asked_superlative("who booked the most demos".split()) == (1, None, 3)
-    assert asked_superlative("which house came bottom".split()) == (-1, None, 3)
+    assert asked_superlative("who booked the most demos".split()) == (1, None, False, 3)
+    assert asked_superlative("which house came bottom".split()) == (-1, None, False, 3)
     assert asked_superlative("what is the cheapest bike".split())[:2] == (-1, ("price", "cost", "fee"))
     assert asked_superlative("what is the most expensive bike".split())[:2] == (1, ("price", "cost", "fee"))
+    assert asked_superlative("which has the best rating".split()) == (1, None, True, 3)  # of scores only
     assert asked_superlative("most of them came".split()) is None
+
+
+RESULTS = """# Club results
+
+| Runner | Chip time | Place | Age grade |
+|---|---|---|---|
+| Ann | 1:41:12 | 3rd | 68.4% |
+| Cat | 1:19:03 | 1st | 72.9% |
+| Dan | 2:04:18 | 4th | 52.4% |
+| Eve | 1:33:27 | 2nd | 69.2% |
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who ran the fastest chip time?", ["Cat"]),  # of times, the least
+    ("Who ran the slowest time?", ["Dan"]),
+    ("What was the fastest chip time?", ["1:19:03"]),
+    ("Who had the best age grade?", ["Cat"]),  # "best" of a column of per cents
+    ("Who had the highest place?", []),  # the 1st, or the 4th? A column of places is compared by none
+    ("Who had the best chip time?", []),  # best of times: the least, but "best" compares only scores
+])
+def test_times_places_and_judging_words(question, expected):
+    assert answers(question, RESULTS) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Which rep made the most calls per demo?",  # a ratio of two columns
+    "Which rep made the most calls relative to target?",
+    "Who had the most calls but the fewest demos?",  # two comparisons
+    "What is the most calls Priya made?",  # a row named by a word of its label
+    "Who booked the most demos in week 31?",  # a table of week 32's
+])
+def test_questions_that_compare_otherwise_or_pick_rows_are_left_to_the_reader(question):
+    assert answers(question, SALES) == []
+
+
+@pytest.mark.parametrize("table, question, expected", [
+    # units unlike: 1 TB is no less than 512 GB
+    ("| Phone | Storage |\n|---|---|\n| Aster | 1 TB |\n| Bolt | 512 GB |\n| Cirra | 256 GB |\n", "Which phone has the most storage?", []),
+    # a figure that picks rows
+    ("| Phone | Storage | Price |\n|---|---|---|\n| Aster | 512 GB | £899 |\n| Bolt | 256 GB | £499 |\n| Cirra | 512 GB | £799 |\n",
+     "Which phone is the cheapest with at least 512 GB of storage?", []),
+    # a row summing the others, whatever its label, is none of them; "All Saints" is a school
+    ("| Month | Rainfall | Sunshine |\n|---|---|---|\n| January | 142 | 41 |\n| February | 118 | 62 |\n| March | 97 | 98 |\n"
+     "| Combined | 357 | 201 |\n",
+     "Which month was the wettest?", ["January"]),
+    ("| School | Pupils | Staff |\n|---|---|---|\n| All Saints | 420 | 30 |\n| St Mary's | 380 | 28 |\n| Mean Lane | 120 | 11 |\n",
+     "Which school has the most pupils?", ["All Saints"]),
+    # losses written as accounts write them
+    ("| Division | Profit | Staff |\n|---|---|---|\n| Retail | 31 | 40 |\n| Online | 9 | 12 |\n| Wholesale | (12) | 25 |\n",
+     "Which division had the lowest profit?", ["Wholesale"]),
+    # "where" and "who" ask for the row's place and person
+    ("| Branch | Location | Manager | Visits |\n|---|---|---|---|\n| Central | Market Square | Ann Lee | 900 |\n"
+     "| Eastgate | Station Road | Raj Patel | 400 |\n| Northfield | Mill Lane | Joe Bell | 600 |\n",
+     "Where is the branch with the most visits?", ["Market Square"]),
+    ("| Branch | Location | Manager | Visits |\n|---|---|---|---|\n| Central | Market Square | Ann Lee | 900 |\n"
+     "| Eastgate | Station Road | Raj Patel | 400 |\n| Northfield | Mill Lane | Joe Bell | 600 |\n",
+     "Who runs the branch with the fewest visits?", ["Raj Patel"]),
+    # the cell's text, not its emphasis
+    ("| Model | Price | Weight |\n|---|---|---|\n| **Swift** | £1,349 | 20 kg |\n| Arc | £999 | 22 kg |\n| Loop | £1,120 | 19 kg |\n",
+     "Which model is the dearest?", ["Swift"]),
+])
+def test_what_a_review_found(table, question, expected):
+    assert answers(question, f"# Figures\n\n{table}") == expected
+
+
+def test_of_two_tables_a_word_of_one_heading_tells_which():
+    text = LIBRARIES.replace("2024", "July 2025").replace("2023", "January 2025")
+    assert answers("Which branch had the fewest visits in July 2025?", text) == ["Holmcroft"]
