@@ -272,6 +272,8 @@ def _asked_column(tokens: list[str], question_words: frozenset[str], compared: s
     """The column other than the one compared whose cell the question asks for: one it names whole, or by the word it
     asks "what"/"how many" of ("What score …", "How many items …", "Test score", "Items loaned"), or by a verb ("What
     does the lightest bike cost?", Price); None for none, "" where it names several."""
+    if tokens[:1] in (["which"], ["what"]) and _says_a_word_of(question_names(frozenset(tokens[1:2])), _kind(table)):
+        return None  # "Which ward recycled the highest share of its household waste?" asks for a ward, not its Households
     asked_of = tokens[1:2] if tokens[:1] == ["what"] else tokens[2:3] if tuple(tokens[:2]) in ASKS_HOW_MUCH else []
     verbs = {kind for token in tokens if token in ASKING_VERBS for kind in ASKING_VERBS[token]}
     others = {column for column in table.columns if column != compared and (
