@@ -65,6 +65,7 @@ ORDINAL = re.compile(r"(?:st|nd|rd|th)", re.IGNORECASE)
 LOSS = re.compile(r"\(([^()]+)\)")
 DURATION = re.compile(r"(\d{1,3}):([0-5]\d)(?::([0-5]\d))?")
 EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a figure that names a row, as no other does
 ASKS_HOW_MUCH = ("how", "many"), ("how", "much")
 # "What was the highest rainfall?" asks for the figure; "What month had the most rain?" for the row.
 ASKS_FOR_THE_FIGURE = frozenset({("what", copula, "the") for copula in ("is", "was", "are", "were", "s")})
@@ -160,7 +161,7 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     opening = set(question_names(frozenset(table_words(" ".join(
         [line for line in article_text.splitlines() if line.strip()][:OPENING_LINES])))))
     found = {}
-    for table in table_cells(article_text):
+    for table in (_labelled(article_text, table) for table in table_cells(article_text)):
         about = _table_words(article_text, table) | opening  # a figure said of the table ("in 2024"); others pick rows
         if figures <= about | _body_words(table) and not (figures - about) & _body_words(table) \
                 and (cell := _answer(tokens, question_words, asked, table, written[asked.at + 1:])) is not None:
@@ -177,6 +178,25 @@ def _without_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
     while end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
         start, end = start + 1, end - 1
     return start, end
+
+
+def _labelled(text: str, table: TableCells) -> TableCells:
+    """The table with its rows labelled by their first cells where it has two columns (`table_cells` names none of its
+    cells then, each beside the other) and those are words or years, each different: "Which fruit had the most sales?"
+    of "| Fruit | Sales |" compares its Sales."""
+    names = list(dict.fromkeys(name for _, _, name, _, _ in table.cells))
+    rows: dict[int, dict[str, tuple[int, int]]] = {}
+    for start, end, name, _, row in table.cells:
+        rows.setdefault(row, {})[name] = (start, end)
+    if table.columns or len(names) != 2 or any(len(cells) != 2 for cells in rows.values()):
+        return table
+    labels = [EMPHASIS.sub("", text[slice(*rows[row][names[0]])].strip()) for row in sorted(rows)]
+    if len(set(labels)) < len(labels) or not all(labels) or any(figure(label) is not None and not YEAR.fullmatch(label)
+                                                                 for label in labels):
+        return table
+    cells = tuple((start, end, name, None if name == names[0] else labels[row], row) for start, end, name, _, row in table.cells)
+    values = tuple(((names[1], text[slice(*rows[row][names[1]])]),) for row in sorted(rows))
+    return table._replace(cells=cells, rows=values, labels=tuple(labels), columns=(names[1],), row_labels=tuple(labels))
 
 
 def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: TableCells,

@@ -182,6 +182,16 @@ def test_what_a_review_found(table, question, expected):
     assert answers(question, f"# Figures\n\n{table}") == expected
 
 
+def test_a_table_of_two_columns_is_compared_by_its_second():
+    fruit = "# Fruit\n\n| Fruit | Sales |\n|---|---|\n| Apples | 12 |\n| Pears | 30 |\n| Plums | 7 |\n| **Total** | 49 |\n"
+    assert answers("Which fruit had the most sales?", fruit) == ["Pears"]  # had been no table's rows at all
+    assert answers("What were the lowest sales?", fruit) == ["7"]
+    years = fruit.replace("Apples", "2021").replace("Pears", "2022").replace("Plums", "2023")
+    assert answers("Which year had the most sales?", years) == ["2022"]  # years name rows
+    sizes = fruit.replace("Apples", "10").replace("Pears", "20").replace("Plums", "30")
+    assert answers("Which size had the most sales?", sizes) == []  # other figures down its first column do not
+
+
 def test_of_two_tables_a_word_of_one_heading_tells_which():
     text = LIBRARIES.replace("2024", "July 2025").replace("2023", "January 2025")
     assert answers("Which branch had the fewest visits in July 2025?", text) == ["Holmcroft"]
