@@ -2,7 +2,11 @@
 row whose Demos booked is the greatest, "Aisling Burke". The reader, taught on SQuAD's prose, compares no figures: it had
 answered with another row's rep (bench/mixed-tables). The answer is still a cell copied from the article: the row's
 label, the figure itself ("What was the highest rainfall?", "How much did the top-fundraising region raise?"), or the
-row's cell in another column the question asks for ("How many items did the branch with the fewest visits lend?")."""
+row's cell in another column the question asks for ("How many items did the branch with the fewest visits lend?").
+Where a question may mean something else than the figures say, it is left to the reader: the measure of the
+comparison is not the column's ("the most calls per demo"), figures are in unlike units ("1 TB", "512 GB") or are
+places ("1st"), which is better is not said by the column ("the best score": a golfer's is the least), rows tie, or
+the question's words point to another table or to none."""
 from __future__ import annotations
 
 import functools
@@ -17,28 +21,35 @@ from qa.spans import alike, name_words, named_among, question_names, table_words
 # Comparing words, and whether they ask for the greatest (1) or the least (-1).
 COMPARING = {**dict.fromkeys(("most", "highest", "largest", "biggest", "greatest", "maximum", "top", "longest"), 1),
              **dict.fromkeys(("least", "lowest", "smallest", "fewest", "minimum", "bottom", "shortest"), -1)}
-# "Best" and "worst" compare only what is better the higher: a rate, a score, a rating, a share.
+# "Best" and "worst" are the greatest and least only of a rating, a satisfaction or a share of a target: of a score or
+# a rate either may be better (a golfer's score, an unemployment rate).
 JUDGING = {"best": 1, "worst": -1}
-JUDGED = frozenset({"rate", "rating", "score", "grade", "percentage", "share", "satisfaction"})
+JUDGED = frozenset({"rating", "satisfaction", "target"})
 # Before a comparing word that compares: "the most demos", "the league's top scorer", "came bottom"; not "at most 6",
 # "most of them".
 COMPARING_AFTER = frozenset({"the", "s", "came", "finished", "ranked"})
 PRICE = ("price", "cost", "fee")
+TIME = ("time",)
 # Superlatives that say what they compare, by a word of the column's name, the first that names one column alone:
-# "the wettest month" compares Rainfall, not Rain days. A price is also a column of pounds ("Total for 40 units (£)").
+# "the wettest month" compares Rainfall, not Rain days. A price is also a column of pounds ("Total for 40 units (£)"),
+# and a time one of times taken ("1:19:03"), of which the fastest is the least.
 MEASURED = {"cheapest": (-1, PRICE), "dearest": (1, PRICE), "heaviest": (1, ("weight",)), "lightest": (-1, ("weight",)),
             "wettest": (1, ("rainfall", "precipitation", "rain")), "driest": (-1, ("rainfall", "precipitation", "rain")),
             "hottest": (1, ("temperature", "temp")), "warmest": (1, ("temperature", "temp")),
             "coldest": (-1, ("temperature", "temp")), "sunniest": (1, ("sunshine", "sun")),
             "furthest": (1, ("range", "distance")), "farthest": (1, ("range", "distance")),
-            # of times: the fastest runner's is the least
-            "fastest": (-1, ("time",)), "quickest": (-1, ("time",)), "slowest": (1, ("time",))}
+            "fastest": (-1, TIME), "quickest": (-1, TIME), "slowest": (1, TIME)}
 MEASURED_AFTER = {"expensive": PRICE, "costly": PRICE}  # "the most expensive", "the least expensive"
+# Verbs asking for a column's value: "What does the lightest bike cost?" asks for its Price.
+ASKING_VERBS = {"cost": PRICE, "costs": PRICE, "weigh": ("weight",), "weighs": ("weight",)}
+# "How heavy is the lightest bike?", "How long did the fastest runner take?": the figure compared.
+HOW_ADJECTIVES = frozenset({"long", "heavy", "far", "fast", "big", "tall", "high", "old", "large", "hot", "cold", "wet"})
 # Words that make the comparison another than of the column's figures: "the most calls per demo", "relative to
 # target", "the highest price increase" (of a column of prices).
 RELATIVE = frozenset({"per", "relative", "ratio", "proportionally", "increase", "increases", "decrease", "change",
                       "changes", "growth", "grew", "rise", "rose", "fall", "fell", "drop", "dropped", "gain", "improvement",
                       "improved", "difference", "compared", "versus", "vs"})
+PER_UNIT = frozenset({"unit", "per", "each"})  # a column of prices each: "the lowest price per laptop" is its
 # Columns of places in an order, whose "highest" is ambiguous: the 1st, or the greatest number?
 ORDERS = frozenset({"rank", "ranking", "position", "place", "pos", "seed"})
 # What "where" and "who" ask for: a column of places, of people.
@@ -46,24 +57,21 @@ PLACES = frozenset({"location", "address", "place", "site", "venue", "city", "to
 PEOPLE = frozenset({"name", "rep", "runner", "player", "member", "pupil", "student", "employee", "staff", "captain",
                     "lead", "leader", "manager", "head", "teacher", "author", "driver", "owner", "candidate", "athlete",
                     "rider", "agent", "seller", "contact", "officer", "coach", "winner", "person", "volunteer", "organiser"})
-OPENING_LINES = 2  # an article's title and the line under it, which may say the year its one table is of
-PER_UNIT = frozenset({"unit", "per", "each"})  # a column of prices each: "the lowest price per laptop" is its
-# Verbs asking for a column's value: "What does the lightest bike cost?" asks for its Price.
-ASKING_VERBS = {"cost": PRICE, "costs": PRICE, "weigh": ("weight",), "weighs": ("weight",)}
-# A row that sums or averages the others is none of them: "Team total" has the most calls of all, "All branches" the
-# most visits, a monthly table's "Year" or "Full year" the most rain; but "All Saints" and "Mean Lane" are schools.
-TOTAL_WORDS = frozenset({"total", "totals", "subtotal", "subtotals"})
+# A row summing the others is none of them: "Team total" has the most calls of all. Wherever it is, a row whose label
+# says a total; last, one whose figure is the others' sum, or whose label says a sum or mean ("All branches", "Year",
+# "Full year") and whose figure may be one: not "All Saints", a school, nor an "Annual" ticket dearer than the others
+# together.
+TOTAL_WORDS = frozenset({"total", "subtotal"})  # as `name_words` has them: "Totals" is "total"
 SUMMARY_LABELS = frozenset({"sum", "average", "mean", "median", "overall", "year", "annual", "all", "full", "whole",
                             "combined", "ytd", "to", "date", "grand", "cumulative"})
-ALL_OF = re.compile(r"all\s+[a-z]+s\b")  # "All branches", "All sites", not "All Saints"
-# The figure of a row as near the others' sum or mean as this (of it) is their total or average, whatever its label.
-SUMMARY_TOLERANCE = 0.005
+ALL_OF = re.compile(r"(?:ALL|[Aa]ll)\s+[a-z]+s")  # "All branches", "All sites"; not "All Saints"
+SUM_TOLERANCE = 0.001  # of a total, as its figure and the others' sum may differ by their rounding
 # One figure, with a sign before or after a currency, and a unit ("£18,750", "117%", "3.5 kg", "−4", "-£1,200"); not a
-# range, nor two figures, nor a place ("4th"). An account's "(12)" is a loss. Or a time taken, "1:19:03" or "24:56".
+# range, nor two figures. An account's "(12)" is a loss. Or a time taken, "1:19:03" or "24:56". A place ("4th") is none.
 FIGURE = re.compile(r"([+\-−]?)([^\w\s+\-−()]{0,3})\s?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?([^\d\s()]{0,6})")
-ORDINAL = re.compile(r"(?:st|nd|rd|th)", re.IGNORECASE)
-LOSS = re.compile(r"\(([^()]+)\)")
 DURATION = re.compile(r"(\d{1,3}):([0-5]\d)(?::([0-5]\d))?")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+LOSS = re.compile(r"\(([^()]+)\)")
 EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a figure that names a row, as no other does
 ASKS_HOW_MUCH = ("how", "many"), ("how", "much")
@@ -72,9 +80,7 @@ ASKS_FOR_THE_FIGURE = frozenset({("what", copula, "the") for copula in ("is", "w
 TOKEN = re.compile(r"[^\W_]+")
 # Words of a column's name that name nothing by themselves ("% of target" is no "number of field points").
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "per", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"})
-# The words right after a comparing word say what it compares, and each up to the column's must be one of these, or
-# the rows' kind ("the top region"): "the most profit" is none of a table's Events held, "the most e-book loans" no
-# Items loaned. A word of money or shares names a column of pounds or per cents.
+# The words right after a comparing word, up to one of these, say what it compares (`_says_only`).
 ENDS_COMPARED = MINOR_WORDS | {"is", "are", "was", "were", "did", "do", "does", "has", "had", "have", "that", "who",
                                "which", "than", "during", "across", "among", "over", "any", "each", "every", "once"}
 ANY_MEASURE = frozenset({"number", "amount", "figure", "value", "count", "total", "monthly", "weekly", "daily",
@@ -85,25 +91,42 @@ CURRENCY_SIGNS = "£$€¥₹"
 # A column's name may shorten the question's word: "Mean min (°C)" is "the lowest mean minimum temperature"'s.
 SHORTENED = {"minimum": "min", "maximum": "max", "temperature": "temp", "average": "avg", "number": "no",
              "quantity": "qty", "percentage": "pct"}
+# Words that say which table a question is of, as a figure does ("in March", "on Tuesday"): each must be said of the
+# table (its caption, columns, labels, or the article's opening lines), not only in its cells, where it picks rows.
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+OPENING_LINES = 2  # an article's title and the line under it, which may say the year its tables are of
 # Of the question's words, those that need not be the article's for a table of it to answer: "Who made the fewest
-# calls?" of a table that says no "made". Of the others, one the article does not say may be the asker's word for one
-# it does ("the lowest price in the comparison" of a group test); more ask of what it does not hold: "Which house raised
-# the most money on the cake stall?" of a hospice appeal's regions.
+# calls?" of a table that says no "made". Of the others, one in lower case the article does not say may be the asker's
+# word for one it does ("the lowest price in the comparison" of a group test); more, or a name, ask of what it does not
+# hold: "Which house raised the most money on the cake stall?" of a hospice appeal's regions.
 UNSAID_WORDS = 1
 NEED_NOT_BE_SAID = FUNCTION_WORDS | ANY_MEASURE | MONEY | SHARE | frozenset(search_words(" ".join(
     ["make made makes get got gets have had take took give gave come came go went one any all there up out off down",
-     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER])))
+     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER, *HOW_ADJECTIVES])))
+LABEL = None  # the answer column of a row's label
+REFUSE = ""  # no answer column: the question asks for several, or for what a column of figures is no kind of
 
 
 class Superlative(NamedTuple):
     """A question's comparing word: whether it asks for the greatest (1) or the least (-1), the words one of which names
-    the column it compares where the word says them ("cheapest"), whether it only compares a column of scores
-    ("best"), and its place among the question's lower-cased words."""
+    the column it compares where the word says them ("cheapest"), whether it compares only a column that says which is
+    better ("best"), and its place among the question's lower-cased words."""
 
     direction: int
     kinds: tuple[str, ...] | None
     judging: bool
     at: int
+
+
+class Table(NamedTuple):
+    """A table as questions compare its rows, worked out once an article (`_tables`)."""
+
+    cells: TableCells  # its rows labelled (`_labelled`)
+    own: frozenset[str]  # the words said of it alone: its caption's, columns' and labels'
+    about: frozenset[str]  # and the article's opening lines', said of all its tables
+    body: frozenset[str]  # the words of its cells but its labels
+    values: tuple[frozenset[str], ...]  # the words of each cell of words, but its labels (`_names_a_value`)
 
 
 def figure(cell: str) -> float | None:
@@ -113,7 +136,8 @@ def figure(cell: str) -> float | None:
 
 
 def _figure(cell: str) -> tuple[float | None, str]:
-    """`figure`, and what is written around it: its currency and unit ("£", "kg"), which the figures compared share."""
+    """`figure`, and what is written around it: its currency and unit ("£|kg", ":" of a time taken), which the figures
+    compared must share."""
     cell = EMPHASIS.sub("", cell.strip())
     if duration := DURATION.fullmatch(cell):
         hours, minutes, seconds = (int(part) for part in duration.groups(default="0"))
@@ -122,7 +146,7 @@ def _figure(cell: str) -> tuple[float | None, str]:
         value, around = _figure(loss.group(1))
         return (-value if value is not None and value >= 0 else None), around
     match = FIGURE.fullmatch(cell)
-    if match is None or ORDINAL.fullmatch(match.group(6)) or match.group(1) and match.group(3):
+    if match is None or ORDINAL.fullmatch(cell) or match.group(1) and match.group(3):
         return None, ""
     sign = match.group(1) or match.group(3)
     value = float(match.group(4).replace(",", "") + (match.group(5) or ""))
@@ -142,123 +166,133 @@ def asked_superlative(tokens: list[str]) -> Superlative | None:
 
 
 def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]:
-    """[start, end) of the cell that answers the question's superlative (`asked_superlative`) from the article's table:
-    in the one row whose figure in the column compared is the greatest or least (no total's), the cell of the column
-    the question asks for (`_asked_column`), else the figure where it asks "how many" or "What was the highest …", else
-    the row's label. A table is passed over where the question names one of its rows (it asks for a cell then,
-    `named_cells`) or a value that picks rows ("the rep in Scotland with the most calls"), or a figure that neither it
-    nor what says which table it is holds ("in 2023/24" of 2024/25's), or where it is unclear which column is compared.
-    Of several tables, those whose captions say the question's words that tell them apart ("July" of "January 2025"
-    and "July 2025"); none where that leaves more than one."""
+    """[start, end) of the cell that answers the question's superlative (`asked_superlative`) from the article's one table
+    the question is of: in the one row whose figure in the column compared is the greatest or least (no total's), the
+    cell `_answer_column` says. Of several tables whose column it could compare, the one whose caption says the words of
+    the question that tell them apart ("July" of "January 2025" and "July 2025"). None where the question asks two
+    comparisons, or of what the article does not say (UNSAID_WORDS), or says a figure or a month no table is of."""
     written = TOKEN.findall(question)
     tokens = [token.lower() for token in written]
     asked = asked_superlative(tokens)
-    if asked is None or len(set(search_words(question)) - NEED_NOT_BE_SAID - _article_words(article_text)) > UNSAID_WORDS \
-            or asked_superlative(tokens[asked.at + 1:]) is not None:
+    if asked is None or asked_superlative(tokens[asked.at + 1:]) is not None or _asks_of_the_unsaid(written, article_text):
         return []  # "the most calls but the fewest demos"
     question_words = question_names(frozenset(table_words(question)))
-    figures = {word for word in question_words if word[0].isdigit()}
-    opening = set(question_names(frozenset(table_words(" ".join(
-        [line for line in article_text.splitlines() if line.strip()][:OPENING_LINES])))))
-    found = {}
-    for table in (_labelled(article_text, table) for table in table_cells(article_text)):
-        about = _table_words(article_text, table) | opening  # a figure said of the table ("in 2024"); others pick rows
-        if figures <= about | _body_words(table) and not (figures - about) & _body_words(table) \
-                and (cell := _answer(tokens, question_words, asked, table, written[asked.at + 1:])) is not None:
-            found[table] = cell
-    if len(found) > 1:
-        said = {table: _table_words(article_text, table) & question_words - FUNCTION_WORDS for table in found}
-        telling = set().union(*said.values()) - set.intersection(*said.values())
-        found = {table: cell for table, cell in found.items() if telling and telling <= said[table]}
-    return [_without_emphasis(article_text, *cell) for cell in found.values()] if len(found) == 1 else []
+    qualifiers = {word for word in question_words if word[0].isdigit() or word in CALENDAR}
+    tables = [table for table in _tables(article_text) if qualifiers <= table.about | table.body
+              and not (qualifiers - table.about) & table.body]  # said of the table ("in 2024"), or picking rows
+    comparable = [table for table in tables if _compared_column(tokens, question_words, asked, table.cells) is not None]
+    if len(comparable) > 1:
+        said = {table: table.own & question_words - FUNCTION_WORDS for table in comparable}
+        telling = frozenset().union(*said.values()) - frozenset.intersection(*said.values())
+        comparable = [table for table in comparable if telling and telling <= said[table]]
+    cell = _answer(tokens, question_words, asked, comparable[0], written[asked.at + 1:]) if len(comparable) == 1 else None
+    return [_without_emphasis(article_text, *cell)] if cell else []
 
 
-def _without_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
-    """A cell's [start, end) without the Markdown emphasis around its text ("**Swift**" is answered "Swift")."""
-    while end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
-        start, end = start + 1, end - 1
-    return start, end
+def _asks_of_the_unsaid(written: list[str], text: str) -> bool:
+    """Whether the question's words the article does not say are more than UNSAID_WORDS, or a name (`NEED_NOT_BE_SAID`)."""
+    said = _article_words(text)
+    unsaid = [(at, word) for at, word in enumerate(written)
+              if (words := set(search_words(word)) - NEED_NOT_BE_SAID) and not words <= said]
+    return len(unsaid) > UNSAID_WORDS or any(at and word[0].isupper() for at, word in unsaid)
 
 
-def _labelled(text: str, table: TableCells) -> TableCells:
-    """The table with its rows labelled by their first cells where it has two columns (`table_cells` names none of its
-    cells then, each beside the other) and those are words or years, each different: "Which fruit had the most sales?"
-    of "| Fruit | Sales |" compares its Sales."""
-    names = list(dict.fromkeys(name for _, _, name, _, _ in table.cells))
-    rows: dict[int, dict[str, tuple[int, int]]] = {}
-    for start, end, name, _, row in table.cells:
-        rows.setdefault(row, {})[name] = (start, end)
-    if table.columns or len(names) != 2 or any(len(cells) != 2 for cells in rows.values()):
-        return table
-    labels = [EMPHASIS.sub("", text[slice(*rows[row][names[0]])].strip()) for row in sorted(rows)]
-    if len(set(labels)) < len(labels) or not all(labels) or any(figure(label) is not None and not YEAR.fullmatch(label)
-                                                                 for label in labels):
-        return table
-    cells = tuple((start, end, name, None if name == names[0] else labels[row], row) for start, end, name, _, row in table.cells)
-    values = tuple(((names[1], text[slice(*rows[row][names[1]])]),) for row in sorted(rows))
-    return table._replace(cells=cells, rows=values, labels=tuple(labels), columns=(names[1],), row_labels=tuple(labels))
-
-
-def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: TableCells,
+def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: Table,
             following: list[str]) -> tuple[int, int] | None:
-    """The cell answering the question from `table` (`superlative_cells`); `following`: the words after the comparing
-    one, as written."""
-    if _names_a_row(question_words, table) or _names_a_value(question_words, table):
+    """[start, end) of the table's cell answering the question (`superlative_cells`); `following`: the words after the
+    comparing one, as written."""
+    cells = table.cells
+    if _names_a_row(question_words, cells) or any(value and value <= question_words for value in table.values):
+        return None  # "What is the most calls Priya made?", "the rep in Scotland with the most calls"
+    column = _compared_column(tokens, question_words, asked, cells)
+    if column is None or asked.kinds is None and not _says_only(_compared_words(tokens, asked.at), column, cells):
         return None
-    column = _compared_column(tokens, question_words, asked, table)
-    if column is None or asked.kinds is None and not _says_only(_compared_words(tokens, asked.at), column, table) \
-            or asked.judging and not (name_words(column) & JUDGED or _column_of(table, column, "%")) \
-            or name_words(column) & ORDERS or _compares_otherwise(following, column):
-        return None
-    read = {row: _figure(cell) for row, cells in enumerate(table.rows) for name, cell in cells
-            if name == column and not _sums_others(table.row_labels[row])}
+    if asked.judging and not name_words(column) & JUDGED or name_words(column) & ORDERS:
+        return None  # "the best score", "the highest place"
+    if _compares_otherwise(following, column) or any(sum(name == column for name, _ in row) > 1 for row in cells.rows):
+        return None  # "the most calls per demo"; two columns of one name
+    last = len(cells.rows) - 1
+    read = {row: _figure(cell) for row, values in enumerate(cells.rows) for name, cell in values
+            if name == column and not _says_a_total(cells.row_labels[row])}
     counted = {row: value for row, (value, _) in read.items() if value is not None}
-    column_cells = sum(name == column for cells in table.rows for name, _ in cells)
-    if len(counted) < 2 or len(counted) * 2 < column_cells or len({around for value, around in read.values() if value is not None}) > 1:
-        return None  # a column of words with a figure here and there, or of figures in units unlike ("1 TB", "512 GB")
-    winners = _winners(counted, asked.direction)
-    wanted = _asked_column(tokens, question_words, column, table)
-    if len(winners) != 1 or wanted == "":
+    if last in counted and _says_a_summary(cells.row_labels[last]) and _may_sum(counted[last], [
+            value for row, value in counted.items() if row != last]):
+        del counted[last]
+    units = {unit for value, unit in read.values() if value is not None}
+    if len(counted) < 2 or len(counted) * 2 < len(read) or len(units) > 1 or asked.kinds == TIME and units != {":"}:
+        return None  # words with a figure here and there; "1 TB" and "512 GB"; "the fastest" of no times taken
+    winners = _winners(counted, asked.direction, last)
+    wanted = _answer_column(tokens, question_words, asked, column, cells)
+    if len(winners) != 1 or wanted == REFUSE:
         return None
-    if wanted is None and (wanted := _column_for_wh_word(tokens, column, table)) == "":
-        return None
-    compared = _compared_words(tokens, asked.at)
-    if wanted is None and (tuple(tokens[:2]) in ASKS_HOW_MUCH or tuple(tokens[:asked.at]) in ASKS_FOR_THE_FIGURE and (
-            asked.kinds is None or any(_says_a_word_of(question_names(frozenset([word])), column) for word in compared))):
-        wanted = column  # "What was the highest rainfall?", "What was the fastest chip time?"; not "… the cheapest bike?"
-    return next(((start, end) for start, end, name, label, row in table.cells if row == winners[0] and end > start
-                 and (name == wanted if wanted else label is None)), None)
+    return next(((start, end) for start, end, name, label, row in cells.cells if row == winners[0] and end > start
+                 and (name == wanted if wanted is not LABEL else label is None)), None)
 
 
 def _compared_column(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: TableCells) -> str | None:
     """The column the superlative compares: the one named by the first of its `kinds` to name one ("the wettest"), a
     price's also by the question's words among columns of pounds ("the most expensive quote for all 40 laptops", "Total
     for 40 units (£)"); else the one the words after it name ("the most demos", "Demos booked"), or name whole, or
-    the total of those ("the most points", "Total points"), or the column of per cents or pounds they ask for ("the
-    highest share", "the most money"); else the one the question names whole ("raised the most money", "Raised")."""
+    the total of those ("the most points", "Total points"), or the one the question names whole ("raised the most
+    money", "Raised"); of pounds or per cents where those words ask for money or a share ("the highest share")."""
     if asked.kinds is not None:
         for kind in asked.kinds:
             columns = [column for column in table.columns if kind in name_words(column)]
             if asked.kinds == PRICE:
                 columns += [column for column in table.columns if column not in columns and _column_of(table, column, CURRENCY_SIGNS)]
-                columns = [column for column in columns if (name_words(column) - MINOR_WORDS - frozenset(PRICE)) & question_words] \
+                columns = [column for column in columns if (name_words(column) - MINOR_WORDS - set(PRICE)) & question_words] \
                     or columns
             if len(columns) == 1:
                 return columns[0]
         return None
     after = question_names(frozenset(tokens[asked.at + 1:]))
-    compared = _compared_words(tokens, asked.at)
     columns = [column for column in table.columns if _says_a_word_of(after, column)]
     if len(columns) > 1:
         columns = [column for column in columns if _says_every_word_of(after, column)] or \
                   [column for column in columns if "total" in name_words(column)]
-    if not columns:  # "raised the most money": Raised
+    if not columns:
         columns = [column for column in table.columns if _says_every_word_of(question_words, column)]
+    compared = _compared_words(tokens, asked.at)
     if compared[:1] and compared[0] in SHARE | MONEY:  # of those, the pounds; or any column of per cents, of pounds
         signs = "%" if compared[0] in SHARE else CURRENCY_SIGNS
         columns = [column for column in columns if _column_of(table, column, signs)] or \
                   [column for column in table.columns if _column_of(table, column, signs)]
     return columns[0] if len(columns) == 1 else None
+
+
+def _answer_column(tokens: list[str], question_words: frozenset[str], asked: Superlative, compared: str,
+                   table: TableCells) -> str | None:
+    """The column whose cell of the row compared answers: LABEL for the row's label where the question asks "which" of
+    the rows' kind ("Which ward recycled the highest share of its household waste?", not its Households), else the
+    other column it asks for: named whole, or by the word it asks "what"/"how many" of ("What score …", "How many items
+    …"), or by a verb ("What does the lightest bike cost?", Price); else the figure compared where it asks "how many",
+    "how heavy", "What was the highest rainfall?" or "What is the price of the cheapest bike?"; else the one column of
+    places or people "where" or "who" asks for (Location, Lead) but where the rows are such; else LABEL. REFUSE where
+    it asks for several, or "which" of a column of figures ("Which event raised the most money?" of Events held)."""
+    kind = _kind(table)
+    head = tokens[1:2]
+    if tokens[:1] in (["which"], ["what"]) and _names_word(head, kind):
+        return LABEL
+    asked_of = head if tokens[:1] == ["what"] else tokens[2:3] if tuple(tokens[:2]) in ASKS_HOW_MUCH else []
+    verbs = {kind for token in tokens if token in ASKING_VERBS for kind in ASKING_VERBS[token]}
+    others = {column for column in table.columns if column != compared and (
+        _says_every_word_of(question_words, column) or _names_word(asked_of, column) or verbs & name_words(column))}
+    if others:
+        return next(iter(others)) if len(others) == 1 else REFUSE
+    before = question_names(frozenset(tokens[:asked.at]))
+    if tuple(tokens[:2]) in ASKS_HOW_MUCH or tokens[:1] == ["how"] and head and head[0] in HOW_ADJECTIVES \
+            or tuple(tokens[:asked.at]) in ASKS_FOR_THE_FIGURE and (
+                asked.kinds is None or any(_names_word([word], compared) for word in _compared_words(tokens, asked.at))) \
+            or tokens[:1] == ["what"] and _says_every_word_of(before, compared):
+        return compared
+    if tokens[:1] in (["where"], ["who"]):
+        wanted = PLACES if tokens[0] == "where" else PEOPLE
+        columns = [column for column in table.columns if column != compared and name_words(column) & wanted]
+        return columns[0] if len(columns) == 1 and not name_words(kind) & wanted else LABEL
+    if tokens[:1] in (["which"], ["what"]) and any(
+            figure(cell) is not None for cells in table.rows for name, cell in cells if _names_word(head, name)):
+        return REFUSE
+    return LABEL
 
 
 def _compares_otherwise(following: list[str], column: str) -> bool:
@@ -269,61 +303,38 @@ def _compares_otherwise(following: list[str], column: str) -> bool:
     return any(word in RELATIVE and word not in words and not (word == "per" and words & PER_UNIT) for word in following)
 
 
-def _winners(counted: dict[int, float], direction: int) -> list[int]:
-    """The rows of the greatest or least figure, but a row whose figure is the others' sum or mean (a total's, however
-    labelled: "Combined", "YTD")."""
+def _winners(counted: dict[int, float], direction: int, last: int) -> list[int]:
+    """The rows of the greatest or least figure, but the last row where its figure is the sum of two others or more (a
+    total's, however labelled: "Combined", "YTD")."""
     best = (max if direction > 0 else min)(counted.values())
     winners = [row for row, value in counted.items() if value == best]
-    others = [value for row, value in counted.items() if row not in winners]
-    if len(winners) == 1 and len(others) >= 2 and any(
-            abs(best - summary) <= SUMMARY_TOLERANCE * abs(best) for summary in (sum(others), sum(others) / len(others))):
-        return _winners({row: value for row, value in counted.items() if row not in winners}, direction)
+    others = [value for row, value in counted.items() if row != last]
+    if winners == [last] and len(others) >= 2 and abs(best - sum(others)) <= SUM_TOLERANCE * abs(best):
+        return _winners({row: value for row, value in counted.items() if row != last}, direction, -1)
     return winners
+
+
+def _may_sum(value: float, others: list[float]) -> bool:
+    """Whether a figure may be the `others`' sum (to its rounding) or mean (between their least and greatest)."""
+    return bool(others) and (abs(value - sum(others)) <= SUM_TOLERANCE * abs(value) or min(others) <= value <= max(others))
 
 
 def _column_of(table: TableCells, column: str, signs: str) -> bool:
     """Whether the column's name, or most of its cells, hold one of the `signs` ("%", or a currency's)."""
+    if any(sign in column for sign in signs):
+        return True
     cells = [cell for cells in table.rows for name, cell in cells if name == column and cell.strip()]
-    return any(sign in column for sign in signs) or \
-        sum(any(sign in cell for sign in signs) for cell in cells) * 2 > len(cells) > 0
-
-
-def _asked_column(tokens: list[str], question_words: frozenset[str], compared: str, table: TableCells) -> str | None:
-    """The column other than the one compared whose cell the question asks for: one it names whole, or by the word it
-    asks "what"/"how many" of ("What score …", "How many items …", "Test score", "Items loaned"), or by a verb ("What
-    does the lightest bike cost?", Price); None for none, "" where it names several."""
-    if tokens[:1] in (["which"], ["what"]) and _says_a_word_of(question_names(frozenset(tokens[1:2])), _kind(table)):
-        return None  # "Which ward recycled the highest share of its household waste?" asks for a ward, not its Households
-    asked_of = tokens[1:2] if tokens[:1] == ["what"] else tokens[2:3] if tuple(tokens[:2]) in ASKS_HOW_MUCH else []
-    verbs = {kind for token in tokens if token in ASKING_VERBS for kind in ASKING_VERBS[token]}
-    others = {column for column in table.columns if column != compared and (
-        _says_every_word_of(question_words, column) or _says_a_word_of(question_names(frozenset(asked_of)), column)
-        or verbs & name_words(column))}
-    return next(iter(others)) if len(others) == 1 else "" if others else None
-
-
-def _column_for_wh_word(tokens: list[str], compared: str, table: TableCells) -> str | None:
-    """The column "where" or "who" asks for, of the row compared, where the question names none: the one column of
-    places or people ("Where is the branch with the most visits?", Location; "Who recruited the most volunteers?",
-    Lead), None for the rows' labels where they are places or people or no such column is there; "" for a question
-    asking "which" of a kind that is a column of figures ("Which event raised the most money?" of Events held)."""
-    kind = _kind(table)
-    if tokens[:1] in (["where"], ["who"]):
-        wanted = PLACES if tokens[0] == "where" else PEOPLE
-        if name_words(kind) & wanted:
-            return None
-        columns = [column for column in table.columns if column != compared and name_words(column) & wanted]
-        return columns[0] if len(columns) == 1 else None
-    if tokens[:1] in (["which"], ["what"]) and len(tokens) > 1 and not _says_a_word_of(question_names(frozenset(tokens[1:2])), kind):
-        named = [column for column in table.columns if _says_a_word_of(question_names(frozenset(tokens[1:2])), column)]
-        if any(figure(cell) is not None for cells in table.rows for name, cell in cells if name in named):
-            return ""
-    return None
+    return sum(any(sign in cell for sign in signs) for cell in cells) * 2 > len(cells) > 0
 
 
 def _kind(table: TableCells) -> str:
     """The name of the rows' labels' column: what kind of thing each row is ("Rep", "Branch")."""
     return next((name for _, _, name, label, _ in table.cells if label is None), "")
+
+
+def _names_word(words: list[str], column: str) -> bool:
+    """Whether one of `words` (the question's, lower-cased) says a word of the column's name."""
+    return _says_a_word_of(question_names(frozenset(words)), column)
 
 
 def _says_a_word_of(words: frozenset[str], column: str) -> bool:
@@ -351,46 +362,47 @@ def _compared_words(tokens: list[str], at: int) -> list[str]:
 
 
 def _says_only(words: list[str], column: str, table: TableCells) -> bool:
-    """Whether `words` say the `column` (`ENDS_COMPARED`): each up to one of its name's is any measure's ("number"), or
-    the rows' kind (their labels' column's name), or a word of money or shares where the column is one of them; the
-    words after one of its name's are the question's ("demos booked make")."""
+    """Whether `words` (`_compared_words`) say the `column`: each up to one of its name's is any measure's ("number"),
+    or the rows' kind ("the top region"), or a word of money or shares where the column is one of them; the words after
+    one of its name's are the question's ("demos booked make"). "The most profit" is none of a table's Events held,
+    "the most e-book loans" no Items loaned."""
     kind = _kind(table)
     for word in words:
-        if _says_a_word_of(question_names(frozenset([word])), column):
+        if _names_word([word], column):
             return True
-        if not (word in ANY_MEASURE or _says_a_word_of(question_names(frozenset([word])), kind)
-                or word in MONEY and _column_of(table, column, CURRENCY_SIGNS) or word in SHARE and _column_of(table, column, "%")):
+        if not (word in ANY_MEASURE or _names_word([word], kind) or word in MONEY and _column_of(table, column, CURRENCY_SIGNS)
+                or word in SHARE and _column_of(table, column, "%")):
             return False
     return True
 
 
-def _sums_others(label: str | None) -> bool:
-    """Whether a row's label is none of the others' kind but their sum or mean ("Team total", "All branches", "Year")."""
-    if label is None:
-        return True
-    label = EMPHASIS.sub("", label.strip())
+def _says_a_total(label: str | None) -> bool:
+    """Whether a row's label says a total (TOTAL_WORDS), wherever it is; a row without a label is no row compared either."""
+    return label is None or bool(name_words(EMPHASIS.sub("", label.strip())) & TOTAL_WORDS)
+
+
+def _says_a_summary(label: str | None) -> bool:
+    """Whether the last row's label may say a sum or mean of the others (SUMMARY_LABELS, "All branches")."""
+    label = EMPHASIS.sub("", (label or "").strip())
     words = name_words(label)
-    return bool(words & TOTAL_WORDS) or words <= SUMMARY_LABELS or bool(ALL_OF.fullmatch(label.lower()) and label[4:5].islower())
+    return bool(words) and words <= SUMMARY_LABELS or bool(ALL_OF.fullmatch(label))
 
 
 def _names_a_row(question_words: frozenset[str], table: TableCells) -> bool:
     """Whether the question names one of the table's rows, whole or by a word of its label ("Priya" of "Priya Okonedo"):
     it asks for a cell then, or about that row ("What is the most calls Priya made?")."""
+    last = len(table.row_labels) - 1
     return bool(named_among(question_words, table.labels)) or any(
-        word in question_words for label in table.labels if not _sums_others(label)
+        word in question_words for row, label in enumerate(table.row_labels)
+        if not _says_a_total(label) and not (row == last and _says_a_summary(label))
         for word in name_words(label) - MINOR_WORDS if len(word) >= 3 and not word[0].isdigit())
 
 
-def _body_words(table: TableCells) -> set[str]:
-    """The words of the table's cells but its rows' labels: a figure the question says that is among them picks rows
-    ("the cheapest with at least 512 GB")."""
-    return set(question_names(frozenset(table_words(" ".join(cell for cells in table.rows for _, cell in cells)))))
-
-
-def _names_a_value(question_words: frozenset[str], table: TableCells) -> bool:
-    """Whether the question names a row's value that is no figure: "the rep in Scotland" picks rows by Territory."""
-    return any(figure(value) is None and name_words(value) and name_words(value) <= question_words
-               for cells in table.rows for _, value in cells)
+def _without_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cell's [start, end) without the Markdown emphasis around its text ("**Swift**" is answered "Swift")."""
+    while end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
+        start, end = start + 1, end - 1
+    return start, end
 
 
 @functools.lru_cache(maxsize=16)
@@ -398,7 +410,38 @@ def _article_words(text: str) -> frozenset[str]:
     return frozenset(search_words(text))
 
 
-def _table_words(text: str, table: TableCells) -> set[str]:
-    """The words of what says which table it is (`caption`), of its columns' names and of its rows' labels."""
-    named = [caption(text, table), *table.columns, *(label for label in table.row_labels if label)]
-    return set(question_names(frozenset(table_words(" ".join(named)))))
+@functools.lru_cache(maxsize=16)
+def _tables(text: str) -> tuple[Table, ...]:
+    """The article's tables as questions compare them (`Table`), worked out once an article: a question with a
+    superlative is asked of all of them."""
+    opening = _words(" ".join([line for line in text.splitlines() if line.strip()][:OPENING_LINES]))
+    found = []
+    for cells in (_labelled(text, table) for table in table_cells(text)):
+        own = _words(" ".join([caption(text, cells), *cells.columns, *(label for label in cells.row_labels if label)]))
+        values = [cell for row in cells.rows for _, cell in row]
+        found.append(Table(cells, own, own | opening, _words(" ".join(values)),
+                           tuple(name_words(value) for value in values if figure(value) is None)))
+    return tuple(found)
+
+
+def _words(text: str) -> frozenset[str]:
+    return question_names(frozenset(table_words(text)))
+
+
+def _labelled(text: str, table: TableCells) -> TableCells:
+    """The table with its rows labelled by their first cells where it has two columns (`table_cells` names none of its
+    cells then, each beside the other) and those are words or years, each different: "Which fruit had the most sales?"
+    of "| Fruit | Sales |" compares its Sales."""
+    names = list(dict.fromkeys(name for _, _, name, _, _ in table.cells))
+    rows: dict[int, dict[str, tuple[int, int]]] = {}
+    for start, end, name, _, row in table.cells:
+        rows.setdefault(row, {})[name] = (start, end)
+    if table.columns or len(names) != 2 or any(len(cells) != 2 for cells in rows.values()):
+        return table
+    labels = [EMPHASIS.sub("", text[slice(*rows[row][names[0]])].strip()) for row in sorted(rows)]
+    if len(set(labels)) < len(labels) or not all(labels) or any(figure(label) is not None and not YEAR.fullmatch(label)
+                                                                 for label in labels):
+        return table
+    cells = tuple((start, end, name, None if name == names[0] else labels[row], row) for start, end, name, _, row in table.cells)
+    values = tuple(((names[1], text[slice(*rows[row][names[1]])]),) for row in sorted(rows))
+    return table._replace(cells=cells, rows=values, labels=tuple(labels), columns=(names[1],), row_labels=tuple(labels))
