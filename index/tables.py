@@ -374,8 +374,8 @@ CAPTION_LINE_CHARS = 100  # a line saying which table it is ("Table 2: January t
 def caption(text: str, table: TableCells) -> str:
     """What says which table it is: the headings it falls under and the short lines of the three just before it
     ("## Branch activity, 2023", "Table 2: January to December 2023"; not a paragraph comparing it with last year's),
-    a line each; an article's two tables of the same columns
-    are told apart by them (qa/superlatives.py, qa/spans.py `named_cells`)."""
+    a line each. An article's two tables of the same columns are told apart by them (qa/superlatives.py, qa/spans.py
+    `named_cells`)."""
     lines = text[max(0, table.start - CAPTION_CHARS): table.start].splitlines()
     before = [line for line in lines[-3:] if line.strip() and len(line) <= CAPTION_LINE_CHARS]  # a paragraph is no caption
     return "\n".join([heading_before(text, table.start) or "", *before]).strip()

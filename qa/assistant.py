@@ -660,8 +660,8 @@ class Assistant:
         at least, which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the prose, "102",
         not the table's 95: a review's, session 43). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
         was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941". A cell that `leads`, found by
-        comparing a column's figures, stays ahead of every span in a table, as the reader compares none ("Which bike got
-        the highest test score?" had been answered with another's name)."""
+        comparing a column's figures, stays ahead of every span, as the reader compares none ("Which bike got the highest
+        test score?" had been answered with another's name), but a sure one in the prose naming another of its column's."""
         source, start, end = cell
         context = next(k for k, region in enumerate(regions) if region.source == source and region.start <= start and end <= region.end)
         span = (context, start - regions[context].start, end - regions[context].start)
@@ -669,8 +669,8 @@ class Assistant:
         inside = [c for c in reading.candidates if c.context == span[0] and span[1] <= c.start and c.end <= span[2]]
         others = [c for c in reading.candidates if c not in inside]
         floor = self.reader.calibration.logit_of(NAMED_CELL_PROBABILITY)
-        # A cell found by comparing a column leads the reader's spans but a sure one in the prose naming another of its
-        # column's ("Last week Marcus made the most calls", a review's); not a heading's "House", nor the prose's "sex".
+        # such a prose span may say what the table does not ("Last week Marcus made the most calls", a review's); a
+        # heading's "House" or the prose's "sex", sure as they were, named no cell of the column compared
         column = self._column_cells(source, start) if leads else set()
         rivals = [c for c in others if not leads or self._prose_naming(regions[c.context], c, column)]
         if max((c.probability for c in rivals), default=0.0) >= NAMED_CELL_PROBABILITY:
