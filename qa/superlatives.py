@@ -28,6 +28,10 @@ JUDGED = frozenset({"rating", "satisfaction", "target"})
 # Before a comparing word that compares: "the most demos", "the league's top scorer", "came bottom"; not "at most 6",
 # "most of them".
 COMPARING_AFTER = frozenset({"the", "s", "came", "finished", "ranked"})
+# "Most", "least" and "fewest" compare after a verb too ("Which team scored most goals?", "…visited most often"), but
+# not "at most 6", "most of them", nor "is most likely".
+BARE = frozenset({"most", "least", "fewest"})
+NOT_BEFORE_BARE = frozenset({"at", "is", "are", "was", "were", "be", "been"})
 PRICE = ("price", "cost", "fee")
 TIME = ("time",)
 # Superlatives that say what they compare, by a word of the column's name, the first that names one column alone:
@@ -78,13 +82,15 @@ ASKS_HOW_MUCH = ("how", "many"), ("how", "much")
 # "What was the highest rainfall?" asks for the figure; "What month had the most rain?" for the row.
 ASKS_FOR_THE_FIGURE = frozenset({("what", copula, "the") for copula in ("is", "was", "are", "were", "s")})
 TOKEN = re.compile(r"[^\W_]+")
+# "In January 2025, what was …": a phrase before the question proper, whose words still qualify it
+OPENING_PHRASE = re.compile(r"\s*(?:in|on|for|during|at|by|of|from)\b[^,?]{1,40},\s*", re.IGNORECASE)
 # Words of a column's name that name nothing by themselves ("% of target" is no "number of field points").
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "per", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"})
 # The words right after a comparing word, up to one of these, say what it compares (`_says_only`).
 ENDS_COMPARED = MINOR_WORDS | {"is", "are", "was", "were", "did", "do", "does", "has", "had", "have", "that", "who",
                                "which", "than", "during", "across", "among", "over", "any", "each", "every", "once"}
 ANY_MEASURE = frozenset({"number", "amount", "figure", "value", "count", "total", "monthly", "weekly", "daily",
-                         "yearly", "annual", "overall"})
+                         "yearly", "annual", "overall", "often", "frequently"})
 MONEY = frozenset({"money", "cash", "funds"})
 SHARE = frozenset({"percentage", "percent", "proportion", "share"})
 CURRENCY_SIGNS = "£$€¥₹"
@@ -159,8 +165,9 @@ def asked_superlative(tokens: list[str]) -> Superlative | None:
     for at, token in enumerate(tokens):
         if token in MEASURED:
             return Superlative(*MEASURED[token], False, at)
-        if (token in COMPARING or token in JUDGING) and at and tokens[at - 1] in COMPARING_AFTER:
-            following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        bare = token in BARE and at and tokens[at - 1] not in NOT_BEFORE_BARE and following != "of"
+        if (token in COMPARING or token in JUDGING) and at and (tokens[at - 1] in COMPARING_AFTER or bare):
             return Superlative(COMPARING.get(token) or JUDGING[token], MEASURED_AFTER.get(following), token in JUDGING, at)
     return None
 
@@ -171,10 +178,12 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     cell `_answer_column` says. Of several tables whose column it could compare, the one whose caption says the words of
     the question that tell them apart ("July" of "January 2025" and "July 2025"). None where the question asks two
     comparisons, or of what the article does not say (UNSAID_WORDS), or says a figure or a month no table is of."""
-    written = TOKEN.findall(question)
+    opening = OPENING_PHRASE.match(question)
+    written = TOKEN.findall(question[opening.end():] if opening else question)
     tokens = [token.lower() for token in written]
     asked = asked_superlative(tokens)
-    if asked is None or asked_superlative(tokens[asked.at + 1:]) is not None or _asks_of_the_unsaid(written, article_text):
+    if asked is None or asked_superlative(tokens[asked.at + 1:]) is not None \
+            or _asks_of_the_unsaid(TOKEN.findall(question), article_text):
         return []  # "the most calls but the fewest demos"
     question_words = question_names(frozenset(table_words(question)))
     qualifiers = {word for word in question_words if word[0].isdigit() or word in CALENDAR}
@@ -234,7 +243,8 @@ def _compared_column(tokens: list[str], question_words: frozenset[str], asked: S
     price's also by the question's words among columns of pounds ("the most expensive quote for all 40 laptops", "Total
     for 40 units (£)"); else the one the words after it name ("the most demos", "Demos booked"), or name whole, or
     the total of those ("the most points", "Total points"), or the one the question names whole ("raised the most
-    money", "Raised"); of pounds or per cents where those words ask for money or a share ("the highest share")."""
+    money", "Raised"), of several the one just before it; of pounds or per cents where those words ask for money or a
+    share ("the highest share")."""
     if asked.kinds is not None:
         for kind in asked.kinds:
             columns = [column for column in table.columns if kind in name_words(column)]
@@ -250,8 +260,13 @@ def _compared_column(tokens: list[str], question_words: frozenset[str], asked: S
     if len(columns) > 1:
         columns = [column for column in columns if _says_every_word_of(after, column)] or \
                   [column for column in columns if "total" in name_words(column)]
-    if not columns:
+    if not columns:  # of several, the one the words just before it name ("… at the site whose members visited most often")
         columns = [column for column in table.columns if _says_every_word_of(question_words, column)]
+        if len(columns) > 1:  # the one of most words there: "Visits per member", not "Members"
+            before = question_names(frozenset(tokens[max(0, asked.at - 3):asked.at]))
+            said = {column: sum(any(_same(word, asked_word) for asked_word in before) for word in name_words(column))
+                    for column in columns}
+            columns = [column for column in columns if said[column] and said[column] == max(said.values())]
     compared = _compared_words(tokens, asked.at)
     if compared[:1] and compared[0] in SHARE | MONEY:  # of those, the pounds; or any column of per cents, of pounds
         signs = "%" if compared[0] in SHARE else CURRENCY_SIGNS
@@ -277,6 +292,9 @@ def _answer_column(tokens: list[str], question_words: frozenset[str], asked: Sup
     verbs = {kind for token in tokens if token in ASKING_VERBS for kind in ASKING_VERBS[token]}
     others = {column for column in table.columns if column != compared and (
         _says_every_word_of(question_words, column) or _names_word(asked_of, column) or verbs & name_words(column))}
+    if len(others) > 1 and tokens[:1] == ["what"] and tuple(tokens[:3]) in ASKS_FOR_THE_FIGURE:
+        # of several, the one it asks "what is the" of: "what was the monthly fee at the site whose members…"
+        others = {column for column in others if _says_every_word_of(question_names(frozenset(tokens[3:6])), column)}
     if others:
         return next(iter(others)) if len(others) == 1 else REFUSE
     before = question_names(frozenset(tokens[:asked.at]))

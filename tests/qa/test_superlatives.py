@@ -236,3 +236,12 @@ def test_a_month_or_a_place_the_question_says_is_that_of_the_table_or_none():
     february = months[: months.index("## March")]
     assert answers("Who made the most calls in March?", february) == []  # a month no table is of
     assert answers("Who made the most calls in Leeds?", february) == []  # a name the article never says
+
+
+def test_a_phrase_before_the_question_and_a_comparing_word_after_a_verb():
+    assert answers("Who made most calls?", SALES) == ["Aisling Burke"]  # no "the"
+    assert answers("Who made most of the calls?", SALES) == []  # "most of": a share, no comparison
+    assert answers("Which rep is most likely to hit target?", SALES) == []
+    gyms = ("# Gyms\n\n## January 2025\n\n| Site | Members | Monthly fee | Visits per member |\n|---|---|---|---|\n"
+            "| Quay | 900 | £27.99 | 9.1 |\n| Park | 1,200 | £24.99 | 7.4 |\n| Mill | 700 | £22.99 | 8.0 |\n")
+    assert answers("In January 2025, what was the monthly fee at the site whose members visited most often?", gyms) == ["£27.99"]
