@@ -34,18 +34,20 @@ BARE = frozenset({"most", "least", "fewest"})
 NOT_BEFORE_BARE = frozenset({"at", "is", "are", "was", "were", "be", "been"})
 PRICE = ("price", "cost", "fee")
 TIME = ("time",)
+WEIGHT = ("weight",)
+RAIN = ("rainfall", "precipitation", "rain")
+TEMPERATURE = ("temperature", "temp")
+DISTANCE = ("range", "distance")
 # Superlatives that say what they compare, by a word of the column's name, the first that names one column alone:
 # "the wettest month" compares Rainfall, not Rain days. A price is also a column of pounds ("Total for 40 units (£)"),
 # and a time one of times taken ("1:19:03"), of which the fastest is the least.
-MEASURED = {"cheapest": (-1, PRICE), "dearest": (1, PRICE), "heaviest": (1, ("weight",)), "lightest": (-1, ("weight",)),
-            "wettest": (1, ("rainfall", "precipitation", "rain")), "driest": (-1, ("rainfall", "precipitation", "rain")),
-            "hottest": (1, ("temperature", "temp")), "warmest": (1, ("temperature", "temp")),
-            "coldest": (-1, ("temperature", "temp")), "sunniest": (1, ("sunshine", "sun")),
-            "furthest": (1, ("range", "distance")), "farthest": (1, ("range", "distance")),
-            "fastest": (-1, TIME), "quickest": (-1, TIME), "slowest": (1, TIME)}
+MEASURED = {"cheapest": (-1, PRICE), "dearest": (1, PRICE), "heaviest": (1, WEIGHT), "lightest": (-1, WEIGHT),
+            "wettest": (1, RAIN), "driest": (-1, RAIN), "hottest": (1, TEMPERATURE), "warmest": (1, TEMPERATURE),
+            "coldest": (-1, TEMPERATURE), "sunniest": (1, ("sunshine", "sun")), "furthest": (1, DISTANCE),
+            "farthest": (1, DISTANCE), "fastest": (-1, TIME), "quickest": (-1, TIME), "slowest": (1, TIME)}
 MEASURED_AFTER = {"expensive": PRICE, "costly": PRICE}  # "the most expensive", "the least expensive"
 # Verbs asking for a column's value: "What does the lightest bike cost?" asks for its Price.
-ASKING_VERBS = {"cost": PRICE, "costs": PRICE, "weigh": ("weight",), "weighs": ("weight",)}
+ASKING_VERBS = {"cost": PRICE, "costs": PRICE, "weigh": WEIGHT, "weighs": WEIGHT}
 # "How heavy is the lightest bike?", "How long did the fastest runner take?": the figure compared.
 HOW_ADJECTIVES = frozenset({"long", "heavy", "far", "fast", "big", "tall", "high", "old", "large", "hot", "cold", "wet"})
 # Words that make the comparison another than of the column's figures: "the most calls per demo", "relative to
@@ -132,7 +134,7 @@ class Table(NamedTuple):
     own: frozenset[str]  # the words said of it alone: its caption's, columns' and labels'
     about: frozenset[str]  # and the article's opening lines', said of all its tables
     body: frozenset[str]  # the words of its cells but its labels
-    values: tuple[frozenset[str], ...]  # the words of each cell of words, but its labels (`_names_a_value`)
+    values: tuple[frozenset[str], ...]  # the words of each cell of words, but its labels: a value that picks rows
 
 
 def figure(cell: str) -> float | None:
@@ -189,12 +191,13 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     qualifiers = {word for word in question_words if word[0].isdigit() or word in CALENDAR}
     tables = [table for table in _tables(article_text) if qualifiers <= table.about | table.body
               and not (qualifiers - table.about) & table.body]  # said of the table ("in 2024"), or picking rows
-    comparable = [table for table in tables if _compared_column(tokens, question_words, asked, table.cells) is not None]
+    comparable = [(table, column) for table in tables
+                  if (column := _compared_column(tokens, question_words, asked, table.cells)) is not None]
     if len(comparable) > 1:
-        said = {table: table.own & question_words - FUNCTION_WORDS for table in comparable}
+        said = {table: table.own & question_words - FUNCTION_WORDS for table, _ in comparable}
         telling = frozenset().union(*said.values()) - frozenset.intersection(*said.values())
-        comparable = [table for table in comparable if telling and telling <= said[table]]
-    cell = _answer(tokens, question_words, asked, comparable[0], written[asked.at + 1:]) if len(comparable) == 1 else None
+        comparable = [(table, column) for table, column in comparable if telling and telling <= said[table]]
+    cell = _answer(tokens, question_words, asked, *comparable[0], written[asked.at + 1:]) if len(comparable) == 1 else None
     return [_without_emphasis(article_text, *cell)] if cell else []
 
 
@@ -206,15 +209,14 @@ def _asks_of_the_unsaid(written: list[str], text: str) -> bool:
     return len(unsaid) > UNSAID_WORDS or any(at and word[0].isupper() for at, word in unsaid)
 
 
-def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: Table,
+def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: Table, column: str,
             following: list[str]) -> tuple[int, int] | None:
-    """[start, end) of the table's cell answering the question (`superlative_cells`); `following`: the words after the
-    comparing one, as written."""
+    """[start, end) of the table's cell answering the question (`superlative_cells`) by comparing `column`
+    (`_compared_column`); `following`: the words after the comparing one, as written."""
     cells = table.cells
     if _names_a_row(question_words, cells) or any(value and value <= question_words for value in table.values):
         return None  # "What is the most calls Priya made?", "the rep in Scotland with the most calls"
-    column = _compared_column(tokens, question_words, asked, cells)
-    if column is None or asked.kinds is None and not _says_only(_compared_words(tokens, asked.at), column, cells):
+    if asked.kinds is None and not _says_only(_compared_words(tokens, asked.at), column, cells):
         return None
     if asked.judging and not name_words(column) & JUDGED or name_words(column) & ORDERS:
         return None  # "the best score", "the highest place"
@@ -260,9 +262,10 @@ def _compared_column(tokens: list[str], question_words: frozenset[str], asked: S
     if len(columns) > 1:
         columns = [column for column in columns if _says_every_word_of(after, column)] or \
                   [column for column in columns if "total" in name_words(column)]
-    if not columns:  # of several, the one the words just before it name ("… at the site whose members visited most often")
+    if not columns:  # those the question names whole ("raised the most money": Raised)
         columns = [column for column in table.columns if _says_every_word_of(question_words, column)]
-        if len(columns) > 1:  # the one of most words there: "Visits per member", not "Members"
+        if len(columns) > 1:  # of several, the one the words just before it name most of ("… whose members visited most
+            # often": "Visits per member", not "Members")
             before = question_names(frozenset(tokens[max(0, asked.at - 3):asked.at]))
             said = {column: sum(any(_same(word, asked_word) for asked_word in before) for word in name_words(column))
                     for column in columns}
@@ -289,7 +292,7 @@ def _answer_column(tokens: list[str], question_words: frozenset[str], asked: Sup
     if tokens[:1] in (["which"], ["what"]) and _names_word(head, kind):
         return LABEL
     asked_of = head if tokens[:1] == ["what"] else tokens[2:3] if tuple(tokens[:2]) in ASKS_HOW_MUCH else []
-    verbs = {kind for token in tokens if token in ASKING_VERBS for kind in ASKING_VERBS[token]}
+    verbs = {word for token in tokens if token in ASKING_VERBS for word in ASKING_VERBS[token]}
     others = {column for column in table.columns if column != compared and (
         _says_every_word_of(question_words, column) or _names_word(asked_of, column) or verbs & name_words(column))}
     if len(others) > 1 and tokens[:1] == ["what"] and tuple(tokens[:3]) in ASKS_FOR_THE_FIGURE:
