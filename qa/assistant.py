@@ -22,6 +22,7 @@ from index.headings import heading_before
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
+from qa.answer_kinds import asked_kind, is_of_kind
 from qa.authorship import as_read_for_author
 from qa.grammar import COPULAS, DETERMINERS, OPENING_WORDS, OWNING_WORDS, SUBJECT_PRONOUNS
 from qa.language import unlike_english
@@ -627,14 +628,15 @@ class Assistant:
               cell: tuple[str, int, int] | None = None, leads: bool = False) -> Reading:
         """Read the question's regions, Markdown tables' cells named by their columns and a Markdown
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the regions' article
-        text. No answer is a column's name, a table label the question names, or, in an article read from a layout, a
-        span over a line end (qa/spans.py).
+        text. No answer is a column's name, a table label the question names, in an article read from a layout a span
+        over a line end (qa/spans.py), or text of another kind than the question asks for (qa/answer_kinds.py: a name
+        for a phone number).
         The title and headings, read before a passage as a column's name is read before its cell where the question
         names them (`names_its_headings`), tell the reader what the passage is about: a question naming the article's
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asked = table_words(question)
+        asked, kind = table_words(question), asked_kind(question)
         views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown,
                             names_its_headings(asked, articles[r.source], r.start, passage), articles[r.source].headings, with_title=True)
                  for r, passage in zip(regions, passages)]
@@ -647,7 +649,8 @@ class Assistant:
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
-                and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1])
+                and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
+                and is_of_kind(article.text[at + span[0]:at + span[1]], kind)
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = passage_reading(reading, views)

@@ -1318,3 +1318,19 @@ def test_a_passage_is_searched_under_its_article_s_title(make_assistant):
                                    ("How much flour goes into the Pellow Bay sourdough loaf?", "sourdough.md", "- 450 g")):
         first = assistant.find(question).hits[0].chunk
         assert (first.source, item in first.text) == (source, True), first
+
+
+GARDEN = ("# Wrenfield Community Garden\n\nThe Site Manager is Bernard Okoye, who looks after the water supply and the tool "
+          "shed. Plot holders should report leaks to him in person at the shed.\n\nThe garden used 4,000 litres of water last "
+          "summer.\n\nComments on the new shed can be sent by post to the committee.\n")
+
+
+def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_assistant):
+    assistant = make_assistant([parse_article("garden.md", GARDEN.encode())])
+    # the reader had answered "Wrenfield Community Garden" (0.58), "post" (0.97) and "4,000 litres" (0.43)
+    assert not assistant.ask("What is the phone number of the garden's Site Manager?").answered
+    assert not assistant.ask("What email address should comments on the new shed be sent to?").answered
+    assert assistant.ask("How much does the garden spend on water each year?").text != "4,000 litres"
+    # asked what the spans are, the same spans answer
+    assert assistant.ask("Who is the Site Manager?").text == "Bernard Okoye"
+    assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
