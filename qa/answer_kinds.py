@@ -1,13 +1,13 @@
 """What kind of text a question asks for, where its words leave no doubt, and whether a span is of that kind: a phone
-number has digits, an e-mail address an "@", a price or a cost an amount of money. The reader,
+number has digits, an e-mail address an "@", a price or a cost an amount of money, a date a date's words. The reader,
 taught on SQuAD's prose, had answered "What is the phone number of the garden's Site Manager?" with his name (sure at
-0.99), "What email address should comments be sent to?" with "post", and "How much does the garden spend on water each
-year?" with "4,000 litres": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
+0.99), "What email address should comments be sent to?" with "post", "How much does the garden spend on water each year?"
+with "4,000 litres", and "On what date will the committee meet?" with "the date": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
 from __future__ import annotations
 
 import re
 
-PHONE, EMAIL, MONEY = "phone number", "e-mail address", "amount of money"
+PHONE, EMAIL, MONEY, DATE = "phone number", "e-mail address", "amount of money", "date"
 
 # "What is the phone number of…", "Which number should I call…": not "How many digits do its phone numbers have?"
 _ASKS_PHONE = re.compile(r"^\s*(?:(?:on|at|to) )?(?:what|which)\b(?!.*\bdigits?\b)(?:.*\b(?:(?:tele)?phone|mobile|fax|contact|"
@@ -23,8 +23,16 @@ _ASKS_MONEY = re.compile(
     r"starting|full|current|estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|"
     r"cancellation|delivery|postage|late|list|sale|purchase|weekly) )?(?:price|cost|fee|fare|rent|salary|wage)s?\b(?! (?:of|for|in) "
     r"(?:living|life))", re.I)
+# "On what date…", "By which day…": not "When…", which a span may answer with an event ("after the war").
+_ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)\b", re.I)
 
 _DIGIT = re.compile(r"\d")
+# What a date or day says: a figure, a month, a day's or a season's name, a day's part, an ordinal ("the second").
+_DATE_WORD = re.compile(r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|days?\b|today|tomorrow|"
+                        r"yesterday|christmas|easter|new year|\beve\b|week|month|year|spring|summer|autumn|fall|winter|noon|"
+                        r"midnight|morning|afternoon|evening|night|sabbath|equinox|solstice|\b(?:first|second|third|fourth|"
+                        r"fifth|last|next)\b", re.I)
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
                        r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|rubles?|roubles?|lire|krona|kronor|"
                        r"kroner)\b", re.I)
@@ -45,13 +53,15 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL or MONEY), where its words say so; None for any other."""
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY or DATE), where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
     if _ASKS_EMAIL.search(question):
         return EMAIL
     if _ASKS_MONEY.search(question):
         return MONEY
+    if _ASKS_DATE.search(question):
+        return DATE
     return None
 
 
@@ -65,6 +75,8 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return len(_DIGIT.findall(text)) >= 3
     if kind == EMAIL:
         return "@" in text or bool(re.search(r"[\[(]\s*at\s*[\])]|\bat\b.*\bdot\b", text, re.I))
+    if kind == DATE:
+        return bool(_DATE_WORD.search(text))
     if _NO_CHARGE.search(text):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water

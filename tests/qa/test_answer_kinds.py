@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import EMAIL, MONEY, PHONE, asked_kind, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -17,7 +17,10 @@ from qa.answer_kinds import EMAIL, MONEY, PHONE, asked_kind, is_of_kind
     ("What is the monthly price of the Max plan?", MONEY),
     ("What’s the rent?", MONEY),
     ("What was the starting cost for a 30-second commercial?", MONEY),
+    ("On what date will the Planning Committee meet?", DATE),
+    ("Which day was the busiest?", DATE),
     # the words say nothing of the answer's kind
+    ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     ("How many digits did Saint Helena change their phone numbers to?", None),
     ("When did Saint Helena change its phone numbers?", None),
     ("How much annual leave does the job come with?", None),
@@ -55,6 +58,11 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Over three days", MONEY, False),
     ("three", MONEY, False),
     ("largely from the county's Active Travel fund", MONEY, False),
+    ("14 March 2025", DATE, True),
+    ("Sundays", DATE, True),
+    ("the second", DATE, True),
+    ("the date", DATE, False),  # the reader's answer to when the committee will meet, which the notice does not say
+    ("the market", DATE, False),  # "mar…" is no month
     ("Bernard Okoye", None, True),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
