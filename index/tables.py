@@ -147,11 +147,12 @@ class TableView:
 
 
 def table_view(article_text: str, start: int, end: int, markdown: bool = False, under_heading: bool = False,
-               marked_headings: frozenset[str] = frozenset(), with_title: bool = False) -> TableView:
+               marked_headings: frozenset[str] = frozenset(), with_title: bool = False, subject: str | None = None) -> TableView:
     """How article_text[start:end] is read and searched (see the module's docstring); a `markdown`
     article's without its inline markup (index/markup.py); `under_heading`, after the heading it falls under
     (index/headings.py, with the lines its document `marked_headings`), which it does not hold itself, and `with_title`
-    after the article's title too: as it is searched, and read where the question names them (qa/assistant.py)."""
+    after the article's title too: as it is searched, and read where the question names them (qa/assistant.py); after a
+    `subject` line of the document's given first (qa/subject_lines.py)."""
     markup = _article_markup(article_text)
     names = markup.names
     first, last = bisect.bisect_left(names, (start,)), bisect.bisect_left(names, (end,))
@@ -176,7 +177,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
     heading = heading_before(article_text, start, marked_headings, with_title) if under_heading else None
-    opening = (f"{heading}\n" if heading else "") + _opening_fence(article_text, start)
+    opening = "".join(f"{line}\n" for line in (subject, heading) if line) + _opening_fence(article_text, start)
     pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded

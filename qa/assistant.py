@@ -20,7 +20,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.embedding import Embedder
 from index.headings import heading_before
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
-from index.tables import table_cells, table_view, text_as_read
+from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, is_of_kind
 from qa.authorship import as_read_for_author
@@ -29,6 +29,7 @@ from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
+from qa.subject_lines import subject_line
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_ends, in_a_cell_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
 from qa.superlatives import superlative_cells
@@ -637,9 +638,7 @@ class Assistant:
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
         asked, kind = table_words(question), asked_kind(question)
-        views = [table_view(articles[r.source].text, r.start, r.end, articles[r.source].is_markdown,
-                            names_its_headings(asked, articles[r.source], r.start, passage), articles[r.source].headings, with_title=True)
-                 for r, passage in zip(regions, passages)]
+        views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
@@ -655,6 +654,16 @@ class Assistant:
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = passage_reading(reading, views)
         return self._with_named_cell(reading, regions, cell, leads) if cell else reading
+
+    def _view(self, question: str, asked: set[str], article: Article, start: int, end: int) -> TableView:
+        """How the reader reads article.text[start:end] for a question (`asked`: its `table_words`): under its headings where the
+        question names them (`names_its_headings`), and after the line of the document's details naming the question's
+        subject where the passage and its headings do not (qa/subject_lines.py)."""
+        passage = article.text[start:end]
+        under = names_its_headings(asked, article, start, passage)
+        over = heading_before(article.text, start, article.headings, with_title=True)
+        subject = subject_line(question, article.text, start, end, over)
+        return table_view(article.text, start, end, article.is_markdown, under, article.headings, with_title=True, subject=subject)
 
     def _with_named_cell(self, reading: Reading, regions: list[Region], cell: tuple[str, int, int], leads: bool = False) -> Reading:
         """`reading` with the table cell the question names by its row and column (`_one_cell`, read in one of the
