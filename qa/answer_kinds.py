@@ -27,8 +27,9 @@ _ASKS_MONEY = re.compile(
 _ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)\b", re.I)
 
 _DIGIT = re.compile(r"\d")
-# What a date or day says: a figure, a month, a day's or a season's name, a day's part, an ordinal ("the second").
-_DATE_WORD = re.compile(r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+# What a date or day says: a year, a day of the month ("14th"), a date in figures ("14/03/2025", "2025-03-14"), a month, a
+# day's or a season's name, a day's part, an ordinal ("the second"); not an application's reference "25/00417/FUL".
+_DATE_WORD = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|days?\b|today|tomorrow|"
                         r"yesterday|christmas|easter|new year|\beve\b|week|month|year|spring|summer|autumn|fall|winter|noon|"
                         r"midnight|morning|afternoon|evening|night|sabbath|equinox|solstice|\b(?:first|second|third|fourth|"

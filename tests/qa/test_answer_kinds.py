@@ -61,6 +61,9 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("14 March 2025", DATE, True),
     ("Sundays", DATE, True),
     ("the second", DATE, True),
+    ("14/03/2025", DATE, True),
+    ("5000 BC", DATE, True),
+    ("25/00417/FUL", DATE, False),  # a planning application's reference, for when it will be decided
     ("the date", DATE, False),  # the reader's answer to when the committee will meet, which the notice does not say
     ("the market", DATE, False),  # "mar…" is no month
     ("Bernard Okoye", None, True),
