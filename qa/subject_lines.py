@@ -45,15 +45,22 @@ def subject_line(question: str, text: str, start: int, end: int, over: str | Non
     says and neither the passage nor the headings `over` it do, where it says such names, its runs of spaces made one
     ("Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"); None where none does: "the flat on Harbour Street" is not
     the agreement's "Flat 3, 27 Larkspur Road", whose rent would be no answer for it."""
-    missing = _names(question) - words(text[start:end]) - words(over or "")
+    asked, passage = _names(question), text[start:end]
+    missing = asked - words(passage) - words(over or "")
     if not missing:
         return None
-    line = next(((line_start, line_end) for line_start, line_end, names in _details(text)
-                 if missing <= names and not start <= line_start < end), None)
+    # nor one whose other names a passage of the body says: "Sold by: Homeway, Kitchen Corner and …" is no subject of
+    # "call Homeway customer services on 0345 602 7781", which would then have answered for Kitchen Corner's number (a
+    # passage of the details themselves is of their subject: its "Ward: Kelsall Green" is the site's)
+    details = _details(text)
+    body = not any(start <= line_start < end for line_start, _, _ in details)
+    others = _names(passage, first=True) if body else set()
+    line = next(((line_start, line_end) for line_start, line_end, names in details
+                 if missing <= names and not (names - asked) & others and not start <= line_start < end), None)
     return SPACES.sub(" ", text[line[0]:line[1]].strip()) if line else None
 
 
-def _names(question: str) -> set[str]:
-    """The words of the names a question says, lower-cased, less a possessive's ending ("Reyes's"): its capitalised words
-    (NAME_WORD) but its first."""
-    return {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(question, question.find(" ") + 1)}
+def _names(text: str, first: bool = False) -> set[str]:
+    """The words of the names a text says, lower-cased, less a possessive's ending ("Reyes's"): its capitalised words
+    (NAME_WORD), but a question's first."""
+    return {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text, 0 if first else text.find(" ") + 1)}

@@ -53,6 +53,15 @@ def test_no_line_is_read_where_the_passage_or_its_headings_name_the_subject_or_n
     assert subject_of("Who is the landlord of the rented flat?", rent) is None
 
 
+def test_no_line_is_read_that_names_others_the_passage_names_as_well():
+    notice = ("Product: KettlePro 1.7L kettle\nSold by: Homeway, Kitchen Corner and online\nRecall reference: RCL-24-0915\n\n"
+              + "We have found a fault.\n\n" * 4 + "For help with returns, call Homeway customer services on 0345 602 7781.\n")
+    # the passage is Homeway's, one of those the line names, not Kitchen Corner's
+    passage = "For help with returns, call Homeway customer services on 0345 602 7781."
+    assert subject_of("What is Kitchen Corner's phone number?", passage, notice) is None
+    assert subject_of("How do I return my KettlePro?", passage, notice) == "Product: KettlePro 1.7L kettle"
+
+
 def test_a_lone_line_of_a_label_or_details_at_a_document_s_end_are_no_subject_lines():
     report = ("Race report: Fenwick Half Marathon, Sunday 6 April 2025\n\n" + "George Tull dropped out at 8 miles.\n\n" * 3
               + "Imogen Hale ran a personal best.\n")
