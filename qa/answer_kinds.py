@@ -1,43 +1,84 @@
 """What kind of text a question asks for, where its words leave no doubt, and whether a span is of that kind: a phone
-number has digits, an e-mail address an "@", a price or a cost an amount of money, a date a date's words. The reader,
-taught on SQuAD's prose, had answered "What is the phone number of the garden's Site Manager?" with his name (sure at
-0.99), "What email address should comments be sent to?" with "post", "How much does the garden spend on water each year?"
-with "4,000 litres", and "On what date will the committee meet?" with "the date": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
+number has digits, an e-mail address an "@", a price or a cost an amount of money, a date or a time of day their words.
+The reader, taught on SQuAD's prose, had answered "What is the phone number of the garden's Site Manager?" with his name
+(sure at 0.99), "What email address should comments be sent to?" with "post", "How much does the garden spend on water
+each year?" with "4,000 litres", "On what date will the committee meet?" with "the date", and "What time does the fair
+open?" with "September": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
 from __future__ import annotations
 
 import re
 
-PHONE, EMAIL, MONEY, DATE = "phone number", "e-mail address", "amount of money", "date"
+PHONE, EMAIL, MONEY, DATE, TIME = "phone number", "e-mail address", "amount of money", "date", "time of day"
 
-# "What is the phone number of…", "Which number should I call…": not "How many digits do its phone numbers have?"
-_ASKS_PHONE = re.compile(r"^\s*(?:(?:on|at|to) )?(?:what|which)\b(?!.*\bdigits?\b)(?:.*\b(?:(?:tele)?phone|mobile|fax|contact|"
-                         r"helpline|hotline) (?:number|no\.?)\b|.*\bnumber\b.*\b(?:call|ring|phone|dial|text)\b)", re.I)
-_ASKS_EMAIL = re.compile(r"^\s*(?:(?:to|at) )?(?:what|which)\b.*\be-?mail address\b|^\s*(?:(?:to|at) )?(?:what|which) e-?mail\b", re.I)
-# "How much does it cost / did they pay / will it charge…", "What is the ticket price…": not "How much leave do you
-# get?", "How much time do people spend…" or "What is used to decide a teacher's salary?", whose answers are no money.
+# What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
+# "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
+_ASKED_NOUN_END = (r"(?=\s*(?:[?,.]|$)|\s+(?:of|for|to|in|on|at|per|each|if|when|with|from|by|and|or|that|which|who|the|a|"
+                   r"an|my|our|your|his|her|their|its|is|was|are|were|will|would|does|did|do|can|could|should|must|has|"
+                   r"have|had|(?-i:[A-Z])[\w'’-]*)\b)")  # or a name: "the phone number of Dr Mulvey", "the rent Mr Patel pays"
+_COPULA = r"(?:['’]s|\s+(?:is|was|are|were|will be|would be))"
+# "What is the phone number of…", "What is the welfare officer's phone number?", "Which number should I call…": not
+# "What happens if I change my phone number?", "Which form changes my mobile number?", "How many digits…".
+_ASKS_PHONE = re.compile(
+    r"^\s*(?:(?:on|at|to) )?(?:what|which)\s+(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline)\s+(?:number|no\.?)\b"
+    r"|^\s*(?:(?:on|at|to) )?(?:what|which)\s+number\b[^?]*\b(?:call|ring|phone|dial|text)\b"
+    r"|^\s*what" + _COPULA + r"\s[^?]*\b(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline) (?:number|no\.?)s?" + _ASKED_NOUN_END,
+    re.I)
+# "What is Mr Okafor's email address?", "What email address should comments be sent to?": not "What e-mail client…",
+# "What should I do if I forget my email address?".
+_ASKS_EMAIL = re.compile(r"^\s*(?:(?:to|at) )?(?:what|which)\s+e-?mail\s+address\b"
+                         r"|^\s*what" + _COPULA + r"\s[^?]*\be-?mail(?:\s+address)?" + _ASKED_NOUN_END, re.I)
+# "How much does it cost / did they pay / will it charge…", "How much is the deposit / a day ticket…", "How much money…",
+# "What is the monthly rent…": not "How much paid holiday do staff get?", "How much notice must the landlord give before the
+# rent rises?", "What is the price index…", "What is the rent review date?", whose answers are no money.
 _ASKS_MONEY = re.compile(
-    r"^\s*how much\b(?! (?:time|longer|more time|of)\b)(?:(?!\bhow\b).)*\b(?:cost|costs|costing|charge[sd]?|pay|paid|pays|"
-    r"spend|spends|spent|raise[sd]?|earn(?:s|ed|t)?|price[sd]?|fee|fees|rent|fare|fares|salary|wage|wages|donate[sd]?|owe[sd]?|"
-    r"tickets?|pass|passes|deposit|deposits|membership|subscription|admission)\b"
-    r"|^\s*what(?:['’]s| is| was| are| were| will be| would be) the (?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|"
-    r"starting|full|current|estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|"
-    r"cancellation|delivery|postage|late|list|sale|purchase|weekly) )?(?:price|cost|fee|fare|rent|salary|wage)s?\b(?! (?:of|for|in) "
-    r"(?:living|life))", re.I)
-# "On what date…", "By which day…": not "When…", which a span may answer with an event ("after the war").
-_ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)\b", re.I)
+    r"^\s*how much\s+(?:money|cash|funding)\b"
+    r"|^\s*how much\s+(?:does|did|do|will|would|should|can|could|must|might|has|have|had|is|was|are|were)\b[^?]*?\b(?:cost|costs|"
+    r"charge|charges|charged|pay|paid|pays|spend|spends|spent|raise|raised|earn|earns|earned|owe|owes|owed|donate|donated|"
+    r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back)\b"
+    r"|^\s*how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tickets?|"
+    r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage)"
+    + _ASKED_NOUN_END +
+    r"|^\s*what" + _COPULA + r"\s+the\s+(?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|starting|full|current|"
+    r"estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|cancellation|delivery|"
+    r"postage|late|list|sale|purchase)\s+)?(?:price|cost|fee|fare|rent|salary|wage)s?(?!\s+of\s+(?:living|life)\b)"
+    + _ASKED_NOUN_END, re.I)
+# "On what date will…", "Which day was the busiest?": not "When…", which a span may answer with an event ("after the
+# war"), nor "What date format…", "Which day trip…".
+_ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)"
+                        + _ASKED_NOUN_END, re.I)
+# "What time does the fair open?", "By what time must guests leave?": not "What time period…", "What time is referred to
+# as the Edo period?" (SQuAD's), whose answers are eras.
+_ASKS_TIME = re.compile(
+    r"^\s*(?:(?:at|by|from|until|till|before|after) )?what time (?:does|do|did|will|would|is|was|are|were|should|must|can|"
+    r"could)\b[^?]*\b(?:open|opens|opened|close|closes|closed|start|starts|started|begin|begins|began|leave|leaves|left|arrive|"
+    r"arrives|arrived|depart|departs|departed|finish|finishes|finished|end|ends|ended|set off|sets off|kick off|kicks off|"
+    r"kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|land|lands|landed|take off|"
+    r"takes off|run|runs|ran)\b", re.I)
 
 _DIGIT = re.compile(r"\d")
+# What a time of day says: a figure, a day's part, a number's word ("nine o'clock").
+_TIME_WORD = re.compile(r"\d|\b(?:noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|sunrise|sunset|o'clock|"
+                        r"lunchtime|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half past|quarter)\b", re.I)
 # What a date or day says: a year, a day of the month ("14th"), a date in figures ("14/03/2025", "2025-03-14"), a month, a
-# day's or a season's name, a day's part, an ordinal ("the second"); not an application's reference "25/00417/FUL".
+# day's ("Sat"), a season's or a feast's name, a day's part, an ordinal ("the second"), "later", "ago"; not an
+# application's reference "25/00417/FUL".
 _DATE_WORD = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|days?\b|today|tomorrow|"
                         r"yesterday|christmas|easter|new year|\beve\b|week|month|year|spring|summer|autumn|fall|winter|noon|"
                         r"midnight|morning|afternoon|evening|night|sabbath|equinox|solstice|\b(?:first|second|third|fourth|"
-                        r"fifth|last|next)\b", re.I)
+                        r"fifth|last|next)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|later|earlier|\bago\b|thanksgiving|halloween|"
+                        r"diwali|hogmanay|\beid\b|ramadan|hanukkah|passover|pentecost|whitsun|michaelmas|shrove|lent\b|"
+                        r"advent|bank holiday", re.I)
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
                        r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|rubles?|roubles?|lire|krona|kronor|"
                        r"kroner)\b", re.I)
-_NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived)\b", re.I)
+# What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")…
+_NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
+                        r"tenner|quid|grand)\b", re.I)
+# …or an amount of one in money's words ("five weeks' rent", "half price", "double the adult rate"), not the word alone:
+# "Fees", a heading, is no answer to what a garden spends on water.
+_MONEY_NOUN = re.compile(r"\b(?:rent|price|prices|fare|fares|rate|rates|fee|fees|wage|wages|salary|cost)\b", re.I)
+_MULTIPLE = re.compile(r"\b(?:half|double|twice|triple|treble)\b", re.I)
 # Words of a sum too large for digits ("millions"); "three" alone is no price ("three days our four stages…").
 _LARGE_NUMBER_WORD = re.compile(r"\b(?:hundreds|thousands|millions|billions|trillions)\b", re.I)
 # A share or a multiple of an amount: "one percent", "fifty to one hundred times" what another spends.
@@ -52,9 +93,13 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
                          r"visitors?|members?|staff|pupils?|children|adults?|homes?|houses?|items?|pages?|copies|°[CF]?|"
                          r"degrees?|mph|km/h|kph|watts?|kW|kWh|MW|volts?|amps?|mA|GB|MB|TB)\b", re.I)
 
+# An amount and the thing it counts, a word that is not a figure's scale nor a word going on past it.
+_COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|to|and|or|"
+                      r"each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
+
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY or DATE), where its words say so; None for any other."""
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE or TIME), where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
     if _ASKS_EMAIL.search(question):
@@ -63,13 +108,16 @@ def asked_kind(question: str) -> str | None:
         return MONEY
     if _ASKS_DATE.search(question):
         return DATE
+    if _ASKS_TIME.search(question):
+        return TIME
     return None
 
 
 def is_of_kind(text: str, kind: str | None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); an amount of money says a currency, or that it costs nothing, or a share or multiple ("one percent"), or a
-    figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days"). Any text is of no kind (None)."""
+    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a figure or a day's part; an amount of money says a currency, or
+    that it costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"), or a figure, or a word of a large
+    one ("millions"), not counting something else ("4,000 litres", "three days"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:
@@ -78,11 +126,16 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return "@" in text or bool(re.search(r"[\[(]\s*at\s*[\])]|\bat\b.*\bdot\b", text, re.I))
     if kind == DATE:
         return bool(_DATE_WORD.search(text))
-    if _NO_CHARGE.search(text):
+    if kind == TIME:
+        return bool(_TIME_WORD.search(text))
+    if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water
     if first is None:
         return bool(_CURRENCY.search(text))  # "a halfpenny"
     if _OTHER_UNIT.match(text, first.start()):
         return False
-    return bool(_CURRENCY.search(text) or _SHARE.search(text) or _DIGIT.search(text) or _LARGE_NUMBER_WORD.search(text))
+    if _CURRENCY.search(text) or _SHARE.search(text):
+        return True
+    # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")
+    return bool(_DIGIT.search(text) or _LARGE_NUMBER_WORD.search(text)) and not _COUNTED.match(text, first.start())

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, asked_kind, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -10,17 +10,40 @@ from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, asked_kind, is_of_kind
     ("Which number should parents phone if their child is unwell?", PHONE),
     ("What telephone number should owners call?", PHONE),
     ("What email address should comments be sent to?", EMAIL),
-    ("Which e-mail do I write to?", EMAIL),
+    ("Which e-mail address do I write to?", EMAIL),
+    ("Which email should I use, work or personal?", None),
     ("How much does the garden spend on water each year?", MONEY),
     ("How much is a day ticket for a 15-year-old?", MONEY),
     ("How much did the appeal raise?", MONEY),
     ("What is the monthly price of the Max plan?", MONEY),
     ("What’s the rent?", MONEY),
+    ("What is the rent Mr Patel pays?", MONEY),
+    ("How much is the deposit?", MONEY),
+    ("How much money did the appeal raise?", MONEY),
+    ("What is Mr Okafor's email address?", EMAIL),
+    ("What is the welfare officer's phone number?", PHONE),
     ("What was the starting cost for a 30-second commercial?", MONEY),
     ("On what date will the Planning Committee meet?", DATE),
     ("Which day was the busiest?", DATE),
+    ("What time does the Kelsall Summer Fair open?", TIME),
+    ("From what time can guests arrive at the cottage?", TIME),
+    ("What time period did the Garamantes arrive in?", None),  # SQuAD's: an era
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
+    # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
+    ("What e-mail client do staff use?", None),
+    ("What should I do if I forget my email address?", None),
+    ("Which form do I use to change my mobile number?", None),
+    ("What happens if I change my phone number?", None),
+    ("What is the phone number format?", None),
+    ("What is the price index that salaries are reviewed against?", None),
+    ("What is the rent review date?", None),
+    ("What is the fee structure?", None),
+    ("What date format must forms use?", None),
+    ("Which day trip is cheaper?", None),
+    ("How much paid holiday do full-time staff get?", None),
+    ("How much notice must the landlord give before the rent is increased?", None),
+    ("How much data comes with the monthly subscription?", None),
     ("How many digits did Saint Helena change their phone numbers to?", None),
     ("When did Saint Helena change its phone numbers?", None),
     ("How much annual leave does the job come with?", None),
@@ -52,20 +75,33 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("fifty to one hundred times", MONEY, True),
     ("free", MONEY, True),
     ("£1,250 for 7 nights", MONEY, True),
+    ("five weeks' rent", MONEY, True),  # sums in money's words, without a currency (a review's)
+    ("half price", MONEY, True),
+    ("double the adult rate", MONEY, True),
+    ("nil", MONEY, True),
+    ("a fiver", MONEY, True),
+    ("Fees", MONEY, False),  # a heading, for what a garden spends on water
     ("4,000 litres", MONEY, False),
     ("4,000 litres of water, and £20 towards it", MONEY, False),  # the answer's own amount is of water
     ("18-month", MONEY, False),
+    ("two rainwater tanks, which together hold 4,000 litres", MONEY, False),
     ("Over three days", MONEY, False),
     ("three", MONEY, False),
     ("largely from the county's Active Travel fund", MONEY, False),
     ("14 March 2025", DATE, True),
     ("Sundays", DATE, True),
     ("the second", DATE, True),
+    ("Sat", DATE, True),
+    ("Thanksgiving", DATE, True),
+    ("24 hours later", DATE, True),
     ("14/03/2025", DATE, True),
     ("5000 BC", DATE, True),
     ("25/00417/FUL", DATE, False),  # a planning application's reference, for when it will be decided
     ("the date", DATE, False),  # the reader's answer to when the committee will meet, which the notice does not say
     ("the market", DATE, False),  # "mar…" is no month
+    ("8.15am on the first day", TIME, True),
+    ("nine o'clock", TIME, True),
+    ("September", TIME, False),  # the reader's, read after the fair's details, for its opening time (a review's)
     ("Bernard Okoye", None, True),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
