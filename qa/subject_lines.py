@@ -1,4 +1,4 @@
-"""The line of a document's details that names what a question asks about, where the passage read does not: a tenancy
+"""The lines of a document's details that name what a question asks about, where the passage read does not: a tenancy
 agreement's "Property: Flat 3, 27 Larkspur Road, Bristol" over its clause "2.1 The rent is £1,150 per calendar month".
 The reader, taught on SQuAD, refuses a passage that does not name the question's subject ("How much is the monthly rent
 for the flat on Larkspur Road?": no answer at 0.999 without the line, 0.002 after it)."""
@@ -8,59 +8,91 @@ import re
 from functools import lru_cache
 
 from index.labels import field_lines
+from index.tables import field_label
+from qa.grammar import COPULAS, DETERMINERS, MONTHS, OPENING_WORDS, OWNING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS
 from qa.spans import words
 
-# A name's word in a detail's value: capitalised, of three letters at least ("Larkspur", "Road"; not "Mr" or "3").
+# A name's word: capitalised, of three letters at least ("Larkspur", "Road"; not "Mr" or "3").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
+# Capitalised words that name no subject: a question's or a sentence's opening words ("The bar opens", "Which pet…"),
+# and months and days ("the rent in September for the flat on Larkspur Road" asks of the flat, not of September).
+NOT_NAMES = frozenset({*OPENING_WORDS, *DETERMINERS, *SUBJECT_PRONOUNS, *OWNING_WORDS, *COPULAS, *PREPOSITIONS,
+                       "and", "or", "but", "if", "please", "this", "that", "these", "those", "there", "here",
+                       *(month.lower() for month in MONTHS),
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Capitalised words in a row: a name of something where two of them are names ("Christmas Market", "Saltby Lido"; not
+# "The Landlord", nor a heading in capitals, "SECURITY DEPOSIT").
+NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})+")
 SPACES = re.compile(r"[ \t]{2,}")
 POSSESSIVE = re.compile(r"['’]s?$")
-# The fewest lines of labels and values one after another that set out a document's details: a lone "Race report: Fenwick
-# Half Marathon" or "VALE LINE: HARBURY – KELSFORD" is a title's line, naming what the passages under it are about already.
+# The fewest lines of labels and values one after another that set out details: a lone "Race report: Fenwick Half
+# Marathon" or "VALE LINE: HARBURY – KELSFORD" is a title's line, naming what the passages under it are about already.
 DETAILS_LINES = 3
-# How far into a document its details are set out at its head (a share of its text): a match report's "Booked: …",
-# "Sent off: Ashcombe (Castlebridge, 41)." at its end say what happened, not what the report is about.
+# How far into a document the details set out at its head may start (a share of its text): those of the passages before
+# any others. A match report's "Booked: …", "Sent off: Ashcombe (Castlebridge, 41)." at its end say what happened, not what
+# the report is about.
 HEAD_SHARE = 0.25
+# The labels of an e-mail's header, whose subject is the whole message's: the body's names are of it ("Subject: Spring
+# Appeal 2025 – final regional figures" over "the sponsored swim at Saltby Lido").
+MESSAGE_HEADER = frozenset({"subject", "from"})
 
 
 @lru_cache(maxsize=64)
-def _details(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """[start, end) of each line of the document's details, the first DETAILS_LINES lines at least of a label and its
-    value (index/labels.py `field_lines`) one after another, blank lines apart at most, where they start within its
-    head (HEAD_SHARE), with the words of the names each line's value says, lower-cased."""
-    run: list[tuple[int, int]] = []
+def _details(text: str) -> tuple[tuple[tuple[int, int, frozenset[str]], ...], ...]:
+    """Each run of DETAILS_LINES lines at least of a label and its value (index/labels.py `field_lines`), one after
+    another, in text order: each line's [start, end) with the names its value says (`names`). A blank line ends a run: a
+    staff directory's entries are each one's details, not one list (a review's, session 46)."""
+    runs: list[list[tuple[int, int]]] = [[]]
     for start, end in field_lines(text):
-        if run and text[run[-1][1]:start].strip():  # something else between: the first run has ended
-            if len(run) >= DETAILS_LINES:
-                break
-            run = []
-        run.append((start, end))
-    if len(run) < DETAILS_LINES or run[0][0] > len(text) * HEAD_SHARE:
-        return ()
-    return tuple((start, end, frozenset(word.lower() for word in NAME_WORD.findall(text[start:end].split(":", 1)[1])))
-                 for start, end in run)
+        if runs[-1] and text[runs[-1][-1][1]:start].strip(" \t\r") != "\n":  # not the very next line
+            runs.append([])
+        runs[-1].append((start, end))
+    return tuple(tuple((start, end, frozenset(names(text[start:end].split(":", 1)[1]))) for start, end in run)
+                 for run in runs if len(run) >= DETAILS_LINES)
+
+
+def _governing(text: str, start: int) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The details a passage starting at `start` falls under: the last run starting before it, or, before any, the
+    first where it starts in the document's head; none else. A second agreement's clauses are under its own details,
+    not the first's, whose "Property: … Larkspur Road" had made the Harbour Street flat's rent Larkspur Road's."""
+    runs = _details(text)
+    before = [run for run in runs if run[0][0] <= start]
+    if before:
+        return before[-1]
+    return runs[0] if runs and runs[0][0][0] <= len(text) * HEAD_SHARE else ()
 
 
 def subject_line(question: str, text: str, start: int, end: int, over: str | None) -> str | None:
-    """The first line of the document's details (`_details`) outside text[start:end] that names each name the question
-    says and neither the passage nor the headings `over` it do, where it says such names, its runs of spaces made one
-    ("Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"); None where none does: "the flat on Harbour Street" is not
-    the agreement's "Flat 3, 27 Larkspur Road", whose rent would be no answer for it."""
-    asked, passage = _names(question), text[start:end]
+    """The lines of the details a passage text[start:end] falls under (`_governing`), outside it, that name each name the
+    question says and neither the passage nor the headings `over` it do, a line each, their runs of spaces made one
+    ("Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"); None where the question says no such name, or they do not
+    name each ("the flat on Harbour Street" is not the agreement's "Flat 3, 27 Larkspur Road", whose rent would be no
+    answer for it). None either before a passage of the body that names another of their names ("Sold by: Homeway,
+    Kitchen Corner …" is no subject of "call Homeway customer services on …", which would have answered for Kitchen
+    Corner's number), or something of a name of two words or more that neither they, the question nor the headings
+    say (a fair's details are no subject of a paragraph on the "Christmas Market", whose opening time would have been
+    the fair's), but an e-mail's header's (MESSAGE_HEADER)."""
+    asked, passage = names(question), text[start:end]
     missing = asked - words(passage) - words(over or "")
     if not missing:
         return None
-    # nor one whose other names a passage of the body says: "Sold by: Homeway, Kitchen Corner and …" is no subject of
-    # "call Homeway customer services on 0345 602 7781", which would then have answered for Kitchen Corner's number (a
-    # passage of the details themselves is of their subject: its "Ward: Kelsall Green" is the site's)
-    details = _details(text)
-    body = not any(start <= line_start < end for line_start, _, _ in details)
-    others = _names(passage, first=True) if body else set()
-    line = next(((line_start, line_end) for line_start, line_end, names in details
-                 if missing <= names and not (names - asked) & others and not start <= line_start < end), None)
-    return SPACES.sub(" ", text[line[0]:line[1]].strip()) if line else None
+    run = _governing(text, start)
+    lines = [(line_start, line_end, named) for line_start, line_end, named in run
+             if named & missing and not start <= line_start < end]
+    if not lines or not missing <= frozenset().union(*(named for _, _, named in lines)):
+        return None
+    if not any(start <= line_start < end for line_start, _, _ in run):  # a passage of the body, not of the details
+        named = frozenset().union(*(named for _, _, named in lines))
+        known = frozenset().union(*(named for _, _, named in run)) | asked | words(over or "")
+        phrases = [found for phrase in NAME_PHRASE.findall(passage) if not phrase.isupper() and len(found := names(phrase)) >= 2]
+        message = MESSAGE_HEADER <= {(field_label(text[line_start:line_end]) or "").strip().lower() for line_start, line_end, _ in run}
+        if (named - asked) & names(passage) or not message and any(not phrase & known for phrase in phrases):
+            return None
+    return "\n".join(SPACES.sub(" ", text[line_start:line_end].strip()) for line_start, line_end, _ in lines)
 
 
-def _names(text: str, first: bool = False) -> set[str]:
+def names(text: str) -> set[str]:
     """The words of the names a text says, lower-cased, less a possessive's ending ("Reyes's"): its capitalised words
-    (NAME_WORD), but a question's first."""
-    return {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text, 0 if first else text.find(" ") + 1)}
+    (NAME_WORD) but those that name no subject (NOT_NAMES)."""
+    found = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text)}
+    return found - NOT_NAMES

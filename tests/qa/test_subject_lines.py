@@ -62,6 +62,67 @@ def test_no_line_is_read_that_names_others_the_passage_names_as_well():
     assert subject_of("How do I return my KettlePro?", passage, notice) == "Product: KettlePro 1.7L kettle"
 
 
+LETTINGS = """LETTINGS — TENANCY SUMMARIES 2025
+
+AGREEMENT A
+
+Property:           Flat 3, 27 Larkspur Road, Bristol BS6 5QT
+Tenants:            Mr Daniel Reyes and Ms Priya Natarajan
+Start date:         1 September 2025
+
+A1. The rent is £1,150 per calendar month, payable in advance.
+
+AGREEMENT B
+
+Property:           14 Harbour Street, Clevedon BS21 7QA
+Tenants:            Ms Joanna Pike
+Start date:         1 October 2025
+
+B1. The rent is £875 per calendar month, payable in advance.
+"""
+
+
+def test_a_passage_is_read_after_the_details_it_falls_under_not_the_first_ones():
+    # a review's: B1 had been read after Agreement A's property, and Larkspur Road's rent answered "£875"
+    assert subject_of("What is the monthly rent for the flat on Larkspur Road?", "B1. The rent", LETTINGS) is None
+    assert subject_of("What is the monthly rent for 14 Harbour Street?", "B1. The rent", LETTINGS) == \
+        "Property: 14 Harbour Street, Clevedon BS21 7QA"
+    assert subject_of("What is the monthly rent for the flat on Larkspur Road?", "A1. The rent", LETTINGS) == \
+        "Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"
+
+
+def test_a_blank_line_ends_the_details_so_a_directory_s_entries_are_each_their_own():
+    directory = "STAFF DIRECTORY\n\n" + "".join(f"Name: {name}\nRole: Surveyor\nPhone: 01632 {number}\nRoom: 3{k}\n\n"
+                                                  for k, (name, number) in enumerate([("Alice Brown", "696853"),
+                                                                                      ("Zoe Abbott", "294936"),
+                                                                                      ("Nadia Roberts", "557120")]))
+    # a passage cut after Zoe Abbott's name line is hers, not Nadia Roberts's (a review's: it had answered her number)
+    assert subject_of("What is Nadia Roberts's phone number?", "Role: Surveyor\nPhone: 01632 294936", directory) is None
+
+
+def test_the_lines_naming_the_question_s_names_between_them_are_read_and_names_that_are_no_subject_are_passed_over():
+    rent = "2.1 The rent is £1,150 per calendar month."
+    assert subject_of("How much is the monthly rent for Mr Reyes's flat on Larkspur Road?", rent) == \
+        "Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT\nTenants: Mr Daniel Reyes and Ms Priya Natarajan"
+    assert subject_of("How much is the rent in September for the flat on Larkspur Road?", rent) == \
+        "Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"  # a month names no subject
+    assert subject_of("Larkspur Road: how much is the monthly rent?", rent) == \
+        "Property: Flat 3, 27 Larkspur Road, Bristol BS6 5QT"  # a name opening the question is one
+
+
+def test_no_line_is_read_before_a_passage_about_something_else_of_a_name():
+    newsletter = ("PARISH NEWSLETTER\n\nEvent: Kelsall Summer Fair\nVenue: Kelsall Green\nOrganiser: Margaret Ellison\n\n"
+                  + "The fair raised over two thousand pounds for the church roof.\n\n" * 3
+                  + "Entry to the Christmas Market is £3 for adults. It opens at 10am in the village hall.\n")
+    # a review's: the market's opening time had been answered for the fair's
+    assert subject_of("What time does the Kelsall Summer Fair open?", "Entry to the Christmas Market", newsletter) is None
+    concert = ("CONCERT\n\nVenue: The Corn Exchange\nDate: Friday 3 October\nPerformer: Hartley Brass\n\n"
+               + "Please arrive early.\n\n" * 3 + "The bar opens at 7pm and tickets are £12.\n")
+    # a sentence's opening "The" is no name of something else's
+    assert subject_of("How much are tickets for the concert at the Corn Exchange?", "The bar opens", concert) == \
+        "Venue: The Corn Exchange"
+
+
 def test_a_lone_line_of_a_label_or_details_at_a_document_s_end_are_no_subject_lines():
     report = ("Race report: Fenwick Half Marathon, Sunday 6 April 2025\n\n" + "George Tull dropped out at 8 miles.\n\n" * 3
               + "Imogen Hale ran a personal best.\n")
