@@ -14,14 +14,15 @@ PHONE, EMAIL, MONEY, DATE, TIME = "phone number", "e-mail address", "amount of m
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
 _ASKED_NOUN_END = (r"(?=\s*(?:[?,.]|$)|\s+(?:of|for|to|in|on|at|per|each|if|when|with|from|by|and|or|that|which|who|the|a|"
                    r"an|my|our|your|his|her|their|its|is|was|are|were|will|would|does|did|do|can|could|should|must|has|"
-                   r"have|had|(?-i:[A-Z])[\w'’-]*)\b)")  # or a name: "the phone number of Dr Mulvey", "the rent Mr Patel pays"
+                   r"have|had|(?-i:[A-Z])[\w'’-]*)\b)")  # or a name: "the rent Mr Patel pays"
 _COPULA = r"(?:['’]s|\s+(?:is|was|are|were|will be|would be))"
 # "What is the phone number of…", "What is the welfare officer's phone number?", "Which number should I call…": not
 # "What happens if I change my phone number?", "Which form changes my mobile number?", "How many digits…".
 _ASKS_PHONE = re.compile(
     r"^\s*(?:(?:on|at|to) )?(?:what|which)\s+(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline)\s+(?:number|no\.?)\b"
     r"|^\s*(?:(?:on|at|to) )?(?:what|which)\s+number\b[^?]*\b(?:call|ring|phone|dial|text)\b"
-    r"|^\s*what" + _COPULA + r"\s[^?]*\b(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline) (?:number|no\.?)s?" + _ASKED_NOUN_END,
+    r"|^\s*what" + _COPULA + r"\s[^?]*\b(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline) (?:number|no\.?)s?"
+    + _ASKED_NOUN_END,
     re.I)
 # "What is Mr Okafor's email address?", "What email address should comments be sent to?": not "What e-mail client…",
 # "What should I do if I forget my email address?".
@@ -32,7 +33,8 @@ _ASKS_EMAIL = re.compile(r"^\s*(?:(?:to|at) )?(?:what|which)\s+e-?mail\s+address
 # rent rises?", "What is the price index…", "What is the rent review date?", whose answers are no money.
 _ASKS_MONEY = re.compile(
     r"^\s*how much\s+(?:money|cash|funding)\b"
-    r"|^\s*how much\s+(?:does|did|do|will|would|should|can|could|must|might|has|have|had|is|was|are|were)\b[^?]*?\b(?:cost|costs|"
+    r"|^\s*how much\s+(?:does|did|do|will|would|should|can|could|must|might|has|have|had|is|was|are|were)\b[^?]*?"
+    r"\b(?:cost|costs|"
     r"charge|charges|charged|pay|paid|pays|spend|spends|spent|raise|raised|earn|earns|earned|owe|owes|owed|donate|donated|"
     r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back)\b"
     r"|^\s*how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tickets?|"
@@ -62,16 +64,19 @@ _TIME_WORD = re.compile(r"\d|\b(?:noon|midnight|midday|morning|afternoon|evening
 # What a date or day says: a year, a day of the month ("14th"), a date in figures ("14/03/2025", "2025-03-14"), a month, a
 # day's ("Sat"), a season's or a feast's name, a day's part, an ordinal ("the second"), "later", "ago"; not an
 # application's reference "25/00417/FUL".
-_DATE_WORD = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|days?\b|today|tomorrow|"
-                        r"yesterday|christmas|easter|new year|\beve\b|week|month|year|spring|summer|autumn|fall|winter|noon|"
-                        r"midnight|morning|afternoon|evening|night|sabbath|equinox|solstice|\b(?:first|second|third|fourth|"
-                        r"fifth|last|next)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|later|earlier|\bago\b|thanksgiving|halloween|"
-                        r"diwali|hogmanay|\beid\b|ramadan|hanukkah|passover|pentecost|whitsun|michaelmas|shrove|lent\b|"
-                        r"advent|bank holiday", re.I)
+_DATE_WORD = re.compile(
+    r"\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b"
+    r"|days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|today|tomorrow|yesterday|week|month|year|later|earlier|\bago\b"
+    r"|spring|summer|autumn|fall|winter|noon|midnight|morning|afternoon|evening|night"
+    r"|\b(?:first|second|third|fourth|fifth|last|next)\b"
+    r"|christmas|easter|new year|\beve\b|sabbath|equinox|solstice|thanksgiving|halloween|diwali|hogmanay|\beid\b|ramadan|"
+    r"hanukkah|passover|pentecost|whitsun|michaelmas|shrove|lent\b|advent|bank holiday", re.I)
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
-                       r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|rubles?|roubles?|lire|krona|kronor|"
-                       r"kroner)\b", re.I)
+                       r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|"
+                       r"rubles?|roubles?|lire|krona|kronor|kroner)\b", re.I)
 # What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")…
 _NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
                         r"tenner|quid|grand)\b", re.I)
@@ -94,12 +99,13 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
                          r"degrees?|mph|km/h|kph|watts?|kW|kWh|MW|volts?|amps?|mA|GB|MB|TB)\b", re.I)
 
 # An amount and the thing it counts, a word that is not a figure's scale nor a word going on past it.
-_COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|to|and|or|"
-                      r"each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
+_COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|"
+                      r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE or TIME), where its words say so; None for any other."""
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE or TIME), where its words say so; None for any
+    other."""
     if _ASKS_PHONE.search(question):
         return PHONE
     if _ASKS_EMAIL.search(question):
@@ -115,9 +121,10 @@ def asked_kind(question: str) -> str | None:
 
 def is_of_kind(text: str, kind: str | None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a figure or a day's part; an amount of money says a currency, or
-    that it costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"), or a figure, or a word of a large
-    one ("millions"), not counting something else ("4,000 litres", "three days"). Any text is of no kind (None)."""
+    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a figure or a day's part;
+    an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
+    rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
+    something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:
