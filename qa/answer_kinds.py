@@ -102,12 +102,6 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
 _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|"
                       r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
 
-# Whose phone number or e-mail address a question asks for, where it names them: "Mr Okafor's", "Dr Mulvey's", "Priya
-# Khan's", "Kitchen Corner's", "of Dr Mulvey" (the name's last word, kept).
-_OWNER = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cllr)\.?\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]+?)"
-                    r"(?:['’]s?)?\b|(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]+?)['’]s?\s)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
 
 def asked_kind(question: str) -> str | None:
     """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE or TIME), where its words say so; None for any
@@ -152,22 +146,3 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")
     return bool(_DIGIT.search(text) or _LARGE_NUMBER_WORD.search(text)) and not _COUNTED.match(text, first.start())
-
-
-def contact_owner(question: str) -> str | None:
-    """The last word of the name of whose phone number or e-mail address the question asks for (`asked_kind`), where it
-    names them by a title or as the owner ("What is Mr Okafor's email address?": "Okafor"); None where it names none."""
-    if asked_kind(question) not in (PHONE, EMAIL):
-        return None
-    owner = _OWNER.search(question, question.find(" ") + 1)  # not its opening word ("What's the number…")
-    return (owner.group(1) or owner.group(2)) if owner else None
-
-
-def in_owner_s_paragraph(text: str, start: int, end: int, owner: str) -> bool:
-    """Whether the paragraph of `text` holding [start, end) (blank lines apart) names `owner`: a school's office address in
-    its letterhead is not the trip leader's, named in the details below ("What is Mr Okafor's email address?"), nor one
-    directory entry's number another's."""
-    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    after = _PARAGRAPH_BREAK.search(text, end)
-    paragraph = text[breaks[-1] if breaks else 0: after.start() if after else len(text)]
-    return re.search(rf"\b{re.escape(owner)}\b", paragraph) is not None

@@ -22,7 +22,7 @@ from index.headings import heading_before
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
-from qa.answer_kinds import asked_kind, contact_owner, in_owner_s_paragraph, is_of_kind
+from qa.answer_kinds import asked_kind, is_of_kind
 from qa.authorship import as_read_for_author
 from qa.grammar import COPULAS, DETERMINERS, OPENING_WORDS, OWNING_WORDS, SUBJECT_PRONOUNS
 from qa.language import unlike_english
@@ -631,13 +631,13 @@ class Assistant:
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the regions' article
         text. No answer is a column's name, a table label the question names, in an article read from a layout a span
         over a line end (qa/spans.py), or text of another kind than the question asks for (qa/answer_kinds.py: a name
-        for a phone number), or a phone number or e-mail address outside the paragraph naming whose the question asks.
+        for a phone number).
         The title and headings, read before a passage as a column's name is read before its cell where the question
         names them (`names_its_headings`), tell the reader what the passage is about: a question naming the article's
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asked, kind, owner = table_words(question), asked_kind(question), contact_owner(question)
+        asked, kind = table_words(question), asked_kind(question)
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
 
         def answerable(context: int, start: int, end: int) -> bool:
@@ -649,8 +649,7 @@ class Assistant:
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
-                and is_of_kind(article.text[at + span[0]:at + span[1]], kind) \
-                and (owner is None or in_owner_s_paragraph(article.text, at + span[0], at + span[1], owner))
+                and is_of_kind(article.text[at + span[0]:at + span[1]], kind)
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = passage_reading(reading, views)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, contact_owner, in_owner_s_paragraph, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -106,34 +106,3 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     assert is_of_kind(text, kind) is fits
-
-
-@pytest.mark.parametrize("question, owner", [
-    ("What is Mr Okafor's email address?", "Okafor"),
-    ("What is the phone number of Dr Siobhan Mulvey?", "Mulvey"),
-    ("What is Priya Khan's phone number?", "Khan"),
-    ("What is Alice's phone number?", "Alice"),
-    ("What is Kitchen Corner's customer services phone number?", "Corner"),
-    ("What is the welfare officer's phone number?", None),  # whose, but by no name
-    ("What phone number should Lumora K2 owners call for support?", None),
-    ("Who is Mr Okafor?", None),  # no phone number or e-mail address asked for
-])
-def test_whose_phone_number_or_e_mail_address_a_question_asks_for_is_read_from_a_title_or_a_possessive(question, owner):
-    assert contact_owner(question) == owner
-
-
-LETTER = """Oakfield Primary School
-Tel: 01454 318 620 | Email: office@oakfieldprimary.sch.uk
-
-Trip leader: Mr Daniel Okafor
-Destination: Hollins Edge
-
-If your child is unwell on the day, ring Mr Okafor on 07700 900 412.
-"""
-
-
-def test_a_contact_detail_is_someone_s_only_in_the_paragraph_naming_them():
-    office = LETTER.index("office@")
-    assert not in_owner_s_paragraph(LETTER, office, office + len("office@oakfieldprimary.sch.uk"), "Okafor")  # the school's
-    mobile = LETTER.index("07700")
-    assert in_owner_s_paragraph(LETTER, mobile, mobile + len("07700 900 412"), "Okafor")

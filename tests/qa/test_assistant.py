@@ -1334,15 +1334,3 @@ def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_ass
     # asked what the spans are, the same spans answer
     assert assistant.ask("Who is the Site Manager?").text == "Bernard Okoye"
     assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
-
-
-DIRECTORY = "STAFF DIRECTORY\n\n" + "".join(f"Name: {name}\nRole: {role}\n{phone}Room: {room}\n\n" for name, role, phone, room in [
-    ("Alice Brown", "Housing Officer", "Phone: 01632 696853\n", 132), ("Tom Shah", "Clerk", "Phone: 01632 223646\n", 353),
-    ("Priya Khan", "Surveyor", "", 341), ("Omar Hughes", "Surveyor", "Phone: 01632 927036\n", 207)])
-
-
-def test_a_phone_number_asked_for_by_whose_it_is_is_one_of_the_paragraph_naming_them(make_assistant):
-    assistant = make_assistant([parse_article("directory.txt", DIRECTORY.encode())])
-    # a review's: Priya Khan, who has no number listed, had been given Alice Brown's
-    assert not assistant.ask("What is Priya Khan's phone number?").answered
-    assert assistant.ask("What is Tom Shah's phone number?").text == "01632 223646"
