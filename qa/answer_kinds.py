@@ -58,9 +58,14 @@ _ASKS_TIME = re.compile(
     r"takes off|run|runs|ran)\b", re.I)
 
 _DIGIT = re.compile(r"\d")
-# What a time of day says: a figure, a day's part, a number's word ("nine o'clock").
-_TIME_WORD = re.compile(r"\d|\b(?:noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|sunrise|sunset|o'clock|"
-                        r"lunchtime|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half past|quarter)\b", re.I)
+# What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
+# or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
+# ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
+_TIME_WORD = re.compile(r"\d|\b(?:noon|midnight|midday|morning|afternoon|evening|night|nightfall|dawn|daybreak|dusk|twilight|"
+                        r"sunrise|sunset|sundown|light|dark|o'clock|lunchtime|teatime|dinnertime|breakfast|lunch|dinner|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|quarter|past|"
+                        r"when|once|after|before|until|till|as soon|closing|opening|tide|"
+                        r"century|centuries|decade|era|age|period|dynasty|reign|war)\b", re.I)
 # What a date or day says: a year, a day of the month ("14th"), a date in figures ("14/03/2025", "2025-03-14"), a month, a
 # day's ("Sat"), a season's or a feast's name, a day's part, an ordinal ("the second"), "later", "ago"; not an
 # application's reference "25/00417/FUL".

@@ -101,6 +101,9 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("the market", DATE, False),  # "mar…" is no month
     ("8.15am on the first day", TIME, True),
     ("nine o'clock", TIME, True),
+    ("when the last guest leaves", TIME, True),  # right answers of no figure (a review's)
+    ("at first light", TIME, True),
+    ("sundown", TIME, True),
     ("September", TIME, False),  # the reader's, read after the fair's details, for its opening time (a review's)
     ("Bernard Okoye", None, True),
 ])
