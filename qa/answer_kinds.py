@@ -126,7 +126,7 @@ def asked_kind(question: str) -> str | None:
 
 def is_of_kind(text: str, kind: str | None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a figure or a day's part;
+    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
     an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
     rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
     something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
