@@ -24,7 +24,7 @@ from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, is_of_kind
 from qa.authorship import as_read_for_author
-from qa.grammar import COPULAS, DETERMINERS, OPENING_WORDS, OWNING_WORDS, SUBJECT_PRONOUNS
+from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
@@ -93,9 +93,6 @@ TITLE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:(?!(?:an?|the)\b)[
 TITLE_CHARS = 200  # how far before a name its title is looked for
 TITLE_REST = re.compile(r"(?:[ \t]+[A-Z][\w.’'-]*)+[ \t]+")  # " Representative " between "State" and the name
 
-
-# The words a question frames what it asks with, which tell no heading's subject from another's.
-FRAMING_WORDS = OPENING_WORDS | DETERMINERS | SUBJECT_PRONOUNS | OWNING_WORDS | COPULAS
 
 
 def names_its_headings(asked: set[str], article: Article, start: int, passage: str) -> bool:

@@ -74,6 +74,8 @@ TIME_NOUNS = {"year", "month", "date", "day", "time"}
 DETERMINERS = {"the", "a", "an", "any", "all", "most", "some"}
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 OWNING_WORDS = {"my", "your", "his", "her", "its", "our", "their", "whose"}
+# The words a question frames what it asks with, which name no subject (a heading's, a document's).
+FRAMING_WORDS = OPENING_WORDS | DETERMINERS | SUBJECT_PRONOUNS | OWNING_WORDS | COPULAS
 # The form of "be", "have" and "do" a subject of each number takes, for the other number's form.
 AUXILIARY_FORMS = {"singular": {"were": "was", "are": "is", "have": "has", "do": "does"},
                    "plural": {"was": "were", "is": "are", "has": "have", "does": "do"}}

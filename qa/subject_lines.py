@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.labels import field_lines
 from index.tables import field_label
-from qa.grammar import COPULAS, DETERMINERS, MONTHS, OPENING_WORDS, OWNING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS
+from qa.grammar import FRAMING_WORDS, MONTHS, POSSESSIVE_END, PREPOSITIONS
 from qa.spans import words
 
 # A name's word: capitalised, of three letters at least ("Larkspur", "Road"; not "Mr" or "3").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
 # Capitalised words that name no subject: a question's or a sentence's opening words ("The bar opens", "Which pet…"),
 # and months and days ("the rent in September for the flat on Larkspur Road" asks of the flat, not of September).
-NOT_NAMES = frozenset({*OPENING_WORDS, *DETERMINERS, *SUBJECT_PRONOUNS, *OWNING_WORDS, *COPULAS, *PREPOSITIONS,
+NOT_NAMES = frozenset({*FRAMING_WORDS, *PREPOSITIONS,
                        "and", "or", "but", "if", "please", "this", "that", "these", "those", "there", "here",
                        *(month.lower() for month in MONTHS),
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -24,7 +25,6 @@ NOT_NAMES = frozenset({*OPENING_WORDS, *DETERMINERS, *SUBJECT_PRONOUNS, *OWNING_
 # "The Landlord", nor a heading in capitals, "SECURITY DEPOSIT").
 NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})+")
 SPACES = re.compile(r"[ \t]{2,}")
-POSSESSIVE = re.compile(r"['’]s?$")
 # The fewest lines of labels and values one after another that set out details: a lone "Race report: Fenwick Half
 # Marathon" or "VALE LINE: HARBURY – KELSFORD" is a title's line, naming what the passages under it are about already.
 DETAILS_LINES = 3
@@ -37,29 +37,40 @@ HEAD_SHARE = 0.25
 MESSAGE_HEADER = frozenset({"subject", "from"})
 
 
+class Details(NamedTuple):
+    """A run of DETAILS_LINES lines at least of a label and its value, one after another."""
+
+    lines: tuple[tuple[int, int, frozenset[str]], ...]  # each line's [start, end) and the names its value says (`names`)
+    names: frozenset[str]  # all its lines' names
+    message: bool  # whether it is an e-mail's header (MESSAGE_HEADER)
+
+
 @lru_cache(maxsize=64)
-def _details(text: str) -> tuple[tuple[tuple[int, int, frozenset[str]], ...], ...]:
-    """Each run of DETAILS_LINES lines at least of a label and its value (index/labels.py `field_lines`), one after
-    another, in text order: each line's [start, end) with the names its value says (`names`). A blank line ends a run: a
-    staff directory's entries are each one's details, not one list (a review's, session 46)."""
+def _details(text: str) -> tuple[Details, ...]:
+    """Each run of details of `text` (index/labels.py `field_lines`), in text order. A blank line ends a run: a staff
+    directory's entries are each one's details, not one list (a review's, session 46)."""
     runs: list[list[tuple[int, int]]] = [[]]
     for start, end in field_lines(text):
         if runs[-1] and text[runs[-1][-1][1]:start].strip(" \t\r") != "\n":  # not the very next line
             runs.append([])
         runs[-1].append((start, end))
-    return tuple(tuple((start, end, frozenset(names(text[start:end].split(":", 1)[1]))) for start, end in run)
-                 for run in runs if len(run) >= DETAILS_LINES)
+    found = []
+    for run in (run for run in runs if len(run) >= DETAILS_LINES):
+        lines = tuple((start, end, frozenset(names(text[start:end].split(":", 1)[1]))) for start, end in run)
+        labels = {(field_label(text[start:end]) or "").strip().lower() for start, end in run}
+        found.append(Details(lines, frozenset().union(*(named for _, _, named in lines)), MESSAGE_HEADER <= labels))
+    return tuple(found)
 
 
-def _governing(text: str, start: int) -> tuple[tuple[int, int, frozenset[str]], ...]:
+def _governing(text: str, start: int) -> Details | None:
     """The details a passage starting at `start` falls under: the last run starting before it, or, before any, the
     first where it starts in the document's head; none else. A second agreement's clauses are under its own details,
     not the first's, whose "Property: … Larkspur Road" had made the Harbour Street flat's rent Larkspur Road's."""
     runs = _details(text)
-    before = [run for run in runs if run[0][0] <= start]
+    before = [run for run in runs if run.lines[0][0] <= start]
     if before:
         return before[-1]
-    return runs[0] if runs and runs[0][0][0] <= len(text) * HEAD_SHARE else ()
+    return runs[0] if runs and runs[0].lines[0][0] <= len(text) * HEAD_SHARE else None
 
 
 def subject_line(question: str, text: str, start: int, end: int, over: str | None) -> str | None:
@@ -76,17 +87,18 @@ def subject_line(question: str, text: str, start: int, end: int, over: str | Non
     missing = asked - words(passage) - words(over or "")
     if not missing:
         return None
-    run = _governing(text, start)
-    lines = [(line_start, line_end, named) for line_start, line_end, named in run
-             if named & missing and not start <= line_start < end]
-    if not lines or not missing <= frozenset().union(*(named for _, _, named in lines)):
+    details = _governing(text, start)
+    if details is None:
         return None
-    if not any(start <= line_start < end for line_start, _, _ in run):  # a passage of the body, not of the details
-        named = frozenset().union(*(named for _, _, named in lines))
-        known = frozenset().union(*(named for _, _, named in run)) | asked | words(over or "")
+    lines = [(line_start, line_end, named) for line_start, line_end, named in details.lines
+             if named & missing and not start <= line_start < end]
+    named = frozenset().union(*(named for _, _, named in lines))
+    if not lines or not missing <= named:
+        return None
+    if not any(start <= line_start < end for line_start, _, _ in details.lines):  # a passage of the body, not the details'
+        known = details.names | asked | words(over or "")
         phrases = [found for phrase in NAME_PHRASE.findall(passage) if not phrase.isupper() and len(found := names(phrase)) >= 2]
-        message = MESSAGE_HEADER <= {(field_label(text[line_start:line_end]) or "").strip().lower() for line_start, line_end, _ in run}
-        if (named - asked) & names(passage) or not message and any(not phrase & known for phrase in phrases):
+        if (named - asked) & names(passage) or not details.message and any(not phrase & known for phrase in phrases):
             return None
     return "\n".join(SPACES.sub(" ", text[line_start:line_end].strip()) for line_start, line_end, _ in lines)
 
@@ -94,5 +106,5 @@ def subject_line(question: str, text: str, start: int, end: int, over: str | Non
 def names(text: str) -> set[str]:
     """The words of the names a text says, lower-cased, less a possessive's ending ("Reyes's"): its capitalised words
     (NAME_WORD) but those that name no subject (NOT_NAMES)."""
-    found = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text)}
+    found = {POSSESSIVE_END.sub("", word.lower()) for word in NAME_WORD.findall(text)}
     return found - NOT_NAMES
