@@ -34,6 +34,7 @@ from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
 from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
+from qa.unmentioned import unmentioned_numbers
 from qa.writing import naming_the_file
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
@@ -589,8 +590,12 @@ class Assistant:
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = merge_regions(to_read)
-                reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
-                                     leads=compared is not None)
+                searched = [self.index.articles[name].text for name in sources or self.index.articles]
+                if unmentioned_numbers(question, searched):  # about what the articles do not have: "LumenKit 4.5"
+                    reading = Reading([], 1.0)
+                else:
+                    reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
+                                         leads=compared is not None)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(question, hits, regions, reading, top_k))

@@ -1325,6 +1325,20 @@ GARDEN = ("# Wrenfield Community Garden\n\nThe Site Manager is Bernard Okoye, wh
           "summer.\n\nComments on the new shed can be sent by post to the committee.\n")
 
 
+RELEASE_NOTES = ("# Tallyhook release notes\n\n## 2.6.0, released 3 March 2025\n\n- Offline mode for shared boards.\n"
+                 "- Faster search.\n\n## 2.4.1, released 14 October 2024\n\n- Fixed a crash when exporting to PDF.\n\n"
+                 "## 2.4.0, released 2 September 2024\n\n- Calendar view.\n- Two-factor sign-in.\n")
+
+
+def test_a_question_naming_a_number_the_articles_never_do_is_refused_citing_the_closest_passages(make_assistant):
+    assistant = make_assistant([parse_article("notes.md", RELEASE_NOTES.encode())])
+    refused = assistant.ask("When was Tallyhook 2.5 released?")  # the reader had answered "3 March 2025" (0.98)
+    assert (refused.answered, refused.text, refused.score) == (False, "", 1.0)
+    assert refused.citations and all(c.answer_start is None for c in refused.citations)
+    assert assistant.ask("When was Tallyhook 2.4.1 released?").text == "14 October 2024"
+    assert assistant.ask("When was Tallyhook 2.6 released?").text == "3 March 2025"  # the first parts of 2.6.0
+
+
 def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_assistant):
     assistant = make_assistant([parse_article("garden.md", GARDEN.encode())])
     # the reader had answered "Wrenfield Community Garden" (0.58), "post" (0.97) and "4,000 litres" (0.43)
