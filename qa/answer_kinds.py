@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-PHONE, EMAIL, MONEY, DATE, TIME = "phone number", "e-mail address", "amount of money", "date", "time of day"
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT = "phone number", "e-mail address", "amount of money", "date", "time of day", "count"
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -57,6 +57,9 @@ _ASKS_TIME = re.compile(
     r"kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|land|lands|landed|take off|"
     r"takes off|run|runs|ran)\b", re.I)
 
+# "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", whose answer is money.
+_ASKS_COUNT = re.compile(r"^\s*how many\s+(?!(?:[\w'’.-]+\s+){0,2}?(?:pounds?|pence|dollars?|cents?|euros?|francs?|yen|"
+                         r"yuan|rupees?|pesos?|rubles?|roubles?|krona|kronor|kroner|quid|bucks)\b)", re.I)
 _DIGIT = re.compile(r"\d")
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
@@ -79,6 +82,9 @@ _DATE_WORD = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|last|next)\b"
     r"|christmas|easter|new year|\beve\b|sabbath|equinox|solstice|thanksgiving|halloween|diwali|hogmanay|\beid\b|ramadan|"
     r"hanukkah|passover|pentecost|whitsun|michaelmas|shrove|lent\b|advent|bank holiday", re.I)
+# Money's signs: a count is never "£7.60" (of SQuAD v1.1's 4,733 questions asking how many, 3 have money for an answer,
+# two asking "how many pounds" or "US dollars").
+_CURRENCY_SIGN = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b")
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
                        r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|"
                        r"rubles?|roubles?|lire|krona|kronor|kroner)\b", re.I)
@@ -109,8 +115,8 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE or TIME), where its words say so; None for any
-    other."""
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME or COUNT), where its words say so; None
+    for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
     if _ASKS_EMAIL.search(question):
@@ -121,12 +127,14 @@ def asked_kind(question: str) -> str | None:
         return DATE
     if _ASKS_TIME.search(question):
         return TIME
+    if _ASKS_COUNT.search(question):
+        return COUNT
     return None
 
 
 def is_of_kind(text: str, kind: str | None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
+    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
     an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
     rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
     something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
@@ -140,6 +148,8 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return bool(_DATE_WORD.search(text))
     if kind == TIME:
         return bool(_TIME_WORD.search(text))
+    if kind == COUNT:
+        return not _CURRENCY_SIGN.search(text)
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
+from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -28,6 +28,11 @@ from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_k
     ("What time does the Kelsall Summer Fair open?", TIME),
     ("From what time can guests arrive at the cottage?", TIME),
     ("What time period did the Garamantes arrive in?", None),  # SQuAD's: an era
+    ("How many emergency bivvy bags are in stock?", COUNT),
+    ("how many marks is the essay worth?", COUNT),
+    ("How many pounds were spent in Europe on HD capable TVs in 2010?", None),  # SQuAD's: "£60 million"
+    ("How many US dollars are estimated to have been spent in London by visitors?", None),  # "$20.23 billion"
+    ("How many dollars did the ticket cost?", None),
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -44,7 +49,7 @@ from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_k
     ("How much paid holiday do full-time staff get?", None),
     ("How much notice must the landlord give before the rent is increased?", None),
     ("How much data comes with the monthly subscription?", None),
-    ("How many digits did Saint Helena change their phone numbers to?", None),
+    ("How many digits did Saint Helena change their phone numbers to?", COUNT),
     ("When did Saint Helena change its phone numbers?", None),
     ("How much annual leave does the job come with?", None),
     ("How much time does the average person spend watching videos?", None),
@@ -106,6 +111,12 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("sundown", TIME, True),
     ("September", TIME, False),  # the reader's, read after the fair's details, for its opening time (a review's)
     ("Bernard Okoye", None, True),
+    ("£7.60", COUNT, False),  # the reader's, of a stock sheet's unit price, for how many bivvy bags are in stock
+    ("US$ 12", COUNT, False),
+    ("12 GBP", COUNT, False),
+    ("34 pairs", COUNT, True),
+    ("three marks", COUNT, True),
+    ("0", COUNT, True),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     assert is_of_kind(text, kind) is fits
