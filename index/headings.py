@@ -120,18 +120,43 @@ def heading_before(text: str, start: int, marked: frozenset[str] = frozenset(), 
     higher levels it falls under ("[3.2.0] - 2024-09-16" over "Fixed": a changelog's "### Fixed" under
     each version had been searched alike), but a document's title (its only heading of level 1); and
     `with_title`, after the document's title (`_title`) too, where text[start:] comes after it. `marked`: see `headings`."""
+    return "\n".join(words for _, words in heading_path(text, start, marked, with_title)) or None
+
+
+def heading_path(text: str, start: int, marked: frozenset[str] = frozenset(), with_title: bool = False,
+                 end: int | None = None) -> tuple[tuple[int | None, str], ...]:
+    """The headings of `heading_before`, outermost first, each as (where its words start in `text`, its words); None
+    where they are not written there as they read (markup amid them, "## **Fixed** bugs"); for the document's title,
+    which says what every passage is about, its dates the whole document's ("Committee Minutes, January to May 2025" had
+    answered when a meeting decided something, over the meeting's own heading); and for a heading whose section ends
+    within text[start:end], another of its level or higher starting there (a changelog's passage running on from 4.3.0's
+    "Fixed" into "## 4.2.2" had its 4.2.2 fix answered "4.3.0")."""
     found = _headings(text, marked)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
     opens_with_one = before < len(found) and found[before][0] <= (len(text) if line_end < 0 else line_end)
     under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
     if under < 0:
-        return None
-    path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][1]])]
+        return ()
+    path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][:2]])]
     title = _title(text, found) if with_title else None
-    if title is not None and title[0] < start and path[:1] != [title[1]]:
-        path.insert(0, title[1])
-    return "\n".join(path) or None
+    if title is not None and title[0] < start and [words for _, words in path[:1]] != [title[1]]:
+        path.insert(0, title)
+    levels = {heading_end: level for heading_end, _, level in found}
+    within = [level for heading_end, _, level in found[before + opens_with_one:]
+              if end is not None and text.rfind("\n", 0, heading_end) + 1 < end]  # one starting in the passage
+    ended = {heading_end for heading_end, _ in path
+             if any(level is None or levels.get(heading_end) is None or level <= levels[heading_end] for level in within)}
+    return tuple((None if (heading_end, words) == title or heading_end in ended else _written_at(text, heading_end, words), words)
+                 for heading_end, words in path)
+
+
+def _written_at(text: str, end: int, words: str) -> int | None:
+    """Where a heading's `words`, its line ending at `end`, start in `text` (None where not written so, or where they are
+    a table's header row pasted from a spreadsheet, its names apart by tabs: "SKU", its first, had answered how many of
+    an item were in stock)."""
+    at = text.rfind(words, text.rfind("\n", 0, end) + 1, end)
+    return at if at >= 0 and "\t" not in words else None
 
 
 def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[int, str] | None:
@@ -153,18 +178,18 @@ def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[i
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _above(text: str, marked: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """For each heading of `text`, the words of the Markdown headings of higher levels it falls under,
-    outermost first, but a document's title (its only heading of level 1): worked out once an article,
-    not once a passage."""
+def _above(text: str, marked: frozenset[str]) -> tuple[tuple[tuple[int, str], ...], ...]:
+    """For each heading of `text`, the Markdown headings of higher levels it falls under ((where it ends, its words)),
+    outermost first, but a document's title (its only heading of level 1): worked out once an article, not once a
+    passage."""
     found = _headings(text, marked)
     title_only = sum(level == 1 for _, _, level in found) == 1
     paths = []
     for under, (_, _, level) in enumerate(found):
-        path: list[str] = []
-        for _, words, higher in reversed(found[:under]):
+        path: list[tuple[int, str]] = []
+        for end, words, higher in reversed(found[:under]):
             if higher is not None and (level is None or higher < level) and not (title_only and higher == 1):
-                path.insert(0, words)
+                path.insert(0, (end, words))
                 level = higher
         paths.append(tuple(path))
     return tuple(paths)

@@ -35,7 +35,7 @@ from markdown_it import MarkdownIt
 
 from index.admonitions import bodies_unindented, marker_readings
 from index.front_matter import front_matter
-from index.headings import FENCE as FENCE_LINE, LETTER, MARKDOWN_HEADING, heading_before
+from index.headings import FENCE as FENCE_LINE, LETTER, MARKDOWN_HEADING, heading_before, heading_path
 from index.latex import math_readings, math_spans
 from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
                           read_pieces, text_less)
@@ -109,7 +109,7 @@ PASSAGES_KEPT = 64
 @dataclass(frozen=True)
 class TableView:
     """A passage as it is read and searched: `text`, and for each of its characters the passage offset
-    it was taken from (None for an inserted column name)."""
+    it was taken from (None for an inserted column name; below 0 for the words of a heading over the passage)."""
 
     text: str
     origins: tuple[int | None, ...]
@@ -133,6 +133,8 @@ class TableView:
             start += 1
         while end > start and self.origins[end - 1] is None:
             end -= 1
+        if start < end and self.origins[start] < 0 and self.origins[start:end] != tuple(range(self.origins[start], self.origins[start] + end - start)):
+            return None  # a heading's words and what follows them, which are far apart in the article
         return self._with_partners(self.origins[start], self.ends[end - 1]) if start < end else None
 
     def _with_partners(self, start: int, end: int) -> tuple[int, int]:
@@ -176,9 +178,18 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                if match.start(1) >= start and not _inside_any(match.start(1), [*left_out, *code])
                and not any(a < match.end(1) and match.start(1) < b for a, b, _ in decoded)]
     decoded = tuple(sorted([*decoded, *bullets]))
-    heading = heading_before(article_text, start, marked_headings, with_title) if under_heading else None
-    opening = "".join(f"{line}\n" for line in (subject, heading) if line) + _opening_fence(article_text, start)
-    pieces, origins, ends, labels = [opening], [None] * len(opening), [None] * len(opening), [None] * len(opening)
+    # The headings' words are the article's where it writes them so: an answer may be one ("Which version fixed the
+    # crash?" of a changelog's "## 4.2.0 — 2025-11-18" over its "### Fixed" item), at offsets before the passage's.
+    lines = [(None, subject)] * bool(subject) + list(heading_path(article_text, start, marked_headings, with_title, end) if under_heading else ())
+    pieces, origins, ends = [], [], []
+    for at, line in lines:
+        pieces.append(f"{line}\n")
+        origins.extend([None] * (len(line) + 1) if at is None else [*range(at - start, at - start + len(line)), None])
+        ends.extend([None] * (len(line) + 1) if at is None else [*range(at - start + 1, at - start + len(line) + 1), None])
+    pieces.append(_opening_fence(article_text, start))
+    origins.extend([None] * len(pieces[-1]))
+    ends.extend([None] * len(pieces[-1]))
+    labels = [None] * len(origins)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded
         for piece, piece_start, entity_end in read_pieces(article_text, a, b, left_out, decoded):

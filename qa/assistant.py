@@ -18,7 +18,7 @@ import numpy as np
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
 from index.embedding import Embedder
-from index.headings import heading_before
+from index.headings import heading_before, heading_ends
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
@@ -34,7 +34,7 @@ from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
 from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
-from qa.unmentioned import unmentioned_numbers
+from qa.unmentioned import names_other_numbers, unmentioned_numbers
 from qa.writing import naming_the_file
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
@@ -104,6 +104,16 @@ def names_its_headings(asked: set[str], article: Article, start: int, passage: s
     read under its headings whatever the question, the seed article's passages had lost answers (sessions 24 and 39)."""
     over = heading_before(article.text, start, article.headings, with_title=True)
     return over is not None and bool((asked - FRAMING_WORDS) & words(over) - words(passage))
+
+
+def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> bool:
+    """Whether article.text[at] is in a heading naming numbers, none of those the question names (qa/unmentioned.py): a
+    changelog's "## 4.1.0 — 2025-09-09" heads another release's section than "On what date was 4.2.0 released?" asks
+    about, whose date the reader had answered from it (sure at 0.99)."""
+    text = article.text
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
+    return line_start + len(line) in heading_ends(text, article.headings) and names_other_numbers(question, line)
 
 
 def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
@@ -647,6 +657,10 @@ class Assistant:
             if span is None:
                 return False
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
+            if in_a_heading_of_other_numbers(question, article, at + span[0]):
+                return False
+            if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
+                return is_of_kind(article.text[at + span[0]:at + span[1]], kind)
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
@@ -654,8 +668,25 @@ class Assistant:
                 and is_of_kind(article.text[at + span[0]:at + span[1]], kind)
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
-        reading = passage_reading(reading, views)
+        reading = self._one_of_each(passage_reading(reading, views), regions)
         return self._with_named_cell(reading, regions, cell, leads) if cell else reading
+
+    def _one_of_each(self, reading: Reading, regions: list[Region]) -> Reading:
+        """`reading` with each span of the article read in several regions (a heading over two passages read under it)
+        once, as likely as all its readings together, in the first's place."""
+        kept: dict[tuple[str, int, int], SpanCandidate] = {}
+        for candidate in reading.candidates:
+            region = regions[candidate.context]
+            key = (region.source, region.start + candidate.start, region.start + candidate.end)
+            if key in kept:
+                first = kept[key]
+                kept[key] = replace(first, probability=first.probability + candidate.probability,
+                                    logit=self.reader.calibration.logit_of_sum(first.logit, candidate.logit))
+            else:
+                kept[key] = candidate
+        if len(kept) == len(reading.candidates):
+            return reading
+        return Reading(sorted(kept.values(), key=lambda c: -c.probability), reading.no_answer_probability)
 
     def _view(self, question: str, asked: set[str], article: Article, start: int, end: int) -> TableView:
         """How the reader reads article.text[start:end] for a question (`asked`: its `table_words`): under its headings where the
@@ -771,6 +802,9 @@ class Assistant:
         stretch when the answer crosses chunks), then the other top retrieved passages."""
         article = self.index.articles[source]
         overlapping = [h for h in finding.hits if h.chunk.source == source and h.chunk.start < end and start < h.chunk.end]
+        if not overlapping:  # a heading over a passage read (`_view`): its own passage first, as close as the one read
+            heading = next(chunk for chunk in self.index.chunks if chunk.source == source and chunk.start <= start and end <= chunk.end)
+            overlapping = [Hit(heading, max(h.score for h in finding.hits if h.chunk.source == source))]
         holding = [h for h in overlapping if h.chunk.start <= start and end <= h.chunk.end]
         if holding:
             best = min(holding, key=lambda h: h.chunk.end - h.chunk.start)

@@ -60,6 +60,11 @@ class Calibration:
         """The log-odds of a span alone that this calibration makes `probability` likely."""
         return math.log(probability / (1 - probability)) * self.temperature + self.no_answer_bias
 
+    def logit_of_sum(self, first: float, second: float) -> float:
+        """The log-odds of a span as likely as two spans of these log-odds together."""
+        return float(np.logaddexp((first - self.no_answer_bias) / self.temperature,
+                                  (second - self.no_answer_bias) / self.temperature)) * self.temperature + self.no_answer_bias
+
     def probabilities(self, logits) -> np.ndarray:
         """Span log-odds, shape (..., k), -inf where there is no span -> probabilities, shape
         (..., k + 1), no answer first."""

@@ -58,3 +58,10 @@ def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
     return [match.group() for match in NUMBER.finditer(question)
             if _picks_out(question, match) and not any(_normalised(match.group()) in numbers for numbers in held)]
 
+
+def names_other_numbers(question: str, text: str) -> bool:
+    """Whether `text` names numbers that pick something out but none of those `question` names, which it names some of: a
+    changelog's heading "4.1.0 — 2025-09-09" is no answer to "When was 4.2.0 released?" (the reader's, sure at 0.83)."""
+    asked = {_normalised(match.group()) for match in NUMBER.finditer(question) if _picks_out(question, match)}
+    held = {_normalised(match.group()) for match in NUMBER.finditer(text) if _picks_out(text, match)}
+    return bool(asked) and bool(held) and not asked & _numbers_in(text)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.headings import heading_before, headings, is_heading
+from index.headings import heading_before, heading_path, headings, is_heading
 from index.tables import table_view
 from qa.assistant import SEED_ARTICLE
 
@@ -46,13 +46,38 @@ def test_lines_the_document_marks_as_headings_head_what_follows_them_stacked_or_
     assert headings(" Checks  you\tneed \nYou need an enhanced DBS check.", frozenset({"Checks you need"}))  # spaced otherwise
 
 
-def test_a_passage_is_searched_after_its_heading_which_no_answer_can_be_taken_from():
+def test_a_passage_is_searched_after_its_heading_whose_words_an_answer_is_found_at_in_the_article():
     text = "### How long is the waiting list?\nLockers are popular.\nIt is about eleven weeks."
     start = text.index("It is")
     view = table_view(text, start, len(text), markdown=True, under_heading=True)
     assert view.text == "How long is the waiting list?\nIt is about eleven weeks."
-    assert view.passage_span(0, view.text.index("\n")) is None  # nothing of it is the passage's
+    heading = view.passage_span(0, view.text.index("\n"))  # before the passage: at offsets below its start
+    assert heading == (4 - start, text.index("\n") - start)
+    waiting = view.passage_span(view.text.index("waiting"), view.text.index("waiting") + len("waiting"))
+    assert text[start + waiting[0]:start + waiting[1]] == "waiting"
+    # a span from the heading into the passage is none: its words lie far apart in the article
+    assert view.passage_span(view.text.index("list"), view.text.index("about")) is None
     assert table_view(text, start, len(text), markdown=True).text == "It is about eleven weeks."  # as the reader reads it
+
+
+def test_a_heading_s_words_are_found_where_written_but_the_title_s_a_spreadsheet_row_s_or_a_section_the_passage_leaves():
+    at = CHANGELOG.index("- `Station")
+    path = heading_path(CHANGELOG, at, with_title=True)
+    assert [words for _, words in path] == ["Tidewater Changelog", "[3.2.0] - 2024-09-16", "Fixed"]
+    assert [CHANGELOG[where:where + len(words)] if where is not None else None for where, words in path] == \
+        [None, "[3.2.0] - 2024-09-16", "Fixed"]  # the title says what every passage is about: no answer of one
+    # a passage running on into the next version: 3.2.0's section ends within it, not its "Fixed" alone
+    running_on = heading_path(CHANGELOG, at, with_title=True, end=CHANGELOG.index("- Daylight"))
+    assert [where for where, _ in running_on] == [None, None, None]
+    # into a heading of a lower level only: the version's still holds
+    added = CHANGELOG.index("- New")
+    assert [where is None for where, _ in heading_path(CHANGELOG, added, end=CHANGELOG.index("- `Station"))] == [False, True]
+    # a table's header row pasted from a spreadsheet (its names apart by tabs) heads its rows but answers nothing
+    stock = ("Stock take, Saturday 17 May\n\nHere's the count from Saturday morning, pasted from the stock sheet.\n\n"
+             "SKU\tItem\tQty\tUnit price\tSupplier\tLocation\n"
+             "FH-1021\tTrekking pole, carbon\t34 pairs\t£48.50\tAlder & Moss Ltd\tAisle 3\n"
+             "FH-6001\tEmergency bivvy bag\t\t£7.60\tHarrowgate Safety\tAisle 4\n")
+    assert heading_path(stock, stock.index("FH-1021"))[-1] == (None, "SKU\tItem\tQty\tUnit price\tSupplier\tLocation")
 
 
 @pytest.mark.parametrize("text, found", [

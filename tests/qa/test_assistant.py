@@ -7,6 +7,7 @@ import json
 import math
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 
@@ -1337,6 +1338,43 @@ def test_a_question_naming_a_number_the_articles_never_do_is_refused_citing_the_
     assert refused.citations and all(c.answer_start is None for c in refused.citations)
     assert assistant.ask("When was Tallyhook 2.4.1 released?").text == "14 October 2024"
     assert assistant.ask("When was Tallyhook 2.6 released?").text == "3 March 2025"  # the first parts of 2.6.0
+
+
+DRIFTNOTE_ADDED = ["Offline mode for shared notebooks: edits made without a connection are queued and synced when you reconnect.",
+                   "PDF export now supports custom page margins and the A5 page size.",
+                   "Notebooks can now be pinned to the top of the sidebar.",
+                   "A new keyboard shortcut opens the quick switcher from anywhere in the app.",
+                   "Checklists pasted from web pages keep their ticked state.", "The word count in the status bar now includes footnotes.",
+                   "Images can be resized by dragging their corners.", "Tables can be sorted by any column from the column menu.",
+                   "The autosave interval has been reduced from ten seconds to three seconds."]
+DRIFTNOTE_FIXED = ["Fixed duplicate tags appearing after a sync conflict.", "Search results now highlight matches inside code blocks.",
+                   "Reminder notifications on macOS now show the note title instead of Untitled.",
+                   "Notes with very long titles can be saved on Windows again.",
+                   "The app no longer crashes when switching to dark mode while a note containing an embedded table is open."]
+DRIFTNOTE = ("# Driftnote Release Notes\n\nAll notable changes to Driftnote for desktop and mobile are listed here, newest first.\n\n"
+             "## 4.2.0 — 2025-11-18\n\n### Added\n" + "".join(f"- {item}\n" for item in DRIFTNOTE_ADDED)
+             + "\n### Fixed\n" + "".join(f"- {item}\n" for item in DRIFTNOTE_FIXED)
+             + "\n## 4.1.0 — 2025-09-09\n\n### Added\n- Templates gallery with 14 built-in templates, including meeting minutes and a weekly planner.\n"
+             "- Two-factor authentication using authenticator apps.\n\n### Fixed\n- The sidebar width is now remembered between sessions.\n"
+             "- Fixed a crash on iOS 17 when attaching a photo directly from the camera.\n")
+
+
+def test_an_answer_may_be_the_heading_a_passage_is_read_under_cited_in_its_own_passage(make_assistant):
+    assistant = make_assistant([parse_article("notes.md", DRIFTNOTE.encode())])
+    heading = DRIFTNOTE.index("4.2.0 — 2025-11-18")
+    question = "In which Driftnote version was the crash when switching to dark mode fixed?"
+    answer = assistant.ask(question)  # "iOS 17" (0.98) of 4.1.0's fixes had answered it, the heading being no answer
+    assert (answer.start, answer.text) == (heading, DRIFTNOTE[heading:answer.end]) and answer.text.startswith("4.2.0")
+    # cited in the passage holding the heading, first, wherever the passage read under it ranked
+    finding = assistant.find(question)
+    unranked = replace(finding, hits=[hit for hit in finding.hits if not hit.chunk.start <= heading < hit.chunk.end])
+    cited = assistant.decide(unranked).citations
+    assert cited[0].start <= heading < cited[0].end and cited[0].text[cited[0].answer_start:cited[0].answer_end] == answer.text
+    assert [c.start for c in cited[1:]] == [hit.chunk.start for hit in unranked.hits[:2]]
+    # another version's heading is no answer to a question naming this one's (the reader's "2025-09-09", sure at 0.99)
+    assert assistant.ask("When was Driftnote 4.2.0 released?").text == "2025-11-18"
+    assert assistant.ask("On what date was Driftnote 4.2.0 released?").text == "2025-11-18"
+    assert assistant.ask("What was the release date of Driftnote 4.1.0?").text == "2025-09-09"
 
 
 def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_assistant):

@@ -25,6 +25,13 @@ def test_the_identity_calibration_is_a_softmax_with_no_answer_at_zero():
     assert np.allclose(Calibration().probabilities([]), [1.0])
 
 
+@pytest.mark.parametrize("calibration", [Calibration(), Calibration(2.0, 1.0), Calibration(0.7, -0.5)])
+def test_the_log_odds_of_two_spans_together_make_a_span_as_likely_as_both(calibration):
+    both = calibration.probabilities([1.5, -0.3, 0.8])
+    one = calibration.probabilities([calibration.logit_of_sum(1.5, -0.3), 0.8])
+    assert np.allclose(one, [both[0], both[1] + both[2], both[3]])
+
+
 def test_temperature_softens_and_the_bias_favours_no_answer():
     sharp = Calibration().probabilities([4.0])[1]
     assert Calibration(temperature=2.0).probabilities([4.0])[1] < sharp

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.unmentioned import unmentioned_numbers
+from qa.unmentioned import names_other_numbers, unmentioned_numbers
 
 NOTES = ("## 4.6.0 — 2024-11-02\n- Dark mode.\n\n## 4.4.1 — 2024-06-14\n- Fixed sync.\n\nAbout 10 000 people use it, "
          "12.500 of them in Germany; support opens at 09:30; the plan costs £1,150.50 a year. Model PX480R, firmware v2.3.")
@@ -40,3 +40,14 @@ def test_a_number_the_articles_name_in_any_of_its_forms_is_no_unmentioned_one(qu
 def test_a_number_any_article_searched_names_is_mentioned():
     assert unmentioned_numbers("When was 4.5 released?", ["Release 4.4.", "Release 4.5.2 followed."]) == []
     assert unmentioned_numbers("When was 4.5 released?", ["Release 4.4.", "Release 4.6."]) == ["4.5"]
+
+
+@pytest.mark.parametrize("question, heading, other", [
+    ("When was Driftnote 4.2.0 released?", "4.1.0 — 2025-09-09", True),
+    ("When was Driftnote 4.1.0 released?", "4.1.0 — 2025-09-09", False),
+    ("When was Driftnote 4.1 released?", "4.1.0 — 2025-09-09", False),  # its first parts
+    ("Which version fixed the crash?", "4.1.0 — 2025-09-09", False),  # the question names no number
+    ("What was agreed at the 2024 meeting?", "Day 3 — Kyoto", False),  # the heading names none that picks out
+])
+def test_a_heading_names_other_numbers_only_where_both_name_some_and_none_is_the_question_s(question, heading, other):
+    assert names_other_numbers(question, heading) is other
