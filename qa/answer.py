@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import MISSING, asdict, dataclass, fields
 
 
@@ -26,12 +27,17 @@ def asks_for_summary(question: str) -> bool:
     return SUMMARY_REQUEST.search(question.strip()) is not None
 
 
-def no_answer_message(question: str, articles_searched: int) -> str:
-    """What is said when the articles searched do not answer `question`."""
+def no_answer_message(question: str, articles_searched: int, unmentioned: Sequence[str] = ()) -> str:
+    """What is said when the articles searched do not answer `question`; that they never mention the numbers it names
+    that they don't (`unmentioned`: `Assistant.numbers_not_named`), where it was refused for that."""
     article, they, them = ("the article", "it", "it") if articles_searched <= 1 else ("the articles", "they", "them")
     if asks_for_summary(question):
         return (f"Answers here are phrases copied from {article}, so {they} cannot be summed up; ask about something "
                 f"in {them}: who, what, when, where, how many…")
+    if unmentioned:
+        named = " or ".join(f"“{number}”" for number in dict.fromkeys(unmentioned))
+        return f"The article doesn't say: it never mentions {named}." if articles_searched <= 1 else \
+            f"The articles don't say: none of them mentions {named}."
     return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 

@@ -600,8 +600,7 @@ class Assistant:
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = merge_regions(to_read)
-                searched = [self.index.articles[name].text for name in sources or self.index.articles]
-                if unmentioned_numbers(question, searched):  # about what the articles do not have: "LumenKit 4.5"
+                if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
                 else:
                     reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
@@ -610,6 +609,12 @@ class Assistant:
                     reading = self._unlikelier(reading)
             findings.append(Finding(question, hits, regions, reading, top_k))
         return findings
+
+    def numbers_not_named(self, question: str, sources: list[str] | str | None = None) -> list[str]:
+        """The numbers `question` names that none of the articles searched (all, or those named in `sources`) names, as the
+        question writes them (qa/unmentioned.py): a question naming one is refused without reading."""
+        names = [sources] if isinstance(sources, str) else sources or list(self.index.articles)
+        return unmentioned_numbers(question, [self.index.articles[name].text for name in names])
 
     def _one_cell(self, question: str, sources: set[str], cells_of) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 
 from index.articles import suffix_list
 from qa.answer import asks_for_summary, located, no_answer_message
@@ -134,10 +135,11 @@ def writes_any_character(stream) -> bool:
 
 
 def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None,
-                 read_as=None) -> None:
+                 read_as=None, unmentioned: Sequence[str] = ()) -> None:
     """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
     (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage, read
-    as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###")."""
+    as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###");
+    a refusal saying the numbers the question names that the articles never do (`unmentioned`)."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
         print(json.dumps(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
@@ -149,7 +151,7 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
             print(f"  “{marked(citation, sys.stdout.isatty(), read_as)}”")
     else:
         odds = "" if asks_for_summary(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
-        print(f"{no_answer_message(answer.question, articles_searched)}{odds}")
+        print(f"{no_answer_message(answer.question, articles_searched, unmentioned)}{odds}")
         if answer.citations:
             closest = answer.citations[0]
             print(f"  closest passage ({located(closest.source, closest.page, closest.last_page)}): “{marked(closest, False, read_as)}”")
@@ -164,7 +166,7 @@ def ask(args) -> int:
     for first in range(0, len(questions), ASK_BATCH):
         for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
             print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer),
-                         assistant.text_as_read)
+                         assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question))
     return 0
 
 

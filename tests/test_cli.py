@@ -285,6 +285,9 @@ def test_ask_answers_from_a_pdf_with_offsets_into_its_text(capsys, tmp_path, new
                          "--index-dir", tmp_path / "index")
     assert code == 0 and out.startswith("The article doesn't say. (no-answer probability ")
     assert "\n  closest passage (talks.pdf, page" in out
+    code, out, err = run(capsys, "ask", "Who told reporters in Islamabad in 2019?", "--article", tmp_path / "talks.pdf",
+                         "--index-dir", tmp_path / "index")
+    assert code == 0 and out.startswith("The article doesn't say: it never mentions “2019”. (no-answer probability 100%)")
 
 
 @pytest.mark.parametrize("name, reason", [

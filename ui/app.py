@@ -498,7 +498,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), assistant.answer_as_read(answer),
                                 [assistant.answer_as_read(given) for given in resolved.given], assistant.text_as_read,
-                                previous.read_with if previous and context else None)
+                                previous.read_with if previous and context else None,
+                                () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen))
     return reply_messages(reply), resolved.turn(answer), answer
 
 

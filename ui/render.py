@@ -125,7 +125,7 @@ class Reply:
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
                  context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
-                 read_as: ReadAs | None = None, context_read_with: str | None = None) -> Reply:
+                 read_as: ReadAs | None = None, context_read_with: str | None = None, unmentioned: Sequence[str] = ()) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered; `context_read_with`, the question
@@ -135,7 +135,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
     that is not its text as written (a Markdown article's, without markup). `given`: the answers a
     question for another ("Who else?") was not to give again, named where it found no other. `read_as`:
-    how passages read (see `ReadAs`), by default as written."""
+    how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers the question names that the
+    articles never do, said where it is refused (`Assistant.numbers_not_named`)."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -156,7 +157,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             named = " or ".join(f"“{escape_text(text)}”" for text in dict.fromkeys(given))
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
-            lines.append(no_answer_message(answer.question, articles_searched))
+            lines.append(no_answer_message(answer.question, articles_searched, unmentioned))
         if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:

@@ -83,6 +83,13 @@ def test_a_question_about_something_in_the_article_is_told_plainly_that_it_does_
     assert no_answer_message(question, 3) == "The articles don't say."
 
 
+def test_a_question_refused_for_a_number_the_articles_never_mention_is_told_which():
+    assert no_answer_message("When was 4.5 released?", 1, ["4.5"]) == "The article doesn't say: it never mentions “4.5”."
+    assert no_answer_message("Was 4.5 out by 2019?", 3, ["4.5", "2019"]) == \
+        "The articles don't say: none of them mentions “4.5” or “2019”."
+    assert no_answer_message("Summarize 2019's report", 1, ["2019"]).startswith("Answers here are phrases")
+
+
 def test_an_answer_is_a_value_that_can_be_hashed_its_citations_a_tuple_its_dict_a_list():
     made_with_a_list = Answer(**{**ANSWER.__dict__, "citations": list(ANSWER.citations)})
     assert made_with_a_list == ANSWER and hash(made_with_a_list) == hash(ANSWER) and len({ANSWER, made_with_a_list}) == 1

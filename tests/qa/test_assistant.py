@@ -1335,6 +1335,8 @@ def test_a_question_naming_a_number_the_articles_never_do_is_refused_citing_the_
     assistant = make_assistant([parse_article("notes.md", RELEASE_NOTES.encode())])
     refused = assistant.ask("When was Tallyhook 2.5 released?")  # the reader had answered "3 March 2025" (0.98)
     assert (refused.answered, refused.text, refused.score) == (False, "", 1.0)
+    assert assistant.numbers_not_named("When was Tallyhook 2.5 released?") == ["2.5"]  # said in the chat's reply
+    assert assistant.numbers_not_named("When was Tallyhook 2.4 released?", "notes.md") == []
     assert refused.citations and all(c.answer_start is None for c in refused.citations)
     assert assistant.ask("When was Tallyhook 2.4.1 released?").text == "14 October 2024"
     assert assistant.ask("When was Tallyhook 2.6 released?").text == "3 March 2025"  # the first parts of 2.6.0

@@ -234,6 +234,14 @@ def test_a_question_the_reader_fails_on_is_answered_with_the_fault_not_left_wait
     assert "Traceback" in capsys.readouterr().err  # for whoever runs the server
 
 
+def test_a_question_naming_a_year_the_article_never_does_is_told_so(seed_assistant):
+    [article] = seed_assistant.articles
+    reply, turn, answer = read_question(seed_assistant, "Who gave the media briefing in 2019?", None, [article])
+    assert not answer.answered and reply[0]["content"].startswith("The article doesn't say: it never mentions “2019”.")
+    reply, _, answer = read_question(seed_assistant, "Who gave the media briefing in 2025?", None, [article])
+    assert answer.answered and "never mentions" not in reply[0]["content"]
+
+
 def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(seed_assistant):
     """"What law did Khorev condemn?" (Ukrainian law), "What does it ban?", "What about martial law?"."""
     [article] = seed_assistant.articles

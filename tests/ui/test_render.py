@@ -133,6 +133,7 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert reply.text == "The article doesn't say.\n\nHigh confidence (90%) that it doesn't · the closest passages are below."
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
     assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%) that they don't ·")
+    assert render_reply(abstained, unmentioned=["2019"]).text.startswith("The article doesn't say: it never mentions “2019”.\n\n")
     summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
     assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
 
