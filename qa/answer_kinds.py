@@ -57,9 +57,11 @@ _ASKS_TIME = re.compile(
     r"kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|land|lands|landed|take off|"
     r"takes off|run|runs|ran)\b", re.I)
 
-# "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", whose answer is money.
+# "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
+# was the budget?", whose answer is money.
 _ASKS_COUNT = re.compile(r"^\s*how many\s+(?!(?:[\w'’.-]+\s+){0,2}?(?:pounds?|pence|dollars?|cents?|euros?|francs?|yen|"
-                         r"yuan|rupees?|pesos?|rubles?|roubles?|krona|kronor|kroner|quid|bucks)\b)", re.I)
+                         r"yuan|rupees?|pesos?|rubles?|roubles?|krona|kronor|kroner|quid|bucks|grand|hundreds|thousands|"
+                         r"millions|billions|GBP|USD|EUR)\b)", re.I)
 _DIGIT = re.compile(r"\d")
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
@@ -83,8 +85,8 @@ _DATE_WORD = re.compile(
     r"|christmas|easter|new year|\beve\b|sabbath|equinox|solstice|thanksgiving|halloween|diwali|hogmanay|\beid\b|ramadan|"
     r"hanukkah|passover|pentecost|whitsun|michaelmas|shrove|lent\b|advent|bank holiday", re.I)
 # Money's signs: a count is never "£7.60" (of SQuAD v1.1's 4,733 questions asking how many, 3 have money for an answer,
-# two asking "how many pounds" or "US dollars").
-_CURRENCY_SIGN = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b")
+# two asking "how many pounds" or "US dollars"). Not its codes: "12 CAD licences", "33 EUR pallets" are counts.
+_CURRENCY_SIGN = re.compile(r"[£$€¥₹¢]")
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
                        r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|"
                        r"rubles?|roubles?|lire|krona|kronor|kroner)\b", re.I)

@@ -18,7 +18,7 @@ import numpy as np
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
 from index.embedding import Embedder
-from index.headings import heading_before, heading_ends
+from index.headings import heading_before, heading_ends, headings
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
@@ -107,13 +107,14 @@ def names_its_headings(asked: set[str], article: Article, start: int, passage: s
 
 
 def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> bool:
-    """Whether article.text[at] is in a heading naming numbers, none of those the question names (qa/unmentioned.py): a
-    changelog's "## 4.1.0 — 2025-09-09" heads another release's section than "On what date was 4.2.0 released?" asks
-    about, whose date the reader had answered from it (sure at 0.99)."""
+    """Whether article.text[at] is in a heading naming numbers, none of those the question names that the document's
+    headings name (qa/unmentioned.py): a changelog's "## 4.1.0 — 2025-09-09" heads another release's section than "On
+    what date was 4.2.0 released?" asks about, whose date the reader had answered from it (sure at 0.99)."""
     text = article.text
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
-    return line_start + len(line) in heading_ends(text, article.headings) and names_other_numbers(question, line)
+    return line_start + len(line) in heading_ends(text, article.headings) and \
+        names_other_numbers(question, line, "\n".join(words for _, words in headings(text, article.headings)))
 
 
 def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
@@ -656,10 +657,13 @@ class Assistant:
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
         asked, kind = table_words(question), asked_kind(question)
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
+        # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
+        # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
+        lacking = {r.source for r in regions if unmentioned_numbers(question, [articles[r.source].text])}
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
-            if span is None:
+            if span is None or regions[context].source in lacking:
                 return False
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
             if in_a_heading_of_other_numbers(question, article, at + span[0]):

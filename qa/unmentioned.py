@@ -4,9 +4,9 @@ passage, had answered it with another version's (sure at 0.93): such a question 
 
 Only a number that picks something out is looked for: one of three digits or more, or of parts (4.5, 2.3.0, 10,000,
 9:30). Small numbers are as often written in words ("within 8 days" of "eight days"), and a decade ("the 1970s") in
-other words ("the seventies"). Of SQuAD v1.1 dev's 9,349 questions, all answerable, 4 name a number so picked that their
-article lacks (typos: "By 199 how many…"); of SQuAD v2.0 dev's 4,574 unanswerable ones, 85 (docs/measurements.md,
-session 47)."""
+other words ("the seventies"). A number is looked for in every form an article may write it (`_forms`). Of SQuAD v1.1
+dev's 9,349 questions, all answerable, 4 name a number so picked that their article lacks (typos: "By 199 how many…"); of
+SQuAD v2.0 dev's 4,574 unanswerable ones, 85 (docs/measurements.md, session 47)."""
 from __future__ import annotations
 
 import re
@@ -16,39 +16,107 @@ from index.headings import ARTICLES_KEPT
 
 # A number and its parts; not one within a longer one ("4.5" of "14.5"), but after a letter ("v4.5", "PX480").
 NUMBER = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*")
-# Digit groups set apart by spaces, as some write thousands ("10 000"), and by dots, as others do ("12.500").
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,:])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,:]?\d)")
-DOTTED_THOUSANDS = re.compile(r"(?<![\d.,:])\d{1,3}(?:\.\d{3})+(?![\d.,:]?\d)")
+# Digits set apart by spaces or hyphens: thousands ("10 000"), a phone number ("07700 900123"), an ISBN's parts.
+SPACED_DIGITS = re.compile(r"(?<![\d.,:])\d+(?:[ \u00a0\u2009\u202f-]\d+)+(?![\d.,:]?\d)")
+DOTTED_THOUSANDS = re.compile(r"(?<![\d.,:])\d{1,3}(?:\.\d{3})+(?![\d.,:]?\d)")  # "12.500"
 THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 DECADE_END = re.compile(r"['’]?s\b")  # "the 1970s", "the 1990's"
+SCALE = re.compile(r"\s*(thousand|k|million|mn|m|billion|bn)\b", re.I)  # "£1.5m", "2.5 million", "10k"
+SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9}
+CLOCK = re.compile(r"\s*([ap])\.?m\b", re.I)  # "6.30pm", "2 pm"
+YEAR_RANGE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:-|–|—|to|until)\s*(1\d{3}|20\d{2})\b")
 
 
 def _normalised(number: str) -> str:
     """`number` as compared: without thousands commas, its other separators read as points ("9:30" as "9.30", "12,5" as
-    "12.5"), without leading zeros ("09:30" as "9.30") or parts of only zeros at its end ("2.3.0" as "2.3", "£1.00" as
-    "1")."""
+    "12.5"), without leading zeros ("09:30" as "9.30")."""
     parts = THOUSANDS_COMMA.sub("", number).replace(",", ".").replace(":", ".").split(".")
-    while len(parts) > 1 and not parts[-1].strip("0"):
-        parts.pop()
     return ".".join([parts[0].lstrip("0") or "0", *parts[1:]])
 
 
-def _picks_out(question: str, match: re.Match) -> bool:
+def _without_zero_parts(number: str) -> str:
+    """A normalised number without parts of only zeros at its end ("2.3.0" as "2.3", "1.00" as "1") nor a decimal's
+    ending zeros ("12.50" as "12.5")."""
+    parts = number.split(".")
+    while len(parts) > 1 and not parts[-1].strip("0"):
+        parts.pop()
+    if len(parts) == 2:
+        parts[1] = parts[1].rstrip("0")
+    return ".".join(parts)
+
+
+def _picks_out(text: str, match: re.Match) -> bool:
     number = match.group()
     if len(number) < 3 and number.isdigit():
         return False
-    return not (number.endswith("0") and DECADE_END.match(question, match.end()))
+    return not (number.endswith("0") and DECADE_END.match(text, match.end()))
+
+
+def _scaled(number: str, text: str, end: int) -> str | None:
+    """The whole number `number` (normalised) is, said with a scale after it ("1.5m", "2.5 million"), else None."""
+    scale = SCALE.match(text, end)
+    if scale is None or number.count(".") > 1:
+        return None
+    return str(round(float(number) * SCALES[scale.group(1).lower()]))
+
+
+def _clock(number: str, text: str, end: int) -> str | None:
+    """The 24-hour time a time of day with "am" or "pm" after it is ("6.30pm" as "18.30"), else None."""
+    clock = CLOCK.match(text, end)
+    parts = number.split(".")
+    if clock is None or len(parts) > 2 or not 1 <= int(parts[0]) <= 12:
+        return None
+    hour = int(parts[0]) % 12 + (12 if clock.group(1).lower() == "p" else 0)
+    return ".".join([str(hour), *parts[1:]])
+
+
+def _forms(match: re.Match, text: str) -> set[str]:
+    """Every way the number of `match` in `text` may be asked for: as written, normalised; with its zero parts left off;
+    each of its parts and first parts ("4.5.2" holds "4.5", "14.01.2025" holds "2025"), and each of its pieces apart
+    by commas ("2024,512" of a pasted CSV line); scaled ("£1.5m" is 1500000); in 24 hours ("6.30pm" is 18.30, "0930" is
+    9.30); and, for a decade, its years."""
+    raw = match.group()
+    number = _normalised(raw)
+    parts = number.split(".")
+    found = {number, _without_zero_parts(number), *parts, *(".".join(parts[:end]) for end in range(1, len(parts)))}
+    found |= {_normalised(piece) for piece in raw.split(",") if piece}
+    found |= {form for form in (_scaled(number, text, match.end()), _clock(number, text, match.end())) if form}
+    if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
+        found.add(f"{int(raw[:2])}.{raw[2:]}")
+    if raw.endswith("0") and len(raw) == 4 and DECADE_END.match(text, match.end()):
+        found |= {str(int(raw) + year) for year in range(10)}
+    return {_without_zero_parts(form) for form in found} | found
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _numbers_in(text: str) -> frozenset[str]:
-    """Every number of `text`, normalised, with each of its first parts ("4.5.2" holds "4.5": a question about 4.5 may
-    be answered by its patch release's notes) and written as one where its thousands are set apart."""
-    found = {_normalised(match.group()) for match in NUMBER.finditer(text)}
-    found |= {_normalised(re.sub(r"\D", "", match.group())) for pattern in (SPACED_THOUSANDS, DOTTED_THOUSANDS)
+    """Every number of `text` in each of its forms (`_forms`), the digits set apart by spaces or hyphens as one ("07700
+    900123", "10 000", "978-0-14"), dotted thousands ("12.500") as one, and each year of a range ("1995–2000")."""
+    found = {form for match in NUMBER.finditer(text) for form in _forms(match, text)}
+    found |= {_normalised(re.sub(r"\D", "", match.group())) for pattern in (SPACED_DIGITS, DOTTED_THOUSANDS)
               for match in pattern.finditer(text)}
-    return frozenset(".".join(parts[:end]) for number in found for parts in [number.split(".")]
-                     for end in range(1, len(parts) + 1))
+    for match in YEAR_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 < last - first <= 50:
+            found |= {str(year) for year in range(first + 1, last)}
+    return frozenset(found)
+
+
+def _named_in(question: str, match: re.Match, numbers: frozenset[str]) -> bool:
+    """Whether a number of the question is among `numbers` (`_numbers_in`): as written or scaled or in 24 hours, or, left
+    without its zero parts, as an article writes a whole number (not as the first parts of one: "3.0" is no 3.3.1, "3.3.0"
+    no 3.3.1)."""
+    number = _normalised(match.group())
+    forms = {number, *(form for form in (_scaled(number, question, match.end()), _clock(number, question, match.end())) if form)}
+    return bool(forms & numbers) or _without_zero_parts(number) in numbers and _without_zero_parts(number) != number \
+        and _written_whole(_without_zero_parts(number), numbers)
+
+
+def _written_whole(number: str, numbers: frozenset[str]) -> bool:
+    """Whether `number` is among `numbers` as a whole one, not only as the first parts of a longer one: no longer one
+    starts with it but one that only adds zero parts."""
+    return not any(other.startswith(number + ".") and other.split(".")[number.count(".") + 1:] != ["0"] * (other.count(".") - number.count("."))
+                   for other in numbers)
 
 
 def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
@@ -56,12 +124,15 @@ def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
     writes them."""
     held = [_numbers_in(text) for text in texts]
     return [match.group() for match in NUMBER.finditer(question)
-            if _picks_out(question, match) and not any(_normalised(match.group()) in numbers for numbers in held)]
+            if _picks_out(question, match) and not any(_named_in(question, match, numbers) for numbers in held)]
 
 
-def names_other_numbers(question: str, text: str) -> bool:
-    """Whether `text` names numbers that pick something out but none of those `question` names, which it names some of: a
-    changelog's heading "4.1.0 — 2025-09-09" is no answer to "When was 4.2.0 released?" (the reader's, sure at 0.83)."""
-    asked = {_normalised(match.group()) for match in NUMBER.finditer(question) if _picks_out(question, match)}
-    held = {_normalised(match.group()) for match in NUMBER.finditer(text) if _picks_out(text, match)}
-    return bool(asked) and bool(held) and not asked & _numbers_in(text)
+def names_other_numbers(question: str, text: str, headings: str) -> bool:
+    """Whether `text` (a heading) names numbers that pick something out, but none of those the question names that the
+    document's `headings` (their words) name, which the question names some of: a changelog's heading "4.1.0 —
+    2025-09-09" is no answer to "When was 4.2.0 released?" (the reader's, sure at 0.99); any heading may answer "Which
+    version fixed the iOS 17.2 crash?", as no heading is of 17.2."""
+    in_headings = _numbers_in(headings)
+    asked = [match for match in NUMBER.finditer(question) if _picks_out(question, match) and _named_in(question, match, in_headings)]
+    held = [match for match in NUMBER.finditer(text) if _picks_out(text, match)]
+    return bool(asked) and bool(held) and not any(_named_in(question, match, _numbers_in(text)) for match in asked)

@@ -33,6 +33,8 @@ from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, 
     ("How many pounds were spent in Europe on HD capable TVs in 2010?", None),  # SQuAD's: "£60 million"
     ("How many US dollars are estimated to have been spent in London by visitors?", None),  # "$20.23 billion"
     ("How many dollars did the ticket cost?", None),
+    ("How many thousands was the playground budget?", None),  # "£25,000" (a review's)
+    ("How many USD did the firm raise?", None),
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -113,7 +115,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Bernard Okoye", None, True),
     ("£7.60", COUNT, False),  # the reader's, of a stock sheet's unit price, for how many bivvy bags are in stock
     ("US$ 12", COUNT, False),
-    ("12 GBP", COUNT, False),
+    ("12 CAD licences", COUNT, True),  # software's, as "33 EUR pallets" are pallets
     ("34 pairs", COUNT, True),
     ("three marks", COUNT, True),
     ("0", COUNT, True),

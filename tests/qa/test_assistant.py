@@ -1340,6 +1340,12 @@ def test_a_question_naming_a_number_the_articles_never_do_is_refused_citing_the_
     assert refused.citations and all(c.answer_start is None for c in refused.citations)
     assert assistant.ask("When was Tallyhook 2.4.1 released?").text == "14 October 2024"
     assert assistant.ask("When was Tallyhook 2.6 released?").text == "3 March 2025"  # the first parts of 2.6.0
+    # of two articles, one naming the number and one not, the one that does not answers nothing (a review's: another
+    # app's 2.5 had let Tallyhook's notes answer with a date of theirs)
+    other = parse_article("inkwell.md", b"# Inkwell news\n\nInkwell 2.5 brings a new pen tool and faster exports.\n")
+    both = make_assistant([parse_article("notes.md", RELEASE_NOTES.encode()), other])
+    answer = both.ask("When was Tallyhook 2.5 released?")
+    assert not answer.answered or answer.source == "inkwell.md"
 
 
 DRIFTNOTE_ADDED = ["Offline mode for shared notebooks: edits made without a connection are queued and synced when you reconnect.",
