@@ -131,24 +131,47 @@ def heading_path(text: str, start: int, marked: frozenset[str] = frozenset(), wi
     answered when a meeting decided something, over the meeting's own heading); and for a heading whose section ends
     within text[start:end], another of its level or higher starting there (a changelog's passage running on from 4.3.0's
     "Fixed" into "## 4.2.2" had its 4.2.2 fix answered "4.3.0")."""
+    path, title, within = _path(text, start, marked, with_title, end)
+    ended = {heading_end for heading_end, _, level in path if any(_ends(other, level) for _, other in within)}
+    return tuple((None if (heading_end, words) == title or heading_end in ended else _written_at(text, heading_end, words), words)
+                 for heading_end, words, _ in path)
+
+
+def section_breaks(text: str, start: int, end: int, marked: frozenset[str] = frozenset()) -> list[int]:
+    """Where in text[start:end] a heading starts that ends the section of the outermost heading it falls under (the
+    title's but), where that heading holds a figure (a version, a date, a day's number, a time: what an answer may be):
+    one of the same level or higher ("## 4.2.2" under "## 4.3.0"), or either without a level. Sections of words alone
+    are left whole: a job advert's passages cut at "## Benefits" had been read in pieces too short to read well, its pay
+    answered "Annual leave" (bench/facts)."""
+    path, _, within = _path(text, start, marked, False, end)
+    if not path or not any(ch.isdigit() for ch in path[0][1]):
+        return []
+    return [line_start for line_start, other in within if _ends(other, path[0][2])]
+
+
+def _ends(level: int | None, over: int | None) -> bool:
+    """Whether a heading of `level` ends the section of one of level `over` above it (None: a heading by its words)."""
+    return level is None or over is None or level <= over
+
+
+def _path(text: str, start: int, marked: frozenset[str], with_title: bool, end: int | None):
+    """The headings text[start:] falls under ((where each ends, its level), the title's with it), the title (or None),
+    and the headings starting in text[start:end] after its first line ((where each line starts, its level))."""
     found = _headings(text, marked)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
     opens_with_one = before < len(found) and found[before][0] <= (len(text) if line_end < 0 else line_end)
     under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
     if under < 0:
-        return ()
+        return [], None, []
+    levels = {heading_end: level for heading_end, _, level in found}
     path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][:2]])]
     title = _title(text, found) if with_title else None
     if title is not None and title[0] < start and [words for _, words in path[:1]] != [title[1]]:
         path.insert(0, title)
-    levels = {heading_end: level for heading_end, _, level in found}
-    within = [level for heading_end, _, level in found[before + opens_with_one:]
+    within = [(text.rfind("\n", 0, heading_end) + 1, level) for heading_end, _, level in found[before + opens_with_one:]
               if end is not None and text.rfind("\n", 0, heading_end) + 1 < end]  # one starting in the passage
-    ended = {heading_end for heading_end, _ in path
-             if any(level is None or levels.get(heading_end) is None or level <= levels[heading_end] for level in within)}
-    return tuple((None if (heading_end, words) == title or heading_end in ended else _written_at(text, heading_end, words), words)
-                 for heading_end, words in path)
+    return [(heading_end, words, levels.get(heading_end)) for heading_end, words in path], title, within
 
 
 def _written_at(text: str, end: int, words: str) -> int | None:

@@ -18,7 +18,7 @@ import numpy as np
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
 from index.embedding import Embedder
-from index.headings import heading_before, heading_ends, headings
+from index.headings import heading_before, heading_ends, headings, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
@@ -600,7 +600,7 @@ class Assistant:
                 to_read = hits[: self.passages_to_read]
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
-                regions = merge_regions(to_read)
+                regions = self._in_sections(question, merge_regions(to_read))
                 if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
                 else:
@@ -679,6 +679,20 @@ class Assistant:
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = self._one_of_each(passage_reading(reading, views), regions)
         return self._with_named_cell(reading, regions, cell, leads) if cell else reading
+
+    def _in_sections(self, question: str, regions: list[Region]) -> list[Region]:
+        """`regions`, each read under its headings (`names_its_headings`) cut where a section of its outermost heading's
+        level starts (index/headings.py `section_breaks`), so that each part is read under its own: a changelog's passage
+        running on from 3.3.1's fixes into "## 3.3.0" had read 3.3.1's under no heading that could answer which version."""
+        asked, cut = table_words(question), []
+        for region in regions:
+            article = self.index.articles[region.source]
+            passage = article.text[region.start:region.end]
+            breaks = section_breaks(article.text, region.start, region.end, article.headings) \
+                if names_its_headings(asked, article, region.start, passage) else []
+            edges = [region.start, *breaks, region.end]
+            cut += [Region(region.source, a, b) for a, b in zip(edges, edges[1:]) if article.text[a:b].strip()]
+        return cut
 
     def _one_of_each(self, reading: Reading, regions: list[Region]) -> Reading:
         """`reading` with each span of the article read in several regions (a heading over two passages read under it)

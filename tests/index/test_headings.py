@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.headings import heading_before, heading_path, headings, is_heading
+from index.headings import heading_before, heading_path, headings, is_heading, section_breaks
 from index.tables import table_view
 from qa.assistant import SEED_ARTICLE
 
@@ -159,6 +159,16 @@ def test_a_passage_is_searched_under_the_markdown_headings_above_its_own_but_the
     assert heading_before(parts, parts.index("Twenty")) == "Part two\nFees"
     # A plain-text heading has no level: it is under the Markdown headings above it, heads nothing itself.
     assert heading_before("# Guide\n\n## Lockers\n\nOpening hours\nThe office opens at nine.\n", 44) == "Lockers\nOpening hours"
+
+
+def test_a_passage_is_cut_where_a_section_of_its_outermost_numbered_heading_s_level_starts():
+    at, end = CHANGELOG.index("- `Station"), CHANGELOG.index("- Daylight") + 5
+    assert section_breaks(CHANGELOG, at, end) == [CHANGELOG.index("## [3.1.1]")]
+    added = CHANGELOG.index("- New")  # into "### Fixed" only: 3.2.0's section goes on
+    assert section_breaks(CHANGELOG, added, CHANGELOG.index("- `Station") + 5) == []
+    # a section of words alone is read whole (a job advert's "## Benefits" had left pieces too short to read well)
+    advert = "# Analyst\n\n## Key details\n\n- Salary: £42,000\n\n## Benefits\n\n- Annual leave: 27 days\n"
+    assert section_breaks(advert, advert.index("- Salary"), len(advert)) == []
 
 
 def test_a_sign_off_over_the_signature_it_opens_is_no_heading():

@@ -1385,6 +1385,18 @@ def test_an_answer_may_be_the_heading_a_passage_is_read_under_cited_in_its_own_p
     assert assistant.ask("What was the release date of Driftnote 4.1.0?").text == "2025-09-09"
 
 
+def test_a_passage_running_into_another_section_is_read_under_each_section_s_heading(make_assistant):
+    # bench/sections' changelog: the passage holding 4.2.2's security fix starts in 4.3.0's section; read whole, the
+    # question had been refused (0.59), 4.3.0's heading being no answer for it and 4.2.2's read as its text alone
+    path = Path(__file__).resolve().parents[2] / "bench" / "sections" / "articles" / "quillmark_changelog.md"
+    assistant = make_assistant([parse_article(path.name, path.read_bytes())])
+    answer = assistant.ask("Which Quillmark update patched the link preview vulnerability?")
+    assert answer.text == "4.2.2"
+    finding = assistant.find("Which Quillmark update patched the link preview vulnerability?")
+    text = assistant.index.articles[path.name].text
+    assert any(text[region.start:].startswith("## 4.2.2") for region in finding.regions)
+
+
 def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_assistant):
     assistant = make_assistant([parse_article("garden.md", GARDEN.encode())])
     # the reader had answered "Wrenfield Community Garden" (0.58), "post" (0.97) and "4,000 litres" (0.43)
