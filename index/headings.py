@@ -109,6 +109,12 @@ def _next_to(text: str, end: int, following_start: int) -> bool:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
+def heading_words(text: str, marked: frozenset[str] = frozenset()) -> str:
+    """The words of every heading of `text`, a line each: worked out once an article, not once a span read."""
+    return "\n".join(words for _, words in headings(text, marked))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
 def heading_ends(text: str, marked: frozenset[str] = frozenset()) -> frozenset[int]:
     """Where in `text` each heading that heads something ends (`marked`: see `headings`)."""
     return frozenset(end for end, _ in headings(text, marked))
@@ -155,8 +161,9 @@ def _ends(level: int | None, over: int | None) -> bool:
 
 
 def _path(text: str, start: int, marked: frozenset[str], with_title: bool, end: int | None):
-    """The headings text[start:] falls under ((where each ends, its level), the title's with it), the title (or None),
-    and the headings starting in text[start:end] after its first line ((where each line starts, its level))."""
+    """The headings text[start:] falls under ((where each ends, its words, its level), the title's with it), the title
+    ((where it ends, its words), or None), and the headings starting in text[start:end] after its first line ((where each
+    line starts, its level))."""
     found = _headings(text, marked)
     before = bisect.bisect_left(found, start, key=lambda heading: heading[0])
     line_end = text.find("\n", start)
@@ -164,14 +171,17 @@ def _path(text: str, start: int, marked: frozenset[str], with_title: bool, end: 
     under = before if opens_with_one else before - 1  # the heading whose section text[start:] is in
     if under < 0:
         return [], None, []
-    levels = {heading_end: level for heading_end, _, level in found}
-    path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under][:2]])]
+    path = [*_above(text, marked)[under], *([] if opens_with_one else [found[under]])]
     title = _title(text, found) if with_title else None
-    if title is not None and title[0] < start and [words for _, words in path[:1]] != [title[1]]:
-        path.insert(0, title)
-    within = [(text.rfind("\n", 0, heading_end) + 1, level) for heading_end, _, level in found[before + opens_with_one:]
-              if end is not None and text.rfind("\n", 0, heading_end) + 1 < end]  # one starting in the passage
-    return [(heading_end, words, levels.get(heading_end)) for heading_end, words in path], title, within
+    if title is not None and title[0] < start and [words for _, words, _ in path[:1]] != [title[1]]:
+        path.insert(0, (*title, None))
+    within = []  # the headings starting in the passage, in order: looked at up to the first past its end only
+    for heading_end, _, level in found[before + opens_with_one:] if end is not None else ():
+        line_start = text.rfind("\n", 0, heading_end) + 1
+        if line_start >= end:
+            break
+        within.append((line_start, level))
+    return path, title, within
 
 
 def _written_at(text: str, end: int, words: str) -> int | None:
@@ -201,18 +211,18 @@ def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[i
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _above(text: str, marked: frozenset[str]) -> tuple[tuple[tuple[int, str], ...], ...]:
-    """For each heading of `text`, the Markdown headings of higher levels it falls under ((where it ends, its words)),
-    outermost first, but a document's title (its only heading of level 1): worked out once an article, not once a
-    passage."""
+def _above(text: str, marked: frozenset[str]) -> tuple[tuple[tuple[int, str, int | None], ...], ...]:
+    """For each heading of `text`, the Markdown headings of higher levels it falls under ((where it ends, its words, its
+    level)), outermost first, but a document's title (its only heading of level 1): worked out once an article, not once
+    a passage."""
     found = _headings(text, marked)
     title_only = sum(level == 1 for _, _, level in found) == 1
     paths = []
     for under, (_, _, level) in enumerate(found):
-        path: list[tuple[int, str]] = []
+        path: list[tuple[int, str, int | None]] = []
         for end, words, higher in reversed(found[:under]):
             if higher is not None and (level is None or higher < level) and not (title_only and higher == 1):
-                path.insert(0, (end, words))
+                path.insert(0, (end, words, higher))
                 level = higher
         paths.append(tuple(path))
     return tuple(paths)

@@ -18,7 +18,7 @@ import numpy as np
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
 from index.embedding import Embedder
-from index.headings import heading_before, heading_ends, headings, section_breaks
+from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
@@ -114,7 +114,7 @@ def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> b
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
     return line_start + len(line) in heading_ends(text, article.headings) and \
-        names_other_numbers(question, line, "\n".join(words for _, words in headings(text, article.headings)))
+        names_other_numbers(question, line, heading_words(text, article.headings))
 
 
 def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.headings import ARTICLES_KEPT
 
@@ -70,53 +71,55 @@ def _clock(number: str, text: str, end: int) -> str | None:
     return ".".join([str(hour), *parts[1:]])
 
 
-def _forms(match: re.Match, text: str) -> set[str]:
-    """Every way the number of `match` in `text` may be asked for: as written, normalised; with its zero parts left off;
-    each of its parts and first parts ("4.5.2" holds "4.5", "14.01.2025" holds "2025"), and each of its pieces apart
-    by commas ("2024,512" of a pasted CSV line); scaled ("£1.5m" is 1500000); in 24 hours ("6.30pm" is 18.30, "0930" is
-    9.30); and, for a decade, its years."""
+class Numbers(NamedTuple):
+    """The numbers of a text as `_numbers_in` finds them: `whole`, each as written in some form; `held`, those and each
+    part and first parts of one ("4.5.2" holds "4.5", "14.01.2025" holds "2025")."""
+
+    whole: frozenset[str]
+    held: frozenset[str]
+
+
+def _forms(match: re.Match, text: str) -> tuple[set[str], set[str]]:
+    """Every way the number of `match` in `text` may be asked for, as a whole number: as written, normalised; with its
+    zero parts left off; each of its pieces apart by commas ("2024,512" of a pasted CSV line); scaled ("£1.5m" is 1500000);
+    in 24 hours ("6.30pm" is 18.30, "0930" is 9.30); for a decade, its years. And each of its parts and first parts."""
     raw = match.group()
     number = _normalised(raw)
     parts = number.split(".")
-    found = {number, _without_zero_parts(number), *parts, *(".".join(parts[:end]) for end in range(1, len(parts)))}
-    found |= {_normalised(piece) for piece in raw.split(",") if piece}
-    found |= {form for form in (_scaled(number, text, match.end()), _clock(number, text, match.end())) if form}
+    whole = {number, *(_normalised(piece) for piece in raw.split(",") if piece)}
+    whole |= {form for form in (_scaled(number, text, match.end()), _clock(number, text, match.end())) if form}
     if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
-        found.add(f"{int(raw[:2])}.{raw[2:]}")
+        whole.add(f"{int(raw[:2])}.{raw[2:]}")
     if raw.endswith("0") and len(raw) == 4 and DECADE_END.match(text, match.end()):
-        found |= {str(int(raw) + year) for year in range(10)}
-    return {_without_zero_parts(form) for form in found} | found
+        whole |= {str(int(raw) + year) for year in range(10)}
+    whole |= {_without_zero_parts(form) for form in whole}
+    return whole, {*parts, *(".".join(parts[:end]) for end in range(1, len(parts)))}
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _numbers_in(text: str) -> frozenset[str]:
+def _numbers_in(text: str) -> Numbers:
     """Every number of `text` in each of its forms (`_forms`), the digits set apart by spaces or hyphens as one ("07700
     900123", "10 000", "978-0-14"), dotted thousands ("12.500") as one, and each year of a range ("1995–2000")."""
-    found = {form for match in NUMBER.finditer(text) for form in _forms(match, text)}
-    found |= {_normalised(re.sub(r"\D", "", match.group())) for pattern in (SPACED_DIGITS, DOTTED_THOUSANDS)
+    whole, held = set(), set()
+    for match in NUMBER.finditer(text):
+        forms, parts = _forms(match, text)
+        whole |= forms
+        held |= parts
+    whole |= {_normalised(re.sub(r"\D", "", match.group())) for pattern in (SPACED_DIGITS, DOTTED_THOUSANDS)
               for match in pattern.finditer(text)}
     for match in YEAR_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= 50:
-            found |= {str(year) for year in range(first + 1, last)}
-    return frozenset(found)
+            whole |= {str(year) for year in range(first + 1, last)}
+    return Numbers(frozenset(whole), frozenset(whole | held))
 
 
-def _named_in(question: str, match: re.Match, numbers: frozenset[str]) -> bool:
+def _named_in(question: str, match: re.Match, numbers: Numbers) -> bool:
     """Whether a number of the question is among `numbers` (`_numbers_in`): as written or scaled or in 24 hours, or, left
-    without its zero parts, as an article writes a whole number (not as the first parts of one: "3.0" is no 3.3.1, "3.3.0"
-    no 3.3.1)."""
+    without its zero parts, as a whole number (not as the first parts of one: "3.0" is no 3.3.1, "3.3.0" no 3.3.1)."""
     number = _normalised(match.group())
     forms = {number, *(form for form in (_scaled(number, question, match.end()), _clock(number, question, match.end())) if form)}
-    return bool(forms & numbers) or _without_zero_parts(number) in numbers and _without_zero_parts(number) != number \
-        and _written_whole(_without_zero_parts(number), numbers)
-
-
-def _written_whole(number: str, numbers: frozenset[str]) -> bool:
-    """Whether `number` is among `numbers` as a whole one, not only as the first parts of a longer one: no longer one
-    starts with it but one that only adds zero parts."""
-    return not any(other.startswith(number + ".") and other.split(".")[number.count(".") + 1:] != ["0"] * (other.count(".") - number.count("."))
-                   for other in numbers)
+    return bool(forms & numbers.held) or _without_zero_parts(number) in numbers.whole
 
 
 def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
