@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-PHONE, EMAIL, MONEY, DATE, TIME, COUNT = "phone number", "e-mail address", "amount of money", "date", "time of day", "count"
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION = ("phone number", "e-mail address", "amount of money", "date", "time of day",
+                                                  "count", "version")
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -62,7 +63,16 @@ _ASKS_TIME = re.compile(
 _ASKS_COUNT = re.compile(r"^\s*how many\s+(?!(?:[\w'’.-]+\s+){0,2}?(?:pounds?|pence|dollars?|cents?|euros?|francs?|yen|"
                          r"yuan|rupees?|pesos?|rubles?|roubles?|krona|kronor|kroner|quid|bucks|grand|hundreds|thousands|"
                          r"millions|billions|GBP|USD|EUR)\b)", re.I)
+# "In which version was the crash fixed?", "Which release added dark mode?" (not "Which release date…"): any span may
+# answer ("the King James Version"), but never a date alone, the day a release came out ("## 4.2.0 — 2025-11-18").
+_ASKS_VERSION = re.compile(r"^\s*(?:(?:in|with|from|since|by|until|as of) )?(?:what|which) (?:version|release|build|update)"
+                           r"\b(?!\s+(?:date|day|notes?|schedule|cycle|time|year|month|window|party|form|process)\b)", re.I)
 _DIGIT = re.compile(r"\d")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)\.?")
+# A date and nothing else: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025".
+_DATE_ALONE = re.compile(r"\W*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
+                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -117,7 +127,7 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME or COUNT), where its words say so; None
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT or VERSION), where its words say so; None
     for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
@@ -131,12 +141,14 @@ def asked_kind(question: str) -> str | None:
         return TIME
     if _ASKS_COUNT.search(question):
         return COUNT
+    if _ASKS_VERSION.search(question):
+        return VERSION
     return None
 
 
 def is_of_kind(text: str, kind: str | None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
+    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
     an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
     rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
     something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
@@ -152,6 +164,8 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return bool(_TIME_WORD.search(text))
     if kind == COUNT:
         return not _CURRENCY_SIGN.search(text)
+    if kind == VERSION:
+        return not _DATE_ALONE.fullmatch(text)
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
+from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, VERSION, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -35,6 +35,11 @@ from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, 
     ("How many dollars did the ticket cost?", None),
     ("How many thousands was the playground budget?", None),  # "£25,000" (a review's)
     ("How many USD did the firm raise?", None),
+    ("In which version were reminder notifications on macOS 14.5 fixed?", VERSION),  # a review's: "2025-11-18"
+    ("Which release fixed the login loop?", VERSION),
+    ("What version of Python does it need?", VERSION),
+    ("Which release date was announced?", None),
+    ("Which release notes mention the fix?", None),
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -119,6 +124,15 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("34 pairs", COUNT, True),
     ("three marks", COUNT, True),
     ("0", COUNT, True),
+    ("2025-11-18", VERSION, False),  # a release heading's date, for the version that fixed something (a review's)
+    ("18 November 2025", VERSION, False),
+    ("Nov 18, 2025", VERSION, False),
+    ("18/11/2025", VERSION, False),
+    ("4.2.0", VERSION, True),
+    ("v4.5.2 (2025-04-08)", VERSION, True),
+    ("Ubuntu 22.04", VERSION, True),
+    ("the November 2025 release", VERSION, True),
+    ("the King James Version", VERSION, True),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     assert is_of_kind(text, kind) is fits

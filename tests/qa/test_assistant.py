@@ -1373,6 +1373,8 @@ def test_an_answer_may_be_the_heading_a_passage_is_read_under_cited_in_its_own_p
     question = "In which Driftnote version was the crash when switching to dark mode fixed?"
     answer = assistant.ask(question)  # "iOS 17" (0.98) of 4.1.0's fixes had answered it, the heading being no answer
     assert (answer.start, answer.text) == (heading, DRIFTNOTE[heading:answer.end]) and answer.text.startswith("4.2.0")
+    # a date alone is no version: "2025-11-18" had answered (0.76)
+    assert assistant.ask("Which release fixed the reminder notifications on macOS?").text.startswith("4.2.0")
     # cited in the passage holding the heading, first, wherever the passage read under it ranked
     finding = assistant.find(question)
     unranked = replace(finding, hits=[hit for hit in finding.hits if not hit.chunk.start <= heading < hit.chunk.end])
