@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION = ("phone number", "e-mail address", "amount of money", "date", "time of day",
-                                                  "count", "version")
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH = (
+    "phone number", "e-mail address", "amount of money", "date", "time of day", "count", "version", "match result", "share",
+    "length")
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -67,6 +68,47 @@ _ASKS_COUNT = re.compile(r"^\s*how many\s+(?!(?:[\w'’.-]+\s+){0,2}?(?:pounds?|
 # answer ("the King James Version"), but never a date alone, the day a release came out ("## 4.2.0 — 2025-11-18").
 _ASKS_VERSION = re.compile(r"^\s*(?:(?:in|with|from|since|by|until|as of) )?(?:what|which) (?:version|release|build|update)"
                            r"\b(?!\s+(?:date|day|notes?|schedule|cycle|time|year|month|window|party|form|process)\b)", re.I)
+# "What was the final score of the game?", "League Cup final score?", "What was the score in the derby?": a match's result
+# ("3-1", "31–24"; SQuAD's 13 such questions all answered so). Not "What was her SAT score?", "What score did the film get?",
+# "What was his final score?" (a diver's "512.3"), "To whom did England lose with a final score of 4-2?".
+_GAME = (r"(?:game|match|final|semi-final|semifinal|derby|tie|bowl|cup|championship|series|fixture|decider|replay|play-off|"
+         r"playoff|clash|meeting|contest|encounter|bout)s?")
+_ASKS_RESULT = re.compile(r"^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+score|scoreline|score\s*line)\b"
+                          rf"|^\s*what\s+(?:was|is|were)\s+the\s+score\s+(?:of|in|for|at)\b[^?]*\b{_GAME}\b"
+                          r"|^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:final\s+score|scoreline)\s*\??\s*$",
+                          re.I)
+# "By what percentage did migraine days fall?", "What proportion of voters…": a share ("17 per cent", "a third", "one in
+# five", "three out of five"), not a count ("824"); SQuAD's answers are often the figure alone, its "%" just after it.
+_ASKS_SHARE = re.compile(r"^\s*(?:(?:by|to|at|of|in|from)\s+)?(?:what|which)\s+(?:percentage|percent|per\s*cent|proportion|"
+                         r"fraction)\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b", re.I)
+_SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?:half|halves|third|thirds|quarters?|"
+                          r"(?:\w+-)?(?:fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|thousandth|fourth)s?|majority|minority|all|none|most|nearly all|every|proportion)\b|\b(?:in|out of)\s+"
+                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)|\d\s*/\s*\d|\d\s+of\s+(?:the\s+)?\d",
+                          re.I)
+# "How long was Ainsworth jailed for?", "How long is the bridge?": a length of time or of anything, never a bare number
+# that no unit follows ("61", his age: "Derek Ainsworth, 61, of…"). Not "How long ago…", a time, nor a question naming
+# its unit ("How long is the route in miles?", SQuAD's "1.5").
+_ASKS_LENGTH = re.compile(r"^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)(?![^?]*\bin\s+(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|"
+                          r"weeks|months|years|decades|centuries|mm|cm|km|metres|meters|miles|feet|inches|yards|kilometers|"
+                          r"kilometres|millimetres|millimeters|pages|words|characters)\b)", re.I)
+_LENGTH_WORDS = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
+    r"centur(?:y|ies)|millenni(?:um|a)|terms?|seasons?|semesters?|generations?|lifetimes?|life|lives|eons?|aeons?|ages|"
+    r"eras?|periods?|spells?|stints?|shifts?|sessions?|innings|laps?|rounds?|reigns?|tenure|"
+    r"indefinitely|permanently|forever|ever|until|till|since|through(?:out)?|during|while|whilst|as long as|rest|remainder|"
+    r"present|today|now|overnight|weekends?|mm|cm|km|kms|metres?|meters?|kilomet(?:re|er)s?|millimet(?:re|er)s?|miles?|feet|"
+    r"foot|ft|inches|inch|yards?|m|pages?|words?|characters?|volumes?|episodes?|chapters?|lines?|verses?|issues?|bars?|"
+    r"moments?|instant|briefly|short|long|brief|quick|immediately|temporar(?:y|ily))\b"
+    r"|\d\s*(?:s|h|m|min|yr|km|mi)\b|\d['’′″]"
+    r"|\bbetween\b[^,;]*\band\b|\bfrom\b[^,;]*\b(?:to|until|till)\b", re.I)  # "between April 2016 and November 2022"
+_RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939"
+_FIGURE_ALONE = re.compile(r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|"
+                           r"fewer than|up to|at least|just|only)\s+)?(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                           r"eighty|ninety|hundred|thousand|several|many|few|some)(?:[\s-]+(?:(?:and|to|or)\s+)?(?:[\d.,]+|one|two|"
+                           r"three|four|five|six|seven|eight|nine|hundred|thousand|half|a|an))*\W*", re.I)
+_NUMBER_WORD = r"(?:\d+|nil|nothing|zero|love|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RESULT = re.compile(rf"\b{_NUMBER_WORD}\s*(?:[-–—:]|to)\s*{_NUMBER_WORD}\b|\b(?:goalless|scoreless|pointless)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
@@ -127,7 +169,8 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT or VERSION), where its words say so; None
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION,
+    RESULT, SHARE or LENGTH), where its words say so; None
     for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
@@ -143,12 +186,20 @@ def asked_kind(question: str) -> str | None:
         return COUNT
     if _ASKS_VERSION.search(question):
         return VERSION
+    if _ASKS_RESULT.search(question):
+        return RESULT
+    if _ASKS_SHARE.search(question):
+        return SHARE
+    if _ASKS_LENGTH.search(question):
+        return LENGTH
     return None
 
 
-def is_of_kind(text: str, kind: str | None) -> bool:
+def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
+    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's result is two scores ("3-1"); a share says so ("17 per cent", "a third"), and a
+    length its unit ("six years", "45 km"), or is a figure that the text `after` it goes on to say is one ("17" before
+    " per cent"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
     an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
     rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
     something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
@@ -166,6 +217,13 @@ def is_of_kind(text: str, kind: str | None) -> bool:
         return not _CURRENCY_SIGN.search(text)
     if kind == VERSION:
         return not _DATE_ALONE.fullmatch(text)
+    if kind == RESULT:
+        return bool(_RESULT.search(text))
+    if kind == SHARE:  # or a figure the article goes on to say is one: "17" of "17 per cent"
+        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and _SHARE_WORDS.match(after.lstrip()))
+    if kind == LENGTH:  # "16" of "16 years", as SQuAD's answers often are
+        alone = _FIGURE_ALONE.fullmatch(text)
+        return bool(_RANGE.search(text) or _LENGTH_WORDS.search(text) and not alone or alone and _LENGTH_WORDS.match(after.lstrip()))
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water

@@ -57,6 +57,8 @@ PASSAGES_TO_READ = 4
 # likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
 # named one such cell, 51 were answered by it (the other asked for a sauna's opening time, in a table of the pool's).
 NAMED_CELL_PROBABILITY = 0.9
+# How much of the text after a span tells its kind (qa/answer_kinds.py): "17" is a share before " per cent".
+KIND_CONTEXT = 30
 ASKS_WHY = re.compile(r"\s*(?:why|how come)\b", re.IGNORECASE)
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
 # best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
@@ -668,13 +670,14 @@ class Assistant:
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
+            text, after = article.text[at + span[0]:at + span[1]], article.text[at + span[1]:at + span[1] + KIND_CONTEXT]
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
-                return is_of_kind(article.text[at + span[0]:at + span[1]], kind)
+                return is_of_kind(text, kind, after)
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
-                and is_of_kind(article.text[at + span[0]:at + span[1]], kind)
+                and is_of_kind(text, kind, after)
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = self._one_of_each(passage_reading(reading, views), regions)

@@ -599,13 +599,17 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
                 and not (start > len(run) and _is_word(text[start - len(run) - 1])):
             start -= len(run)
     # So does a bracket or quote opened inside with its partner just after, or after the punctuation a quotation
-    # closes on: "Sector 4 (Ferry Flats)", "the term “Great Patriotic War.”" (not "…“Great Patriotic War").
+    # closes on: "Sector 4 (Ferry Flats)", "the term “Great Patriotic War.”" (not "…“Great Patriotic War");
     for opening, closing in zip(OPENING, CLOSING):
         if opening != closing and text[start:end].count(opening) > text[start:end].count(closing):
             if text.startswith(closing, end):
                 end += 1
             elif text[end : end + 1] in QUOTED_PUNCTUATION and text.startswith(closing, end + 1) and opening in QUOTES:
                 end += 2
+        # and one closed inside with its partner just before: "[3.3.1] - 2025-08-21" (a changelog heading's "3.3.1] - …")
+        elif opening != closing and text[start:end].count(closing) > text[start:end].count(opening) and start > 0 \
+                and text[start - 1] == opening:
+            start -= 1
     # An e-mail address, a web address, a file's path or a code joined by "/" or "_", or of capitals and digits joined
     # by "-", is whole: the tokenizer's pieces end at its dots, "@"s, "/"s, "_"s and "-"s ("lvarga@tessellate" of
     # "lvarga@tessellate.example", "25/06" of "AGM/25/06", "2024-41232" of "CVE-2024-41232", "~/.var/app/app.quillnote."

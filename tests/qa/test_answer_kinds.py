@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, VERSION, asked_kind, is_of_kind
+from qa.answer_kinds import COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind, is_of_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -40,6 +40,23 @@ from qa.answer_kinds import COUNT, DATE, EMAIL, MONEY, PHONE, TIME, VERSION, ask
     ("What version of Python does it need?", VERSION),
     ("Which release date was announced?", None),
     ("Which release notes mention the fix?", None),
+    ("League Cup final score?", RESULT),  # bench/news: "twice" (he scored twice in a 3-1 win) had answered it
+    ("What was the final score of the game between the Panthers and the Seahawks?", RESULT),  # SQuAD's: "31–24"
+    ("What was the score in the final game that Everton won its second FA Cup in?", RESULT),
+    ("What was her SAT score?", None),
+    ("What was his final score?", None),  # a diver's "512.3"
+    ("What score did the film get on Rotten Tomatoes?", None),
+    ("After reaching the quarter-finals, to whom did England lose with a final score of 4-2?", None),  # SQuAD's: "Uruguay"
+    ("Which goals count to the final score of the game?", None),
+    ("By what percentage did migraine days fall in the placebo group?", SHARE),  # bench/news
+    ("What proportion of voters backed the plan?", SHARE),
+    ("How much per cent of the vote did she win?", SHARE),
+    ("What share price did the board accept?", None),
+    ("How long was Derek Ainsworth jailed for?", LENGTH),  # bench/news: "61", his age, had answered it
+    ("How long is the Computer Science exam?", LENGTH),  # bench/tab-tables: "13:30", its start
+    ("How long is the bridge?", LENGTH),
+    ("How long ago did Antarctica and Australia split?", None),  # SQuAD's: "around 45 Ma", a time
+    ("How long is the route in miles?", None),  # SQuAD's "1.5": the question names the unit
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -133,6 +150,41 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Ubuntu 22.04", VERSION, True),
     ("the November 2025 release", VERSION, True),
     ("the King James Version", VERSION, True),
+    ("3-1", RESULT, True),
+    ("a 3-1 win over Whitmore City", RESULT, True),
+    ("31–24", RESULT, True),
+    ("one-nil", RESULT, True),
+    ("a goalless draw", RESULT, True),
+    ("twice", RESULT, False),
+    ("1987", RESULT, False),
+    ("17 per cent", SHARE, True),
+    ("a third", SHARE, True),
+    ("three out of five", SHARE, True),  # SQuAD's
+    ("one-thirteenth", SHARE, True),
+    ("824", SHARE, False),  # bench/news: the patients given the drug, for the placebo group's percentage
+    ("six months", SHARE, False),
+    ("six years and eight months", LENGTH, True),
+    ("2h", LENGTH, True),
+    ("45 km", LENGTH, True),
+    ("1870 to 1939", LENGTH, True),  # SQuAD's
+    ("between April 2016 and November 2022", LENGTH, True),
+    ("until the end of the season", LENGTH, True),
+    ("61", LENGTH, False),
+    ("13:30", LENGTH, False),
+    ("after he was convicted", LENGTH, False),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     assert is_of_kind(text, kind) is fits
+
+
+@pytest.mark.parametrize("text, after, kind, fits", [
+    ("17", " per cent of those", SHARE, True),  # SQuAD's answers are often the figure alone, its unit after it
+    ("Approximately 44", "% of graduates", SHARE, True),
+    ("14", " patients", SHARE, False),
+    ("16", " years later", LENGTH, True),
+    ("eight", " weeks", LENGTH, True),
+    ("61", ", of Millbrook Lane", LENGTH, False),  # "Derek Ainsworth, 61, of Millbrook Lane": his age
+    ("3", " were arrested", LENGTH, False),
+])
+def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
+    assert is_of_kind(text, kind, after) is fits

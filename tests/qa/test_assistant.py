@@ -1408,3 +1408,12 @@ def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_ass
     # asked what the spans are, the same spans answer
     assert assistant.ask("Who is the Site Manager?").text == "Bernard Okoye"
     assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
+
+
+def test_a_length_asked_for_is_no_time_of_day_and_a_result_no_count(make_assistant):
+    # bench/tab-tables' exam timetable: "13:30", the paper's start, had answered how long it is
+    path = Path(__file__).resolve().parents[2] / "bench" / "tab-tables" / "articles" / "hollins_cross_exam_timetable.txt"
+    assert make_assistant([parse_article(path.name, path.read_bytes())]).ask("How long is the Computer Science exam?").text == "2h"
+    report = parse_article("report.txt", b"Adeyemi scored 14 goals in 38 appearances last season. His best afternoon came in "
+                                         b"April's League Cup final, when he scored twice in a 3-1 win over Whitmore City.\n")
+    assert "3-1" in make_assistant([report]).ask("League Cup final score?").text  # bench/news: "twice" had answered it

@@ -92,6 +92,8 @@ def test_tidy_takes_any_span_of_any_marks_and_keeps_it_in_the_text(text):
     ("call get_user_name here", "get_user", "get_user_name"), ("call get_user_name here", "user_name", "get_user_name"),
     ("set max_retries_ now", "max_retries", "max_retries"), ("the product a*b*c holds", "a*b", "a*b"),
     ("best in Sector 4 (Ferry Flats) in May", "Sector 4 (Ferry Flats", "Sector 4 (Ferry Flats)"),  # a bracket closed just after
+    ("## [3.3.1] - 2025-08-21\n", "3.3.1] - 2025-08-21", "[3.3.1] - 2025-08-21"),  # and one opened just before (a review's)
+    ("the (Ferry Flats) route", "Ferry Flats) route", "(Ferry Flats) route"),
     ("Use *rye* and **wheat** flour", "rye* and **wheat** flour", "*rye* and **wheat** flour"),  # the "*" left open, not a "**"'s
     ("repainted in *2019*.", "*2019", "2019"),
     ("repainted in *2019*.", "*2019*", "2019"),
