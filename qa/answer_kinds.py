@@ -85,30 +85,30 @@ _SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?
                           r"(?:\w+-)?(?:fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|thousandth|fourth)s?|majority|minority|all|none|most|nearly all|every|proportion)\b|\b(?:in|out of)\s+"
                           r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)|\d\s*/\s*\d|\d\s+of\s+(?:the\s+)?\d",
                           re.I)
-# "How long was Ainsworth jailed for?", "How long is the bridge?": a length of time or of anything, never a bare number
-# that no unit follows ("61", his age: "Derek Ainsworth, 61, of…"). Not "How long ago…", a time, nor a question naming
-# its unit ("How long is the route in miles?", SQuAD's "1.5").
+# "How long was Ainsworth jailed for?", "How long is the bridge?": a length of time or of anything ("six games", "4 digits",
+# "90mins", "3:42", SQuAD's bare "16" of "16 years"), never a figure set apart as an age is ("Derek Ainsworth, 61, of…")
+# nor a time of day. Not "How long ago…", a time, nor a question naming its unit ("How long is the route in miles?").
 _ASKS_LENGTH = re.compile(r"^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)(?![^?]*\bin\s+(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|"
                           r"weeks|months|years|decades|centuries|mm|cm|km|metres|meters|miles|feet|inches|yards|kilometers|"
                           r"kilometres|millimetres|millimeters|pages|words|characters)\b)", re.I)
-_LENGTH_WORDS = re.compile(
-    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
-    r"centur(?:y|ies)|millenni(?:um|a)|terms?|seasons?|semesters?|generations?|lifetimes?|life|lives|eons?|aeons?|ages|"
-    r"eras?|periods?|spells?|stints?|shifts?|sessions?|innings|laps?|rounds?|reigns?|tenure|"
-    r"indefinitely|permanently|forever|ever|until|till|since|through(?:out)?|during|while|whilst|as long as|rest|remainder|"
-    r"present|today|now|overnight|weekends?|mm|cm|km|kms|metres?|meters?|kilomet(?:re|er)s?|millimet(?:re|er)s?|miles?|feet|"
-    r"foot|ft|inches|inch|yards?|m|pages?|words?|characters?|volumes?|episodes?|chapters?|lines?|verses?|issues?|bars?|"
-    r"moments?|instant|briefly|short|long|brief|quick|immediately|temporar(?:y|ily))\b"
-    r"|\d\s*(?:s|h|m|min|yr|km|mi)\b|\d['’′″]"
-    r"|\bbetween\b[^,;]*\band\b|\bfrom\b[^,;]*\b(?:to|until|till)\b", re.I)  # "between April 2016 and November 2022"
-_RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939"
+_RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", a length however set apart
+# What follows a figure that is no length: an apposition's comma or bracket, as an age is set apart, or an age's words.
+_NO_LENGTH_AFTER = re.compile(r"\s*(?:[,;)]|-?years?[- ]old\b|-year-old\b)", re.I)
+# A time of day: "13:30", "9.30am", "7 pm"; not "3:42" (a song's) nor "41:07" (a time trial's), lengths of time.
+_TIME_OF_DAY = re.compile(r"(?:(?:1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+# What follows a share that is no figure's unit: a table's next cell or its line's end (its column says "%"), or what it
+# is of ("nine of their last 11").
+_SHARE_AFTER = re.compile(r"[ \t]*(?:\||\t|\n)|\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all)\s+)?(?:(?:last|first|next)\s+)?"
+                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)", re.I)
 _FIGURE_ALONE = re.compile(r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|"
                            r"fewer than|up to|at least|just|only)\s+)?(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|ninety|hundred|thousand|several|many|few|some)(?:[\s-]+(?:(?:and|to|or)\s+)?(?:[\d.,]+|one|two|"
                            r"three|four|five|six|seven|eight|nine|hundred|thousand|half|a|an))*\W*", re.I)
 _NUMBER_WORD = r"(?:\d+|nil|nothing|zero|love|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_RESULT = re.compile(rf"\b{_NUMBER_WORD}\s*(?:[-–—:]|to)\s*{_NUMBER_WORD}\b|\b(?:goalless|scoreless|pointless)\b", re.I)
+# "3-1", "46 points to 39", "two goals to nil", "1-all", "Riverhawks 5, Comets 4", "goalless", a golfer's "12 under par".
+_RESULT = re.compile(rf"\b{_NUMBER_WORD}\s*(?:[-–—:]|(?:[a-z]+\s+)?to)\s*{_NUMBER_WORD}\b|\b{_NUMBER_WORD}[-\s]all\b"
+                     r"|\b\d+\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}\d+\b|\b(?:goalless|scoreless|pointless)\b|\b(?:under|over)\s+par\b", re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
@@ -197,9 +197,9 @@ def asked_kind(question: str) -> str | None:
 
 def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's result is two scores ("3-1"); a share says so ("17 per cent", "a third"), and a
-    length its unit ("six years", "45 km"), or is a figure that the text `after` it goes on to say is one ("17" before
-    " per cent"); a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
+    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a
+    figure that the text `after` it goes on to say is one ("17" before " per cent"); a length is no figure set apart (", of…")
+    nor a time of day; a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
     an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
     rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
     something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
@@ -219,11 +219,12 @@ def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
         return not _DATE_ALONE.fullmatch(text)
     if kind == RESULT:
         return bool(_RESULT.search(text))
-    if kind == SHARE:  # or a figure the article goes on to say is one: "17" of "17 per cent"
-        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and _SHARE_WORDS.match(after.lstrip()))
-    if kind == LENGTH:  # "16" of "16 years", as SQuAD's answers often are
-        alone = _FIGURE_ALONE.fullmatch(text)
-        return bool(_RANGE.search(text) or _LENGTH_WORDS.search(text) and not alone or alone and _LENGTH_WORDS.match(after.lstrip()))
+    if kind == SHARE:  # or a figure the article goes on to say is one ("17" of "17 per cent"), or a table's cell
+        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and (_SHARE_WORDS.match(after.lstrip())
+                                                                                     or _SHARE_AFTER.match(after)))
+    if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")
+        return not (_FIGURE_ALONE.fullmatch(text) and not _RANGE.search(text) and _NO_LENGTH_AFTER.match(after)
+                    or _TIME_OF_DAY.fullmatch(text.strip()))
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water

@@ -155,7 +155,12 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("31–24", RESULT, True),
     ("one-nil", RESULT, True),
     ("a goalless draw", RESULT, True),
+    ("46 points to 39", RESULT, True),  # a review's
+    ("tied 1-all", RESULT, True),
+    ("Riverhawks 5, Comets 4", RESULT, True),
+    ("12 under par", RESULT, True),  # a golfer's
     ("twice", RESULT, False),
+    ("14 goals", RESULT, False),
     ("1987", RESULT, False),
     ("17 per cent", SHARE, True),
     ("a third", SHARE, True),
@@ -169,9 +174,12 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("1870 to 1939", LENGTH, True),  # SQuAD's
     ("between April 2016 and November 2022", LENGTH, True),
     ("until the end of the season", LENGTH, True),
-    ("61", LENGTH, False),
-    ("13:30", LENGTH, False),
-    ("after he was convicted", LENGTH, False),
+    ("three matches", LENGTH, True),  # a review's: lengths in what they count, not only units
+    ("four digits", LENGTH, True),
+    ("90mins", LENGTH, True),
+    ("3:42", LENGTH, True),  # a song's
+    ("13:30", LENGTH, False),  # a time of day: the exam's start, for how long it is
+    ("9.30am", LENGTH, False),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     assert is_of_kind(text, kind) is fits
@@ -181,10 +189,12 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     ("17", " per cent of those", SHARE, True),  # SQuAD's answers are often the figure alone, its unit after it
     ("Approximately 44", "% of graduates", SHARE, True),
     ("14", " patients", SHARE, False),
+    ("nine", " of their last 11 matches", SHARE, True),  # a review's
+    ("38.5", " | 4,212 |", SHARE, True),  # a table's cell, its column saying "%"
     ("16", " years later", LENGTH, True),
-    ("eight", " weeks", LENGTH, True),
+    ("38", " | 3 |", LENGTH, True),  # a table's cell, its column saying "hours" (a review's)
     ("61", ", of Millbrook Lane", LENGTH, False),  # "Derek Ainsworth, 61, of Millbrook Lane": his age
-    ("3", " were arrested", LENGTH, False),
+    ("23", "-year-old winger", LENGTH, False),
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
     assert is_of_kind(text, kind, after) is fits
