@@ -77,13 +77,15 @@ _ASKS_RESULT = re.compile(r"^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+score|
                           rf"|^\s*what\s+(?:was|is|were)\s+the\s+score\s+(?:of|in|for|at)\b[^?]*\b{_GAME}\b"
                           r"|^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:final\s+score|scoreline)\s*\??\s*$",
                           re.I)
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
 # "By what percentage did migraine days fall?", "What proportion of voters…": a share ("17 per cent", "a third", "one in
 # five", "three out of five"), not a count ("824"); SQuAD's answers are often the figure alone, its "%" just after it.
 _ASKS_SHARE = re.compile(r"^\s*(?:(?:by|to|at|of|in|from)\s+)?(?:what|which)\s+(?:percentage|percent|per\s*cent|proportion|"
                          r"fraction)\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b", re.I)
 _SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?:half|halves|third|thirds|quarters?|"
-                          r"(?:\w+-)?(?:fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|thousandth|fourth)s?|majority|minority|all|none|most|nearly all|every|proportion)\b|\b(?:in|out of)\s+"
-                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)|\d\s*/\s*\d|\d\s+of\s+(?:the\s+)?\d",
+                          r"(?:\w+-)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|"
+                          r"thousandth)s?|majority|minority|all|none|most|nearly all|every|proportion)\b|\b(?:in|out of)\s+"
+                          rf"(?:\d|{_SMALL_NUMBERS}|twenty|a hundred)|\d\s*/\s*\d|\d\s+of\s+(?:the\s+)?\d",
                           re.I)
 # "How long was Ainsworth jailed for?", "How long is the bridge?": a length of time or of anything ("six games", "4 digits",
 # "90mins", "3:42", SQuAD's bare "16" of "16 years"), never a figure set apart as an age is ("Derek Ainsworth, 61, of…")
@@ -99,13 +101,13 @@ _TIME_OF_DAY = re.compile(r"(?:(?:1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\
 # What follows a share that is no figure's unit: a table's next cell or its line's end (its column says "%"), or what it
 # is of ("nine of their last 11").
 _SHARE_AFTER = re.compile(r"[ \t]*(?:\||\t|\n)|\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all)\s+)?(?:(?:last|first|next)\s+)?"
-                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)", re.I)
+                          rf"(?:\d|{_SMALL_NUMBERS}|twenty)", re.I)
 _FIGURE_ALONE = re.compile(r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|"
-                           r"fewer than|up to|at least|just|only)\s+)?(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           rf"fewer than|up to|at least|just|only)\s+)?(?:[\d.,]+|a|an|{_SMALL_NUMBERS}|thirteen|"
                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|ninety|hundred|thousand|several|many|few|some)(?:[\s-]+(?:(?:and|to|or)\s+)?(?:[\d.,]+|one|two|"
                            r"three|four|five|six|seven|eight|nine|hundred|thousand|half|a|an))*\W*", re.I)
-_NUMBER_WORD = r"(?:\d+|nil|nothing|zero|love|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER_WORD = rf"(?:\d+|nil|nothing|zero|love|{_SMALL_NUMBERS})"
 # "3-1", "46 points to 39", "two goals to nil", "1-all", "Riverhawks 5, Comets 4", "goalless", a golfer's "12 under par".
 _RESULT = re.compile(rf"\b{_NUMBER_WORD}\s*(?:[-–—:]|(?:[a-z]+\s+)?to)\s*{_NUMBER_WORD}\b|\b{_NUMBER_WORD}[-\s]all\b"
                      r"|\b\d+\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}\d+\b|\b(?:goalless|scoreless|pointless)\b|\b(?:under|over)\s+par\b", re.I)
@@ -197,12 +199,13 @@ def asked_kind(question: str) -> str | None:
 
 def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
-    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a
-    figure that the text `after` it goes on to say is one ("17" before " per cent"); a length is no figure set apart (", of…")
-    nor a time of day; a date a date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`);
-    an amount of money says a currency, or that it costs nothing ("free"), or an amount in money's words ("five weeks'
-    rent"), or a share or multiple ("one percent"), or a figure, or a word of a large one ("millions"), not counting
-    something else ("4,000 litres", "three days", "two rainwater tanks"). Any text is of no kind (None)."""
+    address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's
+    result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a figure that the text `after` it goes
+    on to say is one ("17" before " per cent"); a length is no figure set apart (", of…") nor a time of day; a date has a
+    date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`); an amount of money says a currency, or that it
+    costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
+    or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
+    rainwater tanks"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:
