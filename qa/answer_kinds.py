@@ -113,10 +113,10 @@ _RESULT = re.compile(rf"\b{_NUMBER_WORD}\s*(?:[-–—:]|(?:[a-z]+\s+)?to)\s*{_N
                      r"|\b\d+\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}\d+\b|\b(?:goalless|scoreless|pointless)\b|\b(?:under|over)\s+par\b", re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
-          r"nov(?:ember)?|dec(?:ember)?)\.?")
+          r"nov(?:ember)?|dec(?:ember)?)")
 # A date and nothing else: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025".
 _DATE_ALONE = re.compile(r"\W*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
-                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
+                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -131,8 +131,7 @@ _TIME_WORD = re.compile(r"\d|\b(?:noon|midnight|midday|morning|afternoon|evening
 _DATE_WORD = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b"
-    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b"
+    rf"|\b{_MONTH}\b"
     r"|days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|today|tomorrow|yesterday|week|month|year|later|earlier|\bago\b"
     r"|spring|summer|autumn|fall|winter|noon|midnight|morning|afternoon|evening|night"
     r"|\b(?:first|second|third|fourth|fifth|last|next)\b"
@@ -171,9 +170,8 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION,
-    RESULT, SHARE or LENGTH), where its words say so; None
-    for any other."""
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE or LENGTH),
+    where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
     if _ASKS_EMAIL.search(question):
