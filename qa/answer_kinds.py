@@ -78,10 +78,12 @@ _ASKS_RESULT = re.compile(r"^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+score|
                           r"|^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:final\s+score|scoreline)\s*\??\s*$",
                           re.I)
 _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
-# "By what percentage did migraine days fall?", "What proportion of voters…": a share ("17 per cent", "a third", "one in
-# five", "three out of five"), not a count ("824"); SQuAD's answers are often the figure alone, its "%" just after it.
+# "By what percentage did migraine days fall?", "What proportion of voters…", "What share of the vote…" (not "Which share
+# did the fund sell?"): a share ("17 per cent", "a third", "one in five", "three out of five"), not a count ("824");
+# SQuAD's answers are often the figure alone, its "%" just after it.
 _ASKS_SHARE = re.compile(r"^\s*(?:(?:by|to|at|of|in|from)\s+)?(?:what|which)\s+(?:percentage|percent|per\s*cent|proportion|"
-                         r"fraction)\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b", re.I)
+                         r"fraction)\b|^\s*(?:(?:by|to|at|of|in|from)\s+)?what\s+share\s+of\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b",
+                         re.I)
 _SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?:half|halves|third|thirds|quarters?|"
                           r"(?:\w+-)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|"
                           r"thousandth)s?|majority|minority|all|none|most|nearly all|every|proportion)\b|\b(?:in|out of)\s+"
@@ -94,10 +96,15 @@ _ASKS_LENGTH = re.compile(r"^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)(?![^?]*\bin\
                           r"weeks|months|years|decades|centuries|mm|cm|km|metres|meters|miles|feet|inches|yards|kilometers|"
                           r"kilometres|millimetres|millimeters|pages|words|characters)\b)", re.I)
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", a length however set apart
+# A length's words, in a span or in its table column's name: "Length (min)", "Typical time (hours)", "45 mins", "3 km".
+_LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
+                          r"hrs?|h|days|weeks?|months?|years?|yrs?|decades?|centuries|mm|cm|km|m|metres?|meters?|miles?|mi|"
+                          r"feet|ft|inches|yards?|kilometres?|kilometers?|pages|words)\b", re.I)
 # What follows a figure that is no length: an apposition's comma or bracket, as an age is set apart, or an age's words.
 _NO_LENGTH_AFTER = re.compile(r"\s*(?:[,;)]|-?years?[- ]old\b|-year-old\b)", re.I)
-# A time of day: "13:30", "9.30am", "7 pm"; not "3:42" (a song's) nor "41:07" (a time trial's), lengths of time.
-_TIME_OF_DAY = re.compile(r"(?:(?:1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+# A time of day: "13:30", "09:30" (a timetable's start), "9.30am", "7 pm"; not "3:42" (a song's), "41:07" (a time trial's)
+# nor "02:05:37", lengths of time.
+_TIME_OF_DAY = re.compile(r"(?:(?:0\d|1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 # What follows a share that is no figure's unit: a table's next cell or its line's end (its column says "%"), or what it
 # is of ("nine of their last 11").
 _SHARE_AFTER = re.compile(r"[ \t]*(?:\||\t|\n)|\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all)\s+)?(?:(?:last|first|next)\s+)?"
@@ -195,11 +202,13 @@ def asked_kind(question: str) -> str | None:
     return None
 
 
-def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
+def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None = None) -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
     address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's
     result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a figure that the text `after` it goes
-    on to say is one ("17" before " per cent"); a length is no figure set apart (", of…") nor a time of day; a date has a
+    on to say is one ("17" before " per cent"), or, where it is a table's cell, that its `column`'s name does ("Share
+    (%)", not "Votes"); a length, where it is a table's cell, a length's words in it or in its column's name
+    ("Length (min)", not "Day" nor "Start"), and elsewhere is no figure set apart (", of…") nor a time of day; a date has a
     date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`); an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
@@ -220,9 +229,11 @@ def is_of_kind(text: str, kind: str | None, after: str = "") -> bool:
         return not _DATE_ALONE.fullmatch(text)
     if kind == RESULT:
         return bool(_RESULT.search(text))
-    if kind == SHARE:  # or a figure the article goes on to say is one ("17" of "17 per cent"), or a table's cell
-        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and (_SHARE_WORDS.match(after.lstrip())
-                                                                                     or _SHARE_AFTER.match(after)))
+    if kind == SHARE:  # or a figure the article goes on to say is one ("17" of "17 per cent"), or its column's name
+        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and (
+            _SHARE_WORDS.search(column) if column is not None else _SHARE_WORDS.match(after.lstrip()) or _SHARE_AFTER.match(after)))
+    if kind == LENGTH and column is not None and not _LENGTH_WORD.search(text):  # "Monday" of a timetable's Day column
+        return bool(_LENGTH_WORD.search(column)) and not _TIME_OF_DAY.fullmatch(text.strip())
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")
         return not (_FIGURE_ALONE.fullmatch(text) and not _RANGE.search(text) and _NO_LENGTH_AFTER.match(after)
                     or _TIME_OF_DAY.fullmatch(text.strip()))

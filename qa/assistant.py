@@ -20,7 +20,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.embedding import Embedder
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
-from index.tables import TableView, table_cells, table_view, text_as_read
+from index.tables import TableView, body_cell, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, is_of_kind
 from qa.authorship import as_read_for_author
@@ -138,6 +138,13 @@ def _in_title_before(text: str, part: tuple[int, int], name: tuple[int, int]) ->
     case before a capitalised name: "the apples, pears and plums" and "the cities of Lyon, Porto" are lists."""
     title = text[name[0]:name[0] + 1].isupper() and TITLE_BEFORE_NAME.search(text, max(name[0] - TITLE_CHARS, 0), name[0])
     return bool(title) and title.start() <= part[0] and part[1] <= title.end(1)
+
+
+def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
+    """Whether text[start:end] is of the kind a question asks for (qa/answer_kinds.py `is_of_kind`), as told by the
+    text after it and, in a table's cell, by its column's name."""
+    cell = body_cell(text, start) if kind is not None else None
+    return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None)
 
 
 def merge_regions(hits: list[Hit]) -> list[Region]:
@@ -623,12 +630,15 @@ class Assistant:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
         for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
-        over a column (qa/superlatives.py `superlative_cells`); None where it finds none, or several, or the question
-        asks why."""
+        over a column (qa/superlatives.py `superlative_cells`), and holds text of the kind the question asks for
+        (qa/answer_kinds.py), as the reader's spans must; None where it finds none, or several, or the question asks why.
+        "What percentage of the vote did Helen Marsh get?" names her row and, by "vote", its Votes column: "4,212" had
+        been the answer, the share in the next column unread."""
         if ASKS_WHY.match(question):
             return None  # "Why did North's Q2 sales fall?" names a cell, whose value is no reason
-        texts = {name: self.index.articles[name].text for name in sources}
-        cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)}
+        texts, kind = {name: self.index.articles[name].text for name in sources}, asked_kind(question)
+        cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)
+                 if cell is None or of_the_kind(text, *cell, kind)}
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
@@ -670,14 +680,14 @@ class Assistant:
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
-            text, after = article.text[at + span[0]:at + span[1]], article.text[at + span[1]:at + span[1] + KIND_CONTEXT]
+            of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind)
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
-                return is_of_kind(text, kind, after)
+                return of_kind
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
-                and is_of_kind(text, kind, after)
+                and of_kind
 
         [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
         reading = self._one_of_each(passage_reading(reading, views), regions)

@@ -51,6 +51,8 @@ from qa.answer_kinds import COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SH
     ("By what percentage did migraine days fall in the placebo group?", SHARE),  # bench/news
     ("What proportion of voters backed the plan?", SHARE),
     ("How much per cent of the vote did she win?", SHARE),
+    ("What share of the vote did Owen Pryce win?", SHARE),
+    ("Which share did the fund sell first?", None),  # a company's
     ("What share price did the board accept?", None),
     ("How long was Derek Ainsworth jailed for?", LENGTH),  # bench/news: "61", his age, had answered it
     ("How long is the Computer Science exam?", LENGTH),  # bench/tab-tables: "13:30", its start
@@ -179,6 +181,8 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("90mins", LENGTH, True),
     ("3:42", LENGTH, True),  # a song's
     ("13:30", LENGTH, False),  # a time of day: the exam's start, for how long it is
+    ("09:30", LENGTH, False),
+    ("02:05:37", LENGTH, True),  # a marathon's
     ("9.30am", LENGTH, False),
 ])
 def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
@@ -198,3 +202,16 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
     assert is_of_kind(text, kind, after) is fits
+
+
+@pytest.mark.parametrize("text, kind, column, fits", [
+    ("38.5", SHARE, "Share (%)", True),
+    ("4,212", SHARE, "Votes", False),  # a review's: "What percentage of the vote did Helen Marsh get?" had been answered so
+    ("45", LENGTH, "Length (min)", True),
+    ("3", LENGTH, "Typical time (hours)", True),
+    ("Monday", LENGTH, "Day", False),  # "How long is Aqua aerobics?", of a timetable
+    ("10:00", LENGTH, "Start", False),
+    ("45 mins", LENGTH, "Notes", True),  # its own words say it
+])
+def test_a_table_cell_fits_a_share_or_a_length_by_its_columns_name(text, kind, column, fits):
+    assert is_of_kind(text, kind, " |", column) is fits

@@ -1410,6 +1410,37 @@ def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_ass
     assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
 
 
+RESULTS_AND_SESSIONS = """# Ward results and sessions
+
+| Candidate | Party | Votes | Share (%) |
+|---|---|---|---|
+| Helen Marsh | Green | 4,212 | 38.5 |
+| Owen Pryce | Labour | 3,607 | 33.0 |
+| Carl Bentley | Conservative | 2,118 | 19.4 |
+| Dana Fox | Independent | 1,001 | 9.1 |
+
+Turnout was 41.2%.
+
+## Leisure centre sessions
+
+| Session | Day | Start | Length (min) |
+|---|---|---|---|
+| Aqua aerobics | Monday | 09:30 | 45 |
+| Family swim | Saturday | 10:00 | 120 |
+| Spin class | Wednesday | 18:30 | 50 |
+"""
+
+
+def test_a_table_cell_of_another_kind_than_asked_is_no_answer_even_named(make_assistant):
+    # a review's (session 48): the Votes cells had answered shares, "Monday" and "09:30" how long a session is
+    assistant = make_assistant([parse_article("ward.md", RESULTS_AND_SESSIONS.encode())])
+    assert assistant.ask("What share of the vote did Owen Pryce win?").text == "33.0"
+    assert assistant.ask("What percentage of the vote did Helen Marsh get?").text != "4,212"
+    assert assistant.ask("How many votes did Helen Marsh get?").text == "4,212"
+    assert assistant.ask("How long is Aqua aerobics?").text == "45"
+    assert assistant.ask("When does Aqua aerobics start?").text == "09:30"
+
+
 def test_a_length_asked_for_is_no_time_of_day_and_a_result_no_count(make_assistant):
     # bench/tab-tables' exam timetable: "13:30", the paper's start, had answered how long it is
     path = Path(__file__).resolve().parents[2] / "bench" / "tab-tables" / "articles" / "hollins_cross_exam_timetable.txt"
