@@ -81,8 +81,8 @@ _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # "By what percentage did migraine days fall?", "What proportion of voters…", "What share of the vote…" (not "Which share
 # did the fund sell?"): a share ("17 per cent", "a third", "one in five", "three out of five"), not a count ("824");
 # SQuAD's answers are often the figure alone, its "%" just after it.
-_ASKS_SHARE = re.compile(r"^\s*(?:(?:by|to|at|of|in|from)\s+)?(?:what|which)\s+(?:percentage|percent|per\s*cent|proportion|"
-                         r"fraction)\b|^\s*(?:(?:by|to|at|of|in|from)\s+)?what\s+share\s+of\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b",
+_ASKS_SHARE = re.compile(r"^\s*(?:(?:by|to|at|of|in|from)\s+)?(?:what|which)\s+(?:(?:percentage|percent|per\s*cent|proportion|"
+                         r"fraction)\b|%)|^\s*(?:(?:by|to|at|of|in|from)\s+)?what\s+share\s+of\b|^\s*how\s+much\s+(?:percent|per\s*cent)\b",
                          re.I)
 _SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?:half|halves|third|thirds|quarters?|"
                           r"(?:\w+-)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth|\w+tieth|hundredth|"

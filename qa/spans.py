@@ -203,6 +203,7 @@ QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
 # nor a place ("Bay C").
 UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\W\d_]{1,3}[²³]?")
+SHARE_NAMES = frozenset({"%", "share", "percentage", "percent", "pct", "proportion"})  # a share's column, by its words
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
@@ -452,9 +453,9 @@ def name_words(name: str) -> frozenset[str]:
     """`words` of a table's row label or column name as the question's are compared with them (`_stem`), asked of each
     of a table's for each span the reader weighs; those in brackets left out where others are not, as a unit's or a
     place's ("Revenue (£m)", "Harbury (Bay C)"): "What was revenue in Q3 2025?" names the row (a results e-mail's, held
-    out in session 42)."""
-    outside = words(BRACKETED.sub(" ", name))
-    return frozenset(map(_stem, outside or words(name)))
+    out in session 42). A "%" says a share, as "Share" does (`_stem`)."""
+    outside = BRACKETED.sub(" ", name)
+    return frozenset(map(_stem, words(outside) or words(name))) | ({"%"} if "%" in (outside if words(outside) else name) else set())
 
 
 @lru_cache(maxsize=256)
@@ -466,15 +467,18 @@ def question_names(question_words: frozenset[str]) -> frozenset[str]:
 def _stem(word: str) -> str:
     """A word of five letters or more without a plural's or a verb's "s", so that "on Fridays" names a row "Friday" and
     "When does it open?" a column "Opens" (the plain-tables set's opening hours, held out in session 42); not a shorter
-    one ("does" is no "Doe", "Mars" no "Mar")."""
-    return word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
+    one ("does" is no "Doe", "Mars" no "Mar"). A share's names are one, "%": "What percentage of the vote…" names a
+    column "Share (%)" or "%" (a review's, session 49)."""
+    stem = word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
+    return "%" if stem in SHARE_NAMES else stem
 
 
 def table_words(question: str) -> set[str]:
     """The question's `words` but a clitic's ("What's" names no size "S", "I'd" no grade "D"), and the quarters it names
     in words as a table's columns name them: "q2" for "the second quarter" (not for "the quarter after the first price
-    rise")."""
-    return words(CLITIC.sub("", question)) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)}
+    rise"), and "%" where it says one."""
+    return words(CLITIC.sub("", question)) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
+        | ({"%"} if "%" in question else set())
 
 
 def words(text: str) -> set[str]:

@@ -52,6 +52,7 @@ from qa.answer_kinds import COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SH
     ("What proportion of voters backed the plan?", SHARE),
     ("How much per cent of the vote did she win?", SHARE),
     ("What share of the vote did Owen Pryce win?", SHARE),
+    ("What % of the vote did Carl Bentley get?", SHARE),
     ("Which share did the fund sell first?", None),  # a company's
     ("What share price did the board accept?", None),
     ("How long was Derek Ainsworth jailed for?", LENGTH),  # bench/news: "61", his age, had answered it

@@ -764,6 +764,12 @@ STAFF = """| Employee | Surname | Department |
 | E-102 | Patel | Finance |
 """
 
+WARD_VOTES = """| Candidate | Votes | Share (%) |
+|---|---|---|
+| Helen Marsh | 4,212 | 38.5 |
+| Dana Fox | 1,001 | 9.1 |
+"""
+
 
 @pytest.mark.parametrize("table, question, value, unnamed", [
     (TEAM, "Who is the engineer?", "Bob Smith", False),  # a name is what is asked of a row named by its Role
@@ -793,6 +799,10 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
     (STOCK, "What is the qty of the 40 L dry bags?", ["18"]),  # the row named by a key
     (STOCK, "How many emergency bivvy are in stock?", []),  # no column named
     (STOCK, "What is the qty of the emergency bivvy?", [None]),  # its cell empty
+    (WARD_VOTES, "What percentage of the vote did Helen Marsh get?", ["4,212", "38.5"]),  # a share's words name "Share (%)"
+    (WARD_VOTES, "What % of the vote did Dana Fox get?", ["1,001", "9.1"]),
+    (WARD_VOTES, "How many votes did Dana Fox get?", ["1,001"]),
+    (WARD_VOTES.replace("Share (%)", "%"), "What share did Dana Fox get?", ["9.1"]),  # and a column named "%"
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
