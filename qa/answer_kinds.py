@@ -6,6 +6,7 @@ each year?" with "4,000 litres", "On what date will the committee meet?" with "t
 open?" with "September": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
 from __future__ import annotations
 
+import math
 import re
 
 PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH = (
@@ -100,11 +101,16 @@ _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", 
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
                           r"hrs?|h|days|weeks?|months?|years?|yrs?|decades?|centuries|mm|cm|km|m|metres?|meters?|miles?|mi|"
                           r"feet|ft|inches|yards?|kilometres?|kilometers?|pages|words)\b", re.I)
+# A table column of points in time, not lengths: "Day", "Start", "Opens", "Date", "Kick-off" (not "Finish", a race's times).
+_WHEN_COLUMN = re.compile(r"\b(?:day|date|when|starts?|begins?|opens?|opening|closes?|closing|departs?|departure|arrives?|"
+                          r"arrival|kick[- ]?off|deadline|from|until)\b", re.I)
+# A table column of shares: "Share (%)", "Pct", "Market share", "% of total".
+_SHARE_COLUMN = re.compile(r"%|\b(?:share|shares|percentage|percent|per\s*cent|pct|proportion)\b", re.I)
+_SHARE_RANGE = 100  # a bare figure in a column not named a share's may be one up to this ("Satisfaction": 81), not "4,212"
 # What follows a figure that is no length: an apposition's comma or bracket, as an age is set apart, or an age's words.
 _NO_LENGTH_AFTER = re.compile(r"\s*(?:[,;)]|-?years?[- ]old\b|-year-old\b)", re.I)
-# A time of day: "13:30", "09:30" (a timetable's start), "9.30am", "7 pm"; not "3:42" (a song's), "41:07" (a time trial's)
-# nor "02:05:37", lengths of time.
-_TIME_OF_DAY = re.compile(r"(?:(?:0\d|1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+# A time of day: "13:30", "9.30am", "7 pm"; not "3:42" (a song's), "03:47" nor "41:07" (a time trial's), lengths of time.
+_TIME_OF_DAY = re.compile(r"(?:(?:1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 # What follows a share that is no figure's unit: a table's next cell or its line's end (its column says "%"), or what it
 # is of ("nine of their last 11").
 _SHARE_AFTER = re.compile(r"[ \t]*(?:\||\t|\n)|\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our|all)\s+)?(?:(?:last|first|next)\s+)?"
@@ -176,6 +182,21 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
                       r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
 
 
+def _figure(text: str) -> float | None:
+    """The number a bare figure says ("4,212" 4212.0, "38.5"), None for one in words."""
+    digits = re.sub(r"[^\d.]", "", text.replace(",", ""))
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def column_says_kind(column: str, kind: str | None) -> bool:
+    """Whether a table column's name says its cells are of the kind: a share's ("Share (%)", "Pct"), a length's ("Length
+    (min)", "Duration")."""
+    return bool(kind == SHARE and _SHARE_COLUMN.search(column) or kind == LENGTH and _LENGTH_WORD.search(column))
+
+
 def asked_kind(question: str) -> str | None:
     """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE or LENGTH),
     where its words say so; None for any other."""
@@ -207,8 +228,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's
     result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a figure that the text `after` it goes
     on to say is one ("17" before " per cent"), or, where it is a table's cell, that its `column`'s name does ("Share
-    (%)", not "Votes"); a length, where it is a table's cell, a length's words in it or in its column's name
-    ("Length (min)", not "Day" nor "Start"), and elsewhere is no figure set apart (", of…") nor a time of day; a date has a
+    (%)", "Pct"), or, in another column, is a share's figure ("81", not the Votes column's "4,212"); a length is
+    no cell of a column of points in time without a length's words of its own ("Monday" of "Day", "09:30" of "Start"), and is no figure set apart (", of…") nor a time of day; a date has a
     date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`); an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
@@ -229,11 +250,14 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return not _DATE_ALONE.fullmatch(text)
     if kind == RESULT:
         return bool(_RESULT.search(text))
-    if kind == SHARE:  # or a figure the article goes on to say is one ("17" of "17 per cent"), or its column's name
-        return bool(_SHARE_WORDS.search(text) or _FIGURE_ALONE.fullmatch(text) and (
-            _SHARE_WORDS.search(column) if column is not None else _SHARE_WORDS.match(after.lstrip()) or _SHARE_AFTER.match(after)))
-    if kind == LENGTH and column is not None and not _LENGTH_WORD.search(text):  # "Monday" of a timetable's Day column
-        return bool(_LENGTH_WORD.search(column)) and not _TIME_OF_DAY.fullmatch(text.strip())
+    if kind == SHARE:  # or a bare figure its table column says is one, or the article's next words ("17" of "17 per cent")
+        if _SHARE_WORDS.search(text) or not _FIGURE_ALONE.fullmatch(text):
+            return bool(_SHARE_WORDS.search(text))
+        if column is not None:
+            return bool(_SHARE_COLUMN.search(column)) or (_figure(text) or math.inf) <= _SHARE_RANGE
+        return bool(_SHARE_WORDS.match(after.lstrip()) or _SHARE_AFTER.match(after))
+    if kind == LENGTH and column is not None and _WHEN_COLUMN.search(column) and not _LENGTH_WORD.search(text):
+        return False  # "Monday" of a timetable's Day column, "09:30" of its Start
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")
         return not (_FIGURE_ALONE.fullmatch(text) and not _RANGE.search(text) and _NO_LENGTH_AFTER.match(after)
                     or _TIME_OF_DAY.fullmatch(text.strip()))

@@ -22,7 +22,7 @@ from index.headings import heading_before, heading_ends, heading_words, section_
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
-from qa.answer_kinds import asked_kind, is_of_kind
+from qa.answer_kinds import asked_kind, column_says_kind, is_of_kind
 from qa.authorship import as_read_for_author
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
@@ -639,6 +639,9 @@ class Assistant:
         texts, kind = {name: self.index.articles[name].text for name in sources}, asked_kind(question)
         cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)
                  if cell is None or of_the_kind(text, *cell, kind)}
+        # of several, those whose column says the kind: "What percentage of council seats do the Greens hold?" names Seats and Pct
+        saying = {(name, cell) for name, cell in cells if cell and column_says_kind(body_cell(texts[name], cell[0]).column, kind)}
+        cells = saying or cells
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None

@@ -182,7 +182,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("90mins", LENGTH, True),
     ("3:42", LENGTH, True),  # a song's
     ("13:30", LENGTH, False),  # a time of day: the exam's start, for how long it is
-    ("09:30", LENGTH, False),
+    ("03:47", LENGTH, True),  # a track's (a review's)
     ("02:05:37", LENGTH, True),  # a marathon's
     ("9.30am", LENGTH, False),
 ])
@@ -207,12 +207,16 @@ def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after
 
 @pytest.mark.parametrize("text, kind, column, fits", [
     ("38.5", SHARE, "Share (%)", True),
+    ("16", SHARE, "Pct", True),
     ("4,212", SHARE, "Votes", False),  # a review's: "What percentage of the vote did Helen Marsh get?" had been answered so
+    ("81", SHARE, "Satisfaction", True),  # a share's figure, its column not named so (a review's)
+    ("120%", SHARE, "Growth", True),
     ("45", LENGTH, "Length (min)", True),
-    ("3", LENGTH, "Typical time (hours)", True),
+    ("35", LENGTH, "Cook", True),  # a column not named a length's is no column of points in time (a review's)
+    ("1:32:40", LENGTH, "Elapsed", True),
     ("Monday", LENGTH, "Day", False),  # "How long is Aqua aerobics?", of a timetable
     ("10:00", LENGTH, "Start", False),
-    ("45 mins", LENGTH, "Notes", True),  # its own words say it
+    ("45 mins", LENGTH, "Start", True),  # its own words say it
 ])
 def test_a_table_cell_fits_a_share_or_a_length_by_its_columns_name(text, kind, column, fits):
     assert is_of_kind(text, kind, " |", column) is fits

@@ -1437,6 +1437,11 @@ def test_a_table_cell_of_another_kind_than_asked_is_no_answer_even_named(make_as
     assert assistant.ask("What share of the vote did Owen Pryce win?").text == "33.0"
     assert assistant.ask("What percentage of the vote did Helen Marsh get?").text != "4,212"
     assert assistant.ask("How many votes did Helen Marsh get?").text == "4,212"
+    # both named, the column saying a share is the one (a review's, session 49)
+    seats = make_assistant([parse_article("council.md", b"# Council\n\n| Party | Seats | Pct |\n|---|---|---|\n| Green | 8 | 16 |\n"
+                                                        b"| Labour | 30 | 60 |\n| Conservative | 12 | 24 |\n")])
+    assert seats.ask("What percentage of council seats does the Green Party hold?").text == "16"
+    assert seats.ask("How many seats does the Green Party hold?").text == "8"
     assert assistant.ask("How long is Aqua aerobics?").text == "45"
     assert assistant.ask("When does Aqua aerobics start?").text == "09:30"
 
