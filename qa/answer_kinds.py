@@ -104,8 +104,10 @@ _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|d
 # A table column of points in time, not lengths: "Day", "Start", "Opens", "Date", "Kick-off" (not "Finish", a race's times).
 _WHEN_COLUMN = re.compile(r"\b(?:day|date|when|starts?|begins?|opens?|opening|closes?|closing|departs?|departure|arrives?|"
                           r"arrival|kick[- ]?off|deadline|from|until)\b", re.I)
-# A table column of shares: "Share (%)", "Pct", "Market share", "% of total".
-_SHARE_COLUMN = re.compile(r"%|\b(?:share|shares|percentage|percent|per\s*cent|pct|proportion)\b", re.I)
+# A share's names, one for another where a question names a table's column (qa/spans.py `_stem`), and a column of shares'
+# ("Share (%)", "Pct", "Market share", "% of total").
+SHARE_NAMES = frozenset({"%", "share", "percentage", "percent", "pct", "proportion"})
+_SHARE_COLUMN = re.compile(rf"%|\bper\s*cent\b|\b(?:{'|'.join(sorted(SHARE_NAMES - {'%'}))})s?\b", re.I)
 _SHARE_RANGE = 100  # a bare figure in a column not named a share's may be one up to this ("Satisfaction": 81), not "4,212"
 # What follows a figure that is no length: an apposition's comma or bracket, as an age is set apart, or an age's words.
 _NO_LENGTH_AFTER = re.compile(r"\s*(?:[,;)]|-?years?[- ]old\b|-year-old\b)", re.I)

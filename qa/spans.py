@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
+from qa.answer_kinds import SHARE_NAMES
 from index.chunking import SPEAKER_LINE
 from index.tables import CELL_BOUNDARY, body_cell, caption, in_table_row, line_end, line_start, row_label_cell, table_cells
 
@@ -203,7 +204,6 @@ QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
 # nor a place ("Bay C").
 UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\W\d_]{1,3}[²³]?")
-SHARE_NAMES = frozenset({"%", "share", "percentage", "percent", "pct", "proportion"})  # a share's column, by its words
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
