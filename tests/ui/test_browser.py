@@ -1290,6 +1290,11 @@ def test_a_question_sent_just_before_a_reload_is_put_back_in_the_box_not_lost(pa
                else route.continue_())  # the sending never reaches the server, as when the page reloads first
     send(page, question)
     page.wait_for_function("() => document.querySelector('#question textarea').value === ''")
+    for _ in range(100):  # held before the routing ends: the box is emptied before the sending, which had then gone through
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the question was never sent"
     page.unroute("**/gradio_api/run/predict")
     page.reload()
     page.wait_for_function("question => document.querySelector('#question textarea')?.value === question", arg=question,
