@@ -325,10 +325,12 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     was the East region's volume in Q1 2025?" names "East, 2025 Q1: 941", which the reader, taught on prose, had not
     found; "What were the costs in June?" an empty cell, which it had answered from the prose beside, "margin are
     missing". Not a row whose label the question says on into a longer name the article says too ("the Pro Max plan"
-    names no row "Pro" of an article saying "Pro Max" beside its table: a review's, session 43)."""
+    names no row "Pro" of an article saying "Pro Max" beside its table: a review's, session 43). Where a table's row is
+    named by its label, rows of other tables found by a key are not: "What percentage of council seats does the Green
+    Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
     figures = {word for word in asked if word[0].isdigit()}
-    found = []
+    by_key, by_label = [], []
     for table in table_cells(article_text):
         columns = named_among(asked, table.columns)
         if not columns:
@@ -344,9 +346,9 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
                                                               if name in named_by_value))
             cells = {column: (start, end) for start, end, column, label, number in table.cells
                      if number == row and label is not None and end > start}
-            found += [cells.get(column) for column in table.columns
-                      if column in columns - named_by_value and figures <= naming | name_words(column) | said]
-    return found
+            (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
+                                                   if column in columns - named_by_value and figures <= naming | name_words(column) | said)
+    return by_label or by_key
 
 
 def _says_a_longer_name(question: str, label: str, article_text: str) -> bool:

@@ -803,6 +803,10 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
     (WARD_VOTES, "What % of the vote did Dana Fox get?", ["1,001", "9.1"]),
     (WARD_VOTES, "How many votes did Dana Fox get?", ["1,001"]),
     (WARD_VOTES.replace("Share (%)", "%"), "What share did Dana Fox get?", ["9.1"]),  # and a column named "%"
+    (WARD_VOTES.replace("| Candidate | Votes |", "| Candidate | Party | Votes |").replace("|---|---|---|", "|---|---|---|---|")
+     .replace("| Helen Marsh |", "| Helen Marsh | Green |").replace("| Dana Fox |", "| Dana Fox | Labour |")
+     + "\n| Party | Seats | Pct |\n|---|---|---|\n| Green | 8 | 16 |\n| Labour | 30 | 60 |\n",
+     "What percentage of council seats does the Green Party hold?", ["8", "16"]),  # its row named by its label, not a key
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
