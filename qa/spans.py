@@ -24,7 +24,8 @@ import numpy as np
 from index.wrapping import WIDE_GAP, unwrapped
 from qa.answer_kinds import SHARE_NAMES
 from index.chunking import SPEAKER_LINE
-from index.tables import CELL_BOUNDARY, body_cell, caption, in_table_row, line_end, line_start, row_label_cell, table_cells
+from index.tables import (CELL_BOUNDARY, TableCells, body_cell, caption, in_table_row, line_end, line_start, row_label_cell,
+                          table_cells)
 
 
 @dataclass(frozen=True)
@@ -340,7 +341,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
         for row in sorted(row for row in rows if table.row_labels[row] is not None
-                          and not _says_a_longer_name(question, table.row_labels[row], article_text)):
+                          and not _says_a_longer_name(question, table.row_labels[row], _label_column_name(table, row),
+                                                      article_text)):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
             naming = name_words(table.row_labels[row]).union(*(name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
@@ -351,11 +353,17 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     return by_label or by_key
 
 
-def _says_a_longer_name(question: str, label: str, article_text: str) -> bool:
+def _says_a_longer_name(question: str, label: str, label_column: str, article_text: str) -> bool:
     """Whether the question says `label` on, by a space or a hyphen, into a capitalised word or a figure, the longer name
-    the article says as well ("Pro Max", "Nova 15 Plus", "North-West")."""
-    return any(match.group() in article_text for match in
-               re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)[A-Z0-9][\w+]*", question))
+    the article says as well ("Pro Max", "Nova 15 Plus", "North-West"); not into its column's name, which says what the
+    label is ("Green Party" of a row "Green" in a column "Party": a review's, session 49)."""
+    return any(match.group() in article_text and not name_words(match.group(1)) <= name_words(label_column) for match in
+               re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)([A-Z0-9][\w+]*)", question))
+
+
+def _label_column_name(table: TableCells, row: int) -> str:
+    """The name of the column of the table's row labels, as that row's label's own cell has it."""
+    return next((name for _, _, name, label, number in table.cells if number == row and label is None), "")
 
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:

@@ -807,6 +807,8 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
      .replace("| Helen Marsh |", "| Helen Marsh | Green |").replace("| Dana Fox |", "| Dana Fox | Labour |")
      + "\n| Party | Seats | Pct |\n|---|---|---|\n| Green | 8 | 16 |\n| Labour | 30 | 60 |\n",
      "What percentage of council seats does the Green Party hold?", ["8", "16"]),  # its row named by its label, not a key
+    (PLANS.replace("| Plan |", "| Party |").replace("| C |", "| Green |") + "\nThe Green Party's first seat.\n",
+     "How much storage does the Green Party have?", ["5 TB"]),  # "Party", its labels' column, makes no longer name
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
