@@ -51,7 +51,8 @@ def main() -> None:
     from index.lexical import PassageBM25, search_words
     from index.store import ArticleIndex
     from qa.assistant import SEED_ARTICLE
-    from qa.evaluate import holds_gold, passage_of
+    from index.tables import text_as_read
+    from qa.evaluate import Passage, holds_gold
     from qa.questions import answer_spans, load_questions, sample, squad_articles
 
     embedder = Embedder()
@@ -70,6 +71,9 @@ def main() -> None:
         vectors = embedder.embed([q.text for q in questions])
         chunks = index.chunks
         position = {id(chunk): i for i, chunk in enumerate(chunks)}
+        # Each passage as `qa eval` judges it: its text as its article reads (a Markdown article's without its markup).
+        as_read = [Passage(c.source, c.start, c.end, text_as_read(index.articles[c.source].text, c.start, c.end,
+                                                                  index.articles[c.source].is_markdown)) for c in chunks]
         by_source: dict[str, list[int]] = {}
         for i, chunk in enumerate(chunks):
             by_source.setdefault(chunk.source, []).append(i)
@@ -91,7 +95,7 @@ def main() -> None:
                           fuse(dense, [ids[j] for j in np.argsort(-old, kind="stable")], 60, 1.0),
                       "fused as shipped": [position[id(h.chunk)] for h in index.search(vector, len(ids), [source], question.text)]}
             for variant, order in orders.items():
-                rank = next((r for r, i in enumerate(order, 1) if holds_gold(passage_of(chunks[i]), question.golds, spans)), None)
+                rank = next((r for r, i in enumerate(order, 1) if holds_gold(as_read[i], question.golds, spans)), None)
                 ranks.setdefault(variant, []).append(rank)
         for variant, found in ranks.items():
             print(json.dumps({"set": name, "questions": len(questions), "retrieval": variant, **scores(found)}), flush=True)
