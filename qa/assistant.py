@@ -793,7 +793,8 @@ class Assistant:
         if given:
             finding = replace(finding, reading=self.other_than(finding, given))
         best, reading = finding.reading.best, finding.reading
-        if not answers(best is not None, reading.no_answer_probability, threshold):
+        answer_probability = None if best is None else reading.answer_probability(lambda span: self.span_text(finding, span))
+        if not answers(answer_probability, reading.no_answer_probability, threshold):
             citations = [self._passage(h) for h in finding.hits[: finding.top_k]]
             return Answer(finding.question, "", False, reading.no_answer_probability, citations=citations,
                           no_answer_probability=reading.no_answer_probability)
@@ -803,6 +804,11 @@ class Assistant:
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,
                       self.index.articles[region.source].page_at(start))
+
+    def span_text(self, finding: Finding, span: SpanCandidate) -> str:
+        """The article's text of one of the finding's spans."""
+        region = finding.regions[span.context]
+        return self.index.articles[region.source].text[region.start + span.start:region.start + span.end]
 
     def other_than(self, finding: Finding, given: tuple[Answer, ...]) -> Reading:
         """The finding's reading without the spans that give an answer `given` before again: its

@@ -37,7 +37,7 @@ from qa.metrics import normalize_answer, reply_scores
 from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
-from qa.spans import answers
+from qa.spans import answers, no_answer_share
 from qa.writing import naming_the_file, why_unwritable
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
@@ -85,9 +85,20 @@ class Outcome:
     cited: tuple[Passage, ...] = ()  # the passages the reply at the run's threshold cites
     logits: tuple[float, ...] = ()  # the reading's candidates' uncalibrated log-odds, best first (for `qa calibrate`)
     answer_spans: tuple[AnswerSpan, ...] = ()  # where the golds are in the documents searched, when known (SQuAD)
+    answer_probability: float | None = None  # the span's and its same answer's read otherwise (qa/spans.py); None: the span's own
 
     def answered(self, threshold: float) -> bool:
-        return answers(self.span is not None, self.no_answer_probability, threshold)
+        return answers(None if self.span is None else self.answer_likelihood, self.no_answer_probability, threshold)
+
+    @property
+    def answer_likelihood(self) -> float:
+        """How likely the best span's answer is (`answer_probability`, else the span's own)."""
+        return self.span_probability if self.answer_probability is None else self.answer_probability
+
+    @property
+    def deciding_probabilities(self) -> set[float]:
+        """Where the abstention rule's outcome may turn, as the threshold rises (qa/spans.py `answers`)."""
+        return {self.no_answer_probability, no_answer_share(self.answer_likelihood, self.no_answer_probability)}
 
     def reply(self, threshold: float) -> str:
         return self.span if self.answered(threshold) else ""
@@ -162,7 +173,8 @@ def _assistant_outcome(assistant: Assistant, question: Question, finding: Findin
                    finding.reading.no_answer_probability, latency_ms,
                    tuple(passage_of(assistant, hit.chunk) for hit in finding.hits[:RETRIEVAL_DEPTH]),
                    tuple(passage_of(assistant, c) for c in reply.citations),
-                   tuple(c.logit for c in finding.reading.candidates), spans)
+                   tuple(c.logit for c in finding.reading.candidates), spans,
+                   finding.reading.answer_probability(lambda span: assistant.span_text(finding, span)))
 
 
 def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bool = True) -> Run:
@@ -226,7 +238,9 @@ def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: fl
                 paragraph = Passage(question.document, 0, len(question.context), question.context)
                 outcomes.append(Outcome(question, question.context[best.start : best.end] if best else None,
                                         best.probability if best else 0.0, reading.no_answer_probability,
-                                        latency_ms, cited=(paragraph,), logits=tuple(c.logit for c in reading.candidates)))
+                                        latency_ms, cited=(paragraph,), logits=tuple(c.logit for c in reading.candidates),
+                                        answer_probability=reading.answer_probability(
+                                            lambda span: question.context[span.start:span.end])))
             bar.update(len(batch))
     return Run(outcomes, threshold, False, "read by the reader on each question's own paragraph", BATCH_LATENCY,
                reader.identity)
@@ -328,8 +342,8 @@ class SweepPoint:
     has_answer_f1: float | None
     no_answer_accuracy: float | None
     answered: int  # questions answered
-    # The scores hold at any threshold above this, up to `threshold`: the highest no-answer probability under it (0 for
-    # none), where a question is passed; the report's plot steps there, not at the threshold, which has few decimals.
+    # The scores hold at any threshold above this, up to `threshold`: the highest probability where a decision turns
+    # under it (`Outcome.deciding_probabilities`; 0 for none); the report's plot steps there, not at the threshold, which has few decimals.
     holds_from: float = 0.0
 
 
@@ -345,9 +359,10 @@ def _shortest_decimal_above(low: float, high: float) -> float | None:
 
 
 def sweep_thresholds(outcomes: list[Outcome]) -> list[float]:
-    """GRID, and a threshold between each two neighbouring no-answer probabilities it falls between:
-    readers put most of them within 0.01 of 0 or 1, where GRID's steps would hide every choice."""
-    probabilities = sorted({o.no_answer_probability for o in outcomes if o.span is not None})
+    """GRID, and a threshold between each two neighbouring probabilities where a decision turns
+    (`Outcome.deciding_probabilities`) that it falls between: readers put most no-answer probabilities
+    within 0.01 of 0 or 1, where GRID's steps would hide every choice."""
+    probabilities = sorted(set().union(*(o.deciding_probabilities for o in outcomes if o.span is not None)))
     added = (_shortest_decimal_above(low, high) for low, high in zip(probabilities, [*probabilities[1:], 1.0]))
     return sorted(set(GRID) | {t for t in added if t is not None})
 
@@ -362,7 +377,7 @@ def sweep(run: Run) -> list[SweepPoint]:
     """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
-    probabilities = sorted({o.no_answer_probability for o in run.outcomes if o.span is not None})
+    probabilities = sorted(set().union(*(o.deciding_probabilities for o in run.outcomes if o.span is not None)))
     points = []
     for t in sweep_thresholds(run.outcomes):
         overall = _em_f1(run.outcomes, t)
@@ -391,6 +406,7 @@ def prediction_records(run: Run) -> list[dict]:
                         "gold": list(o.question.golds), "prediction": o.reply(run.threshold),
                         "answered": o.answered(run.threshold), "score": o.score(run.threshold),
                         "best_span": o.span, "span_probability": o.span_probability,
+                        "answer_probability": o.answer_likelihood,
                         "no_answer_probability": o.no_answer_probability, "exact_match": em, "f1": f,
                         "latency_ms": o.latency_ms, "passages": [asdict(p) for p in o.cited],
                         # Where, not what: the texts of every question's retrieved passages would multiply the file.

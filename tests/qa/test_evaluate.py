@@ -158,23 +158,25 @@ def test_sweep_rescores_the_same_readings_at_each_threshold():
 
 def test_best_threshold_is_the_best_f1_closest_to_the_current_one():
     points = sweep(hand_made_run())
-    # F1 is best, 66.7, from 0.31 (q2 answered) to 0.70 (q3 still abstains)
+    # F1 is best, 66.7, from 0.31 (q2 answered) to 0.77 (q3 still abstains: no answer's share between it and "Paris",
+    # 0.7 / 0.9, is 0.78)
     assert best_threshold(points, 0.5).threshold == 0.5
-    assert best_threshold(points, 0.9).threshold == 0.7
+    assert best_threshold(points, 0.9).threshold == 0.77
     assert best_threshold(points, 0.0).threshold == 0.31
     assert best_threshold(points, 0.0).f1 == pytest.approx(200 / 3)
 
 
 def test_of_thresholds_as_good_the_best_answers_some_question():
-    run = hand_made_run(outcomes=HAND_MADE[2:])  # F1 50 from 0 to 0.7; only from 0.61 is a question (q4) answered
+    # F1 50 from 0 to 0.77; only from 0.67 is a question (q4) answered: no answer's share between it and "Paris" is 0.6 / 0.9
+    run = hand_made_run(outcomes=HAND_MADE[2:])
     points = sweep(run)
     for current in (0.0, 0.5, 0.6):
-        assert best_threshold(points, current).threshold == 0.61
-    assert best_threshold(points, 0.65).threshold == 0.65
-    assert best_threshold(points, 0.65).answered == 1
+        assert best_threshold(points, current).threshold == 0.67
+    assert best_threshold(points, 0.7).threshold == 0.7
+    assert best_threshold(points, 0.7).answered == 1
     # the line says which thresholds tie, so that the one chosen is not taken for the only good one
     line = threshold_line(summarize(run), points, best_threshold(points, 0.5))
-    assert line == "0.50 used; best F1 on this set at 0.61 (F1 50.0, EM 50.0, abstained on unanswerable 100.0; the same F1 at 0.00–0.70)"
+    assert line == "0.50 used; best F1 on this set at 0.67 (F1 50.0, EM 50.0, abstained on unanswerable 100.0; the same F1 at 0.00–0.77)"
 
 
 def test_the_console_table_lines_up_the_numbers_after_long_and_wide_type_names():
@@ -235,7 +237,8 @@ def test_prediction_records_hold_the_reply_and_its_scores():
     assert [r["answered"] for r in records] == [True, True, False, False]
     assert records[1] | {"passages": None} == {
         "id": "q2", "question": "Which ceasefire?", "type": "event", "gold": ["Easter ceasefire"], "prediction": "Easter",
-        "answered": True, "score": 0.6, "best_span": "Easter", "span_probability": 0.6, "no_answer_probability": 0.3,
+        "answered": True, "score": 0.6, "best_span": "Easter", "span_probability": 0.6, "answer_probability": 0.6,
+        "no_answer_probability": 0.3,
         "exact_match": 0.0, "f1": pytest.approx(200 / 3), "latency_ms": 20.0, "passages": None,
         "retrieved": [{"source": "doc", "start": 0, "end": len(HOLDS_EASTER.text)}], "relevant_rank": 1,
         "threshold": 0.5, "reader": "reader@1234"}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import math
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (SPARE_CANDIDATES, SpanCandidate, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+from qa.spans import (SPARE_CANDIDATES, Reading, SpanCandidate, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, named_cells,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
@@ -812,3 +813,30 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
+@pytest.mark.parametrize("answer, no_answer, threshold, answered", [
+    (0.6, 0.3, 0.5, True),
+    (0.2, 0.6, 0.5, False),  # no answer at least as likely as the threshold
+    (0.3, 0.4, 0.5, True),  # no answer likelier, but the answer 0.75 times as likely
+    (0.19, 0.35, 0.5, False),  # "ISLAMABAD", where the seed article does not say: 0.54 times as likely
+    (0.19, 0.35, 0.3, False),  # a lower threshold refuses as before
+    (0.19, 0.35, 0.7, True),  # over 0.59 the threshold is no answer's share's too: 0.65 here
+    (0.01, 0.98, 0.995, True),  # so that a high one still answers nearly all (share 0.99)
+    (0.01, 0.98, 1.0, True),
+    (None, 0.1, 0.5, False),  # no span
+    (None, 0.1, math.inf, False),
+    (0.0, 1.0, 2.0, True),  # over 1, any span there is
+])
+def test_an_answer_is_given_where_no_answer_is_under_the_threshold_and_not_much_likelier(answer, no_answer, threshold, answered):
+    assert answers(answer, no_answer, threshold) is answered
+
+
+def test_an_answer_is_as_likely_as_its_spans_that_read_the_same():
+    text = "the UN Secretariat and Kiev"
+    spans = [SpanCandidate(0, 0, 18, 1.0, 0.27), SpanCandidate(0, 4, 18, 0.5, 0.17), SpanCandidate(0, 23, 27, 0.1, 0.03),
+             SpanCandidate(1, 4, 18, 0.1, 0.02)]  # another passage's "UN Secretariat" is the same answer too
+    texts = ["the UN Secretariat and Kiev", "The UN Secretariat"]
+    reading = Reading(spans, 0.45)
+    assert reading.answer_probability(lambda span: texts[span.context][span.start:span.end]) == pytest.approx(0.27 + 0.17 + 0.02)
+    assert Reading([], 1.0).answer_probability(lambda span: text) == 0.0
