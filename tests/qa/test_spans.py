@@ -765,6 +765,13 @@ STAFF = """| Employee | Surname | Department |
 | E-102 | Patel | Finance |
 """
 
+SESSIONS = """| Session | Day | Start | Length (min) |
+|---|---|---|---|
+| Aqua aerobics | Monday | 09:30 | 45 |
+| Family swim | Saturday | 10:00 | 120 |
+"""
+
+
 WARD_VOTES = """| Candidate | Votes | Share (%) |
 |---|---|---|
 | Helen Marsh | 4,212 | 38.5 |
@@ -810,6 +817,10 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
      "What percentage of council seats does the Green Party hold?", ["8", "16"]),  # its row named by its label, not a key
     (PLANS.replace("| Plan |", "| Party |").replace("| C |", "| Green |") + "\nThe Green Party's first seat.\n",
      "How much storage does the Green Party have?", ["5 TB"]),  # "Party", its labels' column, makes no longer name
+    (SESSIONS, "How long is Aqua aerobics?", ["45"]),  # asked how long: a Length column named
+    (SESSIONS.replace("Length (min)", "Duration"), "How long is the family swim?", ["120"]),
+    (SESSIONS, "How long ago did Aqua aerobics begin?", []),  # no length asked
+    (SESSIONS, "Is Aqua aerobics a long session?", []),
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
