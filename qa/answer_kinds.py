@@ -274,3 +274,26 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")
     return bool(_DIGIT.search(text) or _LARGE_NUMBER_WORD.search(text)) and not _COUNTED.match(text, first.start())
+
+
+# Whose phone number or e-mail address a question asks for by name: "What is Mr Okafor's email address?", "Dr Mulvey's
+# phone number"; not a role's ("the welfare officer's phone number"), which names no one.
+_NAMED_CONTACT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?(?:e-?mail|(?:tele)?phone|mobile|fax)\b")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def someone_else_s_contact(question: str, kind: str | None, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a phone number or e-mail address the question asks of a person by name, is not theirs:
+    their name (a word of it, but a title) is not in its paragraph, its own "d.okafor@…" included. A school letterhead's
+    "office@…" is no address of Mr Okafor's, a trip leader named below it: the reader had answered it, sure at 0.99
+    (bench/details' unanswerable "What is Mr Okafor's email address?", and "Dr Mulvey's" of a vet's estimate)."""
+    asked = _NAMED_CONTACT.search(question) if kind in (PHONE, EMAIL) else None
+    name = {word.lower() for word in _NAME_WORD.findall(asked.group(1))} - _TITLES if asked else set()
+    if not name:
+        return False
+    before = [match.end() for match in _BLANK_LINE.finditer(text, 0, start)]
+    after = _BLANK_LINE.search(text, end)
+    paragraph = text[before[-1] if before else 0:after.start() if after else len(text)]
+    return not name & {word.lower() for word in _NAME_WORD.findall(paragraph)}

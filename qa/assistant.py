@@ -22,7 +22,7 @@ from index.headings import heading_before, heading_ends, heading_words, section_
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
-from qa.answer_kinds import asked_kind, column_says_kind, is_of_kind
+from qa.answer_kinds import asked_kind, column_says_kind, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
@@ -683,7 +683,8 @@ class Assistant:
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
-            of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind)
+            of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
+                and not someone_else_s_contact(question, kind, article.text, at + span[0], at + span[1])
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
                 return of_kind
             return not in_label_the_question_names(asked, passages[context], *span) \

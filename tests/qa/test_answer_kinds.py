@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind, is_of_kind
+from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind, is_of_kind,
+                             someone_else_s_contact)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -220,3 +221,33 @@ def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after
 ])
 def test_a_table_cell_fits_a_share_or_a_length_by_its_columns_name(text, kind, column, fits):
     assert is_of_kind(text, kind, " |", column) is fits
+
+
+LETTER = """Oakfield Primary School
+Tel: 01454 318 620 | Email: office@oakfieldprimary.sch.uk
+Headteacher: Mrs Helen Lambert
+
+Trip leader: Mr Daniel Okafor
+
+Questions about kit go to Ms Priya Shah on 07700 900123.
+
+Yours,
+Tom Reid
+t.reid@oakfieldprimary.sch.uk
+"""
+
+
+@pytest.mark.parametrize("question, contact, elsewhere", [
+    ("What is Mr Okafor's email address?", "office@oakfieldprimary.sch.uk", True),  # the letterhead's, his name lines below
+    ("What is Daniel Okafor's phone number?", "01454 318 620", True),
+    ("What is Mrs Lambert's email address?", "office@oakfieldprimary.sch.uk", False),  # named in its paragraph
+    ("What is Ms Shah's phone number?", "07700 900123", False),
+    ("What is Tom Reid's email address?", "t.reid@oakfieldprimary.sch.uk", False),  # a signature's
+    ("What is Mr Reid's email?", "t.reid@oakfieldprimary.sch.uk", False),
+    ("What is the school's email address?", "office@oakfieldprimary.sch.uk", False),  # no one named
+    ("What is the trip leader's phone number?", "01454 318 620", False),  # a role's
+    ("When does Mr Okafor's coach leave?", "office@oakfieldprimary.sch.uk", False),  # no contact asked
+])
+def test_a_contact_asked_of_a_person_by_name_is_one_beside_their_name(question, contact, elsewhere):
+    start = LETTER.index(contact)
+    assert someone_else_s_contact(question, asked_kind(question), LETTER, start, start + len(contact)) is elsewhere
