@@ -6,8 +6,10 @@ each year?" with "4,000 litres", "On what date will the committee meet?" with "t
 open?" with "September": a span of another kind is no answer, however sure (bench/long, bench/facts, bench/similar)."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from functools import lru_cache
 
 PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH = (
     "phone number", "e-mail address", "amount of money", "date", "time of day", "count", "version", "match result", "share",
@@ -284,16 +286,30 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def someone_else_s_contact(question: str, kind: str | None, text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], a phone number or e-mail address the question asks of a person by name, is not theirs:
-    their name (a word of it, but a title) is not in its paragraph, its own "d.okafor@…" included. A school letterhead's
-    "office@…" is no address of Mr Okafor's, a trip leader named below it: the reader had answered it, sure at 0.99
-    (bench/details' unanswerable "What is Mr Okafor's email address?", and "Dr Mulvey's" of a vet's estimate)."""
+def contact_asked_of(question: str, kind: str | None) -> frozenset[str]:
+    """The words of the name (but a title) of whoever the question asks a phone number or e-mail address of ("Okafor" of
+    "What is Mr Okafor's email address?"); none where it asks no one's by name."""
     asked = _NAMED_CONTACT.search(question) if kind in (PHONE, EMAIL) else None
-    name = {word.lower() for word in _NAME_WORD.findall(asked.group(1))} - _TITLES if asked else set()
+    return frozenset(word.lower() for word in _NAME_WORD.findall(asked.group(1))) - _TITLES if asked else frozenset()
+
+
+def someone_else_s_contact(name: frozenset[str], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a phone number or e-mail address asked of the person `name` (`contact_asked_of`), is not
+    theirs: no word of their name is in its paragraph, its own "d.okafor@…" included. A school letterhead's "office@…" is
+    no address of Mr Okafor's, a trip leader named below it: the reader had answered it, sure at 0.99 (bench/details'
+    unanswerable "What is Mr Okafor's email address?", and "Dr Mulvey's" of a vet's estimate)."""
     if not name:
         return False
-    before = [match.end() for match in _BLANK_LINE.finditer(text, 0, start)]
-    after = _BLANK_LINE.search(text, end)
-    paragraph = text[before[-1] if before else 0:after.start() if after else len(text)]
+    starts, ends = _blank_lines(text)
+    before = bisect.bisect_right(ends, start) - 1
+    after = bisect.bisect_left(starts, end)
+    paragraph = text[ends[before] if before >= 0 else 0:starts[after] if after < len(starts) else len(text)]
     return not name & {word.lower() for word in _NAME_WORD.findall(paragraph)}
+
+
+@lru_cache(maxsize=8)
+def _blank_lines(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each blank line between the article's paragraphs starts, and where each ends: found once an article, not
+    once a span weighed."""
+    found = list(_BLANK_LINE.finditer(text))
+    return tuple(match.start() for match in found), tuple(match.end() for match in found)

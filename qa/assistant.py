@@ -22,7 +22,7 @@ from index.headings import heading_before, heading_ends, heading_words, section_
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
-from qa.answer_kinds import asked_kind, column_says_kind, is_of_kind, someone_else_s_contact
+from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
@@ -671,6 +671,7 @@ class Assistant:
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
         asked, kind = table_words(question), asked_kind(question)
+        contact_of = contact_asked_of(question, kind)  # "Mr Okafor's email address"
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
         # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
@@ -684,7 +685,7 @@ class Assistant:
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
-                and not someone_else_s_contact(question, kind, article.text, at + span[0], at + span[1])
+                and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1])
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
                 return of_kind
             return not in_label_the_question_names(asked, passages[context], *span) \

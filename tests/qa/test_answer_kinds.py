@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind, is_of_kind,
-                             someone_else_s_contact)
+from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind,
+                             contact_asked_of, is_of_kind, someone_else_s_contact)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -250,4 +250,4 @@ t.reid@oakfieldprimary.sch.uk
 ])
 def test_a_contact_asked_of_a_person_by_name_is_one_beside_their_name(question, contact, elsewhere):
     start = LETTER.index(contact)
-    assert someone_else_s_contact(question, asked_kind(question), LETTER, start, start + len(contact)) is elsewhere
+    assert someone_else_s_contact(contact_asked_of(question, asked_kind(question)), LETTER, start, start + len(contact)) is elsewhere
