@@ -358,11 +358,16 @@ def _shortest_decimal_above(low: float, high: float) -> float | None:
     return None
 
 
+def _deciding_probabilities(outcomes: list[Outcome]) -> list[float]:
+    """Every probability where an outcome's decision may turn as the threshold rises, in order."""
+    return sorted(set().union(*(o.deciding_probabilities for o in outcomes if o.span is not None)))
+
+
 def sweep_thresholds(outcomes: list[Outcome]) -> list[float]:
     """GRID, and a threshold between each two neighbouring probabilities where a decision turns
     (`Outcome.deciding_probabilities`) that it falls between: readers put most no-answer probabilities
     within 0.01 of 0 or 1, where GRID's steps would hide every choice."""
-    probabilities = sorted(set().union(*(o.deciding_probabilities for o in outcomes if o.span is not None)))
+    probabilities = _deciding_probabilities(outcomes)
     added = (_shortest_decimal_above(low, high) for low, high in zip(probabilities, [*probabilities[1:], 1.0]))
     return sorted(set(GRID) | {t for t in added if t is not None})
 
@@ -377,7 +382,7 @@ def sweep(run: Run) -> list[SweepPoint]:
     """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
-    probabilities = sorted(set().union(*(o.deciding_probabilities for o in run.outcomes if o.span is not None)))
+    probabilities = _deciding_probabilities(run.outcomes)
     points = []
     for t in sweep_thresholds(run.outcomes):
         overall = _em_f1(run.outcomes, t)
