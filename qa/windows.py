@@ -5,9 +5,14 @@ between neighbours) so that every answer lies whole inside at least one window.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_QUESTION_TOKENS = 64
+# A question's first sentence (up to its first "?", "!" or "." before a space), and the space before a later one.
+FIRST_SENTENCE = re.compile(r".*?(?:[?!.](?=\s)|$)", re.DOTALL)
+SENTENCE_GAP = re.compile(r"(?<=[?!.])\s+(?=\S)")
+SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -24,12 +29,24 @@ class WindowSettings:
 
 
 def _clip_questions(tokenizer, questions: list[str]) -> list[str]:
-    """Keep at most MAX_QUESTION_TOKENS tokens of each question, so the context always gets room."""
+    """Keep at most MAX_QUESTION_TOKENS tokens of each question, so the context always gets room: its start where it
+    opens with what it asks ("Who…? (the turn before, for a follow-up)"), else its end, from the first sentence that
+    starts within them. A long question opening with what the user knows ("We already know who cut the ribbon… What we
+    would like to know is: how much did the repair cost?") had been read up to "What we" and answered with a name."""
     encoded = tokenizer(questions, add_special_tokens=False, return_offsets_mapping=True)
     clipped = []
     for question, offsets in zip(questions, encoded["offset_mapping"]):
         if len(offsets) > MAX_QUESTION_TOKENS:
-            question = question[: offsets[MAX_QUESTION_TOKENS - 1][1]]
+            opening = FIRST_SENTENCE.match(question)
+            if opening.group().rstrip().endswith("?"):
+                question = question[: offsets[MAX_QUESTION_TOKENS - 1][1]]
+            else:
+                kept = offsets[-MAX_QUESTION_TOKENS][0]
+                space = SPACE.search(question, kept)
+                if kept and not question[kept - 1].isspace() and space:  # a word's last pieces: from the next word
+                    kept = space.end()
+                gap = SENTENCE_GAP.search(question, kept)
+                question = question[gap.end() if gap else kept:]
         clipped.append(question)
     return clipped
 

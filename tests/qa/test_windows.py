@@ -80,6 +80,28 @@ def test_an_overlong_question_is_clipped_and_the_context_still_fits(tokenizer):
     assert encoding.sequence_ids(0).count(1) > 0
 
 
+def question_read(tokenizer, question: str) -> str:
+    encoding = tokenize_windows(tokenizer, [question], ["The answer is here."], WindowSettings(128, 32))
+    return tokenizer.decode([i for i, sequence in zip(encoding["input_ids"][0], encoding.sequence_ids(0)) if sequence == 0])
+
+
+def test_an_overlong_question_opening_with_what_the_user_knows_is_read_from_the_sentence_that_asks(tokenizer):
+    known = ("My colleague and I were discussing the article about the Harbour Bridge in Millport this morning, and we "
+             "already know who cut the ribbon and when the bridge reopened, and about the speed limit that applies until "
+             "June, so please don't tell us any of that again. ")
+    assert question_read(tokenizer, known + "What we would like to know is: how much did the repair work cost?") == \
+        "what we would like to know is : how much did the repair work cost?"
+    # One long sentence: its last words, from a word's start ("unbelievably" is three pieces).
+    read = question_read(tokenizer, "Tell me, " + "unbelievably " * 70 + "what did it really cost")
+    assert read.startswith("unbelievably") and read.endswith("unbelievably what did it really cost")
+
+
+def test_an_overlong_question_opening_with_what_it_asks_is_read_from_its_start(tokenizer):
+    # As a follow-up is asked with the turns before it: "When did Khorev say that? (What did Khorev call…? …)".
+    read = question_read(tokenizer, "When did Khorev say that? (" + "What did Khorev call the reports? " * 12 + ")")
+    assert read.startswith("when did khorev say that? ( what did khorev call the reports?")
+
+
 def test_settings_that_leave_no_context_room_are_refused():
     with pytest.raises(ValueError, match="stride"):
         WindowSettings(max_length=128, stride=100)
