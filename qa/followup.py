@@ -303,6 +303,17 @@ def _asks_for_another(tokens: list[str]) -> bool:
         or words == ["others"]
 
 
+def _another_alone(tokens: list[str]) -> list[str] | None:
+    """The words (lower case) of a question for another answer that names nothing but the kind of answer: "Who else?",
+    "Anyone else?", "Any others?", "Which other country?"; None for any other question ("Who else did he thank?")."""
+    words = [t.lower() for t in tokens if is_word(t)]
+    while words and words[0] in {"and", "but", "so"}:
+        words = words[1:]
+    # "Which other country?", "What other measures?": a noun or two after "other", no verb
+    other_kind = words[:2] in (["which", "other"], ["what", "other"]) and len(words) <= 4 and not set(words) & AUXILIARIES
+    return words if len(words) == 2 and words[1] in {"else", "other", "others"} or words == ["others"] or other_kind else None
+
+
 def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     """A bare "Who else?" (or "What else?", "Anything else?", "Any others?", "Which other country?") as the previous question
     asked again: as the user meant it ("Who else gave the media briefing?", "Which other country did
@@ -310,12 +321,8 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     asked with "else", the reader chose worse among the other spans). None for another question, or
     one the previous question does not fit ("Who else?" after "What did Khorev cite?"; anything after
     "How…?")."""
-    words = [t.lower() for t in tokens if is_word(t)]
-    while words and words[0] in {"and", "but", "so"}:
-        words = words[1:]
-    # "Which other country?", "What other measures?": a noun or two after "other", no verb
-    other_kind = words[:2] in (["which", "other"], ["what", "other"]) and len(words) <= 4 and not set(words) & AUXILIARIES
-    if not (len(words) == 2 and words[1] in {"else", "other", "others"} or words == ["others"] or other_kind):
+    words = _another_alone(tokens)
+    if words is None:
         return None
     asked = ANOTHER_AFTER.sub(r"\1", previous.question)  # "Who else?" after "Who else gave…?": asked of "Who gave…?"
     opening = QUESTION_OPENING.match(asked)
@@ -336,9 +343,11 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
 
 
 def asks_nothing_alone(question: str) -> bool:
-    """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"): asked with nothing
-    before it, it asks nothing an article could answer."""
-    return _bare_question_words(tokenize(question)) is not None
+    """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"), or asks for another answer
+    and names nothing else ("Any others?", "Which other country?"): asked with nothing before it, it asks nothing an
+    article could answer."""
+    tokens = tokenize(question)
+    return _bare_question_words(tokens) is not None or _another_alone(tokens) is not None
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:
@@ -356,8 +365,8 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if previous is None:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, reference_kinds(tokens)))
                            if kind and not _named_before(tokens, index))
-        # "Where?" or "And Khorev?" first refers back as a whole: to nothing.
-        whole = (question.strip(),) if _bare_question_words(tokens) or fragment_subject(tokens) else ()
+        # "Where?", "And Khorev?" or "Which other country?" first refers back as a whole: to nothing.
+        whole = (question.strip(),) if _bare_question_words(tokens) or fragment_subject(tokens) or _another_alone(tokens) else ()
         return Resolved(question, question, unresolved or whole)
     if not _asks_for_another(tokens):
         return _resolved(question, tokens, previous)

@@ -25,7 +25,8 @@ def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_canno
     assert resolve_followup("What did Khorev say he wanted?", None).unresolved == ()
     assert resolve_followup("Where is the law that bans it?", None).unresolved == ("it",)
     # A bare question or a fragment asked first refers back as a whole, to nothing.
-    for question in ("Where?", " And why? ", "And Khorev?", "What about martial law?"):
+    for question in ("Where?", " And why? ", "And Khorev?", "What about martial law?", "Which other country?", "Any others?",
+                     "Anyone else?"):
         assert resolve_followup(question, None) == Resolved(question, question, (question.strip(),))
     for question in ("Where was the briefing held?", "And who is the president of Ukraine?", "But why did the talks fail?",
                      "and when was the briefing?", "And is the ceasefire holding?"):  # whole questions, however they open

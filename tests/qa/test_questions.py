@@ -122,7 +122,7 @@ def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint)
         load_questions(path)
 
 
-@pytest.mark.parametrize("question", ["When?", "And why?", "Who else?"])
+@pytest.mark.parametrize("question", ["When?", "And why?", "Who else?", "Any others?"])
 def test_a_bare_question_word_in_a_set_is_refused_by_file_and_line_as_ask_refuses_it(tmp_path, question):
     # An API audit's set held "When?": `qa ask` refuses it, but `qa eval` had answered and scored it ("30 September 2026").
     path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []},

@@ -273,9 +273,10 @@ def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_a
     assert answer.text == "earlier this month"
 
 
-@pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?"])
+@pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?", "Which other country?", "Any others?"])
 def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, question):
-    # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025".
+    # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025"; session 52's: "Which other
+    # country?" first had been told only "The article doesn't say".
     [article] = seed_assistant.articles
     reply, turn, answer = read_question(seed_assistant, question, None, [article])
     assert answer is None and not turn.answer.answered
