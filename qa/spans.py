@@ -212,19 +212,22 @@ HEADING_MARK = re.compile(r"#+\s")
 # "- 500 g flour"): at a span's edge, apart from its words, no part of an answer ("Thomas Wren ·" had been answered).
 # Not a sign that qualifies what follows it: "< 5 ms", "~ 30 minutes", "+ 3 dB" (review, session 38).
 SEPARATORS = "·•‧∙/\\–—-&»«"
+# What may open a line before its paragraph's number: spaces, a Markdown heading's marks ("## 4.2 Temperature presets": a
+# "What temperature…?" had been answered "4.2").
+NUMBER_OPENING = r"[ \t]*(?:#{1,6}[ \t]+)?"
 # "[0012]", as patents number their paragraphs; not a year, as law reports open a citation: "[2019] UKSC 12". A clause's
 # or an item's number before a word's capital, "8.3 Owners can check…", "1.2.4. "Tenant" means…", "1. Keep your plot
 # cultivated", "4) Canoeing" (a report's "What phone number should owners call…?" had been answered "8.3", a tenancy's
 # deposit "3.5"); not a figure opening a sentence, "3.5 million people", "1.42 kg", "2.5 GHz", nor a time or a price
 # opening a line of a programme or a list of fees ("12.30 Lunch", "6.25 Child ticket": two digits after the point), nor
 # "1. FC Köln".
-PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d)+\.?|\d{1,3}(?:\.\d{1,3})+\.|\d{1,3}[.)])"
+PARAGRAPH_NUMBER = re.compile(NUMBER_OPENING + r"(\[(?!(?:1[5-9]|20)\d\d\])\d{3,5}\]|(?:\d{1,3}(?:\.\d)+\.?|\d{1,3}(?:\.\d{1,3})+\.|\d{1,3}[.)])"
                               r"(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
 # A clause's number that PARAGRAPH_NUMBER leaves, of two digits after its point ("8.10 The Tenant shall…") or before a word
 # of one capital ("3.5 A holding deposit of £265…": answered "3.5" to "How big a deposit…?"), where a clause next to it opens
 # a line of the passage too ("8.9" or "8.11", "3.4", "4.1" of the next section): a time, a price or an amount opening a line
 # has none ("12.10 Welcome" beside "12.30 Lunch"; "2.5 A fuse").
-CLAUSE_AFTER_ANOTHER = re.compile(r"[ \t]*((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
+CLAUSE_AFTER_ANOTHER = re.compile(NUMBER_OPENING + r"((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -287,7 +290,7 @@ def _beside_another_clause(text: str, clause: re.Match) -> bool:
     section, number = int(clause.group(2)), int(clause.group(3))
     neighbours = [f"{section}.{number + 1}", f"{section + 1}.1", *([f"{section}.{number - 1}"] if number > 1 else [])]
     opening = "(?:^|[\n\r])" if "\r" in text else "(?m:^)"  # the second three times as quick
-    return re.search(rf"{opening}[ \t]*(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) is not None
+    return re.search(rf"{opening}{NUMBER_OPENING}(?:{'|'.join(map(re.escape, neighbours))})\.?[ \t]", text) is not None
 
 
 def crosses_cells(text: str, start: int, end: int) -> bool:

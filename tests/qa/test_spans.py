@@ -340,6 +340,9 @@ def test_the_decoder_drops_a_span_that_only_numbers_a_paragraph():
     ("8.10 The Tenant shall keep the garden tidy.\n8.11 The Tenant shall not smoke.", "8.10", True),  # before 8.11
     ("Fuses\n2.5 A fuse protects the lamp.", "2.5", False),  # an amount: no line opening "2.4"
     ("Bands\n2.4 GHz: longer range\n2.5 GHz is not used", "2.5", False),  # a unit's capitals
+    ("## 4.2 Temperature presets\n\nThe kettle offers five presets.", "4.2", True),  # a Markdown heading's (session 52)
+    ("### 8.10 The Tenant\n\nKeep the garden tidy.\n\n### 8.11 Pets", "8.10", True),
+    ("## 3.5 million people\n\nlive in the city.", "3.5", False),
 ])
 def test_a_clause_s_or_an_item_s_number_at_its_line_s_start_is_no_answer(text, number, numbers):
     start = text.index(number)
