@@ -193,7 +193,7 @@ def index_folder(articles: list[Article], root: Path | None = None) -> Path:
 def check_index_dir(index_dir: str | Path) -> None:
     """An index folder given as "" would be taken for the current folder, or for none."""
     if not str(index_dir).strip():
-        raise ValueError("index_dir is empty: give a folder, or None to keep the index in the user's cache")
+        raise ValueError("index_dir is empty: give a folder, or leave it out to keep the index in the user's cache")
 
 
 def index_folder_for(articles: list[Article], index_dir: str | Path | None) -> Path:

@@ -93,6 +93,8 @@ def questions_to_ask(given: list[str], stdin) -> list[str]:
         if question == "-":
             # Lines end at "\n" only: splitlines() would also cut a question at a U+2028 or U+0085 inside it.
             lines = [(number, line.removesuffix("\r")) for number, line in enumerate(standard_input_text(stdin).split("\n"), 1)]
+            if not any(line.strip() for _, line in lines):  # "-" beside questions too: it had been passed over in silence
+                raise QuestionError("no questions on standard input")
             questions += [line for _, line in lines if line.strip()]
             places += [f"standard input line {number}" for number, line in lines if line.strip()]
         elif SURROGATE_ESCAPED.search(question):  # bytes of the command line that are not UTF-8, as Python passes them on

@@ -67,6 +67,8 @@ def load_qa_model(name_or_path: str | Path):
     any other local Hugging Face QA checkpoint, or a hub id; meta is reader.json's content or {}."""
     path = Path(name_or_path).expanduser()
     looks_like_hub_id = is_hub_id(name_or_path)
+    if path.is_file():
+        raise ReaderNotFound(f"{path} is a file, not a reader model's folder: pass the folder holding its config.json, or a hub id.")
     if not looks_like_hub_id and not (path / "config.json").is_file():
         raise ReaderNotFound(
             f"no reader model at {path} (config.json missing). Train one with `qa train-reader`, "

@@ -180,9 +180,11 @@ def test_ask_refuses_a_question_on_the_command_line_that_is_not_utf_8(capsys, mo
     assert error_line(err) == "question 2 on the command line is not UTF-8 text; give the questions as UTF-8"
 
 
-def test_ask_refuses_standard_input_without_a_question(capsys, monkeypatch):
+@pytest.mark.parametrize("given", [["-"], ["Who is the ambassador?", "-"]])
+def test_ask_refuses_standard_input_without_a_question(capsys, monkeypatch, given):
+    # Beside a question on the command line, an empty "-" had been passed over in silence (session 52's API review).
     monkeypatch.setattr("sys.stdin", io.StringIO("\n  \n\t\n"))
-    code, out, err = run(capsys, "ask", "-")
+    code, out, err = run(capsys, "ask", *given)
     assert (code, out) == (2, "")
     assert error_line(err) == "no questions on standard input"
 

@@ -223,7 +223,7 @@ def test_an_article_object_with_no_words_is_refused_as_its_file_would_be(make_as
 
 
 def test_an_empty_index_folder_name_is_refused_not_taken_for_the_cache(embedder, shipped_reader):
-    with pytest.raises(ValueError, match="^index_dir is empty: give a folder, or None"):
+    with pytest.raises(ValueError, match="^index_dir is empty: give a folder, or leave it out"):
         Assistant.from_articles([Article("a.txt", "Alpha was first.")], reader=shipped_reader, embedder=embedder, index_dir="")
 
 

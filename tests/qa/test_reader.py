@@ -128,6 +128,13 @@ def test_a_missing_reader_names_the_path_and_the_fix(tmp_path):
     assert "qa train-reader" in str(error.value)
 
 
+def test_a_file_given_for_a_reader_is_said_to_be_no_folder(tmp_path):
+    # Session 52's API review: an article passed as --reader had been told "config.json missing".
+    (tmp_path / "article.txt").write_text("Not a model.")
+    with pytest.raises(ReaderNotFound, match=r"article\.txt is a file, not a reader model's folder"):
+        Reader.load(tmp_path / "article.txt")
+
+
 def _copy_of_shipped_reader(tmp_path, *left_out: str):
     import shutil
 
