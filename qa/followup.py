@@ -32,6 +32,7 @@ from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, NEGATIONS, P
                         PREPOSITIONS, QUESTION_WORDS, SUBJECT_PRONOUNS, asked_for, auxiliary_index, full_auxiliary,
                         is_adverb, is_name_word, is_participle, is_word, join, looks_like_name, number, reads_as_thing,
                         tokenize, verb_asked_again, verb_lemmas)
+from qa.metrics import normalize_answer
 from qa.questions import MAX_QUESTION_CHARS
 from qa.references import reference_kinds, replace_references, speaks_of_no_one
 from qa.turn import Turn
@@ -70,10 +71,12 @@ class Resolved:
     context: str | None = field(default=None, compare=False)
     given: tuple[Answer, ...] = ()  # answers not to give again: the question asks for another ("Who else?")
     sexes: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # each person a pronoun stood for, and its sex
+    context_answer: Answer | None = field(default=None, compare=False)  # the answer the previous question got, with `context`
 
     def turn(self, answer: Answer) -> Turn:
         """This question and its answer, as the next follow-up refers back to them."""
-        return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context, sexes=self.sexes)
+        return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context, sexes=self.sexes,
+                    read_with_answer=self.context_answer)
 
 
 
@@ -342,6 +345,30 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     return meant, asked
 
 
+def _question_word(question: str) -> str | None:
+    """The word a question asks with, as the kind of answer it asks for ("whom" is "who", "which" "what"): "why" of "And
+    why? (…)"; None for a question asking with none ("Did he win?")."""
+    word = next((token.lower() for token in tokenize(question) if token.lower() in QUESTION_WORDS), None)
+    return KINDS_OF.get(word, word)
+
+
+def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options) -> Answer:
+    """`resolved` asked of `assistant` (`Assistant.ask` with `options`), as the chat asks it: no answer it was given
+    before again (`Resolved.given`), nor, read with the turn before it (`Resolved.context`), an earlier answer to a
+    question asking with another word. Read along, the earlier question is answered instead: "Why?" read with "Who gave
+    the media briefing?" had been answered "Albert P. Khorev" (93 %), and "When did Khorev say that?" "exaggerated",
+    the answer to "What did Khorev call the reports…?" two turns before. A question asking with the same word may give
+    one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both)."""
+    answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
+    if resolved.context is None or previous is None or not answer.answered:
+        return answer
+    word, text = _question_word(resolved.question), normalize_answer(answer.text)
+    earlier = (previous.answer, *previous.given, *([previous.read_with_answer] if previous.read_with_answer else []))
+    repeated = tuple(given for given in earlier
+                     if given.answered and _question_word(given.question) != word and normalize_answer(given.text) == text)
+    return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
+
+
 def asks_nothing_alone(question: str) -> bool:
     """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"), or asks for another answer
     and names nothing else ("Any others?", "Which other country?"): asked with nothing before it, it asks nothing an
@@ -379,14 +406,15 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         # One the previous question cannot be asked again for ("What else?" after "Where…?", "Which other
         # person?"): as typed, with the previous turn, the answers given left out.
         asked = f"{question} ({context})"
-        return Resolved(question, asked if len(asked) <= MAX_QUESTION_CHARS else question, context=previous.question, given=given)
+        return Resolved(question, asked if len(asked) <= MAX_QUESTION_CHARS else question, context=previous.question, given=given,
+                        context_answer=previous.answer)
     # A whole question: its references replaced, read without "else" ("What else did he cite?" as "What did
     # Khorev cite?") and with the previous turn.
     resolved = _resolved(question, tokens, previous)
     asked = ANOTHER_AFTER.sub(r"\1", resolved.question) + f" ({context})"
     if len(asked) > MAX_QUESTION_CHARS:
         return replace(resolved, given=given)
-    return replace(resolved, asked=asked, context=previous.question, given=given)
+    return replace(resolved, asked=asked, context=previous.question, given=given, context_answer=previous.answer)
 
 
 def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
@@ -428,4 +456,4 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     asked = f"{standalone} ({context})"
     if len(asked) > MAX_QUESTION_CHARS:
         return Resolved(standalone, standalone, unresolved, subject, sexes=sexes)
-    return Resolved(standalone, asked, unresolved, subject, previous.question, sexes=sexes)
+    return Resolved(standalone, asked, unresolved, subject, previous.question, sexes=sexes, context_answer=previous.answer)

@@ -28,6 +28,9 @@ class Turn:
     # The sex each person its question's pronouns were taken for had by them ("Is he her husband?": Leon Voss, "male"):
     # a following "she" is not him where the passages do not tell (`Resolved.sexes`).
     sexes: tuple[tuple[str, str], ...] = ()
+    # The answer the question it was read with got ("exaggerated" for "What did Khorev call the reports…?"): a following
+    # question read with this turn is not answered with it where it asks something else (`answers_not_to_repeat`).
+    read_with_answer: Answer | None = None
 
     def as_context(self) -> str:
         """This turn as a following question is read with it: its question (after the one it was read with) and its answer."""

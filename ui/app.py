@@ -24,7 +24,7 @@ from index.fetch import fetch_article
 from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
-from qa.followup import resolve_followup
+from qa.followup import ask_resolved, resolve_followup
 from qa.language import unlike_english
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
@@ -486,7 +486,7 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         return [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: "
                               f"{ASK_A_WHOLE_QUESTION}.")], refused, None
     try:
-        answer = assistant.ask(resolved.asked, top_k=TOP_K, sources=chosen, other_than=resolved.given)
+        answer = ask_resolved(assistant, resolved, previous, top_k=TOP_K, sources=chosen)
     except (QuestionError, ValueError) as error:
         return [error_message(str(error))], refused, None
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload

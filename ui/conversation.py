@@ -137,7 +137,8 @@ class Conversation:
         with self._lock:
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
                      "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject,
-                              "given": [answer.to_dict() for answer in e.turn.given], "read_with": e.turn.read_with}
+                              "given": [answer.to_dict() for answer in e.turn.given], "read_with": e.turn.read_with,
+                              "read_with_answer": e.turn.read_with_answer and e.turn.read_with_answer.to_dict()}
                      if e.turn else None}
                     for e in copy.deepcopy(self.exchanges[-most:])]
 
@@ -150,7 +151,9 @@ class Conversation:
                 turn = item["turn"] and Turn(item["turn"]["question"], Answer.from_dict(item["turn"]["answer"]),
                                              subject=item["turn"].get("subject"),
                                              given=tuple(Answer.from_dict(given) for given in item["turn"].get("given", [])),
-                                             read_with=item["turn"].get("read_with"))
+                                             read_with=item["turn"].get("read_with"),
+                                             read_with_answer=item["turn"].get("read_with_answer")
+                                             and Answer.from_dict(item["turn"]["read_with_answer"]))
                 waiting = item["reply"] is None
                 if waiting and not (isinstance(item["question"], str) and item["question"].strip()):
                     continue  # nothing to read again

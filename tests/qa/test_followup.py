@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import pytest
 
 from qa.answer import Answer, Citation
-from qa.followup import Resolved, resolve_followup
+from qa.followup import Resolved, ask_resolved, resolve_followup
 from qa.grammar import proper_names
 from qa.metrics import f1
 from qa.turn import Turn
@@ -1263,8 +1263,9 @@ def answered_right(assistant, chats: list[list[tuple[str, str | None]]]) -> int:
         conversation = Conversation()
         for position, (question, expected) in enumerate(chat):
             exchange = conversation.ask(question, {"role": "user", "content": question})
-            resolved = resolve_followup(question, conversation.previous_turn(exchange))
-            answer = assistant.ask(resolved.asked, other_than=resolved.given)
+            previous = conversation.previous_turn(exchange)
+            resolved = resolve_followup(question, previous)
+            answer = ask_resolved(assistant, resolved, previous)
             conversation.reply(exchange, [], resolved.turn(answer))
             if position:
                 right += (answer.answered and f1(answer.text, expected) >= 0.5) if expected else not answer.answered
@@ -1634,3 +1635,37 @@ def test_he_is_the_person_an_earlier_turn_named_only_where_no_one_the_latest_nam
     studied = replace(previous("What did Elena Varga study?", "chemistry", VARGA), earlier_person="Tomas Varga")
     assert resolve_followup("What did he found?", studied).question == "What did Tomas Varga found?"
     assert resolve_followup("What prize did she win?", studied).question == "What prize did Elena Varga win?"
+
+
+class ScriptedAssistant:
+    """Answers each question with the first of its answers that none `other_than` gives again (by text)."""
+
+    def __init__(self, *answers: Answer):
+        self.answers = answers
+
+    def ask(self, question: str, other_than=(), **options) -> Answer:
+        return next((replace(a, question=question) for a in self.answers if a.text not in {given.text for given in other_than}),
+                    Answer(question, "", False, 0.9))
+
+
+def test_a_question_read_with_the_turn_before_is_not_given_an_earlier_answer_to_a_question_asking_with_another_word():
+    khorev = Answer("Who gave the media briefing?", "Albert P. Khorev", True, 0.9)
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    briefing = replace(briefing, answer=khorev)
+    why = resolve_followup("Why did he give it?", briefing)
+    assert why.context == "Who gave the media briefing?"
+    assistant = ScriptedAssistant(khorev, Answer("", "to restate Moscow's position", True, 0.6))
+    assert ask_resolved(assistant, why, briefing).text == "to restate Moscow's position"
+    assert ask_resolved(ScriptedAssistant(khorev), why, briefing).answered is False  # none else: refused
+    # Asking with the same word, it may be given again: the same person may have done both.
+    thanked = resolve_followup("Who did he thank?", briefing)
+    assert thanked.context and ask_resolved(assistant, thanked, briefing).text == "Albert P. Khorev"
+    # Two turns back: "exaggerated" answered "What did…?", the turn "When did…?" was read with.
+    called = Answer("What did Khorev call the reports?", "exaggerated", True, 0.98)
+    entered = resolve_followup("When did he say the drones entered?", replace(previous("What did Khorev call the reports?"), answer=called))
+    entered_turn = entered.turn(Answer(entered.asked, "earlier this month", True, 0.7))
+    assert entered_turn.read_with_answer == called
+    when = resolve_followup("When did he say that?", entered_turn)
+    assert ask_resolved(ScriptedAssistant(called, entered_turn.answer), when, entered_turn).text == "earlier this month"
+    # Asked alone, nothing is left out.
+    assert ask_resolved(assistant, Resolved("Why did Khorev give it?", "Why did Khorev give it?"), None).text == "Albert P. Khorev"

@@ -273,6 +273,20 @@ def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_a
     assert answer.text == "earlier this month"
 
 
+@pytest.mark.parametrize("chat, earlier", [
+    (["Who gave the media briefing?", "What else?", "Why?"], "Albert P. Khorev"),
+    (["What did Khorev call the reports of Russian drones in Polish airspace?", "When did he say the drones entered?",
+      "When did he say that?"], "exaggerated"),
+])
+def test_a_follow_up_read_with_the_turns_before_is_not_given_their_answer_to_another_kind_of_question(seed_assistant, chat, earlier):
+    # Session 52's UI review: the last of each had been answered with the first's answer (93 %, 70 %).
+    [article] = seed_assistant.articles
+    turn = None
+    for question in chat:
+        _, turn, answer = read_question(seed_assistant, question, turn, [article])
+    assert answer is not None and answer.text != earlier
+
+
 @pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?", "Which other country?", "Any others?"])
 def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, question):
     # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025"; session 52's: "Which other

@@ -101,7 +101,8 @@ def test_a_chat_saved_as_json_comes_back_with_its_waiting_questions_to_read_agai
     answered = Turn("Who spoke at the briefing?", Answer("Who spoke at the briefing?", "Khorev", True, 0.9, "a.txt", 4, 10),
                     subject="the briefing",  # what a later "What about X?" swaps for X
                     given=(Answer("Who spoke at the briefing?", "Putin", True, 0.8, "a.txt", 20, 25),),  # and "Who else?" leaves out
-                    read_with="Who was in Islamabad?")  # and a following "Why?" is read with
+                    read_with="Who was in Islamabad?",  # and a following "Why?" is read with
+                    read_with_answer=Answer("Who was in Islamabad?", "Khorev", True, 0.7, "a.txt", 4, 10))  # and not answered with
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("**Khorev**")], answered)
     chat.note(bot("⚠️ too long"))
     chat.ask("Still being read?", user("Still being read?"))
