@@ -122,9 +122,10 @@ KEEP_SENT_UNTIL_SAVED = f"""(saved, put_back = false) => {{
 PUT_BACK_SENT_UNSAVED = f"(saved) => ({KEEP_SENT_UNTIL_SAVED})(saved, true)"
 # After an answer, scroll the article view to it (or to the closest passage) inside its own box, a third of the way
 # down the part of the box in the window. Beside the chat with less than half the box in the window (panels above it
-# push it down), the page first brings the box up, never so far that the chat's latest lines (the reply) leave the
-# window; and so it does where the box, scrolled to its end, leaves the mark below the window (an answer near the
-# article's end: at 1440x900 it had been out of sight); below the chat (a phone), the page stays where the chat is.
+# push it down), the page first brings the box up, never so far that the reply's first line (its answer) leaves the
+# window (at 1024x600 it had gone, its passages left); and so it does where the box, scrolled to its end, leaves the
+# mark below the window (an answer near the article's end: at 1440x900 it had been out of sight); below the chat (a
+# phone), the page stays where the chat is.
 SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const box = document.querySelector('#article .qa-article');
   const target = box && (box.querySelector('mark.qa-answer') || box.querySelector('.qa-passage'));
@@ -132,8 +133,16 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
   let shown = box.getBoundingClientRect();
   const visible = () => Math.min(shown.bottom, innerHeight) - Math.max(shown.top, 0);
   const chat = document.querySelector('#chat').getBoundingClientRect();
+  // How far the page may go: the reply's first line (its answer) stays in the window, as far as the chat shows it.
+  const rows = [...document.querySelectorAll('#chat .message-row')];
+  const reply = rows[rows.map(row => row.classList.contains('user-row')).lastIndexOf(true) + 1];
+  const most = () => {
+    const now = document.querySelector('#chat').getBoundingClientRect();
+    const top = reply ? Math.max(reply.getBoundingClientRect().top, now.top) : now.bottom;
+    return Math.max(0, Math.min(now.bottom - 120, top - 8));
+  };
   if (shown.left >= chat.right && visible() < shown.height / 2) {
-    window.scrollBy(0, Math.max(0, Math.min(shown.bottom - innerHeight, chat.bottom - 120)));
+    window.scrollBy(0, Math.min(Math.max(0, shown.bottom - innerHeight), most()));
     shown = box.getBoundingClientRect();
   }
   box.scrollTop += target.getBoundingClientRect().top - Math.max(shown.top, 0) - Math.max(visible(), 0) / 3;
@@ -142,7 +151,7 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
   const mark = box.querySelector('mark.qa-answer')?.getBoundingClientRect();
   const below = mark && Math.min(mark.bottom, box.getBoundingClientRect().bottom) + 24 - innerHeight;
   if (shown.left >= chat.right && below > 0)
-    window.scrollBy(0, Math.min(below, mark.top - 8, Math.max(0, document.querySelector('#chat').getBoundingClientRect().bottom - 120)));
+    window.scrollBy(0, Math.min(below, mark.top - 8, most()));
 }, 100)"""
 BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
 MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode
