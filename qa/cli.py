@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import importlib
-import json
 import os
 import re
 import sys
@@ -12,6 +11,7 @@ from collections.abc import Sequence
 
 from index.articles import suffix_list
 from qa.answer import asks_for_summary, located, no_answer_message
+from qa.writing import json_line
 
 
 INDEX_DIR_HELP = "where the article index is kept (default: a cache folder keyed by the articles)"
@@ -143,7 +143,7 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
     as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###");
     a refusal saying the numbers the question names that the articles never do (`unmentioned`)."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
-        print(json.dumps(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
+        print(json_line(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
     if several:
         print(f"Q: {shown(answer.question)}")

@@ -38,7 +38,7 @@ from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSe
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
 from qa.spans import answers, no_answer_share
-from qa.writing import naming_the_file, why_unwritable
+from qa.writing import json_line, naming_the_file, why_unwritable
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
     from qa.assistant import Assistant, Finding
@@ -432,7 +432,7 @@ def _written(path: Path):
 def write_predictions(path: Path, records: list[dict]) -> None:
     """The records as JSON Lines, as `--compare-to` reads them back."""
     with _written(path) as file:
-        file.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        file.writelines(json_line(r) + "\n" for r in records)
 
 
 # ---------------------------------------------------------------- the `qa eval` command

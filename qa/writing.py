@@ -1,9 +1,19 @@
 """Writing the files a command or the API was asked to write (predictions, reports, thresholds)."""
 from __future__ import annotations
 
+import json
 import os
 from contextlib import contextmanager
 from pathlib import Path
+
+# Line ends that JSON leaves as they are within a string, but that `str.splitlines()` and JavaScript split lines at: an
+# article's U+2028 in an answer had cut one `qa ask --json` line in two for a reader of lines.
+LINE_ENDS_IN_TEXT = {ord("\x85"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
+def json_line(value, ensure_ascii: bool = False) -> str:
+    """`value` as one line of JSON, whatever line ends its text holds (without the final "\\n")."""
+    return json.dumps(value, ensure_ascii=ensure_ascii).translate(LINE_ENDS_IN_TEXT)
 
 
 @contextmanager

@@ -347,6 +347,17 @@ def test_ask_prints_an_answer_from_a_markdown_article_as_it_reads_and_its_json_v
     assert json.loads(out)["text"] == "Mayor [Ines Varga](https://example.com/iv)"
 
 
+def test_ask_json_is_one_line_an_answer_whatever_line_ends_its_article_holds(capsys, tmp_path):
+    # Session 52's API review: an article's U+2028, left raw by json.dumps, cut a --json line in two for splitlines().
+    article = tmp_path / "bridge.txt"
+    article.write_text("Harbour news.\u2028The Tolvik bridge reopened on 3 May 2024\u2029after repairs\x85costing £42 million.\n")
+    code, out, err = run(capsys, "ask", "When did the Tolvik bridge reopen?", "How much did the repairs cost?", "--json",
+                         "--article", article, "--index-dir", tmp_path / "index")
+    assert code == 0 and len(out.splitlines()) == 2, out
+    passage = json.loads(out.splitlines()[0])["citations"][0]["text"]
+    assert "\u2028The Tolvik bridge reopened" in passage and "\x85costing" in passage
+
+
 def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_safely(capsys, tmp_path):
     (tmp_path / "news" / "2025").mkdir(parents=True)
     (tmp_path / "news" / "harbour.md").write_text("The harbour was dredged in 1998 by the Calder company.")
