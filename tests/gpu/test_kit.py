@@ -1,6 +1,7 @@
 """The GPU kit: the base encoder and SQuAD packed small here come back whole there."""
 import gzip
 import json
+import lzma
 import runpy
 import subprocess
 import sys
@@ -34,7 +35,8 @@ def test_a_packed_base_and_squad_are_assembled_into_a_model_and_a_package_that_f
                          intermediate_size=64, max_position_embeddings=64)).save_pretrained(base)
     squad = tmp_path / "squad"
     squad.mkdir()
-    rows = {name: [{"id": f"{name}-{n}", "question": "Who won?", "context": "Ann.", "answers": []} for n in range(3)]
+    rows = {name: [{"id": f"{name}-{n}", "title": "T", "question": f"Who won {n}?", "context": "Ann." if n < 2 else "Bo.",
+                    "answers": [{"text": "Ann", "answer_start": 0}] if n < 2 else []} for n in range(3)]
             for name in SQUAD_FILES}
     for name, written in rows.items():
         with gzip.open(squad / f"{name}.jsonl.gz", "wt") as out:
@@ -42,6 +44,8 @@ def test_a_packed_base_and_squad_are_assembled_into_a_model_and_a_package_that_f
 
     pack(base, squad, tmp_path / "kit")
     assemble(tmp_path / "site", tmp_path / "kit")
+    with lzma.open(tmp_path / "kit" / "squad-v1.1-train.jsonl.xz", "rt") as packed:
+        assert len(packed.readlines()) == 2  # a paragraph's fields once for its questions
 
     original = load_file(str(base / "model.safetensors"))
     assembled = AutoModel.from_pretrained(tmp_path / "site" / "base").state_dict()
