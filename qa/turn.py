@@ -29,7 +29,7 @@ class Turn:
     # a following "she" is not him where the passages do not tell (`Resolved.sexes`).
     sexes: tuple[tuple[str, str], ...] = ()
     # The answer the question it was read with got ("exaggerated" for "What did Khorev call the reports…?"): a following
-    # question read with this turn is not answered with it where it asks something else (`answers_not_to_repeat`).
+    # question read with this turn is not answered with it where it asks something else (`qa.followup.ask_resolved`).
     read_with_answer: Answer | None = None
 
     def as_context(self) -> str:
