@@ -118,7 +118,8 @@ def read_jsonl(path: str | Path) -> list[dict]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+                # json's "Invalid control character at" (a line ending inside a string) says where only with the column
+                raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg.removesuffix(' at')}, column {error.colno})") from None
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
                 raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
             rows.append(row)
@@ -205,6 +206,9 @@ def _question(row: dict, squad: bool) -> Question:
         raise ValueError("expected an 'id' string")
     answers = row.get("answers")
     if not isinstance(answers, list):
+        if squad and isinstance(answers, dict) and isinstance(answers.get("text"), list):  # a Hugging Face dataset's columns
+            raise ValueError("expected 'answers' as a list of objects with 'text' and 'answer_start', one an answer, as SQuAD's "
+                             "files write them (not {'text': [...], 'answer_start': [...]})")
         raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
     if squad:
         if not isinstance(row["context"], str):

@@ -97,6 +97,10 @@ def _pyplot():
     return plt
 
 
+def _superscript(number: int) -> str:
+    return str(number).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
     """The scores as steps (each holds from the no-answer probability it passes to the next: they change only where
     a question's is passed; the sweep's threshold, of few decimals, may lie far above it), on a logit axis: readers put most of those
@@ -131,10 +135,14 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
         ax.axvline(at, color=color, linestyle=":", label=label)
     ax.set_xscale("logit")
     ax.set_xlim(low, high)
-    # Plain decimals, every other power of ten: matplotlib's "1 − 10⁻²" labels ran into each other.
-    ticks = [t for k in range(2, 12, 2) for t in (10.0 ** -k, 1 - 10.0 ** -k)] + [0.5]
-    ticks = sorted(t for t in ticks if low <= t <= high)
-    ax.set_xticks(ticks, [f"{t:.10f}".rstrip("0") for t in ticks])
+    # Every other power of ten: matplotlib's "1 − 10⁻²" labels at each ran into each other. Plain decimals to four places,
+    # powers past them ("0.999999" beside "0.99999999" had run together too).
+    ticks = {t: label for k in range(2, 12, 2)
+             for t, label in ((10.0 ** -k, f"{10.0 ** -k:.4f}".rstrip("0") if k <= 4 else f"10{_superscript(-k)}"),
+                              (1 - 10.0 ** -k, f"{1 - 10.0 ** -k:.4f}".rstrip("0") if k <= 4 else f"1−10{_superscript(-k)}"))}
+    ticks[0.5] = "0.5"
+    shown = sorted(t for t in ticks if low <= t <= high)
+    ax.set_xticks(shown, [ticks[t] for t in shown])
     ax.minorticks_off()
     ax.set(xlabel="no-answer threshold, logit scale (abstain when P(no answer) ≥ threshold)", ylabel="%",
            ylim=(-2, 102), title="Scores against the no-answer threshold")

@@ -364,6 +364,18 @@ def test_the_threshold_plot_steps_where_a_question_s_no_answer_probability_is_pa
     assert x[-1] == f1_line.axes.get_xlim()[1] > 0.5 and y[-1] == 100.0
 
 
+def test_the_threshold_plot_s_labels_stand_apart_however_wide_its_frame():
+    # Session 52's eval review: "0.999999" and "0.99999999" had run into each other under the seed set's plot.
+    outcomes = [replace(HAND_MADE[0], no_answer_probability=2e-9), replace(HAND_MADE[2], no_answer_probability=1 - 2e-9)]
+    points = sweep(hand_made_run(outcomes=outcomes))
+    fig = threshold_figure(points, 0.5, best_threshold(points, 0.5))
+    fig.canvas.draw()
+    labels = [label for label in fig.axes[0].get_xticklabels() if label.get_text()]
+    assert len(labels) >= 9 and "1−10⁻⁸" in [label.get_text() for label in labels]
+    boxes = sorted((label.get_window_extent() for label in labels), key=lambda box: box.x0)
+    assert all(left.x1 < right.x0 for left, right in zip(boxes, boxes[1:]))
+
+
 def test_the_threshold_plot_of_thresholds_0_and_1_alone_is_drawn():
     points = [SweepPoint(0.0, 0.0, 0.0, 0.0, 100.0, 0), SweepPoint(1.0, 50.0, 50.0, 100.0, 0.0, 1)]
     assert threshold_figure(points, 0.0, points[1]).axes[0].get_xscale() == "logit"

@@ -150,6 +150,12 @@ def test_a_missing_question_set_is_named_once_with_the_reason(tmp_path, monkeypa
         load_questions("q")
 
 
+def test_squad_answers_in_a_hugging_face_dataset_s_columns_are_refused_saying_the_form_read(tmp_path):
+    row = squad_row("s1", "T", BRONCOS, "Which team?", ["Denver Broncos"]) | {"answers": {"text": ["Denver Broncos"], "answer_start": [4]}}
+    with pytest.raises(QuestionSetError, match=r"squad.jsonl:1: expected 'answers' as a list of objects with 'text' and 'answer_start'"):
+        load_questions(write_jsonl(tmp_path / "squad.jsonl", [row]))
+
+
 def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
     row = squad_row("s1", "T", BRONCOS, "Which team?", ["Denver Broncos"]) | {"answers": [{"text": "Miami", "answer_start": 0}]}
     with pytest.raises(QuestionSetError, match="squad.jsonl:1: the answer 'Miami' is not in the question's paragraph"):
@@ -159,6 +165,9 @@ def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
 def test_bad_json_and_an_empty_set_are_refused(tmp_path):
     with pytest.raises(QuestionSetError, match="q.jsonl:2: not valid JSON"):
         load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, "{oops"]))
+    # A line ending inside a string: json's "Invalid control character at" had been cut there (session 52's eval review).
+    with pytest.raises(QuestionSetError, match=r"q.jsonl:1: not valid JSON \(Invalid control character, column 30\)$"):
+        load_questions(write_jsonl(tmp_path / "q.jsonl", ['{"id": "x", "question": "Who?\n']))
     with pytest.raises(QuestionSetError, match="holds no questions"):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
 
