@@ -295,12 +295,18 @@ def _named_before(tokens: list[str], index: int) -> bool:
     return any(is_name_word(token, position == 0) for position, token in enumerate(tokens[:index]))
 
 
-def _asks_for_another(tokens: list[str]) -> bool:
-    """Whether a question asks for another answer than the one given: "Who else?", "What else did
-    he cite?", "Anything else?", "Which other country…?", "Any others?"."""
+def _words_past_conjunction(tokens: list[str]) -> list[str]:
+    """A question's words in lower case, past an opening "and", "but" or "so"."""
     words = [t.lower() for t in tokens if is_word(t)]
     while words and words[0] in {"and", "but", "so"}:
         words = words[1:]
+    return words
+
+
+def _asks_for_another(tokens: list[str]) -> bool:
+    """Whether a question asks for another answer than the one given: "Who else?", "What else did
+    he cite?", "Anything else?", "Which other country…?", "Any others?"."""
+    words = _words_past_conjunction(tokens)
     return len(words) > 1 and (words[1] == "else" and words[0] in QUESTION_WORDS | SOMEONE
                                or words[:2] in (["which", "other"], ["what", "other"], ["any", "others"], ["any", "other"])) \
         or words == ["others"]
@@ -309,9 +315,7 @@ def _asks_for_another(tokens: list[str]) -> bool:
 def _another_alone(tokens: list[str]) -> list[str] | None:
     """The words (lower case) of a question for another answer that names nothing but the kind of answer: "Who else?",
     "Anyone else?", "Any others?", "Which other country?"; None for any other question ("Who else did he thank?")."""
-    words = [t.lower() for t in tokens if is_word(t)]
-    while words and words[0] in {"and", "but", "so"}:
-        words = words[1:]
+    words = _words_past_conjunction(tokens)
     # "Which other country?", "What other measures?": a noun or two after "other", no verb
     other_kind = words[:2] in (["which", "other"], ["what", "other"]) and len(words) <= 4 and not set(words) & AUXILIARIES
     return words if len(words) == 2 and words[1] in {"else", "other", "others"} or words == ["others"] or other_kind else None

@@ -137,10 +137,11 @@ def threshold_figure(points: list[SweepPoint], used: float, best: SweepPoint):
     ax.set_xlim(low, high)
     # Every other power of ten: matplotlib's "1 − 10⁻²" labels at each ran into each other. Plain decimals to four places,
     # powers past them ("0.999999" beside "0.99999999" had run together too).
-    ticks = {t: label for k in range(2, 12, 2)
-             for t, label in ((10.0 ** -k, f"{10.0 ** -k:.4f}".rstrip("0") if k <= 4 else f"10{_superscript(-k)}"),
-                              (1 - 10.0 ** -k, f"{1 - 10.0 ** -k:.4f}".rstrip("0") if k <= 4 else f"1−10{_superscript(-k)}"))}
-    ticks[0.5] = "0.5"
+    ticks = {0.5: "0.5"}
+    for k in range(2, 12, 2):
+        power = f"10{_superscript(-k)}"
+        ticks[10.0 ** -k] = f"{10.0 ** -k:.4f}".rstrip("0") if k <= 4 else power
+        ticks[1 - 10.0 ** -k] = f"{1 - 10.0 ** -k:.4f}".rstrip("0") if k <= 4 else f"1−{power}"
     shown = sorted(t for t in ticks if low <= t <= high)
     ax.set_xticks(shown, [ticks[t] for t in shown])
     ax.minorticks_off()
