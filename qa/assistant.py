@@ -758,7 +758,10 @@ class Assistant:
         # such a prose span may say what the table does not ("Last week Marcus made the most calls", a review's); a
         # heading's "House" or the prose's "sex", sure as they were, named no cell of the column compared
         column = self._column_cells(source, start) if leads else set()
-        rivals = [c for c in others if not leads or self._prose_naming(regions[c.context], c, column)]
+        # never another cell of a table: the reader, reading a table as prose, had been sure of the row above's ("31" for
+        # "How many accidents were there in 2020?" of a web page's Year/Accidents table: a review's, session 53)
+        rivals = [c for c in others if not self._in_a_table(regions[c.context], c)
+                  and (not leads or self._prose_naming(regions[c.context], c, column))]
         if max((c.probability for c in rivals), default=0.0) >= NAMED_CELL_PROBABILITY:
             logit = max([c.logit for c in inside] + [floor])  # a span the reader finds as likely stays ahead of it
         else:  # else the best, as a prose distractor is no answer the cell is not ("£8,900 of the Midlands figure")
@@ -779,8 +782,12 @@ class Assistant:
     def _prose_naming(self, region: Region, candidate: SpanCandidate, cells: set[str]) -> bool:
         """Whether a span is outside the article's tables and names one of `cells` (`_column_cells`)."""
         text, at = self.index.articles[region.source].text, region.start + candidate.start
-        return not any(table.start <= at < table.end for table in table_cells(text)) \
-            and normalize_answer(text[at:region.start + candidate.end]) in cells
+        return not self._in_a_table(region, candidate) and normalize_answer(text[at:region.start + candidate.end]) in cells
+
+    def _in_a_table(self, region: Region, candidate: SpanCandidate) -> bool:
+        """Whether a span starts inside one of its article's tables (`table_cells`)."""
+        at = region.start + candidate.start
+        return any(table.start <= at < table.end for table in table_cells(self.index.articles[region.source].text))
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:
         return self.find_many([question], top_k, sources, spans)[0]

@@ -244,6 +244,14 @@ BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
 # Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
+# A word's first letter, then one to three consonants: the shape of an abbreviation ("pt", "qty", "avg", "gd"); "y" is
+# one ("qty", "yr"), "pop" or "min" are not (too often words of their own).
+ABBREVIATION = re.compile(r"[a-z][b-df-hj-np-tv-z]{1,3}")
+# Two words in a row of a question, of three letters at least, whose initials a table may name a column or row by ("gd"
+# of "goal difference"), but for words that name nothing (NOT_INITIALLED).
+WORD_PAIR = re.compile(r"\b(?=([^\W\d_]{3,})\s+([^\W\d_]{3,})\b)")
+NOT_INITIALLED = frozenset("what which who whom whose when where why how many much the and for are was were did does has "
+                           "have had its their his her this that with from".split())
 SYMBOLS_ASKED = {"unit", "units", "currency", "abbreviation", "abbreviated", "acronym", "symbol", "stand", "stands"}
 
 
@@ -371,7 +379,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         columns = named_among(asked, table.columns)
         if not columns:
             continue
-        labels = named_among(asked, table.labels)
+        labels = named_among(asked, table.labels) | _labels_named_by_figure(asked, table)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
@@ -394,6 +402,16 @@ def _says_a_longer_name(question: str, label: str, label_column: str, article_te
     label is ("Green Party" of a row "Green" in a column "Party": a review's, session 49)."""
     return any(match.group() in article_text and not name_words(match.group(1)) <= name_words(label_column) for match in
                re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)([A-Z0-9][\w+]*)", question))
+
+
+def _labels_named_by_figure(question_words: frozenset[str], table: TableCells) -> frozenset[str]:
+    """The table's row labels that are a figure with its column's name before it (index/tables.py's `_label_text`:
+    "Year 2021"), whose figure the question says: "How many juvenile cod were counted in 2021?" names the row "Year
+    2021" ("62", 2020's, had been the answer: a review's, session 53)."""
+    return frozenset(label for row, label in enumerate(table.row_labels)
+                     if label is not None and (column := _label_column_name(table, row))
+                     and label.startswith(f"{column} ") and not LETTER.search(figure := label[len(column) + 1:])
+                     and name_words(figure) and name_words(figure) <= question_words)
 
 
 def _label_column_name(table: TableCells, row: int) -> str:
@@ -487,10 +505,23 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
-    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS)."""
+    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or a word
+    it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
-        for word in wanted)
+        or any(abbreviates(word, asked) for asked in question_words) for word in wanted)
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """Whether `short` is an abbreviation of `word` (both lower-cased): its first letter, then consonants of it in order,
+    less a plural's "s" ("pts" of "point", "qty" of "quantity", "avg" of "average", "hrs" of "hour"), `word` two letters
+    longer at least. A league table's "Pts" had not been named by "How many points does Dunmore Harriers have?", and "3",
+    a count of the match report's prose, was the answer (a question set written blind, session 53)."""
+    short = short[:-1] if len(short) > 2 and short.endswith("s") else short
+    if not ABBREVIATION.fullmatch(short) or len(word) < len(short) + 2 or word[0] != short[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -525,9 +556,13 @@ def table_words(question: str) -> set[str]:
     """The question's `words` but a clitic's ("What's" names no size "S", "I'd" no grade "D"), and the quarters it names
     in words as a table's columns name them: "q2" for "the second quarter" (not for "the quarter after the first price
     rise"), "%" where it says one, and a length's names where it asks how long ("How long is Aqua aerobics?" names a
-    column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused)."""
-    return words(CLITIC.sub("", question)) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
-        | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set())
+    column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused); and the initials of two words in
+    a row (`WORD_PAIR`): "goal difference" names a league table's "GD"."""
+    plain = CLITIC.sub("", question)
+    initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
+                if not {first.lower(), second.lower()} & NOT_INITIALLED}
+    return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
+        | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials
 
 
 def words(text: str) -> set[str]:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (SPARE_CANDIDATES, Reading, SpanCandidate, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+from qa.spans import (SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, named_cells,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
@@ -827,6 +827,38 @@ def test_a_row_named_by_its_label_or_asked_for_by_its_key_is_not_refused(table, 
 ])
 def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
+LEAGUE = """| Pos | Team | P | W | GD | Pts |
+|---|---|---|---|---|---|
+| 1 | Pennick Rovers | 14 | 10 | +17 | 32 |
+| 2 | Dunmore Harriers | 14 | 8 | +9 | 27 |
+"""
+YEARS = "| Year | Vehicles a day | Accidents |\n|---|---|---|\n| 2019 | 22,400 | 31 |\n| 2020 | 17,900 | 12 |\n"
+
+
+@pytest.mark.parametrize("table, question, cells", [
+    (LEAGUE, "How many points does Dunmore Harriers have?", ["27"]),  # "Pts", abbreviated (a blind set's, session 53)
+    (LEAGUE, "What is Pennick Rovers' goal difference?", ["+17"]),  # "GD", the initials of two words in a row
+    (LEAGUE, "How many goals did Pennick Rovers score of difference?", []),  # not in a row: no "GD"
+    (LEAGUE, "How many wins does Dunmore Harriers have?", []),  # a letter alone abbreviates nothing named
+    (YEARS, "How many accidents were there in 2020?", ["12"]),  # a row "Year 2020" named by its year (a review's)
+    (YEARS, "How many accidents were there in the year 2020?", ["12"]),
+    (YEARS, "How many accidents were there in 2021?", []),
+])
+def test_cells_named_by_an_abbreviation_initials_or_a_year_alone(table, question, cells):
+    assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
+@pytest.mark.parametrize("short, word, abbreviated", [
+    ("pts", "point", True), ("qty", "quantity", True), ("avg", "average", True), ("hrs", "hour", True), ("yr", "year", True),
+    ("bus", "budget", False),  # a vowel after its first letter: a word of its own
+    ("pt", "pat", False),  # the word not two letters longer
+    ("pts", "depots", False),  # another first letter
+    ("amt", "mount", False),
+])
+def test_an_abbreviation_is_a_word_s_first_letter_and_consonants_of_it_in_order(short, word, abbreviated):
+    assert abbreviates(short, word) is abbreviated
 
 
 @pytest.mark.parametrize("answer, no_answer, threshold, answered", [
