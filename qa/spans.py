@@ -515,10 +515,12 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
 def abbreviates(short: str, word: str) -> bool:
     """Whether `short` is an abbreviation of `word` (both lower-cased): its first letter, then consonants of it in order,
     less a plural's "s" ("pts" of "point", "qty" of "quantity", "avg" of "average", "hrs" of "hour"), `word` two letters
-    longer at least. A league table's "Pts" had not been named by "How many points does Dunmore Harriers have?", and "3",
+    longer at least, and ending on the last of two letters ("yr" of "year", "wt" of "weight": a league table's "GD" had
+    been named by "Grisedale"). A league table's "Pts" had not been named by "How many points does Dunmore Harriers have?", and "3",
     a count of the match report's prose, was the answer (a question set written blind, session 53)."""
     short = short[:-1] if len(short) > 2 and short.endswith("s") else short
-    if not ABBREVIATION.fullmatch(short) or len(word) < len(short) + 2 or word[0] != short[0]:
+    if not ABBREVIATION.fullmatch(short) or len(word) < len(short) + 2 or word[0] != short[0] \
+            or len(short) == 2 and word[-1] != short[1]:  # "wt" of "weight", not "gd" of "grisedale"
         return False
     rest = iter(word[1:])
     return all(letter in rest for letter in short[1:])

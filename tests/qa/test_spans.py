@@ -856,6 +856,7 @@ def test_cells_named_by_an_abbreviation_initials_or_a_year_alone(table, question
     ("pt", "pat", False),  # the word not two letters longer
     ("pts", "depots", False),  # another first letter
     ("amt", "mount", False),
+    ("wt", "weight", True), ("gd", "grisedale", False),  # two letters: the word's first and last
 ])
 def test_an_abbreviation_is_a_word_s_first_letter_and_consonants_of_it_in_order(short, word, abbreviated):
     assert abbreviates(short, word) is abbreviated
