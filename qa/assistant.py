@@ -26,6 +26,7 @@ from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_o
 from qa.authorship import as_read_for_author
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
+from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
@@ -670,7 +671,8 @@ class Assistant:
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asked, kind = table_words(question), asked_kind(question)
+        asking = asking_sentence(question)  # past the statements leading into it (qa/lead_ins.py)
+        asked, kind = table_words(question), asked_kind(asking)
         contact_of = contact_asked_of(question, kind)  # "Mr Okafor's email address"
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
@@ -694,7 +696,7 @@ class Assistant:
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
                 and of_kind
 
-        [reading] = self.reader.read_many([question], [[view.text for view in views]], spans, answerable)
+        [reading] = self.reader.read_many([asking], [[view.text for view in views]], spans, answerable)
         reading = self._one_of_each(passage_reading(reading, views), regions)
         return self._with_named_cell(reading, regions, cell, leads) if cell else reading
 

@@ -1275,6 +1275,18 @@ def test_a_question_about_who_wrote_the_article_is_read_with_its_byline_first(ma
     assert reader.told[-1][0] == ["Who kept goal for Ashford Vale?"]
 
 
+def test_a_question_after_statements_leading_into_it_is_read_as_the_sentence_that_asks(make_assistant):
+    text = ("The orchard at Pellow holds 400 apple trees.\n\nIts cider festival drew 3,000 visitors last autumn, "
+            "many of them from the town.\n")
+    assistant, reader = make_assistant([Article("orchard.txt", text)]), TellingReader(2.0)
+    reading = Assistant(assistant.index, assistant.embedder, reader)
+    finding = reading.find("We visited the orchard last autumn for the cider festival. How many apple trees does the orchard hold?")
+    assert reader.told[-1][0] == ["How many apple trees does the orchard hold?"]  # the reader, taught on SQuAD, reads that
+    assert finding.question.startswith("We visited")  # found with the whole question
+    reading.find("The festival was founded by a farmer. What was his name?")  # pointing back: read whole
+    assert reader.told[-1][0] == ["The festival was founded by a farmer. What was his name?"]
+
+
 FOCACCIA = """# Harbourside Lemon and Thyme Focaccia
 
 This focaccia comes from the kitchen of the Saltmarsh Café in the seaside town of Pellow Bay, where head baker Marta \

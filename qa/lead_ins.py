@@ -1,0 +1,35 @@
+"""What a question asks, past statements that lead into it: "We visited the orchard last autumn for the cider
+festival. How many apple trees does the orchard hold?" is read by the reader as its last sentence alone, as the
+reader learnt from SQuAD's questions of one sentence; read whole, it had been answered with the festival's 3,000
+visitors, and "I drive over the Kessler Bridge every day on my way to work. Who designed the Kessler Bridge?" refused
+(a review's, session 53). Passages are still found with the whole question, whose statements may say what it is about."""
+from __future__ import annotations
+
+import re
+
+from qa.spans import ABBREVIATION_END
+
+# Where a sentence ends and the next begins: after ".", "!" or "?" (and a closing quote or bracket), before a capital,
+# a figure or an opening quote.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# Words of the asking sentence that point back into the statements before it: read alone, it would lose what they name
+# ("The festival was founded by a farmer. What was his name?").
+POINTS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|"
+                         r"such|same|former|latter|one|ones|other|others|else)\b", re.IGNORECASE)
+LEAD_IN_WORDS = 3  # the fewest words of a statement leading in: "Dr." or "No." alone is none
+FIGURE = re.compile(r"\d")  # a statement naming a figure may say which one is asked about ("I mean the 2023 season.")
+
+
+def asking_sentence(question: str) -> str:
+    """The question's last sentence where it asks ("?") and the sentences before it are statements (". " or "! ")
+    of LEAD_IN_WORDS words at least, naming no figure, that it does not point back into (POINTS_BACK); else the whole
+    question. A sentence is no statement that ends on an abbreviation's dot ("… the first concert at St. Lukas?")."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2:
+        return question
+    *lead_in, asked = sentences
+    if not asked.rstrip().endswith("?") or len(asked.split()) < LEAD_IN_WORDS or POINTS_BACK.search(asked) \
+            or any(sentence.rstrip().endswith("?") or len(sentence.split()) < LEAD_IN_WORDS or FIGURE.search(sentence)
+                   or ABBREVIATION_END.search(sentence.rstrip().rstrip(".")) for sentence in lead_in):
+        return question
+    return asked
