@@ -153,6 +153,9 @@ OWN_FILE = re.compile(rf"(?:{DATA_FILE.pattern}|manifest\.json)(?:\.tmp\d+)?")
 # 90.5 -> 91.9, recall@1 74.7 -> 78.5): `python bench/retrieval.py`, docs/measurements.md "Retrieval".
 RRF_K = 10
 UNIT_LENGTH_TOLERANCE = 1e-2  # embeddings are normalised in float32 (after bf16 layers, where used)
+# The least cosine of a passage's saved vector and the one the embedding model makes of it again for the two to be one:
+# bf16 and float32 embeddings of a passage differ by 2e-5 (docs/measurements.md), another model's by far more.
+SAME_VECTOR = 0.99
 LEXICAL_WEIGHT = 1.5
 # How far BM25's best passage must lead the next (its score over theirs) to be read whatever its fused rank: the
 # only passage holding a question's rare word ("Who won in 1972?" of a 60-year list of winners) had ranked fifth,
@@ -172,6 +175,10 @@ class CorruptIndex(UnusableIndex):
 
 class StaleIndex(UnusableIndex):
     pass
+
+
+class UnreadableIndex(UnusableIndex):
+    """An index folder or file this process may not read (another user's, or its mode): no damage, so not "corrupt"."""
 
 
 class IndexFolderError(ValueError):
@@ -408,6 +415,19 @@ def _built_otherwise(manifest: dict, embedding_model: str, settings: ChunkSettin
     return next((key for key in ("format", "embedding_model", "chunking", "versions") if manifest.get(key) != expected[key]), None)
 
 
+def _not_remade(embedder, articles: dict[str, Article], chunks: list[Chunk], vectors: np.ndarray, last_too: bool = False) -> str | None:
+    """Why `vectors` (a row of each of `_rows(chunks)`) are not what `embedder` makes again of the first passage's (and,
+    `last_too`, the last row's) text, as `build` embedded it; None where they are. Two passages take some 20 ms."""
+    rows = _rows(chunks)
+    picked = sorted({0, len(rows) - 1}) if last_too else [0]
+    made = embedder.embed([_searched_text(articles[chunks[rows[row][0]].source], *rows[row][1:]) for row in picked])
+    if made.shape[1] != vectors.shape[1]:
+        return f"vectors of {vectors.shape[1]} dimensions, where the embedding model makes {made.shape[1]}"
+    if float(np.min(np.sum(made * vectors[picked], axis=1))) < SAME_VECTOR:
+        return "vectors that are not what the embedding model makes of its passages (built with another model, or changed)"
+    return None
+
+
 def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> tuple[dict, tuple[str, bytes], faiss.Index]:
     """The manifest of the index saved in `folder`, its chunks file (name and bytes) and its vectors, each checked
     to be what the manifest says and of this format, embedding model and chunking: all but which articles it holds."""
@@ -419,6 +439,8 @@ def _read_saved(folder: Path, embedding_model: str, settings: ChunkSettings) -> 
         data = {kind: (folder / name).read_bytes() for kind, (name, _) in entries.items()}
     except FileNotFoundError as error:
         raise CorruptIndex(f"missing file {Path(error.filename).name}") from None
+    except PermissionError as error:  # the file it names, which may be a data file's, not the manifest's
+        raise UnreadableIndex(f"{Path(error.filename).name}: {error.strerror}") from None
     except (OSError, ValueError, LookupError, TypeError) as error:
         raise CorruptIndex(f"unreadable manifest ({type(error).__name__}: {error})") from None
     for kind, (name, checksum) in entries.items():
@@ -711,12 +733,14 @@ class ArticleIndex:
             raise IndexFolderError(f"{folder}: cannot keep the index there ({error.strerror or error})") from None
         refuse_a_foreign_manifest(folder)
         unusable = ""  # why the saved index cannot be used, if there is one
-        if (folder / MANIFEST).exists():
+        try:
+            saved_there = (folder / MANIFEST).exists()
+        except OSError as error:  # a folder this process may not look into: built anew, answered from memory
+            saved_there, unusable = False, f"unreadable ({error.strerror or error})"
+        if saved_there:
             try:
                 index = cls.load(folder, articles, embedder.name, settings)
-                [probe] = embedder.embed(["dimension"])
-                if index.faiss.d != len(probe):  # another model under the same name (`embedder=`), or a tampered file
-                    raise CorruptIndex(f"vectors of {index.faiss.d} dimensions, where the embedding model makes {len(probe)}")
+                index.check_vectors(embedder)
                 return index
             except UnusableIndex as problem:
                 unusable = f"{type(problem).__name__.replace('Index', '').lower()} ({problem})"
@@ -738,19 +762,26 @@ class ArticleIndex:
                                    f"({type(error).__name__}: {error.strerror or error})") from None
         return index
 
+    def check_vectors(self, embedder) -> None:
+        """Raise CorruptIndex unless `embedder` makes again the vectors saved for the index's first and last passages:
+        another model saved under the same folder name (`embedder=`), or vectors changed behind an updated checksum, had
+        been searched without a word, each passage about as close to a question as any other (a review's, session 53)."""
+        problem = _not_remade(embedder, self.articles, self.chunks, self.faiss.reconstruct_n(0, self.faiss.ntotal), last_too=True)
+        if problem:
+            raise CorruptIndex(problem)
+
     @staticmethod
     def _saved_elsewhere(folders: list[Path], articles: list[Article], embedder, settings: ChunkSettings) -> Passages:
         """The passages of those of `articles` that an index saved in one of `folders` holds unchanged, the first
-        folder's first, of vectors as wide as `embedder` makes (another model may be saved under the same name)."""
+        folder's first, of vectors that `embedder` makes (another model may be saved under the same name: `_not_remade`)."""
         passages: Passages = {}
-        width = None  # of the embedder's vectors, found once an index offers any
+        by_name = {article.name: article for article in articles}
         for folder in folders:
             if len(passages) == len(articles):
                 break
             found = saved_passages(folder, [a for a in articles if a.name not in passages], embedder.name, settings)
-            if found and width is None:
-                width = len(embedder.embed(["dimension"])[0])
-            passages.update({name: kept for name, kept in found.items() if kept[1].shape[1] == width})
+            if found and not _not_remade(embedder, by_name, *next(iter(found.values()))):  # one model made a folder's
+                passages.update(found)
         return passages
 
     def save_or_say_why(self, folder: Path, log) -> bool:

@@ -23,7 +23,7 @@ from build_and_die import OTHER_ARTICLES, FakeEmbedder
 from index import store
 from index.articles import Article
 from index.chunking import ChunkSettings
-from index.store import MANIFEST, ArticleIndex, CorruptIndex, IndexFolderError, StaleIndex, UnusableIndex
+from index.store import MANIFEST, ArticleIndex, CorruptIndex, IndexFolderError, StaleIndex, UnreadableIndex, UnusableIndex, _searched_text
 
 ARTICLES = [
     Article("a.txt", "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Kappa lambda mu. " * 6),
@@ -234,7 +234,8 @@ def test_rebuilding_embeds_only_the_articles_changed_or_added_since_the_saved_in
     counting, messages = CountingEmbedder(), []
     rebuilt = ArticleIndex.open(folder, EDITED, counting, SETTINGS, log=messages.append)
     assert same_index(rebuilt, ArticleIndex.build(EDITED, FakeEmbedder(), SETTINGS))  # as if built from nothing
-    assert {c.text for c in rebuilt.chunks if c.source == "a.txt"}.isdisjoint(counting.embedded)
+    kept = [c.text for c in rebuilt.chunks if c.source == "a.txt"]
+    assert [text for text in counting.embedded if text in kept] == kept[:1]  # its first, to check it is the same model's
     assert any("One more sentence" in text for text in counting.embedded) and any("third" in text for text in counting.embedded)
     assert messages == [f"Index at {folder} is stale (built with other articles); rebuilding it (the passages of 1 unchanged article kept)."]
     assert same_index(rebuilt, ArticleIndex.load(folder, EDITED, FakeEmbedder.name, SETTINGS))  # and saved so
@@ -245,7 +246,8 @@ def test_passages_are_taken_from_another_folders_index_but_never_from_an_unusabl
     counting = CountingEmbedder()
     built = ArticleIndex.open(tmp_path / "new", EDITED, counting, SETTINGS, log=print, reuse_from=[folder])
     assert same_index(built, ArticleIndex.build(EDITED, FakeEmbedder(), SETTINGS))
-    assert {c.text for c in built.chunks if c.source == "a.txt"}.isdisjoint(counting.embedded)
+    kept = [c.text for c in built.chunks if c.source == "a.txt"]
+    assert [text for text in counting.embedded if text in kept] == kept[:1]  # its first, to check it is the same model's
     # a.txt's saved passages altered behind the checksum are not slices of a.txt: none of that index is used
     tamper(folder, "chunks", shift_offsets)
     counting = CountingEmbedder()
@@ -276,6 +278,9 @@ def test_passages_saved_by_another_model_of_the_same_name_are_embedded_again(sav
     counting = CountingEmbedder()
     built = ArticleIndex.open(tmp_path / "new", ARTICLES, counting, SETTINGS, log=print, reuse_from=[folder])
     assert same_index(built, ArticleIndex.build(ARTICLES, FakeEmbedder(), SETTINGS))
+    # as wide, but another model's vectors (a review's, session 53): embedded again too
+    other = ArticleIndex.open(tmp_path / "other", ARTICLES, OtherModel(), SETTINGS, log=print, reuse_from=[tmp_path / "new"])
+    assert same_index(other, ArticleIndex.build(ARTICLES, OtherModel(), SETTINGS))
 
 
 def test_open_builds_a_missing_index_quietly(tmp_path, fake):
@@ -674,6 +679,56 @@ def test_vectors_of_another_size_than_the_model_makes_are_corrupt_and_rebuilt(sa
     messages = []
     assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
     assert messages == [f"Index at {folder} is corrupt (vectors of 8 dimensions, where the embedding model makes 16); rebuilding it."]
+
+
+class OtherModel(FakeEmbedder):
+    """Another model of vectors as wide, saved under the same name (a folder named like the shipped model's)."""
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.ascontiguousarray(super().embed(texts)[:, ::-1])
+
+
+def test_vectors_another_model_made_or_reordered_behind_their_checksum_are_corrupt_and_rebuilt(saved, fake):
+    # both had been searched without a word, every passage about as close to a question as another (a review's, session 53)
+    folder, built = saved
+    messages = []
+    other = ArticleIndex.open(folder, ARTICLES, OtherModel(), SETTINGS, log=messages.append)
+    assert messages == [f"Index at {folder} is corrupt (vectors that are not what the embedding model makes of its passages "
+                        "(built with another model, or changed)); rebuilding it."]
+    chunk = built.chunks[0]  # the other model's vectors now
+    assert np.allclose(other.faiss.reconstruct(0), OtherModel().embed([_searched_text(built.articles[chunk.source], chunk.start, chunk.end)])[0])
+    ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append)  # saved by the other: rebuilt again
+    tamper(folder, "vectors", vectors_remade(lambda vectors: flat(faiss.IndexFlatIP, vectors[::-1])))
+    messages.clear()
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert len(messages) == 1 and "not what the embedding model makes" in messages[0]
+
+
+def test_an_index_folder_that_cannot_be_read_is_built_anew_and_answered_from_memory(saved, fake, monkeypatch):
+    folder, built = saved
+    real_exists = Path.exists
+
+    def exists(path):  # as a folder of mode 000 answers a process without root's powers
+        if path.parent == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_exists(path)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    monkeypatch.setattr(ArticleIndex, "save", lambda self, to: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    messages = []
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert len(messages) == 2 and messages[0].startswith(f"Index at {folder} is unreadable (Permission denied); rebuilding it")
+    assert messages[1] == f"Index at {folder} could not be saved (PermissionError: Permission denied); answering from the index in memory."
+
+
+def test_a_data_file_that_cannot_be_read_is_named_as_unreadable_not_corrupt(saved, fake, monkeypatch):
+    folder, _ = saved
+    chunks = data_files(folder)["chunks"]
+    real_read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: (_ for _ in ()).throw(PermissionError(13, "Permission denied", str(path)))
+                        if path == chunks else real_read_bytes(path))
+    with pytest.raises(UnreadableIndex, match=rf"^{chunks.name}: Permission denied$"):
+        ArticleIndex.load(folder, ARTICLES, fake.name, SETTINGS)
 
 
 def test_searching_several_articles_keeps_the_passage_closest_by_meaning_among_those_read(fake):
