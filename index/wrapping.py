@@ -23,6 +23,12 @@ SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # What a list item's bullet is read as (index/tables.py): a character the reader's tokenizer drops, which opens an item.
 ITEM_MARK = "\u200b"
 BLOCK_START = re.compile(rf"\s*(?:[-*+•▪‣◦]\s|{ITEM_MARK}|\d{{1,3}}[.)]\s|#|>|\|)")
+# A line's last word that a sentence goes on after: an article, a preposition, a conjunction or an auxiliary, in lower
+# case. A Markdown paragraph's lines, of any length (its links' addresses make them uneven), had been read as
+# paragraphs where the next line's first word would have fitted: "…and first released in" / "May 2021." were cut apart
+# between passages, and "When was Tidewater first released?" refused (a review's, session 53).
+GOES_ON = re.compile(r"(?<![\w'’-])(?:a|an|the|of|in|on|at|by|for|to|with|from|into|onto|and|or|but|nor|than|as|via|per|"
+                     r"whose|its|their|his|her|our|your|is|are|was|were|be|been|has|have|had)[ \t]*$")
 # Two spaces or more inside a line's text: columns set apart ("Monday    09:00  Breakfast").
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 # Lines set out in columns, one under another: by three spaces or more or a tab between words (WIDE_GAP; two
@@ -77,10 +83,13 @@ def _hanging(line: str, following: str) -> bool:
 
 
 def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) -> bool:
-    """Whether the break between `line` and `following` (both of one block) is a wrap inside prose."""
+    """Whether the break between `line` and `following` (both of one block) is a wrap inside prose: where the next
+    line's first word would not have fitted, or wherever the line ends on a word that a sentence goes on after
+    (GOES_ON: a Markdown paragraph's lines, broken where its author chose, are one however long)."""
     if _hanging(line, following) and not is_rule(line) and "|" not in line and "|" not in following:
         return True
-    return (len(line.strip()) >= WRAPPED_LINE_CHARS and len(line) + 1 + len(following.split()[0]) > width
+    return (len(line.strip()) >= WRAPPED_LINE_CHARS
+            and (len(line) + 1 + len(following.split()[0]) > width or GOES_ON.search(line) is not None)
             and not BLOCK_START.match(following) and "|" not in line and "|" not in following
             and not is_rule(line) and not is_rule(following)  # a heading's rule above or below it
             and not (_in_columns(line) and _in_columns(following))

@@ -345,6 +345,18 @@ def test_a_wrapped_paragraph_whose_first_line_ends_a_sentence_is_one_paragraph()
     assert unwrapped(wrapped) == wrapped.replace("\n", " ")
 
 
+def test_a_line_ending_on_a_word_a_sentence_goes_on_after_runs_on_however_long_the_next_line():
+    # A Markdown paragraph broken where its author chose, its links' addresses making the lines uneven: "…first released
+    # in" / "May 2021." had been cut apart between passages, the question refused (a review's, session 53).
+    text = ("It was written by Priya Raman at [Larchmont Labs](https://larchmont.example.com/about) and first released in\n"
+            "May 2021. It is licensed under the [Apache License 2.0](https://www.apache.org/licenses/LICENSE-2.0) by its owners.\n")
+    assert len(text.split("\n")[0]) + len(" May") < len(text.split("\n")[1])  # "May" would have fitted
+    assert unwrapped(text) == text.replace("\n", " ", 1)
+    ended = text.replace("first released in\n", "first released long ago\n").replace("\nMay 2021. It", "\nIt") \
+        .replace("by its owners.", "by its owners and all of its many contributors.")
+    assert unwrapped(ended) == ended  # "ago" is no such word, and the next line's first word would have fitted
+
+
 def test_a_hard_wrapped_block_quote_is_one_paragraph_its_quote_marks_read_as_spaces():
     quote = textwrap.fill(PARAGRAPHS[0], 60, initial_indent="> ", subsequent_indent="> ")
     assert quote.count("\n> ") >= 2
