@@ -38,6 +38,11 @@ FOOTER_WORDS = 80
 FOOTER_SAYS = re.compile(r"receiv\w* (?:this|these|our) (?:e-?mails?|newsletters?)|you (?:are receiving|received|subscribed|signed up)"
                          r"|sent to you because|view (?:it |this e-?mail )?(?:online|in (?:your |a )?browser)", re.IGNORECASE)
 
+# What labels links to other stories set amid a story ("Read more:", "Related:", "See also:"), as news sites write it.
+PROMOTION_LABEL = re.compile(r"\s*(?:read more|read next|also read|related(?: (?:articles?|stories|story|content|coverage|reading))?"
+                             r"|see also|more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like"
+                             r"|most read)\s*[:：]", re.IGNORECASE)
+
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 STORY_SHARE = 2 / 3  # the least share of its <article>'s words that an element trafilatura takes for the story holds
@@ -158,7 +163,7 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     if tree is None:
         return "", frozenset()
     for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *tree.xpath(VISUALLY_HIDDEN),
-                    *_advertisements(tree), *_subscription_footers(tree)]:
+                    *_advertisements(tree), *_promotions(tree), *_subscription_footers(tree)]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text after it
     # Text struck out, which a browser shows struck through (no longer so), left out as Markdown's is (index/markup.py's
@@ -619,6 +624,19 @@ def _integer(text: str | None, default: int) -> int:
         return int(text) if text is not None else default
     except ValueError:
         return default
+
+
+def _promotions(tree) -> list:
+    """Links to other stories set in a story under a label of their own (PROMOTION_LABEL) and nothing else: "Read more:
+    Bus fares in Westbay to rise by 15p from April" had been read as the story's words, and answered "How much will bus
+    fares rise?" of a story about cycle lanes (a review's, session 53)."""
+    found = []
+    for element in tree.xpath("//p | //div | //aside | //section | //li"):
+        unlinked = "".join(element.xpath(".//text()[not(ancestor::a)]"))
+        label = PROMOTION_LABEL.match(unlinked)
+        if label and element.xpath(".//a[normalize-space()]") and not any(ch.isalnum() for ch in unlinked[label.end():]):
+            found.append(element)
+    return found
 
 
 def _advertisements(tree) -> list:

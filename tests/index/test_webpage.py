@@ -135,6 +135,23 @@ def test_an_advertisement_s_box_is_left_out_of_the_story(ad):
     assert page_text(page).splitlines() == STORY[:2]
 
 
+@pytest.mark.parametrize("promotion", [
+    '<div class="inline-promo"><strong>Read more:</strong> <a href="/news/bus">Bus fares in Westbay to rise by 15p from April</a></div>',
+    '<p>Related: <a href="/a">Harbour wall repairs</a> | <a href="/b">Ferry timetable changes</a></p>',
+    '<aside>See also: <a href="/c">The council budget</a></aside>',
+])
+def test_links_to_other_stories_under_their_label_are_left_out_of_the_story(promotion):
+    # "How much will bus fares rise?" had been answered from another story's headline (a review's, session 53)
+    page = f"<html><body><article><p>{STORY[0]}</p>{promotion}<p>{STORY[1]}</p></article></body></html>"
+    assert page_text(page).splitlines() == STORY[:2]
+
+
+def test_a_story_s_sentence_that_opens_with_such_a_label_is_kept():
+    sentence = 'Read more: the council\'s <a href="/r">report</a> says the lanes will cost £6.8 million.'
+    page = f"<html><body><article><p>{STORY[0]}</p><p>{sentence}</p><p>{STORY[1]}</p></article></body></html>"
+    assert "£6.8 million" in page_text(page)
+
+
 NEWSLETTER_FOOTER = ('<tr><td><p>You are receiving this email because you subscribed to The Weekly Brief.</p>'
                      '<p><a href="#">Update your preferences</a> | <a href="#">Unsubscribe</a></p>'
                      '<p>City News Ltd, 12 Market Street, Springfield</p></td></tr>')
