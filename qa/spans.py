@@ -252,6 +252,9 @@ ABBREVIATION = re.compile(r"[a-z][b-df-hj-np-tv-z]{1,3}")
 WORD_PAIR = re.compile(r"\b(?=([^\W\d_]{3,})\s+([^\W\d_]{3,})\b)")
 NOT_INITIALLED = frozenset("what which who whom whose when where why how many much the and for are was were did does has "
                            "have had its their his her this that with from".split())
+# Words that name nothing, alone or in a row: no answer ("than", of "wetter than 2023", had answered how much rain fell).
+ONLY_FUNCTION_WORDS = re.compile(r"(?:(?:a|an|the|of|in|on|at|by|for|to|with|from|into|and|or|but|nor|than|as|that|which|is|are"
+                                 r"|was|were|be|been)(?:\s+|$))+", re.IGNORECASE)
 SYMBOLS_ASKED = {"unit", "units", "currency", "abbreviation", "abbreviated", "acronym", "symbol", "stand", "stands"}
 
 
@@ -757,8 +760,9 @@ def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[
                 continue
         if answerable is not None and not answerable(context, start, end):
             continue
-        if contexts is not None and not any(ch.isalnum() for ch in contexts[context][start:end]):
-            continue  # "%" of "Heavy vehicles (%): 8.4" is no answer (an r14 audit's)
+        if contexts is not None and (not any(ch.isalnum() for ch in contexts[context][start:end])
+                                     or ONLY_FUNCTION_WORDS.fullmatch(contexts[context], start, end)):
+            continue  # "%" of "Heavy vehicles (%): 8.4" is no answer (an r14 audit's), nor "than" (session 53's)
         best.setdefault((context, start, end), score)
         answers.add((context, start, end) if contexts is None else line_key(contexts[context], start, end))
     ranked = list(best.items())

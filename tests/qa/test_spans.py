@@ -500,6 +500,16 @@ def test_a_span_of_no_letter_or_digit_is_no_answer():
     assert [context[c.start:c.end] for c in reading.candidates] == ["8.4"]
 
 
+def test_a_span_of_words_that_name_nothing_is_no_answer():
+    # "than" of "wetter than 2023" had answered "How much rain fell at Carrow Fell in 2023?" (session 53)
+    context = "It was wetter than 2023 at the fell"
+    offsets = [None, None, (0, 2), (3, 6), (7, 13), (14, 18), (19, 23), (24, 26), (27, 30), (31, 35), None]
+    starts, ends = np.zeros(11, dtype=np.float32), np.zeros(11, dtype=np.float32)
+    starts[5], ends[5], starts[6], ends[6] = 9.0, 9.0, 6.0, 6.0  # likeliest: "than"; next: "2023"
+    reading = decode([(0, starts, ends, offsets)], top_k=1, max_answer_tokens=1, contexts=[context])
+    assert [context[c.start:c.end] for c in reading.candidates] == ["2023"]
+
+
 @pytest.mark.parametrize("text, span, tidied", [
     ("Phone: +49 30 2200 4817", "49 30 2200 4817", "+49 30 2200 4817"), ("a change of −897 J/K", "897 J/K", "−897 J/K"),
     ("down to -5 °C at night", "5 °C", "-5 °C"), ("grew (+3.2%) in May", "3.2%", "+3.2%"), ("aged 10-15 years", "15 years", "15 years"),
