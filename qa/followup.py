@@ -117,8 +117,9 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         return _asked_of_who_did_it(words, tokens, previous)
     if auxiliary and asked_for(previous.question) == "amount":
         return _asked_of_how_many(words, tokens, auxiliary, previous.answer)
-    if not auxiliary or asked_for(previous.question) == "reason":
-        return None
+    if not auxiliary or asked_for(previous.question) == "reason" and not (_asks_circumstance(words) and "why" not in
+                                                                           {w.lower() for w in words}):
+        return None  # but "When?" after "Why was Ibrahim Follett sent off?" asks when he was
     opening = [t.lower() for t in tokens[:auxiliary] if t.lower() in PREPOSITIONS]  # "In which city …": in Islamabad
     question_word = next((t.lower() for t in tokens[:auxiliary] if t.lower() in QUESTION_WORDS), "")
     # After "Which country …?" the answer stands where the question word's gap is; after "When …?" nowhere.
@@ -254,10 +255,12 @@ def _asks_circumstance(words: list[str]) -> bool:
 def _asks_identity(rest: list[str]) -> bool:
     """Whether a question from its auxiliary on asks who or what something is ("Who is he?", "What
     was the UN Secretariat?"): its auxiliary a copula, and no participle or stranded preposition
-    ending it ("What was Khorev accused of?", "Which country was Khorev in?"). "Why is he Albert P.
-    Khorev?" asks nothing the user meant by "Why?"."""
+    ending it ("What was Khorev accused of?", "Which country was Khorev in?"), nor one right after it, a passive's ("Who
+    was sent off?": "Why?" after it had been asked as typed, and answered with another player's name). "Why is he
+    Albert P. Khorev?" asks nothing the user meant by "Why?"."""
     last = rest[-1].lower()
-    return rest[0].lower() in COPULAS and not is_participle(last) and last not in PREPOSITIONS
+    return rest[0].lower() in COPULAS and not is_participle(last) and last not in PREPOSITIONS \
+        and not (len(rest) > 1 and rest[1].islower() and is_participle(rest[1]))
 
 
 def _answer_gap(rest: list[str]) -> int | None:

@@ -52,6 +52,9 @@ ADVERBS = {"still", "already", "ever", "yet", "also", "just", "now", "even", "al
 # Capitalised as a question's first word, these name no one: "Has Kiev received…" names Kiev.
 OPENING_WORDS = AUXILIARIES | {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "according",
                                "in", "on", "at", "and", "so"} | PREPOSITIONS  # "For what did…" names no "For"
+# Nor a reply's first word: "Where does she live?" after "No, the landlord" had been "Where does No live?" (a review's,
+# session 53).
+REPLY_OPENINGS = {"no", "yes", "ok", "okay", "sorry", "thanks", "well", "oh", "ah", "right", "sure", "please"}
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 PERSON_NOUNS = {"person", "man", "woman", "president", "ambassador", "leader", "minister", "official", "diplomat",
                 "spokesman", "spokeswoman", "envoy", "politician", "general", "commander", "secretary",
@@ -154,9 +157,9 @@ def is_word(token: str) -> bool:
 
 
 def is_name_word(token: str, first: bool) -> bool:
-    """Capitalised, and neither a question's opening word ("What", "According") nor a pronoun ("He")."""
+    """Capitalised, and neither a question's or a reply's opening word ("What", "According", "No") nor a pronoun ("He")."""
     lower = token.lower()
-    return bool(NAME_WORD.match(token)) and lower not in REFERENCES and not (first and lower in OPENING_WORDS)
+    return bool(NAME_WORD.match(token)) and lower not in REFERENCES and not (first and lower in OPENING_WORDS | REPLY_OPENINGS)
 
 
 def proper_names(text: str) -> list[str]:

@@ -75,6 +75,13 @@ def test_he_after_a_turn_that_names_no_person_is_unresolved_and_said_so():
     assert resolve_followup("Why does he oppose it?", before).unresolved == ("he",)
 
 
+def test_a_reply_s_first_word_is_no_one_a_pronoun_may_stand_for():
+    # "Where does she live?" after "No, the landlord" had been "Where does No live?" (a review's, session 53)
+    for reply in ("No, the landlord", "Yes, the tenant", "Sorry, the landlord"):
+        assert resolve_followup("Where does she live?", previous(reply)).unresolved == ("she",)
+    assert resolve_followup("Where does she live?", previous("Nora, the landlord")).question == "Where does Nora live?"
+
+
 def test_a_question_whose_only_reference_is_to_no_one_named_before_is_read_as_written():
     # "he" standing for no one ties the question to nothing in the previous turn: read with it, this one was refused
     briefing = previous("Where was the media briefing held?", "ISLAMABAD")
@@ -246,6 +253,11 @@ def test_that_after_a_place_is_left_and_the_previous_turn_added():
     (("Who met Erdogan in Istanbul?", "Zelensky"), "And when?", "When did Zelensky meet Erdogan in Istanbul?"),
     (("Who leads the delegation?", "Vladimir Medinsky"), "Since when?", "Since when does Vladimir Medinsky lead the delegation?"),
     (("Who dismissed the summit?", "Khorev"), "Why?", "Why did Khorev dismiss the summit?"),
+    # After a passive's "Who was…?", the answer after "was" (a review's, session 53: "Why?" had been answered with
+    # another player's name), and after "Why…?" another circumstance asked of the same act.
+    (("Who was sent off?", "Ibrahim Follett"), "Why?", "Why was Ibrahim Follett sent off?"),
+    (("Who was elected mayor?", "Maria Lopez"), "When?", "When was Maria Lopez elected mayor?"),
+    (("Why was Ibrahim Follett sent off?", "for dissent"), "When?", "When was Ibrahim Follett sent off?"),
 ])
 def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
@@ -266,6 +278,7 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
     # An amount asked of what the answer did is no circumstance: no "How many did Pakistan support the resolution?"
     (("Who supported the resolution?", "Pakistan"), "How many?"),
     (("Who gave the media briefing?", "Albert P. Khorev"), "And how much?"),
+    (("Why was Ibrahim Follett sent off?", "for dissent"), "Why?"),  # the same asked again: no "Why was…" rebuilt
 ])
 def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
