@@ -238,6 +238,25 @@ def _asked_of_which_did_it(words: list[str], tokens: list[str], answer: Answer) 
     return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[at + 1:], "?"])
 
 
+def _owned_swapped(question: str, fragment: list[str]) -> str | None:
+    """The previous question with what its one owner has swapped for what the fragment's owner has, the fragment being
+    "her" or "his" and one noun: "And her mother?" after "What did Dr. Varga's father do?" (its "her"
+    resolved before) is "What did Dr. Varga's mother do?"; it had been asked "And Dr. Varga's mother?" and refused (a
+    review's, session 53). None where the question owns no one thing, of one word before a preposition, an auxiliary, its
+    end, or a verb after "did" ("What is Varga's favourite colour?" owns no "favourite")."""
+    if len(fragment) != 2 or fragment[0].lower() not in {"her", "his"} or not fragment[1].islower():
+        return None  # "its" is mostly the thing owned: "And its owner?" after "Did Ada's cafe win an award?" asks the cafe's
+    tokens = tokenize(question)
+    owners = [at for at in range(len(tokens) - 2) if POSSESSIVE_END.search(tokens[at]) and tokens[at + 1].islower()
+              and is_word(tokens[at + 1]) and (tokens[at + 2] in {"?", ","} or tokens[at + 2].lower() in PREPOSITIONS | AUXILIARIES
+                                               or bool(verb_lemmas(tokens[at + 2]))
+                                               and any(t.lower() in AUXILIARIES - COPULAS for t in tokens[:at]))]
+    if len(owners) != 1:
+        return None
+    at = owners[0]
+    return join([*tokens[:at + 1], fragment[1], *tokens[at + 2:]])
+
+
 def _mid_sentence(answer: str) -> str:
     """An answer put inside a question: an article opening a sentence it was taken from in lower case
     ("When did the Coast Guard announce…?", not "…did The Coast Guard…")."""
@@ -443,6 +462,9 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     verb_swapped = fragment and with_verb_swapped(previous.question, fragment)  # "And resume?"
     if verb_swapped and len(verb_swapped) <= MAX_QUESTION_CHARS:
         return Resolved(verb_swapped, verb_swapped, subject=previous.subject)
+    owned = fragment and _owned_swapped(previous.question, fragment)  # "And her mother?"
+    if owned and len(owned) <= MAX_QUESTION_CHARS:
+        return Resolved(owned, owned, subject=previous.subject)
     # "What about them?" refers back itself: its references are replaced instead; "And the year?" names
     # no counterpart of anything ("How many prisoners of war were the year?").
     swapped = fragment and not any(reference_kinds(fragment)) and not detail_asked(fragment) and \

@@ -75,6 +75,22 @@ def test_he_after_a_turn_that_names_no_person_is_unresolved_and_said_so():
     assert resolve_followup("Why does he oppose it?", before).unresolved == ("he",)
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # its "her" resolved before: "And her mother?" had been asked "And Dr. Varga's mother?" and refused (a review's)
+    ("What did Dr. Varga's father do?", "And her mother?", "What did Dr. Varga's mother do?"),
+    ("How old is Varga's daughter?", "And her son?", "How old is Varga's son?"),
+    ("What did Khorev's envoy say about the talks?", "What about his deputy?", "What did Khorev's deputy say about the talks?"),
+])
+def test_a_fragment_of_an_owner_s_other_relation_asks_the_previous_question_of_it(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(before)) == Resolved(rewritten, rewritten)
+
+
+def test_a_fragment_of_an_owner_s_relation_swaps_no_word_of_another_kind():
+    # "favourite" is no relation of Varga's: not "What is Varga's mother colour?"
+    assert resolve_followup("And her mother?", previous("What is Varga's favourite colour?")).question != \
+        "What is Varga's mother colour?"
+
+
 def test_a_reply_s_first_word_is_no_one_a_pronoun_may_stand_for():
     # "Where does she live?" after "No, the landlord" had been "Where does No live?" (a review's, session 53)
     for reply in ("No, the landlord", "Yes, the tenant", "Sorry, the landlord"):
