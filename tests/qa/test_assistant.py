@@ -803,15 +803,17 @@ def test_an_edited_article_is_the_only_one_embedded_again(tmp_path, embedder, sh
     options = dict(reader=shipped_reader, embedder=embedder, index_dir=None if in_cache else tmp_path / "index")
     lighthouse = Article("lighthouse.txt", "The Varnholm lighthouse is kept by Ingrid Solberg. It was painted red in 2003.")
     bridge = Article("bridge.txt", "The Alder bridge was opened in 1931. Its engineer was Ruth Okafor.")
-    Assistant.from_articles([lighthouse, bridge], log=None, **options)
+    mill = Article("mill.txt", "The Tessaly mill ground flour until 1958. It is a museum now.")
+    Assistant.from_articles([lighthouse, mill, bridge], log=None, **options)
     embedded, messages = [], []
     monkeypatch.setattr(embedder, "embed", lambda texts, embed=embedder.embed: embedded.extend(texts) or embed(texts))
     edited = Article("bridge.txt", bridge.text + " It was repainted green in 1990.")
-    assistant = Assistant.from_articles([lighthouse, edited], log=messages.append, **options)
-    assert not any("Varnholm" in text for text in embedded) and any("green" in text for text in embedded)
+    assistant = Assistant.from_articles([lighthouse, mill, edited], log=messages.append, **options)
+    # of the unchanged articles' passages, one embedded again: to check the saved vectors are this model's (index/store.py)
+    assert sum("Varnholm" in text or "Tessaly" in text for text in embedded) == 1 and any("green" in text for text in embedded)
     assert messages == ([] if in_cache else  # a new cache entry is built quietly
                         [f"Index at {tmp_path / 'index'} is stale (bridge.txt changed since it was built); "
-                         "rebuilding it (the passages of 1 unchanged article kept)."])
+                         "rebuilding it (the passages of 2 unchanged articles kept)."])
     assert assistant.ask("Who keeps the Varnholm lighthouse?").text == "Ingrid Solberg"
     assert assistant.ask("What colour was the Alder bridge repainted?").text == "green"
 
