@@ -17,19 +17,25 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z
 POINTS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|"
                          r"such|same|former|latter|one|ones|other|others|else)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 3  # the fewest words of a statement leading in: "Dr." or "No." alone is none
+# How a sentence that asks opens: a question word among its first three words ("In which year…", "And how many…"), or an
+# auxiliary ("Did…", "Is…"). A statement opens otherwise: "Where did Albert P." is no statement, its dot an initial's.
+ASKS = re.compile(r"\W*(?:[\w’'-]+\s+){0,2}?(?:who|whom|whose|what|which|when|where|why|how)\b|\W*(?:is|are|was|were|do|does|did|"
+                  r"can|could|will|would|shall|should|has|have|had|may|might|must)\b", re.IGNORECASE)
 FIGURE = re.compile(r"\d")  # a statement naming a figure may say which one is asked about ("I mean the 2023 season.")
 
 
 def asking_sentence(question: str) -> str:
-    """The question's last sentence where it asks ("?") and the sentences before it are statements (". " or "! ")
-    of LEAD_IN_WORDS words at least, naming no figure, that it does not point back into (POINTS_BACK); else the whole
-    question. A sentence is no statement that ends on an abbreviation's dot ("… the first concert at St. Lukas?")."""
+    """The question's last sentence where it asks (opening as one does, `ASKS`, and ending "?") and the sentences before
+    it are statements (". " or "! ") of LEAD_IN_WORDS words at least, naming no figure, that it does not point back into
+    (POINTS_BACK); else the whole question. A sentence is no statement that ends on an abbreviation's dot ("… the first
+    concert at St. Lukas?") or opens as a question does ("Where did Albert P. Khorev give the media briefing?")."""
     sentences = SENTENCE_BREAK.split(question.strip())
     if len(sentences) < 2:
         return question
     *lead_in, asked = sentences
-    if not asked.rstrip().endswith("?") or len(asked.split()) < LEAD_IN_WORDS or POINTS_BACK.search(asked) \
+    if not asked.rstrip().endswith("?") or len(asked.split()) < LEAD_IN_WORDS or not ASKS.match(asked) \
+            or POINTS_BACK.search(asked) \
             or any(sentence.rstrip().endswith("?") or len(sentence.split()) < LEAD_IN_WORDS or FIGURE.search(sentence)
-                   or ABBREVIATION_END.search(sentence.rstrip().rstrip(".")) for sentence in lead_in):
+                   or ABBREVIATION_END.search(sentence.rstrip().rstrip(".")) or ASKS.match(sentence) for sentence in lead_in):
         return question
     return asked

@@ -14,6 +14,8 @@ from qa.lead_ins import asking_sentence
     ("Hi! Who designed the Kessler Bridge?", None),  # too short to lead in: as written, as the reader reads it well
     ("Dr. Varga, where were you born?", None),  # "Dr." is no sentence
     ("What is the call time for the first concert at St. Lukas?", None),  # nor what ends on an abbreviation (sections2)
+    ("Where did Albert P. Khorev give the media briefing?", None),  # nor what opens as a question does: "P." an initial
+    ("I read the report. Khorev gave the briefing where?", None),  # a sentence that asks opens as one
     ("I read the report on the U.S. economy. Why did prices rise?", "Why did prices rise?"),  # no break inside
     ("I read the whole report. Why?", None),  # too short to ask alone
     ("Who designed the Kessler Bridge?", None),

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.spans import (SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, named_cells,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
@@ -112,7 +112,8 @@ def every_span_tidied(windows, top_k, max_answer_tokens, contexts, answerable):
             start, end = tidy(text, start, end)
             if start >= end or crosses_lines(text, start, end) or crosses_cells(text, start, end) \
                     or crosses_columns(text, start, end) or numbers_paragraph(text, start, end) \
-                    or not answerable(context, start, end) or not any(ch.isalnum() for ch in text[start:end]):
+                    or not answerable(context, start, end) or not any(ch.isalnum() for ch in text[start:end]) \
+                    or ONLY_FUNCTION_WORDS.fullmatch(text, start, end):
                 continue
             best[(context, start, end)] = max(logit - no_answer, best.get((context, start, end), -np.inf))
     return best
