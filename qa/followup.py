@@ -238,6 +238,24 @@ def _asked_of_which_did_it(words: list[str], tokens: list[str], answer: Answer) 
     return join([words[0].capitalize(), *words[1:], auxiliary, _mid_sentence(answer.text), base, *tokens[at + 1:], "?"])
 
 
+def _with_counted_noun(tokens: list[str], previous_question: str) -> str | None:
+    """A question counting nothing named ("How many does the array have?", "And how many were released?") with what the
+    previous one counted: "How many hydrophones does the array have?" after "How many hydrophones were torn out in 2019?"
+    (it had been refused, asked as typed: a review's, session 53). None for another question, or after one that
+    counted nothing named."""
+    words = _words_past_conjunction(tokens)
+    if len(words) < 4 or words[:2] != ["how", "many"] or words[2] not in AUXILIARIES:
+        return None
+    before = tokenize(previous_question)
+    if len(before) < 4 or [t.lower() for t in before[:2]] != ["how", "many"]:
+        return None
+    noun_end = next((at for at in range(2, len(before)) if before[at].lower() in AUXILIARIES or not is_word(before[at])), None)
+    if noun_end is None or noun_end == 2:
+        return None
+    at = next(at for at, token in enumerate(tokens) if token.lower() == "many") + 1
+    return join([*(["How"] if tokens[0].lower() != "how" else tokens[:1]), *tokens[at - 1:at], *before[2:noun_end], *tokens[at:]])
+
+
 def _owned_swapped(question: str, fragment: list[str]) -> str | None:
     """The previous question with what its one owner has swapped for what the fragment's owner has, the fragment being
     "her" or "his" and one noun: "And her mother?" after "What did Dr. Varga's father do?" (its "her"
@@ -445,6 +463,9 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
 
 def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     """`resolve_followup` for a question asked after another."""
+    counted = _with_counted_noun(tokens, previous.question)
+    if counted:
+        return _resolved(counted, tokenize(counted), previous)
     bare = _bare_question_words(tokens)
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:

@@ -85,6 +85,16 @@ def test_a_fragment_of_an_owner_s_other_relation_asks_the_previous_question_of_i
     assert resolve_followup(follow_up, previous(before)) == Resolved(rewritten, rewritten)
 
 
+@pytest.mark.parametrize("before, follow_up, rewritten", [
+    # what the previous question counted, where this one counts nothing named (a review's, session 53: refused)
+    ("How many hydrophones were torn out in 2019?", "How many does the array have?", "How many hydrophones does the array have?"),
+    ("How many prisoners of war were exchanged?", "And how many were released?", "How many prisoners of war were released?"),
+])
+def test_a_question_counting_nothing_named_counts_what_the_previous_one_did(before, follow_up, rewritten):
+    assert resolve_followup(follow_up, previous(before)) == Resolved(rewritten, rewritten)
+    assert resolve_followup("How many yellow cards were shown?", previous(before)).question == "How many yellow cards were shown?"
+
+
 def test_a_fragment_of_an_owner_s_relation_swaps_no_word_of_another_kind():
     # "favourite" is no relation of Varga's: not "What is Varga's mother colour?"
     assert resolve_followup("And her mother?", previous("What is Varga's favourite colour?")).question != \
