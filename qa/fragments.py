@@ -209,8 +209,11 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     kind = _fragment_kind(preposition, bare, question, answer)
     plain = [POSSESSIVE_END.sub("", t) for t in tokens]
     known = tokenize(subject or "")
+    # a role stands for the person the question was about: "And the Hollin Vale manager?" after "What did he say after the
+    # match?" (he, Lyle Ashdown) had asked what Lyle Ashdown said "after the Hollin Vale manager" (a review's, session 53)
+    subject_kind = "person" if kind == "thing" and names_someone(bare) else kind
     phrases = [(s, s + len(known)) for s in range(len(tokens))
-               if known and plain[s:s + len(known)] == known and _fits(kind, _phrase_kind(tokens, s, s + len(known)))]
+               if known and plain[s:s + len(known)] == known and _fits(subject_kind, _phrase_kind(tokens, s, s + len(known)))]
     whole = [(s, e) for s, e in _swappable_phrases(tokens) + _names_after_prepositions(tokens)
              if tokens[s:e] != ["I"]]  # "Can I bring…?"
     if kind == "thing" and _asks_who_is(tokens) and not names_someone(bare):

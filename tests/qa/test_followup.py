@@ -95,6 +95,14 @@ def test_a_question_counting_nothing_named_counts_what_the_previous_one_did(befo
     assert resolve_followup("How many yellow cards were shown?", previous(before)).question == "How many yellow cards were shown?"
 
 
+def test_a_role_asked_of_after_a_question_about_a_person_stands_for_that_person():
+    # "he" resolved to the manager's name: "And the Hollin Vale manager?" had been asked "What did Lyle Ashdown say after
+    # the Hollin Vale manager?" (a review's, session 53)
+    said = resolve_followup("What did he say after the match?", previous("Who is the Corrigan manager?", "Lyle Ashdown"))
+    rebuilt = resolve_followup("And the Hollin Vale manager?", said.turn(Answer(said.question, "cruel", True, 0.9)))
+    assert rebuilt.question == "What did the Hollin Vale manager say after the match?"
+
+
 def test_a_fragment_of_an_owner_s_relation_swaps_no_word_of_another_kind():
     # "favourite" is no relation of Varga's: not "What is Varga's mother colour?"
     assert resolve_followup("And her mother?", previous("What is Varga's favourite colour?")).question != \
