@@ -31,6 +31,7 @@ from qa.metrics import normalize_answer
 from qa.questions import clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
+from qa.speakers import unasked_speaker
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_ends, in_a_cell_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
 from qa.superlatives import superlative_cells
@@ -687,7 +688,8 @@ class Assistant:
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
-                and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1])
+                and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
+                and not unasked_speaker(asking, article.text, at + span[0], at + span[1])
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
                 return of_kind
             return not in_label_the_question_names(asked, passages[context], *span) \

@@ -1289,6 +1289,20 @@ def test_a_question_after_statements_leading_into_it_is_read_as_the_sentence_tha
     assert reader.told[-1][0] == ["The festival was founded by a farmer. What was his name?"]
 
 
+def test_a_transcript_s_speaker_label_may_answer_only_who_said_something(make_assistant):
+    text = "".join(f"INTERVIEWER: {asked}\nDR. VARGA: {said}\n" for asked, said in [
+        ("Who paid for the array?", "The Aldermoor Foundation gave us 2.3 million kroner."),
+        ("And the book?", "The Quiet Before the Fall came out in 2021."), ("Thank you.", "Thank you.")])
+    assistant, reader = make_assistant([Article("interview.txt", text)]), TellingReader(2.0)
+    reading = Assistant(assistant.index, assistant.embedder, reader)
+    for question, may in [("Who published The Quiet Before the Fall?", False), ("Who said the book came out in 2021?", True)]:
+        reading.find(question)
+        _, texts, answerable = reader.told[-1]
+        context = next(number for number, view in enumerate(texts) if "DR. VARGA" in view)
+        at = texts[context].index("DR. VARGA")
+        assert answerable(context, at, at + len("DR. VARGA")) is may
+
+
 FOCACCIA = """# Harbourside Lemon and Thyme Focaccia
 
 This focaccia comes from the kitchen of the Saltmarsh Café in the seaside town of Pellow Bay, where head baker Marta \
