@@ -735,6 +735,9 @@ class ArticleIndex:
         unusable = ""  # why the saved index cannot be used, if there is one
         try:
             saved_there = (folder / MANIFEST).exists()
+            if not saved_there and any(DATA_FILE.fullmatch(path.name) for path in folder.iterdir()):
+                # its data files without the manifest naming them: deleted, or a build killed before it wrote one (a review's)
+                unusable = f"corrupt (no {MANIFEST} beside its data files)"
         except OSError as error:  # a folder this process may not look into: built anew, answered from memory
             saved_there, unusable = False, f"unreadable ({error.strerror or error})"
         if saved_there:

@@ -289,6 +289,16 @@ def test_open_builds_a_missing_index_quietly(tmp_path, fake):
     assert messages == [] and (tmp_path / "new" / MANIFEST).is_file() and index.chunks
 
 
+def test_data_files_without_their_manifest_are_said_to_be_corrupt_and_rebuilt(saved, fake):
+    # a manifest deleted beside its data files had been rebuilt without a word (a review's, session 53)
+    folder, built = saved
+    (folder / MANIFEST).unlink()
+    messages = []
+    assert same_index(built, ArticleIndex.open(folder, ARTICLES, fake, SETTINGS, log=messages.append))
+    assert messages == [f"Index at {folder} is corrupt (no {MANIFEST} beside its data files); rebuilding it."]
+    assert (folder / MANIFEST).is_file()
+
+
 def test_a_folder_that_cannot_hold_the_index_is_named_before_any_building(tmp_path, fake, monkeypatch):
     (tmp_path / "notes.txt").write_text("mine")
     monkeypatch.setattr(ArticleIndex, "build", lambda *args: pytest.fail("built an index it could not save"))
