@@ -348,9 +348,9 @@ class Assistant:
         else the reader's. A saved file that is unreadable, or was saved for other articles (an index
         folder reused) or another reader, is reported in one line and set aside, as a stale index is."""
         path = self.index_dir / SETTINGS_FILE if self.index_dir else None
-        if path is None or not path.is_file():
-            return self.reader.no_answer_threshold
         try:
+            if path is None or not path.is_file():
+                return self.reader.no_answer_threshold
             saved = json.loads(path.read_text())
             if not isinstance(saved, dict):
                 raise ValueError(f"a JSON {type(saved).__name__}, not the settings' object")

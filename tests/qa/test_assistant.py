@@ -665,6 +665,22 @@ def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in
         again.save_threshold(1.5)
 
 
+def test_a_saved_threshold_that_cannot_even_be_looked_at_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
+                                                                                   monkeypatch):
+    # a folder of mode 000 had ended in a PermissionError traceback from `is_file` (a review's, session 53)
+    article, messages = Article("a.txt", "Alpha was first. Beta came second."), []
+    Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index", log=None)
+    real_is_file = Path.is_file
+    monkeypatch.setattr(Path, "is_file", lambda path: (_ for _ in ()).throw(PermissionError(13, "Permission denied", str(path)))
+                        if path.name == "assistant.json" else real_is_file(path))
+    assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=messages.append)
+    assert assistant.no_answer_threshold == shipped_reader.no_answer_threshold
+    assert messages == [f"{tmp_path}/index/assistant.json is unreadable (PermissionError: [Errno 13] Permission denied: "
+                        f"'{tmp_path}/index/assistant.json'); using the reader's no-answer threshold, "
+                        f"{shipped_reader.no_answer_threshold:g}."]
+
+
 def test_a_threshold_saved_for_articles_holds_for_them_in_any_order(tmp_path, embedder, shipped_reader):
     a, b = Article("a.txt", "Alpha was first."), Article("b.txt", "Beta came second.")
     messages = []
