@@ -415,15 +415,19 @@ def _built_otherwise(manifest: dict, embedding_model: str, settings: ChunkSettin
     return next((key for key in ("format", "embedding_model", "chunking", "versions") if manifest.get(key) != expected[key]), None)
 
 
-def _not_remade(embedder, articles: dict[str, Article], chunks: list[Chunk], vectors: np.ndarray, last_too: bool = False) -> str | None:
-    """Why `vectors` (a row of each of `_rows(chunks)`) are not what `embedder` makes again of the first passage's (and,
-    `last_too`, the last row's) text, as `build` embedded it; None where they are. Two passages take some 20 ms."""
+def _not_remade(embedder, articles: dict[str, Article], chunks: list[Chunk], saved_row, last_too: bool = False) -> str | None:
+    """Why the vectors saved for `chunks` (a row of each of `_rows(chunks)`, `saved_row(number)` giving one) are not what
+    `embedder` makes again of the first row's text (and, `last_too`, the last row's: a passage or a line of one), as `build`
+    embedded it; None where they are, or where there are no rows. Two rows take some 20 ms."""
     rows = _rows(chunks)
+    if not rows:
+        return None
     picked = sorted({0, len(rows) - 1}) if last_too else [0]
     made = embedder.embed([_searched_text(articles[chunks[rows[row][0]].source], *rows[row][1:]) for row in picked])
-    if made.shape[1] != vectors.shape[1]:
-        return f"vectors of {vectors.shape[1]} dimensions, where the embedding model makes {made.shape[1]}"
-    if float(np.min(np.sum(made * vectors[picked], axis=1))) < SAME_VECTOR:
+    saved = np.stack([saved_row(row) for row in picked])
+    if made.shape[1] != saved.shape[1]:
+        return f"vectors of {saved.shape[1]} dimensions, where the embedding model makes {made.shape[1]}"
+    if float(np.min(np.sum(made * saved, axis=1))) < SAME_VECTOR:
         return "vectors that are not what the embedding model makes of its passages (built with another model, or changed)"
     return None
 
@@ -766,10 +770,10 @@ class ArticleIndex:
         return index
 
     def check_vectors(self, embedder) -> None:
-        """Raise CorruptIndex unless `embedder` makes again the vectors saved for the index's first and last passages:
+        """Raise CorruptIndex unless `embedder` makes again the vectors saved for the index's first and last rows:
         another model saved under the same folder name (`embedder=`), or vectors changed behind an updated checksum, had
         been searched without a word, each passage about as close to a question as any other (a review's, session 53)."""
-        problem = _not_remade(embedder, self.articles, self.chunks, self.faiss.reconstruct_n(0, self.faiss.ntotal), last_too=True)
+        problem = _not_remade(embedder, self.articles, self.chunks, self.faiss.reconstruct, last_too=True)
         if problem:
             raise CorruptIndex(problem)
 
@@ -783,7 +787,8 @@ class ArticleIndex:
             if len(passages) == len(articles):
                 break
             found = saved_passages(folder, [a for a in articles if a.name not in passages], embedder.name, settings)
-            if found and not _not_remade(embedder, by_name, *next(iter(found.values()))):  # one model made a folder's
+            checked = next(((chunks, vectors) for chunks, vectors in found.values() if chunks), None)  # one model made a folder's
+            if checked is None or not _not_remade(embedder, by_name, checked[0], checked[1].__getitem__):
                 passages.update(found)
         return passages
 

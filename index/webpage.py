@@ -632,11 +632,23 @@ def _promotions(tree) -> list:
     fares rise?" of a story about cycle lanes (a review's, session 53)."""
     found = []
     for element in tree.xpath("//p | //div | //aside | //section | //li"):
+        if not PROMOTION_LABEL.match(_opening(element)):
+            continue  # cheaply: its whole text, read for each of a deeply nested page's elements, had taken seconds
         unlinked = "".join(element.xpath(".//text()[not(ancestor::a)]"))
         label = PROMOTION_LABEL.match(unlinked)
         if label and element.xpath(".//a[normalize-space()]") and not any(ch.isalnum() for ch in unlinked[label.end():]):
             found.append(element)
     return found
+
+
+def _opening(element, characters: int = 60) -> str:
+    """The first `characters` or so of an element's text, its descendants' included, read no further."""
+    opening = ""
+    for piece in element.itertext():
+        opening += piece
+        if len(opening) >= characters:
+            break
+    return opening
 
 
 def _advertisements(tree) -> list:

@@ -24,7 +24,7 @@ SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 ITEM_MARK = "\u200b"
 BLOCK_START = re.compile(rf"\s*(?:[-*+•▪‣◦]\s|{ITEM_MARK}|\d{{1,3}}[.)]\s|#|>|\|)")
 # A line's last word that a sentence goes on after: an article, a preposition, a conjunction or an auxiliary, in lower
-# case. A Markdown paragraph's lines, of any length (its links' addresses make them uneven), had been read as
+# case. A Markdown paragraph's lines, of uneven lengths (its links' addresses make them so), had been read as
 # paragraphs where the next line's first word would have fitted: "…and first released in" / "May 2021." were cut apart
 # between passages, and "When was Tidewater first released?" refused (a review's, session 53).
 GOES_ON = re.compile(r"(?<![\w'’-])(?:a|an|the|of|in|on|at|by|for|to|with|from|into|onto|and|or|but|nor|than|as|via|per|"
@@ -85,7 +85,8 @@ def _hanging(line: str, following: str) -> bool:
 def _wrapped(line: str, following: str, width: int, after_wrapped_line: bool) -> bool:
     """Whether the break between `line` and `following` (both of one block) is a wrap inside prose: where the next
     line's first word would not have fitted, or wherever the line ends on a word that a sentence goes on after
-    (GOES_ON: a Markdown paragraph's lines, broken where its author chose, are one however long)."""
+    (GOES_ON: a Markdown paragraph's lines, broken where its author chose, whatever the next line's length); either
+    only from a line of WRAPPED_LINE_CHARS at least."""
     if _hanging(line, following) and not is_rule(line) and "|" not in line and "|" not in following:
         return True
     return (len(line.strip()) >= WRAPPED_LINE_CHARS

@@ -250,8 +250,8 @@ def _with_counted_noun(tokens: list[str], previous_question: str) -> str | None:
     if len(before) < 4 or [t.lower() for t in before[:2]] != ["how", "many"]:
         return None
     noun_end = next((at for at in range(2, len(before)) if before[at].lower() in AUXILIARIES or not is_word(before[at])), None)
-    if noun_end is None or noun_end == 2:
-        return None
+    if noun_end is None or noun_end == 2 or before[noun_end].lower() not in AUXILIARIES:
+        return None  # "How many people died in the fire?" counts no noun that ends at an auxiliary: no "…fire were injured"
     at = next(at for at, token in enumerate(tokens) if token.lower() == "many") + 1
     return join([*(["How"] if tokens[0].lower() != "how" else tokens[:1]), *tokens[at - 1:at], *before[2:noun_end], *tokens[at:]])
 

@@ -19,16 +19,22 @@ POINTS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their|t
 LEAD_IN_WORDS = 3  # the fewest words of a statement leading in: "Dr." or "No." alone is none
 # How a sentence that asks opens: a question word among its first three words ("In which year…", "And how many…"), or an
 # auxiliary ("Did…", "Is…"). A statement opens otherwise: "Where did Albert P." is no statement, its dot an initial's.
-ASKS = re.compile(r"\W*(?:[\w’'-]+\s+){0,2}?(?:who|whom|whose|what|which|when|where|why|how)\b|\W*(?:is|are|was|were|do|does|did|"
+ASKS = re.compile(r"[^\w’'-]*(?:[\w’'-]+\s+){0,2}?(?:who|whom|whose|what|which|when|where|why|how)\b|[^\w’'-]*(?:is|are|was|were|do|does|did|"
                   r"can|could|will|would|shall|should|has|have|had|may|might|must)\b", re.IGNORECASE)
 FIGURE = re.compile(r"\d")  # a statement naming a figure may say which one is asked about ("I mean the 2023 season.")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Words that qualify nothing before a noun: "the race" of a statement is the asking sentence's "the race".
+UNQUALIFYING = frozenset("a an the this that these those my your his her its our their some any every each no of in on at "
+                         "to for with from by about over into and or but is are was were be been i we you they he she it"
+                         .split())
 
 
 def asking_sentence(question: str) -> str:
     """The question's last sentence where it asks (opening as one does, `ASKS`, and ending "?") and the sentences before
     it are statements (". " or "! ") of LEAD_IN_WORDS words at least, naming no figure, that it does not point back into
-    (POINTS_BACK); else the whole question. A sentence is no statement that ends on an abbreviation's dot ("… the first
-    concert at St. Lukas?") or opens as a question does ("Where did Albert P. Khorev give the media briefing?")."""
+    (POINTS_BACK) nor qualify a noun it names (`_qualified`); else the whole question. A sentence is no statement that
+    ends on an abbreviation's dot ("… the first concert at St. Lukas?") or opens as a question does ("Where did Albert P.
+    Khorev give the media briefing?")."""
     sentences = SENTENCE_BREAK.split(question.strip())
     if len(sentences) < 2:
         return question
@@ -36,6 +42,19 @@ def asking_sentence(question: str) -> str:
     if not asked.rstrip().endswith("?") or len(asked.split()) < LEAD_IN_WORDS or not ASKS.match(asked) \
             or POINTS_BACK.search(asked) \
             or any(sentence.rstrip().endswith("?") or len(sentence.split()) < LEAD_IN_WORDS or FIGURE.search(sentence)
-                   or ABBREVIATION_END.search(sentence.rstrip().rstrip(".")) or ASKS.match(sentence) for sentence in lead_in):
+                   or ABBREVIATION_END.search(sentence.rstrip().rstrip(".")) or ASKS.match(sentence) for sentence in lead_in) \
+            or _qualified(" ".join(lead_in), asked):
         return question
     return asked
+
+
+def _qualified(lead_in: str, asked: str) -> bool:
+    """Whether the statements say a noun the asking sentence names with a word before it that the asking sentence does not
+    have: "I only follow the wheelchair race. Who won the race?" asks the wheelchair race's winner (read alone, it had
+    been answered with another race's: a review's, session 53); "the Kessler Bridge" said in both is the same."""
+    asked_words = [word.lower() for word in WORD.findall(asked)]
+    before_in_asked = {word: asked_words[at - 1] if at else "" for at, word in enumerate(asked_words)
+                       if len(word) >= 3 and word not in UNQUALIFYING and not ASKS.fullmatch(word)}
+    said = [word.lower() for word in WORD.findall(lead_in)]
+    return any(word in before_in_asked and said[at - 1] not in UNQUALIFYING and said[at - 1] != before_in_asked[word]
+               for at, word in enumerate(said) if at)

@@ -243,18 +243,23 @@ UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
-# Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
-# A word's first letter, then one to three consonants: the shape of an abbreviation ("pt", "qty", "avg", "gd"); "y" is
-# one ("qty", "yr"), "pop" or "min" are not (too often words of their own).
-ABBREVIATION = re.compile(r"[a-z][b-df-hj-np-tv-z]{1,3}")
+# Abbreviations tables name columns by, and the word of a question each stands for (as `_stem` leaves it): a list, since
+# a rule of their shape named "GD" by "ground" and "Wt" by "what" (a review's, session 53).
+ABBREVIATIONS = {"pts": "point", "pt": "point", "pld": "played", "avg": "average", "qty": "quantity", "amt": "amount",
+                 "yr": "year", "yrs": "year", "wt": "weight", "ht": "height", "hr": "hour", "hrs": "hour", "mins": "minute",
+                 "dept": "department", "pop": "population", "temp": "temperature", "approx": "approximate"}
 # Two words in a row of a question, of three letters at least, whose initials a table may name a column or row by ("gd"
-# of "goal difference"), but for words that name nothing (NOT_INITIALLED).
+# of "goal difference"), but for words that name nothing (NOT_INITIALLED), and initials that spell a word ("No." is
+# no "Nathan Oduya").
 WORD_PAIR = re.compile(r"\b(?=([^\W\d_]{3,})\s+([^\W\d_]{3,})\b)")
 NOT_INITIALLED = frozenset("what which who whom whose when where why how many much the and for are was were did does has "
                            "have had its their his her this that with from".split())
-# Words that name nothing, alone or in a row: no answer ("than", of "wetter than 2023", had answered how much rain fell).
+WORD_INITIALS = frozenset("am an as at be by do go he if in is it me my no of on or so to up us we".split())
+# Words that name nothing, alone or in a row, in lower case: no answer ("than", of "wetter than 2023", had answered how
+# much rain fell); "A" or "IN" may be a grade, a blood group or a state.
 ONLY_FUNCTION_WORDS = re.compile(r"(?:(?:a|an|the|of|in|on|at|by|for|to|with|from|into|and|or|but|nor|than|as|that|which|is|are"
-                                 r"|was|were|be|been)(?:\s+|$))+", re.IGNORECASE)
+                                 r"|was|were|be|been)(?:\s+|$))+")
+# Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
 SYMBOLS_ASKED = {"unit", "units", "currency", "abbreviation", "abbreviated", "acronym", "symbol", "stand", "stands"}
 
 
@@ -411,8 +416,9 @@ def _labels_named_by_figure(question_words: frozenset[str], table: TableCells) -
     """The table's row labels that are a figure with its column's name before it (index/tables.py's `_label_text`:
     "Year 2021"), whose figure the question says: "How many juvenile cod were counted in 2021?" names the row "Year
     2021" ("62", 2020's, had been the answer: a review's, session 53)."""
+    columns = {number: name for _, _, name, label, number in table.cells if label is None}  # one pass: a long table's
     return frozenset(label for row, label in enumerate(table.row_labels)
-                     if label is not None and (column := _label_column_name(table, row))
+                     if label is not None and (column := columns.get(row, ""))
                      and label.startswith(f"{column} ") and not LETTER.search(figure := label[len(column) + 1:])
                      and name_words(figure) and name_words(figure) <= question_words)
 
@@ -516,17 +522,10 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
 
 
 def abbreviates(short: str, word: str) -> bool:
-    """Whether `short` is an abbreviation of `word` (both lower-cased): its first letter, then consonants of it in order,
-    less a plural's "s" ("pts" of "point", "qty" of "quantity", "avg" of "average", "hrs" of "hour"), `word` two letters
-    longer at least, and ending on the last of two letters ("yr" of "year", "wt" of "weight": a league table's "GD" had
-    been named by "Grisedale"). A league table's "Pts" had not been named by "How many points does Dunmore Harriers have?", and "3",
-    a count of the match report's prose, was the answer (a question set written blind, session 53)."""
-    short = short[:-1] if len(short) > 2 and short.endswith("s") else short
-    if not ABBREVIATION.fullmatch(short) or len(word) < len(short) + 2 or word[0] != short[0] \
-            or len(short) == 2 and word[-1] != short[1]:  # "wt" of "weight", not "gd" of "grisedale"
-        return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in short[1:])
+    """Whether `short` (lower-cased) is an abbreviation of the question's `word` (ABBREVIATIONS): "pts" of "point" (as
+    `_stem` leaves "points"). A league table's "Pts" had not been named by "How many points does Dunmore Harriers have?",
+    and "3", a count of the match report's prose, was the answer (a question set written blind, session 53)."""
+    return ABBREVIATIONS.get(short) == word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -565,7 +564,7 @@ def table_words(question: str) -> set[str]:
     a row (`WORD_PAIR`): "goal difference" names a league table's "GD"."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
-                if not {first.lower(), second.lower()} & NOT_INITIALLED}
+                if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials
 

@@ -289,6 +289,16 @@ def test_open_builds_a_missing_index_quietly(tmp_path, fake):
     assert messages == [] and (tmp_path / "new" / MANIFEST).is_file() and index.chunks
 
 
+def test_an_index_of_no_passages_is_loaded_again_and_its_passages_reused(tmp_path, fake):
+    # the check that the saved vectors are the model's had read a first passage there was none of (a review's, session 53)
+    empty = [Article("empty.txt", "")]
+    ArticleIndex.open(tmp_path, empty, fake, SETTINGS, log=None)
+    messages = []
+    assert not ArticleIndex.open(tmp_path, empty, fake, SETTINGS, log=messages.append).chunks and messages == []
+    ArticleIndex.open(tmp_path / "new", [*empty, ARTICLES[0]], fake, SETTINGS, log=messages.append, reuse_from=[tmp_path])
+    assert messages == []
+
+
 def test_data_files_without_their_manifest_are_said_to_be_corrupt_and_rebuilt(saved, fake):
     # a manifest deleted beside its data files had been rebuilt without a word (a review's, session 53)
     folder, built = saved

@@ -93,6 +93,9 @@ def test_a_fragment_of_an_owner_s_other_relation_asks_the_previous_question_of_i
 def test_a_question_counting_nothing_named_counts_what_the_previous_one_did(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(before)) == Resolved(rewritten, rewritten)
     assert resolve_followup("How many yellow cards were shown?", previous(before)).question == "How many yellow cards were shown?"
+    # a noun that ends at no auxiliary is not told from its verb: no "How many people died in the fire were injured?"
+    assert resolve_followup("And how many were injured?", previous("How many people died in the fire?")).question \
+        != "How many people died in the fire were injured?"
 
 
 def test_a_role_asked_of_after_a_question_about_a_person_stands_for_that_person():

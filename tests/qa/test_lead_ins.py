@@ -19,6 +19,9 @@ from qa.lead_ins import asking_sentence
     ("I read the report on the U.S. economy. Why did prices rise?", "Why did prices rise?"),  # no break inside
     ("I read the whole report. Why?", None),  # too short to ask alone
     ("Who designed the Kessler Bridge?", None),
+    ("I only follow the wheelchair race. Who won the race?", None),  # "wheelchair" says which race (a review's)
+    ("I drive over the Kessler Bridge every day. Who designed the Kessler Bridge?", "Who designed the Kessler Bridge?"),
 ])
 def test_a_question_is_read_from_the_sentence_that_asks_past_statements_leading_in(question, asked):
     assert asking_sentence(question) == (asked or question)
+
