@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from qa.grammar import AUXILIARIES, COPULAS, DETERMINERS, OWNING_WORDS, PREPOSITIONS, QUESTION_WORDS, SUBJECT_PRONOUNS
 from qa.spans import ABBREVIATION_END
 
 # Where a sentence ends and the next begins: after ".", "!" or "?" (and a closing quote or bracket), before a capital,
@@ -19,14 +20,13 @@ POINTS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their|t
 LEAD_IN_WORDS = 3  # the fewest words of a statement leading in: "Dr." or "No." alone is none
 # How a sentence that asks opens: a question word among its first three words ("In which year…", "And how many…"), or an
 # auxiliary ("Did…", "Is…"). A statement opens otherwise: "Where did Albert P." is no statement, its dot an initial's.
-ASKS = re.compile(r"[^\w’'-]*(?:[\w’'-]+\s+){0,2}?(?:who|whom|whose|what|which|when|where|why|how)\b|[^\w’'-]*(?:is|are|was|were|do|does|did|"
-                  r"can|could|will|would|shall|should|has|have|had|may|might|must)\b", re.IGNORECASE)
+ASKS = re.compile(rf"[^\w’'-]*(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(sorted(QUESTION_WORDS))})\b"
+                  rf"|[^\w’'-]*(?:{'|'.join(sorted(AUXILIARIES | {'shall'}))})\b", re.IGNORECASE)
 FIGURE = re.compile(r"\d")  # a statement naming a figure may say which one is asked about ("I mean the 2023 season.")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words that qualify nothing before a noun: "the race" of a statement is the asking sentence's "the race".
-UNQUALIFYING = frozenset("a an the this that these those my your his her its our their some any every each no of in on at "
-                         "to for with from by about over into and or but is are was were be been i we you they he she it"
-                         .split())
+UNQUALIFYING = frozenset(DETERMINERS | OWNING_WORDS | PREPOSITIONS | SUBJECT_PRONOUNS | COPULAS
+                         | {"this", "that", "these", "those", "every", "each", "no", "over", "into", "and", "or", "but"})
 
 
 def asking_sentence(question: str) -> str:

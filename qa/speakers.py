@@ -7,16 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.grammar import SPEECH_VERBS, verb_lemmas
+
 # A line's label in capitals before a colon: a name or a role of up to four words.
 LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
+WORD = re.compile(r"[^\W\d_]+")
 TRANSCRIPT_LINES = 3  # the fewest lines a label opens in a transcript: a form's "NOTE:" opens one
 ARTICLES_KEPT = 32
-# Words of a question asking who said, asked or was told something.
-SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|ask|asks|asked|answer|answers|answered|reply|replies|replied"
-                    r"|explain|explains|explained|mention|mentions|mentioned|speak|speaks|spoke|talk|talks|talked|interview"
-                    r"|interviews|interviewed|interviewer|claim|claims|claimed|argue|argues|argued|suggest|suggests|suggested"
-                    r"|admit|admits|admitted|recall|recalls|recalled|add|adds|added|describe|describes|described|speaker|quote"
-                    r"|quoted|joke|joked|insist|insisted|words?)\b", re.IGNORECASE)
+# Verbs (as lemmas) and nouns of a question asking who said, asked or was told something: grammar's verbs of saying and
+# judging, and those of a conversation's turns.
+SPEAKING_VERBS = SPEECH_VERBS | {"answer", "reply", "explain", "speak", "talk", "interview", "admit", "recall", "add", "quote",
+                                 "joke"}
+SPEAKING_NOUNS = {"speaker", "interviewer", "word", "words", "quote"}
 
 
 def unasked_speaker(question: str, text: str, start: int, end: int) -> bool:
@@ -24,8 +26,15 @@ def unasked_speaker(question: str, text: str, start: int, end: int) -> bool:
     runs from one into what it says ("DR. VARGA: The Aldermoor Foundation")."""
     for label_start, label_end in speaker_labels(text):
         if start < label_end and label_start < end:
-            return (start, end) != (label_start, label_end) or SPEECH.search(question) is None
+            return (start, end) != (label_start, label_end) or not asks_whose_words(question)
     return False
+
+
+@lru_cache(maxsize=256)
+def asks_whose_words(question: str) -> bool:
+    """Whether a question asks who said, asked or was told something (SPEAKING_VERBS in any form, SPEAKING_NOUNS): once a
+    question, not once a span weighed."""
+    return any(word in SPEAKING_NOUNS or verb_lemmas(word) & SPEAKING_VERBS for word in map(str.lower, WORD.findall(question)))
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
