@@ -164,7 +164,7 @@ def main() -> None:
         reader = Reader.load()
         reader.model.save_pretrained(folder)
         reader.tokenizer.save_pretrained(folder)
-        assistant = Assistant.from_articles(articles, reader=reader, index_dir=Path(folder) / "index", log=lambda m: None)
+        assistant = Assistant.from_articles(articles, reader=reader, index_dir=Path(folder) / "index", log=None)
 
         def ask_ours(question: str, source: str | None) -> tuple[str, bool]:
             answer = assistant.ask(question, sources=[source] if source else None)

@@ -31,7 +31,7 @@ COLD_START = """
 import time, sys
 started = time.perf_counter()
 from qa import Assistant
-assistant = Assistant.from_files(sys.argv[2:], index_dir=sys.argv[1], log=lambda m: None)
+assistant = Assistant.from_files(sys.argv[2:], index_dir=sys.argv[1], log=None)
 assistant.ask("Who gave the media briefing?")
 print(time.perf_counter() - started)
 """
@@ -77,7 +77,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as index_dir:
         built.save(index_dir)
         cold = [cold_start_seconds(index_dir, article_paths) for _ in range(2)]
-        assistant = Assistant.from_articles(articles, embedder=embedder, index_dir=index_dir, log=lambda m: None)
+        assistant = Assistant.from_articles(articles, embedder=embedder, index_dir=index_dir, log=None)
         questions = [row["question"] for row in read_jsonl(args.questions)]
         assistant.ask(questions[0])  # warm-up
         latencies = []

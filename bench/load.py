@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from qa.cli import positive  # noqa: E402  (after the path is set)
 
 HOST = "127.0.0.1"  # never anywhere else
+SERVER_START_SECONDS = 600.0  # how long `qa chat` may take to serve (building its index the first time)
 MAX_USERS, MAX_DURATION = 50, 600.0
 DEFAULT_QUESTIONS = ROOT.parent / "shared" / "data" / "article-questions-dev.jsonl"
 FALLBACK_QUESTIONS = ["Who is the Russian ambassador?", "Where was the media briefing held?",
@@ -72,8 +73,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_until_up(url: str, server: subprocess.Popen | None, log: Path | None, timeout: float = 600.0) -> None:
-    deadline = time.monotonic() + timeout
+def wait_until_up(url: str, server: subprocess.Popen | None, log: Path | None) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if server is not None and server.poll() is not None:
             tail = log.read_text(errors="replace")[-3000:] if log else ""
@@ -85,7 +86,7 @@ def wait_until_up(url: str, server: subprocess.Popen | None, log: Path | None, t
         except OSError:
             pass
         time.sleep(1.0)
-    sys.exit(f"qa chat did not answer at {url} within {timeout:.0f} s")
+    sys.exit(f"qa chat did not answer at {url} within {SERVER_START_SECONDS:.0f} s")
 
 
 def start_chat(port: int, extra: list[str], log: Path) -> subprocess.Popen:

@@ -33,13 +33,13 @@ def main() -> None:
     from qa.reader import Reader
 
     reader, embedder = Reader.load(args.reader), Embedder()
-    seed = Assistant.from_articles([load_article(SEED_ARTICLE)], reader=reader, embedder=embedder, log=lambda m: None)
+    seed = Assistant.from_articles([load_article(SEED_ARTICLE)], reader=reader, embedder=embedder, log=None)
     seed_questions = load_questions(SHARED / "article-questions-dev.jsonl").questions
     squad = load_questions(SHARED / "squad" / "squad-v1.1-dev.jsonl.gz").questions
     squad_questions = sample(squad, args.squad_limit, seed=0)
     titles = {q.title for q in squad_questions}
     documents = Assistant.from_articles([a for a in squad_articles(squad) if a.name in titles], reader=reader,
-                                        embedder=embedder, log=lambda m: None)
+                                        embedder=embedder, log=None)
     rows = []
     for passages in args.settings:
         for assistant in (seed, documents):

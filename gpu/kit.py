@@ -99,14 +99,14 @@ def _rows(paragraph: dict) -> list[dict]:
     return [{**shared, **own} for own in paragraph["qas"]]
 
 
-def build(squad: Path, kit: Path = KIT) -> None:
-    pack(base_encoder_path(), squad, kit)
+def build(squad: Path) -> None:
+    pack(base_encoder_path(), squad, KIT)
     platforms = [arg for platform in PLATFORMS for arg in ("--platform", platform)]
     subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-                    "--python-version", "3.12", "--implementation", "cp", *platforms, "-d", str(kit / "wheels"),
+                    "--python-version", "3.12", "--implementation", "cp", *platforms, "-d", str(KIT / "wheels"),
                     *(f"{name}=={version(name)}" for name in WHEELS)], check=True)
-    size = sum(f.stat().st_size for f in kit.rglob("*") if f.is_file())
-    print(f"{kit}: {size / 2**20:.1f} MiB")
+    size = sum(f.stat().st_size for f in KIT.rglob("*") if f.is_file())
+    print(f"{KIT}: {size / 2**20:.1f} MiB")
 
 
 def assemble(site: Path, kit: Path = KIT) -> None:

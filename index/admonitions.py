@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from index.markup import LINE
+
 # The marker's indent, its kind ("!!!", "???", "???+", "===", "===+"), its type and its quoted title (each optional but
 # for a tab's title), as Python-Markdown's admonition and pymdownx's details and tabbed extensions write them.
 MARKER = re.compile(r'^( *)(!!!|\?\?\?\+?|===\+?)(?:[ \t]+([\w-]+))?(?:[ \t]+"([^"\r\n]*)")?[ \t]*\r?$', re.MULTILINE)
 BODY_INDENT = 4
-LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 
 
 def _markers(text: str) -> list[tuple[re.Match, re.Match]]:

@@ -7,7 +7,7 @@ either kind's first labels were taken for a header over the rest; each field is 
 from __future__ import annotations
 
 from index.headings import LETTER
-from index.pdf_tables import ALIGNMENT, SHORT_CELL_WORDS, WRAPPED_CELL_GAP, Segment, segment_rows
+from index.pdf_tables import ALIGNMENT, SHORT_CELL_WORDS, WRAPPED_CELL_GAP, Segment, row_gap, segment_rows
 from index.pdf_text import paragraph
 
 # The fields across a grid's first row at least: a list of one label and value a row is a two-column table's
@@ -52,10 +52,10 @@ def _grid_at(rows: list[list[Segment]], at: int) -> tuple[int, Grid]:
         columns = [_column(segment, edges, height) for segment in row]
         if None in columns or any(segment.style != styles[k % 2] for segment, k in zip(row, columns)):
             break
-        if _gap(above, row) <= height and _labels_and_values(row) \
+        if row_gap(above, row) <= height and _labels_and_values(row) \
                 and all(value == label + 1 for label, value in zip(columns[::2], columns[1::2])):
             grid.append({k: [segment] for k, segment in zip(columns, row)})
-        elif _gap(above, row) <= WRAPPED_CELL_GAP * height and all(k in grid[-1] for k in columns):
+        elif row_gap(above, row) <= WRAPPED_CELL_GAP * height and all(k in grid[-1] for k in columns):
             for k, segment in zip(columns, row):
                 grid[-1][k].append(segment)
         else:
@@ -79,15 +79,15 @@ def _stacked_grid_at(rows: list[list[Segment]], at: int) -> tuple[int, Grid]:
     edges = [segment.x0 for segment in rows[at]]
     grid: Grid = []
     n = at
-    while n + 1 < len(rows) and (n == at or _gap(rows[n - 1], rows[n]) <= height) \
+    while n + 1 < len(rows) and (n == at or row_gap(rows[n - 1], rows[n]) <= height) \
             and _labels_over_values(rows[n], rows[n + 1], height) \
             and all(_column(segment, edges, height) is not None for segment in rows[n]) \
             and (rows[n][0].style, rows[n + 1][0].style) == (rows[at][0].style, rows[at + 1][0].style):
         grid.append({2 * k + side: [segment] for k, field in enumerate(zip(rows[n], rows[n + 1]))
                      for side, segment in enumerate(field)})
         n += 2
-    across_above = at > 0 and _gap(rows[at - 1], rows[at]) <= height and len(_columns_of(rows[at - 1], edges, height)) >= 2
-    going_on = n < len(rows) and _gap(rows[n - 1], rows[n]) <= height and bool(_columns_of(rows[n], edges, height))
+    across_above = at > 0 and row_gap(rows[at - 1], rows[at]) <= height and len(_columns_of(rows[at - 1], edges, height)) >= 2
+    going_on = n < len(rows) and row_gap(rows[n - 1], rows[n]) <= height and bool(_columns_of(rows[n], edges, height))
     return (n - at, grid) if grid and not across_above and not going_on else (1, [])
 
 
@@ -100,7 +100,7 @@ def _labels_and_values(row: list[Segment]) -> bool:
 def _labels_over_values(labels: list[Segment], values: list[Segment], height: float) -> bool:
     """Whether a row's segments are labels (`_labels`), each over its value in the row under it, a line's height below
     at most, set at its left edge (within ALIGNMENT of a line's height), the values all in one style."""
-    return len(labels) == len(values) and _gap(labels, values) <= height and len({value.style for value in values}) == 1 \
+    return len(labels) == len(values) and row_gap(labels, values) <= height and len({value.style for value in values}) == 1 \
         and all(abs(label.x0 - value.x0) <= ALIGNMENT * height for label, value in zip(labels, values)) \
         and _labels(labels, values[0])
 
@@ -126,10 +126,6 @@ def _columns_of(row: list[Segment], edges: list[float], height: float) -> set[in
 
 def _height(row: list[Segment]) -> float:
     return max(segment.y1 - segment.y0 for segment in row)
-
-
-def _gap(above: list[Segment], below: list[Segment]) -> float:
-    return min(segment.y0 for segment in above) - max(segment.y1 for segment in below)
 
 
 def _fields_text(grid: Grid) -> str:

@@ -124,7 +124,7 @@ def _table_at(rows: list[list[Segment]], at: int) -> tuple[int, list[list[str]]]
     wrapped: list[tuple[int, int, list[Segment]]] = []  # each line of one cell: its place, its column, its pieces
     end = at
     for n in range(at, len(rows)):
-        if n > at and _gap(rows[n - 1], rows[n]) > 2 * height:
+        if n > at and row_gap(rows[n - 1], rows[n]) > 2 * height:
             break
         cells = _row_cells(rows[n], columns)
         if cells is None and table and _caption_over_labels(rows[n], columns, table, wrapped):
@@ -316,7 +316,8 @@ def _within_column(cell: tuple[int | None, list[Segment]], columns: list[list[fl
     return columns[k][0] - ALIGNMENT * height <= pieces[0].x0 and pieces[-1].x1 <= columns[k][1] + ALIGNMENT * height
 
 
-def _gap(above: list[Segment], below: list[Segment]) -> float:
+def row_gap(above: list[Segment], below: list[Segment]) -> float:
+    """How far the lowest piece of a row is above the highest of the row below it."""
     return min(segment.y0 for segment in above) - max(segment.y1 for segment in below)
 
 

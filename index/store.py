@@ -792,12 +792,10 @@ class ArticleIndex:
                 passages.update(found)
         return passages
 
-    def save_or_say_why(self, folder: Path, log) -> bool:
+    def save_or_say_why(self, folder: Path, log) -> None:
         """Save, or log in one line why the index could not be saved: it still answers from memory."""
         try:
             self.save(folder)
         except (OSError, IndexFolderError) as error:
             reason = error if isinstance(error, IndexFolderError) else f"{type(error).__name__}: {error.strerror or error}"
             log(f"Index at {folder} could not be saved ({reason}); answering from the index in memory.")
-            return False
-        return True

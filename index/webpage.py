@@ -39,6 +39,7 @@ FOOTER_SAYS = re.compile(r"receiv\w* (?:this|these|our) (?:e-?mails?|newsletters
                          r"|sent to you because|view (?:it |this e-?mail )?(?:online|in (?:your |a )?browser)", re.IGNORECASE)
 
 # What labels links to other stories set amid a story ("Read more:", "Related:", "See also:"), as news sites write it.
+OPENING_CHARS = 60  # how much of an element's text is read for a label opening it (`_opening`)
 PROMOTION_LABEL = re.compile(r"\s*(?:read more|read next|also read|related(?: (?:articles?|stories|story|content|coverage|reading))?"
                              r"|see also|more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like"
                              r"|most read)\s*[:：]", re.IGNORECASE)
@@ -641,12 +642,12 @@ def _promotions(tree) -> list:
     return found
 
 
-def _opening(element, characters: int = 60) -> str:
-    """The first `characters` or so of an element's text, its descendants' included, read no further."""
+def _opening(element) -> str:
+    """The first OPENING_CHARS or so of an element's text, its descendants' included, read no further."""
     opening = ""
     for piece in element.itertext():
         opening += piece
-        if len(opening) >= characters:
+        if len(opening) >= OPENING_CHARS:
             break
     return opening
 

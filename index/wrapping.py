@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.markup import QUOTE  # a block quote's marks: its lines are wrapped as other prose is, within the quote
 from index.rules import is_rule
 
 # Hard-wrapped prose (a paragraph typed or saved with a line end every 60-80 columns): a line break
@@ -36,8 +37,6 @@ COLUMN_GAP = re.compile(r"\S {2,}\S")
 # ....... GBP 2,400.00", "… x 130 .. GBP 8,840.00"; not an ellipsis, "and then ... nothing"): no wrap joins them.
 WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
 DOT_LEADER = re.compile(r"\.{4,}|\s\.{1,2}\s")
-# A block quote's marks ("> ", "> > "): its lines are wrapped as other prose is, within the quote.
-QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
 
 @dataclass(frozen=True)

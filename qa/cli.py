@@ -1,4 +1,4 @@
-"""The `qa` command: ask, index, chat, train-reader, eval, calibrate (the bigger ones each in its own module)."""
+"""The `qa` command: ask, index, chat, train-reader, eval, calibrate, average-readers (the bigger ones each in its own module)."""
 from __future__ import annotations
 
 import argparse
@@ -30,10 +30,10 @@ def to_stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def build_assistant(args, log=None):
+def build_assistant(args):
     from qa.assistant import SEED_ARTICLE, Assistant
 
-    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=log or to_stderr)
+    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=to_stderr)
 
 
 def _whole_number(text: str) -> int | None:

@@ -213,11 +213,11 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}{hard_break}" for line, hard_break in zip(lines, breaks))
 
 
-def worst_misses(run: Run, count: int = WORST_MISSES) -> list[Outcome]:
-    """Replies wrong by exact match: lowest F1 first, and of those the most confident first."""
+def worst_misses(run: Run) -> list[Outcome]:
+    """The WORST_MISSES replies wrong by exact match: lowest F1 first, and of those the most confident first."""
     t = run.threshold
     misses = [o for o in run.outcomes if o.scores(t)[0] < 100]
-    return sorted(misses, key=lambda o: (o.scores(t)[1], -o.score(t)))[:count]
+    return sorted(misses, key=lambda o: (o.scores(t)[1], -o.score(t)))[:WORST_MISSES]
 
 
 def _miss(number: int, outcome: Outcome, run: Run) -> str:

@@ -131,8 +131,8 @@ class Conversation:
         with self._lock:
             return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
 
-    def to_list(self, most: int = SAVED_EXCHANGES) -> list[dict]:
-        """The latest `most` exchanges, as JSON-ready dicts: a page keeps them to show again after a
+    def to_list(self) -> list[dict]:
+        """The latest SAVED_EXCHANGES exchanges, as JSON-ready dicts: a page keeps them to show again after a
         reload, and reads again the questions among them still waiting (their reply None)."""
         with self._lock:
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
@@ -140,7 +140,7 @@ class Conversation:
                               "given": [answer.to_dict() for answer in e.turn.given], "read_with": e.turn.read_with,
                               "read_with_answer": e.turn.read_with_answer and e.turn.read_with_answer.to_dict()}
                      if e.turn else None}
-                    for e in copy.deepcopy(self.exchanges[-most:])]
+                    for e in copy.deepcopy(self.exchanges[-SAVED_EXCHANGES:])]
 
     def restore(self, saved: list[dict]) -> None:
         """Take back exchanges `to_list` made, in place of the empty chat of a page just loaded.
