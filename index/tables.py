@@ -120,14 +120,19 @@ class TableView:
     # The passage's [start, end) of each piece of a Markdown article's inline markup left out, with what
     # pairs it: its marks ("**", "`"), or "[" and "]" for a link's opening and the rest.
     marks: tuple[tuple[int, int, str], ...] = ()
+    # For each character of a column's name put before a cell, the passage's [start, end) of its header cell
+    # (`header_cell`: before the passage's start where it does not hold it; None elsewhere).
+    headers: tuple[tuple[int, int] | None, ...] = ()
 
     def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage's [start, end) for text[start:end], less column names at its edges, and with
         the partner of markup it holds left open when the partner is just beside it ("`/etc/b2.env`",
         not "`/etc/b2.env"); for a span of nothing but names, the row label's own cell
-        ("Microinverter" read before "Warranty: 25 years" is the row's "Microinverter"), else None."""
-        if all(origin is None for origin in self.origins[start:end]):
-            cells = {self.labels[at] for at in range(start, end) if self.labels[at]}
+        ("Microinverter" read before "Warranty: 25 years" is the row's "Microinverter", and a column's name its header
+        cell, "Nordvik Pro 15"), else None."""
+        if self.names_only(start, end):
+            cells = {self.labels[at] for at in range(start, end) if self.labels[at]} \
+                or {self.headers[at] for at in range(start, end) if self.headers[at]}
             return cells.pop() if len(cells) == 1 else None
         while start < end and self.origins[start] is None:
             start += 1
@@ -136,6 +141,10 @@ class TableView:
         if start < end and self.origins[start] < 0 and self.origins[start:end] != tuple(range(self.origins[start], self.origins[start] + end - start)):
             return None  # a heading's words and what follows them, which are far apart in the article
         return self._with_partners(self.origins[start], self.ends[end - 1]) if start < end else None
+
+    def names_only(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is nothing but what was put in: a column's name, a row's label before it, headings."""
+        return all(origin is None for origin in self.origins[start:end])
 
     def _with_partners(self, start: int, end: int) -> tuple[int, int]:
         inside = [pair for a, b, pair in self.marks if start <= a and b <= end]
@@ -190,6 +199,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
     origins.extend([None] * len(pieces[-1]))
     ends.extend([None] * len(pieces[-1]))
     labels = [None] * len(origins)
+    headers = [None] * len(origins)
 
     def keep(a: int, b: int) -> None:  # article_text[a:b], less the markup left out, its entities decoded
         for piece, piece_start, entity_end in read_pieces(article_text, a, b, left_out, decoded):
@@ -201,6 +211,7 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
                 origins.extend([piece_start - start] * len(piece))
                 ends.extend([entity_end - start] * len(piece))
             labels.extend([None] * len(piece))
+            headers.extend([None] * len(piece))
 
     at = start
     # Column names before cells, and a FIELD_END at each field's line end (None for its name and row), in text order;
@@ -219,15 +230,35 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
             origins.append(None)
             ends.append(None)
             labels.append(None)
+            headers.append(None)
             continue
         label = f"{row[0]}, " if row else ""
         cell = (row[1] - start, row[2] - start) if row and start <= row[1] and row[2] <= end else None
+        header = header_cell(article_text, cell_start, name)
         pieces.append(f"{label}{name}: ")
         origins.extend([None] * len(pieces[-1]))
         ends.extend([None] * len(pieces[-1]))
         labels.extend([cell] * len(label) + [None] * (len(pieces[-1]) - len(label)))
+        headers.extend([None] * len(label) + [header and (header[0] - start, header[1] - start)] * len(name) + [None, None])
     keep(at, end)
-    return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels), marks)
+    return TableView("".join(pieces), tuple(origins), tuple(ends), tuple(labels), marks, tuple(headers))
+
+
+def header_cell(article_text: str, at: int, name: str) -> tuple[int, int] | None:
+    """[start, end) of the header cell naming the Markdown table column of the body cell at article_text[at], where it is
+    written as its `name` is read; else None. A column may be what a question asks for ("Which laptop has an SD card
+    reader?" of a comparison's column a laptop, whose header a passage starting lower in the table does not hold: a set
+    written blind, session 54)."""
+    tables = _article_markup(article_text).tables
+    table = bisect.bisect_right(tables, (at, len(article_text))) - 1
+    if table < 0 or at >= tables[table][1]:
+        return None
+    header = _cells(article_text, tables[table][0], line_end(article_text, tables[table][0]))
+    row = _cells(article_text, line_start(article_text, at), line_end(article_text, at))
+    column = next((number for number, (a, _) in enumerate(row) if a == at), None)
+    if column is None or column >= len(header) or article_text[slice(*header[column])] != name:
+        return None
+    return header[column]
 
 
 def _field_ends(text: str, start: int, end: int) -> list[int]:
@@ -342,12 +373,6 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     code = tuple(block for block in found.code if block not in found.html_blocks)  # an HTML block's entities are read
     unread = sorted([*markup, *((a, b) for a, b, _ in spaces), *((b, c) for _, b, c, _ in maths)])  # LaTeX's "&" is no entity's
     return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths), *keys, *titles]))
-
-
-def column_names(text: str) -> tuple[tuple[int, str], ...]:
-    """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
-    of the article's Markdown tables outside block quotes and lists, in text order."""
-    return tuple((start, name) for start, name, _ in _article_markup(text).names)
 
 
 class BodyCell(NamedTuple):
@@ -606,7 +631,7 @@ def _opening_fence(article_text: str, start: int) -> str:
 class ArticleMarkup(NamedTuple):
     """What one reading of a Markdown article's text by markdown-it finds, each in text order."""
 
-    # each body cell's start and its column's `column_names` name, with its row's label and where the label's
+    # each body cell's start and its column's name, with its row's label and where the label's
     # cell's text is (None for the label's own cell, or a table without a column of labels: `_label_column`)
     names: tuple[tuple[int, str, tuple[str, int, int] | None], ...]
     fences: tuple[tuple[int, int, int], ...]  # (where its opening line starts, its code starts, it ends) for each fenced code block

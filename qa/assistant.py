@@ -17,10 +17,11 @@ import numpy as np
 
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
+from index.bylines import byline
 from index.embedding import Embedder
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
-from index.tables import TableView, body_cell, table_cells, table_view, text_as_read
+from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
@@ -28,11 +29,12 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.questions import clean_questions
+from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
-from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, crosses_line_ends, in_a_cell_the_question_does_not_name,
+from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+                      crosses_line_ends, in_a_cell_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
 from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
@@ -599,13 +601,17 @@ class Assistant:
                 hits = distinct_passages(ranked, list(self.index.articles))[:depth]
                 # A question about who wrote the article is read with its byline, asked as the reader understands it.
                 as_read = as_read_for_author(question)
-                bylines = [next((hit for hit in hits if hit.chunk is byline.chunk), byline)  # its similarity, if found
-                           for byline in (self.index.byline_hits(sources) if as_read else [])]
+                bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
+                           for given in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
                 named = self._one_cell(question, read_from, named_cells)
                 compared = None if named else self._one_cell(question, read_from, superlative_cells)
-                cell = (named[0], *named[1]) if named and named[1] else (compared[0], *compared[1]) if compared else None
+                column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value)
+                found = compared or column
+                cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
+                if as_read and len(bylines) == 1:  # the names the one byline gives, as a table's named cell is
+                    cell = (bylines[0].chunk.source, *byline(self.index.articles[bylines[0].chunk.source].text))
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
                 to_read = hits[: self.passages_to_read]
@@ -632,7 +638,8 @@ class Assistant:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
         for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
-        over a column (qa/superlatives.py `superlative_cells`), and holds text of the kind the question asks for
+        over a column (qa/superlatives.py `superlative_cells`), or a column's header cell it names by a value of its
+        (qa/spans.py `columns_named_by_value`), and holds text of the kind the question asks for
         (qa/answer_kinds.py), as the reader's spans must; None where it finds none, or several, or the question asks why.
         "What percentage of the vote did Helen Marsh get?" names her row and, by "vote", its Votes column: "4,212" had
         been the answer, the share in the next column unread."""
@@ -642,7 +649,8 @@ class Assistant:
         cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)
                  if cell is None or of_the_kind(text, *cell, kind)}
         # of several, those whose column says the kind: "What percentage of council seats do the Greens hold?" names Seats and Pct
-        saying = {(name, cell) for name, cell in cells if cell and column_says_kind(body_cell(texts[name], cell[0]).column, kind)}
+        saying = {(name, cell) for name, cell in cells
+                  if cell and (found := body_cell(texts[name], cell[0])) and column_says_kind(found.column, kind)}
         cells = saying or cells
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
@@ -672,7 +680,7 @@ class Assistant:
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asking = asking_sentence(question)  # past the statements leading into it (qa/lead_ins.py)
+        asking = asking_sentence(as_the_reader_reads(question))  # past the statements leading into it (qa/lead_ins.py)
         asked, kind = table_words(question), asked_kind(asking)
         contact_of = contact_asked_of(question, kind)  # "Mr Okafor's email address"
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
@@ -685,6 +693,9 @@ class Assistant:
             if span is None or regions[context].source in lacking:
                 return False
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
+            if views[context].names_only(start, end) and row_label_cell(article.text, at + span[0]) is None \
+                    and not answers_with_a_column(asking, asked, article.text[at + span[0]:at + span[1]]):
+                return False  # a column's name read before its cell
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \

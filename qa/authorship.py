@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-WORK = r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up"
+WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up|comparison|guide"
+        r"|explainer|analysis|editorial|profile|essay|round-?up")
+# Up to two words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused).
+WHICH_WORK = r"(?:[\w'’-]+\s+){0,2}"
 AUTHOR_QUESTION = re.compile(
-    rf"\s*who\s+(?:(?P<wrote>wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<work>{WORK}))?"
+    rf"\s*who\s+(?:(?P<wrote>wrote|authored|penned)(?:\s+(?:the|this)\s+{WHICH_WORK}(?P<work>{WORK}))?"
     rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?P<of>{WORK})"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by)\s*\??\s*",
     re.IGNORECASE)

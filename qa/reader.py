@@ -20,7 +20,7 @@ from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForQuestionAnswering, AutoTokenizer
 
 from index.embedding import cpu_computes_bf16, quiet_loading, with_bf16_linear_layers
-from qa.spans import Calibration, Reading, decode
+from qa.spans import MAX_ANSWER_TOKENS, TOP_SPANS, Calibration, Reading, decode
 from qa.windows import WindowSettings, tokenize_windows
 from qa.writing import naming_the_file
 
@@ -234,7 +234,7 @@ class Reader:
     other weights loaded, moved) is read as it is by a new Reader."""
 
     def __init__(self, model, tokenizer, settings: WindowSettings = WindowSettings(),
-                 top_k: int = 5, max_answer_tokens: int = 30, batch_size: int = 32, meta: dict | None = None,
+                 top_k: int = TOP_SPANS, max_answer_tokens: int = MAX_ANSWER_TOKENS, batch_size: int = 32, meta: dict | None = None,
                  precision: str = "auto", identity: str | None = None):
         self.model, self.tokenizer, self.settings, self.meta = model, tokenizer, settings, meta or {}
         self.identity = identity  # which reader this is, for settings tuned on it (see `reader_identity`)

@@ -26,8 +26,9 @@ from index.wrapping import WIDE_GAP, unwrapped
 from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE
-from index.tables import (CELL_BOUNDARY, TableCells, body_cell, caption, in_table_row, line_end, line_start, row_label_cell,
-                          table_cells)
+from index.labels import FUNCTION_WORDS
+from index.tables import (CELL_BOUNDARY, TableCells, body_cell, caption, header_cell, in_table_row, line_end, line_start,
+                          row_label_cell, table_cells)
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,8 @@ PARAGRAPH_NUMBER = re.compile(NUMBER_OPENING + r"(\[(?!(?:1[5-9]|20)\d\d\])\d{3,
 CLAUSE_AFTER_ANOTHER = re.compile(NUMBER_OPENING + r"((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+# A fiscal year, "FY2023", "FY 23", "FY'23", "fiscal 2023", "fiscal year 2023": a question and a table name it alike (`words`).
+FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
 CLITIC = re.compile(r"(?<=\w)['’](?:s|d|m|t|re|ll|ve)\b", re.IGNORECASE)  # "what's", "men's", "I'd"
 CODE = re.compile(r"(?=.*\d)(?!.*[^\W\d_]{3})\S+")  # a figure with no word: "FH-1021", "E-101", "BA1"
@@ -259,6 +262,11 @@ WORD_INITIALS = frozenset("am an as at be by do go he if in is it me my no of on
 # much rain fell); "A" or "IN" may be a grade, a blood group or a state.
 ONLY_FUNCTION_WORDS = re.compile(r"(?:(?:a|an|the|of|in|on|at|by|for|to|with|from|into|and|or|but|nor|than|as|that|which|is|are"
                                  r"|was|were|be|been)(?:\s+|$))+")
+# A question asking which one or who: a table's column, its header cell, may answer it where the columns are what is
+# compared ("Which laptop has a 720p webcam?" of a comparison whose columns are laptops: a set written blind, session 54);
+# not how many or what percentage ("Units sold (thousands)" had answered "How many units did Ridewell sell?").
+ASKS_WHICH = re.compile(r"\W*(?:(?:in|on|at|for|of|from|to|with|by)\s+)?(?:which|who)\b", re.IGNORECASE)
+YES_OR_NO = frozenset({"yes", "no", "none", "true", "false"})  # a table's cell saying so names no column
 # Words of a question asking for such a symbol: "What unit is the capacity given in?" may be answered "kWh".
 SYMBOLS_ASKED = {"unit", "units", "currency", "abbreviation", "abbreviated", "acronym", "symbol", "stand", "stands"}
 
@@ -316,6 +324,12 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
     return any(in_table_row(text, match.start()) for match in CELL_BOUNDARY.finditer(text, start, end))
 
 
+def answers_with_a_column(question: str, question_words: set[str], column: str) -> bool:
+    """Whether a table's column's name, read before a cell (index/tables.py), may answer the question: one asking which
+    or who (ASKS_WHICH) that does not name the column itself."""
+    return ASKS_WHICH.match(question) is not None and not named_among(question_names(frozenset(question_words)), (column,))
+
+
 def in_label_the_question_names(question_words: set[str], text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a label the question names in a table row, not in the value it asks for: in
     a cell, with a value after it in the row, of which the question says most words (see `words`), either the row's
@@ -352,9 +366,9 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     only of "a" or "I" is no word the question names ("a plan" names no row "A"). A value its column is named with ("the
     08:40 express bus", of a timetable's "Express 08:40") names that column, not the value's row."""
     cell = body_cell(article_text, at)
-    if cell is None:
-        return False
     asked = question_names(frozenset(question_words))
+    if cell is None:
+        return _unnamed_row_s_label(asked, article_text, at)
     if cell.label is None:  # a label's own cell, or a cell of a table without labels
         return _other_name_of_a_row_named(asked, cell)
     labels, columns = named_among(asked, cell.labels), named_among(asked, cell.columns)
@@ -404,6 +418,34 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     return by_label or by_key
 
 
+def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the header cell of the column of each table that a question asking which or who (ASKS_WHICH)
+    names by a value one cell of the table holds and no other (`_value_parts`), where the table's rows are labelled: "Which
+    laptop has a 720p webcam?" names the column "Lumina Slate 13" of a comparison whose columns are laptops and whose rows
+    what they have, by its Webcam's "720p"; and "… an SD card reader?" by "SD card", of its Ports' "2x USB-C, 2x USB-A,
+    HDMI 2.1, SD card" (a set written blind, session 54: the reader had refused both)."""
+    if not ASKS_WHICH.match(question):
+        return []
+    asked = question_names(frozenset(table_words(question)))
+    found = []
+    for table in table_cells(article_text):
+        parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
+                        for part in _value_parts(article_text[start:end]))
+        holding = [(start, column) for start, end, column, label, _ in table.cells if label is not None and any(
+            parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[start:end]))]
+        header = header_cell(article_text, holding[0][0], holding[0][1]) if len(holding) == 1 else None
+        if header is not None:
+            found.append(header)
+    return found
+
+
+def _value_parts(value: str) -> frozenset[frozenset[str]]:
+    """The words (`name_words`) of each part of a cell's value, split at commas and semicolons, that says more than
+    function words, a yes or no, or a single letter: "SD card" of "2x USB-C, HDMI 2.1, SD card"; not "No" or "A"."""
+    parts = (name_words(part) for part in re.split(r"[,;]", value))
+    return frozenset(part for part in parts if part - FUNCTION_WORDS - YES_OR_NO and any(len(word) > 1 for word in part))
+
+
 def _says_a_longer_name(question: str, label: str, label_column: str, article_text: str) -> bool:
     """Whether the question says `label` on, by a space or a hyphen, into a capitalised word or a figure, the longer name
     the article says as well ("Pro Max", "Nova 15 Plus", "North-West"); not into its column's name, which says what the
@@ -430,6 +472,19 @@ def _label_column_names(table: TableCells) -> dict[int, str]:
         if label is None:
             names.setdefault(number, name)
     return names
+
+
+def _unnamed_row_s_label(question_words: frozenset[str], article_text: str, at: int) -> bool:
+    """Whether article_text[at] is in a row label's own cell under a column of no name ("| | Q3 FY2024 | Q3 FY2023 |",
+    so no `body_cell`) of a row the question does not name, where it names another's label: "What was GAAP net income in
+    Q3 of fiscal 2023?" had been answered "Revenue", the first row's (a set written blind, session 54)."""
+    if row_label_cell(article_text, at) is None:
+        return False
+    line = line_start(article_text, at)
+    table = next((table for table in table_cells(article_text) if table.start <= at < table.end), None)
+    label = next((label for start, _, _, label, _ in table.cells if line_start(article_text, start) == line), None) if table else None
+    labels = named_among(question_words, table.labels) if label is not None else frozenset()
+    return bool(labels) and label not in labels
 
 
 def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
@@ -558,24 +613,34 @@ def _stem(word: str) -> str:
 
 
 LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question asking how long names
+WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
 
 def table_words(question: str) -> set[str]:
     """The question's `words` but a clitic's ("What's" names no size "S", "I'd" no grade "D"), and the quarters it names
     in words as a table's columns name them: "q2" for "the second quarter" (not for "the quarter after the first price
     rise"), "%" where it says one, and a length's names where it asks how long ("How long is Aqua aerobics?" names a
-    column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused); and the initials of two words in
-    a row (`WORD_PAIR`): "goal difference" names a league table's "GD"."""
+    column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused), a weight where it asks what
+    something weighs ("How much does the Lumina Slate 13 weigh?" names a row "Weight": "two kilograms" of the prose had
+    been the answer, a set written blind's in session 54); and the initials of two words in a row (`WORD_PAIR`): "goal
+    difference" names a league table's "GD"."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
-        | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials
+        | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
+        | ({"weight"} if WEIGHS.search(question) else set())
 
 
 def words(text: str) -> set[str]:
-    """The words of a text, lower-cased, as a question and a table's label are compared (`in_label_the_question_names`)."""
-    return {word.lower() for word in WORD.findall(text)}
+    """The words of a text, lower-cased, as a question and a table's label are compared (`in_label_the_question_names`);
+    a fiscal year as "fiscal" and its year however written (FISCAL_YEAR): "Q3 of fiscal 2023" names a column "Q3 FY2023"."""
+    return {word.lower() for word in WORD.findall(FISCAL_YEAR.sub(_fiscal_year, text))}
+
+
+def _fiscal_year(match: re.Match) -> str:
+    year = match.group(1)
+    return f"fiscal {'20' * (len(year) == 2)}{year}"
 
 
 def crosses_columns(text: str, start: int, end: int) -> bool:
@@ -727,7 +792,11 @@ def tidy(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def decode(windows, top_k: int = 5, max_answer_tokens: int = 30, contexts: list[str] | None = None,
+TOP_SPANS = 5  # the spans a reading keeps, by default
+MAX_ANSWER_TOKENS = 30  # the most word pieces of an answer
+
+
+def decode(windows, top_k: int = TOP_SPANS, max_answer_tokens: int = MAX_ANSWER_TOKENS, contexts: list[str] | None = None,
            calibration: Calibration = Calibration(), answerable=None) -> Reading:
     """Pool the windows of one question. Each window is (context index, start_logits, end_logits,
     offsets); each span scores its log-odds over its window's no-answer (CLS) score. Given the

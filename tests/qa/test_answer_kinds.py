@@ -94,7 +94,10 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
 @pytest.mark.parametrize("text, kind, fits", [
     ("0113 496 0721", PHONE, True),
     ("999", PHONE, True),
+    ("(555) 123-4567", PHONE, True),
+    ("+44 (0)20 7946 0018", PHONE, True),
     ("Bernard Okoye", PHONE, False),
+    ("16:30  Check in at The Namsan Lantern Hotel (2 nights)", PHONE, False),  # a time and a count (a blind set's)
     ("planning@harbridge.gov.uk", EMAIL, True),
     ("planning [at] harbridge.gov.uk", EMAIL, True),
     ("post", EMAIL, False),

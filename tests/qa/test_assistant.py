@@ -939,6 +939,30 @@ def test_a_sure_span_of_another_cell_of_the_table_does_not_stay_ahead_of_the_nam
     assert assistant.ask("How many accidents were there in 2020?").text == "12"
 
 
+COMPARISON = ("# Three ultrabooks compared\n\nWe used all three laptops as our daily machines for three weeks.\n\n"
+              "| Specification | Corvex Aero 14 | Lumina Slate 13 | Nordvik Pro 15 |\n|---|---|---|---|\n"
+              + "".join(f"| {row} |\n" for row in (
+                  "Processor | Ryzen 7 8840U | Core Ultra 5 125U | Core Ultra 7 155H", "Memory | 16 GB LPDDR5X | 8 GB LPDDR5 | 32 GB DDR5",
+                  "Storage | 1 TB NVMe SSD | 512 GB NVMe SSD | 1 TB NVMe SSD", "Display | 14-inch OLED, 120 Hz | 13.3-inch IPS, 60 Hz | 15.6-inch IPS, 165 Hz",
+                  "Peak brightness | 412 nits | 356 nits | 488 nits", "Battery capacity | 72 Wh | 54 Wh | 86 Wh",
+                  "Battery life | 13 hr 40 min | 11 hr 05 min | 9 hr 20 min", "Weight | 1.28 kg | 1.09 kg | 1.86 kg",
+                  "Ports | 2x USB-C, 1x USB-A, HDMI 2.1 | 2x USB-C | 2x USB-C, 2x USB-A, HDMI 2.1, SD card",
+                  "Webcam | 1080p with IR | 720p | 1080p with IR", "Warranty | 2 years | 1 year | 2 years"))
+              + "\nThe Corvex Aero 14 is our pick for most students.\n")
+
+
+def test_a_column_named_by_a_value_of_its_answers_which_one_though_its_header_is_in_another_passage(make_assistant):
+    # a comparison whose columns are laptops, its header in an earlier passage than the value (a set written blind, session 54)
+    assistant = make_assistant([parse_article("laptops.md", COMPARISON.encode())])
+    header, webcam = COMPARISON.index("Lumina Slate 13"), COMPARISON.index("| Webcam")
+    assert not any(chunk.start <= header and webcam < chunk.end for chunk in assistant.index.chunks)
+    for question in ("Which laptop has a 720p webcam?", "Which laptop has only 8 GB of memory?"):
+        answer = assistant.ask(question)
+        assert (answer.text, answer.start) == ("Lumina Slate 13", header)
+    assert assistant.ask("Which laptop has an SD card reader?").text == "Nordvik Pro 15"
+    assert "Weight" not in assistant.ask("How much does the Nordvik Pro 15 weigh?").text  # a column's name answers no how much
+
+
 WEEK_32 = ("# Week 32\n\n| Rep | Calls | Demos booked |\n|---|---|---|\n| Priya | 126 | 9 |\n| Marcus | 98 | 6 |\n"
            "| Aisling | 141 | 11 |\n| Team total | 365 | 26 |\n\nMarcus had a quiet week.\n")
 
@@ -1291,6 +1315,32 @@ def test_a_question_about_who_wrote_the_article_is_read_with_its_byline_first(ma
     assert finding.question == "Who wrote the report?" and "By Rhiannon Gatward" in finding.hits[0].chunk.text
     reading.find("Who kept goal for Ashford Vale?")  # other questions are asked as written, searched as before
     assert reader.told[-1][0] == ["Who kept goal for Ashford Vale?"]
+
+
+def test_a_question_about_who_wrote_the_article_is_answered_with_its_byline_s_names_whatever_the_reader_finds(make_assistant):
+    # "By Hannah Velasquez-Orr · Updated 12 August 2024 · 9 min read" had been read and refused (a set written blind, session 54)
+    text = ("Three ultrabooks for students\n\nBy Hannah Velasquez-Orr · Updated 12 August 2024 · 9 min read\n\n"
+            "We spent three weeks with the Corvex Aero 14, the Lumina Slate 13 and the Nordvik Pro 15.\n")
+    indexed = make_assistant([Article("laptops.txt", text)])
+    unsure = Assistant(indexed.index, indexed.embedder, OneSpanReader("Corvex Aero 14", 0.6))
+    for question in ("Who wrote the ultrabook comparison?", "Who is the author of this guide?"):
+        answer = unsure.ask(question)
+        assert (answer.text, answer.start) == ("Hannah Velasquez-Orr", text.index("Hannah"))
+    assert unsure.ask("Who spent three weeks with the laptops?").text == "Corvex Aero 14"  # asked as written: the reader's
+    two = make_assistant([Article("laptops.txt", text), Article("other.txt", text.replace("Hannah Velasquez-Orr", "Ben Ode"))])
+    assert Assistant(two.index, two.embedder, OneSpanReader("Corvex Aero 14", 0.6)).ask(
+        "Who wrote the article?").text == "Corvex Aero 14"  # two bylines: which is meant is not the assistant's to guess
+
+
+def test_a_question_typed_without_its_question_mark_is_read_with_one(make_assistant):
+    # the reader, taught on SQuAD's questions, had answered "How fast can the Ardent Glide 2 scooter go" with "50 psi"
+    # (a review of how people type, session 54)
+    text = "The Ardent Glide 2 has a top speed of 25 km/h. Its tyres take 50 psi.\n"
+    assistant, reader = make_assistant([Article("scooter.txt", text)]), TellingReader(2.0)
+    reading = Assistant(assistant.index, assistant.embedder, reader)
+    finding = reading.find("How fast can the Ardent Glide 2 scooter go")
+    assert reader.told[-1][0] == ["How fast can the Ardent Glide 2 scooter go?"]
+    assert finding.question == "How fast can the Ardent Glide 2 scooter go"  # asked and shown as typed
 
 
 def test_a_question_after_statements_leading_into_it_is_read_as_the_sentence_that_asks(make_assistant):

@@ -12,6 +12,9 @@ from qa.authorship import as_read_for_author
     ("Who is the author of the story?", "Who is the story by?"),
     ("Who was the piece written by?", "Who is the piece by?"),
     ("Who wrote?", "Who is the article by?"),
+    ("Who wrote the ultrabook comparison?", "Who is the comparison by?"),  # up to two words saying which (a blind set's)
+    ("Who wrote this week's column?", "Who is the column by?"),
+    ("Who wrote the first draft of the treaty?", None),
     ("Who is the author?", None),  # a review's may ask about the book's
     ("Who wrote the law?", None),
     ("Who wrote to the council?", None),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from index.articles import Article
 from qa.questions import (MAX_QUESTION_CHARS, AnswerSpan, Question, QuestionError, QuestionSetError, answer_spans,
-                          check_answers_in, clean_question, load_questions, sample, squad_articles)
+                          as_the_reader_reads, check_answers_in, clean_question, load_questions, sample, squad_articles)
 
 
 def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
@@ -302,3 +302,18 @@ def test_answer_starts_are_checked_and_place_each_gold_in_its_document(tmp_path)
     assert [document[s.start : s.end] for s in answer_spans(questions[0], document)] == ["Denver Broncos", "The Denver Broncos"]
     with pytest.raises(ValueError, match="question s4: its paragraph is not in the document Rhine"):
         answer_spans(questions[3], document)
+
+
+@pytest.mark.parametrize("question, as_read", [
+    # typed without its "?", as people type in a chat (a review of how people type, session 54)
+    ("How fast can the Ardent Glide 2 scooter go", "How fast can the Ardent Glide 2 scooter go?"),
+    ("who said 'never' ", "who said 'never'?"),
+    ("Who won?", "Who won?"),
+    ("Tell me who won.", "Tell me who won."),
+    ("Who said “enough!”", "Who said “enough!”"),
+    ("What is the fee (in euros)?", "What is the fee (in euros)?"),
+    ("What happened next...", "What happened next..."),
+    ("   ", "   "),
+])
+def test_a_question_ending_without_a_mark_is_read_ending_with_a_question_mark(question, as_read):
+    assert as_the_reader_reads(question) == as_read

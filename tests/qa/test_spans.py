@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
-                      in_a_cell_the_question_does_not_name, named_cells,
+                      in_a_cell_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -864,6 +864,81 @@ YEARS = "| Year | Vehicles a day | Accidents |\n|---|---|---|\n| 2019 | 22,400 |
 ])
 def test_cells_named_by_an_abbreviation_initials_or_a_year_alone(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
+EARNINGS = """| | Q3 FY2024 | Q3 FY2023 | Change |
+|---|---|---|---|
+| Revenue | $412.6 | $361.9 | 14% |
+| Net income (GAAP) | $52.3 | $40.8 | 28% |
+"""
+
+
+@pytest.mark.parametrize("question, cells", [
+    # a set written blind (session 54): an earnings release's fiscal years, however the question writes them
+    ("What was the GAAP net income in Q3 of fiscal 2023?", ["$40.8"]),
+    ("What was the GAAP net income in Q3 of fiscal year 2023?", ["$40.8"]),
+    ("What was revenue in Q3 FY23?", ["$361.9"]),
+    ("What was revenue in Q3 FY'24?", ["$412.6"]),
+    ("What was revenue in Q3 of 2023?", []),  # a calendar year names no fiscal one
+    ("What was revenue in Q3 of fiscal 2022?", []),
+])
+def test_a_fiscal_year_is_named_however_written(question, cells):
+    assert [EARNINGS[slice(*cell)] for cell in named_cells(question, EARNINGS)] == cells
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    # the labels' column has no name, so its cells are no body cells: "Revenue" had answered for net income (session 54)
+    ("What was the GAAP net income in Q3 of fiscal 2023?", "Revenue", True),
+    ("What was the GAAP net income in Q3 of fiscal 2023?", "Net income (GAAP)", False),  # its own row's
+    ("Which line rose by 14%?", "Revenue", False),  # no row named
+])
+def test_a_row_label_under_a_column_of_no_name_is_no_answer_for_another_row(question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(table_words(question), EARNINGS, EARNINGS.index(value)) is unnamed
+
+
+LAPTOPS = """| Specification | Corvex Aero 14 | Lumina Slate 13 | Nordvik Pro 15 |
+|---|---|---|---|
+| Weight | 1.28 kg | 1.09 kg | 1.86 kg |
+| Ports | 2x USB-C, 1x USB-A | 2x USB-C | 2x USB-C, 2x USB-A, SD card |
+| Webcam | 1080p with IR | 720p | 1080p with IR |
+| Warranty | 2 years | 1 year | 2 years |
+| Fingerprint reader | Yes | No | Yes |
+"""
+
+
+@pytest.mark.parametrize("question, columns", [
+    # a comparison whose columns are laptops (a set written blind, session 54)
+    ("Which laptop has a 720p webcam?", ["Lumina Slate 13"]),
+    ("Which laptop has an SD card reader?", ["Nordvik Pro 15"]),  # a part of its Ports' value
+    ("Which one weighs 1.86 kg?", ["Nordvik Pro 15"]),
+    ("Which laptop has a 1-year warranty?", ["Lumina Slate 13"]),
+    ("Which laptop has a 2-year warranty?", []),  # two cells hold it
+    ("Which laptop has a 1080p webcam with IR?", []),
+    ("Which laptop has no fingerprint reader?", []),  # "No" says nothing of its own
+    ("How heavy is the laptop that weighs 1.86 kg?", []),  # asks no which or who
+])
+def test_a_column_is_named_by_a_value_only_its_cell_holds(question, columns):
+    assert [LAPTOPS[slice(*cell)] for cell in columns_named_by_value(question, LAPTOPS)] == columns
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("How much does the Lumina Slate 13 weigh?", ["1.09 kg"]),  # "weigh" names the Weight row (a set written blind)
+    ("How heavy is the Nordvik Pro 15?", ["1.86 kg"]),
+    ("How much is the Nordvik Pro 15?", []),
+])
+def test_a_question_asking_what_something_weighs_names_its_weight(question, cells):
+    assert [LAPTOPS[slice(*cell)] for cell in named_cells(question, LAPTOPS)] == cells
+
+
+@pytest.mark.parametrize("question, column, answers", [
+    ("Which laptop has a 720p webcam?", "Lumina Slate 13", True),
+    ("In which quarter was revenue $361.9 million?", "Q3 FY2023", True),
+    ("How many units did Ridewell sell?", "Units sold (thousands)", False),  # a column's name answers no how many
+    ("What percentage of the budget goes to adult social care?", "2023/24 (£m)", False),
+    ("Which brand had the most units sold?", "Units sold (thousands)", False),  # a column the question names
+])
+def test_a_column_s_name_answers_only_which_or_who_of_another_column(question, column, answers):
+    assert answers_with_a_column(question, table_words(question), column) is answers
 
 
 @pytest.mark.parametrize("short, word, abbreviated", [

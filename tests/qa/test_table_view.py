@@ -22,9 +22,9 @@ def test_a_reading_s_spans_move_to_the_passage_the_best_of_each_kept_once():
     view = table_view(passage, 0, len(passage))
     named = span_of(view.text, "Staff: 75")
     cell = named[1] - len("75"), named[1]
-    name = named[0], named[0] + len("Staff")  # the inserted name, not the header's
+    name = named[0], named[0] + len("Staff")  # the inserted name: the header's cell
     reading = Reading([SpanCandidate(0, *name, 3.0, 0.5), SpanCandidate(0, *named, 2.0, 0.3),
                        SpanCandidate(0, *cell, 1.0, 0.1)], 0.1)
     moved = passage_reading(reading, [view])
-    at = passage.index("75 |")
-    assert moved == Reading([SpanCandidate(0, at, at + 2, 2.0, 0.3)], 0.1)
+    at, header = passage.index("75 |"), passage.index("Staff |")
+    assert moved == Reading([SpanCandidate(0, header, header + len("Staff"), 3.0, 0.5), SpanCandidate(0, at, at + 2, 2.0, 0.3)], 0.1)
