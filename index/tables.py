@@ -375,6 +375,12 @@ def _markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, in
     return markup, tuple(sorted([*entities(text, code, non_overlapping(unread)), *spaces, *math_readings(text, maths), *keys, *titles]))
 
 
+def column_names(text: str) -> tuple[tuple[int, str], ...]:
+    """(where the cell's text starts, its column's name) for each non-empty cell of the body rows
+    of the article's Markdown tables outside block quotes and lists, in text order."""
+    return tuple((start, name) for start, name, _ in _article_markup(text).names)
+
+
 class BodyCell(NamedTuple):
     """A Markdown table's body cell (`body_cell`), and what its table's other cells are named by."""
 

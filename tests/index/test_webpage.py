@@ -5,7 +5,7 @@ import pytest
 import trafilatura.external
 
 from index.articles import ArticleError, parse_article
-from index.tables import table_cells
+from index.tables import column_names
 from index.webpage import read_page
 
 
@@ -51,11 +51,6 @@ def test_a_short_story_is_kept_whatever_furniture_surrounds_it(page, text):
 TABLE = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
          "<tr><td rowspan='2'>Lisbon</td><td>4.2</td><td>120</td></tr><tr><td>4.5</td><td>130</td></tr>"
          "<tr><td>Porto</td><td colspan='2'>closed</td></tr><tr><td>Faro</td><td></td><td>9 | 10</td></tr></tbody></table>")
-
-
-def column_names(text: str) -> tuple[tuple[int, str], ...]:
-    """(where the cell's text starts, its column's name) for each body cell that index/tables.py names by its column."""
-    return tuple((start, name) for table in table_cells(text) for start, _, name, _, _ in table.cells)
 
 
 def named_cells(text: str) -> list[tuple[str, str]]:
