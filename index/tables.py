@@ -253,12 +253,18 @@ def header_cell(article_text: str, at: int, name: str) -> tuple[int, int] | None
     table = bisect.bisect_right(tables, (at, len(article_text))) - 1
     if table < 0 or at >= tables[table][1]:
         return None
-    header = _cells(article_text, tables[table][0], line_end(article_text, tables[table][0]))
-    row = _cells(article_text, line_start(article_text, at), line_end(article_text, at))
+    header, row = _line_cells(article_text, tables[table][0]), _line_cells(article_text, line_start(article_text, at))
     column = next((number for number, (a, _) in enumerate(row) if a == at), None)
     if column is None or column >= len(header) or article_text[slice(*header[column])] != name:
         return None
     return header[column]
+
+
+@lru_cache(maxsize=4096)
+def _line_cells(article_text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """`_cells` of the table row line starting at article_text[start], split once: `header_cell` asks for a row's and
+    its header's for each of its cells (a table of 300 columns had been split again for every cell)."""
+    return tuple(_cells(article_text, start, line_end(article_text, start)))
 
 
 def _field_ends(text: str, start: int, end: int) -> list[int]:
