@@ -79,10 +79,16 @@ class Numbers(NamedTuple):
     held: frozenset[str]
 
 
+# The most parts of a dotted number's first parts a question may name ("3.2.1" of "3.2.1.4", an address's "10.0.0"): each
+# of a number of thousands of parts had been joined anew, and the first question over such an article took 18 s.
+MOST_FIRST_PARTS = 10
+
+
 def _forms(match: re.Match, text: str) -> tuple[set[str], set[str]]:
     """Every way the number of `match` in `text` may be asked for, as a whole number: as written, normalised; with its
     zero parts left off; each of its pieces apart by commas ("2024,512" of a pasted CSV line); scaled ("£1.5m" is 1500000);
-    in 24 hours ("6.30pm" is 18.30, "0930" is 9.30); for a decade, its years. And each of its parts and first parts."""
+    in 24 hours ("6.30pm" is 18.30, "0930" is 9.30); for a decade, its years. And each of its parts and first parts (up to
+    MOST_FIRST_PARTS)."""
     raw = match.group()
     number = _normalised(raw)
     parts = number.split(".")
@@ -93,7 +99,7 @@ def _forms(match: re.Match, text: str) -> tuple[set[str], set[str]]:
     if raw.endswith("0") and len(raw) == 4 and DECADE_END.match(text, match.end()):
         whole |= {str(int(raw) + year) for year in range(10)}
     whole |= {_without_zero_parts(form) for form in whole}
-    return whole, {*parts, *(".".join(parts[:end]) for end in range(1, len(parts)))}
+    return whole, {*parts, *(".".join(parts[:end]) for end in range(1, min(len(parts), MOST_FIRST_PARTS + 1)))}
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

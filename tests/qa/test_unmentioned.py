@@ -64,6 +64,14 @@ def test_a_version_with_zero_parts_is_not_the_first_parts_of_another(question, t
     assert unmentioned_numbers(question, [text]) != []
 
 
+def test_a_number_of_thousands_of_dotted_parts_names_its_parts_its_first_parts_and_itself():
+    # each of its first parts had been joined anew: the first question over such an article took 18 s
+    number = ".".join(str(part % 10) for part in range(5000))
+    text = f"Build {number} was signed."
+    assert unmentioned_numbers("What is 0.1.2.3?", [text]) == unmentioned_numbers(f"What is {number}?", [text]) == []
+    assert unmentioned_numbers("What is 0.1.3?", [text]) == ["0.1.3"]
+
+
 def test_a_number_any_article_searched_names_is_mentioned():
     assert unmentioned_numbers("When was 4.5 released?", ["Release 4.4.", "Release 4.5.2 followed."]) == []
     assert unmentioned_numbers("When was 4.5 released?", ["Release 4.4.", "Release 4.6."]) == ["4.5"]
