@@ -147,6 +147,27 @@ PRESERVING_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNO
 SPACE_OVER_LINES = re.compile(r"[ \t\r\f]*\n\s*")
 
 
+def _parsed(data: bytes | str, max_size: int):
+    """The page's tree as trafilatura's `load_html` parses it (decoded by its own character set, faulty HTML repaired),
+    but 2,048 levels deep, not libxml2's usual 256: the text of a page nested deeper (unclosed <div>s or <font>s) had all
+    been dropped, the page said to hold no text. None for a page of nothing."""
+    from lxml.etree import ParserError
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import decode_file, repair_faulty_html
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+                        huge_tree=True)
+    text = decode_file(data, max_size)
+    text = repair_faulty_html(text, text[:50].lower())
+    try:
+        try:
+            return fromstring(text, parser=parser)
+        except ValueError:  # a string that declares its encoding, which lxml takes as bytes only
+            return fromstring(text.encode("utf8", "surrogatepass"), parser=parser)
+    except ParserError:  # "Document is empty"
+        return None
+
+
 def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     """The main text of a web page (its bytes, or its text decoded), "" when it has none: trafilatura
     drops navigation, scripts, cookie notices and footers, decodes the page's own character set, and
@@ -154,13 +175,12 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     index/headings.py's `marked_line` writes them."""
     import trafilatura  # only HTML needs it, and it takes a while to import
     from trafilatura.settings import use_config
-    from trafilatura.utils import load_html
 
     config = use_config()
     # By default a story under 250 characters is taken for a failed extraction and the whole
     # page's text, navigation included, is returned instead; a short story is still the story.
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-    tree = load_html(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
+    tree = _parsed(data, config.getint("DEFAULT", "MAX_FILE_SIZE"))
     if tree is None:
         return "", frozenset()
     for element in [*tree.xpath(HEADING_OVER_REFERENCES), *tree.xpath(WIKI_APPARATUS), *tree.xpath(VISUALLY_HIDDEN),

@@ -65,6 +65,14 @@ STORY = ["Spending on libraries rose by 4.5 per cent, according to the council r
          "Opposition leader Marta Ruiz called the plan reckless and unaffordable."]
 
 
+@pytest.mark.parametrize("depth", [300, 2000])
+def test_a_story_nested_deeper_than_libxml2_s_usual_256_levels_is_kept(depth):
+    # a page of unclosed <div>s had been said to hold no text (a fuzzing review's, session 54)
+    story = "<p>The bridge reopened on 4 June after a year of repairs costing £2.4 million, the council said.</p>"
+    page = f"<html><head><title>Bridge</title></head><body>{'<div>' * depth}{story}{'</div>' * depth}</body></html>"
+    assert "The bridge reopened on 4 June" in page_text(page.encode())
+
+
 def test_a_story_s_paragraphs_written_as_divs_are_kept():
     page = ("<html><body><article><h1>Council approves budget</h1>" + "".join(f'<div class="para">{p}</div>' for p in LEAD)
             + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
