@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
-from index.tables import TableCells, caption, table_cells
+from index.tables import TableCells, caption, header_cell, table_cells
 from qa.spans import alike, name_words, named_among, question_names, table_words
 
 # Comparing words, and whether they ask for the greatest (1) or the least (-1).
@@ -135,6 +135,7 @@ class Table(NamedTuple):
     about: frozenset[str]  # and the article's opening lines', said of all its tables
     body: frozenset[str]  # the words of its cells but its labels
     values: tuple[frozenset[str], ...]  # the words of each cell of words, but its labels: a value that picks rows
+    transposed: "Table | None" = None  # read with its columns as its rows (`_transposed`)
 
 
 def figure(cell: str) -> float | None:
@@ -191,8 +192,11 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     qualifiers = {word for word in question_words if word[0].isdigit() or word in CALENDAR}
     tables = [table for table in _tables(article_text) if qualifiers <= table.about | table.body
               and not (qualifiers - table.about) & table.body]  # said of the table ("in 2024"), or picking rows
-    comparable = [(table, column) for table in tables
-                  if (column := _compared_column(tokens, question_words, asked, table.cells)) is not None]
+    for views in (tables, [table.transposed for table in tables if table.transposed]):  # its columns compared, if none of its rows
+        comparable = [(table, column) for table in views
+                      if (column := _compared_column(tokens, question_words, asked, table.cells)) is not None]
+        if comparable:
+            break
     if len(comparable) > 1:
         said = {table: table.own & question_words - FUNCTION_WORDS for table, _ in comparable}
         telling = frozenset().union(*said.values()) - frozenset.intersection(*said.values())
@@ -436,13 +440,36 @@ def _tables(text: str) -> tuple[Table, ...]:
     """The article's tables as questions compare them (`Table`), worked out once an article: a question with a
     superlative is asked of all of them."""
     opening = _words(" ".join([line for line in text.splitlines() if line.strip()][:OPENING_LINES]))
-    found = []
-    for cells in (_labelled(text, table) for table in table_cells(text)):
+    def compared(cells: TableCells, transposed: Table | None = None) -> Table:
         own = _words(" ".join([caption(text, cells), *cells.columns, *(label for label in cells.row_labels if label)]))
         values = [cell for row in cells.rows for _, cell in row]
-        found.append(Table(cells, own, own | opening, _words(" ".join(values)),
-                           tuple(name_words(value) for value in values if figure(value) is None)))
-    return tuple(found)
+        return Table(cells, own, own | opening, _words(" ".join(values)),
+                     tuple(name_words(value) for value in values if figure(value) is None), transposed)
+
+    return tuple(compared(cells, compared(columns) if (columns := _transposed(text, cells)) else None)
+                 for cells in (_labelled(text, table) for table in table_cells(text)))
+
+
+def _transposed(text: str, table: TableCells) -> TableCells | None:
+    """The table with its columns read as its rows, each labelled by its header cell, and its rows as its columns: the
+    things a comparison compares may be its columns ("| Specification | Corvex Aero 14 | Lumina Slate 13 |" over rows
+    "Starting price", "Weight"), and "Which of the three ultrabooks is the cheapest?" compares the row Starting price (a
+    set written blind, session 54). None where fewer than two columns are named by words, or its rows' labels are not
+    each different."""
+    columns, labels = table.columns, table.row_labels
+    if len(columns) < 2 or any(figure(name) is not None for name in columns) or None in labels or len(set(labels)) < len(labels):
+        return None
+    headers = {}
+    for start, _, name, _, _ in table.cells:
+        if name in columns and name not in headers:
+            headers[name] = header_cell(text, start, name)
+    if None in headers.values() or len(headers) < len(columns):
+        return None
+    cells = [(start, end, label, name, columns.index(name)) for start, end, name, label, _ in table.cells if name in columns]
+    cells += [(*headers[name], "", None, row) for row, name in enumerate(columns)]  # each row's label: its header cell
+    rows = tuple(tuple((labels[row], cell) for row, values in enumerate(table.rows) for name, cell in values if name == column)
+                 for column in columns)
+    return TableCells(table.start, table.end, tuple(sorted(cells)), rows, columns, labels, columns)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -245,3 +245,29 @@ def test_a_phrase_before_the_question_and_a_comparing_word_after_a_verb():
     gyms = ("# Gyms\n\n## January 2025\n\n| Site | Members | Monthly fee | Visits per member |\n|---|---|---|---|\n"
             "| Quay | 900 | £27.99 | 9.1 |\n| Park | 1,200 | £24.99 | 7.4 |\n| Mill | 700 | £22.99 | 8.0 |\n")
     assert answers("In January 2025, what was the monthly fee at the site whose members visited most often?", gyms) == ["£27.99"]
+
+
+LAPTOPS = """# Three ultrabooks compared
+
+| Specification | Corvex Aero 14 | Lumina Slate 13 | Nordvik Pro 15 |
+|---|---|---|---|
+| Starting price | $1,149 | $899 | $1,499 |
+| Weight | 1.28 kg | 1.09 kg | 1.86 kg |
+| Battery life | 13 hr 40 min | 11 hr 05 min | 9 hr 20 min |
+| Warranty | 2 years | 1 year | 2 years |
+"""
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Which of the three ultrabooks is the cheapest?", "Lumina Slate 13"),  # its header cell: the column's name
+    ("Which laptop is the heaviest?", "Nordvik Pro 15"),
+    ("How much does the lightest laptop cost?", "$899"),
+])
+def test_a_table_whose_columns_are_the_things_compared_is_compared_along_its_rows(question, answer):
+    # bench/unseen4's comparison page: its rows compare no column, "Which … is the cheapest?" had been left to the reader
+    assert [LAPTOPS[start:end] for start, end in superlative_cells(question, LAPTOPS)] == [answer]
+
+
+def test_a_table_compared_down_its_columns_is_not_compared_along_its_rows_too():
+    # both read, the two would have tied, and neither been the answer
+    assert [BIKES[start:end] for start, end in superlative_cells("Which bike is the cheapest?", BIKES)] == ["Haldane Urbex 7"]
