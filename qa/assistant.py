@@ -25,6 +25,8 @@ from index.tables import TableView, body_cell, row_label_cell, table_cells, tabl
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
+from qa.casing import as_the_articles_write
+from qa.courtesies import without_courtesies
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
@@ -33,6 +35,7 @@ from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
+from qa.spelling import as_spelt
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, in_a_cell_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
@@ -593,7 +596,10 @@ class Assistant:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
         depth = max(top_k, self.passages_to_read)
         findings = []
-        for question in questions:
+        texts = self._texts()
+        for typed in questions:
+            # "hey, mr patel's deposit? thanks" as "Mr Patel's deposit?", whose capitals name him; "applciants" as "applicants"
+            question = as_the_articles_write(as_spelt(without_courtesies(typed), texts), texts)
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
                 # Every passage ranked, so that `depth` remain once the copies of a passage loaded twice are left out.
@@ -625,8 +631,15 @@ class Assistant:
                                          leads=compared is not None)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
-            findings.append(Finding(question, hits, regions, reading, top_k))
+            findings.append(Finding(typed, hits, regions, reading, top_k))
         return findings
+
+    def _texts(self) -> tuple[str, ...]:
+        return tuple(article.text for article in self.index.articles.values())
+
+    def spelt(self, question: str) -> str:
+        """The question with its misspelt words spelt as it is asked (qa/spelling.py): the chat shows it where it differs."""
+        return as_spelt(question, self._texts())
 
     def numbers_not_named(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         """The numbers `question` names that none of the articles searched (all, or those named in `sources`) names, as the

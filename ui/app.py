@@ -501,8 +501,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
         traceback.print_exc()
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
-    # Shown: the question with its references replaced, not the context added for retrieval.
-    understood_as = resolved.question if resolved.question != question else None
+    # Shown: the question with its references replaced and its misspelt words spelt right, not the context added for retrieval.
+    understood_as = spelt if (spelt := assistant.spelt(resolved.question)) != question else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), assistant.answer_as_read(answer),

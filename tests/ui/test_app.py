@@ -252,6 +252,14 @@ def test_a_chat_turn_keeps_what_its_question_was_about_for_a_fragment_after_it(s
     assert reply[0]["content"].startswith("*Understood as: What does martial law ban?*")
 
 
+def test_a_question_with_a_misspelt_word_is_shown_as_spelt_when_answered(seed_assistant):
+    [article] = seed_assistant.articles
+    reply, _, answer = read_question(seed_assistant, "Who gave the meida briefing?", None, [article])
+    assert reply[0]["content"].startswith("*Understood as: Who gave the media briefing?*") and answer.text == "Albert P. Khorev"
+    reply, _, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    assert "Understood as" not in reply[0]["content"]
+
+
 def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(seed_assistant):
     [article] = seed_assistant.articles
     _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])

@@ -1,0 +1,106 @@
+"""A question typed without capitals, or in capitals only, written with the capitals the articles give its words:
+"what is mr okafor's email address?" asks of "Mr Okafor". The reader and the embedder read no case, but the rules that
+find what a question names do (index/lexical.py `names`, qa/subject_lines.py): typed in lower case, 7 of 425 questions
+of eight sets had turned wrong, "how much is the security deposit on the van mr patel is hiring?" refused (a review of
+how people type, session 54)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from qa.english import is_common_word
+
+# A word, with its letters and digits joined by hyphens or dots ("SMH-48213"), or a mark of punctuation.
+TOKEN = re.compile(r"(?P<word>[^\W_]+(?:[-.][^\W_]+)*)|[^\w\s]")
+# What opens a sentence or a quote before a word, whose capital then says nothing of the word (but a label's value, as
+# "Patient: Biscuit", is a name's).
+OPENS_SENTENCE = frozenset('.!?;"“«')
+# Where a line or a table's cell ends: a cell opens as a line does ("| Headcount |", "Supplies\tQty").
+CELL_BREAK = re.compile(r"[\r\n\t|]| {2,}")
+NAME_WORDS = 4  # the most words of a name looked for ("Hollins Edge Outdoor Centre")
+# A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
+LIST_MARK = re.compile(r"\s*(?:[-–*•·>#]+|\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]+)[.)]|\d+(?:\.\d+)+)\s+")
+
+
+class WrittenForms(NamedTuple):
+    """How the articles write the words and names they always write with capitals."""
+
+    forms: dict[str, str]  # each word always so written, its commonest form by its small letters: {"patel": "Patel"}
+    names: dict[tuple[str, ...], tuple[str, ...]]  # names of capitalised words, by their small letters: ("larkspur",
+    #                                                "road") is "Larkspur Road", of words that each may be common ones
+
+
+def says_no_case(question: str) -> bool:
+    """Whether the question's capitals tell nothing of its words: none past its first letter (a phone capitalises
+    that one), or no small letter at all."""
+    letters = [ch for ch in question if ch.isalpha()]
+    return not any(ch.isupper() for ch in letters[1:]) or not any(ch.islower() for ch in letters)
+
+
+def _capitalised(token: re.Match) -> bool:
+    return bool(token["word"]) and token[0][0].isupper()
+
+
+@lru_cache(maxsize=8)
+def written_forms(texts: tuple[str, ...]) -> WrittenForms:
+    """The words the texts write with capitals wherever no sentence, line, table cell or quote opens, and never in
+    small letters there, and the names of such capitalised words, up to NAME_WORDS of them, one after another
+    (`WrittenForms`): {"patel": "Patel", "smh-48213": "SMH-48213"}. Lines in capitals only (a heading's "SECURITY
+    DEPOSIT") tell nothing of a word either."""
+    seen: dict[str, Counter] = {}
+    names = {}
+    for text in texts:
+        for line in CELL_BREAK.split(text):
+            if not any(ch.islower() for ch in line):
+                continue
+            opening = LIST_MARK.match(line)
+            tokens = list(TOKEN.finditer(line, opening.end() if opening else 0))
+            run = []  # the capitalised words, one after another, that no sentence opens
+            for at, token in enumerate([*tokens, None]):
+                if token is not None and _capitalised(token) and at and tokens[at - 1][0] not in OPENS_SENTENCE \
+                        and (not run or not line[run[-1].end():token.start()].strip()):
+                    run.append(token)
+                    continue
+                for start in range(len(run) - 1):
+                    for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
+                        names[tuple(word[0].lower() for word in run[start:end])] = tuple(word[0] for word in run[start:end])
+                run = [token] if token is not None and _capitalised(token) and at and tokens[at - 1][0] not in OPENS_SENTENCE else []
+            for at, token in enumerate(tokens):
+                if token["word"] and at and tokens[at - 1][0] not in OPENS_SENTENCE:
+                    seen.setdefault(token[0].lower(), Counter())[token[0]] += 1
+    forms = {lower: forms.most_common(1)[0][0] for lower, forms in seen.items() if lower not in forms}
+    return WrittenForms(forms, names)
+
+
+def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
+    """The question with its words typed in small letters written as the articles write them (`written_forms`), where
+    its capitals tell nothing (`says_no_case`): those that are no common words ("okafor", `is_common_word`), and those
+    beside such a word that the articles write with capitals too ("mr" of "mr okafor", "edge" of "hollins edge"); and
+    the names of the articles it says, of common words or not ("larkspur road"). Not the "city" of "in which city…",
+    which an article's "Whitmore City" capitalises, nor "the landlord" of a lease's "the Landlord". As typed otherwise."""
+    if not says_no_case(question):
+        return question
+    written = written_forms(texts)
+    typed = question if any(ch.islower() for ch in question) else question.lower()
+    tokens = list(TOKEN.finditer(typed))
+    has_form = [bool(token["word"]) and token[0] in written.forms for token in tokens]
+    cased = [written.forms[token[0]] if form and not is_common_word(token[0]) else None for token, form in zip(tokens, has_form)]
+    for at in range(len(tokens)):  # the articles' names of several words
+        for end in range(min(at + NAME_WORDS, len(tokens)), at + 1, -1):
+            name = written.names.get(tuple(token[0] for token in tokens[at:end]))
+            if name and all(not typed[left.end():right.start()].strip() for left, right in zip(tokens[at:end], tokens[at + 1:end])):
+                cased[at:end] = name
+                break
+    for order in (range(1, len(tokens)), range(len(tokens) - 2, -1, -1)):  # spread to words beside them, either way
+        for at in order:
+            beside = at - 1 if order.step == 1 else at + 1
+            left, right = sorted((at, beside))
+            if has_form[at] and cased[beside] and not typed[tokens[left].end():tokens[right].start()].strip():
+                cased[at] = cased[at] or written.forms[tokens[at][0]]
+    pieces, end = [], 0
+    for token, case in zip(tokens, cased):
+        pieces += [typed[end:token.start()], case or token[0]]
+        end = token.end()
+    return "".join(pieces) + typed[end:]

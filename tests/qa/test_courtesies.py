@@ -1,0 +1,37 @@
+"""A question without the greeting before it, the question it is asked through, or the thanks after it."""
+from __future__ import annotations
+
+import pytest
+
+from qa.courtesies import without_courtesies
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("hey, who gave the media briefing?", "who gave the media briefing?"),
+    ("Hi! When were talks resumed?", "When were talks resumed?"),
+    ("hi who gave the briefing?", "who gave the briefing?"),  # before a question's first word, no mark needed
+    ("ok so, what did Khorev say?", "what did Khorev say?"),
+    ("Hey there, how much is a day ticket?", "how much is a day ticket?"),
+    ("Please tell me who won.", "who won?"),
+    ("Can you tell me who gave the media briefing?", "who gave the media briefing?"),  # asked through another question
+    ("Do you know when the gates open? Thanks.", "when the gates open?"),
+    ("I'd like to know how much it costs.", "how much it costs?"),
+    ("Who gave the briefing? Thanks", "Who gave the briefing?"),
+    ("Who gave the briefing, please?", "Who gave the briefing?"),
+    ("who gave the briefing thank you very much!", "who gave the briefing"),
+])
+def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked):
+    assert without_courtesies(typed) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "Who did Khorev thank?",  # a verb, not thanks
+    "Hello Kitty is made by whom?",  # a name's word, set apart by no mark
+    "Right to buy: who qualifies?",
+    "Sorry, who?",  # too little left to ask anything
+    "Thanks!",
+    "Can you tell me if it is open?",  # a yes or no
+    "Do you know Khorev?",
+])
+def test_a_question_without_courtesies_or_asking_only_through_them_is_left_as_typed(question):
+    assert without_courtesies(question) == question

@@ -1,0 +1,38 @@
+"""A question's misspelt word spelt as the articles, or English, spell it."""
+from __future__ import annotations
+
+import pytest
+
+from qa.spelling import as_spelt
+
+ARTICLES = ("Applicants must know Power BI. The Corvane TrailLite 2 tent weighs 1.4 kg. Our dog Biscuit had a blood test. "
+            "The harbourmaster's colours and the randomisation were checked. The Lund family flew on Saturday.",)
+
+
+@pytest.mark.parametrize("typed, spelt", [
+    ("Which tools should applciants know?", "Which tools should applicants know?"),  # two letters swapped
+    ("What did Bicsuit's blood test show?", "What did Biscuit's blood test show?"),  # a name of the articles
+    ("How heavy is the Corvane TraliLite 2?", "How heavy is the Corvane TrailLite 2?"),  # with the article's capitals
+    ("What is the clsoest pub?", "What is the closest pub?"),  # English, where the articles do not have it
+    ("What is the IP water-resitsance rating?", "What is the IP water-resistance rating?"),  # a hyphenated word's part
+    ("what did bicsuit's test show?", "what did biscuit's test show?"),  # typed in small letters, left so
+])
+def test_a_misspelt_word_is_spelt_right(typed, spelt):
+    assert as_spelt(typed, ARTICLES) == spelt
+
+
+@pytest.mark.parametrize("question", [
+    "What are the harbourmaster's colours?",  # the articles' own words
+    "When did the Lunds fly?",  # a plural of the articles' "Lund"
+    "When did the Ferreira-Lunds fly?",  # a name, which no English word ("Lands") stands for
+    "Was the randomization checked?",  # American spelling is no misspelling, nor British
+    "Were the Saturdays busy?",
+    "Who is the CEO of Veltrix?",  # nothing in the articles or English is an edit away
+    "Why shouldn't dogs eat?",  # a word's part before "'t" is no word
+])
+def test_a_word_of_the_articles_or_of_english_or_a_name_is_left_as_typed(question):
+    assert as_spelt(question, ARTICLES) == question
+
+
+def test_a_misspelling_two_words_of_the_articles_are_an_edit_from_is_left_as_typed():
+    assert as_spelt("Who owns the tenst?", ("The tents and the tenet.", "A tenth.")) == "Who owns the tenst?"
