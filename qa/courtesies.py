@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.grammar import AUXILIARIES, QUESTION_WORDS
+from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS
 
 GREETINGS = r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|sorry)(?:\s+(?:there|again|all))?"
 # A greeting set apart by a mark ("hey, who…", "Hi! When…"), or before a question's first word, "please" or another
@@ -14,12 +14,14 @@ GREETINGS = r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|s
 GREETING = re.compile(rf"\s*{GREETINGS}(?:\s*[,!:;.…–—-]+\s*|\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))}"
                       rf"|please|can|could|tell|{GREETINGS})\b))", re.IGNORECASE)
 PLEASE = re.compile(r"\s*please\b[,\s]*", re.IGNORECASE)
-# A question asked by way of another, before its question word: "Can you tell me who…", "Do you know when…", "I'd like
-# to know how much…" (not "… whether", a yes or no).
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "during"}
+# A question asked by way of another, before its question word, after a preposition or not, or its auxiliary: "Can you
+# tell me who…", "Do you know by what time…", "I'd like to know how much…", "Could you tell me is there…" (not "… whether").
 ASKED_THROUGH = re.compile(r"\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show)\s+me|(?:do|does)\s+"
                            r"(?:you|u|anyone|anybody)\s+know|(?:please\s+)?tell\s+me|any\s+idea|i\s*(?:'|’)?d\s+like\s+to\s+know|"
                            r"i\s+(?:would\s+like|want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering))[,:]?\s+"
-                           rf"(?=(?:{'|'.join(sorted(QUESTION_WORDS))})\b)", re.IGNORECASE)
+                           rf"(?=(?:(?:{'|'.join(sorted(PREPOSITIONS | TIME_PREPOSITIONS))})\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})\b"
+                           rf"|(?:{'|'.join(sorted(AUXILIARIES))})\b)", re.IGNORECASE)
 # Thanks or "please" at the end, after the question's mark or a comma ("…? Thanks", "…, please?"); the "?" stays.
 THANKS = re.compile(r"(?:[,.!?]+\s*|\s+)(?:thanks(?:\s+(?:a lot|so much|in advance))?|thank\s+you(?:\s+(?:very|so)\s+much)?|"
                     r"thx|ty|cheers|ta|please|pls|plz)\s*[.!?]*\s*$", re.IGNORECASE)

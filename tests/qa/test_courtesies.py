@@ -16,6 +16,8 @@ from qa.courtesies import without_courtesies
     ("Can you tell me who gave the media briefing?", "who gave the media briefing?"),  # asked through another question
     ("Do you know when the gates open? Thanks.", "when the gates open?"),
     ("I'd like to know how much it costs.", "how much it costs?"),
+    ("Can you tell me by what time guests must leave?", "by what time guests must leave?"),  # its question word after "by"
+    ("Could you tell me is there car parking?", "is there car parking?"),  # or its auxiliary
     ("Who gave the briefing? Thanks", "Who gave the briefing?"),
     ("Who gave the briefing, please?", "Who gave the briefing?"),
     ("who gave the briefing thank you very much!", "who gave the briefing"),
