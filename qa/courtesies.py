@@ -31,12 +31,14 @@ LEAST_WORDS = 2  # what is left must still ask something: "Thanks!" or "Hi, plea
 
 def without_courtesies(question: str) -> str:
     """The question past any greetings, a "please" and the question it is asked through opening it ("Can you tell me
-    who…"), and before thanks or a "please" closing it, ending "?" where it did or was asked through another; as typed
-    where fewer than LEAST_WORDS words would be left."""
+    who…"), its first letter a capital, and before thanks or a "please" closing it, ending "?" where it did or was asked
+    through another; as typed where fewer than LEAST_WORDS words would be left."""
     asked, through = question, False
     while opening := GREETING.match(asked) or PLEASE.match(asked) or ASKED_THROUGH.match(asked):
         through = through or opening.re is ASKED_THROUGH
         asked = asked[opening.end():]
+    if asked != question:  # opening as a question does: "how long is the Old Salt Bridge?" had been answered, "How…" not
+        asked = asked[:1].upper() + asked[1:]
     if closing := THANKS.search(asked):
         asked = asked[:closing.start()].rstrip(" ,") + ("?" if "?" in closing[0] else "")
     if through:  # "I'd like to know how much it costs." asks "how much it costs?"

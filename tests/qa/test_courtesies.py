@@ -7,20 +7,20 @@ from qa.courtesies import without_courtesies
 
 
 @pytest.mark.parametrize("typed, asked", [
-    ("hey, who gave the media briefing?", "who gave the media briefing?"),
+    ("hey, who gave the media briefing?", "Who gave the media briefing?"),
     ("Hi! When were talks resumed?", "When were talks resumed?"),
-    ("hi who gave the briefing?", "who gave the briefing?"),  # before a question's first word, no mark needed
-    ("ok so, what did Khorev say?", "what did Khorev say?"),
-    ("Hey there, how much is a day ticket?", "how much is a day ticket?"),
-    ("Please tell me who won.", "who won?"),
-    ("Can you tell me who gave the media briefing?", "who gave the media briefing?"),  # asked through another question
-    ("Do you know when the gates open? Thanks.", "when the gates open?"),
-    ("I'd like to know how much it costs.", "how much it costs?"),
-    ("Can you tell me by what time guests must leave?", "by what time guests must leave?"),  # its question word after "by"
-    ("Could you tell me is there car parking?", "is there car parking?"),  # or its auxiliary
+    ("hi who gave the briefing?", "Who gave the briefing?"),  # before a question's first word, no mark needed
+    ("ok so, what did Khorev say?", "What did Khorev say?"),
+    ("Hey there, how much is a day ticket?", "How much is a day ticket?"),
+    ("Please tell me who won.", "Who won?"),
+    ("Can you tell me who gave the media briefing?", "Who gave the media briefing?"),  # asked through another question
+    ("Do you know when the gates open? Thanks.", "When the gates open?"),
+    ("I'd like to know how much it costs.", "How much it costs?"),
+    ("Can you tell me by what time guests must leave?", "By what time guests must leave?"),  # its question word after "by"
+    ("Could you tell me is there car parking?", "Is there car parking?"),  # or its auxiliary
     ("Who gave the briefing? Thanks", "Who gave the briefing?"),
     ("Who gave the briefing, please?", "Who gave the briefing?"),
-    ("who gave the briefing thank you very much!", "who gave the briefing"),
+    ("who gave the briefing thank you very much!", "who gave the briefing"),  # as typed but for its thanks
 ])
 def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked):
     assert without_courtesies(typed) == asked
