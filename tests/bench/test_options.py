@@ -12,7 +12,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 @pytest.mark.parametrize("script, option", [("reader.py", "--n"), ("retrieval.py", "--limit"), ("passages.py", "--squad-limit"),
                                             ("latency.py", "--repeat"), ("compare.py", "--limit"), ("load.py", "--users"),
-                                            ("corpus.py", "--limit")])
+                                            ("corpus.py", "--limit"), ("typed_questions.py", "--limit")])
 def test_a_count_of_zero_is_refused(script, option):
     run = subprocess.run([sys.executable, str(BENCH / script), option, "0"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
