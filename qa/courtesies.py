@@ -37,7 +37,7 @@ def without_courtesies(question: str) -> str:
     while opening := GREETING.match(asked) or PLEASE.match(asked) or ASKED_THROUGH.match(asked):
         through = through or opening.re is ASKED_THROUGH
         asked = asked[opening.end():]
-    if asked != question:  # opening as a question does: "how long is the Old Salt Bridge?" had been answered, "How…" not
+    if asked != question:  # as the question typed alone opens, so that it is asked as that one is
         asked = asked[:1].upper() + asked[1:]
     if closing := THANKS.search(asked):
         asked = asked[:closing.start()].rstrip(" ,") + ("?" if "?" in closing[0] else "")
