@@ -46,22 +46,23 @@ def _lowered_first(question: str) -> str:
     return question if re.match(r"I\b|[A-Z]{2}", question) else question[:1].lower() + question[1:]
 
 
+# Each way types a question given its place in the set (the fourth way of asking through another, in turn).
 WAYS = {
-    "lower": str.lower,
-    "upper": str.upper,
-    "no-mark": _without_mark,
-    "typo": _typo,
-    "hey": lambda question: "hey, " + _lowered_first(question),
-    "thanks": lambda question: question.rstrip() + " Thanks",
-    "please": lambda question: _without_mark(question) + ", please?",
+    "lower": lambda question, _: question.lower(),
+    "upper": lambda question, _: question.upper(),
+    "no-mark": lambda question, _: _without_mark(question),
+    "typo": lambda question, _: _typo(question),
+    "hey": lambda question, _: "hey, " + _lowered_first(question),
+    "thanks": lambda question, _: question.rstrip() + " Thanks",
+    "please": lambda question, _: _without_mark(question) + ", please?",
+    "through": lambda question, place: THROUGH[place % len(THROUGH)] + _lowered_first(question),
 }
-THROUGH_WAY = "through"  # each question asked through the next of THROUGH in turn
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=SETS)
-    parser.add_argument("--ways", nargs="+", choices=[*WAYS, THROUGH_WAY], default=[*WAYS, THROUGH_WAY])
+    parser.add_argument("--ways", nargs="+", choices=list(WAYS), default=list(WAYS))
     parser.add_argument("--limit", type=positive, help="the first N questions of each set")
     parser.add_argument("--json", help="write the F1s here too")
     args = parser.parse_args()
@@ -80,9 +81,8 @@ def main() -> None:
         questions = load_questions(questions_file).questions[: args.limit]
         assistant = Assistant.from_files(articles, reader=reader, embedder=embedder, log=None)
         for way in ["as written", *args.ways]:
-            typed = questions if way == "as written" else \
-                [replace(q, text=THROUGH[n % len(THROUGH)] + _lowered_first(q.text)) for n, q in enumerate(questions)] \
-                if way == THROUGH_WAY else [replace(q, text=WAYS[way](q.text)) for q in questions]
+            typed = questions if way == "as written" else [replace(q, text=WAYS[way](q.text, place))
+                                                           for place, q in enumerate(questions)]
             scores.setdefault(way, {})[name] = summarize(ask_one_by_one(assistant, typed, progress=False))["f1"], len(questions)
             print(f"{name:12} {way:10} F1 {scores[way][name][0]:5.1f}", flush=True)
     print(f"\n| typed | {' | '.join(args.sets)} | all |\n|---|{'---|' * (len(args.sets) + 1)}")

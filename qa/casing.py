@@ -51,25 +51,29 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
     DEPOSIT") tell nothing of a word either."""
     seen: dict[str, Counter] = {}
     names = {}
+
+    def name_runs(run: list[re.Match]) -> None:
+        for start in range(len(run) - 1):
+            for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
+                names[tuple(word[0].lower() for word in run[start:end])] = tuple(word[0] for word in run[start:end])
+
     for text in texts:
         for line in CELL_BREAK.split(text):
             if not any(ch.islower() for ch in line):
                 continue
             opening = LIST_MARK.match(line)
             tokens = list(TOKEN.finditer(line, opening.end() if opening else 0))
-            run = []  # the capitalised words, one after another, that no sentence opens
-            for at, token in enumerate([*tokens, None]):
-                if token is not None and _capitalised(token) and at and tokens[at - 1][0] not in OPENS_SENTENCE \
-                        and (not run or not line[run[-1].end():token.start()].strip()):
+            run: list[re.Match] = []  # the capitalised words, one after another, that no sentence opens
+            for at, token in enumerate(tokens):
+                counted = bool(token["word"]) and at > 0 and tokens[at - 1][0] not in OPENS_SENTENCE
+                if counted:
+                    seen.setdefault(token[0].lower(), Counter())[token[0]] += 1
+                if counted and _capitalised(token) and run and not line[run[-1].end():token.start()].strip():
                     run.append(token)
                     continue
-                for start in range(len(run) - 1):
-                    for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
-                        names[tuple(word[0].lower() for word in run[start:end])] = tuple(word[0] for word in run[start:end])
-                run = [token] if token is not None and _capitalised(token) and at and tokens[at - 1][0] not in OPENS_SENTENCE else []
-            for at, token in enumerate(tokens):
-                if token["word"] and at and tokens[at - 1][0] not in OPENS_SENTENCE:
-                    seen.setdefault(token[0].lower(), Counter())[token[0]] += 1
+                name_runs(run)
+                run = [token] if counted and _capitalised(token) else []
+            name_runs(run)
     forms = {lower: forms.most_common(1)[0][0] for lower, forms in seen.items() if lower not in forms}
     return WrittenForms(forms, names)
 

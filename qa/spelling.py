@@ -10,8 +10,8 @@ from functools import lru_cache
 from qa.casing import says_no_case, written_forms
 from qa.english import english, is_english
 
-# A word of letters only, or a hyphenated word's part, or before "'s"; shorter ones are left as typed, where one letter's change makes another word
-# too often.
+# A word of letters only, or a hyphenated word's part, or before "'s"; shorter ones are left as typed, where one
+# letter's change makes another word too often.
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]{5,}(?=(?:['’]s)?(?![\w'’]))")
 # An article's words, which a misspelt one may be taken for.
 ARTICLE_WORD = re.compile(r"[^\W\d_]{5,}")
