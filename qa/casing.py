@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qa.english import is_common_word
+from qa.grammar import DETERMINERS, OWNING_WORDS, QUESTION_WORDS
 
 # A word, with its letters and digits joined by hyphens or dots ("SMH-48213"), or a mark of punctuation.
 TOKEN = re.compile(r"(?P<word>[^\W_]+(?:[-.][^\W_]+)*)|[^\w\s]")
@@ -21,6 +22,9 @@ OPENS_SENTENCE = frozenset('.!?;"“«')
 CELL_BREAK = re.compile(r"[\r\n\t|]| {2,}")
 NAME_WORDS = 4  # the most words of a name looked for ("Hollins Edge Outdoor Centre")
 # A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
+# Words before a thing's noun, not before a name ("the landlord", "which city", "his dog", "each room").
+NOUN_OPENERS = DETERMINERS | QUESTION_WORDS | OWNING_WORDS | {"this", "that", "these", "those", "each", "every", "no",
+                                                              "another", "other", "either", "neither", "both", "such"}
 LIST_MARK = re.compile(r"\s*(?:[-–*•·>#]+|\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]+)[.)]|\d+(?:\.\d+)+)\s+")
 
 
@@ -30,6 +34,8 @@ class WrittenForms(NamedTuple):
     forms: dict[str, str]  # each word always so written, its commonest form by its small letters: {"patel": "Patel"}
     names: dict[tuple[str, ...], tuple[str, ...]]  # names of capitalised words, by their small letters: ("larkspur",
     #                                                "road") is "Larkspur Road", of words that each may be common ones
+    alone: frozenset[str]  # those written with a capital where no capitalised word stands beside them: "biscuit" of
+    #                        "gave Biscuit a booster", not "city" of "Whitmore City"
 
 
 def says_no_case(question: str) -> bool:
@@ -50,9 +56,11 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
     (`WrittenForms`): {"patel": "Patel", "smh-48213": "SMH-48213"}. Lines in capitals only (a heading's "SECURITY
     DEPOSIT") tell nothing of a word either."""
     seen: dict[str, Counter] = {}
-    names = {}
+    names, alone = {}, set()
 
     def name_runs(run: list[re.Match]) -> None:
+        if len(run) == 1:
+            alone.add(run[0][0].lower())
         for start in range(len(run) - 1):
             for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
                 names[tuple(word[0].lower() for word in run[start:end])] = tuple(word[0] for word in run[start:end])
@@ -75,7 +83,17 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
                 run = [token] if counted and _capitalised(token) else []
             name_runs(run)
     forms = {lower: forms.most_common(1)[0][0] for lower, forms in seen.items() if lower not in forms}
-    return WrittenForms(forms, names)
+    return WrittenForms(forms, names, frozenset(alone))
+
+
+def _stands_as_name(tokens: list[re.Match], at: int, written: WrittenForms) -> bool:
+    """Whether the common word at `at` is a name of the articles': one they write with a capital alone (`WrittenForms.alone`),
+    said with no word before it that a thing's noun takes: "biscuit" of "what time should biscuit be dropped off?",
+    where a vet's letter names the dog "Biscuit"; not "landlord" of "the landlord", nor "dental" of "biscuit's dental
+    work", nor "city" of "which city…", which the articles write only in "Whitmore City"."""
+    before = tokens[at - 1][0].lower() if at else ""
+    owned = at >= 2 and before == "s" and tokens[at - 2][0] in "'’"
+    return tokens[at][0] in written.alone and before not in NOUN_OPENERS and not owned
 
 
 def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
@@ -90,7 +108,8 @@ def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
     typed = question if any(ch.islower() for ch in question) else question.lower()
     tokens = list(TOKEN.finditer(typed))
     has_form = [bool(token["word"]) and token[0] in written.forms for token in tokens]
-    cased = [written.forms[token[0]] if form and not is_common_word(token[0]) else None for token, form in zip(tokens, has_form)]
+    cased = [written.forms[token[0]] if form and (not is_common_word(token[0]) or _stands_as_name(tokens, at, written)) else None
+             for at, (token, form) in enumerate(zip(tokens, has_form))]
     for at in range(len(tokens)):  # the articles' names of several words
         for end in range(min(at + NAME_WORDS, len(tokens)), at + 1, -1):
             name = written.names.get(tuple(token[0] for token in tokens[at:end]))

@@ -12,7 +12,8 @@ AGREEMENT = ("VAN HIRE AGREEMENT\n"
              "2.1 A refundable security deposit of £250.00 is taken from Mr Patel on collection of booking SMH-48213.\n"
              "| Item | Charge |\n| Damage waiver | £300 |\n"
              "- Total mileage is capped. The deposit is returned by Ms Desai at Leeds City depot.\n"
-             "The van is kept on Larkspur Road. The Tenant must return it clean.\n")
+             "The van is kept on Larkspur Road. The Tenant must return it clean.\n"
+             "It was collected by Rose, the hirer's daughter.\n")
 
 
 @pytest.mark.parametrize("question, caseless", [
@@ -34,6 +35,8 @@ def test_written_forms_are_of_words_never_written_in_small_letters_where_no_sent
     assert not {"deposit", "security", "total", "damage", "item", "the", "van"} & written.forms.keys()
     # Names of several capitalised words, whatever their words are.
     assert written.names[("larkspur", "road")] == ("Larkspur", "Road") and written.names[("leeds", "city")] == ("Leeds", "City")
+    # Written with a capital alone, with no capitalised word beside it, a common word may be a name.
+    assert {"rose", "tenant"} <= written.alone and not {"city", "road", "the"} & written.alone
 
 
 @pytest.mark.parametrize("typed, written", [
@@ -44,6 +47,9 @@ def test_written_forms_are_of_words_never_written_in_small_letters_where_no_sent
     ("What did ms desai return in the city?", "What did Ms Desai return in the city?"),
     ("what did ms desai return in leeds city?", "what did Ms Desai return in Leeds City?"),
     ("where on larkspur road is the van kept?", "where on Larkspur Road is the van kept?"),  # a name of common words
+    # A common word the agreement writes as a name alone, said as one: with no determiner or owner before it.
+    ("when did rose collect the van?", "when did Rose collect the van?"),
+    ("who is rose's father?", "who is Rose's father?"),
 ])
 def test_a_caseless_question_is_written_with_the_articles_capitals(typed, written):
     assert as_the_articles_write(typed, (AGREEMENT,)) == written
@@ -53,6 +59,9 @@ def test_a_caseless_question_is_written_with_the_articles_capitals(typed, writte
     "How much did Mr patel pay?",  # the writer chose its capitals
     "When must the tenant return the van?",  # a common word the agreement capitalises, a defined term, is no name
     "What is the road called?",
+    "Which rose did the hirer's daughter pick?",  # a common word after a word a noun takes ("the", "which", "his")
+    "Who is the tenant's daughter?",
+    "What is the hirer's rose?",
 ])
 def test_a_question_typed_with_capitals_is_left_as_typed(question):
     assert as_the_articles_write(question, (AGREEMENT,)) == question
