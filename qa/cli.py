@@ -137,16 +137,19 @@ def writes_any_character(stream) -> bool:
 
 
 def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None,
-                 read_as=None, unmentioned: Sequence[str] = ()) -> None:
+                 read_as=None, unmentioned: Sequence[str] = (), understood_as: str | None = None) -> None:
     """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
     (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage, read
     as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###");
-    a refusal saying the numbers the question names that the articles never do (`unmentioned`)."""
+    a refusal saying the numbers the question names that the articles never do (`unmentioned`); first, the question
+    as it was understood where a misspelt word was spelt right (`understood_as`), as the chat says it."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
         print(json_line(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
     if several:
         print(f"Q: {shown(answer.question)}")
+    if understood_as is not None:
+        print(f"(understood as: {shown(understood_as, one_line=True)})")
     if answer.answered:
         print(f"{shown(answer.text if as_read is None else as_read)}\n  confidence {answer.score:.0%} · {located(answer.source, answer.page)} [{answer.start}:{answer.end}]")
         for citation in answer.citations[:1]:
@@ -168,7 +171,8 @@ def ask(args) -> int:
     for first in range(0, len(questions), ASK_BATCH):
         for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
             print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer),
-                         assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question))
+                         assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question),
+                         spelt if (spelt := assistant.spelt(answer.question)) != answer.question else None)
     return 0
 
 

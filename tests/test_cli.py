@@ -197,6 +197,13 @@ def test_ask_prints_the_answer_with_its_confidence_place_and_passage(capsys):
     assert lines[2].startswith("  “") and "Albert P. Khorev" in lines[2]
 
 
+def test_ask_says_how_a_question_with_a_misspelt_word_was_understood(capsys):
+    code, out, _ = run(capsys, "ask", "Who gave the meida briefing?")
+    assert code == 0 and out.splitlines()[:2] == ["(understood as: Who gave the media briefing?)", "Albert P. Khorev"]
+    _, out, _ = run(capsys, "ask", "Who gave the meida briefing?", "--json")
+    assert json.loads(out)["question"] == "Who gave the meida briefing?"  # the answer keeps the question as typed
+
+
 def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
     import io
     import sys
