@@ -596,10 +596,8 @@ class Assistant:
             raise ValueError(f"no article named {sorted(unknown)[0]}; loaded: {', '.join(self.articles)}")
         depth = max(top_k, self.passages_to_read)
         findings = []
-        texts = self._texts()
         for typed in questions:
-            # "hey, mr patel's deposit? thanks" as "Mr Patel's deposit?", whose capitals name him; "applciants" as "applicants"
-            question = as_the_articles_write(as_spelt(without_courtesies(typed), texts), texts)
+            question = self.as_meant(typed)
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
                 [vector] = self.embedder.embed([question])
                 # Every passage ranked, so that `depth` remain once the copies of a passage loaded twice are left out.
@@ -636,6 +634,13 @@ class Assistant:
 
     def _texts(self) -> tuple[str, ...]:
         return tuple(article.text for article in self.index.articles.values())
+
+    def as_meant(self, question: str) -> str:
+        """The question as searched and read: "hey, mr patel's deposit? thanks" as "Mr Patel's deposit?", whose capitals
+        name him, "applciants" as "applicants", and one typed without its "?" with one (qa/courtesies.py, qa/spelling.py,
+        qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
+        texts = self._texts()
+        return as_the_articles_write(as_spelt(as_the_reader_reads(without_courtesies(question)), texts), texts)
 
     def spelt(self, question: str) -> str:
         """The question with its misspelt words spelt as it is asked (qa/spelling.py): the chat shows it where it differs."""
@@ -693,7 +698,7 @@ class Assistant:
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
         articles = self.index.articles
         passages = [articles[r.source].text[r.start:r.end] for r in regions]
-        asking = asking_sentence(as_the_reader_reads(question))  # past the statements leading into it (qa/lead_ins.py)
+        asking = asking_sentence(question)  # past the statements leading into it (qa/lead_ins.py)
         asked, kind = table_words(question), asked_kind(asking)
         contact_of = contact_asked_of(question, kind)  # "Mr Okafor's email address"
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]

@@ -8,7 +8,9 @@ import re
 
 from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS
 
-GREETINGS = r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|sorry)(?:\s+(?:there|again|all))?"
+# Greetings, and the thanks or nod opening a follow-up ("Thanks! And why?", "Great, what else?").
+GREETINGS = (r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|sorry|thanks|thank you|thx|cheers|cool|"
+             r"great|nice|perfect|awesome|alright|got it|i see|ah|oh|wow|interesting)(?:\s+(?:there|again|all))?")
 # A greeting set apart by a mark ("hey, who…", "Hi! When…"), or before a question's first word, "please" or another
 # greeting ("hi who…", "ok so, what…").
 GREETING = re.compile(rf"\s*{GREETINGS}(?:\s*[,!:;.…–—-]+\s*|\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))}"
@@ -25,14 +27,15 @@ ASKED_THROUGH = re.compile(r"\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:ple
 # Thanks or "please" at the end, after the question's mark or a comma ("…? Thanks", "…, please?"); the "?" stays.
 THANKS = re.compile(r"(?:[,.!?]+\s*|\s+)(?:thanks(?:\s+(?:a lot|so much|in advance))?|thank\s+you(?:\s+(?:very|so)\s+much)?|"
                     r"thx|ty|cheers|ta|please|pls|plz)\s*[.!?]*\s*$", re.IGNORECASE)
+WORD = re.compile(r"\w")
 STATEMENT_END = re.compile(r"(?<=\w)\s*[.!]+(?=\s*$)")
-LEAST_WORDS = 2  # what is left must still ask something: "Thanks!" or "Hi, please?" is left as typed
 
 
 def without_courtesies(question: str) -> str:
     """The question past any greetings, a "please" and the question it is asked through opening it ("Can you tell me
     who…"), its first letter a capital, and before thanks or a "please" closing it, ending "?" where it did or was asked
-    through another; as typed where fewer than LEAST_WORDS words would be left."""
+    through another; as typed where no word would be left ("Thanks!", "Hi, please?"). "Ok, why?" asks "Why?",
+    which a follow-up asks of the turn before it."""
     asked, through = question, False
     while opening := GREETING.match(asked) or PLEASE.match(asked) or ASKED_THROUGH.match(asked):
         through = through or opening.re is ASKED_THROUGH
@@ -43,4 +46,4 @@ def without_courtesies(question: str) -> str:
         asked = asked[:closing.start()].rstrip(" ,") + ("?" if "?" in closing[0] else "")
     if through:  # "I'd like to know how much it costs." asks "how much it costs?"
         asked = STATEMENT_END.sub("?", asked)
-    return asked if len(asked.split()) >= LEAST_WORDS else question
+    return asked if WORD.search(asked) else question

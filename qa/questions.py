@@ -49,7 +49,9 @@ ENDED = re.compile(r"[?？!.…][\"'”’)\]]*\s*$")
 def as_the_reader_reads(question: str) -> str:
     """The question ending "?" where it ends without a mark: the reader, taught on SQuAD's questions, each ending so,
     had answered "How fast can the Ardent Glide 2 scooter go" with "50 psi" ("25 km/h" asked with "?"); of 425
-    questions of eight sets asked without their "?", 21 had turned wrong (a review of how people type, session 54)."""
+    questions of eight sets asked without their "?", 21 had turned wrong (a review of how people type, session 54).
+    Searched with it too, as the rules finding what a question asks read it, they score F1 77.5 as with their "?" (76.8
+    where only the reader had read it so)."""
     return question if ENDED.search(question) or not question.strip() else f"{question.rstrip()}?"
 
 

@@ -485,11 +485,13 @@ def serves_only_this_machine(host: str, share: bool) -> bool:
 def read_question(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
     """The reply to a chat's question, the turn it makes and the answer to mark. A
     refused question is a turn too, without an answer: "he" after it still means its person."""
-    resolved = resolve_followup(question, previous)
+    # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
+    meant = assistant.as_meant(question)
+    resolved = resolve_followup(meant, previous)
     refused = resolved.turn(Answer(resolved.question, "", False, 0.0))
     if not chosen:
         return [error_message("Choose at least one article to ask.")], refused, None
-    if resolved.unresolved == (question.strip(),):
+    if resolved.unresolved == (meant.strip(),):
         # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
         # ("May 2025") as if it asked something. It asks nothing the article could answer.
         return [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: "
@@ -501,8 +503,9 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
         traceback.print_exc()
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
-    # Shown: the question with its references replaced and its misspelt words spelt right, not the context added for retrieval.
-    understood_as = spelt if (spelt := assistant.spelt(resolved.question)) != question else None
+    # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
+    # retrieval; not for courtesies or capitals alone.
+    understood_as = resolved.question if resolved.question != meant or assistant.spelt(question) != question else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), assistant.answer_as_read(answer),

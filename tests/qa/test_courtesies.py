@@ -21,6 +21,10 @@ from qa.courtesies import without_courtesies
     ("Who gave the briefing? Thanks", "Who gave the briefing?"),
     ("Who gave the briefing, please?", "Who gave the briefing?"),
     ("who gave the briefing thank you very much!", "who gave the briefing"),  # as typed but for its thanks
+    ("Thanks! And why?", "And why?"),  # a follow-up opening with thanks, or a nod
+    ("Great, what else?", "What else?"),
+    ("i see. who else?", "Who else?"),
+    ("Sorry, who?", "Who?"),  # a question word alone, as a follow-up asks
 ])
 def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked):
     assert without_courtesies(typed) == asked
@@ -30,8 +34,9 @@ def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked)
     "Who did Khorev thank?",  # a verb, not thanks
     "Hello Kitty is made by whom?",  # a name's word, set apart by no mark
     "Right to buy: who qualifies?",
-    "Sorry, who?",  # too little left to ask anything
-    "Thanks!",
+    "Thanks!",  # nothing left to ask
+    "Hi, please?",
+    "Nice weather in Nice: who forecast it?",  # no mark after its first word
     "Can you tell me if it is open?",  # a yes or no
     "Do you know Khorev?",
 ])

@@ -272,6 +272,25 @@ def test_a_follow_up_asked_as_typed_says_it_was_read_with_the_previous_question(
     assert "previous question" not in reply[0]["content"]  # a question of its own
 
 
+def test_a_follow_up_typed_with_thanks_or_in_lower_case_is_resolved_as_meant(seed_assistant):
+    """"thanks! and where?" had been asked whole, the reader given nothing of the briefing it asks about, and "what about
+    martial law?" taken for no fragment, its law written in no capitals."""
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, _, _ = read_question(seed_assistant, "thanks! and where?", briefing, [article])
+    assert reply[0]["content"].startswith("*Understood as: Where did Albert P. Khorev give the media briefing?*")
+    assert "ISLAMABAD" in reply[0]["content"]
+    _, law, _ = read_question(seed_assistant, "What law did Khorev condemn?", None, [article])
+    _, ban, _ = read_question(seed_assistant, "ok, what does it ban?", law, [article])
+    assert (ban.question, ban.subject) == ("What does Ukrainian law ban?", "Ukrainian law")
+    reply, _, _ = read_question(seed_assistant, "cool. what about martial law?", ban, [article])
+    assert reply[0]["content"].startswith("*Understood as: What does martial law ban?*")
+    reply, _, answer = read_question(seed_assistant, "hey, who gave the media briefing? thanks", None, [article])
+    assert answer.text == "Albert P. Khorev" and "Understood as" not in reply[0]["content"]  # nothing but courtesies left out
+    reply, _, _ = read_question(seed_assistant, "Ok, where?", None, [article])
+    assert "Nothing was asked before for “Ok, where?” to refer back to" in reply[0]["content"]
+
+
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
     # The chat's own example, asked after a question of a place: read with that turn, it had been refused at 100 %.
     [article] = seed_assistant.articles
