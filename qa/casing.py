@@ -10,8 +10,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+from lemminflect import getAllLemmas
+
 from qa.english import is_common_word
-from qa.grammar import DETERMINERS, OWNING_WORDS, QUESTION_WORDS
+from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, QUESTION_WORDS
 
 # A word, with its letters and digits joined by hyphens or dots ("SMH-48213"), or a mark of punctuation.
 TOKEN = re.compile(r"(?P<word>[^\W_]+(?:[-.][^\W_]+)*)|[^\w\s]")
@@ -22,9 +24,10 @@ OPENS_SENTENCE = frozenset('.!?;"“«')
 CELL_BREAK = re.compile(r"[\r\n\t|]| {2,}")
 NAME_WORDS = 4  # the most words of a name looked for ("Hollins Edge Outdoor Centre")
 # A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
-# Words before a thing's noun, not before a name ("the landlord", "which city", "his dog", "each room").
+# Words before a thing's noun, not before a name ("the landlord", "which city", "his dog", "how many days").
 NOUN_OPENERS = DETERMINERS | QUESTION_WORDS | OWNING_WORDS | {"this", "that", "these", "those", "each", "every", "no",
-                                                              "another", "other", "either", "neither", "both", "such"}
+                                                              "another", "other", "either", "neither", "both", "such",
+                                                              "many", "much", "few", "several", "more", "less", "fewer"}
 LIST_MARK = re.compile(r"\s*(?:[-–*•·>#]+|\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]+)[.)]|\d+(?:\.\d+)+)\s+")
 
 
@@ -87,13 +90,15 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
 
 
 def _stands_as_name(tokens: list[re.Match], at: int, written: WrittenForms) -> bool:
-    """Whether the common word at `at` is a name of the articles': one they write with a capital alone (`WrittenForms.alone`),
-    said with no word before it that a thing's noun takes: "biscuit" of "what time should biscuit be dropped off?",
+    """Whether the common word at `at` is a name of the articles': a noun they write with a capital alone
+    (`WrittenForms.alone`), said with no word before it that a thing's noun takes, a number or an owner's "'s": "biscuit" of "what time should biscuit be dropped off?",
     where a vet's letter names the dog "Biscuit"; not "landlord" of "the landlord", nor "dental" of "biscuit's dental
-    work", nor "city" of "which city…", which the articles write only in "Whitmore City"."""
-    before = tokens[at - 1][0].lower() if at else ""
+    work", nor "city" of "which city…", which the articles write only in "Whitmore City". Nor a question's own words:
+    "how" of "For how many guests…", which an interview's "INTERVIEWER: How large is your team?" writes with a capital."""
+    word, before = tokens[at][0], tokens[at - 1][0].lower() if at else ""
     owned = at >= 2 and before == "s" and tokens[at - 2][0] in "'’"
-    return tokens[at][0] in written.alone and before not in NOUN_OPENERS and not owned
+    return (word in written.alone and word not in FRAMING_WORDS and "NOUN" in getAllLemmas(word)
+            and before not in NOUN_OPENERS and not before.isdigit() and not owned)
 
 
 def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:

@@ -13,7 +13,8 @@ AGREEMENT = ("VAN HIRE AGREEMENT\n"
              "| Item | Charge |\n| Damage waiver | £300 |\n"
              "- Total mileage is capped. The deposit is returned by Ms Desai at Leeds City depot.\n"
              "The van is kept on Larkspur Road. The Tenant must return it clean.\n"
-             "It was collected by Rose, the hirer's daughter.\n")
+             "It was collected by Rose, the hirer's daughter.\n"
+             "Note: How to return the keys is set out overleaf.\n")
 
 
 @pytest.mark.parametrize("question, caseless", [
@@ -62,6 +63,7 @@ def test_a_caseless_question_is_written_with_the_articles_capitals(typed, writte
     "Which rose did the hirer's daughter pick?",  # a common word after a word a noun takes ("the", "which", "his")
     "Who is the tenant's daughter?",
     "What is the hirer's rose?",
+    "For how many days is the van hired?",  # a question's own word, which the note writes with a capital alone
 ])
 def test_a_question_typed_with_capitals_is_left_as_typed(question):
     assert as_the_articles_write(question, (AGREEMENT,)) == question
