@@ -8,11 +8,12 @@ import re
 from functools import lru_cache
 
 from qa.casing import says_no_case, written_forms
-from qa.english import english, is_english
+from qa.english import english, is_common_word, is_english
 
 # A word of letters only, or a hyphenated word's part, or before "'s"; shorter ones are left as typed, where one
 # letter's change makes another word too often.
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]{5,}(?=(?:['’]s)?(?![\w'’]))")
+AFTER_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An article's words, which a misspelt one may be taken for.
 ARTICLE_WORD = re.compile(r"[^\W\d_]{5,}")
 
@@ -33,7 +34,8 @@ def as_spelt(question: str, texts: tuple[str, ...]) -> str:
     British) have spelt as the one word of the articles that one letter's change, insertion or loss, or two neighbours'
     swap makes of it ("Bicsuit" the dog "Biscuit"), with the capitals the articles give it (qa/casing.py
     `written_forms`); or else, where no capital makes it a name, as the commonest English word it so makes. Its plural
-    ("Saturdays" of "Saturday") and its American spelling are no misspellings of a word."""
+    ("Saturdays" of "Saturday") and its American spelling are no misspellings of a word, but a name of the articles'
+    with an "s" is its owner's, typed without the apostrophe: "What is Mr Okafors email address?" asks for his."""
     spelt, checker = spelt_words(texts), english()
     caseless = says_no_case(question)
 
@@ -46,8 +48,12 @@ def as_spelt(question: str, texts: tuple[str, ...]) -> str:
         maybe_english = not in_articles and (caseless or typed[0].islower())  # "the Ferreira-Lunds" are no "Lands"
         found = in_articles if len(in_articles) == 1 else checker.known(near) if maybe_english else ()
         right = max(found, key=lambda candidate: (checker.word_frequency[candidate], candidate), default=None)
-        if right is None or right.rstrip("s") == word.rstrip("s") or right in american(word):
+        owner = (right is not None and word == f"{right}s" and right in written_forms(texts).forms and not is_common_word(right)
+                 and not AFTER_THE.search(question, 0, typed.start()))  # "the Lunds" are a family
+        if right is None or right.rstrip("s") == word.rstrip("s") and not owner or right in american(word):
             return typed[0]
+        if owner:  # "Mr Patels excess": Patel's, not a misspelling
+            return f"{typed[0][:-1]}'s"
         if typed[0].islower():
             return right
         written = written_forms(texts).forms.get(right, right)  # "TrailLite", of "TraliLite"
