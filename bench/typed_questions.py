@@ -3,7 +3,7 @@ and typed each way, end to end (one question at a time, as `qa eval` asks them);
 
     python bench/typed_questions.py [--sets seed facts lists …] [--ways lower typo hey …] [--limit N] [--json OUT]
 
-Ways: all lower case, all capitals, without its "?", two neighbouring letters of its longest word (7 letters or more)
+Ways: all lower case, all capitals, without its "?", without apostrophes ("Khorevs", "whats"), two neighbouring letters of its longest word (7 letters or more)
 swapped, "hey, " before it, "? Thanks" or ", please?" after it, asked through "Can you tell me…" and its like. The
 seed set is ../shared/data/article-questions-dev.jsonl over seeds/; any other is bench/SET/ (questions.jsonl, articles/).
 """
@@ -51,6 +51,7 @@ WAYS = {
     "lower": lambda question, _: question.lower(),
     "upper": lambda question, _: question.upper(),
     "no-mark": lambda question, _: _without_mark(question),
+    "no-apostrophe": lambda question, _: re.sub(r"['’]", "", question),
     "typo": lambda question, _: _typo(question),
     "hey": lambda question, _: "hey, " + _lowered_first(question),
     "thanks": lambda question, _: question.rstrip() + " Thanks",
