@@ -23,11 +23,11 @@ OPENS_SENTENCE = frozenset('.!?;"“«')
 # Where a line or a table's cell ends: a cell opens as a line does ("| Headcount |", "Supplies\tQty").
 CELL_BREAK = re.compile(r"[\r\n\t|]| {2,}")
 NAME_WORDS = 4  # the most words of a name looked for ("Hollins Edge Outdoor Centre")
-# A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
 # Words before a thing's noun, not before a name ("the landlord", "which city", "his dog", "how many days").
 NOUN_OPENERS = DETERMINERS | QUESTION_WORDS | OWNING_WORDS | {"this", "that", "these", "those", "each", "every", "no",
                                                               "another", "other", "either", "neither", "both", "such",
                                                               "many", "much", "few", "several", "more", "less", "fewer"}
+# A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
 LIST_MARK = re.compile(r"\s*(?:[-–*•·>#]+|\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]+)[.)]|\d+(?:\.\d+)+)\s+")
 
 
@@ -91,10 +91,11 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
 
 def _stands_as_name(tokens: list[re.Match], at: int, written: WrittenForms) -> bool:
     """Whether the common word at `at` is a name of the articles': a noun they write with a capital alone
-    (`WrittenForms.alone`), said with no word before it that a thing's noun takes, a number or an owner's "'s": "biscuit" of "what time should biscuit be dropped off?",
-    where a vet's letter names the dog "Biscuit"; not "landlord" of "the landlord", nor "dental" of "biscuit's dental
-    work", nor "city" of "which city…", which the articles write only in "Whitmore City". Nor a question's own words:
-    "how" of "For how many guests…", which an interview's "INTERVIEWER: How large is your team?" writes with a capital."""
+    (`WrittenForms.alone`), with no word before it that a thing's noun takes, nor a number or an owner's "'s":
+    "biscuit" of "what time should biscuit be dropped off?", where a vet's letter names the dog "Biscuit"; not
+    "landlord" of "the landlord", nor "dental" of "biscuit's dental work", nor "city" of "which city…", which the
+    articles write only in "Whitmore City". Nor a question's own words: "how" of "For how many guests…", which an
+    interview's "INTERVIEWER: How large is your team?" writes with a capital."""
     word, before = tokens[at][0], tokens[at - 1][0].lower() if at else ""
     owned = at >= 2 and before == "s" and tokens[at - 2][0] in "'’"
     return (word in written.alone and word not in FRAMING_WORDS and "NOUN" in getAllLemmas(word)
@@ -113,7 +114,8 @@ def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
     typed = question if any(ch.islower() for ch in question) else question.lower()
     tokens = list(TOKEN.finditer(typed))
     has_form = [bool(token["word"]) and token[0] in written.forms for token in tokens]
-    cased = [written.forms[token[0]] if form and (not is_common_word(token[0]) or _stands_as_name(tokens, at, written)) else None
+    cased = [written.forms[token[0]]
+             if form and (not is_common_word(token[0]) or _stands_as_name(tokens, at, written)) else None
              for at, (token, form) in enumerate(zip(tokens, has_form))]
     for at in range(len(tokens)):  # the articles' names of several words
         for end in range(min(at + NAME_WORDS, len(tokens)), at + 1, -1):

@@ -48,8 +48,8 @@ def as_spelt(question: str, texts: tuple[str, ...]) -> str:
         maybe_english = not in_articles and (caseless or typed[0].islower())  # "the Ferreira-Lunds" are no "Lands"
         found = in_articles if len(in_articles) == 1 else checker.known(near) if maybe_english else ()
         right = max(found, key=lambda candidate: (checker.word_frequency[candidate], candidate), default=None)
-        owner = (right is not None and word == f"{right}s" and right in written_forms(texts).forms and not is_common_word(right)
-                 and not AFTER_THE.search(question, 0, typed.start()))  # "the Lunds" are a family
+        owner = (right is not None and word == f"{right}s" and right in written_forms(texts).forms
+                 and not is_common_word(right) and not AFTER_THE.search(question, 0, typed.start()))  # "the Corvanes": a family
         if right is None or right.rstrip("s") == word.rstrip("s") and not owner or right in american(word):
             return typed[0]
         if owner:  # "Mr Patels excess": Patel's, not a misspelling
