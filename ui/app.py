@@ -24,6 +24,7 @@ from index.fetch import fetch_article
 from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
+from qa.compound import asked_separately
 from qa.followup import ask_resolved, resolve_followup
 from qa.language import unlike_english
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
@@ -484,7 +485,24 @@ def serves_only_this_machine(host: str, share: bool) -> bool:
 
 def read_question(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
     """The reply to a chat's question, the turn it makes and the answer to mark. A
-    refused question is a turn too, without an answer: "he" after it still means its person."""
+    refused question is a turn too, without an answer: "he" after it still means its person.
+    Several questions typed as one ("Who gave the briefing and where was it held?", qa/compound.py) are each
+    answered in turn, each a follow-up of the one before; the turn and the answer marked are the last answered."""
+    parts = asked_separately(assistant.as_meant(question))
+    if len(parts) == 1 or not chosen:  # no article chosen is said once
+        return _read_one(assistant, question, previous, chosen)
+    replies, turn, marked = [], previous, None
+    for part in parts:
+        reply, turn, answer = _read_one(assistant, part, turn, chosen, always_understood=True)
+        replies += reply
+        marked = answer if answer is not None and answer.answered else marked
+    return replies, turn, marked
+
+
+def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str],
+              always_understood: bool = False) -> tuple[list[dict], Turn, Answer | None]:
+    """`read_question` for one question; its reply says how it was understood where a follow-up was rewritten or a
+    word spelt, or `always_understood` (a part of several questions typed as one, so that each reply says which)."""
     # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
     meant = assistant.as_meant(question)
     resolved = resolve_followup(meant, previous)
@@ -505,7 +523,8 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
     # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
     # retrieval; not for courtesies or capitals alone.
-    understood_as = resolved.question if resolved.question != meant or assistant.spelt(question) != question else None
+    understood_as = resolved.question if always_understood or resolved.question != meant or assistant.spelt(question) != question \
+        else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), assistant.answer_as_read(answer),

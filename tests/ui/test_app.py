@@ -291,6 +291,19 @@ def test_a_follow_up_typed_with_thanks_or_in_lower_case_is_resolved_as_meant(see
     assert "Nothing was asked before for “Ok, where?” to refer back to" in reply[0]["content"]
 
 
+def test_several_questions_typed_as_one_are_each_answered_the_later_as_follow_ups(seed_assistant):
+    """Asked whole, "who gave the media briefing and where was it held?" had been answered "Albert P. Khorev" only."""
+    [article] = seed_assistant.articles
+    reply, turn, answer = read_question(seed_assistant, "who gave the media briefing and where was it held?", None, [article])
+    answers = [message["content"] for message in reply if "metadata" not in message]
+    assert len(answers) == 2
+    assert answers[0].startswith("*Understood as: Who gave the media briefing?*") and "Albert P. Khorev" in answers[0]
+    assert answers[1].startswith("*Understood as: Where was the media briefing held?*") and "ISLAMABAD" in answers[1]
+    assert (turn.question, answer.text) == ("Where was the media briefing held?", "ISLAMABAD")  # the last, marked
+    reply, _, _ = read_question(seed_assistant, "Who gave the media briefing and where was it held?", None, [])
+    assert len(reply) == 1 and "Choose at least one article" in reply[0]["content"]  # said once
+
+
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
     # The chat's own example, asked after a question of a place: read with that turn, it had been refused at 100 %.
     [article] = seed_assistant.articles
