@@ -797,6 +797,13 @@ def test_a_follow_up_after_a_refused_question_refers_to_that_question(page):
             label.click()
 
 
+def test_several_questions_typed_as_one_get_a_reply_each(page):
+    ask(page, "Who gave the media briefing and where was it held?")
+    chat = page.locator("#chat").inner_text()
+    assert "Understood as: Who gave the media briefing?" in chat and "Albert P. Khorev" in chat
+    assert "Understood as: Where was the media briefing held?" in chat and "ISLAMABAD" in chat
+
+
 def big_paste(title: str) -> str:
     return title + "\n" + "\n".join(f"Shipment {n} of grain left dock {n % 7} on day {n}." for n in range(2500))
 
