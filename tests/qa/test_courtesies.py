@@ -25,6 +25,9 @@ from qa.courtesies import without_courtesies
     ("Great, what else?", "What else?"),
     ("i see. who else?", "Who else?"),
     ("Sorry, who?", "Who?"),  # a question word alone, as a follow-up asks
+    ("Do you know the SKU of the emergency bivvy bag?", "What is the SKU of the emergency bivvy bag?"),  # a thing asked for
+    ("tell me Biscuit's estimated total", "What is Biscuit's estimated total"),  # its "?" given later, as any question's
+    ("I'd like to know the price.", "What is the price?"),
 ])
 def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked):
     assert without_courtesies(typed) == asked
@@ -38,7 +41,8 @@ def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked)
     "Hi, please?",
     "Nice weather in Nice: who forecast it?",  # no mark after its first word
     "Can you tell me if it is open?",  # a yes or no
-    "Do you know Khorev?",
+    "Do you know Khorev?",  # a person, no thing's noun phrase
+    "Tell me about the talks",
 ])
 def test_a_question_without_courtesies_or_asking_only_through_them_is_left_as_typed(question):
     assert without_courtesies(question) == question
