@@ -3,9 +3,10 @@ and typed each way, end to end (one question at a time, as `qa eval` asks them);
 
     python bench/typed_questions.py [--sets seed facts lists …] [--ways lower typo hey …] [--limit N] [--json OUT]
 
-Ways: all lower case, all capitals, without its "?", without apostrophes ("Khorevs", "whats"), two neighbouring letters of its longest word (7 letters or more)
-swapped, "hey, " before it, "? Thanks" or ", please?" after it, asked through "Can you tell me…" and its like. The
-seed set is ../shared/data/article-questions-dev.jsonl over seeds/; any other is bench/SET/ (questions.jsonl, articles/).
+Ways: all lower case, all capitals, without its "?", without apostrophes ("Khorevs", "whats"), two neighbouring
+letters of its longest word (7 letters or more) swapped, "hey, " before it, "? Thanks" or ", please?" after it, asked
+through "Can you tell me…" and its like, and "What is the X?" asked as "Do you know the X?", "Can you tell me the X?"
+or "Tell me the X?" (tell-me). The seed set is ../shared/data/article-questions-dev.jsonl over seeds/; any other is bench/SET/ (questions.jsonl, articles/).
 """
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def _typo(question: str) -> str:
     return question
 
 
+def _asked_for_a_thing(question: str, place: int) -> str:
+    """"What is the SKU of the bivvy bag?" as "Do you know the SKU of the bivvy bag?" (or "Can you tell me", "Tell me");
+    a question asking otherwise as written."""
+    thing = re.fullmatch(r"(?:What|Which) (?:is|are|was|were) (the .*\?)", question)
+    return f"{['Can you tell me', 'Do you know', 'Tell me'][place % 3]} {thing[1]}" if thing else question
+
+
 def _lowered_first(question: str) -> str:
     return question if re.match(r"I\b|[A-Z]{2}", question) else question[:1].lower() + question[1:]
 
@@ -57,6 +65,7 @@ WAYS = {
     "thanks": lambda question, _: question.rstrip() + " Thanks",
     "please": lambda question, _: _without_mark(question) + ", please?",
     "through": lambda question, place: THROUGH[place % len(THROUGH)] + _lowered_first(question),
+    "tell-me": lambda question, place: _asked_for_a_thing(question, place),
 }
 
 
