@@ -6,7 +6,8 @@ and typed each way, end to end (one question at a time, as `qa eval` asks them);
 Ways: all lower case, all capitals, without its "?", without apostrophes ("Khorevs", "whats"), two neighbouring
 letters of its longest word (7 letters or more) swapped, "hey, " before it, "? Thanks" or ", please?" after it, asked
 through "Can you tell me…" and its like, and "What is the X?" asked as "Do you know the X?", "Can you tell me the X?"
-or "Tell me the X?" (tell-me). The seed set is ../shared/data/article-questions-dev.jsonl over seeds/; any other is bench/SET/ (questions.jsonl, articles/).
+or "Tell me the X?" (tell-me). The seed set is ../shared/data/article-questions-dev.jsonl over seeds/; any other is
+bench/SET/ (questions.jsonl, articles/).
 """
 from __future__ import annotations
 

@@ -10,10 +10,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from lemminflect import getAllLemmas
-
 from qa.english import is_common_word
-from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, QUESTION_WORDS
+from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, QUESTION_WORDS, could_be_noun
 
 # A word, with its letters and digits joined by hyphens or dots ("SMH-48213"), or a mark of punctuation.
 TOKEN = re.compile(r"(?P<word>[^\W_]+(?:[-.][^\W_]+)*)|[^\w\s]")
@@ -98,7 +96,7 @@ def _stands_as_name(tokens: list[re.Match], at: int, written: WrittenForms) -> b
     interview's "INTERVIEWER: How large is your team?" writes with a capital."""
     word, before = tokens[at][0], tokens[at - 1][0].lower() if at else ""
     owned = at >= 2 and before == "s" and tokens[at - 2][0] in "'’"
-    return (word in written.alone and word not in FRAMING_WORDS and "NOUN" in getAllLemmas(word)
+    return (word in written.alone and word not in FRAMING_WORDS and could_be_noun(word, adjective_too=False)
             and before not in NOUN_OPENERS and not before.isdigit() and not owned)
 
 

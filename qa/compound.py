@@ -11,8 +11,8 @@ from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS
 # Words after a question word that make it open a question of its own: "where was…", "how many…", "why?" alone.
 _ASKING_ON = "|".join(sorted(AUXILIARIES | {"many", "much", "long", "often", "old", "far", "soon"}))
 # "… and where was it held?", "…, and why?", "… and by how much?": not "… and what Y said", a clause of the first.
-AND_ASKS = re.compile(rf",?\s+and\s+(?=(?:(?:{'|'.join(sorted(PREPOSITIONS))})\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})\b(?:\s+(?:{_ASKING_ON})\b|\s*\?*\s*$))",
-                      re.IGNORECASE)
+AND_ASKS = re.compile(rf",?\s+and\s+(?=(?:(?:{'|'.join(sorted(PREPOSITIONS))})\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})\b"
+                      rf"(?:\s+(?:{_ASKING_ON})\b|\s*\?*\s*$))", re.IGNORECASE)
 # A question's end before another's start: "…briefing? Where was it…".
 NEXT_QUESTION = re.compile(r"(?<=\?)\s+(?=\S)")
 # A part must ask something of its own: a question word or an auxiliary opening it, after a preposition or not

@@ -523,8 +523,8 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
     # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
     # retrieval; not for courtesies or capitals alone.
-    understood_as = resolved.question if always_understood or resolved.question != meant or assistant.spelt(question) != question \
-        else None
+    rewritten = always_understood or resolved.question != meant or assistant.spelt(question) != question
+    understood_as = resolved.question if rewritten else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer.answered), assistant.answer_as_read(answer),
