@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qa.english import is_common_word
-from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, QUESTION_WORDS, could_be_noun
+from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, PREPOSITIONS, QUESTION_WORDS, could_be_noun
 
 # A word, with its letters and digits joined by hyphens or dots ("SMH-48213"), or a mark of punctuation.
 TOKEN = re.compile(r"(?P<word>[^\W_]+(?:[-.][^\W_]+)*)|[^\w\s]")
@@ -25,6 +25,9 @@ NAME_WORDS = 4  # the most words of a name looked for ("Hollins Edge Outdoor Cen
 NOUN_OPENERS = DETERMINERS | QUESTION_WORDS | OWNING_WORDS | {"this", "that", "these", "those", "each", "every", "no",
                                                               "another", "other", "either", "neither", "both", "such",
                                                               "many", "much", "few", "several", "more", "less", "fewer"}
+# The small words a title-case heading leaves uncapitalised ("Peace Talks Resume but Stall").
+TITLE_SMALL_WORDS = DETERMINERS | PREPOSITIONS | {"and", "but", "or", "nor", "as", "vs", "into", "over", "via", "per"}
+TITLE_WORDS = 3  # the fewest words of a line read as a title-case heading
 # A list's mark or a clause's number opening a line, which a sentence follows ("1.4 Total hire charge", "- If lost").
 LIST_MARK = re.compile(r"\s*(?:[-–*•·>#]+|\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]+)[.)]|\d+(?:\.\d+)+)\s+")
 
@@ -50,17 +53,24 @@ def _capitalised(token: re.Match) -> bool:
     return bool(token["word"]) and token[0][0].isupper()
 
 
+def _in_title_case(tokens: list[re.Match]) -> bool:
+    """Whether a line's words are a heading's in title case, each capitalised but its small words (TITLE_SMALL_WORDS)."""
+    words = [token for token in tokens if token["word"]]
+    return len(words) >= TITLE_WORDS and all(_capitalised(word) or word[0] in TITLE_SMALL_WORDS for word in words)
+
+
 @lru_cache(maxsize=8)
 def written_forms(texts: tuple[str, ...]) -> WrittenForms:
     """The words the texts write with capitals wherever no sentence, line, table cell or quote opens, and never in
     small letters there, and the names of such capitalised words, up to NAME_WORDS of them, one after another
     (`WrittenForms`): {"patel": "Patel", "smh-48213": "SMH-48213"}. Lines in capitals only (a heading's "SECURITY
-    DEPOSIT") tell nothing of a word either."""
+    DEPOSIT") tell nothing of a word either, and a heading's in title case nothing of a word it capitalises alone ("Stall"
+    of "Russia Ukraine Peace Talks Resume but Stall" had made "Did the talks stall?" "Did the talks Stall?")."""
     seen: dict[str, Counter] = {}
     names, alone = {}, set()
 
-    def name_runs(run: list[re.Match]) -> None:
-        if len(run) == 1:
+    def name_runs(run: list[re.Match], title_case: bool) -> None:
+        if len(run) == 1 and not title_case:
             alone.add(run[0][0].lower())
         for start in range(len(run) - 1):
             for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
@@ -72,6 +82,7 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
                 continue
             opening = LIST_MARK.match(line)
             tokens = list(TOKEN.finditer(line, opening.end() if opening else 0))
+            title_case = _in_title_case(tokens)
             run: list[re.Match] = []  # the capitalised words, one after another, that no sentence opens
             for at, token in enumerate(tokens):
                 counted = bool(token["word"]) and at > 0 and tokens[at - 1][0] not in OPENS_SENTENCE
@@ -80,9 +91,9 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
                 if counted and _capitalised(token) and run and not line[run[-1].end():token.start()].strip():
                     run.append(token)
                     continue
-                name_runs(run)
+                name_runs(run, title_case)
                 run = [token] if counted and _capitalised(token) else []
-            name_runs(run)
+            name_runs(run, title_case)
     forms = {lower: forms.most_common(1)[0][0] for lower, forms in seen.items() if lower not in forms}
     return WrittenForms(forms, names, frozenset(alone))
 

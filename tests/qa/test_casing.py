@@ -14,7 +14,8 @@ AGREEMENT = ("VAN HIRE AGREEMENT\n"
              "- Total mileage is capped. The deposit is returned by Ms Desai at Leeds City depot.\n"
              "The van is kept on Larkspur Road. The Tenant must return it clean.\n"
              "It was collected by Rose, the hirer's daughter.\n"
-             "Note: How to return the keys is set out overleaf.\n")
+             "Note: How to return the keys is set out overleaf.\n"
+             "Returns Open Early but Close at Noon\n")
 
 
 @pytest.mark.parametrize("question, caseless", [
@@ -38,6 +39,8 @@ def test_written_forms_are_of_words_never_written_in_small_letters_where_no_sent
     assert written.names[("larkspur", "road")] == ("Larkspur", "Road") and written.names[("leeds", "city")] == ("Leeds", "City")
     # Written with a capital alone, with no capitalised word beside it, a common word may be a name.
     assert {"rose", "tenant"} <= written.alone and not {"city", "road", "the"} & written.alone
+    # Nor is a word a heading in title case capitalises ("Close" after "but").
+    assert "close" not in written.alone
 
 
 @pytest.mark.parametrize("typed, written", [
@@ -64,6 +67,7 @@ def test_a_caseless_question_is_written_with_the_articles_capitals(typed, writte
     "Who is the tenant's daughter?",
     "What is the hirer's rose?",
     "For how many days is the van hired?",  # a question's own word, which the note writes with a capital alone
+    "When does the depot close?",  # a word capitalised alone in a heading in title case
 ])
 def test_a_question_typed_with_capitals_is_left_as_typed(question):
     assert as_the_articles_write(question, (AGREEMENT,)) == question
