@@ -43,6 +43,7 @@ from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned_numbers
 from qa.writing import naming_the_file
+from qa.yes_or_no import asks_yes_or_no, statement_around
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
 INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
@@ -842,6 +843,8 @@ class Assistant:
                           no_answer_probability=reading.no_answer_probability)
         region = finding.regions[best.context]
         start, end = region.start + best.start, region.start + best.end
+        if asks_yes_or_no(without_courtesies(finding.question)):
+            start, end = statement_around(self.index.articles[region.source].text, start, end, (region.start, region.end))
         text = self.index.articles[region.source].text[start:end]
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,

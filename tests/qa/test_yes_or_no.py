@@ -1,0 +1,89 @@
+import pytest
+
+from qa.yes_or_no import MAX_STATEMENT_CHARS, asks_yes_or_no, statement_around
+
+
+@pytest.mark.parametrize("question", [
+    "Did Russia reaffirm its commitment?",
+    "Is there parking at the venue?",
+    "Can't I bring my dog?",
+    "doesn't the kettle switch itself off?",
+    "Have the talks resumed",
+    "Will the ferry run on Sundays?",
+    "Is the kettle dishwasher-safe or not?",
+    "Did he win it? (Who was sent off? Ibrahim Follett)",  # a follow-up read with the turn before it
+])
+def test_a_question_opening_with_its_auxiliary_asks_yes_or_no(question):
+    assert asks_yes_or_no(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Who gave the media briefing?",
+    "Did Khorev say why the talks stalled?",  # asks why
+    "Is the van a manual or an automatic?",  # a choice, answered by the one chosen
+    "Was the ferry late, and by how much?",
+    "The ferry is late?",
+    "Khorev's title?",
+    "",
+])
+def test_other_questions_do_not(question):
+    assert not asks_yes_or_no(question)
+
+
+TEXT = ("Ferry news\n"
+        "The harbour ferry will run on Sundays from May. Tickets cost £4, the council said. Dogs travel free.\n"
+        "- Bicycles are not allowed on board\n"
+        "- Pushchairs are welcome\n"
+        "| Feature | Value |\n"
+        "|---|---|\n"
+        "| Wi-Fi | No |\n")
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_the_statement_is_the_sentence_holding_the_span():
+    start, end = statement_around(TEXT, *span_of(TEXT, "£4"), (0, len(TEXT)))
+    assert TEXT[start:end] == "Tickets cost £4, the council said."
+
+
+def test_the_statement_opens_a_passage_s_first_sentence_after_the_heading_s_line():
+    start, end = statement_around(TEXT, *span_of(TEXT, "Sundays"), (0, len(TEXT)))
+    assert TEXT[start:end] == "The harbour ferry will run on Sundays from May."
+
+
+def test_a_list_item_is_its_own_statement():
+    start, end = statement_around(TEXT, *span_of(TEXT, "not allowed"), (0, len(TEXT)))
+    assert TEXT[start:end] == "- Bicycles are not allowed on board"
+
+
+def test_the_statement_stays_within_the_passage_read():
+    passage = span_of(TEXT, "Tickets cost £4")
+    start, end = statement_around(TEXT, *span_of(TEXT, "£4"), passage)
+    assert TEXT[start:end] == "Tickets cost £4"
+
+
+def test_a_table_s_cell_stays_the_answer():
+    span = span_of(TEXT, "No")
+    assert statement_around(TEXT, *span, (0, len(TEXT))) == span
+
+
+def test_a_sentence_too_long_to_take_in_leaves_the_span():
+    text = "The council said " + "and then more " * (MAX_STATEMENT_CHARS // 10) + "that it would cost £4."
+    span = span_of(text, "£4")
+    assert statement_around(text, *span, (0, len(text))) == span
+
+
+def test_a_yes_or_no_question_is_answered_with_the_statement_that_settles_it(seed_assistant):
+    answer = seed_assistant.ask("Did the talks stall?")
+    assert answer.answered
+    assert answer.text == "Although three rounds of negotiations led to prisoner exchanges, broader progress stalled."
+    article = seed_assistant.index.articles[answer.source].text
+    assert article[answer.start:answer.end] == answer.text
+    assert answer.text in answer.citations[0].text
+
+
+def test_a_question_offering_a_choice_is_still_answered_by_a_span(seed_assistant):
+    assert seed_assistant.ask("Did the talks resume in May or in April?").text == "May"
