@@ -106,9 +106,9 @@ def _asks_its_subject(tokens: list[str], auxiliary: int) -> bool:
 def _asked_again(words: list[str], previous: Turn) -> str | None:
     """A bare question asked about the previous turn, as a question of its own: "Why?" after
     "Which country did Khorev thank?" (Pakistan) is "Why did Khorev thank Pakistan?"; "Where?"
-    after "When did Putin resume talks?" is "Where did Putin resume talks?". None when the previous
-    question has no question word and auxiliary to start from ("Who dismissed the summit?"; "Did
-    anyone object?", after which "Who?" is no question rebuilt), asked for an amount or a reason,
+    after "When did Putin resume talks?" is "Where did Putin resume talks?", and "Why?" after "Did the talks stall?"
+    "Why did the talks stall?". None when the previous question has no question word and auxiliary to start from ("Who
+    dismissed the summit?"; "Did anyone object?", after which "Who?" is no question rebuilt), asked for an amount or a reason,
     asked who or what something is (`_asks_identity`), or has no place for its answer that can be
     told (`_answer_gap`)."""
     tokens = [t for t in tokenize(previous.question) if t != "?"]
@@ -117,6 +117,10 @@ def _asked_again(words: list[str], previous: Turn) -> str | None:
         return _asked_of_who_did_it(words, tokens, previous)
     if auxiliary and asked_for(previous.question) == "amount":
         return _asked_of_how_many(words, tokens, auxiliary, previous.answer)
+    if auxiliary == 0:  # a yes-or-no question: "Why?" after "Did the talks stall?" asks why the talks stalled
+        if not _asks_circumstance(words) or "not" in {w.lower() for w in words}:
+            return None  # "Who?" after "Did anyone object?" asks nothing rebuilt; "Why not?" no question put before it
+        return join([words[0].capitalize(), *words[1:], tokens[0].lower(), *tokens[1:], "?"])
     if not auxiliary or asked_for(previous.question) == "reason" and not (_asks_circumstance(words) and "why" not in
                                                                            {w.lower() for w in words}):
         return None  # but "When?" after "Why was Ibrahim Follett sent off?" asks when he was

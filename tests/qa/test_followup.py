@@ -295,6 +295,11 @@ def test_that_after_a_place_is_left_and_the_previous_turn_added():
     (("Who was sent off?", "Ibrahim Follett"), "Why?", "Why was Ibrahim Follett sent off?"),
     (("Who was elected mayor?", "Maria Lopez"), "When?", "When was Maria Lopez elected mayor?"),
     (("Why was Ibrahim Follett sent off?", "for dissent"), "When?", "When was Ibrahim Follett sent off?"),
+    # After a yes-or-no question, the question itself, its auxiliary after the question word: it had been read with the
+    # previous turn, and "Why?" after "Did Khorev thank Pakistan?" answered with a heading.
+    (("Did Khorev thank Pakistan?", "In closing, Khorev thanked Pakistan."), "Why?", "Why did Khorev thank Pakistan?"),
+    (("Did the talks stall?", "broader progress stalled."), "And since when?", "Since when did the talks stall?"),
+    (("Isn't the truce respected?", "truces are not respected"), "Why?", "Why isn't the truce respected?"),
 ])
 def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up, rewritten):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(rewritten, rewritten)
@@ -316,6 +321,10 @@ def test_a_bare_question_word_asks_the_previous_question_again(before, follow_up
     (("Who supported the resolution?", "Pakistan"), "How many?"),
     (("Who gave the media briefing?", "Albert P. Khorev"), "And how much?"),
     (("Why was Ibrahim Follett sent off?", "for dissent"), "Why?"),  # the same asked again: no "Why was…" rebuilt
+    # After a yes-or-no question, one for another answer in its place, or "Why not?", which puts no question before it.
+    (("Did anyone object?", "No one objected."), "Who?"),
+    (("Were the truces respected?", "truces are not respected"), "Why not?"),
+    (("Did prices rise?", "Prices rose."), "How much?"),
 ])
 def test_other_bare_questions_and_fragments_are_asked_with_the_previous_turn(before, follow_up):
     assert resolve_followup(follow_up, previous(*before)) == Resolved(follow_up, f"{follow_up} ({' '.join(before)})")
