@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS
+from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, number, tokenize
 
 # Greetings, and the thanks or nod opening a follow-up ("Thanks! And why?", "Great, what else?").
 GREETINGS = (r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|sorry|thanks|thank you|thx|cheers|cool|"
@@ -45,8 +45,9 @@ def without_courtesies(question: str) -> str:
     while opening := GREETING.match(asked) or PLEASE.match(asked) or ASKED_THROUGH.match(asked):
         through = through or opening.re is ASKED_THROUGH
         asked = asked[opening.end():]
-    if thing := ASKED_FOR.match(asked):
-        through, asked = True, "What is " + asked[thing.end():]
+    if thing := ASKED_FOR.match(asked):  # "What are" the things a plural names: "Tell me the costs in June"
+        wanted = asked[thing.end():]
+        through, asked = True, f"What {'are' if number(tokenize(wanted)) == 'plural' else 'is'} {wanted}"
     if asked != question:  # as the question typed alone opens, so that it is asked as that one is
         asked = asked[:1].upper() + asked[1:]
     if closing := THANKS.search(asked):

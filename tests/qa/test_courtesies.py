@@ -28,6 +28,8 @@ from qa.courtesies import without_courtesies
     ("Do you know the SKU of the emergency bivvy bag?", "What is the SKU of the emergency bivvy bag?"),  # a thing asked for
     ("tell me Biscuit's estimated total", "What is Biscuit's estimated total"),  # its "?" given later, as any question's
     ("I'd like to know the price.", "What is the price?"),
+    ("Can you tell me the costs in June?", "What are the costs in June?"),  # a plural: not "What is the costs…"
+    ("Do you know the opening times of the pool?", "What are the opening times of the pool?"),
 ])
 def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked):
     assert without_courtesies(typed) == asked
