@@ -166,13 +166,44 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
 
 
 def ask(args) -> int:
+    """Each question answered, ASK_BATCH at a time; several typed as one ("Who gave the briefing and where was it
+    held?", qa/compound.py) answered one by one, each later one a follow-up of the one before, as the chat asks them."""
+    from dataclasses import replace
+
+    from qa.compound import asked_separately
+    from qa.followup import ask_resolved, resolve_followup
+
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
-    for first in range(0, len(questions), ASK_BATCH):
-        for answer in assistant.ask_many(questions[first : first + ASK_BATCH], args.top_k):
-            print_answer(answer, args.json, len(questions) > 1, len(assistant.articles), assistant.answer_as_read(answer),
-                         assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question),
-                         spelt if (spelt := assistant.spelt(answer.question)) != answer.question else None)
+    parts = [asked_separately(assistant.as_meant(question)) for question in questions]
+    several = len(questions) > 1 or any(len(asked) > 1 for asked in parts)
+
+    def show(answer, understood_as: str | None) -> None:
+        print_answer(answer, args.json, several, len(assistant.articles), assistant.answer_as_read(answer),
+                     assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question),
+                     understood_as)
+
+    batch: list[str] = []
+
+    def ask_batch() -> None:
+        for answer in assistant.ask_many(batch, args.top_k):
+            show(answer, spelt if (spelt := assistant.spelt(answer.question)) != answer.question else None)
+        batch.clear()
+
+    for question, asked in zip(questions, parts):
+        if len(asked) == 1:
+            batch.append(question)
+            if len(batch) == ASK_BATCH:
+                ask_batch()
+            continue
+        ask_batch()  # the answers printed in the order asked
+        previous = None
+        for part in asked:
+            resolved = resolve_followup(part, previous)
+            answer = ask_resolved(assistant, resolved, previous, top_k=args.top_k)
+            show(replace(answer, question=resolved.question), None)  # its "Q:" says how it was understood
+            previous = resolved.turn(answer)
+    ask_batch()
     return 0
 
 

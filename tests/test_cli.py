@@ -204,6 +204,19 @@ def test_ask_says_how_a_question_with_a_misspelt_word_was_understood(capsys):
     assert json.loads(out)["question"] == "Who gave the meida briefing?"  # the answer keeps the question as typed
 
 
+def test_ask_answers_several_questions_typed_as_one_each_in_turn(capsys):
+    # Asked whole, only the first had been answered ("Albert P. Khorev"), as the chat had answered it before session 56.
+    code, out, _ = run(capsys, "ask", "who gave the media briefing and where was it held?", "When did Putin resume talks?")
+    asked = [line for line in out.splitlines() if line.startswith("Q: ")]
+    assert code == 0 and asked == ["Q: Who gave the media briefing?", "Q: Where was the media briefing held?",
+                                   "Q: When did Putin resume talks?"]  # each part as understood, in the order asked
+    assert "\nISLAMABAD\n" in out and "\nMay 2025\n" in out
+    _, out, _ = run(capsys, "ask", "Which country did Khorev thank, and why?", "--json")
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [(a["question"], a["text"]) for a in answers][0] == ("Which country did Khorev thank?", "Pakistan")
+    assert answers[1]["question"] == "Why did Khorev thank Pakistan?" and "neutrality" in answers[1]["text"]
+
+
 def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
     import io
     import sys
