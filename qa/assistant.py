@@ -22,6 +22,7 @@ from index.embedding import Embedder
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
+from qa.about import Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
@@ -628,6 +629,8 @@ class Assistant:
                 else:
                     reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
                                          leads=compared is not None)
+                    if topic := topic_asked(question):
+                        reading = self._about(topic, to_read, regions) or reading
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(typed, hits, regions, reading, top_k))
@@ -686,6 +689,28 @@ class Assistant:
             return reading
         scale = (1 - NAMED_CELL_PROBABILITY) / spans
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
+
+    def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
+        """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`
+        read naming it, those naming most of its words first, in the hits' order then; the first as likely as
+        `Statement.probability`, each scored so for "What else?" (`other_than`); None where none names it."""
+        found: dict[tuple[int, int, int], Statement] = {}
+        for hit in hits:
+            article = self.index.articles[hit.chunk.source]
+            for statement in statements_naming(topic, article.text, [(hit.chunk.start, hit.chunk.end)],
+                                               heading_ends(article.text, article.headings)):
+                context = next((k for k, region in enumerate(regions) if region.source == hit.chunk.source
+                                and region.start <= statement.start and statement.end <= region.end), None)
+                if context is not None:  # not one running over a section's cut (`_in_sections`)
+                    found.setdefault((context, statement.start, statement.end), statement)
+        if not found:
+            return None
+        ordered = sorted(found.items(), key=lambda item: -item[1].share)
+        candidates = [SpanCandidate(context, start - regions[context].start, end - regions[context].start,
+                                    self.reader.calibration.logit_of(statement.probability))
+                      for (context, start, end), statement in ordered]
+        best = ordered[0][1].probability
+        return Reading([replace(candidates[0], probability=best), *candidates[1:]], 1 - best)
 
     def _read(self, question: str, regions: list[Region], spans: int | None = None,
               cell: tuple[str, int, int] | None = None, leads: bool = False) -> Reading:

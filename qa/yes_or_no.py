@@ -12,6 +12,7 @@ from qa.grammar import QUESTION_WORDS, full_auxiliary
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-+*•◦▪–]|\d{1,3}[.)])[ \t]+")  # a list item's mark opening its line
 # A statement longer than this is no answer a reader takes in at a glance: the span stays the answer.
 MAX_STATEMENT_CHARS = 400
 
@@ -26,11 +27,11 @@ def asks_yes_or_no(question: str) -> bool:
         and not any(word == "or" and words[at + 1:at + 2] != ["not"] for at, word in enumerate(words))
 
 
-def statement_around(text: str, start: int, end: int, within: tuple[int, int]) -> tuple[int, int]:
+def statement_around(text: str, start: int, end: int, within: tuple[int, int], cells_alone: bool = True) -> tuple[int, int]:
     """[start, end) of the sentence of `text` holding the span [start, end), within the passage `within` and its lines,
-    without the whitespace around it; the span itself where it is in a table's row or the sentence runs over
-    MAX_STATEMENT_CHARS."""
-    if in_table_row(text, start):
+    or of the list item holding it, whole and without its mark, without the whitespace around it; the span itself where
+    that runs over MAX_STATEMENT_CHARS, or it is in a table's row and `cells_alone` (else the row)."""
+    if cells_alone and in_table_row(text, start):
         return start, end
     first, last = within
     sentences = [(first + s, first + e) for s, e in sentence_spans(text[first:last])]
@@ -39,6 +40,10 @@ def statement_around(text: str, start: int, end: int, within: tuple[int, int]) -
     line_breaks = [m for m in LINE_BREAK.finditer(text, begin, finish)]
     begin = max([m.end() for m in line_breaks if m.end() <= start], default=begin)
     finish = min([m.start() for m in line_breaks if m.start() >= end], default=finish)
+    line_start = max(text.rfind("\n", first, start) + 1, first)
+    if (item := LIST_ITEM.match(text, line_start)) and item.end() <= start:  # a list's item, whole, without its mark
+        line_end = text.find("\n", end, last)
+        begin, finish = item.end(), last if line_end < 0 else line_end
     while begin < start and text[begin].isspace():
         begin += 1
     while finish > end and text[finish - 1].isspace():

@@ -32,7 +32,7 @@ def test_other_questions_do_not(question):
 
 TEXT = ("Ferry news\n"
         "The harbour ferry will run on Sundays from May. Tickets cost £4, the council said. Dogs travel free.\n"
-        "- Bicycles are not allowed on board\n"
+        "- Bicycles are not allowed on board. Helmets are advised\n"
         "- Pushchairs are welcome\n"
         "| Feature | Value |\n"
         "|---|---|\n"
@@ -54,9 +54,9 @@ def test_the_statement_opens_a_passage_s_first_sentence_after_the_heading_s_line
     assert TEXT[start:end] == "The harbour ferry will run on Sundays from May."
 
 
-def test_a_list_item_is_its_own_statement():
+def test_a_list_item_is_its_own_statement_whole_without_its_mark():
     start, end = statement_around(TEXT, *span_of(TEXT, "not allowed"), (0, len(TEXT)))
-    assert TEXT[start:end] == "- Bicycles are not allowed on board"
+    assert TEXT[start:end] == "Bicycles are not allowed on board. Helmets are advised"
 
 
 def test_the_statement_stays_within_the_passage_read():

@@ -1,0 +1,93 @@
+import pytest
+
+from qa.about import NAMING_PROBABILITY, Topic, statements_naming, topic_asked
+
+
+@pytest.mark.parametrize("question, words", [
+    ("What does the article say about NATO?", ("nato",)),
+    ("What did the mayor say about parking?", ("park",)),
+    ("what did Dr Ines Marsh write of the trial", ("trial",)),
+    ("What is said about the new bypass?", ("new", "bypass")),
+    ("Tell me about Khorev", ("khorev",)),
+    ("Tell me a bit more about the warranty.", ("warranti",)),
+    ("Is there anything about refunds?", ("refund",)),
+    ("Any mention of the night bus?", ("night", "bus")),
+    ("Anything on the café?", ("cafe",)),
+    ("Does the review mention the noise?", ("nois",)),
+    ("Does it talk about breakfast?", ("breakfast",)),
+])
+def test_a_question_asking_what_is_said_about_a_topic_names_its_words(question, words):
+    assert topic_asked(question).words == words
+
+
+def test_the_topic_keeps_its_phrase_as_asked():
+    assert topic_asked("Any mention of the night bus?").phrase == "the night bus"
+
+
+@pytest.mark.parametrize("question", [
+    "Who is Khorev?",
+    "What does the article say?",
+    "What does the article say about it?",  # no topic but a reference, which a follow-up replaces first
+    "What did he say about them?",
+    "Tell me the costs in June",  # asks what they are
+    "What about martial law?",  # a follow-up's fragment (qa/followup.py)
+    "What did Khorev say the reports were?",
+    "Does the truce cover Kherson, Zaporizhzhia and Donetsk?",  # a yes or no of the truce, not of the article
+])
+def test_other_questions_name_no_topic(question):
+    assert topic_asked(question) is None
+
+
+TEXT = ("## Parking\n"
+        "There are 40 spaces. Parking is free after 6 p.m., the council said.\n"
+        "- Night parking costs £2\n"
+        "| Car park | Spaces |\n"
+        "| North | 12 |\n"
+        "The bus parks nearby.\n")
+HEADINGS = frozenset({TEXT.index("\n")})
+
+
+def texts(found) -> list[str]:
+    return [TEXT[statement.start:statement.end] for statement in found]
+
+
+def test_statements_naming_a_topic_are_its_sentences_list_items_and_rows_not_its_heading():
+    found = statements_naming(Topic(("park",)), TEXT, [(0, len(TEXT))], HEADINGS)
+    assert texts(found) == ["Parking is free after 6 p.m., the council said.", "Night parking costs £2",
+                            "| Car park | Spaces |", "The bus parks nearby."]
+    assert all(statement.probability == NAMING_PROBABILITY for statement in found)
+
+
+def test_those_naming_more_of_the_topic_come_first_and_a_share_under_half_is_none():
+    found = statements_naming(Topic(("night", "park")), TEXT, [(0, len(TEXT))], HEADINGS)
+    assert texts(found)[0] == "Night parking costs £2" and found[0].share == 1  # a list's item without its mark
+    assert found[1].share == 0.5 and found[1].probability == NAMING_PROBABILITY / 2
+    assert statements_naming(Topic(("free", "night", "park")), TEXT, [(0, len(TEXT))], HEADINGS)[-1].share == 2 / 3
+    assert texts(statements_naming(Topic(("bus", "free", "night", "park")), TEXT, [(0, len(TEXT))], HEADINGS)) == [
+        "Parking is free after 6 p.m., the council said.", "Night parking costs £2", "The bus parks nearby."]
+    # a statement naming half a topic's words need not name its last: "the bus" of "the bus lane"
+    assert texts(statements_naming(Topic(("bus", "lane")), TEXT, [(0, len(TEXT))], HEADINGS)) == ["The bus parks nearby."]
+
+
+def test_only_the_passages_given_are_searched():
+    passage = (TEXT.index("The bus"), len(TEXT))
+    assert texts(statements_naming(Topic(("park",)), TEXT, [passage], HEADINGS)) == ["The bus parks nearby."]
+
+
+def test_what_the_article_says_about_a_topic_is_a_sentence_naming_it(seed_assistant):
+    # The reader had refused it (no answer 0.93), as if the article said nothing of NATO.
+    answer = seed_assistant.ask("What does the article say about NATO?")
+    assert answer.answered and "NATO" in answer.text and answer.text.endswith(".")
+    assert seed_assistant.index.articles[answer.source].text[answer.start:answer.end] == answer.text
+    other = seed_assistant.ask("What does the article say about NATO?", other_than=(answer,))
+    assert other.answered and "NATO" in other.text and other.text != answer.text  # "What else?" gives another
+
+
+def test_a_topic_the_article_never_names_is_refused(seed_assistant):
+    assert not seed_assistant.ask("Is there anything about China?").answered
+
+
+def test_a_topic_naming_a_number_the_article_never_does_is_refused(seed_assistant):
+    # Not the 2015 agreements' sentence, which names the rest of it: about what the article does not have (qa/unmentioned.py).
+    answer = seed_assistant.ask("Tell me about the 2019 Minsk agreements")
+    assert not answer.answered and seed_assistant.numbers_not_named(answer.question) == ["2019"]
