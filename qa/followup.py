@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from qa.about import topic_asked
 from qa.answer import Answer, asks_for_summary
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
@@ -375,6 +376,10 @@ def _another_asked(tokens: list[str], previous: Turn) -> tuple[str, str] | None:
     words = _another_alone(tokens)
     if words is None:
         return None
+    topic = topic_asked(previous.question)
+    if topic and words[0] in {"what", "anything"} and (previous.answer.answered or previous.given):
+        # "What else?" after "Tell me about Khorev": another statement naming him (qa/about.py)
+        return f"What else is said about {topic.phrase}?", previous.question
     asked = ANOTHER_AFTER.sub(r"\1", previous.question)  # "Who else?" after "Who else gave…?": asked of "Who gave…?"
     opening = QUESTION_OPENING.match(asked)
     # Not after "How…?", nor a question word with nothing after it or contracted ("What's…?": no "What else's…"); nor

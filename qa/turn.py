@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qa.about import topic_asked
 from qa.answer import Answer
 
 
@@ -32,6 +33,16 @@ class Turn:
     # question read with this turn is not answered with it where it asks something else (`qa.followup.ask_resolved`).
     read_with_answer: Answer | None = None
 
+    @property
+    def answer_in_context(self) -> bool:
+        """Whether a following question read with this turn is read with its answer: one given, and not the statement
+        answering what the article says about a topic (qa/about.py), a sentence of the article that, read again in the
+        question, had drawn the reader away ("Who attended it?" after "What did Khorev say about the Alaska meeting?" had
+        been answered with a heading, where the question alone finds "Putin and Donald Trump")."""
+        return self.answer.answered and topic_asked(self.question) is None
+
     def as_context(self) -> str:
-        """This turn as a following question is read with it: its question (after the one it was read with) and its answer."""
-        return " ".join(part for part in (self.read_with, self.question, self.answer.text) if part)
+        """This turn as a following question is read with it: its question (after the one it was read with) and its
+        answer (`answer_in_context`)."""
+        answer = self.answer.text if self.answer_in_context else None
+        return " ".join(part for part in (self.read_with, self.question, answer) if part)

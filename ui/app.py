@@ -527,7 +527,7 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     understood_as = resolved.question if rewritten else None
     context = resolved.context
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
-                                bool(previous and previous.answer.answered), assistant.answer_as_read(answer),
+                                bool(previous and previous.answer_in_context), assistant.answer_as_read(answer),
                                 [assistant.answer_as_read(given) for given in resolved.given], assistant.text_as_read,
                                 previous.read_with if previous and context else None,
                                 () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen))

@@ -1412,6 +1412,17 @@ def test_a_request_for_a_summary_is_never_read_as_a_follow_up():
             assert resolve_followup(question, previous) == Resolved(question, question)
 
 
+def test_what_else_after_a_question_asking_what_is_said_about_a_topic_asks_for_another_statement_of_it():
+    # It had been read with the turn before, and answered with a heading's words ("Russia Ukraine Peace Talks").
+    khorev = previous("Tell me about Khorev?", "According to Khorev, President Vladimir Putin resumed direct talks.")
+    resolved = resolve_followup("What else?", khorev)
+    assert (resolved.question, resolved.asked, resolved.given) == ("What else is said about Khorev?", "Tell me about Khorev?",
+                                                                    (khorev.answer,))
+    second = resolve_followup("Anything else?", resolved.turn(Answer(resolved.asked, "Khorev thanked Pakistan.", True, 0.3)))
+    assert second.question == "What else is said about Khorev?" and len(second.given) == 2
+    assert resolve_followup("Who else?", khorev).question != "What else is said about Khorev?"  # another kind asked
+
+
 def test_who_else_asks_the_previous_question_again_with_the_answers_given_left_out():
     briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
     resolved = resolve_followup("Who else?", briefing)
