@@ -12,14 +12,15 @@ from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from qa.yes_or_no import statement_around
 
-# "What does the guide say about…", "What did Khorev say of…", "What is said about…", "Tell me (more) about…", "Is there
-# anything about…", "Any mention of…", "Does it mention…": the words after it are the topic.
+# "What does the guide say about…", "What did Khorev say of…", "What is said about…", "What about…", "Tell me (more)
+# about…", "Is there anything about…", "Any mention of…", "Does it mention…": the words after it are the topic.
 SAYERS = r"(?:the\s+|this\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 ABOUT = r"\s+(?:about|of|on|regarding|concerning)"
 TOPIC_ASKED = re.compile(
     r"\s*(?:"
     rf"what\s+(?:does|did|do)\s+{SAYERS}\s+(?:say|write|report|tell\s+us|claim|think){ABOUT}|"
     rf"what(?:\s+else)?\s+(?:is|was|are|were|has\s+been)\s+(?:said|written|reported){ABOUT}|"
+    r"(?:what|how)\s+about|"  # asked first: after a question, "What about X?" asks that question of X (qa/followup.py)
     rf"(?:please\s+)?tell\s+me(?:\s+(?:a\s+(?:bit|little)\s+)?more|\s+something|\s+a\s+(?:bit|little))?\s+about|"
     rf"(?:is\s+there\s+)?any(?:thing)?(?:\s+(?:mention(?:ed)?|said|written|information|info|news|word))?{ABOUT}|"
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss)|"  # not "cover": "Does the truce cover Kherson…?" asks a yes or no

@@ -445,8 +445,10 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if previous is None:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, reference_kinds(tokens)))
                            if kind and not _named_before(tokens, index))
-        # "Where?", "And Khorev?" or "Which other country?" first refers back as a whole: to nothing.
-        whole = (question.strip(),) if _bare_question_words(tokens) or fragment_subject(tokens) or _another_alone(tokens) else ()
+        # "Where?", "And Khorev?" or "Which other country?" first refers back as a whole: to nothing; "What about martial
+        # law?" first asks what the article says about it (qa/about.py).
+        refers_back = _bare_question_words(tokens) or fragment_subject(tokens) or _another_alone(tokens)
+        whole = (question.strip(),) if refers_back and not topic_asked(question) else ()
         return Resolved(question, question, unresolved or whole)
     if not _asks_for_another(tokens):
         return _resolved(question, tokens, previous)
@@ -505,6 +507,10 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     standalone, kinds, unresolved, subject, sexes = replace_references(question, previous)
     if not (any(kinds) or bare or is_fragment(tokens)) or len(standalone) > MAX_QUESTION_CHARS:
         return Resolved(question, question)  # a rewrite must not refuse what was typed
+    if not any(kinds) and topic_asked(question):
+        # "What about NATO?" that the previous question takes no place for ("Who gave the media briefing?"): what the
+        # article says about it (qa/about.py), where read with that question it had been refused, "The article doesn't say".
+        return Resolved(question, question)
     if len(unresolved) == sum(1 for kind in kinds if kind) and not (bare or is_fragment(tokens)) and speaks_of_no_one(previous):
         # Its only references are to a person, where the previous turn spoke of none: nothing ties it to that turn, which
         # read with it misled. "When did he say the drones entered?" after "Where was the media briefing held?" (Islamabad)

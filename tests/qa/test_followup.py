@@ -25,9 +25,10 @@ def test_a_question_without_a_previous_turn_is_unchanged_and_names_what_it_canno
     assert resolve_followup("What did Khorev say he wanted?", None).unresolved == ()
     assert resolve_followup("Where is the law that bans it?", None).unresolved == ("it",)
     # A bare question or a fragment asked first refers back as a whole, to nothing.
-    for question in ("Where?", " And why? ", "And Khorev?", "What about martial law?", "Which other country?", "Any others?",
-                     "Anyone else?"):
+    for question in ("Where?", " And why? ", "And Khorev?", "Which other country?", "Any others?", "Anyone else?"):
         assert resolve_followup(question, None) == Resolved(question, question, (question.strip(),))
+    # But "What about martial law?" first asks what the article says about it (qa/about.py).
+    assert resolve_followup("What about martial law?", None) == Resolved("What about martial law?", "What about martial law?")
     for question in ("Where was the briefing held?", "And who is the president of Ukraine?", "But why did the talks fail?",
                      "and when was the briefing?", "And is the ceasefire holding?"):  # whole questions, however they open
         assert resolve_followup(question, None).unresolved == ()
@@ -1421,6 +1422,14 @@ def test_what_else_after_a_question_asking_what_is_said_about_a_topic_asks_for_a
     second = resolve_followup("Anything else?", resolved.turn(Answer(resolved.asked, "Khorev thanked Pakistan.", True, 0.3)))
     assert second.question == "What else is said about Khorev?" and len(second.given) == 2
     assert resolve_followup("Who else?", khorev).question != "What else is said about Khorev?"  # another kind asked
+
+
+def test_what_about_a_topic_the_previous_question_has_no_place_for_asks_what_is_said_about_it():
+    # It had been read with "Who gave the media briefing?" and refused: "The article doesn't say" of NATO.
+    briefing = previous("Who gave the media briefing?", "Albert P. Khorev")
+    assert resolve_followup("What about NATO?", briefing) == Resolved("What about NATO?", "What about NATO?")
+    ban = previous("What does Ukrainian law ban?", "Soviet-era symbols")  # one it has a place for is asked so, as before
+    assert resolve_followup("What about martial law?", ban).question == "What does martial law ban?"
 
 
 def test_who_else_asks_the_previous_question_again_with_the_answers_given_left_out():

@@ -327,6 +327,14 @@ def test_a_follow_up_read_with_the_turns_before_is_not_given_their_answer_to_ano
     assert answer is not None and answer.text != earlier
 
 
+def test_what_about_a_topic_asked_first_is_answered_with_what_the_article_says_of_it(seed_assistant):
+    # It had been refused as a follow-up with nothing asked before it ("Nothing was asked before for … to refer back to").
+    [article] = seed_assistant.articles
+    reply, turn, answer = read_question(seed_assistant, "What about martial law?", None, [article])
+    assert answer is not None and answer.answered and "martial law" in answer.text
+    assert "Nothing was asked before" not in reply[0]["content"]
+
+
 @pytest.mark.parametrize("question", ["When?", " Who else? ", "And Khorev?", "Which other country?", "Any others?"])
 def test_a_follow_up_with_nothing_asked_before_it_is_not_read(seed_assistant, question):
     # The UI audit: "When?" after Clear said it was read as written, then answered "May 2025"; session 52's: "Which other
