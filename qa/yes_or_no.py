@@ -8,6 +8,7 @@ import re
 
 from index.chunking import sentence_spans
 from index.tables import in_table_row
+from index.wrapping import unwrapped_article
 from qa.grammar import QUESTION_WORDS, full_auxiliary
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -34,15 +35,18 @@ def statement_around(text: str, start: int, end: int, within: tuple[int, int], c
     if cells_alone and in_table_row(text, start):
         return start, end
     first, last = within
-    sentences = [(first + s, first + e) for s, e in sentence_spans(text[first:last])]
+    # Hard-wrapped prose's line ends read as spaces (index/wrapping.py), the same length: a report wrapped at 72 columns
+    # had given a sentence's line for it ("charger, and 7 while the bicycle was being ridden.").
+    prose = unwrapped_article(text)
+    sentences = [(first + s, first + e) for s, e in sentence_spans(prose[first:last])]
     begin = next((s for s, e in sentences if s <= start < e), start)
     finish = next((e for s, e in sentences if s < end <= e), end)
-    line_breaks = [m for m in LINE_BREAK.finditer(text, begin, finish)]
+    line_breaks = [m for m in LINE_BREAK.finditer(prose, begin, finish)]
     begin = max([m.end() for m in line_breaks if m.end() <= start], default=begin)
     finish = min([m.start() for m in line_breaks if m.start() >= end], default=finish)
-    line_start = max(text.rfind("\n", first, start) + 1, first)
-    if (item := LIST_ITEM.match(text, line_start)) and item.end() <= start:  # a list's item, whole, without its mark
-        line_end = text.find("\n", end, last)
+    line_start = max(prose.rfind("\n", first, start) + 1, first)
+    if (item := LIST_ITEM.match(prose, line_start)) and item.end() <= start:  # a list's item, whole, without its mark
+        line_end = prose.find("\n", end, last)
         begin, finish = item.end(), last if line_end < 0 else line_end
     while begin < start and text[begin].isspace():
         begin += 1

@@ -59,6 +59,15 @@ def test_a_list_item_is_its_own_statement_whole_without_its_mark():
     assert TEXT[start:end] == "Bicycles are not allowed on board. Helmets are advised"
 
 
+def test_a_sentence_of_hard_wrapped_prose_runs_over_its_line_ends():
+    text = ("The report sets out the findings of the investigation into the fires and the\n"
+            "overheating incidents. Of the 27 incidents, 11 occurred while the pack was\n"
+            "charging, 9 while it was in storage and not connected to a charger, and 7\n"
+            "while the bicycle was being ridden. The report ends with its recommendations.\n")
+    start, end = statement_around(text, *span_of(text, "charger"), (0, len(text)))
+    assert text[start:end] == text[text.index("Of the 27"):text.index(" The report ends")]
+
+
 def test_the_statement_stays_within_the_passage_read():
     passage = span_of(TEXT, "Tickets cost £4")
     start, end = statement_around(TEXT, *span_of(TEXT, "£4"), passage)
