@@ -624,13 +624,13 @@ class Assistant:
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = self._in_sections(question, merge_regions(to_read))
+                topic = topic_asked(question)
                 if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
-                else:
-                    reading = self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
-                                         leads=compared is not None)
-                    if topic := topic_asked(question):
-                        reading = self._about(topic, to_read, regions) or reading
+                else:  # what is said about a topic, in statements naming it, is not read for a phrase too
+                    reading = topic and self._about(topic, to_read, regions) or \
+                        self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
+                                   leads=compared is not None)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(typed, hits, regions, reading, top_k))

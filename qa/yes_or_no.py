@@ -5,6 +5,7 @@ yes nor no. A table's cell stays the answer ("Yes", "1.7 litres"), as a question
 steel?") is answered by the one chosen."""
 
 import re
+from functools import lru_cache
 
 from index.chunking import sentence_spans
 from index.tables import in_table_row
@@ -28,6 +29,11 @@ def asks_yes_or_no(question: str) -> bool:
         and not any(word == "or" and words[at + 1:at + 2] != ["not"] for at, word in enumerate(words))
 
 
+@lru_cache(maxsize=64)  # a passage's, split once for each of its spans a topic's words are found in (qa/about.py)
+def _sentences(passage: str) -> list[tuple[int, int]]:
+    return sentence_spans(passage)
+
+
 def statement_around(text: str, start: int, end: int, within: tuple[int, int], cells_alone: bool = True) -> tuple[int, int]:
     """[start, end) of the sentence of `text` holding the span [start, end), within the passage `within` and its lines,
     or of the list item holding it, whole and without its mark, without the whitespace around it; the span itself where
@@ -38,7 +44,7 @@ def statement_around(text: str, start: int, end: int, within: tuple[int, int], c
     # Hard-wrapped prose's line ends read as spaces (index/wrapping.py), the same length: a report wrapped at 72 columns
     # had given a sentence's line for it ("charger, and 7 while the bicycle was being ridden.").
     prose = unwrapped_article(text)
-    sentences = [(first + s, first + e) for s, e in sentence_spans(prose[first:last])]
+    sentences = [(first + s, first + e) for s, e in _sentences(prose[first:last])]
     begin = next((s for s, e in sentences if s <= start < e), start)
     finish = next((e for s, e in sentences if s < end <= e), end)
     line_breaks = [m for m in LINE_BREAK.finditer(prose, begin, finish)]
