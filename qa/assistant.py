@@ -19,6 +19,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
                             name_by_folder, untaken)
 from index.bylines import byline
 from index.embedding import Embedder
+from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
@@ -27,6 +28,7 @@ from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
 from qa.casing import as_the_articles_write
+from qa.choices import Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import without_courtesies
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
@@ -62,6 +64,10 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # at a third of the seed article's p95, and the second reading was removed in session 7 (docs/measurements.md,
 # "How many passages to read").
 PASSAGES_TO_READ = 4
+# The spans read for a question offering choices, of which those naming an option are kept: the right option's may be far
+# down the reader's list ("borosilicate glass", 22nd, for "Is the body of the kettle made of glass or plastic?").
+CHOICE_SPANS = 40
+PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her)\b", re.IGNORECASE)
 # How likely a table's cell is the answer where the question names its row and column, and the reader finds it no more
 # likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
 # named one such cell, 51 were answered by it (the other asked for a sauna's opening time, in a table of the pool's).
@@ -624,13 +630,15 @@ class Assistant:
                 if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = self._in_sections(question, merge_regions(to_read))
-                topic = topic_asked(question)
+                topic, choices = topic_asked(question), choices_offered(question)
                 if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
                     reading = topic and self._about(topic, to_read, regions) or \
-                        self._read(as_read if bylines else question, regions, spans, cell if cell_hit else None,
-                                   leads=compared is not None)
+                        self._read(as_read if bylines else question, regions, CHOICE_SPANS if choices else spans,
+                                   cell if cell_hit else None, leads=compared is not None)
+                    if choices:
+                        reading = self._chosen(reading, regions, choices, spans)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(typed, hits, regions, reading, top_k))
@@ -711,6 +719,41 @@ class Assistant:
                       for (context, start, end), statement in ordered]
         best = ordered[0][1].probability
         return Reading([replace(candidates[0], probability=best), *candidates[1:]], 1 - best)
+
+    def _chosen(self, reading: Reading, regions: list[Region], choices: Choices, spans: int | None = None) -> Reading:
+        """A reading of a question offering choices (qa/choices.py). Of its spans, those naming one option within a statement
+        that does not rule it out ("…, not in the Net Loft"): those whose statement is about what the question names first
+        come first ("the body" of "Is the body of the kettle made of glass or plastic?": "plastic", of the handle's
+        sentence, had been the answer), then as the reader ranks them. Each is as likely as the reader finds it against
+        the others and no answer; but the first, its copies left out, is as likely as any is, shared between the options
+        as the reader shares it between the spans about the question's subject (all, where none is). The reading as it
+        was where no span names one option ("a dummy tablet" may answer "… a placebo or a medicine?")."""
+        found = {}  # id of a candidate: (its option, whether its statement names the subject, its text)
+        for candidate in reading.candidates:
+            region = regions[candidate.context]
+            text, start, end = self.index.articles[region.source].text, region.start + candidate.start, region.start + candidate.end
+            if len(named := options_named(choices, text[start:end])) != 1:
+                continue
+            first, last = statement_around(text, start, start + 1, (region.start, region.end), cells_alone=False)
+            if end <= last and not is_ruled_out(text[first:last], start - first, end - first):
+                # Read under its headings ("11. Date of next meeting"), and after the sentence before where it opens with a
+                # pronoun ("It is closed on Mondays").
+                about = f"{heading_before(text, first, self.index.articles[region.source].headings) or ''} {text[first:last]}"
+                if PRONOUN_OPENING.match(text, first) and first > region.start:
+                    about += text[statement_around(text, first - 2, first - 1, (region.start, region.end), cells_alone=False)[0]:first]
+                found[id(candidate)] = (*named, choices.subject in search_words(about), text[start:end])
+        kept = [c for c in reading.candidates if id(c) in found]
+        if not kept:
+            return reading
+        probabilities = self.reader.calibration.probabilities([c.logit for c in kept])
+        about_it = any(found[id(c)][1] for c in kept)
+        ranked = sorted(zip(kept, probabilities[1:]), key=lambda pair: about_it and not found[id(pair[0])][1])  # stable
+        running = [(found[id(c)][0], p) for c, p in ranked if found[id(c)][1] or not about_it]
+        option, said = found[id(ranked[0][0])][0], normalize_answer(found[id(ranked[0][0])][2])
+        share = sum(p for named, p in running if named == option) / sum(p for _, p in running)
+        best = replace(ranked[0][0], probability=float(share * (1 - probabilities[0])))
+        others = [replace(c, probability=float(p)) for c, p in ranked[1:] if normalize_answer(found[id(c)][2]) != said]
+        return Reading([best, *others][: spans or self.reader.top_k], float(probabilities[0]))
 
     def _read(self, question: str, regions: list[Region], spans: int | None = None,
               cell: tuple[str, int, int] | None = None, leads: bool = False) -> Reading:

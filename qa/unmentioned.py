@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.headings import ARTICLES_KEPT
+from qa.choices import choices_offered
 
 # A number and its parts; not one within a longer one ("4.5" of "14.5"), but after a letter ("v4.5", "PX480").
 NUMBER = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*")
@@ -132,8 +133,11 @@ def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
     """The numbers `question` names, of those that pick something out, that none of `texts` holds, as the question
     writes them."""
     held = [_numbers_in(text) for text in texts]
+    # An option offered ("Does it hold 1.5 litres or 1.7 litres?") is not what the question asks about, but one answer.
+    offered = choices.spans if (choices := choices_offered(question)) else ()
     return [match.group() for match in NUMBER.finditer(question)
-            if _picks_out(question, match) and not any(_named_in(question, match, numbers) for numbers in held)]
+            if _picks_out(question, match) and not any(start <= match.start() < end for start, end in offered)
+            and not any(_named_in(question, match, numbers) for numbers in held)]
 
 
 def names_other_numbers(question: str, text: str, headings: str) -> bool:
