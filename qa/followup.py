@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.about import topic_asked
 from qa.answer import Answer, asks_for_summary
+from qa.choices import choices_offered
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
                           with_time_swapped, with_verb_swapped)
@@ -413,8 +414,8 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     the answer to "What did Khorev call the reports…?" two turns before. A question asking with the same word may give
     one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both)."""
     answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
-    if resolved.context is None or previous is None or not answer.answered:
-        return answer
+    if resolved.context is None or previous is None or not answer.answered or choices_offered(resolved.question):
+        return answer  # a choice is answered by what it offers, an earlier answer as well ("Is it glass or plastic?")
     word, text = _question_word(resolved.question), normalize_answer(answer.text)
     earlier = (previous.answer, *previous.given, *([previous.read_with_answer] if previous.read_with_answer else []))
     repeated = tuple(given for given in earlier

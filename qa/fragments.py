@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from qa.answer import Answer
+from qa.choices import choices_offered
 from qa.grammar import (BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
                         PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
                         asked_for, auxiliary_for, auxiliary_index, could_be_person, full_auxiliary, head, is_adverb, is_auxiliary,
@@ -507,7 +508,8 @@ def _swappable_phrases(tokens: list[str], predicate: bool = True) -> list[tuple[
             and follows_opening and not passive)
         if opens_phrase:
             end = _phrase_end(tokens, start)
-            told = _subject_end_at_verb(tokens, start, end, auxiliary) if start - 1 == auxiliary else end
+            told = (_subject_end_at_verb(tokens, start, end, auxiliary) or _before_the_options(tokens, start, end)) \
+                if start - 1 == auxiliary else end
         elif is_name_word(token, start == 0) or YEAR.match(token):
             end = told = name_end(tokens, start)
         else:
@@ -568,13 +570,25 @@ def object_of(question: str, verbs: set[str]) -> str | None:
     return None
 
 
+def _subject_after_auxiliary(tokens: list[str]) -> tuple[int, int] | None:
+    auxiliary = auxiliary_index(tokens)
+    return next(((start, end) for start, end in _swappable_phrases(tokens) if auxiliary is not None and start == auxiliary + 1),
+                None)
+
+
+def asked_of(question: str) -> str | None:
+    """The subject right after the auxiliary of `question`, whatever its verb: "the body" of "What is the body made of?";
+    None where none follows it."""
+    tokens = tokenize(question)
+    subject = _subject_after_auxiliary(tokens)
+    return join(tokens[subject[0]:subject[1]]) if subject else None
+
+
 def subject_of(question: str, verbs: set[str]) -> str | None:
     """The subject right after the auxiliary of `question` where a verb of `verbs` (base forms) follows it: "the guides" of
     "What languages do the guides speak?" for "speak"; None for another question."""
     tokens = tokenize(question)
-    auxiliary = auxiliary_index(tokens)
-    subject = next(((start, end) for start, end in _swappable_phrases(tokens) if auxiliary is not None and start == auxiliary + 1),
-                   None)
+    subject = _subject_after_auxiliary(tokens)
     if subject is None or subject[1] >= len(tokens) or not verb_lemmas(tokens[subject[1]]) & verbs:
         return None
     return join(tokens[subject[0]:subject[1]])
@@ -610,6 +624,17 @@ def _written_onto(tokens: list[str], index: int) -> bool:
     """Whether `tokens[index]` is a sign written onto a word and one after it, as in "180°C", "NATO/EU"."""
     return tokens[index] not in CLOSING_PUNCTUATION and index + 1 < len(tokens) and is_word(tokens[index + 1]) \
         and bool(written_together(tokens[index - 1], tokens[index])) and bool(written_together(tokens[index], tokens[index + 1]))
+
+
+def _before_the_options(tokens: list[str], start: int, end: int) -> int | None:
+    """Where the subject opening `tokens[start:end]`, after a form of "be", ends in a question offering choices (qa/choices.py):
+    before the first option ("Is the handle glass or plastic?")."""
+    question = join(tokens)
+    offered = choices_offered(question)
+    if offered is None or tokens[start - 1].lower() not in COPULAS:  # after "does" or "will", a verb ends it
+        return None
+    first = tokenize(question[slice(*offered.spans[0])])
+    return next((at for at in range(start + 1, end) if tokens[at:at + len(first)] == first), None)
 
 
 def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from qa.fragments import FRAGMENT_PREPOSITIONS, THINGS_HAD, names_someone, object_of, subject_of, things_named, topics
+from qa.choices import choices_offered, options_named
+from qa.fragments import (FRAGMENT_PREPOSITIONS, THINGS_HAD, asked_of, names_someone, object_of, subject_of, things_named,
+                          topics)
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
                         OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END,
                         PREPOSITIONS, PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS,
@@ -346,6 +348,10 @@ def replace_references(question: str, previous: Turn) -> tuple[str, list[str | N
     answer = previous.answer
     things = set()  # what replaced a reference to a thing: another "it" for the same is left for the reader
     place = answer.text if answer.answered and asked_for(previous.question) == "place" else None
+    # "Is it glass or plastic?" after "What is the body made of?" (borosilicate glass) asks of the body, the answer naming
+    # one of its options: it had asked "Is heat-resistant borosilicate glass glass or plastic?".
+    offered = choices_offered(question)
+    chosen_of = asked_of(previous.question) if offered and answer.answered and options_named(offered, answer.text) else None
     replaced: dict[int, str] = {}  # what replaces the word at each index
     replacements: list[str] = []
     for index, (match, kind, person) in enumerate(zip(matches, kinds, persons)):
@@ -353,7 +359,8 @@ def replace_references(question: str, previous: Turn) -> tuple[str, list[str | N
             replaced[index] = person + possessive_ending(person.split()) if kind == "owner" else person
             replacements.append(person)
         elif kind == "thing" and not any(match.group().lower() == said for said, _ in things) and (
-                thing := _object_again(tokens, index, previous.question) or _subject_again(tokens, index, previous.question)
+                thing := chosen_of or _object_again(tokens, index, previous.question)
+                or _subject_again(tokens, index, previous.question)
                 or _subject_asked_alike(tokens, index, previous)
                 or _thing_referent(match.group(), previous, _they_acts(tokens, index, previous.question),
                                    _does_what_was_done_to_answer(tokens, index, previous.question),

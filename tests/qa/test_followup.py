@@ -1768,3 +1768,21 @@ def test_a_question_read_with_the_turn_before_is_not_given_an_earlier_answer_to_
     assert ask_resolved(ScriptedAssistant(called, entered_turn.answer), when, entered_turn).text == "earlier this month"
     # Asked alone, nothing is left out.
     assert ask_resolved(assistant, Resolved("Why did Khorev give it?", "Why did Khorev give it?"), None).text == "Albert P. Khorev"
+
+
+def test_a_choice_asked_of_it_after_an_answer_naming_an_option_asks_of_what_the_question_was_about():
+    # It had asked "Is heat-resistant borosilicate glass glass or plastic?".
+    body = previous("What is the body made of?", "heat-resistant borosilicate glass")
+    chosen = resolve_followup("Is it glass or plastic?", body)
+    assert chosen.question == "Is the body glass or plastic?"
+    # The earlier answer is the choice's too: read with that turn, it is not left out as one to another question.
+    glass = Answer("", "heat-resistant borosilicate glass", True, 0.9)
+    assert ask_resolved(ScriptedAssistant(glass), chosen, body).text == "heat-resistant borosilicate glass"
+    # An answer naming no option is what "it" stands for, as before.
+    assert resolve_followup("Is it steel or plastic?", previous("What is the handle made of?", "the Brisa")).question != \
+        "Is the handle steel or plastic?"
+
+
+def test_a_fragment_after_a_choice_is_asked_the_same_choice():
+    handle = previous("Is the handle glass or plastic?", "plastic")
+    assert resolve_followup("And the body?", handle).question == "Is the body glass or plastic?"
