@@ -27,6 +27,8 @@ NOT_CONTEXT = frozenset(search_words("can could would will should shall may migh
                                      "you your he she they them his her us it there either " + " ".join(DETERMINERS)))
 # Words describing what the question names rather than naming it: "the new deck" is about the deck.
 DESCRIBING = frozenset(search_words("new old next last first second top main same other one often current latest"))
+# Ending an option that leaves the rest of the one before it unsaid: "in the first half or the second" (half).
+ORDINALS = frozenset("first second third fourth fifth last next other same former latter".split())
 # Opening an option, not of it: "… or only into the bar?"
 RULED_OUT = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|no\s+longer)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
@@ -35,7 +37,7 @@ NOT_OF_THE_OPTION = frozenset({"only", "just", "rather", "even", "maybe", "perha
 
 @dataclass(frozen=True)
 class Choices:
-    options: tuple[frozenset[str], ...]  # each option's searched words that no other option has (index/lexical.py)
+    options: tuple[frozenset[str], ...]  # each option's searched words (index/lexical.py) telling it from the others
     spans: tuple[tuple[int, int], ...]  # each option's [start, end) in the question
     subject: str | None  # the searched word of what the question first names ("the body of the kettle": "bodi")
 
@@ -82,17 +84,23 @@ def choices_offered(question: str) -> Choices | None:
         length = length - 1 if opening in FUNCTION_WORDS and length > 1 else length
         first_start = max(at - length, opens + 1)
     spans = [(first_start, at), (last_start, last_end)]
-    while (before := spans[0][0]) > opens + length and tokens[before - 1][0].endswith(",") and \
-            (not aligned or words[before - length] == opening) and \
-            (with_auxiliary or tokens[before - length - 1][0].endswith((",", ":"))):  # "Who…, Priya Marland or…?"
-        spans.insert(0, (before - length, before))
+    while (before := spans[0][0]) > opens + 1 and tokens[before - 1][0].endswith(","):  # "the Pellow Arc, the Haldane…"
+        start = max((k for k in range(opens + 1, before) if words[k] == opening), default=None) if aligned else before - length
+        if start is None or start <= opens or not (with_auxiliary or tokens[start - 1][0].endswith((",", ":"))):
+            break  # "Who's cutting the ribbon at the opening, Priya Marland or…?"
+        spans.insert(0, (start, before))
     before = tokens[spans[0][0] - 1][0]
     if not with_auxiliary and (not before.endswith((",", ":")) or before[0].isupper() and tokens[spans[0][0]][0][0].isupper()):
         return None  # "How much can one claim for staying with friends or family?"; "… a work like the Quran, Torah or Bible?"
     option_words = [set(search_words(" ".join(words[s:e]))) - FUNCTION_WORDS for s, e in spans]
-    options = tuple(frozenset(own - set().union(*(other for other in option_words if other is not own)))
-                    for own in option_words)
-    if not all(options):
+    if aligned and at - first_start > length and words[last_end - 1] in ORDINALS:  # "the first half or the second"
+        option_words[-1] |= set(search_words(" ".join(words[first_start + length:at]))) - FUNCTION_WORDS
+    # Each known by the words that tell it from the others ("placebo" of "against a placebo or against a medicine"), or
+    # whole where one holds another ("the Nimbus 50 or the Nimbus 50 Pro").
+    shared = set.intersection(*option_words)
+    nested = any(one < other for one in option_words for other in option_words)
+    options = tuple(frozenset(words if nested else words - shared) for words in option_words)
+    if not all(options) or len(set(options)) < len(options):
         return None
     others = set().union(*option_words) | FUNCTION_WORDS | NOT_CONTEXT | DESCRIBING
     subject = next((word for k in range(opens + 1, spans[0][0]) for word in search_words(words[k]) if word not in others), None)
@@ -110,11 +118,14 @@ def _has_content(words: list[str]) -> bool:
 
 
 def options_named(choices: Choices, text: str) -> set[int]:
-    """Which options `text` names: those all of whose own words it has; or some of them, as "Loft or the Orangery" names
-    both "the Orangery" and "the Net Loft"."""
+    """Which options `text` names: those all of whose words it has, but one whose words another's hold ("the Nimbus 50"
+    where it names "the Nimbus 50 Pro"); and, where it names one so, those it names a word of their own of (none another
+    option has), as "Loft or the Orangery" names both "the Orangery" and "the Net Loft"."""
     named = set(search_words(text))
-    return {k for k, option in enumerate(choices.options) if option & named} \
-        if any(option <= named for option in choices.options) else set()
+    whole = {k for k, option in enumerate(choices.options) if option <= named}
+    whole = {k for k in whole if not any(choices.options[k] < choices.options[other] for other in whole)}
+    own = [option - set().union(*(other for other in choices.options if other is not option)) for option in choices.options]
+    return whole | {k for k, words in enumerate(own) if words & named} if whole else set()
 
 
 def is_ruled_out(statement: str, start: int, end: int) -> bool:

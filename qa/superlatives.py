@@ -16,6 +16,7 @@ from typing import NamedTuple
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from index.tables import TableCells, caption, header_cell, table_cells
+from qa.choices import choices_offered
 from qa.spans import alike, name_words, named_among, question_names, table_words
 
 # Comparing words, and whether they ask for the greatest (1) or the least (-1).
@@ -46,6 +47,14 @@ MEASURED = {"cheapest": (-1, PRICE), "dearest": (1, PRICE), "heaviest": (1, WEIG
             "coldest": (-1, TEMPERATURE), "sunniest": (1, ("sunshine", "sun")), "furthest": (1, DISTANCE),
             "farthest": (1, DISTANCE), "fastest": (-1, TIME), "quickest": (-1, TIME), "slowest": (1, TIME)}
 MEASURED_AFTER = {"expensive": PRICE, "costly": PRICE}  # "the most expensive", "the least expensive"
+# A comparative between the options a question offers ("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?") asks for
+# the superlative among them (qa/choices.py).
+COMPARATIVES = {"cheaper": "cheapest", "dearer": "dearest", "heavier": "heaviest", "lighter": "lightest",
+                "wetter": "wettest", "drier": "driest", "hotter": "hottest", "warmer": "warmest", "colder": "coldest",
+                "sunnier": "sunniest", "further": "furthest", "farther": "farthest", "faster": "fastest",
+                "quicker": "quickest", "slower": "slowest", "higher": "highest", "lower": "lowest", "larger": "largest",
+                "bigger": "biggest", "greater": "greatest", "smaller": "smallest", "longer": "longest",
+                "shorter": "shortest", "more": "most", "less": "least", "fewer": "fewest"}
 # Verbs asking for a column's value: "What does the lightest bike cost?" asks for its Price.
 ASKING_VERBS = {"cost": PRICE, "costs": PRICE, "weigh": WEIGHT, "weighs": WEIGHT}
 # "How heavy is the lightest bike?", "How long did the fastest runner take?": the figure compared.
@@ -111,7 +120,7 @@ OPENING_LINES = 2  # an article's title and the line under it, which may say the
 UNSAID_WORDS = 1
 NEED_NOT_BE_SAID = FUNCTION_WORDS | ANY_MEASURE | MONEY | SHARE | frozenset(search_words(" ".join(
     ["make made makes get got gets have had take took give gave come came go went one any all there up out off down",
-     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER, *HOW_ADJECTIVES])))
+     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER, *HOW_ADJECTIVES, *COMPARATIVES])))
 LABEL = None  # the answer column of a row's label
 REFUSE = ""  # no answer column: the question asks for several, or for what a column of figures is no kind of
 
@@ -175,6 +184,19 @@ def asked_superlative(tokens: list[str]) -> Superlative | None:
     return None
 
 
+def asked_comparative(tokens: list[str]) -> Superlative | None:
+    """The superlative the first comparative of a question's lower-cased `tokens` asks for among the options it offers
+    ("cheaper": the cheapest of them); None without one."""
+    for at, token in enumerate(tokens):
+        superlative = COMPARATIVES.get(token)
+        if superlative in MEASURED:
+            return Superlative(*MEASURED[superlative], False, at)
+        if superlative in COMPARING:
+            following = tokens[at + 1] if at + 1 < len(tokens) else ""
+            return Superlative(COMPARING[superlative], MEASURED_AFTER.get(following), False, at)
+    return None
+
+
 def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]:
     """[start, end) of the cell that answers the question's superlative (`asked_superlative`) from the article's one table
     the question is of: in the one row whose figure in the column compared is the greatest or least (no total's), the
@@ -184,7 +206,9 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     opening = OPENING_PHRASE.match(question)
     written = TOKEN.findall(question[opening.end():] if opening else question)
     tokens = [token.lower() for token in written]
-    asked = asked_superlative(tokens)
+    asked, among = asked_superlative(tokens), None
+    if asked is None and (offered := choices_offered(question)) is not None:  # "Which is cheaper, X or Y?"
+        asked, among = asked_comparative(tokens), offered.options
     if asked is None or asked_superlative(tokens[asked.at + 1:]) is not None \
             or _asks_of_the_unsaid(TOKEN.findall(question), article_text):
         return []  # "the most calls but the fewest demos"
@@ -201,7 +225,7 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
         said = {table: table.own & question_words - FUNCTION_WORDS for table, _ in comparable}
         telling = frozenset().union(*said.values()) - frozenset.intersection(*said.values())
         comparable = [(table, column) for table, column in comparable if telling and telling <= said[table]]
-    cell = _answer(tokens, question_words, asked, *comparable[0], written[asked.at + 1:]) if len(comparable) == 1 else None
+    cell = _answer(tokens, question_words, asked, *comparable[0], written[asked.at + 1:], among) if len(comparable) == 1 else None
     return [_without_emphasis(article_text, *cell)] if cell else []
 
 
@@ -214,12 +238,16 @@ def _asks_of_the_unsaid(written: list[str], text: str) -> bool:
 
 
 def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlative, table: Table, column: str,
-            following: list[str]) -> tuple[int, int] | None:
+            following: list[str], among: tuple[frozenset[str], ...] | None = None) -> tuple[int, int] | None:
     """[start, end) of the table's cell answering the question (`superlative_cells`) by comparing `column`
-    (`_compared_column`); `following`: the words after the comparing one, as written."""
+    (`_compared_column`); `following`: the words after the comparing one, as written; `among`: the words of the options
+    offered, whose rows alone are compared (`_rows_named`)."""
     cells = table.cells
-    if _names_a_row(question_words, cells) or any(value and value <= question_words for value in table.values):
+    if among is None and (_names_a_row(question_words, cells) or any(value and value <= question_words for value in table.values)):
         return None  # "What is the most calls Priya made?", "the rep in Scotland with the most calls"
+    rows = range(len(cells.rows)) if among is None else _rows_named(among, cells)
+    if not rows:
+        return None
     if asked.kinds is None and not _says_only(_compared_words(tokens, asked.at), column, cells):
         return None
     if asked.judging and not name_words(column) & JUDGED or name_words(column) & ORDERS:
@@ -228,7 +256,7 @@ def _answer(tokens: list[str], question_words: frozenset[str], asked: Superlativ
         return None  # "the most calls per demo"; two columns of one name
     last = len(cells.rows) - 1
     read = {row: _figure(cell) for row, values in enumerate(cells.rows) for name, cell in values
-            if name == column and not _says_a_total(cells.row_labels[row])}
+            if name == column and row in rows and not _says_a_total(cells.row_labels[row])}
     counted = {row: value for row, (value, _) in read.items() if value is not None}
     if last in counted and _says_a_summary(cells.row_labels[last]) and _may_sum(counted[last], [
             value for row, value in counted.items() if row != last]):
@@ -411,6 +439,20 @@ def _says_a_summary(label: str | None) -> bool:
     label = EMPHASIS.sub("", (label or "").strip())
     words = name_words(label)
     return bool(words) and words <= SUMMARY_LABELS or bool(ALL_OF.fullmatch(label))
+
+
+def _rows_named(among: tuple[frozenset[str], ...], table: TableCells) -> list[int]:
+    """The row each option (its searched words) names, by all the words of its label ("the Nimbus 50" the row "Nimbus
+    50", not "Nimbus 50 Pro"), or by those among them; none where an option names no row or several."""
+    labels = [frozenset(search_words(label or "")) - FUNCTION_WORDS for label in table.row_labels]
+    rows = []
+    for option in among:
+        holding = [row for row, words in enumerate(labels) if option <= words]
+        holding = [row for row in holding if labels[row] == option] or holding
+        if len(holding) != 1:
+            return []
+        rows += holding
+    return rows if len(set(rows)) == len(rows) else []
 
 
 def _names_a_row(question_words: frozenset[str], table: TableCells) -> bool:

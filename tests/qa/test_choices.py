@@ -36,7 +36,7 @@ def test_a_question_offering_choices_names_its_options(question, options):
     "Who should battery makers escalate reports of heat, smoke or swelling to?",  # what it asks about, not options
     "How much can an employee claim for staying with friends or family instead of a hotel?",
     "Who would teach from a work like the Quran, Torah or Bible?",  # a list from before the comma
-    "Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?",  # no word of the first option its own
+    "Was it the Nimbus 50 or the Nimbus 50?",  # no option told from the other
     "Did Russia reaffirm its commitment?",
     "",
 ])
@@ -48,8 +48,13 @@ def test_each_option_keeps_its_own_words_and_the_subject_is_what_the_question_na
     choices = choices_offered("Is the new deck of the bridge made of oak or larch?")
     assert choices.options == (frozenset({"oak"}), frozenset({"larch"}))
     assert choices.subject == "deck"  # "new" describes it
+    # Each known by the words that tell it from the others; whole where one holds the other.
+    assert choices_offered("Was it tested against a placebo or against a medicine?").options == \
+        (frozenset({"placebo"}), frozenset({"medicin"}))
     assert choices_offered("Was the goal scored in the first half or the second?").options == \
-        (frozenset({"first", "half"}), frozenset({"second"}))
+        (frozenset({"first"}), frozenset({"second"}))  # the second half
+    assert choices_offered("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?").options == \
+        (frozenset({"nimbus", "50"}), frozenset({"nimbus", "50", "pro"}))
 
 
 def test_a_text_names_an_option_by_all_its_own_words_and_one_naming_part_of_another_names_both():
@@ -58,6 +63,9 @@ def test_a_text_names_an_option_by_all_its_own_words_and_one_naming_part_of_anot
     assert options_named(choices, "the Net Loft") == {1}
     assert options_named(choices, "Loft or the Orangery") == {0, 1}
     assert options_named(choices, "the loft") == set()
+    nested = choices_offered("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?")
+    assert options_named(nested, "the Nimbus 50 Pro is quieter") == {1}  # not the Nimbus 50 too
+    assert options_named(nested, "Nimbus 50") == {0}
 
 
 @pytest.mark.parametrize("statement, option, ruled_out", [

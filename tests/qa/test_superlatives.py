@@ -95,6 +95,18 @@ def test_of_two_tables_the_one_whose_heading_says_the_question_s_year(question, 
     assert answers(question, LIBRARIES) == expected  # "All branches" is no branch, however many its visits
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Which is cheaper, the Voltera Swift 2 or the Marlow Ride E3?", ["Voltera Swift 2"]),  # not the cheapest, Urbex 7
+    ("Which is heavier, the Pellow Arc or the Marlow Ride E3?", ["Pellow Arc"]),
+    ("Which bike is more expensive, the Haldane Urbex 7 or the Voltera Swift 2?", ["Voltera Swift 2"]),
+    ("Which went further on a charge: the Pellow Arc, the Haldane Urbex 7 or the Marlow Ride E3?", ["Pellow Arc"]),
+    ("Which is cheaper, the Voltera Swift 2 or the Voltera Swift 3?", []),  # an option no row is
+    ("Which is cheaper?", []),  # no options: no superlative either
+])
+def test_a_comparative_between_the_options_offered_compares_their_rows(question, expected):
+    assert answers(question, BIKES) == expected
+
+
 def test_a_tie_picks_no_row():
     tied = BIKES.replace("| 84% |", "| 81% |")
     assert answers("Which bike got the highest test score?", tied) == []
