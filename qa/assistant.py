@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -28,7 +29,7 @@ from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
 from qa.casing import as_the_articles_write
-from qa.choices import Choices, choices_offered, is_ruled_out, options_named
+from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import without_courtesies
 from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
@@ -65,7 +66,8 @@ SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tune
 # "How many passages to read").
 PASSAGES_TO_READ = 4
 # The spans read for a question offering choices, of which those naming an option are kept: the right option's may be far
-# down the reader's list ("borosilicate glass", 22nd, for "Is the body of the kettle made of glass or plastic?").
+# down the reader's list ("borosilicate glass", of the body's sentence, for "Is the body of the kettle made of glass or
+# plastic?", below five of the handle's "plastic").
 CHOICE_SPANS = 40
 PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her)\b", re.IGNORECASE)
 # How likely a table's cell is the answer where the question names its row and column, and the reader finds it no more
@@ -87,6 +89,14 @@ class Region:
     source: str
     start: int
     end: int
+
+
+class ChosenSpan(NamedTuple):
+    """A span of a reading of a question offering choices (`Assistant._chosen`)."""
+
+    options: frozenset[int]  # those it names: one, or all together
+    about_subject: bool  # whether its statement names what the question is about
+    text: str
 
 
 @dataclass(frozen=True)
@@ -722,17 +732,21 @@ class Assistant:
 
     def _chosen(self, reading: Reading, regions: list[Region], choices: Choices, spans: int | None = None) -> Reading:
         """A reading of a question offering choices (qa/choices.py). Of its spans, those naming one option within a statement
-        that does not rule it out ("…, not in the Net Loft"): those whose statement is about what the question names first
-        come first ("the body" of "Is the body of the kettle made of glass or plastic?": "plastic", of the handle's
-        sentence, had been the answer), then as the reader ranks them. Each is as likely as the reader finds it against
-        the others and no answer; but the first, its copies left out, is as likely as any is, shared between the options
-        as the reader shares it between the spans about the question's subject (all, where none is). The reading as it
-        was where no span names one option ("a dummy tablet" may answer "… a placebo or a medicine?")."""
-        found = {}  # id of a candidate: (its option, whether its statement names the subject, its text)
-        for candidate in reading.candidates:
+        that does not rule it out ("…, not in the Net Loft"), or all of them together ("cash and card" for "Can I pay by
+        cash or card?"): those whose statement is about what the question names first come first ("the body" of "Is the
+        body of the kettle made of glass or plastic?": "plastic", of the handle's sentence, had been the answer), then
+        as the reader ranks them. Each is as likely as the reader finds it against the others and no answer; but the
+        first, its copies left out, is as likely as any is, times its option's share of the spans about the question's
+        subject (of all, where none is); the first naming all together where more than one may answer and each option's
+        share, with theirs, is half or more. The reading as it was where no span names an option ("a dummy tablet" may answer "… a placebo or a
+        medicine?")."""
+        found: dict[int, ChosenSpan] = {}  # by the candidate's place in the reading
+        for place, candidate in enumerate(reading.candidates):
             region = regions[candidate.context]
             text, start, end = self.index.articles[region.source].text, region.start + candidate.start, region.start + candidate.end
-            if len(named := options_named(choices, text[start:end])) != 1:
+            named = options_named(choices, text[start:end])
+            together = not choices.one_alone and len(named) == len(choices.options) and TOGETHER.search(text, start, end)
+            if len(named) != 1 and not together:
                 continue
             first, last = statement_around(text, start, start + 1, (region.start, region.end), cells_alone=False)
             if end <= last and not is_ruled_out(text[first:last], start - first, end - first):
@@ -741,18 +755,23 @@ class Assistant:
                 about = f"{heading_before(text, first, self.index.articles[region.source].headings) or ''} {text[first:last]}"
                 if PRONOUN_OPENING.match(text, first) and first > region.start:
                     about += text[statement_around(text, first - 2, first - 1, (region.start, region.end), cells_alone=False)[0]:first]
-                found[id(candidate)] = (*named, choices.subject in search_words(about), text[start:end])
-        kept = [c for c in reading.candidates if id(c) in found]
-        if not kept:
+                found[place] = ChosenSpan(frozenset(named), choices.subject in search_words(about), text[start:end])
+        if not found:
             return reading
-        probabilities = self.reader.calibration.probabilities([c.logit for c in kept])
-        about_it = any(found[id(c)][1] for c in kept)
-        ranked = sorted(zip(kept, probabilities[1:]), key=lambda pair: about_it and not found[id(pair[0])][1])  # stable
-        running = [(found[id(c)][0], p) for c, p in ranked if found[id(c)][1] or not about_it]
-        option, said = found[id(ranked[0][0])][0], normalize_answer(found[id(ranked[0][0])][2])
-        share = sum(p for named, p in running if named == option) / sum(p for _, p in running)
-        best = replace(ranked[0][0], probability=float(share * (1 - probabilities[0])))
-        others = [replace(c, probability=float(p)) for c, p in ranked[1:] if normalize_answer(found[id(c)][2]) != said]
+        kept = list(found)
+        probabilities = self.reader.calibration.probabilities([reading.candidates[place].logit for place in kept])
+        about_it = any(found[place].about_subject for place in kept)
+        ranked = sorted(zip(kept, probabilities[1:]), key=lambda pair: about_it and not found[pair[0]].about_subject)  # stable
+        running = [(found[place].options, p) for place, p in ranked if found[place].about_subject or not about_it]
+        support = [sum(p for options, p in running if option in options) / sum(p for _, p in running)
+                   for option in range(len(choices.options))]
+        together = not choices.one_alone and min(support) >= 0.5  # each as likely as not: "cash and card", not "cash"
+        chosen = next((place for place, _ in ranked if (len(found[place].options) > 1) == together), ranked[0][0])
+        share = min(support) if together else support[min(found[chosen].options)]
+        said = normalize_answer(found[chosen].text)
+        others = [replace(reading.candidates[place], probability=float(p)) for place, p in ranked
+                  if place != chosen and normalize_answer(found[place].text) != said]
+        best = replace(reading.candidates[chosen], probability=float(share * (1 - probabilities[0])))
         return Reading([best, *others][: spans or self.reader.top_k], float(probabilities[0]))
 
     def _read(self, question: str, regions: list[Region], spans: int | None = None,

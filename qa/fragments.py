@@ -29,7 +29,8 @@ import re
 from qa.answer import Answer
 from qa.choices import choices_offered
 from qa.grammar import (BARE_VERB_AUXILIARIES, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS,
-                        PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS, YEAR,
+                        PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, PREPOSITIONS, QUESTION_WORDS, SPEECH_VERBS,
+                        SUBJECT_PRONOUNS, YEAR,
                         asked_for, auxiliary_for, auxiliary_index, could_be_person, full_auxiliary, head, is_adverb, is_auxiliary,
                         is_name_word, is_owner_named, is_participle, is_word, join, kind_of, name_end, named_after, number,
                         opens_predicate, opens_subject, possessive_ending, sex_referred_to, singular, tokenize, verb_lemmas,
@@ -577,11 +578,16 @@ def _subject_after_auxiliary(tokens: list[str]) -> tuple[int, int] | None:
 
 
 def asked_of(question: str) -> str | None:
-    """The subject right after the auxiliary of `question`, whatever its verb: "the body" of "What is the body made of?";
-    None where none follows it."""
+    """What `question` asks about: the subject right after its auxiliary where that is a form of "be" ("the body" of "What
+    is the body made of?"), else its verb's object ("the body" of "What did they make the body from?", "breakfast" of
+    "Where do they serve breakfast?"); None where it has neither, or that subject is a pronoun."""
     tokens = tokenize(question)
     subject = _subject_after_auxiliary(tokens)
-    return join(tokens[subject[0]:subject[1]]) if subject else None
+    if subject is None or subject[1] >= len(tokens):
+        return None
+    if tokens[subject[0] - 1].lower() not in COPULAS:
+        return object_of(question, verb_lemmas(tokens[subject[1]]))
+    return None if tokens[subject[0]].lower() in SUBJECT_PRONOUNS else join(tokens[subject[0]:subject[1]])
 
 
 def subject_of(question: str, verbs: set[str]) -> str | None:
@@ -634,7 +640,9 @@ def _before_the_options(tokens: list[str], start: int, end: int) -> int | None:
     if offered is None or tokens[start - 1].lower() not in COPULAS:  # after "does" or "will", a verb ends it
         return None
     first = tokenize(question[slice(*offered.spans[0])])
-    return next((at for at in range(start + 1, end) if tokens[at:at + len(first)] == first), None)
+    # where it is followed by the next ("the glass jug glass or plastic": not the jug's "glass")
+    return next((at for at in range(start + 1, end) if tokens[at:at + len(first)] == first
+                 and tokens[at + len(first):at + len(first) + 1] in (["or"], [","])), None)
 
 
 def _subject_end_at_verb(tokens: list[str], start: int, end: int, auxiliary: int) -> int | None:

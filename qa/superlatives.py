@@ -120,7 +120,8 @@ OPENING_LINES = 2  # an article's title and the line under it, which may say the
 UNSAID_WORDS = 1
 NEED_NOT_BE_SAID = FUNCTION_WORDS | ANY_MEASURE | MONEY | SHARE | frozenset(search_words(" ".join(
     ["make made makes get got gets have had take took give gave come came go went one any all there up out off down",
-     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER, *HOW_ADJECTIVES, *COMPARATIVES])))
+     *COMPARING, *JUDGING, *MEASURED, *MEASURED_AFTER, *COMPARING_AFTER, *HOW_ADJECTIVES])))
+COMPARATIVE_WORDS = frozenset(search_words(" ".join(COMPARATIVES)))  # need not be said where they compare the options
 LABEL = None  # the answer column of a row's label
 REFUSE = ""  # no answer column: the question asks for several, or for what a column of figures is no kind of
 
@@ -210,7 +211,7 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     if asked is None and (offered := choices_offered(question)) is not None:  # "Which is cheaper, X or Y?"
         asked, among = asked_comparative(tokens), offered.options
     if asked is None or asked_superlative(tokens[asked.at + 1:]) is not None \
-            or _asks_of_the_unsaid(TOKEN.findall(question), article_text):
+            or _asks_of_the_unsaid(TOKEN.findall(question), article_text, COMPARATIVE_WORDS if among else frozenset()):
         return []  # "the most calls but the fewest demos"
     question_words = question_names(frozenset(table_words(question)))
     qualifiers = {word for word in question_words if word[0].isdigit() or word in CALENDAR}
@@ -229,11 +230,12 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
     return [_without_emphasis(article_text, *cell)] if cell else []
 
 
-def _asks_of_the_unsaid(written: list[str], text: str) -> bool:
-    """Whether the question's words the article does not say are more than UNSAID_WORDS, or a name (`NEED_NOT_BE_SAID`)."""
+def _asks_of_the_unsaid(written: list[str], text: str, need_not_be_said: frozenset[str] = frozenset()) -> bool:
+    """Whether the question's words the article does not say are more than UNSAID_WORDS, or a name (`NEED_NOT_BE_SAID`,
+    and `need_not_be_said`)."""
     said = _article_words(text)
     unsaid = [(at, word) for at, word in enumerate(written)
-              if (words := set(search_words(word)) - NEED_NOT_BE_SAID) and not words <= said]
+              if (words := set(search_words(word)) - NEED_NOT_BE_SAID - need_not_be_said) and not words <= said]
     return len(unsaid) > UNSAID_WORDS or any(at and word[0].isupper() for at, word in unsaid)
 
 

@@ -25,6 +25,16 @@ def offered(question: str) -> list[str]:
     ("Who scored Vale's penalty: Roe, Ekwueme or Brannigan?", ["Roe", "Ekwueme", "Brannigan"]),
     ("Who's cutting the ribbon at the opening, Priya Marland or Ellen Tate?", ["Priya Marland", "Ellen Tate"]),
     ("Did he win it? (Was it Roe or Haddow?)", None),  # a follow-up's context, after its "?"
+    # right after the auxiliary, what the question is about: as long as the first, and a name's further words
+    ("Is Roe or Haddow the captain?", ["Roe", "Haddow"]),
+    ("Did Smith or Jones win the race?", ["Smith", "Jones"]),
+    ("Is the Nimbus 50 or the Nimbus 50 Pro cheaper?", ["the Nimbus 50", "the Nimbus 50 Pro"]),
+    ("Isn't the body glass or plastic?", ["glass", "plastic"]),  # an auxiliary as it is
+    ("Is the kettle red or blue or green?", ["red", "blue", "green"]),
+    ("Is the talk before or after lunch?", ["before", "after"]),  # sharing what follows
+    ("Does it cost £5 or £7 per person?", ["£5", "£7"]),
+    ("Is the ticket valid for one day or two?", ["one day", "two"]),
+    ("Who won — Roe or Haddow?", ["Roe", "Haddow"]),
 ])
 def test_a_question_offering_choices_names_its_options(question, options):
     assert (offered(question) if options else choices_offered(question)) == options
@@ -37,6 +47,8 @@ def test_a_question_offering_choices_names_its_options(question, options):
     "How much can an employee claim for staying with friends or family instead of a hotel?",
     "Who would teach from a work like the Quran, Torah or Bible?",  # a list from before the comma
     "Was it the Nimbus 50 or the Nimbus 50?",  # no option told from the other
+    "Is the Pellow Arc cheaper than the Marlow Ride E3 or the Haldane Urbex 7?",  # what it is compared with
+    "glass or plastic?",  # nothing opens it
     "Did Russia reaffirm its commitment?",
     "",
 ])
@@ -53,6 +65,8 @@ def test_each_option_keeps_its_own_words_and_the_subject_is_what_the_question_na
         (frozenset({"placebo"}), frozenset({"medicin"}))
     assert choices_offered("Was the goal scored in the first half or the second?").options == \
         (frozenset({"first"}), frozenset({"second"}))  # the second half
+    assert choices_offered("Is the ticket valid for one day or two?").options == (frozenset({"one"}), frozenset({"two"}))
+    assert choices_offered("Is Roe or Haddow the captain?").subject == "captain"  # after the options
     assert choices_offered("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?").options == \
         (frozenset({"nimbus", "50"}), frozenset({"nimbus", "50", "pro"}))
 
@@ -84,7 +98,8 @@ KETTLE = ("# The Aster kettle\n\nThe Aster is a 1.7-litre kettle for people who 
           "## Design\n\nThe body is made from heat-resistant borosilicate glass, with a stainless steel base and lid. The "
           "handle is made of heat-resistant plastic and stays cool to the touch. The glass body gets hot during and after "
           "boiling, so always hold the kettle by the handle.\n\n## Breakfast with the Aster\n\nOur tasting breakfast is "
-          "served in the Orangery, not in the Net Loft. It is held on Saturdays at 9 a.m.\n\n| Feature | Value |\n"
+          "served in the Orangery, not in the Net Loft. It is held on Saturdays at 9 a.m. At the tasting we take cash "
+          "and card.\n\n| Feature | Value |\n"
           "|---|---|\n| Capacity | 1.7 litres |\n| Cordless | Yes |\n")
 
 
@@ -102,6 +117,7 @@ def kettle_assistant(tmp_path_factory, embedder, shipped_reader):
     # "not in the Net Loft" (0.53) had been the answer.
     ("Is the tasting breakfast in the Orangery or in the Net Loft?", "Orangery"),
     ("Does the handle stay cool or get hot?", "cool"),
+    ("Can I pay by cash or card at the tasting?", "cash and card"),  # both, named together
 ])
 def test_a_choice_is_answered_with_the_option_the_article_says(kettle_assistant, question, chosen):
     answer = kettle_assistant.ask(question)
@@ -111,3 +127,11 @@ def test_a_choice_is_answered_with_the_option_the_article_says(kettle_assistant,
 
 def test_a_choice_the_article_does_not_settle_is_refused(kettle_assistant):
     assert not kettle_assistant.ask("Is the kettle red or blue?").answered
+
+
+def test_the_options_answer_as_likely_as_the_reader_finds_any_of_them_against_no_answer(kettle_assistant):
+    finding = kettle_assistant.find("Is the body of the kettle made of glass or plastic?")
+    best = finding.reading.best
+    assert "glass" in kettle_assistant.span_text(finding, best)  # not the handle's "plastic", which the reader prefers
+    assert best.probability == pytest.approx(1 - finding.reading.no_answer_probability)  # only glass is about the body
+    assert all(candidate.probability < best.probability for candidate in finding.reading.candidates[1:])

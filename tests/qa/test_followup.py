@@ -1779,10 +1779,15 @@ def test_a_choice_asked_of_it_after_an_answer_naming_an_option_asks_of_what_the_
     glass = Answer("", "heat-resistant borosilicate glass", True, 0.9)
     assert ask_resolved(ScriptedAssistant(glass), chosen, body).text == "heat-resistant borosilicate glass"
     # An answer naming no option is what "it" stands for, as before.
-    assert resolve_followup("Is it steel or plastic?", previous("What is the handle made of?", "the Brisa")).question != \
-        "Is the handle steel or plastic?"
+    assert resolve_followup("Is it steel or plastic?", previous("What is the handle made of?", "the Brisa")).question == \
+        "Is the Brisa steel or plastic?"
+    # what the previous question's verb was done to, where its subject is a pronoun
+    made = previous("What did they make the body from?", "heat-resistant borosilicate glass")
+    assert resolve_followup("Is it glass or plastic?", made).question == "Is the body glass or plastic?"
 
 
 def test_a_fragment_after_a_choice_is_asked_the_same_choice():
     handle = previous("Is the handle glass or plastic?", "plastic")
     assert resolve_followup("And the body?", handle).question == "Is the body glass or plastic?"
+    jug = previous("Is the glass jug glass or plastic?", "glass")  # the option, not the jug's "glass", ends its subject
+    assert resolve_followup("And the lid?", jug).question == "Is the lid glass or plastic?"
