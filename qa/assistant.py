@@ -29,6 +29,7 @@ from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
 from qa.casing import as_the_articles_write
+from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import without_courtesies
 from qa.grammar import FRAMING_WORDS
@@ -628,7 +629,8 @@ class Assistant:
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
                 named = self._one_cell(question, read_from, named_cells)
-                compared = None if named else self._one_cell(question, read_from, superlative_cells)
+                compared = None if named else self._one_cell(question, read_from, superlative_cells) \
+                    or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value)
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
@@ -678,7 +680,8 @@ class Assistant:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
         for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
-        over a column (qa/superlatives.py `superlative_cells`), or a column's header cell it names by a value of its
+        over a column (qa/superlatives.py `superlative_cells`), or the option its comparative picks by the figures the
+        prose gives them (qa/comparatives.py, not a cell), or a column's header cell it names by a value of its
         (qa/spans.py `columns_named_by_value`), and holds text of the kind the question asks for
         (qa/answer_kinds.py), as the reader's spans must; None where it finds none, or several, or the question asks why.
         "What percentage of the vote did Helen Marsh get?" names her row and, by "vote", its Votes column: "4,212" had

@@ -22,6 +22,7 @@ NOUN_PHRASE_OPENING = re.compile(r"(?i:the|a|an|this|that|next|last|every|each)\
 # Options of one word each that share what follows them: "before or after lunch", "5 or 10 minutes", "£5 or £7 per person".
 PAIRED_WORDS = frozenset("before after during until up down in out on off above below inside outside".split())
 FIGURE = re.compile(r"[£$€]?\d[\d.,:-]*(?:st|nd|rd|th|am|pm|%)?", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?$")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # Between a question word and its options: "Which is cheaper, …", "Who scored: …", "Who won — …".
 BEFORE_OPTIONS = (",", ":", "—", "–", "-")
@@ -96,7 +97,8 @@ def choices_offered(question: str) -> Choices | None:
     aligned = opening in words[max(at - length - 2, 1):at]
     if _alike_alone(words[at - 1], opening):  # "before or after lunch", "5 or 10 minutes"
         first_start, last_end, length, aligned = at - 1, last_start + 1, 1, False
-    elif length == 1 and _is_number(opening) and at > 2 and _is_number(words[at - 2]):  # "for one day or two": two days
+    elif length == 1 and at > 2 and (_is_number(opening) and _is_number(words[at - 2])  # "for one day or two": two days
+                                     or POSSESSIVE.search(opening) and POSSESSIVE.search(words[at - 2])):  # "X's quote or Y's"
         first_start, aligned = at - 2, True
     elif aligned:  # "because of corrosion or because of a collision"
         first_start = max(k for k in range(at) if words[k] == opening)
@@ -121,8 +123,9 @@ def choices_offered(question: str) -> Choices | None:
             not before.endswith(BEFORE_OPTIONS) or before[0].isupper() and tokens[spans[0][0]][0][0].isupper()):
         return None  # "How much can one claim for staying with friends or family?"; "… a work like the Quran, Torah or Bible?"
     option_words = [set(search_words(" ".join(words[s:e]))) - FUNCTION_WORDS for s, e in spans]
-    if aligned and at - first_start > length and (words[last_end - 1] in ORDINALS or _is_number(words[last_end - 1])):
-        # "in the first half or the second" (half), "for one day or two" (days)
+    if aligned and at - first_start > length and (words[last_end - 1] in ORDINALS or _is_number(words[last_end - 1])
+                                                  or POSSESSIVE.search(words[last_end - 1])):
+        # "in the first half or the second" (half), "for one day or two" (days), "Greenfall's quote or Kestrel's" (quote)
         option_words[-1] |= set(search_words(" ".join(words[first_start + length:at]))) - FUNCTION_WORDS
     # Each known by the words that tell it from the others ("placebo" of "against a placebo or against a medicine"), or
     # whole where one holds another ("the Nimbus 50 or the Nimbus 50 Pro").
