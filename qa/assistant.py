@@ -651,6 +651,11 @@ class Assistant:
                                    cell if cell_hit else None, leads=compared is not None)
                     if choices:
                         reading = self._chosen(reading, regions, choices, spans)
+                    if choices and choices.asked_alone:  # "Which quote did they accept?", as the reader was taught
+                        alone = self._read(choices.asked_alone, regions, CHOICE_SPANS, cell if cell_hit else None,
+                                           leads=compared is not None)
+                        reading = min(reading, self._chosen(alone, regions, choices, spans),
+                                      key=lambda read: read.no_answer_probability)
                 if named and not named[1]:
                     reading = self._unlikelier(reading)
             findings.append(Finding(typed, hits, regions, reading, top_k))

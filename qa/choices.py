@@ -55,6 +55,9 @@ class Choices:
     # Whether one option alone answers it: asked "which" or "who", or of what a thing is ("Is the body glass or plastic?");
     # not of what one may do ("Can I pay by cash or card?": "We take cash and card").
     one_alone: bool = True
+    # A question word's question without its options ("Which quote did they accept?" of "…: Greenfall, PlayTerra or
+    # Kestrel?"), as the reader was taught to read; None for one opening with its auxiliary.
+    asked_alone: str | None = None
 
 
 def _tokens(question: str) -> list[re.Match]:
@@ -137,8 +140,11 @@ def choices_offered(question: str) -> Choices | None:
     others = set().union(*option_words) | FUNCTION_WORDS | NOT_CONTEXT | DESCRIBING
     outside = [k for k in range(opens + 1, len(words)) if not any(s <= k < e for s, e in spans)]
     subject = next((word for k in outside for word in search_words(words[k]) if word not in others), None)
+    cut = tokens[spans[0][0] - 1] if tokens[spans[0][0] - 1][0] not in BEFORE_OPTIONS else tokens[spans[0][0] - 2]
+    asked_alone = None if with_auxiliary else f"{question[:cut.start() + len(cut[0].rstrip(''.join(BEFORE_OPTIONS)))]}?"
     return Choices(options, tuple((tokens[s].start(), tokens[e - 1].start() + len(tokens[e - 1][0].rstrip(".,:")))
-                                  for s, e in spans), subject, not with_auxiliary or full_auxiliary(words[opens]) in COPULAS)
+                                  for s, e in spans), subject, not with_auxiliary or full_auxiliary(words[opens]) in COPULAS,
+                   asked_alone)
 
 
 def _alike_alone(first: str, last: str) -> bool:

@@ -135,3 +135,38 @@ def test_the_options_answer_as_likely_as_the_reader_finds_any_of_them_against_no
     assert "glass" in kettle_assistant.span_text(finding, best)  # not the handle's "plastic", which the reader prefers
     assert best.probability == pytest.approx(1 - finding.reading.no_answer_probability)  # only glass is about the body
     assert all(candidate.probability < best.probability for candidate in finding.reading.candidates[1:])
+
+
+def test_a_question_word_s_choice_is_also_read_without_its_options():
+    assert choices_offered("Which quote did they accept: Greenfall, PlayTerra or Kestrel?").asked_alone == \
+        "Which quote did they accept?"
+    assert choices_offered("Who won — Roe or Haddow?").asked_alone == "Who won?"
+    assert choices_offered("Is the body glass or plastic?").asked_alone is None
+
+
+MINUTES = ('c) Precept: after discussion of the draft budget, it was RESOLVED to set the precept for the coming '
+           'year at £48,600, an increase of £3,400 on the current year, mainly to cover the playground works '
+           '(item 7) and higher insurance premiums. Proposed by Cllr Ife, seconded by Cllr Dobbs. Carried '
+           'unanimously.\n'
+           '\n'
+           '7. Playground resurfacing\n'
+           'Three quotes had been received for replacing the worn surface under the swings and climbing frame on'
+           ' the Green:\n'
+           '- Greenfall Surfaces: rubber mulch, £14,200\n'
+           '- PlayTerra Ltd: artificial grass on shock pads, £12,950\n'
+           '- Kestrel Leisure: wet-pour rubber, £16,400\n'
+           'Members discussed the options at some length. Cllr Loft preferred wet-pour rubber for its '
+           'durability, but other members felt that artificial grass looked more in keeping with the Green and '
+           'would be easier to keep clean. It was RESOLVED to accept the quote from PlayTerra Ltd. Proposed by '
+           'Cllr Galloway, seconded by Cllr Pennick. Carried: 6 for, 1 against.\n'
+           'The works will take place in April, and the playground will be closed for about two weeks. The Clerk'
+           ' will put notices on the gates and in the parish magazine.\n'
+           '\n')
+
+
+def test_the_likelier_reading_of_a_question_word_s_choice_answers(tmp_path, embedder, shipped_reader):
+    # Read with its options, the reader had refused it (no answer 0.93); "Which quote did they accept?" it answers.
+    assistant = Assistant.from_articles([Article("minutes.txt", MINUTES)], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda *_: None)
+    answer = assistant.ask("Which quote did they accept: Greenfall, PlayTerra or Kestrel?")
+    assert answer.answered and answer.text.startswith("PlayTerra")
