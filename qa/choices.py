@@ -43,6 +43,11 @@ CONTRACTED = re.compile(r"['’](?:s|re|ll|d|ve)$")
 RULED_OUT = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|no\s+longer)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"[A-Z\d]")  # a name's further word: "Pro" of "the Nimbus 50 Pro"
 NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# Options an article says in other words: "Has the precept gone up or down?" of "an increase of £3,400", "Did Dunmere win or
+# lose?" of "to give the visitors a win" (as "win") or "a third defeat".
+SAID_OTHERWISE = {word: frozenset(search_words(saying)) for word, saying in {
+    "up": "increase increased rise rose risen grew higher", "down": "decrease decreased fall fell dropped declined lower cut",
+    "win": "won beat victory", "lose": "lost defeat beaten"}.items()}
 # Options named together as the answer: "We take cash and card" for "Can I pay by cash or card?"
 TOGETHER = re.compile(r"\b(?:and|both|as\s+well\s+as)\b", re.IGNORECASE)
 
@@ -166,10 +171,12 @@ def _has_content(words: list[str]) -> bool:
 
 
 def options_named(choices: Choices, text: str) -> set[int]:
-    """Which options `text` names: those all of whose words it has, but one whose words another's hold ("the Nimbus 50"
-    where it names "the Nimbus 50 Pro"); and, where it names one so, those it names a word of their own of (none another
-    option has), as "Loft or the Orangery" names both "the Orangery" and "the Net Loft"."""
+    """Which options `text` names: those all of whose words it has (or says otherwise: SAID_OTHERWISE), but one whose
+    words another's hold ("the Nimbus 50" where it names "the Nimbus 50 Pro"); and, where it names one so, those it names
+    a word of their own of (none another option has), as "Loft or the Orangery" names both "the Orangery" and "the Net
+    Loft"."""
     named = set(search_words(text))
+    named |= {word for word, saying in SAID_OTHERWISE.items() if saying & named}
     whole = {k for k, option in enumerate(choices.options) if option <= named}
     whole = {k for k in whole if not any(choices.options[k] < choices.options[other] for other in whole)}
     own = [option - set().union(*(other for other in choices.options if other is not option)) for option in choices.options]
