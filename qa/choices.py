@@ -36,6 +36,8 @@ NOT_CONTEXT = frozenset(search_words("can could would will should shall may migh
 DESCRIBING = frozenset(search_words("new old next last first second top main same other one often current latest"))
 # Ending an option that leaves the rest of the one before it unsaid: "in the first half or the second" (half).
 ORDINALS = frozenset("first second third fourth fifth last next other same former latter".split())
+# Words asking which comes first or is more: one option alone answers.
+ORDERING = ORDINALS | frozenset("earlier later sooner before after more less fewer better worse".split())
 # Opening an option, not of it: "… or only into the bar?"
 NOT_OF_THE_OPTION = frozenset({"only", "just", "rather", "even", "maybe", "perhaps"})
 # A contraction's ending the first word sheds: "who's", "where're" (not "isn't", an auxiliary as it is).
@@ -57,8 +59,9 @@ class Choices:
     options: tuple[frozenset[str], ...]  # each option's searched words (index/lexical.py) telling it from the others
     spans: tuple[tuple[int, int], ...]  # each option's [start, end) in the question
     subject: str | None  # the searched word of what the question first names ("the body of the kettle": "bodi")
-    # Whether one option alone answers it: asked "which" or "who", or of what a thing is ("Is the body glass or plastic?");
-    # not of what one may do ("Can I pay by cash or card?": "We take cash and card").
+    # Whether one option alone answers it: asked "which" or "who", or of what a thing is ("Is the body glass or plastic?"),
+    # or of an order ("… on Brook Lane first or on Oxley Road first?"); not of what one may do ("Can I pay by cash or
+    # card?": "We take cash and card").
     one_alone: bool = True
     # A question word's question without its options ("Which quote did they accept?" of "…: Greenfall, PlayTerra or
     # Kestrel?"), as the reader was taught to read; None for one opening with its auxiliary.
@@ -147,9 +150,9 @@ def choices_offered(question: str) -> Choices | None:
     subject = next((word for k in outside for word in search_words(words[k]) if word not in others), None)
     cut = tokens[spans[0][0] - 1] if tokens[spans[0][0] - 1][0] not in BEFORE_OPTIONS else tokens[spans[0][0] - 2]
     asked_alone = None if with_auxiliary else f"{question[:cut.start() + len(cut[0].rstrip(''.join(BEFORE_OPTIONS)))]}?"
+    one_alone = not with_auxiliary or full_auxiliary(words[opens]) in COPULAS or bool(ORDERING & set(words))
     return Choices(options, tuple((tokens[s].start(), tokens[e - 1].start() + len(tokens[e - 1][0].rstrip(".,:")))
-                                  for s, e in spans), subject, not with_auxiliary or full_auxiliary(words[opens]) in COPULAS,
-                   asked_alone)
+                                  for s, e in spans), subject, one_alone, asked_alone)
 
 
 def _alike_alone(first: str, last: str) -> bool:

@@ -67,6 +67,10 @@ def test_each_option_keeps_its_own_words_and_the_subject_is_what_the_question_na
         (frozenset({"first"}), frozenset({"second"}))  # the second half
     assert choices_offered("Is the ticket valid for one day or two?").options == (frozenset({"one"}), frozenset({"two"}))
     assert choices_offered("Is Roe or Haddow the captain?").subject == "captain"  # after the options
+    # Both may answer what one may do, not which comes first, nor what a thing is.
+    assert not choices_offered("Can I pay by cash or card?").one_alone
+    assert choices_offered("Will it go up on Brook Lane first or on Oxley Road first?").one_alone
+    assert choices_offered("Is the body glass or plastic?").one_alone
     assert choices_offered("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?").options == \
         (frozenset({"nimbus", "50"}), frozenset({"nimbus", "50", "pro"}))
 
