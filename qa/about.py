@@ -38,6 +38,17 @@ LEAST_SHARE = 0.5
 NAMING_PROBABILITY = 0.9
 
 
+# A people's adjective, capitalised, and the country it names (searched): "Polish" → poland.
+COUNTRIES = {adjective: search_words(country)[0] for country, adjective in (pair.split(":") for pair in (
+    "Poland:Polish Ukraine:Ukrainian Russia:Russian Germany:German France:French Spain:Spanish Italy:Italian "
+    "Portugal:Portuguese Britain:British England:English Scotland:Scottish Wales:Welsh Ireland:Irish "
+    "Netherlands:Dutch Belgium:Belgian Denmark:Danish Sweden:Swedish Norway:Norwegian Finland:Finnish "
+    "Switzerland:Swiss Austria:Austrian Greece:Greek Turkey:Turkish Hungary:Hungarian Romania:Romanian "
+    "Belarus:Belarusian Georgia:Georgian Europe:European America:American Canada:Canadian Mexico:Mexican "
+    "Brazil:Brazilian China:Chinese Japan:Japanese Korea:Korean India:Indian Pakistan:Pakistani Iran:Iranian "
+    "Iraq:Iraqi Israel:Israeli Syria:Syrian Egypt:Egyptian Africa:African Australia:Australian").split())}
+
+
 @dataclass(frozen=True)
 class Topic:
     words: tuple[str, ...]  # its searched words (stemmed, no function words)
@@ -71,11 +82,17 @@ def statements_naming(topic: Topic, text: str, passages: list[tuple[int, int]], 
     topic_words = set(topic.words)
     for first, last in passages:
         for word in re.finditer(r"[^\W_]+", text[first:last]):
-            if not topic_words & set(search_words(word[0])):
+            if not topic_words & _named_words(word[0]):
                 continue
             start, end = statement_around(text, first + word.start(), first + word.end(), (first, last), cells_alone=False)
-            named = set(search_words(text[start:end]))
+            named = _named_words(text[start:end])
             share = sum(word in named for word in topic.words) / len(topic.words)
             if share >= LEAST_SHARE and end not in headings and (start, end) not in found:
                 found[start, end] = Statement(start, end, share)
     return sorted(found.values(), key=lambda statement: -statement.share)  # stable: the passages' order kept
+
+
+def _named_words(text: str) -> set[str]:
+    """The searched words `text` names: its own, and the country each people's adjective names ("Polish airspace" names
+    Poland: "What does the article say about Poland?" had been refused, of "Russian drones in Polish airspace")."""
+    return set(search_words(text)) | {COUNTRIES[word] for word in re.findall(r"\b[A-Z][a-z]+\b", text) if word in COUNTRIES}

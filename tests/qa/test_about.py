@@ -92,3 +92,10 @@ def test_a_topic_naming_a_number_the_article_never_does_is_refused(seed_assistan
     # Not the 2015 agreements' sentence, which names the rest of it: about what the article does not have (qa/unmentioned.py).
     answer = seed_assistant.ask("Tell me about the 2019 Minsk agreements")
     assert not answer.answered and seed_assistant.numbers_not_named(answer.question) == ["2019"]
+
+
+def test_a_country_is_named_by_its_people_s_adjective(seed_assistant):
+    # "What does the article say about Poland?" had been refused (1.0), of "Russian drones entering Polish airspace".
+    answer = seed_assistant.ask("What does the article say about Poland?")
+    assert answer.answered and "Polish airspace" in answer.text
+    assert statements_naming(Topic(("poland",)), "We polish the silver.", [(0, 21)], frozenset()) == []  # not the verb
