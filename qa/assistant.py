@@ -646,14 +646,14 @@ class Assistant:
                 if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
+                    read_cell, leads = cell if cell_hit else None, compared is not None
                     reading = topic and self._about(topic, to_read, regions) or \
                         self._read(as_read if bylines else question, regions, CHOICE_SPANS if choices else spans,
-                                   cell if cell_hit else None, leads=compared is not None)
+                                   read_cell, leads=leads)
                     if choices:
                         reading = self._chosen(reading, regions, choices, spans)
                     if choices and choices.asked_alone:  # "Which quote did they accept?", as the reader was taught
-                        alone = self._read(choices.asked_alone, regions, CHOICE_SPANS, cell if cell_hit else None,
-                                           leads=compared is not None)
+                        alone = self._read(choices.asked_alone, regions, CHOICE_SPANS, read_cell, leads=leads)
                         reading = min(reading, self._chosen(alone, regions, choices, spans),
                                       key=lambda read: read.no_answer_probability)
                 if named and not named[1]:
@@ -746,8 +746,8 @@ class Assistant:
         as the reader ranks them. Each is as likely as the reader finds it against the others and no answer; but the
         first, its copies left out, is as likely as any is, times its option's share of the spans about the question's
         subject (of all, where none is); the first naming all together where more than one may answer and each option's
-        share, with theirs, is half or more. The reading as it was where no span names an option ("a dummy tablet" may answer "… a placebo or a
-        medicine?")."""
+        share, with theirs, is half or more. The reading as it was where no span names an option ("a dummy tablet" may
+        answer "… a placebo or a medicine?")."""
         found: dict[int, ChosenSpan] = {}  # by the candidate's place in the reading
         for place, candidate in enumerate(reading.candidates):
             region = regions[candidate.context]

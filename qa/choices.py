@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
@@ -72,6 +73,7 @@ def _tokens(question: str) -> list[re.Match]:
     return list(TOKEN.finditer(question.split("?", 1)[0]))
 
 
+@lru_cache(maxsize=256)  # asked of one question by the assistant, its number and table checks, and its follow-ups
 def choices_offered(question: str) -> Choices | None:
     """The options a question offers, None for one offering none. The last option runs from the last "or" to the end, or
     to a word saying more of the question (AFTER_THE_OPTION, PREPOSITIONS) after a word of its own; the one before it is as

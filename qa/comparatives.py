@@ -11,12 +11,11 @@ import re
 
 from index.lexical import search_words
 from qa.choices import choices_offered
-from qa.superlatives import CURRENCY_SIGNS, PRICE, asked_comparative
+from qa.superlatives import CURRENCY_SIGNS, PRICE, YEAR, asked_comparative
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A figure, its currency and unit: "£14,200", "8", "3.5 km"; not a year ("refurbished in 2019").
+# A figure, its currency and unit: "£14,200", "8", "3.5 km"; not a year (YEAR: "refurbished in 2019").
 FIGURE = re.compile(rf"([{CURRENCY_SIGNS}]?)(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?:\s?(%|[a-zA-Zµ²³/]{{1,5}})\b)?")
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MENTION_WORDS = 4  # the most words a mention of an option spans ("the Weaver Room")
 FIGURE_AFTER = 60  # how far after its mention an option's figure may be, within its sentence or line
 FIGURE_END = re.compile(r"[.;!?\n]")  # where a mention's figure is no longer looked for
