@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import MISSING, asdict, dataclass, fields
+
+from qa.overview import asks_for_summary
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -15,25 +16,13 @@ def located(source: str, page: int | None, last_page: int | None = None) -> str:
     return f"{source}, pages {page}–{last_page}" if last_page and last_page != page else f"{source}, page {page}"
 
 
-# Asking for a summary or what the article is about: the answer is no phrase of it, so "the article
-# doesn't say" would be wrong; the reply says what can be asked instead.
-SUMMARY_REQUEST = re.compile(
-    r"\b(summar(y|ies|i[sz]e|i[sz]ing)|tl;? ?dr|gist|overview|main (points?|ideas?)|key (points|takeaways))\b"
-    r"|^(so,? )?what('s| is| are)? (this|the|these) (article|text|story|document|page|report)s? (all )?about\W*$"
-    r"|^what do(es)? (this|the|these) (article|text|story|document|page|report)s? say\W*$", re.IGNORECASE)
-
-
-def asks_for_summary(question: str) -> bool:
-    return SUMMARY_REQUEST.search(question.strip()) is not None
-
-
 def no_answer_message(question: str, articles_searched: int, unmentioned: Sequence[str] = ()) -> str:
     """What is said when the articles searched do not answer `question`; that they never mention the numbers it names
     that they don't (`unmentioned`: `Assistant.numbers_not_named`), where it was refused for that."""
-    article, they, them = ("the article", "it", "it") if articles_searched <= 1 else ("the articles", "they", "them")
-    if asks_for_summary(question):
-        return (f"Answers here are phrases copied from {article}, so {they} cannot be summed up; ask about something "
-                f"in {them}: who, what, when, where, how many…")
+    article, them = ("the article", "it") if articles_searched <= 1 else ("the articles", "them")
+    if asks_for_summary(question):  # answered with its lead (qa/overview.py) where it has one
+        return (f"{article[0].upper()}{article[1:]} {'opens' if articles_searched <= 1 else 'open'} with no paragraph "
+                f"that sums {them} up; ask about something in {them}: who, what, when, where, how many…")
     if unmentioned:
         named = " or ".join(f"“{number}”" for number in dict.fromkeys(unmentioned))
         return f"The article doesn't say: it never mentions {named}." if articles_searched <= 1 else \

@@ -24,7 +24,7 @@ from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
-from qa.about import Statement, Topic, statements_naming, topic_asked
+from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author
@@ -36,6 +36,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
+from qa.overview import asks_for_summary, lead
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
@@ -70,6 +71,9 @@ PASSAGES_TO_READ = 4
 # down the reader's list ("borosilicate glass", of the body's sentence, for "Is the body of the kettle made of glass or
 # plastic?", below five of the handle's "plastic").
 CHOICE_SPANS = 40
+# How likely an article's lead is said to answer what it is about (qa/overview.py): as sure as a statement naming a
+# topic's every word is said to be (qa/about.py).
+LEAD_PROBABILITY = NAMING_PROBABILITY
 PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her)\b", re.IGNORECASE)
 # How likely a table's cell is the answer where the question names its row and column, and the reader finds it no more
 # likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
@@ -627,6 +631,9 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
+                if asks_for_summary(question) and (leads := self._leads(ranked)):
+                    findings.append(self._overview(typed, leads, hits, top_k))
+                    continue
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
                 named = self._one_cell(question, read_from, named_cells)
                 compared = None if named else self._one_cell(question, read_from, superlative_cells) \
@@ -715,6 +722,33 @@ class Assistant:
             return reading
         scale = (1 - NAMED_CELL_PROBABILITY) / spans
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
+
+    def _leads(self, ranked: list[Hit]) -> list[tuple[list[Hit], int, int]]:
+        """Of each article searched, closest first (`ranked`, its passages all), its lead (qa/overview.py) as (the
+        smallest passage holding it, or those it runs over, start, end); none of an article without one."""
+        found: dict[str, tuple[list[Hit], int, int] | None] = {}
+        for hit in ranked:
+            source = hit.chunk.source
+            if source not in found:
+                article = self.index.articles[source]
+                span = lead(article.text, article.headings)
+                over = [other for other in ranked if span and other.chunk.source == source
+                        and other.chunk.start < span[1] and span[0] < other.chunk.end]
+                holding = [other for other in over if other.chunk.start <= span[0] and span[1] <= other.chunk.end]
+                passages = [min(holding, key=lambda h: h.chunk.end - h.chunk.start)] if holding else over
+                found[source] = (passages, *span) if passages else None
+        return [lead_of for lead_of in found.values() if lead_of is not None]
+
+    def _overview(self, question: str, leads: list[tuple[list[Hit], int, int]], hits: list[Hit], top_k: int) -> Finding:
+        """The finding for a question asking what the articles are about: their leads (`_leads`), the closest article's
+        first, as likely as LEAD_PROBABILITY, each next one scored so for "What else?" (`other_than`); their passages
+        cited first."""
+        regions = [merge_regions(passages)[0] for passages, _, _ in leads]
+        logit = self.reader.calibration.logit_of(LEAD_PROBABILITY)
+        candidates = [SpanCandidate(context, start - region.start, end - region.start, logit, LEAD_PROBABILITY)
+                      for context, (region, (_, start, end)) in enumerate(zip(regions, leads))]
+        cited = distinct_passages([*(hit for passages, _, _ in leads for hit in passages), *hits], list(self.index.articles))
+        return Finding(question, cited, regions, Reading(candidates, 1 - LEAD_PROBABILITY), top_k)
 
     def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
         """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`

@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from index.articles import suffix_list
-from qa.answer import asks_for_summary, located, no_answer_message
+from qa.answer import located, no_answer_message
+from qa.overview import asks_for_summary
 from qa.writing import json_line
 
 

@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.about import topic_asked
-from qa.answer import Answer, asks_for_summary
+from qa.answer import Answer
+from qa.overview import asks_for_summary
 from qa.choices import choices_offered
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,

@@ -72,6 +72,7 @@ WEB_ADDRESS_START = re.compile(r"^(?:https?://(?:www\.)?|www\.(?=\S))", re.IGNOR
 # which a browser takes as https:// too. Its last label has letters only, so "3.14" or "v1.2" is no address.
 ADDRESS_WITHOUT_SCHEME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?(?:[/?#]\S*)?")
 SEED_EXAMPLES = [
+    "What is this article about?",
     "Where was the media briefing held?",
     "When did Putin resume direct talks with Ukraine?",
     "How many prisoners of war were exchanged?",

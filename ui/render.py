@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from qa.answer import Answer, Citation, asks_for_summary, located, no_answer_message
+from qa.answer import Answer, Citation, located, no_answer_message
+from qa.overview import asks_for_summary
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its

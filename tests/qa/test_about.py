@@ -31,7 +31,7 @@ def test_the_topic_keeps_its_phrase_as_asked():
     "What does the article say about it?",  # no topic but a reference, which a follow-up replaces first
     "What did he say about them?",
     "Tell me the costs in June",  # asks what they are
-    "How about a summary?",  # of the whole article: its reply says what can be asked instead
+    "How about a summary?",  # of the whole article: its lead answers (qa/overview.py)
     "What did Khorev say the reports were?",
     "Does the truce cover Kherson, Zaporizhzhia and Donetsk?",  # a yes or no of the truce, not of the article
 ])

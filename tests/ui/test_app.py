@@ -19,7 +19,7 @@ from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
 from qa.assistant import Assistant
 from qa.cli import main
-from ui.app import (MAX_UPLOAD_BYTES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
+from ui.app import (MAX_UPLOAD_BYTES, SEED_EXAMPLES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
                     build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.render import Panel, Reply
 
@@ -302,6 +302,16 @@ def test_several_questions_typed_as_one_are_each_answered_the_later_as_follow_up
     assert (turn.question, answer.text) == ("Where was the media briefing held?", "ISLAMABAD")  # the last, marked
     reply, _, _ = read_question(seed_assistant, "Who gave the media briefing and where was it held?", None, [])
     assert len(reply) == 1 and "Choose at least one article" in reply[0]["content"]  # said once
+
+
+def test_the_first_example_asks_what_the_article_is_about_and_its_lead_answers(seed_assistant):
+    # Its reply had been "Answers here are phrases copied from the article, so it cannot be summed up" (qa/overview.py).
+    [article] = seed_assistant.articles
+    reply, turn, answer = read_question(seed_assistant, SEED_EXAMPLES[0], None, [article])
+    assert SEED_EXAMPLES[0] == "What is this article about?" and answer.answered
+    assert "**ISLAMABAD — Russia has reaffirmed its commitment to Russia Ukraine peace talks" in reply[0]["content"]
+    _, _, after = read_question(seed_assistant, "Who gave the media briefing?", turn, [article])
+    assert after.text == "Albert P. Khorev"  # the chat goes on as after any answer
 
 
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):

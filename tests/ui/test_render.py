@@ -135,7 +135,7 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%) that they don't ·")
     assert render_reply(abstained, unmentioned=["2019"]).text.startswith("The article doesn't say: it never mentions “2019”.\n\n")
     summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
-    assert render_reply(summary).text.startswith("Answers here are phrases copied from the article, so it cannot be summed up")
+    assert render_reply(summary).text.startswith("The article opens with no paragraph that sums it up; ask about something in it")
 
 
 def test_a_summary_request_is_not_told_how_sure_the_assistant_is_of_no_answer():

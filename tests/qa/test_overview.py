@@ -1,0 +1,123 @@
+import pytest
+
+from index.articles import parse_article
+from qa.assistant import Assistant
+from qa.overview import asks_for_summary, lead
+
+
+@pytest.mark.parametrize("question", [
+    "What is this article about?", "what's the story about", "whats this article about", "Summarize the article.", "Can you give me a summary?",
+    "tl;dr", "TL;DR please", "What are the main points?", "What does the article say?", "Give me an overview of the report",
+    "How about a summary?", "Can you summarize it?", "what is this about?", "Please summarise this article",
+    "Give me the gist", "What is the gist of the story?", "So what are these articles about?",
+])
+def test_a_request_for_what_the_article_is_about_is_known(question):
+    assert asks_for_summary(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What is it about?",  # after "What did the law ban?", about the law (tests/qa/test_followup.py)
+    "What is the total in the summary table?", "What does the overview table show?", "What does the article say about NATO?",
+    "What is this about Kursk?", "Summarize the main findings of the trial", "What is the report about the fire?",
+])
+def test_other_questions_are_not(question):
+    assert not asks_for_summary(question)
+
+
+def lead_text(text: str, headings: frozenset[str] = frozenset()) -> str | None:
+    span = lead(text, headings)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_a_news_story_s_lead_is_its_first_paragraph_after_its_headline_and_byline():
+    story = ("Wenlow footbridge to reopen next month\n\nBy Hollis Grant\n\nThe footbridge linking the market square to the car "
+             "park will reopen on Monday 14 April, almost eleven months after it closed. Inspectors had found corrosion in "
+             "its supports.\n\nThe council confirmed the date on Tuesday.\n")
+    assert lead_text(story) == ("The footbridge linking the market square to the car park will reopen on Monday 14 April, almost "
+                                "eleven months after it closed. Inspectors had found corrosion in its supports.")
+
+
+def test_the_lead_passes_by_what_is_no_prose():
+    letter = ("Oakfield Primary School\nMill Lane, Thornbury\nTel: 01454 318 620 | Email: office@oakfield.example\n\n"
+              "Trip: Year 5 residential visit\nDates: 12-14 May\n\n- Packed lunch\n- Waterproof coat\n\n"
+              "| Day | Activity |\n|---|---|\n| Monday | Canoeing |\n\n"
+              "Rated 4 out of 5. Reviewed by a parent, whose child went on the trip last year in May\n\n"
+              "Dear Parents and Carers,\n\n"
+              "We are very pleased to confirm the details of this summer's visit to the centre in the hills.\n")
+    assert lead_text(letter) == "We are very pleased to confirm the details of this summer's visit to the centre in the hills."
+
+
+def test_the_lead_is_whole_sentences_as_far_as_a_glance_takes_in():
+    sentence = "The council approved the plan for the new library on the quay after a long debate. "
+    lead_paragraph = lead_text("# Library plan\n\n" + sentence * 8 + "\n")
+    assert lead_paragraph == (sentence * 4).strip() and len(lead_paragraph) <= 400
+
+
+def test_a_wrapped_line_of_the_sentence_above_is_no_lead():
+    text = ("SKERRY SOUND FERRY\n\nThe MV Gannet Rock runs a shuttle service across Skerry Sound between\nPortcullis harbour "
+            "and the slipway. The crossing takes\nabout 35 minutes in normal conditions, and sailings run every ninety minutes.\n")
+    assert not (lead_text(text) or "").startswith("about")
+
+
+def test_an_article_of_tables_and_lists_alone_has_no_lead():
+    assert lead_text("# Stock\n\n| Item | Count |\n|---|---|\n| Poles | 34 |\n\n- Counted on Saturday\n") is None
+
+
+def test_a_request_for_a_summary_is_answered_with_the_article_s_lead(seed_assistant):
+    # The reader had refused it (no answer 0.998), and the reply had said the article cannot be summed up.
+    answer = seed_assistant.ask("What is this article about?")
+    assert answer.answered and answer.text.startswith("ISLAMABAD — Russia has reaffirmed its commitment")
+    assert seed_assistant.index.articles[answer.source].text[answer.start:answer.end] == answer.text
+    assert answer.citations[0].answer_start is not None  # its passage cited first, the lead marked in it
+    assert seed_assistant.ask("tl;dr").text == answer.text
+
+
+@pytest.fixture()
+def two_articles(tmp_path, embedder, shipped_reader) -> Assistant:
+    articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings on "
+                                           b"Tuesday morning after a six-week repair to its engine.\n\nTickets cost \xc2\xa32.40.\n"),
+                parse_article("kettle.md", b"# Aster kettle\n\n| Capacity | 1.7 litres |\n|---|---|\n\n"
+                                           b"The Aster is a kettle for people who care about what goes into their cup, "
+                                           b"with five preset temperatures.\n")]
+    return Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                   log=lambda message: None)
+
+
+def test_of_several_articles_one_s_lead_answers_and_the_others_are_cited_and_given_next(two_articles):
+    answer = two_articles.ask("What are these articles about?")
+    leads = {"ferry.txt": "The passenger ferry to Porthdowan resumed sailings on Tuesday morning after a six-week repair to its engine.",
+             "kettle.md": "The Aster is a kettle for people who care about what goes into their cup, with five preset temperatures."}
+    assert answer.answered and answer.text == leads[answer.source]
+    other = next(citation for citation in answer.citations if citation.source != answer.source)
+    assert leads[other.source] in other.text
+    again = two_articles.ask("What are these articles about?", other_than=answer)  # "What else?"
+    assert again.answered and again.text == leads[other.source]
+    assert two_articles.ask("Summarise the article", sources="kettle.md").text == leads["kettle.md"]
+
+
+def test_a_summary_request_of_an_article_without_prose_says_so(make_table_only):
+    answer = make_table_only.ask("What is this article about?")
+    assert not answer.answered
+
+
+@pytest.fixture()
+def make_table_only(tmp_path, embedder, shipped_reader) -> Assistant:
+    article = parse_article("stock.md", "# Stock\n\n| Item | Count |\n|---|---|\n| Poles | 34 |\n| Tents | 12 |\n".encode())
+    return Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                   log=lambda message: None)
+
+
+def test_a_lead_running_over_two_passages_is_answered_whole(tmp_path, embedder, shipped_reader):
+    items = "".join(f"- Item {n}: a folding chair, a lantern and a box of matches for the camp\n" for n in range(1, 4))
+    paragraph = ("The Harbour Scouts will camp at Tarn Foot from Friday 6 June to Sunday 8 June this year, as they have every "
+                 "summer since 1998. Every scout brings the kit on the list above, packed in one rucksack they can carry "
+                 "alone. The leaders will bring the tents, the stoves and the food for all three days of the camp. Parents collect "
+                 "their children from the car park at Tarn Foot at four on the Sunday, after the last walk.")
+    article = parse_article("camp.md", f"# Summer camp\n\n{items}\n{paragraph}\n".encode())
+    assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    start = article.text.index(paragraph)
+    lead = paragraph[:paragraph.index(" Parents")]  # within 400 characters
+    answer = assistant.ask("What is this about?")
+    assert answer.answered and answer.text == lead and (answer.start, answer.end) == (start, start + len(lead))
+    assert not any(chunk.start <= start and start + len(lead) <= chunk.end for chunk in assistant.index.chunks)
