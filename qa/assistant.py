@@ -36,7 +36,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import asks_for_summary, lead
+from qa.overview import SummaryRequest, lead, names_it, summary_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
@@ -631,7 +631,7 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
-                if asks_for_summary(question) and (leads := self._leads(ranked)):
+                if (request := summary_asked(question)) and (leads := self._leads(request, ranked)):
                     findings.append(self._overview(typed, leads, hits, top_k))
                     continue
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
@@ -723,15 +723,18 @@ class Assistant:
         scale = (1 - NAMED_CELL_PROBABILITY) / spans
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
 
-    def _leads(self, ranked: list[Hit]) -> list[tuple[list[Hit], int, int]]:
+    def _leads(self, request: SummaryRequest, ranked: list[Hit]) -> list[tuple[list[Hit], int, int]]:
         """Of each article searched, closest first (`ranked`, its passages all), its lead (qa/overview.py) as (the
-        smallest passage holding it, or those it runs over, start, end); none of an article without one."""
+        smallest passage holding it, or those it runs over, start, end); none of an article without one, or that is not
+        the one the request names ("the Fernbrook letter")."""
         found: dict[str, tuple[list[Hit], int, int] | None] = {}
         for hit in ranked:
             source = hit.chunk.source
             if source not in found:
                 article = self.index.articles[source]
                 span = lead(article.text, article.headings)
+                if span and not names_it(request, source, article.text, span[1]):
+                    span = None
                 over = [other for other in ranked if span and other.chunk.source == source
                         and other.chunk.start < span[1] and span[0] < other.chunk.end]
                 holding = [other for other in over if other.chunk.start <= span[0] and span[1] <= other.chunk.end]

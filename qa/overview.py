@@ -6,32 +6,80 @@ phrase, had refused every such question at 0.99 or more."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from index.chunking import sentence_spans
 from index.front_matter import front_matter
 from index.headings import is_heading
+from index.labels import FUNCTION_WORDS
+from index.lexical import search_words
 from index.wrapping import unwrapped_article
 
-THE_ARTICLE = (r"(?:the|this|these|that|your)\s+(?:whole\s+)?(?:article|text|story|document|doc|page|report|piece|post|"
-               r"file|letter|paper|news|thing)s?")
-SUMMED_UP = rf"(?:{THE_ARTICLE}|it|this|them)"  # "Can you summarise it?": no question asks to sum up anything else
-COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi)[,!]?\s+)*"
+# What a document is called, by its kind: "the article", "the Fernbrook letter", "Nadia's e-mail", "the notice from the
+# council". Not what an article speaks of ("the agreement", "the law", "the plan"): "What is the Minsk agreement about?"
+# asks what the seed article says of it.
+DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
+                 r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
+                 r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement)s?")
+NAME_WORD = r"[\w'’&.-]+"
+DOCUMENT = (rf"(?:(?:the|this|that|these|your)\s+(?:whole\s+)?)?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
+            rf"(?:\s+(?:from|by|for|to|on|of)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+THE_ARTICLE = rf"(?:{DOCUMENT}|this)"
+SUMMED_UP = rf"(?:{DOCUMENT}|it|this|them)"  # "Can you summarise it?": no question asks to sum up anything else
+COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi|briefly|quickly|in\s+a\s+nutshell|in\s+short)[,!]?\s+)*"
 ASKING = r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i\s+(?:would|'d)\s+like\s+|i\s+want\s+)?"
-SUMMARY_NOUN = r"(?:a\s+|the\s+|an\s+)?(?:quick\s+|short\s+|brief\s+)?(?:summary|synopsis|overview|gist|tl;?\s?dr|rundown|recap)"
-# Asking what the articles are about or for their summary, the whole question so: "What is the total in the summary
+SUMMARY_NOUN = (r"(?:a\s+|the\s+|an\s+)?(?:quick\s+|short\s+|brief\s+)?(?:summary|synopsis|overview|gist|tl;?\s?dr|rundown|"
+                r"recap|main\s+points?|key\s+points?|main\s+idea|main\s+message)")
+# Asking what an article is about or for its summary, the whole question so: "What is the total in the summary
 # table?" asks for a figure, and "What is it about?" after "What did the law ban?" asks about the law (qa/followup.py).
 SUMMARY_REQUEST = re.compile(
     rf"\s*{COURTESY}{ASKING}(?:"
     rf"(?:summari[sz]e|sum\s+up|recap|outline)(?:\s+{SUMMED_UP})?(?:\s+for\s+me)?(?:\s+(?:briefly|quickly))?|"
-    rf"(?:give|show|tell)\s+me\s+{SUMMARY_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?|"
-    rf"(?:how|what)\s+about\s+{SUMMARY_NOUN}|"
-    rf"(?:what(?:'s|’s|s|\s+is|\s+was)\s+)?{SUMMARY_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?|"
-    rf"what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:points?|ideas?|takeaways?|facts?)(?:\s+(?:of|in)\s+{THE_ARTICLE})?|"
-    rf"(?:so,?\s+)?what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:{THE_ARTICLE}|this)\s+(?:all\s+|mainly\s+|mostly\s+)?about|"
+    rf"(?:give|show|tell)\s+me\s+{SUMMARY_NOUN}(?:\s+(?:of|for|in)\s+{SUMMED_UP})?|"
+    rf"(?:how|what)\s+about\s+{SUMMARY_NOUN}(?:\s+(?:of|for|in)\s+{SUMMED_UP})?|"
+    rf"(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+)?{SUMMARY_NOUN}(?:\s+(?:of|for|in)\s+{SUMMED_UP})?|"
+    rf"what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:ideas?|takeaways?|facts?)(?:\s+(?:of|in)\s+{SUMMED_UP})?|"
+    rf"(?:so,?\s+)?what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+{THE_ARTICLE}\s+(?:all\s+|mainly\s+|mostly\s+)?about|"
     rf"what\s+(?:does|do|did)\s+{THE_ARTICLE}\s+(?:say|cover|talk\s+about|discuss|tell\s+(?:me|us))|"
-    rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about)"
-    r")(?:,?\s+(?:please|pls|thanks|thank\s+you))?\s*[?.!]*\s*", re.IGNORECASE)
+    rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us))"
+    r")(?:,?\s+(?:please|pls|thanks|thank\s+you|in\s+a\s+nutshell|briefly))?\s*[?.!]*\s*", re.IGNORECASE)
+# The words of a request that name no article: its kind's ("the Fernbrook letter"), and the request's own ("Give me the
+# gist of…", "What are the key points of…").
+NOT_NAMING = frozenset(search_words(
+    "article text story document doc page web webpage report piece post blog file letter email e-mail mail paper news "
+    "notice leaflet guide handbook brochure flyer review memo minutes newsletter press release write up writeup summary "
+    "study faq transcript announcement whole summarise summarize sum recap outline synopsis overview gist tl dr tldr "
+    "rundown main key point points idea ideas message takeaways facts give show tell me us can could would will you "
+    "please pls ok okay so and hey hi like want say cover talk discuss saying telling all mainly mostly nutshell briefly "
+    "quickly short brief thanks thank about")) | FUNCTION_WORDS
+@dataclass(frozen=True)
+class SummaryRequest:
+    named: frozenset[str]  # the searched words naming the article asked of ("the Fernbrook letter"); none for "the article"
 
+
+def summary_asked(question: str) -> SummaryRequest | None:
+    """The request, where the question asks what an article is about or for its summary; None for another question."""
+    if SUMMARY_REQUEST.fullmatch(question) is None:
+        return None
+    return SummaryRequest(frozenset(search_words(question)) - NOT_NAMING)
+
+
+def asks_for_summary(question: str) -> bool:
+    """Whether the question asks what the article or articles are about, or for their summary, naming none."""
+    request = summary_asked(question)
+    return request is not None and not request.named
+
+
+def names_it(request: SummaryRequest, name: str, text: str, lead_end: int) -> bool:
+    """Whether an article is the one the request names: its file's name or its opening, to its lead's end or its first
+    OPENING_CHARS, says every word the request names it by ("fernbrook" of "the Fernbrook letter", in its letterhead).
+    Not a document its body speaks of: "What was the Plos Pathogens paper about?" (SQuAD) asks of a paper its article
+    cites far down."""
+    return request.named <= set(search_words(f"{name} {text[:max(lead_end, OPENING_CHARS)]}"))
+
+
+# How much of an article's opening may name it, where its lead ends before: its letterhead, headline, e-mail headers.
+OPENING_CHARS = 600
 # The lead is looked for in the first of the article: its first LEAD_REACH_CHARS, or its first third where that is more.
 # A spreadsheet's footnote, its one sentence, is no summary of it.
 LEAD_REACH_CHARS = 3000
@@ -49,11 +97,6 @@ NOT_PROSE = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|
                        r"[^\W\d_][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}[ \t]*:(?:\s|$)|"
                        r"([*_]).*\1\s*$)")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-
-
-def asks_for_summary(question: str) -> bool:
-    """Whether the question asks what the articles are about, or for their summary."""
-    return SUMMARY_REQUEST.fullmatch(question) is not None
 
 
 def lead(text: str, headings: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.overview import asks_for_summary, lead
+from qa.overview import asks_for_summary, lead, summary_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -21,7 +21,20 @@ def test_a_request_for_what_the_article_is_about_is_known(question):
     "What is this about Kursk?", "Summarize the main findings of the trial", "What is the report about the fire?",
 ])
 def test_other_questions_are_not(question):
-    assert not asks_for_summary(question)
+    assert not asks_for_summary(question) and summary_asked(question) is None
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What's the Fernbrook Primary letter about?", {"fernbrook", "primari"}),
+    ("Sum up the Halden Ferries e-mail", {"halden", "ferri"}),
+    ("Give me the gist of the Cobble Lane story", {"cobbl", "lane"}),
+    ("In a nutshell, what does the museum page say?", {"museum"}),
+    ("Can you summarise Nadia's e-mail for me?", {"nadia"}),
+    ("What are the key points of the minutes?", set()),
+    ("What is the report about?", set()),
+])
+def test_a_request_may_name_the_article_it_asks_of(question, named):
+    assert summary_asked(question).named == named and asks_for_summary(question) == (not named)
 
 
 def lead_text(text: str, headings: frozenset[str] = frozenset()) -> str | None:
@@ -93,6 +106,15 @@ def test_of_several_articles_one_s_lead_answers_and_the_others_are_cited_and_giv
     again = two_articles.ask("What are these articles about?", other_than=answer)  # "What else?"
     assert again.answered and again.text == leads[other.source]
     assert two_articles.ask("Summarise the article", sources="kettle.md").text == leads["kettle.md"]
+
+
+def test_a_request_naming_an_article_is_answered_with_that_article_s_lead_or_none(two_articles):
+    for question in ("What's the ferry story about?", "Give me the gist of the Aster kettle page"):
+        answer = two_articles.ask(question)
+        assert answer.answered and answer.source == ("ferry.txt" if "ferry" in question else "kettle.md")
+        assert answer.text.startswith("The passenger ferry" if "ferry" in question else "The Aster is a kettle")
+    # named by no article's name or opening: not another's lead ("Tickets cost £2.40" is no parking permit)
+    assert not two_articles.ask("Summarise the parking permit leaflet").answered
 
 
 def test_a_summary_request_of_an_article_without_prose_says_so(make_table_only):
