@@ -20,10 +20,10 @@ from index.wrapping import unwrapped_article
 # asks what the seed article says of it.
 DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
                  r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
-                 r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement)s?")
+                 r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement|info|information)s?")
 NAME_WORD = r"[\w'’&.-]+"
 DOCUMENT = (rf"(?:(?:the|this|that|these|your)\s+(?:whole\s+)?)?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
-            rf"(?:\s+(?:from|by|for|to|on|of)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+            rf"(?:\s+(?:from|by|for|to|on|of|about)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
 THE_ARTICLE = rf"(?:{DOCUMENT}|this)"
 SUMMED_UP = rf"(?:{DOCUMENT}|it|this|them)"  # "Can you summarise it?": no question asks to sum up anything else
 COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi|briefly|quickly|in\s+a\s+nutshell|in\s+short)[,!]?\s+)*"
@@ -41,8 +41,9 @@ SUMMARY_REQUEST = re.compile(
     rf"what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:ideas?|takeaways?|facts?)(?:\s+(?:of|in)\s+{SUMMED_UP})?|"
     rf"(?:so,?\s+)?what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+{THE_ARTICLE}\s+(?:all\s+|mainly\s+|mostly\s+)?about|"
     rf"what\s+(?:does|do|did)\s+{THE_ARTICLE}\s+(?:say|cover|talk\s+about|discuss|tell\s+(?:me|us))|"
-    rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us))"
+    rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us|(?:the\s+)?{NAME_WORD}))"
     r")(?:,?\s+(?:please|pls|thanks|thank\s+you|in\s+a\s+nutshell|briefly))?\s*[?.!]*\s*", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The words of a request that name no article: its kind's ("the Fernbrook letter"), and the request's own ("Give me the
 # gist of…", "What are the key points of…").
 NOT_NAMING = frozenset(search_words(
@@ -51,17 +52,28 @@ NOT_NAMING = frozenset(search_words(
     "study faq transcript announcement whole summarise summarize sum recap outline synopsis overview gist tl dr tldr "
     "rundown main key point points idea ideas message takeaways facts give show tell me us can could would will you "
     "please pls ok okay so and hey hi like want say cover talk discuss saying telling all mainly mostly nutshell briefly "
-    "quickly short brief thanks thank about")) | FUNCTION_WORDS
+    "quickly short brief thanks thank about info information parents readers customers people")) | FUNCTION_WORDS
 @dataclass(frozen=True)
 class SummaryRequest:
-    named: frozenset[str]  # the searched words naming the article asked of ("the Fernbrook letter"); none for "the article"
+    """What names the article asked of, as searched words: those written with a capital or a digit ("Fernbrook" of "the
+    Fernbrook Primary letter", "1200"), and the others ("ferri" of "the ferry story"); none for "the article"."""
+
+    names: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    @property
+    def named(self) -> frozenset[str]:
+        return self.names | self.words
 
 
 def summary_asked(question: str) -> SummaryRequest | None:
     """The request, where the question asks what an article is about or for its summary; None for another question."""
     if SUMMARY_REQUEST.fullmatch(question) is None:
         return None
-    return SummaryRequest(frozenset(search_words(question)) - NOT_NAMING)
+    names = {word for token in NAME_TOKEN.findall(question) if token[0].isupper() or any(ch.isdigit() for ch in token)
+             for word in search_words(token)}
+    named = frozenset(search_words(question)) - NOT_NAMING
+    return SummaryRequest(named & names, named - names)
 
 
 def asks_for_summary(question: str) -> bool:
@@ -72,10 +84,14 @@ def asks_for_summary(question: str) -> bool:
 
 def names_it(request: SummaryRequest, name: str, text: str, lead_end: int) -> bool:
     """Whether an article is the one the request names: its file's name or its opening, to its lead's end or its first
-    OPENING_CHARS, says every word the request names it by ("fernbrook" of "the Fernbrook letter", in its letterhead).
-    Not a document its body speaks of: "What was the Plos Pathogens paper about?" (SQuAD) asks of a paper its article
-    cites far down."""
-    return request.named <= set(search_words(f"{name} {text[:max(lead_end, OPENING_CHARS)]}"))
+    OPENING_CHARS, says every name the request gives it and half its other words ("Merlow Tide Mill" of "the Merlow Tide
+    Mill visitor page", whose title says "Visiting"; not "the Penwithy parking permit leaflet" of a page whose address is
+    in Penwithy), or, of a request naming it by other words alone, one of them ("the ferry story"). Not a document its
+    body speaks of: "What was the Plos Pathogens paper about?" (SQuAD) asks of a paper its article cites far down."""
+    if not request.named:
+        return True
+    said = set(search_words(f"{name} {text[:max(lead_end, OPENING_CHARS)]}"))
+    return request.names <= said and len(request.words & said) >= (len(request.words) // 2 if request.names else 1)
 
 
 # How much of an article's opening may name it, where its lead ends before: its letterhead, headline, e-mail headers.
