@@ -36,7 +36,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import SummaryRequest, lead, names_it, summary_asked
+from qa.overview import OPENING_CHARS, SummaryRequest, lead, names_it, summary_asked, title, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
@@ -631,8 +631,11 @@ class Assistant:
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources) if as_read else [])]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
-                if (request := summary_asked(question)) and (leads := self._leads(request, ranked)):
-                    findings.append(self._overview(typed, leads, hits, top_k))
+                # What an article is about, its lead; its title: no phrase the reader looks for (qa/overview.py)
+                openings = self._openings(request, ranked, self._lead) if (request := summary_asked(question)) else \
+                    self._openings(request, ranked, self._title) if (request := title_asked(question)) else None
+                if openings is not None:
+                    findings.append(self._overview(typed, openings, hits, top_k))
                     continue
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
                 named = self._one_cell(question, read_from, named_cells)
@@ -723,35 +726,46 @@ class Assistant:
         scale = (1 - NAMED_CELL_PROBABILITY) / spans
         return Reading([replace(c, probability=c.probability * scale) for c in reading.candidates], NAMED_CELL_PROBABILITY)
 
-    def _leads(self, request: SummaryRequest, ranked: list[Hit]) -> list[tuple[list[Hit], int, int]]:
-        """Of each article searched, closest first (`ranked`, its passages all), its lead (qa/overview.py) as (the
-        smallest passage holding it, or those it runs over, start, end); none of an article without one, or that is not
-        the one the request names ("the Fernbrook letter")."""
+    def _lead(self, article: Article) -> tuple[int, int] | None:
+        return lead(article.text, article.headings)
+
+    def _title(self, article: Article) -> tuple[int, int] | None:
+        return title(article.text, article.is_markdown)
+
+    def _openings(self, request: SummaryRequest, ranked: list[Hit], span_of) -> list[tuple[list[Hit], int, int]] | None:
+        """Of each article searched that is the one the request names ("the Fernbrook letter"; any, where it names none),
+        closest first (`ranked`, its passages all), the span `span_of` finds of it (its lead, its title: qa/overview.py)
+        as (the smallest passage holding it, or those it runs over, start, end): none where such an article has none (a
+        letter has no title), None where no article is the one named ("What was the Plos Pathogens paper about?" asks of
+        a paper an article cites: the reader reads for it)."""
         found: dict[str, tuple[list[Hit], int, int] | None] = {}
         for hit in ranked:
             source = hit.chunk.source
             if source not in found:
                 article = self.index.articles[source]
-                span = lead(article.text, article.headings)
-                if span and not names_it(request, source, article.text, span[1]):
-                    span = None
+                span = span_of(article)
+                opening = span[1] if span else min(len(article.text), OPENING_CHARS)
+                if not names_it(request, source, article.text, opening):
+                    found[source] = None
+                    continue
                 over = [other for other in ranked if span and other.chunk.source == source
                         and other.chunk.start < span[1] and span[0] < other.chunk.end]
                 holding = [other for other in over if other.chunk.start <= span[0] and span[1] <= other.chunk.end]
                 passages = [min(holding, key=lambda h: h.chunk.end - h.chunk.start)] if holding else over
-                found[source] = (passages, *span) if passages else None
-        return [lead_of for lead_of in found.values() if lead_of is not None]
+                found[source] = (passages, *span) if passages else ([], 0, 0)
+        named = [opening for opening in found.values() if opening is not None]
+        return [opening for opening in named if opening[0]] if named else None
 
-    def _overview(self, question: str, leads: list[tuple[list[Hit], int, int]], hits: list[Hit], top_k: int) -> Finding:
-        """The finding for a question asking what the articles are about: their leads (`_leads`), the closest article's
-        first, as likely as LEAD_PROBABILITY, each next one scored so for "What else?" (`other_than`); their passages
-        cited first."""
-        regions = [merge_regions(passages)[0] for passages, _, _ in leads]
+    def _overview(self, question: str, openings: list[tuple[list[Hit], int, int]], hits: list[Hit], top_k: int) -> Finding:
+        """The finding for a question asking what the articles are about, or their titles: their leads or titles
+        (`_openings`), the closest article's first, as likely as LEAD_PROBABILITY, each next one scored so for "What
+        else?" (`other_than`); their passages cited first. No answer where there are none."""
+        regions = [merge_regions(passages)[0] for passages, _, _ in openings]
         logit = self.reader.calibration.logit_of(LEAD_PROBABILITY)
         candidates = [SpanCandidate(context, start - region.start, end - region.start, logit, LEAD_PROBABILITY)
-                      for context, (region, (_, start, end)) in enumerate(zip(regions, leads))]
-        cited = distinct_passages([*(hit for passages, _, _ in leads for hit in passages), *hits], list(self.index.articles))
-        return Finding(question, cited, regions, Reading(candidates, 1 - LEAD_PROBABILITY), top_k)
+                      for context, (region, (_, start, end)) in enumerate(zip(regions, openings))]
+        cited = distinct_passages([*(hit for passages, _, _ in openings for hit in passages), *hits], list(self.index.articles))
+        return Finding(question, cited, regions, Reading(candidates, 1 - LEAD_PROBABILITY if candidates else 1.0), top_k)
 
     def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
         """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`

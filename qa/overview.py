@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.chunking import sentence_spans
+from index.chunking import EMAIL_HEADER, sentence_spans
 from index.front_matter import front_matter
 from index.headings import is_heading
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
+from index.webpage import DAY_AND_MONTH
 from index.wrapping import unwrapped_article
 
 # What a document is called, by its kind: "the article", "the Fernbrook letter", "Nadia's e-mail", "the notice from the
@@ -44,6 +45,16 @@ SUMMARY_REQUEST = re.compile(
     rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us|(?:the\s+)?{NAME_WORD}))"
     r")(?:,?\s+(?:please|pls|thanks|thank\s+you|in\s+a\s+nutshell|briefly))?\s*[?.!]*\s*", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+TITLE_NOUN = r"(?:page\s+|story\s+|article\s+|e-?mail\s+)?(?:title|headline|heading|subject(?:\s+line)?)"
+# Asking for an article's title or headline: "What's the headline?", "What is the blog post called?", "What's the subject
+# line of Priya's e-mail?"; not "What is the name of…", most often a person's or a thing's in it.
+TITLE_REQUEST = re.compile(
+    rf"\s*{COURTESY}{ASKING}(?:"
+    rf"(?:what(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
+    rf"what(?:'s|’s|s|\s+is|\s+was)\s+{DOCUMENT}(?:'s|’s)\s+{TITLE_NOUN}|"
+    rf"what\s+(?:is|was)\s+{THE_ARTICLE}\s+(?:called|titled|headlined)|"
+    rf"(?:give|show|tell)\s+me\s+(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
+    r")(?:,?\s+(?:please|pls|thanks|thank\s+you))?\s*[?.!]*\s*", re.IGNORECASE)
 # The words of a request that name no article: its kind's ("the Fernbrook letter"), and the request's own ("Give me the
 # gist of…", "What are the key points of…").
 NOT_NAMING = frozenset(search_words(
@@ -52,7 +63,8 @@ NOT_NAMING = frozenset(search_words(
     "study faq transcript announcement whole summarise summarize sum recap outline synopsis overview gist tl dr tldr "
     "rundown main key point points idea ideas message takeaways facts give show tell me us can could would will you "
     "please pls ok okay so and hey hi like want say cover talk discuss saying telling all mainly mostly nutshell briefly "
-    "quickly short brief thanks thank about info information parents readers customers people")) | FUNCTION_WORDS
+    "quickly short brief thanks thank about info information parents readers customers people title headline heading "
+    "subject line call called titled headlined")) | FUNCTION_WORDS
 @dataclass(frozen=True)
 class SummaryRequest:
     """What names the article asked of, as searched words: those written with a capital or a digit ("Fernbrook" of "the
@@ -68,7 +80,16 @@ class SummaryRequest:
 
 def summary_asked(question: str) -> SummaryRequest | None:
     """The request, where the question asks what an article is about or for its summary; None for another question."""
-    if SUMMARY_REQUEST.fullmatch(question) is None:
+    return _request(question, SUMMARY_REQUEST)
+
+
+def title_asked(question: str) -> SummaryRequest | None:
+    """The request, where the question asks for an article's title or headline; None for another question."""
+    return _request(question, TITLE_REQUEST)
+
+
+def _request(question: str, shape: re.Pattern) -> SummaryRequest | None:
+    if shape.fullmatch(question) is None:
         return None
     names = {word for token in NAME_TOKEN.findall(question) if token[0].isupper() or any(ch.isdigit() for ch in token)
              for word in search_words(token)}
@@ -138,4 +159,49 @@ def lead(text: str, headings: frozenset[str] = frozenset()) -> tuple[int, int] |
         while lead_end > lead_start and text[lead_end - 1].isspace():
             lead_end -= 1
         return lead_start, lead_end
+    return None
+
+
+# A document's title is among its first lines (index/headings.py TITLE_LINES), the longest a line of this many words.
+TITLE_LINES = 6
+TITLE_WORDS = 24
+SUBJECT_HEADER = re.compile(r"[ \t]*Subject[ \t]*:[ \t]*(?P<subject>\S[^\n]*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$")
+LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
+BYLINE_START = re.compile(r"\s*By\s+[A-Z]")  # "By Hollis Grant at Kelling Road", which index/bylines.py reads as none
+# A section's heading over the lead, not the document's title: "Background" over a study summary's first paragraph.
+SECTION_HEADINGS = frozenset("background introduction summary overview abstract about contents details notes".split())
+SALUTATION = re.compile(r"\s*(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[^\n]*,\s*$", re.IGNORECASE)
+
+
+def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
+    """[start, end) of the article's title: an e-mail's subject; a Markdown article's heading of level 1 among its first
+    lines; else its first line ahead of its lead that reads as a title: a line alone (blank lines round it, or a byline
+    under it; not a letterhead over its address), TITLE_WORDS at most, no sentence's end, no date, byline, section's
+    heading ("Background") or label's line but the first ("Study summary: low-dose Veltrazine…"). None before a
+    salutation ("Dear Parents and Carers,": a letter has none) or the lead (the seed article opens with its dateline's
+    paragraph)."""
+    if (subject := SUBJECT_HEADER.search(text, 0, 2000)) and EMAIL_HEADER.match(text):
+        return subject.span("subject")
+    matter = front_matter(text)
+    begin = matter.span[1] if matter else 0
+    lines = [line for line in LINE.finditer(text, begin, begin + 3000)]
+    opening = [line for line in lines if line.group().strip()][:TITLE_LINES]
+    if is_markdown:
+        found = next((found for line in opening if (found := MARKDOWN_TITLE.match(text, line.start(), line.end()))), None)
+        return found.span("words") if found else None
+    lead_start = (lead(text) or (len(text), None))[0]
+    for at, line in enumerate(lines):
+        words = line.group().strip()
+        if not words:
+            continue
+        if line not in opening or SALUTATION.match(words) or line.start() >= lead_start:
+            return None
+        following = lines[at + 1].group() if at + 1 < len(lines) else ""
+        alone = (at == 0 or not lines[at - 1].group().strip()) and (not following.strip() or BYLINE_START.match(following))
+        if alone and len(WORD.findall(words)) <= TITLE_WORDS and not PARAGRAPH_END.search(words) \
+                and (line is opening[0] or not NOT_PROSE.match(words)) and not DAY_AND_MONTH.fullmatch(words) \
+                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            return start, start + len(words)
     return None

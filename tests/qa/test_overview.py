@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.overview import asks_for_summary, lead, summary_asked
+from qa.overview import asks_for_summary, lead, summary_asked, title, title_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -143,3 +143,54 @@ def test_a_lead_running_over_two_passages_is_answered_whole(tmp_path, embedder, 
     answer = assistant.ask("What is this about?")
     assert answer.answered and answer.text == lead and (answer.start, answer.end) == (start, start + len(lead))
     assert not any(chunk.start <= start and start + len(lead) <= chunk.end for chunk in assistant.index.chunks)
+
+
+@pytest.mark.parametrize("question", [
+    "What's the headline?", "What's the headline of the Saltcote shop story?", "What is the Marren & Rook blog post called?",
+    "What's the subject line of Priya's office-move email?", "What is the heading of the Hobley Green minutes?",
+    "What's the page title for the Merlow Tide Mill visitor information?", "What is the article's title?",
+])
+def test_a_request_for_the_title_is_known(question):
+    assert title_asked(question) is not None and summary_asked(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What is the name of the ambassador?", "What is the title of the bill?", "What is the headline figure?",
+    "Who wrote the headline?",
+])
+def test_other_questions_ask_for_no_title(question):
+    assert title_asked(question) is None
+
+
+def title_text(text: str, is_markdown: bool = False) -> str | None:
+    span = title(text, is_markdown)
+    return None if span is None else text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize("text, is_markdown, expected", [
+    ("ALDERMERE GAZETTE - LOCAL NEWS\nTuesday 11 March\n\nWenlow footbridge to reopen next month\n\nBy Hollis Grant\n\n"
+     "The footbridge will reopen to pedestrians on Monday 14 April, almost eleven months after it closed.\n", False,
+     "Wenlow footbridge to reopen next month"),  # not the masthead over its date
+    ("From: Priya <p@example.com>\nTo: All staff <all@example.com>\nSubject: Office move - what to do\n\nHi all,\n\n"
+     "We are moving to the new office at the end of the month, and everyone needs to pack their desk by Friday.\n", False,
+     "Office move - what to do"),
+    ("# Visiting Merlow Tide Mill\n\n**Open:** Wednesday to Sunday\n\nMerlow Tide Mill is one of the last working tide "
+     "mills on the south coast, and the only one where you can still buy flour.\n", True, "Visiting Merlow Tide Mill"),
+    ("Study summary: low-dose Veltrazine for headache\n\nHarrowmere Research Unit\nPlain-language summary\n\nBackground\n\n"
+     "Chronic tension-type headache affects roughly 2 in every 100 adults, who have headaches on most days.\n", False,
+     "Study summary: low-dose Veltrazine for headache"),  # a label's line first, not the section's heading over the lead
+    ("Greyholt Primary School\nMill Lane, Greyholt\n\n19 May 2025\n\nDear Parents and Carers,\n\nI am writing to let "
+     "you know that from September the school day will end fifteen minutes later for every year group.\n", False, None),
+    ("ISLAMABAD — Russia has reaffirmed its commitment to peace talks, while accusing Kiev of violating ceasefires.\n"
+     "Russia Ukraine Peace Talks Resume but Stall\nAccording to Khorev, talks resumed in May 2025.\n", False, None),
+])
+def test_the_title_is_an_email_s_subject_a_markdown_title_or_a_line_alone_ahead_of_the_lead(text, is_markdown, expected):
+    assert title_text(text, is_markdown) == expected
+
+
+def test_a_request_for_the_title_is_answered_with_it_or_refused_where_there_is_none(two_articles, seed_assistant):
+    answer = two_articles.ask("What is the kettle page called?")
+    assert answer.answered and answer.text == "Aster kettle" and answer.source == "kettle.md"
+    assert two_articles.ask("What's the headline of the ferry story?").text == "Ferry back in service"
+    # The seed article opens with its dateline's paragraph: it has no headline to give
+    assert not seed_assistant.ask("What's the headline?").answered
