@@ -36,7 +36,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import OPENING_CHARS, SummaryRequest, lead, names_it, summary_asked, title, title_asked
+from qa.overview import OPENING_CHARS, SummaryRequest, lead, names_it, read_on, summary_asked, title, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
@@ -1070,6 +1070,31 @@ class Assistant:
             raise TypeError(f"other_than takes the Answers not to give again, not {type(wrong).__name__}")
         clean_questions([question], asked_alone=True)
         return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
+
+    def read_on(self, answer: Answer, question: str = "Tell me more", top_k: int = 3) -> Answer:
+        """What the article says on from `answer`, as "Tell me more" asks after it (qa/overview.py `read_on`): the whole
+        statement holding a phrase, else the sentences that follow it, as likely as the answer was, being its context;
+        no answer at the article's end. `question`, what was typed, is the Answer's."""
+        if not isinstance(answer, Answer):
+            raise TypeError(f"read_on goes on from an Answer, not {type(answer).__name__}")
+        if not is_count(top_k):
+            raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
+        article = self.index.articles.get(answer.source) if answer.answered else None
+        if article is None or article.text[answer.start:answer.end] != answer.text:
+            raise ValueError("read_on goes on from an answer given from an article as loaded now, not "
+                             + ("a refusal" if not answer.answered else f"from {answer.source}, not loaded or since changed"))
+        span = read_on(article.text, answer.start, answer.end, article.headings)
+        start, end = span or (answer.start, answer.end)
+        # Not retrieved: the passages it runs over are cited, as close as the answer's own was.
+        relevance = max((citation.relevance for citation in answer.citations if citation.source == answer.source), default=0.0)
+        hits = [Hit(chunk, relevance) for chunk in self.index.chunks
+                if chunk.source == answer.source and chunk.start < end and start < chunk.end]
+        if span is None:
+            return self.decide(Finding(question, hits, [], Reading([], 1.0), top_k))
+        region = merge_regions(hits)[0]
+        likely = min(max(answer.score, 1e-6), 1 - 1e-6)  # an answer's score may be 1.0 to the last digit
+        candidate = SpanCandidate(0, start - region.start, end - region.start, self.reader.calibration.logit_of(likely), likely)
+        return self.decide(Finding(question, hits, [region], Reading([candidate], 1 - likely), top_k), threshold=math.inf)
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, all checked before any is read; each answered as `ask` answers it."""

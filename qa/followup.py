@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.about import topic_asked
 from qa.answer import Answer
-from qa.overview import asks_for_summary
+from qa.overview import asks_for_more, asks_for_summary
 from qa.choices import choices_offered
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
@@ -75,9 +75,13 @@ class Resolved:
     given: tuple[Answer, ...] = ()  # answers not to give again: the question asks for another ("Who else?")
     sexes: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # each person a pronoun stood for, and its sex
     context_answer: Answer | None = field(default=None, compare=False)  # the answer the previous question got, with `context`
+    read_on_from: Turn | None = field(default=None, compare=False)  # the turn "Tell me more" reads on from
 
     def turn(self, answer: Answer) -> Turn:
-        """This question and its answer, as the next follow-up refers back to them."""
+        """This question and its answer, as the next follow-up refers back to them; after "Tell me more", the turn it
+        read on from, with what it read (`Turn.read_on`)."""
+        if self.read_on_from is not None:
+            return replace(self.read_on_from, read_on=answer)
         return Turn(self.question, answer, subject=self.subject, given=self.given, read_with=self.context, sexes=self.sexes,
                     read_with_answer=self.context_answer)
 
@@ -413,7 +417,13 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     question asking with another word. Read along, the earlier question is answered instead: "Why?" read with "Who gave
     the media briefing?" had been answered "Albert P. Khorev" (93 %), and "When did Khorev say that?" "exaggerated",
     the answer to "What did Khorev call the reports…?" two turns before. A question asking with the same word may give
-    one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both)."""
+    one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both). "Tell me more"
+    after an answer reads on from it (`Assistant.read_on`)."""
+    if resolved.read_on_from is not None:
+        read = resolved.read_on_from.read_on or resolved.read_on_from.answer
+        if not read.answered:  # the article's end was reached before
+            return replace(read, question=resolved.question)
+        return assistant.read_on(read, resolved.question, options.get("top_k", 3))
     answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
     if resolved.context is None or previous is None or not answer.answered or choices_offered(resolved.question):
         return answer  # a choice is answered by what it offers, an earlier answer as well ("Is it glass or plastic?")
@@ -441,6 +451,10 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     previous answer, and those before it that the previous question was given."""
     if asks_for_summary(question):
         return Resolved(question, question)
+    if asks_for_more(question):  # read on from the previous answer (`ask_resolved`); with none, it asks nothing
+        if previous is not None and previous.answer.answered:
+            return Resolved(question, question, read_on_from=previous)
+        return Resolved(question, question, (question.strip(),))
     tokens = tokenize(question)
     if previous is not None and not any(is_word(t) for t in tokenize(previous.question)):
         previous = None  # a turn of no question (a saved chat's, garbled) is none to refer back to: "Did he win it?" had crashed

@@ -15,6 +15,7 @@ from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from index.webpage import DAY_AND_MONTH
 from index.wrapping import unwrapped_article
+from qa.yes_or_no import statement_around
 
 # What a document is called, by its kind: "the article", "the Fernbrook letter", "Nadia's e-mail", "the notice from the
 # council". Not what an article speaks of ("the agreement", "the law", "the plan"): "What is the Minsk agreement about?"
@@ -97,6 +98,11 @@ def _request(question: str, shape: re.Pattern) -> SummaryRequest | None:
     return SummaryRequest(named & names, named - names)
 
 
+def asks_for_more(question: str) -> bool:
+    """Whether the question asks to go on from the answer before it ("Tell me more")."""
+    return MORE_REQUEST.fullmatch(question) is not None
+
+
 def asks_for_summary(question: str) -> bool:
     """Whether the question asks what the article or articles are about, or for their summary, naming none."""
     request = summary_asked(question)
@@ -117,6 +123,13 @@ def names_it(request: SummaryRequest, name: str, text: str, lead_end: int) -> bo
 
 # How much of an article's opening may name it, where its lead ends before: its letterhead, headline, e-mail headers.
 OPENING_CHARS = 600
+# Asking the chat to go on from its last answer: "Tell me more", "Go on", "Can you elaborate?".
+MORE_REQUEST = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|and|so|great|thanks|thank\s+you|interesting|hmm+)[,!.]?\s+)*(?:(?:can|could|would)\s+you\s+)?"
+    r"(?:please\s+)?(?:tell\s+me\s+more|say\s+more|read\s+on|"
+    r"more(?:\s+(?:detail|details|on\s+(?:that|this)|about\s+(?:that|this)))?|"
+    r"go\s+on|carry\s+on|continue|keep\s+going|elaborate(?:\s+on\s+(?:that|this))?|expand\s+on\s+(?:that|this)|"
+    r"give\s+me\s+more(?:\s+detail|\s+details)?)(?:,?\s+please)?\s*[?.!]*\s*", re.IGNORECASE)
 # The lead is looked for in the first of the article: its first LEAD_REACH_CHARS, or its first third where that is more.
 # A spreadsheet's footnote, its one sentence, is no summary of it.
 LEAD_REACH_CHARS = 3000
@@ -204,4 +217,34 @@ def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
                 and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
             start = line.start() + len(line.group()) - len(line.group().lstrip())
             return start, start + len(words)
+    return None
+
+
+def read_on(text: str, start: int, end: int, headings: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """[start, end) of what the article says on from its span [start, end), as "Tell me more" asks: the whole statement
+    holding a phrase ("During a media briefing in Islamabad, Russian Ambassador Albert P. Khorev outlined…" after
+    "Albert P. Khorev"); after a whole statement, the sentences that follow it, within its paragraph (a line; hard-wrapped
+    prose read unwrapped) or the next one, past headings, LEAD_CHARS at most; None at the article's end."""
+    first, last = statement_around(text, start, end, (0, len(text)), cells_alone=False)
+    if text[first:last].strip(" .,;:!?\"'”’") != text[start:end].strip(" .,;:!?\"'”’"):
+        return first, last
+    prose = unwrapped_article(text)
+    for line in re.finditer(r"[^\n]+", prose[end:]):
+        begin, words = end + line.start(), line.group().strip()
+        rest_of_line = line.start() == 0 and end > 0 and prose[end - 1] != "\n"
+        if not words or not rest_of_line and (is_heading(words) or " ".join(words.split()) in headings):
+            continue
+        sentences = [(begin + s, begin + e) for s, e in sentence_spans(line.group()) if line.group()[s:e].strip()]
+        if not sentences:
+            continue
+        on_start, on_end = sentences[0]
+        for _, sentence_end in sentences[1:]:
+            if sentence_end - on_start > LEAD_CHARS:
+                break
+            on_end = sentence_end
+        while on_start < on_end and text[on_start].isspace():
+            on_start += 1
+        while on_end > on_start and text[on_end - 1].isspace():
+            on_end -= 1
+        return on_start, on_end
     return None

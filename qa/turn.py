@@ -32,6 +32,9 @@ class Turn:
     # The answer the question it was read with got ("exaggerated" for "What did Khorev call the reports…?"): a following
     # question read with this turn is not answered with it where it asks something else (`qa.followup.ask_resolved`).
     read_with_answer: Answer | None = None
+    # What "Tell me more" last read on from this turn's answer (`Assistant.read_on`): the next reads on from it, and a
+    # following "Where was it held?" still refers back to this turn's question and answer.
+    read_on: Answer | None = None
 
     @property
     def answer_in_context(self) -> bool:

@@ -27,6 +27,7 @@ from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
 from qa.followup import ask_resolved, resolve_followup
 from qa.language import unlike_english
+from qa.overview import asks_for_more
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
 from ui import render
@@ -513,8 +514,9 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     if resolved.unresolved == (meant.strip(),):
         # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
         # ("May 2025") as if it asked something. It asks nothing the article could answer.
-        return [error_message(f"Nothing was asked before for “{question.strip()}” to refer back to: "
-                              f"{ASK_A_WHOLE_QUESTION}.")], refused, None
+        nothing = "Nothing was answered before for “{}” to go on from" if asks_for_more(meant) else \
+            "Nothing was asked before for “{}” to refer back to"
+        return [error_message(f"{nothing.format(question.strip())}: {ASK_A_WHOLE_QUESTION}.")], refused, None
     try:
         answer = ask_resolved(assistant, resolved, previous, top_k=TOP_K, sources=chosen)
     except (QuestionError, ValueError) as error:

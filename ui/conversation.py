@@ -129,7 +129,7 @@ class Conversation:
     def latest_answer(self) -> Answer | None:
         """The latest answer (perhaps a refusal), for marking it in the article view; None before any."""
         with self._lock:
-            return next((e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
+            return next((e.turn.read_on or e.turn.answer for e in reversed(self.exchanges) if e.turn is not None), None)
 
     def to_list(self) -> list[dict]:
         """The latest SAVED_EXCHANGES exchanges, as JSON-ready dicts: a page keeps them to show again after a
@@ -138,7 +138,8 @@ class Conversation:
             return [{"question": e.question, "shown": e.shown, "reply": e.reply,
                      "turn": {"question": e.turn.question, "answer": e.turn.answer.to_dict(), "subject": e.turn.subject,
                               "given": [answer.to_dict() for answer in e.turn.given], "read_with": e.turn.read_with,
-                              "read_with_answer": e.turn.read_with_answer and e.turn.read_with_answer.to_dict()}
+                              "read_with_answer": e.turn.read_with_answer and e.turn.read_with_answer.to_dict(),
+                              "read_on": e.turn.read_on and e.turn.read_on.to_dict()}
                      if e.turn else None}
                     for e in copy.deepcopy(self.exchanges[-SAVED_EXCHANGES:])]
 
@@ -153,7 +154,8 @@ class Conversation:
                                              given=tuple(Answer.from_dict(given) for given in item["turn"].get("given", [])),
                                              read_with=item["turn"].get("read_with"),
                                              read_with_answer=item["turn"].get("read_with_answer")
-                                             and Answer.from_dict(item["turn"]["read_with_answer"]))
+                                             and Answer.from_dict(item["turn"]["read_with_answer"]),
+                                             read_on=item["turn"].get("read_on") and Answer.from_dict(item["turn"]["read_on"]))
                 waiting = item["reply"] is None
                 if waiting and not (isinstance(item["question"], str) and item["question"].strip()):
                     continue  # nothing to read again

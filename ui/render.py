@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from qa.answer import Answer, Citation, located, no_answer_message
-from qa.overview import asks_for_summary
+from qa.overview import asks_for_more, asks_for_summary
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its
@@ -159,7 +159,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
             lines.append(no_answer_message(answer.question, articles_searched, unmentioned))
-        if asks_for_summary(answer.question):  # not a reading that found nothing: no odds of it
+        if asks_for_summary(answer.question) or asks_for_more(answer.question):  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:
             # As an answer's line says how sure it is, in the same words: here of the article not saying.

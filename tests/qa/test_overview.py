@@ -2,7 +2,8 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.overview import asks_for_summary, lead, summary_asked, title, title_asked
+from qa.answer import Answer
+from qa.overview import asks_for_more, asks_for_summary, lead, read_on, summary_asked, title, title_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -194,3 +195,56 @@ def test_a_request_for_the_title_is_answered_with_it_or_refused_where_there_is_n
     assert two_articles.ask("What's the headline of the ferry story?").text == "Ferry back in service"
     # The seed article opens with its dateline's paragraph: it has no headline to give
     assert not seed_assistant.ask("What's the headline?").answered
+
+
+@pytest.mark.parametrize("question", ["Tell me more", "tell me more please", "Go on", "Can you elaborate?", "More?",
+                                      "more details", "ok, tell me more", "Continue", "Expand on that"])
+def test_asking_to_go_on_is_known(question):
+    assert asks_for_more(question)
+
+
+@pytest.mark.parametrize("question", ["What else?", "More than what?", "Tell me more about Khorev", "Who else?"])
+def test_other_questions_do_not_ask_to_go_on(question):
+    assert not asks_for_more(question)
+
+
+STORY = ("Ferry back in service\n\nThe ferry to Porthdowan resumed sailings on Tuesday. Repairs took six weeks. "
+         "The engine was replaced.\nTimes and fares\nTickets cost £2.40 each way.\n")
+
+
+def read_on_text(phrase: str) -> str | None:
+    start = STORY.index(phrase)
+    span = read_on(STORY, start, start + len(phrase))
+    return None if span is None else STORY[span[0]:span[1]]
+
+
+def test_reading_on_from_a_phrase_gives_its_sentence_then_what_follows_past_headings():
+    assert read_on_text("Porthdowan") == "The ferry to Porthdowan resumed sailings on Tuesday."
+    assert read_on_text("The ferry to Porthdowan resumed sailings on Tuesday.") == "Repairs took six weeks. The engine was replaced."
+    assert read_on_text("Repairs took six weeks. The engine was replaced.") == "Tickets cost £2.40 each way."
+    assert read_on_text("Tickets cost £2.40 each way.") is None  # the article's end
+
+
+def test_the_assistant_reads_on_from_an_answer_to_the_article_s_end(seed_assistant):
+    answer = seed_assistant.ask("Who gave the media briefing?")
+    on = seed_assistant.read_on(answer)
+    assert on.question == "Tell me more" and on.answered and on.score == answer.score
+    assert on.text.startswith("During a media briefing in Islamabad, Russian Ambassador Albert P. Khorev outlined")
+    assert seed_assistant.index.articles[on.source].text[on.start:on.end] == on.text
+    assert on.citations[0].answer_start is not None
+    later = seed_assistant.read_on(on, "Go on")
+    assert later.start > on.end and later.text.startswith("According to Khorev, President Vladimir Putin resumed")
+    last = seed_assistant.ask("What did Khorev say in closing?")
+    while last.answered:
+        last, before = seed_assistant.read_on(last), last
+    assert before.text.endswith("not political showmanship or external interference.”") and not last.answered
+
+
+def test_reading_on_from_what_is_no_answer_is_refused_saying_why(seed_assistant):
+    with pytest.raises(ValueError, match="^read_on goes on from an answer given from an article as loaded now, not a refusal$"):
+        seed_assistant.read_on(seed_assistant.ask("What is the capital of Peru?"))
+    elsewhere = Answer("Who?", "Khorev", True, 0.9, "other.txt", 0, 6)
+    with pytest.raises(ValueError, match="not from other.txt, not loaded or since changed$"):
+        seed_assistant.read_on(elsewhere)
+    with pytest.raises(TypeError, match="^read_on goes on from an Answer, not dict$"):
+        seed_assistant.read_on(elsewhere.to_dict())

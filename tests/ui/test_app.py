@@ -314,6 +314,26 @@ def test_the_first_example_asks_what_the_article_is_about_and_its_lead_answers(s
     assert after.text == "Albert P. Khorev"  # the chat goes on as after any answer
 
 
+def test_tell_me_more_reads_on_from_the_answer_and_the_next_question_still_refers_back_to_its_turn(seed_assistant):
+    # "Tell me more" had been read as a question, and refused ("The article doesn't say").
+    [article] = seed_assistant.articles
+    reply, _, _ = read_question(seed_assistant, "Tell me more", None, [article])
+    assert reply[0]["content"].startswith("⚠️ Nothing was answered before for “Tell me more” to go on from")
+    _, turn, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, turn, answer = read_question(seed_assistant, "Tell me more", turn, [article])
+    assert reply[0]["content"].startswith("**During a media briefing in Islamabad, Russian Ambassador Albert P. Khorev")
+    assert turn.question == "Who gave the media briefing?" and turn.read_on == answer
+    _, _, then = read_question(seed_assistant, "go on", turn, [article])
+    assert then.text.startswith("According to Khorev, President Vladimir Putin resumed direct talks")
+    _, _, where = read_question(seed_assistant, "Where was it held?", turn, [article])
+    assert where.text == "ISLAMABAD"  # "it" is still the briefing, its turn's answer the context, not the sentence read on
+    _, turn, _ = read_question(seed_assistant, "What did Khorev say in closing?", None, [article])
+    for _ in range(4):
+        reply, turn, answer = read_question(seed_assistant, "Tell me more", turn, [article])
+    assert not answer.answered and reply[0]["content"].startswith("The article says no more after that: it ends there.")
+    assert "%" not in reply[0]["content"]
+
+
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
     # The chat's own example, asked after a question of a place: read with that turn, it had been refused at 100 %.
     [article] = seed_assistant.articles

@@ -102,7 +102,8 @@ def test_a_chat_saved_as_json_comes_back_with_its_waiting_questions_to_read_agai
                     subject="the briefing",  # what a later "What about X?" swaps for X
                     given=(Answer("Who spoke at the briefing?", "Putin", True, 0.8, "a.txt", 20, 25),),  # and "Who else?" leaves out
                     read_with="Who was in Islamabad?",  # and a following "Why?" is read with
-                    read_with_answer=Answer("Who was in Islamabad?", "Khorev", True, 0.7, "a.txt", 4, 10))  # and not answered with
+                    read_with_answer=Answer("Who was in Islamabad?", "Khorev", True, 0.7, "a.txt", 4, 10),  # and not answered with
+                    read_on=Answer("Tell me more", "Khorev spoke at length.", True, 0.9, "a.txt", 4, 27))  # and read on from
     chat.reply(chat.ask("Who spoke?", user("Who spoke?")), [bot("**Khorev**")], answered)
     chat.note(bot("⚠️ too long"))
     chat.ask("Still being read?", user("Still being read?"))
@@ -111,7 +112,7 @@ def test_a_chat_saved_as_json_comes_back_with_its_waiting_questions_to_read_agai
     again.restore(saved + [{"question": "from another version"}, {"question": " ", "shown": None, "reply": None, "turn": None}])
     assert again.messages() == [user("Who spoke?"), bot("**Khorev**"), bot("⚠️ too long"), user("Still being read?"), THINKING]
     assert again.next_waiting().question == "Still being read?"
-    assert again.latest_answer() == answered.answer
+    assert again.latest_answer() == answered.read_on  # what was read last is marked in the article
     assert again.previous_turn(again.ask("When did he say that?", user("…"))) == answered
     assert len(Conversation(chat.exchanges * 40).to_list()) == 50
 
