@@ -5,7 +5,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import MISSING, asdict, dataclass, fields
 
-from qa.overview import asks_for_more, asks_for_summary
+from qa.overview import asks_for_summary
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -16,12 +16,13 @@ def located(source: str, page: int | None, last_page: int | None = None) -> str:
     return f"{source}, pages {page}–{last_page}" if last_page and last_page != page else f"{source}, page {page}"
 
 
-def no_answer_message(question: str, articles_searched: int, unmentioned: Sequence[str] = ()) -> str:
+def no_answer_message(question: str, articles_searched: int, unmentioned: Sequence[str] = (), read_to_end: bool = False) -> str:
     """What is said when the articles searched do not answer `question`; that they never mention the numbers it names
-    that they don't (`unmentioned`: `Assistant.numbers_not_named`), where it was refused for that."""
+    that they don't (`unmentioned`: `Assistant.numbers_not_named`), where it was refused for that; that the article ends
+    there, where "Tell me more" read on to its end (`read_to_end`: `Assistant.read_on`)."""
     article, them = ("the article", "it") if articles_searched <= 1 else ("the articles", "them")
-    if asks_for_more(question):  # "Tell me more" reads on from the answer before (`Assistant.read_on`)
-        return f"{article[0].upper()}{article[1:]} says no more after that: it ends there."
+    if read_to_end:
+        return "The article says no more after that: it ends there."
     if asks_for_summary(question):  # answered with its lead (qa/overview.py) where it has one
         return (f"{article[0].upper()}{article[1:]} {'opens' if articles_searched <= 1 else 'open'} with no paragraph "
                 f"that sums {them} up; ask about something in {them}: who, what, when, where, how many…")

@@ -21,6 +21,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.bylines import byline
 from index.embedding import Embedder
 from index.lexical import search_words
+from index.openings import lead, title
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
@@ -36,7 +37,8 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import OPENING_CHARS, SummaryRequest, lead, names_it, read_on, summary_asked, title, title_asked
+from qa.overview import OPENING_CHARS, SummaryRequest, names_it, summary_asked, title_asked
+from qa.read_on import read_on
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
@@ -1079,16 +1081,20 @@ class Assistant:
             raise TypeError(f"read_on goes on from an Answer, not {type(answer).__name__}")
         if not is_count(top_k):
             raise ValueError(f"top_k (passages to cite) must be a whole number of at least 1, not {top_k!r}")
-        article = self.index.articles.get(answer.source) if answer.answered else None
-        if article is None or article.text[answer.start:answer.end] != answer.text:
-            raise ValueError("read_on goes on from an answer given from an article as loaded now, not "
-                             + ("a refusal" if not answer.answered else f"from {answer.source}, not loaded or since changed"))
-        span = read_on(article.text, answer.start, answer.end, article.headings)
-        start, end = span or (answer.start, answer.end)
-        # Not retrieved: the passages it runs over are cited, as close as the answer's own was.
-        relevance = max((citation.relevance for citation in answer.citations if citation.source == answer.source), default=0.0)
-        hits = [Hit(chunk, relevance) for chunk in self.index.chunks
-                if chunk.source == answer.source and chunk.start < end and start < chunk.end]
+        if not answer.answered:
+            raise ValueError("There is nothing to read on from: the article gave no answer before.")
+        with self._lock:  # the index as one article's adding or removing leaves it
+            article = self.index.articles.get(answer.source)
+            if article is None or article.text[answer.start:answer.end] != answer.text:
+                raise ValueError(f"There is nothing to read on from: {answer.source} is no longer loaded as it was when it "
+                                 "gave that answer.")
+            span = read_on(article.text, answer.start, answer.end, article.headings)
+            start, end = span or (answer.start, answer.end)
+            # Not retrieved: the passages it runs over are cited, as close as the answer's own was.
+            relevance = max((citation.relevance for citation in answer.citations if citation.source == answer.source),
+                            default=0.0)
+            hits = [Hit(chunk, relevance) for chunk in self.index.chunks
+                    if chunk.source == answer.source and chunk.start < end and start < chunk.end]
         if span is None:
             return self.decide(Finding(question, hits, [], Reading([], 1.0), top_k))
         region = merge_regions(hits)[0]

@@ -420,7 +420,7 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both). "Tell me more"
     after an answer reads on from it (`Assistant.read_on`)."""
     if resolved.read_on_from is not None:
-        read = resolved.read_on_from.read_on or resolved.read_on_from.answer
+        read = read_on_from(resolved.read_on_from)
         if not read.answered:  # the article's end was reached before
             return replace(read, question=resolved.question)
         return assistant.read_on(read, resolved.question, options.get("top_k", 3))
@@ -432,6 +432,15 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     repeated = tuple(given for given in earlier
                      if given.answered and _question_word(given.question) != word and normalize_answer(given.text) == text)
     return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
+
+
+def read_on_from(turn: Turn) -> Answer | None:
+    """The answer "Tell me more" after `turn` goes on from: what the last "Tell me more" read (a refusal at the article's
+    end), else the turn's answer, else the last answer given before it ("What else?" with no other answer); None for a
+    turn with no answer at all."""
+    if turn.read_on is not None:
+        return turn.read_on
+    return turn.answer if turn.answer.answered else (turn.given[-1] if turn.given else None)
 
 
 def asks_nothing_alone(question: str) -> bool:
@@ -452,7 +461,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if asks_for_summary(question):
         return Resolved(question, question)
     if asks_for_more(question):  # read on from the previous answer (`ask_resolved`); with none, it asks nothing
-        if previous is not None and previous.answer.answered:
+        if previous is not None and read_on_from(previous) is not None:
             return Resolved(question, question, read_on_from=previous)
         return Resolved(question, question, (question.strip(),))
     tokens = tokenize(question)

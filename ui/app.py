@@ -508,7 +508,8 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
     meant = assistant.as_meant(question)
     resolved = resolve_followup(meant, previous)
-    refused = resolved.turn(Answer(resolved.question, "", False, 0.0))
+    # A question not read leaves "Tell me more" where it was: it still reads on from the turn before.
+    refused = resolved.read_on_from or resolved.turn(Answer(resolved.question, "", False, 0.0))
     if not chosen:
         return [error_message("Choose at least one article to ask.")], refused, None
     if resolved.unresolved == (meant.strip(),):

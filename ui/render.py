@@ -158,7 +158,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             named = " or ".join(f"“{escape_text(text)}”" for text in dict.fromkeys(given))
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
-            lines.append(no_answer_message(answer.question, articles_searched, unmentioned))
+            lines.append(no_answer_message(answer.question, articles_searched, unmentioned, asks_for_more(answer.question)))
         if asks_for_summary(answer.question) or asks_for_more(answer.question):  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:

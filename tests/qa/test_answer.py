@@ -92,6 +92,11 @@ def test_a_question_refused_for_a_number_the_articles_never_mention_is_told_whic
     assert no_answer_message("Summarize 2019's report", 1, ["2019"]) == "The article doesn't say: it never mentions “2019”."
 
 
+def test_tell_me_more_is_told_the_article_ends_only_where_it_read_on_to_its_end():
+    assert no_answer_message("Tell me more", 3, read_to_end=True) == "The article says no more after that: it ends there."
+    assert no_answer_message("Tell me more", 1) == "The article doesn't say."  # `qa ask "Tell me more"`: nothing read on from
+
+
 def test_an_answer_is_a_value_that_can_be_hashed_its_citations_a_tuple_its_dict_a_list():
     made_with_a_list = Answer(**{**ANSWER.__dict__, "citations": list(ANSWER.citations)})
     assert made_with_a_list == ANSWER and hash(made_with_a_list) == hash(ANSWER) and len({ANSWER, made_with_a_list}) == 1

@@ -334,6 +334,20 @@ def test_tell_me_more_reads_on_from_the_answer_and_the_next_question_still_refer
     assert "%" not in reply[0]["content"]
 
 
+def test_tell_me_more_goes_on_after_a_question_not_read_and_after_no_other_answer(seed_assistant):
+    [article] = seed_assistant.articles
+    _, turn, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, turn, _ = read_question(seed_assistant, "Tell me more", turn, [])  # no article ticked: not read
+    assert "Choose at least one article" in reply[0]["content"]
+    _, _, answer = read_question(seed_assistant, "Tell me more", turn, [article])
+    assert answer.text.startswith("During a media briefing in Islamabad")  # had been "The article says no more after that"
+    _, turn, _ = read_question(seed_assistant, "What is this article about?", None, [article])
+    _, turn, none = read_question(seed_assistant, "What else?", turn, [article])
+    assert not none.answered
+    _, _, answer = read_question(seed_assistant, "Tell me more", turn, [article])
+    assert answer.text.startswith("According to Khorev, President Vladimir Putin")  # on from the lead, the last answer given
+
+
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
     # The chat's own example, asked after a question of a place: read with that turn, it had been refused at 100 %.
     [article] = seed_assistant.articles

@@ -1,0 +1,121 @@
+"""An article's opening: its lead, the first paragraph of prose, as much of it as a reader takes in at a glance, which
+says what the article is about (a news story's who did what, where and when; a guide's or a letter's what it is for: "I am
+writing to tell you about the Year 5 residential trip…"); and its title. qa/overview.py answers a request for a summary or
+a title with them."""
+from __future__ import annotations
+
+import re
+
+from index.chunking import EMAIL_HEADER, sentence_spans
+from index.front_matter import front_matter
+from index.headings import is_heading
+from index.webpage import DAY_AND_MONTH
+from index.wrapping import unwrapped_article
+
+# The lead is looked for in the first of the article: its first LEAD_REACH_CHARS, or its first third where that is more.
+# A spreadsheet's footnote, its one sentence, is no summary of it.
+LEAD_REACH_CHARS = 3000
+# A paragraph of prose: this many words at least, ending as a sentence ends (or leading into what follows, with ":");
+# not a salutation ("Dear Parents and Carers,"), a dateline, a rating's line ("Rated 4 out of 5. Reviewed by Gwen T.,
+# travelling as a couple, stayed 4 nights in May"), a standfirst without a full stop.
+LEAD_WORDS = 12
+PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’)\]*_]*\s*$")
+# The most of the lead paragraph given: its first sentence whole, then each next one that fits.
+LEAD_CHARS = 400
+# Not prose: a list's item, a quote, a table's row, a Markdown heading, rule or fence, an HTML comment or tag, an
+# e-mail's header, a "Label: value" line ("Salary: £42,000", "Present: Cllr Ruth Galloway (Chair), …"), a numbered
+# clause ("1.1 Daily hire at £68.00 per day…"), a line in emphasis alone ("*Prepared by the Insight team, 12 August.*").
+NOT_PROSE = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|>|\||#|```|~~~|<|[-=_*]{3,}\s*$|"
+                       r"[^\W\d_][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}[ \t]*:(?:\s|$)|"
+                       r"([*_]).*\1\s*$)")
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def lead(text: str, headings: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """[start, end) of the article's lead: of its first paragraph of prose (a line; hard-wrapped prose is read
+    unwrapped), its first sentence and each next one within LEAD_CHARS in all; None where its first LEAD_REACH_CHARS (or
+    third) has no such paragraph (a table, a list, a form). `headings`: those its document marks (index/articles.py)."""
+    prose = unwrapped_article(text)
+    matter = front_matter(text)
+    reach = max(LEAD_REACH_CHARS, len(text) // 3)
+    above = ""  # the line above, where no blank line is between
+    for line in LINE.finditer(prose):
+        if line.start() >= reach:
+            break
+        words, previous = line.group().strip(), above
+        above = words
+        if matter and line.start() < matter.span[1] or NOT_PROSE.match(words) or " ".join(words.split()) in headings \
+                or is_heading(words) or len(WORD.findall(words)) < LEAD_WORDS or not PARAGRAPH_END.search(words):
+            continue
+        if words[0].islower() and previous and not PARAGRAPH_END.search(previous):
+            continue  # a wrapped line of the sentence above: "about 35 minutes in normal conditions. Between…"
+        return first_sentences(text, line.start(), line.end())
+    return None
+
+
+def first_sentences(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of the first sentence of text[start:end] (a paragraph's line), with each next one within LEAD_CHARS
+    in all, without the whitespace around them; None where it has none."""
+    sentences = [(start + s, start + e) for s, e in sentence_spans(text[start:end]) if text[start + s:start + e].strip()]
+    if not sentences:
+        return None
+    first, last = sentences[0]
+    for _, sentence_end in sentences[1:]:
+        if sentence_end - first > LEAD_CHARS:
+            break
+        last = sentence_end
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
+# A document's title is among its first lines (index/headings.py TITLE_LINES), the longest a line of this many words.
+TITLE_LINES = 6
+TITLE_WORDS = 24
+SUBJECT_HEADER = re.compile(r"[ \t]*Subject[ \t]*:[ \t]*(?P<subject>\S[^\r\n]*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\r\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
+SETEXT_TITLE = re.compile(r"[ \t]{0,3}(?P<words>\S[^\r\n]*?)[ \t]*\r?\n[ \t]{0,3}=+[ \t]*\r?$", re.MULTILINE)
+MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*([\"']?)(?P<words>[^\r\n]*?)\1[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
+BYLINE_START = re.compile(r"\s*By\s+[A-Z]")  # "By Hollis Grant at Kelling Road", which index/bylines.py reads as none
+# A section's heading over the lead, not the document's title: "Background" over a study summary's first paragraph.
+SECTION_HEADINGS = frozenset("background introduction summary overview abstract about contents details notes".split())
+SALUTATION = re.compile(r"\s*(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[^\n]*,\s*$", re.IGNORECASE)
+
+
+def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
+    """[start, end) of the article's title: an e-mail's subject; a Markdown article's front matter's title, or its heading
+    of level 1 ("# …", or underlined with "=") among its first lines; else its first line ahead of its lead that reads
+    as a title: a line alone (blank lines round it, or a byline under it; not a letterhead over its address),
+    TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background") or label's line but the
+    first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
+    none) or the lead (the seed article opens with its dateline's paragraph)."""
+    if (subject := SUBJECT_HEADER.search(text, 0, 2000)) and EMAIL_HEADER.match(text):
+        return subject.span("subject")
+    matter = front_matter(text)
+    begin = matter.span[1] if matter else 0
+    lines = [line for line in LINE.finditer(text, begin, begin + 3000)]
+    opening = [line for line in lines if line.group().strip()][:TITLE_LINES]
+    if is_markdown:  # its front matter's title, its first heading of level 1 ("# Title", or underlined with "=")
+        if matter and (found := MATTER_TITLE.search(text, matter.span[0], matter.span[1])) and found["words"].strip():
+            return found.span("words")
+        found = next((found for line in opening if (found := MARKDOWN_TITLE.match(text, line.start(), line.end()))
+                      or (found := SETEXT_TITLE.match(text, line.start()))), None)
+        return found.span("words") if found else None
+    lead_start = (lead(text) or (len(text), None))[0]
+    for at, line in enumerate(lines):
+        words = line.group().strip()
+        if not words:
+            continue
+        if line not in opening or SALUTATION.match(words) or line.start() >= lead_start:
+            return None
+        following = lines[at + 1].group() if at + 1 < len(lines) else ""
+        alone = (at == 0 or not lines[at - 1].group().strip()) and (not following.strip() or BYLINE_START.match(following))
+        if alone and len(WORD.findall(words)) <= TITLE_WORDS and not PARAGRAPH_END.search(words) \
+                and (line is opening[0] or not NOT_PROSE.match(words)) and not DAY_AND_MONTH.fullmatch(words) \
+                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            return start, start + len(words)
+    return None

@@ -1,0 +1,81 @@
+import pytest
+
+from index.openings import lead, title
+
+
+def lead_text(text: str, headings: frozenset[str] = frozenset()) -> str | None:
+    span = lead(text, headings)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_a_news_story_s_lead_is_its_first_paragraph_after_its_headline_and_byline():
+    story = ("Wenlow footbridge to reopen next month\n\nBy Hollis Grant\n\nThe footbridge linking the market square to the car "
+             "park will reopen on Monday 14 April, almost eleven months after it closed. Inspectors had found corrosion in "
+             "its supports.\n\nThe council confirmed the date on Tuesday.\n")
+    assert lead_text(story) == ("The footbridge linking the market square to the car park will reopen on Monday 14 April, almost "
+                                "eleven months after it closed. Inspectors had found corrosion in its supports.")
+
+
+def test_the_lead_passes_by_what_is_no_prose():
+    letter = ("Oakfield Primary School\nMill Lane, Thornbury\nTel: 01454 318 620 | Email: office@oakfield.example\n\n"
+              "Trip: Year 5 residential visit\nDates: 12-14 May\n\n- Packed lunch\n- Waterproof coat\n\n"
+              "| Day | Activity |\n|---|---|\n| Monday | Canoeing |\n\n"
+              "Rated 4 out of 5. Reviewed by a parent, whose child went on the trip last year in May\n\n"
+              "Dear Parents and Carers,\n\n"
+              "We are very pleased to confirm the details of this summer's visit to the centre in the hills.\n")
+    assert lead_text(letter) == "We are very pleased to confirm the details of this summer's visit to the centre in the hills."
+
+
+def test_the_lead_is_whole_sentences_as_far_as_a_glance_takes_in():
+    sentence = "The council approved the plan for the new library on the quay after a long debate. "
+    lead_paragraph = lead_text("# Library plan\n\n" + sentence * 8 + "\n")
+    assert lead_paragraph == (sentence * 4).strip() and len(lead_paragraph) <= 400
+
+
+def test_a_wrapped_line_of_the_sentence_above_is_no_lead():
+    text = ("SKERRY SOUND FERRY\n\nThe MV Gannet Rock runs a shuttle service across Skerry Sound between\nPortcullis harbour "
+            "and the slipway. The crossing takes\nabout 35 minutes in normal conditions, and sailings run every ninety minutes.\n")
+    assert not (lead_text(text) or "").startswith("about")
+
+
+def test_a_lead_may_open_in_lower_case_and_run_past_the_first_3000_characters():
+    lower = "eBay has agreed to buy the resale app for $1.6bn, the company said on Tuesday evening.\n\nEtsy bought Depop.\n"
+    assert lead_text(lower) == "eBay has agreed to buy the resale app for $1.6bn, the company said on Tuesday evening."
+    one_line = ("The council agreed the plan for the harbour wall after a long debate. " * 80).strip() + "\n"
+    assert lead_text(one_line) == ("The council agreed the plan for the harbour wall after a long debate. " * 5).strip()
+
+
+def test_an_article_of_tables_and_lists_alone_has_no_lead():
+    assert lead_text("# Stock\n\n| Item | Count |\n|---|---|\n| Poles | 34 |\n\n- Counted on Saturday\n") is None
+
+
+def title_text(text: str, is_markdown: bool = False) -> str | None:
+    span = title(text, is_markdown)
+    return None if span is None else text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize("text, is_markdown, expected", [
+    ("ALDERMERE GAZETTE - LOCAL NEWS\nTuesday 11 March\n\nWenlow footbridge to reopen next month\n\nBy Hollis Grant\n\n"
+     "The footbridge will reopen to pedestrians on Monday 14 April, almost eleven months after it closed.\n", False,
+     "Wenlow footbridge to reopen next month"),  # not the masthead over its date
+    ("From: Priya <p@example.com>\nTo: All staff <all@example.com>\nSubject: Office move - what to do\n\nHi all,\n\n"
+     "We are moving to the new office at the end of the month, and everyone needs to pack their desk by Friday.\n", False,
+     "Office move - what to do"),
+    ("# Visiting Merlow Tide Mill\n\n**Open:** Wednesday to Sunday\n\nMerlow Tide Mill is one of the last working tide "
+     "mills on the south coast, and the only one where you can still buy flour.\n", True, "Visiting Merlow Tide Mill"),
+    ("Study summary: low-dose Veltrazine for headache\n\nHarrowmere Research Unit\nPlain-language summary\n\nBackground\n\n"
+     "Chronic tension-type headache affects roughly 2 in every 100 adults, who have headaches on most days.\n", False,
+     "Study summary: low-dose Veltrazine for headache"),  # a label's line first, not the section's heading over the lead
+    ("Greyholt Primary School\nMill Lane, Greyholt\n\n19 May 2025\n\nDear Parents and Carers,\n\nI am writing to let "
+     "you know that from September the school day will end fifteen minutes later for every year group.\n", False, None),
+    ("Cobble Lane Bakery opens\r\n========================\r\n\r\nThe bakery on Cobble Lane opened on Saturday to a queue "
+     "of forty people from the village.\r\n", True, "Cobble Lane Bakery opens"),  # underlined, and no "\r" kept
+    ("---\ntitle: \"Harbour news\"\n---\n\nThe harbour reopened on Monday after a long winter of repairs to its walls.\n",
+     True, "Harbour news"),
+    ("From: a@example.com\r\nSubject: Dovecote Yard parking\r\n\r\nHi all,\r\n\r\nParking moves on Monday to the yard behind "
+     "the office, for everyone.\r\n", False, "Dovecote Yard parking"),
+    ("ISLAMABAD — Russia has reaffirmed its commitment to peace talks, while accusing Kiev of violating ceasefires.\n"
+     "Russia Ukraine Peace Talks Resume but Stall\nAccording to Khorev, talks resumed in May 2025.\n", False, None),
+])
+def test_the_title_is_an_email_s_subject_a_markdown_title_or_a_line_alone_ahead_of_the_lead(text, is_markdown, expected):
+    assert title_text(text, is_markdown) == expected
