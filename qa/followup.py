@@ -444,11 +444,11 @@ def read_on_from(turn: Turn) -> Answer | None:
 
 
 def asks_nothing_alone(question: str) -> bool:
-    """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"), or asks for another answer
-    and names nothing else ("Any others?", "Which other country?"): asked with nothing before it, it asks nothing an
-    article could answer."""
+    """Whether `question` is a bare question word or two ("When?", "And why?", "Who else?"), asks for another answer
+    and names nothing else ("Any others?", "Which other country?"), or to go on ("Tell me more"): asked with nothing
+    before it, it asks nothing an article could answer."""
     tokens = tokenize(question)
-    return _bare_question_words(tokens) is not None or _another_alone(tokens) is not None
+    return _bare_question_words(tokens) is not None or _another_alone(tokens) is not None or asks_for_more(question)
 
 
 def resolve_followup(question: str, previous: Turn | None) -> Resolved:

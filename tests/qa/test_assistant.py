@@ -83,11 +83,11 @@ def test_over_long_question_is_refused_with_its_length_and_the_limit(seed_assist
 
 
 @pytest.mark.parametrize("question", ["When?", " and why? ", "Who else?", "How many?", "Any others?", "Anyone else?",
-                                      "Which other country?"])
+                                      "Which other country?", "Tell me more", "Go on"])
 def test_a_bare_question_word_asked_on_its_own_is_refused(seed_assistant, question):
     # API audit (session 28): "When?" had been answered "May 2025" (46 %), as if it asked something; the chat refuses it too.
     # Session 52's: "Any others?" and "Which other country?", which ask for another answer as "Who else?" does, had been
-    # answered "The article doesn't say".
+    # answered "The article doesn't say"; and "Tell me more", which the chat reads on for from the answer before it.
     with pytest.raises(QuestionError, match=r"asks nothing on its own; ask a whole question"):
         seed_assistant.ask(question)
     with pytest.raises(QuestionError, match=r"^question 2: “.+” asks nothing on its own"):
