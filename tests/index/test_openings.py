@@ -1,6 +1,32 @@
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.openings import lead, title
+
+# Articles of lines as documents have them: headings, labels, bullets, rules, prose, blank lines, CRLF line ends.
+documents = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.sampled_from(["# Ferry times", "Subject: Ferry", "From: a@b.c", "- a bullet item", "---", "* * *",
+                              "Dear all,", "By Hollis Grant", "19 May 2025", "Label: value", "|a|b|", "![map](m.png)",
+                              "The ferry to Porthdowan resumed sailings on Tuesday after a six-week repair to its engine.",
+                              "It runs every hour.", "eBay has agreed to buy the app for a sum no one would name.", "",
+                              "===", "title: Harbour", "\r", "   "]), max_size=30).map("\n".join),
+)
+
+
+def check_span(text: str, span: tuple[int, int] | None) -> None:
+    if span is not None:
+        start, end = span
+        assert 0 <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+
+
+@given(documents, st.booleans())
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_lead_and_a_title_are_stretches_of_the_article_without_the_space_round_them(text, is_markdown):
+    check_span(text, lead(text))
+    check_span(text, title(text, is_markdown))
 
 
 def lead_text(text: str, headings: frozenset[str] = frozenset()) -> str | None:

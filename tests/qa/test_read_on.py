@@ -1,7 +1,16 @@
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from qa.answer import Answer
 from qa.read_on import read_on
+
+# Articles of sentences, list items, headings, rules and blank lines, some lines running on.
+articles = st.lists(st.sampled_from(["The ferry resumed sailings.", "Repairs took six weeks", "and cost £186,000.", "# Times",
+                                     "- Bikes go free.", "---", "", "Dr. Okafor said so.", "It runs every hour!", "\r",
+                                     "Why? Nobody knows."]), min_size=1, max_size=25).map("\n".join)
 
 
 STORY = ("Ferry back in service\n\nThe ferry to Porthdowan resumed sailings on Tuesday. Repairs took six weeks. "
@@ -52,3 +61,20 @@ def test_reading_on_from_what_is_no_answer_is_refused_saying_why(seed_assistant)
         seed_assistant.read_on(elsewhere)
     with pytest.raises(TypeError, match="^read_on goes on from an Answer, not dict$"):
         seed_assistant.read_on(elsewhere.to_dict())
+
+
+@given(articles, st.data())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_reading_on_goes_forward_within_the_article_to_its_end(text, data):
+    words = [match.span() for match in re.finditer(r"\S+", text)]
+    if not words:
+        return
+    start, end = data.draw(st.sampled_from(words))
+    for _ in range(len(text) + 1):  # each step goes on, so the article's end is reached
+        span = read_on(text, start, end)
+        if span is None:
+            return
+        assert 0 <= span[0] < span[1] <= len(text) and span != (start, end) and span[1] >= end
+        assert not text[span[0]].isspace() and not text[span[1] - 1].isspace()
+        start, end = span
+    pytest.fail("reading on never reached the article's end")
