@@ -665,6 +665,17 @@ def test_an_example_question_clicked_is_asked(page):
     assert page.locator("#chat strong").count() == 1 and page.locator("#question textarea").input_value() == ""
 
 
+def test_the_first_example_asks_what_the_article_is_about_and_tell_me_more_reads_on(page):
+    # Session 59: the first had been told the article "cannot be summed up", the second "The article doesn't say".
+    clear_chat(page)
+    question = "What is this article about?"
+    page.get_by_role("button", name=question).click()
+    wait_until_answered(page, question)
+    assert page.locator("#chat strong").first.inner_text().startswith("ISLAMABAD — Russia has reaffirmed its commitment")
+    ask(page, "Tell me more", follow_up=True)
+    assert "According to Khorev, President Vladimir Putin resumed direct talks" in page.locator("#chat strong").last.inner_text()
+
+
 def test_retry_asks_the_latest_question_again_and_with_none_says_so(page):
     clear_chat(page)
     page.locator("#retry").click()  # it had done nothing and said nothing
