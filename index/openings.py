@@ -85,13 +85,17 @@ SECTION_HEADINGS = frozenset("background introduction summary overview abstract 
 SALUTATION = re.compile(r"\s*(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[^\n]*,\s*$", re.IGNORECASE)
 
 
-def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
+def title(text: str, is_markdown: bool = False, headings: frozenset[str] = frozenset(), laid_out: bool = False
+          ) -> tuple[int, int] | None:
     """[start, end) of the article's title: an e-mail's subject; a Markdown article's front matter's title, or its heading
     of level 1 ("# …", or underlined with "=") among its first lines; else its first line ahead of its lead that reads
     as a title: a line alone (blank lines round it, or a byline under it; not a letterhead over its address),
     TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background") or label's line but the
     first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
-    none) or the lead (the seed article opens with its dateline's paragraph)."""
+    none) or the lead (the seed article opens with its dateline's paragraph). Read from a layout (a web page, a PDF, a
+    Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line where its document
+    marks it a heading (`headings`: a page's <h1>), or the heading right over its lead, past a byline or a date ("Talks
+    to resume in Geneva" over a PDF's first paragraph)."""
     if (subject := SUBJECT_HEADER.search(text, 0, 2000)) and EMAIL_HEADER.match(text):
         return subject.span("subject")
     matter = front_matter(text)
@@ -104,7 +108,17 @@ def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
         found = next((found for line in opening if (found := MARKDOWN_TITLE.match(text, line.start(), line.end()))
                       or (found := SETEXT_TITLE.match(text, line.start()))), None)
         return found.span("words") if found else None
-    lead_start = (lead(text) or (len(text), None))[0]
+    lead_start = (lead(text, headings) or (len(text), None))[0]
+    if laid_out:
+        if opening and " ".join(opening[0].group().split()) in headings:
+            return _stripped(opening[0])
+        for line in reversed([line for line in opening if line.end() <= lead_start]):
+            words = line.group().strip()
+            if BYLINE_START.match(words) or DAY_AND_MONTH.fullmatch(words):
+                continue
+            titled = is_heading(words) and words.lower() not in SECTION_HEADINGS and not SALUTATION.match(words)
+            return _stripped(line) if titled else None
+        return None
     for at, line in enumerate(lines):
         words = line.group().strip()
         if not words:
@@ -116,6 +130,11 @@ def title(text: str, is_markdown: bool = False) -> tuple[int, int] | None:
         if alone and len(WORD.findall(words)) <= TITLE_WORDS and not PARAGRAPH_END.search(words) \
                 and (line is opening[0] or not NOT_PROSE.match(words)) and not DAY_AND_MONTH.fullmatch(words) \
                 and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
-            start = line.start() + len(line.group()) - len(line.group().lstrip())
-            return start, start + len(words)
+            return _stripped(line)
     return None
+
+
+def _stripped(line: re.Match) -> tuple[int, int]:
+    """[start, end) of a line's words, without the whitespace round them."""
+    start = line.start() + len(line.group()) - len(line.group().lstrip())
+    return start, start + len(line.group().strip())

@@ -732,7 +732,7 @@ class Assistant:
         return lead(article.text, article.headings)
 
     def _title(self, article: Article) -> tuple[int, int] | None:
-        return title(article.text, article.is_markdown)
+        return title(article.text, article.is_markdown, article.headings, article.is_laid_out)
 
     def _openings(self, request: SummaryRequest, ranked: list[Hit], span_of) -> list[tuple[list[Hit], int, int]] | None:
         """Of each article searched that is the one the request names ("the Fernbrook letter"; any, where it names none),

@@ -105,3 +105,16 @@ def title_text(text: str, is_markdown: bool = False) -> str | None:
 ])
 def test_the_title_is_an_email_s_subject_a_markdown_title_or_a_line_alone_ahead_of_the_lead(text, is_markdown, expected):
     assert title_text(text, is_markdown) == expected
+
+
+@pytest.mark.parametrize("text, headings, expected", [
+    ("Talks to resume in Geneva\nBy Ann Lee\nThe envoy told reporters in Islamabad on Tuesday that the negotiations would "
+     "resume next month.\n", frozenset(), "Talks to resume in Geneva"),  # a PDF's: the heading over its lead
+    ("Group Exercise Timetable\nClasses run every weekday.\n", frozenset({"Group Exercise Timetable"}),
+     "Group Exercise Timetable"),  # a web page's <h1>
+    ("Greyholt Primary School\nMill Lane, Greyholt\nDear Parents and Carers,\nI am writing to let you know that the "
+     "school day will end fifteen minutes later from September.\n", frozenset(), None),  # a letter's
+])
+def test_read_from_a_layout_the_title_is_a_heading_marked_first_or_the_one_over_the_lead(text, headings, expected):
+    span = title(text, False, headings, laid_out=True)
+    assert (text[span[0]:span[1]] if span else None) == expected

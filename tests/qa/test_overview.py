@@ -145,3 +145,11 @@ def test_asking_to_go_on_is_known(question):
 @pytest.mark.parametrize("question", ["What else?", "More than what?", "Tell me more about Khorev", "Who else?"])
 def test_other_questions_do_not_ask_to_go_on(question):
     assert not asks_for_more(question)
+
+
+def test_a_pdf_s_headline_is_the_heading_over_its_first_paragraph(tmp_path, embedder, shipped_reader, news_pdf):
+    (tmp_path / "news.pdf").write_bytes(news_pdf)
+    assistant = Assistant.from_files([tmp_path / "news.pdf"], reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=lambda message: None)
+    assert assistant.ask("What's the headline?").text == "Talks to resume in Geneva"
+    assert assistant.ask("What is this article about?").text.startswith("The envoy, Albert Khorev, told reporters")
