@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -21,8 +21,8 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.bylines import byline
 from index.embedding import Embedder
 from index.lexical import search_words
-from index.openings import lead, title
 from index.headings import heading_before, heading_ends, heading_words, section_breaks
+from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
@@ -38,8 +38,8 @@ from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
 from qa.overview import OPENING_CHARS, SummaryRequest, names_it, summary_asked, title_asked
-from qa.read_on import read_on
 from qa.questions import as_the_reader_reads, clean_questions
+from qa.read_on import read_on
 from qa.reader import Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
@@ -734,7 +734,8 @@ class Assistant:
     def _title(self, article: Article) -> tuple[int, int] | None:
         return title(article.text, article.is_markdown, article.headings, article.is_laid_out)
 
-    def _openings(self, request: SummaryRequest, ranked: list[Hit], span_of) -> list[tuple[list[Hit], int, int]] | None:
+    def _openings(self, request: SummaryRequest, ranked: list[Hit], span_of: Callable[[Article], tuple[int, int] | None]
+                  ) -> list[tuple[list[Hit], int, int]] | None:
         """Of each article searched that is the one the request names ("the Fernbrook letter"; any, where it names none),
         closest first (`ranked`, its passages all), the span `span_of` finds of it (its lead, its title: qa/overview.py)
         as (the smallest passage holding it, or those it runs over, start, end): none where such an article has none (a
@@ -1074,7 +1075,7 @@ class Assistant:
         return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
 
     def read_on(self, answer: Answer, question: str = "Tell me more", top_k: int = 3) -> Answer:
-        """What the article says on from `answer`, as "Tell me more" asks after it (qa/overview.py `read_on`): the whole
+        """What the article says on from `answer`, as "Tell me more" asks after it (qa/read_on.py): the whole
         statement holding a phrase, else the sentences that follow it, as likely as the answer was, being its context;
         no answer at the article's end. `question`, what was typed, is the Answer's."""
         if not isinstance(answer, Answer):
