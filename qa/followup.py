@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.about import topic_asked
 from qa.answer import Answer
-from qa.overview import asks_for_more, asks_for_summary
+from qa.overview import asks_for_more, asks_for_summary, summary_asked
 from qa.choices import choices_offered
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
@@ -425,6 +425,11 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
             return replace(read, question=resolved.question)
         return assistant.read_on(read, resolved.question, options.get("top_k", 3))
     answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
+    if resolved.given and not answer.answered and previous is not None \
+            and summary_asked(re.sub(r"\s+else\b", "", previous.question)) \
+            and (read := read_on_from(previous)) is not None and read.answered:
+        # "What else?" after what the article is about, with no other article's lead to give: what it says next
+        return assistant.read_on(read, resolved.question, options.get("top_k", 3))
     if resolved.context is None or previous is None or not answer.answered or choices_offered(resolved.question):
         return answer  # a choice is answered by what it offers, an earlier answer as well ("Is it glass or plastic?")
     word, text = _question_word(resolved.question), normalize_answer(answer.text)

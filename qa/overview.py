@@ -64,7 +64,7 @@ MORE_REQUEST = re.compile(
     r"(?:please\s+)?(?:tell\s+me\s+more|say\s+more|read\s+on|"
     r"more(?:\s+(?:detail|details|on\s+(?:that|this)|about\s+(?:that|this)))?|"
     r"tell\s+me\s+more\s+about\s+(?:it|that|this)|more\s+info(?:rmation)?|go\s+on\s+then|keep\s+reading|"
-    r"continue\s+reading|read\s+more|"
+    r"continue\s+reading|read\s+more|and(?:\s+then)?|what\s+next|"
     r"go\s+on|carry\s+on|continue|keep\s+going|elaborate(?:\s+on\s+(?:that|this))?|expand\s+on\s+(?:that|this)|"
     r"give\s+me\s+more(?:\s+detail|\s+details)?)(?:,?\s+please)?\s*[?.!]*\s*", re.IGNORECASE)
 # The words of a request that name no article: its kind's ("the Fernbrook letter"), and the request's own ("Give me the

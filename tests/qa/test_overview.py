@@ -137,12 +137,13 @@ def test_a_request_for_the_title_is_answered_with_it_or_refused_where_there_is_n
 
 @pytest.mark.parametrize("question", ["Tell me more", "tell me more please", "Go on", "Can you elaborate?", "More?",
                                       "more details", "ok, tell me more", "Continue", "Expand on that", "Tell me more about it",
-                                      "Go on then", "Keep reading", "More info"])
+                                      "Go on then", "Keep reading", "More info", "And?", "And then?", "What next?"])
 def test_asking_to_go_on_is_known(question):
     assert asks_for_more(question)
 
 
-@pytest.mark.parametrize("question", ["What else?", "More than what?", "Tell me more about Khorev", "Who else?"])
+@pytest.mark.parametrize("question", ["What else?", "More than what?", "Tell me more about Khorev", "Who else?", "And why?",
+                                      "And the body?"])
 def test_other_questions_do_not_ask_to_go_on(question):
     assert not asks_for_more(question)
 

@@ -334,6 +334,18 @@ def test_tell_me_more_reads_on_from_the_answer_and_the_next_question_still_refer
     assert "%" not in reply[0]["content"]
 
 
+def test_what_else_after_what_the_article_is_about_reads_on_where_no_other_article_s_lead_is_left(seed_assistant):
+    # It had been told "The article gives no other answer than “ISLAMABAD — …”", and "And?" answered with a phrase.
+    [article] = seed_assistant.articles
+    _, turn, _ = read_question(seed_assistant, "What is this article about?", None, [article])
+    _, turn, first = read_question(seed_assistant, "What else?", turn, [article])
+    assert first.text.startswith("According to Khorev, President Vladimir Putin resumed direct talks")
+    _, turn, second = read_question(seed_assistant, "Anything else?", turn, [article])
+    assert second.text.startswith("He cited multiple violations of temporary truces") and second.start > first.end
+    _, _, then = read_question(seed_assistant, "And?", turn, [article])
+    assert then.start >= second.end and then.answered
+
+
 def test_tell_me_more_goes_on_after_a_question_not_read_and_after_no_other_answer(seed_assistant):
     [article] = seed_assistant.articles
     _, turn, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
@@ -341,11 +353,12 @@ def test_tell_me_more_goes_on_after_a_question_not_read_and_after_no_other_answe
     assert "Choose at least one article" in reply[0]["content"]
     _, _, answer = read_question(seed_assistant, "Tell me more", turn, [article])
     assert answer.text.startswith("During a media briefing in Islamabad")  # had been "The article says no more after that"
-    _, turn, _ = read_question(seed_assistant, "What is this article about?", None, [article])
-    _, turn, none = read_question(seed_assistant, "What else?", turn, [article])
-    assert not none.answered
+    _, turn, _ = read_question(seed_assistant, "What did the legislation ban?", None, [article])
+    for _ in range(2):
+        _, turn, last = read_question(seed_assistant, "What else?", turn, [article])
+    assert not last.answered and turn.given[-1].text == "Great Patriotic War"
     _, _, answer = read_question(seed_assistant, "Tell me more", turn, [article])
-    assert answer.text.startswith("According to Khorev, President Vladimir Putin")  # on from the lead, the last answer given
+    assert "“Great Patriotic War.”" in answer.text  # its sentence: on from the last answer given
 
 
 def test_he_standing_for_no_one_the_previous_turn_named_is_read_as_written_and_answered(seed_assistant):
