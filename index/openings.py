@@ -79,6 +79,7 @@ MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\r\n]*?)(?:[ \t]+#+
 SETEXT_TITLE = re.compile(r"[ \t]{0,3}(?P<words>\S[^\r\n]*?)[ \t]*\r?\n[ \t]{0,3}=+[ \t]*\r?$", re.MULTILINE)
 MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*([\"']?)(?P<words>[^\r\n]*?)\1[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
+DATE_LINE_WORDS = 6  # a date's line: "Published 12 March 2024", "Updated: Tuesday 12 March 2024"
 BYLINE_START = re.compile(r"\s*By\s+[A-Z]")  # "By Hollis Grant at Kelling Road", which index/bylines.py reads as none
 # A section's heading over the lead, not the document's title: "Background" over a study summary's first paragraph.
 SECTION_HEADINGS = frozenset("background introduction summary overview abstract about contents details notes".split())
@@ -93,9 +94,9 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
     TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background") or label's line but the
     first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
     none) or the lead (the seed article opens with its dateline's paragraph). Read from a layout (a web page, a PDF, a
-    Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line where its document
-    marks it a heading (`headings`: a page's <h1>), or the heading right over its lead, past a byline or a date ("Talks
-    to resume in Geneva" over a PDF's first paragraph)."""
+    Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line ahead of its lead
+    that its document marks a heading (`headings`: a page's <h1>), but a section's, or else the heading right over its
+    lead, past a byline or a date ("Talks to resume in Geneva" over a PDF's first paragraph)."""
     if (subject := SUBJECT_HEADER.search(text, 0, 2000)) and EMAIL_HEADER.match(text):
         return subject.span("subject")
     matter = front_matter(text)
@@ -108,14 +109,18 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
         found = next((found for line in opening if (found := MARKDOWN_TITLE.match(text, line.start(), line.end()))
                       or (found := SETEXT_TITLE.match(text, line.start()))), None)
         return found.span("words") if found else None
-    lead_start = (lead(text, headings) or (len(text), None))[0]
+    found = lead(text, headings)
+    lead_start = found[0] if found else len(text)
     if laid_out:
-        if opening and " ".join(opening[0].group().split()) in headings:
-            return _stripped(opening[0])
-        for line in reversed([line for line in opening if line.end() <= lead_start]):
+        ahead = [line for line in opening if line.end() <= lead_start]
+        marked = [line for line in ahead if " ".join(line.group().split()) in headings
+                  and line.group().strip().lower() not in SECTION_HEADINGS]
+        if marked:  # a page's <h1>, a Word "Heading 1", whatever comes before it (a kicker, a date) or its length
+            return _stripped(marked[0])
+        for line in reversed(ahead if found else []):  # without a lead, a list's last line would be taken
             words = line.group().strip()
-            if BYLINE_START.match(words) or DAY_AND_MONTH.fullmatch(words):
-                continue
+            if BYLINE_START.match(words) or DAY_AND_MONTH.search(words) and len(WORD.findall(words)) <= DATE_LINE_WORDS:
+                continue  # "By Jane Smith", "Published 12 March 2024"
             titled = is_heading(words) and words.lower() not in SECTION_HEADINGS and not SALUTATION.match(words)
             return _stripped(line) if titled else None
         return None

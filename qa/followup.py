@@ -425,11 +425,11 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
             return replace(read, question=resolved.question)
         return assistant.read_on(read, resolved.question, options.get("top_k", 3))
     answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
-    if resolved.given and not answer.answered and previous is not None \
-            and summary_asked(re.sub(r"\s+else\b", "", previous.question)) \
-            and (read := read_on_from(previous)) is not None and read.answered:
+    if not answer.answered and goes_on(resolved, previous):
         # "What else?" after what the article is about, with no other article's lead to give: what it says next
-        return assistant.read_on(read, resolved.question, options.get("top_k", 3))
+        read = read_on_from(previous)
+        return replace(read, question=resolved.question) if not read.answered else \
+            assistant.read_on(read, resolved.question, options.get("top_k", 3))
     if resolved.context is None or previous is None or not answer.answered or choices_offered(resolved.question):
         return answer  # a choice is answered by what it offers, an earlier answer as well ("Is it glass or plastic?")
     word, text = _question_word(resolved.question), normalize_answer(answer.text)
@@ -437,6 +437,15 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     repeated = tuple(given for given in earlier
                      if given.answered and _question_word(given.question) != word and normalize_answer(given.text) == text)
     return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
+
+
+def goes_on(resolved: Resolved, previous: Turn | None) -> bool:
+    """Whether the chat reads on for `resolved` (`Assistant.read_on`), where the articles give nothing else: "Tell me
+    more", or "What else?" asked again of what the article is about (not "What else did Khorev say about the UN?")."""
+    if resolved.read_on_from is not None:
+        return True
+    return bool(resolved.given) and previous is not None and read_on_from(previous) is not None \
+        and summary_asked(re.sub(r"\s+else\b", "", resolved.question)) is not None
 
 
 def read_on_from(turn: Turn) -> Answer | None:

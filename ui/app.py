@@ -25,7 +25,7 @@ from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
-from qa.followup import ask_resolved, resolve_followup
+from qa.followup import ask_resolved, goes_on, resolve_followup
 from qa.language import unlike_english
 from qa.overview import asks_for_more
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
@@ -530,11 +530,13 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     rewritten = always_understood or resolved.question != meant or assistant.spelt(question) != question
     understood_as = resolved.question if rewritten else None
     context = resolved.context
+    # Read on to the article's end ("Tell me more", "What else?" of what it is about): said so, not every answer given.
+    read_to_end = not answer.answered and goes_on(resolved, previous)
+    given = [] if read_to_end else [assistant.answer_as_read(given) for given in resolved.given]
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer_in_context), assistant.answer_as_read(answer),
-                                [assistant.answer_as_read(given) for given in resolved.given], assistant.text_as_read,
-                                previous.read_with if previous and context else None,
-                                () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen))
+                                given, assistant.text_as_read, previous.read_with if previous and context else None,
+                                () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end)
     return reply_messages(reply), resolved.turn(answer), answer
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from qa.answer import Answer, Citation, located, no_answer_message
-from qa.overview import asks_for_more, asks_for_summary
+from qa.overview import asks_for_summary
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its
@@ -126,7 +126,8 @@ class Reply:
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
                  context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
-                 read_as: ReadAs | None = None, context_read_with: str | None = None, unmentioned: Sequence[str] = ()) -> Reply:
+                 read_as: ReadAs | None = None, context_read_with: str | None = None, unmentioned: Sequence[str] = (),
+                 read_to_end: bool = False) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered; `context_read_with`, the question
@@ -137,7 +138,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     that is not its text as written (a Markdown article's, without markup). `given`: the answers a
     question for another ("Who else?") was not to give again, named where it found no other. `read_as`:
     how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers the question names that the
-    articles never do, said where it is refused (`Assistant.numbers_not_named`)."""
+    articles never do, said where it is refused (`Assistant.numbers_not_named`). `read_to_end`: "Tell me more" read on to
+    the article's end, which is said instead of how sure it is of no answer."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -158,8 +160,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             named = " or ".join(f"“{escape_text(text)}”" for text in dict.fromkeys(given))
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
-            lines.append(no_answer_message(answer.question, articles_searched, unmentioned, asks_for_more(answer.question)))
-        if asks_for_summary(answer.question) or asks_for_more(answer.question):  # not a reading that found nothing: no odds of it
+            lines.append(no_answer_message(answer.question, articles_searched, unmentioned, read_to_end))
+        if asks_for_summary(answer.question) or read_to_end:  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:
             # As an answer's line says how sure it is, in the same words: here of the article not saying.

@@ -107,6 +107,9 @@ def test_the_title_is_an_email_s_subject_a_markdown_title_or_a_line_alone_ahead_
     assert title_text(text, is_markdown) == expected
 
 
+FARES = "The operator said fares would rise by ten per cent from April, blaming the cost of fuel and of repairs.\n"
+
+
 @pytest.mark.parametrize("text, headings, expected", [
     ("Talks to resume in Geneva\nBy Ann Lee\nThe envoy told reporters in Islamabad on Tuesday that the negotiations would "
      "resume next month.\n", frozenset(), "Talks to resume in Geneva"),  # a PDF's: the heading over its lead
@@ -114,6 +117,11 @@ def test_the_title_is_an_email_s_subject_a_markdown_title_or_a_line_alone_ahead_
      "Group Exercise Timetable"),  # a web page's <h1>
     ("Greyholt Primary School\nMill Lane, Greyholt\nDear Parents and Carers,\nI am writing to let you know that the "
      "school day will end fifteen minutes later from September.\n", frozenset(), None),  # a letter's
+    ("Transport\nFerry fares to rise in spring\nOperator blames fuel costs for the increase\n" + FARES,
+     frozenset({"Ferry fares to rise in spring"}), "Ferry fares to rise in spring"),  # the <h1>, not its kicker or standfirst
+    ("Talks to resume\nPublished 12 March 2024\n" + FARES, frozenset(), "Talks to resume"),  # past a date's line
+    ("Monday 9 to 5\nTuesday 9 to 5\nSaturday closed\n", frozenset(), None),  # no lead: not a list's last line
+    ("Introduction\nFares will rise.\n" + FARES, frozenset({"Introduction"}), None),  # a section's heading
 ])
 def test_read_from_a_layout_the_title_is_a_heading_marked_first_or_the_one_over_the_lead(text, headings, expected):
     span = title(text, False, headings, laid_out=True)

@@ -344,6 +344,20 @@ def test_what_else_after_what_the_article_is_about_reads_on_where_no_other_artic
     assert second.text.startswith("He cited multiple violations of temporary truces") and second.start > first.end
     _, _, then = read_question(seed_assistant, "And?", turn, [article])
     assert then.start >= second.end and then.answered
+    # A whole question asking for something else is no request to read on: refused, as asked alone
+    _, summary, _ = read_question(seed_assistant, "What is this article about?", None, [article])
+    _, _, other = read_question(seed_assistant, "What else did Khorev say about the UN Security Council?", summary, [article])
+    assert not other.text.startswith("According to Khorev, President Vladimir Putin")
+
+
+def test_what_else_after_what_the_article_is_about_says_where_the_article_ends(seed_assistant):
+    # At its end it had listed every paragraph read as "no other answer than …", over 3,000 characters.
+    [article] = seed_assistant.articles
+    _, turn, answer = read_question(seed_assistant, "What is this article about?", None, [article])
+    while answer.answered:
+        reply, turn, answer = read_question(seed_assistant, "What else?", turn, [article])
+    assert reply[0]["content"].startswith("*Understood as: What else is this article about?*\n\nThe article says no more after that")
+    assert "no other answer than" not in reply[0]["content"] and "%" not in reply[0]["content"]
 
 
 def test_tell_me_more_goes_on_after_a_question_not_read_and_after_no_other_answer(seed_assistant):
