@@ -121,6 +121,8 @@ class Reply:
 
     text: str
     panels: list[Panel] = field(default_factory=list)
+# The most characters of the answers given before named again in "no other answer than …".
+GIVEN_NAMED_CHARS = 300
 
 
 def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str | None = None,
@@ -157,7 +159,10 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         kind = None  # by passage: one holding the answer is cited, the others were retrieved beside it
     else:
         if given:
-            named = " or ".join(f"“{escape_text(text)}”" for text in dict.fromkeys(given))
+            texts = list(dict.fromkeys(given))
+            # Statements or paragraphs given before ("What else?" after a summary) are not all said again.
+            short = sum(map(len, texts)) <= GIVEN_NAMED_CHARS
+            named = " or ".join(f"“{escape_text(text)}”" for text in texts) if short else "those given before"
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
             lines.append(no_answer_message(answer.question, articles_searched, unmentioned, read_to_end))

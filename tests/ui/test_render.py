@@ -231,3 +231,6 @@ def test_a_question_for_another_answer_that_found_none_names_those_given():
     assert "The article gives no other answer than “Albert P. Khorev” or “&lt;Putin&gt;”." in reply.text
     assert "doesn't say" not in reply.text and "High confidence (99%) that it doesn't" in reply.text
     assert "The articles give no other answer than “Albert P. Khorev”." in render_reply(refused, 2, given=["Albert P. Khorev"]).text
+    # paragraphs given before ("What else?" after what the article is about) are not all said again
+    paragraphs = ["ISLAMABAD — Russia has reaffirmed its commitment to peace talks. " * 4, "According to Khorev… " * 5]
+    assert "The article gives no other answer than those given before." in render_reply(refused, given=paragraphs).text
