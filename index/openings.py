@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from index.chunking import EMAIL_HEADER, sentence_spans
+from index.dates import DAY_AND_MONTH
 from index.front_matter import front_matter
 from index.headings import is_heading
-from index.webpage import DAY_AND_MONTH
 from index.wrapping import unwrapped_article
 
 # The lead is looked for in the first of the article: its first LEAD_REACH_CHARS, or its first third where that is more.
@@ -29,6 +29,7 @@ NOT_PROSE = re.compile(r"\s*(?:[-*+•▪‣◦]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|
                        r"[^\W\d_][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}[ \t]*:(?:\s|$)|"
                        r"([*_]).*\1\s*$)")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
 
 
 def lead(text: str, headings: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -78,7 +79,6 @@ SUBJECT_HEADER = re.compile(r"[ \t]*Subject[ \t]*:[ \t]*(?P<subject>\S[^\r\n]*?)
 MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\r\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
 SETEXT_TITLE = re.compile(r"[ \t]{0,3}(?P<words>\S[^\r\n]*?)[ \t]*\r?\n[ \t]{0,3}=+[ \t]*\r?$", re.MULTILINE)
 MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*([\"']?)(?P<words>[^\r\n]*?)\1[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
-LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
 DATE_LINE_WORDS = 6  # a date's line: "Published 12 March 2024", "Updated: Tuesday 12 March 2024"
 BYLINE_START = re.compile(r"\s*By\s+[A-Z]")  # "By Hollis Grant at Kelling Road", which index/bylines.py reads as none
 # A section's heading over the lead, not the document's title: "Background" over a study summary's first paragraph.

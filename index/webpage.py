@@ -7,6 +7,7 @@ import collections
 import copy
 import re
 
+from index.dates import DATE, DAY_AND_MONTH
 from index.headings import marked_line
 from index.html_inline import inline_only, is_inline
 from index.html_tables import CELL_TEXT, prepare_tables, table_rows
@@ -123,22 +124,10 @@ HEADER_WORDS = 80  # the most words of a story's header outside it: headline, st
 # A <div>'s text is taken for a paragraph with at least these words, or ending as a sentence does.
 PROSE_MIN_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
-# A date as pages write one ("12 March 2024", "Mar. 12, 2024", "2024-03-12", "12/03/2024"): a line of a
-# story holding one and few other words ("Published 12 March 2024 by Jane Doe") is its date line, which
-# trafilatura drops, as too short to be text or for its class ("meta", "date").
+# A line of a story holding a date (index/dates.py) and few other words ("Published 12 March 2024 by Jane Doe") is its
+# date line, which trafilatura drops, as too short to be text or for its class ("meta", "date").
 DATE_LINE_MAX_WORDS = 16  # words, not separators: "LIVE Updated 16:05 GMT, Friday 24 January 2025 · By Fiona MacLeod and Tom Rees"
 DATE_LINE_MARK = re.compile(r"date|time|meta|publish|updat|posted", re.IGNORECASE)
-MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                  r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", re.IGNORECASE)
-# A day's date alone, its year left to the page: "Wed 16 Oct", "Saturday 19 October", "Oct 16"; or days' from one
-# to another: "16–18 Oct", "Wed 16 – Fri 18 Oct", "Oct 16–18, 2025", "30 Sept to 2 Oct".
-WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
-DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-YEAR = r"(?:,?\s*\d{4})?"
-DAY_WITH_MONTH = rf"{WEEKDAY}(?:{DAY}\s*{MONTH}|{MONTH}\s*{DAY}){YEAR}"
-TO = r"(?:\s*[-–—]\s*|\s+(?:to|until)\s+)"
-DAY_AND_MONTH = re.compile(rf"(?:{WEEKDAY}{DAY}{TO})?{DAY_WITH_MONTH}(?:{TO}(?:{DAY_WITH_MONTH}|{WEEKDAY}{DAY}{YEAR}))?", re.IGNORECASE)
 # Where line breaks are kept as written: where a browser keeps them (preformatted text, a text box, a style's
 # "white-space: pre…"), and in code, which a style sheet may set so; elsewhere a browser lays out a run of spaces and
 # line breaks as one space.

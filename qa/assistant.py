@@ -37,7 +37,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import OPENING_CHARS, SummaryRequest, names_it, summary_asked, title_asked
+from qa.overview import SummaryRequest, names_it, summary_asked, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import Reader, earlier_identity, reader_place
@@ -741,23 +741,19 @@ class Assistant:
         as (the smallest passage holding it, or those it runs over, start, end): none where such an article has none (a
         letter has no title), None where no article is the one named ("What was the Plos Pathogens paper about?" asks of
         a paper an article cites: the reader reads for it)."""
-        found: dict[str, tuple[list[Hit], int, int] | None] = {}
-        for hit in ranked:
-            source = hit.chunk.source
-            if source not in found:
-                article = self.index.articles[source]
-                span = span_of(article)
-                opening = span[1] if span else min(len(article.text), OPENING_CHARS)
-                if not names_it(request, source, article.text, opening):
-                    found[source] = None
-                    continue
-                over = [other for other in ranked if span and other.chunk.source == source
-                        and other.chunk.start < span[1] and span[0] < other.chunk.end]
-                holding = [other for other in over if other.chunk.start <= span[0] and span[1] <= other.chunk.end]
-                passages = [min(holding, key=lambda h: h.chunk.end - h.chunk.start)] if holding else over
-                found[source] = (passages, *span) if passages else ([], 0, 0)
-        named = [opening for opening in found.values() if opening is not None]
-        return [opening for opening in named if opening[0]] if named else None
+        openings, named = [], False
+        for source in dict.fromkeys(hit.chunk.source for hit in ranked):
+            article = self.index.articles[source]
+            span = span_of(article)
+            if not names_it(request, source, article.text, span[1] if span else 0):
+                continue
+            named = True
+            if span:
+                over = [hit for hit in ranked
+                        if hit.chunk.source == source and hit.chunk.start < span[1] and span[0] < hit.chunk.end]
+                holding = [hit for hit in over if hit.chunk.start <= span[0] and span[1] <= hit.chunk.end]
+                openings.append(([min(holding, key=lambda h: h.chunk.end - h.chunk.start)] if holding else over, *span))
+        return openings if named else None
 
     def _overview(self, question: str, openings: list[tuple[list[Hit], int, int]], hits: list[Hit], top_k: int) -> Finding:
         """The finding for a question asking what the articles are about, or their titles: their leads or titles

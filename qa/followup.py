@@ -420,16 +420,11 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     one again ("Who did he thank?" after "Who gave the media briefing?": Khorev may have done both). "Tell me more"
     after an answer reads on from it (`Assistant.read_on`)."""
     if resolved.read_on_from is not None:
-        read = read_on_from(resolved.read_on_from)
-        if not read.answered:  # the article's end was reached before
-            return replace(read, question=resolved.question)
-        return assistant.read_on(read, resolved.question, options.get("top_k", 3))
+        return _read_on(assistant, resolved.question, resolved.read_on_from, options.get("top_k", 3))
     answer = assistant.ask(resolved.asked, other_than=resolved.given, **options)
     if not answer.answered and goes_on(resolved, previous):
         # "What else?" after what the article is about, with no other article's lead to give: what it says next
-        read = read_on_from(previous)
-        return replace(read, question=resolved.question) if not read.answered else \
-            assistant.read_on(read, resolved.question, options.get("top_k", 3))
+        return _read_on(assistant, resolved.question, previous, options.get("top_k", 3))
     if resolved.context is None or previous is None or not answer.answered or choices_offered(resolved.question):
         return answer  # a choice is answered by what it offers, an earlier answer as well ("Is it glass or plastic?")
     word, text = _question_word(resolved.question), normalize_answer(answer.text)
@@ -439,16 +434,23 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
 
 
+def _read_on(assistant, question: str, turn: Turn, top_k: int) -> Answer:
+    """What the article says on from what `turn` last gave (`last_read`), asked as `question`; the refusal again where
+    the article's end was reached before."""
+    read = last_read(turn)
+    return assistant.read_on(read, question, top_k) if read.answered else replace(read, question=question)
+
+
 def goes_on(resolved: Resolved, previous: Turn | None) -> bool:
     """Whether the chat reads on for `resolved` (`Assistant.read_on`), where the articles give nothing else: "Tell me
     more", or "What else?" asked again of what the article is about (not "What else did Khorev say about the UN?")."""
     if resolved.read_on_from is not None:
         return True
-    return bool(resolved.given) and previous is not None and read_on_from(previous) is not None \
+    return bool(resolved.given) and previous is not None and last_read(previous) is not None \
         and summary_asked(re.sub(r"\s+else\b", "", resolved.question)) is not None
 
 
-def read_on_from(turn: Turn) -> Answer | None:
+def last_read(turn: Turn) -> Answer | None:
     """The answer "Tell me more" after `turn` goes on from: what the last "Tell me more" read (a refusal at the article's
     end), else the turn's answer, else the last answer given before it ("What else?" with no other answer); None for a
     turn with no answer at all."""
@@ -475,7 +477,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     if asks_for_summary(question):
         return Resolved(question, question)
     if asks_for_more(question):  # read on from the previous answer (`ask_resolved`); with none, it asks nothing
-        if previous is not None and read_on_from(previous) is not None:
+        if previous is not None and last_read(previous) is not None:
             return Resolved(question, question, read_on_from=previous)
         return Resolved(question, question, (question.strip(),))
     tokens = tokenize(question)
