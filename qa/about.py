@@ -16,6 +16,16 @@ from qa.yes_or_no import statement_around
 # about…", "Is there anything about…", "Any mention of…", "Does it mention…": the words after it are the topic.
 SAYERS = r"(?:the\s+|this\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 ABOUT = r"\s+(?:about|of|on|regarding|concerning)"
+# Asked of a collection, which of its documents speaks of a topic ("Which article mentions the ferry timetable?"): the
+# statement naming it answers, from the document it names. A kind of document articles speak of ("Which report
+# mentions…?" may ask of one the article cites) is read as any question.
+COLLECTED = r"(?:article|document|doc|story|page|web\s*page|piece|post|blog\s+post|file|text|e-?mail|letter|newsletter|one)"
+WHICH_DOCUMENT = (rf"(?:which\s+(?:of\s+(?:the|these|those|my)(?:\s+{COLLECTED}s)?|"
+                  rf"{COLLECTED}s?(?:\s+of\s+(?:the|these|those|mine))?)|what\s+(?!one\b){COLLECTED}s?)\b")
+MENTIONS = (r"(?:mentions?|mentioned|talks?\s+about|talked\s+about|(?:is|was)\s+about|discuss(?:es|ed)?|covers?|covered|"
+            r"deals?\s+with|dealt\s+with|refers?\s+to|referred\s+to|says?\s+(?:anything|something)\s+about|"
+            r"said\s+(?:anything|something)\s+about|has\s+(?:anything|something|info(?:rmation)?)\s+(?:about|on))")
+MENTIONED = r"(?:mentioned|discussed|talked\s+about|covered|referred\s+to|brought\s+up|written\s+about)"
 TOPIC_ASKED = re.compile(
     r"\s*(?:"
     rf"what\s+(?:does|did|do)\s+{SAYERS}\s+(?:say|write|report|tell\s+us|claim|think){ABOUT}|"
@@ -24,8 +34,14 @@ TOPIC_ASKED = re.compile(
     rf"(?:please\s+)?tell\s+me(?:\s+(?:a\s+(?:bit|little)\s+)?more|\s+something|\s+a\s+(?:bit|little))?\s+about|"
     rf"(?:is\s+there\s+)?any(?:thing)?(?:\s+(?:mention(?:ed)?|said|written|information|info|news|word))?{ABOUT}|"
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss)|"  # not "cover": "Does the truce cover Kherson…?" asks a yes or no
-    rf"(?:does|did|do)\s+{SAYERS}\s+(?:say\s+anything|talk){ABOUT}"
-    r")\s+(?P<topic>[^?.!]+?)\s*[?.!]*\s*", re.IGNORECASE)
+    rf"(?:does|did|do)\s+{SAYERS}\s+(?:say\s+anything|talk){ABOUT}|"
+    rf"{WHICH_DOCUMENT}\s+{MENTIONS}|"
+    rf"where\s+(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss|talk\s+about|say\s+(?:anything|something)\s+about)"
+    r")\s+(?P<topic>[^?.!]+?)\s*[?.!]*\s*|"
+    # The topic between: "In which story is Dr Okoro mentioned?", "Where is the refund policy mentioned?", "Is the bake
+    # sale mentioned anywhere?" (a yes or no the statement naming it settles).
+    rf"\s*(?:(?:in|from)\s+{WHICH_DOCUMENT}\s+|where\s+)?(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}"
+    rf"(?:\s+anywhere|\s+(?:in|by)\s+(?:any\s+of\s+)?(?:the|these|this|those|an?|any)\s+{COLLECTED}s?)?\s*[?.!]*\s*", re.IGNORECASE)
 # No topic: what an article is called ("What does the guide say about the guide?"), or a pronoun, which a follow-up
 # replaces first ("What did he say about them?").
 NO_TOPIC_WORDS = frozenset(search_words("article text story document page piece report guide review profile notes letter "
@@ -58,8 +74,9 @@ class Topic:
 def topic_asked(question: str) -> Topic | None:
     """The topic a question asks what the article says about, None for another question."""
     asked = TOPIC_ASKED.fullmatch(question)
-    words = [word for word in search_words(asked["topic"]) if word not in FUNCTION_WORDS] if asked else []
-    return Topic(tuple(dict.fromkeys(words)), asked["topic"]) if words and not set(words) <= NO_TOPIC_WORDS else None
+    phrase = asked and (asked["topic"] or asked["mentioned"])
+    words = [word for word in search_words(phrase) if word not in FUNCTION_WORDS] if phrase else []
+    return Topic(tuple(dict.fromkeys(words)), phrase) if words and not set(words) <= NO_TOPIC_WORDS else None
 
 
 @dataclass(frozen=True)

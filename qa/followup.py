@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.about import topic_asked
 from qa.answer import Answer
-from qa.overview import asks_for_more, asks_for_summary, summary_asked
+from qa.overview import asks_for_more, asks_for_summary, asks_of_each, summary_asked
 from qa.choices import choices_offered
 from qa.fragments import (FRAGMENT_PREPOSITIONS, detail_asked, fragment_subject, is_fragment, with_attribute_swapped,
                           with_number_swapped, with_ordinal_swapped, with_question_word_swapped, with_subject_swapped,
@@ -432,6 +432,18 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     repeated = tuple(given for given in earlier
                      if given.answered and _question_word(given.question) != word and normalize_answer(given.text) == text)
     return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
+
+
+def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[str]) -> list[Answer]:
+    """Where `resolved` asks what every article of `sources` is about, or each one's title ("What are these articles
+    about?": qa/overview.py `asks_of_each`), and `first` gave one's: each one's that has one, asked of it alone, in
+    the order `sources` names them, each citing the passage holding it alone (as the closest first, every other one's
+    had been cited beside it, and "What else?" given the next). `[first]` otherwise, and for such a request asked
+    again ("What else?")."""
+    if not first.answered or len(sources) < 2 or resolved.given or not asks_of_each(resolved.question):
+        return [first]
+    each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
+    return [answer for answer in each if answer.answered]
 
 
 def _read_on(assistant, question: str, turn: Turn, top_k: int) -> Answer:

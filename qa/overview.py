@@ -14,17 +14,20 @@ from index.lexical import search_words
 # What a document is called, by its kind: "the article", "the Fernbrook letter", "Nadia's e-mail", "the notice from the
 # council". Not what an article speaks of ("the agreement", "the law", "the plan"): "What is the Minsk agreement about?"
 # asks what the seed article says of it.
-DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
-                 r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
-                 r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement|info|"
-                 r"information)s?")
+DOCUMENT_KIND = (r"(?:article|text|stor(?:y|ie)|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|"
+                 r"letter|e-?mail|paper|news\s+stor(?:y|ie)|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|"
+                 r"minutes|newsletter|press\s+release|write-?up|summar(?:y|ie)|study\s+summar(?:y|ie)|faq|transcript|"
+                 r"announcement|info|information)s?")
 # A word of a document's name: not one joining words ("the second paragraph of the article", "the refit in the article"
 # are in an article, not one).
 NAME_WORD = r"(?!(?:of|in|on|at|the|a|an|about|from|for|to|by|with|is|are|was|were)\b)[\w'’&.-]+"
-DOCUMENT = (rf"(?:(?:the|this|that|these|your)\s+(?:whole\s+)?)?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
+# "the article", "all the documents", "each of these stories", "both e-mails".
+DETERMINER = (r"(?:(?:all\s+(?:of\s+)?)?(?:the|this|that|these|those|your|my)\s+(?:whole\s+)?|"
+              r"(?:each|every|both|all)\s+(?:(?:of\s+)?(?:the|these|those|my)\s+)?)")
+DOCUMENT = (rf"{DETERMINER}?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
             rf"(?:\s+(?:from|by|for|to|on|of|about)\s+(?:the\s+|a\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
 THE_ARTICLE = rf"(?:{DOCUMENT}|this)"
-SUMMED_UP = rf"(?:{DOCUMENT}|it|this|them)"  # "Can you summarise it?": no question asks to sum up anything else
+SUMMED_UP = rf"(?:{DOCUMENT}|it|this|(?:all|each|both)\s+of\s+them|them(?:\s+all|\s+both)?)"  # "Can you summarise it?": no question asks to sum up anything else
 COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi|briefly|quickly|in\s+a\s+nutshell|in\s+short)[,!]?\s+)*"
 ASKING = (r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:\s+would|'d|’d)\s+like\s+|i\s+want\s+|"
           r"(?:can|could|may)\s+i\s+(?:get|have|see)\s+)?")
@@ -44,19 +47,20 @@ SUMMARY_REQUEST = re.compile(
     rf"(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+)?{SUMMARY_NOUN}(?:\s+(?:of|for|in)\s+{SUMMED_UP})?|"
     rf"what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:ideas?|takeaways?|facts?)(?:\s+(?:of|in)\s+{SUMMED_UP})?|"
     rf"(?:so,?\s+)?what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+{THE_ARTICLE}\s+(?:all\s+|mainly\s+|mostly\s+)?about|"
+    rf"what(?:'s|’s|s|\s+is|\s+are)\s+{DOCUMENT}\s+for|"  # "What is the FAQ for?"
     rf"what\s+(?:does|do|did)\s+{THE_ARTICLE}\s+(?:say|cover|talk\s+about|discuss|tell\s+(?:me|us))|"
     rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us|(?:the\s+)?{NAME_WORD}))"
     rf"){AFTER_REQUEST}\s*[?.!]*\s*", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-TITLE_NOUN = r"(?:page\s+|story\s+|article\s+|e-?mail\s+)?(?:title|headline|heading|subject(?:\s+line)?)"
+TITLE_NOUN = r"(?:page\s+|story\s+|article\s+|e-?mail\s+)?(?:title|headline|heading|subject(?:\s+line)?)s?"
 # Asking for an article's title or headline: "What's the headline?", "What is the blog post called?", "What's the subject
 # line of Priya's e-mail?"; not "What is the name of…", most often a person's or a thing's in it.
 TITLE_REQUEST = re.compile(
     rf"\s*{COURTESY}{ASKING}(?:"
-    rf"(?:what(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
+    rf"(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
     rf"what(?:'s|’s|s|\s+is|\s+was)\s+{DOCUMENT}(?:'s|’s)\s+{TITLE_NOUN}|"
-    rf"what\s+(?:is|was)\s+{THE_ARTICLE}\s+(?:called|titled|headlined)|"
-    rf"(?:give|show|tell)\s+me\s+(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
+    rf"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+{THE_ARTICLE}\s+(?:called|titled|headlined)|"
+    rf"(?:give|show|tell)\s+me\s+(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
     rf"){AFTER_REQUEST}\s*[?.!]*\s*", re.IGNORECASE)
 # Asking the chat to go on from its last answer: "Tell me more", "Go on", "Can you elaborate?".
 MORE_REQUEST = re.compile(
@@ -77,7 +81,13 @@ NOT_NAMING = frozenset(search_words(
     "please pls ok okay so and hey hi like want say cover talk discuss saying telling all mainly mostly nutshell briefly "
     "quickly short brief thanks thank about info information parents readers customers people title headline heading "
     "subject line call called titled headlined get have see one two three few couple sentence sentences lines words "
-    "paragraph paragraphs i d may")) | FUNCTION_WORDS
+    "paragraph paragraphs i d may each every both all them their")) | FUNCTION_WORDS
+# A request asking of every article, not one: "What are these articles about?", "Summarise them all", "the headlines".
+OF_EACH = re.compile(
+    r"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
+    r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|e-?mails|papers|"
+    r"notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|releases|write-?ups|summaries|"
+    r"transcripts|announcements|titles|headlines|headings|subjects))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,13 @@ def _request(question: str, shape: re.Pattern) -> SummaryRequest | None:
              for word in search_words(token)}
     named = frozenset(search_words(question)) - NOT_NAMING
     return SummaryRequest(named & names, named - names)
+
+
+def asks_of_each(question: str) -> bool:
+    """Whether the question asks what every article is about, or each one's title, naming none ("What are these
+    articles about?", "Summarise them all", "What are the headlines?"): answered with each one's (ui/app.py)."""
+    request = summary_asked(question) or title_asked(question)
+    return request is not None and not request.named and OF_EACH.search(question) is not None
 
 
 def asks_for_more(question: str) -> bool:

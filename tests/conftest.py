@@ -1,9 +1,10 @@
 """Shared fixtures: the real embedding model, the shipped reader and an assistant over the seed article,
-each loaded once per test session; and tiny randomly initialised QA checkpoints for training code."""
+each loaded once per test session; two short articles loaded together; and tiny randomly initialised QA checkpoints for training code."""
 from __future__ import annotations
 
 import pytest
 
+from index.articles import parse_article
 from index.embedding import Embedder
 from qa.assistant import Assistant
 from qa.reader import Reader, base_encoder_path
@@ -36,6 +37,18 @@ def shipped_reader() -> Reader:
 def seed_assistant(tmp_path_factory, embedder, shipped_reader) -> Assistant:
     return Assistant.default(reader=shipped_reader, embedder=embedder,
                              index_dir=tmp_path_factory.mktemp("seed-index"), log=lambda message: None)
+
+
+@pytest.fixture()
+def two_articles(tmp_path, embedder, shipped_reader) -> Assistant:
+    """A ferry's news story (its headline a line alone) and a kettle's Markdown page, loaded together."""
+    articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings on "
+                                           b"Tuesday morning after a six-week repair to its engine.\n\nTickets cost \xc2\xa32.40.\n"),
+                parse_article("kettle.md", b"# Aster kettle\n\n| Capacity | 1.7 litres |\n|---|---|\n\n"
+                                           b"The Aster is a kettle for people who care about what goes into their cup, "
+                                           b"with five preset temperatures.\n")]
+    return Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                   log=lambda message: None)
 
 
 @pytest.fixture(scope="session")

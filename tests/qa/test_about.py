@@ -16,6 +16,14 @@ from qa.about import NAMING_PROBABILITY, Topic, statements_naming, topic_asked
     ("Does the review mention the noise?", ("nois",)),
     ("Does it talk about breakfast?", ("breakfast",)),
     ("What about martial law?", ("martial", "law")),  # asked first (qa/followup.py)
+    # which of several articles speaks of it
+    ("Which article mentions Kessler Holt?", ("kessler", "holt")),
+    ("which of these talks about the renters bill", ("renter", "bill")),
+    ("Which of the documents is about flood defences?", ("flood", "defenc")),
+    ("In which story is Dr Okoro mentioned?", ("dr", "okoro")),
+    ("Where is the refund policy mentioned?", ("refund", "polici")),
+    ("Is the bake sale mentioned anywhere?", ("bake", "sale")),
+    ("Where does the guide mention parking?", ("park",)),
 ])
 def test_a_question_asking_what_is_said_about_a_topic_names_its_words(question, words):
     assert topic_asked(question).words == words
@@ -34,6 +42,9 @@ def test_the_topic_keeps_its_phrase_as_asked():
     "How about a summary?",  # of the whole article: its lead answers (qa/overview.py)
     "What did Khorev say the reports were?",
     "Does the truce cover Kherson, Zaporizhzhia and Donetsk?",  # a yes or no of the truce, not of the article
+    "Which report mentions a rise in fares?",  # may ask of a report the article cites: read as any question
+    "Which country did Khorev thank?", "Which team is mentioned first?", "Which article mentions it?",
+    "Which is about two miles long?",
 ])
 def test_other_questions_name_no_topic(question):
     assert topic_asked(question) is None
@@ -82,6 +93,14 @@ def test_what_the_article_says_about_a_topic_is_a_sentence_naming_it(seed_assist
     assert seed_assistant.index.articles[answer.source].text[answer.start:answer.end] == answer.text
     other = seed_assistant.ask("What does the article say about NATO?", other_than=(answer,))
     assert other.answered and "NATO" in other.text and other.text != answer.text  # "What else?" gives another
+
+
+def test_which_of_several_articles_names_a_topic_is_answered_with_its_statement_of_it(two_articles):
+    # The reader had refused it (no answer 1.0): it asks for no phrase of an article.
+    answer = two_articles.ask("Which article mentions the engine?")
+    assert answer.answered and answer.source == "ferry.txt"
+    assert answer.text == "The passenger ferry to Porthdowan resumed sailings on Tuesday morning after a six-week repair to its engine."
+    assert not two_articles.ask("Which document talks about toasters?").answered
 
 
 def test_a_topic_the_article_never_names_is_refused(seed_assistant):

@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.overview import asks_for_more, asks_for_summary, summary_asked, title_asked
+from qa.overview import asks_for_more, asks_for_summary, asks_of_each, summary_asked, title_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -41,6 +41,24 @@ def test_a_request_may_name_the_article_it_asks_of(question, named):
     assert summary_asked(question).named == named and asks_for_summary(question) == (not named)
 
 
+@pytest.mark.parametrize("question", [
+    "What are these articles about?", "Summarise the articles", "Summarise them all", "What is each article about?",
+    "Give me a summary of all the documents", "Sum up both e-mails", "What are the headlines?",
+    "What are the articles called?", "What are the titles of the documents?", "What do these stories say?",
+])
+def test_a_request_asked_of_every_article_is_known(question):
+    assert asks_of_each(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What is this article all about?", "What is the article about?", "What's the headline?", "What are the main points?",
+    "Summarise the Halden Ferries e-mails",  # named: its lead alone
+    "Which articles mention the ferry?",  # no request for their summaries
+])
+def test_a_request_of_one_article_or_none_is_not(question):
+    assert not asks_of_each(question)
+
+
 def test_a_request_for_a_summary_is_answered_with_the_article_s_lead(seed_assistant):
     # The reader had refused it (no answer 0.998), and the reply had said the article cannot be summed up.
     answer = seed_assistant.ask("What is this article about?")
@@ -48,17 +66,6 @@ def test_a_request_for_a_summary_is_answered_with_the_article_s_lead(seed_assist
     assert seed_assistant.index.articles[answer.source].text[answer.start:answer.end] == answer.text
     assert answer.citations[0].answer_start is not None  # its passage cited first, the lead marked in it
     assert seed_assistant.ask("tl;dr").text == answer.text
-
-
-@pytest.fixture()
-def two_articles(tmp_path, embedder, shipped_reader) -> Assistant:
-    articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings on "
-                                           b"Tuesday morning after a six-week repair to its engine.\n\nTickets cost \xc2\xa32.40.\n"),
-                parse_article("kettle.md", b"# Aster kettle\n\n| Capacity | 1.7 litres |\n|---|---|\n\n"
-                                           b"The Aster is a kettle for people who care about what goes into their cup, "
-                                           b"with five preset temperatures.\n")]
-    return Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
-                                   log=lambda message: None)
 
 
 def test_of_several_articles_one_s_lead_answers_and_the_others_are_cited_and_given_next(two_articles):

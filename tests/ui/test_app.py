@@ -350,6 +350,25 @@ def test_what_else_after_what_the_article_is_about_reads_on_where_no_other_artic
     assert not other.text.startswith("According to Khorev, President Vladimir Putin")
 
 
+def test_what_the_articles_are_about_is_each_one_s_lead_in_turn_and_what_else_then_reads_on(two_articles):
+    # One lead had answered, the closest article's, the other cited beside it.
+    chosen = two_articles.articles
+    reply, turn, marked = read_question(two_articles, "What are these articles about?", None, chosen)
+    answers = [message["content"] for message in reply if not message.get("metadata")]
+    assert len(answers) == 2 and [marked.source, *turn.given[-1:]][0] == "ferry.txt"
+    assert answers[0].startswith("**The passenger ferry to Porthdowan") and "from ferry.txt" in answers[0]
+    assert answers[1].startswith("**The Aster is a kettle") and "from kettle.md" in answers[1]
+    assert [message["metadata"]["title"] for message in reply if message.get("metadata")] == \
+        ["Cited passage 1 · ferry.txt", "Cited passage 1 · kettle.md"]  # its own passage each, no other cited again
+    _, _, then = read_question(two_articles, "What else?", turn, chosen)  # no other lead left: the first read on
+    assert then.answered and then.text == "Tickets cost £2.40."
+    reply, _, _ = read_question(two_articles, "What are the headlines?", None, chosen)
+    assert [message["content"].split("\n")[0] for message in reply if not message.get("metadata")] == \
+        ["**Ferry back in service**", "**Aster kettle**"]
+    reply, _, _ = read_question(two_articles, "What are these articles about?", None, ["kettle.md"])  # one chosen
+    assert len([message for message in reply if not message.get("metadata")]) == 1
+
+
 def test_what_else_after_what_the_article_is_about_says_where_the_article_ends(seed_assistant):
     # At its end it had listed every paragraph read as "no other answer than …", over 3,000 characters.
     [article] = seed_assistant.articles
