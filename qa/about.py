@@ -5,6 +5,7 @@ refuses them ("What does the article say about NATO?", no answer 0.93), as if th
 in three sentences. A topic the passages never name is left to the reader, which refuses it."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -83,30 +84,44 @@ def topic_asked(question: str) -> Topic | None:
 class Statement:
     start: int  # [start, end) in the article
     end: int
-    share: float  # of the topic's words it names
+    share: float  # of the topic's words it names, with the heading of its section
+    said: float = 0.0  # of those it names itself
 
     @property
     def probability(self) -> float:
         return NAMING_PROBABILITY * self.share
 
+    @property
+    def rank(self) -> tuple[float, float]:
+        """Those naming most themselves first, then with their heading: not "Paid exhibition." under "Salt and Iron"
+        before "Photography is not permitted in Salt and Iron…", nor a section's first sentence under "Parking charges"
+        before the one the question asks of ("What did the mayor say about parking charges?")."""
+        return -self.said, -self.share
 
-def statements_naming(topic: Topic, text: str, passages: list[tuple[int, int]], headings: frozenset[int]) -> list[Statement]:
+
+def statements_naming(topic: Topic, text: str, passages: list[tuple[int, int]], headings: dict[int, str]) -> list[Statement]:
     """The statements (qa/yes_or_no.py `statement_around`: a sentence, a list's item, a table's row) of the passages of
-    `text`, [start, end) each in the order given, naming at least LEAST_SHARE of the topic's words: those naming most
-    first, in the passages' order then, each once. Not a heading (`headings`: where each ends), which names
-    what follows it and says nothing of it."""
+    `text`, [start, end) each in the order given, naming at least LEAST_SHARE of the topic's words, with those of the
+    heading of their section (`headings`: each one's words by where it ends): "You can return an unused lantern within
+    30 days…" under "What is your refund policy?" names the refund policy. In `Statement.rank`'s order, the passages'
+    order then, each once. Not a heading, which names what follows it and says nothing of it."""
     found: dict[tuple[int, int], Statement] = {}
     topic_words = set(topic.words)
+    ends = sorted(headings)
     for first, last in passages:
         for word in re.finditer(r"[^\W_]+", text[first:last]):
             if not topic_words & _named_words(word[0]):
                 continue
             start, end = statement_around(text, first + word.start(), first + word.end(), (first, last), cells_alone=False)
-            named = _named_words(text[start:end])
+            if end in headings or (start, end) in found:
+                continue
+            over = bisect.bisect_right(ends, start)
+            said = _named_words(text[start:end])
+            named = said | (_named_words(headings[ends[over - 1]]) if over else set())
             share = sum(word in named for word in topic.words) / len(topic.words)
-            if share >= LEAST_SHARE and end not in headings and (start, end) not in found:
-                found[start, end] = Statement(start, end, share)
-    return sorted(found.values(), key=lambda statement: -statement.share)  # stable: the passages' order kept
+            if share >= LEAST_SHARE:
+                found[start, end] = Statement(start, end, share, sum(word in said for word in topic.words) / len(topic.words))
+    return sorted(found.values(), key=lambda statement: statement.rank)  # stable: the passages' order kept
 
 
 def _named_words(text: str) -> set[str]:

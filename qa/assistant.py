@@ -21,7 +21,7 @@ from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article
 from index.bylines import byline
 from index.embedding import Embedder
 from index.lexical import search_words
-from index.headings import heading_before, heading_ends, heading_words, section_breaks
+from index.headings import heading_before, heading_ends, heading_words, headings, section_breaks
 from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
@@ -774,14 +774,14 @@ class Assistant:
         for hit in hits:
             article = self.index.articles[hit.chunk.source]
             for statement in statements_naming(topic, article.text, [(hit.chunk.start, hit.chunk.end)],
-                                               heading_ends(article.text, article.headings)):
+                                               dict(headings(article.text, article.headings))):
                 context = next((k for k, region in enumerate(regions) if region.source == hit.chunk.source
                                 and region.start <= statement.start and statement.end <= region.end), None)
                 if context is not None:  # not one running over a section's cut (`_in_sections`)
                     found.setdefault((context, statement.start, statement.end), statement)
         if not found:
             return None
-        ordered = sorted(found.items(), key=lambda item: -item[1].share)
+        ordered = sorted(found.items(), key=lambda item: item[1].rank)
         candidates = [SpanCandidate(context, start - regions[context].start, end - regions[context].start,
                                     self.reader.calibration.logit_of(statement.probability))
                       for (context, start, end), statement in ordered]

@@ -56,7 +56,7 @@ TEXT = ("## Parking\n"
         "| Car park | Spaces |\n"
         "| North | 12 |\n"
         "The bus parks nearby.\n")
-HEADINGS = frozenset({TEXT.index("\n")})
+HEADINGS = {TEXT.index("\n"): "Parking"}
 
 
 def texts(found) -> list[str]:
@@ -79,6 +79,15 @@ def test_those_naming_more_of_the_topic_come_first_and_a_share_under_half_is_non
         "Parking is free after 6 p.m., the council said.", "Night parking costs £2", "The bus parks nearby."]
     # a statement naming half a topic's words need not name its last: "the bus" of "the bus lane"
     assert texts(statements_naming(Topic(("bus", "lane")), TEXT, [(0, len(TEXT))], HEADINGS)) == ["The bus parks nearby."]
+
+
+def test_a_statement_names_what_the_heading_of_its_section_names_too():
+    # "for a full refund" alone names half of "the refund policy", and had been refused (0.45)
+    faq = "## What is your refund policy?\nYou can return it within 30 days for a full refund.\n## Delivery\nA refund takes a week.\n"
+    found = statements_naming(Topic(("refund", "polici")), faq, [(0, len(faq))], dict([(faq.index("\n"), "What is your refund policy?"),
+                                                                                  (faq.index("\nA "), "Delivery")]))
+    assert [(faq[s.start:s.end], s.share) for s in found] == [
+        ("You can return it within 30 days for a full refund.", 1), ("A refund takes a week.", 0.5)]
 
 
 def test_only_the_passages_given_are_searched():
@@ -117,4 +126,4 @@ def test_a_country_is_named_by_its_people_s_adjective(seed_assistant):
     # "What does the article say about Poland?" had been refused (1.0), of "Russian drones entering Polish airspace".
     answer = seed_assistant.ask("What does the article say about Poland?")
     assert answer.answered and "Polish airspace" in answer.text
-    assert statements_naming(Topic(("poland",)), "We polish the silver.", [(0, 21)], frozenset()) == []  # not the verb
+    assert statements_naming(Topic(("poland",)), "We polish the silver.", [(0, 21)], {}) == []  # not the verb
