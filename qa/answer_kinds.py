@@ -135,9 +135,11 @@ _DIGIT = re.compile(r"\d")
 _PHONE_DIGITS = re.compile(r"\d(?:[ \t().+/-]{0,2}\d){2,}")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)")
-# A date and nothing else: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025".
-_DATE_ALONE = re.compile(r"\W*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
-                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
+# A date and nothing else: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025",
+# "Tuesday 21 April".
+_DATE_ALONE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+                         r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
+                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -238,7 +240,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     on to say is one ("17" before " per cent"), or, where it is a table's cell, that its `column`'s name does ("Share
     (%)", "Pct"), or, in another column, is a share's figure ("81", not the Votes column's "4,212"); a length is
     no cell of a column of points in time without a length's words of its own ("Monday" of "Day", "09:30" of "Start"), and is no figure set apart (", of…") nor a time of day; a date has a
-    date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`); an amount of money says a currency, or that it
+    date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`), and is no date alone; an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
     rainwater tanks"). Any text is of no kind (None)."""
@@ -250,8 +252,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return "@" in text or bool(re.search(r"[\[(]\s*at\s*[\])]|\bat\b.*\bdot\b", text, re.I))
     if kind == DATE:
         return bool(_DATE_WORD.search(text))
-    if kind == TIME:
-        return bool(_TIME_WORD.search(text))
+    if kind == TIME:  # not a date alone: "Tuesday 21 April" had answered what time the AGM starts
+        return bool(_TIME_WORD.search(text)) and not _DATE_ALONE.fullmatch(text)
     if kind == COUNT:
         return not _CURRENCY_SIGN.search(text)
     if kind == VERSION:

@@ -141,6 +141,9 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("at first light", TIME, True),
     ("sundown", TIME, True),
     ("September", TIME, False),  # the reader's, read after the fair's details, for its opening time (a review's)
+    ("Tuesday 21 April", TIME, False),  # a date alone, for when an AGM starts (bench/collection)
+    ("Tuesday 21 April at 7.30pm", TIME, True), ("Tuesday evening", TIME, True),
+    ("v2.1, 3 March 2024", VERSION, True), ("Tuesday 3 March", VERSION, False),
     ("Bernard Okoye", None, True),
     ("£7.60", COUNT, False),  # the reader's, of a stock sheet's unit price, for how many bivvy bags are in stock
     ("US$ 12", COUNT, False),
