@@ -168,16 +168,19 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
 
 def ask(args) -> int:
     """Each question answered, ASK_BATCH at a time; several typed as one ("Who gave the briefing and where was it
-    held?", qa/compound.py) answered one by one, each later one a follow-up of the one before, as the chat asks them."""
+    held?", qa/compound.py) answered one by one, each later one a follow-up of the one before, and what every article
+    is about with each one's lead ("What are these articles about?"), as the chat answers them."""
     from dataclasses import replace
 
     from qa.compound import asked_separately
-    from qa.followup import ask_resolved, resolve_followup
+    from qa.followup import answers_of_each, ask_resolved, resolve_followup
+    from qa.overview import asks_of_each
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
     parts = [asked_separately(assistant.as_meant(question)) for question in questions]
-    several = len(questions) > 1 or any(len(asked) > 1 for asked in parts)
+    of_each = [len(assistant.articles) > 1 and any(asks_of_each(part) for part in asked) for asked in parts]
+    several = len(questions) > 1 or any(len(asked) > 1 for asked in parts) or any(of_each)
 
     def show(answer, understood_as: str | None) -> None:
         print_answer(answer, args.json, several, len(assistant.articles), assistant.answer_as_read(answer),
@@ -191,8 +194,8 @@ def ask(args) -> int:
             show(answer, spelt if (spelt := assistant.spelt(answer.question)) != answer.question else None)
         batch.clear()
 
-    for question, asked in zip(questions, parts):
-        if len(asked) == 1:
+    for question, asked, each in zip(questions, parts, of_each):
+        if len(asked) == 1 and not each:
             batch.append(question)
             if len(batch) == ASK_BATCH:
                 ask_batch()
@@ -202,7 +205,8 @@ def ask(args) -> int:
         for part in asked:
             resolved = resolve_followup(part, previous)
             answer = ask_resolved(assistant, resolved, previous, top_k=args.top_k)
-            show(replace(answer, question=resolved.question), None)  # its "Q:" says how it was understood
+            for given in answers_of_each(assistant, resolved, answer, assistant.articles):
+                show(replace(given, question=resolved.question), None)  # its "Q:" says how it was understood
             previous = resolved.turn(answer)
     ask_batch()
     return 0

@@ -396,6 +396,20 @@ def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_
     assert err == f"qa: error: {tmp_path}/news/\\x1b]0;PWNED\\x07.txt: looks binary (contains NUL bytes), not a text article\n"
 
 
+def test_ask_answers_what_the_articles_are_about_with_each_one_s_lead(capsys, tmp_path):
+    # One lead had answered, the closest article's, as the chat had before it gave each one's.
+    (tmp_path / "ferry.txt").write_text("Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings on "
+                                        "Tuesday morning after a six-week repair to its engine.\n")
+    (tmp_path / "kettle.txt").write_text("Aster kettle\n\nThe Aster is a kettle for people who care about what goes "
+                                         "into their cup, with five preset temperatures.\n")
+    code, out, err = run(capsys, "ask", "What are these articles about?", "--json", "--article", tmp_path / "ferry.txt",
+                         "--article", tmp_path / "kettle.txt", "--index-dir", tmp_path / "index")
+    assert code == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [(answer["source"], answer["text"][:20]) for answer in answers] == [
+        ("ferry.txt", "The passenger ferry "), ("kettle.txt", "The Aster is a kettl")]
+
+
 @pytest.mark.parametrize("reader", ["/nonexistent/reader", "no/such/reader"])
 def test_ask_with_a_missing_reader_names_the_path_and_the_fix(capsys, reader):
     code, out, err = run(capsys, "ask", "Who is the ambassador?", "--reader", reader)
