@@ -80,6 +80,11 @@ MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\r\n]*?)(?:[ \t]+#+
 SETEXT_TITLE = re.compile(r"[ \t]{0,3}(?P<words>\S[^\r\n]*?)[ \t]*\r?\n[ \t]{0,3}=+[ \t]*\r?$", re.MULTILINE)
 MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*([\"']?)(?P<words>[^\r\n]*?)\1[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 DATE_LINE_WORDS = 6  # a date's line: "Published 12 March 2024", "Updated: Tuesday 12 March 2024"
+# A line over the title naming only what kind of document it is: "PLAIN-LANGUAGE SUMMARY", "PRESS RELEASE", "For immediate
+# release", "Newsletter".
+KICKER = re.compile(r"\W*(?:(?:plain[- ]language|plain[- ]english|lay|press|news|media|research|study|executive|for\s+immediate|"
+                    r"staff|members'?|monthly|weekly)\s+)?(?:summary|release|newsletter|bulletin|notice|memo|memorandum|update|"
+                    r"statement|announcement|briefing|faq|fact\s*sheet)\W*", re.IGNORECASE)
 BYLINE_START = re.compile(r"\s*By\s+[A-Z]")  # "By Hollis Grant at Kelling Road", which index/bylines.py reads as none
 # A section's heading over the lead, not the document's title: "Background" over a study summary's first paragraph.
 SECTION_HEADINGS = frozenset("background introduction summary overview abstract about contents details notes".split())
@@ -91,8 +96,8 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
     """[start, end) of the article's title: an e-mail's subject; a Markdown article's front matter's title, or its heading
     of level 1 ("# …", or underlined with "=") among its first lines; else its first line ahead of its lead that reads
     as a title: a line alone (blank lines round it, or a byline under it; not a letterhead over its address),
-    TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background") or label's line but the
-    first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
+    TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background"), kicker ("PLAIN-LANGUAGE
+    SUMMARY") or label's line but the first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
     none) or the lead (the seed article opens with its dateline's paragraph). Read from a layout (a web page, a PDF, a
     Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line ahead of its lead
     that its document marks a heading (`headings`: a page's <h1>), but a section's, or else the heading right over its
@@ -134,7 +139,7 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
         alone = (at == 0 or not lines[at - 1].group().strip()) and (not following.strip() or BYLINE_START.match(following))
         if alone and len(WORD.findall(words)) <= TITLE_WORDS and not PARAGRAPH_END.search(words) \
                 and (line is opening[0] or not NOT_PROSE.match(words)) and not DAY_AND_MONTH.fullmatch(words) \
-                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
+                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS and not KICKER.fullmatch(words):
             return _stripped(line)
     return None
 

@@ -92,6 +92,9 @@ def title_text(text: str, is_markdown: bool = False) -> str | None:
     ("Study summary: low-dose Veltrazine for headache\n\nHarrowmere Research Unit\nPlain-language summary\n\nBackground\n\n"
      "Chronic tension-type headache affects roughly 2 in every 100 adults, who have headaches on most days.\n", False,
      "Study summary: low-dose Veltrazine for headache"),  # a label's line first, not the section's heading over the lead
+    ("PLAIN-LANGUAGE SUMMARY\n\nShort walks after meals and blood sugar\n\nStudy name: The STEP-AFTER trial\n\nBackground\n\n"
+     "Type 2 diabetes is common in older people, and high blood sugar after meals is linked to damage to the heart.\n",
+     False, "Short walks after meals and blood sugar"),  # not the kicker over it (bench/overview)
     ("Greyholt Primary School\nMill Lane, Greyholt\n\n19 May 2025\n\nDear Parents and Carers,\n\nI am writing to let "
      "you know that from September the school day will end fifteen minutes later for every year group.\n", False, None),
     ("Cobble Lane Bakery opens\r\n========================\r\n\r\nThe bakery on Cobble Lane opened on Saturday to a queue "
