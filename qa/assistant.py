@@ -28,7 +28,7 @@ from index.tables import TableView, body_cell, row_label_cell, table_cells, tabl
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
-from qa.authorship import as_read_for_author
+from qa.authorship import as_read_for_author, not_asked_of_the_byline, work_named
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
@@ -37,7 +37,7 @@ from qa.grammar import FRAMING_WORDS
 from qa.language import unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
-from qa.overview import SummaryRequest, names_it, summary_asked, title_asked
+from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import Reader, earlier_identity, reader_place
@@ -632,6 +632,11 @@ class Assistant:
                 as_read = as_read_for_author(question)
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources) if as_read else [])]
+                if len(bylines) > 1 and (which := work_named(question)):  # "the transfer story": asked of it alone
+                    named = [hit for hit in bylines if names_it(named_by(which), hit.chunk.source,
+                                                                self.index.articles[hit.chunk.source].text, 0)]
+                    bylines = named or bylines
+                    hits = [hit for hit in hits if hit.chunk.source in {named.chunk.source for named in bylines}]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
                 # What an article is about, its lead; its title: no phrase the reader looks for (qa/overview.py)
                 openings = self._openings(request, ranked, self._lead) if (request := summary_asked(question)) else \
@@ -864,7 +869,8 @@ class Assistant:
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
-                and not unasked_speaker(asking, article.text, at + span[0], at + span[1])
+                and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
+                and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])
             if span[0] < 0:  # in a heading over the passage: no table's, nor laid out over lines
                 return of_kind
             return not in_label_the_question_names(asked, passages[context], *span) \

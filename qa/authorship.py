@@ -5,16 +5,26 @@ read with such a question (index/bylines.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from index.bylines import byline
+from index.lexical import search_words
 
 WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up|comparison|guide"
         r"|explainer|analysis|editorial|profile|essay|round-?up")
 # Up to two words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused).
 WHICH_WORK = r"(?:[\w'’-]+\s+){0,2}"
 AUTHOR_QUESTION = re.compile(
-    rf"\s*who\s+(?:(?P<wrote>wrote|authored|penned)(?:\s+(?:the|this)\s+{WHICH_WORK}(?P<work>{WORK}))?"
+    rf"\s*who\s+(?:(?P<wrote>wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?P<work>{WORK}))?"
     rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?P<of>{WORK})"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by)\s*\??\s*",
     re.IGNORECASE)
+
+
+def work_named(question: str) -> str:
+    """The words a question about who wrote an article names it by: "transfer" of "Who wrote the transfer story?"."""
+    match = AUTHOR_QUESTION.fullmatch(question)
+    return (match.group("which") or "").strip() if match else ""
 
 
 def as_read_for_author(question: str) -> str | None:
@@ -25,3 +35,36 @@ def as_read_for_author(question: str) -> str | None:
         return None
     work = match.group("work") or match.group("of") or match.group("by") or "article"
     return f"Who is the {work.lower()} by?"
+
+
+# A news story's dateline: its first paragraph opening with a place in capitals ("CASTLEGATE, Friday", "ISLAMABAD —").
+DATELINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=,|[ \t]+[—–-][ \t])")
+# A question asking who: "Who was jailed?", "And by whom?"; not "Where did the man who was jailed live?", nor a question
+# read with one before it ("Where was it held? (Who gave the media briefing? …)").
+ASKS_WHO = re.compile(r"\s*(?:(?:and|so|but|then)\W+)?(?:(?:by|to|for|with|from|of)\s+)?(?:who|whom|whose)\b", re.IGNORECASE)
+DATELINE_REACH = 3000  # as far into the text as a dateline may be: under the headline, standfirst and byline
+
+
+def not_asked_of_the_byline(question: str, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is in the article's byline ("By Kate Embleton, Crime Reporter") and the question asks
+    neither who wrote it (`as_read_for_author`) nor names what the byline says ("Who is the crime reporter?"), or is
+    its dateline's place ("CASTLEGATE, Friday") and the question asks who. The reader, reading the
+    passage under a story's headline, had answered "Who stole the money?" with the reporter's name, "Who signed a
+    five-year contract?" with the byline's (100 %), "Who was jailed?" with the dateline's town."""
+    line, said, place = _byline_and_dateline(text)
+    if line and start < line[1] and line[0] < end and as_read_for_author(question) is None:
+        return not said & set(search_words(question))
+    return bool(place) and start < place[1] and place[0] < end and bool(ASKS_WHO.match(question))
+
+
+@lru_cache(maxsize=64)
+def _byline_and_dateline(text: str) -> tuple[tuple[int, int] | None, frozenset[str], tuple[int, int] | None]:
+    """[start, end) of the byline's line and the words it says but "By" (its names read roles too: "Kate Embleton, Crime
+    Reporter"), and of the dateline's place."""
+    line, said = None, frozenset()
+    if (names := byline(text)) is not None:
+        line_end = text.find("\n", names[1])
+        line = (text.rfind("\n", 0, names[0]) + 1, len(text) if line_end < 0 else line_end)
+        said = frozenset(search_words(text[line[0]:line[1]])) - {"by"}
+    dateline = DATELINE.search(text, 0, DATELINE_REACH)
+    return line, said, dateline.span("place") if dateline else None

@@ -114,11 +114,14 @@ def title_asked(question: str) -> SummaryRequest | None:
 
 
 def _request(question: str, shape: re.Pattern) -> SummaryRequest | None:
-    if shape.fullmatch(question) is None:
-        return None
-    names = {word for token in NAME_TOKEN.findall(question) if token[0].isupper() or any(ch.isdigit() for ch in token)
+    return named_by(question) if shape.fullmatch(question) else None
+
+
+def named_by(words: str) -> SummaryRequest:
+    """What `words` name an article by ("the Fernbrook Primary letter", "the transfer story"), as a request's do."""
+    names = {word for token in NAME_TOKEN.findall(words) if token[0].isupper() or any(ch.isdigit() for ch in token)
              for word in search_words(token)}
-    named = frozenset(search_words(question)) - NOT_NAMING
+    named = frozenset(search_words(words)) - NOT_NAMING
     return SummaryRequest(named & names, named - names)
 
 

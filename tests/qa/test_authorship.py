@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa.authorship import as_read_for_author
+from index.articles import parse_article
+from qa.assistant import Assistant
+from qa.authorship import as_read_for_author, not_asked_of_the_byline
 
 
 @pytest.mark.parametrize("question, as_read", [
@@ -22,3 +24,36 @@ from qa.authorship import as_read_for_author
 ])
 def test_a_question_about_who_wrote_the_article_is_read_as_the_reader_understands_it(question, as_read):
     assert as_read_for_author(question) == as_read
+
+
+STORY = ("Hospice treasurer jailed\n\nBy Kate Embleton, Crime Reporter\n\nCASTLEGATE, Friday\n\n"
+         "A former treasurer who stole £1.3m from a hospice has been jailed. Judge Peter Lanyon said he had betrayed it.\n")
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    return STORY.index(phrase), STORY.index(phrase) + len(phrase)
+
+
+@pytest.mark.parametrize("question, phrase, refused", [
+    ("Who stole the money?", "Kate Embleton", True),  # the reporter's name, which the reader had answered
+    ("Who is the article by?", "Kate Embleton", False),  # as an author question is read
+    ("Who is the crime reporter?", "Kate Embleton", False),  # what the byline says besides her name
+    ("Who was jailed?", "CASTLEGATE", True),  # the dateline's town is no one
+    ("Where was the trial?", "CASTLEGATE", False),
+    ("Where did the man who was jailed live?", "CASTLEGATE", False),  # asking where
+    ("Who was the judge?", "Peter Lanyon", False),
+])
+def test_a_byline_s_name_or_a_dateline_s_place_answers_only_what_asks_of_them(question, phrase, refused):
+    assert not_asked_of_the_byline(question, STORY, *span(STORY, phrase)) == refused
+
+
+def test_who_wrote_one_of_several_articles_is_its_byline(tmp_path, embedder, shipped_reader):
+    # "Who wrote the transfer story?" had been answered with the other story's reporter (0.86).
+    texts = {"court-fraud.txt": STORY,
+             "sport-transfer.txt": "Rovers sign Adeyemi\n\nBy Marcus Oyelaran, Football Correspondent\n\nKingsmead Rovers have "
+                                   "signed the winger Jonah Adeyemi for £18m on a five-year contract.\n"}
+    assistant = Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    assert assistant.ask("Who wrote the transfer story?").text.startswith("Marcus Oyelaran")
+    assert assistant.ask("Who wrote the fraud story?").text.startswith("Kate Embleton")
+    assert not assistant.ask("Who signed a five-year contract?").text.startswith("Marcus")
