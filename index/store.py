@@ -636,6 +636,10 @@ class ArticleIndex:
         chosen += [closest] if several and closest not in chosen else []
         return chosen + ([lexical_leader] if lexical_leader is not None and lexical_leader not in chosen else [])
 
+    def naming(self, words: set[str]) -> frozenset[Chunk]:
+        """The chunks whose searched words (their own and their headings': `_searched_text`) hold any of `words`."""
+        return frozenset(chunk for chunk, chunk_words in zip(self.chunks, self._words) if not words.isdisjoint(chunk_words))
+
     def byline_hits(self, sources: list[str] | None = None) -> list[Hit]:
         """For each article searched (all without `sources`) that has a byline (index/bylines.py), the passage
         holding it, as a hit of no similarity."""

@@ -21,8 +21,12 @@ ABOUT = r"\s+(?:about|of|on|regarding|concerning)"
 # statement naming it answers, from the document it names. A kind of document articles speak of ("Which report
 # mentions…?" may ask of one the article cites) is read as any question.
 COLLECTED = r"(?:article|document|doc|story|page|web\s*page|piece|post|blog\s+post|file|text|e-?mail|letter|newsletter|one)"
-WHICH_DOCUMENT = (rf"(?:which\s+(?:of\s+(?:the|these|those|my)(?:\s+{COLLECTED}s)?|"
-                  rf"{COLLECTED}s?(?:\s+of\s+(?:the|these|those|mine))?)|what\s+(?!one\b){COLLECTED}s?)\b")
+WHICH_DOCUMENT = (rf"(?:which\s+(?:other\s+)?(?:of\s+(?:the|these|those|my)(?:\s+(?:other\s+)?{COLLECTED}s)?|"
+                  rf"{COLLECTED}s?(?:\s+of\s+(?:the|these|those|mine))?)|what\s+(?:other\s+)?(?!one\b){COLLECTED}s?)\b")
+# Asking for several: "Which articles mention…?", "Which of these mention…?" (its verb without "s").
+WHICH_DOCUMENTS = re.compile(rf"\s*(?:(?:in|from)\s+)?(?:which|what)\s+(?:other\s+)?(?:of\s+(?:the|these|those|my)\s+(?:other\s+)?"
+                             rf"{COLLECTED}s|of\s+(?:these|those)\s+(?:mention|talk|discuss|cover|deal|refer|say|have|are|were)|"
+                             rf"{COLLECTED}s)\b", re.IGNORECASE)
 MENTIONS = (r"(?:mentions?|mentioned|talks?\s+about|talked\s+about|(?:is|was)\s+about|discuss(?:es|ed)?|covers?|covered|"
             r"deals?\s+with|dealt\s+with|refers?\s+to|referred\s+to|says?\s+(?:anything|something)\s+about|"
             r"said\s+(?:anything|something)\s+about|has\s+(?:anything|something|info(?:rmation)?)\s+(?:about|on))")
@@ -36,12 +40,12 @@ TOPIC_ASKED = re.compile(
     rf"(?:is\s+there\s+)?any(?:thing)?(?:\s+(?:mention(?:ed)?|said|written|information|info|news|word))?{ABOUT}|"
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss)|"  # not "cover": "Does the truce cover Kherson…?" asks a yes or no
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:say\s+anything|talk){ABOUT}|"
-    rf"{WHICH_DOCUMENT}\s+{MENTIONS}|"
+    rf"(?P<which>{WHICH_DOCUMENT})\s+{MENTIONS}|"
     rf"where\s+(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss|talk\s+about|say\s+(?:anything|something)\s+about)"
     r")\s+(?P<topic>[^?.!]+?)\s*[?.!]*\s*|"
     # The topic between: "In which story is Dr Okoro mentioned?", "Where is the refund policy mentioned?", "Is the bake
     # sale mentioned anywhere?" (a yes or no the statement naming it settles).
-    rf"\s*(?:(?:in|from)\s+{WHICH_DOCUMENT}\s+|where\s+)?(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}"
+    rf"\s*(?:(?:in|from)\s+(?P<which_in>{WHICH_DOCUMENT})\s+|where\s+)?(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}"
     rf"(?:\s+anywhere|\s+(?:in|by)\s+(?:any\s+of\s+)?(?:the|these|this|those|an?|any)\s+{COLLECTED}s?)?\s*[?.!]*\s*", re.IGNORECASE)
 # No topic: what an article is called ("What does the guide say about the guide?"), or a pronoun, which a follow-up
 # replaces first ("What did he say about them?").
@@ -70,6 +74,10 @@ COUNTRIES = {adjective: search_words(country)[0] for country, adjective in (pair
 class Topic:
     words: tuple[str, ...]  # its searched words (stemmed, no function words)
     phrase: str = ""  # as the question says it: "the night bus"
+    # Asked which article speaks of it ("Which article mentions the ferry?"): any passage naming it may answer, not the
+    # closest few alone, and another answer ("Any others?") is another article's.
+    which: bool = False
+    several: bool = False  # which articles, several: "Which documents mention Mill Lane?"
 
 
 def topic_asked(question: str) -> Topic | None:
@@ -77,7 +85,10 @@ def topic_asked(question: str) -> Topic | None:
     asked = TOPIC_ASKED.fullmatch(question)
     phrase = asked and (asked["topic"] or asked["mentioned"])
     words = [word for word in search_words(phrase) if word not in FUNCTION_WORDS] if phrase else []
-    return Topic(tuple(dict.fromkeys(words)), phrase) if words and not set(words) <= NO_TOPIC_WORDS else None
+    if not words or set(words) <= NO_TOPIC_WORDS:
+        return None
+    which = asked["which"] or asked["which_in"]
+    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)))
 
 
 @dataclass(frozen=True)

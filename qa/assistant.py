@@ -76,6 +76,8 @@ CHOICE_SPANS = 40
 # How likely an article's lead is said to answer what it is about (qa/overview.py): as sure as a statement naming a
 # topic's every word is said to be (qa/about.py).
 LEAD_PROBABILITY = NAMING_PROBABILITY
+# The most passages searched for the statements of a question asking which article speaks of something (`_which`).
+WHICH_PASSAGES = 40
 PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her)\b", re.IGNORECASE)
 # How likely a table's cell is the answer where the question names its row and column, and the reader finds it no more
 # likely: of 52 questions on five sets' tables (bench/tab-tables, plain-tables, genres, reference, mixed-tables) that
@@ -660,6 +662,12 @@ class Assistant:
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = self._in_sections(question, merge_regions(to_read))
                 topic, choices = topic_asked(question), choices_offered(question)
+                which = topic and topic.which and not self.numbers_not_named(question, sources) \
+                    and self._which(question, topic, ranked)
+                if which:
+                    naming, regions, reading = which
+                    findings.append(Finding(typed, [*naming, *(hit for hit in hits if hit not in naming)], regions, reading, top_k))
+                    continue
                 if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
@@ -762,19 +770,30 @@ class Assistant:
 
     def _overview(self, question: str, openings: list[tuple[list[Hit], int, int]], hits: list[Hit], top_k: int) -> Finding:
         """The finding for a question asking what the articles are about, or their titles: their leads or titles
-        (`_openings`), the closest article's first, as likely as LEAD_PROBABILITY, each next one scored so for "What
+        (`_openings`), the closest article's first, each as likely as LEAD_PROBABILITY, the next one then for "What
         else?" (`other_than`); their passages cited first. No answer where there are none."""
         regions = [merge_regions(passages)[0] for passages, _, _ in openings]
         logit = self.reader.calibration.logit_of(LEAD_PROBABILITY)
         candidates = [SpanCandidate(context, start - region.start, end - region.start, logit, LEAD_PROBABILITY)
                       for context, (region, (_, start, end)) in enumerate(zip(regions, openings))]
         cited = distinct_passages([*(hit for passages, _, _ in openings for hit in passages), *hits], list(self.index.articles))
-        return Finding(question, cited, regions, Reading(candidates, 1 - LEAD_PROBABILITY if candidates else 1.0), top_k)
+        return Finding(question, cited, regions, Reading(candidates, 1 - LEAD_PROBABILITY if candidates else 1.0, each_alone=True),
+                       top_k)
+
+    def _which(self, question: str, topic: Topic, ranked: list[Hit]) -> tuple[list[Hit], list[Region], Reading] | None:
+        """Which article speaks of `topic` ("Which article mentions the ferry timetable?"): the passages of those searched
+        (`ranked`) naming a word of it, closest first, WHICH_PASSAGES at most, their regions, and the statements naming it
+        (`_about`): of the closest four alone, another article's mention had been "no other answer"; None where none does."""
+        naming = self.index.naming(set(topic.words))
+        hits = [hit for hit in distinct_passages(ranked, list(self.index.articles)) if hit.chunk in naming][:WHICH_PASSAGES]
+        regions = self._in_sections(question, merge_regions(hits))
+        reading = self._about(topic, hits, regions) if hits else None
+        return (hits, regions, reading) if reading else None
 
     def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
         """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`
-        read naming it, those naming most of its words first, in the hits' order then; the first as likely as
-        `Statement.probability`, each scored so for "What else?" (`other_than`); None where none names it."""
+        read naming it, in `Statement.rank`'s order, in the hits' order then; each as likely as `Statement.probability`,
+        the next one then for "What else?" (`other_than`); None where none names it."""
         found: dict[tuple[int, int, int], Statement] = {}
         for hit in hits:
             article = self.index.articles[hit.chunk.source]
@@ -788,10 +807,9 @@ class Assistant:
             return None
         ordered = sorted(found.items(), key=lambda item: item[1].rank)
         candidates = [SpanCandidate(context, start - regions[context].start, end - regions[context].start,
-                                    self.reader.calibration.logit_of(statement.probability))
+                                    self.reader.calibration.logit_of(statement.probability), statement.probability)
                       for (context, start, end), statement in ordered]
-        best = ordered[0][1].probability
-        return Reading([replace(candidates[0], probability=best), *candidates[1:]], 1 - best)
+        return Reading(candidates, 1 - candidates[0].probability, each_alone=True)
 
     def _chosen(self, reading: Reading, regions: list[Region], choices: Choices, spans: int | None = None) -> Reading:
         """A reading of a question offering choices (qa/choices.py). Of its spans, those naming one option within a statement
@@ -1010,9 +1028,10 @@ class Assistant:
         """The finding's reading without the spans that give an answer `given` before again: its
         stretch of the article or one beside it (`_beside`: "Russian Ambassador" before "Albert P.
         Khorev"), or its words elsewhere (SQuAD-normalised, either within the other: "Soviet-era symbols
-        and the term …" after "Soviet-era symbols"). The rest are scored as the reader scores its best
+        and the term …" after "Soviet-era symbols"); of a question asking which article speaks of a topic, none of the
+        articles given ("Which other article mentions it?"). The rest are scored as the reader scores its best
         spans, so that the abstention rule means for them what it means for any question: "nothing
-        else" where no other span is likely enough."""
+        else" where no other span is likely enough; statements and leads (`Reading.each_alone`) as likely as each is."""
         said = [f" {normalize_answer(answer.text)} " for answer in given if answer.answered]
 
         def repeats(candidate) -> bool:
@@ -1024,9 +1043,16 @@ class Assistant:
             words = normalize_answer(text[start:end])
             return not words or any(f" {words} " in other or other in f" {words} " for other in said)
 
+        topic = topic_asked(finding.question)
+        if topic and topic.which:  # "Which other article mentions it?": not those given again
+            answered_in = {answer.source for answer in given if answer.answered}
+            others = [c for c in finding.reading.candidates if finding.regions[c.context].source not in answered_in]
+            finding = replace(finding, reading=replace(finding.reading, candidates=others))
         others = [c for c in finding.reading.candidates if not repeats(c)][: self.reader.top_k]
         if not others:
             return Reading([], 1.0)
+        if finding.reading.each_alone:
+            return Reading(others, 1 - others[0].probability, each_alone=True)
         probabilities = self.reader.calibration.probabilities([c.logit for c in others])
         return Reading([replace(c, probability=float(p)) for c, p in zip(others, probabilities[1:])], float(probabilities[0]))
 

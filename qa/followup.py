@@ -435,15 +435,24 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
 
 
 def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[str]) -> list[Answer]:
-    """Where `resolved` asks what every article of `sources` is about, or each one's title ("What are these articles
-    about?": qa/overview.py `asks_of_each`), and `first` gave one's: each one's that has one, asked of it alone, in
-    the order `sources` names them, each citing the passage holding it alone (as the closest first, every other one's
-    had been cited beside it, and "What else?" given the next). `[first]` otherwise, and for such a request asked
+    """Where `resolved` asks of every article of `sources`, and `first` answered it: what each is about, or each one's
+    title ("What are these articles about?": qa/overview.py `asks_of_each`), asked of each alone, in the order `sources`
+    names them; or which of them speak of a topic ("Which articles mention Mill Lane?": qa/about.py `Topic.several`),
+    a statement of each, the closest first. Each cites the passage holding it alone (as the closest first, every other
+    lead had been cited beside it, and "What else?" given the next). `[first]` otherwise, and for such a request asked
     again ("What else?")."""
-    if not first.answered or len(sources) < 2 or resolved.given or not asks_of_each(resolved.question):
+    if not first.answered or len(sources) < 2 or resolved.given:
         return [first]
-    each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
-    return [answer for answer in each if answer.answered]
+    if asks_of_each(resolved.question):
+        each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
+        return [answer for answer in each if answer.answered]
+    topic = topic_asked(resolved.question)
+    if not (topic and topic.several):
+        return [first]
+    answers = [replace(first, citations=first.citations[:1])]
+    while len(answers) < len(sources) and (other := assistant.ask(resolved.asked, 1, sources, other_than=answers)).answered:
+        answers.append(other)
+    return answers
 
 
 def _read_on(assistant, question: str, turn: Turn, top_k: int) -> Answer:
@@ -509,8 +518,13 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     another = _another_asked(tokens, previous)
     if another and len(another[0]) <= MAX_QUESTION_CHARS:
         return Resolved(*another, subject=previous.subject, given=given)
+    bare = _bare_question_words(tokens) or len([t for t in tokens if is_word(t)]) <= 2
+    if bare and summary_asked(previous.question) is not None:
+        # "What else?" after "Summarise them all", which it cannot be rebuilt around: that request again, for another
+        # article's lead, then what the article says next (`ask_resolved`); read with it, the reader had given a phrase.
+        return Resolved(previous.question, previous.question, subject=previous.subject, given=given)
     context = previous.as_context()
-    if _bare_question_words(tokens) or len([t for t in tokens if is_word(t)]) <= 2:
+    if bare:
         # One the previous question cannot be asked again for ("What else?" after "Where…?", "Which other
         # person?"): as typed, with the previous turn, the answers given left out.
         asked = f"{question} ({context})"

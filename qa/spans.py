@@ -48,6 +48,9 @@ class Reading:
 
     candidates: list[SpanCandidate]
     no_answer_probability: float
+    # Each candidate as likely as it is on its own, not one of several vying for one answer: statements naming a topic,
+    # articles' leads. Another answer than those given ("What else?") is then as likely as it is.
+    each_alone: bool = False
 
     @property
     def best(self) -> SpanCandidate | None:

@@ -1,5 +1,5 @@
 """Shared fixtures: the real embedding model, the shipped reader and an assistant over the seed article,
-each loaded once per test session; two short articles loaded together; and tiny randomly initialised QA checkpoints for training code."""
+each loaded once per test session; short articles loaded together; and tiny randomly initialised QA checkpoints for training code."""
 from __future__ import annotations
 
 import pytest
@@ -49,6 +49,16 @@ def two_articles(tmp_path, embedder, shipped_reader) -> Assistant:
                                            b"with five preset temperatures.\n")]
     return Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
                                    log=lambda message: None)
+
+
+@pytest.fixture()
+def three_towns(tmp_path, embedder, shipped_reader) -> Assistant:
+    """Three short articles, two of them naming the harbour."""
+    texts = {"fair.txt": "The summer fair opens on the village green at noon. The harbour choir will sing at three.",
+             "bus.txt": "The number 4 bus now runs every twenty minutes. Its last stop is the harbour wall.",
+             "shop.txt": "The corner shop has new owners. They plan to sell fresh bread and local honey."}
+    return Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
+                                   embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
 
 
 @pytest.fixture(scope="session")

@@ -525,7 +525,8 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
         traceback.print_exc()
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
-    # "What are these articles about?": each one's lead, a reply each; a following "What else?" reads on.
+    # "What are these articles about?", "Which articles mention Mill Lane?": a reply each, the last one the turn's (as
+    # the chat scrolls to it and the article view marks it), the others given before it.
     answer, *others = answers_of_each(assistant, resolved, answer, chosen)
     # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
     # retrieval; not for courtesies or capitals alone.
@@ -541,8 +542,11 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
                                 () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end)
     replies = reply_messages(reply) + [message for other in others for message in reply_messages(render.render_reply(
         other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read))]
-    turn = resolved.turn(answer)
-    return replies, replace(turn, given=(*turn.given, *others)) if others else turn, answer
+    if not others:
+        return replies, resolved.turn(answer), answer
+    *before, last = answer, *others
+    turn = resolved.turn(last)
+    return replies, replace(turn, given=(*turn.given, *before)), last
 
 
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:

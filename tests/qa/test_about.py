@@ -112,6 +112,25 @@ def test_which_of_several_articles_names_a_topic_is_answered_with_its_statement_
     assert not two_articles.ask("Which document talks about toasters?").answered
 
 
+@pytest.mark.parametrize("question, which, several", [
+    ("Which article mentions the harbour?", True, False), ("Which other article mentions the harbour?", True, False),
+    ("Which articles mention the harbour?", True, True), ("which of these mention the harbour", True, True),
+    ("In which documents is the harbour mentioned?", True, True), ("Which ones talk about the harbour?", True, True),
+    ("What does the article say about the harbour?", False, False), ("Where is the harbour mentioned?", False, False),
+])
+def test_a_question_asking_which_articles_name_a_topic_says_so(question, which, several):
+    topic = topic_asked(question)
+    assert (topic.which, topic.several) == (which, several)
+
+
+def test_which_other_article_names_a_topic_is_another_article_s_statement_as_sure_as_the_first(three_towns):
+    # "Any others?" had given another sentence of the same article, less sure each time (24 %, 32 %).
+    first = three_towns.ask("Which article mentions the harbour?")
+    other = three_towns.ask("Which other article mentions the harbour?", other_than=first)
+    assert {first.source, other.source} == {"fair.txt", "bus.txt"} and first.score == other.score == NAMING_PROBABILITY
+    assert not three_towns.ask("Which other article mentions the harbour?", other_than=(first, other)).answered
+
+
 def test_a_topic_the_article_never_names_is_refused(seed_assistant):
     assert not seed_assistant.ask("Is there anything about China?").answered
 

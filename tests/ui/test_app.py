@@ -352,21 +352,41 @@ def test_what_else_after_what_the_article_is_about_reads_on_where_no_other_artic
 
 def test_what_the_articles_are_about_is_each_one_s_lead_in_turn_and_what_else_then_reads_on(two_articles):
     # One lead had answered, the closest article's, the other cited beside it.
-    chosen = two_articles.articles
+    chosen = ["kettle.md", "ferry.txt"]  # in the order chosen, the last one the turn's and marked
     reply, turn, marked = read_question(two_articles, "What are these articles about?", None, chosen)
     answers = [message["content"] for message in reply if not message.get("metadata")]
-    assert len(answers) == 2 and [marked.source, *turn.given[-1:]][0] == "ferry.txt"
-    assert answers[0].startswith("**The passenger ferry to Porthdowan") and "from ferry.txt" in answers[0]
-    assert answers[1].startswith("**The Aster is a kettle") and "from kettle.md" in answers[1]
+    assert len(answers) == 2 and marked.source == "ferry.txt" and [given.source for given in turn.given] == ["kettle.md"]
+    assert answers[0].startswith("**The Aster is a kettle") and "from kettle.md" in answers[0]
+    assert answers[1].startswith("**The passenger ferry to Porthdowan") and "from ferry.txt" in answers[1]
     assert [message["metadata"]["title"] for message in reply if message.get("metadata")] == \
-        ["Cited passage 1 · ferry.txt", "Cited passage 1 · kettle.md"]  # its own passage each, no other cited again
-    _, _, then = read_question(two_articles, "What else?", turn, chosen)  # no other lead left: the first read on
+        ["Cited passage 1 · kettle.md", "Cited passage 1 · ferry.txt"]  # its own passage each, no other cited again
+    _, _, then = read_question(two_articles, "What else?", turn, chosen)  # no other lead left: the last read on
     assert then.answered and then.text == "Tickets cost £2.40."
     reply, _, _ = read_question(two_articles, "What are the headlines?", None, chosen)
     assert [message["content"].split("\n")[0] for message in reply if not message.get("metadata")] == \
-        ["**Ferry back in service**", "**Aster kettle**"]
+        ["**Aster kettle**", "**Ferry back in service**"]
     reply, _, _ = read_question(two_articles, "What are these articles about?", None, ["kettle.md"])  # one chosen
     assert len([message for message in reply if not message.get("metadata")]) == 1
+
+
+def test_which_articles_name_a_topic_is_a_statement_of_each_in_turn(three_towns):
+    # One statement had answered, of one article.
+    reply, turn, marked = read_question(three_towns, "Which articles mention the harbour?", None, three_towns.articles)
+    answers = [message["content"] for message in reply if not message.get("metadata")]
+    assert sorted(answer.split("· from ")[1] for answer in answers) == ["bus.txt", "fair.txt"]
+    assert {marked.source, *(given.source for given in turn.given)} == {"bus.txt", "fair.txt"}
+    _, _, other = read_question(three_towns, "Any others?", turn, three_towns.articles)
+    assert not other.answered
+
+
+def test_what_else_after_a_summary_it_cannot_be_rebuilt_around_asks_it_again_then_reads_on(two_articles):
+    # "What else?" after "Summarise them all" had been read with it, and the reader had answered with a phrase.
+    chosen = ["kettle.md", "ferry.txt"]
+    _, turn, _ = read_question(two_articles, "Summarise them all", None, chosen)
+    reply, turn, then = read_question(two_articles, "What else?", turn, chosen)
+    assert then.text == "Tickets cost £2.40." and reply[0]["content"].startswith("*Understood as: Summarise them all?*")
+    _, _, end = read_question(two_articles, "Anything else?", turn, chosen)
+    assert not end.answered  # the article's end, said so
 
 
 def test_what_else_after_what_the_article_is_about_says_where_the_article_ends(seed_assistant):
