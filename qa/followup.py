@@ -514,7 +514,10 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         return Resolved(question, question, unresolved or whole)
     if not _asks_for_another(tokens):
         return _resolved(question, tokens, previous)
-    given = (*previous.given, previous.answer) if previous.answer.answered else previous.given
+    # Nor the answer of the question the previous one was read with: "Who else?" after "Why?", read with "Who is stepping
+    # down?", had given its "Geoffrey Hale" again (100 %).
+    given = tuple(answer for answer in (*previous.given, previous.read_with_answer, previous.answer)
+                  if answer is not None and answer.answered)
     another = _another_asked(tokens, previous)
     if another and len(another[0]) <= MAX_QUESTION_CHARS:
         return Resolved(*another, subject=previous.subject, given=given)

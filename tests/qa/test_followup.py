@@ -1469,6 +1469,11 @@ def test_a_question_after_one_read_with_the_question_before_is_read_with_both():
     assert turn.read_with == exchanged.question
     why = resolve_followup("Why?", turn)
     assert why.context == "Who else?" and why.asked == "Why? (When were 1,000 prisoners of war exchanged? Who else? Khorev)"
+    # "Who else?" after "Why?" read with "Who is stepping down?" gives neither answer again (it had given the first's).
+    stepping = previous("Who is stepping down?", "Geoffrey Hale")
+    why = resolve_followup("Why?", stepping)
+    reason = Answer(why.asked, "We will be electing a new treasurer", True, 0.33)
+    assert resolve_followup("Who else?", why.turn(reason)).given == (stepping.answer, reason)
 
 
 def test_a_question_for_another_answer_keeps_its_words_where_the_previous_question_does_not_fit_it():
