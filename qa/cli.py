@@ -169,17 +169,17 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
 def ask(args) -> int:
     """Each question answered, ASK_BATCH at a time; several typed as one ("Who gave the briefing and where was it
     held?", qa/compound.py) answered one by one, each later one a follow-up of the one before, and what every article
-    is about with each one's lead ("What are these articles about?"), as the chat answers them."""
+    is about with each one's lead ("What are these articles about?"), which articles speak of a topic with one
+    statement of each ("Which articles mention Mill Lane?"), as the chat answers them."""
     from dataclasses import replace
 
     from qa.compound import asked_separately
-    from qa.followup import answers_of_each, ask_resolved, resolve_followup
-    from qa.overview import asks_of_each
+    from qa.followup import answers_of_each, ask_resolved, asked_of_several, resolve_followup
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
     parts = [asked_separately(assistant.as_meant(question)) for question in questions]
-    of_each = [len(assistant.articles) > 1 and any(asks_of_each(part) for part in asked) for asked in parts]
+    of_each = [len(assistant.articles) > 1 and any(asked_of_several(part) for part in asked) for asked in parts]
     several = len(questions) > 1 or any(len(asked) > 1 for asked in parts) or any(of_each)
 
     def show(answer, understood_as: str | None) -> None:

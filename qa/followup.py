@@ -434,6 +434,13 @@ def ask_resolved(assistant, resolved: Resolved, previous: Turn | None, **options
     return assistant.ask(resolved.asked, other_than=(*resolved.given, *repeated), **options) if repeated else answer
 
 
+def asked_of_several(question: str) -> bool:
+    """Whether a question asks of every article ("What are these articles about?") or for those speaking of a topic
+    ("Which articles mention Mill Lane?"): answered with several answers (`answers_of_each`)."""
+    topic = topic_asked(question)
+    return asks_of_each(question) or bool(topic and topic.several)
+
+
 def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[str]) -> list[Answer]:
     """Where `resolved` asks of every article of `sources`, and `first` answered it: what each is about, or each one's
     title ("What are these articles about?": qa/overview.py `asks_of_each`), asked of each alone, in the order `sources`
@@ -441,14 +448,11 @@ def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[
     a statement of each, the closest first. Each cites the passage holding it alone (as the closest first, every other
     lead had been cited beside it, and "What else?" given the next). `[first]` otherwise, and for such a request asked
     again ("What else?")."""
-    if not first.answered or len(sources) < 2 or resolved.given:
+    if not first.answered or len(sources) < 2 or resolved.given or not asked_of_several(resolved.question):
         return [first]
     if asks_of_each(resolved.question):
         each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
         return [answer for answer in each if answer.answered]
-    topic = topic_asked(resolved.question)
-    if not (topic and topic.several):
-        return [first]
     answers = [replace(first, citations=first.citations[:1])]
     while len(answers) < len(sources) and (other := assistant.ask(resolved.asked, 1, sources, other_than=answers)).answered:
         answers.append(other)

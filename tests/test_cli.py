@@ -396,18 +396,21 @@ def test_a_folder_of_articles_is_asked_as_one_set_and_a_bad_file_in_it_is_named_
     assert err == f"qa: error: {tmp_path}/news/\\x1b]0;PWNED\\x07.txt: looks binary (contains NUL bytes), not a text article\n"
 
 
-def test_ask_answers_what_the_articles_are_about_with_each_one_s_lead(capsys, tmp_path):
+def test_ask_answers_what_the_articles_are_about_and_which_name_a_topic_with_one_answer_of_each(capsys, tmp_path):
     # One lead had answered, the closest article's, as the chat had before it gave each one's.
     (tmp_path / "ferry.txt").write_text("Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings on "
                                         "Tuesday morning after a six-week repair to its engine.\n")
     (tmp_path / "kettle.txt").write_text("Aster kettle\n\nThe Aster is a kettle for people who care about what goes "
-                                         "into their cup, with five preset temperatures.\n")
+                                         "into their cup, with five preset temperatures.\n\nIt is made in Porthdowan.\n")
     code, out, err = run(capsys, "ask", "What are these articles about?", "--json", "--article", tmp_path / "ferry.txt",
                          "--article", tmp_path / "kettle.txt", "--index-dir", tmp_path / "index")
     assert code == 0, err
     answers = [json.loads(line) for line in out.splitlines()]
     assert [(answer["source"], answer["text"][:20]) for answer in answers] == [
         ("ferry.txt", "The passenger ferry "), ("kettle.txt", "The Aster is a kettl")]
+    code, out, err = run(capsys, "ask", "Which articles mention Porthdowan?", "--json", "--article", tmp_path / "ferry.txt",
+                         "--article", tmp_path / "kettle.txt", "--index-dir", tmp_path / "index")
+    assert sorted(json.loads(line)["source"] for line in out.splitlines()) == ["ferry.txt", "kettle.txt"]  # one of each
 
 
 @pytest.mark.parametrize("reader", ["/nonexistent/reader", "no/such/reader"])
