@@ -17,7 +17,7 @@ from index.lexical import search_words
 DOCUMENT_KIND = (r"(?:article|text|stor(?:y|ie)|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|"
                  r"letter|e-?mail|paper|news\s+stor(?:y|ie)|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|"
                  r"minutes|newsletter|press\s+release|write-?up|summar(?:y|ie)|study\s+summar(?:y|ie)|faq|transcript|"
-                 r"announcement|info|information)s?")
+                 r"announcement|info|information|listing|update|bulletin|recipe|agenda|programme|invitation|advert)s?")
 # A word of a document's name: not one joining words ("the second paragraph of the article", "the refit in the article"
 # are in an article, not one).
 NAME_WORD = r"(?!(?:of|in|on|at|the|a|an|about|from|for|to|by|with|is|are|was|were)\b)[\w'’&.-]+"
@@ -60,7 +60,7 @@ TITLE_REQUEST = re.compile(
     rf"(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
     rf"what(?:'s|’s|s|\s+is|\s+was)\s+{DOCUMENT}(?:'s|’s)\s+{TITLE_NOUN}|"
     rf"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+{THE_ARTICLE}\s+(?:called|titled|headlined)|"
-    rf"(?:give|show|tell)\s+me\s+(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
+    rf"(?:(?:give|show|tell)\s+me|list)\s+(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
     rf"){AFTER_REQUEST}\s*[?.!]*\s*", re.IGNORECASE)
 # Asking the chat to go on from its last answer: "Tell me more", "Go on", "Can you elaborate?".
 MORE_REQUEST = re.compile(
@@ -81,13 +81,14 @@ NOT_NAMING = frozenset(search_words(
     "please pls ok okay so and hey hi like want say cover talk discuss saying telling all mainly mostly nutshell briefly "
     "quickly short brief thanks thank about info information parents readers customers people title headline heading "
     "subject line call called titled headlined get have see one two three few couple sentence sentences lines words "
-    "paragraph paragraphs i d may each every both all them their")) | FUNCTION_WORDS
+    "paragraph paragraphs i d may each every both all them their listing update bulletin recipe agenda programme "
+    "invitation advert list")) | FUNCTION_WORDS
 # A request asking of every article, not one: "What are these articles about?", "Summarise them all", "the headlines".
 OF_EACH = re.compile(
     r"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
     r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|e-?mails|papers|"
     r"notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|releases|write-?ups|summaries|"
-    r"transcripts|announcements|titles|headlines|headings|subjects))\b", re.IGNORECASE)
+    r"transcripts|announcements|listings|updates|recipes|titles|headlines|headings|subjects))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from qa.overview import asks_for_more, asks_for_summary, asks_of_each, summary_a
     "How about a summary?", "Can you summarize it?", "what is this about?", "Please summarise this article",
     "Give me the gist", "What is the gist of the story?", "So what are these articles about?", "Sum it up",
     "Summarize the article in one sentence", "Can I get a summary?", "I'd like a summary",
-    "What is the article about, in short?",
+    "What is the article about, in short?", "Summarise the recipe",
 ])
 def test_a_request_for_what_the_article_is_about_is_known(question):
     assert asks_for_summary(question)
@@ -36,6 +36,7 @@ def test_other_questions_are_not(question):
     ("Can you summarise Nadia's e-mail for me?", {"nadia"}),
     ("What are the key points of the minutes?", set()),
     ("What is the report about?", set()),
+    ("what is the staff update about", {"staff"}),
 ])
 def test_a_request_may_name_the_article_it_asks_of(question, named):
     assert summary_asked(question).named == named and asks_for_summary(question) == (not named)
@@ -45,6 +46,7 @@ def test_a_request_may_name_the_article_it_asks_of(question, named):
     "What are these articles about?", "Summarise the articles", "Summarise them all", "What is each article about?",
     "Give me a summary of all the documents", "Sum up both e-mails", "What are the headlines?",
     "What are the articles called?", "What are the titles of the documents?", "What do these stories say?",
+    "list the titles of my docs",
 ])
 def test_a_request_asked_of_every_article_is_known(question):
     assert asks_of_each(question)
@@ -121,6 +123,7 @@ def test_a_lead_running_over_two_passages_is_answered_whole(tmp_path, embedder, 
     "What's the headline?", "What's the headline of the Saltcote shop story?", "What is the Marren & Rook blog post called?",
     "What's the subject line of Priya's office-move email?", "What is the heading of the Hobley Green minutes?",
     "What's the page title for the Merlow Tide Mill visitor information?", "What is the article's title?",
+    "What's the blog post called?", "What's the title of the festival listing?", "what is the company update titled?",
 ])
 def test_a_request_for_the_title_is_known(question):
     assert title_asked(question) is not None and summary_asked(question) is None
