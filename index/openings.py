@@ -97,7 +97,7 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
     of level 1 ("# …", or underlined with "=") among its first lines; else its first line ahead of its lead that reads
     as a title: a line alone (blank lines round it, or a byline under it; not a letterhead over its address),
     TITLE_WORDS at most, no sentence's end, no date, byline, section's heading ("Background"), kicker ("PLAIN-LANGUAGE
-    SUMMARY") or label's line but the first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
+    SUMMARY", unless no other line is one: "Weekly Update") or label's line but the first ("Study summary: low-dose Veltrazine…"). None before a salutation ("Dear Parents and Carers,": a letter has
     none) or the lead (the seed article opens with its dateline's paragraph). Read from a layout (a web page, a PDF, a
     Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line ahead of its lead
     that its document marks a heading (`headings`: a page's <h1>), but a section's, or else the heading right over its
@@ -129,19 +129,22 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
             titled = is_heading(words) and words.lower() not in SECTION_HEADINGS and not SALUTATION.match(words)
             return _stripped(line) if titled else None
         return None
+    kicker = None  # the title where no other line is one ("Weekly Update")
     for at, line in enumerate(lines):
         words = line.group().strip()
         if not words:
             continue
         if line not in opening or SALUTATION.match(words) or line.start() >= lead_start:
-            return None
+            break
         following = lines[at + 1].group() if at + 1 < len(lines) else ""
         alone = (at == 0 or not lines[at - 1].group().strip()) and (not following.strip() or BYLINE_START.match(following))
         if alone and len(WORD.findall(words)) <= TITLE_WORDS and not PARAGRAPH_END.search(words) \
                 and (line is opening[0] or not NOT_PROSE.match(words)) and not DAY_AND_MONTH.fullmatch(words) \
-                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS and not KICKER.fullmatch(words):
-            return _stripped(line)
-    return None
+                and not BYLINE_START.match(words) and words.lower() not in SECTION_HEADINGS:
+            if not KICKER.fullmatch(words):
+                return _stripped(line)
+            kicker = kicker or line
+    return _stripped(kicker) if kicker else None
 
 
 def _stripped(line: re.Match) -> tuple[int, int]:

@@ -20,17 +20,25 @@ ABOUT = r"\s+(?:about|of|on|regarding|concerning)"
 # Asked of a collection, which of its documents speaks of a topic ("Which article mentions the ferry timetable?"): the
 # statement naming it answers, from the document it names. A kind of document articles speak of ("Which report
 # mentions…?" may ask of one the article cites) is read as any question.
-COLLECTED = r"(?:article|document|doc|story|page|web\s*page|piece|post|blog\s+post|file|text|e-?mail|letter|newsletter|one)"
-WHICH_DOCUMENT = (rf"(?:which\s+(?:other\s+)?(?:of\s+(?:the|these|those|my)(?:\s+(?:other\s+)?{COLLECTED}s)?|"
-                  rf"{COLLECTED}s?(?:\s+of\s+(?:the|these|those|mine))?)|what\s+(?:other\s+)?(?!one\b){COLLECTED}s?)\b")
+COLLECTED = r"(?:article|document|doc|story|page|web\s*page|piece|post|blog\s+post|file|text|e-?mail|letter|newsletter)"
+# "Which article…", "Which of these documents…", "What other doc…": a document by its kind.
+WHICH_DOCUMENT = (rf"(?:which|what)\s+(?:other\s+)?(?:of\s+(?:the|these|those|my)\s+(?:other\s+)?)?"
+                  rf"{COLLECTED}s?\b(?:\s+of\s+(?:the|these|those|mine)\b)?")
+# "Which one…", "Which of these…": asked only with a verb of mentioning, not "is about" nor "covers" ("Which one is about
+# 300 metres tall?", "Which one covers 40 hectares?" compare things an article names).
+WHICH_ONE = r"which\s+(?:other\s+)?(?:ones?|of\s+(?:these|those|them))\b"
 # Asking for several: "Which articles mention…?", "Which of these mention…?" (its verb without "s").
 WHICH_DOCUMENTS = re.compile(rf"\s*(?:(?:in|from)\s+)?(?:which|what)\s+(?:other\s+)?(?:of\s+(?:the|these|those|my)\s+(?:other\s+)?"
-                             rf"{COLLECTED}s|of\s+(?:these|those)\s+(?:mention|talk|discuss|cover|deal|refer|say|have|are|were)|"
-                             rf"{COLLECTED}s)\b", re.IGNORECASE)
-MENTIONS = (r"(?:mentions?|mentioned|talks?\s+about|talked\s+about|(?:is|was)\s+about|discuss(?:es|ed)?|covers?|covered|"
-            r"deals?\s+with|dealt\s+with|refers?\s+to|referred\s+to|says?\s+(?:anything|something)\s+about|"
-            r"said\s+(?:anything|something)\s+about|has\s+(?:anything|something|info(?:rmation)?)\s+(?:about|on))")
+                             rf"{COLLECTED}s|of\s+(?:these|those)\s+(?:mention|talk|discuss|refer|say)|ones|{COLLECTED}s)\b",
+                             re.IGNORECASE)
+MENTIONING = (r"(?:mentions?|mentioned|talks?\s+about|talked\s+about|discuss(?:es|ed)?|refers?\s+to|referred\s+to|"
+              r"says?\s+(?:anything|something)\s+about|said\s+(?:anything|something)\s+about)")
+MENTIONS = (rf"(?:{MENTIONING}|(?:is|was)\s+about|covers?|covered|deals?\s+with|dealt\s+with|"
+            r"has\s+(?:anything|something|info(?:rmation)?)\s+(?:about|on))")
 MENTIONED = r"(?:mentioned|discussed|talked\s+about|covered|referred\s+to|brought\s+up|written\s+about)"
+# "Where is the refund policy mentioned?", "Is the bake sale mentioned anywhere?", in the present: "Where was the slave
+# trade discussed?" asks a place the article names.
+MENTIONED_NOW = r"(?:mentioned|referred\s+to|brought\s+up|written\s+about)"
 TOPIC_ASKED = re.compile(
     r"\s*(?:"
     rf"what\s+(?:does|did|do)\s+{SAYERS}\s+(?:say|write|report|tell\s+us|claim|think){ABOUT}|"
@@ -40,12 +48,13 @@ TOPIC_ASKED = re.compile(
     rf"(?:is\s+there\s+)?any(?:thing)?(?:\s+(?:mention(?:ed)?|said|written|information|info|news|word))?{ABOUT}|"
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss)|"  # not "cover": "Does the truce cover Kherson…?" asks a yes or no
     rf"(?:does|did|do)\s+{SAYERS}\s+(?:say\s+anything|talk){ABOUT}|"
-    rf"(?P<which>{WHICH_DOCUMENT})\s+{MENTIONS}|"
+    rf"(?P<which>{WHICH_DOCUMENT})\s+{MENTIONS}|(?P<which_one>{WHICH_ONE})\s+{MENTIONING}|"
     rf"where\s+(?:does|did|do)\s+{SAYERS}\s+(?:mention|discuss|talk\s+about|say\s+(?:anything|something)\s+about)"
     r")\s+(?P<topic>[^?.!]+?)\s*[?.!]*\s*|"
     # The topic between: "In which story is Dr Okoro mentioned?", "Where is the refund policy mentioned?", "Is the bake
     # sale mentioned anywhere?" (a yes or no the statement naming it settles).
-    rf"\s*(?:(?:in|from)\s+(?P<which_in>{WHICH_DOCUMENT})\s+|where\s+)?(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}"
+    rf"\s*(?:(?:in|from)\s+(?P<which_in>{WHICH_DOCUMENT}|{WHICH_ONE})\s+(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}|"
+    rf"(?:where\s+)?(?:is|are)\s+(?P<mentioned_now>[^?.!]+?)\s+{MENTIONED_NOW})"
     rf"(?:\s+anywhere|\s+(?:in|by)\s+(?:any\s+of\s+)?(?:the|these|this|those|an?|any)\s+{COLLECTED}s?)?\s*[?.!]*\s*", re.IGNORECASE)
 # No topic: what an article is called ("What does the guide say about the guide?"), or a pronoun, which a follow-up
 # replaces first ("What did he say about them?").
@@ -83,11 +92,11 @@ class Topic:
 def topic_asked(question: str) -> Topic | None:
     """The topic a question asks what the article says about, None for another question."""
     asked = TOPIC_ASKED.fullmatch(question)
-    phrase = asked and (asked["topic"] or asked["mentioned"])
+    phrase = asked and (asked["topic"] or asked["mentioned"] or asked["mentioned_now"])
     words = [word for word in search_words(phrase) if word not in FUNCTION_WORDS] if phrase else []
     if not words or set(words) <= NO_TOPIC_WORDS:
         return None
-    which = asked["which"] or asked["which_in"]
+    which = asked["which"] or asked["which_one"] or asked["which_in"]
     return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)))
 
 

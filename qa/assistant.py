@@ -634,11 +634,14 @@ class Assistant:
                 as_read = as_read_for_author(question)
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources) if as_read else [])]
-                if len(bylines) > 1 and (which := work_named(question)):  # "the transfer story": asked of it alone
-                    named = [hit for hit in bylines if names_it(named_by(which), hit.chunk.source,
-                                                                self.index.articles[hit.chunk.source].text, 0)]
-                    bylines = named or bylines
-                    hits = [hit for hit in hits if hit.chunk.source in {named.chunk.source for named in bylines}]
+                searched = list(dict.fromkeys(sources or self.index.articles))
+                if as_read and len(searched) > 1 and (work := work_named(question)):  # "the transfer story": it alone
+                    named = {source for source in searched
+                             if names_it(named_by(work), source, self.index.articles[source].text, 0)}
+                    if named:
+                        bylines = [hit for hit in bylines if hit.chunk.source in named]
+                        hits = [hit for hit in hits if hit.chunk.source in named] or \
+                            [hit for hit in distinct_passages(ranked, list(self.index.articles)) if hit.chunk.source in named][:depth]
                 hits = distinct_passages([*bylines, *hits], list(self.index.articles))
                 # What an article is about, its lead; its title: no phrase the reader looks for (qa/overview.py)
                 openings = self._openings(request, ranked, self._lead) if (request := summary_asked(question)) else \
@@ -662,6 +665,8 @@ class Assistant:
                     hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = self._in_sections(question, merge_regions(to_read))
                 topic, choices = topic_asked(question), choices_offered(question)
+                if topic and topic.which and len(searched) < 2:  # "Which document mentioned the rights of barons?"
+                    topic = None  # asks of documents one article names: read as any question
                 which = topic and topic.which and not self.numbers_not_named(question, sources) \
                     and self._which(question, topic, ranked)
                 if which:
@@ -782,13 +787,28 @@ class Assistant:
 
     def _which(self, question: str, topic: Topic, ranked: list[Hit]) -> tuple[list[Hit], list[Region], Reading] | None:
         """Which article speaks of `topic` ("Which article mentions the ferry timetable?"): the passages of those searched
-        (`ranked`) naming a word of it, closest first, WHICH_PASSAGES at most, their regions, and the statements naming it
-        (`_about`): of the closest four alone, another article's mention had been "no other answer"; None where none does."""
+        (`ranked`) naming a word of it, each article's closest first (one long article's had filled the reading, another's
+        never reached), then the others closest first, WHICH_PASSAGES at most; their regions, and the statements naming
+        it (`_about`): of the closest four alone, another article's mention had been "no other answer"; None where none
+        does."""
         naming = self.index.naming(set(topic.words))
-        hits = [hit for hit in distinct_passages(ranked, list(self.index.articles)) if hit.chunk in naming][:WHICH_PASSAGES]
+        hits = [hit for hit in distinct_passages(ranked, list(self.index.articles)) if hit.chunk in naming]
+        firsts: dict[str, Hit] = {}
+        for hit in hits:
+            firsts.setdefault(hit.chunk.source, hit)
+        first_chunks = {hit.chunk for hit in firsts.values()}
+        hits = [*firsts.values(), *(hit for hit in hits if hit.chunk not in first_chunks)][:WHICH_PASSAGES]
         regions = self._in_sections(question, merge_regions(hits))
         reading = self._about(topic, hits, regions) if hits else None
         return (hits, regions, reading) if reading else None
+
+    def _section_headings(self, article: Article) -> dict[int, str]:
+        """The words of each heading of the article by where it ends, but its title's, which heads no section: every
+        statement under "Ferry back in service" had named the ferry ("The bus timetable changes in May." had answered
+        "Which article mentions the ferry timetable?")."""
+        span = self._title(article)
+        title_words = " ".join(article.text[span[0]:span[1]].split()) if span else None
+        return {end: words for end, words in headings(article.text, article.headings) if " ".join(words.split()) != title_words}
 
     def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
         """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`
@@ -798,7 +818,7 @@ class Assistant:
         for hit in hits:
             article = self.index.articles[hit.chunk.source]
             for statement in statements_naming(topic, article.text, [(hit.chunk.start, hit.chunk.end)],
-                                               dict(headings(article.text, article.headings))):
+                                               self._section_headings(article)):
                 context = next((k for k, region in enumerate(regions) if region.source == hit.chunk.source
                                 and region.start <= statement.start and statement.end <= region.end), None)
                 if context is not None:  # not one running over a section's cut (`_in_sections`)
@@ -1044,7 +1064,7 @@ class Assistant:
             return not words or any(f" {words} " in other or other in f" {words} " for other in said)
 
         topic = topic_asked(finding.question)
-        if topic and topic.which:  # "Which other article mentions it?": not those given again
+        if topic and topic.which and finding.reading.each_alone:  # "Which other article mentions it?": not those given
             answered_in = {answer.source for answer in given if answer.answered}
             others = [c for c in finding.reading.candidates if finding.regions[c.context].source not in answered_in]
             finding = replace(finding, reading=replace(finding.reading, candidates=others))

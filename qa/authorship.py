@@ -37,8 +37,11 @@ def as_read_for_author(question: str) -> str | None:
     return f"Who is the {work.lower()} by?"
 
 
-# A news story's dateline: its first paragraph opening with a place in capitals ("CASTLEGATE, Friday", "ISLAMABAD —").
-DATELINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=,|[ \t]+[—–-][ \t])")
+# A news story's dateline: a paragraph opening with a place in capitals and a day or date after a comma ("CASTLEGATE,
+# Friday", "LONDON, 3 May") or a dash ("ISLAMABAD —"); not "IBM, meanwhile, said…" nor "UNICEF, the children's charity".
+DATELINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
+                      r"(?=,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)|[ \t]+[—–][ \t])")
 # A question asking who: "Who was jailed?", "And by whom?"; not "Where did the man who was jailed live?", nor a question
 # read with one before it ("Where was it held? (Who gave the media briefing? …)").
 ASKS_WHO = re.compile(r"\s*(?:(?:and|so|but|then)\W+)?(?:(?:by|to|for|with|from|of)\s+)?(?:who|whom|whose)\b", re.IGNORECASE)

@@ -174,7 +174,7 @@ def ask(args) -> int:
     from dataclasses import replace
 
     from qa.compound import asked_separately
-    from qa.followup import answers_of_each, ask_resolved, asked_of_several, resolve_followup
+    from qa.followup import answers_of_each, ask_resolved, asked_of_several, resolve_followup, turn_of_each
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
@@ -205,9 +205,10 @@ def ask(args) -> int:
         for part in asked:
             resolved = resolve_followup(part, previous)
             answer = ask_resolved(assistant, resolved, previous, top_k=args.top_k)
-            for given in answers_of_each(assistant, resolved, answer, assistant.articles):
+            answers = answers_of_each(assistant, resolved, answer, assistant.articles)
+            for given in answers:
                 show(replace(given, question=resolved.question), None)  # its "Q:" says how it was understood
-            previous = resolved.turn(answer)
+            previous = turn_of_each(resolved, answers)
     ask_batch()
     return 0
 

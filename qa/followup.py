@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from qa.about import topic_asked
 from qa.answer import Answer
@@ -441,22 +442,35 @@ def asked_of_several(question: str) -> bool:
     return asks_of_each(question) or bool(topic and topic.several)
 
 
+# The most answers given at once to a question asked of several articles (`answers_of_each`): "What else?" or "Any
+# others?" gives the next.
+EACH_MOST = 10
+
+
 def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[str]) -> list[Answer]:
     """Where `resolved` asks of every article of `sources`, and `first` answered it: what each is about, or each one's
     title ("What are these articles about?": qa/overview.py `asks_of_each`), asked of each alone, in the order `sources`
     names them; or which of them speak of a topic ("Which articles mention Mill Lane?": qa/about.py `Topic.several`),
-    a statement of each, the closest first. Each cites the passage holding it alone (as the closest first, every other
-    lead had been cited beside it, and "What else?" given the next). `[first]` otherwise, and for such a request asked
-    again ("What else?")."""
+    a statement of each, the closest first, read once. EACH_MOST at most, each citing the passage holding it alone (as
+    the closest first, every other lead had been cited beside it, and "What else?" given the next). `[first]`
+    otherwise, and for such a request asked again ("What else?")."""
     if not first.answered or len(sources) < 2 or resolved.given or not asked_of_several(resolved.question):
         return [first]
     if asks_of_each(resolved.question):
         each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
-        return [answer for answer in each if answer.answered]
-    answers = [replace(first, citations=first.citations[:1])]
-    while len(answers) < len(sources) and (other := assistant.ask(resolved.asked, 1, sources, other_than=answers)).answered:
+        return list(islice((answer for answer in each if answer.answered), EACH_MOST)) or [first]
+    finding, answers = assistant.find(resolved.asked, 1, sources), []
+    while len(answers) < EACH_MOST and (other := assistant.decide(finding, given=tuple(answers))).answered:
         answers.append(other)
-    return answers
+    return answers or [first]
+
+
+def turn_of_each(resolved: Resolved, answers: list[Answer]) -> Turn:
+    """The turn of a question answered with several answers (`answers_of_each`): the last one's (the chat scrolls to it
+    and marks it), the others given before it, so that "What else?" gives none of them again."""
+    *before, last = answers
+    turn = resolved.turn(last)
+    return replace(turn, given=(*turn.given, *before)) if before else turn
 
 
 def _read_on(assistant, question: str, turn: Turn, top_k: int) -> Answer:
@@ -520,8 +534,8 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         return _resolved(question, tokens, previous)
     # Nor the answer of the question the previous one was read with: "Who else?" after "Why?", read with "Who is stepping
     # down?", had given its "Geoffrey Hale" again (100 %).
-    given = tuple(answer for answer in (*previous.given, previous.read_with_answer, previous.answer)
-                  if answer is not None and answer.answered)
+    given = tuple(dict.fromkeys(answer for answer in (*previous.given, previous.read_with_answer, previous.answer)
+                                if answer is not None and answer.answered))
     another = _another_asked(tokens, previous)
     if another and len(another[0]) <= MAX_QUESTION_CHARS:
         return Resolved(*another, subject=previous.subject, given=given)

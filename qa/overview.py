@@ -14,18 +14,25 @@ from index.lexical import search_words
 # What a document is called, by its kind: "the article", "the Fernbrook letter", "Nadia's e-mail", "the notice from the
 # council". Not what an article speaks of ("the agreement", "the law", "the plan"): "What is the Minsk agreement about?"
 # asks what the seed article says of it.
-DOCUMENT_KIND = (r"(?:article|text|stor(?:y|ie)|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|"
-                 r"letter|e-?mail|paper|news\s+stor(?:y|ie)|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|"
-                 r"minutes|newsletter|press\s+release|write-?up|summar(?:y|ie)|study\s+summar(?:y|ie)|faq|transcript|"
-                 r"announcement|info|information|listing|update|bulletin|recipe|agenda|programme|invitation|advert)s?")
+DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
+                 r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
+                 r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement|info|"
+                 r"information|listing|update|bulletin|recipe|agenda|programme|invitation|advert)")
+# Several documents by their kind: "the articles", "these stories", "all the e-mails".
+DOCUMENT_KINDS = (r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|"
+                  r"e-?mails|papers|notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|"
+                  r"releases|press\s+releases|write-?ups|summaries|transcripts|announcements|listings|updates|recipes)")
 # A word of a document's name: not one joining words ("the second paragraph of the article", "the refit in the article"
 # are in an article, not one).
 NAME_WORD = r"(?!(?:of|in|on|at|the|a|an|about|from|for|to|by|with|is|are|was|were)\b)[\w'’&.-]+"
-# "the article", "all the documents", "each of these stories", "both e-mails".
-DETERMINER = (r"(?:(?:all\s+(?:of\s+)?)?(?:the|this|that|these|those|your|my)\s+(?:whole\s+)?|"
-              r"(?:each|every|both|all)\s+(?:(?:of\s+)?(?:the|these|those|my)\s+)?)")
-DOCUMENT = (rf"{DETERMINER}?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
-            rf"(?:\s+(?:from|by|for|to|on|of|about)\s+(?:the\s+|a\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+# "the article", "each article", "the Fernbrook letter", "the notice from the council".
+ONE_DOCUMENT = (rf"(?:(?:the|this|that|your|my)\s+(?:whole\s+)?|(?:each|every)\s+)?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
+                rf"(?:\s+(?:from|by|for|to|on|of|about)\s+(?:the\s+|a\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+# "the articles", "all the documents", "each of these stories", "both e-mails": named so alone, never "his letters" nor
+# "Poe's stories", which an article speaks of.
+DOCUMENTS = (rf"(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|your|my)\s+|(?:each|every|both|all)\s+(?:(?:of\s+)?(?:the|these|those|my)\s+)?)"
+             rf"(?:other\s+)?{DOCUMENT_KINDS}")
+DOCUMENT = rf"(?:{DOCUMENTS}|{ONE_DOCUMENT})"
 THE_ARTICLE = rf"(?:{DOCUMENT}|this)"
 SUMMED_UP = rf"(?:{DOCUMENT}|it|this|(?:all|each|both)\s+of\s+them|them(?:\s+all|\s+both)?)"  # "Can you summarise it?": no question asks to sum up anything else
 COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi|briefly|quickly|in\s+a\s+nutshell|in\s+short)[,!]?\s+)*"
@@ -52,15 +59,19 @@ SUMMARY_REQUEST = re.compile(
     rf"what\s+(?:is|are)\s+{THE_ARTICLE}\s+(?:saying|on\s+about|talking\s+about|telling\s+(?:me|us|(?:the\s+)?{NAME_WORD}))"
     rf"){AFTER_REQUEST}\s*[?.!]*\s*", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-TITLE_NOUN = r"(?:page\s+|story\s+|article\s+|e-?mail\s+)?(?:title|headline|heading|subject(?:\s+line)?)s?"
+TITLE_NOUN = r"(?:page\s+|story\s+|article\s+|e-?mail\s+)?(?:title|headline|heading|subject(?:\s+line)?)"
+TITLES_NOUN = r"(?:titles|headlines|subject\s+lines)"  # "What are the headlines?"; not "their titles", nor "the subjects"
 # Asking for an article's title or headline: "What's the headline?", "What is the blog post called?", "What's the subject
 # line of Priya's e-mail?"; not "What is the name of…", most often a person's or a thing's in it.
 TITLE_REQUEST = re.compile(
     rf"\s*{COURTESY}{ASKING}(?:"
-    rf"(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
+    rf"(?:what(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
+    rf"(?:what\s+are\s+)?(?:the\s+)?{TITLES_NOUN}(?:\s+(?:of|for|on|in)\s+{SUMMED_UP})?|"
     rf"what(?:'s|’s|s|\s+is|\s+was)\s+{DOCUMENT}(?:'s|’s)\s+{TITLE_NOUN}|"
-    rf"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+{THE_ARTICLE}\s+(?:called|titled|headlined)|"
-    rf"(?:(?:give|show|tell)\s+me|list)\s+(?:the\s+|their\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
+    rf"what(?:'s|’s|s|\s+is|\s+was)\s+(?:{ONE_DOCUMENT}|this)\s+(?:called|titled|headlined)|"
+    rf"what\s+are\s+{DOCUMENTS}\s+(?:called|titled|headlined)|"
+    rf"(?:give|show|tell)\s+me\s+(?:the\s+)?{TITLE_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?|"
+    rf"(?:(?:give|show|tell)\s+me|list)\s+(?:the\s+)?{TITLES_NOUN}(?:\s+(?:of|for)\s+{SUMMED_UP})?"
     rf"){AFTER_REQUEST}\s*[?.!]*\s*", re.IGNORECASE)
 # Asking the chat to go on from its last answer: "Tell me more", "Go on", "Can you elaborate?".
 MORE_REQUEST = re.compile(

@@ -25,7 +25,7 @@ from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
-from qa.followup import answers_of_each, ask_resolved, goes_on, resolve_followup
+from qa.followup import answers_of_each, ask_resolved, goes_on, resolve_followup, turn_of_each
 from qa.language import unlike_english
 from qa.overview import asks_for_more
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
@@ -525,9 +525,9 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     except Exception as error:  # a fault of ours: said in the chat, or the question would stay waiting, read again at each reload
         traceback.print_exc()
         return [error_message(f"This question could not be read ({type(error).__name__}: {error}).")], refused, None
-    # "What are these articles about?", "Which articles mention Mill Lane?": a reply each, the last one the turn's (as
-    # the chat scrolls to it and the article view marks it), the others given before it.
-    answer, *others = answers_of_each(assistant, resolved, answer, chosen)
+    # "What are these articles about?", "Which articles mention Mill Lane?": a reply each (`turn_of_each`).
+    answers = answers_of_each(assistant, resolved, answer, chosen)
+    answer, *others = answers
     # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
     # retrieval; not for courtesies or capitals alone.
     rewritten = always_understood or resolved.question != meant or assistant.spelt(question) != question
@@ -542,11 +542,7 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
                                 () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end)
     replies = reply_messages(reply) + [message for other in others for message in reply_messages(render.render_reply(
         other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read))]
-    if not others:
-        return replies, resolved.turn(answer), answer
-    *before, last = answer, *others
-    turn = resolved.turn(last)
-    return replies, replace(turn, given=(*turn.given, *before)), last
+    return replies, turn_of_each(resolved, answers), answers[-1]
 
 
 def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.Blocks:

@@ -95,6 +95,8 @@ def title_text(text: str, is_markdown: bool = False) -> str | None:
     ("PLAIN-LANGUAGE SUMMARY\n\nShort walks after meals and blood sugar\n\nStudy name: The STEP-AFTER trial\n\nBackground\n\n"
      "Type 2 diabetes is common in older people, and high blood sugar after meals is linked to damage to the heart.\n",
      False, "Short walks after meals and blood sugar"),  # not the kicker over it (bench/overview)
+    ("Weekly Update\n\nThe canteen will close early on Friday for a deep clean, and reopen on Monday at 8am.\n", False,
+     "Weekly Update"),  # a kicker where no other line is the title
     ("Greyholt Primary School\nMill Lane, Greyholt\n\n19 May 2025\n\nDear Parents and Carers,\n\nI am writing to let "
      "you know that from September the school day will end fifteen minutes later for every year group.\n", False, None),
     ("Cobble Lane Bakery opens\r\n========================\r\n\r\nThe bakery on Cobble Lane opened on Saturday to a queue "

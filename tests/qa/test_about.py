@@ -1,5 +1,7 @@
 import pytest
 
+from index.articles import parse_article
+from qa.assistant import Assistant
 from qa.about import NAMING_PROBABILITY, Topic, statements_naming, topic_asked
 
 
@@ -44,7 +46,8 @@ def test_the_topic_keeps_its_phrase_as_asked():
     "Does the truce cover Kherson, Zaporizhzhia and Donetsk?",  # a yes or no of the truce, not of the article
     "Which report mentions a rise in fares?",  # may ask of a report the article cites: read as any question
     "Which country did Khorev thank?", "Which team is mentioned first?", "Which article mentions it?",
-    "Which is about two miles long?",
+    "Which is about two miles long?", "Which one is about 300 metres tall?", "Which one covers 40 hectares?",
+    "Where was the slave trade discussed?",  # a place the article names (a review's)
 ])
 def test_other_questions_name_no_topic(question):
     assert topic_asked(question) is None
@@ -129,6 +132,37 @@ def test_which_other_article_names_a_topic_is_another_article_s_statement_as_sur
     other = three_towns.ask("Which other article mentions the harbour?", other_than=first)
     assert {first.source, other.source} == {"fair.txt", "bus.txt"} and first.score == other.score == NAMING_PROBABILITY
     assert not three_towns.ask("Which other article mentions the harbour?", other_than=(first, other)).answered
+
+
+def test_which_document_asked_of_one_article_asks_of_documents_it_names(tmp_path, embedder, shipped_reader):
+    # Read as which loaded article names them, it had been answered with the whole sentence (a review's).
+    text = ("The Magna Carta of 1215 set out the rights of barons against the king. Centuries later, the Bill of Rights "
+            "of 1689 dealt with the rights of Parliament.")
+    assistant = Assistant.from_articles([parse_article("charters.txt", text.encode())], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    assert assistant.ask("Which document mentioned the rights of barons?").text == "The Magna Carta"
+
+
+def test_which_articles_name_a_topic_reaches_each_article_however_long_another_is(tmp_path, embedder, shipped_reader):
+    # A 200-paragraph log's passages had filled the 40 read: "Which other article…?" was refused, the fair's never reached.
+    log = "\n\n".join(f"Day {day}: the harbour master logged {day % 7 + 2} boats in and out." for day in range(200))
+    articles = [parse_article("log.txt", log.encode()),
+                parse_article("fair.txt", b"The summer fair opens at noon. The harbour choir will sing at three.")]
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    logged = assistant.ask("Which article mentions the harbour master?")
+    assert logged.source == "log.txt"
+    assert assistant.ask("Which other article mentions the harbour?", other_than=logged).source == "fair.txt"
+
+
+def test_a_title_heads_no_section_whose_statements_would_name_it(tmp_path, embedder, shipped_reader):
+    # "The bus timetable changes in May." under the title "Ferry back in service" had answered for the ferry timetable.
+    articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry resumed sailings on Tuesday.\n\n"
+                                           b"The bus timetable changes in May.\n"),
+                parse_article("library.txt", b"The library opens late on Thursdays.\n")]
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    assert assistant.ask("Which article mentions the ferry timetable?").text != "The bus timetable changes in May."
 
 
 def test_a_topic_the_article_never_names_is_refused(seed_assistant):

@@ -47,13 +47,23 @@ def test_a_byline_s_name_or_a_dateline_s_place_answers_only_what_asks_of_them(qu
     assert not_asked_of_the_byline(question, STORY, *span(STORY, phrase)) == refused
 
 
+def test_a_paragraph_opening_with_a_name_in_capitals_is_no_dateline():
+    text = "Chip makers cut jobs\n\nIBM, meanwhile, said it would cut 300 jobs.\n\nUNICEF - the charity - warned of it.\n"
+    for name in ("IBM", "UNICEF"):
+        assert not not_asked_of_the_byline("Who will cut 300 jobs?", text, text.index(name), text.index(name) + len(name))
+
+
 def test_who_wrote_one_of_several_articles_is_its_byline(tmp_path, embedder, shipped_reader):
     # "Who wrote the transfer story?" had been answered with the other story's reporter (0.86).
     texts = {"court-fraud.txt": STORY,
              "sport-transfer.txt": "Rovers sign Adeyemi\n\nBy Marcus Oyelaran, Football Correspondent\n\nKingsmead Rovers have "
-                                   "signed the winger Jonah Adeyemi for £18m on a five-year contract.\n"}
+                                   "signed the winger Jonah Adeyemi for £18m on a five-year contract.\n",
+             "ultrabook-comparison.txt": "Ultrabook comparison\n\nWe compared three thin laptops over a month of daily use. "
+                                         "This comparison was written by Sam Price.\n"}
     assistant = Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
                                         embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
     assert assistant.ask("Who wrote the transfer story?").text.startswith("Marcus Oyelaran")
     assert assistant.ask("Who wrote the fraud story?").text.startswith("Kate Embleton")
     assert not assistant.ask("Who signed a five-year contract?").text.startswith("Marcus")
+    # named, without a byline: read for its writer, not refused for lacking one
+    assert assistant.ask("Who wrote the ultrabook comparison?").text == "Sam Price"

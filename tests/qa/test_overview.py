@@ -23,6 +23,7 @@ def test_a_request_for_what_the_article_is_about_is_known(question):
     "What is the total in the summary table?", "What does the overview table show?", "What does the article say about NATO?",
     "What is this about Kursk?", "Summarize the main findings of the trial", "What is the report about the fire?",
     "What does the second paragraph of the article say?", "What is the refit in the article about?",  # in the article
+    "What were his stories about?", "What were Poe's stories about?",  # documents an article speaks of (a review's)
 ])
 def test_other_questions_are_not(question):
     assert not asks_for_summary(question) and summary_asked(question) is None
@@ -131,7 +132,7 @@ def test_a_request_for_the_title_is_known(question):
 
 @pytest.mark.parametrize("question", [
     "What is the name of the ambassador?", "What is the title of the bill?", "What is the headline figure?",
-    "Who wrote the headline?",
+    "Who wrote the headline?", "What were their titles?", "What are the subjects?", "What were the documents called?",
 ])
 def test_other_questions_ask_for_no_title(question):
     assert title_asked(question) is None
