@@ -95,11 +95,8 @@ NOT_NAMING = frozenset(search_words(
     "paragraph paragraphs i d may each every both all them their listing update bulletin recipe agenda programme "
     "invitation advert list")) | FUNCTION_WORDS
 # A request asking of every article, not one: "What are these articles about?", "Summarise them all", "the headlines".
-OF_EACH = re.compile(
-    r"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
-    r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|e-?mails|papers|"
-    r"notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|releases|write-?ups|summaries|"
-    r"transcripts|announcements|listings|updates|recipes|titles|headlines|headings|subjects))\b", re.IGNORECASE)
+OF_EACH = re.compile(rf"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
+                     rf"{DOCUMENT_KINDS}|{TITLES_NOUN})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
