@@ -141,6 +141,13 @@ def asks_of_each(question: str) -> bool:
     return request is not None and not request.named and OF_EACH.search(question) is not None
 
 
+def asks_of_this_one(question: str) -> bool:
+    """Whether the question asks what one article is about, or its title, naming none ("What is this article about?",
+    "What's the headline?"): the chat asks it of the article shown beside it (ui/app.py)."""
+    request = summary_asked(question) or title_asked(question)
+    return request is not None and not request.named and not asks_of_each(question)
+
+
 def asks_for_more(question: str) -> bool:
     """Whether the question asks to go on from the answer before it ("Tell me more")."""
     return MORE_REQUEST.fullmatch(question) is not None

@@ -27,7 +27,7 @@ from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
 from qa.followup import answers_of_each, ask_resolved, goes_on, resolve_followup, turn_of_each
 from qa.language import unlike_english
-from qa.overview import asks_for_more
+from qa.overview import asks_for_more, asks_of_this_one
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
 from ui import render
@@ -485,24 +485,26 @@ def serves_only_this_machine(host: str, share: bool) -> bool:
         return False
 
 
-def read_question(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str]) -> tuple[list[dict], Turn, Answer | None]:
+def read_question(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str],
+                  shown: str | None = None) -> tuple[list[dict], Turn, Answer | None]:
     """The reply to a chat's question, the turn it makes and the answer to mark. A
     refused question is a turn too, without an answer: "he" after it still means its person.
     Several questions typed as one ("Who gave the briefing and where was it held?", qa/compound.py) are each
-    answered in turn, each a follow-up of the one before; the turn and the answer marked are the last answered."""
+    answered in turn, each a follow-up of the one before; the turn and the answer marked are the last answered.
+    `shown`: the article shown beside the chat, the one "What is this article about?" asks of among those chosen."""
     parts = asked_separately(assistant.as_meant(question))
     if len(parts) == 1 or not chosen:  # no article chosen is said once
-        return _read_one(assistant, question, previous, chosen)
+        return _read_one(assistant, question, previous, chosen, shown=shown)
     replies, turn, marked = [], previous, None
     for part in parts:
-        reply, turn, answer = _read_one(assistant, part, turn, chosen, always_understood=True)
+        reply, turn, answer = _read_one(assistant, part, turn, chosen, always_understood=True, shown=shown)
         replies += reply
         marked = answer if answer is not None and answer.answered else marked
     return replies, turn, marked
 
 
 def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen: list[str],
-              always_understood: bool = False) -> tuple[list[dict], Turn, Answer | None]:
+              always_understood: bool = False, shown: str | None = None) -> tuple[list[dict], Turn, Answer | None]:
     """`read_question` for one question; its reply says how it was understood where a follow-up was rewritten or a
     word spelt, or `always_understood` (a part of several questions typed as one, so that each reply says which)."""
     # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
@@ -518,6 +520,10 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
         nothing = "Nothing was answered before for “{}” to go on from" if asks_for_more(meant) else \
             "Nothing was asked before for “{}” to refer back to"
         return [error_message(f"{nothing.format(question.strip())}: {ASK_A_WHOLE_QUESTION}.")], refused, None
+    # "What is this article about?", "What's the headline?" among several: the one shown beside the chat (just added, or
+    # the last answer's), where the closest by retrieval had answered.
+    if shown in chosen and asks_of_this_one(resolved.question):
+        chosen = [shown]
     try:
         answer = ask_resolved(assistant, resolved, previous, top_k=TOP_K, sources=chosen)
     except (QuestionError, ValueError) as error:
@@ -584,23 +590,24 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             return conversation.messages()
         return gr.skip()
 
-    def answer_waiting(conversation: Conversation, chosen: list[str]):
+    def answer_waiting(conversation: Conversation, chosen: list[str], shown_name: str | None):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
         with conversation.reading:
             exchange = conversation.next_waiting()
             if exchange is None:  # cleared meanwhile
                 return conversation.messages(), gr.skip(), gr.skip()
-            reply, turn, answer = read_question(assistant, exchange.question, conversation.previous_turn(exchange), chosen)
+            reply, turn, answer = read_question(assistant, exchange.question, conversation.previous_turn(exchange), chosen,
+                                                shown_name)
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
             return conversation.messages(), gr.skip(), gr.skip()
         return conversation.messages(), *show(answer_article(answer) or chosen[0], answer)
 
-    def answer_restored(conversation: Conversation, chosen: list[str]):
+    def answer_restored(conversation: Conversation, chosen: list[str], shown_name: str | None):
         """Read the questions a reloaded page had sent but not seen answered, one by one, in the order asked
         (none waiting: the chat as restored)."""
         while True:
-            yield answer_waiting(conversation, chosen)
+            yield answer_waiting(conversation, chosen, shown_name)
             if conversation.next_waiting() is None:
                 return
 
@@ -822,10 +829,10 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         for trigger in (question_box.submit, ask_button.click, *([examples.load_input_event.then] if examples else [])):
             taken = saved_after(trigger(take_question, [question_box, conversation], [question_box, chatbot],
                                         js=EMPTY_QUESTION_BOX, queue=False, trigger_mode="multiple"))
-            saved_after(taken.then(answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple")).then(
+            saved_after(taken.then(answer_waiting, [conversation, chosen, shown], chat_outputs, trigger_mode="multiple")).then(
                 None, js=SCROLL_TO_ANSWER)
         retried = saved_after(retry_button.click(retry, [conversation], [chatbot], queue=False, trigger_mode="multiple"))
-        saved_after(retried.then(answer_waiting, [conversation, chosen], chat_outputs, trigger_mode="multiple")).then(
+        saved_after(retried.then(answer_waiting, [conversation, chosen, shown], chat_outputs, trigger_mode="multiple")).then(
             None, js=SCROLL_TO_ANSWER)
         saved_after(clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False))
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
@@ -850,7 +857,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             restore_chat, [saved_chat, conversation], [chatbot, shown, article], queue=False)
         restored.then(None, js=SCROLL_TO_ANSWER)  # the last answer, marked again, scrolled to as when it came
         restored.then(None, [saved_chat], js=PUT_BACK_SENT_UNSAVED, queue=False)
-        saved_after(restored.then(answer_restored, [conversation, chosen], chat_outputs)).then(None, js=SCROLL_TO_ANSWER)
+        saved_after(restored.then(answer_restored, [conversation, chosen, shown], chat_outputs)).then(None, js=SCROLL_TO_ANSWER)
         app.load(None, js=ANNOUNCE_STATUS)
         app.load(None, js=REFUSE_OVERSIZED_UPLOADS)
         app.load(None, js=DISCLOSE_TOGGLES)

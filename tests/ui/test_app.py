@@ -379,6 +379,20 @@ def test_which_articles_name_a_topic_is_a_statement_of_each_in_turn(three_towns)
     assert not other.answered
 
 
+def test_what_this_article_is_about_among_several_is_the_one_shown(two_articles):
+    # The closest by retrieval had answered, whichever article the user had just added and was looking at.
+    chosen = two_articles.articles
+    for shown, lead, title in (("kettle.md", "The Aster is a kettle", "Aster kettle"),
+                               ("ferry.txt", "The passenger ferry", "Ferry back in service")):
+        _, _, answer = read_question(two_articles, "What is this article about?", None, chosen, shown)
+        assert answer.source == shown and answer.text.startswith(lead)
+        assert read_question(two_articles, "What's the headline?", None, chosen, shown)[2].text == title
+    reply, _, _ = read_question(two_articles, "What are these articles about?", None, chosen, "kettle.md")
+    assert len([message for message in reply if not message.get("metadata")]) == 2  # each, whichever is shown
+    _, _, named = read_question(two_articles, "What's the ferry story about?", None, chosen, "kettle.md")
+    assert named.source == "ferry.txt"  # the one it names
+
+
 def test_what_else_after_a_summary_it_cannot_be_rebuilt_around_asks_it_again_then_reads_on(two_articles):
     # "What else?" after "Summarise them all" had been read with it, and the reader had answered with a phrase.
     chosen = ["kettle.md", "ferry.txt"]
