@@ -33,6 +33,18 @@ def no_answer_message(question: str, articles_searched: int, unmentioned: Sequen
     return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 
+def left_out_message(lacking: Sequence[str], unasked: int, titles: bool) -> str:
+    """What a reply of each article's lead or title leaves out (qa/followup.py `left_of_each`): the articles that have
+    none, and how many were not asked."""
+    lines = []
+    if lacking:
+        names = " or ".join(lacking)
+        lines.append(f"No title in {names}." if titles else f"No opening paragraph sums up {names}.")
+    if unasked:
+        lines.append(f"{unasked} more article{'' if unasked == 1 else 's'} not shown.")
+    return " ".join(lines)
+
+
 @dataclass(frozen=True)
 class Citation:
     """A passage of an article; `answer_start`/`answer_end` locate the answer inside `text`

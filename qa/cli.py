@@ -174,7 +174,9 @@ def ask(args) -> int:
     from dataclasses import replace
 
     from qa.compound import asked_separately
-    from qa.followup import answers_of_each, ask_resolved, asked_of_several, resolve_followup, turn_of_each
+    from qa.answer import left_out_message
+    from qa.followup import answers_of_each, ask_resolved, asked_of_several, left_of_each, resolve_followup, turn_of_each
+    from qa.overview import title_asked
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
@@ -208,6 +210,9 @@ def ask(args) -> int:
             answers = answers_of_each(assistant, resolved, answer, assistant.articles)
             for given in answers:
                 show(replace(given, question=resolved.question), None)  # its "Q:" says how it was understood
+            lacking, unasked = left_of_each(resolved, answers, assistant.articles)
+            if (lacking or unasked) and not args.json:  # JSON Lines hold answers alone
+                print(f"{left_out_message(lacking, unasked, title_asked(resolved.question) is not None)}\n", flush=True)
             previous = turn_of_each(resolved, answers)
     ask_batch()
     return 0

@@ -465,6 +465,17 @@ def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[
     return answers or [first]
 
 
+def left_of_each(resolved: Resolved, answers: list[Answer], sources: list[str]) -> tuple[list[str], int]:
+    """Of a request asked of every article of `sources` (qa/overview.py `asks_of_each`) answered with `answers`
+    (`answers_of_each`): the articles asked that gave none (a letter has no title), and how many were not asked, past
+    EACH_MOST answered; none and 0 for another question."""
+    if len(set(sources)) < 2 or resolved.given or not answers[0].answered or not asks_of_each(resolved.question):
+        return [], 0
+    names, answered = list(dict.fromkeys(sources)), {answer.source for answer in answers}
+    asked = names if len(answers) < EACH_MOST else names[: names.index(answers[-1].source) + 1]
+    return [name for name in asked if name not in answered], len(names) - len(asked)
+
+
 def turn_of_each(resolved: Resolved, answers: list[Answer]) -> Turn:
     """The turn of a question answered with several answers (`answers_of_each`): the last one's (the chat scrolls to it
     and marks it), the others given before it, so that "What else?" gives none of them again."""

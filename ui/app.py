@@ -25,9 +25,9 @@ from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
-from qa.followup import answers_of_each, ask_resolved, goes_on, resolve_followup, turn_of_each
+from qa.followup import answers_of_each, ask_resolved, goes_on, left_of_each, resolve_followup, turn_of_each
 from qa.language import unlike_english
-from qa.overview import asks_for_more, asks_of_this_one
+from qa.overview import asks_for_more, asks_of_this_one, title_asked
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
 from ui import render
@@ -548,6 +548,10 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
                                 () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end)
     replies = reply_messages(reply) + [message for other in others for message in reply_messages(render.render_reply(
         other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read))]
+    lacking, unasked = left_of_each(resolved, answers, chosen)
+    if lacking or unasked:  # a reply for each article, and a word for those it leaves out
+        replies.append({"role": "assistant", "content": render.render_left_of_each(lacking, unasked,
+                                                                                 title_asked(resolved.question) is not None)})
     return replies, turn_of_each(resolved, answers), answers[-1]
 
 

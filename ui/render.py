@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from qa.answer import Answer, Citation, located, no_answer_message
+from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
 from qa.overview import asks_for_summary
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
@@ -202,6 +202,11 @@ def page_markers(page_starts: Sequence[int]) -> dict[int, str]:
     """Where each page starts, as markup; of pages that start at one place (pages without text
     before a page with some), the last one is named, as answers name it."""
     return {start: f'<span class="qa-page">page {number}</span>' for number, start in enumerate(page_starts, 1)}
+
+
+def render_left_of_each(lacking: Sequence[str], unasked: int, titles: bool) -> str:
+    """What a reply of each article's lead or title leaves out (qa/answer.py `left_out_message`), the names escaped."""
+    return left_out_message([escape_text(name) for name in lacking], unasked, titles)
 
 
 def render_error(message: str) -> str:

@@ -16,7 +16,8 @@ import pytest
 from fontTools.ttLib import TTFont
 from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 
-from index.articles import MAX_ARTICLE_BYTES, ArticleError, untaken
+import qa.followup
+from index.articles import MAX_ARTICLE_BYTES, ArticleError, parse_article, untaken
 from qa.assistant import Assistant
 from qa.cli import main
 from ui.app import (MAX_UPLOAD_BYTES, SEED_EXAMPLES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
@@ -377,6 +378,23 @@ def test_which_articles_name_a_topic_is_a_statement_of_each_in_turn(three_towns)
     assert {marked.source, *(given.source for given in turn.given)} == {"bus.txt", "fair.txt"}
     _, _, other = read_question(three_towns, "Any others?", turn, three_towns.articles)
     assert not other.answered
+
+
+def test_each_article_s_title_says_which_have_none_and_how_many_were_not_asked(tmp_path, embedder, shipped_reader, three_towns,
+                                                                               monkeypatch):
+    # Two of three headlines had been listed, and nothing said of the third.
+    articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry to Porthdowan resumed sailings "
+                                           b"on Tuesday morning after a six-week repair to its engine.\n"),
+                parse_article("notes.txt", b"Bring a packed lunch and wear boots, as the walk starts at nine from the church "
+                                           b"gate and ends at the pub.\n")]
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    reply, _, _ = read_question(assistant, "What are the headlines?", None, assistant.articles)
+    assert reply[0]["content"].startswith("**Ferry back in service**") and reply[-1]["content"] == "No title in notes.txt."
+    monkeypatch.setattr(qa.followup, "EACH_MOST", 2)
+    reply, _, _ = read_question(three_towns, "What are these articles about?", None, three_towns.articles)
+    assert reply[-1]["content"] == "1 more article not shown."
+    assert len([message for message in reply if message["content"].startswith("**")]) == 2
 
 
 def test_what_this_article_is_about_among_several_is_the_one_shown(two_articles):
