@@ -41,7 +41,7 @@ def left_out_message(lacking: Sequence[str], unasked: int, titles: bool) -> str:
         names = " or ".join(lacking)
         lines.append(f"No title in {names}." if titles else f"No opening paragraph sums up {names}.")
     if unasked:
-        lines.append(f"{unasked} more article{'' if unasked == 1 else 's'} not shown.")
+        lines.append(f"{unasked} more article{'' if unasked == 1 else 's'} not asked.")
     return " ".join(lines)
 
 

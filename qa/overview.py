@@ -141,11 +141,19 @@ def asks_of_each(question: str) -> bool:
     return request is not None and not request.named and OF_EACH.search(question) is not None
 
 
+# The kinds a request may call any article by: "the article", "this page"; not "the recipe", which is one of several.
+ANY_KIND = re.compile(r"\b(?:article|text|document|doc|page|web\s*page|piece|file|story|this|it)\b", re.IGNORECASE)
+KIND_WORDS = re.compile(rf"\b{DOCUMENT_KIND}\b", re.IGNORECASE)
+
+
 def asks_of_this_one(question: str) -> bool:
-    """Whether the question asks what one article is about, or its title, naming none ("What is this article about?",
-    "What's the headline?"): the chat asks it of the article shown beside it (ui/app.py)."""
+    """Whether the question asks what one article is about, or its title, naming none, nor calling it by a kind any
+    article may not be ("What is this article about?", "What's the headline?", "tl;dr"; not "Summarise the recipe"): the
+    chat asks it of the article shown beside it (ui/app.py). "What else is this article about?" asks so again."""
+    question = re.sub(r"\s+else\b", "", question)
     request = summary_asked(question) or title_asked(question)
-    return request is not None and not request.named and not asks_of_each(question)
+    return request is not None and not request.named and not asks_of_each(question) \
+        and all(ANY_KIND.fullmatch(kind) for kind in KIND_WORDS.findall(question))
 
 
 def asks_for_more(question: str) -> bool:

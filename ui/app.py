@@ -500,6 +500,7 @@ def read_question(assistant: Assistant, question: str, previous: Turn | None, ch
         reply, turn, answer = _read_one(assistant, part, turn, chosen, always_understood=True, shown=shown)
         replies += reply
         marked = answer if answer is not None and answer.answered else marked
+        shown = marked.source if marked is not None else shown  # as the view will show it
     return replies, turn, marked
 
 
@@ -596,22 +597,28 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def answer_waiting(conversation: Conversation, chosen: list[str], shown_name: str | None):
         """Read the earliest waiting question of this chat, and show the chat and the answer's article."""
+        return read_waiting(conversation, chosen, shown_name)[0]
+
+    def read_waiting(conversation: Conversation, chosen: list[str], shown_name: str | None):
+        """`answer_waiting`'s outputs, and the article then shown."""
         with conversation.reading:
             exchange = conversation.next_waiting()
             if exchange is None:  # cleared meanwhile
-                return conversation.messages(), gr.skip(), gr.skip()
+                return (conversation.messages(), gr.skip(), gr.skip()), shown_name
             reply, turn, answer = read_question(assistant, exchange.question, conversation.previous_turn(exchange), chosen,
                                                 shown_name)
             kept = conversation.reply(exchange, reply, turn)
         if answer is None or not kept:  # nothing to mark, or Clear came first
-            return conversation.messages(), gr.skip(), gr.skip()
-        return conversation.messages(), *show(answer_article(answer) or chosen[0], answer)
+            return (conversation.messages(), gr.skip(), gr.skip()), shown_name
+        name = answer_article(answer) or chosen[0]
+        return (conversation.messages(), *show(name, answer)), name
 
     def answer_restored(conversation: Conversation, chosen: list[str], shown_name: str | None):
         """Read the questions a reloaded page had sent but not seen answered, one by one, in the order asked
-        (none waiting: the chat as restored)."""
+        (none waiting: the chat as restored), each after the article the one before it showed."""
         while True:
-            yield answer_waiting(conversation, chosen, shown_name)
+            outputs, shown_name = read_waiting(conversation, chosen, shown_name)
+            yield outputs
             if conversation.next_waiting() is None:
                 return
 

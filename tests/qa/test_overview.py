@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.overview import asks_for_more, asks_for_summary, asks_of_each, summary_asked, title_asked
+from qa.overview import asks_for_more, asks_for_summary, asks_of_each, asks_of_this_one, summary_asked, title_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -60,6 +60,17 @@ def test_a_request_asked_of_every_article_is_known(question):
 ])
 def test_a_request_of_one_article_or_none_is_not(question):
     assert not asks_of_each(question)
+
+
+@pytest.mark.parametrize("question, of_this_one", [
+    ("What is this article about?", True), ("What's the headline?", True), ("tl;dr", True), ("Sum it up", True),
+    ("What else is this article about?", True), ("What's the story about?", True),
+    ("Summarise the recipe", False), ("What's the blog post called?", False), ("What is the FAQ for?", False),  # a kind of one
+    ("What are these articles about?", False), ("What's the ferry story about?", False),
+])
+def test_a_request_of_the_article_shown_names_none_nor_a_kind_of_one(question, of_this_one):
+    # "Summarise the recipe" had been asked of whichever article was shown (a review's).
+    assert asks_of_this_one(question) == of_this_one
 
 
 def test_a_request_for_a_summary_is_answered_with_the_article_s_lead(seed_assistant):

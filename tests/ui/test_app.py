@@ -22,6 +22,7 @@ from qa.assistant import Assistant
 from qa.cli import main
 from ui.app import (MAX_UPLOAD_BYTES, SEED_EXAMPLES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
                     build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
+from ui.conversation import Conversation
 from ui.render import Panel, Reply
 
 
@@ -393,7 +394,7 @@ def test_each_article_s_title_says_which_have_none_and_how_many_were_not_asked(t
     assert reply[0]["content"].startswith("**Ferry back in service**") and reply[-1]["content"] == "No title in notes.txt."
     monkeypatch.setattr(qa.followup, "EACH_MOST", 2)
     reply, _, _ = read_question(three_towns, "What are these articles about?", None, three_towns.articles)
-    assert reply[-1]["content"] == "1 more article not shown."
+    assert reply[-1]["content"] == "1 more article not asked."
     assert len([message for message in reply if message["content"].startswith("**")]) == 2
 
 
@@ -409,6 +410,12 @@ def test_what_this_article_is_about_among_several_is_the_one_shown(two_articles)
     assert len([message for message in reply if not message.get("metadata")]) == 2  # each, whichever is shown
     _, _, named = read_question(two_articles, "What's the ferry story about?", None, chosen, "kettle.md")
     assert named.source == "ferry.txt"  # the one it names
+    # "What else?" reads on in the one shown, not another's lead; a question after an answer asks of the answer's article
+    _, turn, _ = read_question(two_articles, "What is this article about?", None, chosen, "ferry.txt")
+    assert read_question(two_articles, "What else?", turn, chosen, "ferry.txt")[2].text == "Tickets cost £2.40."
+    reply, _, answer = read_question(two_articles, "How much do tickets cost and what is this article about?", None, chosen,
+                                     "kettle.md")
+    assert answer.source == "ferry.txt" and answer.text.startswith("The passenger ferry")
 
 
 def test_what_else_after_a_summary_it_cannot_be_rebuilt_around_asks_it_again_then_reads_on(two_articles):
@@ -527,6 +534,16 @@ def run_event(app: gr.Blocks, name: str, page: dict) -> dict:
     return outputs
 
 
+def test_questions_restored_after_a_reload_are_each_asked_after_the_article_the_one_before_showed(two_articles):
+    # All had been asked of the article shown when the page reloaded (a review's).
+    app = build_app(two_articles)
+    conversation = Conversation()
+    for question in ("How much do tickets cost?", "What is this article about?"):
+        conversation.ask(question, question_message(question))
+    outputs = list(event_named(app, "answer_restored").fn(conversation, two_articles.articles, "kettle.md"))
+    assert len(outputs) == 2 and conversation.latest_answer().text.startswith("The passenger ferry")
+
+
 def test_clear_keeps_the_article_being_read_shown_even_with_no_article_ticked(seed_assistant):
     [name] = seed_assistant.articles
     app = build_app(seed_assistant)
@@ -631,7 +648,6 @@ def test_who_else_in_the_chat_is_another_answer_than_those_given_or_none(seed_as
 def test_retry_with_no_question_to_ask_again_says_so_once_and_waits_for_one_being_read(seed_assistant):
     """It had done nothing and said nothing."""
     from ui.app import NOTHING_TO_RETRY
-    from ui.conversation import Conversation
 
     retry = event_named(build_app(seed_assistant), "retry").fn
     chat = Conversation()
