@@ -5,7 +5,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import MISSING, asdict, dataclass, fields
 
-from qa.overview import asks_for_summary
+from qa.overview import asks_for_summary, asks_for_title
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -26,6 +26,10 @@ def no_answer_message(question: str, articles_searched: int, unmentioned: Sequen
     if asks_for_summary(question):  # answered with its lead (qa/overview.py) where it has one
         return (f"{article[0].upper()}{article[1:]} {'opens' if articles_searched <= 1 else 'open'} with no paragraph "
                 f"that sums {them} up; ask about something in {them}: who, what, when, where, how many…")
+    if asks_for_title(question):  # answered with its title (qa/overview.py) where it has one
+        return (f"{article[0].upper()}{article[1:]} {'has' if articles_searched <= 1 else 'have'} no title or headline "
+                f"of {'its' if articles_searched <= 1 else 'their'} own: no line ahead of {'its' if articles_searched <= 1 else 'their'} "
+                f"first paragraph stands as one.")
     if unmentioned:
         named = " or ".join(f"“{number}”" for number in dict.fromkeys(unmentioned))
         return f"The article doesn't say: it never mentions {named}." if articles_searched <= 1 else \

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from index.articles import suffix_list
 from qa.answer import located, no_answer_message
-from qa.overview import asks_for_summary
+from qa.overview import asks_for_summary, asks_for_title
 from qa.writing import json_line
 
 
@@ -156,7 +156,8 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty(), read_as)}”")
     else:
-        odds = "" if asks_for_summary(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
+        odds = "" if asks_for_summary(answer.question) or asks_for_title(answer.question) else \
+            f" (no-answer probability {answer.no_answer_probability:.0%})"
         print(f"{no_answer_message(answer.question, articles_searched, unmentioned)}{odds}")
         if answer.citations:
             closest = answer.citations[0]

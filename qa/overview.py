@@ -167,6 +167,12 @@ def asks_for_summary(question: str) -> bool:
     return request is not None and not request.named
 
 
+def asks_for_title(question: str) -> bool:
+    """Whether the question asks for the article's or articles' title, naming none ("What's the headline?")."""
+    request = title_asked(question)
+    return request is not None and not request.named
+
+
 # How much of an article's opening may name it, where its lead ends before: its letterhead, headline, e-mail headers.
 OPENING_CHARS = 600
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
-from qa.overview import asks_for_summary
+from qa.overview import asks_for_summary, asks_for_title
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its
@@ -166,7 +166,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
             lines.append(no_answer_message(answer.question, articles_searched, unmentioned, read_to_end))
-        if asks_for_summary(answer.question) or read_to_end:  # not a reading that found nothing: no odds of it
+        if asks_for_summary(answer.question) or asks_for_title(answer.question) or read_to_end:  # no reading: no odds of it
             lines.append("The closest passages are below.")
         else:
             # As an answer's line says how sure it is, in the same words: here of the article not saying.

@@ -76,6 +76,14 @@ def test_asking_for_a_summary_is_told_what_can_be_asked_not_that_the_article_doe
     assert no_answer_message(question, 2).startswith("The articles open with no paragraph that sums them up; ask about something in them")
 
 
+@pytest.mark.parametrize("question", ["What's the headline?", "What is the article called?", "What's the subject line?"])
+def test_asking_for_the_title_of_an_article_without_one_is_told_so(question):
+    # It had been told "The article doesn't say." (100 %), beside the chat's "No title in notes.txt." of several.
+    assert no_answer_message(question, 1) == ("The article has no title or headline of its own: no line ahead of its "
+                                              "first paragraph stands as one.")
+    assert no_answer_message("What's the title of the bill?", 1) == "The article doesn't say."  # of a bill it names
+
+
 @pytest.mark.parametrize("question", [
     "What does the article say about NATO?", "What is the bridge made of?", "Who won the cup?", "What is this about Kursk?",
 ])
