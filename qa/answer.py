@@ -5,7 +5,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import MISSING, asdict, dataclass, fields
 
-from qa.overview import asks_for_summary, asks_for_title
+from qa.overview import asks_for_summary, asks_for_title, title_asked
 
 
 def located(source: str, page: int | None, last_page: int | None = None) -> str:
@@ -37,13 +37,13 @@ def no_answer_message(question: str, articles_searched: int, unmentioned: Sequen
     return "The article doesn't say." if articles_searched <= 1 else "The articles don't say."
 
 
-def left_out_message(lacking: Sequence[str], unasked: int, titles: bool) -> str:
-    """What a reply of each article's lead or title leaves out (qa/followup.py `left_of_each`): the articles that have
-    none, and how many were not asked."""
+def left_out_message(question: str, lacking: Sequence[str], unasked: int) -> str:
+    """What a reply of each article's lead or title to `question` leaves out (qa/followup.py `left_of_each`): the
+    articles that have none, and how many were not asked."""
     lines = []
     if lacking:
         names = " or ".join(lacking)
-        lines.append(f"No title in {names}." if titles else f"No opening paragraph sums up {names}.")
+        lines.append(f"No title in {names}." if title_asked(question) else f"No opening paragraph sums up {names}.")
     if unasked:
         lines.append(f"{unasked} more article{'' if unasked == 1 else 's'} not asked.")
     return " ".join(lines)

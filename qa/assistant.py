@@ -667,13 +667,13 @@ class Assistant:
                 topic, choices = topic_asked(question), choices_offered(question)
                 if topic and topic.which and len(searched) < 2:  # "Which document mentioned the rights of barons?"
                     topic = None  # asks of documents one article names: read as any question
-                which = topic and topic.which and not self.numbers_not_named(question, sources) \
-                    and self._which(question, topic, ranked)
+                unmentioned = self.numbers_not_named(question, sources)  # about what the articles do not have: "LumenKit 4.5"
+                which = topic and topic.which and not unmentioned and self._which(question, topic, ranked)
                 if which:
                     naming, regions, reading = which
                     findings.append(Finding(typed, [*naming, *(hit for hit in hits if hit not in naming)], regions, reading, top_k))
                     continue
-                if self.numbers_not_named(question, sources):  # about what the articles do not have: "LumenKit 4.5"
+                if unmentioned:
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
                     read_cell, leads = cell if cell_hit else None, compared is not None
@@ -815,10 +815,13 @@ class Assistant:
         read naming it, in `Statement.rank`'s order, in the hits' order then; each as likely as `Statement.probability`,
         the next one then for "What else?" (`other_than`); None where none names it."""
         found: dict[tuple[int, int, int], Statement] = {}
+        sections: dict[str, dict[int, str]] = {}  # each article's, found once: up to WHICH_PASSAGES hits read
         for hit in hits:
             article = self.index.articles[hit.chunk.source]
+            if hit.chunk.source not in sections:
+                sections[hit.chunk.source] = self._section_headings(article)
             for statement in statements_naming(topic, article.text, [(hit.chunk.start, hit.chunk.end)],
-                                               self._section_headings(article)):
+                                               sections[hit.chunk.source]):
                 context = next((k for k, region in enumerate(regions) if region.source == hit.chunk.source
                                 and region.start <= statement.start and statement.end <= region.end), None)
                 if context is not None:  # not one running over a section's cut (`_in_sections`)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from index.articles import suffix_list
 from qa.answer import located, no_answer_message
-from qa.overview import asks_for_summary, asks_for_title
+from qa.overview import asks_for_opening
 from qa.writing import json_line
 
 
@@ -156,8 +156,7 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty(), read_as)}”")
     else:
-        odds = "" if asks_for_summary(answer.question) or asks_for_title(answer.question) else \
-            f" (no-answer probability {answer.no_answer_probability:.0%})"
+        odds = "" if asks_for_opening(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
         print(f"{no_answer_message(answer.question, articles_searched, unmentioned)}{odds}")
         if answer.citations:
             closest = answer.citations[0]
@@ -177,7 +176,6 @@ def ask(args) -> int:
     from qa.compound import asked_separately
     from qa.answer import left_out_message
     from qa.followup import answers_of_each, ask_resolved, asked_of_several, left_of_each, resolve_followup, turn_of_each
-    from qa.overview import title_asked
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
@@ -213,7 +211,7 @@ def ask(args) -> int:
                 show(replace(given, question=resolved.question), None)  # its "Q:" says how it was understood
             lacking, unasked = left_of_each(resolved, answers, assistant.articles)
             if (lacking or unasked) and not args.json:  # JSON Lines hold answers alone
-                print(f"{left_out_message(lacking, unasked, title_asked(resolved.question) is not None)}\n", flush=True)
+                print(f"{left_out_message(resolved.question, lacking, unasked)}\n", flush=True)
             previous = turn_of_each(resolved, answers)
     ask_batch()
     return 0

@@ -134,15 +134,21 @@ def named_by(words: str) -> SummaryRequest:
     return SummaryRequest(named & names, named - names)
 
 
+def asks_for_opening(question: str) -> bool:
+    """Whether the question asks what the article or articles are about, or for their title, naming none: answered with
+    their lead or title, read for no phrase."""
+    request = summary_asked(question) or title_asked(question)
+    return request is not None and not request.named
+
+
 def asks_of_each(question: str) -> bool:
     """Whether the question asks what every article is about, or each one's title, naming none ("What are these
     articles about?", "Summarise them all", "What are the headlines?"): answered with each one's (ui/app.py)."""
-    request = summary_asked(question) or title_asked(question)
-    return request is not None and not request.named and OF_EACH.search(question) is not None
+    return asks_for_opening(question) and OF_EACH.search(question) is not None
 
 
 # The kinds a request may call any article by: "the article", "this page"; not "the recipe", which is one of several.
-ANY_KIND = re.compile(r"\b(?:article|text|document|doc|page|web\s*page|piece|file|story|this|it)\b", re.IGNORECASE)
+ANY_KIND = re.compile(r"\b(?:article|text|document|doc|page|web\s*page|piece|file|story)\b", re.IGNORECASE)
 KIND_WORDS = re.compile(rf"\b{DOCUMENT_KIND}\b", re.IGNORECASE)
 
 
@@ -151,8 +157,7 @@ def asks_of_this_one(question: str) -> bool:
     article may not be ("What is this article about?", "What's the headline?", "tl;dr"; not "Summarise the recipe"): the
     chat asks it of the article shown beside it (ui/app.py). "What else is this article about?" asks so again."""
     question = re.sub(r"\s+else\b", "", question)
-    request = summary_asked(question) or title_asked(question)
-    return request is not None and not request.named and not asks_of_each(question) \
+    return asks_for_opening(question) and not asks_of_each(question) \
         and all(ANY_KIND.fullmatch(kind) for kind in KIND_WORDS.findall(question))
 
 

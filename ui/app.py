@@ -27,7 +27,7 @@ from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
 from qa.followup import answers_of_each, ask_resolved, goes_on, left_of_each, resolve_followup, turn_of_each
 from qa.language import unlike_english
-from qa.overview import asks_for_more, asks_of_this_one, title_asked
+from qa.overview import asks_for_more, asks_of_this_one
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
 from ui import render
@@ -551,8 +551,7 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
         other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read))]
     lacking, unasked = left_of_each(resolved, answers, chosen)
     if lacking or unasked:  # a reply for each article, and a word for those it leaves out
-        replies.append({"role": "assistant", "content": render.render_left_of_each(lacking, unasked,
-                                                                                 title_asked(resolved.question) is not None)})
+        replies.append({"role": "assistant", "content": render.render_left_of_each(resolved.question, lacking, unasked)})
     return replies, turn_of_each(resolved, answers), answers[-1]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
-from qa.overview import asks_for_summary, asks_for_title
+from qa.overview import asks_for_opening
 
 # HTML's specials, plus the characters Markdown, tables and LaTeX read as syntax: the chat renders
 # Markdown, and an article's "*" or "$" must not turn into emphasis or maths, nor its
@@ -166,7 +166,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append(f"{'The article gives' if articles_searched <= 1 else 'The articles give'} no other answer than {named}.")
         else:
             lines.append(no_answer_message(answer.question, articles_searched, unmentioned, read_to_end))
-        if asks_for_summary(answer.question) or asks_for_title(answer.question) or read_to_end:  # no reading: no odds of it
+        if asks_for_opening(answer.question) or read_to_end:  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:
             # As an answer's line says how sure it is, in the same words: here of the article not saying.
@@ -204,9 +204,9 @@ def page_markers(page_starts: Sequence[int]) -> dict[int, str]:
     return {start: f'<span class="qa-page">page {number}</span>' for number, start in enumerate(page_starts, 1)}
 
 
-def render_left_of_each(lacking: Sequence[str], unasked: int, titles: bool) -> str:
+def render_left_of_each(question: str, lacking: Sequence[str], unasked: int) -> str:
     """What a reply of each article's lead or title leaves out (qa/answer.py `left_out_message`), the names escaped."""
-    return left_out_message([escape_text(name) for name in lacking], unasked, titles)
+    return left_out_message(question, [escape_text(name) for name in lacking], unasked)
 
 
 def render_error(message: str) -> str:
