@@ -135,11 +135,13 @@ _DIGIT = re.compile(r"\d")
 _PHONE_DIGITS = re.compile(r"\d(?:[ \t().+/-]{0,2}\d){2,}")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)")
-# A date and nothing else: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025",
-# "Tuesday 21 April".
-_DATE_ALONE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
-                         r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
-                         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?)\W*", re.I)
+# A date: "2025-11-18", "18/11/2025", "18.11.2025", "18 November 2025", "Nov 18, 2025", "November 2025", "Tuesday 21 April".
+_DATE = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+         r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
+         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b\.?"
+         r"(?:\s+\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4}\b)?)?)")
+_DATES = re.compile(_DATE, re.I)
+_DATE_ALONE = re.compile(rf"\W*{_DATE}\W*", re.I)  # a date and nothing else
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -190,6 +192,15 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
 # An amount and the thing it counts, a word that is not a figure's scale nor a word going on past it.
 _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|"
                       r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
+
+
+def _dates_only(text: str, after: str = "") -> bool:
+    """Whether the text's figures are all dates' ("from 1 July 2024 to 30 September 2025"), read on to the end of a date
+    it cuts (the reader's "between 1 July 2024 and 30", of "… and 30 September 2025"): none of SQuAD's 4,927 answers to
+    "How many…?" is."""
+    whole = text + after
+    text = whole[:next((date.end() for date in _DATES.finditer(whole) if date.start() < len(text) < date.end()), len(text))]
+    return any(_DIGIT.search(date.group()) for date in _DATES.finditer(text)) and not _AMOUNT.search(_DATES.sub(" ", text))
 
 
 def _figure(text: str) -> float | None:
@@ -254,8 +265,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return bool(_DATE_WORD.search(text))
     if kind == TIME:  # not a date alone: "Tuesday 21 April" had answered what time the AGM starts
         return bool(_TIME_WORD.search(text)) and not _DATE_ALONE.fullmatch(text)
-    if kind == COUNT:
-        return not _CURRENCY_SIGN.search(text)
+    if kind == COUNT:  # nor dates alone: "between 1 July 2024 and 30 September 2025" had answered how many were sold
+        return not _CURRENCY_SIGN.search(text) and not _dates_only(text, after)
     if kind == VERSION:
         return not _DATE_ALONE.fullmatch(text)
     if kind == RESULT:

@@ -151,6 +151,10 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("34 pairs", COUNT, True),
     ("three marks", COUNT, True),
     ("0", COUNT, True),
+    ("between 1 July 2024 and 30 September 2025", COUNT, False),  # when a recalled kettle was sold, for how many were
+    ("Tuesday 21 April", COUNT, False),
+    ("five in March 2020", COUNT, True),
+    ("1,200 between May and July", COUNT, True),
     ("2025-11-18", VERSION, False),  # a release heading's date, for the version that fixed something (a review's)
     ("18 November 2025", VERSION, False),
     ("Nov 18, 2025", VERSION, False),
@@ -207,6 +211,8 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     ("38", " | 3 |", LENGTH, True),  # a table's cell, its column saying "hours" (a review's)
     ("61", ", of Millbrook Lane", LENGTH, False),  # "Derek Ainsworth, 61, of Millbrook Lane": his age
     ("23", "-year-old winger", LENGTH, False),
+    ("between 1 July 2024 and 30", " September 2025 by Tamsett's", COUNT, False),  # the reader's span, a date cut
+    ("between 1 July and 30", " shops", COUNT, True),
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
     assert is_of_kind(text, kind, after) is fits
