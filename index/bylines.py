@@ -1,7 +1,9 @@
-"""An article's byline: the line near its start that names who wrote it ("By Eilidh Brannigan, What's On editor ·
-15 October 2024"), which a question about its author is read with (qa/assistant.py): no passage about anything
-else says who wrote it, and search ranked the byline's passage low for "Who wrote the article?" (r21 and r22 audits'
-news pages, whose every passage names the teams or the town)."""
+"""Who wrote an article, where it says so: its byline, the line near its start that names who wrote it ("By Eilidh
+Brannigan, What's On editor · 15 October 2024"), or a letter's or e-mail's signature, the name under its closing words
+("Yours sincerely," over "Mrs Eleanor Pask"). A question about its author is read with it (qa/assistant.py): no passage
+about anything else says who wrote it, and search ranked the byline's passage low for "Who wrote the article?" (r21 and
+r22 audits' news pages, whose every passage names the teams or the town), as it ranked a school's letter's sign-off
+below the minutes of a meeting that wrote a letter (a set written blind, session 61)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +15,39 @@ NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|le|la|du|al|bin
 # sentence opening with "By": "By Friday the talks had stalled." names no one.
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){NAME})*)[ \t]*(?:$|[,·|•–—])",
                     re.MULTILINE)
+
+
+# A letter's or an e-mail's closing words on a line of their own: "Yours sincerely,", "Kind regards,", "Best wishes".
+VALEDICTION = re.compile(r"^[ \t]*(?:yours[ \t]+(?:sincerely|faithfully|truly|ever)|sincerely(?:[ \t]+yours)?|faithfully|"
+                         r"(?:with[ \t]+)?(?:(?:kind|kindest|best|warm|warmest|many)[ \t]+)?(?:regards|wishes|thanks)|"
+                         r"thank[ \t]+you|all[ \t]+the[ \t]+best|best|cheers|respectfully)[ \t]*[,.!]?[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame)\.?[ \t]+)?"
+# The name signing it off, on the next line but blank ones (room for a pen's), a role after a comma allowed
+# ("Dana Whitlock, Practice Manager"); one word will do under closing words ("Cheers,\nSam").
+SIGNATURE = re.compile(rf"(?:[ \t]*\r?\n){{1,4}}[ \t]*(?P<name>{TITLE}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]*(?:,[^\n]*)?(?:\r?\n|$)")
+
+
+SIGNATURE_BLOCK = 200  # how far under a first name signing off the full name may be ("Thanks,\nPriya\n\n--\nPriya Delacorte")
+
+
+def signature(text: str) -> tuple[int, int] | None:
+    """[start, end) in `text` of the name under its first closing words that a name follows, or None where none does; a
+    first name alone, its full name where a line under it opens with it."""
+    for closing in VALEDICTION.finditer(text):
+        if found := SIGNATURE.match(text, closing.end()):
+            name = found.group("name")
+            if " " not in name and (full := re.search(rf"^[ \t]*({re.escape(name)}(?:[ \t]+[A-Z][\w.'’-]*){{1,3}})[ \t]*,?",
+                                                      text[found.end():found.end() + SIGNATURE_BLOCK], re.MULTILINE)):
+                return found.end() + full.start(1), found.end() + full.end(1)
+            return found.span("name")
+    return None
+
+
+def writer(text: str, signed: bool = False) -> tuple[int, int] | None:
+    """[start, end) in `text` of the names of who wrote it: its byline's, else its signature's; only its signature's
+    where the question asks who `signed` or sent it (a letter's writer, not the reporter of a story about a letter)."""
+    return signature(text) if signed else byline(text) or signature(text)
 
 
 def byline(text: str) -> tuple[int, int] | None:

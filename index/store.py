@@ -19,7 +19,7 @@ import faiss
 import numpy as np
 
 from index.articles import Article
-from index.bylines import byline
+from index.bylines import writer
 from index.chunking import Chunk, ChunkSettings, chunk_article
 from index.labels import asked_label, field_lines, label_words
 from index.lexical import PassageBM25, names, search_words
@@ -640,12 +640,12 @@ class ArticleIndex:
         """The chunks whose searched words (their own and their headings': `_searched_text`) hold any of `words`."""
         return frozenset(chunk for chunk, chunk_words in zip(self.chunks, self._words) if not words.isdisjoint(chunk_words))
 
-    def byline_hits(self, sources: list[str] | None = None) -> list[Hit]:
-        """For each article searched (all without `sources`) that has a byline (index/bylines.py), the passage
-        holding it, as a hit of no similarity."""
+    def byline_hits(self, sources: list[str] | None = None, signed: bool = False) -> list[Hit]:
+        """For each article searched (all without `sources`) that says who wrote it (index/bylines.py `writer`, by its
+        signature alone where the question asks who `signed` it), the passage holding its names, as a hit of no similarity."""
         hits = []
         for name in sources or self.articles:
-            where = byline(self.articles[name].text)
+            where = writer(self.articles[name].text, signed)
             chunk = next((chunk for chunk in self.chunks if where and chunk.source == name and chunk.start <= where[0] < chunk.end), None)
             hits += [Hit(chunk, 0.0)] if chunk else []
         return hits

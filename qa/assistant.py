@@ -18,7 +18,7 @@ import numpy as np
 
 from index.articles import (EMPTY_TEXT, NO_WORDS, Article, ArticleError, article_path, has_words, located_articles,
                             name_by_folder, untaken)
-from index.bylines import byline
+from index.bylines import writer
 from index.embedding import Embedder
 from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, headings, section_breaks
@@ -28,13 +28,13 @@ from index.tables import TableView, body_cell, row_label_cell, table_cells, tabl
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
-from qa.authorship import as_read_for_author, not_asked_of_the_byline, work_named
+from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_byline, work_named
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import without_courtesies
 from qa.grammar import FRAMING_WORDS
-from qa.language import unlike_english
+from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
 from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title_asked
@@ -630,14 +630,19 @@ class Assistant:
                 # Every passage ranked, so that `depth` remain once the copies of a passage loaded twice are left out.
                 ranked = self.index.search(vector, len(self.index.chunks), sources, question, closest_within=self.passages_to_read)
                 hits = distinct_passages(ranked, list(self.index.articles))[:depth]
-                # A question about who wrote the article is read with its byline, asked as the reader understands it.
-                as_read = as_read_for_author(question)
+                # A question about who wrote the article is read with its byline or signature, asked as the reader
+                # understands it.
+                as_read, signed = as_read_for_author(question), asks_who_signed(question)
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
-                           for given in (self.index.byline_hits(sources) if as_read else [])]
+                           for given in (self.index.byline_hits(sources, signed) if as_read else [])]
                 searched = list(dict.fromkeys(sources or self.index.articles))
-                if as_read and len(searched) > 1 and (work := work_named(question)):  # "the transfer story": it alone
+                if as_read and len(searched) > 1:  # "the transfer story": it alone; who signed a letter: a signed one
+                    work = work_named(question)
                     named = {source for source in searched
-                             if names_it(named_by(work), source, self.index.articles[source].text, 0)}
+                             if work and names_it(named_by(work), source, self.index.articles[source].text, 0)}
+                    signers = {hit.chunk.source for hit in bylines} if signed else set()
+                    # "Who signed the letter?" had been answered from the minutes of a meeting that wrote one (0.50)
+                    named = named & signers or named or signers
                     if named:
                         bylines = [hit for hit in bylines if hit.chunk.source in named]
                         hits = [hit for hit in hits if hit.chunk.source in named] or \
@@ -657,7 +662,7 @@ class Assistant:
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 if as_read and len(bylines) == 1:  # the names the one byline gives, as a table's named cell is
-                    cell = (bylines[0].chunk.source, *byline(self.index.articles[bylines[0].chunk.source].text))
+                    cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
                 to_read = hits[: self.passages_to_read]
@@ -700,6 +705,11 @@ class Assistant:
         qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
         texts = self._texts()
         return as_the_articles_write(as_spelt(as_the_reader_reads(without_courtesies(question)), texts), texts)
+
+    def asked_in_another_language(self, question: str) -> bool:
+        """Whether the question reads as another language than English, which the articles do not write either
+        (qa/language.py): the reader understands English questions only."""
+        return question_unlike_english(question, self._texts())
 
     def spelt(self, question: str) -> str:
         """The question with its misspelt words spelt as it is asked (qa/spelling.py): the chat shows it where it differs."""

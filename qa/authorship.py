@@ -12,19 +12,34 @@ from index.lexical import search_words
 
 WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up|comparison|guide"
         r"|explainer|analysis|editorial|profile|essay|round-?up")
+# What is signed or sent, by its signature's name (index/bylines.py `signature`), not a byline's: "Who signed the letter?"
+# of a story about a letter asks of no reporter.
+SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin"
 # Up to two words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused).
 WHICH_WORK = r"(?:[\w'’-]+\s+){0,2}"
+# "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
+TO_WHOM = r"(?:\s+(?:to|for|from|about|on|regarding)\s+[^?]{1,60}?)?"
 AUTHOR_QUESTION = re.compile(
-    rf"\s*who\s+(?:(?P<wrote>wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?P<work>{WORK}))?"
+    rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?P<work>{WORK}))?"
+    rf"|(?:wrote|authored|penned|signed|sent)\s+(?:the|this)\s+(?P<signed_which>{WHICH_WORK})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
     rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?P<of>{WORK})"
-    rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by)\s*\??\s*",
+    rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by"
+    rf"|(?:is|was)\s+(?:the|this)\s+(?P<from_which>{WHICH_WORK})(?P<from>{SIGNED_WORK})\s+(?:(?:written|sent|signed)\s+)?"
+    rf"(?:by|from))\s*\??\s*",
     re.IGNORECASE)
 
 
 def work_named(question: str) -> str:
     """The words a question about who wrote an article names it by: "transfer" of "Who wrote the transfer story?"."""
     match = AUTHOR_QUESTION.fullmatch(question)
-    return (match.group("which") or "").strip() if match else ""
+    return (match.group("which") or match.group("signed_which") or match.group("from_which") or "").strip() if match else ""
+
+
+def asks_who_signed(question: str) -> bool:
+    """Whether a question about who wrote asks who signed or sent a letter, an e-mail or a notice: its signature answers,
+    not a byline."""
+    match = AUTHOR_QUESTION.fullmatch(question)
+    return bool(match and (match.group("signed") or match.group("from")))
 
 
 def as_read_for_author(question: str) -> str | None:
@@ -33,7 +48,8 @@ def as_read_for_author(question: str) -> str | None:
     match = AUTHOR_QUESTION.fullmatch(question)
     if match is None:
         return None
-    work = match.group("work") or match.group("of") or match.group("by") or "article"
+    work = match.group("work") or match.group("signed") or match.group("of") or match.group("by") or match.group("from") \
+        or "article"
     return f"Who is the {work.lower()} by?"
 
 

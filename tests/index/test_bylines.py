@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.bylines import BYLINE_REACH, byline
+from index.bylines import BYLINE_REACH, byline, signature, writer
 
 
 @pytest.mark.parametrize("text, names", [
@@ -24,3 +24,26 @@ def test_a_byline_is_the_names_after_by_on_a_line_of_its_own(text, names):
 def test_a_byline_is_looked_for_near_the_article_s_start_only():
     # A letter's "By John Smith" at the end, or a quoted one deep in the text, is no byline of the article.
     assert byline("x" * BYLINE_REACH + "\nBy Jane Doe, staff writer\n") is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Dear parents,\n\nThe trip is in March.\n\nYours sincerely,\n\nMrs Eleanor Pask\nHeadteacher\n", "Mrs Eleanor Pask"),
+    ("Hi all,\nThe bins go out on Friday.\n\nKind regards\n\n\nTomasz Nowak, Reservations Supervisor\n", "Tomasz Nowak"),
+    ("Can you check the figures?\n\nThanks,\nPriya\n\n--\nPriya Delacorte\nFinance Business Partner\n", "Priya Delacorte"),
+    ("See you Monday.\n\nCheers,\nJess\n", "Jess"),  # a first name alone, where no line under it says more
+    ("It was the best\nof times.\n", None),  # "best" closes no letter where no name follows it
+    ("Thanks,\nthe events team\n", None),
+    ("Yours sincerely,\n", None),
+])
+def test_a_signature_is_the_name_under_a_letter_s_closing_words(text, names):
+    found = signature(text)
+    assert (text[slice(*found)] if found else None) == names
+
+
+def test_who_wrote_is_the_byline_else_the_signature_and_who_signed_the_signature_alone():
+    story = "MPs write to minister\nBy Jane Doe\n\nFifty MPs signed a letter.\n\nBest wishes,\nAl Roe\n"
+    assert story[slice(*writer(story))] == "Jane Doe"
+    assert story[slice(*writer(story, signed=True))] == "Al Roe"
+    letter = "Dear Sam,\n\nThe rent goes up in May.\n\nYours sincerely,\n\nMargaret Penhallow\n"
+    assert letter[slice(*writer(letter))] == "Margaret Penhallow"
+    assert writer("MPs write to minister\n\nFifty MPs signed a letter.\n", signed=True) is None

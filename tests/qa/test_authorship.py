@@ -5,7 +5,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.authorship import as_read_for_author, not_asked_of_the_byline
+from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_byline, work_named
 
 
 @pytest.mark.parametrize("question, as_read", [
@@ -21,9 +21,29 @@ from qa.authorship import as_read_for_author, not_asked_of_the_byline
     ("Who wrote the law?", None),
     ("Who wrote to the council?", None),
     ("What did the article say about rent?", None),
+    ("Who signed the letter?", "Who is the letter by?"),
+    ("Who is the letter from?", "Who is the letter by?"),
+    ("Who sent this email?", "Who is the email by?"),
+    ("Who was the e-mail sent by?", "Who is the e-mail by?"),
+    ("who signed the letter from the letting agency", "Who is the letter by?"),  # a set written blind, session 60
+    ("Who wrote the letter to parents?", "Who is the letter by?"),
+    ("Who signed the contract?", None),
+    ("Who sent the money?", None),
+    ("Who signed the article?", None),  # an article is signed by its byline, asked who wrote it
 ])
 def test_a_question_about_who_wrote_the_article_is_read_as_the_reader_understands_it(question, as_read):
     assert as_read_for_author(question) == as_read
+
+
+@pytest.mark.parametrize("question, signed, work", [
+    ("Who signed the letter?", True, ""),
+    ("who wrote the trip letter", True, "trip"),
+    ("Who is the recall notice from?", True, "recall"),
+    ("Who wrote the transfer story?", False, "transfer"),
+    ("Who wrote?", False, ""),
+])
+def test_who_signed_or_sent_a_letter_asks_for_its_signature_not_a_byline(question, signed, work):
+    assert (asks_who_signed(question), work_named(question)) == (signed, work)
 
 
 STORY = ("Hospice treasurer jailed\n\nBy Kate Embleton, Crime Reporter\n\nCASTLEGATE, Friday\n\n"
@@ -67,3 +87,20 @@ def test_who_wrote_one_of_several_articles_is_its_byline(tmp_path, embedder, shi
     assert not assistant.ask("Who signed a five-year contract?").text.startswith("Marcus")
     # named, without a byline: read for its writer, not refused for lacking one
     assert assistant.ask("Who wrote the ultrabook comparison?").text == "Sam Price"
+
+
+def test_who_signed_a_letter_is_its_signature_not_a_reporter_nor_a_letter_another_document_names(tmp_path, embedder, shipped_reader):
+    # "Who signed the letter?" had been answered from the minutes of a meeting that wrote one (0.50, a set written blind)
+    texts = {"trip-letter.txt": "Year 6 residential\n\nDear parents,\n\nThe trip to Hollins Edge is on 9 March. The cost is "
+                                "£185.\n\nYours sincerely,\n\nMrs Eleanor Pask\nHeadteacher\n",
+             "minutes.md": "# Minutes\n\n## Traffic\n\nResidents discussed lorries. Colin Threlfall will write a letter to the "
+                           "council's highways team asking for a weight restriction.\n",
+             "news.txt": "MPs write to minister\n\nBy Jane Doe, Political Editor\n\nFifty MPs signed a letter to the minister "
+                         "on Tuesday, led by Sir Alan Hale.\n"}
+    assistant = Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    for question in ("Who signed the letter?", "Who is the letter from?", "Who wrote the trip letter?"):
+        answer = assistant.ask(question)
+        assert (answer.text, answer.source) == ("Mrs Eleanor Pask", "trip-letter.txt"), question
+    assert assistant.ask("Who wrote the article?", sources=["news.txt"]).text.startswith("Jane Doe")
+    assert not assistant.ask("Who signed the letter?", sources=["news.txt"]).text.startswith("Jane Doe")
