@@ -39,3 +39,22 @@ def test_a_word_of_the_articles_or_of_english_or_a_name_is_left_as_typed(questio
 
 def test_a_misspelling_two_words_of_the_articles_are_an_edit_from_is_left_as_typed():
     assert as_spelt("Who owns the tenst?", ("The tents and the tenet.", "A tenth.")) == "Who owns the tenst?"
+
+
+@pytest.mark.parametrize("typed, spelt", [
+    ("wher was it held?", "where was it held?"),  # a review's: "where" lost, it had been answered "Russian Ambassador"
+    ("Waht did Biscuit's test show?", "What did Biscuit's test show?"),
+    ("whcih tent weighs 1.4 kg?", "which tent weighs 1.4 kg?"),
+    ("Whn did the Lunds fly?", "When did the Lunds fly?"),
+    ("whats the tent's weight?", "what's the tent's weight?"),  # typed without its apostrophe
+    ("hwo heavy is the tent?", "hwo heavy is the tent?"),  # "how" or "who": left as typed
+    ("whoe flew?", "whoe flew?"),  # "who" or "whose"
+    ("were was it held?", "were was it held?"),  # an English word
+])
+def test_a_question_word_typed_in_haste_is_spelt_right(typed, spelt):
+    assert as_spelt(typed, ARTICLES) == spelt
+
+
+def test_a_name_of_the_articles_one_slip_from_a_question_word_is_left_as_typed():
+    assert as_spelt("Wy flew on Saturday?", ("Dr Wy and Dr Lund flew to Oslo.",)) == "Wy flew on Saturday?"
+    assert as_spelt("Wy flew on Saturday?", ("Dr Lund flew to Oslo.",)) == "Why flew on Saturday?"
