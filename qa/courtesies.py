@@ -55,3 +55,26 @@ def without_courtesies(question: str) -> str:
     if through:  # "I'd like to know how much it costs." asks "how much it costs?"
         asked = STATEMENT_END.sub("?", asked)
     return asked if WORD.search(asked) else question
+
+
+# A message of courtesies alone: "hello", "Thanks!", "ok great", "bye". Read as a question it had been told "The articles
+# don't say" (100 %), with three passages (a review's, session 61).
+SMALL_TALK = re.compile(rf"\W*(?:(?:{GREETINGS}|good\s+(?:morning|afternoon|evening)|bye|goodbye|see\s+you|ta|ty|"
+                        rf"(?:very|so)\s+much|a\s+lot|much\s+appreciated|that(?:'|’)?s\s+(?:great|helpful|all))\W*)+", re.IGNORECASE)
+THANKING = re.compile(r"\b(?:thanks|thank|thx|ty|ta|cheers|appreciated)\b", re.IGNORECASE)
+GREETING_ALONE = re.compile(r"\b(?:hey|hi|hello|hiya|yo|good\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+PARTING = re.compile(r"\b(?:bye|goodbye|see\s+you)\b", re.IGNORECASE)
+
+
+def courtesy_reply(message: str) -> str | None:
+    """What to say to a message of courtesies alone (a greeting, thanks, a nod, a goodbye), which asks nothing of the
+    articles; None for any other."""
+    if not SMALL_TALK.fullmatch(message) or not WORD.search(message):
+        return None
+    if THANKING.search(message):
+        return "You're welcome. Ask another question about the articles whenever you like."
+    if PARTING.search(message):
+        return "Goodbye. The chat stays here if you come back with another question."
+    if GREETING_ALONE.search(message):
+        return "Hello! Ask me a question about the articles: I answer with their own words and show the passages I read."
+    return "Ask another question about the articles whenever you like."

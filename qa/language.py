@@ -4,6 +4,10 @@ tables and numbers, poorly, and people should hear so before they trust its answ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from qa.english import is_common_word
+from qa.grammar import AUXILIARIES, QUESTION_WORDS
 
 # The most frequent English words: in English prose a third or more of the words are among them.
 COMMON_ENGLISH = frozenset("""
@@ -34,3 +38,40 @@ def unlike_english(text: str) -> str | None:
         return None
     return (f"reads little like English prose ({share:.0%} of its words are common English words; English articles "
             f"have 30% or more), and the reader learnt from English articles: its answers here may be poor")
+
+
+# A question's words that say nothing of its language: "a" and "i" are words of French, Spanish and Italian too.
+AMBIGUOUS_WORDS = {"a", "i"}
+FEWEST_QUESTION_WORDS = 3  # fewer, in Latin letters, say too little ("deposit amount?")
+ANOTHER_LANGUAGE = ("This question reads as another language than English, and the reader understands questions in English "
+                    "only: ask it in English, please.")
+INVERTED_MARK = re.compile(r"\s*[¿¡]")  # Spanish's: "¿Quién…?"
+TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for text in texts for word in WORD.findall(text.lower()))
+
+
+def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
+    """Whether a question reads as another language than English, which the articles (`texts`) do not write either: in
+    another script, none of its words theirs ("谁主持了新闻发布会？"); or of three words or more, none a common English word,
+    question word or auxiliary, and opening with "¿" or "¡" or under half its words English, the articles' or names
+    ("Quem deu a entrevista coletiva?"). Spelt as English, such a question had been shown as "¿Quinn dio la rued de prensa?" and refused (a
+    review's, session 61); terse English ("recall line number") and names ("Khorev briefing location") are English."""
+    typed = TOKEN.findall(question)
+    words = [word.lower() for word in typed]
+    if not words:
+        return False
+    known = _words_of(texts)
+    letters = "".join(words)
+    if sum(not ("a" <= letter <= "z" or "à" <= letter <= "ɏ") for letter in letters) > len(letters) / 2:
+        return not any(word in known for word in words)
+    if len(words) < FEWEST_QUESTION_WORDS or any(word in COMMON_ENGLISH | QUESTION_WORDS | AUXILIARIES for word in words
+                                                  if word not in AMBIGUOUS_WORDS):
+        return False
+    if INVERTED_MARK.match(question):
+        return True
+    english = sum(word in known or is_common_word(word) or (at and typed[at][:1].isupper()) for at, word in enumerate(words))
+    return english < len(words) / 2

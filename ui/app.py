@@ -25,8 +25,9 @@ from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
+from qa.courtesies import courtesy_reply
 from qa.followup import answers_of_each, ask_resolved, goes_on, left_of_each, resolve_followup, turn_of_each
-from qa.language import unlike_english
+from qa.language import ANOTHER_LANGUAGE, unlike_english
 from qa.overview import asks_for_more, asks_of_this_one
 from qa.questions import ASK_A_WHOLE_QUESTION, MAX_QUESTION_CHARS, QuestionError, clean_question
 from qa.turn import Turn
@@ -508,6 +509,10 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
               always_understood: bool = False, shown: str | None = None) -> tuple[list[dict], Turn, Answer | None]:
     """`read_question` for one question; its reply says how it was understood where a follow-up was rewritten or a
     word spelt, or `always_understood` (a part of several questions typed as one, so that each reply says which)."""
+    if (courtesy := courtesy_reply(question)) is not None:  # "hello", "thanks!": no question, and the turn stays
+        return [{"role": "assistant", "content": courtesy}], previous, None
+    if assistant.asked_in_another_language(question):  # not spelt as English words: "¿Quinn dio la rued de prensa?"
+        return [error_message(ANOTHER_LANGUAGE)], previous, None
     # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
     meant = assistant.as_meant(question)
     resolved = resolve_followup(meant, previous)

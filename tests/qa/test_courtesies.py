@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.courtesies import without_courtesies
+from qa.courtesies import courtesy_reply, without_courtesies
 
 
 @pytest.mark.parametrize("typed, asked", [
@@ -48,3 +48,11 @@ def test_greetings_before_and_thanks_after_a_question_are_left_out(typed, asked)
 ])
 def test_a_question_without_courtesies_or_asking_only_through_them_is_left_as_typed(question):
     assert without_courtesies(question) == question
+
+
+@pytest.mark.parametrize("message, asks", [
+    ("hello", False), ("Hi there!", False), ("thanks!", False), ("Good morning", False), ("cool, thanks", False), ("bye", False),
+    ("hello, who is Khorev?", True), ("thanks! and why?", True), ("Who?", True), ("great question: who won?", True),
+])
+def test_a_message_of_courtesies_alone_is_told_so_and_any_other_is_asked(message, asks):
+    assert (courtesy_reply(message) is None) == asks

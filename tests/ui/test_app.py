@@ -17,6 +17,7 @@ from fontTools.ttLib import TTFont
 from gradio.themes.utils.fonts import STATIC_FONTS_DIR
 
 import qa.followup
+from qa.language import ANOTHER_LANGUAGE
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, parse_article, untaken
 from qa.assistant import Assistant
 from qa.cli import main
@@ -291,6 +292,28 @@ def test_a_follow_up_typed_with_thanks_or_in_lower_case_is_resolved_as_meant(see
     assert answer.text == "Albert P. Khorev" and "Understood as" not in reply[0]["content"]  # nothing but courtesies left out
     reply, _, _ = read_question(seed_assistant, "Ok, where?", None, [article])
     assert "Nothing was asked before for “Ok, where?” to refer back to" in reply[0]["content"]
+
+
+@pytest.mark.parametrize("message, said", [("hello", "Hello!"), ("Thanks!", "You're welcome."), ("thank you so much", "You're welcome."),
+                                           ("ok great", "Ask another question"), ("bye", "Goodbye.")])
+def test_small_talk_is_answered_as_such_and_leaves_the_turn_a_follow_up_refers_to(seed_assistant, message, said):
+    # "hello" and "thanks!" had been told "The articles don't say. High confidence (100 %) that they don't" (a review's).
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, turn, answer = read_question(seed_assistant, message, briefing, [article])
+    assert reply == [{"role": "assistant", "content": reply[0]["content"]}] and reply[0]["content"].startswith(said)
+    assert (turn, answer) == (briefing, None)
+    reply, _, _ = read_question(seed_assistant, "And where?", turn, [article])
+    assert "ISLAMABAD" in reply[0]["content"]
+
+
+@pytest.mark.parametrize("question", ["¿Quién dio la rueda de prensa?", "Qui a donné la conférence de presse ?", "谁主持了新闻发布会？"])
+def test_a_question_in_another_language_is_told_so_not_spelt_as_english(seed_assistant, question):
+    # "¿Quién dio la rueda de prensa?" had been shown as "Understood as: ¿Quinn dio la rued de prensa?" and refused (a review's)
+    [article] = seed_assistant.articles
+    _, briefing, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    reply, turn, answer = read_question(seed_assistant, question, briefing, [article])
+    assert reply == [error_message(ANOTHER_LANGUAGE)] and (turn, answer) == (briefing, None)
 
 
 def test_several_questions_typed_as_one_are_each_answered_the_later_as_follow_ups(seed_assistant):
