@@ -256,6 +256,10 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     if not phrases:
         return None
     start, end = phrases[0]
+    if len(bare) > 1 and bare[-1].lower() == "one" and (noun := head(tokens[start:end])) and noun.lower() != "one":
+        # "the afternoon one" for "the ferry" is the afternoon ferry: as "When does the afternoon one leave?", the next
+        # question's "it" had asked "How much does the afternoon one cost?", refused (a review's, session 61)
+        bare = [*bare[:-1], noun]
     tokens = _with_auxiliary_agreeing(tokens, start, end, bare)
     replacement = list(bare)
     if preposition and start and tokens[start - 1].lower() in PREPOSITIONS:
@@ -518,6 +522,8 @@ def _swappable_phrases(tokens: list[str], predicate: bool = True) -> list[tuple[
             continue
         while told and told - start > 1 and tokens[told - 1].lower() in PREPOSITIONS:
             told -= 1  # a preposition stranded at the end is the verb's: "What did Khorev accuse the UN Secretariat *of*?"
+        while told and told - start > 2 and not any(map(is_word, tokens[told:])) and _said_of_it(tokens[told - 1]):
+            told -= 1  # not what is said of it at the question's end: "the deposit due" of "When is the deposit due?"
         if told:
             phrases.append((start, told))
         start = told if told and predicate else end
@@ -543,9 +549,25 @@ def topics(question: str) -> list[str]:
             following.lower() in DETERMINERS or is_name_word(following, False))
         # nor a degree of an adjective, "most dependent on Arab oil" of "Which country was most dependent on Arab oil?"
         degree = tokens[start].lower() in DEGREE_WORDS and "ADJ" in getAllLemmas(following.lower())
+        while end - start > 2 and _said_of_it(tokens[end - 1]):
+            end -= 1  # nor "the warranty longer" of "How can I make the warranty longer?"
         if (kind_of(tokens[start:end]) == "thing" or is_owner_named(tokens[start])) and not (infinitive or degree):
             phrases.append(join(tokens[start:end]))
     return phrases
+
+
+# Adjectives said of a thing after it that English also uses as nouns: "When is the deposit due?", "Is the museum free?"
+SAID_OF_A_THING = {"due", "free", "open", "closed", "back", "safe", "necessary", "ready"}
+
+
+def _said_of_it(word: str) -> bool:
+    """Whether `word`, ending a noun phrase a question runs on to, is an adjective said of the thing before it ("longer",
+    "due", "available"), no noun of its own."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return word.islower() and (word.lower() in SAID_OF_A_THING or bool(lemmas) and "NOUN" not in lemmas and "VERB" not in lemmas
+                               and ("ADJ" in lemmas or "ADV" in lemmas))
 
 
 def things_named(question: str) -> list[str]:

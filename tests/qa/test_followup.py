@@ -583,6 +583,10 @@ def test_it_is_a_thing_the_previous_question_names_by_a_name():
     # bridge?", "How long does the bread°C?" had been asked)
     ("What did the mayor say about the new bridge?", "And the old bridge?", "What did the mayor say about the old bridge?"),
     ("How long does the cake bake at 180°C?", "And the bread?", "How long does the bread bake at 180°C?"),
+    # what is said of the subject stays said of the fragment's (a review's: it had asked "When is the rest?"), and "the
+    # afternoon one" is the afternoon ferry ("When does the afternoon one leave?", whose "it" was then the afternoon one)
+    ("When is the deposit due?", "And the rest?", "When is the rest due?"),
+    ("When does the ferry leave?", "Sorry, I meant the afternoon one", "When does the afternoon ferry leave?"),
 ])
 def test_a_fragment_takes_the_place_of_a_phrase_after_the_verb(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
@@ -1796,3 +1800,12 @@ def test_a_fragment_after_a_choice_is_asked_the_same_choice():
     assert resolve_followup("And the body?", handle).question == "Is the body glass or plastic?"
     jug = previous("Is the glass jug glass or plastic?", "glass")  # the option, not the jug's "glass", ends its subject
     assert resolve_followup("And the lid?", jug).question == "Is the lid glass or plastic?"
+
+
+def test_it_stands_for_a_thing_not_for_what_was_said_of_it():
+    # a review's: "How often should I descale it?" after "How can I make the warranty longer?" had asked "How often should
+    # I descale the warranty longer?", and the question after it "What temperatures can the warranty longer be set to?"
+    assert resolve_followup("When does it expire?", previous("How can I make the warranty longer?", "three years")).question \
+        == "When does the warranty expire?"
+    assert resolve_followup("How much is it?", previous("When is the deposit due?", "14 February")).question == \
+        "How much is the deposit?"
