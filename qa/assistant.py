@@ -364,7 +364,9 @@ class Assistant:
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         _check_settings(no_answer_threshold, passages_to_read)
         self.passages_to_read = int(passages_to_read)  # NumPy's counts and numbers as Python's
-        self._lock = threading.Lock()  # torch modules and the FAISS index are shared; one question at a time
+        # torch modules and the FAISS index are shared: one question at a time, found and decided on one index (an
+        # article replaced between the two had sliced the new text at the old offsets, or raised KeyError: a review's)
+        self._lock = threading.RLock()
         self._adding = threading.Lock()  # one article indexed at a time
         # Where the articles read from files or web pages were read (resolved path, or address), by name:
         # add_article knows a file given again by it.
@@ -1133,7 +1135,8 @@ class Assistant:
             wrong = next(answer for answer in given if not isinstance(answer, Answer))
             raise TypeError(f"other_than takes the Answers not to give again, not {type(wrong).__name__}")
         clean_questions([question], asked_alone=True)
-        return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
+        with self._lock:
+            return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
 
     def read_on(self, answer: Answer, question: str = "Tell me more", top_k: int = 3) -> Answer:
         """What the article says on from `answer`, as "Tell me more" asks after it (qa/read_on.py): the whole
@@ -1157,15 +1160,22 @@ class Assistant:
                             default=0.0)
             hits = [Hit(chunk, relevance) for chunk in self.index.chunks
                     if chunk.source == answer.source and chunk.start < end and start < chunk.end]
-        if span is None:
-            return self.decide(Finding(question, hits, [], Reading([], 1.0), top_k))
-        region = merge_regions(hits)[0]
-        likely = min(max(answer.score, 1e-6), 1 - 1e-6)  # an answer's score may be 1.0 to the last digit
-        candidate = SpanCandidate(0, start - region.start, end - region.start, self.reader.calibration.logit_of(likely), likely)
-        return self.decide(Finding(question, hits, [region], Reading([candidate], 1 - likely), top_k), threshold=math.inf)
+            if span is None:
+                return self.decide(Finding(question, hits, [], Reading([], 1.0), top_k))
+            region = merge_regions(hits)[0]
+            likely = min(max(answer.score, 1e-6), 1 - 1e-6)  # an answer's score may be 1.0 to the last digit
+            candidate = SpanCandidate(0, start - region.start, end - region.start, self.reader.calibration.logit_of(likely), likely)
+            return self.decide(Finding(question, hits, [region], Reading([candidate], 1 - likely), top_k), threshold=math.inf)
 
     def ask_many(self, questions: list[str], top_k: int = 3, sources: list[str] | str | None = None) -> list[Answer]:
         """Answer several questions, all checked before any is read; each answered as `ask` answers it."""
-        if isinstance(questions, Iterable) and not isinstance(questions, (str, bytes, Mapping)):  # find_many refuses the rest
+        if isinstance(questions, Iterable) and not isinstance(questions, (str, bytes, Mapping)):
             questions = clean_questions(list(questions), asked_alone=True)
-        return [self.decide(finding) for finding in self.find_many(questions, top_k, sources)]
+            self.find_many([], top_k, sources)  # top_k and sources checked before any question is read
+        else:
+            self.find_many(questions, top_k, sources)  # refused, saying why
+        answers = []
+        for question in questions:  # each found and decided on one index, as `ask` does
+            with self._lock:
+                answers.append(self.decide(self.find(question, top_k, sources)))
+        return answers

@@ -121,3 +121,29 @@ def test_questions_are_answered_while_a_long_article_is_indexed(tmp_path, embedd
     assert progress[0] == f"Embedding long.txt: 64 of {embedded:,} passages and lines"
     assert progress[-1] == f"Embedding long.txt: {embedded:,} of {embedded:,} passages and lines"
     assert assistant.ask("Who rebuilt the old mill?").text == "Tom Okafor"
+
+
+def test_an_article_replaced_while_a_question_is_read_waits_for_its_answer(tmp_path, embedder, shipped_reader):
+    # A review's: replaced between the question's reading and its answer's deciding, the article's new text had been
+    # sliced at the old offsets ("sting purpose", 0.9), or a removed one's name raised KeyError out of ask().
+    first = "The café on Rue Amélie was founded by José Martínez in 1998. It serves 400 customers every day.\n"
+    path = tmp_path / "cafe.txt"
+    path.write_text(first, encoding="utf-8")
+    assistant = Assistant.from_files([path], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                     log=lambda message: None)
+    find_many, replacing = assistant.find_many, []
+
+    def find_then_replace(*args, **kwargs):
+        findings = find_many(*args, **kwargs)
+        if not replacing:  # once: another thread replaces the article, and is given its time to (it waits for the answer)
+            path.write_text("A short preface line added here for testing purposes only.\n\n" + first, encoding="utf-8")
+            replacing.append(threading.Thread(target=assistant.add_article, args=(path,)))
+            replacing[0].start()
+            replacing[0].join(timeout=2)
+        return findings
+
+    assistant.find_many = find_then_replace
+    answer = assistant.ask("Who founded the café?")
+    replacing[0].join(timeout=60)
+    assert (answer.text, first[answer.start:answer.end]) == ("José Martínez", "José Martínez")
+    assert assistant.ask("Who founded the café?").start == answer.start + len("A short preface line added here for testing purposes only.\n\n")
