@@ -224,7 +224,7 @@ def article_path(path: str | os.PathLike) -> Path:
         raise ArticleError("an article path is empty; name a file or folder")
     if isinstance(path, str) and OTHER_ADDRESS.match(path.strip()) and not Path(path).exists():
         raise ArticleError(f"{path}: only http:// and https:// addresses are fetched; save the article and give its file")
-    return Path(path)
+    return Path(path).expanduser()  # "~/a.txt", as a shell would have read it
 
 
 def articles_in(folder: Path) -> list[Path]:

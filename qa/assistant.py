@@ -441,6 +441,7 @@ class Assistant:
         check_articles(articles)
         if index_dir is not None:
             check_index_dir(index_dir)
+            index_dir = Path(index_dir).expanduser()  # "~/idx" had made a folder named "~" in the current one
         _check_options(options)  # before the minutes an index may take, not after
         _check_loading(reader, embedder, log)
         log = say_nothing if log is None else log

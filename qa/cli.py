@@ -262,6 +262,24 @@ def _reader_errors() -> tuple[type[Exception], ...]:
     return (reader.ReaderNotFound,) if reader else ()
 
 
+# The options naming files or folders, in every command; `questions` is a file only where a command reads a set of them.
+PATH_OPTIONS = ("article", "index_dir", "paths", "json_out", "predictions", "report", "compare_to", "train", "dev", "out",
+                "checkpoint_dir", "base", "teacher", "readers")
+QUESTION_FILE_COMMANDS = ("eval", "calibrate")
+
+
+def _expand_home(args: argparse.Namespace) -> None:
+    """Paths opening "~" read as a shell reads them: it leaves "--index-dir=~/idx" as typed, and a folder named "~" had
+    been made in the current one, and eval's outputs written in it (a review's)."""
+    names = [*PATH_OPTIONS, *(["questions"] if args.subcommand in QUESTION_FILE_COMMANDS else [])]
+    for name in names:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, os.path.expanduser(value))
+        elif isinstance(value, list):
+            setattr(args, name, [os.path.expanduser(item) if isinstance(item, str) else item for item in value])
+
+
 def main(argv: list[str] | None = None) -> int:
     from index.articles import ArticleError
     from qa.questions import QuestionError, QuestionSetError
@@ -320,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         after_article = not extra[0].startswith("-") and any(arg == "--article" or arg.startswith("--article=") for arg in argv)
         hint = "; give --article once per file or folder: --article a.txt --article b.txt" if after_article else ""
         parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
+    _expand_home(args)
     if sys.stdout is None and args.subcommand == "ask":  # `qa ask … >&-`: Python gives no stream to print to
         print("qa: error: standard output is closed: nowhere to write the answers", file=sys.stderr)
         return 1

@@ -557,3 +557,15 @@ def test_a_file_the_machine_refuses_to_write_ends_the_command_in_one_line_naming
     code, out, err = run(capsys, "ask", "Who gave the media briefing?")
     assert (code, out) == (1, "")
     assert error_line(err) == "/mnt/results/predictions.jsonl: Read-only file system"
+
+
+def test_paths_opening_with_a_tilde_are_read_from_home_as_a_shell_reads_them(capsys, tmp_path, monkeypatch):
+    # "--index-dir=~/idx", which bash leaves as typed, had made a folder named "~" in the current one (a review's)
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir(), elsewhere.mkdir()
+    (home / "note.txt").write_text("The bridge opened in 1932.\n")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run(capsys, "index", "~/note.txt", "--index-dir=~/idx")
+    assert code == 0 and out.startswith(f"1 passage from 1 article in {home}/idx ")
+    assert (home / "idx" / "manifest.json").exists() and not list(elsewhere.iterdir())

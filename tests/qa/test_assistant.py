@@ -1573,3 +1573,14 @@ def test_a_question_typed_without_capitals_or_misspelt_is_asked_as_the_articles_
                                 for name in ("van_hire_agreement.txt", "vet_treatment_estimate.txt")])
     answer = assistant.ask(question)
     assert (answer.text, answer.source, answer.question) == ("£250.00", "van_hire_agreement.txt", question)
+
+
+def test_paths_opening_with_a_tilde_are_read_from_home(tmp_path, monkeypatch, embedder, shipped_reader):
+    # index_dir="~/idx" had been a folder named "~" in the current one, and "~/note.txt" "cannot be read" (a review's)
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir(), elsewhere.mkdir()
+    (home / "note.txt").write_text("The bridge opened in 1932.\n")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(elsewhere)
+    assistant = Assistant.from_files(["~/note.txt"], index_dir="~/idx", reader=shipped_reader, embedder=embedder, log=None)
+    assert assistant.index_dir == home / "idx" and (home / "idx").is_dir() and not list(elsewhere.iterdir())
