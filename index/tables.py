@@ -37,7 +37,7 @@ from index.admonitions import bodies_unindented, marker_readings
 from index.front_matter import front_matter
 from index.headings import FENCE as FENCE_LINE, LETTER, MARKDOWN_HEADING, heading_before, heading_path
 from index.latex import math_readings, math_spans
-from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
+from index.markup import (ATTRIBUTE_VALUE, CELL_BOUNDARY, CODE_SPAN, COMMENT_TAG, GRID_BORDER, ROW_LINE, TAG_NAMES, entities, inline_markup, non_overlapping,
                           read_pieces, text_less)
 from index.pages import page_furniture
 from index.quotes import quote_marks
@@ -308,6 +308,9 @@ def _pairing(markup: str) -> str | None:
     return "[" if markup in ("[", "![") else "]" if markup.startswith("]") else None
 
 
+ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark's: a backslash before ASCII punctuation
+
+
 def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str:
     """article_text[start:end] as a person reads it, without a `markdown` article's inline markup and its headings'
     marks, or a plain text e-mail's quote marks: how an answer, a passage and an article are shown ("deputy foreign
@@ -318,7 +321,23 @@ def text_as_read(article_text: str, start: int, end: int, markdown: bool) -> str
         return text_less(article_text, start, end, quote_marks(article_text, start, end))
     left_out, decoded = _markup_within(article_text, start, end)
     return text_less(article_text, start, end, sorted([*left_out, *_heading_marks(article_text, start, end),
-                                                       *_fences_without_code(article_text, start, end)]), decoded)
+                                                       *_fences_without_code(article_text, start, end),
+                                                       *_escapes(article_text, start, end, left_out)]), decoded)
+
+
+def _escapes(article_text: str, start: int, end: int, markup: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The backslashes in [start, end) of a Markdown article that escape the punctuation after them ("Project\\_Falcon",
+    "Tom \\| Reed"), outside code and other `markup`: shown and scored, an answer had kept them (a review's). The reader
+    reads them as written, a table's "\\|" its cell's text, not a border."""
+    code = _article_markup(article_text).code
+    escapes = []
+    for escape in ESCAPE.finditer(article_text, start, end):
+        at = escape.start()
+        line_start, line_end = article_text.rfind("\n", 0, at) + 1, article_text.find("\n", at)
+        spans = CODE_SPAN.finditer(article_text, line_start, len(article_text) if line_end < 0 else line_end)
+        if not (_inside_any(at, code) or _inside_any(at, markup) or any(span.start() <= at < span.end() for span in spans)):
+            escapes.append((at, at + 1))
+    return escapes
 
 
 def _fences_without_code(article_text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -645,3 +645,12 @@ def test_a_markdown_article_s_table_set_out_in_spaces_in_indented_code_is_read_a
     text = "Run df -h:\n\n    Filesystem      Size  Used\n    /dev/sda1        50G   20G\n    /dev/sdb1       100G   10G\n"
     assert table_view(text, 0, len(text), markdown=True).text == text
     assert "/dev/sda1, Size: 50G" in table_view(text, 0, len(text)).text  # a text file's table indented four spaces
+
+
+def test_a_markdown_article_s_escapes_are_read_without_their_backslash_but_in_code():
+    # shown and scored, answers had kept them: "Project\_Falcon", "Dana \*Dee\* Moore", "Tom \| Reed" (a review's)
+    text = ("The code name is Project\\_Falcon; Dana \\*Dee\\* Moore led it. Use `a\\*b` here.\n\n    c\\*d\n\n"
+            "| Name | Share |\n|---|---|\n| Tom \\| Reed | 40% |\n")
+    assert text_as_read(text, 0, len(text), True) == ("The code name is Project_Falcon; Dana *Dee* Moore led it. Use a\\*b here."
+                                                      "\n\n    c\\*d\n\n| Name | Share |\n|---|---|\n| Tom | Reed | 40% |\n")
+    assert text_as_read(text, 0, 40, False) == text[:40]  # a text file's backslashes are its own
