@@ -426,6 +426,8 @@ class Assistant:
                              "or set no_answer_threshold for this session")
         threshold = float(threshold)
         path = self.index_dir / SETTINGS_FILE
+        if not self.index_dir.is_dir():  # the cache let it go (it keeps CACHE_KEPT sets): FileNotFoundError (a review's)
+            self.index.save(self.index_dir)
         with naming_the_file(path):
             path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
                                         "reader": self.reader.identity}, indent=2) + "\n")

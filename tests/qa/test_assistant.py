@@ -1584,3 +1584,14 @@ def test_paths_opening_with_a_tilde_are_read_from_home(tmp_path, monkeypatch, em
     monkeypatch.chdir(elsewhere)
     assistant = Assistant.from_files(["~/note.txt"], index_dir="~/idx", reader=shipped_reader, embedder=embedder, log=None)
     assert assistant.index_dir == home / "idx" and (home / "idx").is_dir() and not list(elsewhere.iterdir())
+
+
+def test_a_threshold_is_saved_where_the_cache_let_its_index_go(make_assistant, tmp_path):
+    # a long-lived script's assistant, its index folder removed as the cache kept 20 sets, had raised FileNotFoundError
+    import shutil
+
+    article = Article("a.txt", "The bridge opened in 1932.")
+    assistant = make_assistant([article])
+    shutil.rmtree(assistant.index_dir)
+    assistant.save_threshold(0.3)
+    assert make_assistant([article]).no_answer_threshold == 0.3
