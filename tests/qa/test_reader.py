@@ -146,14 +146,24 @@ def _copy_of_shipped_reader(tmp_path, *left_out: str):
 
 
 def test_a_reader_without_its_tokenizer_files_is_refused_not_read_with_special_tokens_alone(tmp_path):
-    folder = _copy_of_shipped_reader(tmp_path, "tokenizer*.json")
+    folder = _copy_of_shipped_reader(tmp_path, "tokenizer.json")
+    with pytest.raises(ReaderNotFound, match=r"has no tokenizer files \(tokenizer.json, vocab.txt, vocab.json…\): copy its folder whole"):
+        Reader.load(folder)
+    # a folder of a model's config alone: transformers had asked for sentencepiece or tiktoken to be installed (a review's)
+    (tmp_path / "config-alone").mkdir()
+    (tmp_path / "config-alone" / "config.json").write_text("{}")
+    with pytest.raises(ReaderNotFound, match="has no tokenizer files"):
+        Reader.load(tmp_path / "config-alone")
+    # a tokenizer's settings without its vocabulary: a tokenizer of the special tokens alone
+    (folder / "vocab.txt").write_text("[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\n")
     with pytest.raises(ReaderNotFound, match="knows 5 tokens where its model has 30,522: its tokenizer files"):
         Reader.load(folder)
 
 
 def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(tmp_path):
     folder = _copy_of_shipped_reader(tmp_path, "reader.json")  # its word embeddings are in the base package
-    with pytest.raises(ReaderNotFound, match="no complete question-answering checkpoint: it lacks bert.embeddings.word_embeddings"):
+    with pytest.raises(ReaderNotFound, match="no complete question-answering checkpoint: it lacks bert.embeddings.word_embeddings"
+                                             r".weight \(reader.json, which says where its word embeddings are, is missing"):
         Reader.load(folder)
     # in that one line alone, as a command says it: transformers' load report ("MISSING: those params were newly
     # initialized…") and its progress bar had been printed before it (helper's eval test); a fresh process, whose
