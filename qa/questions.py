@@ -130,9 +130,9 @@ def read_jsonl(path: str | Path) -> list[dict]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = json.loads(line.rstrip("\r\n"))  # with its line end, a line cut short had been told "column 1" of the next
             except json.JSONDecodeError as error:
-                # json's "Invalid control character at" (a line ending inside a string) says where only with the column
+                # json's "Invalid control character at" (a tab or other control inside a string) says where only with the column
                 raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg.removesuffix(' at')}, column {error.colno})") from None
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
                 raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")

@@ -165,9 +165,14 @@ def test_a_squad_answer_missing_from_its_paragraph_is_refused(tmp_path):
 def test_bad_json_and_an_empty_set_are_refused(tmp_path):
     with pytest.raises(QuestionSetError, match="q.jsonl:2: not valid JSON"):
         load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, "{oops"]))
-    # A line ending inside a string: json's "Invalid control character at" had been cut there (session 52's eval review).
-    with pytest.raises(QuestionSetError, match=r"q.jsonl:1: not valid JSON \(Invalid control character, column 30\)$"):
+    # A line ending inside a string, or cut short: told where on the line, not "column 1" of a next one (a review's)
+    with pytest.raises(QuestionSetError, match=r"q.jsonl:1: not valid JSON \(Unterminated string starting, column 25\)$"):
         load_questions(write_jsonl(tmp_path / "q.jsonl", ['{"id": "x", "question": "Who?\n']))
+    with pytest.raises(QuestionSetError, match=r"q.jsonl:1: not valid JSON \(Expecting ',' delimiter, column 72\)$"):
+        load_questions(write_jsonl(tmp_path / "q.jsonl", ['{"id": "x", "question": "Who gave the briefing?", "answers": ["Khorev"]']))
+    # json's "Invalid control character at" had been cut there (session 52's eval review)
+    with pytest.raises(QuestionSetError, match=r"q.jsonl:1: not valid JSON \(Invalid control character, column 29\)$"):
+        load_questions(write_jsonl(tmp_path / "q.jsonl", ['{"id": "x", "question": "Who\tgave?"}']))
     with pytest.raises(QuestionSetError, match="holds no questions"):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
 
