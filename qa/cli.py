@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import importlib
 import os
 import re
@@ -262,6 +263,19 @@ def _reader_errors() -> tuple[type[Exception], ...]:
     return (reader.ReaderNotFound,) if reader else ()
 
 
+def _written_to_stdout(error: OSError) -> bool:
+    """Whether `error`, naming no file, is a write's to standard output that found no room (`qa ask … > answers.txt` on a
+    full disk: a review's had been told only "No space left on device"): every file the commands write is named where it
+    fails (`naming_the_file`). Standard output is then pointed at nothing, so that Python's flush on exit fails no more."""
+    if error.filename or error.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return False
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return True
+
+
 # The options naming files or folders, in every command; `questions` is a file only where a command reads a set of them.
 PATH_OPTIONS = ("article", "index_dir", "paths", "json_out", "predictions", "report", "compare_to", "train", "dev", "out",
                 "checkpoint_dir", "base", "teacher", "readers")
@@ -356,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: the user knows why it stopped, and needs no traceback
         return 130
     except OSError as error:  # the machine refused (a read-only or full disk): a line naming the file, not a traceback
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{error.filename}: " if error.filename else "standard output: " if _written_to_stdout(error) else ""
         print(f"qa: error: {shown(where + (error.strerror or str(error)), one_line=True)}", file=sys.stderr)
         return 1
 

@@ -569,3 +569,16 @@ def test_paths_opening_with_a_tilde_are_read_from_home_as_a_shell_reads_them(cap
     code, out, err = run(capsys, "index", "~/note.txt", "--index-dir=~/idx")
     assert code == 0 and out.startswith(f"1 passage from 1 article in {home}/idx ")
     assert (home / "idx" / "manifest.json").exists() and not list(elsewhere.iterdir())
+
+
+def test_a_full_disk_under_standard_output_is_named_in_one_line(tmp_path):
+    # `qa ask … > /dev/full` had said only "qa: error: No space left on device" (a review's)
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha came first. Beta came second.")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "Who came first?", "--article", str(article),
+                                 "--index-dir", str(tmp_path / "i")], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert (result.returncode, result.stderr) == (1, "qa: error: standard output: No space left on device\n")
