@@ -14,7 +14,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")  # the last two skipped in a folder without a word (a review's)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files whose text is taken out of them, by what each is called in messages.
 CONVERTED_KINDS = {".html": "web page", ".htm": "web page", ".pdf": "PDF", ".docx": "Word document"}
 SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED_KINDS)
@@ -59,7 +60,7 @@ class Article:
     @property
     def is_markdown(self) -> bool:
         """Whether its text is Markdown, whose inline markup its passages are read without (index/markup.py)."""
-        return self.name.lower().endswith(".md")
+        return self.name.lower().endswith(MARKDOWN_SUFFIXES)
 
     @property
     def is_laid_out(self) -> bool:

@@ -15,7 +15,7 @@ import urllib.request
 import zlib
 from pathlib import PurePosixPath
 
-from index.articles import MAX_CONVERTED_FILE_BYTES, Article, ArticleError, parse_article, safe_name
+from index.articles import MAX_CONVERTED_FILE_BYTES, TEXT_SUFFIXES, Article, ArticleError, parse_article, safe_name
 
 TIMEOUT_SECONDS = 20
 NAME_CHARS = 80
@@ -237,7 +237,7 @@ def _suffix(url: str, final_url: str, declared: str | None, content_type: str) -
 def _as_utf8(url: str, data: bytes, suffix: str, charset: str | None) -> bytes:
     """Text in the character set its server declares, as the UTF-8 a text article is read in (a web
     page, PDF or Word document says its own encoding). A loose charset on valid UTF-8 is taken for UTF-8."""
-    if suffix not in (".txt", ".md") or not charset:
+    if suffix not in TEXT_SUFFIXES or not charset:
         return data
     if charset.lower().replace("_", "-") in LOOSE_CHARSETS and _is_utf8(data):
         return data

@@ -354,3 +354,12 @@ def test_a_subfolder_that_cannot_be_listed_is_refused_naming_it_not_passed_over(
     monkeypatch.setattr(os, "scandir", scandir)
     with pytest.raises(ArticleError, match=f"^{re.escape(str(tmp_path / 'news' / 'locked'))}: a folder that cannot be read \\(Permission denied\\)$"):
         load_articles([tmp_path / "news"])
+
+
+def test_markdown_and_text_files_by_their_longer_suffixes_are_read(tmp_path):
+    # ".markdown" and ".text" files in a folder had been skipped without a word (a review's)
+    (tmp_path / "notes.markdown").write_text("# Notes\n\nThe **bridge** opened in 1932.\n")
+    (tmp_path / "plain.text").write_text("The ferry runs hourly.\n")
+    articles = {article.name: article for article in load_articles([tmp_path])}
+    assert set(articles) == {"notes.markdown", "plain.text"}
+    assert articles["notes.markdown"].is_markdown and not articles["plain.text"].is_markdown
