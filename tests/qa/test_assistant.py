@@ -1595,3 +1595,16 @@ def test_a_threshold_is_saved_where_the_cache_let_its_index_go(make_assistant, t
     shutil.rmtree(assistant.index_dir)
     assistant.save_threshold(0.3)
     assert make_assistant([article]).no_answer_threshold == 0.3
+
+
+def test_the_index_cache_is_where_xdg_cache_home_says(tmp_path):
+    # it had been ~/.cache whatever XDG_CACHE_HOME said (a review's)
+    import subprocess
+    import sys
+
+    shown = "import qa.assistant; print(qa.assistant.INDEX_CACHE)"
+    for cache, expected in ((str(tmp_path), tmp_path / "article-qa" / "indexes"),
+                            ("", Path.home() / ".cache" / "article-qa" / "indexes")):
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        result = subprocess.run([sys.executable, "-c", shown], capture_output=True, text=True, env=env, timeout=120)
+        assert result.stdout.strip() == str(expected)
