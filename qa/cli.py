@@ -5,6 +5,7 @@ import argparse
 import codecs
 import errno
 import importlib
+import importlib.metadata
 import os
 import re
 import sys
@@ -16,6 +17,7 @@ from qa.overview import asks_for_opening
 from qa.writing import json_line
 
 
+PACKAGE = "article-qa"  # as pyproject.toml names it
 INDEX_DIR_HELP = "where the article index is kept (default: a cache folder keyed by the articles)"
 
 
@@ -263,6 +265,14 @@ def _reader_errors() -> tuple[type[Exception], ...]:
     return (reader.ReaderNotFound,) if reader else ()
 
 
+def _version() -> str:
+    """The installed package's version; a checkout run without installing has none."""
+    try:
+        return importlib.metadata.version(PACKAGE)
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def _written_to_stdout(error: OSError) -> bool:
     """Whether `error`, naming no file, is a write's to standard output that found no room (`qa ask … > answers.txt` on a
     full disk: a review's had been told only "No space left on device"): every file the commands write is named where it
@@ -299,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     from qa.questions import QuestionError, QuestionSetError
 
     parser = argparse.ArgumentParser(prog="qa", description="Extractive question answering over articles.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="subcommand", required=True)
 
     ask_parser = commands.add_parser("ask", help="answer questions from the articles",

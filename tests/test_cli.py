@@ -582,3 +582,12 @@ def test_a_full_disk_under_standard_output_is_named_in_one_line(tmp_path):
         result = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "Who came first?", "--article", str(article),
                                  "--index-dir", str(tmp_path / "i")], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
     assert (result.returncode, result.stderr) == (1, "qa: error: standard output: No space left on device\n")
+
+
+def test_the_version_is_said(capsys):
+    # `qa --version` had said "the following arguments are required: subcommand" (a review's)
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as leaving:
+        main(["--version"])
+    assert leaving.value.code == 0 and capsys.readouterr().out == f"qa {version('article-qa')}\n"
