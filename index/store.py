@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import re
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -508,6 +509,12 @@ def saved_passages(folder: Path, articles: list[Article], embedding_model: str, 
     return _by_article(chunks, vectors.reconstruct_n(0, vectors.ntotal), unchanged)
 
 
+def to_stderr(message: str) -> None:
+    """Where what the index says of its work (building it, a stale or corrupt one) goes by default: beside a script's
+    output, not into it (printed, it had been mixed into what scripts wrote to standard output: a review's)."""
+    print(message, file=sys.stderr)
+
+
 class ArticleIndex:
     def __init__(self, articles: list[Article], chunks: list[Chunk], vectors: np.ndarray, embedding_model: str, settings: ChunkSettings):
         self.articles = {a.name: a for a in articles}
@@ -725,7 +732,7 @@ class ArticleIndex:
         return index
 
     @classmethod
-    def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=print,
+    def open(cls, folder: str | Path, articles: list[Article], embedder, settings: ChunkSettings = ChunkSettings(), log=to_stderr,
              must_save: bool = False, reuse_from: list[Path] = ()) -> "ArticleIndex":
         """Load the index saved in `folder`, or build (and save) it when it is missing, stale or corrupt.
         Building, the passages of articles unchanged since the index saved in `folder`, or one in a folder of

@@ -23,7 +23,7 @@ from index.embedding import Embedder
 from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, headings, section_breaks
 from index.openings import lead, title
-from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles
+from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
@@ -358,7 +358,7 @@ class Assistant:
     """Answers questions from a set of articles. Thread-safe: one instance can serve a web app."""
 
     def __init__(self, index: ArticleIndex, embedder: Embedder, reader: Reader, index_dir: Path | None = None,
-                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=print,
+                 no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=to_stderr,
                  added_indexes: Path | None = None):
         self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
         self.log = say_nothing if log is None else log
@@ -437,7 +437,7 @@ class Assistant:
 
     @classmethod
     def from_articles(cls, articles: list[Article], reader: str | Path | Reader | None = None,
-                      index_dir: str | Path | None = None, embedder: Embedder | None = None, log=print, **options) -> "Assistant":
+                      index_dir: str | Path | None = None, embedder: Embedder | None = None, log=to_stderr, **options) -> "Assistant":
         articles = list(articles)  # a generator would be used up by naming the index folder
         if not articles:
             raise ValueError("no articles given")

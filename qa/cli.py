@@ -29,15 +29,10 @@ def _add_article_options(parser) -> None:
     parser.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
 
 
-def to_stderr(message: str) -> None:
-    """What a command says of its work (indexing, stale indexes), apart from its output."""
-    print(message, file=sys.stderr)
-
-
 def build_assistant(args):
     from qa.assistant import SEED_ARTICLE, Assistant
 
-    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir, log=to_stderr)
+    return Assistant.from_files(args.article or [SEED_ARTICLE], reader=args.reader, index_dir=args.index_dir)
 
 
 def _whole_number(text: str) -> int | None:
@@ -225,14 +220,14 @@ def index(args) -> int:
 
     from index.articles import load_articles
     from index.embedding import Embedder
-    from index.store import ArticleIndex
+    from index.store import ArticleIndex, to_stderr
     from qa.assistant import index_folder_for, indexes_beside, say_if_unlike_english
 
     articles = load_articles(args.paths)
     folder = index_folder_for(articles, args.index_dir)
     embedder = Embedder()
     started = time.perf_counter()
-    built = ArticleIndex.open(folder, articles, embedder, log=to_stderr, must_save=True, reuse_from=indexes_beside(folder, args.index_dir))
+    built = ArticleIndex.open(folder, articles, embedder, must_save=True, reuse_from=indexes_beside(folder, args.index_dir))
     for article in articles:
         say_if_unlike_english(article, to_stderr)
     how = "up to date, read" if built.read_from else "built"

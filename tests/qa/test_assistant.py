@@ -1608,3 +1608,14 @@ def test_the_index_cache_is_where_xdg_cache_home_says(tmp_path):
         env = {**os.environ, "XDG_CACHE_HOME": cache}
         result = subprocess.run([sys.executable, "-c", shown], capture_output=True, text=True, env=env, timeout=120)
         assert result.stdout.strip() == str(expected)
+
+
+def test_what_the_index_says_of_its_work_goes_to_standard_error_by_default(tmp_path, embedder, shipped_reader, capsys):
+    # printed, "Index … stale; rebuilding" had been mixed into what a script wrote to standard output (a review's)
+    article = Article("a.txt", "The bridge opened in 1932.")
+    Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index")
+    (tmp_path / "index" / "manifest.json").write_text("{")
+    capsys.readouterr()
+    Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index")
+    out, err = capsys.readouterr()
+    assert out == "" and "is corrupt" in err
