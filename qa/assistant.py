@@ -32,7 +32,7 @@ from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
-from qa.courtesies import without_courtesies
+from qa.courtesies import question_after_context, without_courtesies
 from qa.grammar import FRAMING_WORDS
 from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
@@ -707,10 +707,11 @@ class Assistant:
 
     def as_meant(self, question: str) -> str:
         """The question as searched and read: "hey, mr patel's deposit? thanks" as "Mr Patel's deposit?", whose capitals
-        name him, "applciants" as "applicants", and one typed without its "?" with one (qa/courtesies.py, qa/spelling.py,
-        qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
+        name him, "applciants" as "applicants", one typed without its "?" with one, and one after sentences telling the
+        user's situation without them (qa/courtesies.py, qa/spelling.py, qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
         texts = self._texts()
-        return as_the_articles_write(as_spelt(as_the_reader_reads(without_courtesies(question)), texts), texts)
+        return as_the_articles_write(as_spelt(as_the_reader_reads(without_courtesies(question_after_context(question))), texts),
+                                     texts)
 
     def asked_in_another_language(self, question: str) -> bool:
         """Whether the question reads as another language than English, which the articles do not write either

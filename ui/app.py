@@ -25,7 +25,7 @@ from index.markup import looks_like_markdown
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
-from qa.courtesies import courtesy_reply
+from qa.courtesies import courtesy_reply, question_after_context
 from qa.followup import answers_of_each, ask_resolved, goes_on, left_of_each, resolve_followup, turn_of_each
 from qa.language import ANOTHER_LANGUAGE, unlike_english
 from qa.overview import asks_for_more, asks_of_this_one
@@ -542,7 +542,8 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     answer, *others = answers
     # Shown: the question with its references replaced or its misspelt words spelt right, not the context added for
     # retrieval; not for courtesies or capitals alone.
-    rewritten = always_understood or resolved.question != meant or assistant.spelt(question) != question
+    rewritten = always_understood or resolved.question != meant or assistant.spelt(question) != question \
+        or question_after_context(question) != question  # the question asked after the user's situation told
     understood_as = resolved.question if rewritten else None
     context = resolved.context
     # Read on to the article's end ("Tell me more", "What else?" of what it is about): said so, not every answer given.

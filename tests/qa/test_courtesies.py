@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.courtesies import courtesy_reply, without_courtesies
+from qa.courtesies import courtesy_reply, question_after_context, without_courtesies
 
 
 @pytest.mark.parametrize("typed, asked", [
@@ -56,3 +56,21 @@ def test_a_question_without_courtesies_or_asking_only_through_them_is_left_as_ty
 ])
 def test_a_message_of_courtesies_alone_is_told_so_and_any_other_is_asked(message, asks):
     assert (courtesy_reply(message) is None) == asks
+
+
+@pytest.mark.parametrize("message, asked", [
+    ("Hi, I have a child in Year 4 and got the letter about the trip. We live out of town, so I need to plan. Could you "
+     "tell me what time the coach is back on Thursday?", "Could you tell me what time the coach is back on Thursday?"),
+    ("My son has asthma and uses an inhaler. Who should I give his medicine to, and when?",
+     "Who should I give his medicine to, and when?"),
+    # what the question may point back at stays: a few words, or "that", "it"
+    ("My kettle base has a little green sticker on it. Does that mean it's OK?", None),
+    ("I read the letter. When?", None),
+    # sentences of others' doings, no user's situation, are the question's (SQuAD's own)
+    ("Red, yellow, and black are three of the four classic colors of Greek painting. What is the fourth color?", None),
+    ("What event prompted BYU Pres. Howard S. MacDonald to purchase a portion of an Air Force Base?", None),
+    ("I have a child in Year 4. Is the trip safe? What should he pack?", None),  # a question before the last
+])
+def test_a_question_after_the_user_s_situation_told_is_asked_alone(message, asked):
+    # read whole, the first had been answered "three nights" (23 %), its question alone "3.30pm" (92 %): a review's
+    assert question_after_context(message) == (asked or message)

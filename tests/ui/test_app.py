@@ -316,6 +316,15 @@ def test_a_question_in_another_language_is_told_so_not_spelt_as_english(seed_ass
     assert reply == [error_message(ANOTHER_LANGUAGE)] and (turn, answer) == (briefing, None)
 
 
+def test_a_question_after_the_user_s_situation_is_asked_alone_and_said_so(seed_assistant):
+    # a review's: read with "I have a child in Year 4…" before it, a question had been answered "three nights" (23 %)
+    [article] = seed_assistant.articles
+    message = "I'm writing a school essay on the war and my teacher wants sources. Who gave the media briefing?"
+    reply, _, answer = read_question(seed_assistant, message, None, [article])
+    assert answer.text == "Albert P. Khorev"
+    assert reply[0]["content"].startswith("*Understood as: Who gave the media briefing?*")
+
+
 def test_several_questions_typed_as_one_are_each_answered_the_later_as_follow_ups(seed_assistant):
     """Asked whole, "who gave the media briefing and where was it held?" had been answered "Albert P. Khorev" only."""
     [article] = seed_assistant.articles
