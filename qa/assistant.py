@@ -33,7 +33,7 @@ from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import question_after_context, without_courtesies
-from qa.grammar import FRAMING_WORDS
+from qa.grammar import FRAMING_WORDS, asked_for
 from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
@@ -147,11 +147,15 @@ def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> b
     """Whether article.text[at] is in a heading naming numbers, none of those the question names that the document's
     headings name (qa/unmentioned.py): a changelog's "## 4.1.0 — 2025-09-09" heads another release's section than "On
     what date was 4.2.0 released?" asks about, whose date the reader had answered from it (sure at 0.99)."""
-    text = article.text
+    line = heading_line(article.text, at, article.headings)
+    return line is not None and names_other_numbers(question, line, heading_words(article.text, article.headings))
+
+
+def heading_line(text: str, at: int, marked: frozenset[str] = frozenset()) -> str | None:
+    """The line of text[at] where it is a heading (index/headings.py; `marked`: the document's own), else None."""
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
-    return line_start + len(line) in heading_ends(text, article.headings) and \
-        names_other_numbers(question, line, heading_words(text, article.headings))
+    return line if line_start + len(line) in heading_ends(text, marked) else None
 
 
 def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
@@ -914,6 +918,9 @@ class Assistant:
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
         # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
         lacking = {r.source for r in regions if unmentioned_numbers(question, [articles[r.source].text])}
+        # A heading names what follows it and says nothing of it: no reason ("Why?" had been answered "Western Support
+        # and Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's)
+        no_heading = asked_for(asking) == "reason" or asks_yes_or_no(without_courtesies(question))
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
@@ -924,6 +931,8 @@ class Assistant:
                     and not answers_with_a_column(asking, asked, article.text[at + span[0]:at + span[1]]):
                 return False  # a column's name read before its cell
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
+                return False
+            if no_heading and (span[0] < 0 or heading_line(article.text, at + span[0], article.headings) is not None):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
