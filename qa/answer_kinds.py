@@ -45,6 +45,9 @@ _ASKS_MONEY = re.compile(
     r"|^\s*how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tickets?|"
     r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage)"
     + _ASKED_NOUN_END +
+    # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
+    r"|^\s*how much\s+(?:is|are|was|were|will be)\s+(?:(?:the|a|an|one)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
+    r"\s*\??\s*$"
     r"|^\s*what" + _COPULA + r"\s+the\s+(?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|starting|full|current|"
     r"estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|cancellation|delivery|"
     r"postage|late|list|sale|purchase)\s+)?(?:price|cost|fee|fare|rent|salary|wage)s?(?!\s+of\s+(?:living|life)\b)"
@@ -287,8 +290,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water
     if first is None:
         return bool(_CURRENCY.search(text))  # "a halfpenny"
-    if _OTHER_UNIT.match(text, first.start()):
-        return False
+    if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and _OTHER_UNIT.match(text + after, first.start()):
+        return False  # nor a figure the text goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")

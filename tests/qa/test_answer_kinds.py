@@ -30,6 +30,8 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("From what time can guests arrive at the cottage?", TIME),
     ("What time period did the Garamantes arrive in?", None),  # SQuAD's: an era
     ("How many emergency bivvy bags are in stock?", COUNT),
+    ("How much is the Kettle Pro?", MONEY),  # a thing by its name: its price (a review's: "1.7 litre" had answered)
+    ("How much is the capacity?", None),
     ("how many marks is the essay worth?", COUNT),
     ("How many pounds were spent in Europe on HD capable TVs in 2010?", None),  # SQuAD's: "£60 million"
     ("How many US dollars are estimated to have been spent in London by visitors?", None),  # "$20.23 billion"
@@ -212,6 +214,8 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     ("61", ", of Millbrook Lane", LENGTH, False),  # "Derek Ainsworth, 61, of Millbrook Lane": his age
     ("23", "-year-old winger", LENGTH, False),
     ("between 1 July 2024 and 30", " September 2025 by Tamsett's", COUNT, False),  # the reader's span, a date cut
+    ("1.7", " litre smart kettle", MONEY, False),  # a figure counting litres is no price (a review's)
+    ("89", " | Black, white |", MONEY, True),
     ("between 1 July and 30", " shops", COUNT, True),
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
