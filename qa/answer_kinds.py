@@ -290,8 +290,9 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water
     if first is None:
         return bool(_CURRENCY.search(text))  # "a halfpenny"
-    if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and _OTHER_UNIT.match(text + after, first.start()):
-        return False  # nor a figure the text goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
+    if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and not _CURRENCY.search(text) \
+            and _OTHER_UNIT.match(text + after.split("\n", 1)[0], first.start()):
+        return False  # nor a figure its line goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")

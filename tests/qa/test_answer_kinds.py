@@ -216,6 +216,7 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     ("between 1 July 2024 and 30", " September 2025 by Tamsett's", COUNT, False),  # the reader's span, a date cut
     ("1.7", " litre smart kettle", MONEY, False),  # a figure counting litres is no price (a review's)
     ("89", " | Black, white |", MONEY, True),
+    ("£48", "\n- Adult weekend ticket: £95", MONEY, True),  # the next line's "Adult" counts nothing of it (bench/facts)
     ("between 1 July and 30", " shops", COUNT, True),
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
