@@ -46,7 +46,8 @@ from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, in_a_cell_the_question_does_not_name,
-                      in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, table_words, words)
+                      in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, rows_named_by_value,
+                      table_words, words)
 from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned_numbers
@@ -668,7 +669,8 @@ class Assistant:
                 named = self._one_cell(question, read_from, named_cells)
                 compared = None if named else self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
-                column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value)
+                column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \
+                    or self._one_cell(question, read_from, rows_named_by_value)
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 if as_read and len(bylines) == 1:  # the names the one byline gives, as a table's named cell is

@@ -459,6 +459,40 @@ def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, 
     return found
 
 
+NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a word of a name, not a code's ("FH-4410")
+
+
+def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the row label's own cell of each table's row that a question asking which or who (ASKS_WHICH)
+    names by a value one cell of the table holds and no other (`_value_parts`), as `columns_named_by_value` finds a
+    comparison's column: "Which model holds 2.2 litres?" names the row "Kettle Pro Max" by its Capacity's "2.2 litres"
+    (the reader had answered "Kettle Pro", another row's, 58 %: a review's). Not where the question names a row itself,
+    or another column, whose cell it asks for, nor a row of a code for who does something."""
+    if not ASKS_WHICH.match(question):
+        return []
+    asked = question_names(frozenset(table_words(question)))
+    found = []
+    for table in table_cells(article_text):
+        if any(label is not None and _names_words(asked, name_words(label)) for label in table.labels):
+            continue
+        parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
+                        for part in _value_parts(article_text[start:end]))
+        holding = {(number, column) for start, end, column, label, number in table.cells if label is not None and any(
+            parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[start:end]))}
+        own = [(start, end) for start, end, _, label, number in table.cells if label is None and {number} == {n for n, _ in holding}]
+        if len(holding) != 1 or len(own) != 1:
+            continue
+        [(_, column)] = holding
+        # asking for another column's cell of the row ("Which drinks is the 95 °C setting suggested for?" of a column
+        # "Suggested use"), or who, of a row of codes ("FH-4410" for who supplies the 350 lm head torch)
+        other_columns = set().union(*(name_words(other) for other in table.columns if other != column)) - FUNCTION_WORDS
+        if other_columns & name_words(question) or question.lstrip().lower().startswith("who") \
+                and not NAME_WORD.search(article_text[slice(*own[0])]):
+            continue
+        found.append(own[0])
+    return found
+
+
 def _value_parts(value: str) -> frozenset[frozenset[str]]:
     """The words (`name_words`) of each part of a cell's value, split at commas and semicolons, that says more than
     function words, a yes or no, or a single letter: "SD card" of "2x USB-C, HDMI 2.1, SD card"; not "No" or "A"."""

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
-                      in_a_cell_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value,
+                      in_a_cell_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -994,3 +994,34 @@ def test_an_answer_is_as_likely_as_its_spans_that_read_the_same():
     reading = Reading(spans, 0.45)
     assert reading.answer_probability(lambda span: texts[span.context][span.start:span.end]) == pytest.approx(0.27 + 0.17 + 0.02)
     assert Reading([], 1.0).answer_probability(lambda span: text) == 0.0
+
+
+KETTLES = """| Model | Capacity | Price | Colours |
+|---|---|---|---|
+| Kettle Pro | 1.7 litres | £89 | Black, white |
+| Kettle Pro Mini | 1.0 litres | £69 | Sage green |
+| Kettle Pro Max | 2.2 litres | £119 | Black, copper |
+"""
+
+
+@pytest.mark.parametrize("question, rows", [
+    # a review's: "Kettle Pro", another row's, had answered the first (58 %), and the second had been refused
+    ("Which model holds 2.2 litres?", ["Kettle Pro Max"]),
+    ("Which model comes in copper?", ["Kettle Pro Max"]),  # a part of its Colours' value
+    ("Which kettle costs £69?", ["Kettle Pro Mini"]),
+    ("Which model comes in black?", []),  # two rows hold it
+    ("Which colour is the Kettle Pro Max?", []),  # a row named itself
+    ("How much does the 2.2 litre model cost?", []),  # asks no which or who
+])
+def test_a_row_is_named_by_a_value_only_its_cell_holds(question, rows):
+    assert [KETTLES[slice(*cell)] for cell in rows_named_by_value(question, KETTLES)] == rows
+
+
+def test_a_row_named_by_a_value_is_not_the_answer_where_another_column_s_cell_is_asked_for():
+    # bench/unseen's kettle manual and bench/tab-tables' stock take: "Herbal" had answered which drinks the 95 °C setting
+    # is suggested for, "FH-4410" who supplies the 350 lm head torch
+    assert rows_named_by_value("Which drinks is the 95 °C setting suggested for?", PRESETS) == []
+    stock = "| Code | Item | Supplier |\n|---|---|---|\n| FH-4410 | Head torch 350 lm | Brightmere Optics |\n" \
+            "| FH-4420 | Head torch 200 lm | Lumen & Co |\n"
+    assert rows_named_by_value("Who supplies the 350 lm head torch?", stock) == []
+    assert [stock[slice(*cell)] for cell in rows_named_by_value("Which code is the 350 lm head torch?", stock)] == ["FH-4410"]
