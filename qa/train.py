@@ -27,12 +27,11 @@ from tqdm import tqdm
 from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 from transformers.optimization import get_linear_schedule_with_warmup
 
-from qa.assistant import USER_CACHE
 from qa.distill import MASKED, Teacher, distillation_loss
 from qa.evaluate import read_own_paragraphs, summarize
 from qa.model_card import training_card, write_model_card
 from qa.questions import Question, QuestionSetError, line_number, load_questions, read_jsonl, sample
-from qa.reader import (READER_META, SHIPPED_READER, Reader, base_encoder_path, check_reader_folder_to_write,
+from qa.reader import (READER_META, SHIPPED_READER, USER_CACHE, Reader, base_encoder_path, check_reader_folder_to_write,
                        load_qa_model, save_reader, use_bf16)
 from qa.training_data import collate, epoch_batches, make_features, training_pairs
 from qa.windows import WindowSettings

@@ -1604,7 +1604,8 @@ def test_the_index_cache_is_where_xdg_cache_home_says(tmp_path):
 
     shown = "import qa.assistant; print(qa.assistant.INDEX_CACHE)"
     for cache, expected in ((str(tmp_path), tmp_path / "article-qa" / "indexes"),
-                            ("", Path.home() / ".cache" / "article-qa" / "indexes")):
+                            ("", Path.home() / ".cache" / "article-qa" / "indexes"),
+                            ("relative/cache", Path.home() / ".cache" / "article-qa" / "indexes")):  # ignored, as the spec says
         env = {**os.environ, "XDG_CACHE_HOME": cache}
         result = subprocess.run([sys.executable, "-c", shown], capture_output=True, text=True, env=env, timeout=120)
         assert result.stdout.strip() == str(expected)

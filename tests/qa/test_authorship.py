@@ -73,6 +73,12 @@ def test_a_paragraph_opening_with_a_name_in_capitals_is_no_dateline():
         assert not not_asked_of_the_byline("Who will cut 300 jobs?", text, text.index(name), text.index(name) + len(name))
 
 
+def assistant_of(texts: dict[str, str], tmp_path, embedder, shipped_reader) -> Assistant:
+    """An assistant over articles by their names and texts."""
+    return Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
+                                   embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+
+
 def test_who_wrote_one_of_several_articles_is_its_byline(tmp_path, embedder, shipped_reader):
     # "Who wrote the transfer story?" had been answered with the other story's reporter (0.86).
     texts = {"court-fraud.txt": STORY,
@@ -80,8 +86,7 @@ def test_who_wrote_one_of_several_articles_is_its_byline(tmp_path, embedder, shi
                                    "signed the winger Jonah Adeyemi for £18m on a five-year contract.\n",
              "ultrabook-comparison.txt": "Ultrabook comparison\n\nWe compared three thin laptops over a month of daily use. "
                                          "This comparison was written by Sam Price.\n"}
-    assistant = Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
-                                        embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    assistant = assistant_of(texts, tmp_path, embedder, shipped_reader)
     assert assistant.ask("Who wrote the transfer story?").text.startswith("Marcus Oyelaran")
     assert assistant.ask("Who wrote the fraud story?").text.startswith("Kate Embleton")
     assert not assistant.ask("Who signed a five-year contract?").text.startswith("Marcus")
@@ -97,8 +102,7 @@ def test_who_signed_a_letter_is_its_signature_not_a_reporter_nor_a_letter_anothe
                            "council's highways team asking for a weight restriction.\n",
              "news.txt": "MPs write to minister\n\nBy Jane Doe, Political Editor\n\nFifty MPs signed a letter to the minister "
                          "on Tuesday, led by Sir Alan Hale.\n"}
-    assistant = Assistant.from_articles([parse_article(name, text.encode()) for name, text in texts.items()], reader=shipped_reader,
-                                        embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
+    assistant = assistant_of(texts, tmp_path, embedder, shipped_reader)
     for question in ("Who signed the letter?", "Who is the letter from?", "Who wrote the trip letter?"):
         answer = assistant.ask(question)
         assert (answer.text, answer.source) == ("Mrs Eleanor Pask", "trip-letter.txt"), question

@@ -280,6 +280,7 @@ def test_a_hub_id_may_be_fetched_and_a_folder_is_read_locally(monkeypatch, tmp_p
 
     monkeypatch.setattr(qa.reader.AutoTokenizer, "from_pretrained", record)
     (tmp_path / "config.json").write_text("{}")
+    (tmp_path / "tokenizer.json").write_text("{}")  # a folder without its tokenizer's files is refused before (below)
     for name in ("someone/some-squad-reader", str(tmp_path)):
         with pytest.raises(ReaderNotFound, match=f"cannot load reader {name}: not fetched"):
             Reader.load(name)
