@@ -26,6 +26,7 @@ import numpy as np
 from index.wrapping import WIDE_GAP, unwrapped
 from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind
 from qa.english import is_common_word
+from qa.grammar import singular
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE
 from index.labels import FUNCTION_WORDS
@@ -459,21 +460,33 @@ def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, 
     return found
 
 
-NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # a word of a name, not a code's ("FH-4410")
+# "Which model…", "What kettle…": the thing a question asks which of.
+WHICH_THING = re.compile(r"\W*(?:(?:in|on|at|for|of|from|to|with|by)\s+)?(?:which|what)\s+(?P<thing>[^\W\d_]+)\b", re.IGNORECASE)
+# What a table's row is, whatever its table: "Which one holds 2.2 litres?", "Which model…", "Which option…".
+ROW_KINDS = {"one", "model", "item", "product", "option", "plan", "version", "type", "kind", "variant", "entry", "row"}
 
 
 def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
     """[start, end) of the row label's own cell of each table's row that a question asking which or who (ASKS_WHICH)
     names by a value one cell of the table holds and no other (`_value_parts`), as `columns_named_by_value` finds a
     comparison's column: "Which model holds 2.2 litres?" names the row "Kettle Pro Max" by its Capacity's "2.2 litres"
-    (the reader had answered "Kettle Pro", another row's, 58 %: a review's). Not where the question names a row itself,
-    or another column, whose cell it asks for, nor a row of a code for who does something."""
-    if not ASKS_WHICH.match(question):
+    (the reader had answered "Kettle Pro", another row's, 58 %: a review's), where what it asks which of is a row's kind
+    (ROW_KINDS), its label column's name or a word of its rows' labels. Not where the question names a row itself, or
+    another column, whose cell it asks for."""
+    which = WHICH_THING.match(question)
+    if which is None:
         return []
+    thing = singular(which["thing"].lower())
     asked = question_names(frozenset(table_words(question)))
     found = []
     for table in table_cells(article_text):
         if any(label is not None and _names_words(asked, name_words(label)) for label in table.labels):
+            continue
+        # what it asks for is a row's: its kind ("model"), the label column's name ("preset") or a word of the rows' labels
+        # ("kettle" of "Kettle Pro Max"); not a colour or a company of the row ("Which company makes the 2.2 litres kettle?")
+        own_names = {word for _, _, column, label, _ in table.cells if label is None for word in name_words(column)} \
+            | {word for label in table.labels if label for word in name_words(label)}
+        if thing not in ROW_KINDS and thing not in {singular(word) for word in own_names}:
             continue
         parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
                         for part in _value_parts(article_text[start:end]))
@@ -484,10 +497,9 @@ def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int
             continue
         [(_, column)] = holding
         # asking for another column's cell of the row ("Which drinks is the 95 °C setting suggested for?" of a column
-        # "Suggested use"), or who, of a row of codes ("FH-4410" for who supplies the 350 lm head torch)
+        # "Suggested use")
         other_columns = set().union(*(name_words(other) for other in table.columns if other != column)) - FUNCTION_WORDS
-        if other_columns & name_words(question) or question.lstrip().lower().startswith("who") \
-                and not NAME_WORD.search(article_text[slice(*own[0])]):
+        if other_columns & name_words(question):
             continue
         found.append(own[0])
     return found

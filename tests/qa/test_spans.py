@@ -1012,6 +1012,10 @@ KETTLES = """| Model | Capacity | Price | Colours |
     ("Which model comes in black?", []),  # two rows hold it
     ("Which colour is the Kettle Pro Max?", []),  # a row named itself
     ("How much does the 2.2 litre model cost?", []),  # asks no which or who
+    ("Which kettle costs £89?", ["Kettle Pro"]),  # a word of the rows' labels
+    # asking which of something else than the rows: a colour, a company (a review's, answered "Kettle Pro Max" at 0.9)
+    ("Which colour is the 2.2 litres model?", []), ("Which company makes the 2.2 litres kettle?", []),
+    ("Who makes the kettle that holds 2.2 litres?", []),
 ])
 def test_a_row_is_named_by_a_value_only_its_cell_holds(question, rows):
     assert [KETTLES[slice(*cell)] for cell in rows_named_by_value(question, KETTLES)] == rows
@@ -1024,4 +1028,5 @@ def test_a_row_named_by_a_value_is_not_the_answer_where_another_column_s_cell_is
     stock = "| Code | Item | Supplier |\n|---|---|---|\n| FH-4410 | Head torch 350 lm | Brightmere Optics |\n" \
             "| FH-4420 | Head torch 200 lm | Lumen & Co |\n"
     assert rows_named_by_value("Who supplies the 350 lm head torch?", stock) == []
+    assert rows_named_by_value("Which supplier has the 350 lm head torch?", stock) == []
     assert [stock[slice(*cell)] for cell in rows_named_by_value("Which code is the 350 lm head torch?", stock)] == ["FH-4410"]
