@@ -151,11 +151,23 @@ def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> b
     return line is not None and names_other_numbers(question, line, heading_words(article.text, article.headings))
 
 
+def line_at(text: str, at: int) -> str:
+    """The line of text[at]."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
+
+
+def names_a_section(heading: str) -> bool:
+    """Whether a heading is written as a section's name, in title case ("Western Support and Strategic Concerns"), not as
+    a sentence ("The café closes at 4pm"): two thirds of its words of four letters or more capitalised."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", heading) if len(word) >= 4]
+    return bool(words) and 3 * sum(word[0].isupper() for word in words) >= 2 * len(words)
+
+
 def heading_line(text: str, at: int, marked: frozenset[str] = frozenset()) -> str | None:
     """The line of text[at] where it is a heading (index/headings.py; `marked`: the document's own), else None."""
-    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
-    return line if line_start + len(line) in heading_ends(text, marked) else None
+    line = line_at(text, at).rstrip()
+    return line if text.rfind("\n", 0, at) + 1 + len(line) in heading_ends(text, marked) else None
 
 
 def _beside(text: str, span: tuple[int, int], given: tuple[int, int]) -> bool:
@@ -919,8 +931,9 @@ class Assistant:
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
         # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
         lacking = {r.source for r in regions if unmentioned_numbers(question, [articles[r.source].text])}
-        # A heading names what follows it and says nothing of it: no reason ("Why?" had been answered "Western Support
-        # and Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's)
+        # A heading naming a section says nothing of it: no reason ("Why?" had been answered "Western Support and
+        # Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's); one written as
+        # a sentence may ("## The café closes at 4pm")
         no_heading = asked_for(asking) == "reason" or asks_yes_or_no(without_courtesies(question))
 
         def answerable(context: int, start: int, end: int) -> bool:
@@ -933,7 +946,9 @@ class Assistant:
                 return False  # a column's name read before its cell
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
-            if no_heading and (span[0] < 0 or heading_line(article.text, at + span[0], article.headings) is not None):
+            heading = line_at(views[context].text, start) if span[0] < 0 else \
+                heading_line(article.text, at + span[0], article.headings)
+            if no_heading and heading is not None and names_a_section(heading):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \

@@ -107,3 +107,14 @@ def test_a_heading_answers_no_reason_nor_a_yes_or_no(seed_assistant, question):
     answer = seed_assistant.ask(question)
     article = seed_assistant.index.articles[answer.source] if answer.answered else None
     assert article is None or heading_line(article.text, answer.start, article.headings) is None
+
+
+@pytest.mark.parametrize("heading, names", [
+    ("Western Support and Strategic Concerns", True), ("Pakistan's Neutral Role in Russia Ukraine Peace Talks", True),
+    ("## The café closes at 4pm", False), ("Can I bring my dog?", False),
+])
+def test_a_heading_in_title_case_names_a_section_and_one_written_as_a_sentence_says_something(heading, names):
+    # the session's code review: "## The café closes at 4pm" settles "Does the café close at 4pm?" (it had been refused)
+    from qa.assistant import names_a_section
+
+    assert names_a_section(heading) is names
