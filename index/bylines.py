@@ -7,6 +7,7 @@ below the minutes of a meeting that wrote a letter (a set written blind, session
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 BYLINE_REACH = 2000  # how far into the text a byline may be: under the title and standfirst
 NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|le|la|du|al|bin|ibn)[ \t]+)*[A-Z][\w.'’-]*){1,3}"
@@ -17,37 +18,47 @@ BYLINE = re.compile(rf"^[ \t]*By[ \t]+(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+and[ \
                     re.MULTILINE)
 
 
-# A letter's or an e-mail's closing words on a line of their own: "Yours sincerely,", "Kind regards,", "Best wishes".
-VALEDICTION = re.compile(r"^[ \t]*(?:yours[ \t]+(?:sincerely|faithfully|truly|ever)|sincerely(?:[ \t]+yours)?|faithfully|"
-                         r"(?:with[ \t]+)?(?:(?:kind|kindest|best|warm|warmest|many)[ \t]+)?(?:regards|wishes|thanks)|"
-                         r"thank[ \t]+you|all[ \t]+the[ \t]+best|best|cheers|respectfully)[ \t]*[,.!]?[ \t]*$",
+# A letter's or an e-mail's closing words on a line of their own: "Yours sincerely,", "Kind regards,", "Best wishes"; a
+# word of them alone with its comma ("Best,", "Thanks,"): "Thanks" over an e-mail's quoted reply, or "Best" over a
+# business's name, closes nothing signed (the session's code review).
+VALEDICTION = re.compile(r"^[ \t]*(?:(?:yours[ \t]+(?:sincerely|faithfully|truly|ever)|sincerely(?:[ \t]+yours)?|"
+                         r"(?:with[ \t]+)?(?:kind|kindest|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|"
+                         r"thank[ \t]+you|all[ \t]+the[ \t]+best)[ \t]*[,.!]?|(?:best|cheers|thanks|faithfully|respectfully),)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sir|Dame)\.?[ \t]+)?"
-# The name signing it off, on the next line but blank ones (room for a pen's), a role after a comma allowed
-# ("Dana Whitlock, Practice Manager"); one word will do under closing words ("Cheers,\nSam").
-SIGNATURE = re.compile(rf"(?:[ \t]*\r?\n){{1,4}}[ \t]*(?P<name>{TITLE}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]*(?:,[^\n]*)?(?:\r?\n|$)")
+NAME_WORD = r"(?!(?:On|The|This|That|We|Our|In|At|From|To|Sent)\b)[A-Z][\w.'’-]*"  # not "On Mon, 3 Mar… wrote:"
+# What may follow a name on its line: a role after a comma or a dash, or in brackets ("Dana Whitlock, Practice Manager",
+# "Mrs E. Pask (Headteacher)"); no date, address or "wrote:" of a quoted reply's header.
+ROLE = r"(?:(?:,|[ \t]+[-–—])[ \t]*[^\n\d@]*|[ \t]*\([^\n\d@()]*\))?"
+# The name signing it off, on the next line but blank ones (room for a pen's); one word will do under closing words
+# ("Cheers,\nSam").
+SIGNATURE = re.compile(rf"(?:[ \t]*\r?\n){{1,4}}[ \t]*(?P<name>{TITLE}{NAME_WORD}(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]*{ROLE}"
+                       r"[ \t]*(?:\r?\n|$)")
 
 
 SIGNATURE_BLOCK = 200  # how far under a first name signing off the full name may be ("Thanks,\nPriya\n\n--\nPriya Delacorte")
 
 
+@lru_cache(maxsize=64)  # a whole text's closing words are looked for at each question about who wrote it
 def signature(text: str) -> tuple[int, int] | None:
     """[start, end) in `text` of the name under its first closing words that a name follows, or None where none does; a
-    first name alone, its full name where a line under it opens with it."""
+    first name alone, its full name where a line under it is it ("Sam Smith", not "Sam Smith Ltd is registered…")."""
     for closing in VALEDICTION.finditer(text):
         if found := SIGNATURE.match(text, closing.end()):
             name = found.group("name")
-            if " " not in name and (full := re.search(rf"^[ \t]*({re.escape(name)}(?:[ \t]+[A-Z][\w.'’-]*){{1,3}})[ \t]*,?",
-                                                      text[found.end():found.end() + SIGNATURE_BLOCK], re.MULTILINE)):
+            full = re.search(rf"^[ \t]*({re.escape(name)}(?:[ \t]+[A-Z][\w.'’-]*){{1,3}}){ROLE}[ \t]*$",
+                             text[found.end():found.end() + SIGNATURE_BLOCK], re.MULTILINE)
+            if " " not in name and full:
                 return found.end() + full.start(1), found.end() + full.end(1)
             return found.span("name")
     return None
 
 
 def writer(text: str, signed: bool = False) -> tuple[int, int] | None:
-    """[start, end) in `text` of the names of who wrote it: its byline's, else its signature's; only its signature's
-    where the question asks who `signed` or sent it (a letter's writer, not the reporter of a story about a letter)."""
-    return signature(text) if signed else byline(text) or signature(text)
+    """[start, end) in `text` of the names of who wrote it: its byline's, or its signature's where `signed` (asked who
+    signed or sent a letter, whose writer is no reporter of a story about it; or who wrote articles none of which has a
+    byline)."""
+    return signature(text) if signed else byline(text)
 
 
 def byline(text: str) -> tuple[int, int] | None:

@@ -28,7 +28,7 @@ from index.tables import TableView, body_cell, row_label_cell, table_cells, tabl
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
-from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_byline, work_named
+from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
@@ -655,6 +655,9 @@ class Assistant:
                 # A question about who wrote the article is read with its byline or signature, asked as the reader
                 # understands it.
                 as_read, signed = as_read_for_author(question), asks_who_signed(question)
+                # who wrote an article: its byline; a signature only where none searched has one (a letter's had
+                # competed with a news story's byline for "Who wrote the article?": the session's code review)
+                signed = signed or bool(as_read) and not self.index.byline_hits(sources)
                 bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
                            for given in (self.index.byline_hits(sources, signed) if as_read else [])]
                 searched = list(dict.fromkeys(sources or self.index.articles))
@@ -662,7 +665,7 @@ class Assistant:
                     work = work_named(question)
                     named = {source for source in searched
                              if work and names_it(named_by(work), source, self.index.articles[source].text, 0)}
-                    signers = {hit.chunk.source for hit in bylines} if signed else set()
+                    signers = {hit.chunk.source for hit in bylines} if signed and not letter_described(question) else set()
                     # "Who signed the letter?" had been answered from the minutes of a meeting that wrote one (0.50)
                     named = named & signers or named or signers
                     if named:
@@ -684,7 +687,7 @@ class Assistant:
                     or self._one_cell(question, read_from, rows_named_by_value)
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
-                if as_read and len(bylines) == 1:  # the names the one byline gives, as a table's named cell is
+                if as_read and len(bylines) == 1 and not letter_described(question):  # the one byline's, as a named cell
                     cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)

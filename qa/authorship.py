@@ -18,7 +18,7 @@ SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|
 # Up to two words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused).
 WHICH_WORK = r"(?:[\w'’-]+\s+){0,2}"
 # "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
-TO_WHOM = r"(?:\s+(?:to|for|from|about|on|regarding)\s+[^?]{1,60}?)?"
+TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
 AUTHOR_QUESTION = re.compile(
     rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?P<work>{WORK}))?"
     rf"|(?:wrote|authored|penned|signed|sent)\s+(?:the|this)\s+(?P<signed_which>{WHICH_WORK})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
@@ -40,6 +40,14 @@ def asks_who_signed(question: str) -> bool:
     not a byline."""
     match = AUTHOR_QUESTION.fullmatch(question)
     return bool(match and (match.group("signed") or match.group("from")))
+
+
+def letter_described(question: str) -> bool:
+    """Whether a question about who signed a letter says which letter it is ("Who wrote the letter to the council?"):
+    another document may tell of that one, by its writer's name ("written by parent governor Tom Reed"), where a signed
+    letter's signature is no answer (the session's code review)."""
+    match = AUTHOR_QUESTION.fullmatch(question)
+    return bool(match and match.group("described"))
 
 
 def as_read_for_author(question: str) -> str | None:

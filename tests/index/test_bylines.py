@@ -34,16 +34,21 @@ def test_a_byline_is_looked_for_near_the_article_s_start_only():
     ("It was the best\nof times.\n", None),  # "best" closes no letter where no name follows it
     ("Thanks,\nthe events team\n", None),
     ("Yours sincerely,\n", None),
+    ("Yours sincerely,\n\nMrs E. Pask (Headteacher)\n", "Mrs E. Pask"), ("Regards,\nJo Bloggs - Office Manager\n", "Jo Bloggs"),
+    # the session's code review: a quoted reply's header, a business's name, a company line under a first name
+    ("Thanks\n\nOn Mon, 3 Mar 2025 at 10:02, Priya Delacorte <p@x.example> wrote:\n", None),
+    ("Best\nLake District Walks\n", None), ("Cheers,\nThe Local Pub Guide\n", None),
+    ("Thanks,\nSam\n\nSam Smith Ltd is registered in England.\n", "Sam"),
 ])
 def test_a_signature_is_the_name_under_a_letter_s_closing_words(text, names):
     found = signature(text)
     assert (text[slice(*found)] if found else None) == names
 
 
-def test_who_wrote_is_the_byline_else_the_signature_and_who_signed_the_signature_alone():
+def test_who_wrote_is_the_byline_and_who_signed_the_signature():
     story = "MPs write to minister\nBy Jane Doe\n\nFifty MPs signed a letter.\n\nBest wishes,\nAl Roe\n"
     assert story[slice(*writer(story))] == "Jane Doe"
     assert story[slice(*writer(story, signed=True))] == "Al Roe"
     letter = "Dear Sam,\n\nThe rent goes up in May.\n\nYours sincerely,\n\nMargaret Penhallow\n"
-    assert letter[slice(*writer(letter))] == "Margaret Penhallow"
+    assert writer(letter) is None and letter[slice(*writer(letter, signed=True))] == "Margaret Penhallow"
     assert writer("MPs write to minister\n\nFifty MPs signed a letter.\n", signed=True) is None

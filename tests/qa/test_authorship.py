@@ -108,3 +108,7 @@ def test_who_signed_a_letter_is_its_signature_not_a_reporter_nor_a_letter_anothe
         assert (answer.text, answer.source) == ("Mrs Eleanor Pask", "trip-letter.txt"), question
     assert assistant.ask("Who wrote the article?", sources=["news.txt"]).text.startswith("Jane Doe")
     assert not assistant.ask("Who signed the letter?", sources=["news.txt"]).text.startswith("Jane Doe")
+    # a letter said which is read for, not the signed one's signature (the session's code review: "Mrs Eleanor Pask")
+    assert assistant.ask("Who signed the letter to the minister?").text != "Mrs Eleanor Pask"
+    # of articles, one with a byline: the byline answers who wrote the article, not a letter's signature
+    assert assistant.ask("Who wrote the article?").text.startswith("Jane Doe")
