@@ -256,7 +256,8 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
     if not phrases:
         return None
     start, end = phrases[0]
-    if len(bare) > 1 and bare[-1].lower() == "one" and (noun := head(tokens[start:end])) and noun.lower() != "one":
+    if len(bare) > 2 and bare[0].lower() in DETERMINERS and bare[-1] == "one" and (noun := head(tokens[start:end])) \
+            and noun.lower() != "one":  # not "Year One", "item one", which name one by its number
         # "the afternoon one" for "the ferry" is the afternoon ferry: as "When does the afternoon one leave?", the next
         # question's "it" had asked "How much does the afternoon one cost?", refused (a review's, session 61)
         bare = [*bare[:-1], noun]

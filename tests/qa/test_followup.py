@@ -587,6 +587,8 @@ def test_it_is_a_thing_the_previous_question_names_by_a_name():
     # afternoon one" is the afternoon ferry ("When does the afternoon one leave?", whose "it" was then the afternoon one)
     ("When is the deposit due?", "And the rest?", "When is the rest due?"),
     ("When does the ferry leave?", "Sorry, I meant the afternoon one", "When does the afternoon ferry leave?"),
+    ("What time does Year Two finish?", "And Year One?", "What time does Year One finish?"),  # a name's number (a review's)
+    ("How much is item two?", "And item one?", "How much is item one?"),
 ])
 def test_a_fragment_takes_the_place_of_a_phrase_after_the_verb(before, follow_up, rewritten):
     assert rewritten_fragment((before, "x"), follow_up) == rewritten
