@@ -87,7 +87,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "o
 # A question this short after what a user tells of themselves points back at it ("Why?", "Is it safe?"), as one with
 # these words does ("My kettle has a green sticker on it. Does that mean it's OK?"): the whole message is asked.
 FEWEST_WORDS_ALONE = 4
-POINTING_BACK = {"that", "this", "these", "those", "it", "its", "they", "them", "their", "there"}
+POINTING_BACK = {"that", "this", "these", "those", "it", "its", "they", "them", "their", "there", "he", "she", "him", "his",
+                 "her", "hers"} | FIRST_PERSON  # "My son is in Year 6. What time is his coach back?" (a review's)
 STATEMENT_ENDS = re.compile(r"[.!…]['\"”’)]*\s*$")
 
 
@@ -103,5 +104,5 @@ def question_after_context(message: str) -> str:
     if len(sentences) < 2 or not sentences[-1].endswith("?") or not all(
             STATEMENT_ENDS.search(sentence) and FIRST_PERSON & set(WORD_RUN.findall(sentence.lower())) for sentence in sentences[:-1]):
         return message
-    words = WORD_RUN.findall(sentences[-1].lower())
+    words = WORD_RUN.findall(without_courtesies(sentences[-1]).lower())  # not the "me" of "Could you tell me…"
     return sentences[-1] if len(words) > FEWEST_WORDS_ALONE and not POINTING_BACK & set(words) else message
