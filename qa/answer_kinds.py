@@ -46,7 +46,8 @@ _ASKS_MONEY = re.compile(
     r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage)"
     + _ASKED_NOUN_END +
     # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
-    r"|^\s*how much\s+(?:is|are|was|were|will be)\s+(?:(?:the|a|an|one)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
+    # (after "the": not "How much is Paris?"), nor an acronym's ("How much is the RAM?", its 16 GB: the session's code review)
+    r"|^\s*how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
     r"\s*\??\s*$"
     r"|^\s*what" + _COPULA + r"\s+the\s+(?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|starting|full|current|"
     r"estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|cancellation|delivery|"
@@ -197,13 +198,25 @@ _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|tril
                       r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
 
 
+CLAUSE_END = re.compile(r"\n|[.;!?](?=\s|$)")  # where a figure's line or sentence ends: "45. Children under 5 go free."
+
+
 def _dates_only(text: str, after: str = "") -> bool:
     """Whether the text's figures are all dates' ("from 1 July 2024 to 30 September 2025"), read on to the end of a date
     it cuts (the reader's "between 1 July 2024 and 30", of "… and 30 September 2025"): none of SQuAD's 4,927 answers to
     "How many…?" is."""
     whole = text + after
-    text = whole[:next((date.end() for date in _DATES.finditer(whole) if date.start() < len(text) < date.end()), len(text))]
-    return any(_DIGIT.search(date.group()) for date in _DATES.finditer(text)) and not _AMOUNT.search(_DATES.sub(" ", text))
+    text = whole[:next((date.end() for date in _dates(whole) if date.start() < len(text) < date.end()), len(text))]
+    dates = list(_dates(text))
+    return bool(dates) and not _AMOUNT.search("".join(text[a:b] for a, b in
+                                                      zip([0, *(d.end() for d in dates)], [*(d.start() for d in dates), len(text)])))
+
+
+def _dates(text: str):
+    """The dates in `text` with a figure, written as dates are: a month with a capital or a year ("12 may join" is none),
+    or in figures ("18/11/2025")."""
+    return (date for date in _DATES.finditer(text) if _DIGIT.search(date.group())
+            and re.search(r"[A-Z]|\d{4}|\d[/.-]\d", date.group()))
 
 
 def _figure(text: str) -> float | None:
@@ -291,8 +304,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if first is None:
         return bool(_CURRENCY.search(text))  # "a halfpenny"
     if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and not _CURRENCY.search(text) \
-            and _OTHER_UNIT.match(text + after.split("\n", 1)[0], first.start()):
-        return False  # nor a figure its line goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
+            and _OTHER_UNIT.match(text + CLAUSE_END.split(after, 1)[0], first.start()):
+        return False  # nor a figure its sentence goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")

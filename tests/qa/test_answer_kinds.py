@@ -32,6 +32,7 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("How many emergency bivvy bags are in stock?", COUNT),
     ("How much is the Kettle Pro?", MONEY),  # a thing by its name: its price (a review's: "1.7 litre" had answered)
     ("How much is the capacity?", None),
+    ("How much is the RAM?", None), ("How much is the VAT?", None), ("How much is Paris?", None),  # the code review's
     ("how many marks is the essay worth?", COUNT),
     ("How many pounds were spent in Europe on HD capable TVs in 2010?", None),  # SQuAD's: "£60 million"
     ("How many US dollars are estimated to have been spent in London by visitors?", None),  # "$20.23 billion"
@@ -217,7 +218,9 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
     ("1.7", " litre smart kettle", MONEY, False),  # a figure counting litres is no price (a review's)
     ("89", " | Black, white |", MONEY, True),
     ("£48", "\n- Adult weekend ticket: £95", MONEY, True),  # the next line's "Adult" counts nothing of it (bench/facts)
+    ("45", ". Children under 5 go free.", MONEY, True),  # nor the next sentence's "Children" (the session's code review)
     ("between 1 July and 30", " shops", COUNT, True),
+    ("12", " may join each activity group", COUNT, True),  # "may" the verb (the session's code review)
 ])
 def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after, kind, fits):
     assert is_of_kind(text, kind, after) is fits
