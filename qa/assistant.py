@@ -736,7 +736,7 @@ class Assistant:
     def asked_in_another_language(self, question: str) -> bool:
         """Whether the question reads as another language than English, which the articles do not write either
         (qa/language.py): the reader understands English questions only."""
-        return question_unlike_english(question, self._texts())
+        return question_unlike_english(without_courtesies(question), self._texts())  # not "pls" of "deposit amt pls"
 
     def spelt(self, question: str) -> str:
         """The question with its misspelt words spelt as it is asked (qa/spelling.py): the chat shows it where it differs."""

@@ -42,7 +42,7 @@ def unlike_english(text: str) -> str | None:
 
 # A question's words that say nothing of its language: "a" and "i" are words of French, Spanish and Italian too.
 AMBIGUOUS_WORDS = {"a", "i"}
-FEWEST_QUESTION_WORDS = 3  # fewer, in Latin letters, say too little ("deposit amount?")
+FEWEST_QUESTION_WORDS = 4  # fewer, in Latin letters, say too little ("deposit amount?", "office tel num?", "pe kit reqs?")
 ANOTHER_LANGUAGE = ("This question reads as another language than English, and the reader understands questions in English "
                     "only: ask it in English, please.")
 INVERTED_MARK = re.compile(r"\s*[¿¡]")  # Spanish's: "¿Quién…?"
@@ -56,7 +56,7 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
 
 def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
     """Whether a question reads as another language than English, which the articles (`texts`) do not write either: in
-    another script, none of its words theirs ("谁主持了新闻发布会？"); or of three words or more, none a common English word,
+    another script, none of its words theirs ("谁主持了新闻发布会？"); or of four words or more, none a common English word,
     question word or auxiliary, and opening with "¿" or "¡" or under half its words English, the articles' or names
     ("Quem deu a entrevista coletiva?"). Spelt as English, such a question had been shown as "¿Quinn dio la rued de prensa?" and refused (a
     review's, session 61); terse English ("recall line number") and names ("Khorev briefing location") are English."""
