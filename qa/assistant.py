@@ -1171,6 +1171,15 @@ class Assistant:
         with self._lock:
             return self.decide(self.find(question, top_k, sources, SPANS_BESIDE_GIVEN if given else None), given=given)
 
+    def answers_in_turn(self, question: str, top_k: int, sources: list[str], most: int) -> list[Answer]:
+        """The answers one reading of `question` gives in turn, each another than those before (`decide`'s `given`), up
+        to `most`: "Which articles mention Mill Lane?", a statement of each; found and decided on one index, as `ask`."""
+        with self._lock:
+            finding, answers = self.find(question, top_k, sources), []
+            while len(answers) < most and (other := self.decide(finding, given=tuple(answers))).answered:
+                answers.append(other)
+            return answers
+
     def read_on(self, answer: Answer, question: str = "Tell me more", top_k: int = 3) -> Answer:
         """What the article says on from `answer`, as "Tell me more" asks after it (qa/read_on.py): the whole
         statement holding a phrase, else the sentences that follow it, as likely as the answer was, being its context;

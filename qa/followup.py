@@ -459,10 +459,7 @@ def answers_of_each(assistant, resolved: Resolved, first: Answer, sources: list[
     if asks_of_each(resolved.question):
         each = (assistant.ask(resolved.asked, 1, source) for source in dict.fromkeys(sources))
         return list(islice((answer for answer in each if answer.answered), EACH_MOST)) or [first]
-    finding, answers = assistant.find(resolved.asked, 1, sources), []
-    while len(answers) < EACH_MOST and (other := assistant.decide(finding, given=tuple(answers))).answered:
-        answers.append(other)
-    return answers or [first]
+    return assistant.answers_in_turn(resolved.asked, 1, sources, EACH_MOST) or [first]
 
 
 def left_of_each(resolved: Resolved, answers: list[Answer], sources: list[str]) -> tuple[list[str], int]:
