@@ -655,11 +655,13 @@ class Assistant:
                 # A question about who wrote the article is read with its byline or signature, asked as the reader
                 # understands it.
                 as_read, signed = as_read_for_author(question), asks_who_signed(question)
-                # who wrote an article: its byline; a signature only where none searched has one (a letter's had
-                # competed with a news story's byline for "Who wrote the article?": the session's code review)
-                signed = signed or bool(as_read) and not self.index.byline_hits(sources)
-                bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given)  # its similarity, if found
-                           for given in (self.index.byline_hits(sources, signed) if as_read else [])]
+                writers = self.index.byline_hits(sources, signed) if as_read else []
+                if as_read and not signed and not writers:
+                    # who wrote an article: its byline; a signature only where none searched has one (a letter's had
+                    # competed with a news story's byline for "Who wrote the article?": the session's code review)
+                    signed, writers = True, self.index.byline_hits(sources, True)
+                # each with its similarity, where search found it
+                bylines = [next((hit for hit in hits if hit.chunk is given.chunk), given) for given in writers]
                 searched = list(dict.fromkeys(sources or self.index.articles))
                 if as_read and len(searched) > 1:  # "the transfer story": it alone; who signed a letter: a signed one
                     work = work_named(question)
@@ -949,9 +951,9 @@ class Assistant:
                 return False  # a column's name read before its cell
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
-            heading = line_at(views[context].text, start) if span[0] < 0 else \
-                heading_line(article.text, at + span[0], article.headings)
-            if no_heading and heading is not None and names_a_section(heading):
+            if no_heading and (heading := line_at(views[context].text, start) if span[0] < 0 else
+                               heading_line(article.text, at + span[0], article.headings)) is not None \
+                    and names_a_section(heading):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \

@@ -46,7 +46,6 @@ FEWEST_QUESTION_WORDS = 4  # fewer, in Latin letters, say too little ("deposit a
 ANOTHER_LANGUAGE = ("This question reads as another language than English, and the reader understands questions in English "
                     "only: ask it in English, please.")
 INVERTED_MARK = re.compile(r"\s*[¿¡]")  # Spanish's: "¿Quién…?"
-TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=8)
@@ -60,7 +59,7 @@ def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
     question word or auxiliary, and opening with "¿" or "¡" or under half its words English, the articles' or names
     ("Quem deu a entrevista coletiva?"). Spelt as English, such a question had been shown as "¿Quinn dio la rued de prensa?" and refused (a
     review's, session 61); terse English ("recall line number") and names ("Khorev briefing location") are English."""
-    typed = TOKEN.findall(question)
+    typed = WORD.findall(question)
     words = [word.lower() for word in typed]
     if not words:
         return False

@@ -449,11 +449,8 @@ def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, 
     asked = question_names(frozenset(table_words(question)))
     found = []
     for table in table_cells(article_text):
-        parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
-                        for part in _value_parts(article_text[start:end]))
-        holding = [(start, column) for start, end, column, label, _ in table.cells if label is not None and any(
-            parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[start:end]))]
-        header = header_cell(article_text, holding[0][0], holding[0][1]) if len(holding) == 1 and names_a_thing(holding[0][1]) \
+        holding = _cells_named_by_value(asked, table, article_text)
+        header = header_cell(article_text, holding[0][0], holding[0][2]) if len(holding) == 1 and names_a_thing(holding[0][2]) \
             else None
         if header is not None:
             found.append(header)
@@ -467,12 +464,12 @@ ROW_KINDS = {"one", "model", "item", "product", "option", "plan", "version", "ty
 
 
 def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
-    """[start, end) of the row label's own cell of each table's row that a question asking which or who (ASKS_WHICH)
-    names by a value one cell of the table holds and no other (`_value_parts`), as `columns_named_by_value` finds a
-    comparison's column: "Which model holds 2.2 litres?" names the row "Kettle Pro Max" by its Capacity's "2.2 litres"
-    (the reader had answered "Kettle Pro", another row's, 58 %: a review's), where what it asks which of is a row's kind
-    (ROW_KINDS), its label column's name or a word of its rows' labels. Not where the question names a row itself, or
-    another column, whose cell it asks for."""
+    """[start, end) of the row label's own cell of each table's row that a question asking which of something
+    (WHICH_THING) names by a value one cell of the table holds and no other (`_cells_named_by_value`), as
+    `columns_named_by_value` finds a comparison's column: "Which model holds 2.2 litres?" names the row "Kettle Pro Max"
+    by its Capacity's "2.2 litres" (the reader had answered "Kettle Pro", another row's, 58 %: a review's), where what
+    it asks which of is a row's kind (ROW_KINDS), its label column's name or a word of its rows' labels. Not where the
+    question names a row itself, or another column, whose cell it asks for."""
     which = WHICH_THING.match(question)
     if which is None:
         return []
@@ -488,14 +485,13 @@ def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int
             | {word for label in table.labels if label for word in name_words(label)}
         if thing not in ROW_KINDS and thing not in {singular(word) for word in own_names}:
             continue
-        parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
-                        for part in _value_parts(article_text[start:end]))
-        holding = {(number, column) for start, end, column, label, number in table.cells if label is not None and any(
-            parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[start:end]))}
-        own = [(start, end) for start, end, _, label, number in table.cells if label is None and {number} == {n for n, _ in holding}]
-        if len(holding) != 1 or len(own) != 1:
+        holding = _cells_named_by_value(asked, table, article_text)
+        if len(holding) != 1:
             continue
-        [(_, column)] = holding
+        [(_, _, column, _, row)] = holding
+        own = [(start, end) for start, end, _, label, number in table.cells if label is None and number == row]
+        if len(own) != 1:
+            continue
         # asking for another column's cell of the row ("Which drinks is the 95 °C setting suggested for?" of a column
         # "Suggested use")
         other_columns = set().union(*(name_words(other) for other in table.columns if other != column)) - FUNCTION_WORDS
@@ -503,6 +499,15 @@ def rows_named_by_value(question: str, article_text: str) -> list[tuple[int, int
             continue
         found.append(own[0])
     return found
+
+
+def _cells_named_by_value(asked, table: TableCells, article_text: str) -> list[tuple[int, int, str, str, int]]:
+    """The table's labelled body cells (`TableCells.cells`) holding a value part (`_value_parts`) that the question's
+    words (`asked`: `question_names`) name and no other cell of the table holds."""
+    parts = Counter(part for start, end, _, label, _ in table.cells if label is not None
+                    for part in _value_parts(article_text[start:end]))
+    return [cell for cell in table.cells if cell[3] is not None and any(
+        parts[part] == 1 and _names_words(asked, part) for part in _value_parts(article_text[cell[0]:cell[1]]))]
 
 
 def _value_parts(value: str) -> frozenset[frozenset[str]]:
