@@ -304,6 +304,13 @@ def untaken(name: str, taken) -> str:
     return _free(name, {_shown(other) for other in taken})
 
 
+def numbered_names(name: str, taken) -> list[str]:
+    """The names of `taken` that are `name` as shown, or it numbered by `untaken` ("stem (2).txt"…)."""
+    stem, suffix = os.path.splitext(_shown(name))
+    numbered = re.compile(re.escape(stem) + r"(?: \((?:[2-9]|[1-9]\d+)\))?" + re.escape(suffix))
+    return [other for other in taken if numbered.fullmatch(_shown(other))]
+
+
 def _free(name: str, shown_taken: set[str]) -> str:
     """`untaken`, given the names taken as shown."""
     if _shown(name) not in shown_taken:

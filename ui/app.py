@@ -22,6 +22,7 @@ from index.articles import (MAX_CONVERTED_FILE_BYTES, Article, ArticleError, par
                             untaken)
 from index.fetch import fetch_article
 from index.markup import looks_like_markdown
+from index.versions import earlier_versions
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
@@ -661,6 +662,9 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     naming = threading.Lock()
     being_added: dict[str, str] = {}  # the articles still being indexed: their sha256 by name
+    # The loaded articles that one being added, or added and not yet unticked for (untick_earlier_versions), is another
+    # version of, by its name: an edited file added again had been asked beside its earlier text, their answers at odds.
+    versions_before: dict[str, list[str]] = {}
 
     def numbered_unless_loaded(article: Article) -> Article:
         """`article`, numbered when its name is taken (loaded or being added); refused when its text is."""
@@ -674,11 +678,13 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             # name is not this text's: "notes.txt is already loaded" had named the other article.
             named = "This text" if article.name in texts else article.name
             raise ArticleError(f"{named} is {where}, as {same_text}")
-        return replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
+        numbered = replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
+        versions_before[numbered.name] = earlier_versions(article, assistant.index.articles.values())
+        return numbered
 
     def add_article(read_article, statuses: list[str], progress: gr.Progress):
         """Read an article with `read_article` and index it: (the status lines, article chooser,
-        article view), the chooser and view showing the article once added. The status keeps the
+        article view, its name as added or None), the chooser and view showing the article once added. The status keeps the
         latest few results, so that additions that overlap each show theirs. An article of a name
         taken is numbered ("notes (2).txt"), as `Assistant.add_article` numbers files."""
         progress(0.0, desc="Reading the article")
@@ -694,21 +700,28 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
                 said = {"latest": ""}
                 assistant.add_article(article, log=lambda message: said.update(latest=message),
                                       progress=lambda share: progress(share, desc=said["latest"]))
+            except BaseException:
+                with naming:
+                    versions_before.pop(article.name, None)
+                raise
             finally:
                 with naming:
                     del being_added[article.name]
         except (ArticleError, ValueError) as error:
-            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
+            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip(), None
         passages = sum(1 for chunk in assistant.index.chunks if chunk.source == article.name)
         added = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                  "Questions now go to the ticked articles.")
+        if before := [name for name in versions_before.get(article.name, []) if name in assistant.index.articles]:
+            added += (f" It reads as a new version of {render.escape_text(' and '.join(before))}, unticked so that"
+                      f" answers do not mix the two (tick {'it' if len(before) == 1 else 'them'} to ask both).")
         if note := unlike_english(article.text):
             added += f" ⚠ It {render.escape_text(note)}."
-        return latest_results(statuses, added), *show(article.name)
+        return latest_results(statuses, added), *show(article.name), article.name
 
     def add_uploaded_article(path: str | None, statuses: list[str], progress=gr.Progress()):
         if path is None:
-            return gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), None
         return add_article(lambda: article_from_upload(path), statuses, progress)
 
     def refuse_oversized_upload(report: str, statuses: list[str]):
@@ -739,7 +752,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         try:
             fetched = article_from_address(address, only_public_addresses)
         except ArticleError as error:
-            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip()
+            return latest_results(statuses, render.render_error(str(error))), gr.skip(), gr.skip(), None
         result = add_article(lambda: fetched, statuses, progress)
         if fetched.text in (a.text for a in assistant.index.articles.values()):
             added_addresses.add(address)
@@ -755,6 +768,18 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         otherwise, or text pasted since, stays. Told by the article it read as (a page's text is not its source),
         when it was added: read again here, a large paste had emptied late, the page laid out again under the reader."""
         return "" if hashlib.sha256(text.encode("utf-8")).hexdigest() in added_pastes else gr.skip()
+
+    def untick_earlier_versions(added: str | None, seen: list[str], unticked: list[str]):
+        """Untick, on the page that added it, the earlier versions of the article `added` (None: none added); the
+        ticks updated here as tick_new_articles would, as the timer may have offered the new article meanwhile."""
+        with naming:
+            before = [name for name in versions_before.pop(added, []) if name in assistant.index.articles]
+        if not before:
+            return gr.skip(), gr.skip(), seen, unticked, gr.skip()
+        unticked = [*unticked, *(name for name in before if name not in unticked)]
+        articles = list(assistant.articles)
+        ticked = [name for name in articles if name not in unticked]
+        return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles, unticked, unticked
 
     def remember_unticked(chosen: list[str], seen: list[str]) -> tuple[list[str], list[str]]:
         """The articles the reader has unticked, kept on the server: what any later update of the
@@ -797,6 +822,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         seen = gr.State([])  # the articles this page has offered, so that each new one is ticked once
         unticked = gr.State([])  # the articles the reader unticked (see remember_unticked)
         statuses = gr.State([])  # this page's results of adding articles, newest first
+        added_here = gr.State(None)  # the name of the article this page added last, for untick_earlier_versions
         gr.Markdown("## Ask the article\nAnswers are copied from the article, with the passages they come from.")
         with gr.Row():
             with gr.Column(scale=3):
@@ -853,18 +879,22 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         saved_after(clear_button.click(clear_shown, [conversation, shown, chatbot], chat_outputs, queue=False))
         # Adding shows its progress on the status line only, and the ticks are read after it is done.
         ticks = [chosen, shown, seen]
-        upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                      trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
+        unticking = [*ticks, unticked, saved_unticked]
+        upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
+                      trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
+                          tick_new_articles, [seen, unticked], ticks, queue=False).then(
                           None, js=SHOW_ADDED_ARTICLE).then(None, js=SHOW_STATUS)
         for trigger in (upload.upload, paste_button.click, address_button.click, address.submit):
             trigger(None, js=SHOW_STATUS, queue=False)
         oversized.change(refuse_oversized_upload, [oversized, statuses], [upload_status], queue=False, show_progress="hidden")
-        paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                           trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
+        paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
+                           trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
+            tick_new_articles, [seen, unticked], ticks, queue=False).then(
             None, js=SHOW_ADDED_ARTICLE).then(clear_added_paste, [pasted], [pasted], queue=False).then(None, js=SHOW_STATUS)
         for trigger in (address_button.click, address.submit):
-            trigger(add_web_article, [address, statuses], [upload_status, shown, article], show_progress_on=[upload_status],
-                    trigger_mode="multiple").then(tick_new_articles, [seen, unticked], ticks, queue=False).then(
+            trigger(add_web_article, [address, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
+                    trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
+                tick_new_articles, [seen, unticked], ticks, queue=False).then(
                 None, js=SHOW_ADDED_ARTICLE).then(clear_added_address, [address], [address], queue=False).then(None, js=SHOW_STATUS)
         gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)

@@ -612,6 +612,39 @@ def test_an_article_of_a_name_taken_is_added_numbered_and_one_of_a_text_loaded_i
     assert assistant.articles == ["notes.txt", "notes (2).txt", "notes (3).txt"]
 
 
+def test_a_file_edited_and_added_again_is_asked_instead_of_its_earlier_version_which_stays_loaded(tmp_path, embedder,
+                                                                                                  shipped_reader):
+    """The chat user's: "ferry.html" edited and uploaded again was added as "ferry (2).html" beside the first, both
+    ticked, so that a question was answered from either text; two articles that only share a name stay ticked."""
+    story = ("Ferry notes\nThe ferry to Holm leaves the harbour at {} every weekday. Tickets cost £4 and are sold on "
+             "board. The captain is Lars Moe, who has sailed the route for twelve years.")
+    (tmp_path / "notes.txt").write_text(story.format("9am"))
+    assistant = Assistant.from_files([tmp_path / "notes.txt"], reader=shipped_reader, embedder=embedder,
+                                     index_dir=tmp_path / "index", log=lambda message: None)
+    app = build_app(assistant)
+    component, page = new_page(app)
+    run_event(app, "current_articles", page)
+    (tmp_path / "edited").mkdir()
+    (tmp_path / "edited" / "notes.txt").write_text(story.format("10am"))
+    page[component["upload"]] = str(tmp_path / "edited" / "notes.txt")
+    status = run_event(app, "add_uploaded_article", page)[component["upload-status"]]
+    assert status.startswith("Added **notes (2).txt** (1 passage). Questions now go to the ticked articles. It reads as a "
+                             "new version of notes.txt, unticked so that answers do not mix the two (tick it to ask both).")
+    run_event(app, "untick_earlier_versions", page)
+    assert page[component["articles"]] == ["notes (2).txt"] and page[component[UNTICKED_STORAGE_KEY]] == ["notes.txt"]
+    assert assistant.articles == ["notes.txt", "notes (2).txt"]  # the earlier one kept, to be ticked again
+    assert assistant.ask("When does the ferry leave?", sources=page[component["articles"]]).text.startswith("10am")
+
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("Orchard notes\nThe orchard keeper is Lena Berg.")
+    page[component["upload"]] = str(tmp_path / "other" / "notes.txt")
+    status = run_event(app, "add_uploaded_article", page)[component["upload-status"]]
+    assert status.startswith("Added **notes (3).txt**") and "new version" not in status.split("\n\n")[0]
+    run_event(app, "untick_earlier_versions", page)
+    run_event(app, "tick_new_articles", page)
+    assert page[component["articles"]] == ["notes (2).txt", "notes (3).txt"]
+
+
 def test_a_pasted_page_s_source_leaves_the_paste_box_once_loaded(tmp_path, embedder, shipped_reader):
     """The browser audit: a page's source stayed in the box once added, and again once refused as loaded already,
     as its article's text is the story read from the source, not the source (a text paste was emptied)."""

@@ -840,6 +840,21 @@ def test_pastes_while_another_is_indexed_are_named_apart_and_text_typed_meanwhil
     assert "Added Dock report.txt (" in status and "Added Dock report (2).txt (1 passage)" in status
 
 
+def test_an_article_pasted_again_edited_is_ticked_in_place_of_its_earlier_version(page):
+    story = ("Pier timetable\nThe pier café opens at {} every day. Its owner is Greta Sund, who bakes the bread herself "
+             "and sells it from the hatch beside the ferry ramp.")
+    open_paste_panel(page)
+    for opening, name in (("8am", "Pier timetable.txt"), ("7am", "Pier timetable (2).txt")):
+        page.locator("#paste textarea").fill(story.format(opening))
+        page.locator("#add-pasted").click()
+        wait_until_added(page, name)
+    page.wait_for_function("""() => [...document.querySelectorAll('#articles [data-testid=checkbox-group] label')]
+        .some(label => label.innerText.trim() === 'Pier timetable.txt' && !label.querySelector('input').checked)""",
+                           timeout=15_000)
+    assert page.locator(ARTICLE_TICKS, has_text="Pier timetable (2).txt").locator("input").is_checked()
+    assert "It reads as a new version of Pier timetable.txt" in page.locator("#upload-status").inner_text()
+
+
 @contextlib.contextmanager
 def other_page(page, **options):
     """A new page of the chat in a browser context of its own (`options`: playwright's, such as color_scheme)."""
