@@ -286,14 +286,14 @@ def _field_ends(text: str, start: int, end: int) -> list[int]:
     return ends
 
 
-def field_label(line: str) -> str | None:
-    """The label of a line of a label and its value (LABEL_LINE, of LABEL_WORDS words at most), or of a list item of one,
+def field_label(line: str, most_words: int = LABEL_WORDS) -> str | None:
+    """The label of a line of a label and its value (LABEL_LINE, of `most_words` words at most), or of a list item of one,
     its label maybe in emphasis ("- **Annual leave:** 27 days"); None for any other line."""
     item = ITEM_BULLET.match(line)
     at = item.end() if item else 0
     plain = LABEL_LINE.fullmatch(line, at)
     label = plain.group(1) if plain else (emphasized.group(2) if (emphasized := EMPHASIZED_LABEL.fullmatch(line, at)) else None)
-    return label if label is not None and len(label.split()) <= LABEL_WORDS else None
+    return label if label is not None and len(label.split()) <= most_words else None
 
 
 def _inside_any(at: int, ranges) -> bool:

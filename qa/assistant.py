@@ -45,7 +45,7 @@ from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
-                      crosses_line_ends, in_a_cell_the_question_does_not_name,
+                      crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, rows_named_by_value,
                       table_words, words)
 from qa.superlatives import superlative_cells
@@ -964,6 +964,7 @@ class Assistant:
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
+                and not in_a_field_the_question_does_not_name(asked, article.text, at + span[0]) \
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
                 and of_kind
 

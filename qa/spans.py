@@ -30,8 +30,8 @@ from qa.grammar import singular
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE
 from index.labels import FUNCTION_WORDS
-from index.tables import (CELL_BOUNDARY, TableCells, body_cell, caption, header_cell, in_table_row, line_end, line_start,
-                          row_label_cell, table_cells)
+from index.tables import (CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption, field_label, header_cell, in_table_row,
+                          line_end, line_start, row_label_cell, table_cells)
 
 
 @dataclass(frozen=True)
@@ -543,6 +543,61 @@ def _label_column_names(table: TableCells) -> dict[int, str]:
         if label is None:
             names.setdefault(number, name)
     return names
+
+
+# The fewest lines of a label and its value in a run that reads as a table's rows, a schedule's ("Escape of water: £350"),
+# not a letter's "Date: …" over its text; and the most words a label among them has ("Compulsory excess, all claims
+# except those below: £150": a row's label still, that LABEL_WORDS would take for a sentence's words).
+FIELD_RUN_LINES = 3
+RUN_LABEL_WORDS = 12
+# A Markdown table's row of two cells, a label and its value (index/tables.py reads no column of labels in such a table).
+TWO_CELL_ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^|\n]*\w[^|\n]*)\|[ \t]*")
+
+
+def in_a_field_the_question_does_not_name(question_words: set[str], article_text: str, at: int) -> bool:
+    """Whether article_text[at] is in a line of a label and its value, of a run of them with no line between (a policy
+    schedule's "EXCESSES", or the body of a table of two columns), whose label the question does not name, where it
+    names another of the run's whole, as a table's row it does not name (`in_a_cell_the_question_does_not_name`): "What's
+    the excess on an escape of water claim?" had been answered "£150", the compulsory excess's, over "Escape of water:
+    £350", and "When is the last bus on a Sunday?" "Saturday", of "| Saturday | 23:30 |" over "| Sunday | 18:45 |"
+    (bench/unseen6)."""
+    run, label = _field_run(article_text, line_start(article_text, at))
+    if label is None:
+        return False
+    named = named_among(question_names(frozenset(question_words)), run)
+    return bool(named) and label not in named
+
+
+@lru_cache(maxsize=1024)
+def _field_run(article_text: str, start: int) -> tuple[tuple[str, ...], str | None]:
+    """The labels of the run of lines of a label and its value (FIELD_RUN_LINES at least, no other line between) holding
+    the line at `start`, and that line's label; ((), None) where it is of none. A table's header row has the labels of
+    the rows under it and a label ("") that names nothing."""
+    def label_at(line_at: int) -> str | None:
+        line = article_text[line_at:line_end(article_text, line_at)]
+        if len(line) > FIELD_CHARS:
+            return None
+        row = TWO_CELL_ROW.fullmatch(line)
+        return row.group(1).strip() if row else field_label(line, RUN_LABEL_WORDS)
+
+    label = label_at(start)
+    if label is None:
+        return (), None
+    below = line_end(article_text, start) + 1
+    if TWO_CELL_ROW.fullmatch(article_text, start, below - 1) \
+            and DELIMITER_ROW.fullmatch(article_text, below, line_end(article_text, below)):
+        # a table's header row: named by no question, beside the rows under it ("| Day | Last departure to Brindleford |")
+        labels, _ = _field_run(article_text, line_end(article_text, below) + 1)
+        return (labels, "") if labels else ((), None)
+    first = start
+    while first and article_text[first - 1] in "\n\r" and (above := line_start(article_text, first - 1)) < first - 1 \
+            and label_at(above) is not None:
+        first = above
+    labels, line_at = [], first
+    while line_at < len(article_text) and (found := label_at(line_at)) is not None:
+        labels.append(found)
+        line_at = line_end(article_text, line_at) + 1
+    return (tuple(labels), label) if len(labels) >= FIELD_RUN_LINES else ((), None)
 
 
 def _unnamed_row_s_label(question_words: frozenset[str], article_text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
-                      in_a_cell_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value, rows_named_by_value,
+                      in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -1030,3 +1030,34 @@ def test_a_row_named_by_a_value_is_not_the_answer_where_another_column_s_cell_is
     assert rows_named_by_value("Who supplies the 350 lm head torch?", stock) == []
     assert rows_named_by_value("Which supplier has the 350 lm head torch?", stock) == []
     assert [stock[slice(*cell)] for cell in rows_named_by_value("Which code is the 350 lm head torch?", stock)] == ["FH-4410"]
+
+
+SCHEDULE = """EXCESSES
+Compulsory excess, all claims except those below: £150
+Escape of water: £350
+Subsidence, heave or landslip: £1,000
+
+Date: 3 May 2025
+Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,100.
+
+| Day | Last departure |
+|---|---|
+| Monday to Friday | 23:30 |
+| Saturday | 23:30 |
+| Sunday | 18:45 |"""
+
+
+@pytest.mark.parametrize("question, value, unnamed", [
+    ("What's the excess on an escape of water claim?", "£150", True),  # a schedule's: the compulsory excess's
+    ("What's the excess on an escape of water claim?", "£350", False),
+    ("What is the excess for subsidence, heave or landslip?", "£350", True),
+    ("What is the compulsory excess?", "£150", False),  # no line's label named whole: the reader's to choose
+    ("What is the excess?", "£1,000", False),
+    ("How much will they pay for the escape of water?", "£2,100", False),  # a letter's line under one label, no run
+    ("When is the last bus on a Sunday?", "Saturday", True),  # a table of two columns
+    ("When is the last bus on a Sunday?", "18:45", False),
+    ("When is the last departure?", "Day", False),  # the header row: no row named
+    ("When is the last departure on a Sunday?", "Day", True),
+])
+def test_a_value_in_a_run_of_labelled_lines_is_unnamed_where_the_question_names_another_line_s_label(question, value, unnamed):
+    assert in_a_field_the_question_does_not_name(table_words(question), SCHEDULE, SCHEDULE.index(value)) is unnamed
