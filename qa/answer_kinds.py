@@ -57,14 +57,15 @@ _ASKS_MONEY = re.compile(
 # war"), nor "What date format…", "Which day trip…".
 _ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)"
                         + _ASKED_NOUN_END, re.I)
-# "What time does the fair open?", "By what time must guests leave?": not "What time period…", "What time is referred to
-# as the Edo period?" (SQuAD's), whose answers are eras.
+# "What time does the fair open?", "By what time must guests leave?", "What time on 26 March do interviews start?": not
+# "What time period…", "What time is referred to as the Edo period?" (SQuAD's), whose answers are eras.
 _ASKS_TIME = re.compile(
-    r"^\s*(?:(?:at|by|from|until|till|before|after) )?what time (?:does|do|did|will|would|is|was|are|were|should|must|can|"
-    r"could)\b[^?]*\b(?:open|opens|opened|close|closes|closed|start|starts|started|begin|begins|began|leave|leaves|left|arrive|"
-    r"arrives|arrived|depart|departs|departed|finish|finishes|finished|end|ends|ended|set off|sets off|kick off|kicks off|"
-    r"kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|land|lands|landed|take off|"
-    r"takes off|run|runs|ran)\b", re.I)
+    r"^\s*(?:(?:at|by|from|until|till|before|after) )?what time (?:on \w+(?: \w+)?,? )?(?:does|do|did|will|would|is|was|are|"
+    r"were|should|must|can|could)\b[^?]*\b(?:open|opens|opened|close|closes|closed|start|starts|started|begin|begins|began|"
+    r"leave|leaves|left|arrive|arrives|arrived|depart|departs|departed|finish|finishes|finished|end|ends|ended|set off|"
+    r"sets off|kick off|kicks off|kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|"
+    r"land|lands|landed|take off|takes off|run|runs|ran|go down|goes down|went down|come back|comes back|came back|get to|"
+    r"gets to|got to|get back|gets back|got back|reach|reaches|reached|return|returns|returned)\b", re.I)
 
 # "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
 # was the budget?", whose answer is money.
@@ -146,6 +147,8 @@ _DATE = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
          r"(?:\s+\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4}\b)?)?)")
 _DATES = re.compile(_DATE, re.I)
 _DATE_ALONE = re.compile(rf"\W*{_DATE}\W*", re.I)  # a date and nothing else
+# A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day.
+_DAY_AND_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -205,11 +208,22 @@ def _dates_only(text: str, after: str = "") -> bool:
     """Whether the text's figures are all dates' ("from 1 July 2024 to 30 September 2025"), read on to the end of a date
     it cuts (the reader's "between 1 July 2024 and 30", of "… and 30 September 2025"): none of SQuAD's 4,927 answers to
     "How many…?" is."""
-    whole = text + after
-    text = whole[:next((date.end() for date in _dates(whole) if date.start() < len(text) < date.end()), len(text))]
+    text = _to_a_date_s_end(text, after)
     dates = list(_dates(text))
     return bool(dates) and not _AMOUNT.search("".join(text[a:b] for a, b in
                                                       zip([0, *(d.end() for d in dates)], [*(d.start() for d in dates), len(text)])))
+
+
+def _without_dates(text: str, after: str = "") -> str:
+    """The text but its dates, read on to the end of a date it cuts (the reader's "26" of "26 March"), and a day's name
+    with its date but no month ("Wednesday 26", `_DAY_AND_DATE`)."""
+    return _DAY_AND_DATE.sub(" ", _DATES.sub(" ", _to_a_date_s_end(text, after)))
+
+
+def _to_a_date_s_end(text: str, after: str) -> str:
+    """`text`, read on into `after` to the end of a date it cuts: "between 1 July 2024 and 30" of "… 30 September 2025"."""
+    whole = text + after
+    return whole[:next((date.end() for date in _dates(whole) if date.start() < len(text) < date.end()), len(text))]
 
 
 def _dates(text: str):
@@ -267,7 +281,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     on to say is one ("17" before " per cent"), or, where it is a table's cell, that its `column`'s name does ("Share
     (%)", "Pct"), or, in another column, is a share's figure ("81", not the Votes column's "4,212"); a length is
     no cell of a column of points in time without a length's words of its own ("Monday" of "Day", "09:30" of "Start"), and is no figure set apart (", of…") nor a time of day; a date has a
-    date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`), and is no date alone; an amount of money says a currency, or that it
+    date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`) besides its date's; an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
     rainwater tanks"). Any text is of no kind (None)."""
@@ -279,8 +293,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return "@" in text or bool(re.search(r"[\[(]\s*at\s*[\])]|\bat\b.*\bdot\b", text, re.I))
     if kind == DATE:
         return bool(_DATE_WORD.search(text))
-    if kind == TIME:  # not a date alone: "Tuesday 21 April" had answered what time the AGM starts
-        return bool(_TIME_WORD.search(text)) and not _DATE_ALONE.fullmatch(text)
+    if kind == TIME:  # a time's words besides a date's: "Tuesday 21 April" had answered what time the AGM starts
+        return bool(_TIME_WORD.search(_without_dates(text, after)))
     if kind == COUNT:  # nor dates alone: "between 1 July 2024 and 30 September 2025" had answered how many were sold
         return not _CURRENCY_SIGN.search(text) and not _dates_only(text, after)
     if kind == VERSION:

@@ -28,6 +28,9 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("Which day was the busiest?", DATE),
     ("What time does the Kelsall Summer Fair open?", TIME),
     ("From what time can guests arrive at the cottage?", TIME),
+    ("What time on 26 March do the interviews start?", TIME),  # a date between (bench/unseen6)
+    ("what time did the booking portal go down on 18 Feb", TIME),
+    ("What time does the 07:10 get to the hospital?", TIME),
     ("What time period did the Garamantes arrive in?", None),  # SQuAD's: an era
     ("How many emergency bivvy bags are in stock?", COUNT),
     ("How much is the Kettle Pro?", MONEY),  # a thing by its name: its price (a review's: "1.7 litre" had answered)
@@ -145,6 +148,9 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("sundown", TIME, True),
     ("September", TIME, False),  # the reader's, read after the fair's details, for its opening time (a review's)
     ("Tuesday 21 April", TIME, False),  # a date alone, for when an AGM starts (bench/collection)
+    ("Wednesday 26", TIME, False),  # the reader's, of "Wednesday 26 March", for when interviews start (bench/unseen6)
+    ("Wednesday 26 March, on site", TIME, False),
+    ("9.30am on Wednesday 26 March", TIME, True),
     ("Tuesday 21 April at 7.30pm", TIME, True), ("Tuesday evening", TIME, True),
     ("v2.1, 3 March 2024", VERSION, True), ("Tuesday 3 March", VERSION, False),
     ("Bernard Okoye", None, True),
@@ -206,6 +212,8 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
 
 @pytest.mark.parametrize("text, after, kind, fits", [
     ("17", " per cent of those", SHARE, True),  # SQuAD's answers are often the figure alone, its unit after it
+    ("26", " March, on site", TIME, False),  # the reader's, for when interviews start (bench/unseen6)
+    ("9", "am on 26 March", TIME, True),
     ("Approximately 44", "% of graduates", SHARE, True),
     ("14", " patients", SHARE, False),
     ("nine", " of their last 11 matches", SHARE, True),  # a review's
