@@ -17,24 +17,34 @@ from index.lexical import search_words
 DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
                  r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
                  r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement|info|"
-                 r"information|listing|update|bulletin|recipe|agenda|programme|invitation|advert)")
+                 r"information|listing|update|bulletin|recipe|agenda|programme|invitation|advert|note|notes|manual|menu|"
+                 r"itinerary|timetable|schedule|proposal|invoice)")
+# A policy is a document where it is summed up ("Summarise the expenses policy"), not where it is called something or
+# covers something ("What was Britain's foreign policy called?", SQuAD's).
+SUMMED_UP_KIND = rf"(?:{DOCUMENT_KIND}|policy)"
 # Several documents by their kind: "the articles", "these stories", "all the e-mails".
 DOCUMENT_KINDS = (r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|"
                   r"e-?mails|papers|notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|"
-                  r"releases|press\s+releases|write-?ups|summaries|transcripts|announcements|listings|updates|recipes)")
+                  r"releases|press\s+releases|write-?ups|summaries|transcripts|announcements|listings|updates|recipes|"
+                  r"manuals|menus|itineraries|timetables|schedules|proposals|invoices)")
 # A word of a document's name: not one joining words ("the second paragraph of the article", "the refit in the article"
 # are in an article, not one).
 NAME_WORD = r"(?!(?:of|in|on|at|the|a|an|about|from|for|to|by|with|is|are|was|were)\b)[\w'’&.-]+"
 # "the article", "each article", "the Fernbrook letter", "the notice from the council".
-ONE_DOCUMENT = (rf"(?:(?:the|this|that|your|my)\s+(?:whole\s+)?|(?:each|every)\s+)?(?:{NAME_WORD}\s+){{0,5}}?{DOCUMENT_KIND}"
-                rf"(?:\s+(?:from|by|for|to|on|of|about)\s+(?:the\s+|a\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+def one_document(kind: str) -> str:
+    """A pattern of one document called by its `kind`: "the article", "the Fernbrook letter", "the notice from the council"."""
+    return (rf"(?:(?:the|this|that|your|my)\s+(?:whole\s+)?|(?:each|every)\s+)?(?:{NAME_WORD}\s+){{0,5}}?{kind}"
+            rf"(?:\s+(?:from|by|for|to|on|of|about)\s+(?:the\s+|a\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?)?")
+
+
+ONE_DOCUMENT = one_document(DOCUMENT_KIND)
 # "the articles", "all the documents", "each of these stories", "both e-mails": named so alone, never "his letters" nor
 # "Poe's stories", which an article speaks of.
 DOCUMENTS = (rf"(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|your|my)\s+|(?:each|every|both|all)\s+(?:(?:of\s+)?(?:the|these|those|my)\s+)?)"
              rf"(?:other\s+)?{DOCUMENT_KINDS}")
 DOCUMENT = rf"(?:{DOCUMENTS}|{ONE_DOCUMENT})"
 THE_ARTICLE = rf"(?:{DOCUMENT}|this)"
-SUMMED_UP = rf"(?:{DOCUMENT}|it|this|(?:all|each|both)\s+of\s+them|them(?:\s+all|\s+both)?)"  # "Can you summarise it?": no question asks to sum up anything else
+SUMMED_UP = rf"(?:{DOCUMENTS}|{one_document(SUMMED_UP_KIND)}|it|this|(?:all|each|both)\s+of\s+them|them(?:\s+all|\s+both)?)"  # "Can you summarise it?": no question asks to sum up anything else
 COURTESY = r"(?:(?:please|pls|ok|okay|so|and|hey|hi|briefly|quickly|in\s+a\s+nutshell|in\s+short)[,!]?\s+)*"
 ASKING = (r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:\s+would|'d|’d)\s+like\s+|i\s+want\s+|"
           r"(?:can|could|may)\s+i\s+(?:get|have|see)\s+)?")
@@ -93,7 +103,7 @@ NOT_NAMING = frozenset(search_words(
     "quickly short brief thanks thank about info information parents readers customers people title headline heading "
     "subject line call called titled headlined get have see one two three few couple sentence sentences lines words "
     "paragraph paragraphs i d may each every both all them their listing update bulletin recipe agenda programme "
-    "invitation advert list")) | FUNCTION_WORDS
+    "invitation advert list note notes policy manual menu itinerary timetable schedule proposal invoice")) | FUNCTION_WORDS
 # A request asking of every article, not one: "What are these articles about?", "Summarise them all", "the headlines".
 OF_EACH = re.compile(rf"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
                      rf"{DOCUMENT_KINDS}|{TITLES_NOUN})\b", re.IGNORECASE)
