@@ -35,6 +35,7 @@ from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DE
                         named_after, number, possessive_ending, proper_names, reads_as_thing, sex_of, sex_referred_to,
                         singular, tokenize, verb_lemmas)
 from qa.turn import Turn
+from qa.yes_or_no import asks_yes_or_no
 
 # After a name, "him" after these, where something is taken along, is that name's subject: "Did Putin
 # bring his delegation with him?"
@@ -245,8 +246,13 @@ def reference_kinds(tokens: list[str]) -> list[str | None]:
     "they"), "thing owner" ("its", "their"), "place" ("there"), "other" ("that", "those", …), or None when it does not."""
     kinds: list[str | None] = []
     name_seen = False  # "What did Khorev say he wanted?": that "he" is Khorev already
+    # A pronoun in capitals in a question that is not is an acronym: "How many laptops will IT order?" (the chat user's)
+    acronyms = any(token.isalpha() and not token.isupper() for token in tokens)
     for index, token in enumerate(tokens):
         lower = token.lower()
+        if acronyms and len(token) > 1 and token.isupper():
+            kinds.append(None)
+            continue
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
         name_seen = name_seen or is_name_word(token, index == 0)
         if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and is_word(following) and following not in NOT_OWNED)):
@@ -548,7 +554,10 @@ def _thing_referent(pronoun: str, previous: Turn, acting: bool = False, doer: bo
     # floating its currency?", Britain, "What did it float?" had asked "What did the US in floating its currency float?"),
     # but only as an `agent`, doing something to something ("When did Saudi Arabia join it?" after "Which country
     # announced an embargo?", Libya, is the embargo; "Has it been challenged?" after "Which state passed the ban?" the ban).
-    of_its_kind = asked == "thing" or asked == "place" and _asks_which_place(previous.question) and agent and not event
+    # Nor is what settles a yes or no a thing ("Closed", to "Is the library open on Wednesday?": the chat user's "When does
+    # it open on Saturday?" had been asked "When does Closed open on Saturday?").
+    of_its_kind = (asked == "thing" and not asks_yes_or_no(previous.question)
+                   or asked == "place" and _asks_which_place(previous.question) and agent and not event)
     answered = [answer.text] if of_its_kind and not AMOUNT.match(answer.text) and not doer else []
     # "It" is none of the question's phrases naming someone: not "When did he found the chief executive?"; nor is either a
     # span of time ("Within how many days?", "What if they don't?" had asked "What if days don't?").

@@ -8,7 +8,8 @@ import pytest
 
 from qa.answer import Answer, Citation
 from qa.followup import Resolved, ask_resolved, resolve_followup
-from qa.grammar import proper_names
+from qa.grammar import proper_names, tokenize
+from qa.references import reference_kinds
 from qa.metrics import f1
 from qa.turn import Turn
 
@@ -51,6 +52,20 @@ def test_a_first_question_s_reference_after_a_name_is_taken_to_stand_for_what_th
 def test_replacing_a_reference_keeps_the_rest_of_the_question_as_typed():
     resolved = resolve_followup("Who is the <b>ambassador</b> & what's *his* name?", previous("Who spoke?", "Albert P. Khorev"))
     assert resolved.question == "Who is the <b>ambassador</b> & what's *Albert P. Khorev's* name?"
+
+
+def test_a_pronoun_in_capitals_is_an_acronym_unless_the_whole_question_is_in_capitals():
+    # The chat user's: "How many laptops will IT order?" had been asked "How many laptops will the laptop note order?"
+    note = previous("Who wrote the laptop note?", "Dana Whitlow")
+    assert resolve_followup("How many laptops will IT order?", note).question == "How many laptops will IT order?"
+    assert reference_kinds(tokenize("WHAT DID IT SAY?")) == reference_kinds(tokenize("What did it say?"))
+
+
+def test_what_settles_a_yes_or_no_is_no_thing_it_stands_for():
+    # The chat user's: "When does it open on Saturday?" had been asked "When does Closed open on Saturday?"
+    assert resolve_followup("When does it open on Saturday?", previous("Is the library open on Wednesday?", "Closed")
+                            ).question == "When does it open on Saturday?"
+    assert resolve_followup("Who won it?", previous("Was the match cancelled?", "postponed")).question == "Who won the match?"
 
 
 def test_a_question_without_references_is_unchanged():
