@@ -46,6 +46,17 @@ FEWEST_QUESTION_WORDS = 4  # fewer, in Latin letters, say too little ("deposit a
 ANOTHER_LANGUAGE = ("This question reads as another language than English, and the reader understands questions in English "
                     "only: ask it in English, please.")
 INVERTED_MARK = re.compile(r"\s*[¿¡]")  # Spanish's: "¿Quién…?"
+# Words that ask or join in French, German, Spanish, Italian and Portuguese, counted as none of a question's English words
+# though English has them too or they are the articles' ("die", "hat"; "de", "la" of names): "Où a eu lieu le point de
+# presse ?" had read as half English ("a", "eu", "lieu", "point"), and "Wer hat die Pressekonferenz gegeben?" too.
+OTHER_LANGUAGES_WORDS = frozenset("""
+où qui que quoi quel quelle quels quelles quand pourquoi comment combien est sont le la les un une des du de et dans pour
+avec sur par au aux ce cette ont
+wer wo wann warum wie wieviel welche welcher welches ist sind der die das den dem des ein eine einen und oder nicht mit
+von für zu im am hat haben wurde wurden
+qué quién quiénes dónde cuándo cómo cuánto cuántos cuál el los las del y en por para con una es son fue
+chi dove quando perché come quanto quale il lo gli di che è sono
+quem onde quanto qual os do da em não foi são""".split())
 
 
 @lru_cache(maxsize=8)
@@ -56,8 +67,8 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
 def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
     """Whether a question reads as another language than English, which the articles (`texts`) do not write either: in
     another script, none of its words theirs ("谁主持了新闻发布会？"); or of four words or more, none a common English word,
-    question word or auxiliary, and opening with "¿" or "¡" or under half its words English, the articles' or names
-    ("Quem deu a entrevista coletiva?"). Spelt as English, such a question had been shown as "¿Quinn dio la rued de prensa?" and refused (a
+    question word or auxiliary, and opening with "¿" or "¡" or under half its words English, the articles' or names, but
+    none of OTHER_LANGUAGES_WORDS ("Quem deu a entrevista coletiva?"). Spelt as English, such a question had been shown as "¿Quinn dio la rued de prensa?" and refused (a
     review's, session 61); terse English ("recall line number") and names ("Khorev briefing location") are English."""
     typed = WORD.findall(question)
     words = [word.lower() for word in typed]
@@ -72,5 +83,6 @@ def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
         return False
     if INVERTED_MARK.match(question):
         return True
-    english = sum(word in known or is_common_word(word) or (at and typed[at][:1].isupper()) for at, word in enumerate(words))
+    english = sum(word not in OTHER_LANGUAGES_WORDS | AMBIGUOUS_WORDS
+                  and (word in known or is_common_word(word) or (at and typed[at][:1].isupper())) for at, word in enumerate(words))
     return english < len(words) / 2
