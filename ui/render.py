@@ -169,10 +169,14 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
         if asks_for_opening(answer.question) or read_to_end:  # not a reading that found nothing: no odds of it
             lines.append("The closest passages are below.")
         else:
-            # As an answer's line says how sure it is, in the same words: here of the article not saying.
+            # As an answer's line says how sure it is, in the same words: here of the article not saying. Refused as
+            # less likely than no answer, where the rest is spread over spans none of which stands out: "Low confidence
+            # (38%) that they don't" had read as a reason to answer (the chat user's).
             not_saying = "it doesn't" if articles_searched <= 1 else "they don't"
-            lines.append(f"{confidence_label(answer.no_answer_probability).capitalize()} that {not_saying} · "
-                         "the closest passages are below.")
+            nap = answer.no_answer_probability
+            lines.append(f"{confidence_label(nap).capitalize()} that {not_saying} · " if nap >= 0.5 else
+                         f"No answer stands out: {nap:.0%} that {not_saying}, the rest spread over several spans · ")
+            lines[-1] += "the closest passages are below."
         kind = "Closest passage"
     panels = [Panel(f"{kind or ('Cited passage' if c.answer_start is not None else 'Related passage')} {number} · "
                     f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c, read_as))

@@ -133,6 +133,9 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert reply.text == "The article doesn't say.\n\nHigh confidence (90%) that it doesn't · the closest passages are below."
     assert [p.title for p in reply.panels] == ["Closest passage 1 · a.txt"]
     assert render_reply(abstained, articles_searched=2).text.startswith("The articles don't say.\n\nHigh confidence (90%) that they don't ·")
+    unsure = replace(abstained, score=0.38, no_answer_probability=0.38)  # no span as likely as none: refused still
+    assert render_reply(unsure).text == ("The article doesn't say.\n\nNo answer stands out: 38% that it doesn't, the rest "
+                                         "spread over several spans · the closest passages are below.")
     assert render_reply(abstained, unmentioned=["2019"]).text.startswith("The article doesn't say: it never mentions “2019”.\n\n")
     summary = Answer("What is the article about?", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
     assert render_reply(summary).text.startswith("The article opens with no paragraph that sums it up; ask about something in it")
