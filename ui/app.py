@@ -447,6 +447,18 @@ def oversized_upload_message(report: str) -> str:
     return f"{safe_name(name) or '(unnamed file)'}: {size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit for an upload; it was not added"
 
 
+FEWEST_NAME_WORDS = 3  # a pasted article's name cut at a phrase's end keeps this many words at least
+
+
+def name_words(words: list[str]) -> str:
+    """A pasted article's name of its first line's `words`: the first PASTED_NAME_WORDS, cut where the line goes on at the
+    last phrase's end among them, after a comma, colon or semicolon or before a dash or bracket ("Minutes of the Mill
+    Lane Residents' Association, 2 June 2025…" had been named "… Association, 2", the chat user's)."""
+    taken = words[:PASTED_NAME_WORDS]
+    ends = [at for at in range(FEWEST_NAME_WORDS, len(taken)) if taken[at - 1][-1] in ",:;" or taken[at][0] in "–—(-"]
+    return " ".join(taken[:ends[-1]]).rstrip(",:;") if ends and len(words) > PASTED_NAME_WORDS else " ".join(taken)
+
+
 def article_from_paste(text: str) -> Article:
     """Pasted text as an article named after its first line (how answers cite it): a `.html` when it
     is a page's source (read as an uploaded page is, named after its story's first line), a `.md` when
@@ -459,7 +471,7 @@ def article_from_paste(text: str) -> Article:
     first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "").strip()
     first_line = WEB_ADDRESS_START.sub("", first_line) if " " not in first_line else first_line  # "https://example.com/story": "example.com story"
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
-    words = safe_name(" ".join(re.sub(r"^\W+|[\\/]", " ", first_line).split()[:PASTED_NAME_WORDS]))
+    words = safe_name(name_words(re.sub(r"^\W+|[\\/]", " ", first_line).split()))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
     if page:
         return replace(page, name=f"{stem}.html")

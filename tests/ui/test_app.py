@@ -67,7 +67,10 @@ def test_an_upload_that_is_not_an_article_is_refused_with_the_reason(tmp_path, n
 
 @pytest.mark.parametrize("text, name", [
     ("Harbour reopens\nThe ferry left at noon.", "Harbour reopens.txt"),
-    ("\n  ## Russia Ukraine Peace Talks: what Khorev said in Islamabad today\nBody.", "Russia Ukraine Peace Talks: what Khorev said in.txt"),
+    ("\n  ## Russia Ukraine Peace Talks: what Khorev said in Islamabad today\nBody.", "Russia Ukraine Peace Talks.txt"),
+    ("Minutes of the Mill Lane Residents' Association, 2 June 2025, Riverside Library\nPresent: 14.",
+     "Minutes of the Mill Lane Residents' Association.txt"),  # cut at a phrase's end, not "…, 2" (the chat user's)
+    ("Ferry notes, June 2025\nBody.", "Ferry notes, June 2025.txt"),  # whole
     # Markdown is named so, and read without its markup as an uploaded .md is (index/markup.py tells it)
     ("Bridge works\nPaid for by the [Roads Administration](https://example.com).", "Bridge works.md"),
     ("Sums\n5 * 3 = 15, in snake_case_names.", "Sums.txt"),
