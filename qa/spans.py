@@ -570,34 +570,36 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
 
 @lru_cache(maxsize=1024)
 def _field_run(article_text: str, start: int) -> tuple[tuple[str, ...], str | None]:
-    """The labels of the run of lines of a label and its value (FIELD_RUN_LINES at least, no other line between) holding
-    the line at `start`, and that line's label; ((), None) where it is of none. A table's header row has the labels of
-    the rows under it and a label ("") that names nothing."""
-    def label_at(line_at: int) -> str | None:
+    """The labels of the run of lines of a label and its value (FIELD_RUN_LINES at least), or of a two-column table's
+    body rows (two at least), with no other line between, holding the line at `start`, and that line's label; ((), None)
+    where it is of none. A table's header row has the labels of the rows under it and a label ("") that names nothing."""
+    def label_at(line_at: int, rows: bool) -> str | None:
         line = article_text[line_at:line_end(article_text, line_at)]
         if len(line) > FIELD_CHARS:
             return None
         row = TWO_CELL_ROW.fullmatch(line)
-        return row.group(1).strip() if row else field_label(line, RUN_LABEL_WORDS)
+        if rows:
+            return row.group(1).strip() if row else None
+        return None if row else field_label(line, RUN_LABEL_WORDS)
 
-    label = label_at(start)
+    rows = TWO_CELL_ROW.fullmatch(article_text, start, line_end(article_text, start)) is not None
+    label = label_at(start, rows)
     if label is None:
         return (), None
     below = line_end(article_text, start) + 1
-    if TWO_CELL_ROW.fullmatch(article_text, start, below - 1) \
-            and DELIMITER_ROW.fullmatch(article_text, below, line_end(article_text, below)):
+    if rows and DELIMITER_ROW.fullmatch(article_text, below, line_end(article_text, below)):
         # a table's header row: named by no question, beside the rows under it ("| Day | Last departure to Brindleford |")
         labels, _ = _field_run(article_text, line_end(article_text, below) + 1)
         return (labels, "") if labels else ((), None)
     first = start
     while first and article_text[first - 1] in "\n\r" and (above := line_start(article_text, first - 1)) < first - 1 \
-            and label_at(above) is not None:
+            and label_at(above, rows) is not None:
         first = above
     labels, line_at = [], first
-    while line_at < len(article_text) and (found := label_at(line_at)) is not None:
+    while line_at < len(article_text) and (found := label_at(line_at, rows)) is not None:
         labels.append(found)
         line_at = line_end(article_text, line_at) + 1
-    return (tuple(labels), label) if len(labels) >= FIELD_RUN_LINES else ((), None)
+    return (tuple(labels), label) if len(labels) >= (2 if rows else FIELD_RUN_LINES) else ((), None)
 
 
 def _unnamed_row_s_label(question_words: frozenset[str], article_text: str, at: int) -> bool:

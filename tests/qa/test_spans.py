@@ -1044,7 +1044,12 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
 |---|---|
 | Monday to Friday | 23:30 |
 | Saturday | 23:30 |
-| Sunday | 18:45 |"""
+| Sunday | 18:45 |
+
+| Lane | Speed limit |
+|---|---|
+| North | 30 mph |
+| South | 20 mph |"""
 
 
 @pytest.mark.parametrize("question, value, unnamed", [
@@ -1058,6 +1063,8 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
     ("When is the last bus on a Sunday?", "18:45", False),
     ("When is the last departure?", "Day", False),  # the header row: no row named
     ("When is the last departure on a Sunday?", "Day", True),
+    ("What is the speed limit in the South lane?", "30 mph", True),  # a table of two rows: the script author's
+    ("What is the speed limit in the South lane?", "20 mph", False),
 ])
 def test_a_value_in_a_run_of_labelled_lines_is_unnamed_where_the_question_names_another_line_s_label(question, value, unnamed):
     assert in_a_field_the_question_does_not_name(table_words(question), SCHEDULE, SCHEDULE.index(value)) is unnamed
