@@ -40,7 +40,7 @@ from qa.metrics import normalize_answer
 from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title_asked
 from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
-from qa.reader import USER_CACHE, Reader, earlier_identity, reader_place
+from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
@@ -421,7 +421,7 @@ class Assistant:
         except (LookupError, TypeError) as error:  # articles not listed as names and checksums
             problem = f"is damaged ({type(error).__name__}: {error})"
         else:
-            if articles == self._article_keys() and reader in (self.reader.identity, earlier_identity(self.reader.identity)):
+            if articles == self._article_keys() and same_reader(reader, self.reader.identity):
                 return threshold
             problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for {self._reader_named(reader)}"
         self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")

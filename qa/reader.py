@@ -235,6 +235,21 @@ def earlier_identity(identity: str | None) -> str | None:
     return f"{reader_place(identity)} ({hashlib.sha256(meta_file.read_bytes()).hexdigest()[:16]})"
 
 
+def same_reader(saved: str, identity: str | None) -> bool:
+    """Whether a threshold saved for the reader `saved` names (`reader_identity`) holds for the reader `identity`: the
+    same hub id, or a folder whose reader.json is the same (its checksum as this version or an earlier one takes it,
+    `earlier_identity`) wherever the folder is now: a checkout moved, or the package installed, had set every threshold
+    saved aside (the script author's)."""
+    if identity is None:
+        return False
+    known = {identity, earlier_identity(identity)} - {None}
+    return saved in known or " (" in saved and _checksum(saved) in {_checksum(name) for name in known if " (" in name}
+
+
+def _checksum(identity: str) -> str:
+    return identity.rpartition(" (")[2]
+
+
 def reader_place(identity: str) -> str:
     """The folder (or hub id) a `reader_identity` names, without its checksum."""
     return identity.rpartition(" (")[0] or identity

@@ -665,6 +665,18 @@ def test_a_saved_threshold_that_is_damaged_or_for_other_articles_is_set_aside_in
         again.save_threshold(1.5)
 
 
+def test_a_threshold_saved_for_this_reader_in_another_folder_holds(tmp_path, embedder, shipped_reader):
+    # The script author's: a checkout moved, or the package installed, had set every threshold saved aside
+    article, messages = Article("a.txt", "Alpha was first. Beta came second."), []
+    keys = [{"name": article.name, "sha256": article.sha256}]
+    moved = f"/elsewhere/reader ({shipped_reader.identity.rpartition(' (')[2]}"
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "assistant.json").write_text(json.dumps({"no_answer_threshold": 0.3, "articles": keys, "reader": moved}))
+    assistant = Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=messages.append)
+    assert assistant.no_answer_threshold == 0.3 and messages == []
+
+
 def test_a_saved_threshold_that_cannot_even_be_looked_at_is_set_aside_in_one_line(tmp_path, embedder, shipped_reader,
                                                                                    monkeypatch):
     # a folder of mode 000 had ended in a PermissionError traceback from `is_file` (a review's, session 53)
