@@ -778,12 +778,25 @@ def crosses_columns(text: str, start: int, end: int) -> bool:
     19-22 Dec 2025 Secure car parking … 55.50" and "20%   791.82", its lines read as wrapped prose
     (index/wrapping.py). A line with a gap over a line of prose ("Section 4.2<tab>The tenant … first" over
     "day of the month") runs on."""
-    if WIDE_GAP.search(text, start, end):
+    if any(_between_columns(text, gap) for gap in WIDE_GAP.finditer(text, start, end)):
         return True
     if not LINE_BREAK.search(text, start, end):
         return False
     first_line, last_line = (line_start(text, start), line_end(text, start)), (line_start(text, end), line_end(text, end))
     return WIDE_GAP.search(text, *first_line) is not None and WIDE_GAP.search(text, *last_line) is not None
+
+
+# The words a line runs to on each side of a gap, to the next gap or its end, for the gap to be prose's: a tab typed or
+# pasted into a sentence ("The head baker is Tom<tab>Reyes, who trained in Lyon…") had cut the name ("Reyes", the
+# script author's), where a table's cells are short ("Section 4.2<tab>The tenant…").
+PROSE_WORDS = 8
+
+
+def _between_columns(text: str, gap: re.Match) -> bool:
+    """Whether a WIDE_GAP in `text` stands between columns: not with PROSE_WORDS words at least on either side of it."""
+    before = WIDE_GAP.split(text[line_start(text, gap.start()):gap.start()])[-1]
+    after = WIDE_GAP.split(text[gap.end():line_end(text, gap.end())])[0]
+    return len(before.split()) < PROSE_WORDS or len(after.split()) < PROSE_WORDS
 
 
 def _is_mark(ch: str) -> bool:

@@ -245,6 +245,9 @@ BOOKING = ("Date          Description                 Amount\n19 Dec 2025   Room
     ("The talks  resumed on Tuesday,\nin Geneva.", "Tuesday,\nin Geneva", False),  # prose: two spaces, no columns
     ("Section 4.2\tThe tenant shall pay on the first\nday of the month.", "first\nday", False),  # a gap over prose (review)
     ("Total   633.46\rRoom   25.00", "633.46\rRoom", True),  # a line's end written "\r"
+    # a tab typed into a sentence, prose on either side: the script author's had answered "Reyes" of "Tom<tab>Reyes"
+    ("The bakery opened on Mill Lane in 1998. The head baker is Tom\tReyes, who trained in Lyon and bakes every day.",
+     "Tom\tReyes", False),
 ])
 def test_a_span_runs_on_only_within_a_column_laid_out_with_spaces(text, span, crosses):
     start = text.index(span)
