@@ -244,7 +244,8 @@ def index_folder(articles: list[Article], root: Path | None = None) -> Path:
 def check_index_dir(index_dir: str | Path) -> None:
     """An index folder given as "" would be taken for the current folder, or for none."""
     if not str(index_dir).strip():
-        raise ValueError("index_dir is empty: give a folder, or leave it out to keep the index in the user's cache")
+        raise ValueError("the index folder (index_dir=, --index-dir) is empty: give a folder, or leave it out to keep the "
+                         "index in the user's cache")
 
 
 def index_folder_for(articles: list[Article], index_dir: str | Path | None) -> Path:
@@ -359,8 +360,17 @@ def _check_loading(reader, embedder, log) -> None:
         raise ValueError(f"reader is a folder, a hub id or a Reader (None: the shipped reader), not {reader!r}")
     if embedder is not None and not all(hasattr(embedder, name) for name in ("name", "embed", "count_tokens")):
         raise TypeError(f"embedder is an index.embedding.Embedder or one like it (None: all-MiniLM-L6-v2), not {type(embedder).__name__}")
-    if log is not None and not callable(log):
-        raise TypeError(f"log is a function given each line (None: say nothing), not {type(log).__name__}")
+    if log is not None and not callable(log) and not callable(getattr(log, "write", None)):
+        raise TypeError(f"log is a function given each line, or a stream such as sys.stderr (None: say nothing), "
+                        f"not {type(log).__name__}")
+
+
+def logging_to(log):
+    """What `log` (a function given each line, a stream written a line at a time, or None) is called with each line:
+    log=sys.stderr had been refused as no function (the script author's)."""
+    if log is None:
+        return say_nothing
+    return log if callable(log) else lambda line: print(line, file=log, flush=True)
 
 
 def _check_settings(no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ) -> None:
@@ -377,7 +387,7 @@ class Assistant:
                  no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ, log=to_stderr,
                  added_indexes: Path | None = None):
         self.index, self.embedder, self.reader, self.index_dir = index, embedder, reader, index_dir
-        self.log = say_nothing if log is None else log
+        self.log = logging_to(log)
         self.added_indexes = added_indexes  # where add_article saves enlarged sets' indexes; None: the user's cache
         _check_settings(no_answer_threshold, passages_to_read)
         self.passages_to_read = int(passages_to_read)  # NumPy's counts and numbers as Python's
@@ -463,7 +473,7 @@ class Assistant:
             index_dir = Path(index_dir).expanduser()  # "~/idx" had made a folder named "~" in the current one
         _check_options(options)  # before the minutes an index may take, not after
         _check_loading(reader, embedder, log)
-        log = say_nothing if log is None else log
+        log = logging_to(log)
         reader = reader if isinstance(reader, Reader) else Reader.load(reader)
         embedder = embedder or Embedder()
         folder = index_folder_for(articles, index_dir)
@@ -485,8 +495,8 @@ class Assistant:
     @classmethod
     def from_files(cls, paths: list[str | Path] | str | Path, **options) -> "Assistant":
         """An assistant over these article files (any kind `load_article` reads), or over one. Options: reader
-        (folder, hub id or Reader), index_dir, embedder (an Embedder), log (a function given each line,
-        or None), no_answer_threshold, passages_to_read."""
+        (folder, hub id or Reader), index_dir, embedder (an Embedder), log (a function given each line, a stream
+        such as sys.stderr, or None), no_answer_threshold, passages_to_read."""
         paths = [paths] if isinstance(paths, (str, bytes, os.PathLike)) else paths  # a string is one path, not its letters
         if not isinstance(paths, Iterable):
             raise TypeError(f"from_files takes an article's path or a list of them, not {type(paths).__name__}")
@@ -537,7 +547,7 @@ class Assistant:
         (a question waits for one batch, under a second, not for a long article's whole index), and
         they see the new article once it is indexed. `log` (by default the assistant's) hears how far
         the embedding is, and `progress`, if given, the share of passages embedded (0 to 1)."""
-        log = log or self.log
+        log = self.log if log is None else logging_to(log)
         read_from = None  # a file's resolved path, or a web address
         if not isinstance(article, Article):
             if article_path(article).is_dir():

@@ -77,7 +77,7 @@ def load_qa_model(name_or_path: str | Path):
     if not looks_like_hub_id and not (path / "config.json").is_file():
         raise ReaderNotFound(
             f"no reader model at {path} (config.json missing). Train one with `qa train-reader`, "
-            "or pass --reader with a local Hugging Face question-answering checkpoint or a hub id."
+            "or give another reader (--reader, reader=): a local Hugging Face question-answering checkpoint or a hub id."
         )
     meta_file = path / READER_META
     try:
@@ -89,7 +89,7 @@ def load_qa_model(name_or_path: str | Path):
     if local and not any((path / name).is_file() for name in TOKENIZER_FILES):
         # transformers had said "Couldn't instantiate the backend tokenizer… install sentencepiece or tiktoken" (a review's)
         raise ReaderNotFound(f"the reader at {path} has no tokenizer files ({', '.join(TOKENIZER_FILES[:3])}…): copy its folder "
-                             "whole, or pass --reader with a complete question-answering checkpoint")
+                             "whole, or give another reader (--reader, reader=): a complete question-answering checkpoint")
     missing: list[str] = []  # weights the checkpoint lacks
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path) if meta else str(name_or_path), local_files_only=local)

@@ -99,7 +99,7 @@ def test_several_paths_after_one_article_option_are_refused_saying_to_repeat_it(
 def test_index_refuses_an_empty_index_folder_as_ask_does(capsys):
     # helper's API test: `qa index PATH --index-dir ""` had built in the user's cache, where `qa ask` refuses ""
     code, _, err = run(capsys, "index", SEED_ARTICLE, "--index-dir", "")
-    assert code == 2 and error_line(err).startswith("index_dir is empty")
+    assert code == 2 and error_line(err).startswith("the index folder (index_dir=, --index-dir) is empty")
 
 
 @pytest.mark.parametrize("port", ["65536", "99999", "-1", "0", "http", "8²", "٨٠٨٠"])  # 0: Gradio cannot serve on "any port"

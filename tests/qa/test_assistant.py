@@ -3,6 +3,7 @@ that are answered safely, articles with HTML, no sentences or one huge line, and
 every answer is copied from its article: article[start:end] == text."""
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -223,7 +224,7 @@ def test_an_article_object_with_no_words_is_refused_as_its_file_would_be(make_as
 
 
 def test_an_empty_index_folder_name_is_refused_not_taken_for_the_cache(embedder, shipped_reader):
-    with pytest.raises(ValueError, match="^index_dir is empty: give a folder, or leave it out"):
+    with pytest.raises(ValueError, match=r"^the index folder \(index_dir=, --index-dir\) is empty: give a folder, or leave it out"):
         Assistant.from_articles([Article("a.txt", "Alpha was first.")], reader=shipped_reader, embedder=embedder, index_dir="")
 
 
@@ -333,7 +334,7 @@ def test_an_option_of_a_value_the_assistant_cannot_take_is_refused_before_anythi
 
 @pytest.mark.parametrize("option, error, message", [
     ({"embedder": "all-MiniLM-L6-v2"}, TypeError, "embedder is an index.embedding.Embedder or one like it .*, not str"),
-    ({"log": 5}, TypeError, r"log is a function given each line \(None: say nothing\), not int"),
+    ({"log": 5}, TypeError, r"log is a function given each line, or a stream such as sys.stderr \(None: say nothing\), not int"),
     ({"reader": ""}, ValueError, "reader is a folder, a hub id or a Reader .*, not ''"),  # had loaded the shipped reader
     ({"reader": 5}, ValueError, "reader is a folder, a hub id or a Reader .*, not 5"),
 ])
@@ -445,6 +446,14 @@ def test_adding_an_article_tells_the_assistant_s_log_unless_given_another(tmp_pa
     own = []
     assistant.add_article(Article("c.txt", "Delta came fourth."), log=own.append)
     assert own[-1] == "Embedding c.txt: 1 of 1 passages and lines" and messages[-1] == "Embedding b.txt: 1 of 1 passages and lines"
+
+
+def test_a_log_may_be_a_stream_written_a_line_at_a_time(tmp_path, embedder, shipped_reader):
+    stream = io.StringIO()  # the script author's log=sys.stderr had been refused as no function
+    assistant = Assistant.from_articles([Article("a.txt", "Alpha was first. Beta came second.")], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path / "index", log=stream)
+    assistant.add_article(Article("b.txt", "Gamma came third."))
+    assert stream.getvalue().endswith("Embedding b.txt: 1 of 1 passages and lines\n")
 
 
 def test_an_assistant_given_no_log_says_nothing_and_still_answers(tmp_path, embedder, shipped_reader, capsys):
