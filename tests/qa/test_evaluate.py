@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+
 import pytest
 
 from index.articles import parse_article
@@ -415,6 +417,21 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
     assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
     assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
     assert run.reader == seed_assistant.reader.identity  # which reader a report shows
+
+
+def test_the_models_first_use_is_no_question_s_latency(seed_assistant, monkeypatch):
+    assistant, finds = with_threshold(seed_assistant, 0.5), []
+    find = assistant.find
+
+    def slow_the_first_time(*args, **kwargs):
+        finds.append(args[0])
+        if len(finds) == 1:
+            time.sleep(1.0)  # as loading a model's weights into the cache, say
+        return find(*args, **kwargs)
+
+    monkeypatch.setattr(assistant, "find", slow_the_first_time)
+    run = ask_one_by_one(assistant, SEED_QUESTIONS, progress=False)
+    assert max(o.latency_ms for o in run.outcomes) < 1000
 
 
 def test_the_sweep_decides_as_the_assistant_does(seed_assistant):
