@@ -1125,11 +1125,15 @@ class Assistant:
             return not words or any(f" {words} " in other or other in f" {words} " for other in said)
 
         topic = topic_asked(finding.question)
-        if topic and topic.which and finding.reading.each_alone:  # "Which other article mentions it?": not those given
+        if topic and topic.which and finding.reading.each_alone:
+            # "Which other article mentions it?": not those given, whatever the words of those it does, which all name
+            # the topic (the minutes' "… at the Riverside Community Library." had repeated the library page's answer,
+            # "Riverside Community Library": the chat user's "Any others?" was told of none).
             answered_in = {answer.source for answer in given if answer.answered}
             others = [c for c in finding.reading.candidates if finding.regions[c.context].source not in answered_in]
-            finding = replace(finding, reading=replace(finding.reading, candidates=others))
-        others = [c for c in finding.reading.candidates if not repeats(c)][: self.reader.top_k]
+        else:
+            others = [c for c in finding.reading.candidates if not repeats(c)]
+        others = others[: self.reader.top_k]
         if not others:
             return Reading([], 1.0)
         if finding.reading.each_alone:

@@ -155,6 +155,21 @@ def test_which_articles_name_a_topic_reaches_each_article_however_long_another_i
     assert assistant.ask("Which other article mentions the harbour?", other_than=logged).source == "fair.txt"
 
 
+def test_another_article_naming_a_topic_is_found_though_its_statement_holds_the_first_answer(tmp_path, embedder,
+                                                                                            shipped_reader):
+    # The chat user's: the minutes' "… at the Riverside Community Library." had repeated the page's answer, the
+    # library's name, and "Any others?" was told of none
+    articles = [parse_article("library.txt", b"Riverside Community Library\n\nThe library reopened on 3 March 2025."),
+                parse_article("minutes.txt", b"Minutes\n\nThe chair thanked the volunteers. The next meeting will be on "
+                                             b"7 July at the Riverside Community Library.")]
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    question = "Which articles mention the Riverside Community Library?"
+    first = assistant.ask(question)
+    assert first.text == "Riverside Community Library" and first.source == "library.txt"
+    assert assistant.ask(question, other_than=first).source == "minutes.txt"
+
+
 def test_a_title_heads_no_section_whose_statements_would_name_it(tmp_path, embedder, shipped_reader):
     # "The bus timetable changes in May." under the title "Ferry back in service" had answered for the ferry timetable.
     articles = [parse_article("ferry.txt", b"Ferry back in service\n\nThe passenger ferry resumed sailings on Tuesday.\n\n"
