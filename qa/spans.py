@@ -564,8 +564,18 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     run, label = _field_run(article_text, line_start(article_text, at))
     if label is None:
         return False
-    named = named_among(question_names(frozenset(question_words)), run)
-    return bool(named) and label not in named
+    asked = question_names(frozenset(question_words))
+    named = named_among(asked, run)
+    return bool(named) and label not in named and not _half_said(asked, label)
+
+
+def _half_said(asked: frozenset[str], label: str) -> bool:
+    """Whether the question says half a label's words at least (but its function words), or words of their stem: "How long
+    does it take to charge the battery?" names "Charging time" for the most part, beside "Battery" named whole (a spec's
+    list, bench/facts); it names "Compulsory excess, all claims except those below" far less than "Escape of water"."""
+    wanted = name_words(label) - FUNCTION_WORDS
+    said = {word for word in wanted if any(alike(word, other) or len(word) >= 5 and word[:5] == other[:5] for other in asked)}
+    return bool(wanted) and 2 * len(said) >= len(wanted)
 
 
 @lru_cache(maxsize=1024)

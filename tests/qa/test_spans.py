@@ -1052,7 +1052,11 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
 | Lane | Speed limit |
 |---|---|
 | North | 30 mph |
-| South | 20 mph |"""
+| South | 20 mph |
+
+- Battery: 36V 10.4Ah lithium-ion
+- Motor: 350W rear hub motor
+- Charging time: 5 to 6 hours"""
 
 
 @pytest.mark.parametrize("question, value, unnamed", [
@@ -1068,6 +1072,9 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
     ("When is the last departure on a Sunday?", "Day", True),
     ("What is the speed limit in the South lane?", "30 mph", True),  # a table of two rows: the script author's
     ("What is the speed limit in the South lane?", "20 mph", False),
+    # a label half said beside one said whole: "charge" of "Charging time" beside "Battery" (bench/facts)
+    ("How long does it take to charge the battery?", "5 to 6 hours", False),
+    ("How long does it take to charge the battery?", "350W", True),
 ])
 def test_a_value_in_a_run_of_labelled_lines_is_unnamed_where_the_question_names_another_line_s_label(question, value, unnamed):
     assert in_a_field_the_question_does_not_name(table_words(question), SCHEDULE, SCHEDULE.index(value)) is unnamed
