@@ -150,6 +150,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Tuesday 21 April", TIME, False),  # a date alone, for when an AGM starts (bench/collection)
     ("Wednesday 26", TIME, False),  # the reader's, of "Wednesday 26 March", for when interviews start (bench/unseen6)
     ("Wednesday 26 March, on site", TIME, False),
+    ("2026", TIME, False),  # a year alone (bench/reference)
     ("9.30am on Wednesday 26 March", TIME, True),
     ("Tuesday 21 April at 7.30pm", TIME, True), ("Tuesday evening", TIME, True),
     ("v2.1, 3 March 2024", VERSION, True), ("Tuesday 3 March", VERSION, False),
