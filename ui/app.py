@@ -536,8 +536,10 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     if resolved.unresolved == (meant.strip(),):
         # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
         # ("May 2025") as if it asked something. It asks nothing the article could answer.
-        nothing = "Nothing was answered before for “{}” to go on from" if asks_for_more(meant) else \
-            "Nothing was asked before for “{}” to refer back to"
+        # After a question refused, that one was not answered: not "nothing", where earlier ones were (the chat user's).
+        nothing = "Nothing was asked before for “{}” to refer back to" if not asks_for_more(meant) else \
+            "The question before was not answered, so there is nothing for “{}” to go on from" \
+            if previous is not None and previous.question.strip() else "Nothing was answered before for “{}” to go on from"
         return [error_message(f"{nothing.format(question.strip())}: {ASK_A_WHOLE_QUESTION}.")], refused, None
     # "What is this article about?", "What's the headline?" among several: the one shown beside the chat (just added, or
     # the last answer's), where the closest by retrieval had answered.

@@ -360,6 +360,10 @@ def test_tell_me_more_reads_on_from_the_answer_and_the_next_question_still_refer
     reply, turn, answer = read_question(seed_assistant, "Tell me more", turn, [article])
     assert reply[0]["content"].startswith("**During a media briefing in Islamabad, Russian Ambassador Albert P. Khorev")
     assert turn.question == "Who gave the media briefing?" and turn.read_on == answer
+    _, refused, _ = read_question(seed_assistant, "Who won the football match?", turn, [article])
+    reply, _, _ = read_question(seed_assistant, "Tell me more", refused, [article])  # not "Nothing was answered" (chat user)
+    assert reply[0]["content"].startswith("⚠️ The question before was not answered, so there is nothing for “Tell me more” to "
+                                          "go on from")
     _, _, then = read_question(seed_assistant, "go on", turn, [article])
     assert then.text.startswith("According to Khorev, President Vladimir Putin resumed direct talks")
     _, _, where = read_question(seed_assistant, "Where was it held?", turn, [article])
