@@ -160,15 +160,21 @@ SCROLL_TO_ANSWER = """() => setTimeout(() => {
 }, 100)"""
 BOX_HEIGHT = "min(560px, 70vh)"  # the chat's and the article's: at 200 % zoom or on a phone they still fit the window
 MARKED = "background: #fde047; color: #111;"  # dark text on yellow, readable in light and dark mode
+# An article's tables, drawn as tables in the article view and the passages (ui/render.py `highlight`).
+TABLE_CSS = """{scope}.qa-table {{ border-collapse: collapse; margin: 0.4em 0; }}
+{scope}.qa-table th, {scope}.qa-table td {{ border: 1px solid rgba(128, 128, 128, 0.5); padding: 0.1em 0.5em; text-align: left;
+  vertical-align: top; }}"""
 ARTICLE_CSS = f"""
 .qa-article {{ max-height: {BOX_HEIGHT}; overflow-y: auto; padding: 0 0.5rem; }}
 .qa-article-text {{ line-height: 1.55; }}
 .qa-passage {{ background: rgba(96, 165, 250, 0.18); }}
 mark.qa-answer {{ {MARKED} font-weight: 600; }}
 .qa-page {{ display: block; margin: 0.6em 0 0.3em; border-top: 1px dashed #9ca3af; font-size: 0.8em; }}
+{TABLE_CSS.format(scope="")}
 """
 # For what Gradio has no parameter for.
 PAGE_CSS = f"""
+{TABLE_CSS.format(scope="#chat ")}
 /* A visible keyboard focus on the ticks: Gradio draws none on a ticked box. */
 #articles input:focus-visible {{ outline: 2px solid var(--body-text-color); outline-offset: 2px; }}
 /* The answer in a cited passage: Gradio gives it the page's text colour, white on yellow in dark mode. */

@@ -5,9 +5,11 @@ added around it, so markup or script in an article shows as text and never runs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from index.markup import CELL_BOUNDARY, ROW_LINE, TABLE_DELIMITER_ROW
 from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
 from qa.overview import asks_for_opening
 
@@ -56,13 +58,77 @@ class Highlight:
 
 
 def highlight(text: str, highlights: Sequence[Highlight], markers: dict[int, str] | None = None) -> str:
-    """`text` escaped, with each highlight wrapped at its exact offsets (never found by searching).
-    Where highlights overlap, the one listed first wins. `markers` maps offsets to markup put
-    before the character there (a highlight across one is wrapped in two pieces)."""
+    """`text` escaped, with each highlight wrapped at its exact offsets (never found by searching), and its tables
+    (runs of two rows or more, "| a | b |") drawn as tables, without their pipes or delimiter rows: they had shown as
+    raw pipe text in the article view and the passages (the chat user's). Where highlights overlap, the one listed first
+    wins. `markers` maps offsets to markup put before the character there (a highlight across one is wrapped in two
+    pieces)."""
     markers = markers or {}
     for h in highlights:
         if not 0 <= h.start <= h.end <= len(text):
             raise ValueError(f"highlight [{h.start}:{h.end}] is outside a text of {len(text)} characters")
+    html, at = [], 0
+    for start, end, rows in _tables(text):
+        html.append(_highlighted(text, at, start, highlights, markers))
+        html.append(_table(text, rows, highlights, markers))
+        at = end
+    html.append(_highlighted(text, at, len(text), highlights, markers))
+    return "".join(html)
+
+
+def _tables(text: str) -> list[tuple[int, int, list[tuple[int, int, bool]]]]:
+    """Each run of two table rows or more in `text` (ROW_LINE, one a line): [start, end) of what it replaces, a blank
+    line's breaks before and after it included (a table is a block of its own), and its rows, [start, end) and whether a
+    header (the row over a delimiter row)."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line.rstrip("\r"))))
+        at += len(line) + 1
+    runs, run = [], []
+    for start, end in [*lines, (None, None)]:
+        if start is not None and ROW_LINE.fullmatch(text, start, end):
+            run.append((start, end))
+            continue
+        if len(run) >= 2:
+            rows = [(a, b, TABLE_DELIMITER_ROW.fullmatch(text, c, d) is not None)
+                    for (a, b), (c, d) in zip(run, [*run[1:], (0, 0)]) if not TABLE_DELIMITER_ROW.fullmatch(text, a, b)]
+            first, last = run[0][0], run[-1][1]
+            before = re.search(r"(?:\r?\n){1,2}$", text[max(first - 4, 0):first])
+            after = re.match(r"(?:\r?\n){1,2}", text[last:last + 4])
+            runs.append((first - (len(before.group()) if before else 0), last + (after.end() if after else 0), rows))
+        run = []
+    return runs
+
+
+def _table(text: str, rows: list[tuple[int, int, bool]], highlights: Sequence[Highlight], markers: dict[int, str]) -> str:
+    """Rows of `text` as an HTML table, each cell's text escaped and highlighted at its own offsets."""
+    html = ['<table class="qa-table">']
+    for start, end, header in rows:
+        bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, start, end)]
+        tag = "th" if header else "td"
+        cells = []
+        for a, b in zip(bounds, bounds[1:]):
+            a += 1
+            while a < b and text[a] in " \t":
+                a += 1
+            while b > a and text[b - 1] in " \t":
+                b -= 1
+            cells.append(f"<{tag}>{_highlighted(text, a, b, highlights, markers)}</{tag}>")
+        html.append(f"<tr>{''.join(cells)}</tr>")
+    return "".join(html) + "</table>"
+
+
+def _highlighted(text: str, start: int, end: int, highlights: Sequence[Highlight], markers: dict[int, str]) -> str:
+    """text[start:end] escaped, with the parts of `highlights` within it wrapped and `markers` put before theirs."""
+    if start >= end:
+        return ""
+    inside = [Highlight(max(h.start, start) - start, min(h.end, end) - start, h.tag, h.css_class)
+              for h in highlights if h.start < end and start < h.end or h.start == h.end and start <= h.start < end]
+    return _plain_highlighted(text[start:end], inside, {at - start: mark for at, mark in markers.items() if start <= at < end})
+
+
+def _plain_highlighted(text: str, highlights: Sequence[Highlight], markers: dict[int, str]) -> str:
+    """`highlight` of a text without tables."""
     cuts = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights),
                    *(offset for offset in markers if 0 < offset < len(text))})
     runs: list[tuple[Highlight | None, int, int]] = []  # neighbouring pieces under the same highlight merged

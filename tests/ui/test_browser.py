@@ -401,6 +401,24 @@ def test_a_pasted_article_is_added_and_answered_from(page, api):
     assert reply["answered"] and reply["source"] == "Varnholm ferry timetable.txt" and "3" in reply["text"]
 
 
+def test_an_article_s_table_is_drawn_as_a_table_in_the_view_and_the_passage_with_the_answer_in_its_cell(page, tmp_path):
+    # The chat user's: tables had shown as raw pipe text ("| Item | Price |", "|---|---|")
+    article = tmp_path / "bakery-prices.md"
+    article.write_text("# Bakery prices\n\nOur bread is baked daily.\n\n| Loaf | Price |\n|---|---|\n| Sourdough | £4.20 |\n"
+                       "| Rye | £3.80 |\n")
+    page.locator("input[type=file]").set_input_files(str(article))
+    wait_until_added(page, article.name)
+    page.locator(ARTICLE_TICKS, has_text=SEED).click()
+    try:
+        ask(page, "How much is the rye loaf at the bakery?")
+        assert page.locator("#article table.qa-table td mark.qa-answer").inner_text() == "£3.80"
+        assert "|" not in page.locator("#article .qa-article-text").inner_text()
+        open_passage(page, 0)
+        assert page.locator("#chat .thought-group table.qa-table td mark").first.inner_text() == "£3.80"
+    finally:
+        page.locator(ARTICLE_TICKS, has_text=SEED).click()
+
+
 def test_in_a_short_window_adding_a_pasted_article_brings_its_status_line_into_view(page):
     """The status line sits below the open paste panel: in a short window its progress and result were out of sight."""
     page.set_viewport_size({"width": 1200, "height": 560})

@@ -237,3 +237,16 @@ def test_a_question_for_another_answer_that_found_none_names_those_given():
     # paragraphs given before ("What else?" after what the article is about) are not all said again
     paragraphs = ["ISLAMABAD — Russia has reaffirmed its commitment to peace talks. " * 4, "According to Khorev… " * 5]
     assert "The article gives no other answer than those given before." in render_reply(refused, given=paragraphs).text
+
+
+def test_an_article_s_tables_are_drawn_as_tables_with_the_answer_marked_in_its_cell():
+    # The chat user's: tables had shown as raw pipe text ("| Day | Opens |", "|---|---|") in the view and the passages
+    text = "Prices below.\n\n| Item | Price |\n|---|---|\n| Rye | £3.80 |\n| Baguette | £2.10 |\n\nThanks."
+    at = text.index("£3.80")
+    html = highlight(text, [Highlight(at, at + 5, css_class="qa-answer")])
+    assert html == ('Prices below.<table class="qa-table"><tr><th>Item</th><th>Price</th></tr>'
+                    '<tr><td>Rye</td><td><mark class="qa-answer">£3.80</mark></td></tr><tr><td>Baguette</td><td>£2.10</td></tr>'
+                    '</table>Thanks.')
+    passage = Citation("notes.md", text.index("| Rye"), len(text), text[text.index("| Rye"):], 0.9, 8, 13)  # no header
+    assert render_passage(passage).startswith('<table class="qa-table"><tr><td>Rye</td><td><mark>£3.80</mark></td></tr>')
+    assert highlight("Peace talks | Reuters\nNext line", []) == "Peace talks &#124; Reuters<br>Next line"  # no table
