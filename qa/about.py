@@ -41,7 +41,7 @@ MENTIONED = r"(?:mentioned|discussed|talked\s+about|covered|referred\s+to|brough
 MENTIONED_NOW = r"(?:mentioned|referred\s+to|brought\s+up|written\s+about)"
 TOPIC_ASKED = re.compile(
     r"\s*(?:"
-    rf"what\s+(?:does|did|do)\s+{SAYERS}\s+(?:say|write|report|tell\s+us|claim|think){ABOUT}|"
+    rf"what\s+(?:does|did|do)\s+(?P<sayer>{SAYERS})\s+(?:say|write|report|tell\s+us|claim|think){ABOUT}|"
     rf"what(?:\s+else)?\s+(?:is|was|are|were|has\s+been)\s+(?:said|written|reported){ABOUT}|"
     r"(?:what|how)\s+about|"  # asked first: after a question, "What about X?" asks that question of X (qa/followup.py)
     rf"(?:please\s+)?tell\s+me(?:\s+(?:a\s+(?:bit|little)\s+)?more|\s+something|\s+a\s+(?:bit|little))?\s+about|"
@@ -87,6 +87,7 @@ class Topic:
     # closest few alone, and another answer ("Any others?") is another article's.
     which: bool = False
     several: bool = False  # which articles, several: "Which documents mention Mill Lane?"
+    sayer: str = ""  # whose words are asked for: "Trump" of "What did Trump say about…?" (qa/attribution.py)
 
 
 def topic_asked(question: str) -> Topic | None:
@@ -97,7 +98,8 @@ def topic_asked(question: str) -> Topic | None:
     if not words or set(words) <= NO_TOPIC_WORDS:
         return None
     which = asked["which"] or asked["which_one"] or asked["which_in"]
-    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)))
+    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)),
+                 asked["sayer"] or "")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
+from qa.attribution import someone_else_s
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
@@ -862,7 +863,8 @@ class Assistant:
     def _about(self, topic: Topic, hits: list[Hit], regions: list[Region]) -> Reading | None:
         """A reading of a question asking what the articles say about `topic` (qa/about.py): the statements of the `hits`
         read naming it, in `Statement.rank`'s order, in the hits' order then; each as likely as `Statement.probability`,
-        the next one then for "What else?" (`other_than`); None where none names it."""
+        the next one then for "What else?" (`other_than`); None where none names it, and no answer where each that does
+        is said by another than the one whose words are asked for (qa/attribution.py)."""
         found: dict[tuple[int, int, int], Statement] = {}
         sections: dict[str, dict[int, str]] = {}  # each article's, found once: up to WHICH_PASSAGES hits read
         for hit in hits:
@@ -877,6 +879,11 @@ class Assistant:
                     found.setdefault((context, statement.start, statement.end), statement)
         if not found:
             return None
+        if topic.sayer:  # not a statement the article gives as another's ("What did Trump say…?" of Khorev's words)
+            found = {key: statement for key, statement in found.items()
+                     if not someone_else_s(self.index.articles[regions[key[0]].source].text, statement.start, topic.sayer)}
+            if not found:
+                return Reading([], 1.0)
         ordered = sorted(found.items(), key=lambda item: item[1].rank)
         candidates = [SpanCandidate(context, start - regions[context].start, end - regions[context].start,
                                     self.reader.calibration.logit_of(statement.probability), statement.probability)

@@ -195,3 +195,12 @@ def test_a_country_is_named_by_its_people_s_adjective(seed_assistant):
     answer = seed_assistant.ask("What does the article say about Poland?")
     assert answer.answered and "Polish airspace" in answer.text
     assert statements_naming(Topic(("poland",)), "We polish the silver.", [(0, 21)], {}) == []  # not the verb
+
+
+def test_what_someone_said_about_a_topic_is_none_of_another_speaker_s_statements(seed_assistant):
+    # "What did Trump say about the bridge explosions?" had been answered with Khorev's "he accused Kiev…" (0.90)
+    assert not seed_assistant.ask("What did Trump say about the bridge explosions?").answered
+    assert not seed_assistant.ask("What did Putin say about the Alaska meeting?").answered
+    khorev = seed_assistant.ask("What did Khorev say about the bridge explosions?")
+    assert khorev.text.startswith("Additionally, he accused Kiev of carrying out")
+    assert seed_assistant.ask("What did the ambassador say about NATO?").answered  # a sayer of no name: any statement

@@ -1,0 +1,114 @@
+"""Who says what an article's sentences say, as news writes it: "Khorev dismissed the idea", "he accused Kiev of…",
+"according to Khorev, …", "…, said Khorev". A question asking what someone said about something ("What did Trump say
+about the bridge explosions?") is answered with a statement of theirs, never with one the article puts in another's
+mouth: the seed article's "Additionally, he accused Kiev…" (Khorev's) had answered for Trump (0.90), whom the article
+quotes nowhere."""
+from __future__ import annotations
+
+import bisect
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from index.chunking import sentence_spans
+from qa.grammar import NAME_WORD, is_name_word, tokenize, verb_lemmas
+from qa.speakers import SPEAKING_VERBS
+
+# Verbs (as lemmas) a speaker is the subject of, besides those asking whose words a question wants: what a spokesman
+# does in a briefing.
+ATTRIBUTING_VERBS = SPEAKING_VERBS | {"note", "emphasize", "emphasise", "attribute", "acknowledge", "reaffirm", "confirm",
+                                      "express", "cite", "insist", "assert", "allege", "predict", "promise", "vow",
+                                      "pledge", "recall", "respond", "comment", "remark", "declare", "complain"}
+PRONOUNS = {"he", "she"}  # "they" and "it" stand for groups and bodies as often, which a name rarely matches
+ARTICLES_KEPT = 32
+SAME_NAME = 0.8  # how alike two spellings of a name's word are, at least (difflib's ratio): "Nuemann" and "Neumann" 0.86
+ADVERBS = {"also", "further", "again", "then", "later", "once", "still", "even", "too", "often", "has", "had", "have",
+           "would", "will", "did", "does", "not"}  # between a speaker and the verb: "has said"
+# Capitalised words of a title, not a name: "President Putin" is Putin.
+TITLES = {"president", "presidents", "ambassador", "minister", "prime", "foreign", "secretary", "general", "mr", "mrs",
+          "ms", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "chancellor", "senator", "governor",
+          "mayor", "spokesman", "spokeswoman", "spokesperson", "the", "russian", "ukrainian", "us", "u.s."}
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A name's words that tell who it is, lower-cased: "Putin" of "President Vladimir Putin" and of "Putin's"."""
+    words = {token.lower().removesuffix("'s").removesuffix("’s").rstrip(".") for token in name.split()}
+    return frozenset(word for word in words if word and word not in TITLES)
+
+
+def someone_else_s(text: str, start: int, sayer: str) -> bool:
+    """Whether the sentence holding text[start] is said by someone the article names who is not `sayer` (a question's
+    "Trump"): its speaker is named before its verb of saying, after "according to" or after "said", or is "he" or "she"
+    for the speaker named last. A sentence of no speaker told, or a `sayer` of no name ("the ambassador"), is nobody
+    else's."""
+    asked = name_words(" ".join(word for word in sayer.split() if NAME_WORD.match(word)))
+    if not asked:
+        return False
+    spans, speakers = _speakers(text)
+    speaker = speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
+    return speaker is not None and not any(_alike(word, said) for word in asked for said in name_words(speaker))
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two words of names are one, as a question may misspell it ("Feynam", SQuAD's, for Feynman)."""
+    return word == other or word[:4] == other[:4] and min(len(word), len(other)) >= 4 \
+        or SequenceMatcher(None, word, other).ratio() >= SAME_NAME
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _speakers(text: str) -> tuple[list[int], list[str | None]]:
+    """Where each sentence of `text` starts, and its speaker (`_speaker_of`), "he" or "she" standing for the last named."""
+    starts, speakers, last = [], [], None
+    for start, end in sentence_spans(text):
+        speaker = _speaker_of(text[start:end])
+        if speaker in PRONOUNS:
+            speaker = last
+        elif speaker is not None:
+            last = speaker
+        starts.append(start)
+        speakers.append(speaker)
+    return starts, speakers
+
+
+def _speaker_of(sentence: str) -> str | None:
+    """Who says a sentence, as it names them: the name run (or "he", "she") right before its first verb of saying
+    ("Khorev welcomed…"), or after "according to", or after "said" ("…, said Khorev."); None where it tells no one."""
+    tokens = [str(token) for token in tokenize(sentence)]
+    lower = [token.lower() for token in tokens]
+    for at in range(len(tokens) - 2):
+        if lower[at:at + 2] == ["according", "to"] and (name := _name_from(tokens, at + 2)):
+            return name
+    for at, word in enumerate(lower):
+        bare = tokens[at].rstrip(".")  # "said." ends a sentence
+        # a verb in lower case: a heading's "Talks" or "Claimed" is none ("Progress Claimed in…")
+        if not bare.isalpha() or not bare.islower() or not verb_lemmas(bare) & ATTRIBUTING_VERBS:
+            continue
+        subject = at
+        while subject and (lower[subject - 1] in ADVERBS or lower[subject - 1].endswith("ly") and tokens[subject - 1].islower()):
+            subject -= 1  # "Khorev strongly condemned…", "He further alleged…"
+        if subject and lower[subject - 1] in PRONOUNS:
+            return lower[subject - 1]
+        if name := _name_before(tokens, subject):
+            return name
+        if bare == "said" and (name := _name_from(tokens, at + 1)):
+            return name
+        return None  # the first verb of saying tells who, or no one does
+    return None
+
+
+def _name_before(tokens: list[str], at: int) -> str | None:
+    """The run of capitalised words that ends right before tokens[at], but a sentence's opening word alone."""
+    start = at
+    while start and NAME_WORD.match(tokens[start - 1]) and not tokens[start - 1].endswith(("'s", "’s")):
+        start -= 1
+    run = tokens[start:at]
+    opening = start == 0 and len(run) == 1 and not is_name_word(run[0], True)  # "Additionally", "According"
+    return " ".join(run) if run and not opening and name_words(" ".join(run)) else None
+
+
+def _name_from(tokens: list[str], at: int) -> str | None:
+    """The run of capitalised words from tokens[at]."""
+    end = at
+    while end < len(tokens) and NAME_WORD.match(tokens[end]):
+        end += 1
+    run = tokens[at:end]
+    return " ".join(run) if run and name_words(" ".join(run)) else None

@@ -1,0 +1,32 @@
+import pytest
+
+from qa.attribution import someone_else_s
+
+BRIEFING = ("Peace Talks Resume but Stall\n\nAccording to Khorev, President Vladimir Putin resumed direct talks in May. "
+            "Khorev welcomed the Alaska meeting between Presidents Putin and Donald Trump, saying both leaders showed a "
+            "willingness to compromise. Additionally, he accused Kiev of carrying out attacks on railway bridges. "
+            "He further alleged that martial law enabled an authoritarian regime. “Russia remains open to dialogue,” "
+            "Khorev said. The talks were held in Islamabad.")
+
+
+@pytest.mark.parametrize("sentence, sayer, else_s", [
+    ("Khorev welcomed", "Trump", True),  # named before its verb of saying; Trump is named, but as no speaker
+    ("Khorev welcomed", "Khorev", False),
+    ("Khorev welcomed", "Albert P. Khorev", False),
+    ("Additionally, he accused", "Trump", True),  # "he", the speaker named last
+    ("Additionally, he accused", "Khorev", False),
+    ("He further alleged", "Zelensky", True),  # an adverb between
+    ("According to Khorev", "Putin", True),
+    ("“Russia remains", "Trump", True),  # "…,” Khorev said."
+    ("The talks were held", "Trump", False),  # a sentence of no speaker told is nobody else's
+    ("Khorev welcomed", "the ambassador", False),  # a sayer of no name
+    ("Khorev welcomed", "Khorv", False),  # a name misspelt in the question
+])
+def test_a_sentence_is_someone_else_s_where_the_article_names_its_speaker_and_it_is_not_the_one_asked(sentence, sayer, else_s):
+    assert someone_else_s(BRIEFING, BRIEFING.index(sentence), sayer) is else_s
+
+
+def test_a_heading_names_no_speaker_for_he_to_stand_for():
+    # "Progress Claimed in…" had made "Progress" the speaker of the "he" after it
+    text = "Khorev spoke first.\n\nProgress Claimed in Talks\n\nHe praised the hosts. Khorev thanked Pakistan."
+    assert not someone_else_s(text, text.index("He praised"), "Khorev")
