@@ -17,16 +17,14 @@ from index.lexical import search_words
 DOCUMENT_KIND = (r"(?:article|text|story|document|doc|page|web\s*page|report|piece|post|blog\s+post|blog|file|letter|"
                  r"e-?mail|paper|news\s+story|news|notice|leaflet|guide|handbook|brochure|flyer|review|memo|minutes|"
                  r"newsletter|press\s+release|write-?up|summary|study\s+summary|faq|transcript|announcement|info|"
-                 r"information|listing|update|bulletin|recipe|agenda|programme|invitation|advert|note|notes|manual|menu|"
-                 r"itinerary|timetable|schedule|proposal|invoice)")
+                 r"information|listing|update|bulletin|recipe|agenda|programme|invitation|advert|note|notes)")
 # A policy is a document where it is summed up ("Summarise the expenses policy"), not where it is called something or
 # covers something ("What was Britain's foreign policy called?", SQuAD's).
 SUMMED_UP_KIND = rf"(?:{DOCUMENT_KIND}|policy)"
 # Several documents by their kind: "the articles", "these stories", "all the e-mails".
 DOCUMENT_KINDS = (r"(?:articles|texts|stories|documents|docs|pages|webpages|reports|pieces|posts|blogs|files|letters|"
                   r"e-?mails|papers|notices|leaflets|guides|handbooks|brochures|flyers|reviews|memos|newsletters|"
-                  r"releases|press\s+releases|write-?ups|summaries|transcripts|announcements|listings|updates|recipes|"
-                  r"manuals|menus|itineraries|timetables|schedules|proposals|invoices)")
+                  r"releases|press\s+releases|write-?ups|summaries|transcripts|announcements|listings|updates|recipes)")
 # A word of a document's name: not one joining words ("the second paragraph of the article", "the refit in the article"
 # are in an article, not one).
 NAME_WORD = r"(?!(?:of|in|on|at|the|a|an|about|from|for|to|by|with|is|are|was|were)\b)[\w'’&.-]+"
@@ -103,7 +101,7 @@ NOT_NAMING = frozenset(search_words(
     "quickly short brief thanks thank about info information parents readers customers people title headline heading "
     "subject line call called titled headlined get have see one two three few couple sentence sentences lines words "
     "paragraph paragraphs i d may each every both all them their listing update bulletin recipe agenda programme "
-    "invitation advert list note notes policy manual menu itinerary timetable schedule proposal invoice")) | FUNCTION_WORDS
+    "invitation advert list note notes policy")) | FUNCTION_WORDS
 # A request asking of every article, not one: "What are these articles about?", "Summarise them all", "the headlines".
 OF_EACH = re.compile(rf"\b(?:these|those|them|their|each|every|both|all\s+(?:of\s+)?(?:the|these|those|them|my)|"
                      rf"{DOCUMENT_KINDS}|{TITLES_NOUN})\b", re.IGNORECASE)

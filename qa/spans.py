@@ -796,17 +796,20 @@ def crosses_columns(text: str, start: int, end: int) -> bool:
     return WIDE_GAP.search(text, *first_line) is not None and WIDE_GAP.search(text, *last_line) is not None
 
 
-# The words a line runs to on each side of a gap, to the next gap or its end, for the gap to be prose's: a tab typed or
-# pasted into a sentence ("The head baker is Tom<tab>Reyes, who trained in Lyon…") had cut the name ("Reyes", the
-# script author's), where a table's cells are short ("Section 4.2<tab>The tenant…").
+# The words a line runs to on each side of a lone tab, for the tab to be prose's: one typed or pasted into a sentence
+# ("The head baker is Tom<tab>Reyes, who trained in Lyon…") had cut the name ("Reyes", the script author's), where a
+# table's cells are short ("Section 4.2<tab>The tenant…"), and a table's spaces between cells named at length
+# ("Public holidays, PORTCULLIS -> INCHMADDY Last dep.: 17:00   …", index/tables.py's view) are no tab.
 PROSE_WORDS = 8
 
 
 def _between_columns(text: str, gap: re.Match) -> bool:
-    """Whether a WIDE_GAP in `text` stands between columns: not with PROSE_WORDS words at least on either side of it."""
-    before = WIDE_GAP.split(text[line_start(text, gap.start()):gap.start()])[-1]
-    after = WIDE_GAP.split(text[gap.end():line_end(text, gap.end())])[0]
-    return len(before.split()) < PROSE_WORDS or len(after.split()) < PROSE_WORDS
+    """Whether a WIDE_GAP in `text` stands between columns: not a line's only one, a tab, with PROSE_WORDS words at least
+    on either side of it."""
+    line = text[line_start(text, gap.start()):line_end(text, gap.end())]
+    lone_tab = gap.group() == "\t" and len(WIDE_GAP.findall(line)) == 1
+    before, after = text[line_start(text, gap.start()):gap.start()], text[gap.end():line_end(text, gap.end())]
+    return not (lone_tab and len(before.split()) >= PROSE_WORDS and len(after.split()) >= PROSE_WORDS)
 
 
 def _is_mark(ch: str) -> bool:

@@ -248,6 +248,9 @@ BOOKING = ("Date          Description                 Amount\n19 Dec 2025   Room
     # a tab typed into a sentence, prose on either side: the script author's had answered "Reyes" of "Tom<tab>Reyes"
     ("The bakery opened on Mill Lane in 1998. The head baker is Tom\tReyes, who trained in Lyon and bakes every day.",
      "Tom\tReyes", False),
+    # but cells named at length in a table's view, spaces between them: still columns (bench/mixed-tables)
+    ("Public holidays, PORTCULLIS -> INCHMADDY Last dep.: 17:00           Public holidays, INCHMADDY -> PORTCULLIS First "
+     "dep.: 09:45", "17:00           Public", True),
 ])
 def test_a_span_runs_on_only_within_a_column_laid_out_with_spaces(text, span, crosses):
     start = text.index(span)
