@@ -51,6 +51,10 @@ NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 SAID_OTHERWISE = {word: frozenset(search_words(saying)) for word, saying in {
     "up": "increase increased rise rose risen grew higher", "down": "decrease decreased fall fell dropped declined lower cut",
     "win": "won beat victory", "lose": "lost defeat beaten"}.items()}
+# Currencies a text names by their signs: "Was the figure in dollars or euros?" of "$70.2 billion" (the chat user's had
+# been refused, 89 %).
+CURRENCY_SIGNS = {sign: frozenset(search_words(words)) for sign, words in {
+    "$": "dollar dollars", "€": "euro euros", "£": "pound pounds sterling", "¥": "yen", "₹": "rupee rupees"}.items()}
 # Options named together as the answer: "We take cash and card" for "Can I pay by cash or card?"
 TOGETHER = re.compile(r"\b(?:and|both|as\s+well\s+as)\b", re.IGNORECASE)
 
@@ -176,12 +180,13 @@ def _has_content(words: list[str]) -> bool:
 
 
 def options_named(choices: Choices, text: str) -> set[int]:
-    """Which options `text` names: those all of whose words it has (or says otherwise: SAID_OTHERWISE), but one whose
+    """Which options `text` names: those all of whose words it has (or says otherwise: SAID_OTHERWISE, CURRENCY_SIGNS), but one whose
     words another's hold ("the Nimbus 50" where it names "the Nimbus 50 Pro"); and, where it names one so, those it names
     a word of their own of (none another option has), as "Loft or the Orangery" names both "the Orangery" and "the Net
     Loft"."""
     named = set(search_words(text))
     named |= {word for word, saying in SAID_OTHERWISE.items() if saying & named}
+    named |= {word for sign, words in CURRENCY_SIGNS.items() if sign in text for word in words}
     whole = {k for k, option in enumerate(choices.options) if option <= named}
     whole = {k for k in whole if not any(choices.options[k] < choices.options[other] for other in whole)}
     own = [option - set().union(*(other for other in choices.options if other is not option)) for option in choices.options]

@@ -84,6 +84,9 @@ def test_a_text_names_an_option_by_all_its_own_words_and_one_naming_part_of_anot
     direction = choices_offered("Has the precept gone up or down?")  # said in other words
     assert options_named(direction, "an increase of £3,400") == {0}
     assert options_named(direction, "the precept fell") == {1}
+    currency = choices_offered("Was the support in dollars or euros?")  # by its sign (the chat user's)
+    assert options_named(currency, "$70.2 billion") == {0} and options_named(currency, "€5m") == {1}
+    assert options_named(currency, "70.2 billion") == set()
     assert options_named(choices_offered("Did Dunmere win or lose?"), "a third defeat") == {1}
     nested = choices_offered("Which is cheaper, the Nimbus 50 or the Nimbus 50 Pro?")
     assert options_named(nested, "the Nimbus 50 Pro is quieter") == {1}  # not the Nimbus 50 too
