@@ -27,6 +27,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import someone_else_s
+from qa.measures import another_measure
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
@@ -940,7 +941,7 @@ class Assistant:
         article's inline markup left out (index/tables.py); the reading's spans are offsets into the regions' article
         text. No answer is a column's name, a table label the question names, in an article read from a layout a span
         over a line end (qa/spans.py), or text of another kind than the question asks for (qa/answer_kinds.py: a name
-        for a phone number).
+        for a phone number) or of another measure (qa/measures.py: a length for a depth).
         The title and headings, read before a passage as a column's name is read before its cell where the question
         names them (`names_its_headings`), tell the reader what the passage is about: a question naming the article's
         subject ("… for the Harbourside focaccia?") had been refused for the ingredients' passage not naming it."""
@@ -973,6 +974,8 @@ class Assistant:
                     and names_a_section(heading):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
+                and not another_measure(asking, article.text[at + span[0]:at + span[1]],
+                                        article.text[at + span[1]:at + span[1] + KIND_CONTEXT]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])

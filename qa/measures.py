@@ -1,0 +1,50 @@
+"""What a measure is of, as a question and a span say it: its dimension ("How deep…?" is no "50 metres long") and the
+period a rate is counted over ("How many loaves a week?" is no "400 loaves a day"). The reader, taught on SQuAD, gives
+the figure beside the words it was asked with, whatever it measures: the script author's pool was "50 metres long" for
+how deep it is (0.97), and the bakery's 400 loaves a day its loaves a week (0.80)."""
+from __future__ import annotations
+
+import re
+
+# A dimension's words, by the dimension: "How deep…", "the depth", "2 metres deep".
+DIMENSIONS = {"depth": "deep|depth", "width": "wide|width|broad", "length": "long|length",
+              "height": "tall|height|high"}
+DIMENSION_WORDS = {dimension: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for dimension, words in DIMENSIONS.items()}
+ASKS_DIMENSION = re.compile(r"\bhow\s+(deep|wide|broad|long|tall|high)\b", re.IGNORECASE)
+# A rate's period: "a week", "per day", "each month", "weekly".
+PERIODS = {"hour": r"hour|hourly", "day": r"day|night|daily|nightly", "week": r"week|weekly", "month": r"month|monthly",
+           "year": r"year|yearly|annually|annum"}
+RATE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|annum)|(hourly|daily|nightly|weekly|"
+                  r"monthly|yearly|annually))\b", re.IGNORECASE)
+# "a day" is a span's rate after a figure or what it counts ("400 loaves a day", "£5 an hour"), not "half an hour"
+COUNTED_BEFORE = re.compile(r"(?:\d|\w{2,}s)\W*\s+$")
+COUNTED = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)  # a rate asked for: a count or an amount
+AFTER_WORDS = 4  # how far after a span a rate's period is read as the span's ("400 loaves a day")
+
+
+def another_measure(question: str, span: str, after: str) -> bool:
+    """Whether a span measures another dimension than the question asks ("50 metres long" for "How deep…?"), or counts over
+    another period than a question asking how many or how much names ("400" before " loaves a day" for "How many loaves a
+    week?"); never where the question names none."""
+    clause = re.split(r"[,.;:()]", after, maxsplit=1)[0]  # what goes on saying the span's measure: not "…, the weekly paper"
+    asked = ASKS_DIMENSION.search(question)
+    if asked:
+        said = {name for name, words in DIMENSION_WORDS.items() if words.search(f"{span} {' '.join(clause.split()[:1])}")}
+        if said and _dimension(asked.group(1)) not in said:  # "50 metres long", or "50 metres" before " long"
+            return True
+    periods = {_period(match) for match in RATE.finditer(question) if match.group().islower()}  # not "the Yale Daily News"
+    if len(periods) == 1 and COUNTED.search(question):
+        said = f"{span} {' '.join(clause.split()[:AFTER_WORDS])}"
+        rates = [rate for rate in RATE.finditer(said) if rate.group().islower()
+                 and (rate.group().split()[0].lower() not in ("a", "an") or COUNTED_BEFORE.search(said, 0, rate.start()))]
+        return bool(rates) and _period(rates[0]) not in periods
+    return False
+
+
+def _dimension(word: str) -> str:
+    return next(name for name, words in DIMENSION_WORDS.items() if words.fullmatch(word))
+
+
+def _period(match: re.Match) -> str:
+    word = (match.group(1) or match.group(2)).lower()
+    return next(name for name, words in PERIODS.items() if re.fullmatch(words, word))
