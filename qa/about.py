@@ -56,6 +56,9 @@ TOPIC_ASKED = re.compile(
     rf"\s*(?:(?:in|from)\s+(?P<which_in>{WHICH_DOCUMENT}|{WHICH_ONE})\s+(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}|"
     rf"(?:where\s+)?(?:is|are)\s+(?P<mentioned_now>[^?.!]+?)\s+{MENTIONED_NOW})"
     rf"(?:\s+anywhere|\s+(?:in|by)\s+(?:any\s+of\s+)?(?:the|these|this|those|an?|any)\s+{COLLECTED}s?)?\s*[?.!]*\s*", re.IGNORECASE)
+# A sayer that is a document: "What do the Riverside minutes say about…?", "What does the Guardian article say…?".
+DOCUMENT_NAMED = re.compile(rf"\b(?:{COLLECTED}s?|minutes|notes?|report|guide|review|summary|notice|leaflet|memo|"
+                            rf"newsletter|transcript|policy|it|this|that)$", re.IGNORECASE)
 # No topic: what an article is called ("What does the guide say about the guide?"), or a pronoun, which a follow-up
 # replaces first ("What did he say about them?").
 NO_TOPIC_WORDS = frozenset(search_words("article text story document page piece report guide review profile notes letter "
@@ -98,8 +101,10 @@ def topic_asked(question: str) -> Topic | None:
     if not words or set(words) <= NO_TOPIC_WORDS:
         return None
     which = asked["which"] or asked["which_one"] or asked["which_in"]
-    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)),
-                 asked["sayer"] or "")
+    sayer = asked["sayer"] or ""
+    if DOCUMENT_NAMED.search(sayer):  # whose words: "the Riverside minutes" says all its speakers' (the session's review)
+        sayer = ""
+    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)), sayer)
 
 
 @dataclass(frozen=True)

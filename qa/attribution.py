@@ -18,6 +18,13 @@ from qa.speakers import SPEAKING_VERBS
 ATTRIBUTING_VERBS = SPEAKING_VERBS | {"note", "emphasize", "emphasise", "attribute", "acknowledge", "reaffirm", "confirm",
                                       "express", "cite", "insist", "assert", "allege", "predict", "promise", "vow",
                                       "pledge", "recall", "respond", "comment", "remark", "declare", "complain"}
+# Words a sentence opens with in capitals that name no one: "Despite limited breakthroughs, Khorev listed…".
+OPENERS = {"despite", "although", "though", "after", "before", "while", "since", "until", "because", "if", "when", "as",
+           "following", "during", "regarding", "nevertheless", "moreover", "additionally", "however", "meanwhile", "also",
+           "but", "yet", "then", "still", "instead", "earlier", "later", "today", "yesterday", "now", "here", "there",
+           "these", "those", "this", "that", "it", "its", "we", "they", "the", "a", "an", "some", "many", "most", "all",
+           "both", "each", "every", "no", "such", "other", "others", "one", "several", "few", "under", "over", "with",
+           "without", "for", "from", "by", "of", "to", "in", "on", "at", "into", "through", "not", "only", "even"}
 PRONOUNS = {"he", "she"}  # "they" and "it" stand for groups and bodies as often, which a name rarely matches
 ARTICLES_KEPT = 32
 SAME_NAME = 0.8  # how alike two spellings of a name's word are, at least (difflib's ratio): "Nuemann" and "Neumann" 0.86
@@ -29,10 +36,10 @@ TITLES = {"president", "presidents", "ambassador", "minister", "prime", "foreign
           "mayor", "spokesman", "spokeswoman", "spokesperson", "the", "russian", "ukrainian", "us", "u.s."}
 
 
-def name_words(name: str) -> frozenset[str]:
+def speaker_words(name: str) -> frozenset[str]:
     """A name's words that tell who it is, lower-cased: "Putin" of "President Vladimir Putin" and of "Putin's"."""
     words = {token.lower().removesuffix("'s").removesuffix("’s").rstrip(".") for token in name.split()}
-    return frozenset(word for word in words if word and word not in TITLES)
+    return frozenset(word for word in words if word and word not in TITLES | {"and"})
 
 
 def someone_else_s(text: str, start: int, sayer: str) -> bool:
@@ -40,12 +47,12 @@ def someone_else_s(text: str, start: int, sayer: str) -> bool:
     "Trump"): its speaker is named before its verb of saying, after "according to" or after "said", or is "he" or "she"
     for the speaker named last. A sentence of no speaker told, or a `sayer` of no name ("the ambassador"), is nobody
     else's."""
-    asked = name_words(" ".join(word for word in sayer.split() if NAME_WORD.match(word)))
+    asked = speaker_words(" ".join(word for word in sayer.split() if NAME_WORD.match(word)))
     if not asked:
         return False
     spans, speakers = _speakers(text)
     speaker = speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
-    return speaker is not None and not any(_alike(word, said) for word in asked for said in name_words(speaker))
+    return speaker is not None and not any(_alike(word, said) for word in asked for said in speaker_words(speaker))
 
 
 def _alike(word: str, other: str) -> bool:
@@ -56,17 +63,33 @@ def _alike(word: str, other: str) -> bool:
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _speakers(text: str) -> tuple[list[int], list[str | None]]:
-    """Where each sentence of `text` starts, and its speaker (`_speaker_of`), "he" or "she" standing for the last named."""
+    """Where each sentence of `text` starts, and its speaker (`_speaker_of`), "he" or "she" standing for the one named
+    last as a speaker or as a sentence's subject ("Trump arrived in Moscow. He said…" is Trump's)."""
     starts, speakers, last = [], [], None
     for start, end in sentence_spans(text):
-        speaker = _speaker_of(text[start:end])
+        sentence = text[start:end]
+        speaker = _speaker_of(sentence)
         if speaker in PRONOUNS:
             speaker = last
         elif speaker is not None:
             last = speaker
+        else:
+            last = _subject_named(sentence) or last
         starts.append(start)
         speakers.append(speaker)
     return starts, speakers
+
+
+def _subject_named(sentence: str) -> str | None:
+    """The name a sentence opens with as its subject, a verb in lower case after it: "Trump" of "Trump arrived in Moscow."."""
+    tokens = [str(token) for token in tokenize(sentence)]
+    end = 0
+    while end < len(tokens) and NAME_WORD.match(tokens[end]) and not tokens[end].endswith(("'s", "’s")):
+        end += 1
+    if not end or end == len(tokens) or not tokens[end].isalpha() or not tokens[end].islower() \
+            or not verb_lemmas(tokens[end]) or not is_name_word(tokens[0], True) or tokens[0].lower() in OPENERS:
+        return None
+    return _named(tokens[:end])
 
 
 def _speaker_of(sentence: str) -> str | None:
@@ -74,9 +97,6 @@ def _speaker_of(sentence: str) -> str | None:
     ("Khorev welcomed…"), or after "according to", or after "said" ("…, said Khorev."); None where it tells no one."""
     tokens = [str(token) for token in tokenize(sentence)]
     lower = [token.lower() for token in tokens]
-    for at in range(len(tokens) - 2):
-        if lower[at:at + 2] == ["according", "to"] and (name := _name_from(tokens, at + 2)):
-            return name
     for at, word in enumerate(lower):
         bare = tokens[at].rstrip(".")  # "said." ends a sentence
         # a verb in lower case: a heading's "Talks" or "Claimed" is none ("Progress Claimed in…")
@@ -91,18 +111,36 @@ def _speaker_of(sentence: str) -> str | None:
             return name
         if bare == "said" and (name := _name_from(tokens, at + 1)):
             return name
-        return None  # the first verb of saying tells who, or no one does
-    return None
+        break  # the first verb of saying tells who, or no one does
+    # a source, where no speaker is named: "According to Reuters, Trump said…" is Trump's
+    return next((name for at in range(len(tokens) - 2)
+                 if lower[at:at + 2] == ["according", "to"] and (name := _name_from(tokens, at + 2))), None)
 
 
 def _name_before(tokens: list[str], at: int) -> str | None:
-    """The run of capitalised words that ends right before tokens[at], but a sentence's opening word alone."""
+    """The run of capitalised words that ends right before tokens[at], but a sentence's opening word alone, with the run
+    before it joined by "and" ("Putin and Trump said…")."""
+    start = _run_start(tokens, at)
+    if start == at:
+        return None
+    if start >= 2 and tokens[start - 1] == "and" and (before := _run_start(tokens, start - 1)) < start - 1:
+        start = before
+    run = tokens[start:at]
+    opening = start == 0 and len(run) == 1 and not is_name_word(run[0], True)  # "Additionally", "According"
+    return None if opening else _named(run)
+
+
+def _run_start(tokens: list[str], at: int) -> int:
+    """Where the run of capitalised words (no possessive) ending right before tokens[at] starts."""
     start = at
     while start and NAME_WORD.match(tokens[start - 1]) and not tokens[start - 1].endswith(("'s", "’s")):
         start -= 1
-    run = tokens[start:at]
-    opening = start == 0 and len(run) == 1 and not is_name_word(run[0], True)  # "Additionally", "According"
-    return " ".join(run) if run and not opening and name_words(" ".join(run)) else None
+    return start
+
+
+def _named(run: list[str]) -> str | None:
+    """A run of words as a name, where it has words telling who (`speaker_words`)."""
+    return " ".join(run) if run and speaker_words(" ".join(run)) else None
 
 
 def _name_from(tokens: list[str], at: int) -> str | None:
@@ -110,5 +148,4 @@ def _name_from(tokens: list[str], at: int) -> str | None:
     end = at
     while end < len(tokens) and NAME_WORD.match(tokens[end]):
         end += 1
-    run = tokens[at:end]
-    return " ".join(run) if run and name_words(" ".join(run)) else None
+    return _named(tokens[at:end])

@@ -1,5 +1,6 @@
 import pytest
 
+from qa.about import topic_asked
 from qa.attribution import someone_else_s
 
 BRIEFING = ("Peace Talks Resume but Stall\n\nAccording to Khorev, President Vladimir Putin resumed direct talks in May. "
@@ -30,3 +31,22 @@ def test_a_heading_names_no_speaker_for_he_to_stand_for():
     # "Progress Claimed in…" had made "Progress" the speaker of the "he" after it
     text = "Khorev spoke first.\n\nProgress Claimed in Talks\n\nHe praised the hosts. Khorev thanked Pakistan."
     assert not someone_else_s(text, text.index("He praised"), "Khorev")
+
+
+@pytest.mark.parametrize("text, sentence, sayer, else_s", [
+    # the session's review: "he" for the one named last as a sentence's subject, not the last speaker
+    ("Khorev said the talks stalled. Trump arrived in Moscow on Friday. He said the bridge explosions were a tragedy.",
+     "He said the bridge", "Trump", False),
+    ("According to Reuters, Trump said the talks stalled.", "According", "Trump", False),  # a source, its speaker named
+    ("Putin and Trump said they would meet again.", "Putin and", "Putin", False),  # speakers joined by "and"
+    ("Putin and Trump said they would meet again.", "Putin and", "Zelensky", True),
+    ("Khorev spoke. Despite limited breakthroughs, the talks went on. He praised the hosts.", "He praised", "Khorev", False),
+])
+def test_speakers_are_told_as_news_names_them(text, sentence, sayer, else_s):
+    assert someone_else_s(text, text.index(sentence), sayer) is else_s
+
+
+def test_a_document_asked_what_it_says_is_no_speaker():
+    assert topic_asked("What do the Riverside minutes say about the library?").sayer == ""
+    assert topic_asked("What does the Guardian article say about Kyiv?").sayer == ""
+    assert topic_asked("What did Trump say about the bridge explosions?").sayer == "Trump"
