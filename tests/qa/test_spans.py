@@ -1081,3 +1081,5 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
 ])
 def test_a_value_in_a_run_of_labelled_lines_is_unnamed_where_the_question_names_another_line_s_label(question, value, unnamed):
     assert in_a_field_the_question_does_not_name(table_words(question), SCHEDULE, SCHEDULE.index(value)) is unnamed
+    crlf = SCHEDULE.replace("\n", "\r\n")  # lines ended so too (the session's review: no run had been found)
+    assert in_a_field_the_question_does_not_name(table_words(question), crlf, crlf.index(value)) is unnamed
