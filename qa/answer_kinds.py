@@ -147,9 +147,12 @@ _DATE = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
          r"(?:\s+\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4}\b)?)?)")
 _DATES = re.compile(_DATE, re.I)
 _DATE_ALONE = re.compile(rf"\W*{_DATE}\W*", re.I)  # a date and nothing else
-_YEAR_ALONE = re.compile(r"\W*(?:1[5-9]|20)\d{2}\W*")  # "2026": what time a bus leaves had been answered so (bench/reference)
+_YEAR_ALONE = re.compile(r"\W*(?:19|20)\d{2}\W*")  # "2026": what time a bus leaves had been answered so (bench/reference)
+# What says a figure before it is a time of day: "10 am", "9.30", "7 o'clock", "10 to 4", "2015 hours".
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d|hours?\b|hrs\b)", re.IGNORECASE)
 # A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day.
-_DAY_AND_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.I)
+_DAY_AND_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+                           r"(?!\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d))", re.I)  # not "Saturday 10 am"
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).
@@ -295,6 +298,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if kind == DATE:
         return bool(_DATE_WORD.search(text))
     if kind == TIME:  # a time's words besides a date's: "Tuesday 21 April" had answered what time the AGM starts
+        if text[-1:].isdigit() and _TIME_AFTER.match(after):  # "Monday 9" before " am", "2015" before " hours"
+            return True
         return bool(_TIME_WORD.search(_without_dates(text, after))) and not _YEAR_ALONE.fullmatch(text)
     if kind == COUNT:  # nor dates alone: "between 1 July 2024 and 30 September 2025" had answered how many were sold
         return not _CURRENCY_SIGN.search(text) and not _dates_only(text, after)

@@ -151,6 +151,8 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Wednesday 26", TIME, False),  # the reader's, of "Wednesday 26 March", for when interviews start (bench/unseen6)
     ("Wednesday 26 March, on site", TIME, False),
     ("2026", TIME, False),  # a year alone (bench/reference)
+    ("Saturday 10 am", TIME, True), ("Friday 7 pm", TIME, True),  # the session's review
+    ("1530", TIME, True),  # a 24-hour time, no year
     ("9.30am on Wednesday 26 March", TIME, True),
     ("Tuesday 21 April at 7.30pm", TIME, True), ("Tuesday evening", TIME, True),
     ("v2.1, 3 March 2024", VERSION, True), ("Tuesday 3 March", VERSION, False),
@@ -214,6 +216,7 @@ def test_a_span_fits_the_kind_asked_for_by_what_it_says(text, kind, fits):
 @pytest.mark.parametrize("text, after, kind, fits", [
     ("17", " per cent of those", SHARE, True),  # SQuAD's answers are often the figure alone, its unit after it
     ("26", " March, on site", TIME, False),  # the reader's, for when interviews start (bench/unseen6)
+    ("Monday 9", " am to noon", TIME, True), ("2015", " hours", TIME, True),  # the session's review
     ("9", "am on 26 March", TIME, True),
     ("Approximately 44", "% of graduates", SHARE, True),
     ("14", " patients", SHARE, False),
