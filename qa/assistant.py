@@ -372,7 +372,14 @@ def logging_to(log):
     log=sys.stderr had been refused as no function (the script author's)."""
     if log is None:
         return say_nothing
-    return log if callable(log) else lambda line: print(line, file=log, flush=True)
+    if callable(log):
+        return log
+
+    def to_stream(line: str) -> None:
+        log.write(f"{line}\n")
+        if callable(flush := getattr(log, "flush", None)):  # a stream without one is written all the same (review)
+            flush()
+    return to_stream
 
 
 def _check_settings(no_answer_threshold: float | None = None, passages_to_read: int = PASSAGES_TO_READ) -> None:
@@ -549,7 +556,7 @@ class Assistant:
         (a question waits for one batch, under a second, not for a long article's whole index), and
         they see the new article once it is indexed. `log` (by default the assistant's) hears how far
         the embedding is, and `progress`, if given, the share of passages embedded (0 to 1)."""
-        log = self.log if log is None else logging_to(log)
+        log = logging_to(log) if log else self.log  # as before, a falsy log is the assistant's
         read_from = None  # a file's resolved path, or a web address
         if not isinstance(article, Article):
             if article_path(article).is_dir():

@@ -243,11 +243,15 @@ def same_reader(saved: str, identity: str | None) -> bool:
     if identity is None:
         return False
     known = {identity, earlier_identity(identity)} - {None}
-    return saved in known or " (" in saved and _checksum(saved) in {_checksum(name) for name in known if " (" in name}
+    checksums = {checksum for name in known if (checksum := _checksum(name))}
+    return saved in known or _checksum(saved) in checksums - {None}
 
 
-def _checksum(identity: str) -> str:
-    return identity.rpartition(" (")[2]
+def _checksum(identity: str) -> str | None:
+    """The checksum a reader folder's identity ends with ("/x/reader (c3b60cd30d490e58)"); None for a hub id, or a folder
+    without reader.json (the session's review: two such folders had been taken for one reader)."""
+    found = re.fullmatch(r".* \(([0-9a-f]{16})\)", identity)
+    return found.group(1) if found else None
 
 
 def reader_place(identity: str) -> str:

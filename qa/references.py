@@ -28,7 +28,7 @@ from qa.choices import choices_offered, options_named
 from qa.fragments import (FRAGMENT_PREPOSITIONS, THINGS_HAD, asked_of, names_someone, object_of, subject_of, things_named,
                           topics)
 from qa.grammar import (AUXILIARIES, COLLECTIVE_NOUNS, COPULAS, COURSE_VERBS, DEMONYM, DETERMINERS, NEGATIONS,
-                        OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END,
+                        OTHER_REFERENCES, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_END, REFERENCES,
                         PREPOSITIONS, PERSON_NOUNS, PLACE_NOUNS, QUESTION_WORDS, SUBJECT_PRONOUNS, THING_PRONOUNS,
                         TIME_NOUNS, WORD, asked_for, auxiliary_for, auxiliary_index, could_be_noun, could_be_person,
                         full_auxiliary, head, is_adverb, is_name_word, is_participle, is_word, join, looks_like_name,
@@ -250,11 +250,11 @@ def reference_kinds(tokens: list[str]) -> list[str | None]:
     acronyms = any(token.isalpha() and not token.isupper() for token in tokens)
     for index, token in enumerate(tokens):
         lower = token.lower()
-        if acronyms and len(token) > 1 and token.isupper():
-            kinds.append(None)
-            continue
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
         name_seen = name_seen or is_name_word(token, index == 0)
+        if acronyms and len(token) > 1 and token.isupper() and lower in REFERENCES | {"us"}:
+            kinds.append(None)  # "IT", "US"
+            continue
         if not name_seen and (lower in PERSON_POSSESSIVES or (lower == "her" and is_word(following) and following not in NOT_OWNED)):
             kinds.append("owner")
         elif lower in PERSON_PRONOUNS and (not name_seen or lower == "him" and not _is_subject_s_own_him(tokens, index)):

@@ -59,6 +59,7 @@ def test_a_pronoun_in_capitals_is_an_acronym_unless_the_whole_question_is_in_cap
     note = previous("Who wrote the laptop note?", "Dana Whitlow")
     assert resolve_followup("How many laptops will IT order?", note).question == "How many laptops will IT order?"
     assert reference_kinds(tokenize("WHAT DID IT SAY?")) == reference_kinds(tokenize("What did it say?"))
+    assert "person" not in reference_kinds(tokenize("What did the BBC say he wanted?"))  # a name in capitals: he is the BBC's
 
 
 def test_what_settles_a_yes_or_no_is_no_thing_it_stands_for():

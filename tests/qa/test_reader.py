@@ -324,3 +324,11 @@ def test_a_reader_in_bf16_reads_with_its_linear_layers_cast_once_as_autocast_cas
         finally:
             setattr(reader, used, model_used)
     assert called == ["_reading_model", "model"]
+
+
+def test_a_reader_is_the_same_where_its_reader_json_is_wherever_its_folder_is():
+    from qa.reader import same_reader
+    assert same_reader("/elsewhere/reader (c3b60cd30d490e58)", "/work/reader (c3b60cd30d490e58)")  # moved, installed
+    assert not same_reader("/elsewhere/reader (0123456789abcdef)", "/work/reader (c3b60cd30d490e58)")
+    assert not same_reader("/a/x (no reader.json)", "/b/y (no reader.json)")  # nothing tells them the same (review)
+    assert same_reader("org/model", "org/model") and not same_reader("org/model", "org/other")
