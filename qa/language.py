@@ -57,6 +57,7 @@ von für zu im am hat haben wurde wurden
 qué quién quiénes dónde cuándo cómo cuánto cuántos cuál el los las del y en por para con una es son fue
 chi dove quando perché come quanto quale il lo gli di che è sono
 quem onde quanto qual os do da em não foi são""".split())
+NOT_ENGLISH_ALONE = OTHER_LANGUAGES_WORDS | AMBIGUOUS_WORDS
 
 
 @lru_cache(maxsize=8)
@@ -83,6 +84,6 @@ def question_unlike_english(question: str, texts: tuple[str, ...]) -> bool:
         return False
     if INVERTED_MARK.match(question):
         return True
-    english = sum(word not in OTHER_LANGUAGES_WORDS | AMBIGUOUS_WORDS
+    english = sum(word not in NOT_ENGLISH_ALONE
                   and (word in known or is_common_word(word) or (at and typed[at][:1].isupper())) for at, word in enumerate(words))
     return english < len(words) / 2

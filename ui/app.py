@@ -456,7 +456,7 @@ def oversized_upload_message(report: str) -> str:
 FEWEST_NAME_WORDS = 3  # a pasted article's name cut at a phrase's end keeps this many words at least
 
 
-def name_words(words: list[str]) -> str:
+def pasted_name(words: list[str]) -> str:
     """A pasted article's name of its first line's `words`: the first PASTED_NAME_WORDS, cut where the line goes on at the
     last phrase's end among them, after a comma, colon or semicolon or before a dash or bracket ("Minutes of the Mill
     Lane Residents' Association, 2 June 2025…" had been named "… Association, 2", the chat user's)."""
@@ -477,7 +477,7 @@ def article_from_paste(text: str) -> Article:
     first_line = next((line for line in lines if any(ch.isalnum() for ch in line)), "").strip()
     first_line = WEB_ADDRESS_START.sub("", first_line) if " " not in first_line else first_line  # "https://example.com/story": "example.com story"
     # From its first word ("## Title" gives "Title"); slashes are spaces, so a name is never a path.
-    words = safe_name(name_words(re.sub(r"^\W+|[\\/]", " ", first_line).split()))
+    words = safe_name(pasted_name(re.sub(r"^\W+|[\\/]", " ", first_line).split()))
     stem = words[:PASTED_NAME_CHARS].rstrip(" .") or "Pasted article"
     if page:
         return replace(page, name=f"{stem}.html")
@@ -686,8 +686,9 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
     # version of, by its name: an edited file added again had been asked beside its earlier text, their answers at odds.
     versions_before: dict[str, list[str]] = {}
 
-    def numbered_unless_loaded(article: Article) -> Article:
-        """`article`, numbered when its name is taken (loaded or being added); refused when its text is."""
+    def numbered_unless_loaded(article: Article, before: list[str]) -> Article:
+        """`article`, numbered when its name is taken (loaded or being added), its earlier versions `before` kept for
+        untick_earlier_versions; refused when its text is."""
         texts = {a.name: a.sha256 for a in assistant.index.articles.values()} | being_added
         same_text = next((name for name, sha256 in texts.items() if sha256 == article.sha256), None)
         if same_text:
@@ -699,7 +700,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             named = "This text" if article.name in texts else article.name
             raise ArticleError(f"{named} is {where}, as {same_text}")
         numbered = replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
-        versions_before[numbered.name] = earlier_versions(article, assistant.index.articles.values())
+        versions_before[numbered.name] = before
         return numbered
 
     def add_article(read_article, statuses: list[str], progress: gr.Progress):
@@ -710,8 +711,10 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         progress(0.0, desc="Reading the article")
         try:
             article = read_article()
+            # the texts compared outside the lock: a 2 MB text against four of its name had held every page's adds 2.4 s
+            before = earlier_versions(article, list(assistant.index.articles.values()))
             with naming:
-                article = numbered_unless_loaded(article)
+                article = numbered_unless_loaded(article, before)
                 being_added[article.name] = article.sha256
             try:
                 progress(0.0, desc=f"Indexing {article.name}: splitting it into passages")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from index.markup import CELL_BOUNDARY, ROW_LINE, TABLE_DELIMITER_ROW
+from index.markup import CELL_BOUNDARY, FENCE, ROW_LINE, TABLE_DELIMITER_ROW
 from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
 from qa.overview import asks_for_opening
 
@@ -70,6 +70,9 @@ def highlight(text: str, highlights: Sequence[Highlight], markers: dict[int, str
     html, at = [], 0
     for start, end, rows in _tables(text):
         html.append(_highlighted(text, at, start, highlights, markers))
+        # a marker on a pipe or a line break goes before the table
+        cells = {at for a, b, _ in rows for cell_start, cell_end in _cell_spans(text, a, b) for at in range(cell_start, cell_end)}
+        html += [mark for offset, mark in sorted(markers.items()) if start <= offset < end and offset not in cells]
         html.append(_table(text, rows, highlights, markers))
         at = end
     html.append(_highlighted(text, at, len(text), highlights, markers))
@@ -84,14 +87,17 @@ def _tables(text: str) -> list[tuple[int, int, list[tuple[int, int, bool]]]]:
     for line in text.split("\n"):
         lines.append((at, at + len(line.rstrip("\r"))))
         at += len(line) + 1
-    runs, run = [], []
+    runs, run, fenced = [], [], False
     for start, end in [*lines, (None, None)]:
-        if start is not None and ROW_LINE.fullmatch(text, start, end):
+        if start is not None and FENCE.match(text, start, end):
+            fenced = not fenced
+        if start is not None and not fenced and ROW_LINE.fullmatch(text, start, end):
             run.append((start, end))
             continue
-        if len(run) >= 2:
-            rows = [(a, b, TABLE_DELIMITER_ROW.fullmatch(text, c, d) is not None)
-                    for (a, b), (c, d) in zip(run, [*run[1:], (0, 0)]) if not TABLE_DELIMITER_ROW.fullmatch(text, a, b)]
+        rows = [(a, b, TABLE_DELIMITER_ROW.fullmatch(text, c, d) is not None)
+                for (a, b), (c, d) in zip(run, [*run[1:], (0, 0)]) if not TABLE_DELIMITER_ROW.fullmatch(text, a, b)]
+        # of one shape: a cell's "\|", read as "|", had made a row of another (the session's review)
+        if len(run) >= 2 and rows and len({len(CELL_BOUNDARY.findall(text, a, b)) for a, b, _ in rows}) == 1:
             first, last = run[0][0], run[-1][1]
             before = re.search(r"(?:\r?\n){1,2}$", text[max(first - 4, 0):first])
             after = re.match(r"(?:\r?\n){1,2}", text[last:last + 4])
@@ -104,18 +110,24 @@ def _table(text: str, rows: list[tuple[int, int, bool]], highlights: Sequence[Hi
     """Rows of `text` as an HTML table, each cell's text escaped and highlighted at its own offsets."""
     html = ['<table class="qa-table">']
     for start, end, header in rows:
-        bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, start, end)]
         tag = "th" if header else "td"
-        cells = []
-        for a, b in zip(bounds, bounds[1:]):
-            a += 1
-            while a < b and text[a] in " \t":
-                a += 1
-            while b > a and text[b - 1] in " \t":
-                b -= 1
-            cells.append(f"<{tag}>{_highlighted(text, a, b, highlights, markers)}</{tag}>")
+        cells = (f"<{tag}>{_highlighted(text, a, b, highlights, markers)}</{tag}>" for a, b in _cell_spans(text, start, end))
         html.append(f"<tr>{''.join(cells)}</tr>")
     return "".join(html) + "</table>"
+
+
+def _cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each cell's text in the row text[start:end], without the spaces around it."""
+    bounds = [match.start() for match in CELL_BOUNDARY.finditer(text, start, end)]
+    spans = []
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        spans.append((a, b))
+    return spans
 
 
 def _highlighted(text: str, start: int, end: int, highlights: Sequence[Highlight], markers: dict[int, str]) -> str:

@@ -250,3 +250,10 @@ def test_an_article_s_tables_are_drawn_as_tables_with_the_answer_marked_in_its_c
     passage = Citation("notes.md", text.index("| Rye"), len(text), text[text.index("| Rye"):], 0.9, 8, 13)  # no header
     assert render_passage(passage).startswith('<table class="qa-table"><tr><td>Rye</td><td><mark>£3.80</mark></td></tr>')
     assert highlight("Peace talks | Reuters\nNext line", []) == "Peace talks &#124; Reuters<br>Next line"  # no table
+    # the session's review: a page's line on a pipe kept, before the table; rows of other shapes (a cell's "\|" read as
+    # "|"), rows in a fenced code block and delimiter rows alone are no table
+    page = "x\n| a | b |\n| c | d |\ny"
+    assert highlight(page, [], {page.index("| a"): "<P>"}).startswith('x<P><table class="qa-table">')
+    assert "<table" not in highlight("| Sour|dough | 4 |\n| Rye | 3 |", [])
+    assert "<table" not in highlight("```\n| a | b |\n| c | d |\n```", [])
+    assert highlight("x\n|---|\n|---|\ny", []) == "x<br>&#124;---&#124;<br>&#124;---&#124;<br>y"
