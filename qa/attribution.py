@@ -6,6 +6,7 @@ quotes nowhere."""
 from __future__ import annotations
 
 import bisect
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -24,8 +25,10 @@ OPENERS = {"despite", "although", "though", "after", "before", "while", "since",
            "but", "yet", "then", "still", "instead", "earlier", "later", "today", "yesterday", "now", "here", "there",
            "these", "those", "this", "that", "it", "its", "we", "they", "the", "a", "an", "some", "many", "most", "all",
            "both", "each", "every", "no", "such", "other", "others", "one", "several", "few", "under", "over", "with",
-           "without", "for", "from", "by", "of", "to", "in", "on", "at", "into", "through", "not", "only", "even"}
-PRONOUNS = {"he", "she"}  # "they" and "it" stand for groups and bodies as often, which a name rarely matches
+           "without", "for", "from", "by", "of", "to", "in", "on", "at", "into", "through", "not", "only", "even",
+           "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "people", "i", "you"}
+PRONOUNS = {"he", "she"}
+QUOTE = re.compile(r"\s*[“\"][^”\"]*[”\"]")  # a sentence's opening quote, to its closing mark  # "they" and "it" stand for groups and bodies as often, which a name rarely matches
 ARTICLES_KEPT = 32
 SAME_NAME = 0.8  # how alike two spellings of a name's word are, at least (difflib's ratio): "Nuemann" and "Neumann" 0.86
 ADVERBS = {"also", "further", "again", "then", "later", "once", "still", "even", "too", "often", "has", "had", "have",
@@ -94,7 +97,17 @@ def _subject_named(sentence: str) -> str | None:
 
 def _speaker_of(sentence: str) -> str | None:
     """Who says a sentence, as it names them: the name run (or "he", "she") right before its first verb of saying
-    ("Khorev welcomed…"), or after "according to", or after "said" ("…, said Khorev."); None where it tells no one."""
+    ("Khorev welcomed…"), or after "according to", or after an inverted "said" or "says" ("…, said Khorev."); of a
+    sentence opening with a quote, as the words after the quote name them first: the verbs inside it are the speaker's
+    ("“Everyone told us farmers wouldn't pay,” says Okafor-Lund" had been Everyone's, bench/about)."""
+    quoted = QUOTE.match(sentence)
+    if quoted and (speaker := _speaker_named(sentence[quoted.end():])):
+        return speaker
+    return _speaker_named(sentence)
+
+
+def _speaker_named(sentence: str) -> str | None:
+    """`_speaker_of`, the words read as they come."""
     tokens = [str(token) for token in tokenize(sentence)]
     lower = [token.lower() for token in tokens]
     for at, word in enumerate(lower):
@@ -109,7 +122,7 @@ def _speaker_of(sentence: str) -> str | None:
             return lower[subject - 1]
         if name := _name_before(tokens, subject):
             return name
-        if bare == "said" and (name := _name_from(tokens, at + 1)):
+        if bare in ("said", "says") and (name := _name_from(tokens, at + 1)):
             return name
         break  # the first verb of saying tells who, or no one does
     # a source, where no speaker is named: "According to Reuters, Trump said…" is Trump's
@@ -126,7 +139,9 @@ def _name_before(tokens: list[str], at: int) -> str | None:
     if start >= 2 and tokens[start - 1] == "and" and (before := _run_start(tokens, start - 1)) < start - 1:
         start = before
     run = tokens[start:at]
-    opening = start == 0 and len(run) == 1 and not is_name_word(run[0], True)  # "Additionally", "According"
+    # a sentence's opening word alone, after its quote marks: "Additionally", "According", "“Everyone"
+    opening = not any(token[0].isalnum() for token in tokens[:start]) and len(run) == 1 \
+        and (not is_name_word(run[0], True) or run[0].lower() in OPENERS)
     return None if opening else _named(run)
 
 

@@ -41,6 +41,8 @@ def test_a_heading_names_no_speaker_for_he_to_stand_for():
     ("Putin and Trump said they would meet again.", "Putin and", "Putin", False),  # speakers joined by "and"
     ("Putin and Trump said they would meet again.", "Putin and", "Zelensky", True),
     ("Khorev spoke. Despite limited breakthroughs, the talks went on. He praised the hosts.", "He praised", "Khorev", False),
+    # a quote's own verbs are its speaker's words: the speaker after it (bench/about's "Everyone told us…")
+    ('"Everyone told us farmers wouldn\'t pay for technology," says Okafor-Lund, 36.', '"Everyone', "Okafor-Lund", False),
 ])
 def test_speakers_are_told_as_news_names_them(text, sentence, sayer, else_s):
     assert someone_else_s(text, text.index(sentence), sayer) is else_s
