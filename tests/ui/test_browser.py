@@ -335,9 +335,7 @@ def test_an_upload_over_the_size_limit_is_refused_on_the_status_line_naming_it_a
 def test_answers_from_an_uploaded_article_that_cannot_run_script(page, api, tmp_path):
     article = tmp_path / UPLOADED
     article.write_text(UPLOADED_TEXT)
-    page.locator("input[type=file]").set_input_files(str(article))
-    wait_until_added(page, UPLOADED)
-    page.locator(ARTICLE_TICKS, has_text=SEED).click()  # ask the uploaded article only
+    add_asked_alone(page, article)
     question = "Who is the keeper of the Varnholm lighthouse?"
     expected = api.predict(question, [UPLOADED], api_name="/ask")
     assert expected["answered"] and expected["text"] == "Ingrid Solberg"
@@ -384,6 +382,13 @@ def close_panels(page) -> None:
             page.locator(box).wait_for(state="hidden")
 
 
+def add_asked_alone(page, path) -> None:
+    """Upload the file at `path`, wait until it is added, and untick the seed article: questions go to the file alone."""
+    page.locator("input[type=file]").set_input_files(str(path))
+    wait_until_added(page, path.name)
+    page.locator(ARTICLE_TICKS, has_text=SEED).click()
+
+
 def open_paste_panel(page) -> None:
     if not page.locator("#paste textarea").is_visible():
         page.locator("#paste-panel").get_by_text("Or paste an article").click()
@@ -406,9 +411,7 @@ def test_an_article_s_table_is_drawn_as_a_table_in_the_view_and_the_passage_with
     article = tmp_path / "bakery-prices.md"
     article.write_text("# Bakery prices\n\nOur bread is baked daily.\n\n| Loaf | Price |\n|---|---|\n| Sourdough | £4.20 |\n"
                        "| Rye | £3.80 |\n")
-    page.locator("input[type=file]").set_input_files(str(article))
-    wait_until_added(page, article.name)
-    page.locator(ARTICLE_TICKS, has_text=SEED).click()
+    add_asked_alone(page, article)
     try:
         ask(page, "How much is the rye loaf at the bakery?")
         assert page.locator("#article table.qa-table td mark.qa-answer").inner_text() == "£3.80"
@@ -1354,9 +1357,7 @@ def test_a_cited_passage_is_drawn_at_full_strength_as_written_with_no_list_or_li
     article = tmp_path / "harbour-minutes.txt"
     article.write_text("- Minutes of the harbour board, 3 May.\nThe chair of the board is Ingrid Solberg "
                        "(https://example.com/solberg), elected in 2021.\n")
-    page.locator("input[type=file]").set_input_files(str(article))
-    wait_until_added(page, article.name)
-    page.locator(ARTICLE_TICKS, has_text=SEED).click()
+    add_asked_alone(page, article)
     ask(page, "Who is the chair of the board?")
     text = open_passage(page, 0)
     assert words(text).startswith("Cited passage 1 · harbour-minutes.txt - Minutes of the harbour board")
