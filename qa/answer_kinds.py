@@ -147,7 +147,9 @@ _DATE = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
          r"(?:\s+\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4}\b)?)?)")
 _DATES = re.compile(_DATE, re.I)
 _DATE_ALONE = re.compile(rf"\W*{_DATE}\W*", re.I)  # a date and nothing else
-_YEAR_ALONE = re.compile(r"\W*(?:19|20)\d{2}\W*")  # "2026": what time a bus leaves had been answered so (bench/reference)
+# Four figures alone that are a year, or no clock's ("1768": 68 minutes): "2026" had answered what time a bus leaves
+# (bench/reference), "1768" when guests may arrive (bench/facts); "1530" is a time.
+_YEAR_ALONE = re.compile(r"\W*(?:(?:19|20)\d{2}|\d{2}[6-9]\d|2[4-9]\d{2}|[3-9]\d{3})\W*")
 # What says a figure before it is a time of day: "10 am", "9.30", "7 o'clock", "10 to 4", "2015 hours".
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d|hours?\b|hrs\b)", re.IGNORECASE)
 # A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day.

@@ -150,7 +150,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Tuesday 21 April", TIME, False),  # a date alone, for when an AGM starts (bench/collection)
     ("Wednesday 26", TIME, False),  # the reader's, of "Wednesday 26 March", for when interviews start (bench/unseen6)
     ("Wednesday 26 March, on site", TIME, False),
-    ("2026", TIME, False),  # a year alone (bench/reference)
+    ("2026", TIME, False), ("1768", TIME, False),  # a year alone, or no clock's (bench/reference, bench/facts)
     ("Saturday 10 am", TIME, True), ("Friday 7 pm", TIME, True),  # the session's review
     ("1530", TIME, True),  # a 24-hour time, no year
     ("9.30am on Wednesday 26 March", TIME, True),
