@@ -250,6 +250,12 @@ def with_subject_swapped(question: str, subject: str | None, answer: Answer, fra
                 for start, end in phrases]
         phrases = list(dict.fromkeys((start, cut) for (start, _), cut in zip(phrases, cuts)
                                      if any(t.lower() in THINGS_HAD for t in tokens[start:cut])))
+    if any(is_name_word(word, False) and not DEMONYM.match(word) for word in bare[1:] if bare[0].lower() in DETERMINERS):
+        # A thing named by a name ("the Minsk agreements") is no amount "How many…" or "How much…" counts: "What about the
+        # Minsk agreements?" after "How much money did the West give Ukraine?" had asked "How many Minsk agreements did the
+        # West give Ukraine?" (99 %, the chat user's); asked so, it asks what the article says of them (qa/about.py).
+        phrases = [(start, end) for start, end in phrases if not (start and tokens[start - 1].lower() in {"many", "much"}
+                   and not {t.lower() for t in bare} & {t.lower() for t in tokens[start:end]})]
     if len(bare) == 1 and bare[0].islower() and number(bare) == "singular":
         # A lone noun without "the" ("And cost?") stands for none that has one: "When was cost built?" means nothing.
         phrases = [(start, end) for start, end in phrases if tokens[start].lower() not in DETERMINERS]

@@ -69,6 +69,15 @@ def test_what_settles_a_yes_or_no_is_no_thing_it_stands_for():
     assert resolve_followup("Who won it?", previous("Was the match cancelled?", "postponed")).question == "Who won the match?"
 
 
+def test_a_thing_named_by_a_name_is_no_amount_a_question_counts():
+    # The chat user's: "How many Minsk agreements did the West give Ukraine?" (99 %); asked as a topic now
+    money = previous("How much money did the West give Ukraine?", "$70.2 billion")
+    assert resolve_followup("What about the Minsk agreements?", money).question == "What about the Minsk agreements?"
+    exchanged = previous("How many prisoners of war were exchanged?", "over 1,000")
+    assert resolve_followup("And the remains?", exchanged).question == "How many remains were exchanged?"
+    assert resolve_followup("What about the Ukrainian soldiers?", exchanged).question == "How many Ukrainian soldiers were exchanged?"
+
+
 def test_a_question_without_references_is_unchanged():
     question = "How many prisoners of war were exchanged?"
     assert resolve_followup(question, previous("Who is the ambassador?", "Albert P. Khorev")) == Resolved(question, question)
