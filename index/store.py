@@ -647,6 +647,10 @@ class ArticleIndex:
         """The chunks whose searched words (their own and their headings': `_searched_text`) hold any of `words`."""
         return frozenset(chunk for chunk, chunk_words in zip(self.chunks, self._words) if not words.isdisjoint(chunk_words))
 
+    def shaped(self, shape: re.Pattern) -> frozenset[Chunk]:
+        """The chunks whose text holds a match of `shape` (an e-mail address's, say)."""
+        return frozenset(chunk for chunk in self.chunks if shape.search(chunk.text))
+
     def byline_hits(self, sources: list[str] | None = None, signed: bool = False) -> list[Hit]:
         """For each article searched (all without `sources`) that says who wrote it (index/bylines.py `writer`, by its
         signature alone where the question asks who `signed` it), the passage holding its names, as a hit of no similarity."""

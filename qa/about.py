@@ -91,6 +91,20 @@ class Topic:
     which: bool = False
     several: bool = False  # which articles, several: "Which documents mention Mill Lane?"
     sayer: str = ""  # whose words are asked for: "Trump" of "What did Trump say about…?" (qa/attribution.py)
+    shape: str = ""  # a kind of detail it names, found by its shape (DETAIL_SHAPES): "email" of "an email address"
+
+
+# Kinds of detail a topic may name, found by their shape, not their words: "Which articles mention an email address?" had
+# been refused, the library page's "Email hello@…" naming half the topic's words (the chat user's).
+DETAIL_NAMED = {
+    "email": re.compile(r"(?:an?\s+|any\s+|the\s+)?e-?mail(?:\s+address(?:es)?)?", re.IGNORECASE),
+    "phone": re.compile(r"(?:an?\s+|any\s+|the\s+)?(?:(?:tele)?phone|contact)(?:\s+numbers?)?", re.IGNORECASE),
+    "web": re.compile(r"(?:an?\s+|any\s+|the\s+)?(?:web\s*(?:site|page)?\s*address(?:es)?|websites?|urls?|web\s+links?)",
+                      re.IGNORECASE)}
+DETAIL_SHAPES = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "phone": re.compile(r"(?<![\w.])\+?\(?\d(?:[ ().-]{0,2}\d){8,14}(?!\w|\.\d)"),  # nine figures at least: no date
+    "web": re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)}
 
 
 def topic_asked(question: str) -> Topic | None:
@@ -104,7 +118,9 @@ def topic_asked(question: str) -> Topic | None:
     sayer = asked["sayer"] or ""
     if DOCUMENT_NAMED.search(sayer):  # whose words: "the Riverside minutes" says all its speakers' (the session's review)
         sayer = ""
-    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)), sayer)
+    shape = next((kind for kind, named in DETAIL_NAMED.items() if named.fullmatch(phrase.strip())), "")
+    return Topic(tuple(dict.fromkeys(words)), phrase, bool(which), bool(which and WHICH_DOCUMENTS.match(question)), sayer,
+                 shape)
 
 
 @dataclass(frozen=True)
@@ -135,6 +151,10 @@ def statements_naming(topic: Topic, text: str, passages: list[tuple[int, int]], 
     found: dict[tuple[int, int], Statement] = {}
     topic_words = set(topic.words)
     ends = sorted(headings)
+    for first, last in passages if topic.shape else ():  # a detail of its kind names the whole topic
+        for detail in DETAIL_SHAPES[topic.shape].finditer(text, first, last):
+            start, end = statement_around(text, detail.start(), detail.end(), (first, last), cells_alone=False)
+            found.setdefault((start, end), Statement(start, end, 1.0, 1.0))
     for first, last in passages:
         for word in re.finditer(r"[^\W_]+", text[first:last]):
             if not topic_words & _named_words(word[0]):

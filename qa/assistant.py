@@ -25,7 +25,7 @@ from index.headings import heading_before, heading_ends, heading_words, headings
 from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
-from qa.about import NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
+from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import someone_else_s
 from qa.measures import another_measure
 from qa.answer import Answer, Citation
@@ -849,7 +849,7 @@ class Assistant:
         never reached), then the others closest first, WHICH_PASSAGES at most; their regions, and the statements naming
         it (`_about`): of the closest four alone, another article's mention had been "no other answer"; None where none
         does."""
-        naming = self.index.naming(set(topic.words))
+        naming = self.index.naming(set(topic.words)) | (self.index.shaped(DETAIL_SHAPES[topic.shape]) if topic.shape else frozenset())
         hits = [hit for hit in distinct_passages(ranked, list(self.index.articles)) if hit.chunk in naming]
         firsts: dict[str, Hit] = {}
         for hit in hits:

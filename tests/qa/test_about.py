@@ -204,3 +204,21 @@ def test_what_someone_said_about_a_topic_is_none_of_another_speaker_s_statements
     khorev = seed_assistant.ask("What did Khorev say about the bridge explosions?")
     assert khorev.text.startswith("Additionally, he accused Kiev of carrying out")
     assert seed_assistant.ask("What did the ambassador say about NATO?").answered  # a sayer of no name: any statement
+
+
+def test_a_topic_naming_a_kind_of_detail_is_named_by_a_detail_of_that_shape(tmp_path, embedder, shipped_reader):
+    # The chat user's "Which articles mention an email address?" had been refused: "Email hello@…" named half its words
+    articles = [parse_article("library.txt", b"Riverside Library\n\nThe library reopened in March. Email "
+                                             b"hello@riverside.example or call 01632 960 412."),
+                parse_article("trip.txt", b"Museum trip\n\nIf you can help, please write to trips@hollybrook.example."),
+                parse_article("notes.txt", b"Bakery notes\n\nThe bakery opened on 2025-09-14 on Mill Lane.")]
+    assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    question = "Which articles mention an email address?"
+    first = assistant.ask(question)
+    other = assistant.ask(question, other_than=first)
+    assert {first.source, other.source} == {"library.txt", "trip.txt"} and "@" in first.text and "@" in other.text
+    assert not assistant.ask(question, other_than=(first, other)).answered
+    phone = assistant.ask("Which articles mention a phone number?")
+    assert phone.source == "library.txt" and "01632 960 412" in phone.text  # not the bakery's date
+    assert not assistant.ask("Which articles mention a phone number?", other_than=phone).answered
