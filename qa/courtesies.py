@@ -106,3 +106,27 @@ def question_after_context(message: str) -> str:
         return message
     words = WORD_RUN.findall(without_courtesies(sentences[-1]).lower())  # not the "me" of "Could you tell me…"
     return sentences[-1] if len(words) > FEWEST_WORDS_ALONE and not POINTING_BACK & set(words) else message
+
+
+# A message of this many words at least, in sentences ending as statements, none asking or requesting anything, is no
+# question: a passage pasted, or what a user tells of themselves. Read as one, the chat user's pasted paragraph had been
+# answered with a fragment of it (31 %).
+PASSAGE_WORDS = 25
+# Words a request opens with ("Tell me…", "Please list…"): besides a question's words and auxiliaries.
+REQUEST_OPENINGS = {"tell", "explain", "summarise", "summarize", "sum", "give", "list", "find", "show", "compare",
+                    "describe", "define", "name", "identify", "check", "please", "help", "answer", "can", "could",
+                    "would", "will"}
+PASTED_PASSAGE = ("This reads as statements, not a question: ask a question about the articles (to ask about this text "
+                  "itself, add it as an article with “Or paste an article”).")
+
+
+def reads_as_a_passage(message: str) -> bool:
+    """Whether a message asks nothing: two sentences or more, PASSAGE_WORDS words or more, each ending as a statement
+    does, no question mark, and none opening as a question or a request does (REQUEST_OPENINGS)."""
+    from index.chunking import sentence_spans
+
+    sentences = [message[start:end].strip() for start, end in sentence_spans(message) if message[start:end].strip()]
+    openings = {WORD_RUN.findall(sentence.lower())[:1][0] for sentence in sentences if WORD_RUN.search(sentence)}
+    return len(sentences) >= 2 and len(WORD_RUN.findall(message)) >= PASSAGE_WORDS and "?" not in message \
+        and all(STATEMENT_ENDS.search(sentence) for sentence in sentences) \
+        and not openings & (REQUEST_OPENINGS | QUESTION_WORDS | AUXILIARIES)

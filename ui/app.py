@@ -26,7 +26,7 @@ from index.versions import earlier_versions
 from qa.answer import Answer
 from qa.assistant import SEED_ARTICLE, Assistant
 from qa.compound import asked_separately
-from qa.courtesies import courtesy_reply, question_after_context
+from qa.courtesies import PASTED_PASSAGE, courtesy_reply, question_after_context, reads_as_a_passage
 from qa.followup import answers_of_each, ask_resolved, goes_on, left_of_each, resolve_followup, turn_of_each
 from qa.language import ANOTHER_LANGUAGE, unlike_english
 from qa.overview import asks_for_more, asks_of_this_one
@@ -532,6 +532,8 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
         return [{"role": "assistant", "content": courtesy}], previous, None
     if assistant.asked_in_another_language(question):  # not spelt as English words: "¿Quinn dio la rued de prensa?"
         return [error_message(ANOTHER_LANGUAGE)], previous, None
+    if reads_as_a_passage(question):  # a paragraph pasted: answered with a fragment of it (31 %) as if it asked something
+        return [error_message(PASTED_PASSAGE)], previous, None
     # Resolved as meant: "thanks! and why?" is the bare "And why?", "what about moscow?" names Moscow.
     meant = assistant.as_meant(question)
     resolved = resolve_followup(meant, previous)

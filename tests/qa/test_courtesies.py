@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.courtesies import courtesy_reply, question_after_context, without_courtesies
+from qa.courtesies import courtesy_reply, question_after_context, reads_as_a_passage, without_courtesies
 
 
 @pytest.mark.parametrize("typed, asked", [
@@ -75,3 +75,17 @@ def test_a_message_of_courtesies_alone_is_told_so_and_any_other_is_asked(message
 def test_a_question_after_the_user_s_situation_told_is_asked_alone(message, asked):
     # read whole, the first had been answered "three nights" (23 %), its question alone "3.30pm" (92 %): a review's
     assert question_after_context(message) == (asked or message)
+
+
+@pytest.mark.parametrize("message, passage", [
+    ("The ferry to Holm leaves the harbour at 9am every weekday. Tickets cost £4 and are sold on board. The captain is "
+     "Lars Moe, who has sailed the route for twelve years.", True),  # a paragraph pasted (the chat user's)
+    ("Tell me about the ferry. I want to know when it leaves the harbour and how much the tickets cost and who the "
+     "captain is these days.", False),  # a request
+    ("I have a child in Year 4. Could you tell me what time the coach is back on Thursday. We live out of town and need "
+     "to plan it.", False),  # a question without its mark
+    ("The ferry leaves at 9am.", False),  # one sentence: a terse statement may be a question typed so
+])
+def test_a_message_that_asks_nothing_reads_as_a_passage(message, passage):
+    # none of SQuAD's and the bench sets' 108,153 questions does
+    assert reads_as_a_passage(message) is passage

@@ -21,6 +21,7 @@ from qa.language import ANOTHER_LANGUAGE
 from index.articles import MAX_ARTICLE_BYTES, ArticleError, parse_article, untaken
 from qa.assistant import Assistant
 from qa.cli import main
+from qa.courtesies import PASTED_PASSAGE
 from ui.app import (MAX_UPLOAD_BYTES, SEED_EXAMPLES, THEME, UNTICKED_STORAGE_KEY, article_from_address, article_from_paste, article_from_upload,
                     build_app, ensure_port_free, error_message, question_message, read_question, reply_messages, serves_only_this_machine)
 from ui.conversation import Conversation
@@ -349,6 +350,18 @@ def test_the_first_example_asks_what_the_article_is_about_and_its_lead_answers(s
     assert "**ISLAMABAD — Russia has reaffirmed its commitment to Russia Ukraine peace talks" in reply[0]["content"]
     _, _, after = read_question(seed_assistant, "Who gave the media briefing?", turn, [article])
     assert after.text == "Albert P. Khorev"  # the chat goes on as after any answer
+
+
+def test_a_passage_pasted_as_a_question_is_told_so_and_leaves_the_turn_as_it_was(seed_assistant):
+    # The chat user's paragraph had been read as a follow-up of the question before, and answered with a fragment (31 %)
+    [article] = seed_assistant.articles
+    _, turn, _ = read_question(seed_assistant, "Who gave the media briefing?", None, [article])
+    passage = ("The ferry to Holm leaves the harbour at 9am every weekday. Tickets cost £4 and are sold on board. The "
+               "captain is Lars Moe, who has sailed the route for twelve years.")
+    reply, kept, answer = read_question(seed_assistant, passage, turn, [article])
+    assert reply == [error_message(PASTED_PASSAGE)] and kept == turn and answer is None
+    _, _, answer = read_question(seed_assistant, "Where was it held?", kept, [article])
+    assert answer.text == "ISLAMABAD"
 
 
 def test_tell_me_more_reads_on_from_the_answer_and_the_next_question_still_refers_back_to_its_turn(seed_assistant):
