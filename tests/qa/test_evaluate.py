@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -420,18 +419,13 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
 
 
 def test_the_models_first_use_is_no_question_s_latency(seed_assistant, monkeypatch):
+    # The script author's: the first of 40 had taken 797 ms against 60-170, the models' first use timed as its own
     assistant, finds = with_threshold(seed_assistant, 0.5), []
     find = assistant.find
-
-    def slow_the_first_time(*args, **kwargs):
-        finds.append(args[0])
-        if len(finds) == 1:
-            time.sleep(1.0)  # as loading a model's weights into the cache, say
-        return find(*args, **kwargs)
-
-    monkeypatch.setattr(assistant, "find", slow_the_first_time)
+    monkeypatch.setattr(assistant, "find", lambda question, *args, **kwargs: finds.append(question) or find(question, *args, **kwargs))
     run = ask_one_by_one(assistant, SEED_QUESTIONS, progress=False)
-    assert max(o.latency_ms for o in run.outcomes) < 1000
+    assert finds == [evaluate.WARM_UP_QUESTION, *(question.text for question in SEED_QUESTIONS)]  # asked first, untimed
+    assert [outcome.question for outcome in run.outcomes] == list(SEED_QUESTIONS)
 
 
 def test_the_sweep_decides_as_the_assistant_does(seed_assistant):
