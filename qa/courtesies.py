@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, number, tokenize
+from qa.grammar import AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, number, tokenize, verb_lemmas
 
 # Greetings, and the thanks or nod opening a follow-up ("Thanks! And why?", "Great, what else?").
 GREETINGS = (r"(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|erm?|well|right|excuse me|sorry|thanks|thank you|thx|cheers|cool|"
@@ -116,17 +116,24 @@ PASSAGE_WORDS = 25
 REQUEST_OPENINGS = {"tell", "explain", "summarise", "summarize", "sum", "give", "list", "find", "show", "compare",
                     "describe", "define", "name", "identify", "check", "please", "help", "answer", "can", "could",
                     "would", "will"}
+ASKED_WITHIN = re.compile(r"\b(?:know|wonder|wondering|ask|asking|tell|find\s+out|check|see)\s+(?:what|when|where|who|whom|"
+                          r"whose|which|why|how|whether|if)\b", re.IGNORECASE)
 PASTED_PASSAGE = ("This reads as statements, not a question: ask a question about the articles (to ask about this text "
                   "itself, add it as an article with “Or paste an article”).")
 
 
 def reads_as_a_passage(message: str) -> bool:
     """Whether a message asks nothing: two sentences or more, PASSAGE_WORDS words or more, each ending as a statement
-    does, no question mark, and none opening as a question or a request does (REQUEST_OPENINGS)."""
+    does, no question mark, none opening as a question or a request does (REQUEST_OPENINGS, or a verb as a command has
+    it: "Outline the main points."), no word of the user or to them ("I need to know what time…", "Could you…": a
+    probe's), and nothing asked within ("…wonder what time…")."""
     from index.chunking import sentence_spans
 
     sentences = [message[start:end].strip() for start, end in sentence_spans(message) if message[start:end].strip()]
     openings = {WORD_RUN.findall(sentence.lower())[:1][0] for sentence in sentences if WORD_RUN.search(sentence)}
+    words = {word.lower() for word in WORD_RUN.findall(message)}
     return len(sentences) >= 2 and len(WORD_RUN.findall(message)) >= PASSAGE_WORDS and "?" not in message \
         and all(STATEMENT_ENDS.search(sentence) for sentence in sentences) \
-        and not openings & (REQUEST_OPENINGS | QUESTION_WORDS | AUXILIARIES)
+        and not openings & (REQUEST_OPENINGS | QUESTION_WORDS | AUXILIARIES) \
+        and not any(opening in verb_lemmas(opening) for opening in openings) \
+        and not words & (FIRST_PERSON | {"you", "your", "yours"}) and not ASKED_WITHIN.search(message)

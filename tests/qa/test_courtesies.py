@@ -85,6 +85,13 @@ def test_a_question_after_the_user_s_situation_told_is_asked_alone(message, aske
     ("I have a child in Year 4. Could you tell me what time the coach is back on Thursday. We live out of town and need "
      "to plan it.", False),  # a question without its mark
     ("The ferry leaves at 9am.", False),  # one sentence: a terse statement may be a question typed so
+    # a probe's: what a user tells of themselves, a command, something asked within
+    ("I have a child in Year 4 and got the letter about the school trip to the coast. I need to know what time the pool "
+     "reopens in May.", False),
+    ("Outline the main points of the council's plan for the bridge. Include the dates and the costs that the article "
+     "gives for each stage of the work.", False),
+    ("Parents have been wondering what time the coach comes back. The letter from the school says nothing clear about it "
+     "as far as anyone can tell.", False),
 ])
 def test_a_message_that_asks_nothing_reads_as_a_passage(message, passage):
     # none of SQuAD's and the bench sets' 108,153 questions does
