@@ -991,7 +991,7 @@ class Assistant:
             return not in_label_the_question_names(asked, passages[context], *span) \
                 and not (article.is_laid_out and crosses_line_ends(passages[context], *span)) \
                 and not in_a_cell_the_question_does_not_name(asked, article.text, at + span[0]) \
-                and not in_a_field_the_question_does_not_name(asked, article.text, at + span[0]) \
+                and not in_a_field_the_question_does_not_name(asked, article.text, at + span[0], kind) \
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
                 and of_kind
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
-from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind
+from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind, is_of_kind
 from qa.english import is_common_word
 from qa.grammar import singular
 from qa.metrics import normalize_answer
@@ -549,23 +549,29 @@ def _label_column_names(table: TableCells) -> dict[int, str]:
 # not a letter's "Date: …" over its text; and the most words a label among them has ("Compulsory excess, all claims
 # except those below: £150": a row's label still, that LABEL_WORDS would take for a sentence's words).
 FIELD_RUN_LINES = 3
+# Labels a question names in passing: "the model", "on the day", "the silver colour".
+GENERIC_LABEL_WORDS = frozenset({"model", "day", "date", "time", "name", "type", "kind", "colour", "color", "size", "item",
+                                 "product", "status", "version", "number", "ref", "reference", "id", "note", "notes"})
 RUN_LABEL_WORDS = 12
 # A Markdown table's row of two cells, a label and its value (index/tables.py reads no column of labels in such a table).
 TWO_CELL_ROW = re.compile(r"[ \t]*\|([^|\n]*)\|([^|\n]*\w[^|\n]*)\|[ \t]*")
 
 
-def in_a_field_the_question_does_not_name(question_words: set[str], article_text: str, at: int) -> bool:
+def in_a_field_the_question_does_not_name(question_words: set[str], article_text: str, at: int, kind: str | None = None) -> bool:
     """Whether article_text[at] is in a line of a label and its value, of a run of them with no line between (a policy
     schedule's "EXCESSES", or the body of a table of two columns), whose label the question does not name, where it
     names another of the run's whole, as a table's row it does not name (`in_a_cell_the_question_does_not_name`): "What's
     the excess on an escape of water claim?" had been answered "£150", the compulsory excess's, over "Escape of water:
     £350", and "When is the last bus on a Sunday?" "Saturday", of "| Saturday | 23:30 |" over "| Sunday | 18:45 |"
-    (bench/unseen6)."""
-    run, label = _field_runs(article_text).get(line_start(article_text, at), ((), None))
+    (bench/unseen6). A label named counts only where its value may be of the `kind` asked (answer_kinds.py), and but one
+    generic word of GENERIC_LABEL_WORDS: "How much does the Aero X200 model cost?" names "Model: Aero X200", no price,
+    and "Where is the workshop on the day?" "Day" (a probe's: both had been refused)."""
+    run, label, values = _field_runs(article_text).get(line_start(article_text, at), ((), None, ()))
     if label is None:
         return False
     asked = question_names(frozenset(question_words))
-    named = named_among(asked, run)
+    named = {name for name in named_among(asked, run) if not GENERIC_LABEL_WORDS.issuperset(name_words(name))
+             and (kind is None or any(is_of_kind(value, kind) for other, value in zip(run, values) if other == name))}
     return bool(named) and label not in named and not _half_said(asked, label)
 
 
@@ -579,33 +585,35 @@ def _half_said(asked: frozenset[str], label: str) -> bool:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _field_runs(article_text: str) -> dict[int, tuple[tuple[str, ...], str]]:
+def _field_runs(article_text: str) -> dict[int, tuple[tuple[str, ...], str, tuple[str, ...]]]:
     """For each line of a run of lines of a label and its value (FIELD_RUN_LINES at least), or of a two-column table's
-    body rows (two at least), with no other line between, by where it starts: the run's labels and its own. A table's
+    body rows (two at least), with no other line between, by where it starts: the run's labels, its own, and the run's
+    values. A table's
     header row has the labels of the rows under it and a label ("") that names nothing. Found in one pass over the
     article (a line at a time had walked its run again for each span weighed: 95 ms a line in a run of 20,000)."""
     lines, at = [], 0
     for end in [*(match.start() for match in LINE_BREAK.finditer(article_text)), len(article_text)]:
         lines.append((at, end))
         at = LINE_BREAK.match(article_text, end).end() if end < len(article_text) else end
-    kinds, labels = [], []
+    kinds, labels, values = [], [], []
     for start, end in lines:
         line = article_text[start:end]
         row = TWO_CELL_ROW.fullmatch(line) if len(line) <= FIELD_CHARS else None
         field = None if row or len(line) > FIELD_CHARS else field_label(line, RUN_LABEL_WORDS)
         kinds.append("row" if row else "field" if field is not None else "delimiter" if DELIMITER_ROW.fullmatch(line) else None)
         labels.append(row.group(1).strip() if row else field)
-    runs: dict[int, tuple[tuple[str, ...], str]] = {}
+        values.append(row.group(2).strip() if row else line.split(":", 1)[-1].strip() if field is not None else "")
+    runs: dict[int, tuple[tuple[str, ...], str, tuple[str, ...]]] = {}
     number = 0
     while number < len(lines):
         last = number
         while last + 1 < len(lines) and kinds[number] is not None and kinds[last + 1] == kinds[number]:
             last += 1
-        run = tuple(labels[number:last + 1])
+        run, run_values = tuple(labels[number:last + 1]), tuple(values[number:last + 1])
         if kinds[number] in ("row", "field") and len(run) >= (2 if kinds[number] == "row" else FIELD_RUN_LINES):
-            runs.update((lines[line][0], (run, labels[line])) for line in range(number, last + 1))
+            runs.update((lines[line][0], (run, labels[line], run_values)) for line in range(number, last + 1))
             if kinds[number] == "row" and number >= 2 and kinds[number - 1] == "delimiter" and kinds[number - 2] == "row":
-                runs[lines[number - 2][0]] = (run, "")  # its header, over the delimiter row
+                runs[lines[number - 2][0]] = (run, "", run_values)  # its header, over the delimiter row
         number = last + 1
     return runs
 

@@ -7,6 +7,8 @@ from dataclasses import replace
 import math
 import numpy as np
 import pytest
+
+from qa.answer_kinds import asked_kind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1060,6 +1062,16 @@ Dear Ms Holt, the escape of water in your kitchen is covered: we will pay £2,10
 - Battery: 36V 10.4Ah lithium-ion
 - Motor: 350W rear hub motor
 - Charging time: 5 to 6 hours"""
+
+
+def test_a_label_named_in_passing_or_of_no_value_of_the_kind_asked_leaves_the_others_answers():
+    # a probe's: "How much does the Aero X200 model cost?" and "Where is the workshop on the day?" had been refused
+    spec = "Model: Aero X200\nWeight: 1.2 kg\nColour: Silver\nPrice: £899"
+    question = "How much does the Aero X200 model cost?"
+    assert not in_a_field_the_question_does_not_name(table_words(question), spec, spec.index("£899"), asked_kind(question))
+    workshop = "Day: Saturday 4 May\nTime: 10 am\nVenue: Town Hall, Mill Lane\nCost: £20"
+    assert not in_a_field_the_question_does_not_name(table_words("Where is the workshop on the day?"), workshop,
+                                                     workshop.index("Town Hall"))
 
 
 @pytest.mark.parametrize("question, value, unnamed", [
