@@ -26,7 +26,7 @@ from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
-from qa.attribution import someone_else_s
+from qa.attribution import said_by, someone_else_s, speaks_in
 from qa.measures import another_measure
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
@@ -892,7 +892,13 @@ class Assistant:
                      if not someone_else_s(self.index.articles[regions[key[0]].source].text, statement.start, topic.sayer)}
             if not found:
                 return Reading([], 1.0)
-        ordered = sorted(found.items(), key=lambda item: item[1].rank)
+        # the sayer's own statements first, then those of no speaker told (a probe's: a headline had come first); only
+        # theirs, where the article gives them any: "What did Jones say about the bridge?" is none of its headline
+        own = {key for key, statement in found.items()
+               if topic.sayer and said_by(self.index.articles[regions[key[0]].source].text, statement.start, topic.sayer)}
+        if topic.sayer and not own and any(speaks_in(self.index.articles[region.source].text, topic.sayer) for region in regions):
+            return Reading([], 1.0)
+        ordered = sorted(found.items(), key=lambda item: (item[0] not in own, item[1].rank))
         candidates = [SpanCandidate(context, start - regions[context].start, end - regions[context].start,
                                     self.reader.calibration.logit_of(statement.probability), statement.probability)
                       for (context, start, end), statement in ordered]

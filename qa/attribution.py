@@ -18,7 +18,8 @@ from qa.speakers import SPEAKING_VERBS
 # does in a briefing.
 ATTRIBUTING_VERBS = SPEAKING_VERBS | {"note", "emphasize", "emphasise", "attribute", "acknowledge", "reaffirm", "confirm",
                                       "express", "cite", "insist", "assert", "allege", "predict", "promise", "vow",
-                                      "pledge", "recall", "respond", "comment", "remark", "declare", "complain"}
+                                      "pledge", "recall", "respond", "comment", "remark", "declare", "complain",
+                                      "disagree", "agree", "object", "protest", "counter"}
 # Words a sentence opens with in capitals that name no one: "Despite limited breakthroughs, Khorev listed…".
 OPENERS = {"despite", "although", "though", "after", "before", "while", "since", "until", "because", "if", "when", "as",
            "following", "during", "regarding", "nevertheless", "moreover", "additionally", "however", "meanwhile", "also",
@@ -28,15 +29,23 @@ OPENERS = {"despite", "although", "though", "after", "before", "while", "since",
            "without", "for", "from", "by", "of", "to", "in", "on", "at", "into", "through", "not", "only", "even",
            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "people", "i", "you"}
 PRONOUNS = {"he", "she"}
+SUBORDINATORS = {"after", "when", "as", "while", "although", "though", "because", "since", "before", "if", "once", "until"}
 QUOTE = re.compile(r"\s*[“\"][^”\"]*[”\"]")  # a sentence's opening quote, to its closing mark  # "they" and "it" stand for groups and bodies as often, which a name rarely matches
 ARTICLES_KEPT = 32
-SAME_NAME = 0.8  # how alike two spellings of a name's word are, at least (difflib's ratio): "Nuemann" and "Neumann" 0.86
+# How alike two spellings of a name's word are, at least (difflib's ratio): "Feynam" and "Feynman" 0.77, "Nuemann" and
+# "Neumann" 0.86; not "Patel" and "Paterson" (0.62, a probe's), nor "Trump" and "Truman" (0.73).
+SAME_NAME = 0.75
 ADVERBS = {"also", "further", "again", "then", "later", "once", "still", "even", "too", "often", "has", "had", "have",
            "would", "will", "did", "does", "not"}  # between a speaker and the verb: "has said"
-# Capitalised words of a title, not a name: "President Putin" is Putin.
+# Capitalised words of a title, not a name: "President Putin" is Putin, "Professor Nina Patel" no Professor Alan Lee.
 TITLES = {"president", "presidents", "ambassador", "minister", "prime", "foreign", "secretary", "general", "mr", "mrs",
           "ms", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "chancellor", "senator", "governor",
-          "mayor", "spokesman", "spokeswoman", "spokesperson", "the", "russian", "ukrainian", "us", "u.s."}
+          "mayor", "spokesman", "spokeswoman", "spokesperson", "the", "russian", "ukrainian", "us", "u.s.", "professor",
+          "prof", "doctor", "councillor", "cllr", "inspector", "chief", "director", "judge", "captain", "officer",
+          "detective", "coach", "engineer", "leader", "manager", "chair", "chairman", "chairwoman", "head"}
+# Roles written between an organisation and a name: "Acme spokesperson Tom Reed".
+ROLES = {"spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "manager", "official", "representative",
+         "chair", "chairman", "chairwoman", "president", "executive", "leader", "secretary", "minister", "engineer"}
 
 
 def speaker_words(name: str) -> frozenset[str]:
@@ -45,23 +54,47 @@ def speaker_words(name: str) -> frozenset[str]:
     return frozenset(word for word in words if word and word not in TITLES | {"and"})
 
 
+def said_by(text: str, start: int, sayer: str) -> bool:
+    """Whether the sentence holding text[start] is one the article gives as `sayer`'s (`someone_else_s`' speaker)."""
+    speaker = _speaker_at(text, start)
+    asked = _asked(sayer)
+    return bool(asked) and speaker is not None and _same(asked, speaker)
+
+
+def speaks_in(text: str, sayer: str) -> bool:
+    """Whether the article gives any sentence as `sayer`'s."""
+    asked = _asked(sayer)
+    return bool(asked) and any(speaker is not None and _same(asked, speaker) for speaker in _speakers(text)[1])
+
+
+def _speaker_at(text: str, start: int) -> str | None:
+    spans, speakers = _speakers(text)
+    return speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
+
+
+def _asked(sayer: str) -> frozenset[str]:
+    return speaker_words(" ".join(word for word in sayer.split() if NAME_WORD.match(word)))
+
+
+def _same(asked: frozenset[str], speaker: str) -> bool:
+    return any(_alike(word, said) for word in asked for said in speaker_words(speaker))
+
+
 def someone_else_s(text: str, start: int, sayer: str) -> bool:
     """Whether the sentence holding text[start] is said by someone the article names who is not `sayer` (a question's
     "Trump"): its speaker is named before its verb of saying, after "according to" or after "said", or is "he" or "she"
     for the speaker named last. A sentence of no speaker told, or a `sayer` of no name ("the ambassador"), is nobody
     else's."""
-    asked = speaker_words(" ".join(word for word in sayer.split() if NAME_WORD.match(word)))
+    asked = _asked(sayer)
     if not asked:
         return False
-    spans, speakers = _speakers(text)
-    speaker = speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
-    return speaker is not None and not any(_alike(word, said) for word in asked for said in speaker_words(speaker))
+    speaker = _speaker_at(text, start)
+    return speaker is not None and not _same(asked, speaker)
 
 
 def _alike(word: str, other: str) -> bool:
     """Whether two words of names are one, as a question may misspell it ("Feynam", SQuAD's, for Feynman)."""
-    return word == other or word[:4] == other[:4] and min(len(word), len(other)) >= 4 \
-        or SequenceMatcher(None, word, other).ratio() >= SAME_NAME
+    return word == other or SequenceMatcher(None, word, other).ratio() >= SAME_NAME
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
@@ -89,15 +122,17 @@ def _subject_named(sentence: str) -> str | None:
     end = 0
     while end < len(tokens) and NAME_WORD.match(tokens[end]) and not tokens[end].endswith(("'s", "’s")):
         end += 1
-    if not end or end == len(tokens) or not tokens[end].isalpha() or not tokens[end].islower() \
-            or not verb_lemmas(tokens[end]) or not is_name_word(tokens[0], True) or tokens[0].lower() in OPENERS:
+    verb = tokens[end].rstrip(".") if end < len(tokens) else ""  # "Priya Patel disagreed."
+    if not end or not verb.isalpha() or not verb.islower() or not verb_lemmas(verb) or not is_name_word(tokens[0], True) \
+            or tokens[0].lower() in OPENERS:
         return None
     return _named(tokens[:end])
 
 
 def _speaker_of(sentence: str) -> str | None:
     """Who says a sentence, as it names them: the name run (or "he", "she") right before its first verb of saying
-    ("Khorev welcomed…"), or after "according to", or after an inverted "said" or "says" ("…, said Khorev."); of a
+    ("Khorev welcomed…"; past a clause opening the sentence, "After residents claimed…, Dr Patel said…"), or set off by
+    commas before it, or after an inverted "said" or "says" ("…, said Khorev."), or else after "according to"; of a
     sentence opening with a quote, as the words after the quote name them first: the verbs inside it are the speaker's
     ("“Everyone told us farmers wouldn't pay,” says Okafor-Lund" had been Everyone's, bench/about)."""
     quoted = QUOTE.match(sentence)
@@ -120,11 +155,13 @@ def _speaker_named(sentence: str) -> str | None:
             subject -= 1  # "Khorev strongly condemned…", "He further alleged…"
         if subject and lower[subject - 1] in PRONOUNS:
             return lower[subject - 1]
-        if name := _name_before(tokens, subject):
+        if name := _name_before(tokens, subject) or _name_set_off(tokens, subject):
             return name
         if bare in ("said", "says") and (name := _name_from(tokens, at + 1)):
             return name
-        break  # the first verb of saying tells who, or no one does
+        if not (lower[0] in SUBORDINATORS and "," in tokens[at:]):
+            break  # the first verb of saying tells who, or no one does ("The minister told reporters Putin said…")
+        # but one in a clause before the sentence's own ("After residents claimed…, Dr Patel said…": a probe's)
     # a source, where no speaker is named: "According to Reuters, Trump said…" is Trump's
     return next((name for at in range(len(tokens) - 2)
                  if lower[at:at + 2] == ["according", "to"] and (name := _name_from(tokens, at + 2))), None)
@@ -138,11 +175,25 @@ def _name_before(tokens: list[str], at: int) -> str | None:
         return None
     if start >= 2 and tokens[start - 1] == "and" and (before := _run_start(tokens, start - 1)) < start - 1:
         start = before
+    elif start >= 2 and tokens[start - 1].lower() in ROLES and (before := _run_start(tokens, start - 1)) < start - 1:
+        start = before  # whose: "Acme spokesperson Tom Reed said" is Acme's too (a probe's)
     run = tokens[start:at]
     # a sentence's opening word alone, after its quote marks: "Additionally", "According", "“Everyone"
     opening = not any(token[0].isalnum() for token in tokens[:start]) and len(run) == 1 \
         and (not is_name_word(run[0], True) or run[0].lower() in OPENERS)
     return None if opening else _named(run)
+
+
+def _name_set_off(tokens: list[str], at: int) -> str | None:
+    """The name set off by commas before tokens[at], or before a description so set off: "Sarah Khan" of "The company's
+    chief executive, Sarah Khan, said", "Priya Patel" of "Priya Patel, the chief engineer, said" (a probe's)."""
+    if not at or tokens[at - 1] != ",":
+        return None
+    if name := _name_before(tokens, at - 1):
+        return name
+    comma = next((k for k in range(at - 2, max(at - 10, 0) - 1, -1) if tokens[k] == ","), None)
+    between = tokens[comma + 1:at - 1] if comma is not None else []
+    return _name_before(tokens, comma) if between and between[0].islower() else None
 
 
 def _run_start(tokens: list[str], at: int) -> int:

@@ -222,3 +222,14 @@ def test_a_topic_naming_a_kind_of_detail_is_named_by_a_detail_of_that_shape(tmp_
     phone = assistant.ask("Which articles mention a phone number?")
     assert phone.source == "library.txt" and "01632 960 412" in phone.text  # not the bakery's date
     assert not assistant.ask("Which articles mention a phone number?", other_than=phone).answered
+
+
+def test_what_someone_said_is_their_own_statement_first_and_only_theirs_where_they_speak(tmp_path, embedder, shipped_reader):
+    # a probe's: "What did Patel say about the bridge?" had been answered with the headline, and "What did Jones say about
+    # the bridge?" too, where Jones speaks of no bridge
+    text = (b"Bridge repairs delayed\n\nCouncil leader Mary Jones said the contractor had gone into administration. After "
+            b"residents claimed the bridge was unsafe, Dr Priya Patel said the bridge was structurally sound.")
+    assistant = Assistant.from_articles([parse_article("bridge.txt", text)], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda message: None)
+    assert assistant.ask("What did Patel say about the bridge?").text.startswith("After residents claimed the bridge")
+    assert not assistant.ask("What did Jones say about the bridge?").answered

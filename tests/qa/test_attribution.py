@@ -52,3 +52,22 @@ def test_a_document_asked_what_it_says_is_no_speaker():
     assert topic_asked("What do the Riverside minutes say about the library?").sayer == ""
     assert topic_asked("What does the Guardian article say about Kyiv?").sayer == ""
     assert topic_asked("What did Trump say about the bridge explosions?").sayer == "Trump"
+
+
+@pytest.mark.parametrize("text, sentence, sayer, else_s", [
+    # a probe's: "she" after a verb that says nothing; a name set off by commas; a clause before the speaker's; an
+    # organisation before a role; a title or four letters shared are no one person
+    ("Mary Jones said the bridge would reopen. Engineer Priya Patel disagreed. She said the bridge needed repairs.",
+     "She said", "Patel", False),
+    ("Mary Jones said the bridge would reopen. Engineer Priya Patel disagreed. She said the bridge needed repairs.",
+     "She said", "Jones", True),
+    ("Mary Jones said so. Priya Patel, the chief engineer, said the bridge was sound.", "Priya Patel,", "Patel", False),
+    ("The company's chief executive, Sarah Khan, said profits rose.", "The company", "Khan", False),
+    ("After residents claimed the bridge was unsafe, Dr Priya Patel said it was sound.", "After", "Patel", False),
+    ("The minister told reporters that Putin said nothing.", "The minister", "Putin", False),  # no one named: nobody else's
+    ("Acme spokesperson Tom Reed said the company would bid.", "Acme", "Acme", False),
+    ("Professor Alan Lee said fees would rise.", "Professor", "Professor Nina Patel", True),
+    ("Chris Paterson said the wall would collapse.", "Chris", "Patel", True),
+])
+def test_speakers_are_told_past_what_news_puts_around_them(text, sentence, sayer, else_s):
+    assert someone_else_s(text, text.index(sentence), sayer) is else_s
