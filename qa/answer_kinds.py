@@ -148,8 +148,12 @@ _DATE = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
 _DATES = re.compile(_DATE, re.I)
 _DATE_ALONE = re.compile(rf"\W*{_DATE}\W*", re.I)  # a date and nothing else
 # Four figures alone that are a year, or no clock's ("1768": 68 minutes): "2026" had answered what time a bus leaves
-# (bench/reference), "1768" when guests may arrive (bench/facts); "1530" is a time.
+# (bench/reference), "1768" when guests may arrive (bench/facts); "1530" is a time, and "1930" after no date's words.
 _YEAR_ALONE = re.compile(r"\W*(?:(?:19|20)\d{2}|\d{2}[6-9]\d|2[4-9]\d{2}|[3-9]\d{3})\W*")
+# Four figures a clock shows ("1930", "2045") after words that set a time ("starts at 1930"), where a year's would be
+# one (a probe's "The film starts at 1930." had not been its time; "2026" of "15 March 2026" is a year).
+_CLOCK_ALONE = re.compile(r"\W*(?:[01]\d|2[0-3])[0-5]\d\W*")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till)\s*$", re.IGNORECASE)
 # What says a figure before it is a time of day: "10 am", "9.30", "7 o'clock", "10 to 4", "2015 hours".
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d|hours?\b|hrs\b)", re.IGNORECASE)
 # A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day.
@@ -280,7 +284,7 @@ def asked_kind(question: str) -> str | None:
     return None
 
 
-def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None = None) -> bool:
+def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None = None, before: str = "") -> bool:
     """Whether a span's text could be of that kind: a phone number has three digits at least ("999"), an e-mail
     address an "@" (or "[at]", "at … dot"); a count no sign of money ("£7.60"); a version is no date alone; a match's
     result is two scores ("3-1"); a share says so ("17 per cent", "a third") or is a figure that the text `after` it goes
@@ -302,7 +306,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if kind == TIME:  # a time's words besides a date's: "Tuesday 21 April" had answered what time the AGM starts
         if text[-1:].isdigit() and _TIME_AFTER.match(after):  # "Monday 9" before " am", "2015" before " hours"
             return True
-        return bool(_TIME_WORD.search(_without_dates(text, after))) and not _YEAR_ALONE.fullmatch(text)
+        return bool(_TIME_WORD.search(_without_dates(text, after))) and not (
+            _YEAR_ALONE.fullmatch(text) and not (_CLOCK_ALONE.fullmatch(text) and _CLOCK_BEFORE.search(before)))
     if kind == COUNT:  # nor dates alone: "between 1 July 2024 and 30 September 2025" had answered how many were sold
         return not _CURRENCY_SIGN.search(text) and not _dates_only(text, after)
     if kind == VERSION:

@@ -197,7 +197,8 @@ def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
     """Whether text[start:end] is of the kind a question asks for (qa/answer_kinds.py `is_of_kind`), as told by the
     text after it and, in a table's cell, by its column's name."""
     cell = body_cell(text, start) if kind is not None else None
-    return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None)
+    return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None,
+                      text[max(start - KIND_CONTEXT, 0):start])
 
 
 def merge_regions(hits: list[Hit]) -> list[Region]:

@@ -27,14 +27,18 @@ def another_measure(question: str, span: str, after: str) -> bool:
     another period than a question asking how many or how much names ("400" before " loaves a day" for "How many loaves a
     week?"); never where the question names none."""
     clause = re.split(r"[,.;:()]", after, maxsplit=1)[0]  # what goes on saying the span's measure: not "…, the weekly paper"
+    # the span's last clause, whose figure the words after it measure: "…each day on average. … Staff work 37" before
+    # " hours a week" (a probe's had escaped by its first clause's "each day")
+    last = re.split(r"[.;:()]\s", span)[-1]
     asked = ASKS_DIMENSION.search(question)
     if asked:
-        said = {name for name, words in DIMENSION_WORDS.items() if words.search(f"{span} {' '.join(clause.split()[:1])}")}
-        if said and _dimension(asked.group(1)) not in said:  # "50 metres long", or "50 metres" before " long"
-            return True
+        said = [(match.start(), name) for name, words in DIMENSION_WORDS.items()
+                for match in words.finditer(f"{last} {' '.join(clause.split()[:1])}")]
+        if said and min(said)[1] != _dimension(asked.group(1)):  # "50 metres long", "50 metres" before " long", and
+            return True  # "25 metres long and 2 metres deep", the first said
     periods = {_period(match) for match in RATE.finditer(question) if match.group().islower()}  # not "the Yale Daily News"
     if len(periods) == 1 and COUNTED.search(question):
-        said = f"{span} {' '.join(clause.split()[:AFTER_WORDS])}"
+        said = f"{last} {' '.join(clause.split()[:AFTER_WORDS])}"
         rates = [rate for rate in RATE.finditer(said) if rate.group().islower()
                  and (rate.group().split()[0].lower() not in ("a", "an") or COUNTED_BEFORE.search(said, 0, rate.start()))]
         return bool(rates) and _period(rates[0]) not in periods

@@ -283,3 +283,13 @@ t.reid@oakfieldprimary.sch.uk
 def test_a_contact_asked_of_a_person_by_name_is_one_beside_their_name(question, contact, elsewhere):
     start = LETTER.index(contact)
     assert someone_else_s_contact(contact_asked_of(question, asked_kind(question)), LETTER, start, start + len(contact)) is elsewhere
+
+
+
+@pytest.mark.parametrize("before, text, fits", [
+    ("The film starts at ", "1930", True),  # a probe's: a clock's four figures
+    ("Saturday 14 and Sunday 15 March ", "2026", False),  # a date's year (bench/reference)
+    ("It opened in ", "1930", False),
+])
+def test_four_figures_are_a_time_of_day_after_no_date_s_words(before, text, fits):
+    assert is_of_kind(text, TIME, ".", None, before) is fits

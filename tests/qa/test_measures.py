@@ -16,6 +16,10 @@ from qa.measures import another_measure
     ("In 2011, how much time each day did he lift weights?", "half an hour", " with weights every day.", False),  # SQuAD's
     ("How many were sold?", "400", " loaves a day.", False),  # no period asked: any
     ("What is the name of the major daily newspaper?", "New Haven Register", ", the weekly Advocate", False),
+    # a probe's: a longer span escaped by its first clause, or by a dimension said second
+    ("How many hours a day do staff work?", "30 lengths each day on average. The centre uses 5,000 litres of water per "
+     "day. Staff work 37", " hours a week.", True),
+    ("How deep is the main pool?", "25 metres long and 2 metres deep", ".", True),
 ])
 def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(question, span, after, another):
     # none of SQuAD v1.1's 98,000 answers, nor the bench sets' golds, is another measure by it
