@@ -103,7 +103,10 @@ DETAIL_NAMED = {
                       re.IGNORECASE)}
 DETAIL_SHAPES = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    "phone": re.compile(r"(?<![\w.])\+?\(?\d(?:[ ().-]{0,2}\d){8,14}(?!\w|\.\d)"),  # nine figures at least: no date
+    # as numbers are written to be dialled: "+44 …", "01632 960 412", "(555) 123-4567"; not a date, a decimal, or nine
+    # figures in a row ("Ticket 1234567890", a probe's)
+    "phone": re.compile(r"(?<![\w.])(?:\+\d[\d ().-]{7,}\d|0\d(?:[ ().-]{0,2}\d){7,13}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})"
+                        r"(?!\w|\.\d)"),
     "web": re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)}
 
 

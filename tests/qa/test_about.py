@@ -211,7 +211,8 @@ def test_a_topic_naming_a_kind_of_detail_is_named_by_a_detail_of_that_shape(tmp_
     articles = [parse_article("library.txt", b"Riverside Library\n\nThe library reopened in March. Email "
                                              b"hello@riverside.example or call 01632 960 412."),
                 parse_article("trip.txt", b"Museum trip\n\nIf you can help, please write to trips@hollybrook.example."),
-                parse_article("notes.txt", b"Bakery notes\n\nThe bakery opened on 2025-09-14 on Mill Lane.")]
+                parse_article("notes.txt", b"Bakery notes\n\nThe bakery opened on 2025-09-14 on Mill Lane. Ticket "
+                                           b"1234567890 won the raffle.")]  # a date, nine figures in a row: no phone
     assistant = Assistant.from_articles(articles, reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
                                         log=lambda message: None)
     question = "Which articles mention an email address?"
