@@ -7,11 +7,10 @@ from dataclasses import replace
 import math
 import numpy as np
 import pytest
-
-from qa.answer_kinds import asked_kind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qa.answer_kinds import asked_kind
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value, rows_named_by_value,
