@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
+from qa.overview import DOCUMENT_KINDS, SUMMED_UP_KIND
 from qa.yes_or_no import statement_around
 
 # "What does the guide say about…", "What did Khorev say of…", "What is said about…", "What about…", "Tell me (more)
@@ -56,9 +57,9 @@ TOPIC_ASKED = re.compile(
     rf"\s*(?:(?:in|from)\s+(?P<which_in>{WHICH_DOCUMENT}|{WHICH_ONE})\s+(?:is|are|was|were)\s+(?P<mentioned>[^?.!]+?)\s+{MENTIONED}|"
     rf"(?:where\s+)?(?:is|are)\s+(?P<mentioned_now>[^?.!]+?)\s+{MENTIONED_NOW})"
     rf"(?:\s+anywhere|\s+(?:in|by)\s+(?:any\s+of\s+)?(?:the|these|this|those|an?|any)\s+{COLLECTED}s?)?\s*[?.!]*\s*", re.IGNORECASE)
-# A sayer that is a document: "What do the Riverside minutes say about…?", "What does the Guardian article say…?".
-DOCUMENT_NAMED = re.compile(rf"\b(?:{COLLECTED}s?|minutes|notes?|report|guide|review|summary|notice|leaflet|memo|"
-                            rf"newsletter|transcript|policy|it|this|that)$", re.IGNORECASE)
+# A sayer that is a document (qa/overview.py's kinds): "What do the Riverside minutes say about…?", "What does the
+# Guardian article say…?".
+DOCUMENT_NAMED = re.compile(rf"\b(?:{SUMMED_UP_KIND}|{DOCUMENT_KINDS}|it|this|that)$", re.IGNORECASE)
 # No topic: what an article is called ("What does the guide say about the guide?"), or a pronoun, which a follow-up
 # replaces first ("What did he say about them?").
 NO_TOPIC_WORDS = frozenset(search_words("article text story document page piece report guide review profile notes letter "

@@ -154,11 +154,12 @@ _YEAR_ALONE = re.compile(r"\W*(?:(?:19|20)\d{2}|\d{2}[6-9]\d|2[4-9]\d{2}|[3-9]\d
 # one (a probe's "The film starts at 1930." had not been its time; "2026" of "15 March 2026" is a year).
 _CLOCK_ALONE = re.compile(r"\W*(?:[01]\d|2[0-3])[0-5]\d\W*")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till)\s*$", re.IGNORECASE)
-# What says a figure before it is a time of day: "10 am", "9.30", "7 o'clock", "10 to 4", "2015 hours".
-_TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d|hours?\b|hrs\b)", re.IGNORECASE)
-# A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day.
-_DAY_AND_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
-                           r"(?!\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d))", re.I)  # not "Saturday 10 am"
+# What says a figure before it is a clock's: "10 am", "9.30", "7 o'clock", "10 to 4".
+_CLOCK_AFTER = r"\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d|(?:to|till|until|-|–)\s*\d)"
+_TIME_AFTER = re.compile(rf"{_CLOCK_AFTER}|\s*(?:hours?|hrs)\b", re.IGNORECASE)  # and "2015 hours"
+# A day and its date without the month, as the reader cuts "Wednesday 26 March" short: no time of day (but "Saturday 10 am").
+_DAY_AND_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
+                           rf"(?!{_CLOCK_AFTER})", re.I)
 # What a time of day says: a figure, a day's part or the sun's ("dusk", "first light"), a number's word ("half past nine"),
 # or when something else happens ("when the last guest leaves", "at closing"); and, for a time long past, an era's words
 # ("the seventeenth century"). Not a month: "September" had answered when a fair opens (a review's).

@@ -244,7 +244,7 @@ def same_reader(saved: str, identity: str | None) -> bool:
         return False
     known = {identity, earlier_identity(identity)} - {None}
     checksums = {checksum for name in known if (checksum := _checksum(name))}
-    return saved in known or _checksum(saved) in checksums - {None}
+    return saved in known or _checksum(saved) in checksums
 
 
 def _checksum(identity: str) -> str | None:

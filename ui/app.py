@@ -544,10 +544,12 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     if resolved.unresolved == (meant.strip(),):
         # "When?" or "And Khorev?" first, after a cleared chat too: read as written, it had been answered
         # ("May 2025") as if it asked something. It asks nothing the article could answer.
-        # After a question refused, that one was not answered: not "nothing", where earlier ones were (the chat user's).
-        nothing = "Nothing was asked before for “{}” to refer back to" if not asks_for_more(meant) else \
-            "The question before was not answered, so there is nothing for “{}” to go on from" \
-            if previous is not None and previous.question.strip() else "Nothing was answered before for “{}” to go on from"
+        if not asks_for_more(meant):
+            nothing = "Nothing was asked before for “{}” to refer back to"
+        elif previous is not None and previous.question.strip():  # not "nothing", where earlier ones were (the chat user's)
+            nothing = "The question before was not answered, so there is nothing for “{}” to go on from"
+        else:
+            nothing = "Nothing was answered before for “{}” to go on from"
         return [error_message(f"{nothing.format(question.strip())}: {ASK_A_WHOLE_QUESTION}.")], refused, None
     # "What is this article about?", "What's the headline?" among several: the one shown beside the chat (just added, or
     # the last answer's), where the closest by retrieval had answered.
@@ -802,9 +804,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         if not before:
             return gr.skip(), gr.skip(), seen, unticked, gr.skip()
         unticked = [*unticked, *(name for name in before if name not in unticked)]
-        articles = list(assistant.articles)
-        ticked = [name for name in articles if name not in unticked]
-        return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles, unticked, unticked
+        return *ticks_now(unticked), unticked, unticked
 
     def remember_unticked(chosen: list[str], seen: list[str]) -> tuple[list[str], list[str]]:
         """The articles the reader has unticked, kept on the server: what any later update of the
@@ -819,6 +819,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         new = [name for name in assistant.articles if name not in seen]
         if not new:
             return gr.skip(), gr.skip(), seen
+        return ticks_now(unticked)
+
+    def ticks_now(unticked: list[str]):
+        """The article chooser offering every article, ticked but for those `unticked`; the article shown's choices; and
+        the articles now offered."""
         articles = list(assistant.articles)
         ticked = [name for name in articles if name not in unticked]
         return gr.update(choices=articles, value=ticked), gr.update(choices=articles), articles

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from index.markup import CELL_BOUNDARY, FENCE, ROW_LINE, TABLE_DELIMITER_ROW
+from index.markup import CELL_BOUNDARY, ROW_LINE, TABLE_DELIMITER_ROW
+from index.tables import table_rows
 from qa.answer import Answer, Citation, left_out_message, located, no_answer_message
 from qa.overview import asks_for_opening
 
@@ -70,48 +71,45 @@ def highlight(text: str, highlights: Sequence[Highlight], markers: dict[int, str
     html, at = [], 0
     for start, end, rows in _tables(text):
         html.append(_highlighted(text, at, start, highlights, markers))
+        cells = [(header, _cell_spans(text, a, b)) for a, b, header in rows]
         # a marker on a pipe or a line break goes before the table
-        cells = {at for a, b, _ in rows for cell_start, cell_end in _cell_spans(text, a, b) for at in range(cell_start, cell_end)}
-        html += [mark for offset, mark in sorted(markers.items()) if start <= offset < end and offset not in cells]
-        html.append(_table(text, rows, highlights, markers))
+        html += [mark for offset, mark in sorted(markers.items()) if start <= offset < end
+                 and not any(a <= offset < b for _, spans in cells for a, b in spans)]
+        html.append(_table(text, cells, highlights, markers))
         at = end
     html.append(_highlighted(text, at, len(text), highlights, markers))
     return "".join(html)
 
 
 def _tables(text: str) -> list[tuple[int, int, list[tuple[int, int, bool]]]]:
-    """Each run of two table rows or more in `text` (ROW_LINE, one a line): [start, end) of what it replaces, a blank
-    line's breaks before and after it included (a table is a block of its own), and its rows, [start, end) and whether a
-    header (the row over a delimiter row)."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line.rstrip("\r"))))
-        at += len(line) + 1
-    runs, run, fenced = [], [], False
-    for start, end in [*lines, (None, None)]:
-        if start is not None and FENCE.match(text, start, end):
-            fenced = not fenced
-        if start is not None and not fenced and ROW_LINE.fullmatch(text, start, end):
+    """Each run of two table rows or more in `text` (index/tables.py `table_rows`, outside fenced code; each written
+    whole, ROW_LINE), of one shape: [start, end) of what it replaces, a blank line's breaks before and after it included
+    (a table is a block of its own), and its rows, [start, end) and whether a header (the row over a delimiter row)."""
+    runs, run = [], []
+    for start, end in [*table_rows(text), (None, None)]:
+        if run and (start is None or not re.fullmatch(r"\r?\n|\r", text[run[-1][1]:start])):  # the run ends before it
+            rows = [(a, b, TABLE_DELIMITER_ROW.fullmatch(text, c, d) is not None)
+                    for (a, b), (c, d) in zip(run, [*run[1:], (0, 0)]) if not TABLE_DELIMITER_ROW.fullmatch(text, a, b)]
+            # of one shape: a cell's "\|", read as "|", had made a row of another (the session's review)
+            if len(run) >= 2 and rows and len({len(CELL_BOUNDARY.findall(text, a, b)) for a, b, _ in rows}) == 1:
+                first, last = run[0][0], run[-1][1]
+                before = re.search(r"(?:\r?\n){1,2}$", text[max(first - 4, 0):first])
+                after = re.match(r"(?:\r?\n){1,2}", text[last:last + 4])
+                runs.append((first - (len(before.group()) if before else 0), last + (after.end() if after else 0), rows))
+            run = []
+        if start is not None and ROW_LINE.fullmatch(text, start, end):
             run.append((start, end))
-            continue
-        rows = [(a, b, TABLE_DELIMITER_ROW.fullmatch(text, c, d) is not None)
-                for (a, b), (c, d) in zip(run, [*run[1:], (0, 0)]) if not TABLE_DELIMITER_ROW.fullmatch(text, a, b)]
-        # of one shape: a cell's "\|", read as "|", had made a row of another (the session's review)
-        if len(run) >= 2 and rows and len({len(CELL_BOUNDARY.findall(text, a, b)) for a, b, _ in rows}) == 1:
-            first, last = run[0][0], run[-1][1]
-            before = re.search(r"(?:\r?\n){1,2}$", text[max(first - 4, 0):first])
-            after = re.match(r"(?:\r?\n){1,2}", text[last:last + 4])
-            runs.append((first - (len(before.group()) if before else 0), last + (after.end() if after else 0), rows))
-        run = []
     return runs
 
 
-def _table(text: str, rows: list[tuple[int, int, bool]], highlights: Sequence[Highlight], markers: dict[int, str]) -> str:
-    """Rows of `text` as an HTML table, each cell's text escaped and highlighted at its own offsets."""
+def _table(text: str, rows: list[tuple[bool, list[tuple[int, int]]]], highlights: Sequence[Highlight],
+           markers: dict[int, str]) -> str:
+    """Rows (whether a header, its cells' [start, end)) of `text` as an HTML table, each cell's text escaped and
+    highlighted at its own offsets."""
     html = ['<table class="qa-table">']
-    for start, end, header in rows:
+    for header, spans in rows:
         tag = "th" if header else "td"
-        cells = (f"<{tag}>{_highlighted(text, a, b, highlights, markers)}</{tag}>" for a, b in _cell_spans(text, start, end))
+        cells = (f"<{tag}>{_highlighted(text, a, b, highlights, markers)}</{tag}>" for a, b in spans)
         html.append(f"<tr>{''.join(cells)}</tr>")
     return "".join(html) + "</table>"
 

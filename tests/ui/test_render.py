@@ -257,3 +257,4 @@ def test_an_article_s_tables_are_drawn_as_tables_with_the_answer_marked_in_its_c
     assert "<table" not in highlight("| Sour|dough | 4 |\n| Rye | 3 |", [])
     assert "<table" not in highlight("```\n| a | b |\n| c | d |\n```", [])
     assert highlight("x\n|---|\n|---|\ny", []) == "x<br>&#124;---&#124;<br>&#124;---&#124;<br>y"
+    assert highlight("x\n| a | b |\n| c | d |\n", []).endswith("</table>")  # a table ending the text, its line too
