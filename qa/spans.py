@@ -549,7 +549,7 @@ def _label_column_names(table: TableCells) -> dict[int, str]:
 # not a letter's "Date: …" over its text; and the most words a label among them has ("Compulsory excess, all claims
 # except those below: £150": a row's label still, that LABEL_WORDS would take for a sentence's words).
 FIELD_RUN_LINES = 3
-# Labels a question names in passing: "the model", "on the day", "the silver colour".
+# Labels a question names in passing: "the model", "on the day", "the silver colour" (compared stemmed, as labels are).
 GENERIC_LABEL_WORDS = frozenset({"model", "day", "date", "time", "name", "type", "kind", "colour", "color", "size", "item",
                                  "product", "status", "version", "number", "ref", "reference", "id", "note", "notes"})
 RUN_LABEL_WORDS = 12
@@ -570,7 +570,7 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     if label is None:
         return False
     asked = question_names(frozenset(question_words))
-    named = {name for name in named_among(asked, run) if not GENERIC_LABEL_WORDS.issuperset(name_words(name))
+    named = {name for name in named_among(asked, run) if not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))
              and (kind is None or any(is_of_kind(value, kind) for other, value in zip(run, values) if other == name))}
     return bool(named) and label not in named and not _half_said(asked, label)
 

@@ -1071,6 +1071,12 @@ def test_a_label_named_in_passing_or_of_no_value_of_the_kind_asked_leaves_the_ot
     workshop = "Day: Saturday 4 May\nTime: 10 am\nVenue: Town Hall, Mill Lane\nCost: £20"
     assert not in_a_field_the_question_does_not_name(table_words("Where is the workshop on the day?"), workshop,
                                                      workshop.index("Town Hall"))
+    # generic words ending in "s" are compared as the labels' words are, without it ("status" had never matched)
+    parcel = "Ref: 4471\nStatus: Dispatched\nCourier: Parcelwise\nNotes: Leave with a neighbour"
+    assert not in_a_field_the_question_does_not_name(table_words("Which firm carries the parcel with the dispatched status?"),
+                                                     parcel, parcel.index("Parcelwise"))
+    assert not in_a_field_the_question_does_not_name(table_words("Who carries parcel 4471, going by the notes?"),
+                                                     parcel, parcel.index("Parcelwise"))
 
 
 @pytest.mark.parametrize("question, value, unnamed", [
