@@ -15,14 +15,21 @@ WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interv
 # What is signed or sent, by its signature's name (index/bylines.py `signature`), not a byline's: "Who signed the letter?"
 # of a story about a letter asks of no reporter.
 SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin"
-# Up to two words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused).
-WHICH_WORK = r"(?:[\w'’-]+\s+){0,2}"
+# Up to three words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused),
+# "who wrote the saltmarsh & sorrel review" (session 63's).
+WHICH_WORK = r"(?:[\w'’&-]+\s+){0,3}"
+# A review or a report of something by its name: "Who wrote the review of Saltmarsh & Sorrel?" (a set written blind,
+# session 63, had been answered with the chef's name, 90 %). Not a work the article tells of: "the 2020 review of the
+# debate", "the story of Crassus", "The London Review of 1861" (a blind set's, SQuAD's).
+OF_NAMED = (r"(?P<reviewed>(?-i:review|article|report|piece|column|interview|profile|write-up))\s+(?:of|on|about)\s+"
+            r"(?P<about>(?-i:[A-Z])[^?]{0,59}?)")
 # "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
 TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
 AUTHOR_QUESTION = re.compile(
-    rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?P<work>{WORK}))?"
+    rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?:{OF_NAMED}|(?P<work>{WORK})))?"
     rf"|(?:wrote|authored|penned|signed|sent)\s+(?:the|this)\s+(?P<signed_which>{WHICH_WORK})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
-    rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?P<of>{WORK})"
+    rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|reviewer)\s+of\s+(?:the|this)\s+(?P<of_which>{WHICH_WORK})"
+    rf"(?P<of>{WORK})"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<from_which>{WHICH_WORK})(?P<from>{SIGNED_WORK})\s+(?:(?:written|sent|signed)\s+)?"
     rf"(?:by|from))\s*\??\s*",
@@ -32,7 +39,10 @@ AUTHOR_QUESTION = re.compile(
 def work_named(question: str) -> str:
     """The words a question about who wrote an article names it by: "transfer" of "Who wrote the transfer story?"."""
     match = AUTHOR_QUESTION.fullmatch(question)
-    return (match.group("which") or match.group("signed_which") or match.group("from_which") or "").strip() if match else ""
+    if match is None:
+        return ""
+    which = match.group("which") or match.group("of_which") or match.group("signed_which") or match.group("from_which") or ""
+    return " ".join(f"{which} {match.group('about') or ''}".split())
 
 
 def asks_who_signed(question: str) -> bool:
@@ -56,8 +66,7 @@ def as_read_for_author(question: str) -> str | None:
     match = AUTHOR_QUESTION.fullmatch(question)
     if match is None:
         return None
-    work = match.group("work") or match.group("signed") or match.group("of") or match.group("by") or match.group("from") \
-        or "article"
+    work = next((match.group(name) for name in ("work", "reviewed", "signed", "of", "by", "from") if match.group(name)), "article")
     return f"Who is the {work.lower()} by?"
 
 
