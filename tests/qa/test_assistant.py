@@ -1536,6 +1536,15 @@ def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_ass
     assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
 
 
+def test_an_e_mail_address_asked_for_tersely_is_the_address_alone(make_assistant):
+    # a set written blind (session 63): "Dr Rosalind Achterberg" (0.69) had answered, then the name and the address
+    handbook = ("ENV2314 Urban Ecology\n\nThe module leader is Dr Rosalind Achterberg (e-mail r.achterberg@cranmore.example, "
+                "telephone 01632 960184). Her office is Room 3.17, Halden Building.\n")
+    assistant = make_assistant([parse_article("handbook.txt", handbook.encode())])
+    assert assistant.ask("urban ecology module leader email?").text == "r.achterberg@cranmore.example"
+    assert assistant.ask("module leader telephone?").text == "01632 960184"
+
+
 RESULTS_AND_SESSIONS = """# Ward results and sessions
 
 | Candidate | Party | Votes | Share (%) |
