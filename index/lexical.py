@@ -26,6 +26,8 @@ LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # Left out of words: accents and other combining marks, and format characters (a soft hyphen or
 # zero-width space inside a word), as the reader's and the embedder's tokenizers leave them out.
 IGNORED_CATEGORIES = {"Mn", "Mc", "Me", "Cf"}
+# Letters that no decomposition takes their mark from, as people type them without it: "ostby" of "Østby".
+UNMARKED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"})
 
 
 # A word (that may start with a capital), and what opens a sentence or a quote before it, when it is no name.
@@ -49,10 +51,10 @@ def names(question: str) -> list[list[str]]:
 def folded(text: str) -> str:
     """The text as words are compared: case folded (ß is ss), compatibility forms unfolded (the ﬁ
     ligature, full-width letters), and without marks or format characters, so that an article saved
-    with decomposed accents (NFD) matches a question typed with composed ones (NFC), and "café" "cafe"."""
+    with decomposed accents (NFD) matches a question typed with composed ones (NFC), and "café" "cafe", "Østby" "ostby"."""
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(UNMARKED)
     return "".join(ch for ch in text if unicodedata.category(ch) not in IGNORED_CATEGORIES)
 
 

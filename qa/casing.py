@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+from index.lexical import folded
 from qa.english import is_common_word
 from qa.grammar import DETERMINERS, FRAMING_WORDS, OWNING_WORDS, PREPOSITIONS, QUESTION_WORDS, could_be_noun
 
@@ -71,10 +72,10 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
 
     def name_runs(run: list[re.Match], title_case: bool) -> None:
         if len(run) == 1 and not title_case:
-            alone.add(run[0][0].lower())
+            alone.add(folded(run[0][0]))
         for start in range(len(run) - 1):
             for end in range(start + 2, min(start + NAME_WORDS, len(run)) + 1):
-                names[tuple(word[0].lower() for word in run[start:end])] = tuple(word[0] for word in run[start:end])
+                names[tuple(folded(word[0]) for word in run[start:end])] = tuple(word[0] for word in run[start:end])
 
     for text in texts:
         for line in CELL_BREAK.split(text):
@@ -87,14 +88,14 @@ def written_forms(texts: tuple[str, ...]) -> WrittenForms:
             for at, token in enumerate(tokens):
                 counted = bool(token["word"]) and at > 0 and tokens[at - 1][0] not in OPENS_SENTENCE
                 if counted:
-                    seen.setdefault(token[0].lower(), Counter())[token[0]] += 1
+                    seen.setdefault(folded(token[0]), Counter())[token[0]] += 1
                 if counted and _capitalised(token) and run and not line[run[-1].end():token.start()].strip():
                     run.append(token)
                     continue
                 name_runs(run, title_case)
                 run = [token] if counted and _capitalised(token) else []
             name_runs(run, title_case)
-    forms = {lower: forms.most_common(1)[0][0] for lower, forms in seen.items() if lower not in forms}
+    forms = {plain: forms.most_common(1)[0][0] for plain, forms in seen.items() if not any(form == form.lower() for form in forms)}
     return WrittenForms(forms, names, frozenset(alone))
 
 
@@ -107,7 +108,7 @@ def _stands_as_name(tokens: list[re.Match], at: int, written: WrittenForms) -> b
     interview's "INTERVIEWER: How large is your team?" writes with a capital."""
     word, before = tokens[at][0], tokens[at - 1][0].lower() if at else ""
     owned = at >= 2 and before == "s" and tokens[at - 2][0] in "'’"
-    return (word in written.alone and word not in FRAMING_WORDS and could_be_noun(word, adjective_too=False)
+    return (folded(word) in written.alone and word not in FRAMING_WORDS and could_be_noun(word, adjective_too=False)
             and before not in NOUN_OPENERS and not before.isdigit() and not owned)
 
 
@@ -122,13 +123,13 @@ def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
     written = written_forms(texts)
     typed = question if any(ch.islower() for ch in question) else question.lower()
     tokens = list(TOKEN.finditer(typed))
-    has_form = [bool(token["word"]) and token[0] in written.forms for token in tokens]
-    cased = [written.forms[token[0]]
+    has_form = [bool(token["word"]) and folded(token[0]) in written.forms for token in tokens]
+    cased = [written.forms[folded(token[0])]
              if form and (not is_common_word(token[0]) or _stands_as_name(tokens, at, written)) else None
              for at, (token, form) in enumerate(zip(tokens, has_form))]
     for at in range(len(tokens)):  # the articles' names of several words
         for end in range(min(at + NAME_WORDS, len(tokens)), at + 1, -1):
-            name = written.names.get(tuple(token[0] for token in tokens[at:end]))
+            name = written.names.get(tuple(folded(token[0]) for token in tokens[at:end]))
             if name and all(not typed[left.end():right.start()].strip() for left, right in zip(tokens[at:end], tokens[at + 1:end])):
                 cased[at:end] = name
                 break
@@ -137,7 +138,7 @@ def as_the_articles_write(question: str, texts: tuple[str, ...]) -> str:
             beside = at - 1 if order.step == 1 else at + 1
             left, right = sorted((at, beside))
             if has_form[at] and cased[beside] and not typed[tokens[left].end():tokens[right].start()].strip():
-                cased[at] = cased[at] or written.forms[tokens[at][0]]
+                cased[at] = cased[at] or written.forms[folded(tokens[at][0])]
     pieces, end = [], 0
     for token, case in zip(tokens, cased):
         pieces += [typed[end:token.start()], case or token[0]]

@@ -105,8 +105,10 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+")
+# A capital letter, of any alphabet: "Østby", "Łukasz", "Émile" (a chat user's "Maren Østby" had been read as "Maren").
+CAPITAL = "[" + "".join(re.escape(chr(code)) for code in range(0x10000) if chr(code).isupper()) + "]"
 # A capitalised word, allowing initials ("Albert P. Khorev") and a possessive ending ("Zelensky's", "the Europeans'").
-NAME_WORD = re.compile(r"^[A-Z][\w.-]*(?:['’]s|(?<=s)['’])?$")
+NAME_WORD = re.compile(rf"^{CAPITAL}[\w.-]*(?:['’]s|(?<=s)['’])?$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 # A people's adjective: "Ukrainian", "Polish", "Japanese", and those in "-i" ("Israeli troop withdrawal" had made "he" Israeli),
 # listed, as many names end so ("Giovanni").

@@ -25,6 +25,10 @@ def test_compatibility_forms_and_case_fold_to_plain_words():
     assert search_words("ﬁnance in Ｔｏｋｙｏ, STRASSE") == search_words("finance in Tokyo, straße")
 
 
+def test_letters_no_decomposition_unmarks_fold_as_typed_without_their_marks():
+    assert search_words("Maren Østby of Łódź, Ærø") == search_words("maren ostby of lodz, aero")
+
+
 def test_chinese_and_japanese_are_words_a_character_each():
     assert set(search_words("東京")) <= set(search_words("東京タワーは1958年に完成した"))
 

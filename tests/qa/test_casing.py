@@ -59,6 +59,13 @@ def test_a_caseless_question_is_written_with_the_articles_capitals(typed, writte
     assert as_the_articles_write(typed, (AGREEMENT,)) == written
 
 
+def test_a_name_typed_without_its_letters_marks_is_written_as_the_article_writes_it():
+    # a chat user's "who was maren ostby" had kept "ostby", no name, so that "she" next stood for someone else
+    biography = "The physicist Maren Østby studied at the Café Nordlys in Bergen. Østby was born in Lærdal. Lunch at a café."
+    assert as_the_articles_write("when was ostby born in laerdal?", (biography,)) == "when was Østby born in Lærdal?"
+    assert as_the_articles_write("who owns the cafe?", (biography,)) == "who owns the cafe?"  # written small too
+
+
 @pytest.mark.parametrize("question", [
     "How much did Mr patel pay?",  # the writer chose its capitals
     "When must the tenant return the van?",  # a common word the agreement capitalises, a defined term, is no name

@@ -167,6 +167,14 @@ def test_he_is_the_person_an_earlier_turn_named_when_the_latest_names_no_one():
         "What did Albert P. Khorev say Moscow does not seek?"
 
 
+def test_she_is_a_person_named_with_a_capital_of_any_alphabet():
+    # a chat user's: "Maren Østby" had been read as "Maren", and after "who was maren ostby" "she" had been Leila Haddad
+    before = Turn("Who was Maren Østby?", Answer("Who was Maren Østby?", "a Norwegian physicist", True, 0.9),
+                  earlier_person="Leila Haddad")
+    assert resolve_followup("When was she born?", before).question == "When was Maren Østby born?"
+    assert proper_names("Did Łukasz Nowak meet Émile Zola in Zürich?") == ["Łukasz Nowak", "Émile Zola", "Zürich"]
+
+
 def test_he_is_the_answer_to_a_question_for_a_person_and_never_a_month():
     before = previous("Which president's term officially ended in May 2024?", "Zelensky")
     assert resolve_followup("What does he seek?", before).question == "What does Zelensky seek?"
