@@ -11,9 +11,9 @@ import math
 import re
 from functools import lru_cache
 
-PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH = (
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT = (
     "phone number", "e-mail address", "amount of money", "date", "time of day", "count", "version", "match result", "share",
-    "length")
+    "length", "weight")
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -115,6 +115,20 @@ _SHARE_WORDS = re.compile(r"%|\bper[\s-]*cent|\bpercent|\bpercentage|\bpc\b|\b(?
 _ASKS_LENGTH = re.compile(r"^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)(?![^?]*\bin\s+(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|"
                           r"weeks|months|years|decades|centuries|mm|cm|km|metres|meters|miles|feet|inches|yards|kilometers|"
                           r"kilometres|millimetres|millimeters|pages|words|characters)\b)", re.I)
+# "How heavy is the X200?", "How much does the drill weigh?", "What is the weight of the tent?": a weight ("6.8 kg", SQuAD's
+# "19,500-ton"), not "empty" of "Weight (empty)" (a chat user's, 87 %). Not a question naming the unit ("How much does the
+# NES weigh in pounds?"), an atom's or a molecule's weight, nor what a weight is balanced by (SQuAD's).
+_WEIGHT_UNITS = (r"mg|g|kg|kgs|kilos?|kilogram(?:me)?s?|grams?|grammes?|lbs?|pounds?|oz|ounces?|st|stones?|tons?|tonnes?|t|"
+                 r"carats?|ct")
+_ASKS_WEIGHT = re.compile(
+    rf"^(?![^?]*\bin\s+(?:{_WEIGHT_UNITS}|grains)\b)(?![^?]*\b(?:atomic|molecular)\s+weight)"
+    r"(?:\s*how\s+heavy\b(?!\s+(?:is|was|are|were)\s+(?:the\s+)?(?:snow|snowfall|rain|rainfall|traffic|fighting|losses|burden))"
+    r"|\s*how\s+much\s+(?:does|did|do|will|would|should|can|could|must|might)\b[^?]*\bweigh\b"
+    r"|\s*what\s+(?:does|did|do|will|would)\b[^?]*\bweigh\b"
+    r"|\s*what" + _COPULA + r"\s+(?:the\s+)?weight\s+of\b(?![^?]*\b(?:by|with|to|on|for)\s*\??\s*$))", re.I)
+_WEIGHT_WORD = re.compile(rf"\d[\d,.]*(?:\s|-)*(?:{_WEIGHT_UNITS})\b|\b(?:kilos?|kilogram(?:me)?s?|grams?|grammes?|pounds|ounces|tons|"
+                          r"tonnes|stones?|carats?|lbs?|kg)\b", re.I)
+_WEIGHT_COLUMN = re.compile(rf"\b(?:weight|mass|{_WEIGHT_UNITS})\b", re.I)
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", a length however set apart
 # A length's words, in a span or in its table column's name: "Length (min)", "Typical time (hours)", "45 mins", "3 km".
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
@@ -274,7 +288,7 @@ def column_says_kind(column: str, kind: str | None) -> bool:
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE or LENGTH),
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH or WEIGHT),
     where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
@@ -296,6 +310,8 @@ def asked_kind(question: str) -> str | None:
         return SHARE
     if _ASKS_LENGTH.search(question):
         return LENGTH
+    if _ASKS_WEIGHT.search(question):
+        return WEIGHT
     return None
 
 
@@ -337,6 +353,9 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         if column is not None:
             return bool(_SHARE_COLUMN.search(column)) or (_figure(text) or math.inf) <= _SHARE_RANGE
         return bool(_SHARE_WORDS.match(after.lstrip()) or _SHARE_AFTER.match(after))
+    if kind == WEIGHT:  # or a bare figure the next words or its column's name weigh ("6.8" before " kg", under "Weight (kg)")
+        return bool(_WEIGHT_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
+            _WEIGHT_WORD.match("0" + after.lstrip()[:12]) or column is not None and _WEIGHT_COLUMN.search(column)))
     if kind == LENGTH and column is not None and _WHEN_COLUMN.search(column) and not _LENGTH_WORD.search(text):
         return False  # "Monday" of a timetable's Day column, "09:30" of its Start
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, asked_kind,
+from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, WEIGHT, asked_kind,
                              contact_asked_of, is_of_kind, someone_else_s_contact)
 
 
@@ -77,6 +77,13 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("How long is the bridge?", LENGTH),
     ("How long ago did Antarctica and Australia split?", None),  # SQuAD's: "around 45 Ma", a time
     ("How long is the route in miles?", None),  # SQuAD's "1.5": the question names the unit
+    ("how much does the X200 weigh?", WEIGHT),  # a chat user's: "empty" of "Weight (empty)" had answered (87 %)
+    ("How heavy is the tent when packed?", WEIGHT),
+    ("What is the weight of the drill?", WEIGHT),
+    ("How much does the NES unit weigh in pounds?", None),  # SQuAD's "11.7": the question names the unit
+    ("What is the atomic weight of hydrogen?", None),
+    ("What is the weight of the elevator cage balanced by?", None),
+    ("How heavy is the snowfall in New Haven?", None),  # SQuAD's "moderate"
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -119,6 +126,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("e-mail r.achterberg@cranmore.example", EMAIL, True),
     ("Dr Rosalind Achterberg (e-mail r.achterberg@cranmore.example", EMAIL, False),  # a name beside it (session 63's)
     ("post", EMAIL, False),
+    ("6.8 kg", WEIGHT, True), ("19,500-ton", WEIGHT, True), ("empty", WEIGHT, False), ("1.2 metres", WEIGHT, False),
     ("£42,000 to £47,500 per year", MONEY, True),
     ("371.3", MONEY, True),  # a table's figure under "Costs (£k)"
     ("£23.4 million", MONEY, True),
