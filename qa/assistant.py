@@ -48,8 +48,8 @@ from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
-                      in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, rows_named_by_value,
-                      table_words, words)
+                      in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, named_fields,
+                      rows_named_by_value, table_words, words)
 from qa.superlatives import superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned_numbers
@@ -702,7 +702,7 @@ class Assistant:
                     findings.append(self._overview(typed, openings, hits, top_k))
                     continue
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
-                named = self._one_cell(question, read_from, named_cells)
+                named = self._one_cell(question, read_from, named_cells) or self._one_cell(question, read_from, named_fields)
                 compared = None if named else self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \

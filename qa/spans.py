@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
-from qa.answer_kinds import LENGTH, SHARE_NAMES, asked_kind, is_of_kind
+from qa.answer_kinds import LENGTH, MONEY, SHARE_NAMES, asked_kind, is_of_kind
 from qa.english import is_common_word
 from qa.grammar import singular
 from qa.metrics import normalize_answer
@@ -573,6 +573,44 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     named = {name for name in named_among(asked, run) if not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))
              and (kind is None or any(is_of_kind(value, kind) for other, value in zip(run, values) if other == name))}
     return bool(named) and label not in named and not _half_said(asked, label)
+
+
+PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
+
+
+def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the value of each line of a labelled run (`_field_runs`: a two-column table's rows, "Label: value"
+    lines) whose label the question names whole, where it names no other of the run, or else half says ("what colours
+    does it come in?" of "Colour options"), or else whose label says a price where it asks what something costs: "what is the price of the AquaPure
+    X200?" names a spec table's "| Price | €329 |", "how heavy is it" its "| Weight (empty) | 6.8 kg |" (a chat user's: the
+    reader, reading the table as prose, had answered "€39" of a replacement filter's table, and "empty"). Not a label of
+    function words ("From:", which "Where did it come from?" says) nor of generic ones (GENERIC_LABEL_WORDS), nor where
+    the question names a row of a table of more columns."""
+    asked, costs = question_names(frozenset(table_words(question))), asked_kind(question) == MONEY
+    if any(named_among(asked, table.labels) for table in table_cells(article_text)):
+        return []  # "How much does the RO membrane cost?" names another table's row, whose Price it asks for
+    found, runs = [], _field_runs(article_text)
+    for at, (run, label, _) in runs.items():
+        named = {name for name in named_among(asked, run) if name_words(name) - FUNCTION_WORDS
+                 and not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))} \
+            or {name for name in run if _half_said(asked, name)} \
+            or {name for name in run if costs and name_words(name) & PRICE_NAMES}  # "how much does the aquapure cost"
+        if label and named == {label} and (value := _field_value(article_text, at)) is not None:
+            found.append(value)
+    return found
+
+
+def _field_value(article_text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the value of the labelled line starting at `at` (`_field_runs`), None where it has none."""
+    line = article_text[at:line_end(article_text, at)]
+    row = TWO_CELL_ROW.fullmatch(line) if len(line) <= FIELD_CHARS else None
+    start, end = (at + row.start(2), at + row.end(2)) if row else (at + line.index(":") + 1, at + len(line)) if ":" in line \
+        else (at, at)
+    while start < end and article_text[start].isspace():
+        start += 1
+    while end > start and article_text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _half_said(asked: frozenset[str], label: str) -> bool:

@@ -1536,6 +1536,39 @@ def test_a_span_of_another_kind_than_the_question_asks_for_is_no_answer(make_ass
     assert assistant.ask("How much water did the garden use last summer?").text == "4,000 litres"
 
 
+SPEC_SHEET = """# AquaPure X200 Countertop Water Filter
+
+The AquaPure X200 is a countertop reverse-osmosis water filter for homes and small offices.
+
+## Technical specifications
+
+| Feature | Value |
+|---|---|
+| Model number | APX-200-W |
+| Weight (empty) | 6.8 kg |
+| Noise level | 48 dB |
+| Colour options | White, graphite, sage green |
+| Price | €329 |
+
+## Replacement filters
+
+| Filter | Replace every | Price |
+|---|---|---|
+| Composite filter (stages 1 and 2) | 6 months | €39 |
+| RO membrane | 24 months | €69 |
+| Mineral post-filter | 12 months | €25 |
+"""
+
+
+def test_a_spec_sheet_s_labelled_value_the_question_names_answers_it(make_assistant):
+    # a chat user's: "€39" (a replacement filter's, 67 %), "€25" and "empty" (of "Weight (empty)", 87 %) had answered
+    assistant = make_assistant([parse_article("aquapure.md", SPEC_SHEET.encode())])
+    assert assistant.ask("what is the price of the AquaPure X200?").text == "€329"
+    assert assistant.ask("how much does the aquapure cost").text == "€329"
+    assert assistant.ask("how much does the X200 weigh?").text == "6.8 kg"
+    assert assistant.ask("How much does the RO membrane cost?").text == "€69"  # the other table's row, named
+
+
 def test_an_e_mail_address_asked_for_tersely_is_the_address_alone(make_assistant):
     # a set written blind (session 63): "Dr Rosalind Achterberg" (0.69) had answered, then the name and the address
     handbook = ("ENV2314 Urban Ecology\n\nThe module leader is Dr Rosalind Achterberg (e-mail r.achterberg@cranmore.example, "

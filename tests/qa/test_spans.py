@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from qa.answer_kinds import asked_kind
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
                       in_a_label_the_question_names_whole, table_words,
-                      in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, answers_with_a_column, columns_named_by_value, rows_named_by_value,
+                      in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, named_fields, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
@@ -1077,6 +1077,37 @@ def test_a_label_named_in_passing_or_of_no_value_of_the_kind_asked_leaves_the_ot
                                                      parcel, parcel.index("Parcelwise"))
     assert not in_a_field_the_question_does_not_name(table_words("Who carries parcel 4471, going by the notes?"),
                                                      parcel, parcel.index("Parcelwise"))
+
+
+SPEC = """| Feature | Value |
+|---|---|
+| Model number | APX-200-W |
+| Weight (empty) | 6.8 kg |
+| Clean water tank capacity | 1.8 litres |
+| Raw water tank capacity | 4.5 litres |
+| Colour options | White, graphite, sage green |
+| Price | €329 |
+
+From: Gareth Okonkwo
+To: All Staff
+Subject: Filters
+"""
+
+
+@pytest.mark.parametrize("question, value", [
+    # a chat user's spec sheet: "€39" of a replacement filter's table and "empty" had answered the first two
+    ("what is the price of the AquaPure X200?", "€329"),
+    ("how heavy is it?", "6.8 kg"),  # a weight's label, named by "how heavy"
+    ("how much does the aquapure cost", "€329"),  # a price's label, where it asks what something costs
+    ("what colours does it come in?", "White, graphite, sage green"),  # half its label's words
+    ("what is the tank capacity?", None),  # two labels half said
+    ("Where did the filters come from?", None),  # a label of function words
+    ("What model is it?", "APX-200-W"),
+    ("What is the model number?", "APX-200-W"),
+    ("What is the subject of the e-mail?", "Filters"),
+])
+def test_the_value_of_a_labelled_line_the_question_names_alone(question, value):
+    assert [SPEC[start:end] for start, end in named_fields(question, SPEC)] == ([value] if value else [])
 
 
 @pytest.mark.parametrize("question, value, unnamed", [
