@@ -375,6 +375,7 @@ def replace_references(question: str, previous: Turn) -> tuple[str, list[str | N
                 and all(thing != was for _, was in things) and thing not in persons:
             # "they" and "them" in one question are mostly two ("Why did they host them?": Pakistan, the talks), and none
             # is whom "he" or "she" stands for ("Where does she buy them?" had asked "…Hannah Frey buy Hannah Frey?")
+            thing = _owner_asked_of(thing, question)
             replaced[index] = thing
             replacements.append(thing)
             things.add((match.group().lower(), thing))
@@ -395,6 +396,23 @@ def replace_references(question: str, previous: Turn) -> tuple[str, list[str | N
     unresolved = tuple(t for t, kind, person in zip(tokens, kinds, persons) if kind in {"person", "owner"} and not person)
     sexes = tuple((person, sex) for token, person in zip(tokens, persons) if person and (sex := sex_of(token)))
     return "".join([*pieces, question[written:]]), kinds, unresolved, next(iter(replacements), None), sexes
+
+
+# A thing's measures, by the words asking for each: "how heavy", "what colour". "How much" and "how many" are left out: they
+# may ask the same measure again ("What is the price of the X200?", "How much is it in dollars?").
+MEASURES_ASKED = {"weight": r"how\s+heavy|weigh", "height": r"how\s+(?:tall|high)", "length": r"how\s+long",
+                  "width": r"how\s+wide", "age": r"how\s+old", "noise": r"how\s+(?:loud|noisy)", "speed": r"how\s+fast",
+                  "size": r"how\s+(?:big|large|small)", "colour": r"what\s+colou?rs?", "price": r"what\s+price|cost"}
+MEASURE_OF = re.compile(rf"(?:the|its)\s+(?:\w+\s+)?(?P<measure>{'|'.join(MEASURES_ASKED)}|color|cost|value|capacity|"
+                        r"name|model number|rating)\s+of\s+(?P<owner>.+)", re.IGNORECASE)
+
+
+def _owner_asked_of(thing: str, question: str) -> str:
+    """What "it" stands for where it stood for one measure of a thing and the question asks for another: "how heavy is
+    it?" after "What is the price of the AquaPure X200?" is the AquaPure X200, not "the price of…" (a chat user's)."""
+    measure = MEASURE_OF.fullmatch(thing)
+    asked = [name for name, words in MEASURES_ASKED.items() if re.search(rf"\b(?:{words})\b", question, re.IGNORECASE)]
+    return measure.group("owner") if measure and asked and measure.group("measure").lower() not in asked else thing
 
 
 def speaks_of_no_one(turn: Turn) -> bool:

@@ -642,6 +642,16 @@ def test_they_for_one_takes_a_verb_in_the_singular_and_a_group_is_they():
         "Where does Northfield Rovers play?"
 
 
+def test_it_asked_for_another_measure_is_the_thing_the_measure_was_of():
+    # a chat user's: "how heavy is it?" had asked "how heavy is the price of the AquaPure X200?"
+    priced = previous("What is the price of the AquaPure X200?", "€329")
+    assert resolve_followup("how heavy is it?", priced).question == "how heavy is the AquaPure X200?"
+    assert resolve_followup("What colours does it come in?", priced).question == "What colours does the AquaPure X200 come in?"
+    # the same measure, or how much: still the price ("How much is it in dollars?"), and a price rising is the price
+    assert resolve_followup("How much is it in dollars?", priced).question == "How much is the price of the AquaPure X200 in dollars?"
+    assert resolve_followup("Why did it rise?", priced).question == "Why did the price of the AquaPure X200 rise?"
+
+
 def test_it_is_no_phrase_naming_someone_nor_they_a_span_of_time():
     # helper's follow-up test: "When did Omar Said found the chief executive?" and "What if days don't?" had been asked
     chief = previous("Who is the chief executive?", "Omar Said")
