@@ -1,6 +1,6 @@
 import pytest
 
-from qa.measures import another_measure
+from qa.measures import another_measure, time_of_another_event
 
 
 @pytest.mark.parametrize("question, span, after, another", [
@@ -24,3 +24,18 @@ from qa.measures import another_measure
 def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(question, span, after, another):
     # none of SQuAD v1.1's 98,000 answers, nor the bench sets' golds, is another measure by it
     assert another_measure(question, span, after) is another
+
+
+@pytest.mark.parametrize("question, before, other", [
+    # a chat user's gym: "08:00" of "on Sundays it opens at 08:00 and closes at 18:00" had answered when it closes
+    ("when does elm park close on sundays", "on Sundays it opens at ", True),
+    ("when does elm park close on sundays", "opens at 08:00 and closes at ", False),
+    ("When does it open?", "it opens at ", False),
+    ("When did the war end?", "The war began in ", True),
+    ("What time does the train leave?", "and arrives at ", True),
+    ("When was the construction of Wells Cathedral begun?", "commenced at the eastern end in ", False),  # SQuAD's: a noun
+    ("Why did the shop close?", "it opens at ", False),  # asking no time
+    ("When does the café open and close?", "it opens at ", False),  # both asked
+])
+def test_a_time_is_no_answer_for_the_opposite_event_s(question, before, other):
+    assert time_of_another_event(question, before) is other
