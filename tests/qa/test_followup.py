@@ -1064,10 +1064,18 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
 
 
 @pytest.mark.parametrize("question", ["Were there any casualties?", "How many drones were there?", "Is there a ceasefire?",
-                                      "Is it true that NATO escalated?", "How long did it take to agree?"])
+                                      "Is it true that NATO escalated?", "How long did it take to agree?",
+                                      # a chat user's had been told nothing was asked before for "there" to refer to
+                                      "what colour options are there for the X200?", "Which hotels are there in Holm?"])
 def test_it_and_there_standing_for_nothing_are_left_alone(question):
     assert resolve_followup(question, previous("Where was the media briefing held?", "Islamabad")) == Resolved(question, question)
     assert resolve_followup(question, None).unresolved == ()
+
+
+def test_there_after_a_copula_with_no_noun_asked_of_is_the_place_answered():
+    held = previous("Where was the media briefing held?", "Islamabad")
+    assert resolve_followup("What was there?", held).question == "What was in Islamabad?"
+    assert resolve_followup("What had already been there?", held).question == "What had already been in Islamabad?"
 
 
 BRIEFING, SPOKESWOMAN = ("Where was the media briefing held?", "Islamabad"), ("Who is the spokeswoman?", "Maria Zakharova")
