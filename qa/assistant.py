@@ -26,7 +26,7 @@ from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
-from qa.attribution import said_by, someone_else_s, speaks_in
+from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.measures import another_measure, time_of_another_event
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
@@ -718,6 +718,7 @@ class Assistant:
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 if as_read and len(bylines) == 1 and not letter_described(question):  # the one byline's, as a named cell
                     cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
+                cell = cell or self._speaker_cell(question, searched)
                 cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
                                  and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
                 to_read = hits[: self.passages_to_read]
@@ -799,6 +800,12 @@ class Assistant:
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
+
+    def _speaker_cell(self, question: str, sources: list[str]) -> tuple[str, int, int] | None:
+        """(article, [start, end)) of the name of who says the statement "Who said “…”?" quotes (qa/attribution.py
+        `speaker_of_quote`), in the one article holding it, as a named cell; None for another question."""
+        found = [(name, span) for name in sources if (span := speaker_of_quote(question, self.index.articles[name].text))]
+        return (found[0][0], *found[0][1]) if len(found) == 1 else None
 
     def _unlikelier(self, reading: Reading) -> Reading:
         """`reading` where the question names an empty table cell by its row and column (`_one_cell`): no answer at

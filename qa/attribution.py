@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from index.chunking import sentence_spans
-from qa.grammar import NAME_WORD, is_name_word, tokenize, verb_lemmas
+from qa.grammar import DEMONYM, NAME_WORD, is_name_word, tokenize, verb_lemmas
 from qa.speakers import SPEAKING_VERBS
 
 # Verbs (as lemmas) a speaker is the subject of, besides those asking whose words a question wants: what a spokesman
@@ -70,6 +70,31 @@ def speaks_in(text: str, sayer: str) -> bool:
 def _speaker_at(text: str, start: int) -> str | None:
     spans, speakers = _speakers(text)
     return speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
+
+
+# "Who said “…”?": a statement quoted, whose speaker the article names (the chat's "Who said that?" is asked so,
+# qa/followup.py).
+WHO_SAID_QUOTE = re.compile(r"\s*who\s+(?:said|says|stated|wrote)\s+[“\"](?P<quoted>[^”\"]{3,})[”\"]+\s*\??\s*", re.IGNORECASE)
+
+
+def speaker_of_quote(question: str, text: str) -> tuple[int, int] | None:
+    """[start, end) in `text` of the name of who says the statement a question quotes ("Who said “…”?"): the speaker
+    of the sentence holding it (`_speakers`, "he" standing for the one named last), as the article last names them by
+    the statement's sentence end; None where the question quotes none, the text holds none, or no one is named as
+    saying it. The reader, asked who said "he warned that any NATO … presence … is unacceptable", had refused (95 %)."""
+    asked = WHO_SAID_QUOTE.fullmatch(question)
+    at = text.find(asked["quoted"].strip()) if asked else -1
+    speaker = _speaker_at(text, at) if at >= 0 else None
+    if speaker is None or speaker in PRONOUNS:
+        return None
+    sentence_end = next((end for start, end in sentence_spans(text) if start <= at < end), len(text))
+    named = text.rfind(speaker, 0, sentence_end)
+    if named < 0:
+        return None
+    # the name, past the titles and the people named before it ("Russian Ambassador Albert P. Khorev")
+    words = list(re.finditer(r"\S+", speaker))
+    first = next((word for word in words if word[0].lower() not in TITLES and not DEMONYM.match(word[0])), words[-1])
+    return named + first.start(), named + len(speaker)
 
 
 def _asked(sayer: str) -> frozenset[str]:

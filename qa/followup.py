@@ -568,6 +568,21 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     return replace(resolved, asked=asked, context=previous.question, given=given, context_answer=previous.answer)
 
 
+# "Who said that?", "and who says so", "Who made that claim?", "According to whom?": who said the previous answer.
+WHO_SAID = re.compile(r"\W*(?:(?:and|so|but)\W+)?(?:who\s+(?:said|says|say|stated|claimed|claims|wrote|made)\s+(?:that|this|it|so)"
+                      r"(?:\s+(?:claim|statement|remark|comment|point))?|according\s+to\s+whom|says\s+who)\W*", re.IGNORECASE)
+
+
+def _sayer_asked(question: str, previous: Turn) -> str | None:
+    """Who said the previous answer, asked as a question the reader reads it with: "Who said that?" after "What did
+    werner falck call her conclusion?" is "Who said “a physicist's guess dressed up as a measurement”?" (a chat user's
+    had been answered "geologist", the previous answer's passage read for the question as typed)."""
+    answer = previous.answer
+    if not (WHO_SAID.fullmatch(question) and answer.answered):
+        return None
+    return f"Who said “{answer.text.strip().rstrip('.')}”?"
+
+
 def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     """`resolve_followup` for a question asked after another."""
     counted = _with_counted_noun(tokens, previous.question)
@@ -577,6 +592,9 @@ def _resolved(question: str, tokens: list[str], previous: Turn) -> Resolved:
     asked_again = bare and _asked_again(bare, previous)
     if asked_again and len(asked_again) <= MAX_QUESTION_CHARS:
         return Resolved(asked_again, asked_again)
+    sayer = _sayer_asked(question, previous)
+    if sayer and len(sayer) <= MAX_QUESTION_CHARS:
+        return Resolved(sayer, sayer)
     fragment = fragment_subject(tokens)
     # "And ten years ago?", "And its efficiency?"
     timed = fragment and (with_time_swapped(previous.question, fragment) or with_attribute_swapped(previous.question, fragment)

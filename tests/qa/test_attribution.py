@@ -1,7 +1,7 @@
 import pytest
 
 from qa.about import topic_asked
-from qa.attribution import someone_else_s
+from qa.attribution import someone_else_s, speaker_of_quote
 
 BRIEFING = ("Peace Talks Resume but Stall\n\nAccording to Khorev, President Vladimir Putin resumed direct talks in May. "
             "Khorev welcomed the Alaska meeting between Presidents Putin and Donald Trump, saying both leaders showed a "
@@ -71,3 +71,20 @@ def test_a_document_asked_what_it_says_is_no_speaker():
 ])
 def test_speakers_are_told_past_what_news_puts_around_them(text, sentence, sayer, else_s):
     assert someone_else_s(text, text.index(sentence), sayer) is else_s
+
+
+BRIEFING = ("Russian Ambassador Albert P. Khorev spoke in Islamabad. He said Moscow does not seek confrontation. "
+            "Nevertheless, he warned that any NATO presence in Ukraine is “unacceptable.” The talks stalled in June.")
+
+
+@pytest.mark.parametrize("question, speaker", [
+    # the chat's "Who said that?" after his warning had been refused (95 %): "he" is the one named last
+    ("Who said “Nevertheless, he warned that any NATO presence in Ukraine is “unacceptable.””?", "Albert P. Khorev"),
+    ("who said \"Moscow does not seek confrontation\"", "Albert P. Khorev"),
+    ("Who said “The talks stalled in June”?", None),  # no one is named saying it
+    ("Who said “peace is near”?", None),  # not in the text
+    ("Who said that?", None),  # quoting nothing
+])
+def test_who_says_a_quoted_statement_is_its_sentence_s_speaker(question, speaker):
+    span = speaker_of_quote(question, BRIEFING)
+    assert (BRIEFING[span[0]:span[1]] if span else None) == speaker

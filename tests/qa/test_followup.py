@@ -1063,6 +1063,14 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
     assert with_context.answer_f1 > as_written.answer_f1
 
 
+def test_who_said_that_asks_who_said_the_previous_answer():
+    # a chat user's: "geologist" had answered, and "who said that?" after Khorev's warning been refused
+    called = previous("What did Werner Falck call her conclusion?", "a physicist's guess dressed up as a measurement.")
+    for question in ("who said that?", "And who says so?", "According to whom?", "Who made that claim?"):
+        assert resolve_followup(question, called).question == "Who said “a physicist's guess dressed up as a measurement”?"
+    assert resolve_followup("Who said that?", previous("What did Falck call it?", "")).question == "Who said that?"
+
+
 @pytest.mark.parametrize("question", ["Were there any casualties?", "How many drones were there?", "Is there a ceasefire?",
                                       "Is it true that NATO escalated?", "How long did it take to agree?",
                                       # a chat user's had been told nothing was asked before for "there" to refer to
