@@ -73,7 +73,7 @@ def test_speakers_are_told_past_what_news_puts_around_them(text, sentence, sayer
     assert someone_else_s(text, text.index(sentence), sayer) is else_s
 
 
-BRIEFING = ("Russian Ambassador Albert P. Khorev spoke in Islamabad. He said Moscow does not seek confrontation. "
+WARNING = ("Russian Ambassador Albert P. Khorev spoke in Islamabad. He said Moscow does not seek confrontation. "
             "Nevertheless, he warned that any NATO presence in Ukraine is “unacceptable.” The talks stalled in June.")
 
 
@@ -86,5 +86,5 @@ BRIEFING = ("Russian Ambassador Albert P. Khorev spoke in Islamabad. He said Mos
     ("Who said that?", None),  # quoting nothing
 ])
 def test_who_says_a_quoted_statement_is_its_sentence_s_speaker(question, speaker):
-    span = speaker_of_quote(question, BRIEFING)
-    assert (BRIEFING[span[0]:span[1]] if span else None) == speaker
+    span = speaker_of_quote(question, WARNING)
+    assert (WARNING[span[0]:span[1]] if span else None) == speaker
