@@ -205,7 +205,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
                  context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
                  read_as: ReadAs | None = None, context_read_with: str | None = None, unmentioned: Sequence[str] = (),
-                 read_to_end: bool = False) -> Reply:
+                 read_to_end: bool = False, unticked: Sequence[str] = ()) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered; `context_read_with`, the question
@@ -217,7 +217,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     question for another ("Who else?") was not to give again, named where it found no other. `read_as`:
     how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers the question names that the
     articles never do, said where it is refused (`Assistant.numbers_not_named`). `read_to_end`: "Tell me more" read on to
-    the article's end, which is said instead of how sure it is of no answer."""
+    the article's end, which is said instead of how sure it is of no answer. `unticked`: the articles loaded but not asked,
+    named beside a refusal (a chat user's answer was in one, and nothing said so)."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -253,11 +254,24 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
             lines.append(f"{confidence_label(nap).capitalize()} that {not_saying} · " if nap >= 0.5 else
                          f"No answer stands out: {nap:.0%} that {not_saying}, the rest spread over several spans · ")
             lines[-1] += "the closest passages are below."
+        if unticked and not (given or read_to_end):
+            lines.append(f"*Only the ticked articles were asked: {unticked_named(unticked)} "
+                         f"{'is' if len(unticked) == 1 else 'are'} loaded but unticked.*")
         kind = "Closest passage"
     panels = [Panel(f"{kind or ('Cited passage' if c.answer_start is not None else 'Related passage')} {number} · "
                     f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c, read_as))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
+
+
+UNTICKED_NAMED = 3  # the most unticked articles a refusal names
+
+
+def unticked_named(names: Sequence[str]) -> str:
+    """The articles left unticked, as a refusal names them: the first UNTICKED_NAMED, and how many more."""
+    named = ", ".join(escape_text(name) for name in names[:UNTICKED_NAMED])
+    more = len(names) - UNTICKED_NAMED
+    return f"{named} and {more} more" if more > 0 else named
 
 
 def render_article(name: str, text: str, answer: Answer | None = None, page_starts: Sequence[int] = (),

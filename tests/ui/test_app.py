@@ -742,3 +742,11 @@ def test_retry_with_no_question_to_ask_again_says_so_once_and_waits_for_one_bein
     assert retry(chat) == gr.skip(), "the latest question is still being read: its answer is on its way"
     chat.reply(chat.next_waiting(), [{"role": "assistant", "content": "Khorev"}])
     assert retry(chat)[-1]["metadata"]["title"] == "Thinking…", "asked again"
+
+
+def test_a_refusal_over_some_articles_names_those_left_unticked(two_articles):
+    # a chat user's answer was in an unticked article, and "The article doesn't say" said nothing of it
+    reply, _, answer = read_question(two_articles, "How much do ferry tickets cost?", None, ["kettle.md"])
+    assert not answer.answered and "Only the ticked articles were asked: ferry.txt is loaded but unticked." in reply[0]["content"]
+    reply, _, answer = read_question(two_articles, "How much do ferry tickets cost?", None, two_articles.articles)
+    assert answer.text == "£2.40" and "unticked" not in reply[0]["content"]

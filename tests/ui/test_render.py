@@ -141,6 +141,18 @@ def test_no_answer_says_so_plainly_and_still_shows_the_closest_passages():
     assert render_reply(summary).text.startswith("The article opens with no paragraph that sums it up; ask about something in it")
 
 
+def test_a_refusal_names_the_articles_loaded_but_unticked():
+    # a chat user's answer was in an unticked article, and the refusal said nothing of it
+    closest = Citation("recipe.txt", 0, 9, "Some text", 0.3)
+    refused = Answer("how much is premium a month", "", False, 1.0, citations=[closest], no_answer_probability=1.0)
+    assert render_reply(refused, unticked=["gym.md"]).text.endswith(
+        "*Only the ticked articles were asked: gym.md is loaded but unticked.*")
+    assert render_reply(refused, unticked=["a.md", "b.md", "c.md", "d.md", "e.md"]).text.endswith(
+        "*Only the ticked articles were asked: a.md, b.md, c.md and 2 more are loaded but unticked.*")
+    assert "unticked" not in render_reply(refused).text
+    assert "unticked" not in render_reply(replace(refused, text="£49.99", answered=True), unticked=["gym.md"]).text
+
+
 def test_a_summary_request_is_not_told_how_sure_the_assistant_is_of_no_answer():
     """A request that answers here cannot meet is not told "the assistant is 100% sure" after saying so: it reads as a reading that failed."""
     closest = Citation("a.txt", 0, 9, "Some text", 0.3)
