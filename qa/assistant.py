@@ -709,7 +709,11 @@ class Assistant:
                     findings.append(self._overview(typed, openings, hits, top_k))
                     continue
                 read_from = {hit.chunk.source for hit in hits[: self.passages_to_read]}
-                named = self._one_cell(question, read_from, named_cells) or self._one_cell(question, read_from, named_fields)
+                # a feature's row of a spec table, for a question settling no yes or no nor choosing ("Is there free
+                # Wi-Fi?" had been answered "No", bench/yes-no's "| Wi-Fi | No |" of another thing)
+                settles = asks_yes_or_no(question) or choices_offered(question)
+                named = self._one_cell(question, read_from, named_cells) or (
+                    None if settles else self._one_cell(question, read_from, named_fields))
                 compared = None if named else self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \

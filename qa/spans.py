@@ -576,11 +576,15 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
 
 
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
+# The value column's names of a table of a thing's features, one a row ("| Feature | Value |"), whose labels say what
+# their values are; not a list of things by a feature ("| Ticket | Price |").
+VALUE_COLUMN_NAMES = frozenset({"value", "values", "detail", "details", "specification", "specifications", "spec", "specs",
+                                "description", "info", "information", "data", "figure", "setting", "answer"})
 
 
 def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
-    """[start, end) of the value of each line of a labelled run (`_field_runs`: a two-column table's rows, "Label: value"
-    lines) whose label the question names whole, where it names no other of the run, or else half says ("what colours
+    """[start, end) of the value of each row of a two-column table (a labelled run, `_field_runs`) whose label the
+    question names whole, where it names no other of the run, or else half says ("what colours
     does it come in?" of "Colour options"), or else whose label says a price where it asks what something costs: "what is the price of the AquaPure
     X200?" names a spec table's "| Price | €329 |", "how heavy is it" its "| Weight (empty) | 6.8 kg |" (a chat user's: the
     reader, reading the table as prose, had answered "€39" of a replacement filter's table, and "empty"). Not a label of
@@ -590,22 +594,29 @@ def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
     if any(named_among(asked, table.labels) for table in table_cells(article_text)):
         return []  # "How much does the RO membrane cost?" names another table's row, whose Price it asks for
     found, runs = [], _field_runs(article_text)
+    headed = {run: _row_value(article_text, at) for at, (run, label, _) in runs.items() if label == ""}
     for at, (run, label, _) in runs.items():
+        value_column = headed.get(run)
+        if value_column is None or article_text[slice(*value_column)].strip(" *_").lower() not in VALUE_COLUMN_NAMES:
+            continue  # a price list's "| Ticket | Price |": its rows name things, whose dinner is no price
         named = {name for name in named_among(asked, run) if name_words(name) - FUNCTION_WORDS
                  and not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))} \
             or {name for name in run if _half_said(asked, name)} \
             or {name for name in run if costs and name_words(name) & PRICE_NAMES}  # "how much does the aquapure cost"
-        if label and named == {label} and (value := _field_value(article_text, at)) is not None:
+        if label and named == {label} and (value := _row_value(article_text, at)) is not None:
             found.append(value)
     return found
 
 
-def _field_value(article_text: str, at: int) -> tuple[int, int] | None:
-    """[start, end) of the value of the labelled line starting at `at` (`_field_runs`), None where it has none."""
+def _row_value(article_text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the value of the two-column table row starting at `at` (`_field_runs`), None where it has none or
+    is a "Label: value" line: a list's bullets of such lines ("- Greenfall Surfaces: rubber mulch, £14,200", "Weekend
+    pass (adult): $14") name what questions name in passing, and had answered those of four bench sets wrongly."""
     line = article_text[at:line_end(article_text, at)]
     row = TWO_CELL_ROW.fullmatch(line) if len(line) <= FIELD_CHARS else None
-    start, end = (at + row.start(2), at + row.end(2)) if row else (at + line.index(":") + 1, at + len(line)) if ":" in line \
-        else (at, at)
+    if row is None:
+        return None
+    start, end = at + row.start(2), at + row.end(2)
     while start < end and article_text[start].isspace():
         start += 1
     while end > start and article_text[end - 1].isspace():
