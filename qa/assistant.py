@@ -27,6 +27,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
+from qa.lists import items_on_one_line, lists_asked_for
 from qa.measures import another_measure, time_of_another_event
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
@@ -206,6 +207,34 @@ def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
     cell = body_cell(text, start) if kind is not None else None
     return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None,
                       text[max(start - KIND_CONTEXT, 0):start])
+
+
+def covering(hits: list[Hit], cell: tuple[str, int, int], text: str) -> list[Hit]:
+    """The passages that hold an article's `text`[start:end] (`cell`: its article, start and end): the one holding it
+    whole, first ranked, or else those that do together, each running on from the last but for spaces between (a list
+    of several passages' length, qa/lists.py); none where they do not."""
+    source, start, end = cell
+    whole = next((hit for hit in hits if hit.chunk.source == source and hit.chunk.start <= start and end <= hit.chunk.end), None)
+    if whole is not None:
+        return [whole]
+    parts = sorted((hit for hit in hits if hit.chunk.source == source and hit.chunk.start < end and start < hit.chunk.end),
+                   key=lambda hit: hit.chunk.start)
+    reached = start
+    for part in parts:
+        if text[reached:part.chunk.start].strip():
+            return []
+        reached = max(reached, part.chunk.end)
+    return parts if reached >= end else []
+
+
+def joined_over(regions: list[Region], cell: tuple[str, int, int]) -> list[Region]:
+    """`regions`, those of the cell's article that it runs over joined into one, so that it is read whole (`covering`)."""
+    source, start, end = cell
+    over = [region for region in regions if region.source == source and region.start < end and start < region.end]
+    if len(over) < 2:
+        return regions
+    joined = Region(source, min(region.start for region in over), max(region.end for region in over))
+    return [joined if region is over[0] else region for region in regions if region is over[0] or region not in over]
 
 
 def merge_regions(hits: list[Hit]) -> list[Region]:
@@ -541,12 +570,13 @@ class Assistant:
         return text_as_read(article.text, start, end, article.is_markdown)
 
     def answer_as_read(self, answer: Answer) -> str:
-        """An answer's text as its article reads (`text_as_read`), on one line: a line end inside it, with the indent
-        after it, is read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
+        """An answer's text as its article reads (`text_as_read`), on one line: a list's items apart by "; " (qa/lists.py
+        `items_on_one_line`), else a line end inside it, with the indent after it, read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
         minutes" had been printed by `qa ask` over two lines, the second taken for its confidence line); "" for no answer."""
         if not answer.answered or answer.source not in self.index.articles:
             return answer.text
-        return LINE_END_WITHIN.sub(" ", self.text_as_read(answer.source, answer.start, answer.end))
+        read = self.text_as_read(answer.source, answer.start, answer.end)
+        return items_on_one_line(read) or LINE_END_WITHIN.sub(" ", read)  # a list's items apart (qa/lists.py)
 
     def add_article(self, article: Article | str | Path, log=None, progress=None) -> str:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads
@@ -722,13 +752,14 @@ class Assistant:
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 if as_read and len(bylines) == 1 and not letter_described(question):  # the one byline's, as a named cell
                     cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
-                cell = cell or self._speaker_cell(question, searched)
-                cell_hit = next((hit for hit in ranked if cell and hit.chunk.source == cell[0]
-                                 and hit.chunk.start <= cell[1] and cell[2] <= hit.chunk.end), None)
+                cell = cell or self._speaker_cell(question, searched) or (None if settles else self._list_cell(question, read_from, searched))
+                cell_hits = covering(ranked, cell, self.index.articles[cell[0]].text) if cell else []
                 to_read = hits[: self.passages_to_read]
-                if cell_hit is not None and not any(hit.chunk is cell_hit.chunk for hit in to_read):
-                    hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
+                for cell_hit in cell_hits:
+                    if not any(hit.chunk is cell_hit.chunk for hit in to_read):
+                        hits, to_read = [*hits, cell_hit], [*to_read, cell_hit]  # read and cited whatever its rank
                 regions = self._in_sections(question, merge_regions(to_read))
+                regions = joined_over(regions, cell) if cell_hits else regions
                 topic, choices = topic_asked(question), choices_offered(question)
                 if topic and topic.which and len(searched) < 2:  # "Which document mentioned the rights of barons?"
                     topic = None  # asks of documents one article names: read as any question
@@ -741,7 +772,7 @@ class Assistant:
                 if unmentioned:
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
-                    read_cell, leads = cell if cell_hit else None, compared is not None
+                    read_cell, leads = cell if cell_hits else None, compared is not None
                     reading = topic and self._about(topic, to_read, regions) or \
                         self._read(as_read if bylines else question, regions, CHOICE_SPANS if choices else spans,
                                    read_cell, leads=leads)
@@ -804,6 +835,18 @@ class Assistant:
         # an article loaded twice holds its cell twice: one cell still
         distinct = {(texts[name], cell) for name, cell in cells}
         return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
+
+    def _list_cell(self, question: str, read_from: set[str], searched: list[str]) -> tuple[str, int, int] | None:
+        """(article, [start, end)) of the one list the question asks for whole by its heading (qa/lists.py), in the
+        articles of the passages read, or else in any searched ("what are the ingredients" had read a leaflet's "other
+        ingredients" passages alone, the recipe's list unread), as a named cell; None where there is none, or several."""
+        found = {name: lists_asked_for(question, self.index.articles[name].text, self.index.articles[name].headings)
+                 for name in searched}
+        for sources in (read_from, searched):
+            spans = [(name, span) for name in sorted(sources) for span in found.get(name, [])]
+            if spans:
+                return (spans[0][0], *spans[0][1]) if len(spans) == 1 else None
+        return None
 
     def _speaker_cell(self, question: str, sources: list[str]) -> tuple[str, int, int] | None:
         """(article, [start, end)) of the name of who says the statement "Who said “…”?" quotes (qa/attribution.py
