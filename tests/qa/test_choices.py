@@ -140,6 +140,18 @@ def test_a_choice_the_article_does_not_settle_is_refused(kettle_assistant):
     assert not kettle_assistant.ask("Is the kettle red or blue?").answered
 
 
+def test_a_comparative_between_options_none_of_which_is_named_is_refused(tmp_path, embedder, shipped_reader):
+    # a chat user's gym terms: "VAT" (76 %) had answered, no option named
+    terms = ("# IronPeak Fitness\n\n## Membership plans\n\n| Plan | Monthly fee | Joining fee | Access hours |\n|---|---|---|---|\n"
+             "| Off-Peak | £24.99 | £10 | 10:00–16:00 weekdays |\n| Standard | £34.99 | £20 | 06:00–22:00 every day |\n"
+             "| Premium | £49.99 | Free | 24 hours, both clubs |\n| Student | £19.99 | £10 | 06:00–22:00 every day |\n\n"
+             "Student membership requires a valid NUS or university ID card, checked at the front desk every six months. "
+             "Prices include VAT.\n")
+    assistant = Assistant.from_articles([Article("gym.md", terms)], reader=shipped_reader, embedder=embedder,
+                                        index_dir=tmp_path / "index", log=lambda *_: None)
+    assert not assistant.ask("Which is cheaper, the Standard or the Student plan?").answered
+
+
 def test_the_options_answer_as_likely_as_the_reader_finds_any_of_them_against_no_answer(kettle_assistant):
     finding = kettle_assistant.find("Is the body of the kettle made of glass or plastic?")
     best = finding.reading.best
