@@ -36,7 +36,7 @@ from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import question_after_context, without_courtesies
-from qa.grammar import FRAMING_WORDS, asked_for, singular
+from qa.grammar import FRAMING_WORDS, asked_for
 from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
@@ -47,7 +47,7 @@ from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
-from qa.spans import (LINE_BREAK, WHICH_THING, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, named_fields,
                       rows_named_by_value, table_words, words)
@@ -165,13 +165,6 @@ def names_a_section(heading: str) -> bool:
     a sentence ("The café closes at 4pm"): two thirds of its words of four letters or more capitalised."""
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", heading) if len(word) >= 4]
     return bool(words) and 3 * sum(word[0].isupper() for word in words) >= 2 * len(words)
-
-
-def names_kind(heading: str, thing: str) -> bool:
-    """Whether a heading names a kind of thing by its last word, as a section of those things is headed ("Membership
-    plans" of plans), so that it is none of them."""
-    last = re.findall(r"[^\W\d_]+", heading)[-1:]
-    return bool(last) and singular(last[0].lower()) == thing
 
 
 def heading_line(text: str, at: int, marked: frozenset[str] = frozenset()) -> str | None:
@@ -1035,9 +1028,6 @@ class Assistant:
         # Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's); one written as
         # a sentence may ("## The café closes at 4pm")
         no_heading = asked_for(asking) == "reason" or asks_yes_or_no(without_courtesies(question))
-        # Nor does a heading naming the kind asked which of answer it: "Membership plans" for "which plan has no joining
-        # fee" (a chat user's, 83 %)
-        thing_asked = singular(which["thing"].lower()) if (which := WHICH_THING.match(asking)) else None
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
@@ -1049,9 +1039,9 @@ class Assistant:
                 return False  # a column's name read before its cell
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
-            if (no_heading or thing_asked) and (heading := line_at(views[context].text, start) if span[0] < 0 else
-                                                heading_line(article.text, at + span[0], article.headings)) is not None \
-                    and (no_heading and names_a_section(heading) or thing_asked and names_kind(heading, thing_asked)):
+            if no_heading and (heading := line_at(views[context].text, start) if span[0] < 0 else
+                               heading_line(article.text, at + span[0], article.headings)) is not None \
+                    and names_a_section(heading):
                 return False
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not another_measure(asking, article.text[at + span[0]:at + span[1]],
