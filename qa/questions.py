@@ -262,17 +262,17 @@ def load_questions(path: str | Path) -> QuestionSet:
     path = Path(path)
     rows = read_jsonl(path)
     squad = "context" in rows[0]
-    questions, seen = [], set()
+    questions, seen = [], {}  # the row of each id read
     for number, row in enumerate(rows):
         try:
             if ("context" in row) != squad:
                 raise ValueError("mixes SQuAD rows (with 'context') and article questions (without)")
             question = _question(row, squad)
-            if question.id in seen:
-                raise ValueError(f"the id {question.id} is used twice")
+            if question.id in seen:  # both lines named: the first may be far above the second
+                raise ValueError(f"the id {question.id} is used twice, first on line {line_number(path, seen[question.id])}")
         except ValueError as problem:
             raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
-        seen.add(question.id)
+        seen[question.id] = number
         questions.append(question)
     return QuestionSet(path, questions, squad)
 

@@ -107,7 +107,7 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
     ({"id": "x", "question": "Who won?", "answers": [{"text": "Paris"}]}, "answers as strings"),
     ({"question": "Who won?", "answers": []}, "'id' string"),
     ({"id": "x", "question": "Who won?", "answers": [""]}, "an answer is empty"),
-    ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice"),
+    ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice, first on line 1$"),
     ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
     ({"id": "x", "question": "Who won?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
     ({"id": "x", "question": "Who won?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
