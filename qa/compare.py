@@ -14,7 +14,7 @@ from pathlib import Path
 from statistics import fmean
 
 from qa.metrics import reply_scores
-from qa.questions import QuestionSetError, line_number, read_jsonl
+from qa.questions import QuestionSetError, is_gzipped, line_number, read_jsonl
 
 CONSOLE_CHANGES = 10  # of each kind; the report lists them all
 
@@ -76,7 +76,7 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
 def _is_metrics_file(path: Path) -> bool:
     """Whether `path` is what `qa eval --json-out` writes: one JSON object of scores, over many lines."""
     try:
-        with (gzip.open if path.suffix.lower() == ".gz" else open)(path, "rt", encoding="utf-8") as file:
+        with (gzip.open if is_gzipped(path) else open)(path, "rt", encoding="utf-8") as file:
             metrics = json.load(file)
     except (OSError, ValueError, EOFError):
         return False

@@ -98,14 +98,19 @@ class QuestionSetError(ValueError):
     """A question file that cannot be read, with the file and line named."""
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    """The numbered lines of a JSON Lines file as text. Gzip by its suffix in any case (`.GZ` too), or
-    by its first bytes (a `.jsonl` that was gzipped); UTF-8, with or without the byte order mark some
-    editors save it with, or UTF-16 behind one (Windows' "Unicode"). A line that is not UTF-8 is
-    refused by its number: the decoder's position counts from wherever its buffer began."""
+def is_gzipped(path: Path) -> bool:
+    """Whether the file is gzip, told by its first bytes, not its name: a `.jsonl` may have been gzipped,
+    and a `.jsonl.gz` may be plain text (a review's had failed with "Not a gzipped file")."""
     with open(path, "rb") as raw:
-        gzipped = path.suffix.lower() == ".gz" or raw.read(2) == GZIP_MAGIC
-    with (gzip.open if gzipped else open)(path, "rb") as data:
+        return raw.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a JSON Lines file as text: gzipped or not whatever its name (`is_gzipped`);
+    UTF-8, with or without the byte order mark some editors save it with, or UTF-16 behind one (Windows'
+    "Unicode"). A line that is not UTF-8 is refused by its number: the decoder's position counts from
+    wherever its buffer began."""
+    with (gzip.open if is_gzipped(path) else open)(path, "rb") as data:
         if data.peek(2)[:2] in UTF16_BOMS:
             yield from enumerate(io.TextIOWrapper(data, encoding="utf-16"), start=1)
             return

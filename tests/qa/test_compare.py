@@ -178,6 +178,14 @@ def test_a_metrics_file_given_for_predictions_is_named_as_such_and_gzipped_metri
     assert "holds a run's metrics (--json-out); --compare-to takes the replies a run writes with --predictions" in capsys.readouterr().err
 
 
+def test_a_metrics_file_named_gz_but_plain_is_named_as_metrics(tmp_path):
+    # Gzip is told by its first bytes, as question files are: read as gzip by its name, it had been taken for no metrics.
+    metrics = tmp_path / "metrics.json.gz"
+    metrics.write_text(json.dumps({"n": 1, "has_answer": {"n": 1}}, indent=2))
+    with pytest.raises(QuestionSetError, match="metrics.json.gz holds a run's metrics"):
+        load_predictions(metrics)
+
+
 def test_qa_eval_refuses_predictions_of_other_questions_before_loading_a_model(tmp_path, capsys):
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     other = write_jsonl(tmp_path / "other.jsonl", [{"id": "elsewhere", "question": "q?", "prediction": "x", "f1": 0.0, "exact_match": 0.0,
