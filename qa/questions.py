@@ -134,6 +134,9 @@ def read_jsonl(path: str | Path) -> list[dict]:
         for number, line in _lines(path):
             if not line.strip():
                 continue
+            if not rows and line.lstrip().startswith("["):  # a JSON file's array of rows, on one line or over many
+                raise QuestionSetError(f"{path}:{number}: a JSON array, not JSON Lines: give one object per line "
+                                       "(`jq -c '.[]'` writes an array's so)")
             try:
                 row = json.loads(line.rstrip("\r\n"))  # with its line end, a line cut short had been told "column 1" of the next
             except json.JSONDecodeError as error:

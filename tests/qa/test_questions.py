@@ -177,6 +177,16 @@ def test_bad_json_and_an_empty_set_are_refused(tmp_path):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
 
 
+def test_a_json_array_is_told_to_be_one_not_json_lines(tmp_path):
+    # A review's array had been told ":1: expected an object with a 'question' string", as if one row were wrong.
+    rows = [{"id": f"q{i}", "question": "Who won?", "answers": []} for i in range(2)]
+    (tmp_path / "one-line.json").write_text(json.dumps(rows))
+    (tmp_path / "indented.json").write_text("\n" + json.dumps(rows, indent=2))
+    for name, line in (("one-line.json", 1), ("indented.json", 2)):
+        with pytest.raises(QuestionSetError, match=rf"{name}:{line}: a JSON array, not JSON Lines: give one object per line"):
+            load_questions(tmp_path / name)
+
+
 def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
     whole = gzip.compress(b"".join(json.dumps({"id": f"q{i}", "question": f"Who {i}?", "answers": []}).encode() + b"\n"
                                    for i in range(2000)))
