@@ -599,6 +599,8 @@ def run(args) -> int:
     from qa import report
 
     question_set = load_questions(args.questions)
+    if question_set.warning:
+        _log(f"qa eval: {question_set.warning}")
     _check_options(args, question_set)
     _check_output_kinds(args)
     _check_outputs_are_distinct(args, report.FILES)

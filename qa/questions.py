@@ -4,6 +4,7 @@ them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
 import codecs
+import difflib
 import gzip
 import hashlib
 import io
@@ -31,6 +32,10 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 ASK_A_WHOLE_QUESTION = "ask a whole question that names what it asks about"
 BARE_QUESTION_WORDS = 6  # the most words a question asking nothing alone has: loading SQuAD dev had taken twice as long
 NO_TYPE = "(no type)"  # the `by_type` row of the questions without a type, in a set where others have one
+# The keys a row of each format may hold. "article" names the article a question asks of (bench's sets), and
+# "is_impossible" and "plausible_answers" are SQuAD v2's own: kept for people, read as nothing.
+ARTICLE_QUESTION_KEYS = ("id", "question", "answers", "type", "article")
+SQUAD_KEYS = ("id", "title", "context", "question", "answers", "type", "is_impossible", "plausible_answers")
 
 
 class QuestionError(ValueError):
@@ -143,7 +148,8 @@ def read_jsonl(path: str | Path) -> list[dict]:
                 # json's "Invalid control character at" (a tab or other control inside a string) says where only with the column
                 raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg.removesuffix(' at')}, column {error.colno})") from None
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-                raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
+                raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string"
+                                       f"{_misspelt(row, 'question') if isinstance(row, dict) else ''}")
             rows.append(row)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:  # EOFError, zlib.error: a cut or damaged .gz
         # The reason alone: an OSError's text would name the file again.
@@ -151,6 +157,39 @@ def read_jsonl(path: str | Path) -> list[dict]:
     if not rows:
         raise QuestionSetError(f"{path}: holds no questions")
     return rows
+
+
+def _near_miss(key: str, keys) -> str | None:
+    """The one of `keys` that `key` is likely a misspelling of ("anwsers" of "answers", "tpye" of "type", "ID" of "id");
+    None if none."""
+    by_folded = {k.casefold(): k for k in keys}
+    return next((by_folded[k] for k in difflib.get_close_matches(key.casefold(), list(by_folded), n=1, cutoff=0.6)), None)
+
+
+def _misspelt(row: dict, key: str) -> str:
+    """Where `key` is missing from the row, what of it seems to be misspelt ("; the row has 'anwsers': misspelt?"),
+    for the error saying it is missing: the row's keys that no format has are the candidates; else ""."""
+    unknown = [k for k in row if k not in ARTICLE_QUESTION_KEYS + SQUAD_KEYS]
+    near = None if key in row else _near_miss(key, unknown)
+    return f"; the row has {near!r}: misspelt?" if near else ""
+
+
+def _unknown_keys_warning(path: Path, rows: list[dict], squad: bool) -> str | None:
+    """What to say, once, of the keys of the rows that their format does not have ("tpye"): read as nothing, a
+    misspelt optional key had gone unnoticed. Names each, with the known key it seems a misspelling of, and the
+    first line holding one."""
+    known = SQUAD_KEYS if squad else ARTICLE_QUESTION_KEYS
+    unknown = dict.fromkeys(key for row in rows for key in row if key not in known)  # in the order met
+    if not unknown:
+        return None
+    first = next(number for number, row in enumerate(rows) if any(key in unknown for key in row))
+    # Misspelt of any format's key: a misspelt "context" makes the row one of the article question format.
+    every_key = set(ARTICLE_QUESTION_KEYS + SQUAD_KEYS)
+    named = ", ".join(f"{key!r}" + (f" ({near!r} misspelt?)" if (near := _near_miss(key, every_key - {key})) else "")
+                      for key in unknown)
+    keys = "key" if len(unknown) == 1 else "keys"
+    return (f"{path}:{line_number(path, first)}: unknown {keys} {named} read as nothing (this is the first line holding "
+            f"{'it' if len(unknown) == 1 else 'one'}); a row {'of SQuAD ' if squad else ''}may hold {', '.join(known)}")
 
 
 def line_number(path: Path, row: int) -> int:
@@ -192,6 +231,7 @@ class QuestionSet:
     path: Path
     questions: list[Question]
     squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
+    warning: str | None = None  # what the commands say of the file, once, before using it: keys it holds that are read as nothing
 
     def location(self, question: Question) -> str:
         """"file:line" of a question's row, for messages about it."""
@@ -225,13 +265,13 @@ def _title(row: dict) -> str | None:
 def _question(row: dict, squad: bool) -> Question:
     """The Question of one row; a ValueError says what is wrong with it."""
     if not isinstance(row.get("id"), str) or not row["id"]:
-        raise ValueError("expected an 'id' string")
+        raise ValueError(f"expected an 'id' string{_misspelt(row, 'id')}")
     answers = row.get("answers")
     if not isinstance(answers, list):
         if squad and isinstance(answers, dict) and isinstance(answers.get("text"), list):  # a Hugging Face dataset's columns
             raise ValueError("expected 'answers' as a list of objects with 'text' and 'answer_start', one an answer, as SQuAD's "
                              "files write them (not {'text': [...], 'answer_start': [...]})")
-        raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
+        raise ValueError(f"expected 'answers' as a list ([] when the question is unanswerable){_misspelt(row, 'answers')}")
     if squad:
         if not isinstance(row["context"], str):
             raise ValueError("expected 'context' as a string")
@@ -282,7 +322,7 @@ def load_questions(path: str | Path) -> QuestionSet:
             raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
         seen[question.id] = number
         questions.append(question)
-    return QuestionSet(path, questions, squad)
+    return QuestionSet(path, questions, squad, _unknown_keys_warning(path, rows, squad))
 
 
 def sample(items: list, limit: int | None, seed: int | None) -> list:

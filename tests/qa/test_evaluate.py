@@ -580,6 +580,14 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in russia-ukraine-peace-talks.txt" in capsys.readouterr().err
 
 
+def test_qa_eval_says_once_which_keys_of_the_set_it_reads_as_nothing(tmp_path, capsys):
+    rows = [{"id": f"q{i}", "question": "Who won?", "answers": [], "tpye": "person"} for i in range(3)]
+    questions = write_jsonl(tmp_path / "q.jsonl", rows)
+    assert main(["eval", str(questions), "--documents"]) == 2  # said before the options are refused, and the set used
+    err = capsys.readouterr().err
+    assert err.count("unknown key") == 1 and f"qa eval: {questions}:1: unknown key 'tpye' ('type' misspelt?)" in err
+
+
 def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):
     questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: pytest.fail("ran before checking its outputs"))

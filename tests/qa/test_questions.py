@@ -105,7 +105,11 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
 @pytest.mark.parametrize("bad_row, complaint", [
     ({"id": "x", "question": "Who won?", "answers": "Paris"}, "'answers' as a list"),
     ({"id": "x", "question": "Who won?", "answers": [{"text": "Paris"}]}, "answers as strings"),
-    ({"question": "Who won?", "answers": []}, "'id' string"),
+    ({"question": "Who won?", "answers": []}, "'id' string$"),
+    # a misspelt key is named where the key it stands for is missing (a review's "anwsers" had not been)
+    ({"id": "x", "question": "Who won?", "anwsers": []}, r"expected 'answers' as a list .*; the row has 'anwsers': misspelt\?$"),
+    ({"ID": "x", "question": "Who won?", "answers": []}, r"expected an 'id' string; the row has 'ID': misspelt\?$"),
+    ({"id": "x", "qestion": "Who won?", "answers": []}, r"expected an object with a 'question' string; the row has 'qestion': misspelt\?$"),
     ({"id": "x", "question": "Who won?", "answers": [""]}, "an answer is empty"),
     ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice, first on line 1$"),
     ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
@@ -120,6 +124,21 @@ def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint)
     path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, bad_row], blank_lines=(1,))
     with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
         load_questions(path)
+
+
+def test_keys_no_format_has_are_said_once_with_the_first_line_and_a_key_they_may_misspell(tmp_path):
+    # A review's misspelt "tpye" had been read as nothing, unsaid: its questions went untyped.
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": [], "type": "person"},
+                                              {"id": "b", "question": "Who lost?", "answers": [], "tpye": "person"},
+                                              {"id": "c", "question": "Who came?", "answers": [], "tpye": "person", "notes": "x"}],
+                       blank_lines=(1,))
+    assert load_questions(path).warning == (
+        f"{path}:3: unknown keys 'tpye' ('type' misspelt?), 'notes' read as nothing (this is the first line holding one); "
+        "a row may hold id, question, answers, type, article")
+    # the keys of bench's sets and of SQuAD v2's rows are known
+    known = write_jsonl(tmp_path / "k.jsonl", [{"id": "a", "question": "Who won?", "answers": [], "type": "person", "article": "a.md"}])
+    squad = write_jsonl(tmp_path / "squad.jsonl", [{**row, "is_impossible": not row["answers"]} for row in SQUAD_ROWS])
+    assert load_questions(known).warning is None and load_questions(squad).warning is None
 
 
 @pytest.mark.parametrize("question", ["When?", "And why?", "Who else?", "Any others?"])
