@@ -17,7 +17,6 @@ import bisect
 import gzip
 import json
 import math
-import re
 import sys
 import time
 from contextlib import contextmanager
@@ -33,7 +32,7 @@ from index.articles import SUFFIXES, load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
-from qa.metrics import normalize_answer, reply_scores
+from qa.metrics import holds_words, normalize_answer, reply_scores
 from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
 from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
@@ -65,11 +64,9 @@ class Passage:
         return span.document == self.source and self.start <= span.start and span.end <= self.end
 
     def holds_words_of(self, gold: str) -> bool:
-        """Whether the gold's words are in the passage, as whole words, both normalised as SQuAD's
-        metrics do ("four" is not in "fourth", "L" not in "London"). Word boundaries are of letters
-        and digits, not only spaces: the normalisation keeps non-ASCII punctuation (“quoted”, a—dash)."""
-        words = normalize_answer(gold)
-        return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", normalize_answer(self.text)) is not None
+        """Whether the gold's words are in the passage, as whole words (`holds_words`), both normalised as
+        SQuAD's metrics do ("four" is not in "fourth", "L" not in "London")."""
+        return holds_words(normalize_answer(self.text), normalize_answer(gold))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from index.articles import Article
 from index.tables import text_as_read
-from qa.metrics import normalize_answer
+from qa.metrics import holds_words, normalize_answer
 
 MAX_QUESTION_CHARS = 1000
 GZIP_MAGIC = b"\x1f\x8b"
@@ -333,23 +333,52 @@ def sample(items: list, limit: int | None, seed: int | None) -> list:
     return items if limit is None else items[:limit]
 
 
+MISSING_GOLDS_NAMED = 10  # questions an error names whose answers are not in the articles; the others counted
+
+
 def check_answers_in(question_set: QuestionSet, questions: list[Question], articles: list[Article]) -> None:
     """A question none of whose gold answers is in the articles means the questions are about other
     articles. One of several may be written otherwise ("9800" beside the article's "9,800"): the
-    metrics take the best of them. A gold is in an article as the metrics read it: after SQuAD's
-    normalisation, so that "islamabad" for the article's "Islamabad" is no reason to refuse the set; and in
-    an article as read, so that a Markdown article's "Cmd+Shift+S", written "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>",
-    is in it, as its answers are shown (an r18 audit's set had been refused)."""
+    metrics take the best of them. A gold is in an article as the metrics read it: as whole words ("Kend" is
+    not in "Kendal": no reply would match it), after SQuAD's normalisation, so that "islamabad" for the article's
+    "Islamabad" is no reason to refuse the set; and in an article as read, so that a Markdown article's
+    "Cmd+Shift+S", written "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>", is in it, as its answers are shown (an
+    r18 audit's set had been refused). Every such question is named, up to MISSING_GOLDS_NAMED, in one error: the
+    first alone had been, a set fixed one question a run."""
     read = [text_as_read(article.text, 0, len(article.text), article.is_markdown) for article in articles]
+    texts = [article.text for article in articles] + read
     normalised = [normalize_answer(text) for text in read]
-    in_articles = lambda gold: (any(gold in article.text for article in articles) or any(gold in text for text in read)
-                                or any(normalize_answer(gold) in text for text in normalised))
-    for question in questions:
-        if question.golds and not any(in_articles(gold) for gold in question.golds):
-            names = ", ".join(a.name for a in articles)
-            answers = " or ".join(repr(gold) for gold in dict.fromkeys(question.golds))
-            raise QuestionSetError(f"{question_set.location(question)}: question {question.id}: the answer {answers} "
-                                   f"is not in {names}; are these the articles the questions are about?")
+    in_articles = lambda gold: (any(holds_words(text, gold) for text in texts)
+                                or any(holds_words(text, normalize_answer(gold)) for text in normalised))
+    missing = [q for q in questions if q.golds and not any(in_articles(gold) for gold in q.golds)]
+    if not missing:
+        return
+    answers = lambda question: " or ".join(_gold_as_found(gold, read) for gold in dict.fromkeys(question.golds))
+    first, *others = missing
+    message = (f"{question_set.location(first)}: question {first.id}: the answer {answers(first)} is not in "
+               f"{', '.join(a.name for a in articles)}")
+    if others:
+        named = [f"{question_set.location(q)} ({q.id}: {answers(q)})" for q in others[: MISSING_GOLDS_NAMED - 1]]
+        more = len(others) - len(named)
+        message += (f"; nor are those of {len(others)} more question{'s' if len(others) > 1 else ''}: {', '.join(named)}"
+                    + (f" and {more} more" if more else ""))
+    if any(not any(_word_holding(gold, read) for gold in q.golds) for q in missing):
+        message += "; are these the articles the questions are about?"
+    if any(_word_holding(gold, read) for q in missing for gold in q.golds):
+        message += "; an answer counts only as whole words, as the metrics compare them: no reply matches part of a word"
+    raise QuestionSetError(message)
+
+
+def _word_holding(gold: str, texts: list[str]) -> str | None:
+    """The first word of the texts that holds the gold as a part ("Kendal" of "Kend"), whatever its case; None if none."""
+    part = re.compile(rf"\w*{re.escape(gold)}\w*", re.IGNORECASE)
+    return next((found.group() for text in texts if (found := part.search(text))), None)
+
+
+def _gold_as_found(gold: str, texts: list[str]) -> str:
+    """A gold answer missing from the articles, quoted for an error, with the word holding it where one does."""
+    word = _word_holding(gold, texts)
+    return f"{gold!r} (only inside {word!r})" if word else repr(gold)
 
 
 def squad_articles(questions: list[Question]) -> list[Article]:

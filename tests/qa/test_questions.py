@@ -230,6 +230,28 @@ def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_p
         check_answers_in(question_set, questions[::-1], [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
 
 
+def test_an_answer_only_inside_a_word_of_the_articles_is_not_in_them(tmp_path):
+    # A review's "Kend" had been taken for in "Kendal", then never scored: the metrics compare whole words.
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
+        {"id": "q1", "question": "Who lost?", "answers": ["Panthers"]},
+        {"id": "q2", "question": "Which team?", "answers": ["Bronco", "broncos of Denver"]}]))
+    with pytest.raises(QuestionSetError, match=re.escape(
+            "q.jsonl:2: question q2: the answer 'Bronco' (only inside 'Broncos') or 'broncos of Denver' is not in a.txt; "
+            "an answer counts only as whole words, as the metrics compare them: no reply matches part of a word")):
+        check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
+
+
+def test_every_question_whose_answer_is_not_in_the_articles_is_named_in_one_error(tmp_path):
+    # A review's set had been refused for its first such question alone, then for the next, a run at a time.
+    rows = [{"id": f"q{i}", "question": "Which team?", "answers": [f"Team {i}"]} for i in range(12)]
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "ok", "question": "Who won?", "answers": ["Denver"]}, *rows]))
+    with pytest.raises(QuestionSetError) as refused:
+        check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
+    assert str(refused.value).startswith(f"{tmp_path / 'q.jsonl'}:2: question q0: the answer 'Team 0' is not in a.txt; "
+                                         f"nor are those of 11 more questions: {tmp_path / 'q.jsonl'}:3 (q1: 'Team 1'), ")
+    assert "(q9: 'Team 9') and 2 more; are these the articles" in str(refused.value) and "q10" not in str(refused.value)
+
+
 def test_an_answer_written_otherwise_than_in_the_article_is_in_it_as_the_metrics_read_it(tmp_path):
     question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
         {"id": "q1", "question": "Which team?", "answers": ["denver  broncos"]},
