@@ -269,7 +269,8 @@ def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
 def _by_type(outcomes: list[Outcome], threshold: float) -> dict:
     """Scores per question type in name order, so that every question is in one row: those
     without a type last, in the NO_TYPE row. Types differing only in case are one row ("Date" and
-    "date"), named as the set first spells it. A set without types has no rows."""
+    "date"), named as the first outcome spells it (a loaded set's are spelt alike, as its file first
+    spells them: `load_questions`). A set without types has no rows."""
     if not any(o.question.type for o in outcomes):
         return {}
     names: dict[str, str] = {}

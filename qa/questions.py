@@ -14,7 +14,7 @@ import random
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -322,7 +322,17 @@ def load_questions(path: str | Path) -> QuestionSet:
             raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
         seen[question.id] = number
         questions.append(question)
-    return QuestionSet(path, questions, squad, _unknown_keys_warning(path, rows, squad))
+    return QuestionSet(path, _types_spelt_alike(questions), squad, _unknown_keys_warning(path, rows, squad))
+
+
+def _types_spelt_alike(questions: list[Question]) -> list[Question]:
+    """The questions with types differing only in case ("Date", "date") spelt as the file first spells them: one type,
+    named alike however the questions are drawn (`--seed` had named the `by_type` row by whichever was drawn first)."""
+    spellings: dict[str, str] = {}
+    for question in questions:
+        if question.type:
+            spellings.setdefault(question.type.casefold(), question.type)
+    return [replace(q, type=spellings[q.type.casefold()]) if q.type else q for q in questions]
 
 
 def sample(items: list, limit: int | None, seed: int | None) -> list:

@@ -18,7 +18,7 @@ from qa.cli import main
 from qa import evaluate
 from qa.evaluate import (BATCH_LATENCY, Outcome, Passage, Run, SweepPoint, ask_by_article, ask_one_by_one, best_threshold,
                          prediction_records, read_own_paragraphs, reliability, summarize, sweep, threshold_text)
-from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
+from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, sample, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, console_table, latency_figure, markdown,
                        reliability_figure, threshold_figure, threshold_line, write_report)
@@ -97,6 +97,15 @@ def test_types_differing_in_case_are_one_row_named_as_first_spelt():
     by_type = summarize(hand_made_run(outcomes=outcomes))["by_type"]
     assert list(by_type) == ["event", "Team"]  # in name order whatever the case
     assert [row["n"] for row in by_type.values()] == [2, 2]
+
+
+def test_types_differing_in_case_are_named_as_the_file_first_spells_them_however_the_questions_are_drawn(tmp_path):
+    # --seed had named the row by whichever spelling was drawn first: "date" in one run, "Date" in the next.
+    rows = [{"id": f"q{i}", "question": "When was it?", "answers": [], "type": kind} for i, kind in enumerate(["Date", "date", "DATE"])]
+    questions = load_questions(write_jsonl(tmp_path / "q.jsonl", rows)).questions
+    for seed in range(6):
+        outcomes = [Outcome(q, None, 0.0, 1.0, 1.0) for q in sample(questions, None, seed)]
+        assert list(summarize(hand_made_run(outcomes=outcomes))["by_type"]) == ["Date"]
 
 
 @pytest.mark.parametrize("gold, text, relevant", [
