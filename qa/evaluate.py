@@ -383,12 +383,14 @@ def threshold_text(threshold: float) -> str:
 
 
 def sweep(run: Run) -> list[SweepPoint]:
-    """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
+    """The scores the run's readings would get at each threshold of `sweep_thresholds`, and at the run's own (of
+    any decimals): a tie with it keeps it (`best_threshold`), where 0.004 used had been replaced by 0.01, its equal."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
     probabilities = _deciding_probabilities(run.outcomes)
+    used = {run.threshold} if 0 <= run.threshold <= 1 else set()  # not one over 1 ("always answer"), which no setting is
     points = []
-    for t in sweep_thresholds(run.outcomes):
+    for t in sorted(set(sweep_thresholds(run.outcomes)) | used):
         overall = _em_f1(run.outcomes, t)
         passed = probabilities[:bisect.bisect_left(probabilities, t)]
         points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],

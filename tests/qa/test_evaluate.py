@@ -176,6 +176,17 @@ def test_best_threshold_is_the_best_f1_closest_to_the_current_one():
     assert best_threshold(points, 0.0).f1 == pytest.approx(200 / 3)
 
 
+def test_the_sweep_holds_the_threshold_used_so_that_a_tie_keeps_it():
+    # A review's 0.004, already of the best F1, had been replaced by 0.01: the sweep had not tried 0.004 itself.
+    run = hand_made_run(threshold=0.004, outcomes=[Outcome(Question("q1", "Q?", ("x",)), "x", 0.9, 0.001, 1.0),
+                                                   Outcome(Question("q2", "Q?", ()), "y", 0.9, 0.995, 1.0)])
+    points = sweep(run)
+    assert 0.004 in [p.threshold for p in points]
+    best = best_threshold(points, run.threshold)
+    assert (best.threshold, best.f1) == (0.004, 100.0)
+    assert threshold_line(summarize(run), points, best).endswith("; the same F1 at 0.0011–0.99)")
+
+
 def test_of_thresholds_as_good_the_best_answers_some_question():
     # F1 50 from 0 to 0.77; only from 0.67 is a question (q4) answered: no answer's share between it and "Paris" is 0.6 / 0.9
     run = hand_made_run(outcomes=HAND_MADE[2:])
