@@ -333,10 +333,19 @@ def test_the_report_names_the_reader_and_each_gold_once():
     assert "- gold: “the eighteenth century” | “eighteenth century”\n" in text
 
 
+def test_the_latency_plot_of_questions_read_in_batches_says_it_shows_batch_means():
+    # --reader-only's and --documents' latencies had been labelled "latency per question" (eval review).
+    alone, batched = hand_made_run(), replace(hand_made_run(), latency=BATCH_LATENCY)
+    labels = lambda run: (lambda ax: (ax.get_xlabel(), ax.get_title()))(latency_figure(run, summarize(run)).axes[0])
+    assert labels(alone) == ("latency per question (ms)", "Latency")
+    xlabel, title = labels(batched)
+    assert "per question" not in xlabel and "batch's wall time" in xlabel and "batch means" in title
+
+
 def test_the_plots_show_equal_latencies_without_an_offset_no_bars_for_empty_bins_and_whole_counts():
     for latencies in ([1733.25] * 4, [10000.0, 10000.5, 10001.0, 10001.5]):  # equal; a narrow spread far from 0
         outcomes = [Outcome(Question(f"q{i}", "Q?", ()), None, 0.0, 0.95, ms) for i, ms in enumerate(latencies)]
-        fig = latency_figure(outcomes, summarize(hand_made_run(outcomes=outcomes)))
+        fig = latency_figure(hand_made_run(outcomes=outcomes), summarize(hand_made_run(outcomes=outcomes)))
         fig.canvas.draw()
         axis = fig.axes[0].xaxis
         assert axis.get_major_formatter().get_offset() == ""
