@@ -135,6 +135,11 @@ def writes_any_character(stream) -> bool:
         return False
 
 
+def threshold_shown(threshold: float) -> str:
+    """A no-answer threshold with the decimals it has, up to six ("0.5", "0.000005"): `:g` would write 5e-06."""
+    return f"{threshold:.6f}".rstrip("0").rstrip(".")
+
+
 def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None,
                  read_as=None, unmentioned: Sequence[str] = (), understood_as: str | None = None) -> None:
     """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
@@ -177,6 +182,11 @@ def ask(args) -> int:
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
+    from qa.reader import DEFAULT_SOURCE  # imported once the questions are checked: it brings torch (seconds)
+
+    if assistant.threshold_source != DEFAULT_SOURCE:  # one saved by `qa eval --save-threshold` had gone unnoticed
+        print(f"qa: no-answer threshold {threshold_shown(assistant.no_answer_threshold)}, {assistant.threshold_source}",
+              file=sys.stderr)
     parts = [asked_separately(assistant.as_meant(question)) for question in questions]
     of_each = [len(assistant.articles) > 1 and any(asked_of_several(part) for part in asked) for asked in parts]
     several = len(questions) > 1 or any(len(asked) > 1 for asked in parts) or any(of_each)

@@ -35,7 +35,7 @@ from qa.cli import positive
 from qa.metrics import holds_words, normalize_answer, reply_scores
 from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
-from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
+from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, reset_threshold, save_threshold
 from qa.spans import answers, no_answer_share
 from qa.writing import json_line, naming_the_file, why_unwritable
 
@@ -145,6 +145,9 @@ class Run:
     description: str  # what was asked of what, in words
     latency: str  # how latency was measured, in words
     reader: str | None = None  # which reader read (`Reader.identity`): reports of readers compared must say so
+    # where the threshold comes from, in words (`Assistant.threshold_source`, `Reader.threshold_source`): a saved one
+    # had gone unnoticed (eval review); None where unknown (a run made by hand)
+    threshold_source: str | None = None
 
 
 def _progress(total: int, show: bool) -> tqdm:
@@ -194,7 +197,8 @@ def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bo
     names = ", ".join(assistant.articles)
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked one at a time through the Assistant over {names}",
-               "per question, asked alone: retrieval, reading and the decision", assistant.reader.identity)
+               "per question, asked alone: retrieval, reading and the decision", assistant.reader.identity,
+               assistant.threshold_source)
 
 
 def _batches(questions: list[Question], key: Callable[[Question], object]) -> Iterator[list[int]]:
@@ -225,7 +229,8 @@ def ask_by_article(assistant: Assistant, questions: list[Question], progress: bo
             bar.update(len(batch))
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked through the Assistant over {len(assistant.articles)} SQuAD article(s), "
-               "each question restricted to its own article", BATCH_LATENCY, assistant.reader.identity)
+               "each question restricted to its own article", BATCH_LATENCY, assistant.reader.identity,
+               assistant.threshold_source)
 
 
 def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: float, progress: bool = True) -> Run:
@@ -304,6 +309,7 @@ def summarize(run: Run) -> dict:
         },
         "latency_ms": {"p50": float(np.percentile(latencies, 50)), "p95": float(np.percentile(latencies, 95))},
         "threshold": run.threshold,
+        "threshold_source": run.threshold_source,
         "reader": run.reader,
         "by_type": _by_type(run.outcomes, t),
     }
@@ -459,9 +465,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--report", metavar="DIR", help="write a Markdown report with plots")
     parser.add_argument("--compare-to", metavar="FILE",
                         help="an earlier run's --predictions file: show which questions got better or worse since")
-    parser.add_argument("--save-threshold", action="store_true",
-                        help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
-                             "or with --reader-only the reader's (in its reader.json)")
+    threshold = parser.add_mutually_exclusive_group()
+    threshold.add_argument("--save-threshold", action="store_true",
+                           help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
+                                "or with --reader-only the reader's (in its reader.json)")
+    threshold.add_argument("--reset-threshold", action="store_true",
+                           help="forget the threshold --save-threshold kept, for these articles (or with --reader-only "
+                                "the reader's), before the run: the default holds again")
 
 
 def _check_options(args, question_set: QuestionSet) -> None:
@@ -591,6 +601,13 @@ def _save_threshold(assistant: Assistant | None, reader: str | None, threshold: 
     return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
 
 
+def _say_reset(removed: Path | None, place: str) -> None:
+    """Say what --reset-threshold did: the file it removed the saved threshold from, or that none had been saved
+    in its `place` ("for these articles")."""
+    print(f"--reset-threshold: removed the no-answer threshold saved in {removed}" if removed
+          else f"--reset-threshold: no threshold had been saved {place}")
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -623,10 +640,15 @@ def _evaluate(args, question_set: QuestionSet) -> int:
         compare.check_overlap([q.id for q in questions], earlier, args.compare_to)
     if args.save_threshold:
         _check_threshold_can_be_saved(args, questions)
+    if args.reset_threshold and args.reader_only:
+        check_reader_keeps_threshold(args.reader, "--reset-threshold")
     assistant = None
     if args.reader_only:
+        if args.reset_threshold:
+            _say_reset(reset_threshold(Path(args.reader or SHIPPED_READER)), "with the reader")
         reader = Reader.load(args.reader)
-        result = read_own_paragraphs(reader, questions, reader.no_answer_threshold)
+        result = replace(read_own_paragraphs(reader, questions, reader.no_answer_threshold),
+                         threshold_source=reader.threshold_source)
     else:
         if question_set.squad:  # --documents
             documents = {q.document for q in questions}
@@ -640,6 +662,8 @@ def _evaluate(args, question_set: QuestionSet) -> int:
         assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
         if args.save_threshold:
             _check_articles_keep_threshold(assistant)
+        if args.reset_threshold:
+            _say_reset(assistant.reset_threshold(), "for these articles")
         result = ask(assistant, questions)
 
     summary, points = summarize(result), sweep(result)
@@ -664,7 +688,8 @@ def _evaluate(args, question_set: QuestionSet) -> int:
                   "question is refused (any threshold that answers scores lower)", file=sys.stderr)
             return 1
         saved = _save_threshold(assistant, args.reader, best.threshold)
-        print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved}")
+        print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved} (the same command with "
+              "--reset-threshold in place of --save-threshold forgets it)")
         if len(result.outcomes) < FEW_TO_TUNE_ON:
             unanswerable = sum(not o.question.golds for o in result.outcomes)
             print(f"qa eval: --save-threshold: tuned on only {len(result.outcomes)} questions ({unanswerable} unanswerable): it "

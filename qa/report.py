@@ -61,7 +61,8 @@ def threshold_line(summary: dict, points: list[SweepPoint], best: SweepPoint) ->
     ranges = tied_ranges(points, best)
     tied = "" if ranges == [(best.threshold, best.threshold)] else "; the same F1 at " + ", ".join(
         threshold_text(first) if first == last else f"{threshold_text(first)}–{threshold_text(last)}" for first, last in ranges)
-    return (f"{threshold_text(summary['threshold'])} used; best F1 on this set at {threshold_text(best.threshold)} "
+    source = f" ({summary['threshold_source']})" if summary["threshold_source"] else ""  # a saved one had gone unnoticed
+    return (f"{threshold_text(summary['threshold'])} used{source}; best F1 on this set at {threshold_text(best.threshold)} "
             f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained}{tied})")
 
 

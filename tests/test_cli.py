@@ -244,6 +244,20 @@ def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
     assert stdout.getvalue().splitlines()[2] == "  “Alpha came first. \x1b[1mBeta\x1b[22m”"
 
 
+def test_ask_says_where_a_threshold_other_than_the_default_comes_from(tmp_path, capsys, embedder, shipped_reader):
+    # A threshold saved with `qa eval --save-threshold` had gone unnoticed (eval review).
+    from qa.assistant import Assistant
+
+    (tmp_path / "a.txt").write_text("Alpha was first. Beta came second.")
+    options = ["--article", tmp_path / "a.txt", "--index-dir", tmp_path / "index"]
+    code, out, err = run(capsys, "ask", "Who came second?", *options)
+    assert code == 0 and err == ""  # the default, unsaid
+    Assistant.from_files([tmp_path / "a.txt"], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                         log=None).save_threshold(0.0)  # refuses every question
+    code, out, err = run(capsys, "ask", "Who came second?", *options)
+    assert code == 0 and err == f"qa: no-answer threshold 0, saved for these articles in {tmp_path / 'index' / 'assistant.json'}\n"
+
+
 def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
     import os
     import subprocess

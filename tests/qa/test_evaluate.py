@@ -24,7 +24,8 @@ from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PL
                        reliability_figure, threshold_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
-SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "reader", "by_type"}
+SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "threshold_source",
+                "reader", "by_type"}
 
 
 # ---------------------------------------------------------------- metrics on hand-made outcomes
@@ -70,7 +71,8 @@ def test_summary_of_hand_made_outcomes():
         "retrieval": {"recall_at_1": 100 / 3, "recall_at_3": 200 / 3, "recall_at_5": 200 / 3, "mrr": 100 * 1.5 / 3},
         "latency_ms": {"p50": 25.0, "p95": 38.5},  # numpy's linear percentiles of 10, 20, 30, 40
         "threshold": 0.5,
-        "reader": None,  # hand made
+        "threshold_source": None,  # hand made
+        "reader": None,
         "by_type": {"event": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2},
                     "team": {"n": 2, "exact_match": 50.0, "f1": 50.0}},
     }))
@@ -441,7 +443,8 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
         "has_answer": {"n": 2, "exact_match": 0.0, "f1": 0.0}, "no_answer": {"n": 1, "accuracy": 100.0},
         # the ambassador's name and the city are both in the article's first passage
         "retrieval": {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0},
-        "latency_ms": None, "threshold": 0.0, "reader": seed_assistant.reader.identity, "by_type": None}
+        "latency_ms": None, "threshold": 0.0, "threshold_source": "given to the assistant", "reader": seed_assistant.reader.identity,
+        "by_type": None}
     assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
     assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
     assert run.reader == seed_assistant.reader.identity  # which reader a report shows
@@ -667,9 +670,18 @@ def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_p
     assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 0
     best = json.loads((reader / "reader.json").read_text())["no_answer_threshold"]
     out, err = capsys.readouterr()
-    assert f"saved no-answer threshold {best:.2f}" in out
+    assert f"saved no-answer threshold {best:.2f}" in out and "--reset-threshold in place of --save-threshold forgets it" in out
     assert "tuned on only 4 questions (1 unanswerable)" in err  # said, not refused (API audit: 0.0002 from 6, unsaid)
     assert Reader.load(reader).meta["no_answer_threshold"] == best
+    # the next run says where its threshold came from, and --reset-threshold forgets it before the run (eval review)
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader)]) == 0
+    assert f"threshold   {best:.2f} used (saved with the reader in {reader / 'reader.json'});" in capsys.readouterr().out
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--reset-threshold"]) == 0
+    out = capsys.readouterr().out
+    assert f"--reset-threshold: removed the no-answer threshold saved in {reader / 'reader.json'}" in out
+    assert "threshold   0.50 used (the default);" in out and "no_answer_threshold" not in (reader / "reader.json").read_text()
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--reset-threshold"]) == 0
+    assert "--reset-threshold: no threshold had been saved with the reader" in capsys.readouterr().out
 
 
 def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(tmp_path, capsys):
@@ -681,6 +693,15 @@ def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(
     console = capsys.readouterr().out
     best = json.loads((index / "assistant.json").read_text())["no_answer_threshold"]
     assert f"saved no-answer threshold {best:.2f}" in console and f"best F1 on this set at {best:.2f}" in console
+    assert "threshold   0.50 used (the default);" in console
+    # --reset-threshold forgets it before the run, which says where the threshold it used came from (eval review)
+    assert main(["eval", str(questions), "--index-dir", str(index), "--reset-threshold"]) == 0
+    console = capsys.readouterr().out
+    assert f"--reset-threshold: removed the no-answer threshold saved in {index / 'assistant.json'}" in console
+    assert "threshold   0.50 used (the default);" in console and not (index / "assistant.json").exists()
+    with pytest.raises(SystemExit, match="2"):  # one or the other
+        main(["eval", str(questions), "--save-threshold", "--reset-threshold"])
+    assert "argument --reset-threshold: not allowed with argument --save-threshold" in capsys.readouterr().err
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["n"] == 3 and set(scores["by_type"]) == {"person", "place", "unanswerable"}
     assert scores["retrieval"]["recall_at_5"] == 100.0
