@@ -35,7 +35,7 @@ from qa.cli import positive
 from qa.metrics import holds_words, normalize_answer, reply_scores
 from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
-from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, reset_threshold, save_threshold
+from qa.reader import DEFAULT_THRESHOLD, READER_META, SHIPPED_READER, Reader, is_hub_id, reset_threshold, save_threshold
 from qa.spans import answers, no_answer_share
 from qa.writing import json_line, naming_the_file, why_unwritable
 
@@ -48,6 +48,11 @@ RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
 FEW_TO_TUNE_ON = 30  # a threshold saved from fewer questions is said to be tuned on few (API audit: 0.0002 from 6)
+# A threshold within FAR_FROM_DEFAULT of 0 or 1 turns on the few questions whose no-answer probabilities lie that far
+# out: saved from fewer than FEW_FOR_A_FAR_ONE questions it is said to be, and what it does (0.000005 from 40, unsaid:
+# eval review).
+FAR_FROM_DEFAULT = 0.01
+FEW_FOR_A_FAR_ONE = 200
 BATCH_LATENCY = f"a batch's wall time divided by its size (batches of up to {BATCH_SIZE} questions)"
 
 
@@ -690,8 +695,26 @@ def _evaluate(args, question_set: QuestionSet) -> int:
         saved = _save_threshold(assistant, args.reader, best.threshold)
         print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved} (the same command with "
               "--reset-threshold in place of --save-threshold forgets it)")
-        if len(result.outcomes) < FEW_TO_TUNE_ON:
-            unanswerable = sum(not o.question.golds for o in result.outcomes)
-            print(f"qa eval: --save-threshold: tuned on only {len(result.outcomes)} questions ({unanswerable} unanswerable): it "
-                  f"fits them, and may fit others less well; {FEW_TO_TUNE_ON} or more make a steadier one", file=sys.stderr)
+        if warning := tuned_on_few(result, best.threshold):
+            print(f"qa eval: --save-threshold: {warning}", file=sys.stderr)
     return 0
+
+
+def tuned_on_few(run: Run, threshold: float) -> str | None:
+    """What to say of a threshold saved from the run's questions where they are few (it fits them, and may fit others
+    less well), the more so for one within FAR_FROM_DEFAULT of 0 or 1, with what it does; None where they are enough."""
+    n, far = len(run.outcomes), not FAR_FROM_DEFAULT <= threshold <= 1 - FAR_FROM_DEFAULT
+    enough = FEW_FOR_A_FAR_ONE if far else FEW_TO_TUNE_ON
+    if n >= enough:
+        return None
+    unanswerable = sum(not o.question.golds for o in run.outcomes)
+    few = (f"tuned on only {n} questions ({unanswerable} unanswerable): it fits them, and may fit others less well; "
+           f"{enough} or more make a steadier one")
+    if not far:
+        return few
+    does = (f"answers only where the no-answer probability is under {threshold_text(threshold)}, refusing nearly every question"
+            if threshold < FAR_FROM_DEFAULT else
+            f"refuses only where the no-answer probability is at least {threshold_text(threshold)}, answering nearly every question")
+    answered = lambda t: sum(o.answered(t) for o in run.outcomes)
+    return (f"{threshold_text(threshold)} is far from the default {threshold_text(DEFAULT_THRESHOLD)}: it {does} (here "
+            f"{answered(threshold)} of {n} answered; at the default, {answered(DEFAULT_THRESHOLD)}); {few}")

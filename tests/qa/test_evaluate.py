@@ -810,6 +810,23 @@ def test_a_threshold_at_which_every_question_is_refused_is_not_saved_and_the_run
     assert json.loads((tmp_path / "m.json").read_text())["n"] == 2 and list((tmp_path / "index").iterdir()) == []
 
 
+def test_a_threshold_saved_from_few_questions_is_said_to_be_and_one_far_from_the_default_with_what_it_does():
+    # A review's 0.000005, saved from 40 questions, had been kept unsaid: it refuses nearly every question.
+    unsure = lambda i: Outcome(Question(f"q{i}", "Q?", ("x",) if i % 4 else ()), "x", 0.9, 0.001 if i % 2 else 0.3, 1.0)
+    forty = hand_made_run(outcomes=[unsure(i) for i in range(40)])
+    assert evaluate.tuned_on_few(forty, 0.3) is None  # 30 or more: enough for a threshold near the default
+    assert evaluate.tuned_on_few(forty, 0.000005) == (
+        "0.000005 is far from the default 0.50: it answers only where the no-answer probability is under 0.000005, refusing "
+        "nearly every question (here 0 of 40 answered; at the default, 40); tuned on only 40 questions (10 unanswerable): it "
+        "fits them, and may fit others less well; 200 or more make a steadier one")
+    assert evaluate.tuned_on_few(forty, 0.995).startswith(
+        "0.995 is far from the default 0.50: it refuses only where the no-answer probability is at least 0.995, answering "
+        "nearly every question (here 40 of 40 answered; at the default, 40);")
+    ten = hand_made_run(outcomes=[unsure(i) for i in range(10)])
+    assert evaluate.tuned_on_few(ten, 0.3) == ("tuned on only 10 questions (3 unanswerable): it fits them, and may fit "
+                                               "others less well; 30 or more make a steadier one")
+
+
 def test_qa_eval_refuses_an_index_folder_for_a_reader_only_run(tmp_path, capsys, monkeypatch):
     refuse_to_run(monkeypatch)
     squad = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
