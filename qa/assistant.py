@@ -67,6 +67,7 @@ CACHE_ENTRY = re.compile(r"[0-9a-f]{16}")
 # a folder of that one's (the folder itself keeps the index of the articles it was opened with).
 ADDED_INDEXES = "added-articles"
 SETTINGS_FILE = "assistant.json"  # per-index settings, such as a threshold tuned by `qa eval --save-threshold`
+GIVEN_SOURCE = "given to the assistant"  # where a threshold given as no_answer_threshold= comes from (`threshold_source`)
 # Passages read per question. Reading more only when the first few left the reader unsure (3, and
 # 8 when unsure) beat reading 4 by 2.4 F1 on SQuAD articles with the retrieval before session 6;
 # with today's retrieval reading 4 for every question scores 75.1 against 74.6 on 1,000 questions
@@ -438,19 +439,29 @@ class Assistant:
         # add_article knows a file given again by it.
         self._read_from: dict[str, Path | str] = {}
         self._given_threshold = no_answer_threshold  # None: the one saved for the articles asked, else the reader's
-        self.no_answer_threshold = float(no_answer_threshold) if no_answer_threshold is not None else self._saved_threshold()
+        # where the threshold comes from, in words, for commands to say: a saved one had gone unnoticed (eval review)
+        self.no_answer_threshold, self.threshold_source = self._threshold_in_force()
 
     def _article_keys(self) -> list[dict]:
         return sorted(({"name": a.name, "sha256": a.sha256} for a in self.index.articles.values()), key=lambda key: key["name"])
 
-    def _saved_threshold(self) -> float:
+    def _threshold_in_force(self) -> tuple[float, str]:
+        """The threshold given to this assistant, else the one saved for its articles, else the reader's; and where it
+        comes from, in words."""
+        if self._given_threshold is not None:
+            return float(self._given_threshold), GIVEN_SOURCE
+        return self._saved_threshold()
+
+    def _saved_threshold(self) -> tuple[float, str]:
         """The threshold saved for exactly these articles and this reader (`qa eval --save-threshold`),
-        else the reader's. A saved file that is unreadable, or was saved for other articles (an index
-        folder reused) or another reader, is reported in one line and set aside, as a stale index is."""
+        else the reader's, and where it comes from (`threshold_source`). A saved file that is unreadable, or was
+        saved for other articles (an index folder reused) or another reader, is reported in one line and set
+        aside, as a stale index is."""
         path = self.index_dir / SETTINGS_FILE if self.index_dir else None
+        readers = self.reader.no_answer_threshold, self.reader.threshold_source
         try:
             if path is None or not path.is_file():
-                return self.reader.no_answer_threshold
+                return readers
             saved = json.loads(path.read_text())
             if not isinstance(saved, dict):
                 raise ValueError(f"a JSON {type(saved).__name__}, not the settings' object")
@@ -471,10 +482,10 @@ class Assistant:
             problem = f"is damaged ({type(error).__name__}: {error})"
         else:
             if articles == self._article_keys() and same_reader(reader, self.reader.identity):
-                return threshold
+                return threshold, f"saved for these articles in {path}"
             problem = "was saved for other articles" if articles != self._article_keys() else f"was saved for {self._reader_named(reader)}"
         self.log(f"{path} {problem}; using the reader's no-answer threshold, {self.reader.no_answer_threshold:g}.")
-        return self.reader.no_answer_threshold
+        return readers
 
     def _reader_named(self, identity: str) -> str:
         """The reader a threshold was saved for, as told apart from this one: its folder's, as it was
@@ -497,7 +508,19 @@ class Assistant:
         with naming_the_file(path):
             path.write_text(json.dumps({"no_answer_threshold": threshold, "articles": self._article_keys(),
                                         "reader": self.reader.identity}, indent=2) + "\n")
-        self.no_answer_threshold = threshold  # once saved: a save that failed changes nothing
+        # once saved: a save that failed changes nothing
+        self.no_answer_threshold, self.threshold_source = threshold, f"saved for these articles in {path}"
+        return path
+
+    def reset_threshold(self) -> Path | None:
+        """Forget the threshold saved for this set of articles (`save_threshold`), so that the reader's holds
+        again, or the one given to this assistant; the settings file removed, or None where there was none."""
+        path = self.index_dir / SETTINGS_FILE if self.index_dir else None
+        if path is None or not path.is_file():
+            return None
+        with naming_the_file(path):
+            path.unlink()
+        self.no_answer_threshold, self.threshold_source = self._threshold_in_force()
         return path
 
     @classmethod
@@ -656,7 +679,7 @@ class Assistant:
         with self._lock:
             self.index, self.index_dir = index, folder
             if self._given_threshold is None:  # a threshold saved for the earlier set was tuned on it, not on this one
-                self.no_answer_threshold = self._saved_threshold()
+                self.no_answer_threshold, self.threshold_source = self._saved_threshold()
 
     def _folder_for(self, articles: list[Article]) -> Path:
         """Where the index of a set of articles that add_article or remove_article made is kept: in the

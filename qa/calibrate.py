@@ -133,6 +133,8 @@ def _row(name: str, s: dict) -> str:
 
 def run(args) -> int:
     question_set = load_questions(args.questions)
+    if question_set.warning:
+        print(f"qa calibrate: {question_set.warning}", file=sys.stderr)
     if not question_set.squad:
         raise ValueError(f"{question_set.path} is not in SQuAD format: calibration reads each question's own paragraph")
     if args.save:

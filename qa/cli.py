@@ -135,13 +135,31 @@ def writes_any_character(stream) -> bool:
         return False
 
 
+def threshold_shown(threshold: float) -> str:
+    """A no-answer threshold with the decimals it has, up to six ("0.5", "0.000005"): `:g` would write 5e-06."""
+    return f"{threshold:.6f}".rstrip("0").rstrip(".")
+
+
+def refusal_odds(no_answer_probability: float, threshold: float | None) -> str:
+    """How likely no answer is, said beside a refusal; where no answer is the less likely yet reaches the no-answer
+    `threshold` (a low one saved by `qa eval --save-threshold`), that the threshold refused it. A probability that
+    rounds to 0% is "under 1%": "(no-answer probability 0%)" had seemed to say that nothing refused the answer."""
+    shown = f"{no_answer_probability:.0%}" if round(no_answer_probability, 2) > 0 else "under 1%"
+    # From one half up, no answer is the likelier: that says alone why the answer was refused.
+    if threshold is not None and threshold <= no_answer_probability < 0.5:
+        return f"no-answer probability {shown}, refused at the no-answer threshold {threshold_shown(threshold)}"
+    return f"no-answer probability {shown}"
+
+
 def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 1, as_read: str | None = None,
-                 read_as=None, unmentioned: Sequence[str] = (), understood_as: str | None = None) -> None:
+                 read_as=None, unmentioned: Sequence[str] = (), understood_as: str | None = None,
+                 threshold: float | None = None) -> None:
     """Prints an answer as JSON (`Answer.to_dict()`, its text verbatim), or for a person: the answer `as_read`
     (as its article reads: a Markdown article's without the markup it holds), where it is, and its passage, read
     as its article reads given `read_as` (`Assistant.text_as_read`; it had been printed with its "**" and "###");
-    a refusal saying the numbers the question names that the articles never do (`unmentioned`); first, the question
-    as it was understood where a misspelt word was spelt right (`understood_as`), as the chat says it."""
+    a refusal saying the numbers the question names that the articles never do (`unmentioned`), and how likely no
+    answer was (`refusal_odds`, given the assistant's `threshold`); first, the question as it was understood where
+    a misspelt word was spelt right (`understood_as`), as the chat says it."""
     if as_json:  # \u escapes where the output cannot carry a character: JSON that reads back the same
         print(json_line(answer.to_dict(), ensure_ascii=not writes_any_character(sys.stdout)), flush=True)
         return
@@ -154,7 +172,7 @@ def print_answer(answer, as_json: bool, several: bool, articles_searched: int = 
         for citation in answer.citations[:1]:
             print(f"  “{marked(citation, sys.stdout.isatty(), read_as)}”")
     else:
-        odds = "" if asks_for_opening(answer.question) else f" (no-answer probability {answer.no_answer_probability:.0%})"
+        odds = "" if asks_for_opening(answer.question) else f" ({refusal_odds(answer.no_answer_probability, threshold)})"
         print(f"{no_answer_message(answer.question, articles_searched, unmentioned)}{odds}")
         if answer.citations:
             closest = answer.citations[0]
@@ -177,6 +195,11 @@ def ask(args) -> int:
 
     questions = questions_to_ask(args.questions, sys.stdin)
     assistant = build_assistant(args)
+    from qa.reader import DEFAULT_SOURCE  # imported once the questions are checked: it brings torch (seconds)
+
+    if assistant.threshold_source != DEFAULT_SOURCE:  # one saved by `qa eval --save-threshold` had gone unnoticed
+        print(f"qa: no-answer threshold {threshold_shown(assistant.no_answer_threshold)}, {assistant.threshold_source}",
+              file=sys.stderr)
     parts = [asked_separately(assistant.as_meant(question)) for question in questions]
     of_each = [len(assistant.articles) > 1 and any(asked_of_several(part) for part in asked) for asked in parts]
     several = len(questions) > 1 or any(len(asked) > 1 for asked in parts) or any(of_each)
@@ -184,7 +207,7 @@ def ask(args) -> int:
     def show(answer, understood_as: str | None) -> None:
         print_answer(answer, args.json, several, len(assistant.articles), assistant.answer_as_read(answer),
                      assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question),
-                     understood_as)
+                     understood_as, assistant.no_answer_threshold)
 
     batch: list[str] = []
 

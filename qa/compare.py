@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
+from qa.evaluate import threshold_text
 from qa.metrics import reply_scores
-from qa.questions import QuestionSetError, line_number, read_jsonl
+from qa.questions import QuestionSetError, is_gzipped, line_number, read_jsonl
 
 CONSOLE_CHANGES = 10  # of each kind; the report lists them all
 
@@ -44,6 +45,10 @@ class Comparison:
     f1: tuple[float, float]
     better: list[Change]  # F1 up; the biggest change first
     worse: list[Change]  # F1 down; the biggest change first
+    # (earlier, now): the no-answer threshold each run replied at and the reader that read (`Reader.identity`), as
+    # their records say; None where a run's do not say one (an earlier version's file, a reader made by hand)
+    thresholds: tuple[float | None, float | None]
+    readers: tuple[str | None, str | None]
 
 
 def load_predictions(path: str | Path) -> dict[str, dict]:
@@ -76,7 +81,7 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
 def _is_metrics_file(path: Path) -> bool:
     """Whether `path` is what `qa eval --json-out` writes: one JSON object of scores, over many lines."""
     try:
-        with (gzip.open if path.suffix.lower() == ".gz" else open)(path, "rt", encoding="utf-8") as file:
+        with (gzip.open if is_gzipped(path) else open)(path, "rt", encoding="utf-8") as file:
             metrics = json.load(file)
     except (OSError, ValueError, EOFError):
         return False
@@ -112,7 +117,17 @@ def compare(records: list[dict], earlier: dict[str, dict], earlier_path: str | P
         (_mean([em_before[i] for i in common]), _mean([now[i]["exact_match"] for i in common])),
         (_mean([f1_before[i] for i in common]), _mean([now[i]["f1"] for i in common])),
         sorted((c for c in changes if c.f1_after > c.f1_before), key=by_size),
-        sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size))
+        sorted((c for c in changes if c.f1_after < c.f1_before), key=by_size),
+        (_setting(earlier.values(), "threshold", float), _setting(records, "threshold", float)),
+        (_setting(earlier.values(), "reader", str), _setting(records, "reader", str)))
+
+
+def _setting(records, key: str, kind: type) -> float | str | None:
+    """The one value of `kind` a run's records give `key` (each record of `prediction_records` says its run's threshold
+    and reader); None where they give none, or several (records of runs joined)."""
+    values = {r.get(key) for r in records if isinstance(r.get(key), kind if kind is str else (int, float))
+              and not isinstance(r.get(key), bool)}
+    return values.pop() if len(values) == 1 else None
 
 
 def _mean(scores: list[float]) -> float:
@@ -145,8 +160,22 @@ def summary_line(comparison: Comparison) -> str:
             f"{_moved('EM', c.exact_match)}, {_moved('F1', c.f1)}; {len(c.better)} better, {len(c.worse)} worse{regolded}{reworded}")
 
 
+def settings_line(comparison: Comparison) -> str | None:
+    """What differs between the runs beside the questions: the no-answer threshold, the reader. Unsaid, the changes
+    read as the questions' own (a review's). None where neither differs, or a run does not say."""
+    (threshold_then, threshold_now), (reader_then, reader_now) = comparison.thresholds, comparison.readers
+    differences = []
+    if None not in (threshold_then, threshold_now) and threshold_then != threshold_now:
+        differences.append(f"no-answer threshold ({threshold_text(threshold_then)} then, {threshold_text(threshold_now)} now)")
+    if None not in (reader_then, reader_now) and reader_then != reader_now:
+        differences.append(f"reader ({reader_then} then, {reader_now} now)")
+    if not differences:
+        return None
+    return f"The runs differ in their {' and '.join(differences)}: the changes are of {'these' if len(differences) > 1 else 'it'} too"
+
+
 def console_text(comparison: Comparison, shown: int = CONSOLE_CHANGES) -> str:
-    lines = [summary_line(comparison)]
+    lines = [summary_line(comparison), *filter(None, [settings_line(comparison)])]
     for label, changes in (("better", comparison.better), ("worse", comparison.worse)):
         for change in changes[:shown]:
             lines.append(f"  {label}: {change.id} {change.question!r}: {_reply(change.before)} → {_reply(change.after)}"
@@ -181,7 +210,9 @@ def escape_inline(text: str) -> str:
 
 def markdown(comparison: Comparison) -> str:
     """The report's section: the summary, then every changed question in a table of its kind."""
-    lines = [f"## Changes since {escape_inline(comparison.earlier.name)}", "", escape_inline(summary_line(comparison)) + "."]
+    settings = settings_line(comparison)
+    lines = [f"## Changes since {escape_inline(comparison.earlier.name)}", "", escape_inline(summary_line(comparison)) + "."
+             + (f" {escape_inline(settings)}." if settings else "")]
     for label, changes in (("Better", comparison.better), ("Worse", comparison.worse)):
         if not changes:
             continue

@@ -17,7 +17,6 @@ import bisect
 import gzip
 import json
 import math
-import re
 import sys
 import time
 from contextlib import contextmanager
@@ -33,10 +32,10 @@ from index.articles import SUFFIXES, load_articles
 from index.chunking import Chunk
 from qa.answer import Answer, Citation
 from qa.cli import positive
-from qa.metrics import normalize_answer, reply_scores
+from qa.metrics import holds_words, normalize_answer, reply_scores
 from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSetError, answer_spans, check_answers_in,
                           load_questions, sample, squad_articles)
-from qa.reader import READER_META, SHIPPED_READER, Reader, is_hub_id, save_threshold
+from qa.reader import DEFAULT_THRESHOLD, READER_META, SHIPPED_READER, Reader, is_hub_id, reset_threshold, save_threshold
 from qa.spans import answers, no_answer_share
 from qa.writing import json_line, naming_the_file, why_unwritable
 
@@ -49,6 +48,11 @@ RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
 FEW_TO_TUNE_ON = 30  # a threshold saved from fewer questions is said to be tuned on few (API audit: 0.0002 from 6)
+# A threshold within FAR_FROM_DEFAULT of 0 or 1 turns on the few questions whose no-answer probabilities lie that far
+# out: saved from fewer than FEW_FOR_A_FAR_ONE questions it is said to be, and what it does (0.000005 from 40, unsaid:
+# eval review).
+FAR_FROM_DEFAULT = 0.01
+FEW_FOR_A_FAR_ONE = 200
 BATCH_LATENCY = f"a batch's wall time divided by its size (batches of up to {BATCH_SIZE} questions)"
 
 
@@ -65,11 +69,9 @@ class Passage:
         return span.document == self.source and self.start <= span.start and span.end <= self.end
 
     def holds_words_of(self, gold: str) -> bool:
-        """Whether the gold's words are in the passage, as whole words, both normalised as SQuAD's
-        metrics do ("four" is not in "fourth", "L" not in "London"). Word boundaries are of letters
-        and digits, not only spaces: the normalisation keeps non-ASCII punctuation (“quoted”, a—dash)."""
-        words = normalize_answer(gold)
-        return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", normalize_answer(self.text)) is not None
+        """Whether the gold's words are in the passage, as whole words (`holds_words`), both normalised as
+        SQuAD's metrics do ("four" is not in "fourth", "L" not in "London")."""
+        return holds_words(normalize_answer(self.text), normalize_answer(gold))
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,9 @@ class Run:
     description: str  # what was asked of what, in words
     latency: str  # how latency was measured, in words
     reader: str | None = None  # which reader read (`Reader.identity`): reports of readers compared must say so
+    # where the threshold comes from, in words (`Assistant.threshold_source`, `Reader.threshold_source`): a saved one
+    # had gone unnoticed (eval review); None where unknown (a run made by hand)
+    threshold_source: str | None = None
 
 
 def _progress(total: int, show: bool) -> tqdm:
@@ -197,7 +202,8 @@ def ask_one_by_one(assistant: Assistant, questions: list[Question], progress: bo
     names = ", ".join(assistant.articles)
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked one at a time through the Assistant over {names}",
-               "per question, asked alone: retrieval, reading and the decision", assistant.reader.identity)
+               "per question, asked alone: retrieval, reading and the decision", assistant.reader.identity,
+               assistant.threshold_source)
 
 
 def _batches(questions: list[Question], key: Callable[[Question], object]) -> Iterator[list[int]]:
@@ -228,7 +234,8 @@ def ask_by_article(assistant: Assistant, questions: list[Question], progress: bo
             bar.update(len(batch))
     return Run(outcomes, assistant.no_answer_threshold, True,
                f"asked through the Assistant over {len(assistant.articles)} SQuAD article(s), "
-               "each question restricted to its own article", BATCH_LATENCY, assistant.reader.identity)
+               "each question restricted to its own article", BATCH_LATENCY, assistant.reader.identity,
+               assistant.threshold_source)
 
 
 def read_own_paragraphs(reader: Reader, questions: list[Question], threshold: float, progress: bool = True) -> Run:
@@ -272,7 +279,8 @@ def _abstained(outcomes: list[Outcome], threshold: float) -> float | None:
 def _by_type(outcomes: list[Outcome], threshold: float) -> dict:
     """Scores per question type in name order, so that every question is in one row: those
     without a type last, in the NO_TYPE row. Types differing only in case are one row ("Date" and
-    "date"), named as the set first spells it. A set without types has no rows."""
+    "date"), named as the first outcome spells it (a loaded set's are spelt alike, as its file first
+    spells them: `load_questions`). A set without types has no rows."""
     if not any(o.question.type for o in outcomes):
         return {}
     names: dict[str, str] = {}
@@ -306,6 +314,7 @@ def summarize(run: Run) -> dict:
         },
         "latency_ms": {"p50": float(np.percentile(latencies, 50)), "p95": float(np.percentile(latencies, 95))},
         "threshold": run.threshold,
+        "threshold_source": run.threshold_source,
         "reader": run.reader,
         "by_type": _by_type(run.outcomes, t),
     }
@@ -385,12 +394,14 @@ def threshold_text(threshold: float) -> str:
 
 
 def sweep(run: Run) -> list[SweepPoint]:
-    """The scores the run's readings would get at each threshold of `sweep_thresholds`."""
+    """The scores the run's readings would get at each threshold of `sweep_thresholds`, and at the run's own (of
+    any decimals): a tie with it keeps it (`best_threshold`), where 0.004 used had been replaced by 0.01, its equal."""
     answerable = [o for o in run.outcomes if o.question.golds]
     unanswerable = [o for o in run.outcomes if not o.question.golds]
     probabilities = _deciding_probabilities(run.outcomes)
+    used = {run.threshold} if 0 <= run.threshold <= 1 else set()  # not one over 1 ("always answer"), which no setting is
     points = []
-    for t in sweep_thresholds(run.outcomes):
+    for t in sorted(set(sweep_thresholds(run.outcomes)) | used):
         overall = _em_f1(run.outcomes, t)
         passed = probabilities[:bisect.bisect_left(probabilities, t)]
         points.append(SweepPoint(t, overall["exact_match"], overall["f1"], _em_f1(answerable, t)["f1"],
@@ -459,9 +470,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--report", metavar="DIR", help="write a Markdown report with plots")
     parser.add_argument("--compare-to", metavar="FILE",
                         help="an earlier run's --predictions file: show which questions got better or worse since")
-    parser.add_argument("--save-threshold", action="store_true",
-                        help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
-                             "or with --reader-only the reader's (in its reader.json)")
+    threshold = parser.add_mutually_exclusive_group()
+    threshold.add_argument("--save-threshold", action="store_true",
+                           help="make the best-F1 no-answer threshold the default: the assistant's for these articles, "
+                                "or with --reader-only the reader's (in its reader.json)")
+    threshold.add_argument("--reset-threshold", action="store_true",
+                           help="forget the threshold --save-threshold kept, for these articles (or with --reader-only "
+                                "the reader's), before the run: the default holds again")
 
 
 def _check_options(args, question_set: QuestionSet) -> None:
@@ -591,6 +606,13 @@ def _save_threshold(assistant: Assistant | None, reader: str | None, threshold: 
     return assistant.save_threshold(threshold) if assistant else save_threshold(Path(reader or SHIPPED_READER), threshold)
 
 
+def _say_reset(removed: Path | None, place: str) -> None:
+    """Say what --reset-threshold did: the file it removed the saved threshold from, or that none had been saved
+    in its `place` ("for these articles")."""
+    print(f"--reset-threshold: removed the no-answer threshold saved in {removed}" if removed
+          else f"--reset-threshold: no threshold had been saved {place}")
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -599,6 +621,8 @@ def run(args) -> int:
     from qa import report
 
     question_set = load_questions(args.questions)
+    if question_set.warning:
+        _log(f"qa eval: {question_set.warning}")
     _check_options(args, question_set)
     _check_output_kinds(args)
     _check_outputs_are_distinct(args, report.FILES)
@@ -621,10 +645,15 @@ def _evaluate(args, question_set: QuestionSet) -> int:
         compare.check_overlap([q.id for q in questions], earlier, args.compare_to)
     if args.save_threshold:
         _check_threshold_can_be_saved(args, questions)
+    if args.reset_threshold and args.reader_only:
+        check_reader_keeps_threshold(args.reader, "--reset-threshold")
     assistant = None
     if args.reader_only:
+        if args.reset_threshold:
+            _say_reset(reset_threshold(Path(args.reader or SHIPPED_READER)), "with the reader")
         reader = Reader.load(args.reader)
-        result = read_own_paragraphs(reader, questions, reader.no_answer_threshold)
+        result = replace(read_own_paragraphs(reader, questions, reader.no_answer_threshold),
+                         threshold_source=reader.threshold_source)
     else:
         if question_set.squad:  # --documents
             documents = {q.document for q in questions}
@@ -638,6 +667,8 @@ def _evaluate(args, question_set: QuestionSet) -> int:
         assistant = Assistant.from_articles(articles, reader=args.reader, index_dir=args.index_dir, log=_log)
         if args.save_threshold:
             _check_articles_keep_threshold(assistant)
+        if args.reset_threshold:
+            _say_reset(assistant.reset_threshold(), "for these articles")
         result = ask(assistant, questions)
 
     summary, points = summarize(result), sweep(result)
@@ -662,9 +693,28 @@ def _evaluate(args, question_set: QuestionSet) -> int:
                   "question is refused (any threshold that answers scores lower)", file=sys.stderr)
             return 1
         saved = _save_threshold(assistant, args.reader, best.threshold)
-        print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved}")
-        if len(result.outcomes) < FEW_TO_TUNE_ON:
-            unanswerable = sum(not o.question.golds for o in result.outcomes)
-            print(f"qa eval: --save-threshold: tuned on only {len(result.outcomes)} questions ({unanswerable} unanswerable): it "
-                  f"fits them, and may fit others less well; {FEW_TO_TUNE_ON} or more make a steadier one", file=sys.stderr)
+        print(f"saved no-answer threshold {threshold_text(best.threshold)} to {saved} (the same command with "
+              "--reset-threshold in place of --save-threshold forgets it)")
+        if warning := tuned_on_few(result, best.threshold):
+            print(f"qa eval: --save-threshold: {warning}", file=sys.stderr)
     return 0
+
+
+def tuned_on_few(run: Run, threshold: float) -> str | None:
+    """What to say of a threshold saved from the run's questions where they are few (it fits them, and may fit others
+    less well), the more so for one within FAR_FROM_DEFAULT of 0 or 1, with what it does; None where they are enough."""
+    n, far = len(run.outcomes), not FAR_FROM_DEFAULT <= threshold <= 1 - FAR_FROM_DEFAULT
+    enough = FEW_FOR_A_FAR_ONE if far else FEW_TO_TUNE_ON
+    if n >= enough:
+        return None
+    unanswerable = sum(not o.question.golds for o in run.outcomes)
+    few = (f"tuned on only {n} questions ({unanswerable} unanswerable): it fits them, and may fit others less well; "
+           f"{enough} or more make a steadier one")
+    if not far:
+        return few
+    does = (f"answers only where the no-answer probability is under {threshold_text(threshold)}, refusing nearly every question"
+            if threshold < FAR_FROM_DEFAULT else
+            f"refuses only where the no-answer probability is at least {threshold_text(threshold)}, answering nearly every question")
+    answered = lambda t: sum(o.answered(t) for o in run.outcomes)
+    return (f"{threshold_text(threshold)} is far from the default {threshold_text(DEFAULT_THRESHOLD)}: it {does} (here "
+            f"{answered(threshold)} of {n} answered; at the default, {answered(DEFAULT_THRESHOLD)}); {few}")

@@ -17,6 +17,13 @@ def normalize_answer(text: str) -> str:
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 
+def holds_words(text: str, words: str) -> bool:
+    """Whether `words` are in `text` whole, as the metrics compare words: "four" is not in "fourth", nor "Kend" in
+    "Kendal". Word boundaries are of letters and digits, not only spaces: the normalisation keeps non-ASCII
+    punctuation (“quoted”, a—dash)."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
 def exact_match(prediction: str, gold: str) -> float:
     return float(normalize_answer(prediction) == normalize_answer(gold))
 

@@ -4,6 +4,7 @@ them, and SQuAD articles rebuilt from their rows."""
 from __future__ import annotations
 
 import codecs
+import difflib
 import gzip
 import hashlib
 import io
@@ -13,13 +14,13 @@ import random
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
 from index.articles import Article
 from index.tables import text_as_read
-from qa.metrics import normalize_answer
+from qa.metrics import holds_words, normalize_answer
 
 MAX_QUESTION_CHARS = 1000
 GZIP_MAGIC = b"\x1f\x8b"
@@ -31,6 +32,10 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 ASK_A_WHOLE_QUESTION = "ask a whole question that names what it asks about"
 BARE_QUESTION_WORDS = 6  # the most words a question asking nothing alone has: loading SQuAD dev had taken twice as long
 NO_TYPE = "(no type)"  # the `by_type` row of the questions without a type, in a set where others have one
+# The keys a row of each format may hold. "article" names the article a question asks of (bench's sets), and
+# "is_impossible" and "plausible_answers" are SQuAD v2's own: kept for people, read as nothing.
+ARTICLE_QUESTION_KEYS = ("id", "question", "answers", "type", "article")
+SQUAD_KEYS = ("id", "title", "context", "question", "answers", "type", "is_impossible", "plausible_answers")
 
 
 class QuestionError(ValueError):
@@ -98,14 +103,19 @@ class QuestionSetError(ValueError):
     """A question file that cannot be read, with the file and line named."""
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    """The numbered lines of a JSON Lines file as text. Gzip by its suffix in any case (`.GZ` too), or
-    by its first bytes (a `.jsonl` that was gzipped); UTF-8, with or without the byte order mark some
-    editors save it with, or UTF-16 behind one (Windows' "Unicode"). A line that is not UTF-8 is
-    refused by its number: the decoder's position counts from wherever its buffer began."""
+def is_gzipped(path: Path) -> bool:
+    """Whether the file is gzip, told by its first bytes, not its name: a `.jsonl` may have been gzipped,
+    and a `.jsonl.gz` may be plain text (a review's had failed with "Not a gzipped file")."""
     with open(path, "rb") as raw:
-        gzipped = path.suffix.lower() == ".gz" or raw.read(2) == GZIP_MAGIC
-    with (gzip.open if gzipped else open)(path, "rb") as data:
+        return raw.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a JSON Lines file as text: gzipped or not whatever its name (`is_gzipped`);
+    UTF-8, with or without the byte order mark some editors save it with, or UTF-16 behind one (Windows'
+    "Unicode"). A line that is not UTF-8 is refused by its number: the decoder's position counts from
+    wherever its buffer began."""
+    with (gzip.open if is_gzipped(path) else open)(path, "rb") as data:
         if data.peek(2)[:2] in UTF16_BOMS:
             yield from enumerate(io.TextIOWrapper(data, encoding="utf-16"), start=1)
             return
@@ -129,13 +139,17 @@ def read_jsonl(path: str | Path) -> list[dict]:
         for number, line in _lines(path):
             if not line.strip():
                 continue
+            if not rows and line.lstrip().startswith("["):  # a JSON file's array of rows, on one line or over many
+                raise QuestionSetError(f"{path}:{number}: a JSON array, not JSON Lines: give one object per line "
+                                       "(`jq -c '.[]'` writes an array's so)")
             try:
                 row = json.loads(line.rstrip("\r\n"))  # with its line end, a line cut short had been told "column 1" of the next
             except json.JSONDecodeError as error:
                 # json's "Invalid control character at" (a tab or other control inside a string) says where only with the column
                 raise QuestionSetError(f"{path}:{number}: not valid JSON ({error.msg.removesuffix(' at')}, column {error.colno})") from None
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-                raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string")
+                raise QuestionSetError(f"{path}:{number}: expected an object with a 'question' string"
+                                       f"{_misspelt(row, 'question') if isinstance(row, dict) else ''}")
             rows.append(row)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:  # EOFError, zlib.error: a cut or damaged .gz
         # The reason alone: an OSError's text would name the file again.
@@ -143,6 +157,39 @@ def read_jsonl(path: str | Path) -> list[dict]:
     if not rows:
         raise QuestionSetError(f"{path}: holds no questions")
     return rows
+
+
+def _near_miss(key: str, keys) -> str | None:
+    """The one of `keys` that `key` is likely a misspelling of ("anwsers" of "answers", "tpye" of "type", "ID" of "id");
+    None if none."""
+    by_folded = {k.casefold(): k for k in keys}
+    return next((by_folded[k] for k in difflib.get_close_matches(key.casefold(), list(by_folded), n=1, cutoff=0.6)), None)
+
+
+def _misspelt(row: dict, key: str) -> str:
+    """Where `key` is missing from the row, what of it seems to be misspelt ("; the row has 'anwsers': misspelt?"),
+    for the error saying it is missing: the row's keys that no format has are the candidates; else ""."""
+    unknown = [k for k in row if k not in ARTICLE_QUESTION_KEYS + SQUAD_KEYS]
+    near = None if key in row else _near_miss(key, unknown)
+    return f"; the row has {near!r}: misspelt?" if near else ""
+
+
+def _unknown_keys_warning(path: Path, rows: list[dict], squad: bool) -> str | None:
+    """What to say, once, of the keys of the rows that their format does not have ("tpye"): read as nothing, a
+    misspelt optional key had gone unnoticed. Names each, with the known key it seems a misspelling of, and the
+    first line holding one."""
+    known = SQUAD_KEYS if squad else ARTICLE_QUESTION_KEYS
+    unknown = dict.fromkeys(key for row in rows for key in row if key not in known)  # in the order met
+    if not unknown:
+        return None
+    first = next(number for number, row in enumerate(rows) if any(key in unknown for key in row))
+    # Misspelt of any format's key: a misspelt "context" makes the row one of the article question format.
+    every_key = set(ARTICLE_QUESTION_KEYS + SQUAD_KEYS)
+    named = ", ".join(f"{key!r}" + (f" ({near!r} misspelt?)" if (near := _near_miss(key, every_key - {key})) else "")
+                      for key in unknown)
+    keys = "key" if len(unknown) == 1 else "keys"
+    return (f"{path}:{line_number(path, first)}: unknown {keys} {named} read as nothing (this is the first line holding "
+            f"{'it' if len(unknown) == 1 else 'one'}); a row {'of SQuAD ' if squad else ''}may hold {', '.join(known)}")
 
 
 def line_number(path: Path, row: int) -> int:
@@ -184,6 +231,7 @@ class QuestionSet:
     path: Path
     questions: list[Question]
     squad: bool  # SQuAD rows, each with its paragraph (else the article question format)
+    warning: str | None = None  # what the commands say of the file, once, before using it: keys it holds that are read as nothing
 
     def location(self, question: Question) -> str:
         """"file:line" of a question's row, for messages about it."""
@@ -217,13 +265,13 @@ def _title(row: dict) -> str | None:
 def _question(row: dict, squad: bool) -> Question:
     """The Question of one row; a ValueError says what is wrong with it."""
     if not isinstance(row.get("id"), str) or not row["id"]:
-        raise ValueError("expected an 'id' string")
+        raise ValueError(f"expected an 'id' string{_misspelt(row, 'id')}")
     answers = row.get("answers")
     if not isinstance(answers, list):
         if squad and isinstance(answers, dict) and isinstance(answers.get("text"), list):  # a Hugging Face dataset's columns
             raise ValueError("expected 'answers' as a list of objects with 'text' and 'answer_start', one an answer, as SQuAD's "
                              "files write them (not {'text': [...], 'answer_start': [...]})")
-        raise ValueError("expected 'answers' as a list ([] when the question is unanswerable)")
+        raise ValueError(f"expected 'answers' as a list ([] when the question is unanswerable){_misspelt(row, 'answers')}")
     if squad:
         if not isinstance(row["context"], str):
             raise ValueError("expected 'context' as a string")
@@ -262,19 +310,29 @@ def load_questions(path: str | Path) -> QuestionSet:
     path = Path(path)
     rows = read_jsonl(path)
     squad = "context" in rows[0]
-    questions, seen = [], set()
+    questions, seen = [], {}  # the row of each id read
     for number, row in enumerate(rows):
         try:
             if ("context" in row) != squad:
                 raise ValueError("mixes SQuAD rows (with 'context') and article questions (without)")
             question = _question(row, squad)
-            if question.id in seen:
-                raise ValueError(f"the id {question.id} is used twice")
+            if question.id in seen:  # both lines named: the first may be far above the second
+                raise ValueError(f"the id {question.id} is used twice, first on line {line_number(path, seen[question.id])}")
         except ValueError as problem:
             raise QuestionSetError(f"{path}:{line_number(path, number)}: {problem}") from None
-        seen.add(question.id)
+        seen[question.id] = number
         questions.append(question)
-    return QuestionSet(path, questions, squad)
+    return QuestionSet(path, _types_spelt_alike(questions), squad, _unknown_keys_warning(path, rows, squad))
+
+
+def _types_spelt_alike(questions: list[Question]) -> list[Question]:
+    """The questions with types differing only in case ("Date", "date") spelt as the file first spells them: one type,
+    named alike however the questions are drawn (`--seed` had named the `by_type` row by whichever was drawn first)."""
+    spellings: dict[str, str] = {}
+    for question in questions:
+        if question.type:
+            spellings.setdefault(question.type.casefold(), question.type)
+    return [replace(q, type=spellings[q.type.casefold()]) if q.type else q for q in questions]
 
 
 def sample(items: list, limit: int | None, seed: int | None) -> list:
@@ -285,23 +343,52 @@ def sample(items: list, limit: int | None, seed: int | None) -> list:
     return items if limit is None else items[:limit]
 
 
+MISSING_GOLDS_NAMED = 10  # questions an error names whose answers are not in the articles; the others counted
+
+
 def check_answers_in(question_set: QuestionSet, questions: list[Question], articles: list[Article]) -> None:
     """A question none of whose gold answers is in the articles means the questions are about other
     articles. One of several may be written otherwise ("9800" beside the article's "9,800"): the
-    metrics take the best of them. A gold is in an article as the metrics read it: after SQuAD's
-    normalisation, so that "islamabad" for the article's "Islamabad" is no reason to refuse the set; and in
-    an article as read, so that a Markdown article's "Cmd+Shift+S", written "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>",
-    is in it, as its answers are shown (an r18 audit's set had been refused)."""
+    metrics take the best of them. A gold is in an article as the metrics read it: as whole words ("Kend" is
+    not in "Kendal": no reply would match it), after SQuAD's normalisation, so that "islamabad" for the article's
+    "Islamabad" is no reason to refuse the set; and in an article as read, so that a Markdown article's
+    "Cmd+Shift+S", written "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>", is in it, as its answers are shown (an
+    r18 audit's set had been refused). Every such question is named, up to MISSING_GOLDS_NAMED, in one error: the
+    first alone had been, a set fixed one question a run."""
     read = [text_as_read(article.text, 0, len(article.text), article.is_markdown) for article in articles]
+    texts = [article.text for article in articles] + read
     normalised = [normalize_answer(text) for text in read]
-    in_articles = lambda gold: (any(gold in article.text for article in articles) or any(gold in text for text in read)
-                                or any(normalize_answer(gold) in text for text in normalised))
-    for question in questions:
-        if question.golds and not any(in_articles(gold) for gold in question.golds):
-            names = ", ".join(a.name for a in articles)
-            answers = " or ".join(repr(gold) for gold in dict.fromkeys(question.golds))
-            raise QuestionSetError(f"{question_set.location(question)}: question {question.id}: the answer {answers} "
-                                   f"is not in {names}; are these the articles the questions are about?")
+    in_articles = lambda gold: (any(holds_words(text, gold) for text in texts)
+                                or any(holds_words(text, normalize_answer(gold)) for text in normalised))
+    missing = [q for q in questions if q.golds and not any(in_articles(gold) for gold in q.golds)]
+    if not missing:
+        return
+    answers = lambda question: " or ".join(_gold_as_found(gold, read) for gold in dict.fromkeys(question.golds))
+    first, *others = missing
+    message = (f"{question_set.location(first)}: question {first.id}: the answer {answers(first)} is not in "
+               f"{', '.join(a.name for a in articles)}")
+    if others:
+        named = [f"{question_set.location(q)} ({q.id}: {answers(q)})" for q in others[: MISSING_GOLDS_NAMED - 1]]
+        more = len(others) - len(named)
+        message += (f"; nor are those of {len(others)} more question{'s' if len(others) > 1 else ''}: {', '.join(named)}"
+                    + (f" and {more} more" if more else ""))
+    if any(not any(_word_holding(gold, read) for gold in q.golds) for q in missing):
+        message += "; are these the articles the questions are about?"
+    if any(_word_holding(gold, read) for q in missing for gold in q.golds):
+        message += "; an answer counts only as whole words, as the metrics compare them: no reply matches part of a word"
+    raise QuestionSetError(message)
+
+
+def _word_holding(gold: str, texts: list[str]) -> str | None:
+    """The first word of the texts that holds the gold as a part ("Kendal" of "Kend"), whatever its case; None if none."""
+    part = re.compile(rf"\w*{re.escape(gold)}\w*", re.IGNORECASE)
+    return next((found.group() for text in texts if (found := part.search(text))), None)
+
+
+def _gold_as_found(gold: str, texts: list[str]) -> str:
+    """A gold answer missing from the articles, quoted for an error, with the word holding it where one does."""
+    word = _word_holding(gold, texts)
+    return f"{gold!r} (only inside {word!r})" if word else repr(gold)
 
 
 def squad_articles(questions: list[Question]) -> list[Article]:

@@ -36,6 +36,7 @@ USER_CACHE = Path(xdg if os.path.isabs(xdg := os.environ.get("XDG_CACHE_HOME", "
 # A tokenizer's files, one at least in any Hugging Face checkpoint's folder: fast, WordPiece, BPE and SentencePiece ones.
 TOKENIZER_FILES = ("tokenizer.json", "vocab.txt", "vocab.json", "spiece.model", "sentencepiece.bpe.model", "tokenizer.model")
 DEFAULT_THRESHOLD = 0.5  # no-answer threshold for readers whose reader.json names none
+DEFAULT_SOURCE = "the default"  # where DEFAULT_THRESHOLD comes from, as `threshold_source` says it
 
 
 def use_bf16(precision: str, device: torch.device) -> bool:
@@ -200,11 +201,28 @@ def save_threshold(folder: Path, threshold: float, calibration: Calibration | No
     meta = json.loads(meta_file.read_text()) | {"no_answer_threshold": threshold}
     if calibration is not None:
         meta["calibration"] = asdict(calibration)
+    _write_meta(meta_file, meta)
+    return meta_file
+
+
+def reset_threshold(folder: Path) -> Path | None:
+    """Forget the reader's saved no-answer threshold (`save_threshold`), so that DEFAULT_THRESHOLD holds again; its
+    calibration is kept. The reader.json rewritten, or None where it kept no threshold."""
+    meta_file = Path(folder) / READER_META
+    meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+    if "no_answer_threshold" not in meta:
+        return None
+    del meta["no_answer_threshold"]
+    _write_meta(meta_file, meta)
+    return meta_file
+
+
+def _write_meta(meta_file: Path, meta: dict) -> None:
+    """reader.json written whole beside it, then moved over it: a write cut short leaves the old one."""
     tmp = meta_file.with_suffix(".tmp")
     with naming_the_file(tmp):
         tmp.write_text(json.dumps(meta, indent=2) + "\n")
     tmp.replace(meta_file)
-    return meta_file
 
 
 def reader_identity(name_or_path: str | Path) -> str:
@@ -287,6 +305,13 @@ class Reader:
     def no_answer_threshold(self) -> float:
         """The threshold saved with this reader (`qa eval --reader-only --save-threshold`), else the default."""
         return self.meta.get("no_answer_threshold", DEFAULT_THRESHOLD)
+
+    @property
+    def threshold_source(self) -> str:
+        """Where `no_answer_threshold` comes from, in words: the reader's reader.json, or DEFAULT_SOURCE."""
+        if "no_answer_threshold" not in self.meta:
+            return DEFAULT_SOURCE
+        return f"saved with the reader in {Path(reader_place(self.identity)) / READER_META}" if self.identity else "saved with the reader"
 
     def read(self, question: str, contexts: list[str]) -> Reading:
         return self.read_many([question], [contexts])[0]

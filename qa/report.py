@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qa import compare
 from qa.compare import escape_markdown, escape_inline
-from qa.evaluate import RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability, threshold_text
+from qa.evaluate import BATCH_LATENCY, BATCH_SIZE, RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability, threshold_text
 from qa.writing import naming_the_file
 
 REPORT_FILE = "report.md"
@@ -61,7 +61,8 @@ def threshold_line(summary: dict, points: list[SweepPoint], best: SweepPoint) ->
     ranges = tied_ranges(points, best)
     tied = "" if ranges == [(best.threshold, best.threshold)] else "; the same F1 at " + ", ".join(
         threshold_text(first) if first == last else f"{threshold_text(first)}–{threshold_text(last)}" for first, last in ranges)
-    return (f"{threshold_text(summary['threshold'])} used; best F1 on this set at {threshold_text(best.threshold)} "
+    source = f" ({summary['threshold_source']})" if summary["threshold_source"] else ""  # a saved one had gone unnoticed
+    return (f"{threshold_text(summary['threshold'])} used{source}; best F1 on this set at {threshold_text(best.threshold)} "
             f"(F1 {_number(best.f1)}, EM {_number(best.exact_match)}{abstained}{tied})")
 
 
@@ -176,19 +177,25 @@ def reliability_figure(outcomes: list[Outcome], threshold: float):
     return fig
 
 
-def latency_figure(outcomes: list[Outcome], summary: dict):
+def latency_figure(run: Run, summary: dict):
+    """The questions' latencies as a histogram; where they were read in batches, labelled as the batches' means they
+    are (`--reader-only` and `--documents`: "latency per question" had labelled them)."""
     plt = _pyplot()
     from matplotlib.ticker import MaxNLocator
 
     fig, ax = plt.subplots(figsize=(7, 3.8))
-    ax.hist([o.latency_ms for o in outcomes], bins=30, edgecolor="black", alpha=0.8)
+    ax.hist([o.latency_ms for o in run.outcomes], bins=30, edgecolor="black", alpha=0.8)
     for name, style in (("p50", "--"), ("p95", ":")):
         value = summary["latency_ms"][name]
         ax.axvline(value, color="red", linestyle=style, label=f"{name} {value:.0f} ms")
     # Milliseconds as they are: with all latencies equal (one batch) or close, matplotlib would label
     # the ticks as small offsets from "+1.733e3".
     ax.ticklabel_format(axis="x", useOffset=False, style="plain")
-    ax.set(xlabel="latency per question (ms)", ylabel="questions", title="Latency")
+    if run.latency == BATCH_LATENCY:
+        ax.set(xlabel="a batch's wall time ÷ its size (ms), each question at its batch's", ylabel="questions",
+               title=f"Latency: batch means (batches of up to {BATCH_SIZE} questions), not a question's own")
+    else:
+        ax.set(xlabel="latency per question (ms)", ylabel="questions", title="Latency")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize="small")
     fig.tight_layout()
@@ -283,7 +290,7 @@ def write_report(folder: Path, questions: Path, run: Run, summary: dict, points:
     folder.mkdir(parents=True, exist_ok=True)
     _save(threshold_figure(points, run.threshold, best), folder / THRESHOLD_PLOT)
     _save(reliability_figure(run.outcomes, run.threshold), folder / RELIABILITY_PLOT)
-    _save(latency_figure(run.outcomes, summary), folder / LATENCY_PLOT)
+    _save(latency_figure(run, summary), folder / LATENCY_PLOT)
     # UTF-8 whatever the locale: the report quotes the articles, and is read as UTF-8 by Markdown viewers.
     with naming_the_file(folder / REPORT_FILE):
         (folder / REPORT_FILE).write_text(markdown(questions, run, summary, points, best, comparison), encoding="utf-8")

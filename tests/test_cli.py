@@ -244,6 +244,36 @@ def test_the_answer_is_bold_in_its_passage_on_a_terminal_only(monkeypatch):
     assert stdout.getvalue().splitlines()[2] == "  “Alpha came first. \x1b[1mBeta\x1b[22m”"
 
 
+def test_a_refusal_at_a_threshold_under_its_no_answer_probability_says_the_threshold_refused_it(capsys):
+    # A review's: at a saved threshold of 0.000005, a refusal had read "(no-answer probability 0%)", as if nothing refused it.
+    from qa.answer import Answer
+    from qa.cli import print_answer
+
+    refused = lambda probability: Answer("Who won?", "", False, probability, no_answer_probability=probability)
+    print_answer(refused(0.00004), as_json=False, several=False, threshold=0.000005)
+    assert capsys.readouterr().out == ("The article doesn't say. (no-answer probability under 1%, refused at the no-answer "
+                                       "threshold 0.000005)\n")
+    print_answer(refused(0.3), as_json=False, several=False, threshold=0.2)
+    assert "(no-answer probability 30%, refused at the no-answer threshold 0.2)" in capsys.readouterr().out
+    print_answer(refused(0.73), as_json=False, several=False, threshold=0.5)  # no answer the likelier: reason enough
+    assert "(no-answer probability 73%)\n" in capsys.readouterr().out
+
+
+def test_ask_says_where_a_threshold_other_than_the_default_comes_from(tmp_path, capsys, embedder, shipped_reader):
+    # A threshold saved with `qa eval --save-threshold` had gone unnoticed (eval review).
+    from qa.assistant import Assistant
+
+    (tmp_path / "a.txt").write_text("Alpha was first. Beta came second.")
+    options = ["--article", tmp_path / "a.txt", "--index-dir", tmp_path / "index"]
+    code, out, err = run(capsys, "ask", "Who came second?", *options)
+    assert code == 0 and err == ""  # the default, unsaid
+    Assistant.from_files([tmp_path / "a.txt"], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                         log=None).save_threshold(0.0)  # refuses every question
+    code, out, err = run(capsys, "ask", "Who came second?", *options)
+    assert code == 0 and err == f"qa: no-answer threshold 0, saved for these articles in {tmp_path / 'index' / 'assistant.json'}\n"
+    assert "refused at the no-answer threshold 0)" in out
+
+
 def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
     import os
     import subprocess

@@ -702,6 +702,27 @@ def test_a_saved_threshold_that_cannot_even_be_looked_at_is_set_aside_in_one_lin
                         f"{shipped_reader.no_answer_threshold:g}."]
 
 
+def test_an_assistant_says_where_its_threshold_comes_from_and_a_saved_one_can_be_forgotten(tmp_path, embedder, shipped_reader):
+    # A threshold saved with --save-threshold could not be undone, and went unnoticed (eval review).
+    article = Article("a.txt", "Alpha was first. Beta came second.")
+    given = lambda **options: Assistant.from_articles([article], reader=shipped_reader, embedder=embedder,
+                                                      index_dir=tmp_path / "index", log=None, **options)
+    assistant = given()
+    assert (assistant.no_answer_threshold, assistant.threshold_source) == (shipped_reader.no_answer_threshold, "the default")
+    assert assistant.reset_threshold() is None  # none saved: nothing to forget
+    saved = assistant.save_threshold(0.000005)
+    assert assistant.threshold_source == given().threshold_source == f"saved for these articles in {saved}"
+    assert (given(no_answer_threshold=0.3).no_answer_threshold, given(no_answer_threshold=0.3).threshold_source) == (
+        0.3, "given to the assistant")
+    assert assistant.reset_threshold() == saved and not saved.exists()
+    assert (assistant.no_answer_threshold, assistant.threshold_source) == (shipped_reader.no_answer_threshold, "the default")
+    assert given().no_answer_threshold == shipped_reader.no_answer_threshold
+    session = given(no_answer_threshold=0.3)
+    session.save_threshold(0.2)
+    session.reset_threshold()
+    assert (session.no_answer_threshold, session.threshold_source) == (0.3, "given to the assistant")  # as it was given
+
+
 def test_a_threshold_saved_for_articles_holds_for_them_in_any_order(tmp_path, embedder, shipped_reader):
     a, b = Article("a.txt", "Alpha was first."), Article("b.txt", "Beta came second.")
     messages = []
@@ -717,6 +738,7 @@ class RecordingReader:
     """A stand-in reader whose every reading has one span of the given log-odds; it records what it reads."""
 
     no_answer_threshold = 0.5
+    threshold_source = "the default"
     calibration = Calibration()
 
     def __init__(self, logit: float):

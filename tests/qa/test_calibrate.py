@@ -150,6 +150,13 @@ def test_qa_calibrate_refuses_article_questions(tmp_path, capsys):
     assert "not in SQuAD format" in capsys.readouterr().err
 
 
+def test_qa_calibrate_says_which_keys_of_the_set_it_reads_as_nothing(tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "a", "question": "Who won?", "answers": [], "contxt": "Rome."}) + "\n")
+    assert main(["calibrate", str(questions)]) == 2
+    assert f"qa calibrate: {questions}:1: unknown key 'contxt' ('context' misspelt?)" in capsys.readouterr().err
+
+
 def test_qa_calibrate_splits_untitled_rows_by_paragraph_and_refuses_a_bad_title(tmp_path, capsys, monkeypatch):
     rows = [{k: v for k, v in row.items() if k != "title"} for row in squad_v2_rows()]
     questions = tmp_path / "v2.jsonl"

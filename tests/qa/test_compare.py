@@ -116,6 +116,20 @@ def test_the_earlier_replies_are_scored_against_the_current_gold_answers():
     assert fixed.f1 == (100.0, 100.0) and fixed.worse == []
 
 
+def test_a_threshold_or_reader_other_than_the_earlier_run_s_is_said_beside_the_changes():
+    # A review's runs had differed in both, unsaid, though each record names them: the changes read as the questions'.
+    at = lambda records, threshold, reader: [r | {"threshold": threshold, "reader": reader} for r in records]
+    comparison = compare(at(NOW, 0.004, "/r/b (2222)"), by_id(at(EARLIER, 0.5, "/r/a (1111)")), "earlier.jsonl")
+    said = "The runs differ in their no-answer threshold (0.50 then, 0.004 now) and reader (/r/a (1111) then, /r/b (2222) now)"
+    assert console_text(comparison).splitlines()[1].startswith(said)
+    assert "The runs differ in their no-answer threshold \\(0.50 then, 0.004 now\\) and reader \\(/r/a \\(1111\\) then" in markdown(comparison)
+    only_threshold = console_text(compare(at(NOW, 0.004, "/r/a (1111)"), by_id(at(EARLIER, 0.5, "/r/a (1111)")), "e.jsonl"))
+    assert "no-answer threshold (0.50 then, 0.004 now): the changes are of it too" in only_threshold and "reader" not in only_threshold
+    # the same settings, or an earlier file that names none (an earlier version's), say nothing of them
+    for earlier in (at(EARLIER, 0.004, "/r/b (2222)"), EARLIER):
+        assert "differ" not in console_text(compare(at(NOW, 0.004, "/r/b (2222)"), by_id(earlier), "e.jsonl"))
+
+
 def test_identical_runs_have_no_changes():
     comparison = compare(NOW, by_id(NOW), "same.jsonl")
     assert comparison.better == comparison.worse == [] and comparison.f1[0] == comparison.f1[1]
@@ -176,6 +190,14 @@ def test_a_metrics_file_given_for_predictions_is_named_as_such_and_gzipped_metri
     capsys.readouterr()
     assert main(["eval", str(questions), "--reader-only", "--compare-to", str(metrics)]) == 2
     assert "holds a run's metrics (--json-out); --compare-to takes the replies a run writes with --predictions" in capsys.readouterr().err
+
+
+def test_a_metrics_file_named_gz_but_plain_is_named_as_metrics(tmp_path):
+    # Gzip is told by its first bytes, as question files are: read as gzip by its name, it had been taken for no metrics.
+    metrics = tmp_path / "metrics.json.gz"
+    metrics.write_text(json.dumps({"n": 1, "has_answer": {"n": 1}}, indent=2))
+    with pytest.raises(QuestionSetError, match="metrics.json.gz holds a run's metrics"):
+        load_predictions(metrics)
 
 
 def test_qa_eval_refuses_predictions_of_other_questions_before_loading_a_model(tmp_path, capsys):

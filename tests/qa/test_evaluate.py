@@ -18,13 +18,14 @@ from qa.cli import main
 from qa import evaluate
 from qa.evaluate import (BATCH_LATENCY, Outcome, Passage, Run, SweepPoint, ask_by_article, ask_one_by_one, best_threshold,
                          prediction_records, read_own_paragraphs, reliability, summarize, sweep, threshold_text)
-from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, squad_articles
+from qa.questions import AnswerSpan, Question, QuestionSetError, load_questions, sample, squad_articles
 from qa.reader import Reader
 from qa.report import (LATENCY_PLOT, RELIABILITY_PLOT, REPORT_FILE, THRESHOLD_PLOT, console_table, latency_figure, markdown,
                        reliability_figure, threshold_figure, threshold_line, write_report)
 from test_questions import BRONCOS, SQUAD_ROWS, write_jsonl  # the same dir: pytest puts it on sys.path
 
-SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "reader", "by_type"}
+SUMMARY_KEYS = {"n", "exact_match", "f1", "has_answer", "no_answer", "retrieval", "latency_ms", "threshold", "threshold_source",
+                "reader", "by_type"}
 
 
 # ---------------------------------------------------------------- metrics on hand-made outcomes
@@ -70,7 +71,8 @@ def test_summary_of_hand_made_outcomes():
         "retrieval": {"recall_at_1": 100 / 3, "recall_at_3": 200 / 3, "recall_at_5": 200 / 3, "mrr": 100 * 1.5 / 3},
         "latency_ms": {"p50": 25.0, "p95": 38.5},  # numpy's linear percentiles of 10, 20, 30, 40
         "threshold": 0.5,
-        "reader": None,  # hand made
+        "threshold_source": None,  # hand made
+        "reader": None,
         "by_type": {"event": {"n": 2, "exact_match": 50.0, "f1": (200 / 3 + 100) / 2},
                     "team": {"n": 2, "exact_match": 50.0, "f1": 50.0}},
     }))
@@ -97,6 +99,15 @@ def test_types_differing_in_case_are_one_row_named_as_first_spelt():
     by_type = summarize(hand_made_run(outcomes=outcomes))["by_type"]
     assert list(by_type) == ["event", "Team"]  # in name order whatever the case
     assert [row["n"] for row in by_type.values()] == [2, 2]
+
+
+def test_types_differing_in_case_are_named_as_the_file_first_spells_them_however_the_questions_are_drawn(tmp_path):
+    # --seed had named the row by whichever spelling was drawn first: "date" in one run, "Date" in the next.
+    rows = [{"id": f"q{i}", "question": "When was it?", "answers": [], "type": kind} for i, kind in enumerate(["Date", "date", "DATE"])]
+    questions = load_questions(write_jsonl(tmp_path / "q.jsonl", rows)).questions
+    for seed in range(6):
+        outcomes = [Outcome(q, None, 0.0, 1.0, 1.0) for q in sample(questions, None, seed)]
+        assert list(summarize(hand_made_run(outcomes=outcomes))["by_type"]) == ["Date"]
 
 
 @pytest.mark.parametrize("gold, text, relevant", [
@@ -165,6 +176,17 @@ def test_best_threshold_is_the_best_f1_closest_to_the_current_one():
     assert best_threshold(points, 0.9).threshold == 0.77
     assert best_threshold(points, 0.0).threshold == 0.31
     assert best_threshold(points, 0.0).f1 == pytest.approx(200 / 3)
+
+
+def test_the_sweep_holds_the_threshold_used_so_that_a_tie_keeps_it():
+    # A review's 0.004, already of the best F1, had been replaced by 0.01: the sweep had not tried 0.004 itself.
+    run = hand_made_run(threshold=0.004, outcomes=[Outcome(Question("q1", "Q?", ("x",)), "x", 0.9, 0.001, 1.0),
+                                                   Outcome(Question("q2", "Q?", ()), "y", 0.9, 0.995, 1.0)])
+    points = sweep(run)
+    assert 0.004 in [p.threshold for p in points]
+    best = best_threshold(points, run.threshold)
+    assert (best.threshold, best.f1) == (0.004, 100.0)
+    assert threshold_line(summarize(run), points, best).endswith("; the same F1 at 0.0011–0.99)")
 
 
 def test_of_thresholds_as_good_the_best_answers_some_question():
@@ -313,10 +335,19 @@ def test_the_report_names_the_reader_and_each_gold_once():
     assert "- gold: “the eighteenth century” | “eighteenth century”\n" in text
 
 
+def test_the_latency_plot_of_questions_read_in_batches_says_it_shows_batch_means():
+    # --reader-only's and --documents' latencies had been labelled "latency per question" (eval review).
+    alone, batched = hand_made_run(), replace(hand_made_run(), latency=BATCH_LATENCY)
+    labels = lambda run: (lambda ax: (ax.get_xlabel(), ax.get_title()))(latency_figure(run, summarize(run)).axes[0])
+    assert labels(alone) == ("latency per question (ms)", "Latency")
+    xlabel, title = labels(batched)
+    assert "per question" not in xlabel and "batch's wall time" in xlabel and "batch means" in title
+
+
 def test_the_plots_show_equal_latencies_without_an_offset_no_bars_for_empty_bins_and_whole_counts():
     for latencies in ([1733.25] * 4, [10000.0, 10000.5, 10001.0, 10001.5]):  # equal; a narrow spread far from 0
         outcomes = [Outcome(Question(f"q{i}", "Q?", ()), None, 0.0, 0.95, ms) for i, ms in enumerate(latencies)]
-        fig = latency_figure(outcomes, summarize(hand_made_run(outcomes=outcomes)))
+        fig = latency_figure(hand_made_run(outcomes=outcomes), summarize(hand_made_run(outcomes=outcomes)))
         fig.canvas.draw()
         axis = fig.axes[0].xaxis
         assert axis.get_major_formatter().get_offset() == ""
@@ -412,7 +443,8 @@ def test_three_seed_questions_with_a_known_outcome(seed_assistant):
         "has_answer": {"n": 2, "exact_match": 0.0, "f1": 0.0}, "no_answer": {"n": 1, "accuracy": 100.0},
         # the ambassador's name and the city are both in the article's first passage
         "retrieval": {"recall_at_1": 100.0, "recall_at_3": 100.0, "recall_at_5": 100.0, "mrr": 100.0},
-        "latency_ms": None, "threshold": 0.0, "reader": seed_assistant.reader.identity, "by_type": None}
+        "latency_ms": None, "threshold": 0.0, "threshold_source": "given to the assistant", "reader": seed_assistant.reader.identity,
+        "by_type": None}
     assert set(summary["by_type"]) == {"person", "place", "unanswerable"}
     assert all(o.latency_ms > 0 and len(o.retrieved) == 5 and len(o.cited) == 3 for o in run.outcomes)
     assert run.reader == seed_assistant.reader.identity  # which reader a report shows
@@ -580,6 +612,14 @@ def test_qa_eval_refuses_squad_options_for_article_questions_and_bad_files(tmp_p
     assert "other.jsonl:1: question z9: the answer 'Napoleon Bonaparte' is not in russia-ukraine-peace-talks.txt" in capsys.readouterr().err
 
 
+def test_qa_eval_says_once_which_keys_of_the_set_it_reads_as_nothing(tmp_path, capsys):
+    rows = [{"id": f"q{i}", "question": "Who won?", "answers": [], "tpye": "person"} for i in range(3)]
+    questions = write_jsonl(tmp_path / "q.jsonl", rows)
+    assert main(["eval", str(questions), "--documents"]) == 2  # said before the options are refused, and the set used
+    err = capsys.readouterr().err
+    assert err.count("unknown key") == 1 and f"qa eval: {questions}:1: unknown key 'tpye' ('type' misspelt?)" in err
+
+
 def test_qa_eval_refuses_outputs_it_could_not_write_before_the_run(tmp_path, capsys, monkeypatch):
     questions = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}])
     monkeypatch.setattr(Assistant, "from_articles", lambda *args, **kwargs: pytest.fail("ran before checking its outputs"))
@@ -630,9 +670,18 @@ def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_p
     assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 0
     best = json.loads((reader / "reader.json").read_text())["no_answer_threshold"]
     out, err = capsys.readouterr()
-    assert f"saved no-answer threshold {best:.2f}" in out
+    assert f"saved no-answer threshold {best:.2f}" in out and "--reset-threshold in place of --save-threshold forgets it" in out
     assert "tuned on only 4 questions (1 unanswerable)" in err  # said, not refused (API audit: 0.0002 from 6, unsaid)
     assert Reader.load(reader).meta["no_answer_threshold"] == best
+    # the next run says where its threshold came from, and --reset-threshold forgets it before the run (eval review)
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader)]) == 0
+    assert f"threshold   {best:.2f} used (saved with the reader in {reader / 'reader.json'});" in capsys.readouterr().out
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--reset-threshold"]) == 0
+    out = capsys.readouterr().out
+    assert f"--reset-threshold: removed the no-answer threshold saved in {reader / 'reader.json'}" in out
+    assert "threshold   0.50 used (the default);" in out and "no_answer_threshold" not in (reader / "reader.json").read_text()
+    assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--reset-threshold"]) == 0
+    assert "--reset-threshold: no threshold had been saved with the reader" in capsys.readouterr().out
 
 
 def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(tmp_path, capsys):
@@ -644,6 +693,15 @@ def test_qa_eval_on_article_questions_saves_the_best_threshold_for_the_articles(
     console = capsys.readouterr().out
     best = json.loads((index / "assistant.json").read_text())["no_answer_threshold"]
     assert f"saved no-answer threshold {best:.2f}" in console and f"best F1 on this set at {best:.2f}" in console
+    assert "threshold   0.50 used (the default);" in console
+    # --reset-threshold forgets it before the run, which says where the threshold it used came from (eval review)
+    assert main(["eval", str(questions), "--index-dir", str(index), "--reset-threshold"]) == 0
+    console = capsys.readouterr().out
+    assert f"--reset-threshold: removed the no-answer threshold saved in {index / 'assistant.json'}" in console
+    assert "threshold   0.50 used (the default);" in console and not (index / "assistant.json").exists()
+    with pytest.raises(SystemExit, match="2"):  # one or the other
+        main(["eval", str(questions), "--save-threshold", "--reset-threshold"])
+    assert "argument --reset-threshold: not allowed with argument --save-threshold" in capsys.readouterr().err
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["n"] == 3 and set(scores["by_type"]) == {"person", "place", "unanswerable"}
     assert scores["retrieval"]["recall_at_5"] == 100.0
@@ -750,6 +808,23 @@ def test_a_threshold_at_which_every_question_is_refused_is_not_saved_and_the_run
     assert "qa eval: --save-threshold: not saved: at 0.50, the best on this set, every question is refused (any threshold" \
         in capsys.readouterr().err
     assert json.loads((tmp_path / "m.json").read_text())["n"] == 2 and list((tmp_path / "index").iterdir()) == []
+
+
+def test_a_threshold_saved_from_few_questions_is_said_to_be_and_one_far_from_the_default_with_what_it_does():
+    # A review's 0.000005, saved from 40 questions, had been kept unsaid: it refuses nearly every question.
+    unsure = lambda i: Outcome(Question(f"q{i}", "Q?", ("x",) if i % 4 else ()), "x", 0.9, 0.001 if i % 2 else 0.3, 1.0)
+    forty = hand_made_run(outcomes=[unsure(i) for i in range(40)])
+    assert evaluate.tuned_on_few(forty, 0.3) is None  # 30 or more: enough for a threshold near the default
+    assert evaluate.tuned_on_few(forty, 0.000005) == (
+        "0.000005 is far from the default 0.50: it answers only where the no-answer probability is under 0.000005, refusing "
+        "nearly every question (here 0 of 40 answered; at the default, 40); tuned on only 40 questions (10 unanswerable): it "
+        "fits them, and may fit others less well; 200 or more make a steadier one")
+    assert evaluate.tuned_on_few(forty, 0.995).startswith(
+        "0.995 is far from the default 0.50: it refuses only where the no-answer probability is at least 0.995, answering "
+        "nearly every question (here 40 of 40 answered; at the default, 40);")
+    ten = hand_made_run(outcomes=[unsure(i) for i in range(10)])
+    assert evaluate.tuned_on_few(ten, 0.3) == ("tuned on only 10 questions (3 unanswerable): it fits them, and may fit "
+                                               "others less well; 30 or more make a steadier one")
 
 
 def test_qa_eval_refuses_an_index_folder_for_a_reader_only_run(tmp_path, capsys, monkeypatch):

@@ -105,9 +105,13 @@ def test_squad_rows_are_read_with_their_paragraphs(tmp_path):
 @pytest.mark.parametrize("bad_row, complaint", [
     ({"id": "x", "question": "Who won?", "answers": "Paris"}, "'answers' as a list"),
     ({"id": "x", "question": "Who won?", "answers": [{"text": "Paris"}]}, "answers as strings"),
-    ({"question": "Who won?", "answers": []}, "'id' string"),
+    ({"question": "Who won?", "answers": []}, "'id' string$"),
+    # a misspelt key is named where the key it stands for is missing (a review's "anwsers" had not been)
+    ({"id": "x", "question": "Who won?", "anwsers": []}, r"expected 'answers' as a list .*; the row has 'anwsers': misspelt\?$"),
+    ({"ID": "x", "question": "Who won?", "answers": []}, r"expected an 'id' string; the row has 'ID': misspelt\?$"),
+    ({"id": "x", "qestion": "Who won?", "answers": []}, r"expected an object with a 'question' string; the row has 'qestion': misspelt\?$"),
     ({"id": "x", "question": "Who won?", "answers": [""]}, "an answer is empty"),
-    ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice"),
+    ({"id": "a", "question": "Who won?", "answers": []}, "the id a is used twice, first on line 1$"),
     ({"id": "x", "question": "   ", "answers": []}, "The question is empty"),
     ({"id": "x", "question": "Who won?", "context": "Rome.", "answers": []}, "mixes SQuAD rows"),
     ({"id": "x", "question": "Who won?", "answers": ["the"]}, "the answer 'the' has no words to score once normalised"),
@@ -120,6 +124,21 @@ def test_a_malformed_row_is_named_by_file_and_line(tmp_path, bad_row, complaint)
     path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": []}, bad_row], blank_lines=(1,))
     with pytest.raises(QuestionSetError, match=f"q.jsonl:3: .*{complaint}"):
         load_questions(path)
+
+
+def test_keys_no_format_has_are_said_once_with_the_first_line_and_a_key_they_may_misspell(tmp_path):
+    # A review's misspelt "tpye" had been read as nothing, unsaid: its questions went untyped.
+    path = write_jsonl(tmp_path / "q.jsonl", [{"id": "a", "question": "Who won?", "answers": [], "type": "person"},
+                                              {"id": "b", "question": "Who lost?", "answers": [], "tpye": "person"},
+                                              {"id": "c", "question": "Who came?", "answers": [], "tpye": "person", "notes": "x"}],
+                       blank_lines=(1,))
+    assert load_questions(path).warning == (
+        f"{path}:3: unknown keys 'tpye' ('type' misspelt?), 'notes' read as nothing (this is the first line holding one); "
+        "a row may hold id, question, answers, type, article")
+    # the keys of bench's sets and of SQuAD v2's rows are known
+    known = write_jsonl(tmp_path / "k.jsonl", [{"id": "a", "question": "Who won?", "answers": [], "type": "person", "article": "a.md"}])
+    squad = write_jsonl(tmp_path / "squad.jsonl", [{**row, "is_impossible": not row["answers"]} for row in SQUAD_ROWS])
+    assert load_questions(known).warning is None and load_questions(squad).warning is None
 
 
 @pytest.mark.parametrize("question", ["When?", "And why?", "Who else?", "Any others?"])
@@ -177,6 +196,16 @@ def test_bad_json_and_an_empty_set_are_refused(tmp_path):
         load_questions(write_jsonl(tmp_path / "empty.jsonl", ["", ""]))
 
 
+def test_a_json_array_is_told_to_be_one_not_json_lines(tmp_path):
+    # A review's array had been told ":1: expected an object with a 'question' string", as if one row were wrong.
+    rows = [{"id": f"q{i}", "question": "Who won?", "answers": []} for i in range(2)]
+    (tmp_path / "one-line.json").write_text(json.dumps(rows))
+    (tmp_path / "indented.json").write_text("\n" + json.dumps(rows, indent=2))
+    for name, line in (("one-line.json", 1), ("indented.json", 2)):
+        with pytest.raises(QuestionSetError, match=rf"{name}:{line}: a JSON array, not JSON Lines: give one object per line"):
+            load_questions(tmp_path / name)
+
+
 def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
     whole = gzip.compress(b"".join(json.dumps({"id": f"q{i}", "question": f"Who {i}?", "answers": []}).encode() + b"\n"
                                    for i in range(2000)))
@@ -184,8 +213,7 @@ def test_a_cut_or_damaged_gzip_file_is_refused_in_one_line(tmp_path):
     damaged = bytearray(whole)
     damaged[10] = 0b111  # the first deflate block (after gzip's 10-byte header) of the invalid type 3
     (tmp_path / "damaged.jsonl.gz").write_bytes(bytes(damaged))
-    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"id": "q", "question": "Who won?", "answers": []}\n')
-    for name in ("cut", "damaged", "plain"):
+    for name in ("cut", "damaged"):
         with pytest.raises(QuestionSetError, match=rf"^{tmp_path / name}\.jsonl\.gz: cannot be read \(.+\)$"):
             load_questions(tmp_path / f"{name}.jsonl.gz")
 
@@ -200,6 +228,28 @@ def test_an_answer_not_in_the_articles_names_the_question_by_file_and_line(tmp_p
     check_answers_in(question_set, [questions[0], questions[2]], [Article("a.txt", BRONCOS)])  # one gold of q4 is there
     with pytest.raises(QuestionSetError, match=r"^.*q\.jsonl:3: question q2: the answer 'Miami' or 'Miami, Florida' is not in a.txt, b.txt"):
         check_answers_in(question_set, questions[::-1], [Article("a.txt", BRONCOS), Article("b.txt", RIVERS)])
+
+
+def test_an_answer_only_inside_a_word_of_the_articles_is_not_in_them(tmp_path):
+    # A review's "Kend" had been taken for in "Kendal", then never scored: the metrics compare whole words.
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [
+        {"id": "q1", "question": "Who lost?", "answers": ["Panthers"]},
+        {"id": "q2", "question": "Which team?", "answers": ["Bronco", "broncos of Denver"]}]))
+    with pytest.raises(QuestionSetError, match=re.escape(
+            "q.jsonl:2: question q2: the answer 'Bronco' (only inside 'Broncos') or 'broncos of Denver' is not in a.txt; "
+            "an answer counts only as whole words, as the metrics compare them: no reply matches part of a word")):
+        check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
+
+
+def test_every_question_whose_answer_is_not_in_the_articles_is_named_in_one_error(tmp_path):
+    # A review's set had been refused for its first such question alone, then for the next, a run at a time.
+    rows = [{"id": f"q{i}", "question": "Which team?", "answers": [f"Team {i}"]} for i in range(12)]
+    question_set = load_questions(write_jsonl(tmp_path / "q.jsonl", [{"id": "ok", "question": "Who won?", "answers": ["Denver"]}, *rows]))
+    with pytest.raises(QuestionSetError) as refused:
+        check_answers_in(question_set, question_set.questions, [Article("a.txt", BRONCOS)])
+    assert str(refused.value).startswith(f"{tmp_path / 'q.jsonl'}:2: question q0: the answer 'Team 0' is not in a.txt; "
+                                         f"nor are those of 11 more questions: {tmp_path / 'q.jsonl'}:3 (q1: 'Team 1'), ")
+    assert "(q9: 'Team 9') and 2 more; are these the articles" in str(refused.value) and "q10" not in str(refused.value)
 
 
 def test_an_answer_written_otherwise_than_in_the_article_is_in_it_as_the_metrics_read_it(tmp_path):
@@ -239,6 +289,12 @@ def test_an_upper_case_gz_suffix_and_a_byte_order_mark_are_read(tmp_path):
     bad.write_bytes(gzip.compress(b"\xef\xbb\xbf" + rows.encode() + b'{"id": "q2", "question": "Who won?"}\n'))
     with pytest.raises(QuestionSetError, match="BAD.JSONL.GZ:3: expected 'answers' as a list"):  # line numbers read it alike
         load_questions(bad)
+
+
+def test_a_plain_file_named_jsonl_gz_is_read_as_the_text_it_is(tmp_path):
+    # A review's had been refused with gzip's "Not a gzipped file": gzip is told by its first bytes, not the name.
+    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"id": "q", "question": "Who won?", "answers": []}\n')
+    assert [q.id for q in load_questions(tmp_path / "plain.jsonl.gz").questions] == ["q"]
 
 
 def test_a_gzipped_file_named_jsonl_and_utf_16_behind_a_byte_order_mark_are_read(tmp_path):

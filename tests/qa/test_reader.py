@@ -1,4 +1,5 @@
 """The span decoder on hand-made logits, and the shipped reader on the seed article."""
+import json
 import os
 import subprocess
 import sys
@@ -302,6 +303,25 @@ def test_a_reader_is_known_by_its_folder_and_its_reader_json_but_for_its_thresho
     (folder / READER_META).write_text('{"max_length": 256, "calibration": {"temperature": 2.0}}')  # recalibrated
     assert reader_identity(folder) != first
     assert reader_identity("distilbert/distilbert-base-cased-distilled-squad") == "distilbert/distilbert-base-cased-distilled-squad"
+
+
+def test_a_saved_threshold_is_said_to_be_the_reader_s_and_reset_forgets_it_keeping_the_calibration(tmp_path, shipped_reader):
+    # A threshold saved with --save-threshold could not be undone, and went unnoticed (eval review).
+    from qa.reader import DEFAULT_THRESHOLD, READER_META, reader_identity, reset_threshold, save_threshold
+
+    folder = tmp_path / "reader"
+    folder.mkdir()
+    (folder / READER_META).write_text('{"max_length": 256, "calibration": {"temperature": 2.0, "no_answer_bias": 1.0}}')
+    reader = lambda: Reader(shipped_reader.model, shipped_reader.tokenizer, shipped_reader.settings, precision="fp32",
+                            meta=json.loads((folder / READER_META).read_text()), identity=reader_identity(folder))
+    assert (reader().no_answer_threshold, reader().threshold_source) == (DEFAULT_THRESHOLD, "the default")
+    save_threshold(folder, 0.000005)
+    assert (reader().no_answer_threshold, reader().threshold_source) == (
+        0.000005, f"saved with the reader in {folder.resolve() / READER_META}")
+    assert reset_threshold(folder) == folder / READER_META
+    assert (reader().no_answer_threshold, reader().threshold_source) == (DEFAULT_THRESHOLD, "the default")
+    assert reader().meta["calibration"] == {"temperature": 2.0, "no_answer_bias": 1.0}
+    assert reset_threshold(folder) is None  # none saved: nothing to forget
 
 
 def test_a_reader_in_bf16_reads_with_its_linear_layers_cast_once_as_autocast_casts_them(shipped_reader):
