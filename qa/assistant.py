@@ -768,7 +768,10 @@ class Assistant:
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 if as_read and len(bylines) == 1 and not letter_described(question):  # the one byline's, as a named cell
                     cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
-                cell = cell or self._speaker_cell(question, searched) or (None if settles else self._list_cell(question, read_from, searched))
+                # who says a quoted statement, as the article tells it: ahead of the reader's guesses (`leads`), which
+                # had put a probe's "Simon Castellane" (99 %) before the Amira Haddad her sentence names
+                speaking = None if cell else self._speaker_cell(question, searched)
+                cell = cell or speaking or (None if settles else self._list_cell(question, read_from, searched))
                 cell_hits = covering(ranked, cell, self.index.articles[cell[0]].text) if cell else []
                 to_read = hits[: self.passages_to_read]
                 for cell_hit in cell_hits:
@@ -788,7 +791,7 @@ class Assistant:
                 if unmentioned:
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
-                    read_cell, leads = cell if cell_hits else None, compared is not None
+                    read_cell, leads = cell if cell_hits else None, compared is not None or speaking is not None
                     reading = topic and self._about(topic, to_read, regions) or \
                         self._read(as_read if bylines else question, regions, CHOICE_SPANS if choices else spans,
                                    read_cell, leads=leads)

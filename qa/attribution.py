@@ -68,7 +68,7 @@ def speaks_in(text: str, sayer: str) -> bool:
 
 
 def _speaker_at(text: str, start: int) -> str | None:
-    spans, speakers = _speakers(text)
+    spans, speakers, _ = _speakers(text)
     return speakers[max(bisect.bisect_right(spans, start) - 1, 0)] if spans else None
 
 
@@ -83,9 +83,12 @@ def speaker_of_quote(question: str, text: str) -> tuple[int, int] | None:
     the statement's sentence end; None where the question quotes none, the text holds none, or no one is named as
     saying it. The reader, asked who said "he warned that any NATO … presence … is unacceptable", had refused (95 %)."""
     asked = WHO_SAID_QUOTE.fullmatch(question)
-    at = text.find(asked["quoted"].strip()) if asked else -1
+    quoted = asked["quoted"].strip() if asked else ""
+    at = text.find(quoted) if quoted and text.count(quoted) == 1 else -1  # said twice: which time is not told
     speaker = _speaker_at(text, at) if at >= 0 else None
-    if speaker is None or speaker in PRONOUNS:
+    # a person: of two names or more, or one a pronoun stood for ("Khorev"), not a place read as one ("…in Kelbury
+    # have called for…", a probe's)
+    if speaker is None or speaker in PRONOUNS or len(speaker.split()) < 2 and speaker not in _speakers(text)[2]:
         return None
     sentence_end = next((end for start, end in sentence_spans(text) if start <= at < end), len(text))
     named = text.rfind(speaker, 0, sentence_end)
@@ -123,14 +126,18 @@ def _alike(word: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
-def _speakers(text: str) -> tuple[list[int], list[str | None]]:
+def _speakers(text: str) -> tuple[list[int], list[str | None], dict[str, str]]:
     """Where each sentence of `text` starts, and its speaker (`_speaker_of`), "he" or "she" standing for the one named
-    last as a speaker or as a sentence's subject ("Trump arrived in Moscow. He said…" is Trump's)."""
-    starts, speakers, last = [], [], None
+    last as a speaker or as a sentence's subject ("Trump arrived in Moscow. He said…" is Trump's), but for one a pronoun
+    of the other sex stood for before (a probe's "he said" after a councillor "she" had been said to stand for had made
+    her say her opponent's words); and the pronoun each speaker was referred to by."""
+    starts, speakers, last, referred = [], [], None, {}
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         speaker = _speaker_of(sentence)
         if speaker in PRONOUNS:
+            if last is not None and referred.setdefault(last, speaker) != speaker:
+                last = None  # someone else, not named as speaking
             speaker = last
         elif speaker is not None:
             last = speaker
@@ -138,7 +145,7 @@ def _speakers(text: str) -> tuple[list[int], list[str | None]]:
             last = _subject_named(sentence) or last
         starts.append(start)
         speakers.append(speaker)
-    return starts, speakers
+    return starts, speakers, referred
 
 
 def _subject_named(sentence: str) -> str | None:
