@@ -27,7 +27,9 @@ _COPULA = r"(?:['’]s|\s+(?:is|was|are|were|will be|would be))"
 # "… on which singer's hit, Telephone?" (SQuAD's).
 _TERSE = (r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|"
           r"should|shall|may|might|must|has|have|had|sum|summari[sz]e|tell|show|give|list|explain|describe|read|find|say|"
-          r"says|said|according)\b)(?:[^?]*\b(?:{noun})\s*\?\s*$|\s*(?:the\s+)?(?:{noun})\s+(?:of|for)\b)")
+          r"says|said|according)\b)(?:[^?]*\b(?:{noun})\s*\?\s*$|\s*(?:the\s+)?(?:{of})\s+(?:of|for)\b)")
+# Not a phone alone: "cheapest phone?", "phone for kids?" ask for a handset (the code review's)
+_TERSE_PHONE = r"telephone|(?:(?:tele)?phone|mobile|contact)\s+(?:number|no\.?)|helpline|hotline"
 # "What is the phone number of…", "What is the welfare officer's phone number?", "Which number should I call…": not
 # "What happens if I change my phone number?", "Which form changes my mobile number?", "How many digits…".
 _ASKS_PHONE = re.compile(
@@ -35,7 +37,7 @@ _ASKS_PHONE = re.compile(
     r"|^\s*(?:(?:on|at|to) )?(?:what|which)\s+number\b[^?]*\b(?:call|ring|phone|dial|text)\b"
     r"|^\s*what" + _COPULA + r"\s[^?]*\b(?:(?:tele)?phone|mobile|contact|fax|helpline|hotline) (?:number|no\.?)s?"
     + _ASKED_NOUN_END
-    + "|" + _TERSE.format(noun=r"(?:tele)?phone(?:\s+(?:number|no\.?))?|(?:mobile|contact)\s+(?:number|no\.?)|helpline|hotline"),
+    + "|" + _TERSE.format(noun=_TERSE_PHONE, of=_TERSE_PHONE),
     re.I)
 # "What is Mr Okafor's email address?", "What email address should comments be sent to?": not "What e-mail client…",
 # "What should I do if I forget my email address?", "What's the subject line of Priya's office-move email?" (bench/overview).
@@ -44,7 +46,7 @@ _ASKS_EMAIL = re.compile(r"^\s*(?:(?:to|at) )?(?:what|which)\s+e-?mail\s+address
                          # the e-mail's, not of something in one: "What is the key deadline in the Dovecote Yard e-mail?"
                          + r"|^\s*what" + _COPULA + r"\s(?:(?!\b(?:of|in|from|by|on|about|under|within|according)\b)[^?])*"
                          r"\be-?mail" + _ASKED_NOUN_END
-                         + "|" + _TERSE.format(noun=r"e-?mail(?:\s+address)?"), re.I)
+                         + "|" + _TERSE.format(noun=r"e-?mail(?:\s+address)?", of=r"e-?mail\s+address"), re.I)
 # "How much does it cost / did they pay / will it charge…", "How much is the deposit / a day ticket…", "How much money…",
 # "What is the monthly rent…": not "How much paid holiday do staff get?", "How much notice must the landlord give before the
 # rent rises?", "What is the price index…", "What is the rent review date?", whose answers are no money.
@@ -118,13 +120,14 @@ _ASKS_LENGTH = re.compile(r"^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)(?![^?]*\bin\
 # "How heavy is the X200?", "How much does the drill weigh?", "What is the weight of the tent?": a weight ("6.8 kg", SQuAD's
 # "19,500-ton"), not "empty" of "Weight (empty)" (a chat user's, 87 %). Not a question naming the unit ("How much does the
 # NES weigh in pounds?"), an atom's or a molecule's weight, nor what a weight is balanced by (SQuAD's).
-_WEIGHT_UNITS = (r"mg|g|kg|kgs|kilos?|kilogram(?:me)?s?|grams?|grammes?|lbs?|pounds?|oz|ounces?|st|stones?|tons?|tonnes?|t|"
+# (not "st" or "t", nor a capital "G", which "21st", "1st floor" and "5G" have: the code review's)
+_WEIGHT_UNITS = (r"mg|(?-i:g)|kg|kgs|kilos?|kilogram(?:me)?s?|grams?|grammes?|lbs?|pounds?|oz|ounces?|stones?|tons?|tonnes?|"
                  r"carats?|ct")
 _ASKS_WEIGHT = re.compile(
     rf"^(?![^?]*\bin\s+(?:{_WEIGHT_UNITS}|grains)\b)(?![^?]*\b(?:atomic|molecular)\s+weight)"
     r"(?:\s*how\s+heavy\b(?!\s+(?:is|was|are|were)\s+(?:the\s+)?(?:snow|snowfall|rain|rainfall|traffic|fighting|losses|burden))"
     r"|\s*how\s+much\s+(?:does|did|do|will|would|should|can|could|must|might)\b[^?]*\bweigh\b"
-    r"|\s*what\s+(?:does|did|do|will|would)\b[^?]*\bweigh\b"
+    r"|\s*what\s+(?:does|did|do|will|would)\b[^?]*\bweigh\b(?!\s+(?:against|up|on|in|down|heavily)\b)"
     r"|\s*what" + _COPULA + r"\s+(?:the\s+)?weight\s+of\b(?![^?]*\b(?:by|with|to|on|for)\s*\??\s*$))", re.I)
 _WEIGHT_WORD = re.compile(rf"\d[\d,.]*(?:\s|-)*(?:{_WEIGHT_UNITS})\b|\b(?:kilos?|kilogram(?:me)?s?|grams?|grammes?|pounds|ounces|tons|"
                           r"tonnes|stones?|carats?|lbs?|kg)\b", re.I)

@@ -586,13 +586,16 @@ class Assistant:
         return text_as_read(article.text, start, end, article.is_markdown)
 
     def answer_as_read(self, answer: Answer) -> str:
-        """An answer's text as its article reads (`text_as_read`), on one line: a list's items apart by "; " (qa/lists.py
-        `items_on_one_line`), else a line end inside it, with the indent after it, read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
+        """An answer's text as its article reads (`text_as_read`), on one line: a list asked for whole, its items apart
+        by "; " (qa/lists.py `items_on_one_line`); else a line end inside it, with the indent after it, read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
         minutes" had been printed by `qa ask` over two lines, the second taken for its confidence line); "" for no answer."""
         if not answer.answered or answer.source not in self.index.articles:
             return answer.text
         read = self.text_as_read(answer.source, answer.start, answer.end)
-        return items_on_one_line(read) or LINE_END_WITHIN.sub(" ", read)  # a list's items apart (qa/lists.py)
+        article = self.index.articles[answer.source]
+        if (answer.start, answer.end) in lists_asked_for(answer.question, article.text, article.headings):
+            return items_on_one_line(read) or LINE_END_WITHIN.sub(" ", read)  # a list asked for whole (qa/lists.py)
+        return LINE_END_WITHIN.sub(" ", read)
 
     def add_article(self, article: Article | str | Path, log=None, progress=None) -> str:
         """Index another article (an `Article`, or a file or web address read as `from_files` reads

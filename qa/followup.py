@@ -38,7 +38,7 @@ from qa.grammar import (AUXILIARIES, COPULAS, DEMONYM, DETERMINERS, NEGATIONS, P
                         tokenize, verb_asked_again, verb_lemmas)
 from qa.metrics import normalize_answer
 from qa.questions import MAX_QUESTION_CHARS
-from qa.references import reference_kinds, replace_references, speaks_of_no_one
+from qa.references import may_stand_for_nothing, reference_kinds, replace_references, speaks_of_no_one
 from qa.turn import Turn
 
 # A question of only these words ("Why?", "Since when?", "In what year?", "And how many?") asks
@@ -532,7 +532,7 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
         previous = None  # a turn of no question (a saved chat's, garbled) is none to refer back to: "Did he win it?" had crashed
     if previous is None:
         unresolved = tuple(t for index, (t, kind) in enumerate(zip(tokens, reference_kinds(tokens)))
-                           if kind and not _named_before(tokens, index))
+                           if kind and not _named_before(tokens, index) and not may_stand_for_nothing(tokens, index))
         # "Where?", "And Khorev?" or "Which other country?" first refers back as a whole: to nothing; "What about martial
         # law?" first asks what the article says about it (qa/about.py).
         refers_back = _bare_question_words(tokens) or fragment_subject(tokens) or _another_alone(tokens)
@@ -568,8 +568,9 @@ def resolve_followup(question: str, previous: Turn | None) -> Resolved:
     return replace(resolved, asked=asked, context=previous.question, given=given, context_answer=previous.answer)
 
 
-# "Who said that?", "and who says so", "Who made that claim?", "According to whom?": who said the previous answer.
-WHO_SAID = re.compile(r"\W*(?:(?:and|so|but)\W+)?(?:who\s+(?:said|says|say|stated|claimed|claims|wrote|made)\s+(?:that|this|it|so)"
+# "Who said that?", "and who says so", "According to whom?": who said the previous answer (not "Who made it?", "Who wrote
+# it?", which ask of a thing).
+WHO_SAID = re.compile(r"\W*(?:(?:and|so|but)\W+)?(?:who\s+(?:said|says|say|stated|claimed|claims)\s+(?:that|this|it|so)"
                       r"(?:\s+(?:claim|statement|remark|comment|point))?|according\s+to\s+whom|says\s+who)\W*", re.IGNORECASE)
 
 

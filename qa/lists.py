@@ -14,11 +14,12 @@ from index.markup import LIST_ITEM
 # "What are the ingredients?", "which are the side effects", "list the filter stages", "give me all the steps"
 LIST_ASKED = re.compile(r"\s*(?:(?:so|and|ok|okay)\W+)?(?:(?:what|which)\s+(?:are|were)|list|give\s+me|tell\s+me)\s+(?:all\s+)?"
                         r"(?:the\s+|its\s+|their\s+)?(?P<things>[^?]{3,60}?)\s*\??\s*", re.IGNORECASE)
+NON_BLANK_LINE = re.compile(r"[ \t]*(?P<line>[^\s](?:[^\r\n]*[^\s])?)[ \t]*")
 ITEM_WORDS = 14  # the most words of an unmarked line read as a list's item ("225g unsalted butter, softened")
 LEAST_ITEMS = 2
 LEADING_PARAGRAPHS = 2  # the most paragraphs between a heading and the marked list under it
-MOST_NAMED_WORDS = 4
-OPENING_CHARS = 300  # how far into a document the words naming it are (its title, a leaflet's medicine)  # the most words a question names a list by ("common side effects of dravoxil": no list's name)
+MOST_NAMED_WORDS = 4  # the most words a question names a list by ("common side effects of dravoxil": no list's name)
+OPENING_CHARS = 300  # how far into a document the words naming it are (its title, a leaflet's medicine)
 
 
 def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -38,9 +39,9 @@ def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset
         heading = set(search_words(re.sub(r"^\W*\d+(?:\.\d+)*\W*", "", words))) - FUNCTION_WORDS
         # less the words naming the document ("what are the side effects of dravoxil", of Dravoxil's leaflet)
         named_here = named - (opening - heading)
-        # the heading's words all said, with one word besides at most ("the ingredients for the starter"), or the
-        # question's all in it ("what are the side effects" of "Possible side effects")
-        said = heading <= named and len(named_here - heading) <= 1 or named_here and named_here <= heading
+        # the question's words all the heading's ("what are the side effects" of "Possible side effects"), but those
+        # naming the document: not "what are the opening hours on Sunday", which asks for one of the list's items
+        said = bool(named_here) and named_here <= heading
         if heading and said and (items := _items_after(text, end, ends)):
             found.append(items)
     return found
@@ -51,12 +52,10 @@ def _items_after(text: str, heading_end: int, heading_ends: set[int]) -> tuple[i
     between them, up to the next heading or line of anything else; past a paragraph or two leading into a list of
     marked items ("Stop taking Dravoxil and see a doctor…" over a leaflet's side effects), those items alone. A table's
     rows are none (the chat draws a table whole)."""
-    lines = [(heading_end + match.start(), heading_end + match.end()) for match in re.finditer(r"[^\r\n]+", text[heading_end:])]
-    lines = [(start + len(text[start:end]) - len(text[start:end].lstrip()), start + len(text[start:end].rstrip()))
-             for start, end in lines if text[start:end].strip()]
     items: list[tuple[int, int]] = []
     marked_only, leading = False, 0
-    for start, end in lines:
+    for match in NON_BLANK_LINE.finditer(text, heading_end):  # read as far as the list goes, not to the text's end
+        start, end = match.span("line")
         line = text[start:end]
         if end in heading_ends or line.startswith("|"):
             break

@@ -21,7 +21,8 @@ def holds_words(text: str, words: str) -> bool:
     """Whether `words` are in `text` whole, as the metrics compare words: "four" is not in "fourth", nor "Kend" in
     "Kendal". Word boundaries are of letters and digits, not only spaces: the normalisation keeps non-ASCII
     punctuation (“quoted”, a—dash)."""
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    # the plain test first: the pattern's is thirty times slower over a long article (the code review's)
+    return bool(words) and words in text and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def exact_match(prediction: str, gold: str) -> float:

@@ -185,18 +185,23 @@ def _is_referring_that(tokens: list[str], index: int) -> bool:
 
 def _is_dummy(tokens: list[str], index: int) -> bool:
     """Whether the "it" or "there" at `index` stands for nothing earlier: "Were there any casualties?",
-    "How many drones were there?", "What options are there for students?", "Is it true that NATO escalated?". A "there" that ends a question
+    "How many drones were there?", "Is it true that NATO escalated?". A "there" that ends a question
     ("Who was there?") or comes before a preposition is the place answered before."""
     lower = tokens[index].lower()
     following = tokens[index + 1].lower() if index + 1 < len(tokens) else "?"
     if lower == "there":
         opening = " ".join(t.lower() for t in tokens[:2])
-        # "What colour options are there for the X200?": a noun asked which of, then the copula ("Nothing was asked
-        # before for 'there' to refer back to", a chat user's had been told); not "What was there?"
-        asked_of_a_noun = tokens[0].lower() in {"what", "which"} and tokens[1].lower() not in AUXILIARIES and index >= 3 \
-            and tokens[index - 1].lower() in COPULAS
-        return opening in {"how many", "how much"} or asked_of_a_noun or (is_word(following) and following not in PREPOSITIONS)
+        return opening in {"how many", "how much"} or (is_word(following) and following not in PREPOSITIONS)
     return _is_dummy_it(tokens, index)
+
+
+def may_stand_for_nothing(tokens: list[str], index: int) -> bool:
+    """Whether the "there" at `index`, after a noun asked which of and a copula, may stand for nothing: "What colour
+    options are there for the X200?" asked first had been told "Nothing was asked before for 'there' to refer back to"
+    (a chat user's); after "Where did the class go?" (Chester Zoo), "Which animals were there?" is still in Chester Zoo
+    (the code review's). Not "What was there?"."""
+    return tokens[index].lower() == "there" and tokens[0].lower() in {"what", "which"} and index >= 3 \
+        and tokens[1].lower() not in AUXILIARIES and tokens[index - 1].lower() in COPULAS
 
 
 def _is_dummy_it(tokens: list[str], index: int) -> bool:

@@ -30,6 +30,7 @@ from qa.grammar import singular
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE
 from index.labels import FUNCTION_WORDS
+from index.lexical import search_words
 from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption,
                           field_label, header_cell, in_table_row, line_end, line_start, row_label_cell, table_cells)
 
@@ -570,12 +571,18 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     if label is None:
         return False
     asked = question_names(frozenset(question_words))
-    named = {name for name in named_among(asked, run) if not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))
+    named = {name for name in named_among(asked, run) if not _generic(name)
              and (kind is None or any(is_of_kind(value, kind) for other, value in zip(run, values) if other == name))}
     return bool(named) and label not in named and not _half_said(asked, label)
 
 
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
+OPENING_CHARS = 300  # how far into a document the words naming its subject are (its title)
+# The words a question asks a spec table's row's value with, besides the label's, stemmed as search is
+ASKING_STEMS = frozenset(search_words(" ".join(sorted(FUNCTION_WORDS | {
+    "what", "which", "how", "much", "many", "heavy", "cost", "costs", "price", "weigh", "weight", "does", "do", "did", "is",
+    "it", "its", "come", "comes", "get", "available", "option", "options", "tell", "me", "please", "there", "use", "uses",
+    "need", "needs", "have", "has", "take", "takes", "hold", "holds", "run", "runs"}))))
 # The value column's names of a table of a thing's features, one a row ("| Feature | Value |"), whose labels say what
 # their values are; not a list of things by a feature ("| Ticket | Price |").
 VALUE_COLUMN_NAMES = frozenset({"value", "values", "detail", "details", "specification", "specifications", "spec", "specs",
@@ -583,29 +590,41 @@ VALUE_COLUMN_NAMES = frozenset({"value", "values", "detail", "details", "specifi
 
 
 def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
-    """[start, end) of the value of each row of a two-column table (a labelled run, `_field_runs`) whose label the
-    question names whole, where it names no other of the run, or else half says ("what colours
-    does it come in?" of "Colour options"), or else whose label says a price where it asks what something costs: "what is the price of the AquaPure
-    X200?" names a spec table's "| Price | €329 |", "how heavy is it" its "| Weight (empty) | 6.8 kg |" (a chat user's: the
-    reader, reading the table as prose, had answered "€39" of a replacement filter's table, and "empty"). Not a label of
-    function words ("From:", which "Where did it come from?" says) nor of generic ones (GENERIC_LABEL_WORDS), nor where
-    the question names a row of a table of more columns."""
+    """[start, end) of the value of the row of a table of one thing's features ("| Feature | Value |", a labelled run of
+    `_field_runs`) whose label the question names whole, where it names no other of the run, or else half says ("what
+    colours does it come in?" of "Colour options"), or else whose label says a price where it asks what something costs:
+    "what is the price of the AquaPure X200?" names a spec table's "| Price | €329 |", "how heavy is it" its "| Weight
+    (empty) | 6.8 kg |" (a chat user's: the reader, reading the table as prose, had answered "€39" of a replacement
+    filter's table, and "empty"). Not a label of function words ("From:", which "Where did it come from?" says) nor of
+    generic ones (GENERIC_LABEL_WORDS); nor where the question names a row of a table of more columns, or says words
+    besides the label's that the document's opening does not ("how much does the wall bracket cost?" asks of an
+    accessory, not the fan its spec table is of: a probe's)."""
     asked, costs = question_names(frozenset(table_words(question))), asked_kind(question) == MONEY
     if any(named_among(asked, table.labels) for table in table_cells(article_text)):
         return []  # "How much does the RO membrane cost?" names another table's row, whose Price it asks for
-    found, runs = [], _field_runs(article_text)
-    headed = {run: _row_value(article_text, at) for at, (run, label, _) in runs.items() if label == ""}
+    runs = _field_runs(article_text)
+    headers = {run: _row_value(article_text, at) for at, (run, label, _) in runs.items() if label == ""}
+    others = set(search_words(question)) - set(search_words(article_text[:OPENING_CHARS])) - ASKING_STEMS
+    named_of: dict[tuple[str, ...], set[str]] = {}  # worked out once a run, not once a row: a glossary has thousands
+    found = []
     for at, (run, label, _) in runs.items():
-        value_column = headed.get(run)
-        if value_column is None or article_text[slice(*value_column)].strip(" *_").lower() not in VALUE_COLUMN_NAMES:
-            continue  # a price list's "| Ticket | Price |": its rows name things, whose dinner is no price
-        named = {name for name in named_among(asked, run) if name_words(name) - FUNCTION_WORDS
-                 and not question_names(GENERIC_LABEL_WORDS).issuperset(name_words(name))} \
-            or {name for name in run if _half_said(asked, name)} \
-            or {name for name in run if costs and name_words(name) & PRICE_NAMES}  # "how much does the aquapure cost"
-        if label and named == {label} and (value := _row_value(article_text, at)) is not None:
+        value_column = headers.get(run)
+        if not label or others - set(search_words(label)) or value_column is None \
+                or article_text[slice(*value_column)].strip(" *_").lower() not in VALUE_COLUMN_NAMES:
+            continue  # and a price list's "| Ticket | Price |": its rows name things, whose dinner is no price
+        if run not in named_of:
+            # a label of one generic word named in passing ("What model is it?" of "Model"), not "Model number" named whole
+            features = [name for name in run if name_words(name) - FUNCTION_WORDS and not (len(name_words(name)) == 1 and _generic(name))]
+            named_of[run] = set(named_among(asked, tuple(features))) or {name for name in features if _half_said(asked, name)} \
+                or {name for name in features if costs and name_words(name) & PRICE_NAMES}  # "how much does the aquapure cost"
+        if named_of[run] == {label} and (value := _row_value(article_text, at)) is not None:
             found.append(value)
     return found
+
+
+def _generic(label: str) -> bool:
+    """Whether a label is of words a question names in passing alone (GENERIC_LABEL_WORDS: "Model", "Day")."""
+    return question_names(GENERIC_LABEL_WORDS).issuperset(name_words(label))
 
 
 def _row_value(article_text: str, at: int) -> tuple[int, int] | None:

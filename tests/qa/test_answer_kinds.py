@@ -21,6 +21,8 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("Sum up the Corriston office move email", None),  # an e-mail, not its address
     ("Beyoncé was a featured artist on which singer's hit, Telephone?", None),  # SQuAD's
     ("office move email", None),  # not asked: the message may be meant
+    ("cheapest phone?", None), ("phone for kids?", None),  # a handset (the code review's)
+    ("Email for the launch announcement?", None),
     ("What's the subject line of Priya's office-move email?", None),  # bench/overview's: of the e-mail, or in it
     ("What is the key deadline for having crates packed and sealed in the Dovecote Yard e-mail?", None),
     ("How much does the garden spend on water each year?", MONEY),
@@ -84,6 +86,7 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("What is the atomic weight of hydrogen?", None),
     ("What is the weight of the elevator cage balanced by?", None),
     ("How heavy is the snowfall in New Haven?", None),  # SQuAD's "moderate"
+    ("What does the ruling weigh against?", None),
     # the words say nothing of the answer's kind
     ("When will the Planning Committee meet?", None),  # "after the consultation" may answer it
     # what a question says of a phone number, a price or a date, not what it asks for (a review's, session 46)
@@ -127,6 +130,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("Dr Rosalind Achterberg (e-mail r.achterberg@cranmore.example", EMAIL, False),  # a name beside it (session 63's)
     ("post", EMAIL, False),
     ("6.8 kg", WEIGHT, True), ("19,500-ton", WEIGHT, True), ("empty", WEIGHT, False), ("1.2 metres", WEIGHT, False),
+    ("21st", WEIGHT, False), ("1st floor", WEIGHT, False), ("5G", WEIGHT, False), ("200g", WEIGHT, True),  # the code review's
     ("£42,000 to £47,500 per year", MONEY, True),
     ("371.3", MONEY, True),  # a table's figure under "Costs (£k)"
     ("£23.4 million", MONEY, True),

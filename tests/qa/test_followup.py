@@ -1066,24 +1066,33 @@ def test_resolving_follow_ups_helps_retrieval(seed_assistant):
 def test_who_said_that_asks_who_said_the_previous_answer():
     # a chat user's: "geologist" had answered, and "who said that?" after Khorev's warning been refused
     called = previous("What did Werner Falck call her conclusion?", "a physicist's guess dressed up as a measurement.")
-    for question in ("who said that?", "And who says so?", "According to whom?", "Who made that claim?"):
+    for question in ("who said that?", "And who says so?", "According to whom?", "Who claimed that?"):
         assert resolve_followup(question, called).question == "Who said “a physicist's guess dressed up as a measurement”?"
     assert resolve_followup("Who said that?", previous("What did Falck call it?", "")).question == "Who said that?"
+    # who made or wrote a thing is no statement's sayer (the code review's)
+    assert resolve_followup("Who made it?", previous("What was the best-selling car?", "the Tesla Model Y")).question == \
+        "Who made the Tesla Model Y?"
 
 
 @pytest.mark.parametrize("question", ["Were there any casualties?", "How many drones were there?", "Is there a ceasefire?",
-                                      "Is it true that NATO escalated?", "How long did it take to agree?",
-                                      # a chat user's had been told nothing was asked before for "there" to refer to
-                                      "what colour options are there for the X200?", "Which hotels are there in Holm?"])
+                                      "Is it true that NATO escalated?", "How long did it take to agree?"])
 def test_it_and_there_standing_for_nothing_are_left_alone(question):
     assert resolve_followup(question, previous("Where was the media briefing held?", "Islamabad")) == Resolved(question, question)
     assert resolve_followup(question, None).unresolved == ()
 
 
-def test_there_after_a_copula_with_no_noun_asked_of_is_the_place_answered():
+@pytest.mark.parametrize("question", ["what colour options are there for the X200?", "Which hotels are there in Holm?"])
+def test_there_after_a_noun_asked_which_of_asked_first_refers_to_nothing_unsaid(question):
+    # a chat user's had been told "Nothing was asked before for 'there' to refer back to"
+    assert resolve_followup(question, None).unresolved == ()
+
+
+def test_there_after_a_place_answered_is_that_place():
     held = previous("Where was the media briefing held?", "Islamabad")
     assert resolve_followup("What was there?", held).question == "What was in Islamabad?"
     assert resolve_followup("What had already been there?", held).question == "What had already been in Islamabad?"
+    # the code review's: a noun asked which of is still in the place answered
+    assert resolve_followup("Which leaders were there?", held).question == "Which leaders were in Islamabad?"
 
 
 BRIEFING, SPOKESWOMAN = ("Where was the media briefing held?", "Islamabad"), ("Who is the spokeswoman?", "Maria Zakharova")

@@ -57,6 +57,8 @@ Keep it below 25 °C.
     (RECIPE, "What are the storage instructions?", None),  # a paragraph, no list
     (RECIPE, "What are the ingredients of a good life story?", None),  # more words than a list's name
     (RECIPE, "Who are the authors?", None),
+    (RECIPE, "what are the ingredients for the icing?", None),  # a probe's: the cake's whole list had answered
+    (RECIPE, "what are the method steps on Sunday?", None),  # one of its items asked for (the code review's)
     # past the paragraph leading into it, the marked items alone; "dravoxil" names the document, not the list
     (LEAFLET, "what are the side effects of dravoxil", "- **Very common** (may affect more than 1 in 10 people): dizziness, "
                                                        "tiredness\n- **Common** (may affect up to 1 in 10 people): feeling "
@@ -87,3 +89,13 @@ def test_the_list_asked_for_is_answered_whole_and_shown_on_one_line(tmp_path, em
     assert answer.source == "recipe.txt" and answer.text.startswith("225g unsalted butter") and answer.text.endswith("sugar")
     assert assistant.answer_as_read(answer) == ("225g unsalted butter, softened; 225g caster sugar; 4 large eggs; For the "
                                                 "drizzle: Juice of 1½ lemons; 85g granulated sugar")
+
+
+def test_a_line_break_in_an_answer_of_no_list_reads_as_a_space(tmp_path, embedder, shipped_reader):
+    # the code review's: hard-wrapped prose had been split as a list's items ("Harrow Valley Milling; Company")
+    mill = parse_article("mill.txt", b"Old mill\n\nThe mill was bought in 1902 by the Harrow Valley Milling\nCompany, which ran "
+                                     b"it until 1950.\n")
+    assistant = Assistant.from_articles([mill], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
+                                        log=lambda message: None)
+    answer = assistant.ask("Who bought the mill in 1902?")
+    assert "\n" in answer.text and assistant.answer_as_read(answer) == answer.text.replace("\n", " ")
