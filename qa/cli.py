@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from index.articles import suffix_list
 from qa.answer import located, no_answer_message
 from qa.overview import asks_for_opening
-from qa.writing import json_line
+from qa.writing import json_line, threshold_text
 
 
 PACKAGE = "article-qa"  # as pyproject.toml names it
@@ -135,11 +135,6 @@ def writes_any_character(stream) -> bool:
         return False
 
 
-def threshold_shown(threshold: float) -> str:
-    """A no-answer threshold with the decimals it has, up to six ("0.5", "0.000005"): `:g` would write 5e-06."""
-    return f"{threshold:.6f}".rstrip("0").rstrip(".")
-
-
 def refusal_odds(no_answer_probability: float, threshold: float | None) -> str:
     """How likely no answer is, said beside a refusal; where no answer is the less likely yet reaches the no-answer
     `threshold` (a low one saved by `qa eval --save-threshold`), that the threshold refused it. A probability that
@@ -147,7 +142,7 @@ def refusal_odds(no_answer_probability: float, threshold: float | None) -> str:
     shown = f"{no_answer_probability:.0%}" if round(no_answer_probability, 2) > 0 else "under 1%"
     # From one half up, no answer is the likelier: that says alone why the answer was refused.
     if threshold is not None and threshold <= no_answer_probability < 0.5:
-        return f"no-answer probability {shown}, refused at the no-answer threshold {threshold_shown(threshold)}"
+        return f"no-answer probability {shown}, refused at the no-answer threshold {threshold_text(threshold)}"
     return f"no-answer probability {shown}"
 
 
@@ -198,7 +193,7 @@ def ask(args) -> int:
     from qa.reader import DEFAULT_SOURCE  # imported once the questions are checked: it brings torch (seconds)
 
     if assistant.threshold_source != DEFAULT_SOURCE:  # one saved by `qa eval --save-threshold` had gone unnoticed
-        print(f"qa: no-answer threshold {threshold_shown(assistant.no_answer_threshold)}, {assistant.threshold_source}",
+        print(f"qa: no-answer threshold {threshold_text(assistant.no_answer_threshold)}, {assistant.threshold_source}",
               file=sys.stderr)
     parts = [asked_separately(assistant.as_meant(question)) for question in questions]
     of_each = [len(assistant.articles) > 1 and any(asked_of_several(part) for part in asked) for asked in parts]

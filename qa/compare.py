@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
-from qa.evaluate import threshold_text
+from qa.writing import threshold_text
 from qa.metrics import reply_scores
 from qa.questions import QuestionSetError, is_gzipped, line_number, read_jsonl
 

@@ -37,13 +37,12 @@ from qa.questions import (NO_TYPE, AnswerSpan, Question, QuestionSet, QuestionSe
                           load_questions, sample, squad_articles)
 from qa.reader import DEFAULT_THRESHOLD, READER_META, SHIPPED_READER, Reader, is_hub_id, reset_threshold, save_threshold
 from qa.spans import answers, no_answer_share
-from qa.writing import json_line, naming_the_file, why_unwritable
+from qa.writing import MOST_DECIMALS, json_line, naming_the_file, threshold_text, why_unwritable
 
 if TYPE_CHECKING:  # the Assistant brings the article index; reading own paragraphs (and training) needs none of it
     from qa.assistant import Assistant, Finding
 
 GRID = tuple(i / 100 for i in range(101))  # the sweep's no-answer thresholds, with those `sweep_thresholds` adds
-MOST_DECIMALS = 6  # of a threshold the sweep adds: finer ones tell apart nothing a person would set
 RETRIEVAL_DEPTH = 5  # passages retrieved per question, for recall@1/3/5 and MRR
 CITED = 3  # passages a reply cites, as `Assistant.ask` does
 BATCH_SIZE = 32  # questions per batch in the batched runs
@@ -385,12 +384,6 @@ def sweep_thresholds(outcomes: list[Outcome]) -> list[float]:
     probabilities = _deciding_probabilities(outcomes)
     added = (_shortest_decimal_above(low, high) for low, high in zip(probabilities, [*probabilities[1:], 1.0]))
     return sorted(set(GRID) | {t for t in added if t is not None})
-
-
-def threshold_text(threshold: float) -> str:
-    """The threshold with as many decimals as it has (2 at least): 0.5 as 0.50, 0.9953 as is."""
-    places = next(p for p in range(2, MOST_DECIMALS + 1) if round(threshold, p) == round(threshold, MOST_DECIMALS))
-    return f"{threshold:.{places}f}"
 
 
 def sweep(run: Run) -> list[SweepPoint]:

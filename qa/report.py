@@ -9,7 +9,8 @@ from pathlib import Path
 
 from qa import compare
 from qa.compare import escape_markdown, escape_inline
-from qa.evaluate import BATCH_LATENCY, BATCH_SIZE, RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability, threshold_text
+from qa.evaluate import BATCH_LATENCY, BATCH_SIZE, RELIABILITY_BINS, Outcome, Run, SweepPoint, reliability
+from qa.writing import threshold_text
 from qa.writing import naming_the_file
 
 REPORT_FILE = "report.md"

@@ -11,6 +11,16 @@ from pathlib import Path
 LINE_ENDS_IN_TEXT = {ord("\x85"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
 
 
+MOST_DECIMALS = 6  # of a threshold the sweep adds: finer ones tell apart nothing a person would set
+
+
+def threshold_text(threshold: float) -> str:
+    """A no-answer threshold with as many decimals as it has (2 at least, MOST_DECIMALS at most): 0.5 as 0.50, 0.9953 as
+    is, 0.000005 so (`:g` would write 5e-06). One way for every command and report to write it."""
+    places = next(p for p in range(2, MOST_DECIMALS + 1) if round(threshold, p) == round(threshold, MOST_DECIMALS))
+    return f"{threshold:.{places}f}"
+
+
 def json_line(value, ensure_ascii: bool = False) -> str:
     """`value` as one line of JSON, whatever line ends its text holds (without the final "\\n")."""
     return json.dumps(value, ensure_ascii=ensure_ascii).translate(LINE_ENDS_IN_TEXT)

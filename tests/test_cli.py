@@ -254,7 +254,7 @@ def test_a_refusal_at_a_threshold_under_its_no_answer_probability_says_the_thres
     assert capsys.readouterr().out == ("The article doesn't say. (no-answer probability under 1%, refused at the no-answer "
                                        "threshold 0.000005)\n")
     print_answer(refused(0.3), as_json=False, several=False, threshold=0.2)
-    assert "(no-answer probability 30%, refused at the no-answer threshold 0.2)" in capsys.readouterr().out
+    assert "(no-answer probability 30%, refused at the no-answer threshold 0.20)" in capsys.readouterr().out
     print_answer(refused(0.73), as_json=False, several=False, threshold=0.5)  # no answer the likelier: reason enough
     assert "(no-answer probability 73%)\n" in capsys.readouterr().out
 
@@ -270,8 +270,8 @@ def test_ask_says_where_a_threshold_other_than_the_default_comes_from(tmp_path, 
     Assistant.from_files([tmp_path / "a.txt"], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index",
                          log=None).save_threshold(0.0)  # refuses every question
     code, out, err = run(capsys, "ask", "Who came second?", *options)
-    assert code == 0 and err == f"qa: no-answer threshold 0, saved for these articles in {tmp_path / 'index' / 'assistant.json'}\n"
-    assert "refused at the no-answer threshold 0)" in out
+    assert code == 0 and err == f"qa: no-answer threshold 0.00, saved for these articles in {tmp_path / 'index' / 'assistant.json'}\n"
+    assert "refused at the no-answer threshold 0.00)" in out
 
 
 def test_a_command_in_a_terminal_prints_no_library_progress_bars(tmp_path):
