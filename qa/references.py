@@ -50,6 +50,9 @@ SILENT_NOUNS = {"talk", "negotiation", "meeting", "summit", "exchange", "round",
                 "outbreak", "rise", "fall", "cut", "increase", "decrease", "drop", "growth", "decline", "delay", "pause"}
 # A thing's possessives, and the pronoun each is of: "its" and "it" stand for the same thing.
 OWNED_PRONOUN = {"its": "it", "their": "they"}
+# A quotation in a question ("Who said “Nevertheless, he warned…”?", as "Who said that?" is asked): its names are the
+# statement's, none a person the question is about (its "Nevertheless" had become "she": "When was Nevertheless born?").
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]+")
 # Verbs whose subject "they" is both sides: "Who did Putin meet?", "Where did they meet?" (`_people_answered`).
 RECIPROCAL_VERBS = {"meet", "talk", "speak", "negotiate", "discuss", "agree", "clash", "marry", "divorce"}  # base forms
 # Prepositions whose object "there" is ("from there", "in there"): after others ("agree on there",
@@ -116,7 +119,7 @@ def _persons_named(previous: Turn, pronoun: str | None) -> list[str]:
     answer, text = previous.answer, previous.question
     passages = [citation.text for citation in answer.citations]
     answered = [answer.text] if answer.answered and asked_for(text) == "person" and looks_like_name(answer.text) else []
-    mentioned = [name for name in proper_names(text)
+    mentioned = [name for name in proper_names(QUOTED.sub(" ", text))  # not a statement's quoted words: "“Nevertheless,…”"
                  if could_be_person(name, _word_after(text, name)) and not _used_as_place(name, text, passages)]
     # "him" too after "Who is Sam Okonjo?" ("Who replaced him?"), but after "Who did Zelensky meet?" the one met.
     identity = tokenize(text)[1:2] in (["is"], ["was"])

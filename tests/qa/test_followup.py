@@ -1069,6 +1069,11 @@ def test_who_said_that_asks_who_said_the_previous_answer():
     for question in ("who said that?", "And who says so?", "According to whom?", "Who claimed that?"):
         assert resolve_followup(question, called).question == "Who said “a physicist's guess dressed up as a measurement”?"
     assert resolve_followup("Who said that?", previous("What did Falck call it?", "")).question == "Who said that?"
+    # the statement's words name no one a pronoun after it stands for (the session's chat check: "When was Nevertheless born?")
+    quoted = previous("Who said “Nevertheless, he warned that any NATO presence is unacceptable”?", "Khorev",
+                      "Khorev welcomed the meeting. He praised Pakistan. Nevertheless, he warned that any NATO presence is "
+                      "unacceptable.")
+    assert "Nevertheless" not in resolve_followup("When was she born?", quoted).question
     # who made or wrote a thing is no statement's sayer (the code review's)
     assert resolve_followup("Who made it?", previous("What was the best-selling car?", "the Tesla Model Y")).question == \
         "Who made the Tesla Model Y?"
