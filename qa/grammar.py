@@ -210,8 +210,10 @@ def looks_like_name(text: str) -> bool:
 def could_be_person(name: str, following: str) -> bool:
     """Not a month ("in May 2024"), an acronym ("UN", "NATO", "U.S."), a people's adjective
     ("Ukrainian law", "Polish airspace"), a place named by its kind ("Market Street", "Harbour Bridge"), nor a body
-    or a thing so named ("Halvorsen Foods", "the Halden Prize"; "Halvorsen" before "Foods")."""
+    or a thing so named ("Halvorsen Foods", "the Halden Prize"; "Halvorsen" before "Foods"), nor a model's name with a
+    figure in it ("AquaPure X200": the chat had asked "When was AquaPure X200 born?")."""
     return name not in MONTHS and not name.isupper() and not (DEMONYM.search(name) and following.islower()) \
+        and not any(ch.isdigit() for ch in name) \
         and name.split()[-1].lower() not in PLACE_KINDS | BODY_KINDS and following.lower() not in BODY_KINDS
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.grammar import (WORD, asked_for, auxiliary_index, full_auxiliary, is_participle, join, kind_of, number, possessive_ending,
+from qa.grammar import (WORD, asked_for, auxiliary_index, could_be_person, full_auxiliary, is_participle, join, kind_of, number, possessive_ending,
                         reads_as_thing, sex_referred_to)
 
 
@@ -118,3 +118,12 @@ def test_a_name_s_sex_is_told_by_its_own_mentions(name, text, sex):
 ])
 def test_an_answer_reads_as_a_thing_a_pronoun_stands_for(answer, thing):
     assert reads_as_thing(answer) == thing
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Albert P. Khorev", True), ("Maren Østby", True),
+    ("AquaPure X200", False),  # the session's chat check had asked "When was AquaPure X200 born?"
+    ("R-7 Semyorka", False), ("Halvorsen Foods", False), ("NATO", False), ("May", False),
+])
+def test_a_person_is_named_by_no_month_acronym_body_nor_model_with_a_figure(name, person):
+    assert could_be_person(name, "") is person
