@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.lexical import folded
 from qa.casing import says_no_case, written_forms
 from qa.english import english, is_common_word, is_english
 from qa.grammar import QUESTION_WORDS
@@ -25,8 +26,9 @@ ARTICLE_WORD = re.compile(r"[^\W\d_]{5,}")
 
 @lru_cache(maxsize=8)
 def spelt_words(texts: tuple[str, ...]) -> frozenset[str]:
-    """The words of the texts, in small letters, that a misspelling may be taken for."""
-    return frozenset(word.lower() for text in texts for word in ARTICLE_WORD.findall(text))
+    """The words of the texts, in small letters and without their letters' marks (index/lexical.py `folded`), that a
+    misspelling may be taken for: "soren" is the articles' "Søren", no misspelt "sore" (a probe's)."""
+    return frozenset(folded(word) for text in texts for word in ARTICLE_WORD.findall(text))
 
 
 def american(word: str) -> set[str]:
@@ -75,7 +77,7 @@ def as_spelt(question: str, texts: tuple[str, ...]) -> str:
 
     def respelt(typed: re.Match) -> str:
         word = typed[0].lower()
-        if word in spelt or is_english(word):
+        if folded(word) in spelt or is_english(word):
             return typed[0]
         near = checker.edit_distance_1(word)
         in_articles = near & spelt
