@@ -19,10 +19,11 @@ SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|
 # "who wrote the saltmarsh & sorrel review" (session 63's).
 WHICH_WORK = r"(?:[\w'’&-]+\s+){0,3}"
 # A review or a report of something by its name: "Who wrote the review of Saltmarsh & Sorrel?" (a set written blind,
-# session 63, had been answered with the chef's name, 90 %). Not a work the article tells of: "the 2020 review of the
-# debate", "the story of Crassus", "The London Review of 1861" (a blind set's, SQuAD's).
-OF_NAMED = (r"(?P<reviewed>(?-i:review|article|report|piece|column|interview|profile|write-up))\s+(?:of|on|about)\s+"
-            r"(?P<about>(?-i:[A-Z])[^?]{0,59}?)")
+# session 63, had been answered with the chef's name, 90 %), "the piece on the Copper Kettle", "the story about the
+# Riverside flood" (a probe's). Not a work the article tells of: "the 2020 review of the debate", "the story of Crassus",
+# "The London Review of 1861" (a blind set's, SQuAD's).
+OF_NAMED = (r"(?:(?P<reviewed>(?-i:review|article|report|piece|column|interview|profile|write-up))\s+(?:of|on|about)|"
+            r"(?P<story>(?-i:story))\s+(?:on|about))\s+(?P<about>(?:the\s+)?(?-i:[A-Z])[^?]{0,59}?)")
 # "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
 TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
 AUTHOR_QUESTION = re.compile(
@@ -66,7 +67,8 @@ def as_read_for_author(question: str) -> str | None:
     match = AUTHOR_QUESTION.fullmatch(question)
     if match is None:
         return None
-    work = next((match.group(name) for name in ("work", "reviewed", "signed", "of", "by", "from") if match.group(name)), "article")
+    work = next((match.group(name) for name in ("work", "reviewed", "story", "signed", "of", "by", "from") if match.group(name)),
+                "article")
     return f"Who is the {work.lower()} by?"
 
 

@@ -21,6 +21,9 @@ from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_
     ("who wrote the saltmarsh & sorrel review", "Who is the review by?"),
     ("Who is the author of the Saltmarsh & Sorrel review?", "Who is the review by?"),
     ("Who wrote the song about the war?", None),
+    ("who wrote the piece on the Copper Kettle?", "Who is the piece by?"),  # a probe's: "The Ashby Gazette" had answered
+    ("Who wrote the story about the Riverside flood?", "Who is the story by?"),
+    ("Who wrote the story about the war?", None),  # no name: a story the article may tell of
     ("Who wrote the 2020 review of the debate?", None),  # a work the article tells of (a blind set's, SQuAD's)
     ("Who wrote the story of Crassus?", None),
     ("Who wrote The London Review of 1861?", None),
