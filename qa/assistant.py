@@ -47,7 +47,7 @@ from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
-from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value, crosses_sentences,
                       crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
                       in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, named_fields,
                       rows_named_by_value, table_words, words)
@@ -197,10 +197,12 @@ def _in_title_before(text: str, part: tuple[int, int], name: tuple[int, int]) ->
 
 def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
     """Whether text[start:end] is of the kind a question asks for (qa/answer_kinds.py `is_of_kind`), as told by the
-    text after it and, in a table's cell, by its column's name."""
-    cell = body_cell(text, start) if kind is not None else None
+    text after it and, in a table's cell, by its column's name, within one sentence (qa/spans.py `crosses_sentences`)."""
+    if kind is None:
+        return True
+    cell = body_cell(text, start)
     return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None,
-                      text[max(start - KIND_CONTEXT, 0):start])
+                      text[max(start - KIND_CONTEXT, 0):start]) and not crosses_sentences(text, start, end)
 
 
 def covering(hits: list[Hit], cell: tuple[str, int, int], text: str) -> list[Hit]:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.answer_kinds import asked_kind
-from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, decode,
+from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, named_fields, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
@@ -1144,3 +1144,12 @@ def test_a_value_in_a_run_of_labelled_lines_is_unnamed_where_the_question_names_
     assert in_a_field_the_question_does_not_name(table_words(question), SCHEDULE, SCHEDULE.index(value)) is unnamed
     crlf = SCHEDULE.replace("\n", "\r\n")  # lines ended so too (the session's review: no run had been found)
     assert in_a_field_the_question_does_not_name(table_words(question), crlf, crlf.index(value)) is unnamed
+
+
+def test_a_span_of_two_sentences_crosses_them():
+    # a probe's lido: "21:00. On Saturdays it opens at 07:00" had answered when it closes on Saturdays
+    hours = "From Monday to Friday the lido closes at 21:00. On Saturdays it opens at 07:00 and closes at 19:00 p.m. daily."
+    def spanning(phrase):
+        return crosses_sentences(hours, hours.index(phrase), hours.index(phrase) + len(phrase))
+    assert spanning("21:00. On Saturdays it opens at 07:00")
+    assert not spanning("21:00") and not spanning("19:00 p.m. daily")  # an abbreviation's full stop ends no sentence
