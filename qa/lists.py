@@ -12,8 +12,10 @@ from index.lexical import search_words
 from index.markup import LIST_ITEM
 
 # "What are the ingredients?", "which are the side effects", "list the filter stages", "give me all the steps"
-LIST_ASKED = re.compile(r"\s*(?:(?:so|and|ok|okay)\W+)?(?:(?:what|which)\s+(?:are|were)|list|give\s+me|tell\s+me)\s+(?:all\s+)?"
+LIST_ASKED = re.compile(r"\s*(?:(?:so|and|ok|okay)\W+)?(?:(?:what|which)\s+(?:are|were|r)|list|give\s+me|tell\s+me)\s+(?:all\s+)?"
                         r"(?:the\s+|its\s+|their\s+)?(?P<things>[^?]{3,60}?)\s*\??\s*", re.IGNORECASE)
+# Or a list's name alone, asked: "ingredients?", "side effects?" (a probe's had been refused), as its heading says it
+LIST_NAMED = re.compile(r"\s*(?P<things>[^\W\d_][\w'’ -]{2,40}?)\s*\?\s*")
 NON_BLANK_LINE = re.compile(r"[ \t]*(?P<line>[^\s](?:[^\r\n]*[^\s])?)[ \t]*")
 ITEM_WORDS = 14  # the most words of an unmarked line read as a list's item ("225g unsalted butter, softened")
 LEAST_ITEMS = 2
@@ -29,7 +31,8 @@ def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset
     drizzle:"), LEAST_ITEMS of them at least; none where a paragraph follows the heading. `marked`: the document's own
     headings (index/headings.py)."""
     asked = LIST_ASKED.fullmatch(question)
-    named = set(search_words(asked["things"])) - FUNCTION_WORDS if asked else set()
+    alone = None if asked else LIST_NAMED.fullmatch(question)
+    named = set(search_words((asked or alone)["things"])) - FUNCTION_WORDS if asked or alone else set()
     if not named or len(named) > MOST_NAMED_WORDS:
         return []
     found, all_headings = [], headings(text, marked)
@@ -41,7 +44,7 @@ def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset
         named_here = named - (opening - heading)
         # the question's words all the heading's ("what are the side effects" of "Possible side effects"), but those
         # naming the document: not "what are the opening hours on Sunday", which asks for one of the list's items
-        said = bool(named_here) and named_here <= heading
+        said = bool(named_here) and named_here <= heading and (not alone or heading <= named)
         if heading and said and (items := _items_after(text, end, ends)):
             found.append(items)
     return found

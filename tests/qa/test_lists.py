@@ -57,6 +57,11 @@ Keep it below 25 °C.
     (RECIPE, "What are the storage instructions?", None),  # a paragraph, no list
     (RECIPE, "What are the ingredients of a good life story?", None),  # more words than a list's name
     (RECIPE, "Who are the authors?", None),
+    (RECIPE, "what r the ingredients", "225g unsalted butter, softened\n225g caster sugar\n4 large eggs\n\nFor the drizzle:\n"
+                                       "Juice of 1½ lemons\n85g granulated sugar"),  # a probe's had been refused
+    (RECIPE, "ingredients?", "225g unsalted butter, softened\n225g caster sugar\n4 large eggs\n\nFor the drizzle:\n"
+                             "Juice of 1½ lemons\n85g granulated sugar"),  # named alone, as the heading names it
+    (RECIPE, "eggs?", None),
     (RECIPE, "what are the ingredients for the icing?", None),  # a probe's: the cake's whole list had answered
     (RECIPE, "what are the method steps on Sunday?", None),  # one of its items asked for (the code review's)
     # past the paragraph leading into it, the marked items alone; "dravoxil" names the document, not the list
