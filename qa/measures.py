@@ -1,6 +1,6 @@
 """What a measure is of, as a question and a span say it: its dimension ("How deep…?" is no "50 metres long"), the
-period a rate is counted over ("How many loaves a week?" is no "400 loaves a day"), and the event a time is of ("When
-does it close?" is no "08:00" of "opens at 08:00"). The reader, taught on SQuAD, gives
+period a rate is counted over ("How many loaves a week?" is no "400 loaves a day"), the event a time is of ("When
+does it close?" is no "08:00" of "opens at 08:00"), and the day of the week it is of. The reader, taught on SQuAD, gives
 the figure beside the words it was asked with, whatever it measures: the script author's pool was "50 metres long" for
 how deep it is (0.97), and the bakery's 400 loaves a day its loaves a week (0.80)."""
 from __future__ import annotations
@@ -79,3 +79,23 @@ def time_of_another_event(question: str, before: str) -> bool:
         return False
     opposite = EVENTS[OPPOSITE_EVENTS[asked.pop()]]
     return re.search(EVENT_BEFORE.format(verbs=opposite), before, re.IGNORECASE) is not None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+WEEKDAY_NAMED = re.compile(WEEKDAY, re.IGNORECASE)
+WEEKDAY_RANGE = re.compile(rf"{WEEKDAY}\s*(?:to|-|–|—|through|until|till)\s*{WEEKDAY}", re.IGNORECASE)
+
+
+def of_other_days(question: str, sentence: str) -> bool:
+    """Whether a span's `sentence` names days of the week, none of them the one day a question names ("From Monday to
+    Friday the lido … closes at 21:00" for "what time does the lido close on saturdays?", a probe's), a range of days
+    naming those within it ("Wednesday to Saturday")."""
+    asked = {WEEKDAYS.index(day.lower()) for day in re.findall(WEEKDAY, question, re.IGNORECASE)}
+    if len(asked) != 1:
+        return False
+    said = {WEEKDAYS.index(day.lower()) for day in re.findall(WEEKDAY, sentence, re.IGNORECASE)}
+    for first, last in WEEKDAY_RANGE.findall(sentence):
+        start, end = WEEKDAYS.index(first.lower()), WEEKDAYS.index(last.lower())
+        said |= {(start + step) % 7 for step in range((end - start) % 7 + 1)}
+    return bool(said) and not asked & said

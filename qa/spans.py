@@ -330,6 +330,14 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(start for start, _ in sentence_spans(text))
 
 
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of text[at] (index/chunking.py `sentence_spans`, worked out once a text)."""
+    starts = _sentence_starts(text)
+    holding = bisect.bisect_right(starts, at) - 1
+    first = starts[holding] if holding >= 0 else 0
+    return text[first:starts[holding + 1] if holding + 1 < len(starts) else len(text)]
+
+
 def crosses_sentences(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] runs from one sentence into the next: no answer of a kind a question asks for ("21:00. On
     Saturdays it opens at 07:00" had answered when a lido closes on Saturdays, a probe's; none of SQuAD v1.1 dev's 662

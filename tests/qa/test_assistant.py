@@ -1599,6 +1599,10 @@ def test_a_time_is_no_answer_for_the_opposite_event_s(make_assistant):
     assistant = make_assistant([parse_article("gym.md", terms.encode())])
     # a chat user's gym terms: the time the club opens had answered when it closes ("08:00", 34 %)
     assert assistant.ask("when does elm park close on sundays").text == "18:00"
+    # nor the weekdays' closing time when it closes on Saturdays (a probe's lido: "21:00")
+    lido = ("# Harbourside Lido\n\nFrom Monday to Friday the lido opens at 06:30 and closes at 21:00. On Saturdays it opens at "
+            "07:00 and closes at 19:00. On Sundays it opens at 08:00 and closes at 18:00.\n")
+    assert make_assistant([parse_article("lido.md", lido.encode())]).ask("what time does the lido close on saturdays?").text == "19:00"
 
 
 def test_an_e_mail_address_asked_for_tersely_is_the_address_alone(make_assistant):

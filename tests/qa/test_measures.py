@@ -1,6 +1,6 @@
 import pytest
 
-from qa.measures import another_measure, time_of_another_event
+from qa.measures import another_measure, of_other_days, time_of_another_event
 
 
 @pytest.mark.parametrize("question, span, after, another", [
@@ -39,3 +39,16 @@ def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(que
 ])
 def test_a_time_is_no_answer_for_the_opposite_event_s(question, before, other):
     assert time_of_another_event(question, before) is other
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    # a probe's lido: the weekdays' "21:00" had answered when it closes on Saturdays
+    ("what time does the lido close on saturdays?", "From Monday to Friday the lido opens at 06:30 and closes at 21:00.", True),
+    ("what time does the lido close on saturdays?", "On Saturdays it opens at 07:00 and closes at 19:00.", False),
+    ("sunday opening hours?", "Opening hours: Wednesday to Saturday, 12pm to 2.30pm; Sunday, 12pm to 4pm.", False),
+    ("Is it open on Sunday?", "Open Friday to Monday.", False),  # a range running over the week's end
+    ("When does it open?", "From Monday to Friday it opens at 06:30.", False),  # no day asked
+    ("When does it open on Saturday?", "It opens at 06:30.", False),  # no day said
+])
+def test_a_span_of_a_sentence_naming_other_days_than_the_one_asked_is_of_other_days(question, sentence, other):
+    assert of_other_days(question, sentence) is other
