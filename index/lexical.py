@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 import Stemmer
 from rank_bm25 import BM25Okapi
@@ -56,6 +57,16 @@ def folded(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold()).translate(UNMARKED)
     return "".join(ch for ch in text if unicodedata.category(ch) not in IGNORED_CATEGORIES)
+
+
+OPENING_CHARS = 300  # how far into a document the words naming what it is about are (its title, a leaflet's medicine)
+
+
+@lru_cache(maxsize=64)
+def opening_words(text: str) -> frozenset[str]:
+    """The search words (`search_words`) of a document's opening, where it names what it is about: a question's words
+    among them are the document's own ("the AquaPure X200" of its spec sheet, "dravoxil" of its leaflet)."""
+    return frozenset(search_words(text[:OPENING_CHARS]))
 
 
 def search_words(text: str) -> list[str]:

@@ -47,9 +47,10 @@ from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
-from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value, crosses_sentences,
-                      crosses_line_ends, in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
-                      in_a_label_the_question_names_whole, in_label_the_question_names, named_cells, named_fields,
+from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+                      crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
+                      in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
+                      named_cells, named_fields,
                       rows_named_by_value, sentence_at, table_words, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
@@ -589,8 +590,9 @@ class Assistant:
 
     def answer_as_read(self, answer: Answer) -> str:
         """An answer's text as its article reads (`text_as_read`), on one line: a list asked for whole, its items apart
-        by "; " (qa/lists.py `items_on_one_line`); else a line end inside it, with the indent after it, read as a space, as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five
-        minutes" had been printed by `qa ask` over two lines, the second taken for its confidence line); "" for no answer."""
+        by "; " (qa/lists.py `items_on_one_line`); else a line end inside it, with the indent after it, read as a space,
+        as a Markdown list item's wrapped line or hard-wrapped prose reads ("every\n  five minutes" had been printed by
+        `qa ask` over two lines, the second taken for its confidence line); "" for no answer."""
         if not answer.answered or answer.source not in self.index.articles:
             return answer.text
         read = self.text_as_read(answer.source, answer.start, answer.end)
@@ -855,10 +857,13 @@ class Assistant:
         # of several, those whose column says the kind: "What percentage of council seats do the Greens hold?" names Seats and Pct
         saying = {(name, cell) for name, cell in cells
                   if cell and (found := body_cell(texts[name], cell[0])) and column_says_kind(found.column, kind)}
-        cells = saying or cells
-        # an article loaded twice holds its cell twice: one cell still
-        distinct = {(texts[name], cell) for name, cell in cells}
-        return min(cells, key=lambda cell: cell[0]) if len(distinct) == 1 else None
+        return self._the_one(saying or cells)
+
+    def _the_one(self, found):
+        """The one (article, cell) of `found`, where an article loaded twice holds its cell twice, one cell still (of
+        the article first by name); None where there is none, or several."""
+        distinct = {(self.index.articles[name].text, cell) for name, cell in found}
+        return min(found, key=lambda item: item[0]) if len(distinct) == 1 else None
 
     def _list_cell(self, question: str, read_from: set[str], searched: list[str]) -> tuple[str, int, int] | None:
         """(article, [start, end)) of the one list the question asks for whole by its heading (qa/lists.py), in the
@@ -867,16 +872,17 @@ class Assistant:
         found = {name: lists_asked_for(question, self.index.articles[name].text, self.index.articles[name].headings)
                  for name in searched}
         for sources in (read_from, searched):
-            spans = [(name, span) for name in sorted(sources) for span in found.get(name, [])]
-            if spans:
-                return (spans[0][0], *spans[0][1]) if len(spans) == 1 else None
+            if spans := [(name, span) for name in sources for span in found.get(name, [])]:
+                one = self._the_one(spans)
+                return (one[0], *one[1]) if one else None
         return None
 
     def _speaker_cell(self, question: str, sources: list[str]) -> tuple[str, int, int] | None:
         """(article, [start, end)) of the name of who says the statement "Who said “…”?" quotes (qa/attribution.py
         `speaker_of_quote`), in the one article holding it, as a named cell; None for another question."""
-        found = [(name, span) for name in sources if (span := speaker_of_quote(question, self.index.articles[name].text))]
-        return (found[0][0], *found[0][1]) if len(found) == 1 else None
+        one = self._the_one([(name, span) for name in sources
+                             if (span := speaker_of_quote(question, self.index.articles[name].text))])
+        return (one[0], *one[1]) if one else None
 
     def _unlikelier(self, reading: Reading) -> Reading:
         """`reading` where the question names an empty table cell by its row and column (`_one_cell`): no answer at

@@ -5,10 +5,11 @@ chat user's recipe)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.headings import headings
 from index.labels import FUNCTION_WORDS
-from index.lexical import search_words
+from index.lexical import opening_words, search_words
 from index.markup import LIST_ITEM
 
 # "What are the ingredients?", "which are the side effects", "list the filter stages", "give me all the steps"
@@ -21,25 +22,22 @@ ITEM_WORDS = 14  # the most words of an unmarked line read as a list's item ("22
 LEAST_ITEMS = 2
 LEADING_PARAGRAPHS = 2  # the most paragraphs between a heading and the marked list under it
 MOST_NAMED_WORDS = 4  # the most words a question names a list by ("common side effects of dravoxil": no list's name)
-OPENING_CHARS = 300  # how far into a document the words naming it are (its title, a leaflet's medicine)
 
 
 def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """[start, end) in `text` of each list a question asks for whole (LIST_ASKED) by the words of the heading over it, the
-    question saying them all or they all the question's ("what are the side effects" of "Possible side effects"): the
-    lines under the heading, each a list's item or short (ITEM_WORDS), a line ending in ":" among them ("For the
-    drizzle:"), LEAST_ITEMS of them at least; none where a paragraph follows the heading. `marked`: the document's own
-    headings (index/headings.py)."""
+    """[start, end) in `text` of each list a question asks for whole (LIST_ASKED, or LIST_NAMED by its name alone) by the
+    words of the heading over it, the question's words, but those naming the document, all the heading's ("what are the
+    side effects" of "Possible side effects"): the lines under the heading, each a list's item or short (ITEM_WORDS), a
+    line ending in ":" among them ("For the drizzle:"), LEAST_ITEMS of them at least; none where a paragraph follows the
+    heading. `marked`: the document's own headings (index/headings.py)."""
     asked = LIST_ASKED.fullmatch(question)
     alone = None if asked else LIST_NAMED.fullmatch(question)
     named = set(search_words((asked or alone)["things"])) - FUNCTION_WORDS if asked or alone else set()
     if not named or len(named) > MOST_NAMED_WORDS:
         return []
-    found, all_headings = [], headings(text, marked)
-    ends = {end for end, _ in all_headings}
-    opening = set(search_words(text[:OPENING_CHARS]))
-    for end, words in all_headings:
-        heading = set(search_words(re.sub(r"^\W*\d+(?:\.\d+)*\W*", "", words))) - FUNCTION_WORDS
+    found, (ends, named_by) = [], _headings_read(text, marked)
+    opening = opening_words(text)
+    for end, heading in named_by:
         # less the words naming the document ("what are the side effects of dravoxil", of Dravoxil's leaflet)
         named_here = named - (opening - heading)
         # the question's words all the heading's ("what are the side effects" of "Possible side effects"), but those
@@ -50,7 +48,16 @@ def lists_asked_for(question: str, text: str, marked: frozenset[str] = frozenset
     return found
 
 
-def _items_after(text: str, heading_end: int, heading_ends: set[int]) -> tuple[int, int] | None:
+@lru_cache(maxsize=64)
+def _headings_read(text: str, marked: frozenset[str]) -> tuple[frozenset[int], tuple[tuple[int, frozenset[str]], ...]]:
+    """Where the text's headings end, and each one's end and search words but its number and function words ("4.
+    Possible side effects"): worked out once a text, not at each question asking for a list."""
+    found = headings(text, marked)
+    return frozenset(end for end, _ in found), tuple(
+        (end, frozenset(search_words(re.sub(r"^\W*\d+(?:\.\d+)*\W*", "", words))) - FUNCTION_WORDS) for end, words in found)
+
+
+def _items_after(text: str, heading_end: int, heading_ends: frozenset[int]) -> tuple[int, int] | None:
     """[start, end) of the lines of items right under a heading ending at `heading_end` (`lists_asked_for`), blank lines
     between them, up to the next heading or line of anything else; past a paragraph or two leading into a list of
     marked items ("Stop taking Dravoxil and see a doctor…" over a leaflet's side effects), those items alone. A table's

@@ -91,10 +91,10 @@ def of_other_days(question: str, sentence: str) -> bool:
     """Whether a span's `sentence` names days of the week, none of them the one day a question names ("From Monday to
     Friday the lido … closes at 21:00" for "what time does the lido close on saturdays?", a probe's), a range of days
     naming those within it ("Wednesday to Saturday")."""
-    asked = {WEEKDAYS.index(day.lower()) for day in re.findall(WEEKDAY, question, re.IGNORECASE)}
+    asked = {WEEKDAYS.index(day.lower()) for day in WEEKDAY_NAMED.findall(question)}
     if len(asked) != 1:
         return False
-    said = {WEEKDAYS.index(day.lower()) for day in re.findall(WEEKDAY, sentence, re.IGNORECASE)}
+    said = {WEEKDAYS.index(day.lower()) for day in WEEKDAY_NAMED.findall(sentence)}
     for first, last in WEEKDAY_RANGE.findall(sentence):
         start, end = WEEKDAYS.index(first.lower()), WEEKDAYS.index(last.lower())
         said |= {(start + step) % 7 for step in range((end - start) % 7 + 1)}

@@ -31,7 +31,7 @@ from qa.grammar import singular
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
-from index.lexical import search_words
+from index.lexical import opening_words, search_words
 from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption,
                           field_label, header_cell, in_table_row, line_end, line_start, row_label_cell, table_cells)
 
@@ -600,7 +600,6 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
 
 
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
-OPENING_CHARS = 300  # how far into a document the words naming its subject are (its title)
 # The words a question asks a spec table's row's value with, besides the label's, stemmed as search is
 ASKING_STEMS = frozenset(search_words(" ".join(sorted(FUNCTION_WORDS | {
     "what", "which", "how", "much", "many", "heavy", "cost", "costs", "price", "weigh", "weight", "does", "do", "did", "is",
@@ -627,7 +626,7 @@ def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
         return []  # "How much does the RO membrane cost?" names another table's row, whose Price it asks for
     runs = _field_runs(article_text)
     headers = {run: _row_value(article_text, at) for at, (run, label, _) in runs.items() if label == ""}
-    others = set(search_words(question)) - set(search_words(article_text[:OPENING_CHARS])) - ASKING_STEMS
+    others = set(search_words(question)) - opening_words(article_text) - ASKING_STEMS
     named_of: dict[tuple[str, ...], set[str]] = {}  # worked out once a run, not once a row: a glossary has thousands
     found = []
     for at, (run, label, _) in runs.items():
@@ -637,8 +636,10 @@ def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
             continue  # and a price list's "| Ticket | Price |": its rows name things, whose dinner is no price
         if run not in named_of:
             # a label of one generic word named in passing ("What model is it?" of "Model"), not "Model number" named whole
-            features = [name for name in run if name_words(name) - FUNCTION_WORDS and not (len(name_words(name)) == 1 and _generic(name))]
-            named_of[run] = set(named_among(asked, tuple(features))) or {name for name in features if _half_said(asked, name)} \
+            features = [name for name in run
+                        if name_words(name) - FUNCTION_WORDS and not (len(name_words(name)) == 1 and _generic(name))]
+            named_of[run] = set(named_among(asked, tuple(features))) \
+                or {name for name in features if _half_said(asked, name)} \
                 or {name for name in features if costs and name_words(name) & PRICE_NAMES}  # "how much does the aquapure cost"
         if named_of[run] == {label} and (value := _row_value(article_text, at)) is not None:
             found.append(value)
