@@ -139,7 +139,8 @@ from index.tables import table_view
 # 74: a spaced table's row running a cell over the others' columns read whole, its columns told by the rest.
 # 75: a spaced table's header under a line naming groups of its columns named with them ("2024 Q1").
 # 76: a spaced table's header over a line of its columns' units named with them ("Rainfall (mm)"), which had made no table.
-FORMAT = 76
+# 77: a column of keys may say a word or two again ("Break") and run to 12 words: a programme's sessions (`_key_column`).
+FORMAT = 77
 MANIFEST = "manifest.json"
 CHANGED_NAMED = 3  # articles named as changed since their index was built, the rest counted
 # What save() writes, and so all it may clear away: other files in the folder are the user's

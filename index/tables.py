@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -74,6 +75,8 @@ ROW_LABEL_WORDS = 8  # the most words of a row's label that each of its other ce
 # The fewest rows of a table whose later column's words name them (`_key_column`): in fewer, a column of statuses ("Up",
 # "Flat", "Down") is often all different by chance.
 KEY_ROWS = 4
+KEY_WORDS = 12  # the most words of a cell in a column of keys: a programme's session titles
+REPEATED_KEY_WORDS = 2  # the most words of a key said in several rows ("Break")
 ROW_END = re.compile(r".*(?<!\\)\|.*(?<!\\)\|[ \t]*")
 ROW_START = re.compile(r"[ \t]*\|.*(?<!\\)\|.*")
 # What a Markdown table's delimiter row, "|---|:--:|", is made of (after any ">" or indent that puts it
@@ -591,7 +594,7 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
 
 def _key_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     """The first column whose cells name its rows where the first two do not (`_label_column`): words, each different
-    and short, in each of its rows of cells in more than half its columns (not a section's name alone over the rows,
+    and short (else nearly so, `_keys`), in each of its rows of cells in more than half its columns (not a section's name alone over the rows,
     "WEEK 2", nor "Wednesday 14 May" over "No exams"), KEY_ROWS of them at least: an exam timetable's subjects beside
     their dates and times, which repeat (bench/tab-tables, held out in session 43: "What time does the French Listening
     exam start?" had been answered with its date)."""
@@ -599,12 +602,20 @@ def _key_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
     full = [row for row in rows if 2 * sum(b > a for a, b in row) > columns]
     if len(full) < KEY_ROWS:
         return None
-    for column in range(columns):
-        cells = [" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in full]
-        if all(cell and LETTER.search(cell) and len(cell.split()) <= ROW_LABEL_WORDS for cell in cells) \
-                and len(set(cells)) == len(cells):
-            return column
-    return None
+    cells = [[" ".join(text[slice(*row[column])].split()) if column < len(row) else "" for row in full] for column in range(columns)]
+    named = [all(cell and LETTER.search(cell) for cell in column) for column in cells]
+    distinct = next((column for column in range(columns) if named[column] and len(set(cells[column])) == len(full)
+                     and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells[column])), None)
+    return distinct if distinct is not None else next((column for column in range(columns) if named[column] and _keys(cells[column])), None)
+
+
+def _keys(cells: list[str]) -> bool:
+    """Whether a column's cells tell its rows apart where no column's are each different and short (`_key_column`):
+    each different, but for a word or two said again in a quarter of them at most, and up to KEY_WORDS words long (a
+    conference programme's sessions, "Break" between them)."""
+    counts = Counter(cells)
+    return 4 * (len(cells) - len(counts)) <= len(cells) and all(len(cell.split()) <= KEY_WORDS for cell in cells) and all(
+        len(cell.split()) <= REPEATED_KEY_WORDS for cell, count in counts.items() if count > 1)
 
 
 def _runs_on(cells: list[str]) -> bool:

@@ -239,6 +239,12 @@ PARAGRAPH_NUMBER = re.compile(NUMBER_OPENING + r"(\[(?!(?:1[5-9]|20)\d\d\])\d{3,
 CLAUSE_AFTER_ANOTHER = re.compile(NUMBER_OPENING + r"((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
+CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][^\W_]+")
+# Words that name nothing in a question or a table's name, as typed (index/labels.py's FUNCTION_WORDS are stemmed: "mani").
+UNNAMING_WORDS = frozenset("a an the of in on at to for by with from and or is are was were be been do does did what which who "
+                           "whom whose when where why how much many this that these those it its his her their our your my s "
+                           "will would can could should has have had i me we you get going".split())
+TYPED_NAME = "\0"  # what opens `table_words`' entry of two words the question writes with capitals, as a name
 # A fiscal year, "FY2023", "FY 23", "FY'23", "fiscal 2023", "fiscal year 2023": a question and a table name it alike (`words`).
 FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
@@ -366,8 +372,9 @@ def answers_with_a_column(question: str, question_words: set[str], column: str) 
 def names_a_thing(column: str) -> bool:
     """Whether a column's name is a thing's, as a comparison's columns are ("Nordvik Pro 15"), not what its cells say
     ("Light ring colour", "Temperature"): each of its words starts with a capital or a figure, and one at least is no
-    common English word (qa/english.py `is_common_word`)."""
-    written = column.split()
+    common English word (qa/english.py `is_common_word`), brackets left out ("Speaker(s)" is no thing's, which had answered
+    "who is speaking in the email archives session?": bench/unseen7's programme)."""
+    written = (BRACKETED.sub(" ", column) if BRACKETED.sub(" ", column).strip() else column).split()
     return all(word[0].isupper() or word[0].isdigit() for word in written) \
         and any(not is_common_word(word.strip(string.punctuation)) for word in written)
 
@@ -413,7 +420,7 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
         return _unnamed_row_s_label(asked, article_text, at)
     if cell.label is None:  # a label's own cell, or a cell of a table without labels
         return _other_name_of_a_row_named(asked, cell)
-    labels, columns = named_among(asked, cell.labels), named_among(asked, cell.columns)
+    labels, columns = labels_named(asked, cell.labels, cell.columns), named_among(asked, cell.columns)
     if cell.label not in labels and labels:
         return True
     keyed = set() if labels else _rows_named_by_keys(asked, cell.rows)  # a row its label names is not unnamed by another's key
@@ -444,7 +451,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         if not columns:
             continue
         label_columns = _label_column_names(table)
-        labels = named_among(asked, table.labels) | _labels_named_by_figure(asked, table, label_columns)
+        labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
@@ -717,7 +724,7 @@ def _unnamed_row_s_label(question_words: frozenset[str], article_text: str, at: 
     line = line_start(article_text, at)
     table = next((table for table in table_cells(article_text) if table.start <= at < table.end), None)
     label = next((label for start, _, _, label, _ in table.cells if line_start(article_text, start) == line), None) if table else None
-    labels = named_among(question_words, table.labels) if label is not None else frozenset()
+    labels = labels_named(question_words, table.labels, table.columns) if label is not None else frozenset()
     return bool(labels) and label not in labels
 
 
@@ -729,7 +736,7 @@ def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
     what "Who is the engineer?" asks for, given its row's Role."""
     if cell.row_label is None or named_among(question_words, (cell.column,)):
         return False
-    labels = named_among(question_words, cell.labels)
+    labels = labels_named(question_words, cell.labels, cell.columns)
     if labels:
         return cell.row_label not in labels
     keyed = _rows_named_by_keys(question_words, cell.rows)
@@ -741,10 +748,18 @@ def _rows_named_by_keys(question_words: frozenset[str], rows: tuple[tuple[tuple[
     """The numbers of a table's rows whose cell the question names (`_names`) in a column of keys (`_key_columns`), as
     their labels name them: "the 40 L dry bag" names a stock list's row "Dry bag 40 L", labelled by its SKU "FH-3106"
     (bench/tab-tables, held out in session 43: its price had been read from the 20 L bag's row); not by a value its
-    column's name holds ("Express" of "Express 08:40")."""
+    column's name holds ("Express" of "Express 08:40"). Where none is named whole, those named in part."""
     keys = _key_columns(rows)
-    return frozenset(number for number, row in enumerate(rows) for name, value in row
-                     if name in keys and _names(question_words, value) and not name_words(value) <= name_words(name))
+    whole = frozenset(number for number, row in enumerate(rows) for name, value in row
+                      if name in keys and _names(question_words, value) and not name_words(value) <= name_words(name))
+    if whole:
+        return whole
+    in_part = set()  # else those it names in part (`named_in_part`), a column of keys at a time
+    for key in keys:
+        named = named_in_part(question_words, tuple(value for row in rows for name, value in row if name == key),
+                              tuple(dict.fromkeys(name for row in rows for name, _ in row)))
+        in_part |= {number for number, row in enumerate(rows) for name, value in row if name == key and value in named}
+    return frozenset(in_part)
 
 
 @lru_cache(maxsize=256)
@@ -776,6 +791,53 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
     in_brackets = any(bracket.start() <= start - cell[0] and end - cell[0] <= bracket.end() and UNIT.fullmatch(bracket.group()[1:-1].strip())
                       for bracket in BRACKETED.finditer(label))
     return 2 * len(span & question_words) > len(span) or in_brackets and not question_words & SYMBOLS_ASKED
+
+
+@lru_cache(maxsize=256)
+def labels_named(question_words: frozenset[str], labels: tuple[str, ...], columns: tuple[str, ...]) -> frozenset[str]:
+    """Those of a table's row labels the question names whole (`named_among`), or else the one it names in part
+    (`named_in_part`) beside the table's `columns`."""
+    return named_among(question_words, labels) or named_in_part(question_words, labels, columns)
+
+
+def named_in_part(question_words: frozenset[str], names: tuple[str, ...], columns: tuple[str, ...] = ()) -> frozenset[str]:
+    """The one of a table column's names (its rows' labels or keys) of two words or more (but function words) of which
+    the question says more words than of any other, one of them no other's, and two at least, its last, or a name's
+    ("Brookfield" of "Brookfield Primary": no common English word), and no figure the name lacks where it has some
+    ("LumenKit 5.0" names no "Release of LumenKit 5.3"; a figure alone names none): "the web
+    archiving session" names a programme's "Parallel session B1: Web archiving for small institutions", whose room
+    "open shelves web archiving session room?" asks for (bench/unseen7: it had been answered with the session's own
+    cell), "the sportive" a club's "Coast to Castle Sportive" (a chat user's "what's the distance of the sportive" had
+    been answered with its date)."""
+    said = {name: [_stem(word.lower()) for word in WORD.findall(BRACKETED.sub(" ", name))
+                   if word.lower() not in UNNAMING_WORDS and not word.isdigit()]  # "5" of "Release of 5.3" names nothing
+            for name in names}  # in order: its last word may name it alone
+    counts = Counter({name: len(set(named) & question_words) for name, named in said.items()}).most_common(2)
+    if not counts or not counts[0][1] or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return frozenset()
+    name, count = counts[0]
+    figures, asked_figures = set(re.findall(r"\d+", name)), {word for word in question_words if word.isdigit()}
+    if figures and asked_figures and not asked_figures <= figures:  # "LumenKit 5.0" names no "Release of LumenKit 5.3"
+        return frozenset()
+    # what else the question says, but the table's columns' names: more of it than of the name, and the question is
+    # of something else, the name's words said in passing ("Who is going to ask the council to keep lorries off Larkspur
+    # Road?" names no action "Traffic count on Larkspur Road": bench/unseen5)
+    explained = set(said[name]).union(*(name_words(column) for column in columns))
+    unexplained = {word for word in question_words if len(word) > 2 and word not in UNNAMING_WORDS | explained
+                   and not word.startswith(TYPED_NAME) and not word.isdigit()}
+    if len(unexplained) > count:
+        return frozenset()
+    others = set().union(*(named for other, named in said.items() if other != name))
+    return frozenset({name}) if len(set(said[name])) >= 2 and set(said[name]) & question_words - others \
+        and (count >= 2 or said[name][-1] in question_words or not any(map(is_common_word, set(said[name]) & question_words))) \
+        and not _in_another_name(question_words, set(said[name]), set().union(*said.values())) else frozenset()
+
+
+def _in_another_name(question_words: frozenset[str], named: set[str], all_named: set[str]) -> bool:
+    """Whether the question says a word of `named` in a name of its own (`_typed_names`) beside a word no name of the
+    column says: "Hillside Primary" names no "Brookfield Primary" (bench/plain-tables' unanswerable question)."""
+    pairs = [tuple(map(_stem, word[len(TYPED_NAME):].split())) for word in question_words if word.startswith(TYPED_NAME)]
+    return any(first in named and second not in all_named or second in named and first not in all_named for first, second in pairs)
 
 
 @lru_cache(maxsize=256)
@@ -863,7 +925,15 @@ def table_words(question: str) -> set[str]:
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
-        | ({"weight"} if WEIGHS.search(question) else set())
+        | ({"weight"} if WEIGHS.search(question) else set()) | _typed_names(plain)
+
+
+def _typed_names(question: str) -> set[str]:
+    """Two words in a row the question writes with capitals, but its first, as a name: TYPED_NAME and the two in small
+    letters, a space between (`named_in_part`)."""
+    found = [(match.start(), match.end(), match.group()) for match in CAPITALISED_WORD.finditer(question) if match.start()]
+    return {f"{TYPED_NAME}{first.lower()} {second.lower()}" for (_, end, first), (start, _, second) in zip(found, found[1:])
+            if not question[end:start].strip()}
 
 
 def words(text: str) -> set[str]:

@@ -196,6 +196,21 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
       "| Biology, Date: Mon 12 May | Biology, Time: 13:30 | Subject: Biology |", "| Date: Week 2 | | |",
       "| Physics, Date: Mon 19 May | Physics, Time: 09:00 | Subject: Physics |",
       "| Music, Date: Tue 20 May | Music, Time: 09:00 | Subject: Music |"]),
+    # times repeat, and a break between sessions: the sessions name the rows, up to 12 words (bench/unseen7's programme)
+    ("| Time | Session | Room |\n|---|---|---|\n| 09:00 | Welcome | Hall |\n| 10:00 | Break | Atrium |\n"
+     "| 10:30 | Parallel session A1: Email archives at scale and beyond the inbox | Room 2 |\n| 10:30 | Posters | Atrium |\n"
+     "| 12:00 | Break | Atrium |\n",
+     ["| Welcome, Time: 09:00 | Session: Welcome | Welcome, Room: Hall |", "| Break, Time: 10:00 | Session: Break | Break, Room: Atrium |",
+      "| Parallel session A1: Email archives at scale and beyond the inbox, Time: 10:30 | Session: Parallel session A1: Email "
+      "archives at scale and beyond the inbox | Parallel session A1: Email archives at scale and beyond the inbox, Room: Room 2 |",
+      "| Posters, Time: 10:30 | Session: Posters | Posters, Room: Atrium |", "| Break, Time: 12:00 | Session: Break | Break, Room: Atrium |"]),
+    # a column of times said twice ("7:00 am") names no rows before one of words each different (bench/mixed-tables)
+    ("| Day | Start | Class | Room |\n|---|---|---|---|\n| Mon | 7:00 am | Spin | Studio |\n| Mon | 6:00 pm | Yoga | Studio |\n"
+     "| Tue | 7:00 am | Boxfit | Gym |\n| Wed | 9:00 am | Pilates | Studio |\n",
+     ["| Spin, Day: Mon | Spin, Start: 7:00 am | Class: Spin | Spin, Room: Studio |",
+      "| Yoga, Day: Mon | Yoga, Start: 6:00 pm | Class: Yoga | Yoga, Room: Studio |",
+      "| Boxfit, Day: Tue | Boxfit, Start: 7:00 am | Class: Boxfit | Boxfit, Room: Gym |",
+      "| Pilates, Day: Wed | Pilates, Start: 9:00 am | Class: Pilates | Pilates, Room: Studio |"]),
     # in three rows, a column of statuses all different by chance labels none (a review's, session 43)
     ("| Region | Quarter | Revenue | Trend |\n|---|---|---|---|\n| North | Q1 | 10 | Up |\n| North | Q2 | 12 | Flat |\n"
      "| South | Q1 | 9 | Down |\n",

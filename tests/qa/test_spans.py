@@ -14,7 +14,7 @@ from qa.answer_kinds import asked_kind
 from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, named_fields, answers_with_a_column, columns_named_by_value, rows_named_by_value,
-                      in_label_the_question_names, line_key, numbers_paragraph, repeats_merged, tidy, window_candidates, words)
+                      in_label_the_question_names, line_key, named_in_part, numbers_paragraph, question_names, repeats_merged, tidy, window_candidates, words)
 
 logit = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False, width=32)
 
@@ -950,6 +950,85 @@ def test_a_question_asking_what_something_weighs_names_its_weight(question, cell
     assert [LAPTOPS[slice(*cell)] for cell in named_cells(question, LAPTOPS)] == cells
 
 
+PROGRAMME = """| Time | Session | Room | Speaker(s) |
+|---|---|---|---|
+| 09:00–09:15 | Welcome | Lecture Theatre 1 | Prof. Alasdair Penhallow |
+| 10:15–10:45 | Break | Atrium | — |
+| 10:45–12:15 | Parallel session A1: Email archives at scale | Room 2.03 | Tomasz Wierzbicki |
+| 10:45–12:15 | Parallel session A2: Community archives and consent | Room 2.05 | Bethan Quayle |
+| 14:45–15:15 | Break | Atrium | — |
+| 15:15–16:30 | Workshop: Format migration with open tools | Computer Lab G.07 | Oskar Lindahl-Brent |
+"""
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("open shelves email archives session room?", ["Room 2.03"]),  # a title named in part (bench/unseen7's)
+    ("What time is the community archives session?", ["10:45–12:15"]),  # "archives" is A1's too: "community" A2's alone
+    ("What room is the format migration workshop in?", ["Computer Lab G.07"]),
+    ("Which room is the archives session in?", []),  # two sessions' words alike
+    ("Which room is the consent session in?", ["Room 2.05"]),
+    ("Which room is the consent talk in?", ["Room 2.05"]),  # one word, a title's last
+    ("Which room is the community talk in?", []),  # one word, not its last
+    ("What time is the break?", ["10:15–10:45", "14:45–15:15"]),  # a key said again names each of its rows
+    ("Which room is the welcome in?", ["Lecture Theatre 1"]),
+])
+def test_a_programme_s_rows_are_named_by_their_sessions_titles_in_part(question, cells):
+    assert [PROGRAMME[slice(*cell)] for cell in named_cells(question, PROGRAMME)] == cells
+
+
+EVENTS = """| Date | Event | Distance | Meeting point |
+|---|---|---|---|
+| 6 April | Daffodil Ramble | 35 km | Quayside Café |
+| 20 April | Hill Climb Time Trial | 8 km | Barrow Lane car park |
+| 4 May | Coast to Castle Sportive | 110 km | Harbour Station |
+| 1 June | Midsummer Night Ride | 60 km | Lighthouse Green |
+"""
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("what's the distance of the sportive", ["110 km"]),  # a key named by its last word (a chat user's: "4 May")
+    ("What is the distance of the hill climb?", ["8 km"]),  # by two of its words (had been the first row's "35 km")
+    ("What is the meeting point for the time trial?", ["Barrow Lane car park"]),
+    ("What is the distance of the coast ride?", []),  # as many words of two keys
+    ("What is the distance of the hill?", []),  # one word, not a key's last
+])
+def test_a_row_is_named_by_a_key_in_part(question, cells):
+    assert [EVENTS[slice(*cell)] for cell in named_cells(question, EVENTS)] == cells
+
+
+STANDINGS = "| Team | Played | Points |\n|---|---|---|\n| Ashby Juniors | 10 | 23 |\n| Brookfield Primary | 10 | 16 |\n"
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("How many points did Brookfield finish with?", ["16"]),  # a name's word alone
+    ("How many points did the primary finish with?", ["16"]),  # its last
+    ("How many points did Hillside Primary finish with?", []),  # a team of its own (bench/plain-tables': had been "16")
+    ("How many points did Ashby Juniors finish with?", ["23"]),
+])
+def test_a_row_s_label_is_named_in_part_not_by_another_name_ending_alike(question, cells):
+    assert [STANDINGS[slice(*cell)] for cell in named_cells(question, STANDINGS)] == cells
+
+
+ACTIONS = ("| Action | Who | By |\n|---|---|---|\n| Letter to highways re weight restriction | Colin Threlfall | 30 November |\n"
+           "| Traffic count on Larkspur Road | Gwen Ashdown | 30 November |\n")
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("Who is doing the traffic count?", ["Gwen Ashdown"]),
+    # the question is of more than the words it says of a row (bench/unseen5's: "Gwen Ashdown" had answered)
+    ("Who is going to ask the council to keep lorries off Larkspur Road?", []),
+])
+def test_a_row_is_not_named_in_part_by_words_a_question_says_in_passing(question, cells):
+    assert [ACTIONS[slice(*cell)] for cell in named_cells(question, ACTIONS)] == cells  # "Who" names the column "Who"
+
+
+def test_a_figure_alone_names_no_key_in_part():  # bench/mixed-tables: "5" of "5.0" had named "Release of 5.3"
+    asked = question_names(frozenset(table_words("When was LumenKit 5.0 released?")))
+    assert named_in_part(asked, ("Release of 5.3", "14 March 2025", "2 October 2024")) == frozenset()
+    assert named_in_part(asked, ("Release of LumenKit 5.3", "14 March 2025")) == frozenset()  # nor another figure's
+    assert named_in_part(asked, ("Release of LumenKit 5.0", "14 March 2025")) == frozenset({"Release of LumenKit 5.0"})
+
+
 @pytest.mark.parametrize("question, column, answers", [
     ("Which laptop has a 720p webcam?", "Lumina Slate 13", True),
     ("In which quarter was revenue $361.9 million?", "Q3 FY2023", True),
@@ -958,6 +1037,7 @@ def test_a_question_asking_what_something_weighs_names_its_weight(question, cell
     ("Which brand had the most units sold?", "Units sold (thousands)", False),  # a column the question names
     ("Which preset is recommended for green tea?", "Light ring colour", False),  # says what its cells are: no thing's name
     ("Which drinks is the 95 °C setting suggested for?", "Temperature", False),
+    ("Who is speaking in the email archives session?", "Speaker(s)", False),  # a common word but for its brackets
 ])
 def test_a_column_s_name_answers_only_which_or_who_of_another_column(question, column, answers):
     assert answers_with_a_column(question, table_words(question), column) is answers
