@@ -690,6 +690,9 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
     # The loaded articles that one being added, or added and not yet unticked for (untick_earlier_versions), is another
     # version of, by its name: an edited file added again had been asked beside its earlier text, their answers at odds.
     versions_before: dict[str, list[str]] = {}
+    # Each article added as another version of loaded ones, with their names: left unticked on every page from then on
+    # (a new page had ticked the earlier version beside it, and answered from it: a chat user's).
+    earlier_versions_of: dict[str, list[str]] = {}
 
     def numbered_unless_loaded(article: Article, before: list[str]) -> Article:
         """`article`, numbered when its name is taken (loaded or being added), its earlier versions `before` kept for
@@ -741,8 +744,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         added = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                  "Questions now go to the ticked articles.")
         if before := [name for name in versions_before.get(article.name, []) if name in assistant.index.articles]:
-            added += (f" It reads as a new version of {render.escape_text(' and '.join(before))}, unticked so that"
-                      f" answers do not mix the two (tick {'it' if len(before) == 1 else 'them'} to ask both).")
+            with naming:
+                earlier_versions_of[article.name] = before
+            added += (f" It reads as a new version of {render.escape_text(' and '.join(before))}, which"
+                      f" {'is' if len(before) == 1 else 'are'} unticked so that answers do not mix the two"
+                      f" (tick {'it' if len(before) == 1 else 'them'} to ask both).")
         if note := unlike_english(article.text):
             added += f" ⚠ It {render.escape_text(note)}."
         return latest_results(statuses, added), *show(article.name), article.name
@@ -816,11 +822,18 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def tick_new_articles(seen: list[str], unticked: list[str]):
         """Offer and tick the articles this page has not offered yet (added here, or from other
-        pages: this also runs every few seconds), leaving unticked what the reader unticked."""
+        pages: this also runs every few seconds), leaving unticked what the reader unticked, and unticking the earlier
+        versions of those new ones that are another's (`superseded`)."""
         new = [name for name in assistant.articles if name not in seen]
         if not new:
-            return gr.skip(), gr.skip(), seen
-        return ticks_now(unticked)
+            return gr.skip(), gr.skip(), seen, unticked, gr.skip()
+        unticked = [*unticked, *(name for name in superseded(new) if name not in unticked)]
+        return *ticks_now(unticked), unticked, unticked
+
+    def superseded(names: list[str]) -> list[str]:
+        """The loaded articles that those `names` were added as new versions of."""
+        with naming:
+            return [before for name in names for before in earlier_versions_of.get(name, []) if before in assistant.index.articles]
 
     def ticks_now(unticked: list[str]):
         """The article chooser offering every article, ticked but for those `unticked`; the article shown's choices; and
@@ -831,9 +844,11 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
 
     def current_articles(saved_unticked: list[str]):
         """A new page sees articles that other sessions added since the app started, ticked but for
-        those a reloaded page had unticked (of them, those still loaded); it may tick them from now on."""
+        those a reloaded page had unticked (of them, those still loaded) and earlier versions of others (`superseded`); it
+        may tick them from now on."""
         articles = list(assistant.articles)
-        unticked = [name for name in articles if isinstance(saved_unticked, list) and name in saved_unticked]
+        earlier = superseded(articles)
+        unticked = [name for name in articles if isinstance(saved_unticked, list) and name in saved_unticked or name in earlier]
         ticked = [name for name in articles if name not in unticked]
         return gr.update(choices=articles, value=ticked, interactive=True), gr.update(choices=articles), articles, unticked
 
@@ -913,21 +928,21 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         unticking = [*ticks, unticked, saved_unticked]
         upload.upload(add_uploaded_article, [upload, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
                       trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
-                          tick_new_articles, [seen, unticked], ticks, queue=False).then(
+                          tick_new_articles, [seen, unticked], unticking, queue=False).then(
                           None, js=SHOW_ADDED_ARTICLE).then(None, js=SHOW_STATUS)
         for trigger in (upload.upload, paste_button.click, address_button.click, address.submit):
             trigger(None, js=SHOW_STATUS, queue=False)
         oversized.change(refuse_oversized_upload, [oversized, statuses], [upload_status], queue=False, show_progress="hidden")
         paste_button.click(add_pasted_article, [pasted, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
                            trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
-            tick_new_articles, [seen, unticked], ticks, queue=False).then(
+            tick_new_articles, [seen, unticked], unticking, queue=False).then(
             None, js=SHOW_ADDED_ARTICLE).then(clear_added_paste, [pasted], [pasted], queue=False).then(None, js=SHOW_STATUS)
         for trigger in (address_button.click, address.submit):
             trigger(add_web_article, [address, statuses], [upload_status, shown, article, added_here], show_progress_on=[upload_status],
                     trigger_mode="multiple").then(untick_earlier_versions, [added_here, seen, unticked], unticking, queue=False).then(
-                tick_new_articles, [seen, unticked], ticks, queue=False).then(
+                tick_new_articles, [seen, unticked], unticking, queue=False).then(
                 None, js=SHOW_ADDED_ARTICLE).then(clear_added_address, [address], [address], queue=False).then(None, js=SHOW_STATUS)
-        gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], ticks, queue=False, show_progress="hidden")
+        gr.Timer(NEW_ARTICLES_EVERY_S).tick(tick_new_articles, [seen, unticked], unticking, queue=False, show_progress="hidden")
         shown.input(show_chosen_article, [shown, conversation], [article], queue=False).then(None, js=SCROLL_TO_ANSWER)
         chosen.input(remember_unticked, [chosen, seen], [unticked, saved_unticked], queue=False, trigger_mode="always_last")
         restored = app.load(current_articles, [saved_unticked], [chosen, shown, seen, unticked], queue=False).then(

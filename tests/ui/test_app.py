@@ -649,11 +649,21 @@ def test_a_file_edited_and_added_again_is_asked_instead_of_its_earlier_version_w
     page[component["upload"]] = str(tmp_path / "edited" / "notes.txt")
     status = run_event(app, "add_uploaded_article", page)[component["upload-status"]]
     assert status.startswith("Added **notes (2).txt** (1 passage). Questions now go to the ticked articles. It reads as a "
-                             "new version of notes.txt, unticked so that answers do not mix the two (tick it to ask both).")
+                             "new version of notes.txt, which is unticked so that answers do not mix the two (tick it to "
+                             "ask both).")
     run_event(app, "untick_earlier_versions", page)
     assert page[component["articles"]] == ["notes (2).txt"] and page[component[UNTICKED_STORAGE_KEY]] == ["notes.txt"]
     assert assistant.articles == ["notes.txt", "notes (2).txt"]  # the earlier one kept, to be ticked again
     assert assistant.ask("When does the ferry leave?", sources=page[component["articles"]]).text.startswith("10am")
+    # a page opened since leaves the earlier version unticked too, and one open before unticks it as it offers the new
+    # one (the chat user's new tab had ticked both, and answered from the earlier)
+    _, fresh = new_page(app)
+    run_event(app, "current_articles", fresh)
+    assert fresh[component["articles"]] == ["notes (2).txt"]
+    _, older = new_page(app)
+    older.update({component["articles"]: ["notes.txt"], event_named(app, "tick_new_articles").inputs[0]: ["notes.txt"]})
+    run_event(app, "tick_new_articles", older)
+    assert older[component["articles"]] == ["notes (2).txt"] and older[component[UNTICKED_STORAGE_KEY]] == ["notes.txt"]
 
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "notes.txt").write_text("Orchard notes\nThe orchard keeper is Lena Berg.")
