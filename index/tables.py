@@ -527,6 +527,19 @@ def _label_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({(label[1], label[2]) for _, _, label in _article_markup(text).names if label}))
 
 
+def header_over(text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the header and delimiter rows of the Markdown table one of whose body rows starts at text[at];
+    None where none does. Shown over a passage that starts inside a table, whose cells had read unlabelled (a chat
+    user's "8 km" under no "Distance")."""
+    tables = _article_markup(text).tables
+    holding = bisect.bisect_right(tables, (at, len(text))) - 1
+    if holding < 0 or at >= tables[holding][1] or at != line_start(text, at):
+        return None
+    start = tables[holding][0]
+    delimiter_end = line_end(text, line_end(text, start) + 1)
+    return (start, delimiter_end) if at > delimiter_end else None
+
+
 def line_start(text: str, at: int) -> int:
     """Where the line holding text[at] starts (after "\n", "\r" or the text's start)."""
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1

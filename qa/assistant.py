@@ -24,7 +24,7 @@ from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, headings, section_breaks
 from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
-from index.tables import TableView, body_cell, row_label_cell, table_cells, table_view, text_as_read
+from index.tables import TableView, body_cell, header_over, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
@@ -587,6 +587,13 @@ class Assistant:
         ("Mayor Elena Vasquez" for "Mayor [Elena Vasquez](https://…)"), as the chat shows it and `qa eval` scores it."""
         article = self.index.articles[source]
         return text_as_read(article.text, start, end, article.is_markdown)
+
+    def table_header_over(self, source: str, start: int) -> str:
+        """The header and delimiter rows of the Markdown table of `source` one of whose body rows starts at `start`, as
+        they read, with a line end after them (index/tables.py `header_over`); "" where none does."""
+        article = self.index.articles[source]
+        header = header_over(article.text, start)
+        return f"{self.text_as_read(source, *header)}\n" if header else ""
 
     def answer_as_read(self, answer: Answer) -> str:
         """An answer's text as its article reads (`text_as_read`), on one line: a list asked for whole, its items apart

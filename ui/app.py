@@ -578,9 +578,10 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
                                 bool(previous and previous.answer_in_context), assistant.answer_as_read(answer),
                                 given, assistant.text_as_read, previous.read_with if previous and context else None,
                                 () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end,
-                                [name for name in assistant.articles if name not in chosen])
+                                [name for name in assistant.articles if name not in chosen], assistant.table_header_over)
     replies = reply_messages(reply) + [message for other in others for message in reply_messages(render.render_reply(
-        other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read))]
+        other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read,
+        header_over=assistant.table_header_over))]
     lacking, unasked = left_of_each(resolved, answers, chosen)
     if lacking or unasked:  # a reply for each article, and a word for those it leaves out
         replies.append({"role": "assistant", "content": render.render_left_of_each(resolved.question, lacking, unasked)})

@@ -161,6 +161,9 @@ def confidence_label(probability: float) -> str:
 # How an article's [start, end) reads (source, start, end → text): a Markdown article's without its markup,
 # as its answers are shown ("$1,500 to $2,500"), so that the passages and the article view mark the same.
 ReadAs = Callable[[str, int, int], str]
+# The header rows (as they read, a line end after them; "" for none) of the table a passage of an article starts inside
+# of, at that offset: `Assistant.table_header_over`.
+HeaderOver = Callable[[str, int], str]
 
 
 def shown_text(read_as: ReadAs, source: str, start: int, end: int, cuts: Sequence[int]) -> tuple[str, dict[int, int]]:
@@ -173,14 +176,18 @@ def shown_text(read_as: ReadAs, source: str, start: int, end: int, cuts: Sequenc
     return "".join(pieces), shown_at
 
 
-def render_passage(citation: Citation, read_as: ReadAs | None = None) -> str:
-    """The passage's text (as it reads, given `read_as`) with the answer marked inside it, when it holds the answer."""
+def render_passage(citation: Citation, read_as: ReadAs | None = None, header_over: HeaderOver | None = None) -> str:
+    """The passage's text (as it reads, given `read_as`) with the answer marked inside it, when it holds the answer; under
+    its table's header rows where it starts inside a table (given `header_over`), so that its cells read labelled."""
     answered = citation.answer_start is not None and citation.answer_end is not None
+    header = header_over(citation.source, citation.start) if header_over else ""
     if read_as is None:
-        return highlight(citation.text, [Highlight(citation.answer_start, citation.answer_end)] if answered else [])
-    answer = (citation.start + citation.answer_start, citation.start + citation.answer_end) if answered else ()
-    text, shown_at = shown_text(read_as, citation.source, citation.start, citation.end, answer)
-    return highlight(text, [Highlight(shown_at[answer[0]], shown_at[answer[1]])] if answered else [])
+        text, marked = citation.text, (citation.answer_start, citation.answer_end) if answered else None
+    else:
+        answer = (citation.start + citation.answer_start, citation.start + citation.answer_end) if answered else ()
+        text, shown_at = shown_text(read_as, citation.source, citation.start, citation.end, answer)
+        marked = (shown_at[answer[0]], shown_at[answer[1]]) if answered else None
+    return highlight(header + text, [Highlight(marked[0] + len(header), marked[1] + len(header))] if marked else [])
 
 
 @dataclass(frozen=True)
@@ -205,7 +212,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
                  unresolved: Sequence[str] = (), asked_before: bool = False, context: str | None = None,
                  context_answered: bool = False, shown_answer: str | None = None, given: Sequence[str] = (),
                  read_as: ReadAs | None = None, context_read_with: str | None = None, unmentioned: Sequence[str] = (),
-                 read_to_end: bool = False, unticked: Sequence[str] = ()) -> Reply:
+                 read_to_end: bool = False, unticked: Sequence[str] = (), header_over: HeaderOver | None = None) -> Reply:
     """The answer in bold with its confidence and article, or a plain "doesn't say"; cited (or
     closest) passages as panels. `understood_as` is shown when a follow-up was rewritten, `context`
     (the previous question, `context_answered` when it was answered; `context_read_with`, the question
@@ -218,7 +225,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers the question names that the
     articles never do, said where it is refused (`Assistant.numbers_not_named`). `read_to_end`: "Tell me more" read on to
     the article's end, which is said instead of how sure it is of no answer. `unticked`: the articles loaded but not asked,
-    named beside a refusal (a chat user's answer was in one, and nothing said so)."""
+    named beside a refusal (a chat user's answer was in one, and nothing said so). `header_over`: the header rows shown
+    over a passage starting inside a table (`render_passage`)."""
     lines = [f"*Understood as: {escape_text(understood_as)}*"] if understood_as else []
     with_context = bool(context)  # also beside a rewrite: the reply says all that was asked
     if with_context:
@@ -259,7 +267,7 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
                          f"{'is' if len(unticked) == 1 else 'are'} loaded but unticked.*")
         kind = "Closest passage"
     panels = [Panel(f"{kind or ('Cited passage' if c.answer_start is not None else 'Related passage')} {number} · "
-                    f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c, read_as))
+                    f"{escape_text(located(c.source, c.page, c.last_page))}", render_passage(c, read_as, header_over))
               for number, c in enumerate(answer.citations, 1)]
     return Reply("\n\n".join(lines), panels)
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from index import tables
 from index.rules import long_rules
-from index.tables import TableView, body_cell, in_table_row, table_rows, table_view, text_as_read
+from index.tables import TableView, body_cell, header_over, in_table_row, table_rows, table_view, text_as_read
 from index.wrapping import ITEM_MARK
 
 TABLE = ("Branch results for 2023.\n\n"
@@ -669,3 +669,12 @@ def test_a_markdown_article_s_escapes_are_read_without_their_backslash_but_in_co
     assert text_as_read(text, 0, len(text), True) == ("The code name is Project_Falcon; Dana *Dee* Moore led it. Use a\\*b here."
                                                       "\n\n    c\\*d\n\n| Name | Share |\n|---|---|\n| Tom | Reed | 40% |\n")
     assert text_as_read(text, 0, 40, False) == text[:40]  # a text file's backslashes are its own
+
+
+def test_the_header_over_a_body_row_is_its_table_s_header_and_delimiter_rows():
+    text = "Events\n\n| Date | Distance |\n|---|---|\n| 6 April | 35 km |\n| 20 April | 8 km |\n\nAfter.\n"
+    header = header_over(text, text.index("| 20 April"))
+    assert header is not None and text[slice(*header)] == "| Date | Distance |\n|---|---|"
+    assert header_over(text, text.index("| Date")) is None  # the header itself
+    assert header_over(text, text.index("20 April")) is None  # not a row's start
+    assert header_over(text, text.index("After")) is None

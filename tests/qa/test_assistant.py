@@ -1719,3 +1719,10 @@ def test_what_the_index_says_of_its_work_goes_to_standard_error_by_default(tmp_p
     Assistant.from_articles([article], reader=shipped_reader, embedder=embedder, index_dir=tmp_path / "index")
     out, err = capsys.readouterr()
     assert out == "" and "is corrupt" in err
+
+
+def test_a_table_s_header_rows_are_read_over_a_passage_starting_inside_it(make_assistant):
+    text = "# Events\n\n| **Date** | Distance |\n|---|---|\n| 6 April | 35 km |\n| 20 April | 8 km |\n"
+    assistant = make_assistant([Article("club.md", text)])
+    assert assistant.table_header_over("club.md", text.index("| 20 April")) == "| Date | Distance |\n|---|---|\n"  # as read
+    assert assistant.table_header_over("club.md", 0) == ""

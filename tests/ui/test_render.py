@@ -270,3 +270,15 @@ def test_an_article_s_tables_are_drawn_as_tables_with_the_answer_marked_in_its_c
     assert "<table" not in highlight("```\n| a | b |\n| c | d |\n```", [])
     assert highlight("x\n|---|\n|---|\ny", []) == "x<br>&#124;---&#124;<br>&#124;---&#124;<br>y"
     assert highlight("x\n| a | b |\n| c | d |\n", []).endswith("</table>")  # a table ending the text, its line too
+
+
+def test_a_passage_starting_inside_a_table_is_shown_under_its_header_rows():
+    # A chat user's: a passage of a table's last rows had shown "8 km" under no "Distance".
+    text = "| Date | Distance |\n|---|---|\n| 6 April | 35 km |\n| 20 April | 8 km |\n"
+    start = text.index("| 20 April")
+    citation = Citation("club.md", start, len(text), text[start:], 0.9, text.index("8 km") - start, text.index(" |\n", start + 12) - start)
+    header = lambda source, at: "| Date | Distance |\n|---|---|\n" if at == start else ""
+    assert render_passage(citation, header_over=header) == (
+        '<table class="qa-table"><tr><th>Date</th><th>Distance</th></tr><tr><td>&#50;0 April</td><td><mark>&#56; km</mark>'
+        '</td></tr></table>')
+    assert "<th>" not in render_passage(citation)
