@@ -47,6 +47,7 @@ from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
+from qa.acronyms import spelt_out
 from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
@@ -828,8 +829,8 @@ class Assistant:
         name him, "applciants" as "applicants", one typed without its "?" with one, and one after sentences telling the
         user's situation without them (qa/courtesies.py, qa/spelling.py, qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
         texts = self._texts()
-        return as_the_articles_write(as_spelt(as_the_reader_reads(without_courtesies(question_after_context(question))), texts),
-                                     texts)
+        return as_the_articles_write(spelt_out(as_spelt(as_the_reader_reads(without_courtesies(question_after_context(question))),
+                                                        texts), texts), texts)
 
     def asked_in_another_language(self, question: str) -> bool:
         """Whether the question reads as another language than English, which the articles do not write either
@@ -837,8 +838,9 @@ class Assistant:
         return question_unlike_english(without_courtesies(question), self._texts())  # not "pls" of "deposit amt pls"
 
     def spelt(self, question: str) -> str:
-        """The question with its misspelt words spelt as it is asked (qa/spelling.py): the chat shows it where it differs."""
-        return as_spelt(question, self._texts())
+        """The question with its misspelt words spelt as it is asked (qa/spelling.py), its acronyms the articles do not say
+        spelt out (qa/acronyms.py): the chat shows it where it differs."""
+        return spelt_out(as_spelt(question, self._texts()), self._texts())
 
     def numbers_not_named(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         """The numbers `question` names that none of the articles searched (all, or those named in `sources`) names, as the

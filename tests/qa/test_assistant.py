@@ -1726,3 +1726,12 @@ def test_a_table_s_header_rows_are_read_over_a_passage_starting_inside_it(make_a
     assistant = make_assistant([Article("club.md", text)])
     assert assistant.table_header_over("club.md", text.index("| 20 April")) == "| Date | Distance |\n|---|---|\n"  # as read
     assert assistant.table_header_over("club.md", 0) == ""
+
+
+def test_an_acronym_the_article_does_not_say_is_asked_as_the_role_it_stands_for(make_assistant):
+    # A chat user's: "Who is the CFO?" had been refused at 100 % beside "Chief financial officer Daniel Ferreira said…"
+    text = ("Northwind Robotics reported record revenue for the quarter. Chief financial officer Daniel Ferreira said the "
+            "company had repaid its remaining term loan in July, two years ahead of schedule.")
+    assistant = make_assistant([Article("results.txt", text)])
+    assert assistant.spelt("Who is the CFO?") == assistant.as_meant("Who is the CFO?") == "Who is the chief financial officer?"
+    assert assistant.ask("Who is the CFO?").text == "Daniel Ferreira"
