@@ -214,9 +214,13 @@ _DATE_WORD = re.compile(
 # Money's signs: a count is never "£7.60" (of SQuAD v1.1's 4,733 questions asking how many, 3 have money for an answer,
 # two asking "how many pounds" or "US dollars"). Not its codes: "12 CAD licences", "33 EUR pallets" are counts.
 _CURRENCY_SIGN = re.compile(r"[£$€¥₹¢]")
-_CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|\b(?:pounds?|pence|p|dollars?|cents?|euros?|"
-                       r"francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|shillings?|guineas?|dirhams?|pesos?|"
-                       r"rubles?|roubles?|lire|krona|kronor|kroner)\b", re.I)
+_CURRENCY_WORDS = (r"\b(?:pounds?|pence|p|dollars?|cents?|euros?|francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|"
+                   r"shillings?|guineas?|dirhams?|pesos?|rubles?|roubles?|lire|krona|kronor|kroner)\b")
+_CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|" + _CURRENCY_WORDS, re.I)
+# A currency's word after a number's or a quantity's, as an amount without figures says it.
+_COUNTED_CURRENCY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                               r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|few|"
+                               r"several|many|some|\w+teen|\w+ty)\b(?:[\s-]+[\w-]+){0,2}?[\s-]+" + _CURRENCY_WORDS, re.I)
 # What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")…
 _NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
                         r"tenner|quid|grand)\b", re.I)
@@ -367,8 +371,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water
-    if first is None:
-        return bool(_CURRENCY.search(text))  # "a halfpenny"
+    if first is None:  # "a halfpenny", "fifteen shillings"; not a currency's name alone ("US dollars" had answered a price)
+        return bool(_COUNTED_CURRENCY.search(text))
     if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and not _CURRENCY.search(text) \
             and _OTHER_UNIT.match(text + CLAUSE_END.split(after, 1)[0], first.start()):
         return False  # nor a figure its sentence goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)

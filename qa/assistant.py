@@ -28,7 +28,7 @@ from index.tables import TableView, body_cell, header_over, row_label_cell, tabl
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
-from qa.measures import WEEKDAY_NAMED, another_measure, of_other_days, time_of_another_event
+from qa.measures import WEEKDAY_NAMED, another_measure, contrast_words, of_a_contrasted_thing, of_other_days, time_of_another_event
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
@@ -52,7 +52,7 @@ from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
                       named_cells, named_fields,
-                      rows_named_by_value, sentence_at, table_words, words)
+                      rows_named_by_value, sentence_at, sentence_bounds, table_words, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned_numbers
@@ -195,6 +195,12 @@ def _in_title_before(text: str, part: tuple[int, int], name: tuple[int, int]) ->
     case before a capitalised name: "the apples, pears and plums" and "the cities of Lyon, Porto" are lists."""
     title = text[name[0]:name[0] + 1].isupper() and TITLE_BEFORE_NAME.search(text, max(name[0] - TITLE_CHARS, 0), name[0])
     return bool(title) and title.start() <= part[0] and part[1] <= title.end(1)
+
+
+def _of_a_contrasted_thing(question: str, text: str, start: int, end: int) -> bool:
+    """qa/measures.py `of_a_contrasted_thing` of text[start:end] in its sentence."""
+    first, last = sentence_bounds(text, start)
+    return end <= last and of_a_contrasted_thing(question, text[first:last], start - first, end - first)
 
 
 def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
@@ -1075,6 +1081,7 @@ class Assistant:
         # a sentence may ("## The café closes at 4pm")
         no_heading = asked_for(asking) == "reason" or asks_yes_or_no(without_courtesies(question))
         days_asked = WEEKDAY_NAMED.search(asking) is not None  # a sentence's days are looked up only then
+        contrasts_asked = bool(contrast_words(asking))  # and a figure's words only then
 
         def answerable(context: int, start: int, end: int) -> bool:
             span = views[context].passage_span(start, end)
@@ -1095,6 +1102,7 @@ class Assistant:
                                         article.text[at + span[1]:at + span[1] + KIND_CONTEXT]) \
                 and not time_of_another_event(asking, article.text[max(at + span[0] - KIND_CONTEXT, 0):at + span[0]]) \
                 and not (days_asked and of_other_days(asking, sentence_at(article.text, at + span[0]))) \
+                and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])

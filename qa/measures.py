@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from qa.superlatives import CURRENCY_SIGNS, YEAR
+
 # A dimension's words, by the dimension: "How deep…", "the depth", "2 metres deep".
 DIMENSIONS = {"depth": "deep|depth", "width": "wide|width|broad", "length": "long|length",
               "height": "tall|height|high"}
@@ -19,7 +21,9 @@ RATE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|ye
                   r"monthly|yearly|annually))\b", re.IGNORECASE)
 # "a day" is a span's rate after a figure or what it counts ("400 loaves a day", "£5 an hour"), not "half an hour"
 COUNTED_BEFORE = re.compile(r"(?:\d|\w{2,}s)\W*\s+$")
-COUNTED = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)  # a rate asked for: a count or an amount
+# a rate asked for: a count or an amount ("What is the price of the Business plan per year?": "$39" of "$39 per agent
+# per month" had answered, an API user's)
+COUNTED = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:price|cost|fee|rent|salary|wage|charge)s?\b", re.IGNORECASE)
 AFTER_WORDS = 4  # how far after a span a rate's period is read as the span's ("400 loaves a day")
 
 
@@ -99,3 +103,49 @@ def of_other_days(question: str, sentence: str) -> bool:
         start, end = WEEKDAYS.index(first.lower()), WEEKDAYS.index(last.lower())
         said |= {(start + step) % 7 for step in range((end - start) % 7 + 1)}
     return bool(said) and not asked & said
+
+
+# Words that tell apart things a sentence gives a figure each: "Short-sleeved jerseys cost £52 and long-sleeved ones £64".
+CONTRASTS = (("short", "long"), ("small", "medium", "large", "big"), ("single", "double", "twin"), ("single", "return"),
+             ("adult", "adults", "child", "children", "kid", "kids", "senior", "seniors", "student", "students", "infant", "infants"),
+             ("male", "female"), ("men", "women"), ("boys", "girls"), ("full", "part", "half"), ("minimum", "maximum"),
+             ("morning", "afternoon", "evening", "night"), ("spring", "summer", "autumn", "winter"), ("weekday", "weekdays", "weekend", "weekends"),
+             ("standard", "premium"), ("domestic", "international"), ("indoor", "outdoor"), ("upper", "lower"))
+CONTRASTED = {word: {other for group in CONTRASTS if word in group for other in group} - {word}
+              for group in CONTRASTS for word in group}
+SINGULAR_OF = {"adults": "adult", "children": "child", "kids": "kid", "seniors": "senior", "students": "student",
+               "infants": "infant", "weekdays": "weekday", "weekends": "weekend"}
+FIGURE = re.compile(r"[£$€¥]?\d(?:[\d,.]*\d)?")
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def of_a_contrasted_thing(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the figure sentence[start:end] is of a thing its sentence tells apart from the one the question names by a
+    word (CONTRASTS) the sentence says of another figure: "£52" of "Short-sleeved jerseys cost £52 and long-sleeved ones
+    £64" for "How much is a long-sleeved jersey?" (a chat user's), or of both ("£52 and long-sleeved ones £64"). A figure's
+    words are those before it back to the figure before (years are none), or those after it up to the next, where such
+    words follow the last figure ("52% was female, 48% was male": SQuAD's)"""
+    asked = contrast_words(question)
+    if not asked:
+        return False
+    figures = [match.span() for match in FIGURE.finditer(sentence) if not YEAR.fullmatch(match.group())]
+    held = [number for number, (a, b) in enumerate(figures) if a < end and start < b]
+    if not held or len(figures) < 2:
+        return False
+    if len(held) > 1:  # "£52 and long-sleeved ones £64": both things' prices, told apart between them (not a range's
+        return all(sentence[figures[number][0]] in CURRENCY_SIGNS for number in held) \
+            and bool(contrast_words(sentence[figures[held[0]][1]:figures[held[-1]][0]]))  # "upper 40s–lower 50s")
+    own = held[0]
+    if contrast_words(sentence[figures[-1][1]:]):  # "… 52% was female, 48% was male": words follow their figures
+        words = sentence[figures[own][1]:figures[own + 1][0] if own + 1 < len(figures) else len(sentence)]
+    else:
+        words = sentence[figures[own - 1][1] if own else 0:figures[own][0]]
+    own_words = contrast_words(words)
+    others = contrast_words(sentence[:start] + sentence[end:]) - own_words
+    return any(CONTRASTED[word] & own_words and word in others for word in asked - own_words)
+
+
+def contrast_words(text: str) -> set[str]:
+    """The words of CONTRASTS a text says, in small letters, a plural as its singular's group has it."""
+    return {SINGULAR_OF.get(word, word) if SINGULAR_OF.get(word, word) in CONTRASTED else word
+            for word in LOWER_WORD.findall(text.lower()) if word in CONTRASTED}

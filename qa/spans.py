@@ -338,10 +338,14 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
 
 def sentence_at(text: str, at: int) -> str:
     """The sentence of text[at] (index/chunking.py `sentence_spans`, worked out once a text)."""
+    return text[slice(*sentence_bounds(text, at))]
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the sentence of text[at] (`sentence_at`)."""
     starts = _sentence_starts(text)
     holding = bisect.bisect_right(starts, at) - 1
-    first = starts[holding] if holding >= 0 else 0
-    return text[first:starts[holding + 1] if holding + 1 < len(starts) else len(text)]
+    return starts[holding] if holding >= 0 else 0, starts[holding + 1] if holding + 1 < len(starts) else len(text)
 
 
 def crosses_sentences(text: str, start: int, end: int) -> bool:

@@ -136,6 +136,9 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("£23.4 million", MONEY, True),
     ("ten pounds", MONEY, True),
     ("a halfpenny", MONEY, True),
+    ("fifteen shillings", MONEY, True),  # SQuAD's
+    ("US dollars", MONEY, False),  # a currency's name alone: an API user's "What is the price of the Team plan?"
+    ("a few pounds", MONEY, True),
     ("millions", MONEY, True),
     ("one percent", MONEY, True),
     ("fifty to one hundred times", MONEY, True),

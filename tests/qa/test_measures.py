@@ -1,6 +1,6 @@
 import pytest
 
-from qa.measures import another_measure, of_other_days, time_of_another_event
+from qa.measures import another_measure, of_a_contrasted_thing, of_other_days, time_of_another_event
 
 
 @pytest.mark.parametrize("question, span, after, another", [
@@ -12,6 +12,8 @@ from qa.measures import another_measure, of_other_days, time_of_another_event
     ("How many loaves does the bakery sell a week?", "400", " loaves a day.", True),  # the script author's (0.80)
     ("How many loaves does the bakery sell a week?", "400 loaves a day", ".", True),
     ("How many loaves does the bakery sell a week?", "2,800", " loaves a week", False),
+    ("What is the price of the Business plan per agent per year?", "$39", " per agent per month and adds", True),  # an API user's
+    ("What is the price of the Business plan per month?", "$39", " per agent per month and adds", False),
     ("How many loaves does the bakery sell a day?", "400", " loaves a day.", False),
     ("In 2011, how much time each day did he lift weights?", "half an hour", " with weights every day.", False),  # SQuAD's
     ("How many were sold?", "400", " loaves a day.", False),  # no period asked: any
@@ -52,3 +54,28 @@ def test_a_time_is_no_answer_for_the_opposite_event_s(question, before, other):
 ])
 def test_a_span_of_a_sentence_naming_other_days_than_the_one_asked_is_of_other_days(question, sentence, other):
     assert of_other_days(question, sentence) is other
+
+
+JERSEYS = "Short-sleeved jerseys cost £52 and long-sleeved ones £64."
+CENSUS = "The population was 10,562,178 (of which 52% was female, 48% was male)."
+
+
+@pytest.mark.parametrize("question, sentence, span, other", [
+    ("How much is a long-sleeved jersey?", JERSEYS, "£52", True),  # a chat user's: "£52" had answered
+    ("price of long sleeve jersey?", JERSEYS, "£64", False),
+    ("How much is a short-sleeved jersey?", JERSEYS, "£64", True),
+    ("How much is a jersey?", JERSEYS, "£52", False),  # no word telling them apart asked
+    ("How much is a long-sleeved jersey?", JERSEYS, "£52 and long-sleeved ones £64", True),  # both prices
+    ("How much is a long-sleeved jersey?", "Long-sleeved jerseys cost £64.", "£64", False),  # one figure
+    ("long sleeve price", "£52 for short-sleeved, £64 for long-sleeved.", "£52", True),  # words after their figures
+    ("What percentage of the population was male?", CENSUS, "48%", False),  # SQuAD's
+    ("What percentage of the population was male?", CENSUS, "52%", True),
+    ("How much do children pay?", "Adults pay £12, children £6 and seniors £9.", "£12", True),
+    ("How much do kids pay?", "Adults pay £12, children £6 and seniors £9.", "£12", False),  # "kids" said of none
+    ("What is the winter high?", "Highs range between 64 and 75 °F in the winter.", "64 and 75", False),  # a range
+    ("How many international visitors came in 2004?", "About 7.6 million domestic visitors and 1.88 million "
+     "international visitors in 2004.", "1.88 million", False),  # a year is no figure of a thing (SQuAD's)
+])
+def test_a_figure_is_of_a_thing_its_sentence_tells_apart_from_the_one_asked(question, sentence, span, other):
+    start = sentence.index(span)
+    assert of_a_contrasted_thing(question, sentence, start, start + len(span)) is other
