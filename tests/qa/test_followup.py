@@ -989,6 +989,8 @@ def test_context_that_would_make_the_question_too_long_is_left_out():
 def test_proper_names_skip_the_question_word_and_keep_initials():
     assert proper_names("Who met Albert P. Khorev in Islamabad?") == ["Albert P. Khorev", "Islamabad"]
     assert proper_names("When did Zelensky's term end?") == ["Zelensky"]
+    assert proper_names("What's the starter called?") == proper_names("Who’s the chair?") == []  # a chat user's "What"
+    assert proper_names("What’s Owen's starter called?") == ["Owen"]
 
 
 @dataclass(frozen=True)
