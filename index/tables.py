@@ -527,6 +527,13 @@ def _label_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({(label[1], label[2]) for _, _, label in _article_markup(text).names if label}))
 
 
+def in_header_row(text: str, at: int) -> bool:
+    """Whether text[at] is on the first line of a Markdown table, its header row."""
+    tables = _article_markup(text).tables
+    holding = bisect.bisect_right(tables, (at, len(text))) - 1
+    return holding >= 0 and at < tables[holding][1] and line_start(text, at) == tables[holding][0]
+
+
 def header_over(text: str, at: int) -> tuple[int, int] | None:
     """[start, end) of the header and delimiter rows of the Markdown table one of whose body rows starts at text[at];
     None where none does. Shown over a passage that starts inside a table, whose cells had read unlabelled (a chat
@@ -536,7 +543,12 @@ def header_over(text: str, at: int) -> tuple[int, int] | None:
     if holding < 0 or at >= tables[holding][1] or at != line_start(text, at):
         return None
     start = tables[holding][0]
-    delimiter_end = line_end(text, line_end(text, start) + 1)
+    header_break = LINE_BREAK.match(text, line_end(text, start))  # "\r\n" whole
+    if header_break is None:
+        return None
+    delimiter_end = line_end(text, header_break.end())
+    if not DELIMITER_ROW.fullmatch(text, header_break.end(), delimiter_end):  # a table set out in tabs or spaces has none
+        return None
     return (start, delimiter_end) if at > delimiter_end else None
 
 
@@ -624,11 +636,13 @@ def _key_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
 
 def _keys(cells: list[str]) -> bool:
     """Whether a column's cells tell its rows apart where no column's are each different and short (`_key_column`):
-    each different, but for a word or two said again in a quarter of them at most, and up to KEY_WORDS words long (a
-    conference programme's sessions, "Break" between them)."""
+    each different, but for a word or two said again in a quarter of them at most, and up to KEY_WORDS words long, some
+    longer than those (a conference programme's sessions, "Break" between them; not a column of trends, "Up", "Flat",
+    "Down", "Up": the review's)."""
     counts = Counter(cells)
     return 4 * (len(cells) - len(counts)) <= len(cells) and all(len(cell.split()) <= KEY_WORDS for cell in cells) and all(
-        len(cell.split()) <= REPEATED_KEY_WORDS for cell, count in counts.items() if count > 1)
+        len(cell.split()) <= REPEATED_KEY_WORDS for cell, count in counts.items() if count > 1) \
+        and any(len(cell.split()) > REPEATED_KEY_WORDS for cell in cells)  # titles, not statuses ("Up", "Flat", "Up")
 
 
 def _runs_on(cells: list[str]) -> bool:

@@ -24,7 +24,7 @@ from index.lexical import search_words
 from index.headings import heading_before, heading_ends, heading_words, headings, section_breaks
 from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
-from index.tables import TableView, body_cell, header_over, row_label_cell, table_cells, table_view, text_as_read
+from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
@@ -1088,9 +1088,10 @@ class Assistant:
             if span is None or regions[context].source in lacking:
                 return False
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
-            if views[context].names_only(start, end) and row_label_cell(article.text, at + span[0]) is None \
+            if (views[context].names_only(start, end) and row_label_cell(article.text, at + span[0]) is None
+                    or in_header_row(article.text, at + span[0])) \
                     and not answers_with_a_column(asking, asked, article.text[at + span[0]:at + span[1]]):
-                return False  # a column's name read before its cell
+                return False  # a column's name read before its cell, or in its header (a probe's "Owner" for who sends…)
             if in_a_heading_of_other_numbers(question, article, at + span[0]):
                 return False
             if no_heading and (heading := line_at(views[context].text, start) if span[0] < 0 else

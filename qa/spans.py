@@ -27,7 +27,7 @@ import numpy as np
 from index.wrapping import WIDE_GAP, unwrapped
 from qa.answer_kinds import LENGTH, MONEY, SHARE_NAMES, asked_kind, is_of_kind
 from qa.english import is_common_word
-from qa.grammar import singular
+from qa.grammar import OPENING_WORDS, singular
 from qa.metrics import normalize_answer
 from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
@@ -239,7 +239,7 @@ PARAGRAPH_NUMBER = re.compile(NUMBER_OPENING + r"(\[(?!(?:1[5-9]|20)\d\d\])\d{3,
 CLAUSE_AFTER_ANOTHER = re.compile(NUMBER_OPENING + r"((\d{1,3})\.([1-9]\d?)\.?)(?=[ \t]+[\"'“‘(]?[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|[ \t]))")
 LINE_BREAK = re.compile(r"\r?\n|[\r\u2028\u2029\x0b\x0c\x85]")
 WORD = re.compile(r"[^\W_]+")
-CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][^\W_]+")
+CAPITALISED_WORD = re.compile(r"(?<![\w'’])[^\W\d_][^\W_]+")  # of any alphabet ("Élan"), its first letter a capital
 # Words that name nothing in a question or a table's name, as typed (index/labels.py's FUNCTION_WORDS are stemmed: "mani").
 UNNAMING_WORDS = frozenset("a an the of in on at to for by with from and or is are was were be been do does did what which who "
                            "whom whose when where why how much many this that these those it its his her their our your my s "
@@ -430,6 +430,9 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     keyed = set() if labels else _rows_named_by_keys(asked, cell.rows)  # a row its label names is not unnamed by another's key
     if keyed and cell.number not in keyed:
         return True
+    if keyed and cell.column not in columns and dict(cell.row)[cell.column] in named_in_part(
+            asked, tuple(value for row in cell.rows for name, value in row if name == cell.column), cell.columns):
+        return True  # the key the question names the row by in part: it asks for another cell ("Hebden Bridge" of a ride's)
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
     selecting = {name for name, value in cell.row if _names(asked, value) and not name_words(value) <= name_words(name)}
     return cell.column not in columns and bool(columns - selecting - {cell.column})
@@ -461,7 +464,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
-            named_by_value = {name for name, value in table.rows[row] if _names(asked, value)}
+            named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
+                              or value in named_in_part(asked, _column_values(table, name), table.columns)}  # "the family ride"
             naming = name_words(table.row_labels[row]).union(*(name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
             cells = {column: (start, end) for start, end, column, label, number in table.cells
@@ -469,6 +473,11 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in columns - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
+
+
+def _column_values(table: TableCells, column: str) -> tuple[str, ...]:
+    """The texts of a table's cells in `column`, a row at a time."""
+    return tuple(value for row in table.rows for name, value in row if name == column)
 
 
 def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
@@ -737,12 +746,13 @@ def _other_name_of_a_row_named(question_words: frozenset[str], cell) -> bool:
     label or key (`_rows_named_by_keys`), or a code ("FH-1021": a figure, no word) of a row it names by a key, and
     it does not ask for the labels' column: "What was the headcount in March?" had been answered "June", and "How many
     carbon trekking poles were counted?" the row's SKU, "FH-1021" (bench/tab-tables, held out in session 43). A name is
-    what "Who is the engineer?" asks for, given its row's Role."""
+    what "Who is the engineer?" asks for, given its row's Role. Nor one of a row the question names by its label in part.
+    """
     if cell.row_label is None or named_among(question_words, (cell.column,)):
         return False
     labels = labels_named(question_words, cell.labels, cell.columns)
-    if labels:
-        return cell.row_label not in labels
+    if labels:  # the row named in part by its label asks for another of its cells (a probe's "Who is replacing the goal
+        return cell.row_label not in labels or not named_among(question_words, cell.labels)  # nets?": "Shay Lane pitches")
     keyed = _rows_named_by_keys(question_words, cell.rows)
     return bool(keyed) and (cell.number not in keyed or bool(CODE.fullmatch(cell.row_label)))
 
@@ -806,7 +816,7 @@ def labels_named(question_words: frozenset[str], labels: tuple[str, ...], column
 
 def named_in_part(question_words: frozenset[str], names: tuple[str, ...], columns: tuple[str, ...] = ()) -> frozenset[str]:
     """The one of a table column's names (its rows' labels or keys) of two words or more (but function words) of which
-    the question says more words than of any other, one of them no other's, and two at least, its last, or a name's
+    the question says more words than of any other, one of them no other's, and two at least, its last (`_heads`), or a name's
     ("Brookfield" of "Brookfield Primary": no common English word), and no figure the name lacks where it has some
     ("LumenKit 5.0" names no "Release of LumenKit 5.3"; a figure alone names none): "the web
     archiving session" names a programme's "Parallel session B1: Web archiving for small institutions", whose room
@@ -827,14 +837,23 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     # of something else, the name's words said in passing ("Who is going to ask the council to keep lorries off Larkspur
     # Road?" names no action "Traffic count on Larkspur Road": bench/unseen5)
     explained = set(said[name]).union(*(name_words(column) for column in columns))
-    unexplained = {word for word in question_words if len(word) > 2 and word not in UNNAMING_WORDS | explained
-                   and not word.startswith(TYPED_NAME) and not word.isdigit()}
+    unexplained = {word for word in question_words if len(word) > 2 and word not in UNNAMING_WORDS | KIND_NAMES | explained
+                   and not word.startswith(TYPED_NAME) and not word.isdigit()
+                   and not any(_names_words(frozenset({word}), frozenset({said_word})) for said_word in explained)}  # "released"
     if len(unexplained) > count:
         return frozenset()
     others = set().union(*(named for other, named in said.items() if other != name))
     return frozenset({name}) if len(set(said[name])) >= 2 and set(said[name]) & question_words - others \
-        and (count >= 2 or said[name][-1] in question_words or not any(map(is_common_word, set(said[name]) & question_words))) \
+        and (count >= 2 or set(_heads(name)) & question_words or not any(map(is_common_word, set(said[name]) & question_words))) \
         and not _in_another_name(question_words, set(said[name]), set().union(*said.values())) else frozenset()
+
+
+def _heads(name: str) -> list[str]:
+    """The words of a name that may name it alone: its last, and the last before a colon that says what kind it is
+    ("keynote" of "Keynote: Preserving born-digital collections at scale", a probe's programme)."""
+    parts = [[_stem(word.lower()) for word in WORD.findall(part) if word.lower() not in UNNAMING_WORDS and not word.isdigit()]
+             for part in BRACKETED.sub(" ", name).split(":", 1)]
+    return [part[-1] for part in parts if part]
 
 
 def _in_another_name(question_words: frozenset[str], named: set[str], all_named: set[str]) -> bool:
@@ -873,11 +892,21 @@ def _names(question_words: frozenset[str], name: str) -> bool:
 
 def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
-    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or a word
-    it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
+    words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
+    past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
+    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
-        or any(abbreviates(word, asked) for asked in question_words) for word in wanted)
+        or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words
+        or any(abbreviates(word, asked) or _does(asked, word) for asked in question_words) for word in wanted)
+
+
+def _does(verb: str, noun: str) -> bool:
+    """Whether `noun` is one who does what `verb` (a question's word, `_stem`med) says: "leads" names a column "Leader",
+    "speaking" "Speaker(s)", "organises" "Organiser" (a probe's "Who leads the café run?" had been answered "Hebden
+    Bridge", of the ride's own cell)."""
+    stem = verb[:-3] if verb.endswith("ing") else verb
+    return len(stem) >= 3 and noun in (f"{stem}er", f"{stem}r")
 
 
 def abbreviates(short: str, word: str) -> bool:
@@ -913,6 +942,10 @@ def _stem(word: str) -> str:
 
 
 LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question asking how long names
+# The names `table_words` gives what a question asks for, and the words asking for a measure ("How long is the pilates
+# class?"): no words a question says besides a row's name (`named_in_part`).
+KIND_NAMES = LENGTH_NAMES | {"weight", "date", "%", "long", "big", "tall", "high", "wide", "deep", "far", "old", "heavy", "often"}
+ASKS_WHEN_WORD = re.compile(r"\bwhen\b", re.IGNORECASE)  # a question naming a column "Date" or "Release date"
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
 
@@ -922,20 +955,23 @@ def table_words(question: str) -> set[str]:
     rise"), "%" where it says one, and a length's names where it asks how long ("How long is Aqua aerobics?" names a
     column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused), a weight where it asks what
     something weighs ("How much does the Lumina Slate 13 weigh?" names a row "Weight": "two kilograms" of the prose had
-    been the answer, a set written blind's in session 54); and the initials of two words in a row (`WORD_PAIR`): "goal
+    been the answer, a set written blind's in session 54), a date where it asks when ("When was 4.2.0 released?" names a
+    version history's "Release date"); and the initials of two words in a row (`WORD_PAIR`): "goal
     difference" names a league table's "GD"."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
-        | ({"weight"} if WEIGHS.search(question) else set()) | _typed_names(plain)
+        | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
+        | _typed_names(plain)
 
 
 def _typed_names(question: str) -> set[str]:
-    """Two words in a row the question writes with capitals, but its first, as a name: TYPED_NAME and the two in small
-    letters, a space between (`named_in_part`)."""
-    found = [(match.start(), match.end(), match.group()) for match in CAPITALISED_WORD.finditer(question) if match.start()]
+    """Two words in a row the question writes with capitals, but a question's opening word ("Which"), as a name:
+    TYPED_NAME and the two in small letters, a space between (`named_in_part`)."""
+    found = [(match.start(), match.end(), match.group()) for match in CAPITALISED_WORD.finditer(question)
+             if match.group()[0].isupper() and not (match.start() == 0 and match.group().lower() in OPENING_WORDS)]
     return {f"{TYPED_NAME}{first.lower()} {second.lower()}" for (_, end, first), (start, _, second) in zip(found, found[1:])
             if not question[end:start].strip()}
 

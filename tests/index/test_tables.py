@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from index import tables
 from index.rules import long_rules
-from index.tables import TableView, body_cell, header_over, in_table_row, table_rows, table_view, text_as_read
+from index.tables import TableView, body_cell, header_over, in_header_row, in_table_row, table_rows, table_view, text_as_read
 from index.wrapping import ITEM_MARK
 
 TABLE = ("Branch results for 2023.\n\n"
@@ -211,6 +211,11 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
       "| Yoga, Day: Mon | Yoga, Start: 6:00 pm | Class: Yoga | Yoga, Room: Studio |",
       "| Boxfit, Day: Tue | Boxfit, Start: 7:00 am | Class: Boxfit | Boxfit, Room: Gym |",
       "| Pilates, Day: Wed | Pilates, Start: 9:00 am | Class: Pilates | Pilates, Room: Studio |"]),
+    # nor, in four, one of statuses said again (the review's: "Up" twice had labelled the rows)
+    ("| Region | Quarter | Revenue | Trend |\n|---|---|---|---|\n| North | Q1 | 10 | Up |\n| North | Q2 | 12 | Flat |\n"
+     "| South | Q1 | 9 | Down |\n| South | Q2 | 11 | Up |\n",
+     ["| Region: North | Quarter: Q1 | Revenue: 10 | Trend: Up |", "| Region: North | Quarter: Q2 | Revenue: 12 | Trend: Flat |",
+      "| Region: South | Quarter: Q1 | Revenue: 9 | Trend: Down |", "| Region: South | Quarter: Q2 | Revenue: 11 | Trend: Up |"]),
     # in three rows, a column of statuses all different by chance labels none (a review's, session 43)
     ("| Region | Quarter | Revenue | Trend |\n|---|---|---|---|\n| North | Q1 | 10 | Up |\n| North | Q2 | 12 | Flat |\n"
      "| South | Q1 | 9 | Down |\n",
@@ -671,6 +676,12 @@ def test_a_markdown_article_s_escapes_are_read_without_their_backslash_but_in_co
     assert text_as_read(text, 0, 40, False) == text[:40]  # a text file's backslashes are its own
 
 
+def test_a_table_s_header_row_is_its_first_line():
+    text = "Events\n\n| Date | Owner |\n|---|---|\n| 6 April | Ann |\n"
+    assert in_header_row(text, text.index("Owner")) and not in_header_row(text, text.index("Ann"))
+    assert not in_header_row(text, text.index("Events"))
+
+
 def test_the_header_over_a_body_row_is_its_table_s_header_and_delimiter_rows():
     text = "Events\n\n| Date | Distance |\n|---|---|\n| 6 April | 35 km |\n| 20 April | 8 km |\n\nAfter.\n"
     header = header_over(text, text.index("| 20 April"))
@@ -678,3 +689,8 @@ def test_the_header_over_a_body_row_is_its_table_s_header_and_delimiter_rows():
     assert header_over(text, text.index("| Date")) is None  # the header itself
     assert header_over(text, text.index("20 April")) is None  # not a row's start
     assert header_over(text, text.index("After")) is None
+    crlf = text.replace("\n", "\r\n")  # Windows line ends (the review's: the header had been the first line alone)
+    header = header_over(crlf, crlf.index("| 20 April"))
+    assert header is not None and crlf[slice(*header)] == "| Date | Distance |\r\n|---|---|"
+    tabs = "Route\tDistance\tClimb\nHarbour loop\t8 km\t120 m\nCastle ride\t30 km\t410 m\nMoor run\t12 km\t90 m\n"
+    assert header_over(tabs, tabs.index("Castle ride")) is None  # no delimiter row: no header known to show

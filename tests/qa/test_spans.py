@@ -1003,6 +1003,8 @@ STANDINGS = "| Team | Played | Points |\n|---|---|---|\n| Ashby Juniors | 10 | 2
     ("How many points did Brookfield finish with?", ["16"]),  # a name's word alone
     ("How many points did the primary finish with?", ["16"]),  # its last
     ("How many points did Hillside Primary finish with?", []),  # a team of its own (bench/plain-tables': had been "16")
+    ("Hillside Primary: points?", []),  # its name first (the review's)
+    ("How many points did Élan Juniors get?", []),  # a capital of another alphabet's
     ("How many points did Ashby Juniors finish with?", ["23"]),
 ])
 def test_a_row_s_label_is_named_in_part_not_by_another_name_ending_alike(question, cells):
@@ -1020,6 +1022,48 @@ ACTIONS = ("| Action | Who | By |\n|---|---|---|\n| Letter to highways re weight
 ])
 def test_a_row_is_not_named_in_part_by_words_a_question_says_in_passing(question, cells):
     assert [ACTIONS[slice(*cell)] for cell in named_cells(question, ACTIONS)] == cells  # "Who" names the column "Who"
+
+
+RIDES = ("| Date | Ride | Distance | Leader |\n|---|---|---|---|\n| Sat 7 June | Hebden Bridge café run | 45 km | Alan Pickles |\n"
+         "| Sat 2 August | Family ride on the canal towpath | 15 km | Jess Farrell |\n| Sun 3 Aug | Moor loop | 30 km | Ann Lee |\n"
+         "| Sun 9 Aug | Hill climb | 8 km | Bo Li |\n")
+GOALS = ("| Action | Owner | Due |\n|---|---|---|\n| Replace the goal nets at Shay Lane pitches | Sandra Whitely | 14 April |\n"
+         "| Send the April fixture list to secretaries | Imran Qureshi | 21 March |\n")
+
+
+@pytest.mark.parametrize("table, question, cells", [
+    (RIDES, "Who leads the café run?", ["Alan Pickles"]),  # "leads" names "Leader" (a probe's: "Hebden Bridge" had answered)
+    (RIDES, "Who is leading the family ride?", ["Jess Farrell"]),  # not the ride's own cell, though "ride" names its column
+    (PROGRAMME.replace("| Welcome |", "| Keynote: Preserving born-digital collections |"), "Which room is the keynote in?",
+     ["Lecture Theatre 1"]),  # the kind a title's colon follows names it (a probe's: another room had answered)
+])
+def test_a_row_named_in_part_and_the_column_of_one_who_does_what_the_question_says(table, question, cells):
+    assert [table[slice(*cell)] for cell in named_cells(question, table)] == cells
+
+
+@pytest.mark.parametrize("table, question, value, unnamed", [
+    (RIDES, "Who leads the café run?", "Hebden Bridge", True),  # in the key the row is named by: another cell is asked for
+    (RIDES, "Who leads the café run?", "Alan Pickles", False),
+    (GOALS, "Who is replacing the goal nets?", "Shay Lane pitches", True),  # in the label the row is named by in part
+    (GOALS, "Who is replacing the goal nets?", "Sandra Whitely", False),
+])
+def test_a_span_of_the_label_or_key_a_row_is_named_by_in_part_is_no_answer(table, question, value, unnamed):
+    assert in_a_cell_the_question_does_not_name(table_words(question), table, table.index(value)) is unnamed
+
+
+HISTORY = ("| Version | Release date | Type |\n|---|---|---|\n| 4.2.0 | 14 October 2025 | Feature |\n"
+           "| 4.1.3 | 2 September 2025 | Patch |\n")
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("When was 4.2.0 released?", ["14 October 2025"]),  # bench/unseen8's: "released" and "when" name "Release date"
+    ("When was Quillfeather 4.1.3 released?", ["2 September 2025"]),
+    ("What type of release was 4.1.3?", ["Patch"]),
+    ("When was 4.3 released?", []),
+    ("Was 4.2.0 released?", []),  # no date asked
+])
+def test_a_date_column_is_named_by_when_and_a_verb_s_past(question, cells):
+    assert [HISTORY[slice(*cell)] for cell in named_cells(question, HISTORY)] == cells
 
 
 def test_a_figure_alone_names_no_key_in_part():  # bench/mixed-tables: "5" of "5.0" had named "Release of 5.3"
