@@ -66,7 +66,12 @@ _ASKS_MONEY = re.compile(
     r"|^\s*what" + _COPULA + r"\s+the\s+(?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|starting|full|current|"
     r"estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|cancellation|delivery|"
     r"postage|late|list|sale|purchase)\s+)?(?:price|cost|fee|fare|rent|salary|wage)s?(?!\s+of\s+(?:living|life)\b)"
-    + _ASKED_NOUN_END, re.I)
+    + _ASKED_NOUN_END +
+    # "What does standard membership cost annually?", "What is the standard membership price per year?" (a probe's had
+    # been answered "month", of "£34 per month", at 0.99)
+    r"|^\s*what\s+(?:does|do|did|will|would|should)\b[^?]*\bcost(?=\s*(?:[?.]|$)|\s+(?:per|a|an|each|to|in|for|now|"
+    r"annually|monthly|weekly|yearly|altogether)\b)"  # not "…cost him the race"
+    r"|^\s*what" + _COPULA + r"\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:price|fee|fare|rent)s?(?=\s+(?:per|a|an|each|for)\b|\s*\??\s*$)", re.I)
 # "On what date will…", "Which day was the busiest?": not "When…", which a span may answer with an event ("after the
 # war"), nor "What date format…", "Which day trip…".
 _ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|after) )?(?:what|which) (?:date|day)"
@@ -217,10 +222,11 @@ _CURRENCY_SIGN = re.compile(r"[£$€¥₹¢]")
 _CURRENCY_WORDS = (r"\b(?:pounds?|pence|p|dollars?|cents?|euros?|francs?|pennies|penny|halfpenny|yen|yuan|rupees?|marks?|"
                    r"shillings?|guineas?|dirhams?|pesos?|rubles?|roubles?|lire|krona|kronor|kroner)\b")
 _CURRENCY = re.compile(r"[£$€¥₹¢]|\b(?:GBP|USD|EUR|JPY|CHF|AUD|CAD|INR)\b|" + _CURRENCY_WORDS, re.I)
-# A currency's word after a number's or a quantity's, as an amount without figures says it.
-_COUNTED_CURRENCY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                               r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|few|"
-                               r"several|many|some|\w+teen|\w+ty)\b(?:[\s-]+[\w-]+){0,2}?[\s-]+" + _CURRENCY_WORDS, re.I)
+# A currency's word after a number's or a quantity's, as an amount without figures says it (not "city dollars": the review's).
+_COUNTED_CURRENCY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                               r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                               r"ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|few|"
+                               r"several|many|some)\b(?:[\s-]+[\w-]+){0,2}?[\s-]+" + _CURRENCY_WORDS, re.I)
 # What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")…
 _NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
                         r"tenner|quid|grand)\b", re.I)

@@ -16,9 +16,9 @@ DIMENSION_WORDS = {dimension: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for
 ASKS_DIMENSION = re.compile(r"\bhow\s+(deep|wide|broad|long|tall|high)\b", re.IGNORECASE)
 # A rate's period: "a week", "per day", "each month", "weekly".
 PERIODS = {"hour": r"hour|hourly", "day": r"day|night|daily|nightly", "week": r"week|weekly", "month": r"month|monthly",
-           "year": r"year|yearly|annually|annum"}
-RATE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|annum)|(hourly|daily|nightly|weekly|"
-                  r"monthly|yearly|annually))\b", re.IGNORECASE)
+           "year": r"year|yearly|annually|annual|annum"}
+RATE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(?:(?:calendar|working|school|business)\s+)?(hour|day|night|week|month|year|"
+                  r"annum)|(hourly|daily|nightly|weekly|monthly|yearly|annually|annual))\b", re.IGNORECASE)  # "per calendar month"
 # "a day" is a span's rate after a figure or what it counts ("400 loaves a day", "£5 an hour"), not "half an hour"
 COUNTED_BEFORE = re.compile(r"(?:\d|\w{2,}s)\W*\s+$")
 # a rate asked for: a count or an amount ("What is the price of the Business plan per year?": "$39" of "$39 per agent
@@ -110,13 +110,15 @@ CONTRASTS = (("short", "long"), ("small", "medium", "large", "big"), ("single", 
              ("adult", "adults", "child", "children", "kid", "kids", "senior", "seniors", "student", "students", "infant", "infants"),
              ("male", "female"), ("men", "women"), ("boys", "girls"), ("full", "part", "half"), ("minimum", "maximum"),
              ("morning", "afternoon", "evening", "night"), ("spring", "summer", "autumn", "winter"), ("weekday", "weekdays", "weekend", "weekends"),
-             ("standard", "premium"), ("domestic", "international"), ("indoor", "outdoor"), ("upper", "lower"))
+             ("standard", "premium"), ("peak", "off-peak"), ("domestic", "international"), ("indoor", "outdoor"), ("upper", "lower"))
 CONTRASTED = {word: {other for group in CONTRASTS if word in group for other in group} - {word}
               for group in CONTRASTS for word in group}
 SINGULAR_OF = {"adults": "adult", "children": "child", "kids": "kid", "seniors": "senior", "students": "student",
                "infants": "infant", "weekdays": "weekday", "weekends": "weekend"}
 FIGURE = re.compile(r"[£$€¥]?\d(?:[\d,.]*\d)?")
-LOWER_WORD = re.compile(r"[a-z]+")
+LOWER_WORD = re.compile(r"off-peak|[a-z]+")  # "off-peak" one word, no "peak"
+CONTRAST_CHARS = 300  # how far either side of a figure its sentence's words are read
+ASKS_MEASURE = re.compile(r"\bhow\s+(?:long|short|big|small|large|tall|high|wide|deep|broad|old|far|heavy)\b", re.IGNORECASE)
 
 
 def of_a_contrasted_thing(question: str, sentence: str, start: int, end: int) -> bool:
@@ -125,9 +127,11 @@ def of_a_contrasted_thing(question: str, sentence: str, start: int, end: int) ->
     £64" for "How much is a long-sleeved jersey?" (a chat user's), or of both ("£52 and long-sleeved ones £64"). A figure's
     words are those before it back to the figure before (years are none), or those after it up to the next, where such
     words follow the last figure ("52% was female, 48% was male": SQuAD's)"""
-    asked = contrast_words(question)
+    asked = contrast_words(ASKS_MEASURE.sub(" ", question))  # "How long is the short course?" contrasts no "long"
     if not asked:
         return False
+    first = max(start - CONTRAST_CHARS, 0)  # a sentence with no end read near the span only
+    sentence, start, end = sentence[first:end + CONTRAST_CHARS], start - first, end - first
     figures = [match.span() for match in FIGURE.finditer(sentence) if not YEAR.fullmatch(match.group())]
     held = [number for number, (a, b) in enumerate(figures) if a < end and start < b]
     if not held or len(figures) < 2:

@@ -102,6 +102,9 @@ from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, S
     ("Which day trip is cheaper?", None),
     ("How much paid holiday do full-time staff get?", None),
     ("How much notice must the landlord give before the rent is increased?", None),
+    ("What is the standard membership price per year?", MONEY),  # a probe's: "month" had answered (0.99)
+    ("What does standard membership cost annually?", MONEY),
+    ("What did Kerry think cost him the race against Cronin?", None),  # SQuAD's: no money
     ("How much data comes with the monthly subscription?", None),
     ("How many digits did Saint Helena change their phone numbers to?", COUNT),
     ("When did Saint Helena change its phone numbers?", None),

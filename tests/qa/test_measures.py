@@ -14,6 +14,8 @@ from qa.measures import another_measure, of_a_contrasted_thing, of_other_days, t
     ("How many loaves does the bakery sell a week?", "2,800", " loaves a week", False),
     ("What is the price of the Business plan per agent per year?", "$39", " per agent per month and adds", True),  # an API user's
     ("What is the price of the Business plan per month?", "$39", " per agent per month and adds", False),
+    ("How much is the rent per year?", "£825", " per calendar month, payable in advance", True),  # a probe's
+    ("What is the annual cost of swim-only membership?", "£18", " per month.", True),
     ("How many loaves does the bakery sell a day?", "400", " loaves a day.", False),
     ("In 2011, how much time each day did he lift weights?", "half an hour", " with weights every day.", False),  # SQuAD's
     ("How many were sold?", "400", " loaves a day.", False),  # no period asked: any
@@ -75,6 +77,10 @@ CENSUS = "The population was 10,562,178 (of which 52% was female, 48% was male).
     ("What is the winter high?", "Highs range between 64 and 75 °F in the winter.", "64 and 75", False),  # a range
     ("How many international visitors came in 2004?", "About 7.6 million domestic visitors and 1.88 million "
      "international visitors in 2004.", "1.88 million", False),  # a year is no figure of a thing (SQuAD's)
+    ("How long is the short course?", "The short course is 5 km long and the long course is 10 km.", "5 km", False),  # asking
+    ("How big is the small room?", "The small room is 20 square metres and the big room 45.", "20", False),  # (the review's)
+    ("What is the peak fare?", "Peak fares are £8.40 and off-peak £5.10.", "£5.10", True),  # a probe's: "off-peak" no "peak"
+    ("What is the off-peak fare?", "Peak fares are £8.40 and off-peak £5.10.", "£8.40", True),
 ])
 def test_a_figure_is_of_a_thing_its_sentence_tells_apart_from_the_one_asked(question, sentence, span, other):
     start = sentence.index(span)
