@@ -13,7 +13,7 @@ from qa.grammar import BODY_KINDS, PERSON_NOUNS
 
 # A word typed in capitals ("CFO", "NHS") or in small letters ("cfo"), whose letters each begin a word of the run it
 # stands for.
-TYPED = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,6}|[a-z]{3,5})(?![\w'’-])")
+TYPED = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,6}|[a-z]{3,5})(?=['’]s\b|(?![\w'’-]))")  # "CFO's" too
 ARTICLE_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -32,10 +32,19 @@ def _runs(initials: str, texts: tuple[str, ...]) -> frozenset[str]:
     set's; "Rocky Boiman" of SQuAD's "RB", a running back)."""
     letter = r"[^\W\d_]"
     pattern = re.compile(r"(?<![\w'’])" + r"[ \t]*[ \t-][ \t]*".join(
-        f"[{first.upper()}{first.lower()}]{letter}+" for first in initials) + r"(?![\w'’])")
+        f"[{first.upper()}{first.lower()}]{letter}+" for first in initials) + r"(?=['’]s\b|(?![\w'’]))")
     runs = [run.replace("-", " ").split() for text in texts for run in pattern.findall(text)]
-    return frozenset(" ".join(run) if all(word[0].isupper() for word in run) else " ".join(run).lower()  # a name as written
-                     for run in runs if run[-1].lower() in PERSON_NOUNS | ROLES | BODY_KINDS)
+    found = {" ".join(run) if all(word[0].isupper() for word in run) else " ".join(run).lower()  # a name as written
+             for run in runs if run[-1].lower() in PERSON_NOUNS | ROLES | BODY_KINDS}
+    # one run however it is cased ("Chief Financial Officer" and "chief financial officer"), in small letters if ever so
+    return frozenset(min(forms, key=lambda form: not form.islower()) for forms in _by_letters(found).values())
+
+
+def _by_letters(runs: set[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for run in runs:
+        grouped.setdefault(run.lower(), []).append(run)
+    return grouped
 
 
 def spelt_out(question: str, texts: tuple[str, ...]) -> str:

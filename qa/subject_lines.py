@@ -32,6 +32,7 @@ DETAILS_LINES = 3
 # any others. A match report's "Booked: …", "Sent off: Ashcombe (Castlebridge, 41)." at its end say what happened, not what
 # the report is about.
 HEAD_SHARE = 0.25
+ABOVE_DETAILS_CHARS = 300  # how far above the head's details a line of them may be, a paragraph between
 # The labels of an e-mail's header, whose subject is the whole message's: the body's names are of it ("Subject: Spring
 # Appeal 2025 – final regional figures" over "the sponsored swim at Saltby Lido").
 MESSAGE_HEADER = frozenset({"subject", "from"})
@@ -58,8 +59,9 @@ def _details(text: str) -> tuple[Details, ...]:
             runs.append([])
         runs[-1].append((start, end))
     first = next((number for number, run in enumerate(runs) if len(run) >= DETAILS_LINES), None)
-    if first is not None and runs[first][0][0] <= len(text) * HEAD_SHARE:  # the head's lines before its details are theirs
-        runs[first] = [line for run in runs[:first] for line in run] + runs[first]  # ("Property: …" over a paragraph)
+    if first is not None and runs[first][0][0] <= len(text) * HEAD_SHARE:  # the head's lines just before its details are
+        near = [run for run in runs[:first] if runs[first][0][0] - run[-1][1] <= ABOVE_DETAILS_CHARS]  # theirs ("Property:
+        runs[first] = [line for run in near for line in run] + runs[first]  # …" a paragraph over them), not a memo's "To:"
         del runs[:first]
     found = []
     for run in (run for run in runs if len(run) >= DETAILS_LINES):

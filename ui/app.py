@@ -710,6 +710,8 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             raise ArticleError(f"{named} is {where}, as {same_text}")
         numbered = replace(article, name=untaken(article.name, [*assistant.articles, *being_added]))
         versions_before[numbered.name] = before
+        if before:  # before it is loaded, so that no page's timer offers it without unticking them (the review's)
+            earlier_versions_of[numbered.name] = before
         return numbered
 
     def add_article(read_article, statuses: list[str], progress: gr.Progress):
@@ -735,6 +737,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
             except BaseException:
                 with naming:
                     versions_before.pop(article.name, None)
+                    earlier_versions_of.pop(article.name, None)
                 raise
             finally:
                 with naming:
@@ -745,8 +748,6 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         added = (f"Added **{render.escape_text(article.name)}** ({passages} passage{'' if passages == 1 else 's'}). "
                  "Questions now go to the ticked articles.")
         if before := [name for name in versions_before.get(article.name, []) if name in assistant.index.articles]:
-            with naming:
-                earlier_versions_of[article.name] = before
             added += (f" It reads as a new version of {render.escape_text(' and '.join(before))}, which"
                       f" {'is' if len(before) == 1 else 'are'} unticked so that answers do not mix the two"
                       f" (tick {'it' if len(before) == 1 else 'them'} to ask both).")
@@ -827,7 +828,7 @@ def build_app(assistant: Assistant, only_public_addresses: bool = False) -> gr.B
         versions of those new ones that are another's (`superseded`)."""
         new = [name for name in assistant.articles if name not in seen]
         if not new:
-            return gr.skip(), gr.skip(), seen, unticked, gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         unticked = [*unticked, *(name for name in superseded(new) if name not in unticked)]
         return *ticks_now(unticked), unticked, unticked
 

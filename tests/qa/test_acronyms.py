@@ -22,6 +22,9 @@ HEALTH = ("The National Health Service was founded in 1948. Rocky Boiman scored 
     (HEALTH, "summary pls", "summary pls"),
     (HEALTH + ("The NHS is free.",), "When was the NHS founded?", "When was the NHS founded?"),  # said by an article
     (("Chief financial officer Ann Lee. The chief finance officer post is new.",), "Who is the CFO?", "Who is the CFO?"),  # two runs
+    (("Our Chief Financial Officer, Ann Lee, said the chief financial officer's role grew.",), "Who is the CFO?",
+     "Who is the chief financial officer?"),  # one run however cased (the review's)
+    (RESULTS, "What is the CFO's name?", "What is the chief financial officer's name?"),  # a possessive (a probe's)
 ])
 def test_an_acronym_the_articles_do_not_say_is_spelt_out_as_they_write_what_it_stands_for(texts, question, meant):
     assert spelt_out(question, texts) == meant

@@ -991,6 +991,7 @@ def test_proper_names_skip_the_question_word_and_keep_initials():
     assert proper_names("When did Zelensky's term end?") == ["Zelensky"]
     assert proper_names("What's the starter called?") == proper_names("Who’s the chair?") == []  # a chat user's "What"
     assert proper_names("What’s Owen's starter called?") == ["Owen"]
+    assert proper_names("Will's brother lives where?") == ["Will"]  # a name, not the modal (the review's)
 
 
 @dataclass(frozen=True)
