@@ -32,7 +32,6 @@ DETAILS_LINES = 3
 # any others. A match report's "Booked: …", "Sent off: Ashcombe (Castlebridge, 41)." at its end say what happened, not what
 # the report is about.
 HEAD_SHARE = 0.25
-ABOVE_DETAILS_CHARS = 300  # how far above the head's details a line of them may be, a paragraph between
 # The labels of an e-mail's header, whose subject is the whole message's: the body's names are of it ("Subject: Spring
 # Appeal 2025 – final regional figures" over "the sponsored swim at Saltby Lido").
 MESSAGE_HEADER = frozenset({"subject", "from"})
@@ -49,20 +48,12 @@ class Details(NamedTuple):
 @lru_cache(maxsize=64)
 def _details(text: str) -> tuple[Details, ...]:
     """Each run of details of `text` (index/labels.py `field_lines`), in text order. A blank line ends a run: a staff
-    directory's entries are each one's details, not one list (a review's, session 46); but the lines of labels before
-    the first run, in the document's head, are its: a tenancy agreement's "Property: 14 Larkspur Row, …", a paragraph
-    above "The Landlord: …", "The Tenants: …" (bench/unseen8: "What is the monthly rent for 14 Larkspur Row?" had been
-    refused at 0.99)."""
+    directory's entries are each one's details, not one list (a review's, session 46)."""
     runs: list[list[tuple[int, int]]] = [[]]
     for start, end in field_lines(text):
         if runs[-1] and text[runs[-1][-1][1]:start].strip(" \t\r") != "\n":  # not the very next line
             runs.append([])
         runs[-1].append((start, end))
-    first = next((number for number, run in enumerate(runs) if len(run) >= DETAILS_LINES), None)
-    if first is not None and runs[first][0][0] <= len(text) * HEAD_SHARE:  # the head's lines just before its details are
-        near = [run for run in runs[:first] if runs[first][0][0] - run[-1][1] <= ABOVE_DETAILS_CHARS]  # theirs ("Property:
-        runs[first] = [line for run in near for line in run] + runs[first]  # …" a paragraph over them), not a memo's "To:"
-        del runs[:first]
     found = []
     for run in (run for run in runs if len(run) >= DETAILS_LINES):
         lines = tuple((start, end, frozenset(names(text[start:end].split(":", 1)[1]))) for start, end in run)

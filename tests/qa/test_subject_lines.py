@@ -141,30 +141,3 @@ def test_a_passage_is_read_after_the_details_line_naming_the_subject_the_questio
     assert assistant.ask("Which pet may the tenants of Larkspur Road keep?").text == "one indoor cat"
     # another flat's rent is not this one's
     assert not assistant.ask("How much is the monthly rent for the flat on Harbour Street?").answered
-
-
-AGREEMENT = """ASSURED SHORTHOLD TENANCY AGREEMENT
-
-Property: 14 Larkspur Row, Fennimoor FN4 7QD, a two-bedroom terraced house
-
-This agreement is dated 18 August 2025 and is made between:
-
-The Landlord: Mrs Odile Brackwater, of 2 Quarry Lane, Fennimoor
-The Tenants: Mr Jonah Pettifer and Ms Saskia Rundle
-The Agent: Hollowmere Lettings Ltd, 41 Market Street, Fennimoor
-
-1. TERM
-1.1 The tenancy is for a fixed term of 12 months beginning on 1 September 2025.
-
-2. RENT
-2.1 The rent is £1,145 per calendar month, payable in advance.
-""" + "".join(f"\n{n}. CLAUSE\n{n}.1 The Tenants will keep the garden tidy and report any repairs promptly.\n" for n in range(3, 9))
-
-
-def test_a_details_line_a_paragraph_above_the_head_s_details_is_theirs():
-    # bench/unseen8's: "What is the monthly rent for 14 Larkspur Row?" had been refused at 0.99
-    rent = "2.1 The rent is £1,145 per calendar month, payable in advance."
-    assert subject_of("What is the monthly rent for 14 Larkspur Row?", rent, AGREEMENT) == \
-        "Property: 14 Larkspur Row, Fennimoor FN4 7QD, a two-bedroom terraced house"
-    lone = AGREEMENT.replace("The Tenants: Mr Jonah Pettifer and Ms Saskia Rundle\n", "")  # no details under it
-    assert subject_of("What is the monthly rent for 14 Larkspur Row?", rent, lone) is None
