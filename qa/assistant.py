@@ -409,6 +409,19 @@ def _check_loading(reader, embedder, log) -> None:
                         f"not {type(log).__name__}")
 
 
+def _without_copies(located: list[tuple[Article, Path | str]], log) -> list[tuple[Article, Path | str]]:
+    """The articles `from_files` read, but a copy of one before it under another name, said to `log`: `add_article`
+    refuses one, and `from_files` had loaded both, each passage cited twice (an API user's)."""
+    kept, names = [], {}
+    for article, place in located:
+        if (first := names.get(article.sha256)) is not None:
+            log(f"{article.name} is a copy of {first}: read once, as {first}")
+            continue
+        names[article.sha256] = article.name
+        kept.append((article, place))
+    return kept
+
+
 def logging_to(log):
     """What `log` (a function given each line, a stream written a line at a time, or None) is called with each line:
     log=sys.stderr had been refused as no function (the script author's)."""
@@ -576,7 +589,7 @@ class Assistant:
         paths = [os.fsdecode(path) if isinstance(path, bytes) else path for path in paths]
         _check_options(options)  # before the articles are read (web pages fetched), not after
         _check_loading(options.get("reader"), options.get("embedder"), options.get("log", print))
-        located = located_articles(paths)
+        located = _without_copies(located_articles(paths), logging_to(options.get("log", to_stderr)))
         assistant = cls.from_articles([article for article, _ in located], **options)
         assistant._read_from = {article.name: place for article, place in located}
         return assistant

@@ -1735,3 +1735,15 @@ def test_an_acronym_the_article_does_not_say_is_asked_as_the_role_it_stands_for(
     assistant = make_assistant([Article("results.txt", text)])
     assert assistant.spelt("Who is the CFO?") == assistant.as_meant("Who is the CFO?") == "Who is the chief financial officer?"
     assert assistant.ask("Who is the CFO?").text == "Daniel Ferreira"
+
+
+def test_from_files_reads_a_copy_of_an_article_once_and_says_so(tmp_path, embedder, shipped_reader):
+    # An API user's: add_article refuses a copy under another name, and from_files had loaded both.
+    (tmp_path / "a.txt").write_text("The Varnholm lighthouse is kept by Ingrid Solberg.")
+    (tmp_path / "copy of a.txt").write_text("The Varnholm lighthouse is kept by Ingrid Solberg.")
+    (tmp_path / "b.txt").write_text("The Kestrel ferry leaves at noon.")
+    said = []
+    assistant = Assistant.from_files([tmp_path / "a.txt", tmp_path / "copy of a.txt", tmp_path / "b.txt"], reader=shipped_reader,
+                                     embedder=embedder, index_dir=tmp_path / "index", log=said.append)
+    assert assistant.articles == ["a.txt", "b.txt"]
+    assert "copy of a.txt is a copy of a.txt: read once, as a.txt" in said
