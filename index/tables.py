@@ -252,11 +252,10 @@ def header_cell(article_text: str, at: int, name: str) -> tuple[int, int] | None
     written as its `name` is read; else None. A column may be what a question asks for ("Which laptop has an SD card
     reader?" of a comparison's column a laptop, whose header a passage starting lower in the table does not hold: a set
     written blind, session 54)."""
-    tables = _article_markup(article_text).tables
-    table = bisect.bisect_right(tables, (at, len(article_text))) - 1
-    if table < 0 or at >= tables[table][1]:
+    table = _table_holding(article_text, at)
+    if table is None:
         return None
-    header, row = _line_cells(article_text, tables[table][0]), _line_cells(article_text, line_start(article_text, at))
+    header, row = _line_cells(article_text, table[0]), _line_cells(article_text, line_start(article_text, at))
     column = next((number for number, (a, _) in enumerate(row) if a == at), None)
     if column is None or column >= len(header) or article_text[slice(*header[column])] != name:
         return None
@@ -527,22 +526,27 @@ def _label_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({(label[1], label[2]) for _, _, label in _article_markup(text).names if label}))
 
 
-def in_header_row(text: str, at: int) -> bool:
-    """Whether text[at] is on the first line of a Markdown table, its header row."""
+def _table_holding(text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the table of the article's (`ArticleMarkup.tables`) holding text[at]; None where none does."""
     tables = _article_markup(text).tables
     holding = bisect.bisect_right(tables, (at, len(text))) - 1
-    return holding >= 0 and at < tables[holding][1] and line_start(text, at) == tables[holding][0]
+    return tables[holding] if holding >= 0 and at < tables[holding][1] else None
+
+
+def in_header_row(text: str, at: int) -> bool:
+    """Whether text[at] is on the first line of a Markdown table, its header row."""
+    table = _table_holding(text, at)
+    return table is not None and line_start(text, at) == table[0]
 
 
 def header_over(text: str, at: int) -> tuple[int, int] | None:
     """[start, end) of the header and delimiter rows of the Markdown table one of whose body rows starts at text[at];
     None where none does. Shown over a passage that starts inside a table, whose cells had read unlabelled (a chat
     user's "8 km" under no "Distance")."""
-    tables = _article_markup(text).tables
-    holding = bisect.bisect_right(tables, (at, len(text))) - 1
-    if holding < 0 or at >= tables[holding][1] or at != line_start(text, at):
+    table = _table_holding(text, at)
+    if table is None or at != line_start(text, at):
         return None
-    start = tables[holding][0]
+    start = table[0]
     header_break = LINE_BREAK.match(text, line_end(text, start))  # "\r\n" whole
     if header_break is None:
         return None

@@ -860,7 +860,8 @@ class Assistant:
     def spelt(self, question: str) -> str:
         """The question with its misspelt words spelt as it is asked (qa/spelling.py), its acronyms the articles do not say
         spelt out (qa/acronyms.py): the chat shows it where it differs."""
-        return spelt_out(as_spelt(question, self._texts()), self._texts())
+        texts = self._texts()
+        return spelt_out(as_spelt(question, texts), texts)
 
     def numbers_not_named(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         """The numbers `question` names that none of the articles searched (all, or those named in `sources`) names, as the

@@ -162,8 +162,8 @@ def is_name_word(token: str, first: bool) -> bool:
     """Capitalised, and neither a question's or a reply's opening word ("What", "According", "No", "What's": a chat user's
     "how old is she?" after "What's the starter called?" had been "how old is What?") nor a pronoun ("He")."""
     lower = token.lower()
-    if POSSESSIVE_END.sub("", lower) in QUESTION_WORDS | {"it", "that", "there", "here"}:  # "What's", not "Will's"
-        lower = POSSESSIVE_END.sub("", lower)
+    if (bare := POSSESSIVE_END.sub("", lower)) in QUESTION_WORDS | {"it", "that", "there", "here"}:  # "What's", not "Will's"
+        lower = bare
     return bool(NAME_WORD.match(token)) and lower not in REFERENCES and not (first and lower in OPENING_WORDS | REPLY_OPENINGS)
 
 

@@ -6,6 +6,7 @@ how deep it is (0.97), and the bakery's 400 loaves a day its loaves a week (0.80
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.superlatives import CURRENCY_SIGNS, YEAR
 
@@ -127,7 +128,7 @@ def of_a_contrasted_thing(question: str, sentence: str, start: int, end: int) ->
     £64" for "How much is a long-sleeved jersey?" (a chat user's), or of both ("£52 and long-sleeved ones £64"). A figure's
     words are those before it back to the figure before (years are none), or those after it up to the next, where such
     words follow the last figure ("52% was female, 48% was male": SQuAD's)"""
-    asked = contrast_words(ASKS_MEASURE.sub(" ", question))  # "How long is the short course?" contrasts no "long"
+    asked = _contrasts_asked(question)
     if not asked:
         return False
     first = max(start - CONTRAST_CHARS, 0)  # a sentence with no end read near the span only
@@ -150,6 +151,12 @@ def of_a_contrasted_thing(question: str, sentence: str, start: int, end: int) ->
 
 
 def contrast_words(text: str) -> set[str]:
-    """The words of CONTRASTS a text says, in small letters, a plural as its singular's group has it."""
-    return {SINGULAR_OF.get(word, word) if SINGULAR_OF.get(word, word) in CONTRASTED else word
-            for word in LOWER_WORD.findall(text.lower()) if word in CONTRASTED}
+    """The words of CONTRASTS a text says, in small letters, a plural as its singular."""
+    return {SINGULAR_OF.get(word, word) for word in LOWER_WORD.findall(text.lower()) if word in CONTRASTED}
+
+
+@lru_cache(maxsize=64)
+def _contrasts_asked(question: str) -> frozenset[str]:
+    """The question's `contrast_words` but those asking for a measure ("How long is the short course?" contrasts no
+    "long"), once a question rather than for each span weighed."""
+    return frozenset(contrast_words(ASKS_MEASURE.sub(" ", question)))

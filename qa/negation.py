@@ -4,6 +4,7 @@ weighs a span by the question's words around it and reads no "not" between them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A negated verb: "do not put", "mustn't keep", "cannot bring", "never use".
 NEGATED_VERB = re.compile(r"\b(?:do|does|did|must|should|may|can|could|will|would|is|are)\s+not\s+([a-z]+)|"
@@ -25,12 +26,21 @@ def said_not_to(question: str, text: str, start: int) -> bool:
     nothing negated (ASKS_NEGATED): "plastic bags" of "do not put recycling in plastic bags" for "What can I put in the
     blue bin?". Of the 101,687 first golds of SQuAD v1.1 train and dev and v2.0 dev, 15 are refused by it, most asked of
     in other words ("What substance does fluorescent lamps contain?" of "…that they do not contain mercury")."""
-    if ASKS_NEGATED.search(question):
+    verbs = _verbs_asked(question)
+    if not verbs:
         return False
-    verbs = {word.lower() for word in QUESTION_WORD.findall(question) if len(word) > 2}
     before = max(start - NEGATION_CHARS, 0)
     for negation in NEGATED_VERB.finditer(text, before, start):
         verb = (negation.group(1) or negation.group(2)).lower()
         if verb in verbs and not CLAUSE_TURN.search(text, negation.end(), start) and "." not in text[negation.end():start]:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _verbs_asked(question: str) -> frozenset[str]:
+    """The question's words a negation may govern (none where it asks of what is not so), once a question rather than
+    for each span weighed."""
+    if ASKS_NEGATED.search(question):
+        return frozenset()
+    return frozenset(word.lower() for word in QUESTION_WORD.findall(question) if len(word) > 2)

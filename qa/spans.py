@@ -378,7 +378,8 @@ def names_a_thing(column: str) -> bool:
     ("Light ring colour", "Temperature"): each of its words starts with a capital or a figure, and one at least is no
     common English word (qa/english.py `is_common_word`), brackets left out ("Speaker(s)" is no thing's, which had answered
     "who is speaking in the email archives session?": bench/unseen7's programme)."""
-    written = (BRACKETED.sub(" ", column) if BRACKETED.sub(" ", column).strip() else column).split()
+    outside = BRACKETED.sub(" ", column)
+    written = (outside if outside.strip() else column).split()
     return all(word[0].isupper() or word[0].isdigit() for word in written) \
         and any(not is_common_word(word.strip(string.punctuation)) for word in written)
 
@@ -431,7 +432,7 @@ def in_a_cell_the_question_does_not_name(question_words: set[str], article_text:
     if keyed and cell.number not in keyed:
         return True
     if keyed and cell.column not in columns and dict(cell.row)[cell.column] in named_in_part(
-            asked, tuple(value for row in cell.rows for name, value in row if name == cell.column), cell.columns):
+            asked, _column_values(cell.rows, cell.column), cell.columns):
         return True  # the key the question names the row by in part: it asks for another cell ("Hebden Bridge" of a ride's)
     # a value its column is named with too names the column, not the row: a timetable's "Express 08:40" (index/spaced_tables.py)
     selecting = {name for name, value in cell.row if _names(asked, value) and not name_words(value) <= name_words(name)}
@@ -465,7 +466,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
-                              or value in named_in_part(asked, _column_values(table, name), table.columns)}  # "the family ride"
+                              or value in named_in_part(asked, _column_values(table.rows, name), table.columns)}  # "the family ride"
             naming = name_words(table.row_labels[row]).union(*(name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
             cells = {column: (start, end) for start, end, column, label, number in table.cells
@@ -475,9 +476,9 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     return by_label or by_key
 
 
-def _column_values(table: TableCells, column: str) -> tuple[str, ...]:
-    """The texts of a table's cells in `column`, a row at a time."""
-    return tuple(value for row in table.rows for name, value in row if name == column)
+def _column_values(rows: tuple[tuple[tuple[str, str], ...], ...], column: str) -> tuple[str, ...]:
+    """The texts of a table's cells (its `rows`' (column's name, text)) in `column`, a row at a time."""
+    return tuple(value for row in rows for name, value in row if name == column)
 
 
 def columns_named_by_value(question: str, article_text: str) -> list[tuple[int, int]]:
@@ -770,8 +771,7 @@ def _rows_named_by_keys(question_words: frozenset[str], rows: tuple[tuple[tuple[
         return whole
     in_part = set()  # else those it names in part (`named_in_part`), a column of keys at a time
     for key in keys:
-        named = named_in_part(question_words, tuple(value for row in rows for name, value in row if name == key),
-                              tuple(dict.fromkeys(name for row in rows for name, _ in row)))
+        named = named_in_part(question_words, _column_values(rows, key), tuple(dict.fromkeys(name for row in rows for name, _ in row)))
         in_part |= {number for number, row in enumerate(rows) for name, value in row if name == key and value in named}
     return frozenset(in_part)
 
@@ -814,6 +814,7 @@ def labels_named(question_words: frozenset[str], labels: tuple[str, ...], column
     return named_among(question_words, labels) or named_in_part(question_words, labels, columns)
 
 
+@lru_cache(maxsize=256)
 def named_in_part(question_words: frozenset[str], names: tuple[str, ...], columns: tuple[str, ...] = ()) -> frozenset[str]:
     """The one of a table column's names (its rows' labels or keys) of two words or more (but function words) of which
     the question says more words than of any other, one of them no other's, and two at least, its last (`_heads`), or a name's
@@ -823,9 +824,7 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     "open shelves web archiving session room?" asks for (bench/unseen7: it had been answered with the session's own
     cell), "the sportive" a club's "Coast to Castle Sportive" (a chat user's "what's the distance of the sportive" had
     been answered with its date)."""
-    said = {name: [_stem(word.lower()) for word in WORD.findall(BRACKETED.sub(" ", name))
-                   if word.lower() not in UNNAMING_WORDS and not word.isdigit()]  # "5" of "Release of 5.3" names nothing
-            for name in names}  # in order: its last word may name it alone
+    said = {name: _naming_words(BRACKETED.sub(" ", name)) for name in names}
     counts = Counter({name: len(set(named) & question_words) for name, named in said.items()}).most_common(2)
     if not counts or not counts[0][1] or len(counts) > 1 and counts[1][1] == counts[0][1]:
         return frozenset()
@@ -851,9 +850,14 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
 def _heads(name: str) -> list[str]:
     """The words of a name that may name it alone: its last, and the last before a colon that says what kind it is
     ("keynote" of "Keynote: Preserving born-digital collections at scale", a probe's programme)."""
-    parts = [[_stem(word.lower()) for word in WORD.findall(part) if word.lower() not in UNNAMING_WORDS and not word.isdigit()]
-             for part in BRACKETED.sub(" ", name).split(":", 1)]
+    parts = [_naming_words(part) for part in BRACKETED.sub(" ", name).split(":", 1)]
     return [part[-1] for part in parts if part]
+
+
+def _naming_words(text: str) -> list[str]:
+    """The words of a name that may name it (`_stem`med), in order, but those that name nothing (UNNAMING_WORDS) and
+    figures ("5" of "Release of 5.3")."""
+    return [_stem(word.lower()) for word in WORD.findall(text) if word.lower() not in UNNAMING_WORDS and not word.isdigit()]
 
 
 def _in_another_name(question_words: frozenset[str], named: set[str], all_named: set[str]) -> bool:
