@@ -46,6 +46,7 @@ from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
+from qa.siblings import of_a_sibling
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.acronyms import spelt_out
@@ -1120,6 +1121,7 @@ class Assistant:
                 and not (days_asked and of_other_days(asking, sentence_at(article.text, at + span[0]))) \
                 and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
                 and not said_not_to(asking, article.text, at + span[0]) \
+                and not of_a_sibling(asking, article.text, sentence_at(article.text, at + span[0])) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])
