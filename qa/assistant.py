@@ -28,6 +28,7 @@ from index.tables import TableView, body_cell, header_over, in_header_row, row_l
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
+from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
 from qa.measures import WEEKDAY_NAMED, another_measure, contrast_words, of_a_contrasted_thing, of_other_days, time_of_another_event
 from qa.answer import Answer, Citation
@@ -1122,6 +1123,7 @@ class Assistant:
                 and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
                 and not said_not_to(asking, article.text, at + span[0]) \
                 and not of_a_sibling(asking, article.text, sentence_at(article.text, at + span[0])) \
+                and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])
