@@ -1200,6 +1200,11 @@ class Assistant:
         # such a prose span may say what the table does not ("Last week Marcus made the most calls", a review's); a
         # heading's "House" or the prose's "sex", sure as they were, named no cell of the column compared
         column = self._column_cells(source, start) if leads else set()
+        # no answer beside a cell named by its row, a sentence naming other rows of its table, saying what they share: "Extra
+        # users on the Growth and Practice plans cost £4 each per month" (0.93) had answered what the Practice plan costs
+        # (an API user's); a compared cell's rival names another row (above)
+        other_rows = [] if leads else self._other_rows(source, start)
+        others = [c for c in others if self._in_a_table(regions[c.context], c) or not self._names_any(regions[c.context], c, other_rows)]
         # never another cell of a table: the reader, reading a table as prose, had been sure of the row above's ("31" for
         # "How many accidents were there in 2020?" of a web page's Year/Accidents table: a review's, session 53)
         rivals = [c for c in others if not self._in_a_table(regions[c.context], c)
@@ -1225,6 +1230,17 @@ class Assistant:
         """Whether a span is outside the article's tables and names one of `cells` (`_column_cells`)."""
         text, at = self.index.articles[region.source].text, region.start + candidate.start
         return not self._in_a_table(region, candidate) and normalize_answer(text[at:region.start + candidate.end]) in cells
+
+    def _other_rows(self, source: str, at: int) -> list[re.Pattern]:
+        """Patterns of the labels of the rows of the table holding the cell at `at` but the cell's own."""
+        cell = body_cell(self.index.articles[source].text, at)
+        return [re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.IGNORECASE)
+                for label in (cell.labels if cell else ()) if label != cell.row_label and any(ch.isalpha() for ch in label)]
+
+    def _names_any(self, region: Region, candidate: SpanCandidate, labels: list[re.Pattern]) -> bool:
+        """Whether a span's sentence says any of `labels` (`_other_rows`)."""
+        sentence = sentence_at(self.index.articles[region.source].text, region.start + candidate.start)
+        return any(label.search(sentence) for label in labels)
 
     def _in_a_table(self, region: Region, candidate: SpanCandidate) -> bool:
         """Whether a span starts inside one of its article's tables (`table_cells`)."""

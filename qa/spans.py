@@ -453,9 +453,10 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
     figures = {word for word in asked if word[0].isdigit()}
+    costs = asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None
     by_key, by_label = [], []
     for table in table_cells(article_text):
-        columns = named_among(asked, table.columns)
+        columns = named_among(asked, table.columns) or (_price_column(table, question) if costs else frozenset())
         if not columns:
             continue
         label_columns = _label_column_names(table)
@@ -465,7 +466,9 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
+            # not by words of its label ("5" of "More than 5 years" asks for no column holding "5")
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
+                              and not name_words(value) <= name_words(table.row_labels[row])
                               or value in named_in_part(asked, _column_values(table.rows, name), table.columns)}  # "the family ride"
             naming = name_words(table.row_labels[row]).union(*(name_words(value) for name, value in table.rows[row]
                                                               if name in named_by_value))
@@ -474,6 +477,16 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in columns - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
+
+
+def _price_column(table: TableCells, question: str) -> frozenset[str]:
+    """The one column whose name says a price (PRICE_NAMES), which a question asking what a row costs names however the
+    name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API user's had been "£4 each per
+    month" of the prose under the plans' table, 0.93), where the question says nothing the table's names and labels
+    do not, but how it asks and for what period ("How much is the RAM of the Practice plan?" asks for no price)."""
+    priced = frozenset(column for column in table.columns if name_words(column) & PRICE_NAMES)
+    said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values()))))
+    return priced if len(priced) == 1 and not set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS else frozenset()
 
 
 def _column_values(rows: tuple[tuple[tuple[str, str], ...], ...], column: str) -> tuple[str, ...]:
@@ -620,6 +633,8 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     return bool(named) and label not in named and not _half_said(asked, label)
 
 
+HOW_MUCH = re.compile(r"\W*how\s+much\b", re.IGNORECASE)
+PERIOD_STEMS = frozenset(search_words("per a an each every hour day week month year monthly yearly annual annually"))
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
 # The words a question asks a spec table's row's value with, besides the label's, stemmed as search is
 ASKING_STEMS = frozenset(search_words(" ".join(sorted(FUNCTION_WORDS | {
@@ -894,11 +909,18 @@ def _names(question_words: frozenset[str], name: str) -> bool:
     return _names_words(question_words, name_words(name))
 
 
+# A name's words a question says in its own way: "How many days can someone with more than 5 years of service carry
+# over?" names "Days you may carry over" (an API user's had been "30" of "Days of annual leave" beside it, 0.97).
+UNSAID_IN_NAMES = frozenset({"you", "your", "we", "our", "i", "my", "may", "can", "could", "might", "must", "should", "shall"})
+
+
 def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool:
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
     past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
-    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
+    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts");
+    the name's pronouns and modals aside (UNSAID_IN_NAMES), where it has other words."""
+    wanted = wanted - UNSAID_IN_NAMES or wanted
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
         or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words

@@ -850,6 +850,26 @@ def test_the_cells_a_question_names_by_row_and_column(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
 
 
+PRICED_PLANS = ("| Plan | Monthly price | Users included | Payroll |\n|---|---|---|---|\n| Starter | £9 | 1 | Not included |\n"
+                "| Growth | £24 | 3 | Add-on, £5 per employee |\n| Practice | £58 | 10 | Included |\n")
+LEAVE = ("| Length of service | Days of annual leave | Days you may carry over |\n|---|---|---|\n| Less than 2 years | 25 | 3 |\n"
+         "| 2 to 5 years | 27 | 5 |\n| More than 5 years | 30 | 5 |\n")
+
+
+@pytest.mark.parametrize("table, question, cells", [
+    # an API user's: "£4 each per month" of the prose under the table (0.93), "30" of the leave column (0.97)
+    (PRICED_PLANS, "What does the Practice plan cost?", ["£58"]),  # its one price column, however qualified
+    (PRICED_PLANS, "How much is the Growth plan per month?", ["£24"]),
+    (PRICED_PLANS, "How much is the payroll for the Growth plan?", ["Add-on, £5 per employee"]),  # a column named whole
+    (PRICED_PLANS, "How much RAM does the Growth plan have?", []),  # a word the table does not say: no price asked
+    (PRICED_PLANS.replace("| Payroll |", "| Payroll price |"), "What does the Practice plan cost?", []),  # two prices
+    (LEAVE, "How many days can someone with more than 5 years of service carry over?", ["5"]),  # "you may" unsaid
+    (LEAVE, "How many days of annual leave do staff with 2 to 5 years get?", ["27"]),  # "5" of its label names no value
+])
+def test_a_price_column_and_a_column_whose_pronouns_and_modals_go_unsaid_are_named(table, question, cells):
+    assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
 LEAGUE = """| Pos | Team | P | W | GD | Pts |
 |---|---|---|---|---|---|
 | 1 | Pennick Rovers | 14 | 10 | +17 | 32 |
