@@ -17,8 +17,8 @@ def located(source: str, page: int | None, last_page: int | None = None) -> str:
 
 
 def no_answer_message(question: str, articles_searched: int, unmentioned: Sequence[str] = (), read_to_end: bool = False) -> str:
-    """What is said when the articles searched do not answer `question`; that they never mention the numbers it names
-    that they don't (`unmentioned`: `Assistant.numbers_not_named`), where it was refused for that; that the article ends
+    """What is said when the articles searched do not answer `question`; that they never mention the numbers or names it
+    gives (`unmentioned`: `Assistant.not_mentioned`), where it was refused for that; that the article ends
     there, where "Tell me more" read on to its end (`read_to_end`: `Assistant.read_on`)."""
     article, them = ("the article", "it") if articles_searched <= 1 else ("the articles", "them")
     if read_to_end:

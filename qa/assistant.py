@@ -58,7 +58,7 @@ from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_
                       rows_named_by_value, sentence_at, sentence_bounds, table_words, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
-from qa.unmentioned import names_other_numbers, unmentioned_numbers
+from qa.unmentioned import names_other_numbers, unmentioned
 from qa.writing import naming_the_file
 from qa.yes_or_no import asks_yes_or_no, statement_around
 
@@ -819,13 +819,13 @@ class Assistant:
                 topic, choices = topic_asked(question), choices_offered(question)
                 if topic and topic.which and len(searched) < 2:  # "Which document mentioned the rights of barons?"
                     topic = None  # asks of documents one article names: read as any question
-                unmentioned = self.numbers_not_named(question, sources)  # about what the articles do not have: "LumenKit 4.5"
-                which = topic and topic.which and not unmentioned and self._which(question, topic, ranked)
+                not_said = self.not_mentioned(question, sources)  # about what the articles do not have: "LumenKit 4.5"
+                which = topic and topic.which and not not_said and self._which(question, topic, ranked)
                 if which:
                     naming, regions, reading = which
                     findings.append(Finding(typed, [*naming, *(hit for hit in hits if hit not in naming)], regions, reading, top_k))
                     continue
-                if unmentioned:
+                if not_said:
                     reading = Reading([], 1.0)
                 else:  # what is said about a topic, in statements naming it, is not read for a phrase too
                     read_cell, leads = cell if cell_hits else None, compared is not None or speaking is not None
@@ -865,11 +865,11 @@ class Assistant:
         texts = self._texts()
         return spelt_out(as_spelt(question, texts), texts)
 
-    def numbers_not_named(self, question: str, sources: list[str] | str | None = None) -> list[str]:
-        """The numbers `question` names that none of the articles searched (all, or those named in `sources`) names, as the
-        question writes them (qa/unmentioned.py): a question naming one is refused without reading."""
+    def not_mentioned(self, question: str, sources: list[str] | str | None = None) -> list[str]:
+        """The numbers and names `question` gives that none of the articles searched (all, or those named in `sources`)
+        does, as the question writes them (qa/unmentioned.py): a question naming one is refused without reading."""
         names = [sources] if isinstance(sources, str) else sources or list(self.index.articles)
-        return unmentioned_numbers(question, [self.index.articles[name].text for name in names])
+        return unmentioned(question, [self.index.articles[name].text for name in names])
 
     def _one_cell(self, question: str, sources: set[str], cells_of) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
@@ -1092,7 +1092,7 @@ class Assistant:
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
         # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
-        lacking = {r.source for r in regions if unmentioned_numbers(question, [articles[r.source].text])}
+        lacking = {r.source for r in regions if unmentioned(question, [articles[r.source].text])}
         # A heading naming a section says nothing of it: no reason ("Why?" had been answered "Western Support and
         # Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's); one written as
         # a sentence may ("## The café closes at 4pm")

@@ -201,7 +201,7 @@ def ask(args) -> int:
 
     def show(answer, understood_as: str | None) -> None:
         print_answer(answer, args.json, several, len(assistant.articles), assistant.answer_as_read(answer),
-                     assistant.text_as_read, () if answer.answered else assistant.numbers_not_named(answer.question),
+                     assistant.text_as_read, () if answer.answered else assistant.not_mentioned(answer.question),
                      understood_as, assistant.no_answer_threshold)
 
     batch: list[str] = []

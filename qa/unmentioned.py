@@ -6,15 +6,22 @@ Only a number that picks something out is looked for: one of three digits or mor
 9:30). Small numbers are as often written in words ("within 8 days" of "eight days"), and a decade ("the 1970s") in
 other words ("the seventies"). A number is looked for in every form an article may write it (`_forms`). Of SQuAD v1.1
 dev's 9,349 questions, all answerable, 4 name a number so picked that their article lacks (typos: "By 199 how many…"); of
-SQuAD v2.0 dev's 4,574 unanswerable ones, 72 (docs/measurements.md, session 47)."""
+SQuAD v2.0 dev's 4,574 unanswerable ones, 72 (docs/measurements.md, session 47).
+
+So are names the articles never give a thing of a kind they name things of ("the Enterprise plan" of a page of the
+Starter, Growth and Practice plans: `unmentioned_names`)."""
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from index.headings import ARTICLES_KEPT
+from index.labels import FUNCTION_WORDS
+from index.lexical import search_words
 from qa.choices import choices_offered
+from qa.grammar import DEMONYM
 
 # A number and its parts; not one within a longer one ("4.5" of "14.5"), but after a letter ("v4.5", "PX480").
 NUMBER = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*")
@@ -149,3 +156,74 @@ def names_other_numbers(question: str, text: str, headings: str) -> bool:
     asked = [match for match in NUMBER.finditer(question) if _picks_out(question, match) and _named_in(question, match, in_headings)]
     held = [match for match in NUMBER.finditer(text) if _picks_out(text, match)]
     return bool(asked) and bool(held) and not any(_named_in(question, match, _numbers_in(text)) for match in asked)
+
+
+# A name's word and the word after it, which it names a thing of: "Kelsby Rovers", "the Growth plan".
+NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]+)\s+([^\W\d_]+)")
+# The question's: not its first word, which is capitalised whatever it is.
+ASKED_NAME_BEFORE = re.compile(r"(?=(?<![\w'’])(?<!^)([A-Z][^\W\d_]{2,})\s+([^\W\d_]+))")
+# Capitalised words telling apart no thing of their own: a people's, a side of a place ("Northern European cities").
+NOT_NAMING = {"dutch", "french", "welsh", "swiss", "greek", "thai", "scots", "north", "south", "east", "west", "northern",
+              "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "great", "greater"}
+NAMED_KIND = re.compile(r"(?![a-z]+(?:ed|ly)$)(?!(?:also|per|only|just|still|even|too|now|then|first|last)$)[^\W\d_]{3,}")  # a noun
+TYPO_LIKENESS = 0.75  # a word this like one of the text's is that word mistyped ("Ghengis Khan", "Grwoth"), not another
+
+
+def _stem(word: str) -> str | None:
+    stems = search_words(word)
+    return stems[0] if len(stems) == 1 else None
+
+
+def _kind(word: str) -> str:
+    """A word as things are named of it, its plural as its singular ("plans"), not by its stem: "Marco Polo reported"
+    names no report."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _names_by_kind(text: str) -> dict[str, frozenset[str]]:
+    """The capitalised words before each word of `text`, in small letters, by that word (`_kind`): {"rover": {"kelsby"}}."""
+    names: dict[str, set[str]] = {}
+    for name, kind in NAME_BEFORE.findall(text):
+        if _kind(kind) not in FUNCTION_WORDS:
+            names.setdefault(_kind(kind), set()).add(name.lower())
+    return {kind: frozenset(words) for kind, words in names.items()}
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _words_in(text: str) -> frozenset[str]:
+    return frozenset(search_words(text))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _written_words(text: str) -> tuple[str, ...]:
+    """The words of `text` in small letters, each once, as typing slips are looked for among them."""
+    return tuple({word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)})
+
+
+def unmentioned_names(question: str, texts: list[str]) -> list[str]:
+    """The names the question gives things by a capitalised word none of `texts` says, nor one like a word they say
+    (a typing slip: "Ghengis Khan"), before a word they name things of, as the question writes them: "Enterprise plan"
+    of a page of the Starter, Growth and Practice plans, "Dunstowe Rovers" of a league table of Kelsby Rovers. The reader
+    had answered "How much does the Enterprise plan cost per month?" with "£4" of "Extra users on the Growth and
+    Practice plans cost £4 each per month" (an API user's), and "How many points do Dunstowe Rovers have?" with Kelsby
+    Rovers' 36 (a probe's). Of SQuAD v1.1 dev's 9,349 questions, all answerable, 3 name such a thing ("Nazi Germany", "the
+    Palestine Prime Minister"); of SQuAD v2.0 dev's 4,574 unanswerable ones, 17."""
+    found = []
+    for match in ASKED_NAME_BEFORE.finditer(question):
+        word, kind = match.group(1), match.group(2)
+        stem = _stem(word)
+        if not stem or stem in FUNCTION_WORDS or DEMONYM.match(word) or word.lower() in NOT_NAMING \
+                or not NAMED_KIND.fullmatch(kind) or any(stem in _words_in(text) for text in texts):
+            continue  # "Nepalese private schools" of an article saying "Nepal"; "Le Grande also wrote…"
+        if any(_names_by_kind(text).get(_kind(kind)) for text in texts) and not any(
+                difflib.get_close_matches(word.lower(), _written_words(text), n=1, cutoff=TYPO_LIKENESS) for text in texts):
+            found.append(f"{word} {kind}")
+    return found
+
+
+def unmentioned(question: str, texts: list[str]) -> list[str]:
+    """The numbers and the names the question gives that none of `texts` does (`unmentioned_numbers`,
+    `unmentioned_names`), as the question writes them."""
+    return [*unmentioned_numbers(question, texts), *unmentioned_names(question, texts)]

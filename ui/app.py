@@ -577,7 +577,7 @@ def _read_one(assistant: Assistant, question: str, previous: Turn | None, chosen
     reply = render.render_reply(answer, len(chosen), understood_as, resolved.unresolved, previous is not None, context,
                                 bool(previous and previous.answer_in_context), assistant.answer_as_read(answer),
                                 given, assistant.text_as_read, previous.read_with if previous and context else None,
-                                () if answer.answered else assistant.numbers_not_named(resolved.asked, chosen), read_to_end,
+                                () if answer.answered else assistant.not_mentioned(resolved.asked, chosen), read_to_end,
                                 [name for name in assistant.articles if name not in chosen], assistant.table_header_over)
     replies = reply_messages(reply) + [message for other in others for message in reply_messages(render.render_reply(
         other, len(chosen), shown_answer=assistant.answer_as_read(other), read_as=assistant.text_as_read,

@@ -222,8 +222,8 @@ def render_reply(answer: Answer, articles_searched: int = 1, understood_as: str 
     to no person the questions before named. `shown_answer`: the answer as its article reads, when
     that is not its text as written (a Markdown article's, without markup). `given`: the answers a
     question for another ("Who else?") was not to give again, named where it found no other. `read_as`:
-    how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers the question names that the
-    articles never do, said where it is refused (`Assistant.numbers_not_named`). `read_to_end`: "Tell me more" read on to
+    how passages read (see `ReadAs`), by default as written. `unmentioned`: numbers and names the question gives that the
+    articles never do, said where it is refused (`Assistant.not_mentioned`). `read_to_end`: "Tell me more" read on to
     the article's end, which is said instead of how sure it is of no answer. `unticked`: the articles loaded but not asked,
     named beside a refusal (a chat user's answer was in one, and nothing said so). `header_over`: the header rows shown
     over a passage starting inside a table (`render_passage`)."""

@@ -187,7 +187,7 @@ def test_a_topic_the_article_never_names_is_refused(seed_assistant):
 def test_a_topic_naming_a_number_the_article_never_does_is_refused(seed_assistant):
     # Not the 2015 agreements' sentence, which names the rest of it: about what the article does not have (qa/unmentioned.py).
     answer = seed_assistant.ask("Tell me about the 2019 Minsk agreements")
-    assert not answer.answered and seed_assistant.numbers_not_named(answer.question) == ["2019"]
+    assert not answer.answered and seed_assistant.not_mentioned(answer.question) == ["2019"]
 
 
 def test_a_country_is_named_by_its_people_s_adjective(seed_assistant):

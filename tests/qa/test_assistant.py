@@ -1492,12 +1492,22 @@ RELEASE_NOTES = ("# Tallyhook release notes\n\n## 2.6.0, released 3 March 2025\n
                  "## 2.4.0, released 2 September 2024\n\n- Calendar view.\n- Two-factor sign-in.\n")
 
 
+def test_a_question_naming_a_thing_by_a_name_the_articles_never_give_is_refused(make_assistant):
+    article = ("# Plans\n\n| Plan | Monthly price | Users |\n|---|---|---|\n| Growth | £24 | 3 |\n| Practice | £58 | 10 |\n\n"
+               "Extra users on the Growth and Practice plans cost £4 each per month.\n")
+    assistant = make_assistant([parse_article("plans.md", article.encode())])
+    refused = assistant.ask("How much does the Enterprise plan cost per month?")  # an API user's: "£4" (0.28)
+    assert (refused.answered, refused.score) == (False, 1.0)
+    assert assistant.not_mentioned("How much does the Enterprise plan cost per month?") == ["Enterprise plan"]
+    assert assistant.ask("How much does the Growth plan cost per month?").text == "£24"
+
+
 def test_a_question_naming_a_number_the_articles_never_do_is_refused_citing_the_closest_passages(make_assistant):
     assistant = make_assistant([parse_article("notes.md", RELEASE_NOTES.encode())])
     refused = assistant.ask("When was Tallyhook 2.5 released?")  # the reader had answered "3 March 2025" (0.98)
     assert (refused.answered, refused.text, refused.score) == (False, "", 1.0)
-    assert assistant.numbers_not_named("When was Tallyhook 2.5 released?") == ["2.5"]  # said in the chat's reply
-    assert assistant.numbers_not_named("When was Tallyhook 2.4 released?", "notes.md") == []
+    assert assistant.not_mentioned("When was Tallyhook 2.5 released?") == ["2.5"]  # said in the chat's reply
+    assert assistant.not_mentioned("When was Tallyhook 2.4 released?", "notes.md") == []
     assert refused.citations and all(c.answer_start is None for c in refused.citations)
     assert assistant.ask("When was Tallyhook 2.4.1 released?").text == "14 October 2024"
     assert assistant.ask("When was Tallyhook 2.6 released?").text == "3 March 2025"  # the first parts of 2.6.0

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.unmentioned import names_other_numbers, unmentioned_numbers
+from qa.unmentioned import names_other_numbers, unmentioned, unmentioned_names, unmentioned_numbers
 
 NOTES = ("## 4.6.0 — 2024-11-02\n- Dark mode.\n\n## 4.4.1 — 2024-06-14\n- Fixed sync.\n\nAbout 10 000 people use it, "
          "12.500 of them in Germany; support opens at 09:30; the plan costs £1,150.50 a year. Model PX480R, firmware v2.3.")
@@ -95,3 +95,28 @@ HEADINGS = "Driftnote Release Notes\n4.2.0 — 2025-11-18\nFixed\n4.1.0 — 2025
 ])
 def test_a_heading_names_other_numbers_only_where_it_names_none_of_the_question_s_that_headings_name(question, heading, other):
     assert names_other_numbers(question, heading, HEADINGS) is other
+
+
+PLANS = ("| Plan | Monthly price |\n|---|---|\n| Starter | £9 |\n| Growth | £24 |\n| Practice | £58 |\n\nExtra users on the "
+         "Growth and Practice plans cost £4 each per month. Kelsby Rovers won 3-1 at the Nepal Stadium.")
+
+
+@pytest.mark.parametrize("question, names", [
+    ("How much does the Enterprise plan cost per month?", ["Enterprise plan"]),  # an API user's: "£4" (0.28)
+    ("How many points do Dunstowe Rovers have?", ["Dunstowe Rovers"]),  # a probe's: Kelsby Rovers' 36
+    ("What do the Enterprise plans include?", ["Enterprise plans"]),
+    ("How much does the Growth plan cost?", []),  # a name the text gives
+    ("How much does the Grwoth plan cost?", []),  # mistyped
+    ("How many goals did Kelsbey Rovers score?", []),
+    ("How much is the Enterprise tier?", []),  # of a kind the text names nothing of
+    ("Which Nepalese Stadium did they play at?", []),  # a people's word, which the text writes otherwise ("Nepal")
+    ("How much does the Premium Growth plan cost?", []),  # "Premium" before "Growth", which no name comes before
+    ("What did Kelsby Rovers announce?", []),
+])
+def test_a_name_the_articles_never_give_a_thing_of_a_kind_they_name_things_of_is_unmentioned(question, names):
+    assert unmentioned_names(question, [PLANS]) == names
+
+
+def test_a_name_any_article_searched_gives_is_mentioned():
+    assert unmentioned("How much does the Enterprise plan cost in 2030?", [PLANS]) == ["2030", "Enterprise plan"]
+    assert unmentioned("How much does the Enterprise plan cost?", [PLANS, "The Enterprise plan costs £99."]) == []
