@@ -11,9 +11,9 @@ import math
 import re
 from functools import lru_cache
 
-PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT = (
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT, SPEED = (
     "phone number", "e-mail address", "amount of money", "date", "time of day", "count", "version", "match result", "share",
-    "length", "weight")
+    "length", "weight", "speed")
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -79,12 +79,21 @@ _ASKS_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|till|since|to|for|before|af
 # "What time does the fair open?", "By what time must guests leave?", "What time on 26 March do interviews start?": not
 # "What time period…", "What time is referred to as the Edo period?" (SQuAD's), whose answers are eras.
 _ASKS_TIME = re.compile(
-    r"^\s*(?:(?:at|by|from|until|till|before|after) )?what time (?:on \w+(?: \w+)?,? )?(?:does|do|did|will|would|is|was|are|"
+    r"^\s*(?:(?:at|by|from|until|till|before|after) )?what times? (?:on \w+(?: \w+)?,? )?(?:does|do|did|will|would|is|was|are|"
     r"were|should|must|can|could)\b[^?]*\b(?:open|opens|opened|close|closes|closed|start|starts|started|begin|begins|began|"
     r"leave|leaves|left|arrive|arrives|arrived|depart|departs|departed|finish|finishes|finished|end|ends|ended|set off|"
     r"sets off|kick off|kicks off|kicked off|dropped off|collected|collect|meet|meets|met|serve|served|check in|check out|"
     r"land|lands|landed|take off|takes off|run|runs|ran|go down|goes down|went down|come back|comes back|came back|get to|"
     r"gets to|got to|get back|gets back|got back|reach|reaches|reached|return|returns|returned)\b", re.I)
+
+# "What is the speed limit on the diversion?", "How fast can the scooter go?": a speed ("30 mph"), not "5 miles" (an API
+# user's, 0.81), nor a broadband line's or a film's speed, asked otherwise (SQuAD's).
+_ASKS_SPEED = re.compile(r"^\s*what\s+(?:is|was|are|were|'s)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:speed\s+limit|"
+                         r"top\s+speed|maximum\s+speed|cruising\s+speed)s?\b|^\s*how\s+fast\s+(?:[\w'’-]+\s+){0,7}?(?:go|goes|"
+                         r"went|travel|travels|travelled|traveled|run|runs|ran|drive|drives|fly|flies|flew|ride|rides|sail|sails|"
+                         r"cruise|cruises)\b", re.I)
+_SPEED_WORD = re.compile(r"\b(?:mph|km/h|kmh|kph|km/hr|knots?|m/s|(?:miles|kilomet(?:re|er)s)\s+(?:an|per|a)\s+hour|"
+                         r"[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)  # a line's, a motor's (SQuAD's)
 
 # "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
 # was the budget?", whose answer is money.
@@ -137,6 +146,7 @@ _ASKS_WEIGHT = re.compile(
 _WEIGHT_WORD = re.compile(rf"\d[\d,.]*(?:\s|-)*(?:{_WEIGHT_UNITS})\b|\b(?:kilos?|kilogram(?:me)?s?|grams?|grammes?|pounds|ounces|tons|"
                           r"tonnes|stones?|carats?|lbs?|kg)\b", re.I)
 _WEIGHT_COLUMN = re.compile(rf"\b(?:weight|mass|{_WEIGHT_UNITS})\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", a length however set apart
 # A length's words, in a span or in its table column's name: "Length (min)", "Typical time (hours)", "45 mins", "3 km".
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
@@ -301,7 +311,7 @@ def column_says_kind(column: str, kind: str | None) -> bool:
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH or WEIGHT),
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT or SPEED),
     where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
@@ -325,6 +335,8 @@ def asked_kind(question: str) -> str | None:
         return LENGTH
     if _ASKS_WEIGHT.search(question):
         return WEIGHT
+    if _ASKS_SPEED.search(question):
+        return SPEED
     return None
 
 
@@ -338,7 +350,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`) besides its date's; an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
-    rainwater tanks"). Any text is of no kind (None)."""
+    rainwater tanks"); a speed says its unit ("30 mph"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:
@@ -369,6 +381,10 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if kind == WEIGHT:  # or a bare figure the next words or its column's name weigh ("6.8" before " kg", under "Weight (kg)")
         return bool(_WEIGHT_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
             _WEIGHT_WORD.match("0" + after.lstrip()[:12]) or column is not None and _WEIGHT_COLUMN.search(column)))
+    if kind == SPEED:  # or a bare figure the next words or its column's name say is one ("30" before " mph")
+        return bool(_SPEED_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
+            _SPEED_WORD.match(after.lstrip()[:24]) or column is not None and _SPEED_WORD.search(column)
+            or column is not None and re.search(r"\bspeed", column, re.I)))
     if kind == LENGTH and column is not None and _WHEN_COLUMN.search(column) and not _LENGTH_WORD.search(text):
         return False  # "Monday" of a timetable's Day column, "09:30" of its Start
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")
@@ -384,8 +400,11 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return False  # nor a figure its sentence goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
-    # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…")
-    return bool(_DIGIT.search(text) or _LARGE_NUMBER_WORD.search(text)) and not _COUNTED.match(text, first.start())
+    # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…"), nor
+    # figures only in brackets after words ("Child (5–16)", a price list's row label: a set written blind's, session 65)
+    unbracketed = _BRACKETED.sub(" ", text)
+    figures = text if unbracketed.isspace() or not unbracketed else unbracketed  # an account's "(500)" is one
+    return bool(_DIGIT.search(figures) or _LARGE_NUMBER_WORD.search(figures)) and not _COUNTED.match(text, first.start())
 
 
 # Whose phone number or e-mail address a question asks for by name: "What is Mr Okafor's email address?", "Dr Mulvey's

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, TIME, VERSION, WEIGHT, asked_kind,
+from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, SPEED, TIME, VERSION, WEIGHT, asked_kind,
                              contact_asked_of, is_of_kind, someone_else_s_contact)
 
 
@@ -323,3 +323,39 @@ def test_a_contact_asked_of_a_person_by_name_is_one_beside_their_name(question, 
 ])
 def test_four_figures_are_a_time_of_day_after_no_date_s_words(before, text, fits):
     assert is_of_kind(text, TIME, ".", None, before) is fits
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the speed limit on the A417 diversion?", SPEED),  # an API user's: "5 miles" (0.81)
+    ("How fast can the Ardent Glide 2 scooter go?", SPEED),
+    ("What was the top speed of the Mallard?", SPEED),
+    ("How fast did the economy grow?", None),  # a share's, SQuAD's
+    ("What speed does the film have?", None),
+    ("At what times will the High Street be closed?", TIME),  # an API user's: the dates had answered
+])
+def test_a_speed_and_times_of_day_are_asked_for(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("text, after, column, fits", [
+    ("5 miles", ".", None, False),
+    ("30 mph", "", None, True),
+    ("25 km/h", "", None, True),
+    ("30", " mph on the bypass", None, True),
+    ("70", "", "Speed limit", True),
+    ("70", "", "Length", False),
+    ("1536 KBit/s downstream and 512 KBit/s upstream", "", None, True),  # a line's speed, SQuAD's gold
+])
+def test_a_speed_says_its_unit(text, after, column, fits):
+    assert is_of_kind(text, SPEED, after, column) is fits
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("Child (5–16)", False),  # a price list's row label, its ages in brackets (a set written blind's, session 65)
+    ("Adult (18+)", False),
+    ("(500)", True),  # an account's figure, bracketed whole
+    ("1,200 (2019)", True),
+    ("£5.50 (Under 5s free)", True),
+])
+def test_figures_only_in_brackets_after_words_are_no_amount_of_money(text, fits):
+    assert is_of_kind(text, MONEY) is fits
