@@ -30,7 +30,7 @@ from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
-from qa.measures import WEEKDAY_NAMED, another_measure, contrast_words, of_a_contrasted_thing, of_other_days, time_of_another_event
+from qa.measures import WEEKDAY_NAMED, another_measure, contrast_words, of_a_contrasted_row, of_a_contrasted_thing, of_other_days, time_of_another_event
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
@@ -1121,6 +1121,7 @@ class Assistant:
                 and not time_of_another_event(asking, article.text[max(at + span[0] - KIND_CONTEXT, 0):at + span[0]]) \
                 and not (days_asked and of_other_days(asking, sentence_at(article.text, at + span[0]))) \
                 and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
+                and not (contrasts_asked and of_a_contrasted_row(asking, article.text, at + span[0])) \
                 and not said_not_to(asking, article.text, at + span[0]) \
                 and not of_a_sibling(asking, article.text, sentence_at(article.text, at + span[0])) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.measures import another_measure, of_a_contrasted_thing, of_other_days, time_of_another_event
+from qa.measures import another_measure, of_a_contrasted_row, of_a_contrasted_thing, of_other_days, time_of_another_event
 
 
 @pytest.mark.parametrize("question, span, after, another", [
@@ -24,6 +24,10 @@ from qa.measures import another_measure, of_a_contrasted_thing, of_other_days, t
     ("How many hours a day do staff work?", "30 lengths each day on average. The centre uses 5,000 litres of water per "
      "day. Staff work 37", " hours a week.", True),
     ("How deep is the main pool?", "25 metres long and 2 metres deep", ".", True),
+    ("How many days of video playback does the battery give?", "14", " hours of video playback", True),  # a chat user's
+    ("How many days of video playback does the battery give?", "14 hours", ".", True),
+    ("How many days does the battery last on standby?", "30", " days on standby", False),
+    ("How many days does the battery last?", "30", ", on standby", False),
 ])
 def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(question, span, after, another):
     # none of SQuAD v1.1's 98,000 answers, nor the bench sets' golds, is another measure by it
@@ -85,3 +89,19 @@ CENSUS = "The population was 10,562,178 (of which 52% was female, 48% was male).
 def test_a_figure_is_of_a_thing_its_sentence_tells_apart_from_the_one_asked(question, sentence, span, other):
     start = sentence.index(span)
     assert of_a_contrasted_thing(question, sentence, start, start + len(span)) is other
+
+
+TICKETS = ("| Ticket | Price | Notes |\n|---|---|---|\n| Adult | £11.50 | |\n| Child (5–16) | £5.50 | Under 5s free |\n"
+           "| Annual Pass (adult) | £24.00 | Unlimited visits |\n")
+
+
+@pytest.mark.parametrize("question, cell, contrasted", [
+    ("How much is a child Annual Pass?", "£24.00", True),  # a set written blind's: "£24.00" (0.82), no child's pass priced
+    ("How much is an adult Annual Pass?", "£24.00", False),
+    ("How much is an Annual Pass?", "£24.00", False),  # no contrast asked
+    ("How much is a child ticket?", "£5.50", False),
+    ("How much is a child ticket?", "£11.50", True),  # the adult's
+    ("How long is the Annual Pass valid for adults?", "£24.00", False),  # "long" asks a measure: no contrast
+])
+def test_a_table_row_whose_label_tells_its_thing_apart_from_the_one_asked_about_is_of_another(question, cell, contrasted):
+    assert of_a_contrasted_row(question, TICKETS, TICKETS.index(cell)) is contrasted
