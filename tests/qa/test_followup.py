@@ -1123,7 +1123,9 @@ def test_it_there_and_her_that_refer_back_are_replaced(before, follow_up, rewrit
 
 @pytest.mark.parametrize("question", ["What time is it in Kyiv?", "How far is it to Kyiv?", "Is it said that Khorev lied?",
                                       "Was it reported that drones entered Poland?", "Why does it matter whether Putin came?",
-                                      "Does it seem the talks stalled?", "It seems Khorev lied?", "Does it appear as if Khorev lied?"])
+                                      "Does it seem the talks stalled?", "It seems Khorev lied?", "Does it appear as if Khorev lied?",
+                                      # a chat user's: "…does the club manager cost…", "…if the raffle rains?"
+                                      "How much does it cost to freeze my membership?", "What happens if it rains?"])
 def test_an_it_that_stands_for_nothing_is_not_replaced_by_a_thing_answered_before(question):
     assert resolve_followup(question, previous(*LAW)) == Resolved(question, question)
     assert resolve_followup(question, None).unresolved == ()
