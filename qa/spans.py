@@ -667,7 +667,7 @@ def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
     found = []
     for at, (run, label, _) in runs.items():
         value_column = headers.get(run)
-        if not label or others - set(search_words(label)) or value_column is None \
+        if not label or others - set(search_words(_with_spec_names(label))) or value_column is None \
                 or article_text[slice(*value_column)].strip(" *_").lower() not in VALUE_COLUMN_NAMES:
             continue  # and a price list's "| Ticket | Price |": its rows name things, whose dinner is no price
         if run not in named_of:
@@ -680,6 +680,11 @@ def named_fields(question: str, article_text: str) -> list[tuple[int, int]]:
         if named_of[run] == {label} and (value := _row_value(article_text, at)) is not None:
             found.append(value)
     return found
+
+
+def _with_spec_names(label: str) -> str:
+    """A label and the other names of its words (SPEC_NAMES): "Memory RAM"."""
+    return " ".join([label, *(SPEC_NAMES[word] for word in words(label) if word in SPEC_NAMES)])
 
 
 def _generic(label: str) -> bool:
@@ -972,6 +977,10 @@ LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question 
 # class?"): no words a question says besides a row's name (`named_in_part`).
 KIND_NAMES = LENGTH_NAMES | {"weight", "date", "%", "long", "big", "tall", "high", "wide", "deep", "far", "old", "heavy", "often"}
 ASKS_WHEN_WORD = re.compile(r"\bwhen\b", re.IGNORECASE)  # a question naming a column "Date" or "Release date"
+# A spec sheet's row names, by the other name a question may say: "How much RAM does the Corvex Aero 14 have?" had been
+# refused (0.94) beside "| Memory | 16 GB LPDDR5X-7467 |" (a chat user's).
+SPEC_NAMES = {"ram": "memory", "memory": "ram", "screen": "display", "display": "screen", "cpu": "processor",
+              "processor": "cpu", "gpu": "graphics"}
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
 
@@ -983,11 +992,13 @@ def table_words(question: str) -> set[str]:
     something weighs ("How much does the Lumina Slate 13 weigh?" names a row "Weight": "two kilograms" of the prose had
     been the answer, a set written blind's in session 54), a date where it asks when ("When was 4.2.0 released?" names a
     version history's "Release date"); and the initials of two words in a row (`WORD_PAIR`): "goal
-    difference" names a league table's "GD"."""
+    difference" names a league table's "GD"; a spec sheet's other name for a word (SPEC_NAMES: "RAM" names "Memory")."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
-    return words(plain) | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
+    said = words(plain)
+    return said | {SPEC_NAMES[word] for word in said if word in SPEC_NAMES} \
+        | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
         | _typed_names(plain)

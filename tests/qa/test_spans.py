@@ -1261,6 +1261,21 @@ def test_the_value_of_a_labelled_line_the_question_names_alone(question, value):
     assert [SPEC[start:end] for start, end in named_fields(question, SPEC)] == ([value] if value else [])
 
 
+LAPTOP = ("# Corvex Aero 14\n\n| Component | Details |\n|---|---|\n| Processor | Intel Core Ultra 7 155H |\n"
+          "| Memory | 16 GB LPDDR5X |\n| Display | 14-inch OLED |\n| Weight | 1.29 kg |\n")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much RAM does the Corvex Aero 14 have?", "16 GB LPDDR5X"),  # a chat user's: refused (0.94)
+    ("What CPU does it have?", "Intel Core Ultra 7 155H"),
+    ("What screen does it have?", "14-inch OLED"),
+    ("How much memory does it have?", "16 GB LPDDR5X"),
+    ("How much RAM does the charger use?", None),  # a word the label's names do not say
+])
+def test_a_spec_sheet_s_label_is_named_by_its_other_name(question, value):
+    assert [LAPTOP[start:end] for start, end in named_fields(question, LAPTOP)] == ([value] if value else [])
+
+
 def test_a_list_of_things_by_a_feature_names_no_feature_by_its_rows():
     # bench/unseen7's "where is the open shelves conference dinner" had been answered "£42"
     prices = "| Ticket | Price |\n|---|---|\n| Single day | £110 |\n| Conference dinner (optional extra) | £42 |\n"
