@@ -79,6 +79,12 @@ def search_words(text: str) -> list[str]:
     return Stemmer.Stemmer("english").stemWords(WORD.findall(text)) + codes
 
 
+def search_stem(word: str) -> str | None:
+    """The one search word (`search_words`) of a word, None where it makes none or several ("Wi-Fi")."""
+    stems = search_words(word)
+    return stems[0] if len(stems) == 1 else None
+
+
 class PassageBM25(BM25Okapi):
     """Okapi BM25 with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)) for a word in n of N
     passages, which is never negative and falls as n grows. rank_bm25's own, log((N - n + 0.5) /

@@ -86,14 +86,15 @@ _ASKS_TIME = re.compile(
     r"land|lands|landed|take off|takes off|run|runs|ran|go down|goes down|went down|come back|comes back|came back|get to|"
     r"gets to|got to|get back|gets back|got back|reach|reaches|reached|return|returns|returned)\b", re.I)
 
-# "What is the speed limit on the diversion?", "How fast can the scooter go?": a speed ("30 mph"), not "5 miles" (an API
-# user's, 0.81), nor a broadband line's or a film's speed, asked otherwise (SQuAD's).
-_ASKS_SPEED = re.compile(r"^\s*what\s+(?:is|was|are|were|'s)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:speed\s+limit|"
-                         r"top\s+speed|maximum\s+speed|cruising\s+speed)s?\b|^\s*how\s+fast\s+(?:[\w'’-]+\s+){0,7}?(?:go|goes|"
-                         r"went|travel|travels|travelled|traveled|run|runs|ran|drive|drives|fly|flies|flew|ride|rides|sail|sails|"
-                         r"cruise|cruises)\b", re.I)
-_SPEED_WORD = re.compile(r"\b(?:mph|km/h|kmh|kph|km/hr|knots?|m/s|(?:miles|kilomet(?:re|er)s)\s+(?:an|per|a)\s+hour|"
-                         r"[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)  # a line's, a motor's (SQuAD's)
+# "What is the speed limit on the diversion?", "What is its top speed?", "How fast can the Cargo go?": a speed ("30 mph",
+# "20mph"), not "5 miles" (an API user's, 0.81); not how fast one runs, nor refunds go through, which a time may answer
+# (SQuAD's "How fast did Bolt run…?": "9.58 seconds").
+_ASKS_SPEED = re.compile(r"^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:speed\s+limit|top\s+speed|maximum\s+speed|cruising\s+speed)s?\b"
+                         r"|^\s*how\s+fast\s+(?:[\w'’-]+\s+){0,7}?(?:go|goes|went|travel|travels|drive|drives|fly|flies|ride|rides|"
+                         r"sail|sails|cruise|cruises)\b(?!\s+through)", re.I)
+_SPEED_WORD = re.compile(r"(?<![^\W\d_])(?:mph|m\.p\.h\.?|km/h|kmh|kph|km/hr|km/s|knots?|kn|kts|m/s|(?:miles|km|kilomet(?:re|er)s)\s+"
+                         r"(?:an|per|a)\s+hour|[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)
 
 # "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
 # was the budget?", whose answer is money.
@@ -146,7 +147,8 @@ _ASKS_WEIGHT = re.compile(
 _WEIGHT_WORD = re.compile(rf"\d[\d,.]*(?:\s|-)*(?:{_WEIGHT_UNITS})\b|\b(?:kilos?|kilogram(?:me)?s?|grams?|grammes?|pounds|ounces|tons|"
                           r"tonnes|stones?|carats?|lbs?|kg)\b", re.I)
 _WEIGHT_COLUMN = re.compile(rf"\b(?:weight|mass|{_WEIGHT_UNITS})\b", re.I)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Ages or a range in brackets, a row's label's: "Child (5–16)", "Adult (18+)", "(under 19)"; not "Net loss (500)".
+_AGES_BRACKETED = re.compile(r"\((?=[^()]*(?:\d\s*[–—-]\s*\d|\d\s*\+|\b(?:under|over|aged?)\b))[^()]*\)", re.I)
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", a length however set apart
 # A length's words, in a span or in its table column's name: "Length (min)", "Typical time (hours)", "45 mins", "3 km".
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
@@ -402,7 +404,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…"), nor
     # figures only in brackets after words ("Child (5–16)", a price list's row label: a set written blind's, session 65)
-    unbracketed = _BRACKETED.sub(" ", text)
+    unbracketed = _AGES_BRACKETED.sub(" ", text)
     figures = text if unbracketed.isspace() or not unbracketed else unbracketed  # an account's "(500)" is one
     return bool(_DIGIT.search(figures) or _LARGE_NUMBER_WORD.search(figures)) and not _COUNTED.match(text, first.start())
 

@@ -30,7 +30,8 @@ from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
-from qa.measures import WEEKDAY_NAMED, another_measure, contrast_words, of_a_contrasted_row, of_a_contrasted_thing, of_other_days, time_of_another_event
+from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_column_of_another_period, of_a_contrasted_row,
+                         of_a_contrasted_thing, of_other_days, time_of_another_event)
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
@@ -47,7 +48,7 @@ from qa.questions import as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
-from qa.siblings import of_a_sibling
+from qa.siblings import of_a_sibling, of_another_row
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.acronyms import spelt_out
@@ -819,7 +820,7 @@ class Assistant:
                 topic, choices = topic_asked(question), choices_offered(question)
                 if topic and topic.which and len(searched) < 2:  # "Which document mentioned the rights of barons?"
                     topic = None  # asks of documents one article names: read as any question
-                not_said = self.not_mentioned(question, sources)  # about what the articles do not have: "LumenKit 4.5"
+                not_said = self._not_mentioned(question, sources)  # about what the articles do not have: "LumenKit 4.5"
                 which = topic and topic.which and not not_said and self._which(question, topic, ranked)
                 if which:
                     naming, regions, reading = which
@@ -867,7 +868,11 @@ class Assistant:
 
     def not_mentioned(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         """The numbers and names `question` gives that none of the articles searched (all, or those named in `sources`)
-        does, as the question writes them (qa/unmentioned.py): a question naming one is refused without reading."""
+        does, as it is read (`as_meant`: "the CEO" as "the chief executive"), as the question writes them
+        (qa/unmentioned.py): a question naming one is refused without reading."""
+        return self._not_mentioned(self.as_meant(question), sources)
+
+    def _not_mentioned(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         names = [sources] if isinstance(sources, str) else sources or list(self.index.articles)
         return unmentioned(question, [self.index.articles[name].text for name in names])
 
@@ -1092,7 +1097,7 @@ class Assistant:
         views = [self._view(question, asked, articles[r.source], r.start, r.end) for r in regions]
         # Of several articles, one never naming a number the question names answers nothing ("When was Quillpad 4.2
         # released?" had been answered from Quillpad's changelog, which has no 4.2, another app's notes having one).
-        lacking = {r.source for r in regions if unmentioned(question, [articles[r.source].text])}
+        lacking = {source for source in {r.source for r in regions} if unmentioned(question, [articles[source].text])}
         # A heading naming a section says nothing of it: no reason ("Why?" had been answered "Western Support and
         # Strategic Concerns", 44 %) nor what settles a yes or no ("Pakistan's Neutral Role…", a review's); one written as
         # a sentence may ("## The café closes at 4pm")
@@ -1122,8 +1127,10 @@ class Assistant:
                 and not (days_asked and of_other_days(asking, sentence_at(article.text, at + span[0]))) \
                 and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
                 and not (contrasts_asked and of_a_contrasted_row(asking, article.text, at + span[0])) \
+                and not in_a_column_of_another_period(asking, article.text, at + span[0]) \
                 and not said_not_to(asking, article.text, at + span[0]) \
-                and not of_a_sibling(asking, article.text, sentence_at(article.text, at + span[0])) \
+                and not of_a_sibling(asking, article.text, at + span[0]) \
+                and not of_another_row(asking, article.text, at + span[0]) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
@@ -1201,11 +1208,13 @@ class Assistant:
         # such a prose span may say what the table does not ("Last week Marcus made the most calls", a review's); a
         # heading's "House" or the prose's "sex", sure as they were, named no cell of the column compared
         column = self._column_cells(source, start) if leads else set()
-        # no answer beside a cell named by its row, a sentence naming other rows of its table, saying what they share: "Extra
+        # no answer beside a cell named by its row, a sentence naming its row with others, saying what they share: "Extra
         # users on the Growth and Practice plans cost £4 each per month" (0.93) had answered what the Practice plan costs
         # (an API user's); a compared cell's rival names another row (above)
-        other_rows = [] if leads else self._other_rows(source, start)
-        others = [c for c in others if self._in_a_table(regions[c.context], c) or not self._names_any(regions[c.context], c, other_rows)]
+        shared = None if leads else self._rows_together(source, start)
+        others = [c for c in others if shared is None or self._in_a_table(regions[c.context], c)
+                  or not shared.search(sentence_at(self.index.articles[regions[c.context].source].text,
+                                                   regions[c.context].start + c.start))]
         # never another cell of a table: the reader, reading a table as prose, had been sure of the row above's ("31" for
         # "How many accidents were there in 2020?" of a web page's Year/Accidents table: a review's, session 53)
         rivals = [c for c in others if not self._in_a_table(regions[c.context], c)
@@ -1232,16 +1241,16 @@ class Assistant:
         text, at = self.index.articles[region.source].text, region.start + candidate.start
         return not self._in_a_table(region, candidate) and normalize_answer(text[at:region.start + candidate.end]) in cells
 
-    def _other_rows(self, source: str, at: int) -> list[re.Pattern]:
-        """Patterns of the labels of the rows of the table holding the cell at `at` but the cell's own."""
+    def _rows_together(self, source: str, at: int) -> re.Pattern | None:
+        """A pattern of the label of the row of the table cell at `at` said in a list with another row's ("the Growth and
+        Practice plans", "Practice, Starter"); None where the cell has no label, or the table no other."""
         cell = body_cell(self.index.articles[source].text, at)
-        return [re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.IGNORECASE)
-                for label in (cell.labels if cell else ()) if label != cell.row_label and any(ch.isalpha() for ch in label)]
-
-    def _names_any(self, region: Region, candidate: SpanCandidate, labels: list[re.Pattern]) -> bool:
-        """Whether a span's sentence says any of `labels` (`_other_rows`)."""
-        sentence = sentence_at(self.index.articles[region.source].text, region.start + candidate.start)
-        return any(label.search(sentence) for label in labels)
+        others = [re.escape(label) for label in (cell.labels if cell else ()) if label != cell.row_label
+                  and any(ch.isalpha() for ch in label)]
+        if not others or not cell.row_label:
+            return None
+        own, other, joined = re.escape(cell.row_label), "|".join(others), r"(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:the\s+)?"
+        return re.compile(rf"(?<!\w)(?:(?:{other}){joined}{own}|{own}{joined}(?:{other}))(?!\w)", re.IGNORECASE)
 
     def _in_a_table(self, region: Region, candidate: SpanCandidate) -> bool:
         """Whether a span starts inside one of its article's tables (`table_cells`)."""

@@ -15,7 +15,7 @@ ASKS_WHERE = re.compile(r"\s*where(?:\s+(?:is|are|was|were)|['’]s|\s+(?:can|do
                         r"(?P<thing>[^?]+?)\s*(?:\b(?:located|situated|found|based)\b\s*)?\??\s*$", re.IGNORECASE)
 # Relations that hold one way only: what is behind the café has the café in front of it. ("next to", "near",
 # "opposite" hold both ways: the café is as near the boathouse.)
-ONE_WAY = re.compile(r"\s*(?:,\s*)?\b(?:behind|in\s+front\s+of|above|below|beneath|under|underneath|beyond|inside|within|"
+ONE_WAY = re.compile(r"\b(?:behind|in\s+front\s+of|above|below|beneath|under|underneath|beyond|inside|within|"
                      r"on\s+top\s+of|at\s+the\s+(?:back|rear|foot|top)\s+of)\s+(?P<landmark>[^,.;:()\n]+)", re.IGNORECASE)
 
 
@@ -29,10 +29,12 @@ def _place_asked(question: str) -> frozenset[str]:
 def placed_by_the_asked(question: str, text: str, start: int, end: int) -> bool:
     """Whether text[start:end], asked where a thing is, lies before the thing as a landmark later in its sentence, one
     way only: "old boathouse" of "The club workshop, in the old boathouse behind the Quayside Café", or "The club
-    workshop", both placed by the café, neither where it is."""
+    workshop", both placed by the café, neither where it is. Not where the sentence names the thing before the span, as
+    what it says of it ("The station is in the town centre, and the taxi rank is in front of the station": a code
+    review's)."""
     asked = _place_asked(question)
     if not asked:
         return False
     first, last = sentence_bounds(text, start)
-    return any(asked <= set(search_words(relation.group("landmark")))
-               for relation in ONE_WAY.finditer(text, start + 1, last))
+    return not asked <= set(search_words(text[first:start])) and any(
+        asked <= set(search_words(relation.group("landmark"))) for relation in ONE_WAY.finditer(text, start + 1, last))

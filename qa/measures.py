@@ -51,9 +51,9 @@ def another_measure(question: str, span: str, after: str) -> bool:
         if said and min(said)[1] != _dimension(asked.group(1)):  # "50 metres long", "50 metres" before " long", and
             return True  # "25 metres long and 2 metres deep", the first said
     unit_asked = ASKS_TIME_UNITS.search(question)
-    if unit_asked:
-        unit_said = TIME_UNIT.search(f"{last} {' '.join(clause.split()[:2])}")
-        if unit_said and _unit(unit_said.group(1)) != _unit(unit_asked.group(1)):
+    if unit_asked:  # any unit said the one asked: "1 hour 20 minutes" for "How many minutes…?" (a code review's)
+        units_said = {_unit(unit) for unit in TIME_UNIT.findall(f"{last} {' '.join(clause.split()[:2])}")}
+        if units_said and _unit(unit_asked.group(1)) not in units_said:
             return True
     periods = {_period(match) for match in RATE.finditer(question) if match.group().islower()}  # not "the Yale Daily News"
     if len(periods) == 1 and COUNTED.search(question):
@@ -67,6 +67,11 @@ def another_measure(question: str, span: str, after: str) -> bool:
 def _unit(word: str) -> str:
     word = word.lower()
     return UNIT_NAMES.get(word, word.rstrip("s"))
+
+
+def periods_said(text: str) -> set[str]:
+    """The periods a text counts a rate over ("per year", "Monthly"): {"year"}, {"month"}."""
+    return {_period(match) for match in RATE.finditer(text.lower())}
 
 
 def _dimension(word: str) -> str:
@@ -190,3 +195,13 @@ def of_a_contrasted_row(question: str, text: str, at: int) -> bool:
         return False
     own = contrast_words(cell.row_label)
     return any(CONTRASTED[word] & own for word in asked - own)
+
+
+def in_a_column_of_another_period(question: str, text: str, at: int) -> bool:
+    """Whether text[at] is in a table's cell whose column's name counts over another period than a question asking how
+    much or how many names: "| Growth | £24 |" under "Monthly price" for "How much does the Growth plan cost per year?"
+    (a code review's: "£24", 0.98)."""
+    asked = periods_said(question) if COUNTED.search(question) else set()
+    cell = body_cell(text, at) if asked else None
+    counted = periods_said(cell.column) if cell is not None else set()
+    return bool(counted) and not asked & counted

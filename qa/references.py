@@ -65,8 +65,9 @@ NOT_OWNED = PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "when"
 # follows: "Is it true that…", "How far is it to Kyiv?", "How long did it take to agree?", "Why does
 # it matter whether…". Of other verbs it is: "What did it say to Khorev?".
 CLAUSE_OPENERS = {"that", "to", "whether", "if"}
+EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes"}
 # "How much does it cost to freeze my membership?" (a chat user's had been read as the club manager's)
-EXTRAPOSING_VERBS = COPULAS | {"take", "takes", "took", "taken", "matter", "matters", "mattered", "make", "makes", "cost", "costs"}
+COSTING_VERBS = {"cost", "costs"}
 # Nouns of a person's role that name things too: "it" may stand for "the travel guide", "the printer driver".
 THINGS_TOO = {"guide", "driver", "head", "chair", "player", "editor", "pilot", "member", "general", "chief", "designer"}
 # Verbs whose subject "it" is an event, which no name is.
@@ -75,7 +76,7 @@ EVENT_VERBS = {"happen", "occur"}
 TIME_UNITS = TIME_NOUNS | {"second", "minute", "hour", "week", "decade", "century"}
 # Words of the weather: "it" being so or doing so stands for nothing ("Is it sunny?", "Will it rain?").
 WEATHER_WORDS = {"sunny", "rainy", "windy", "cloudy", "foggy", "snowy", "stormy", "rain", "snow", "hail", "drizzle", "thunder",
-                 "rains", "raining", "rained", "snows", "snowing", "snowed", "pours", "pouring"}  # "what happens if it rains"
+                 "rains", "raining", "rained", "snows", "snowing", "snowed"}  # "what happens if it rains"
 # Words of the weather that things are too ("Is it hot?" of a soup, "Does it freeze well?"): the weather's only where the
 # question names when or where ("Is it cold there in winter?", "How warm will it be on Friday?").
 TEMPERATURE_WORDS = {"warm", "cold", "hot", "cool", "mild", "wet", "dry", "freeze", "freezing"}
@@ -229,6 +230,9 @@ def _is_dummy_it(tokens: list[str], index: int) -> bool:
     if verbs & RAISING_VERBS:  # "it seems the talks…", "it appears Khorev…": a clause without "that"
         return clause_follows or following.lower() in {"like", "as"} | DETERMINERS | SUBJECT_PRONOUNS or \
             is_name_word(following, False)
+    if verbs & COSTING_VERBS:  # "…does it cost to freeze my membership?"; not "How much did it cost to build?", its object
+        after = [word for word in words[index + 1:] if is_word(word)]
+        return "to" in after and len(after) - after.index("to") > 2
     return bool(verbs & EXTRAPOSING_VERBS) and clause_follows
 
 

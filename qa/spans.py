@@ -483,10 +483,16 @@ def _price_column(table: TableCells, question: str) -> frozenset[str]:
     """The one column whose name says a price (PRICE_NAMES), which a question asking what a row costs names however the
     name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API user's had been "£4 each per
     month" of the prose under the plans' table, 0.93), where the question says nothing the table's names and labels
-    do not, but how it asks and for what period ("How much is the RAM of the Practice plan?" asks for no price)."""
+    do not, but how it asks and for what period ("How much is the RAM of the Practice plan?" asks for no price), and no
+    other period than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
+    from qa.measures import periods_said  # which reads spans' sentences with this module
+
     priced = frozenset(column for column in table.columns if name_words(column) & PRICE_NAMES)
     said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values()))))
-    return priced if len(priced) == 1 and not set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS else frozenset()
+    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS:
+        return frozenset()
+    asked, counted = periods_said(question), periods_said(next(iter(priced)))
+    return frozenset() if asked and counted and not asked & counted else priced  # "per year" asks no "Monthly price"
 
 
 def _column_values(rows: tuple[tuple[tuple[str, str], ...], ...], column: str) -> tuple[str, ...]:
@@ -914,8 +920,9 @@ def _names(question_words: frozenset[str], name: str) -> bool:
     return _names_words(question_words, name_words(name))
 
 
-# A name's words a question says in its own way: "How many days can someone with more than 5 years of service carry
-# over?" names "Days you may carry over" (an API user's had been "30" of "Days of annual leave" beside it, 0.97).
+# A name's words a question says in its own way, in small letters after its first: "How many days can someone with more
+# than 5 years of service carry over?" names "Days you may carry over" (an API user's had been "30" of "Days of annual
+# leave" beside it, 0.97); not "May 2024", nor "You pay" told from "We pay" (a code review's).
 UNSAID_IN_NAMES = frozenset({"you", "your", "we", "our", "i", "my", "may", "can", "could", "might", "must", "should", "shall"})
 
 
@@ -923,9 +930,7 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
     past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
-    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts");
-    the name's pronouns and modals aside (UNSAID_IN_NAMES), where it has other words."""
-    wanted = wanted - UNSAID_IN_NAMES or wanted
+    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
         or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words
@@ -952,8 +957,11 @@ def name_words(name: str) -> frozenset[str]:
     """`words` of a table's row label or column name as the question's are compared with them (`_stem`), asked of each
     of a table's for each span the reader weighs; those in brackets left out where others are not, as a unit's or a
     place's ("Revenue (£m)", "Harbury (Bay C)"): "What was revenue in Q3 2025?" names the row (a results e-mail's, held
-    out in session 42). A "%" says a share, as "Share" does (`_stem`)."""
+    out in session 42). A "%" says a share, as "Share" does (`_stem`). In a name of three words or more, pronouns and
+    modals in small letters after its first go unsaid (UNSAID_IN_NAMES)."""
     outside = BRACKETED.sub(" ", name)
+    said = outside.split()
+    outside = " ".join([*said[:1], *(word for word in said[1:] if word not in UNSAID_IN_NAMES)]) if len(said) > 2 else outside
     return frozenset(map(_stem, words(outside) or words(name))) | ({"%"} if "%" in (outside if words(outside) else name) else set())
 
 

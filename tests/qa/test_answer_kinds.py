@@ -327,7 +327,10 @@ def test_four_figures_are_a_time_of_day_after_no_date_s_words(before, text, fits
 
 @pytest.mark.parametrize("question, kind", [
     ("What is the speed limit on the A417 diversion?", SPEED),  # an API user's: "5 miles" (0.81)
+    ("What's the top speed of the Ardent Glide 2 scooter?", SPEED),
     ("How fast can the Ardent Glide 2 scooter go?", SPEED),
+    ("How fast did Bolt run the 100 metres?", None),  # a time may say how fast (SQuAD's "9.58 seconds")
+    ("How fast do refunds go through?", None),  # a code review's
     ("What was the top speed of the Mallard?", SPEED),
     ("How fast did the economy grow?", None),  # a share's, SQuAD's
     ("What speed does the film have?", None),
@@ -341,6 +344,11 @@ def test_a_speed_and_times_of_day_are_asked_for(question, kind):
     ("5 miles", ".", None, False),
     ("30 mph", "", None, True),
     ("25 km/h", "", None, True),
+    ("20mph", "", None, True),  # a code review's: a unit written onto its figure
+    ("30km/h", "", None, True),
+    ("30 m.p.h.", "", None, True),  # a probe's
+    ("15kn", "", None, True),
+    ("50 km per hour", "", None, True),
     ("30", " mph on the bypass", None, True),
     ("70", "", "Speed limit", True),
     ("70", "", "Length", False),
@@ -354,6 +362,8 @@ def test_a_speed_says_its_unit(text, after, column, fits):
     ("Child (5–16)", False),  # a price list's row label, its ages in brackets (a set written blind's, session 65)
     ("Adult (18+)", False),
     ("(500)", True),  # an account's figure, bracketed whole
+    ("Net loss (500)", True),  # a code review's
+    ("Young Person Day (under 19)", False),
     ("1,200 (2019)", True),
     ("£5.50 (Under 5s free)", True),
 ])

@@ -1114,6 +1114,7 @@ LAW = ("Which law did Khorev condemn?", "the law")
     (BRIEFING, "What did they agree on there?", "What did they agree on in Islamabad?"),  # "on" is the verb's
     (BRIEFING, "What did Khorev talk about there?", "What did Khorev talk about in Islamabad?"),
     (LAW, "Who did it belong to?", "Who did the law belong to?"),  # a stranded "to" opens no clause
+    (LAW, "How much did it cost to pass?", "How much did the law cost to pass?"),  # "to" and its verb alone: "it" its object
     (SPOKESWOMAN, "What is her name?", "What is Maria Zakharova's name?"),  # "her" before a noun: a possessive
     (SPOKESWOMAN, "Who met her?", "Who met Maria Zakharova?"),
 ])

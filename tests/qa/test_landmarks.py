@@ -26,6 +26,11 @@ def test_a_place_the_text_locates_by_the_thing_asked_about_is_not_where_that_thi
     assert placed_by_the_asked(question, CLUB, *span(CLUB, part)) is placed
 
 
+def test_a_place_said_of_the_thing_named_before_it_is_where_it_is():
+    text = "The station is in the town centre, and the taxi rank is in front of the station."  # a code review's
+    assert not placed_by_the_asked("Where is the station?", text, *span(text, "town centre"))
+
+
 def test_next_to_holds_both_ways():
     text = "The shop is in the old boathouse next to the Quayside Café."
     assert not placed_by_the_asked("Where is the Quayside Café?", text, *span(text, "old boathouse"))

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.measures import another_measure, of_a_contrasted_row, of_a_contrasted_thing, of_other_days, time_of_another_event
+from qa.measures import another_measure, in_a_column_of_another_period, of_a_contrasted_row, of_a_contrasted_thing, of_other_days, time_of_another_event
 
 
 @pytest.mark.parametrize("question, span, after, another", [
@@ -28,6 +28,7 @@ from qa.measures import another_measure, of_a_contrasted_row, of_a_contrasted_th
     ("How many days of video playback does the battery give?", "14 hours", ".", True),
     ("How many days does the battery last on standby?", "30", " days on standby", False),
     ("How many days does the battery last?", "30", ", on standby", False),
+    ("How many minutes does the film run?", "1 hour 20 minutes", ".", False),  # a code review's
 ])
 def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(question, span, after, another):
     # none of SQuAD v1.1's 98,000 answers, nor the bench sets' golds, is another measure by it
@@ -105,3 +106,16 @@ TICKETS = ("| Ticket | Price | Notes |\n|---|---|---|\n| Adult | £11.50 | |\n| 
 ])
 def test_a_table_row_whose_label_tells_its_thing_apart_from_the_one_asked_about_is_of_another(question, cell, contrasted):
     assert of_a_contrasted_row(question, TICKETS, TICKETS.index(cell)) is contrasted
+
+
+PLANS = "| Plan | Monthly price | Users |\n|---|---|---|\n| Growth | £24 | 3 |\n| Practice | £58 | 10 |\n"
+
+
+@pytest.mark.parametrize("question, another", [
+    ("How much does the Growth plan cost per year?", True),  # a code review's: "£24" (0.98)
+    ("What is the annual price of the Growth plan?", True),
+    ("How much does the Growth plan cost per month?", False),
+    ("How much does the Growth plan cost?", False),  # no period asked
+])
+def test_a_cell_of_a_column_counting_over_another_period_than_asked_is_another_measure(question, another):
+    assert in_a_column_of_another_period(question, PLANS, PLANS.index("£24")) is another

@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa import Assistant
-from qa.siblings import of_a_sibling
+from qa.siblings import of_a_sibling, of_another_row
 
 BINS = ("Your blue recycling bin is collected every other Tuesday. You can put paper, cardboard, glass bottles and jars, "
         "food tins and drinks cans in it.\n\nPlease do not put broken crockery, nappies, food waste or plastic bags in the "
@@ -24,7 +24,8 @@ BINS = ("Your blue recycling bin is collected every other Tuesday. You can put p
     ("What can go in a bin?", "Grass cuttings, hedge trimmings, leaves and small branches can go in the brown bin.", False),
 ])
 def test_a_sentence_naming_a_thing_the_article_tells_apart_from_the_one_asked_about_is_of_a_sibling(question, sentence, sibling):
-    assert of_a_sibling(question, BINS, sentence) is sibling
+    text = f"{BINS}\n\n{sentence}"
+    assert of_a_sibling(question, text, text.rindex(sentence)) is sibling
 
 
 @pytest.mark.parametrize("question, text, sentence", [
@@ -42,7 +43,15 @@ def test_a_sentence_naming_a_thing_the_article_tells_apart_from_the_one_asked_ab
      "Pearl Mackie.", "The tenth series will introduce Pearl Mackie."),
 ])
 def test_no_sibling_of_names_comparatives_orders_or_figures(question, text, sentence):
-    assert not of_a_sibling(question, text, sentence)
+    assert not of_a_sibling(question, text, text.index(sentence))
+
+
+def test_a_sentence_referring_back_to_the_thing_asked_about_is_about_it():
+    # a code review's: "12 miles" had been refused
+    text = ("The coast path starts at Lyme. It runs for 12 miles to Seaton, where it meets the inland path. The inland path "
+            "is 20 miles long.")
+    assert not of_a_sibling("How long is the coast path?", text, text.index("12 miles"))
+    assert of_a_sibling("How long is the coast path?", text, text.index("20 miles"))
 
 
 def test_the_assistant_answers_of_the_thing_asked_about(tmp_path, embedder, shipped_reader):
@@ -50,3 +59,18 @@ def test_the_assistant_answers_of_the_thing_asked_about(tmp_path, embedder, ship
                                         embedder=embedder, index_dir=tmp_path / "index", log=lambda message: None)
     assert assistant.ask("What can go in the blue bin?").text == \
         "paper, cardboard, glass bottles and jars, food tins and drinks cans"
+
+
+LEAGUE = ("| Pos | Team | Points |\n|---|---|---|\n| 1 | Hallam United | 46 |\n| 2 | Ashby Town | 41 |\n| 3 | Kelsby Rovers | 36 |\n\n"
+          "Hallam United's manager, Gary Stott, said the race was far from over. Ashby beat Kelsby Rovers 2-0 on Saturday.\n")
+
+
+@pytest.mark.parametrize("question, part, other", [
+    ("Who manages Ashby Town?", "Gary Stott", True),  # a probe's: Hallam United's manager had answered
+    ("Who manages Hallam United?", "Gary Stott", False),
+    ("Who did Ashby Town beat?", "Kelsby Rovers 2-0", False),  # "Ashby", a word only its row's label has
+    ("Who manages the league leaders?", "Gary Stott", False),  # no row named
+    ("How many points do Ashby Town have?", "41", False),  # a table's own cells: other rules'
+])
+def test_a_sentence_naming_other_rows_of_a_table_whose_row_the_question_names_is_of_another_row(question, part, other):
+    assert of_another_row(question, LEAGUE, LEAGUE.index(part)) is other

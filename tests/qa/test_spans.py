@@ -862,9 +862,15 @@ LEAVE = ("| Length of service | Days of annual leave | Days you may carry over |
     (PRICED_PLANS, "How much is the Growth plan per month?", ["£24"]),
     (PRICED_PLANS, "How much is the payroll for the Growth plan?", ["Add-on, £5 per employee"]),  # a column named whole
     (PRICED_PLANS, "How much RAM does the Growth plan have?", []),  # a word the table does not say: no price asked
+    (PRICED_PLANS, "How much does the Growth plan cost per year?", []),  # another period than its "Monthly" (a review's)
     (PRICED_PLANS.replace("| Payroll |", "| Payroll price |"), "What does the Practice plan cost?", []),  # two prices
     (LEAVE, "How many days can someone with more than 5 years of service carry over?", ["5"]),  # "you may" unsaid
     (LEAVE, "How many days of annual leave do staff with 2 to 5 years get?", ["27"]),  # "5" of its label names no value
+    # a code review's: a month's "May", and "You pay" told from "We pay", are said
+    ("| Region | May 2024 | 2024 |\n|---|---|---|\n| North | 135 | 1,620 |\n| South | 98 | 1,210 |\n",
+     "What were the North's sales in 2024?", ["1,620"]),
+    ("| Treatment | You pay | We pay |\n|---|---|---|\n| Filling | £73.50 | £40.00 |\n| Crown | £319.10 | £150.00 |\n",
+     "How much do we pay for a crown?", ["£150.00"]),
 ])
 def test_a_price_column_and_a_column_whose_pronouns_and_modals_go_unsaid_are_named(table, question, cells):
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
