@@ -1249,7 +1249,11 @@ def test_the_status_takes_room_only_while_it_shows_something(page):
             const room = document.querySelector('#upload-status').getBoundingClientRect();
             return room.height > 0 && room.bottom <= document.querySelector('#shown').getBoundingClientRect().top;
         }""", timeout=10_000)
-        room, below = status.bounding_box(), fresh.locator("#shown").bounding_box()
+        # both at one moment: measured one after the other, under load the page had scrolled between them (session 65)
+        room, below = fresh.evaluate("""() => ['#upload-status', '#shown'].map(selector => {
+                const box = document.querySelector(selector).getBoundingClientRect();
+                return {y: box.top, height: box.height};
+            })""")
         assert room["height"] > 0 and room["y"] + room["height"] <= below["y"], "the result has its room, above the chooser"
 
 
