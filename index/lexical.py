@@ -79,6 +79,12 @@ def search_words(text: str) -> list[str]:
     return Stemmer.Stemmer("english").stemWords(WORD.findall(text)) + codes
 
 
+@lru_cache(maxsize=64)
+def article_search_words(text: str) -> frozenset[str]:
+    """An article's `search_words`, worked out once an article: whether it says a word a question does is asked of each."""
+    return frozenset(search_words(text))
+
+
 def search_stem(word: str) -> str | None:
     """The one search word (`search_words`) of a word, None where it makes none or several ("Wi-Fi")."""
     stems = search_words(word)

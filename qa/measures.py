@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from index.tables import body_cell
+from qa.grammar import singular
 from qa.superlatives import CURRENCY_SIGNS, YEAR
 
 # A dimension's words, by the dimension: "How deep…", "the depth", "2 metres deep".
@@ -32,7 +33,7 @@ AFTER_WORDS = 4  # how far after a span a rate's period is read as the span's ("
 ASKS_TIME_UNITS = re.compile(r"\bhow\s+many\s+(seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b", re.IGNORECASE)
 TIME_UNIT = re.compile(r"\b(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))\b",
                        re.IGNORECASE)
-UNIT_NAMES = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "centuries": "century"}
+UNIT_NAMES = {"min": "minute", "hr": "hour"}  # a unit's abbreviation, in the singular
 
 
 def another_measure(question: str, span: str, after: str) -> bool:
@@ -65,8 +66,8 @@ def another_measure(question: str, span: str, after: str) -> bool:
 
 
 def _unit(word: str) -> str:
-    word = word.lower()
-    return UNIT_NAMES.get(word, word.rstrip("s"))
+    word = singular(word)
+    return UNIT_NAMES.get(word, word)
 
 
 def periods_said(text: str) -> set[str]:

@@ -96,7 +96,6 @@ def of_a_sibling(question: str, text: str, at: int) -> bool:
     return False
 
 
-
 @lru_cache(maxsize=64)
 def _rows_told_apart(question: str, text: str) -> tuple[tuple[frozenset[str], tuple[re.Pattern, ...]], ...]:
     """For each table of `text` of whose rows the question names one whole by its label (qa/spans.py `named_among`):

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from index.labels import FUNCTION_WORDS
-from index.lexical import search_words
+from index.lexical import article_search_words, search_words
 from index.tables import TableCells, caption, header_cell, table_cells
 from qa.choices import choices_offered
 from qa.spans import alike, name_words, named_among, question_names, table_words
@@ -233,7 +233,7 @@ def superlative_cells(question: str, article_text: str) -> list[tuple[int, int]]
 def _asks_of_the_unsaid(written: list[str], text: str, need_not_be_said: frozenset[str] = frozenset()) -> bool:
     """Whether the question's words the article does not say are more than UNSAID_WORDS, or a name (`NEED_NOT_BE_SAID`,
     and `need_not_be_said`)."""
-    said = _article_words(text)
+    said = article_search_words(text)
     unsaid = [(at, word) for at, word in enumerate(written)
               if (words := set(search_words(word)) - NEED_NOT_BE_SAID - need_not_be_said) and not words <= said]
     return len(unsaid) > UNSAID_WORDS or any(at and word[0].isupper() for at, word in unsaid)
@@ -472,11 +472,6 @@ def _without_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
     while end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
         start, end = start + 1, end - 1
     return start, end
-
-
-@functools.lru_cache(maxsize=16)
-def _article_words(text: str) -> frozenset[str]:
-    return frozenset(search_words(text))
 
 
 @functools.lru_cache(maxsize=16)

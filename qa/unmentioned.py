@@ -19,10 +19,10 @@ from typing import NamedTuple
 
 from index.headings import ARTICLES_KEPT
 from index.labels import FUNCTION_WORDS
-from index.lexical import search_stem, search_words
+from index.lexical import article_search_words, search_stem, search_words
 from qa.choices import choices_offered
 from qa.casing import written_forms
-from qa.grammar import DEMONYM, HONORIFICS
+from qa.grammar import DEMONYM, HONORIFICS, singular
 
 # A number and its parts; not one within a longer one ("4.5" of "14.5"), but after a letter ("v4.5", "PX480").
 NUMBER = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*")
@@ -172,28 +172,17 @@ NAME_CHARS = 60  # how far before a name's word its other words are looked for
 TYPO_LIKENESS = 0.75  # a word this like one of the text's is that word mistyped ("Ghengis Khan", "Grwoth"), not another
 
 
-def _kind(word: str) -> str:
-    """A word as things are named of it, its plural as its singular ("plans"), not by its stem: "Marco Polo reported"
-    names no report."""
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 @lru_cache(maxsize=ARTICLES_KEPT)
 def _names_by_kind(text: str) -> dict[str, frozenset[str]]:
     """The words `text` always writes with a capital (qa/casing.py `written_forms`: no sentence's opening "The", "Our"),
-    before each word of it, in small letters, by that word (`_kind`): {"rover": {"kelsby"}}; not a title ("Dr Smith")."""
+    before each word of it, in small letters, by that word in the singular, not by its stem ("Marco Polo reported" names
+    no report): {"rover": {"kelsby"}}; not a title ("Dr Smith")."""
     forms = written_forms((text,)).forms
     names: dict[str, set[str]] = {}
     for name, kind in NAME_BEFORE.findall(text):
-        if _kind(kind) not in FUNCTION_WORDS and (lower := name.lower()) in forms and lower not in FUNCTION_WORDS | HONORIFICS:
-            names.setdefault(_kind(kind), set()).add(lower)
+        if singular(kind) not in FUNCTION_WORDS and (lower := name.lower()) in forms and lower not in FUNCTION_WORDS | HONORIFICS:
+            names.setdefault(singular(kind), set()).add(lower)
     return {kind: frozenset(words) for kind, words in names.items()}
-
-
-@lru_cache(maxsize=ARTICLES_KEPT)
-def _words_in(text: str) -> frozenset[str]:
-    return frozenset(search_words(text))
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
@@ -223,9 +212,9 @@ def unmentioned_names(question: str, texts: list[str]) -> list[str]:
         before = {name.lower() for name in NAME_WORDS_BEFORE.findall(question[max(match.start() - NAME_CHARS, 0):match.start() + 1])}
         stem = search_stem(word)
         if not stem or stem in FUNCTION_WORDS or DEMONYM.match(word) or word.lower() in NOT_NAMING or word.isupper() \
-                or not NAMED_KIND.fullmatch(kind) or any(stem in _words_in(text) or stem in _unhyphenated_words(text) for text in texts):
+                or not NAMED_KIND.fullmatch(kind) or any(stem in article_search_words(text) or stem in _unhyphenated_words(text) for text in texts):
             continue  # "Nepalese private schools" of an article saying "Nepal"; an acronym ("VAT"); "WiFi" of "Wi-Fi"
-        known = set().union(*(_names_by_kind(text).get(_kind(kind), frozenset()) for text in texts))
+        known = set().union(*(_names_by_kind(text).get(singular(kind), frozenset()) for text in texts))
         if known and not known & before and not any(
                 difflib.get_close_matches(word.lower(), _written_words(text), n=1, cutoff=TYPO_LIKENESS) for text in texts):
             found.append(f"{word} {kind}")
