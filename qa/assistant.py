@@ -28,6 +28,7 @@ from index.tables import TableView, body_cell, header_over, in_header_row, row_l
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
+from qa.leaders import in_a_leader_run, in_a_line_not_named, leader_cells
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
 from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_column_of_another_period, of_a_contrasted_row,
@@ -798,7 +799,10 @@ class Assistant:
                 settles = asks_yes_or_no(question) or choices_offered(question)
                 named = self._one_cell(question, read_from, named_cells) or (
                     None if settles else self._one_cell(question, read_from, named_fields))
-                compared = None if named else self._one_cell(question, read_from, superlative_cells) \
+                # a line of a list in dot leaders, a cast's or a menu's, leads as a compared cell does: the prose's
+                # "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside "Director ..... Verity Blackwood"
+                compared = None if named else (None if settles else self._one_cell(question, read_from, leader_cells)) \
+                    or self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \
                     or self._one_cell(question, read_from, rows_named_by_value)
@@ -1131,6 +1135,7 @@ class Assistant:
                 and not said_not_to(asking, article.text, at + span[0]) \
                 and not of_a_sibling(asking, article.text, at + span[0]) \
                 and not of_another_row(asking, article.text, at + span[0]) \
+                and not in_a_line_not_named(asking, article.text, at + span[0]) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
@@ -1253,9 +1258,10 @@ class Assistant:
         return re.compile(rf"(?<!\w)(?:(?:{other}){joined}{own}|{own}{joined}(?:{other}))(?!\w)", re.IGNORECASE)
 
     def _in_a_table(self, region: Region, candidate: SpanCandidate) -> bool:
-        """Whether a span starts inside one of its article's tables (`table_cells`)."""
-        at = region.start + candidate.start
-        return any(table.start <= at < table.end for table in table_cells(self.index.articles[region.source].text))
+        """Whether a span starts inside one of its article's tables (`table_cells`), or a list set out in dot leaders
+        (qa/leaders.py)."""
+        at, text = region.start + candidate.start, self.index.articles[region.source].text
+        return any(table.start <= at < table.end for table in table_cells(text)) or in_a_leader_run(text, at)
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:
         return self.find_many([question], top_k, sources, spans)[0]
