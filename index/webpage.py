@@ -107,6 +107,9 @@ HEADING_OVER_REFERENCES = ("//*[(self::h2 or self::h3 or contains(concat(' ', no
 # The line break before a table's header row, the row above a delimiter row "|---|---|", unless a
 # blank line is there already (after another table's).
 BEFORE_HEADER_ROW = re.compile(r"(?<!\n)\n(?=[^\n]*\n\|(?:---\|)+ *(?:\n|$))")
+# The line break after a table's last row where a paragraph follows it at once: Markdown reads the paragraph as
+# one more row, which left the table's rows unlabelled (a vet's vaccination prices by species, a set written blind's).
+AFTER_LAST_ROW = re.compile(r"(?m)(^\|[^\n]*\|[ \t]*)\n(?=[^|\s])")
 BETWEEN_WORDS = re.compile(r"[\s|\\]+")  # what _only_furniture compares lines without
 NUMBERED_ITEM = "\u2425"  # a mark (no text holds it) before a numbered list item's number: see _numbered_items
 # A story's own elements, and a byline in one: by its class, or marked as its author's.
@@ -226,7 +229,7 @@ def read_page(data: bytes | str) -> tuple[str, frozenset[str]]:
     # its headings kept (a documents audit's village hall hire page); the furniture rules here and its own still hold.
     text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True, favor_recall=True, config=config) or ""
     # Markdown reads a header row right under a list item or another table's rows as more of those.
-    text = BEFORE_HEADER_ROW.sub("\n\n", text)
+    text = AFTER_LAST_ROW.sub("\\1\n\n", BEFORE_HEADER_ROW.sub("\n\n", text))
     text = text.replace(f"- {NUMBERED_ITEM}", "").replace(NUMBERED_ITEM, "")  # "1. Unplug the router."
     # With no story at all, trafilatura still returns the page's furniture ("Home Weather").
     if text and _only_furniture(text, tree):

@@ -5,7 +5,7 @@ import pytest
 import trafilatura.external
 
 from index.articles import ArticleError, parse_article
-from index.tables import column_names
+from index.tables import column_names, table_cells
 from index.webpage import read_page
 
 
@@ -593,8 +593,8 @@ def test_a_table_inside_an_old_page_s_font_tag_is_read_as_a_table():
             "<tr><td>Ticket</td><td>Return</td><td>Single</td></tr><tr><td>Adult</td><td>£14.00</td><td>£9.00</td></tr>"
             f"<tr><td>Family</td><td>£38.00</td><td>-</td></tr></table><font size=2>Under 5s travel free. Dogs are welcome on all our trains (£1).</font></font></div></body></html>")
     assert [line.strip() for line in page_text(page).splitlines()] == [
-        LEAD[0], "Fares", "| Ticket | Return | Single |", "| Adult | £14.00 | £9.00 |", "| Family | £38.00 | - |",
-        "Under 5s travel free. Dogs are welcome on all our trains (£1)."]
+        LEAD[0], "Fares", "| Ticket | Return | Single |", "| Adult | £14.00 | £9.00 |", "| Family | £38.00 | - |", "",
+        "Under 5s travel free. Dogs are welcome on all our trains (£1)."]  # a blank line, or it reads as a row
 
 
 RESULTS = ("<table><thead><tr><th>City</th><th>Revenue</th><th>Staff</th></tr></thead><tbody>"
@@ -1059,3 +1059,14 @@ def test_a_story_s_own_lead_text_comes_after_the_header_moved_into_it():
             f"straight into the story, before its paragraphs.{HARBOUR_STORY}</div></body></html>")
     assert page_text(page).splitlines()[:3] == ["Bridge opens", "By Marta Kowalczyk",
                                                 "Lead text written straight into the story, before its paragraphs."]
+
+
+def test_a_paragraph_right_after_a_table_is_no_row_of_it():
+    # A vet's vaccination prices by species (a set written blind's): the paragraph under the table had read as one more
+    # row, and the table's rows were left unlabelled ("an annual booster for a cat" had been the dog's price).
+    page = ("<html><body><h1>Fees</h1><p>Our standard prices for 2025, with VAT.</p><table><tr><th>Vaccination</th><th>Dog</th>"
+            "<th>Cat</th></tr><tr><td>Primary course</td><td>£78.00</td><td>£72.00</td></tr><tr><td>Annual booster</td>"
+            "<td>£56.00</td><td>£52.00</td></tr></table><p>Dogs may go out one week after the second injection.</p></body></html>")
+    text = page_text(page)
+    [table] = table_cells(text)
+    assert table.labels == ("Primary course", "Annual booster") and "£52.00 | \n\nDogs may go out" in text
