@@ -28,7 +28,8 @@ from index.tables import TableView, body_cell, header_over, in_header_row, row_l
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
-from qa.leaders import in_a_leader_run, in_a_line_not_named, leader_cells
+from qa.keyed_rows import keyed_row_cells
+from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
 from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_column_of_another_period, of_a_contrasted_row,
@@ -797,11 +798,12 @@ class Assistant:
                 # a feature's row of a spec table, for a question settling no yes or no nor choosing ("Is there free
                 # Wi-Fi?" had been answered "No", bench/yes-no's "| Wi-Fi | No |" of another thing)
                 settles = asks_yes_or_no(question) or choices_offered(question)
-                named = self._one_cell(question, read_from, named_cells) or (
-                    None if settles else self._one_cell(question, read_from, named_fields))
-                # a line of a list in dot leaders, a cast's or a menu's, leads as a compared cell does: the prose's
-                # "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside "Director ..... Verity Blackwood"
-                compared = None if named else (None if settles else self._one_cell(question, read_from, leader_cells)) \
+                named = self._one_cell(question, read_from, named_cells) or self._one_cell(question, read_from, keyed_row_cells) \
+                    or (None if settles else self._one_cell(question, read_from, named_fields))
+                # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
+                # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
+                # "Director ..... Verity Blackwood"
+                compared = None if named else (None if settles else self._one_cell(question, read_from, self._listed_cells)) \
                     or self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \
@@ -899,6 +901,10 @@ class Assistant:
         saying = {(name, cell) for name, cell in cells
                   if cell and (found := body_cell(texts[name], cell[0])) and column_says_kind(found.column, kind)}
         return self._the_one(saying or cells)
+
+    def _listed_cells(self, question: str, text: str) -> list[tuple[int, int]]:
+        """qa/label_lists.py's `listed_cells` in the article of `text`, named by its file's name too."""
+        return listed_cells(question, text, next(name for name, article in self.index.articles.items() if article.text is text))
 
     def _the_one(self, found):
         """The one (article, cell) of `found`, where an article loaded twice holds its cell twice, one cell still (of
@@ -1135,7 +1141,7 @@ class Assistant:
                 and not said_not_to(asking, article.text, at + span[0]) \
                 and not of_a_sibling(asking, article.text, at + span[0]) \
                 and not of_another_row(asking, article.text, at + span[0]) \
-                and not in_a_line_not_named(asking, article.text, at + span[0]) \
+                and not in_a_line_not_named(asking, article.text, at + span[0], article.name) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
@@ -1261,7 +1267,7 @@ class Assistant:
         """Whether a span starts inside one of its article's tables (`table_cells`), or a list set out in dot leaders
         (qa/leaders.py)."""
         at, text = region.start + candidate.start, self.index.articles[region.source].text
-        return any(table.start <= at < table.end for table in table_cells(text)) or in_a_leader_run(text, at)
+        return any(table.start <= at < table.end for table in table_cells(text)) or in_a_label_list(text, at)
 
     def find(self, question: str, top_k: int = 3, sources: list[str] | str | None = None, spans: int | None = None) -> Finding:
         return self.find_many([question], top_k, sources, spans)[0]

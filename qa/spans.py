@@ -930,19 +930,20 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
     past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
-    one who does what it says (`_does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
+    one who does what it says (`does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
         or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words
-        or any(abbreviates(word, asked) or _does(asked, word) for asked in question_words) for word in wanted)
+        or any(abbreviates(word, asked) or does(asked, word) for asked in question_words) for word in wanted)
 
 
-def _does(verb: str, noun: str) -> bool:
-    """Whether `noun` is one who does what `verb` (a question's word, `_stem`med) says: "leads" names a column "Leader",
-    "speaking" "Speaker(s)", "organises" "Organiser" (a probe's "Who leads the café run?" had been answered "Hebden
-    Bridge", of the ride's own cell)."""
-    stem = verb[:-3] if verb.endswith("ing") else verb
-    return len(stem) >= 3 and noun in (f"{stem}er", f"{stem}r")
+def does(verb: str, noun: str) -> bool:
+    """Whether `noun` is one who does or did what `verb` (a question's word, `_stem`med) says: "leads" names a column
+    "Leader", "speaking" "Speaker(s)", "organises" "Organiser" (a probe's "Who leads the café run?" had been answered
+    "Hebden Bridge", of the ride's own cell), "directed" "Director" and "designed" "Set Designer" (a theatre programme's,
+    qa/label_lists.py)."""
+    stem = verb[:-3] if verb.endswith("ing") else verb[:-2] if verb.endswith("ed") else verb
+    return len(stem) >= 3 and noun != verb and noun in (f"{stem}er", f"{stem}r", f"{stem}or", f"{stem.removesuffix('e')}or")
 
 
 def abbreviates(short: str, word: str) -> bool:
@@ -985,6 +986,8 @@ LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question 
 # class?"): no words a question says besides a row's name (`named_in_part`).
 KIND_NAMES = LENGTH_NAMES | {"weight", "date", "%", "long", "big", "tall", "high", "wide", "deep", "far", "old", "heavy", "often"}
 ASKS_WHEN_WORD = re.compile(r"\bwhen\b", re.IGNORECASE)  # a question naming a column "Date" or "Release date"
+ASKS_WHERE_WORD = re.compile(r"\bwhere\b", re.IGNORECASE)
+PLACE_NAMES = frozenset({"room", "location", "venue", "place", "where"})  # a column's names a question asking where names
 # A spec sheet's row names, by the other name a question may say: "How much RAM does the Corvex Aero 14 have?" had been
 # refused (0.94) beside "| Memory | 16 GB LPDDR5X-7467 |" (a chat user's).
 SPEC_NAMES = {"ram": "memory", "memory": "ram", "screen": "display", "display": "screen", "cpu": "processor",
@@ -999,7 +1002,8 @@ def table_words(question: str) -> set[str]:
     column "Length (min)": "45", read at 0.18 against no answer's 0.42, had been refused), a weight where it asks what
     something weighs ("How much does the Lumina Slate 13 weigh?" names a row "Weight": "two kilograms" of the prose had
     been the answer, a set written blind's in session 54), a date where it asks when ("When was 4.2.0 released?" names a
-    version history's "Release date"); and the initials of two words in a row (`WORD_PAIR`): "goal
+    version history's "Release date"), a place's where it asks where ("where's the sunday pilates" names a timetable's
+    "Room": "Studio 3" had been refused, a set written blind's); and the initials of two words in a row (`WORD_PAIR`): "goal
     difference" names a league table's "GD"; a spec sheet's other name for a word (SPEC_NAMES: "RAM" names "Memory")."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
@@ -1009,6 +1013,7 @@ def table_words(question: str) -> set[str]:
         | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
+        | (PLACE_NAMES if ASKS_WHERE_WORD.search(question) else set()) \
         | _typed_names(plain)
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from index.articles import parse_article
 from qa import Assistant
-from qa.leaders import in_a_line_not_named, leader_cells, leader_runs
+from qa.label_lists import in_a_line_not_named, label_lists, listed_cells
 
 PROGRAMME = """THE HARBOUR PLAYERS
 present
@@ -31,21 +31,21 @@ Our designer, Kit Oyelade, has built a harbour wall that really floods."""
 
 
 def answers(question: str, text: str = PROGRAMME) -> list[str]:
-    return [text[start:end] for start, end in leader_cells(question, text)]
+    return [text[start:end] for start, end in listed_cells(question, text)]
 
 
 def test_runs_are_read_line_by_line_with_a_label_too_long_for_more_than_a_dot():
     text = ("Ada ...................... Rosa Fenton\n"
             "Wenna Trist, a neighbour . Hattie Mayne\n"
             "Short .. Not flush\n\nAlone ........ Line")
-    [run] = leader_runs(text)
+    [run] = label_lists(text)
     assert [(text[slice(*line.label)], text[slice(*line.value)]) for line in run] == [
         ("Ada", "Rosa Fenton"), ("Wenna Trist, a neighbour", "Hattie Mayne")]  # a lone line is no run
 
 
 def test_prose_with_an_ellipsis_is_no_run():
-    assert leader_runs("He waited... and waited.\nThen... nothing happened at all.\n") == ()
-    assert len(leader_runs("Soup … … £4.50\nBread ... £1.20\n")[0]) == 2
+    assert label_lists("He waited... and waited.\nThen... nothing happened at all.\n") == ()
+    assert len(label_lists("Soup … … £4.50\nBread ... £1.20\n")[0]) == 2
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -84,3 +84,59 @@ def test_the_assistant_answers_from_the_line_ahead_of_the_prose(tmp_path, embedd
         answer = assistant.ask(question)
         assert answer.answered and answer.text == expected, question
         assert PROGRAMME[answer.start:answer.end] == expected
+
+
+PRICES = """# Hillcrest Bakery
+
+| Item | Price |
+|---|---|
+| White loaf | £2.40 |
+| Wholemeal loaf | £2.60 |
+| Sourdough loaf | £4.20 |
+
+| Cake | Serves | Price |
+|---|---|---|
+| Carrot cake | 10 | £22.00 |
+| Lemon drizzle | 8 | £16.50 |
+"""
+
+
+def test_a_table_of_two_columns_is_a_list_of_its_body_rows():
+    [run] = label_lists(PRICES)  # not its header row, nor a table of three columns
+    assert [PRICES[slice(*line.label)] for line in run] == ["White loaf", "Wholemeal loaf", "Sourdough loaf"]
+    assert answers("How much is a sourdough loaf?", PRICES) == ["£4.20"]
+    assert answers("How much is a loaf?", PRICES) == []  # names each in part
+
+
+SERVICE = """VEHICLE DETAILS
+Current owner ........... Mrs Priya Castell (since 14 August 2021)
+Next MOT ................ by 21 May 2025 (can be tested from 22 April 2025
+                          without losing the expiry date)
+Brake fluid ............. with the next full service
+"""
+
+
+def test_a_value_runs_on_over_lines_set_flush_with_it_and_its_note_in_brackets_is_left_out():
+    [run] = label_lists(SERVICE)
+    assert [SERVICE[slice(*line.value)] for line in run] == ["Mrs Priya Castell", "by 21 May 2025", "with the next full service"]
+    assert SERVICE[slice(*run[1].line)].endswith("expiry date)")
+    assert answers("Who is the current owner?", SERVICE) == ["Mrs Priya Castell"]
+
+
+def test_the_document_s_file_name_is_its_own_and_an_owner_named_asks_of_another():
+    text = "WHO'S WHO\nBest man ........ Owen Stroud\nUshers .......... Kit Barraclough, Sam Mensforth\n"
+    assert answers("Who is the best man at the wedding?", text) == []
+    assert [text[a:b] for a, b in listed_cells("Who is the best man at the wedding?", text, "stroud_wedding_day.txt")] == ["Owen Stroud"]
+    assert answers("Who is the best man's wife?", text) == []
+
+
+def test_a_name_several_lines_share_names_none_of_them():
+    text = "| Procedure | Price |\n|---|---|\n| Dog spay, under 10 kg | £325.00 |\n| Dog spay, 10–25 kg | £385.00 |\n"
+    assert answers("What does it cost to spay a dog over 25 kg?", text) == []
+    assert answers("How much is a dog spay under 10 kg?", text) == ["£325.00"]
+
+
+def test_a_price_answers_no_question_asking_where_or_who():
+    text = "| Item | Price |\n|---|---|\n| Conference dinner (optional extra) | £42 |\n| Day ticket | £95 |\n"
+    assert answers("where is the conference dinner", text) == []  # a bench set's: "£42"
+    assert answers("How much is the conference dinner?", text) == ["£42"]

@@ -1,0 +1,32 @@
+import pytest
+
+from qa.keyed_rows import keyed_row_cells
+
+TIMETABLE = """## Weekly class timetable
+
+| Day | Time | Class | Room | Instructor |
+|---|---|---|---|---|
+| Monday | 10:00 | Aqua Fit | Teaching pool | Bev Ormond |
+| Thursday | 10:00 | Aqua Fit | Teaching pool | Bev Ormond |
+| Friday | 07:00 | Spin Express | Studio 2 | Tariq Helm |
+| Friday | 17:30 | Pilates | Studio 1 | Marisol Grey |
+| Sunday | 09:30 | Pilates | Studio 3 | Marisol Grey |
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("where's the sunday pilates", ["Studio 3"]),  # a set written blind's: refused
+    ("Where is the Friday Pilates class?", ["Studio 1"]),
+    ("What time is Spin Express?", ["07:00"]),
+    ("Where is Aqua Fit?", ["Teaching pool"]),  # two rows, one room
+    ("Where is Pilates?", []),  # two rooms
+    ("What time is the Friday class?", []),  # two Friday classes
+    ("What is on in Studio 3?", []),  # names no column
+])
+def test_a_row_is_named_by_its_cells_where_no_column_labels_the_rows(question, expected):
+    assert [TIMETABLE[start:end] for start, end in keyed_row_cells(question, TIMETABLE)] == expected
+
+
+def test_a_table_with_row_labels_is_left_to_its_labels():
+    prices = "| Activity | Adult | Junior |\n|---|---|---|\n| Swim | £5.10 | £3.20 |\n| Gym | £6.50 | £4.50 |\n"
+    assert keyed_row_cells("How much is a junior swim?", prices) == []
