@@ -30,6 +30,7 @@ from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
 from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
+from qa.time_ranges import end_asked
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
 from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_column_of_another_period, of_a_contrasted_row,
@@ -1291,6 +1292,8 @@ class Assistant:
         start, end = region.start + best.start, region.start + best.end
         if asks_yes_or_no(without_courtesies(finding.question)):
             start, end = statement_around(self.index.articles[region.source].text, start, end, (region.start, region.end))
+        else:  # "What time does it close?" of "09:00–13:00"
+            start, end = end_asked(finding.question, self.index.articles[region.source].text, start, end)
         text = self.index.articles[region.source].text[start:end]
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,

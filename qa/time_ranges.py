@@ -1,0 +1,28 @@
+"""The end of a time range a question asks for: "What time does the surgery close on Saturdays?" is answered "13:00" of
+"Saturday: 09:00–13:00", which the reader gives whole (bench/unseen10, written blind); "What time does the workshop
+start?" "15:15" of "15:15–16:30". A question asking for hours ("What are the opening hours?", "When is it open?") is
+given the range."""
+from __future__ import annotations
+
+import re
+
+TIME = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+# one range of times of day: "09:00–13:00", "9am to 5pm", "12:00 until 14:30"
+RANGE = re.compile(rf"(?<![\w:.])({TIME})\s*(?:–|—|-|to|until|till)\s*({TIME})(?![\w:])", re.IGNORECASE)
+ASKS_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bwhen\b", re.IGNORECASE)
+CLOSING = re.compile(r"\b(?:close|closes|closing|shut|shuts|finish|finishes|end|ends|stop|stops)\b", re.IGNORECASE)
+OPENING = re.compile(r"\b(?:open|opens|start|starts|begin|begins)\b", re.IGNORECASE)
+# asks for hours: "opening hours", "When is the pool open?" (open, not opening)
+HOURS = re.compile(r"\b(?:hours|times|how long|from when)\b|\b(?:is|are|was|were|be)\b[^?]*\bopen\b", re.IGNORECASE)
+
+
+def end_asked(question: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the time of day the question asks for, where the answer text[start:end] holds one range of times
+    and the question asks what time something closes (its end) or opens (its start); else the answer as it is."""
+    if not ASKS_TIME.search(question) or HOURS.search(question):
+        return start, end
+    closing, opening = CLOSING.search(question), OPENING.search(question)
+    ranges = list(RANGE.finditer(text, start, end))
+    if len(ranges) != 1 or bool(closing) == bool(opening):
+        return start, end
+    return ranges[0].span(2 if closing else 1)

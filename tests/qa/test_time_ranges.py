@@ -1,0 +1,29 @@
+import pytest
+
+from qa.time_ranges import end_asked
+
+HOURS = "Saturday: 09:00–13:00 (consultations until 12:30)"
+
+
+def asked(question: str, text: str = HOURS, part: str = "09:00–13:00") -> str:
+    start = text.index(part)
+    return text[slice(*end_asked(question, text, start, start + len(part)))]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What time does the surgery close on Saturdays?", "13:00"),
+    ("When does it shut on a Saturday?", "13:00"),
+    ("What time does the surgery open on Saturday?", "09:00"),
+    ("What are the opening hours on Saturday?", "09:00–13:00"),  # asks for the range
+    ("When is the surgery open on Saturday?", "09:00–13:00"),  # is open: its hours
+    ("What time do consultations open and close?", "09:00–13:00"),  # asks for both
+    ("Where does the surgery close?", "09:00–13:00"),  # asks no time
+])
+def test_a_range_of_times_answers_with_the_end_asked(question, expected):
+    assert asked(question) == expected
+
+
+def test_spoken_times_and_answers_of_two_ranges():
+    assert asked("What time does the helpline close?", "open 9am to 5pm daily", "9am to 5pm") == "5pm"
+    text = "Mon 09:00–17:00, Sat 10:00–13:00"
+    assert asked("What time does it close?", text, text) == text  # which day's is not for it to say
