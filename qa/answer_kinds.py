@@ -11,9 +11,9 @@ import math
 import re
 from functools import lru_cache
 
-PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT, SPEED = (
+PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT, SPEED, DISTANCE = (
     "phone number", "e-mail address", "amount of money", "date", "time of day", "count", "version", "match result", "share",
-    "length", "weight", "speed")
+    "length", "weight", "speed", "distance")
 
 # What follows the noun a question asks for: its end, or a word that goes on past the noun phrase ("the price for adults",
 # "the date the committee meets"), not one that makes it another noun's ("the price index", "the date format").
@@ -95,6 +95,15 @@ _ASKS_SPEED = re.compile(r"^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the|i
                          r"sail|sails|cruise|cruises)\b(?!\s+through)", re.I)
 _SPEED_WORD = re.compile(r"(?<![^\W\d_])(?:mph|m\.p\.h\.?|km/h|kmh|kph|km/hr|km/s|knots?|kn|kts|m/s|(?:miles|km|kilomet(?:re|er)s)\s+"
                          r"(?:an|per|a)\s+hour|[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)
+
+# "How far is the pub from the cottage?", "how far's the station", "How far away is Mars?": a distance ("0.6 miles", "a
+# 3-minute walk"), not "14:00" (bench/unseen10, written blind); not how far back a history goes, nor how far in debt a
+# party is (SQuAD's: of its 34 such questions, only those two golds say no distance).
+_ASKS_DISTANCE = re.compile(r"^\s*how\s+far(?:\s+away)?(?:\s+(?:is|are|was|were)\b|['’]s\b)(?![^?]*\bin\s+debt\b)", re.I)
+_DISTANCE_WORD = re.compile(r"(?<![^\W\d_])(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|yds?|feet|foot|ft|"
+                            r"inch(?:es)?|nautical|leagues?|light[- ]years?|au|astronomical|cm|centimet(?:re|er)s?|mm|"
+                            r"nanomet(?:re|er)s?|blocks?|parsecs?|walk|drive|ride|minutes?|mins?|hours?|hrs?|away|next\s+door|"
+                            r"opposite|across|beside|near|nearby|close|halfway)(?![^\W\d_])", re.I)
 
 # "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
 # was the budget?", whose answer is money.
@@ -313,7 +322,8 @@ def column_says_kind(column: str, kind: str | None) -> bool:
 
 
 def asked_kind(question: str) -> str | None:
-    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT or SPEED),
+    """The kind of text the question asks for (PHONE, EMAIL, MONEY, DATE, TIME, COUNT, VERSION, RESULT, SHARE, LENGTH, WEIGHT, SPEED
+    or DISTANCE),
     where its words say so; None for any other."""
     if _ASKS_PHONE.search(question):
         return PHONE
@@ -339,6 +349,8 @@ def asked_kind(question: str) -> str | None:
         return WEIGHT
     if _ASKS_SPEED.search(question):
         return SPEED
+    if _ASKS_DISTANCE.search(question):
+        return DISTANCE
     return None
 
 
@@ -352,7 +364,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     date's words (`_DATE_WORD`), a time of day a time's (`_TIME_WORD`) besides its date's; an amount of money says a currency, or that it
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
-    rainwater tanks"); a speed says its unit ("30 mph"). Any text is of no kind (None)."""
+    rainwater tanks"); a speed says its unit ("30 mph"), a distance its unit or a way to go it ("0.6 miles", "a 3-minute
+    walk"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:
@@ -387,6 +400,9 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return bool(_SPEED_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
             _SPEED_WORD.match(after.lstrip()[:24]) or column is not None and _SPEED_WORD.search(column)
             or column is not None and re.search(r"\bspeed", column, re.I)))
+    if kind == DISTANCE:  # or a bare figure the next words or its column's name measure ("0.6" before " miles")
+        return bool(_DISTANCE_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
+            _DISTANCE_WORD.match(after.lstrip()[:24]) or column is not None and re.search(r"\bdistance|\bmiles|\bkm\b", column, re.I)))
     if kind == LENGTH and column is not None and _WHEN_COLUMN.search(column) and not _LENGTH_WORD.search(text):
         return False  # "Monday" of a timetable's Day column, "09:30" of its Start
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import (COUNT, DATE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, SPEED, TIME, VERSION, WEIGHT, asked_kind,
+from qa.answer_kinds import (COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, SPEED, TIME, VERSION, WEIGHT, asked_kind,
                              contact_asked_of, is_of_kind, someone_else_s_contact)
 
 
@@ -369,3 +369,27 @@ def test_a_speed_says_its_unit(text, after, column, fits):
 ])
 def test_figures_only_in_brackets_after_words_are_no_amount_of_money(text, fits):
     assert is_of_kind(text, MONEY) is fits
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how far's the pub from brackenfold cottage", DISTANCE),  # a set written blind's: "14:00" (0.75)
+    ("How far is the station from the hotel?", DISTANCE),
+    ("How far away is Mars?", DISTANCE),
+    ("How far back does the history of pubs go?", None),  # SQuAD's: "to Roman taverns"
+    ("How far was the Conservative party in debt?", None),  # SQuAD's: "£12 million"
+    ("How far did crop prices fall?", None),
+])
+def test_a_distance_is_asked_for(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("text, after, column, fits", [
+    ("0.6 miles", "", None, True),
+    ("a 3-minute walk", "", None, True),
+    ("14:00", "", None, False),
+    ("0.6", " miles down the lane", None, True),
+    ("0.6", "", "Distance", True),
+    ("£4.50", "", None, False),
+])
+def test_a_distance_says_its_unit_or_how_it_is_gone(text, after, column, fits):
+    assert is_of_kind(text, DISTANCE, after, column) is fits
