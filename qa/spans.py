@@ -930,10 +930,12 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
     past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
+    or its doing ("swimming" names "Swim": a set written blind's "how much is it for a kid to go swimming"),
     one who does what it says (`does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
         or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words
+        or len(word) >= 3 and word.isalpha() and not {f"{word}ing", f"{word}{word[-1]}ing", f"{word[:-1]}ing"}.isdisjoint(question_words)
         or any(abbreviates(word, asked) or does(asked, word) for asked in question_words) for word in wanted)
 
 
@@ -992,6 +994,13 @@ PLACE_NAMES = frozenset({"room", "location", "venue", "place", "where"})  # a co
 # refused (0.94) beside "| Memory | 16 GB LPDDR5X-7467 |" (a chat user's).
 SPEC_NAMES = {"ram": "memory", "memory": "ram", "screen": "display", "display": "screen", "cpu": "processor",
               "processor": "cpu", "gpu": "graphics"}
+# A price list's names for whom a ticket is for, by the words a question says them with: "how much is it for a kid to go
+# swimming" names a column "Junior (under 16)" (a set written blind's had been the adult's "£5.10"), "a pensioner
+# ticket" a row "Concession" or "Senior" (another's had been the adult's).
+TICKET_HOLDERS = {word: names for words_, names in (
+    ("kid kids child children son sons daughter daughters", ("child", "junior")),
+    ("pensioner pensioners oap oaps retired", ("senior", "concession")),
+) for word in words_.split()}
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
 
@@ -1004,12 +1013,14 @@ def table_words(question: str) -> set[str]:
     been the answer, a set written blind's in session 54), a date where it asks when ("When was 4.2.0 released?" names a
     version history's "Release date"), a place's where it asks where ("where's the sunday pilates" names a timetable's
     "Room": "Studio 3" had been refused, a set written blind's); and the initials of two words in a row (`WORD_PAIR`): "goal
-    difference" names a league table's "GD"; a spec sheet's other name for a word (SPEC_NAMES: "RAM" names "Memory")."""
+    difference" names a league table's "GD"; a spec sheet's other name for a word (SPEC_NAMES: "RAM" names "Memory"), and
+    a price list's for whom a ticket is (TICKET_HOLDERS: "kid" names "Junior")."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     said = words(plain)
     return said | {SPEC_NAMES[word] for word in said if word in SPEC_NAMES} \
+        | {name for word in said if word in TICKET_HOLDERS for name in TICKET_HOLDERS[word]} \
         | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \

@@ -1318,3 +1318,20 @@ def test_a_span_of_two_sentences_crosses_them():
         return crosses_sentences(hours, hours.index(phrase), hours.index(phrase) + len(phrase))
     assert spanning("21:00. On Saturdays it opens at 07:00")
     assert not spanning("21:00") and not spanning("19:00 p.m. daily")  # an abbreviation's full stop ends no sentence
+
+
+TICKETS = """| Activity | Adult | Concession | Junior (under 16) |
+|---|---|---|---|
+| Family Fitness | £4.00 | £4.00 | £2.50 |
+| Swim | £5.10 | £3.80 | £3.20 |
+"""
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("how much is it for a kid to go swimming", ["£3.20"]),  # a set written blind's: the adult's "£5.10"
+    ("What does a pensioner pay for a swim?", ["£3.80"]),
+    ("How much is swimming for my son?", ["£3.20"]),
+    ("How much is an adult swim?", ["£5.10"]),
+])
+def test_a_ticket_holder_and_an_activity_are_named_as_people_say_them(question, cells):
+    assert [TICKETS[slice(*cell)] for cell in named_cells(question, TICKETS)] == cells
