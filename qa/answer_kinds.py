@@ -96,14 +96,22 @@ _ASKS_SPEED = re.compile(r"^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the|i
 _SPEED_WORD = re.compile(r"(?<![^\W\d_])(?:mph|m\.p\.h\.?|km/h|kmh|kph|km/hr|km/s|knots?|kn|kts|m/s|(?:miles|km|kilomet(?:re|er)s)\s+"
                          r"(?:an|per|a)\s+hour|[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)
 
-# "How far is the pub from the cottage?", "how far's the station", "How far away is Mars?": a distance ("0.6 miles", "a
-# 3-minute walk"), not "14:00" (bench/unseen10, written blind); not how far back a history goes, nor how far in debt a
-# party is (SQuAD's: of its 34 such questions, only those two golds say no distance).
-_ASKS_DISTANCE = re.compile(r"^\s*how\s+far(?:\s+away)?(?:\s+(?:is|are|was|were)\b|['’]s\b)(?![^?]*\bin\s+debt\b)", re.I)
-_DISTANCE_WORD = re.compile(r"(?<![^\W\d_])(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|yds?|feet|foot|ft|"
-                            r"inch(?:es)?|nautical|leagues?|light[- ]years?|au|astronomical|cm|centimet(?:re|er)s?|mm|"
-                            r"nanomet(?:re|er)s?|blocks?|parsecs?|walk|drive|ride|minutes?|mins?|hours?|hrs?|away|next\s+door|"
-                            r"opposite|across|beside|near|nearby|close|halfway)(?![^\W\d_])", re.I)
+# "How far is the pub from the cottage?", "how far's the station from here", "How far away is Mars?": a distance ("0.6
+# miles", "a 3-minute walk"), not "14:00" (bench/unseen10, written blind); not how far ahead, behind, back, down or apart
+# something is, which a margin, an era or a share answers ("12 points", "8%": a code review's), nor how far in debt a
+# party is; from or to somewhere, or away (of SQuAD's 28 such questions, one gold says none: "… can cross to Kawthaung but
+# cannot venture farther").
+_ASKS_DISTANCE = re.compile(r"^\s*how\s+far(?:\s+away(?:\s+(?:is|are|was|were)\b|['’]s\b)|(?:\s+(?:is|are|was|were)\b|['’]s\b)"
+                            r"(?=[^?]*\b(?:from|to|away)\b))(?![^?]*\b(?:ahead|behind|back|down|up|apart|over|under|in\s+debt)\b)", re.I)
+_DISTANCE_UNITS = (r"(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|yds?|feet|foot|ft|inch(?:es)?|"
+                   r"nautical\s+miles?|leagues?|light[- ]years?|astronomical\s+units?|au|cm|centimet(?:re|er)s?|mm|"
+                   r"nanomet(?:re|er)s?|blocks?|parsecs?|minutes?|mins?|hours?|hrs?)")
+_COUNTED = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|half|a\s+few|few|"
+            r"several|many|some|(?:tens|hundreds|thousands|millions)\s+of)")
+# a figure or a count before its unit ("0.6 miles", "a 3-minute walk", "two miles"), or where nothing needs going ("next door")
+_DISTANCE = re.compile(rf"(?<![^\W\d_]){_COUNTED}(?:\s*-\s*|\s*){_DISTANCE_UNITS}(?![^\W\d_])|\bnext\s+door\b|"
+                       rf"\bopposite\b|\bacross\s+the\s+(?:road|street)\b", re.I)
+_DISTANCE_UNIT = re.compile(rf"{_DISTANCE_UNITS}(?![^\W\d_])", re.I)
 
 # "How many bivvy bags are in stock?": not "How many pounds were spent…", "How many US dollars…", "How many thousands
 # was the budget?", whose answer is money.
@@ -401,8 +409,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
             _SPEED_WORD.match(after.lstrip()[:24]) or column is not None and _SPEED_WORD.search(column)
             or column is not None and re.search(r"\bspeed", column, re.I)))
     if kind == DISTANCE:  # or a bare figure the next words or its column's name measure ("0.6" before " miles")
-        return bool(_DISTANCE_WORD.search(text) or _FIGURE_ALONE.fullmatch(text) and (
-            _DISTANCE_WORD.match(after.lstrip()[:24]) or column is not None and re.search(r"\bdistance|\bmiles|\bkm\b", column, re.I)))
+        return bool(_DISTANCE.search(text) or _FIGURE_ALONE.fullmatch(text) and (
+            _DISTANCE_UNIT.match(after.lstrip()[:24]) or column is not None and re.search(r"\bdistance|\bmiles|\bkm\b", column, re.I)))
     if kind == LENGTH and column is not None and _WHEN_COLUMN.search(column) and not _LENGTH_WORD.search(text):
         return False  # "Monday" of a timetable's Day column, "09:30" of its Start
     if kind == LENGTH:  # not a figure set apart ("Derek Ainsworth, 61, of…"), nor a time of day ("13:30")

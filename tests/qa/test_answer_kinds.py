@@ -378,6 +378,10 @@ def test_figures_only_in_brackets_after_words_are_no_amount_of_money(text, fits)
     ("How far back does the history of pubs go?", None),  # SQuAD's: "to Roman taverns"
     ("How far was the Conservative party in debt?", None),  # SQuAD's: "£12 million"
     ("How far did crop prices fall?", None),
+    ("How far is Hamilton behind Verstappen in the championship?", None),  # a code review's: "12 points"
+    ("How far were Barratt shares down?", None),
+    ("How far is it to the beach?", DISTANCE),
+    ("How far is the summit?", None),  # from where, it does not say: a height may answer
 ])
 def test_a_distance_is_asked_for(question, kind):
     assert asked_kind(question) == kind
@@ -390,6 +394,11 @@ def test_a_distance_is_asked_for(question, kind):
     ("0.6", " miles down the lane", None, True),
     ("0.6", "", "Distance", True),
     ("£4.50", "", None, False),
+    ("I'm late", "", None, False),  # a code review's: "m" alone, "au" of "AU$", "Mr Ride"
+    ("AU$ 4", "", None, False),
+    ("Mr Ride", "", None, False),
+    ("two miles", "", None, True),
+    ("next door to the bakery", "", None, True),
 ])
 def test_a_distance_says_its_unit_or_how_it_is_gone(text, after, column, fits):
     assert is_of_kind(text, DISTANCE, after, column) is fits
