@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 TIME = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
-# one range of times of day: "09:00–13:00", "9am to 5pm", "12:00 until 14:30"
-RANGE = re.compile(rf"(?<![\w:.])({TIME})\s*(?:–|—|-|to|until|till)\s*({TIME})(?![\w:])", re.IGNORECASE)
+# one range of times of day: "09:00–13:00", "9am to 5pm", "12:00 until 14:30"; not a date's "12.05–18.07.2025"
+RANGE = re.compile(rf"(?<![\w:.])({TIME})\s*(?:–|—|-|to|until|till)\s*({TIME})(?![\w:]|\.\d)", re.IGNORECASE)
+ANY_TIME = re.compile(rf"(?<![\w:.])(?:{TIME})(?![\w:]|\.\d)", re.IGNORECASE)
 ASKS_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bwhen\b", re.IGNORECASE)
-CLOSING = re.compile(r"\b(?:close|closes|closing|shut|shuts|finish|finishes|end|ends|stop|stops)\b", re.IGNORECASE)
-OPENING = re.compile(r"\b(?:open|opens|start|starts|begin|begins)\b", re.IGNORECASE)
+# the question's verb in small letters, not a word of a name ("the Stop and Chat group") or of a compound ("end-of-term")
+CLOSING = re.compile(r"(?<![\w-])(?:close|closes|closing|shut|shuts|finish|finishes|end|ends|stop|stops|open\s+(?:until|till|to))(?![\w-])")
+OPENING = re.compile(r"(?<![\w-])(?:open|opens|start|starts|begin|begins)(?![\w-])(?!\s+(?:until|till|to)\b)")
 # asks for hours: "opening hours", "When is the pool open?" (open, not opening)
-HOURS = re.compile(r"\b(?:hours|times|how long|from when)\b|\b(?:is|are|was|were|be)\b[^?]*\bopen\b", re.IGNORECASE)
+HOURS = re.compile(r"\b(?:hours|times|how long|from when)\b|\b(?:is|are|was|were|be)\b[^?]*\bopen\b(?!\s+(?:until|till|to)\b)",
+                   re.IGNORECASE)
 
 
 def end_asked(question: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -23,6 +26,7 @@ def end_asked(question: str, text: str, start: int, end: int) -> tuple[int, int]
         return start, end
     closing, opening = CLOSING.search(question), OPENING.search(question)
     ranges = list(RANGE.finditer(text, start, end))
-    if len(ranges) != 1 or bool(closing) == bool(opening):
+    # one range and no other time ("closes at 17:00; late opening 17:00-20:00" says which it asks for otherwise)
+    if len(ranges) != 1 or bool(closing) == bool(opening) or len(ANY_TIME.findall(text, start, end)) != 2:
         return start, end
     return ranges[0].span(2 if closing else 1)

@@ -27,3 +27,15 @@ def test_spoken_times_and_answers_of_two_ranges():
     assert asked("What time does the helpline close?", "open 9am to 5pm daily", "9am to 5pm") == "5pm"
     text = "Mon 09:00–17:00, Sat 10:00–13:00"
     assert asked("What time does it close?", text, text) == text  # which day's is not for it to say
+
+
+@pytest.mark.parametrize("question, text, part, expected", [  # a code review's
+    ("What time does the garden centre stay open until on Sunday?", "Sunday 10:30–16:30", "10:30–16:30", "16:30"),
+    ("What time is the end-of-term concert?", "Thursday 17 July, 18:30–20:00", "18:30–20:00", "18:30–20:00"),
+    ("What time is the Stop and Chat group?", "Tuesdays 18:30–20:00", "18:30–20:00", "18:30–20:00"),
+    ("When does the exhibition close?", "12.05–18.07.2025", "12.05–18.07.2025", "12.05–18.07.2025"),  # dates
+    ("What time does the shop close?", "closes at 17:00; late opening 17:00-20:00", "closes at 17:00; late opening 17:00-20:00",
+     "closes at 17:00; late opening 17:00-20:00"),
+])
+def test_no_end_is_taken_of_what_is_no_one_range_asked_for(question, text, part, expected):
+    assert asked(question, text, part) == expected
