@@ -930,12 +930,13 @@ def _names_words(question_words: frozenset[str], wanted: frozenset[str]) -> bool
     """Whether the question says each of a name's words, or a short one's plural ("bags" for "Dry bag 40 L": `_stem` leaves
     words of four letters as they are), but for words of four letters ending in "s" that are none (NO_PLURALS), or its
     past ("released" names "Release date": bench/unseen8's "When was 4.2.0 released?" had been another version's date),
-    or its doing ("swimming" names "Swim": a set written blind's "how much is it for a kid to go swimming"),
+    or its doing ("swimming" names "Swim": a set written blind's "how much is it for a kid to go swimming"; not a word of
+    three letters, "wedding" naming "Wed", "setting" "Set": a code review's),
     one who does what it says (`does`), or a word it abbreviates (`abbreviates`: "points" names a league table's "Pts")."""
     return bool(wanted) and not wanted <= {"a", "i"} and all(
         word in question_words or len(word) >= 3 and f"{word}s" in question_words and f"{word}s" not in NO_PLURALS
         or len(word) >= 4 and not word[-1].isdigit() and (f"{word}d" if word.endswith("e") else f"{word}ed") in question_words
-        or len(word) >= 3 and word.isalpha() and not {f"{word}ing", f"{word}{word[-1]}ing", f"{word[:-1]}ing"}.isdisjoint(question_words)
+        or len(word) >= 4 and word.isalpha() and not {f"{word}ing", f"{word}{word[-1]}ing", f"{word[:-1]}ing"}.isdisjoint(question_words)
         or any(abbreviates(word, asked) or does(asked, word) for asked in question_words) for word in wanted)
 
 
@@ -989,7 +990,8 @@ LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question 
 KIND_NAMES = LENGTH_NAMES | {"weight", "date", "%", "long", "big", "tall", "high", "wide", "deep", "far", "old", "heavy", "often"}
 ASKS_WHEN_WORD = re.compile(r"\bwhen\b", re.IGNORECASE)  # a question naming a column "Date" or "Release date"
 ASKS_WHERE_WORD = re.compile(r"\bwhere\b", re.IGNORECASE)
-PLACE_NAMES = frozenset({"room", "location", "venue", "place", "where"})  # a column's names a question asking where names
+# A column's names a question asking where names; not "Place", a race's results' "3rd" (a code review's)
+PLACE_NAMES = frozenset({"room", "location", "venue"})
 # A spec sheet's row names, by the other name a question may say: "How much RAM does the Corvex Aero 14 have?" had been
 # refused (0.94) beside "| Memory | 16 GB LPDDR5X-7467 |" (a chat user's).
 SPEC_NAMES = {"ram": "memory", "memory": "ram", "screen": "display", "display": "screen", "cpu": "processor",
@@ -1001,6 +1003,7 @@ TICKET_HOLDERS = {word: names for words_, names in (
     ("kid kids child children son sons daughter daughters", ("child", "junior")),
     ("pensioner pensioners oap oaps retired", ("senior", "concession")),
 ) for word in words_.split()}
+TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
 
@@ -1020,12 +1023,18 @@ def table_words(question: str) -> set[str]:
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
     said = words(plain)
     return said | {SPEC_NAMES[word] for word in said if word in SPEC_NAMES} \
-        | {name for word in said if word in TICKET_HOLDERS for name in TICKET_HOLDERS[word]} \
+        | ({name for word in said if word in TICKET_HOLDERS for name in TICKET_HOLDERS[word]} if _asks_a_price(question) else set()) \
         | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
         | (PLACE_NAMES if ASKS_WHERE_WORD.search(question) else set()) \
         | _typed_names(plain)
+
+
+def _asks_a_price(question: str) -> bool:
+    """Whether the question asks what something costs, or says a ticket: whom a ticket is for then names a price list's
+    column ("When was the locomotive retired?" names no "Senior" row: a code review's)."""
+    return asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None or TICKET_WORDS.search(question) is not None
 
 
 def _typed_names(question: str) -> set[str]:

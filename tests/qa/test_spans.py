@@ -1332,6 +1332,12 @@ TICKETS = """| Activity | Adult | Concession | Junior (under 16) |
     ("What does a pensioner pay for a swim?", ["£3.80"]),
     ("How much is swimming for my son?", ["£3.20"]),
     ("How much is an adult swim?", ["£5.10"]),
+    ("Who taught my son to swim?", []),  # asks no price: a son names no column then (a code review's)
 ])
 def test_a_ticket_holder_and_an_activity_are_named_as_people_say_them(question, cells):
     assert [TICKETS[slice(*cell)] for cell in named_cells(question, TICKETS)] == cells
+
+
+def test_a_word_of_three_letters_is_named_by_no_doing():
+    hours = "| Day | Opens | Closes |\n|---|---|---|\n| Wed | 08:30 | 21:00 |\n| Thu | 09:00 | 21:00 |\n"  # a code review's
+    assert named_cells("What time does the hall open for the wedding fair?", hours) == []
