@@ -143,13 +143,13 @@ def _placed_cells(text: str, start: int, end: int, size: int) -> list[tuple[int,
     tabs of `size` columns; none that is empty."""
     placed, place, at = [], 0, start
     for match in TABS.finditer(text, start, end):
-        cell = _stripped(text, at, match.start())
+        cell = stripped(text, at, match.start())
         if cell[1] > cell[0]:
             placed.append((place + cell[0] - at, cell))
         place += match.start() - at
         place = (place // size + len(match.group())) * size
         at = match.end()
-    cell = _stripped(text, at, end)
+    cell = stripped(text, at, end)
     if cell[1] > cell[0]:
         placed.append((place + cell[0] - at, cell))
     return placed
@@ -263,10 +263,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quoted = QUOTE_MARKS.match(text, start, end)
     first = quoted.end() if quoted else start
     tabs = [match.start() for match in TAB.finditer(text, first, end)]
-    return [_stripped(text, a, b) for a, b in zip([first, *(tab + 1 for tab in tabs)], [*tabs, end])]
+    return [stripped(text, a, b) for a, b in zip([first, *(tab + 1 for tab in tabs)], [*tabs, end])]
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end]'s [start, end) without the spaces around it; (start, start) where it is all spaces."""
     cell = text[start:end]
     if not cell.strip():

@@ -804,7 +804,7 @@ class Assistant:
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
                 # "Director ..... Verity Blackwood"
-                compared = None if named else (None if settles else self._one_cell(question, read_from, self._listed_cells)) \
+                compared = None if named else (None if settles else self._one_cell(question, read_from, listed_cells, by_name=True)) \
                     or self._one_cell(question, read_from, superlative_cells) \
                     or self._one_cell(question, read_from, prose_comparison_cells)
                 column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \
@@ -883,7 +883,7 @@ class Assistant:
         names = [sources] if isinstance(sources, str) else sources or list(self.index.articles)
         return unmentioned(question, [self.index.articles[name].text for name in names])
 
-    def _one_cell(self, question: str, sources: set[str], cells_of) -> tuple[str, tuple[int, int] | None] | None:
+    def _one_cell(self, question: str, sources: set[str], cells_of, by_name: bool = False) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
         for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
@@ -891,21 +891,18 @@ class Assistant:
         prose gives them (qa/comparatives.py, not a cell), or a column's header cell it names by a value of its
         (qa/spans.py `columns_named_by_value`), and holds text of the kind the question asks for
         (qa/answer_kinds.py), as the reader's spans must; None where it finds none, or several, or the question asks why.
+        `by_name`: `cells_of` takes the article's file name too (qa/label_lists.py `listed_cells`).
         "What percentage of the vote did Helen Marsh get?" names her row and, by "vote", its Votes column: "4,212" had
         been the answer, the share in the next column unread."""
         if ASKS_WHY.match(question):
             return None  # "Why did North's Q2 sales fall?" names a cell, whose value is no reason
         texts, kind = {name: self.index.articles[name].text for name in sources}, asked_kind(question)
-        cells = {(name, cell) for name, text in texts.items() for cell in cells_of(question, text)
+        cells = {(name, cell) for name, text in texts.items() for cell in (cells_of(question, text, name) if by_name else cells_of(question, text))
                  if cell is None or of_the_kind(text, *cell, kind)}
         # of several, those whose column says the kind: "What percentage of council seats do the Greens hold?" names Seats and Pct
         saying = {(name, cell) for name, cell in cells
                   if cell and (found := body_cell(texts[name], cell[0])) and column_says_kind(found.column, kind)}
         return self._the_one(saying or cells)
-
-    def _listed_cells(self, question: str, text: str) -> list[tuple[int, int]]:
-        """qa/label_lists.py's `listed_cells` in the article of `text`, named by its file's name too."""
-        return listed_cells(question, text, next(name for name, article in self.index.articles.items() if article.text is text))
 
     def _the_one(self, found):
         """The one (article, cell) of `found`, where an article loaded twice holds its cell twice, one cell still (of
@@ -1265,8 +1262,8 @@ class Assistant:
         return re.compile(rf"(?<!\w)(?:(?:{other}){joined}{own}|{own}{joined}(?:{other}))(?!\w)", re.IGNORECASE)
 
     def _in_a_table(self, region: Region, candidate: SpanCandidate) -> bool:
-        """Whether a span starts inside one of its article's tables (`table_cells`), or a list set out in dot leaders
-        (qa/leaders.py)."""
+        """Whether a span starts inside one of its article's tables (`table_cells`), or a list of a label and its value a
+        line (qa/label_lists.py)."""
         at, text = region.start + candidate.start, self.index.articles[region.source].text
         return any(table.start <= at < table.end for table in table_cells(text)) or in_a_label_list(text, at)
 

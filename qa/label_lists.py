@@ -9,16 +9,21 @@ The reader, taught on prose, reads such a run as one sentence: "Who plays Martha
 Penhallow", the next line's label, and "Who is the stage manager?" the deputy's name (bench/unseen9, written blind). So
 a question naming one line's label whole is answered by its value, and one naming a value whole ("Who does Joel Amberley
 play?") by its label, where it says nothing else but what asks, a part's verb ("plays", "designed" for "Designer") and
-the document's own name (its opening, "in The Lantern-Keeper's Daughter", or its file's, "wedding")."""
+the document's own name (its opening, "in The Lantern-Keeper's Daughter", or its file's, "wedding"), names it always
+writes with capitals (a letter's "Mrs Fennimore's") and what leads into the run ("… Car Park C … Charges are:")."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from index.lexical import opening_words, search_words
-from index.tables import DELIMITER_ROW, FIELD_CHARS
-from qa.spans import ASKING_STEMS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
+from index.headings import heading_before
+from index.lexical import OPENING_CHARS, search_words
+from index.tab_tables import stripped
+from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS
+from qa.answer_kinds import DATE, TIME, asked_kind, is_of_kind
+from qa.casing import written_forms
+from qa.spans import ASKING_STEMS, GENERIC_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -27,15 +32,44 @@ LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.…](?:[^\n]*?[^\s.…])?)[ \t]*
 # A label too long for the leader's dots but one or two, its value set flush with the values of the lines around it.
 SHORT_LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.][^\n]*?[^\s.])[ \t]+\.{1,2}[ \t]+(?P<value>[^\s.][^\n]*?)[ \t]*")
 LINE = re.compile(r"[^\n]*")
+LEAD_IN_CHARS = 200  # how far before a run the words saying what it lists are (index/tables.py's CAPTION_CHARS)
+FIELD_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*")  # a label, a colon, its value (index/tables.py's LABEL_LINE)
+FIELD_LABEL_WORDS = 5
+# A value that goes on on the next line: a bracket left open, a comma or a joining word at its end ("by 21 May 2025 (can
+# be tested from 22 April 2025", "Full service, due by 13 May 2025 or 57,118 miles,"); not "4.62m x 3.71m (15'2\" x
+# 12'2\")" over "Bay window to front", a line of its own about the room.
+RUNS_ON = re.compile(r"\([^()]*$|(?:,|\b(?:and|or|to|from|with|of|by|for|the|a|an))\s*$", re.IGNORECASE)
 NOTED = re.compile(r"(.*?\w[^(]*?)\s*\([^()]*\)", re.DOTALL)  # a value and a note in brackets after it
 PERSON_OR_PLACE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
+WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
+HOW = re.compile(r"\W*how\b", re.IGNORECASE)
+FIGURE_ALONE = re.compile(r"[\d.,]+")
+# "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
+ASKS_A_PART = re.compile(r"\bwhat\s+(?:role|part|job|position)\b|['’]s\s+(?:role|part|job|position)\b", re.IGNORECASE)
+CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                           "august september october november december".split())
+PERSON_LIKE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+)?[A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)?"
+                         r"(?:\s+[A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}")  # "Kit Oyelade", "Dr Anjali Pemberton"
+PLACE_WORDS = re.compile(r"\b(?:street|road|lane|avenue|way|hall|church|barn|centre|center|room|studio|level|floor|wing|building|"
+                         r"house|court|park|square|station|hospital|school|library|theatre|theater|museum|hotel|inn|pub|gallery|"
+                         r"office|pool|field|ground|stadium|arena|chapel|cathedral|market|village|town|city|green|hill|farm|"
+                         r"garden|gardens|bar|cafe|café|restaurant|club|quay|pier|bay|island|castle|manor|lodge)\b", re.IGNORECASE)
+TITLE_LINE_CHARS = 80
+SENTENCE_WORDS = 3
+SENTENCE_END = re.compile(r"[.!?]['’\")]*$")
 LETTER = re.compile(r"[^\W\d_]")
 CURRENCY = re.compile(r"[£$€¥]")
 NAME_SEPARATORS = re.compile(r"[_.\-]+")  # between a file name's words
 MIN_RUN_LINES = 2
 LABEL_WORDS = 12
-# Words a question asks a part or a job with, besides what asks (ASKING_STEMS): "Who plays…", "What role does…".
-ROLE_STEMS = frozenset(search_words("play plays played playing role part character job cast credited production show performance"))
+# Words a question asks with besides ASKING_STEMS: a part's or a job's ("Who plays…", "What role does…"), a price's ("How
+# much does the policy pay for…"), a measure's ("How big is the living room?"), a mention's ("the adviser named in…") and
+# one's asking what to do ("Where should I go for…").
+ASKING_WORDS = frozenset(search_words("play plays played playing role part character job cast credited production show performance "
+                                      "pay pays paid charge charges charged big large small size long wide tall high far old "
+                                      "named mentioned listed given say says said go goes going should must will would can "
+                                      "could may shall i me we you she he they him them find"))
 # "Who is Ezra Penhallow?" asks what the story makes him, not who plays him: a label named straight after "who is" asks
 # for no value.
 WHO_IS = re.compile(r"\W*(?:who|what)\s+(?:is|was|are|were)\s+(\w+)", re.IGNORECASE)
@@ -50,34 +84,56 @@ class ListedLine(NamedTuple):
     line: tuple[int, int]
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=ARTICLES_KEPT)
 def label_lists(text: str) -> tuple[tuple[ListedLine, ...], ...]:
     """The runs of a label and its value a line, in text order: of dot-leader lines (`_leader_runs`) and of a Markdown
     table's body rows of two cells ("| Sourdough loaf | £4.20 |": index/tables.py names no row of such a table, and the
     reader had given the wholemeal loaf's price for the sourdough's)."""
-    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text)], key=lambda run: run[0].line[0]))
+    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text)], key=lambda run: run[0].line[0]))
+
+
+def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
+    """The runs of lines of a label, a colon and its value ("Ceremony:    Ferncombe Parish Church"), two at least."""
+    runs, run = [], []
+    for start, end in _lines(text):
+        field = FIELD_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
+        # not a transcript's "VARGA: In Keldvik, a small fishing town… I was born there in 1971." (a sentence, or more)
+        if field and len(field.group(1).split()) <= FIELD_LABEL_WORDS and len(field.group(1)) > 1 \
+                and not _a_sentence(text[field.end(1) + 1:end].strip()):  # nor an FAQ's "Q: Is the filter washable?"
+            run.append(_listed(text, field.span(1), *stripped(text, field.end(1) + 1, end)))
+            continue
+        runs.append(tuple(run))
+        run = []
+    runs.append(tuple(run))
+    return [run for run in runs if len(run) >= MIN_RUN_LINES]
 
 
 def _leader_runs(text: str) -> list[tuple[ListedLine, ...]]:
-    """The runs of MIN_RUN_LINES dot-leader lines or more, one after another with no other line between but those its
-    values run on over (set flush with the value above); a line of a dot or two counts where its value starts where the
-    run's other values do."""
+    """The runs of MIN_RUN_LINES dot-leader lines or more, one after another with no other line between but those set
+    flush with the value above, which it runs on over where it goes on (RUNS_ON); a line of a dot or two counts where its
+    value starts where the run's other values do."""
     runs, run = [], []
     for start, end in _lines(text):
         leader = LEADER_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
         short = None if leader or end - start > FIELD_CHARS else SHORT_LEADER_LINE.fullmatch(text, start, end)
         line = leader or short
-        if line and len(text[line.start("label"):line.end("label")].split()) > LABEL_WORDS:
-            line = None
+        if line and (len(text[line.start("label"):line.end("label")].split()) > LABEL_WORDS or _a_sentence(text[line.start("value"):line.end("value")])):
+            line = None  # "Mara ... The roses came first, in 1952.": an ellipsis in prose
         if line is not None:
             run.append([line.span("label"), line.start("value"), line.end("value"), line.start("value") - start, short is not None])
         elif run and (indent := len(text[start:end]) - len(text[start:end].lstrip(" \t"))) == run[-1][3] and end - start > indent:
-            run[-1][2] = len(text[:end].rstrip())  # its value runs on
+            if RUNS_ON.search(text, run[-1][1], run[-1][2]):  # its value runs on; else a line of its own about it
+                run[-1][2] = len(text[:end].rstrip())
         else:
             runs.append(run)
             run = []
     runs.append(run)
     return [kept for kept in (_flush(text, run) for run in runs) if len(kept) >= MIN_RUN_LINES]
+
+
+def _a_sentence(value: str) -> bool:
+    """Whether a leader's value reads as a sentence of prose, of SENTENCE_WORDS or more ending as one does."""
+    return len(value.split()) >= SENTENCE_WORDS and SENTENCE_END.search(value) is not None
 
 
 def _flush(text: str, run: list[list]) -> tuple[ListedLine, ...]:
@@ -95,7 +151,7 @@ def _two_cell_runs(text: str) -> list[tuple[ListedLine, ...]]:
     for number, row in enumerate(rows):
         header = number + 1 < len(rows) and delimiters[number + 1]
         if row and not header and not delimiters[number]:
-            label, value = (_stripped(text, *row.span(group)) for group in (1, 2))
+            label, value = (stripped(text, *row.span(group)) for group in (1, 2))
             if label[1] > label[0]:
                 run.append(_listed(text, label, *value))
                 continue
@@ -110,59 +166,53 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in LINE.finditer(text) if match.start() == 0 or text[match.start() - 1] == "\n"]
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _listed(text: str, label: tuple[int, int], start: int, end: int) -> ListedLine:
     """The line of `label` and the value text[start:end], a note in brackets after the value left out."""
     noted = NOTED.fullmatch(text, start, end)
     return ListedLine(label, (start, noted.end(1)) if noted else (start, end), (label[0], end))
 
 
-def listed_cells(question: str, article_text: str, name: str = "") -> list[tuple[int, int]]:
+def listed_cells(question: str, article_text: str, source: str = "") -> list[tuple[int, int]]:
     """[start, end) of the value of each listed line (`label_lists`) whose label the question names whole, one a run at
     most, or else of the label of each whose value it names whole (see the module's docstring), in the article of file
-    `name`. A label's part before a comma is a name of it too ("Tom Tregaskis, Nell's son"), and so is each part after
+    `source`. A label's part before a comma is a name of it too ("Tom Tregaskis, Nell's son"), and so is each part after
     one ("inspector")."""
-    return [answer for _, answer in _named_lines(question, article_text, name)]
+    return [answer for _, answer in _named_lines(question, article_text, source)]
 
 
-def in_a_line_not_named(question: str, article_text: str, at: int, name: str = "") -> bool:
+def in_a_line_not_named(question: str, article_text: str, at: int, source: str = "") -> bool:
     """Whether text[at] is in a line of a run of a list's lines where the question names another of its lines
     (`listed_cells`): the reader, reading the run as prose, had been sure of the line before's value."""
     return any(run_start <= at < run_end and not line_start <= at < line_end
-               for (run_start, run_end, line_start, line_end), _ in _named_lines(question, article_text, name))
+               for (run_start, run_end, line_start, line_end), _ in _named_lines(question, article_text, source))
 
 
 @lru_cache(maxsize=256)
-def _named_lines(question: str, article_text: str, name: str) -> tuple[tuple[tuple[int, int, int, int], tuple[int, int]], ...]:
+def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[tuple[int, int, int, int], tuple[int, int]], ...]:
     """For each run with a line the question names, ([start, end) of the run, [start, end) of the line) and [start, end)
-    of what answers it: asked for each span the reader weighs."""
+    of what answers it: asked for each span the reader weighs. `source`: the article's file name."""
     runs = label_lists(article_text)
     if not runs:
         return ()
     asked = question_names(frozenset(table_words(question)))
-    said = set(search_words(question)) - opening_words(article_text) - set(search_words(NAME_SEPARATORS.sub(" ", name))) \
-        - ASKING_STEMS - ROLE_STEMS
+    said = words_unexplained(question, article_text, source)
+    # a label of one word named in passing ("Date" of an e-mail's headers, "On what date is the Partner Summit?") is named
+    # only by a question saying nothing else
+    strict = set(search_words(question)) - set(search_words(NAME_SEPARATORS.sub(" ", source))) - ASKING_STEMS - ASKING_WORDS
     found = []
     for run in runs:
-        names: dict[str, set[ListedLine]] = {}  # "Dog spay" names both "Dog spay, under 10 kg" and "Dog spay, 10–25 kg"
-        for line in run:
-            for label_name in _names(article_text, line.label):
-                names.setdefault(label_name, set()).add(line)
-        labelled = named_among(asked, tuple(names))
-        named = {line for name in labelled if _said_besides(said, name) and not _who_is(question, name)
-                 and not _owning(question, name) for line in names[name]}
-        answer = named and len(named) == 1 and _fits(question, article_text, next(iter(named)).value) and next(iter(named)).value
-        if not answer and not labelled:
-            values = {article_text[slice(*line.value)]: line for line in run}
-            named = {values[value] for value in named_among(asked, tuple(values))
-                     if len(name_words(value)) >= 2 and _said_besides(said, value)}
+        said_of_it = said - lead_in_words(article_text, run[0].line[0])
+        labels = _lines_by(run, lambda line: _label_names(article_text, line.label))  # "Dog spay" names "Dog spay, under 10 kg"
+        labelled = named_among(asked, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        named = {line for name in labelled for line in labels[name]
+                 if _said_besides(strict if _generic(name) else said_of_it, name, article_text[slice(*line.value)])
+                 and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
+                 and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)}
+        answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) and next(iter(named)).value
+        if not answer and not labelled:  # "Who does Gil Ashby play?" of two parts he plays: neither
+            values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
+            named = {line for value in named_among(asked, tuple(values)) for line in values[value]
+                     if len(name_words(value)) >= 2 and _said_besides(said_of_it, value)}
             answer = len(named) == 1 and next(iter(named)).label
         if answer:
             line = next(iter(named))
@@ -170,17 +220,83 @@ def _named_lines(question: str, article_text: str, name: str) -> tuple[tuple[tup
     return tuple(found)
 
 
-def _names(text: str, label: tuple[int, int]) -> list[str]:
+def words_unexplained(question: str, text: str, source: str = "") -> set[str]:
+    """The question's search words but those asking (ASKING_STEMS, ASKING_WORDS), those of the document's title lines and
+    file's name, and of the names it always writes with capitals: what it says besides what a list's line or a table's row
+    tells."""
+    return set(search_words(question)) - _title_words(text) - set(search_words(NAME_SEPARATORS.sub(" ", source))) \
+        - _names_written(text) - ASKING_STEMS - ASKING_WORDS
+
+
+def _named_by_a_doing(asked: frozenset[str], name: str) -> bool:
+    """Whether a word of a label is named only as one doing what a question's word says ("charging" of "Charger"): a
+    person's part is asked for by who; "How long does charging take?" had been answered "1" of an "In the box" table's
+    "| Charger | 1 |" (a probe's)."""
+    return any(word not in asked and any(does(said, word) for said in asked) for word in name_words(name))
+
+
+def _generic(name: str) -> bool:
+    """Whether a label is one word a question names in passing (qa/spans.py's GENERIC_LABEL_WORDS: "Date", "Name")."""
+    return len(name_words(name)) == 1 and name_words(name) <= GENERIC_LABEL_WORDS
+
+
+def _lines_by(run: tuple[ListedLine, ...], names_of) -> dict[str, set[ListedLine]]:
+    """The run's lines by each of their names (`names_of` a line)."""
+    found: dict[str, set[ListedLine]] = {}
+    for line in run:
+        for name in names_of(line):
+            found.setdefault(name, set()).add(line)
+    return found
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _title_words(text: str) -> frozenset[str]:
+    """The search words of the lines a document opens with that read as its title, not as prose: short lines without a
+    sentence's end in its first OPENING_CHARS ("THE LANTERN-KEEPER'S DAUGHTER", "a play in two acts by Isobel Tranter";
+    not "After last year's Christmas pantomime, directed by Tom Price, we return…", which tells another production: a
+    code review's)."""
+    lines = [line.strip() for line in text[:OPENING_CHARS].split("\n")]
+    return frozenset(search_words(" ".join(line for line in lines if len(line) <= TITLE_LINE_CHARS and not SENTENCE_END.search(line))))
+
+
+def lead_in_words(text: str, start: int) -> frozenset[str]:
+    """The search words of what leads into a run starting at text[start]: the headings it falls under, and the paragraph
+    just before it where that ends with a colon ("The Wren Wing is nearest to Car Park C, … Charges are:" over a car
+    park's prices by the hour), of LEAD_IN_CHARS at most; not a paragraph telling of something else ("After last year's
+    Christmas pantomime, directed by Tom Price, we return…": a code review's)."""
+    before = text[max(0, start - LEAD_IN_CHARS):start].rstrip()
+    paragraph = re.split(r"\n[ \t]*\n", before)[-1] if before.endswith(":") else ""
+    return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph}"))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _names_written(text: str) -> frozenset[str]:
+    """The search words of the words `text` always writes with a capital (qa/casing.py `written_forms`): the people and
+    places a question names to say which document it asks of ("Mrs Fennimore's … at Ellerby General Hospital")."""
+    return frozenset(search_words(" ".join(written_forms((text,)).forms)))
+
+
+def _label_names(text: str, label: tuple[int, int]) -> list[str]:
     """A label's names: itself, and where a comma sets parts of it apart, each part."""
     whole = text[slice(*label)]
     parts = [part.strip() for part in whole.split(",")]
     return [whole, *(part for part in parts if part)] if len(parts) > 1 else [whole]
 
 
-def _fits(question: str, text: str, value: tuple[int, int]) -> bool:
-    """Whether a value could answer who or where, where the question asks it: words, not a price or a figure ("where is the
-    conference dinner" had been answered "£42" of "| Conference dinner (optional extra) | £42 |")."""
-    return not PERSON_OR_PLACE.match(question) or bool(LETTER.search(text[slice(*value)])) and not CURRENCY.search(text[slice(*value)])
+def _fits(question: str, value: str) -> bool:
+    """Whether a value could answer the question: a figure alone one asking how or for a kind of text (qa/answer_kinds.py);
+    and who or where, where the question asks it, words, not a price, a figure, a time or a date
+    ("where is the conference dinner" had been answered "£42" of "| Conference dinner (optional extra) | £42 |", "Where is
+    the drinks reception?" "2pm"), and for where, no one's name ("Where is the play set?" had been the set designer's
+    "Kit Oyelade": a code review's)."""
+    if FIGURE_ALONE.fullmatch(value.strip()) and asked_kind(question) is None and not HOW.match(question):
+        return False  # "What does the motorised floor head do?" asks no count of "| Motorised floor head | 1 |" (a probe's)
+    if not PERSON_OR_PLACE.match(question):
+        return True
+    named = [word for word in CAPITALISED.findall(value) if word.lower() not in CALENDAR_WORDS]
+    if not LETTER.search(value) or CURRENCY.search(value) or not named and (is_of_kind(value, TIME) or is_of_kind(value, DATE)):
+        return False
+    return not WHERE.match(question) or not PERSON_LIKE.fullmatch(value.strip()) or bool(PLACE_WORDS.search(value))
 
 
 def _owning(question: str, name: str) -> bool:
@@ -195,10 +311,11 @@ def _who_is(question: str, name: str) -> bool:
     return bool(asking) and asking.group(1).lower() in {word.lower() for word in re.findall(r"\w+", name)}
 
 
-def _said_besides(said: set[str], name: str) -> bool:
+def _said_besides(said: set[str], name: str, value: str = "") -> bool:
     """Whether the question says nothing but `name`'s words of those `said` (its search words but asking ones, a part's
-    and its document's own), counting a doer's verb ("designed") as its name ("Designer")."""
-    own = set(search_words(name))
+    and its document's own), or its `value`'s ("What Council Tax band…" of "Council Tax ..... Band D"), counting a doer's
+    verb ("designed") as its name ("Designer")."""
+    own = set(search_words(f"{name} {value}"))
     return not {word for word in said - own if not any(does(word, word_of) for word_of in own)}
 
 

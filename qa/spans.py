@@ -453,6 +453,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
     figures = {word for word in asked if word[0].isdigit()}
+    days = weekday_names(question)
     costs = asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None
     by_key, by_label = [], []
     for table in table_cells(article_text):
@@ -464,7 +465,11 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
+        # a day the question names that neither the row nor what says which table it is does: "Where is the Sunday craft
+        # fair?" asks nothing of a table under "Saturday 27 September" (a probe's)
+        days_said = weekday_names(caption(article_text, table)) if days else set()
         for row in sorted(row for row in rows if table.row_labels[row] is not None
+                          and days <= days_said | weekday_names(" ".join([table.row_labels[row], *(value for _, value in table.rows[row])]))
                           and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
             # not by words of its label ("5" of "More than 5 years" asks for no column holding "5")
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
@@ -1003,6 +1008,10 @@ TICKET_HOLDERS = {word: names for words_, names in (
     ("kid kids child children son sons daughter daughters", ("child", "junior")),
     ("pensioner pensioners oap oaps retired", ("senior", "concession")),
 ) for word in words_.split()}
+# A day's name, whole in any case ("tuesdays"), or cut short with its capital ("Tue"); not "sat" or "sun", which are more
+# often other words. Not a month's: "What will the route 27 Sunday service be from 6 April 2025?" names a row "Sunday" of a
+# table that says no April (a set written blind's).
+WEEKDAY = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b")
 TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
@@ -1029,6 +1038,11 @@ def table_words(question: str) -> set[str]:
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
         | (PLACE_NAMES if ASKS_WHERE_WORD.search(question) else set()) \
         | _typed_names(plain)
+
+
+def weekday_names(text: str) -> set[str]:
+    """The days of the week `text` names (WEEKDAY), each by its first three letters ("Tuesdays", "Tue": "tue")."""
+    return {match.group()[:3].lower() for match in WEEKDAY.finditer(text)}
 
 
 def _asks_a_price(question: str) -> bool:

@@ -30,3 +30,22 @@ def test_a_row_is_named_by_its_cells_where_no_column_labels_the_rows(question, e
 def test_a_table_with_row_labels_is_left_to_its_labels():
     prices = "| Activity | Adult | Junior |\n|---|---|---|\n| Swim | £5.10 | £3.20 |\n| Gym | £6.50 | £4.50 |\n"
     assert keyed_row_cells("How much is a junior swim?", prices) == []
+
+
+def test_a_day_the_question_names_that_no_row_says_names_none():
+    # a code review's: "What time is the Tuesday aqua fit?" had been the Monday and Thursday classes' "10:00"
+    assert keyed_row_cells("What time is the Tuesday aqua fit?", TIMETABLE) == []
+    assert [TIMETABLE[a:b] for a, b in keyed_row_cells("What time is the Thursday aqua fit?", TIMETABLE)] == ["10:00"]
+
+
+def test_may_and_the_sun_name_no_day():
+    assert [TIMETABLE[a:b] for a, b in keyed_row_cells("Where may I do Spin Express?", TIMETABLE)] == ["Studio 2"]
+
+
+def test_reviewed_by_a_probe():
+    # a day's cell alone names no row: the centre's hours are not the Saturday class's time
+    timetable = TIMETABLE + "| Saturday | 09:00 | Yoga | Studio 1 | Amrit Sandhu |\n"
+    assert keyed_row_cells("What time does the centre close on Saturday?", timetable) == []
+    assert keyed_row_cells("Where is the Tuesday yoga?", timetable) == []  # no Tuesday yoga
+    glossary = "| Term | Meaning |\n|---|---|\n| K | Knit |\n| K | Knit again |\n"
+    assert keyed_row_cells("What term means pulling out rows of knitting?", glossary) == []

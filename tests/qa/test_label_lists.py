@@ -140,3 +140,77 @@ def test_a_price_answers_no_question_asking_where_or_who():
     text = "| Item | Price |\n|---|---|\n| Conference dinner (optional extra) | £42 |\n| Day ticket | £95 |\n"
     assert answers("where is the conference dinner", text) == []  # a bench set's: "£42"
     assert answers("How much is the conference dinner?", text) == ["£42"]
+
+
+def test_a_line_set_flush_under_a_value_that_ends_is_about_it_not_more_of_it():
+    text = ("  Living room ............... 4.62m x 3.71m (15'2\" x 12'2\")\n"
+            "                              Bay window to front, wood-burning stove\n"
+            "  Kitchen/diner ............. 5.40m x 3.02m (17'9\" x 9'11\")\n")
+    [run] = label_lists(text)
+    assert [text[slice(*line.value)] for line in run] == ["4.62m x 3.71m", "5.40m x 3.02m"]
+    assert answers("How big is the living room?", text) == ["4.62m x 3.71m"]
+
+
+LETTER = """Ellerby General Hospital
+
+Dear Mrs Fennimore
+
+We have booked the following appointment for you:
+
+  Consultant ............ Dr Anjali Pemberton
+  Appointment time ...... 10:40
+  Blood test ............ 09:55, Phlebotomy, Level 1
+
+Parking
+The Wren Wing is nearest to Car Park C, a multi-storey car park. Charges are:
+
+  Up to 1 hour ......... £1.90
+  Up to 2 hours ........ £2.80
+
+Ceremony:    Ferncombe Parish Church
+Reception:   Oakhurst Barn
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What time is Mrs Fennimore's appointment at Ellerby General Hospital?", ["10:40"]),  # her name: always capitalised
+    ("Where should Mrs Fennimore go for her blood test?", ["09:55, Phlebotomy, Level 1"]),
+    ("How much does it cost to park for up to 2 hours in Car Park C?", ["£2.80"]),  # the run's lead-in says "car park"
+    ("Where is the reception?", ["Oakhurst Barn"]),  # lines of a label and a colon
+    ("What time is the appointment in the new wing?", []),  # "new" is said of nothing here
+])
+def test_what_a_question_may_say_besides_a_label(question, expected):
+    assert answers(question, LETTER) == expected
+
+
+def test_reviewed_cases():  # a code review's findings
+    assert label_lists("Mara ... The roses came first, in 1952.\nInterviewer ... And who planted them?\n") == ()
+    cast = "Jory Polwhele ........ Gil Ashby\nSilas Hoy, inspector . Gil Ashby\nAda Polwhele ......... Rosa Fenton\n"
+    assert answers("Who does Gil Ashby play?", cast) == []  # two parts: neither
+    assert answers("Who plays Ada Polwhele's father?", cast) == []  # names her as his owner
+    assert answers("Who plays Ada Polwhele?", cast) == ["Rosa Fenton"]
+    day = "Ceremony ............ 1pm\nDrinks reception .... 2pm\nSet ................. Kit Oyelade\n"
+    assert answers("Where is the drinks reception?", day) == []  # a time is no place
+    assert answers("Where is the set?", day) == []  # nor a name
+    opening = ("After last year's sell-out Christmas pantomime, directed by Tom Price, we return with a new show.\n\n"
+               "Director ........ Vera Blackmore\nProducer ........ Ann Lee\n")
+    assert answers("Who directed the Christmas pantomime?", opening) == []  # the prose tells of another show
+    assert answers("Who is the director?", opening) == ["Vera Blackmore"]
+
+
+def test_a_transcript_an_e_mail_s_headers_and_a_part_asked_for():  # a session's bench runs
+    transcript = "INTERVIEWER: Where were you born?\nVARGA: In Keldvik, a small fishing town. I was born there in 1971.\n"
+    assert label_lists(transcript) == ()  # a speaker's answer is no value
+    headers = "From: Dana Reyes\nDate: Thu, 11 Sep 2025 09:05:51 +0100\nSubject: Partner Summit\n\nThe Partner Summit is on 16 October.\n"
+    assert answers("On what date is the Partner Summit?", headers) == []  # "Date" named in passing
+    assert answers("What is the date?", headers) == ["Thu, 11 Sep 2025 09:05:51 +0100"]
+    assert answers("What is Sister Oduya's role in the clinic?", LETTER.replace("Blood test", "Clinic")) == []
+
+
+def test_probed_cases():  # a probe's
+    box = "## In the box\n\n| Item | Qty |\n|---|---|\n| Charger | 1 |\n| Motorised floor head | 1 |\n"
+    assert answers("How long does charging take?", box) == []  # "charging" names no Charger but in who
+    assert answers("What does the motorised floor head do?", box) == []  # a count asked for by nothing
+    assert answers("How many motorised floor heads are in the box?", box) == ["1"]
+    faq = "Q: Is the filter washable?\nA: The pre-filter is washable.\nQ: Does it work on carpets?\nA: Yes.\n"
+    assert label_lists(faq) == ()

@@ -1341,3 +1341,15 @@ def test_a_ticket_holder_and_an_activity_are_named_as_people_say_them(question, 
 def test_a_word_of_three_letters_is_named_by_no_doing():
     hours = "| Day | Opens | Closes |\n|---|---|---|\n| Wed | 08:30 | 21:00 |\n| Thu | 09:00 | 21:00 |\n"  # a code review's
     assert named_cells("What time does the hall open for the wedding fair?", hours) == []
+
+
+def test_a_day_the_question_names_that_neither_row_nor_caption_says_names_no_cell():
+    festival = ("## Saturday 27 September\n\n| Event | Time | Venue |\n|---|---|---|\n| Craft fair | 14:00–16:00 | Town Hall |\n"
+                "| Dog show | 10:00–12:00 | Victoria Park |\n")  # a probe's: "Where is the Sunday craft fair?" had been "Town Hall"
+    assert named_cells("Where is the Sunday craft fair?", festival) == []
+    assert [festival[slice(*cell)] for cell in named_cells("Where is the Saturday craft fair?", festival)] == ["Town Hall"]
+
+
+def test_a_month_the_question_names_picks_no_row():
+    notice = "| Day | Now | From 6 April |\n|---|---|---|\n| Sunday | Every 2 hours | Hourly, 08:30–19:30 |\n| Saturday | Hourly | Hourly |\n"
+    assert [notice[slice(*cell)] for cell in named_cells("What is the Sunday service from 6 April?", notice)] == ["Hourly, 08:30–19:30"]
