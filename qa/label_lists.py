@@ -42,6 +42,7 @@ RUNS_ON = re.compile(r"\([^()]*$|(?:,|\b(?:and|or|to|from|with|of|by|for|the|a|a
 NOTED = re.compile(r"(.*?\w[^(]*?)\s*\([^()]*\)", re.DOTALL)  # a value and a note in brackets after it
 PERSON_OR_PLACE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
 WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
+WHO = re.compile(r"\W*who(?:m|['’]s)?\b", re.IGNORECASE)
 HOW = re.compile(r"\W*how\b", re.IGNORECASE)
 FIGURE_ALONE = re.compile(r"[\d.,]+")
 # "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
@@ -208,7 +209,8 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
                  if _said_besides(strict if _generic(name) else said_of_it, name, article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)}
-        answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) and next(iter(named)).value
+        answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) \
+            and _whom(question, article_text, next(iter(named)).value)
         if not answer and not labelled:  # "Who does Gil Ashby play?" of two parts he plays: neither
             values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
             named = {line for value in named_among(asked, tuple(values)) for line in values[value]
@@ -281,6 +283,16 @@ def _label_names(text: str, label: tuple[int, int]) -> list[str]:
     whole = text[slice(*label)]
     parts = [part.strip() for part in whole.split(",")]
     return [whole, *(part for part in parts if part)] if len(parts) > 1 else [whole]
+
+
+def _whom(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
+    """[start, end) of a value as it answers the question: for who, the person a value names first, where the rest is
+    none's name ("Who is the owner?" of "Owner: Jenny Marsh, 07831 442 019" is "Jenny Marsh": a probe's); else all of it."""
+    parts = text[slice(*value)].split(",")
+    if not WHO.match(question) or len(parts) < 2 or not PERSON_LIKE.fullmatch(parts[0].strip()) \
+            or PLACE_WORDS.search(parts[0]) or any(PERSON_LIKE.fullmatch(part.strip()) for part in parts[1:]):
+        return value
+    return value[0], value[0] + len(parts[0].rstrip())
 
 
 def _fits(question: str, value: str) -> bool:

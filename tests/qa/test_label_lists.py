@@ -214,3 +214,10 @@ def test_probed_cases():  # a probe's
     assert answers("How many motorised floor heads are in the box?", box) == ["1"]
     faq = "Q: Is the filter washable?\nA: The pre-filter is washable.\nQ: Does it work on carpets?\nA: Yes.\n"
     assert label_lists(faq) == ()
+
+
+def test_who_is_answered_with_the_person_a_value_names_first():  # a probe's
+    contacts = "Owner: Jenny Marsh, 07831 442 019\nPlumber: Dave Ince, Ince & Sons, 01632 960111\nUshers: Kit Barr, Sam Mens\n"
+    assert answers("Who is the owner?", contacts) == ["Jenny Marsh"]
+    assert answers("Who are the ushers?", contacts) == ["Kit Barr, Sam Mens"]  # two people: both
+    assert answers("What is the owner's number?", contacts) == []  # asks of the owner: her number is no line's value
