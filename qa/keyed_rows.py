@@ -14,9 +14,7 @@ from collections import defaultdict
 from index.tables import table_cells
 from index.lexical import search_words
 from qa.label_lists import lead_in_words, words_unexplained
-from qa.spans import weekday_names, named_among, question_names, table_words
-
-
+from qa.spans import named_among, question_names, table_words, weekday_names
 
 
 def keyed_row_cells(question: str, article_text: str) -> list[tuple[int, int]]:
@@ -24,7 +22,6 @@ def keyed_row_cells(question: str, article_text: str) -> list[tuple[int, int]]:
     (see the module's docstring)."""
     asked = question_names(frozenset(table_words(question)))
     days = weekday_names(question)
-    unexplained = words_unexplained(question, article_text)
     found = []
     for table in table_cells(article_text):
         if any(label is not None for label in table.row_labels):
@@ -46,7 +43,7 @@ def keyed_row_cells(question: str, article_text: str) -> list[tuple[int, int]]:
             continue
         columns = named_among(asked, tuple(rows[best[0]])) - naming[best[0]]
         told = set(search_words(" ".join([*rows[best[0]], *(article_text[slice(*rows[best[0]][column])] for column in naming[best[0]])])))
-        if unexplained - told - lead_in_words(article_text, table.start):
+        if words_unexplained(question, article_text) - told - lead_in_words(article_text, table.start):
             continue  # says more than the row and its column: "What term means pulling out rows of knitting?" of "| K | Knit |"
         cells = [rows[row][next(iter(columns))] for row in best] if len(columns) == 1 else []
         if cells and len({article_text[start:end] for start, end in cells}) == 1 and cells[0][1] > cells[0][0]:

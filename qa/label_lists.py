@@ -8,9 +8,10 @@ types them, or as a Markdown table of two columns ("| Sourdough loaf | £4.20 |"
 The reader, taught on prose, reads such a run as one sentence: "Who plays Martha Penhallow?" had been answered "Ezra
 Penhallow", the next line's label, and "Who is the stage manager?" the deputy's name (bench/unseen9, written blind). So
 a question naming one line's label whole is answered by its value, and one naming a value whole ("Who does Joel Amberley
-play?") by its label, where it says nothing else but what asks, a part's verb ("plays", "designed" for "Designer") and
-the document's own name (its opening, "in The Lantern-Keeper's Daughter", or its file's, "wedding"), names it always
-writes with capitals (a letter's "Mrs Fennimore's") and what leads into the run ("… Car Park C … Charges are:")."""
+play?") by its label, where it says nothing else but what asks, a part's verb ("plays", "designed" for "Designer"), the
+document's own name (its title lines, "The Lantern-Keeper's Daughter", or its file's, "wedding"), names it always writes
+with capitals (a letter's "Mrs Fennimore's") and what leads into the run ("… Car Park C … Charges are:"). Runs of
+"Label: value" lines are read the same way."""
 from __future__ import annotations
 
 import re
@@ -20,10 +21,10 @@ from typing import NamedTuple
 from index.headings import heading_before
 from index.lexical import OPENING_CHARS, search_words
 from index.tab_tables import stripped
-from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS
+from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS
 from qa.answer_kinds import DATE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
-from qa.spans import ASKING_STEMS, GENERIC_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
+from qa.spans import ASKING_STEMS, GENERIC_LABEL_WORDS, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -33,8 +34,6 @@ LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.…](?:[^\n]*?[^\s.…])?)[ \t]*
 SHORT_LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.][^\n]*?[^\s.])[ \t]+\.{1,2}[ \t]+(?P<value>[^\s.][^\n]*?)[ \t]*")
 LINE = re.compile(r"[^\n]*")
 LEAD_IN_CHARS = 200  # how far before a run the words saying what it lists are (index/tables.py's CAPTION_CHARS)
-FIELD_LINE = re.compile(r"[ \t]*([^\W\d_][^:\n]*?)[ \t]*:[ \t]+\S[^\n]*")  # a label, a colon, its value (index/tables.py's LABEL_LINE)
-FIELD_LABEL_WORDS = 5
 # A value that goes on on the next line: a bracket left open, a comma or a joining word at its end ("by 21 May 2025 (can
 # be tested from 22 April 2025", "Full service, due by 13 May 2025 or 57,118 miles,"); not "4.62m x 3.71m (15'2\" x
 # 12'2\")" over "Bay window to front", a line of its own about the room.
@@ -63,7 +62,6 @@ LETTER = re.compile(r"[^\W\d_]")
 CURRENCY = re.compile(r"[£$€¥]")
 NAME_SEPARATORS = re.compile(r"[_.\-]+")  # between a file name's words
 MIN_RUN_LINES = 2
-LABEL_WORDS = 12
 # Words a question asks with besides ASKING_STEMS: a part's or a job's ("Who plays…", "What role does…"), a price's ("How
 # much does the policy pay for…"), a measure's ("How big is the living room?"), a mention's ("the adviser named in…") and
 # one's asking what to do ("Where should I go for…").
@@ -97,9 +95,9 @@ def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
     """The runs of lines of a label, a colon and its value ("Ceremony:    Ferncombe Parish Church"), two at least."""
     runs, run = [], []
     for start, end in _lines(text):
-        field = FIELD_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
+        field = LABEL_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
         # not a transcript's "VARGA: In Keldvik, a small fishing town… I was born there in 1971." (a sentence, or more)
-        if field and len(field.group(1).split()) <= FIELD_LABEL_WORDS and len(field.group(1)) > 1 \
+        if field and len(field.group(1).split()) <= LABEL_WORDS and len(field.group(1)) > 1 \
                 and not _a_sentence(text[field.end(1) + 1:end].strip()):  # nor an FAQ's "Q: Is the filter washable?"
             run.append(_listed(text, field.span(1), *stripped(text, field.end(1) + 1, end)))
             continue
@@ -118,7 +116,7 @@ def _leader_runs(text: str) -> list[tuple[ListedLine, ...]]:
         leader = LEADER_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
         short = None if leader or end - start > FIELD_CHARS else SHORT_LEADER_LINE.fullmatch(text, start, end)
         line = leader or short
-        if line and (len(text[line.start("label"):line.end("label")].split()) > LABEL_WORDS or _a_sentence(text[line.start("value"):line.end("value")])):
+        if line and (len(text[line.start("label"):line.end("label")].split()) > RUN_LABEL_WORDS or _a_sentence(text[line.start("value"):line.end("value")])):
             line = None  # "Mara ... The roses came first, in 1952.": an ellipsis in prose
         if line is not None:
             run.append([line.span("label"), line.start("value"), line.end("value"), line.start("value") - start, short is not None])
@@ -196,10 +194,10 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     if not runs:
         return ()
     asked = question_names(frozenset(table_words(question)))
-    said = words_unexplained(question, article_text, source)
     # a label of one word named in passing ("Date" of an e-mail's headers, "On what date is the Partner Summit?") is named
     # only by a question saying nothing else
-    strict = set(search_words(question)) - set(search_words(NAME_SEPARATORS.sub(" ", source))) - ASKING_STEMS - ASKING_WORDS
+    strict = _words_besides_asking(question, source)
+    said = strict - _title_words(article_text) - _names_written(article_text)
     found = []
     for run in runs:
         said_of_it = said - lead_in_words(article_text, run[0].line[0])
@@ -226,8 +224,12 @@ def words_unexplained(question: str, text: str, source: str = "") -> set[str]:
     """The question's search words but those asking (ASKING_STEMS, ASKING_WORDS), those of the document's title lines and
     file's name, and of the names it always writes with capitals: what it says besides what a list's line or a table's row
     tells."""
-    return set(search_words(question)) - _title_words(text) - set(search_words(NAME_SEPARATORS.sub(" ", source))) \
-        - _names_written(text) - ASKING_STEMS - ASKING_WORDS
+    return _words_besides_asking(question, source) - _title_words(text) - _names_written(text)
+
+
+def _words_besides_asking(question: str, source: str) -> set[str]:
+    """The question's search words but those asking (ASKING_STEMS, ASKING_WORDS) and those of the file's name `source`."""
+    return set(search_words(question)) - set(search_words(NAME_SEPARATORS.sub(" ", source))) - ASKING_STEMS - ASKING_WORDS
 
 
 def _named_by_a_doing(asked: frozenset[str], name: str) -> bool:
