@@ -217,23 +217,26 @@ def table_view(article_text: str, start: int, end: int, markdown: bool = False, 
             headers.extend([None] * len(piece))
 
     at = start
-    # Column names before cells, and a FIELD_END at each field's line end (None for its name and row), in text order;
+    # Column names before cells, and a FIELD_END at each field's line end (its row False: put in as it is), in text order;
     # none in code, read as written.
     # (a Markdown article's table set out in spaces in an indented code block is code: index/spaced_tables.py's tables are
     # told in any text, where markdown-it takes a text file's table indented four spaces for code)
     named = [name for name in names[first:last] if not (markdown and _inside_any(name[0], code))]
-    inserts = sorted([*named, *((line_end, None, None) for line_end in _field_ends(article_text, start, end)
-                                if not _inside_any(line_end - 1, code))],
+    # A code block that its list item's or block quote's end closes is closed in a view by a fence of its own: read alone,
+    # the view may hold the block's opening line but not the item's, and the block would run on past its end.
+    closings = [(block_end, closing, False) for block_end, closing in markup.unclosed if start < block_end < end]
+    inserts = sorted([*named, *closings, *((line_end, FIELD_END, False) for line_end in _field_ends(article_text, start, end)
+                                           if not _inside_any(line_end - 1, code))],
                      key=lambda insert: insert[0])
     for cell_start, name, row in inserts:
         keep(at, cell_start)
         at = cell_start
-        if name is None:
-            pieces.append(FIELD_END)
-            origins.append(None)
-            ends.append(None)
-            labels.append(None)
-            headers.append(None)
+        if row is False:  # a piece put in as it is
+            pieces.append(name)
+            origins.extend([None] * len(name))
+            ends.extend([None] * len(name))
+            labels.extend([None] * len(name))
+            headers.extend([None] * len(name))
             continue
         label = f"{row[0]}, " if row else ""
         cell = (row[1] - start, row[2] - start) if row and start <= row[1] and row[2] <= end else None
@@ -723,6 +726,9 @@ class ArticleMarkup(NamedTuple):
     # cell's text is (None for the label's own cell, or a table without a column of labels: `_label_column`)
     names: tuple[tuple[int, str, tuple[str, int, int] | None], ...]
     fences: tuple[tuple[int, int, int], ...]  # (where its opening line starts, its code starts, it ends) for each fenced code block
+    # (where it ends, the line that would close it) of each fenced code block closed by the end of its list item or block
+    # quote, not by a fence of its own, short of the text's end
+    unclosed: tuple[tuple[int, str], ...]
     code: tuple[tuple[int, int], ...]  # [start, end) of each code block, fenced or indented (in a list or a quote too), and HTML block
     tables: tuple[tuple[int, int], ...]
     # [start, end) of each link reference definition ("[1]: https://…") and of each HTML block of comments alone (markup whole)
@@ -742,7 +748,7 @@ def _article_markup(text: str) -> ArticleMarkup:
     but for its tags, or not at all when raw (RAW_HTML)."""
     starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
     lines = list(zip(starts, [*starts[1:], len(text)]))
-    names, fences, code, tables, comments, tags, html_blocks, rows = [], [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
+    names, fences, unclosed, code, tables, comments, tags, html_blocks, rows = [], [], [], [], [], [], [], [], None  # rows: the cells of each row so far of the table being read, header first
     env: dict = {}
     for token in MARKDOWN.parse(bodies_unindented(_grids_as_markdown(text)), env):
         first, after = token.map or (0, 1)  # the lines a block token spans (closing and inline ones span none, and use neither)
@@ -755,6 +761,8 @@ def _article_markup(text: str) -> ArticleMarkup:
             tags += _block_tags(text, *html_blocks[-1])
         if token.type == "fence":
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
+            if after - first - 1 == len(token.content.splitlines()) and lines[after - 1][1] < len(text):
+                unclosed.append((lines[after - 1][1], _closing_fence(text[starts[first]:lines[first][1]])))
         if token.type == "table_open":
             tables.append((starts[first], lines[after - 1][1]))
         if token.type == "table_open" and token.level == 0:
@@ -774,8 +782,16 @@ def _article_markup(text: str) -> ArticleMarkup:
     tables.sort()
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
-    return ArticleMarkup(tuple(names), tuple(fences), tuple(code), tuple(tables), definitions, frozenset(references), tuple(tags),
-                         tuple(html_blocks), tuple(spaced_cells))
+    return ArticleMarkup(tuple(names), tuple(fences), tuple(unclosed), tuple(code), tuple(tables), definitions, frozenset(references),
+                         tuple(tags), tuple(html_blocks), tuple(spaced_cells))
+
+
+def _closing_fence(opening_line: str) -> str:
+    """The line that closes the fenced code block opened by `opening_line`, in the same list item or block quote: its
+    prefix with a list item's bullet or number made spaces (written again it would open another item)."""
+    marker = re.search(r"(`{3,}|~{3,})", opening_line)
+    prefix = re.sub(r"[-*+]|\d{1,9}[.)]", lambda mark: " " * len(mark.group()), opening_line[:marker.start()])
+    return f"{prefix}{marker.group()}\n"
 
 
 def _named_cells(text: str, header: list[str], rows: list[list[tuple[int, int]]]) -> list[tuple[int, str, tuple[str, int, int] | None]]:

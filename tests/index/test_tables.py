@@ -378,6 +378,20 @@ def test_a_passage_that_starts_inside_a_nested_list_item_s_fenced_code_block_rea
         assert rows_of(table_view(text, text.index(shown), len(text)).text) == ["| Ana | 12 |"]
 
 
+def test_a_passage_starting_at_a_list_item_s_code_block_that_the_item_s_end_closes_reads_the_next_block_as_code():
+    # Hypothesis's, session 66: the view, without the item's bullet, had closed the block with the next one's opening fence,
+    # and read "| a |", in that next block, as a row.
+    text = "- ```\n  ```\n  ```\n```\n| a |"
+    at = text.index("  ```\n```")
+    assert rows_of(table_view(text, at, len(text)).text) == []
+    assert rows_of(table_view(text.replace("```", "~~~"), at, len(text)).text) == []
+    quoted = "> ```\n> x = 1\n```\n| a |"
+    assert rows_of(table_view(quoted, quoted.index("> x"), len(quoted)).text) == []
+    # the fence put in for the item's end is no row's and no answer's: the view's other characters map back to the text
+    view = table_view(text, at, len(text))
+    assert "".join(text[at + origin] for origin in view.origins if origin is not None) == text[at:]
+
+
 LINES = st.sampled_from(["```", "~~~", "  ```", "> ```", "- ```", "| a |", "  | a |", "> | a |", "a | b |", "a", ""])
 
 
