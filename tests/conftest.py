@@ -1,13 +1,16 @@
 """Shared fixtures: the real embedding model, the shipped reader and an assistant over the seed article,
-each loaded once per test session; short articles loaded together; and tiny randomly initialised QA checkpoints for training code."""
+each loaded once per test session; short articles loaded together; a copy of the shipped reader to change; and tiny randomly
+initialised QA checkpoints for training code."""
 from __future__ import annotations
+
+import shutil
 
 import pytest
 
 from index.articles import parse_article
 from index.embedding import Embedder
 from qa.assistant import Assistant
-from qa.reader import Reader, base_encoder_path
+from qa.reader import SHIPPED_READER, Reader, base_encoder_path
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,6 +34,18 @@ def shipped_reader() -> Reader:
     # fp32: batched and one-by-one reading then agree to the last digit, which tests rely on;
     # bf16 autocast (the default where the CPU has it) is tested on its own in tests/qa/test_reader.py.
     return Reader.load(precision="fp32")
+
+
+@pytest.fixture
+def reader_copy(tmp_path):
+    """Makes tmp_path/reader a copy of the shipped reader, less the files named, to change its small files in: its
+    weights, which these tests leave as they are, linked, not copied (at 22 MB a copy, the suite's had filled 600 MB)."""
+    def copy(*left_out: str):
+        folder = shutil.copytree(SHIPPED_READER, tmp_path / "reader", ignore=shutil.ignore_patterns("model.safetensors", *left_out))
+        (folder / "model.safetensors").symlink_to(SHIPPED_READER / "model.safetensors")
+        return folder
+
+    return copy
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 from dataclasses import replace
 
 import numpy as np
@@ -112,8 +111,8 @@ def squad_v2_rows() -> list[dict]:
     return rows
 
 
-def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(tmp_path, capsys):
-    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+def test_qa_calibrate_saves_calibration_and_threshold_that_the_reader_then_uses(tmp_path, capsys, reader_copy):
+    reader = reader_copy()
     questions = tmp_path / "v2.jsonl"
     questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))
     assert main(["calibrate", str(questions), "--reader", str(reader), "--save"]) == 0
@@ -186,8 +185,8 @@ def test_qa_calibrate_save_refuses_a_reader_that_cannot_keep_it_before_reading(t
     assert f"--save: {tmp_path / 'checkpoint'} has no reader.json" in capsys.readouterr().err
 
 
-def test_qa_calibrate_does_not_save_a_calibration_that_does_worse_on_the_held_out_half(tmp_path, capsys, monkeypatch):
-    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+def test_qa_calibrate_does_not_save_a_calibration_that_does_worse_on_the_held_out_half(tmp_path, capsys, monkeypatch, reader_copy):
+    reader = reader_copy()
     before = (reader / "reader.json").read_text()
     questions = tmp_path / "v2.jsonl"
     questions.write_text("".join(json.dumps(row) + "\n" for row in squad_v2_rows()))

@@ -555,12 +555,8 @@ def test_qa_eval_names_a_report_file_a_full_disk_refuses(tmp_path, capsys, monke
     assert capsys.readouterr().err == f"qa: error: {tmp_path / 'out' / REPORT_FILE}: No space left on device\n"
 
 
-def test_qa_eval_names_the_threshold_file_a_full_disk_refuses(tmp_path, capsys, monkeypatch):
-    import shutil
-
-    from qa.reader import SHIPPED_READER
-
-    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+def test_qa_eval_names_the_threshold_file_a_full_disk_refuses(tmp_path, capsys, monkeypatch, reader_copy):
+    reader = reader_copy()
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     write_text = Path.write_text
 
@@ -660,12 +656,10 @@ def test_qa_eval_refuses_an_output_in_a_folder_it_cannot_write_before_the_run(tm
             assert f"{option} {named}: cannot be written" in capsys.readouterr().err
 
 
-def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_path, capsys):
-    import shutil
+def test_qa_eval_reader_only_saves_the_best_threshold_in_the_reader_folder(tmp_path, capsys, reader_copy):
+    from qa.reader import Reader
 
-    from qa.reader import SHIPPED_READER, Reader
-
-    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+    reader = reader_copy()
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     assert main(["eval", str(questions), "--reader-only", "--reader", str(reader), "--save-threshold"]) == 0
     best = json.loads((reader / "reader.json").read_text())["no_answer_threshold"]
@@ -719,12 +713,8 @@ def test_qa_eval_refuses_to_save_a_threshold_in_an_index_folder_it_cannot_write_
             "give an --index-dir where it can be") in capsys.readouterr().err
 
 
-def test_qa_eval_refuses_to_save_a_threshold_in_a_reader_folder_it_cannot_write_before_the_run(tmp_path, capsys, monkeypatch):
-    import shutil
-
-    from qa.reader import SHIPPED_READER
-
-    reader = shutil.copytree(SHIPPED_READER, tmp_path / "reader")
+def test_qa_eval_refuses_to_save_a_threshold_in_a_reader_folder_it_cannot_write_before_the_run(tmp_path, capsys, monkeypatch, reader_copy):
+    reader = reader_copy()
     (reader / "reader.tmp").mkdir()  # where reader.json is written before it is moved over the old one
     questions = write_jsonl(tmp_path / "squad.jsonl", SQUAD_ROWS)
     monkeypatch.setattr(evaluate, "read_own_paragraphs", lambda *args, **kwargs: pytest.fail("ran before refusing"))

@@ -136,18 +136,16 @@ def test_a_file_given_for_a_reader_is_said_to_be_no_folder(tmp_path):
         Reader.load(tmp_path / "article.txt")
 
 
-def _copy_of_shipped_reader(tmp_path, *left_out: str):
+def _copy_of_shipped_reader(tmp_path):
     import shutil
 
     from qa.reader import SHIPPED_READER
 
-    folder = tmp_path / "reader"
-    shutil.copytree(SHIPPED_READER, folder, ignore=shutil.ignore_patterns(*left_out))
-    return folder
+    return shutil.copytree(SHIPPED_READER, tmp_path / "reader")
 
 
-def test_a_reader_without_its_tokenizer_files_is_refused_not_read_with_special_tokens_alone(tmp_path):
-    folder = _copy_of_shipped_reader(tmp_path, "tokenizer.json")
+def test_a_reader_without_its_tokenizer_files_is_refused_not_read_with_special_tokens_alone(tmp_path, reader_copy):
+    folder = reader_copy("tokenizer.json")
     with pytest.raises(ReaderNotFound, match=r"has no tokenizer files \(tokenizer.json, vocab.txt, vocab.json…\): copy its folder whole"):
         Reader.load(folder)
     # a folder of a model's config alone: transformers had asked for sentencepiece or tiktoken to be installed (a review's)
@@ -161,8 +159,8 @@ def test_a_reader_without_its_tokenizer_files_is_refused_not_read_with_special_t
         Reader.load(folder)
 
 
-def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(tmp_path):
-    folder = _copy_of_shipped_reader(tmp_path, "reader.json")  # its word embeddings are in the base package
+def test_a_checkpoint_lacking_weights_is_refused_not_filled_with_random_ones(reader_copy):
+    folder = reader_copy("reader.json")  # its word embeddings are in the base package
     with pytest.raises(ReaderNotFound, match="no complete question-answering checkpoint: it lacks bert.embeddings.word_embeddings"
                                              r".weight \(reader.json, which says where its word embeddings are, is missing"):
         Reader.load(folder)
@@ -202,8 +200,8 @@ def test_a_reader_whose_weights_file_is_cut_short_is_refused_in_one_line(tmp_pat
                                      # values of the right kind that no reader reads with: refused when loaded, not at the first question
                                      '{"no_answer_threshold": 5}', '{"no_answer_threshold": NaN}', '{"calibration": {"temperature": NaN}}',
                                      '{"stride": -1}', '{"max_length": -5}', '{"max_length": 64, "stride": 60}'])
-def test_a_damaged_reader_json_is_named(tmp_path, content):
-    folder = _copy_of_shipped_reader(tmp_path)
+def test_a_damaged_reader_json_is_named(reader_copy, content):
+    folder = reader_copy()
     (folder / "reader.json").write_text(content)
     with pytest.raises(ReaderNotFound, match=f"{folder / 'reader.json'} is damaged"):
         Reader.load(folder)
