@@ -96,6 +96,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
         rows.append(lines[after])
         counts.append(len(cells))
         after += 1
+    # a total's row under a rule closing the rows, as a receipt or a budget sets it: "---------" then "Total paid   868.80"
+    if rows and after + 1 < len(lines) and RULE.fullmatch(text, *lines[after]) \
+            and len(_cells(text, *lines[after + 1])) > 1 and not text[lines[after + 1][0]].isspace():
+        rows.append(lines[after + 1])
+        counts.append(len(_cells(text, *lines[after + 1])))
+        after += 2
     while rows and counts[-1] < 2:
         rows.pop()  # a line after the table ("Notes follow.")
         counts.pop()
@@ -104,7 +110,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
             break
         table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups, units)
         if table is not None:
-            return table, number + 1 + (units is not None) + ruled + len(rows)
+            return table, lines.index(rows[-1]) + 1
         rows = rows[:-1]
     return None, after
 

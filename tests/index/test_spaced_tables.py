@@ -190,7 +190,8 @@ Year             13.1   1,244.8        179
 def test_a_line_of_units_under_the_header_names_each_column_with_its_unit():
     [table] = spaced_tables(WEATHER)  # its units had been read as the first row, which then made no table
     assert table.header == ("Month", "Mean max (°C)", "Rainfall (mm)", "Rain days")
-    assert [WEATHER[slice(*cell)] for cell in table.rows[2]] == ["March", "9.6", "97.1", "15"] and len(table.rows) == 3
+    assert [WEATHER[slice(*cell)] for cell in table.rows[2]] == ["March", "9.6", "97.1", "15"] and len(table.rows) == 4
+    assert [WEATHER[slice(*cell)] for cell in table.rows[3]] == ["Year", "13.1", "1,244.8", "179"]  # the total's, under its rule
     # a unit under two columns' names, or a line of more than units, is no line of units
     for line in ("(°C, mm)      ", "(°C)  as read (mm)"):
         assert not any(name.endswith(")") for table in spaced_tables(WEATHER.replace("(°C)      (mm)", line)) for name in table.header)
@@ -204,3 +205,16 @@ def test_a_line_of_brackets_that_are_no_units_stays_a_row(under, header):
     text = f"Team            Q1        Q2\n{under}\nReds            31        12\nBlues           19        27\nGreens          22         9\n"
     names = [table.header for table in spaced_tables(text)]
     assert all(not name.endswith(")") for found in names for name in found)
+
+
+def test_a_total_s_row_under_a_rule_that_closes_the_rows_is_the_table_s_last():
+    # bench/unseen12 (written blind): "What was the total paid?" had been refused, the row read as prose
+    receipt = ("FARE BREAKDOWN\n\n                      Per adult   Per child      Total\nBase fare                212.00      159.00     583.00\n"
+               "Airport charges           38.60       38.60     115.80\n                                            ---------\n"
+               "Total paid                                      698.80\n\nTaxes included: £141.80.\n")
+    [table] = spaced_tables(receipt)
+    assert cells(receipt, table)[-1] == ["Total paid", "", "", "698.80"]
+    assert receipt[table.end:].startswith("\n\nTaxes")
+    # a rule under the rows, then prose: no row
+    [table] = spaced_tables(receipt.replace("Total paid                                      698.80", "Prices are in pounds."))
+    assert cells(receipt, table)[-1][0] == "Airport charges"
