@@ -461,7 +461,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         if not columns:
             continue
         label_columns = _label_column_names(table)
-        labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns)
+        labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns) \
+            or _labels_of_a_day(days, table.labels)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
@@ -469,7 +470,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         # fair?" asks nothing of a table under "Saturday 27 September" (a probe's)
         days_said = weekday_names(caption(article_text, table)) if days else set()
         for row in sorted(row for row in rows if table.row_labels[row] is not None
-                          and days <= days_said | weekday_names(" ".join([table.row_labels[row], *(value for _, value in table.rows[row])]))
+                          and days <= days_said | days_covered(table.row_labels[row])
+                          | weekday_names(" ".join([table.row_labels[row], *(value for _, value in table.rows[row])]))
                           and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
             # not by words of its label ("5" of "More than 5 years" asks for no column holding "5")
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
@@ -482,6 +484,14 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in columns - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
+
+
+def _labels_of_a_day(days: set[str], labels: tuple[str, ...]) -> frozenset[str]:
+    """The one row label of days alone covering the one day of the week a question names (`days_covered`): "What time
+    does dinner end on Saturday?" names an opening-hours table's "Friday and Saturday" row, "… on Wednesday?" its "Tuesday
+    to Thursday" (bench/unseen12, written blind: "11:30" of the prose's bar had been the answer)."""
+    covering = [label for label in labels if len(days) == 1 and days <= days_covered(label)]
+    return frozenset(covering) if len(covering) == 1 else frozenset()
 
 
 def _price_column(table: TableCells, question: str) -> frozenset[str]:
@@ -1011,7 +1021,10 @@ TICKET_HOLDERS = {word: names for words_, names in (
 # A day's name, whole in any case ("tuesdays"), or cut short with its capital ("Tue"); not "sat" or "sun", which are more
 # often other words. Not a month's: "What will the route 27 Sunday service be from 6 April 2025?" names a row "Sunday" of a
 # table that says no April (a set written blind's).
+WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+RANGE_WORD = re.compile(r"\bto\b|\btill\b|\buntil\b|[–—-]", re.IGNORECASE)
 WEEKDAY = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b")
+DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
 TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 
@@ -1043,6 +1056,22 @@ def table_words(question: str) -> set[str]:
 def weekday_names(text: str) -> set[str]:
     """The days of the week `text` names (WEEKDAY), each by its first three letters ("Tuesdays", "Tue": "tue")."""
     return {match.group()[:3].lower() for match in WEEKDAY.finditer(text)}
+
+
+def days_covered(label: str) -> set[str]:
+    """The days of the week a label of days alone covers, a range's days between too ("Tuesday to Thursday": tue, wed,
+    thu; "Mon–Fri"; "Friday and Saturday"); none for a label saying more than days."""
+    if not DAYS_ALONE.fullmatch(label):
+        return set()
+    matches = list(WEEKDAY.finditer(label))
+    covered = {match.group()[:3].lower() for match in matches}
+    for first, last in zip(matches, matches[1:]):
+        if RANGE_WORD.search(label, first.end(), last.start()):
+            at = WEEK.index(first.group()[:3].lower())
+            while WEEK[at] != last.group()[:3].lower():
+                at = (at + 1) % len(WEEK)
+                covered.add(WEEK[at])
+    return covered
 
 
 def _asks_a_price(question: str) -> bool:

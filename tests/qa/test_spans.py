@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.answer_kinds import asked_kind
-from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, decode,
+from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, days_covered, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, named_fields, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, named_in_part, numbers_paragraph, question_names, repeats_merged, tidy, window_candidates, words)
@@ -1353,3 +1353,16 @@ def test_a_day_the_question_names_that_neither_row_nor_caption_says_names_no_cel
 def test_a_month_the_question_names_picks_no_row():
     notice = "| Day | Now | From 6 April |\n|---|---|---|\n| Sunday | Every 2 hours | Hourly, 08:30–19:30 |\n| Saturday | Hourly | Hourly |\n"
     assert [notice[slice(*cell)] for cell in named_cells("What is the Sunday service from 6 April?", notice)] == ["Hourly, 08:30–19:30"]
+
+
+def test_a_question_s_day_names_the_row_of_days_alone_that_covers_it():
+    # bench/unseen12 (written blind): "What time does dinner service end on Saturdays?" had been "11:30", the bar's
+    hours = ("| Day | Lunch | Dinner |\n|---|---|---|\n| Monday | Closed | Closed |\n| Tuesday to Thursday | 12:00–14:30 | 17:30–21:30 |\n"
+             "| Friday and Saturday | 12:00–15:00 | 17:30–22:30 |\n| Sunday | 12:00–16:30 | Closed |\n")
+    cells = lambda question: [hours[start:end] for start, end in named_cells(question, hours)]  # noqa: E731
+    assert cells("What time does dinner service end on Saturdays?") == ["17:30–22:30"]
+    assert cells("When is dinner on Wednesday?") == ["17:30–21:30"]
+    assert cells("When is lunch on Sunday?") == ["12:00–16:30"]
+    assert cells("When is dinner?") == []
+    assert cells("When is dinner on Wednesday and Saturday?") == []  # two days: no one row
+    assert sorted(days_covered("Mon–Fri")) == ["fri", "mon", "thu", "tue", "wed"] and days_covered("Tuesday evenings") == set()
