@@ -11,7 +11,11 @@ a question naming one line's label whole is answered by its value, and one namin
 play?") by its label, where it says nothing else but what asks, a part's verb ("plays", "designed" for "Designer"), the
 document's own name (its title lines, "The Lantern-Keeper's Daughter", or its file's, "wedding"), names it always writes
 with capitals (a letter's "Mrs Fennimore's") and what leads into the run ("… Car Park C … Charges are:"). Runs of
-"Label: value" lines are read the same way."""
+"Label: value" lines are read the same way, fields a line sets apart ("Workshop: 01632 960750 · Shop: …") as lines of
+their own, and a key's lines of a code, a dash and what it stands for ("- Mo – molluscs"). Of runs alike, each a
+record (an e-ticket's flights), the question names one by its first line's value ("… flight CV 563 …"); of a value
+of parts, it asks for the part of the kind it asks for ("What time does flight CV 563 depart?" of "11:05  Vessmark
+(VSK), Terminal A" is "11:05")."""
 from __future__ import annotations
 
 import re
@@ -22,7 +26,7 @@ from index.headings import heading_before
 from index.lexical import OPENING_CHARS, search_words
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS
-from qa.answer_kinds import DATE, TIME, asked_kind, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, PHONE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
 from qa.spans import ASKING_STEMS, GENERIC_LABEL_WORDS, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
 
@@ -33,6 +37,8 @@ LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.…](?:[^\n]*?[^\s.…])?)[ \t]*
 # A label too long for the leader's dots but one or two, its value set flush with the values of the lines around it.
 SHORT_LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.][^\n]*?[^\s.])[ \t]+\.{1,2}[ \t]+(?P<value>[^\s.][^\n]*?)[ \t]*")
 LINE = re.compile(r"[^\n]*")
+# What sets fields of a line apart: "Tel: 01632 960600   Web: www.fernside.example", "Workshop: 01632 960750 · Shop: …"
+FIELD_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+|[ \t]{3,}(?=[^\W\d_][^:\n]{0,40}:[ \t])")
 LEAD_IN_CHARS = 200  # how far before a run the words saying what it lists are (index/tables.py's CAPTION_CHARS)
 # A value that goes on on the next line: a bracket left open, a comma or a joining word at its end ("by 21 May 2025 (can
 # be tested from 22 April 2025", "Full service, due by 13 May 2025 or 57,118 miles,"); not "4.62m x 3.71m (15'2\" x
@@ -43,6 +49,14 @@ PERSON_OR_PLACE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
 WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
 WHO = re.compile(r"\W*who(?:m|['’]s)?\b", re.IGNORECASE)
 HOW = re.compile(r"\W*how\b", re.IGNORECASE)
+WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# The words saying a kind of text a question asks for (qa/answer_kinds.py), where it asks for it.
+KIND_WORDS = {TIME: "time", DATE: "date day", PHONE: "phone telephone number tel mobile ring call", EMAIL: "email e-mail address"}
+# a date alone, as a value's part: "Saturday 18 October 2025", "18/10/2025"
+DATES = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+                   r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.IGNORECASE)
 FIGURE_ALONE = re.compile(r"[\d.,]+")
 # "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
 ASKS_A_PART = re.compile(r"\bwhat\s+(?:role|part|job|position)\b|['’]s\s+(?:role|part|job|position)\b", re.IGNORECASE)
@@ -62,12 +76,22 @@ LETTER = re.compile(r"[^\W\d_]")
 CURRENCY = re.compile(r"[£$€¥]")
 NAME_SEPARATORS = re.compile(r"[_.\-]+")  # between a file name's words
 MIN_RUN_LINES = 2
+# A key's line: a list item of a code or a short name, a dash or "=", and what it stands for ("- Mo – molluscs").
+KEY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\s*_][^\n–—=]*?)[ \t]+(?:[–—=]|-(?=[ \t]))[ \t]+(?P<value>[^\s][^\n]*?)[ \t]*")
+KEY_LABEL_WORDS = 3
+KEY_RUN_LINES = 3
+# A part of a value that commas or wide spaces set apart from the rest (`_part_asked`), no comma inside brackets.
+VALUE_PART = re.compile(r"[^\s,(](?:\([^()\n]*\)|[^,(\n]|,(?!\s)|\((?![^()\n]*\)))*?(?=\s*,\s|\s{2,}|\s*$)")
+OWNER = re.compile(r"(\w+)['’]s\b")  # a question's word owning what it asks for ("Mr Okafor's email address")
+WHICH_THING = re.compile(r"\W*(?:which|what)\s+(?!(?:are|was|were|does|did|has|have|had|the|can|will|would|should)\b)"
+                         r"([^\W\d_]{3,})\b", re.IGNORECASE)
 # Words a question asks with besides ASKING_STEMS: a part's or a job's ("Who plays…", "What role does…"), a price's ("How
 # much does the policy pay for…"), a measure's ("How big is the living room?"), a mention's ("the adviser named in…") and
 # one's asking what to do ("Where should I go for…").
 ASKING_WORDS = frozenset(search_words("play plays played playing role part character job cast credited production show performance "
                                       "pay pays paid charge charges charged big large small size long wide tall high far old "
-                                      "named mentioned listed given say says said go goes going should must will would can "
+                                      "named mentioned listed given say says said go goes going should must will would can mean means "
+                                      "meaning stand stands number numbers "
                                       "could may shall i me we you she he they him them find"))
 # "Who is Ezra Penhallow?" asks what the story makes him, not who plays him: a label named straight after "who is" asks
 # for no value.
@@ -88,23 +112,56 @@ def label_lists(text: str) -> tuple[tuple[ListedLine, ...], ...]:
     """The runs of a label and its value a line, in text order: of dot-leader lines (`_leader_runs`) and of a Markdown
     table's body rows of two cells ("| Sourdough loaf | £4.20 |": index/tables.py names no row of such a table, and the
     reader had given the wholemeal loaf's price for the sourdough's)."""
-    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text)], key=lambda run: run[0].line[0]))
+    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_key_runs(text)], key=lambda run: run[0].line[0]))
+
+
+def _key_runs(text: str) -> list[tuple[ListedLine, ...]]:
+    """The runs of KEY_RUN_LINES lines or more of a code or a short name, a dash or "=", and what it stands for, as a
+    menu's allergen key lists them ("- Mo – molluscs"): "What does the allergen code Mo mean?" had been answered with
+    the note under the key (bench/unseen12, written blind)."""
+    runs, run = [], []
+    for start, end in _lines(text):
+        line = KEY_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
+        if line and len(line.group("label").split()) <= KEY_LABEL_WORDS:
+            run.append(_listed(text, line.span("label"), *line.span("value")))
+            continue
+        runs.append(tuple(run))
+        run = []
+    runs.append(tuple(run))
+    return [run for run in runs if len(run) >= KEY_RUN_LINES]
 
 
 def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
     """The runs of lines of a label, a colon and its value ("Ceremony:    Ferncombe Parish Church"), two at least."""
     runs, run = [], []
     for start, end in _lines(text):
-        field = LABEL_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
-        # not a transcript's "VARGA: In Keldvik, a small fishing town… I was born there in 1971." (a sentence, or more)
-        if field and len(field.group(1).split()) <= LABEL_WORDS and len(field.group(1)) > 1 \
-                and not _a_sentence(text[field.end(1) + 1:end].strip()):  # nor an FAQ's "Q: Is the filter washable?"
-            run.append(_listed(text, field.span(1), *stripped(text, field.end(1) + 1, end)))
+        pieces = [(start, end)] if end - start > FIELD_CHARS else _pieces(text, start, end)
+        fields = [field for piece in pieces if (field := _field(text, *piece))]
+        if fields and len(fields) == len(pieces):
+            run += fields
             continue
         runs.append(tuple(run))
         run = []
     runs.append(tuple(run))
     return [run for run in runs if len(run) >= MIN_RUN_LINES]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each piece of the line text[start:end] that a middle dot, a bullet, a bar or wide spaces set
+    apart ("Workshop: 01632 960750 · Shop: 01632 960751"); the whole line where none does."""
+    cuts = [match.span() for match in FIELD_SEPARATOR.finditer(text, start, end)]
+    return [(a, b) for a, b in zip([start, *(cut_end for _, cut_end in cuts)], [*(cut_start for cut_start, _ in cuts), end])]
+
+
+def _field(text: str, start: int, end: int) -> ListedLine | None:
+    """text[start:end] as a label, a colon and its value; None where it is no such field: not a transcript's "VARGA: In
+    Keldvik, a small fishing town… I was born there in 1971." (a sentence, or more), nor an FAQ's "Q: Is the filter
+    washable?"."""
+    field = LABEL_LINE.fullmatch(text, start, end)
+    if not field or len(field.group(1).split()) > LABEL_WORDS or len(field.group(1)) < 2 \
+            or _a_sentence(text[field.end(1) + 1:end].strip()):
+        return None
+    return _listed(text, field.span(1), *stripped(text, field.end(1) + 1, end))
 
 
 def _leader_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -193,24 +250,36 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     runs = label_lists(article_text)
     if not runs:
         return ()
-    asked = question_names(frozenset(table_words(question)))
+    # where asks for a place or a location: "Where will Naomi work?" names "Place of work" (bench/unseen12, written blind)
+    asked = question_names(frozenset(table_words(f"{question} place of location" if WHERE.match(question) else question)))
     # a label of one word named in passing ("Date" of an e-mail's headers, "On what date is the Partner Summit?") is named
     # only by a question saying nothing else
-    strict = _words_besides_asking(question, source)
+    strict = _words_besides_asking(question, source) - _kind_named(question)
     said = strict - _title_words(article_text) - _names_written(article_text)
+    values_of = {run: _lines_by(run, lambda line: [article_text[slice(*line.value)]]) for run in runs}
+    keys = {run: _key(article_text, run, runs, named_among(asked, tuple(values_of[run]))) for run in runs}
+    keyed = {article_text[slice(*run[0].label)] for run in runs if keys[run]}
+    owners = set(search_words(" ".join(OWNER.findall(question))))
+    owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.line)] for line in run))) for run in runs}
     found = []
     for run in runs:
+        key = keys[run]
+        if not key and article_text[slice(*run[0].label)] in keyed:
+            continue  # a record alike the one the question names by its key
+        if any(owned_in[other] - owned_in[run] for other in runs if other is not run):
+            continue  # "What is Mr Okafor's email address?" asks of the trip leader another run names, not the school's
+        key_words = set(search_words(article_text[key.line[0]:key.line[1]])) if key else set()
         said_of_it = said - lead_in_words(article_text, run[0].line[0])
         labels = _lines_by(run, lambda line: _label_names(article_text, line.label))  # "Dog spay" names "Dog spay, under 10 kg"
         labelled = named_among(asked, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        values = values_of[run]
         named = {line for name in labelled for line in labels[name]
-                 if _said_besides(strict if _generic(name) else said_of_it, name, article_text[slice(*line.value)])
+                 if line != key and _said_besides((strict if _generic(name) else said_of_it) - key_words, name, article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)}
         answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) \
-            and _whom(question, article_text, next(iter(named)).value)
+            and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
         if not answer and not labelled:  # "Who does Gil Ashby play?" of two parts he plays: neither
-            values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
             named = {line for value in named_among(asked, tuple(values)) for line in values[value]
                      if len(name_words(value)) >= 2 and _said_besides(said_of_it, value)}
             answer = len(named) == 1 and next(iter(named)).label
@@ -218,6 +287,46 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
             line = next(iter(named))
             found.append(((run[0].line[0], run[-1].line[1], *line.line), answer))
     return tuple(found)
+
+
+def _key(text: str, run: tuple[ListedLine, ...], runs: tuple[tuple[ListedLine, ...], ...], named: frozenset[str]) -> ListedLine | None:
+    """The run's first line where the question names its value whole and another run's first line has its label: a
+    record's key, saying which of several runs alike a question asks of, as an e-ticket's "Flight ..... CV 563" over
+    each flight's "Departs", "Arrives" and "Seats" ("What time does flight CV 563 depart?"); not an e-mail's "Subject:
+    Partner Summit" over its "Date:". None for none."""
+    first = run[0]
+    label = text[slice(*first.label)]
+    alike = any(other is not run and text[slice(*other[0].label)] == label for other in runs)
+    return first if alike and text[slice(*first.value)] in named and len(text[slice(*first.value)]) > 1 else None
+
+
+def _kind_named(question: str) -> set[str]:
+    """The search words saying the kind of text a question asks for (KIND_WORDS: "time" of "What time does flight CV 563
+    depart?", "phone number" of "What is the workshop's phone number?"), which no line's label need say."""
+    return set(search_words(KIND_WORDS.get(asked_kind(question), "")))
+
+
+def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
+    """[start, end) of the part of a value the question asks for, where the value sets parts apart with commas or wide
+    spaces ("11:05  Vessmark (VSK), Terminal A"): the one part of the kind it asks for (qa/answer_kinds.py: "What time
+    does … depart?" is "11:05"), a time of day or a date for when, for where the parts after a time or a date, or the one
+    naming the thing "which" asks for ("Which terminal…?" is "Terminal A"); else the whole value."""
+    parts = [match.span() for match in VALUE_PART.finditer(text, *value)]
+    kind, which = asked_kind(question), WHICH_THING.match(question)
+    if len(parts) < 2:
+        return value
+    when = [part for part in parts if CLOCK.search(text, *part) or DATES.search(text, *part)]
+    if kind in (TIME, DATE) or kind is None and WHEN.match(question):
+        fitting = [part for part in when if CLOCK.fullmatch(text, *part) or (kind != TIME and DATES.fullmatch(text, *part))]
+        fitting = fitting if len(when) == 1 else []  # "17:30, or 13:00 on Saturdays": all of it
+    elif WHERE.match(question):  # a place, without the time or date it is there at ("20:35  Pellham International (PLH)")
+        placed = [part for part in parts if part not in when]
+        return (placed[0][0], placed[-1][1]) if placed and placed == parts[len(parts) - len(placed):] else value
+    elif kind is not None:
+        fitting = [part for part in parts if is_of_kind(text[slice(*part)], kind)]
+    else:
+        fitting = [part for part in parts if which and re.search(rf"\b{re.escape(which.group(1))}\b", text[slice(*part)], re.IGNORECASE)]
+    return fitting[0] if len(fitting) == 1 else value
 
 
 def words_unexplained(question: str, text: str, source: str = "") -> set[str]:
@@ -268,6 +377,7 @@ def lead_in_words(text: str, start: int) -> frozenset[str]:
     just before it where that ends with a colon ("The Wren Wing is nearest to Car Park C, … Charges are:" over a car
     park's prices by the hour), of LEAD_IN_CHARS at most; not a paragraph telling of something else ("After last year's
     Christmas pantomime, directed by Tom Price, we return…": a code review's)."""
+    start = text.rfind("\n", 0, start) + 1  # from its line's start, before a list item's bullet
     before = text[max(0, start - LEAD_IN_CHARS):start].rstrip()
     paragraph = re.split(r"\n[ \t]*\n", before)[-1] if before.endswith(":") else ""
     return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph}"))
@@ -314,9 +424,11 @@ def _fits(question: str, value: str) -> bool:
 
 
 def _owning(question: str, name: str) -> bool:
-    """Whether the question names `name` as an owner ("Who plays Martha Penhallow's father?")."""
+    """Whether the question names `name` as an owner ("Who plays Martha Penhallow's father?"), of more than the kind of
+    text it asks for ("What is the workshop's phone number?" asks for the Workshop line's value)."""
     last = re.findall(r"\w+", name)[-1:]
-    return bool(last) and re.search(rf"\b{re.escape(last[0])}['’]s\b", question, re.IGNORECASE) is not None
+    owned = last and re.search(rf"\b{re.escape(last[0])}['’]s\b([^?.!]*)", question, re.IGNORECASE)
+    return bool(owned) and not set(search_words(owned.group(1))) - ASKING_STEMS <= _kind_named(question)
 
 
 def _who_is(question: str, name: str) -> bool:
