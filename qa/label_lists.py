@@ -19,6 +19,7 @@ of parts, it asks for the part of the kind it asks for ("What time does flight C
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -256,23 +257,24 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     # only by a question saying nothing else
     strict = _words_besides_asking(question, source) - _kind_named(question)
     said = strict - _title_words(article_text) - _names_written(article_text)
-    values_of = {run: _lines_by(run, lambda line: [article_text[slice(*line.value)]]) for run in runs}
-    keys = {run: _key(article_text, run, runs, named_among(asked, tuple(values_of[run]))) for run in runs}
-    keyed = {article_text[slice(*run[0].label)] for run in runs if keys[run]}
+    firsts = Counter(article_text[slice(*run[0].label)] for run in runs)
+    keys = {run: _key(article_text, run, asked) for run in runs if firsts[article_text[slice(*run[0].label)]] > 1}
+    keyed = {article_text[slice(*run[0].label)] for run, key in keys.items() if key}
     owners = set(search_words(" ".join(OWNER.findall(question))))
-    owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.line)] for line in run))) for run in runs}
+    owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.line)] for line in run))) for run in runs} \
+        if owners else {}
+    owned_anywhere = set().union(*owned_in.values())
     found = []
     for run in runs:
-        key = keys[run]
+        key = keys.get(run)
         if not key and article_text[slice(*run[0].label)] in keyed:
             continue  # a record alike the one the question names by its key
-        if any(owned_in[other] - owned_in[run] for other in runs if other is not run):
+        if owned_anywhere - owned_in.get(run, set()):
             continue  # "What is Mr Okafor's email address?" asks of the trip leader another run names, not the school's
         key_words = set(search_words(article_text[key.line[0]:key.line[1]])) if key else set()
         said_of_it = said - lead_in_words(article_text, run[0].line[0])
         labels = _lines_by(run, lambda line: _label_names(article_text, line.label))  # "Dog spay" names "Dog spay, under 10 kg"
         labelled = named_among(asked, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
-        values = values_of[run]
         named = {line for name in labelled for line in labels[name]
                  if line != key and _said_besides((strict if _generic(name) else said_of_it) - key_words, name, article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
@@ -280,6 +282,7 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) \
             and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
         if not answer and not labelled:  # "Who does Gil Ashby play?" of two parts he plays: neither
+            values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
             named = {line for value in named_among(asked, tuple(values)) for line in values[value]
                      if len(name_words(value)) >= 2 and _said_besides(said_of_it, value)}
             answer = len(named) == 1 and next(iter(named)).label
@@ -289,15 +292,13 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     return tuple(found)
 
 
-def _key(text: str, run: tuple[ListedLine, ...], runs: tuple[tuple[ListedLine, ...], ...], named: frozenset[str]) -> ListedLine | None:
-    """The run's first line where the question names its value whole and another run's first line has its label: a
-    record's key, saying which of several runs alike a question asks of, as an e-ticket's "Flight ..... CV 563" over
-    each flight's "Departs", "Arrives" and "Seats" ("What time does flight CV 563 depart?"); not an e-mail's "Subject:
-    Partner Summit" over its "Date:". None for none."""
-    first = run[0]
-    label = text[slice(*first.label)]
-    alike = any(other is not run and text[slice(*other[0].label)] == label for other in runs)
-    return first if alike and text[slice(*first.value)] in named and len(text[slice(*first.value)]) > 1 else None
+def _key(text: str, run: tuple[ListedLine, ...], asked: frozenset[str]) -> ListedLine | None:
+    """The first line of a run whose first label others' share, where the question names its value whole: a record's
+    key, saying which of several runs alike a question asks of, as an e-ticket's "Flight ..... CV 563" over each
+    flight's "Departs", "Arrives" and "Seats" ("What time does flight CV 563 depart?"); not an e-mail's "Subject:
+    Partner Summit" over its "Date:", a run alike no other. None for none."""
+    value = text[slice(*run[0].value)]
+    return run[0] if len(value) > 1 and named_among(asked, (value,)) else None
 
 
 def _kind_named(question: str) -> set[str]:
