@@ -33,6 +33,8 @@ HEADER_WORDS = 6
 SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels, names, figures); prose side by side has none
 MIN_BODY_ROWS = 2
 RETRIES = 2  # the rows under a header line that made no table tried as headers themselves (`spaced_tables`)
+MAX_TOTALS = 4  # the most totals' rows under a table's closing rule (`_totals`)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
@@ -89,19 +91,19 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     after += units is not None
     ruled = after < len(lines) and RULE.fullmatch(text, *lines[after]) is not None
     after += ruled
-    rows, counts = [], []  # each row's [start, end), and its count of cells
+    rows, counts, numbers = [], [], []  # each row's [start, end), its count of cells and its line's number
     # lines of cells, or of one short cell (a label alone): a line of prose ends them
     while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *lines[after])) \
             and (len(cells) > 1 or len(text[slice(*cells[0])].split()) < SHORT_CELL_WORDS):
         rows.append(lines[after])
         counts.append(len(cells))
+        numbers.append(after)
         after += 1
-    # a total's row under a rule closing the rows, as a receipt or a budget sets it: "---------" then "Total paid   868.80"
-    if rows and after + 1 < len(lines) and RULE.fullmatch(text, *lines[after]) \
-            and len(_cells(text, *lines[after + 1])) > 1 and not text[lines[after + 1][0]].isspace():
-        rows.append(lines[after + 1])
-        counts.append(len(_cells(text, *lines[after + 1])))
-        after += 2
+    if rows and after < len(lines) and RULE.fullmatch(text, *lines[after]):
+        for total in _totals(text, lines, after + 1):
+            rows.append(lines[total])
+            counts.append(len(_cells(text, *lines[total])))
+            numbers.append(total)
     while rows and counts[-1] < 2:
         rows.pop()  # a line after the table ("Notes follow.")
         counts.pop()
@@ -110,9 +112,25 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
             break
         table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups, units)
         if table is not None:
-            return table, lines.index(rows[-1]) + 1
+            return table, numbers[len(rows) - 1] + 1
         rows = rows[:-1]
     return None, after
+
+
+def _totals(text: str, lines: list[tuple[int, int]], first: int) -> list[int]:
+    """The numbers of the lines from lines[first] on, under a rule closing a table's rows, that are its totals' rows, as a
+    receipt or an invoice sets them ("Total paid   868.80"; "Subtotal", "VAT (20%)", "Total due"): MAX_TOTALS at most, each
+    a label at the line's start and figures, not years (the next table's header: "Month   2021   2022"), and the last
+    before a line of no cells or one, not a rule nor more rows (rows the line would head); none else."""
+    totals, at = [], first
+    while at < len(lines) and len(totals) < MAX_TOTALS and (cells := _cells(text, *lines[at])) and len(cells) > 1 \
+            and cells[0][0] == lines[at][0] and LETTER_OR_YEAR.search(text[slice(*cells[0])]) \
+            and all(is_figure(text[slice(*cell)]) for cell in cells[1:]) \
+            and not all(YEAR.fullmatch(text[slice(*cell)]) for cell in cells[1:]):
+        totals.append(at)
+        at += 1
+    ends = at == len(lines) or len(_cells(text, *lines[at])) < 2 and not RULE.fullmatch(text, *lines[at])
+    return totals if ends else []
 
 
 def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],

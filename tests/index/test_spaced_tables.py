@@ -218,3 +218,29 @@ def test_a_total_s_row_under_a_rule_that_closes_the_rows_is_the_table_s_last():
     # a rule under the rows, then prose: no row
     [table] = spaced_tables(receipt.replace("Total paid                                      698.80", "Prices are in pounds."))
     assert cells(receipt, table)[-1][0] == "Airport charges"
+
+
+@pytest.mark.parametrize("text, labels", [
+    # an invoice's totals, each a row (a code review's: only "Subtotal" had been, "Total due" answered with the VAT)
+    ("INVOICE 2231\n\nItem                     Qty      Price\n----------------------------------------\n"
+     "Oak bookcase               1     240.00\nDelivery                   1      25.00\n----------------------------------------\n"
+     "Subtotal                         265.00\nVAT (20%)                         53.00\nTotal due                        318.00\n\n"
+     "Payment is due within 30 days.\n", [["Oak bookcase", "Delivery", "Subtotal", "VAT (20%)", "Total due"]]),
+    # a rule, then another table's header of years: no total, and the next table is found (a code review's: it had been
+    # taken for the first's total row, and the second table lost)
+    ("Month        2023      2024\n---------------------------\nJan          97.1      88.0\nFeb          60.2      71.4\n"
+     "---------------------------\nMonth        2021      2022\n---------------------------\nJan          90.3      77.7\n"
+     "Feb          55.0      64.2\n\nFigures from the weather station.\n", [["Jan", "Feb"], ["Jan", "Feb"]]),
+])
+def test_totals_under_a_closing_rule_are_rows_but_not_another_table_s_header(text, labels):
+    assert [[row[0] for row in cells(text, table)] for table in spaced_tables(text)] == labels
+
+
+def test_lines_of_a_label_and_its_value_over_a_rule_do_not_hide_the_table_under_it():
+    # a code review's: the rule under "Year end:" had been read as closing rows, the table's header as their total
+    accounts = ("Kestrelby Rowing Club        Annual accounts\nTreasurer:                   Ruth Ellis\n"
+                "Year end:                    31 December 2024\n----------------------------------------------\n"
+                "Item                  2023        2024\nSubscriptions        4,200       4,650\nBoat hire            1,150       1,320\n"
+                "Repairs              2,300       1,980\n\nThe committee thanks all members for their support.\n")
+    [table] = spaced_tables(accounts)
+    assert table.header == ("Item", "2023", "2024") and cells(accounts, table)[-1] == ["Repairs", "2,300", "1,980"]
