@@ -761,7 +761,9 @@ def _article_markup(text: str) -> ArticleMarkup:
             tags += _block_tags(text, *html_blocks[-1])
         if token.type == "fence":
             fences.append((starts[first], lines[first][1], lines[after - 1][1]))
-            if after - first - 1 == len(token.content.splitlines()) and lines[after - 1][1] < len(text):
+            # its lines but the opening one all code: no closing fence (str.splitlines would count a form feed's break too)
+            code_lines = token.content.count("\n") + (not token.content.endswith("\n") and token.content != "")
+            if after - first - 1 == code_lines and lines[after - 1][1] < len(text):
                 unclosed.append((lines[after - 1][1], _closing_fence(text[starts[first]:lines[first][1]])))
         if token.type == "table_open":
             tables.append((starts[first], lines[after - 1][1]))

@@ -387,6 +387,9 @@ def test_a_passage_starting_at_a_list_item_s_code_block_that_the_item_s_end_clos
     assert rows_of(table_view(text.replace("```", "~~~"), at, len(text)).text) == []
     quoted = "> ```\n> x = 1\n```\n| a |"
     assert rows_of(table_view(quoted, quoted.index("> x"), len(quoted)).text) == []
+    # a block its own fence closes is closed once, a form feed in its code no line end (a code review's)
+    fed = "```python\nx = 1\n\x0c\ny = 2\n```\n\n| Name | Value |\n|---|---|\n| Alpha | 1 |\n"
+    assert table_view(fed, 0, len(fed)).text.count("```") == 2
     # the fence put in for the item's end is no row's and no answer's: the view's other characters map back to the text
     view = table_view(text, at, len(text))
     assert "".join(text[at + origin] for origin in view.origins if origin is not None) == text[at:]
