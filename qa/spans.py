@@ -29,6 +29,7 @@ from qa.answer_kinds import LENGTH, MONEY, SHARE_NAMES, asked_kind, is_of_kind
 from qa.english import is_common_word
 from qa.grammar import OPENING_WORDS, singular
 from qa.metrics import normalize_answer
+from qa.yes_or_no import asks_yes_or_no
 from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
 from index.lexical import opening_words, search_words
@@ -462,7 +463,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             continue
         label_columns = _label_column_names(table)
         labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns) \
-            or _labels_of_a_day(days, table.labels)
+            or _labels_of_a_day(question, article_text, table)
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
@@ -486,11 +487,17 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     return by_label or by_key
 
 
-def _labels_of_a_day(days: set[str], labels: tuple[str, ...]) -> frozenset[str]:
+def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> frozenset[str]:
     """The one row label of days alone covering the one day of the week a question names (`days_covered`): "What time
     does dinner end on Saturday?" names an opening-hours table's "Friday and Saturday" row, "… on Wednesday?" its "Tuesday
-    to Thursday" (bench/unseen12, written blind: "11:30" of the prose's bar had been the answer)."""
-    covering = [label for label in labels if len(days) == 1 and days <= days_covered(label)]
+    to Thursday" (bench/unseen12, written blind: "11:30" of the prose's bar had been the answer). Not a holiday's day
+    ("Good Friday"), nor for a question asking yes or no, nor where the question does not say what the table's caption
+    names besides its hours ("What time does the café open on Tuesday?" of "## Pool opening hours": a code review's)."""
+    days = weekday_names(HOLIDAY.sub(" ", question))
+    if len(days) != 1 or asks_yes_or_no(question) \
+            or set(search_words(caption(article_text, table))) - HOURS_WORDS - set(search_words(question)):
+        return frozenset()
+    covering = [label for label in table.labels if days <= days_covered(label)]
     return frozenset(covering) if len(covering) == 1 else frozenset()
 
 
@@ -1024,6 +1031,12 @@ TICKET_HOLDERS = {word: names for words_, names in (
 WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 RANGE_WORD = re.compile(r"\bto\b|\btill\b|\buntil\b|[–—-]", re.IGNORECASE)
 WEEKDAY = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b")
+# A day of the week a holiday's name holds: "What time does the surgery close on Good Friday?" names no Friday row
+HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|boxing)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                     re.IGNORECASE)
+# What an opening-hours table's caption says besides what it is of: "Opening times", "Pool opening hours"
+HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
+                                     "weekly week service services"))
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
 TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"

@@ -1366,3 +1366,15 @@ def test_a_question_s_day_names_the_row_of_days_alone_that_covers_it():
     assert cells("When is dinner?") == []
     assert cells("When is dinner on Wednesday and Saturday?") == []  # two days: no one row
     assert sorted(days_covered("Mon–Fri")) == ["fri", "mon", "thu", "tue", "wed"] and days_covered("Tuesday evenings") == set()
+
+
+def test_a_day_s_row_is_named_only_of_what_the_table_is_of_and_not_by_a_holiday_nor_for_yes_or_no():  # a code review's
+    pool = "## Pool opening hours\n\n| Day | Opens | Closes |\n|---|---|---|\n| Monday to Friday | 06:30 | 21:00 |\n" \
+           "| Saturday and Sunday | 08:00 | 18:00 |\n\n## Café\n\nThe café opens at 09:00 every day.\n"
+    cells = lambda question, text=pool: [text[start:end] for start, end in named_cells(question, text)]  # noqa: E731
+    assert cells("What time does the pool close on Saturday?") == ["18:00"]
+    assert cells("What time does the café open on Tuesday?") == []  # the pool's hours
+    surgery = pool.replace("Pool opening hours", "Opening hours")
+    assert cells("What time does it close on Good Friday?", surgery) == []
+    assert cells("Does it open on Wednesday?", surgery) == []
+    assert cells("What time does it open on Wednesday?", surgery) == ["06:30"]
