@@ -39,7 +39,7 @@ LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.…](?:[^\n]*?[^\s.…])?)[ \t]*
 SHORT_LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.][^\n]*?[^\s.])[ \t]+\.{1,2}[ \t]+(?P<value>[^\s.][^\n]*?)[ \t]*")
 LINE = re.compile(r"[^\n]*")
 # What sets fields of a line apart: "Tel: 01632 960600   Web: www.fernside.example", "Workshop: 01632 960750 · Shop: …"
-FIELD_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+|[ \t]{3,}(?=[^\W\d_][^:\n]{0,40}:[ \t])")
+FIELD_SEPARATOR = re.compile(r"(?<=\S)(?:[ \t]+[·•|][ \t]+|[ \t]{3,})(?=[^\W\d_][^:\n]{0,40}:[ \t])")
 LEAD_IN_CHARS = 200  # how far before a run the words saying what it lists are (index/tables.py's CAPTION_CHARS)
 # A value that goes on on the next line: a bracket left open, a comma or a joining word at its end ("by 21 May 2025 (can
 # be tested from 22 April 2025", "Full service, due by 13 May 2025 or 57,118 miles,"); not "4.62m x 3.71m (15'2\" x
@@ -51,12 +51,14 @@ WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
 WHO = re.compile(r"\W*who(?:m|['’]s)?\b", re.IGNORECASE)
 HOW = re.compile(r"\W*how\b", re.IGNORECASE)
 WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
-CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+CLOCK = re.compile(r"(?<![\w.])(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\w.])",
+                   re.IGNORECASE)
 # The words saying a kind of text a question asks for (qa/answer_kinds.py), where it asks for it.
 KIND_WORDS = {TIME: "time", DATE: "date day", PHONE: "phone telephone number tel mobile ring call", EMAIL: "email e-mail address"}
 # a date alone, as a value's part: "Saturday 18 October 2025", "18/10/2025"
-DATES = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+DATES = re.compile(r"(?<!\w)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|"
+                   r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                   r"dec(?:ember)?)\b\.?(?:\s+\d{4}\b)?"
                    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.IGNORECASE)
 FIGURE_ALONE = re.compile(r"[\d.,]+")
 # "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
@@ -74,15 +76,20 @@ TITLE_LINE_CHARS = 80
 SENTENCE_WORDS = 3
 SENTENCE_END = re.compile(r"[.!?]['’\")]*$")
 LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
+NUMBER_ASKED = re.compile(r"\b(?:numbers?|no|ref|reference|id|code|pin)\b", re.IGNORECASE)  # a figure alone answers it
+NUMBER_SHORT = re.compile(r"\s+(?:no\.?|#)$", re.IGNORECASE)
 CURRENCY = re.compile(r"[£$€¥]")
 NAME_SEPARATORS = re.compile(r"[_.\-]+")  # between a file name's words
 MIN_RUN_LINES = 2
 # A key's line: a list item of a code or a short name, a dash or "=", and what it stands for ("- Mo – molluscs").
-KEY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\s*_][^\n–—=]*?)[ \t]+(?:[–—=]|-(?=[ \t]))[ \t]+(?P<value>[^\s][^\n]*?)[ \t]*")
-KEY_LABEL_WORDS = 3
-KEY_RUN_LINES = 3
+CODE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\s*_][^\n–—=]*?)[ \t]+(?:[–—=]|-(?=[ \t]))[ \t]+(?P<value>[^\s][^\n]*?)[ \t]*")
+CODE_WORDS = 3
+CODE_CHARS = 3  # a label this short is a code ("H" of "- H – Bird hide"), which answers no who nor where
+CODE_RUN_LINES = 3
 # A part of a value that commas or wide spaces set apart from the rest (`_part_asked`), no comma inside brackets.
 VALUE_PART = re.compile(r"[^\s,(](?:\([^()\n]*\)|[^,(\n]|,(?!\s)|\((?![^()\n]*\)))*?(?=\s*,\s|\s{2,}|\s*$)")
+PLACE_ALONE = frozenset({"place", "of"})  # a race's "Place: Runner-up", which where asks for only as "Place of work" does
 OWNER = re.compile(r"(\w+)['’]s\b")  # a question's word owning what it asks for ("Mr Okafor's email address")
 WHICH_THING = re.compile(r"\W*(?:which|what)\s+(?!(?:are|was|were|does|did|has|have|had|the|can|will|would|should)\b)"
                          r"([^\W\d_]{3,})\b", re.IGNORECASE)
@@ -92,7 +99,7 @@ WHICH_THING = re.compile(r"\W*(?:which|what)\s+(?!(?:are|was|were|does|did|has|h
 ASKING_WORDS = frozenset(search_words("play plays played playing role part character job cast credited production show performance "
                                       "pay pays paid charge charges charged big large small size long wide tall high far old "
                                       "named mentioned listed given say says said go goes going should must will would can mean means "
-                                      "meaning stand stands number numbers "
+                                      "meaning stand stands "
                                       "could may shall i me we you she he they him them find"))
 # "Who is Ezra Penhallow?" asks what the story makes him, not who plays him: a label named straight after "who is" asks
 # for no value.
@@ -110,26 +117,27 @@ class ListedLine(NamedTuple):
 
 @lru_cache(maxsize=ARTICLES_KEPT)
 def label_lists(text: str) -> tuple[tuple[ListedLine, ...], ...]:
-    """The runs of a label and its value a line, in text order: of dot-leader lines (`_leader_runs`) and of a Markdown
+    """The runs of a label and its value a line, in text order: of dot-leader lines (`_leader_runs`), of a Markdown
     table's body rows of two cells ("| Sourdough loaf | £4.20 |": index/tables.py names no row of such a table, and the
-    reader had given the wholemeal loaf's price for the sourdough's)."""
-    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_key_runs(text)], key=lambda run: run[0].line[0]))
+    reader had given the wholemeal loaf's price for the sourdough's), of "Label: value" fields (`_field_runs`) and of a
+    key's codes (`_code_runs`)."""
+    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_code_runs(text)], key=lambda run: run[0].line[0]))
 
 
-def _key_runs(text: str) -> list[tuple[ListedLine, ...]]:
-    """The runs of KEY_RUN_LINES lines or more of a code or a short name, a dash or "=", and what it stands for, as a
+def _code_runs(text: str) -> list[tuple[ListedLine, ...]]:
+    """The runs of CODE_RUN_LINES lines or more of a code or a short name, a dash or "=", and what it stands for, as a
     menu's allergen key lists them ("- Mo – molluscs"): "What does the allergen code Mo mean?" had been answered with
-    the note under the key (bench/unseen12, written blind)."""
+    the note under the key (bench/unseen12, written blind). Not a line of a label and a colon ("Mon – Fri: 8am – 6pm")."""
     runs, run = [], []
     for start, end in _lines(text):
-        line = KEY_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
-        if line and len(line.group("label").split()) <= KEY_LABEL_WORDS:
+        line = CODE_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
+        if line and len(line.group("label").split()) <= CODE_WORDS and ":" not in text[start:end]:
             run.append(_listed(text, line.span("label"), *line.span("value")))
             continue
         runs.append(tuple(run))
         run = []
     runs.append(tuple(run))
-    return [run for run in runs if len(run) >= KEY_RUN_LINES]
+    return [run for run in runs if len(run) >= CODE_RUN_LINES]
 
 
 def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -138,7 +146,9 @@ def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
     for start, end in _lines(text):
         pieces = [(start, end)] if end - start > FIELD_CHARS else _pieces(text, start, end)
         fields = [field for piece in pieces if (field := _field(text, *piece))]
-        if fields and len(fields) == len(pieces):
+        if len(fields) < len(pieces):  # a value holding a dot or a bar: "Sizes: S | M | L"
+            fields = [field] if end - start <= FIELD_CHARS and (field := _field(text, start, end)) else []
+        if fields:
             run += fields
             continue
         runs.append(tuple(run))
@@ -149,7 +159,7 @@ def _field_runs(text: str) -> list[tuple[ListedLine, ...]]:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) of each piece of the line text[start:end] that a middle dot, a bullet, a bar or wide spaces set
-    apart ("Workshop: 01632 960750 · Shop: 01632 960751"); the whole line where none does."""
+    apart before a label and its colon ("Workshop: 01632 960750 · Shop: 01632 960751"); the whole line where none does."""
     cuts = [match.span() for match in FIELD_SEPARATOR.finditer(text, start, end)]
     return [(a, b) for a, b in zip([start, *(cut_end for _, cut_end in cuts)], [*(cut_start for cut_start, _ in cuts), end])]
 
@@ -260,8 +270,9 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     firsts = Counter(article_text[slice(*run[0].label)] for run in runs)
     keys = {run: _key(article_text, run, asked) for run in runs if firsts[article_text[slice(*run[0].label)]] > 1}
     keyed = {article_text[slice(*run[0].label)] for run, key in keys.items() if key}
-    owners = set(search_words(" ".join(OWNER.findall(question))))
-    owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.line)] for line in run))) for run in runs} \
+    # whom the question says owns what it asks for, of the names the document always capitalises ("Mr Okafor's")
+    owners = set(search_words(" ".join(OWNER.findall(question)))) & _names_written(article_text)
+    owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.value)] for line in run))) for run in runs} \
         if owners else {}
     owned_anywhere = set().union(*owned_in.values())
     found = []
@@ -270,26 +281,51 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         if not key and article_text[slice(*run[0].label)] in keyed:
             continue  # a record alike the one the question names by its key
         if owned_anywhere - owned_in.get(run, set()):
-            continue  # "What is Mr Okafor's email address?" asks of the trip leader another run names, not the school's
+            continue  # "What is Mr Okafor's email address?" asks of the trip leader another run's value names, not the school's
         key_words = set(search_words(article_text[key.line[0]:key.line[1]])) if key else set()
         said_of_it = said - lead_in_words(article_text, run[0].line[0])
         labels = _lines_by(run, lambda line: _label_names(article_text, line.label))  # "Dog spay" names "Dog spay, under 10 kg"
         labelled = named_among(asked, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        # the other fields of a line name what a field of it is of ("the event manager's email" of "Event manager: Rosie
+        # Tamworth   Email: events@…": a probe's)
         named = {line for name in labelled for line in labels[name]
-                 if line != key and _said_besides((strict if _generic(name) else said_of_it) - key_words, name, article_text[slice(*line.value)])
+                 if line != key and not (WHERE.match(question) and name_words(name) <= PLACE_ALONE)
+                 and _said_besides((strict if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line), name,
+                                   article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
-                 and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)}
-        answer = len(named) == 1 and _fits(question, article_text[slice(*next(iter(named)).value)]) \
-            and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
+                 and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
+                 and _fits(question, article_text[slice(*line.value)])}
+        named = _head_named(question, article_text, named)
+        answer = len(named) == 1 and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
         if not answer and not labelled:  # "Who does Gil Ashby play?" of two parts he plays: neither
             values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
             named = {line for value in named_among(asked, tuple(values)) for line in values[value]
-                     if len(name_words(value)) >= 2 and _said_besides(said_of_it, value)}
+                     if len(name_words(value)) >= 2 and _said_besides(said_of_it, value)
+                     and not (PERSON_OR_PLACE.match(question) and len(article_text[slice(*line.label)]) <= CODE_CHARS)}
             answer = len(named) == 1 and next(iter(named)).label
         if answer:
             line = next(iter(named))
             found.append(((run[0].line[0], run[-1].line[1], *line.line), answer))
     return tuple(found)
+
+
+def _head_named(question: str, text: str, named: set[ListedLine]) -> set[ListedLine]:
+    """Of fields of one line the question names each, the one whose label it says last, as a phrase's head ("the helpline
+    hours" of "Helpline: 0161 496 0733 · Hours: 09:00–17:00": a probe's); else all of them."""
+    if len(named) < 2 or len({text.rfind("\n", 0, line.line[0]) for line in named}) > 1:
+        return named
+    said = search_words(question)
+    last = {line: max((at for at, word in enumerate(said) if word in set(search_words(text[slice(*line.label)]))), default=-1)
+            for line in named}
+    head = max(last.values())
+    return {line for line in named if last[line] == head}
+
+
+def _line_mates(text: str, run: tuple[ListedLine, ...], line: ListedLine) -> set[str]:
+    """The search words of the labels of the other fields on the line of a run's field (`_pieces`)."""
+    start = text.rfind("\n", 0, line.line[0]) + 1
+    return set(search_words(" ".join(text[slice(*other.label)] for other in run
+                                     if other is not line and text.rfind("\n", 0, other.line[0]) + 1 == start)))
 
 
 def _key(text: str, run: tuple[ListedLine, ...], asked: frozenset[str]) -> ListedLine | None:
@@ -310,21 +346,31 @@ def _kind_named(question: str) -> set[str]:
 def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
     """[start, end) of the part of a value the question asks for, where the value sets parts apart with commas or wide
     spaces ("11:05  Vessmark (VSK), Terminal A"): the one part of the kind it asks for (qa/answer_kinds.py: "What time
-    does … depart?" is "11:05"), a time of day or a date for when, for where the parts after a time or a date, or the one
-    naming the thing "which" asks for ("Which terminal…?" is "Terminal A"); else the whole value."""
+    does … depart?" is "11:05", "How long is the Blue trail?" "2.5 miles"), a date, with a time beside it, for when, for
+    where the parts after a time or a date, or the one naming the thing "which" asks for ("Which terminal…?" is "Terminal
+    A"); else the whole value."""
     parts = [match.span() for match in VALUE_PART.finditer(text, *value)]
     kind, which = asked_kind(question), WHICH_THING.match(question)
     if len(parts) < 2:
         return value
-    when = [part for part in parts if CLOCK.search(text, *part) or DATES.search(text, *part)]
-    if kind in (TIME, DATE) or kind is None and WHEN.match(question):
-        fitting = [part for part in when if CLOCK.fullmatch(text, *part) or (kind != TIME and DATES.fullmatch(text, *part))]
-        fitting = fitting if len(when) == 1 else []  # "17:30, or 13:00 on Saturdays": all of it
+    times = [part for part in parts if CLOCK.search(text, *part)]
+    dates = [part for part in parts if DATES.search(text, *part)]
+    if kind == TIME:  # of one time only: "17:30, or 13:00 on Saturdays" is all of it
+        fitting = [part for part in times if CLOCK.fullmatch(text, *part)] if len(times) == 1 else []
+    elif kind == DATE:
+        fitting = [part for part in dates if DATES.fullmatch(text, *part)] if len(dates) == 1 else []
+    elif kind is None and WHEN.match(question):  # "Tuesday 14 October 2025, 11:52" of "…, 11:52, left with neighbour"
+        whole = [part for part in [*dates, *times] if CLOCK.fullmatch(text, *part) or DATES.fullmatch(text, *part)]
+        if len(dates) <= 1 and len(times) <= 1 and len(whole) == len(dates) + len(times) and whole \
+                and abs(parts.index(whole[0]) - parts.index(whole[-1])) <= 1:
+            return min(part[0] for part in whole), max(part[1] for part in whole)
+        fitting = []
     elif WHERE.match(question):  # a place, without the time or date it is there at ("20:35  Pellham International (PLH)")
-        placed = [part for part in parts if part not in when]
+        placed = [part for part in parts if not (CLOCK.fullmatch(text, *part) and not re.fullmatch(r"\d+\.\d+", text[slice(*part)])
+                                                  or DATES.fullmatch(text, *part))]  # "2.14" is a room's more often
         return (placed[0][0], placed[-1][1]) if placed and placed == parts[len(parts) - len(placed):] else value
-    elif kind is not None:
-        fitting = [part for part in parts if is_of_kind(text[slice(*part)], kind)]
+    elif kind is not None:  # a figure's kind, a figure: "Heather Trail" is no length
+        fitting = [part for part in parts if is_of_kind(text[slice(*part)], kind) and (kind == EMAIL or DIGIT.search(text, *part))]
     else:
         fitting = [part for part in parts if which and re.search(rf"\b{re.escape(which.group(1))}\b", text[slice(*part)], re.IGNORECASE)]
     return fitting[0] if len(fitting) == 1 else value
@@ -392,10 +438,11 @@ def _names_written(text: str) -> frozenset[str]:
 
 
 def _label_names(text: str, label: tuple[int, int]) -> list[str]:
-    """A label's names: itself, and where a comma sets parts of it apart, each part."""
+    """A label's names: itself, and where a comma sets parts of it apart, each part; a number's "no" said as "number"."""
     whole = text[slice(*label)]
     parts = [part.strip() for part in whole.split(",")]
-    return [whole, *(part for part in parts if part)] if len(parts) > 1 else [whole]
+    named = [whole, *(part for part in parts if part)] if len(parts) > 1 else [whole]
+    return [*named, NUMBER_SHORT.sub(" number", whole)] if NUMBER_SHORT.search(whole) else named  # "Employee no"
 
 
 def _whom(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
@@ -409,13 +456,17 @@ def _whom(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
 
 
 def _fits(question: str, value: str) -> bool:
-    """Whether a value could answer the question: a figure alone one asking how or for a kind of text (qa/answer_kinds.py);
+    """Whether a value could answer the question: a figure alone one asking how or for a kind of text (qa/answer_kinds.py),
+    a time, a date, a phone number or an e-mail address where it asks for one;
     and who or where, where the question asks it, words, not a price, a figure, a time or a date
     ("where is the conference dinner" had been answered "£42" of "| Conference dinner (optional extra) | £42 |", "Where is
     the drinks reception?" "2pm"), and for where, no one's name ("Where is the play set?" had been the set designer's
     "Kit Oyelade": a code review's)."""
-    if FIGURE_ALONE.fullmatch(value.strip()) and asked_kind(question) is None and not HOW.match(question):
+    kind = asked_kind(question)
+    if FIGURE_ALONE.fullmatch(value.strip()) and kind is None and not HOW.match(question) and not NUMBER_ASKED.search(question):
         return False  # "What does the motorised floor head do?" asks no count of "| Motorised floor head | 1 |" (a probe's)
+    if kind in (TIME, DATE, PHONE, EMAIL) and not is_of_kind(value, kind):
+        return False  # "What day is workshop W4?" asks for no "Workshop" line's title (a probe's)
     if not PERSON_OR_PLACE.match(question):
         return True
     named = [word for word in CAPITALISED.findall(value) if word.lower() not in CALENDAR_WORDS]

@@ -247,7 +247,7 @@ Flight 2 - Return
     ("Which terminal does flight CV 571 arrive at in Pellham?", ["Terminal 3"]),
     ("Where does flight CV 571 arrive?", ["Pellham International (PLH), Terminal 3"]),  # no part alone the place
     ("On what date is flight CV 218?", ["Saturday 18 October 2025"]),
-    ("What are the seat numbers on flight CV 218?", ["14A, 14B, 14C"]),  # "numbers" says no more than the label
+    ("Which seats are on flight CV 218?", ["14A, 14B, 14C"]),
     ("What time does the flight depart?", []),  # which of two
     ("What time does flight CV 999 depart?", []),  # no flight's
     ("What time does flight CV 571 board?", []),  # no line's
@@ -299,3 +299,33 @@ def test_an_owner_another_run_names_asks_of_that_run_not_of_this():
               "Trip leader: Mr Daniel Okafor\nDate: Friday 14 March\n")
     assert answers("What is Mr Okafor's email address?", letter) == []
     assert answers("What is the school's email address?", letter) == ["office@oakfield.example"]
+
+
+def test_reviewed_and_probed_cases_of_records_fields_and_parts():  # session 67's code review's and probe's
+    letter = ("Dear Mrs Fennimore,\n\nYour appointment:\n    Clinic:       Cardiology Outpatients\n    Consultant:   Dr Anjali Pemberton\n"
+              "    Location:     Room 2.14, Wren Wing\n\nPlease arrive early.\n")
+    assert answers("Where is the appointment?", letter) == ["Room 2.14, Wren Wing"]  # indented fields: a run, the room kept
+    assert answers("Where is the party?", "Harvest party\n\nVenue: 12 Amberley Close, Kestrelby\nTime: 7pm\n") == ["12 Amberley Close, Kestrelby"]
+    sizes = "Sizes: S | M | L | XL\nColour: Red · Navy · Forest green\n"
+    assert answers("What sizes does it come in?", sizes) == ["S | M | L | XL"]  # a bar in a value: no fields apart
+    programme = ("Company ........ Fernside Players\nVenue .......... Corn Hall\n\nCAST\n\nMartha ......... Harriet Mabey\n"
+                 "Ezra ........... Tom Price\n\nCREW\n\nDirector ....... Verity Blackwood\nLighting ....... Kit Oyelade\n")
+    assert answers("Who is the company's director?", programme) == ["Verity Blackwood"]  # an owner no run's value names
+    assert answers("Where is Ada Lovell from?", "Runner: Ada Lovell\nClub: Kestrel Harriers\nPlace: Runner-up\n") == []
+    key = "- H – Bird hide\n- Pic – Picnic area\n- WC – Toilets\n"
+    assert answers("Where is the bird hide?", key) == []  # a code answers no where
+    assert label_lists("- Mon – Fri: 8am – 6pm\n- Sat – Sun: 9am – 4pm\n- Bank holidays – closed\n") == ()  # times, no codes
+    staff = ("Event manager: Rosie Tamworth   Email: events@forge.example\nHelpline: 0161 496 0733 · Hours: 09:00–17:00 weekdays\n"
+             "Employee: Jordan Pike   Employee no: 40817\n")
+    assert answers("What is the event manager's email address?", staff) == ["events@forge.example"]  # the line's other field
+    assert answers("What are the helpline hours?", staff) == ["09:00–17:00 weekdays"]  # the label said last
+    assert answers("What is the employee number?", staff) == ["40817"]  # a figure alone, a number asked
+    workshops = ("Workshop: W4 Data Pipelines\nSession: Wednesday 12 November, 14:00–15:30\n\n"
+                 "Workshop: W9 Privacy\nSession: Thursday 13 November, 10:00–11:30\n")
+    assert answers("What day is workshop W4?", workshops) == []  # the Workshop line's title is no day (the reader's to find)
+    parcels = ("Parcel: SP4410 01\nDelivered: Tuesday 14 October 2025, 11:52, left with neighbour\n\n"
+               "Parcel: SP4410 02\nDelivered: Wednesday 15 October 2025, 09:10, in the porch\n")
+    assert answers("When was parcel SP4410 01 delivered?", parcels) == ["Tuesday 14 October 2025, 11:52"]
+    assert answers("On what date was parcel SP4410 02 delivered?", parcels) == ["Wednesday 15 October 2025"]
+    trails = "- Blue – Heather Trail, 2.5 miles, some uneven ground\n- Red – Moss Loop, 4 miles\n- Green – Pond Walk, 1 mile\n"
+    assert answers("How long is the Blue trail?", trails) == ["2.5 miles"]
