@@ -459,11 +459,14 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     by_key, by_label = [], []
     for table in table_cells(article_text):
         columns = named_among(asked, table.columns) or (_price_column(table, question) if costs else frozenset())
-        if not columns:
+        if not columns and not ASKS_WHAT.match(question):
             continue
         label_columns = _label_column_names(table)
         labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns) \
             or _labels_of_a_day(question, article_text, table)
+        if not columns:  # the one value of a row named whole and asked for by nothing else (`_one_value_named`)
+            by_label += _one_value_named(question, article_text, table, named_among(asked, table.labels))
+            continue
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
         said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
@@ -485,6 +488,22 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in columns - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
+
+
+def _one_value_named(question: str, article_text: str, table: TableCells, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """[start, end) of the one value of the one row a question asking what something is or how much names by its label,
+    where it says nothing else but how it asks, what the document's opening says and what the table's caption does: a
+    receipt's "What is the total of the charges?" of its "Total (including VAT)" row, whose Days and Rate are empty, or a
+    payslip's "What was the income tax?" of a Description/Amount table (bench/unseen13, written blind: "2 Mill Yard" of
+    the letterhead had been the answer; a probe's)."""
+    if len(labels) != 1:
+        return []
+    [label] = labels
+    said = set(search_words(question)) - ASKING_STEMS - opening_words(article_text) - set(search_words(f"{label} {caption(article_text, table)}"))
+    rows = [number for number, row_label in enumerate(table.row_labels) if row_label == label]
+    values = [(start, end) for start, end, _, cell_label, number in table.cells
+              if rows == [number] and cell_label is not None and end > start and article_text[start:end].strip("-–— ")]
+    return values if not said and len(values) == 1 else []
 
 
 def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> frozenset[str]:
@@ -1038,6 +1057,8 @@ HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|
 HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
                                      "weekly week service services"))
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
+# A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?"
+ASKS_WHAT = re.compile(r"\W*(?:what(?:['’]s|\s+(?:is|was|are|were|will\s+be))\b|how\s+much\b)", re.IGNORECASE)
 TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 

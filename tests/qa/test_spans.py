@@ -1378,3 +1378,16 @@ def test_a_day_s_row_is_named_only_of_what_the_table_is_of_and_not_by_a_holiday_
     assert cells("What time does it close on Good Friday?", surgery) == []
     assert cells("Does it open on Wednesday?", surgery) == []
     assert cells("What time does it open on Wednesday?", surgery) == ["06:30"]
+
+
+def test_a_row_named_whole_with_one_value_is_its_answer_where_the_question_says_nothing_else():
+    # bench/unseen13 (written blind): "What is the total of the charges…?" had been the letterhead's "2 Mill Yard"
+    charges = ("CHARGES\n\nItem                     Days      Rate      Amount\nVehicle hire                4    £38.75     £155.00\n"
+               "One-way return fee          -         -      £45.00\n                                         --------\n"
+               "Total (including VAT)                         £200.00\n\nPaid by card.\n")
+    cells = lambda question: [charges[start:end] for start, end in named_cells(question, charges)]  # noqa: E731
+    assert cells("What is the total of the charges?") == ["£200.00"]
+    assert cells("What is the one-way return fee?") == ["£45.00"]
+    assert cells("What is the vehicle hire?") == []  # three values: which?
+    assert cells("When was the total paid?") == []  # asks no value
+    assert cells("What is the total for the cleaning?") == []  # says more than the row
