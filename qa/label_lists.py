@@ -101,6 +101,8 @@ ASKING_WORDS = frozenset(search_words("play plays played playing role part chara
                                       "named mentioned listed given say says said go goes going should must will would can mean means "
                                       "meaning stand stands "
                                       "could may shall i me we you she he they him them find"))
+# A name's title, which the document may write otherwise ("Mr Westerby's" of "Main renter ..... Mr Callum Westerby")
+HONORIFICS = frozenset(search_words("mr mrs ms miss mx dr prof"))
 # "Who is Ezra Penhallow?" asks what the story makes him, not who plays him: a label named straight after "who is" asks
 # for no value.
 WHO_IS = re.compile(r"\W*(?:who|what)\s+(?:is|was|are|were)\s+(\w+)", re.IGNORECASE)
@@ -385,7 +387,7 @@ def words_unexplained(question: str, text: str, source: str = "") -> set[str]:
 
 def _words_besides_asking(question: str, source: str) -> set[str]:
     """The question's search words but those asking (ASKING_STEMS, ASKING_WORDS) and those of the file's name `source`."""
-    return set(search_words(question)) - set(search_words(NAME_SEPARATORS.sub(" ", source))) - ASKING_STEMS - ASKING_WORDS
+    return set(search_words(question)) - set(search_words(NAME_SEPARATORS.sub(" ", source))) - ASKING_STEMS - ASKING_WORDS - HONORIFICS
 
 
 def _named_by_a_doing(asked: frozenset[str], name: str) -> bool:

@@ -329,3 +329,11 @@ def test_reviewed_and_probed_cases_of_records_fields_and_parts():  # session 67'
     assert answers("On what date was parcel SP4410 02 delivered?", parcels) == ["Wednesday 15 October 2025"]
     trails = "- Blue – Heather Trail, 2.5 miles, some uneven ground\n- Red – Moss Loop, 4 miles\n- Green – Pond Walk, 1 mile\n"
     assert answers("How long is the Blue trail?", trails) == ["2.5 miles"]
+
+
+def test_a_name_s_title_says_nothing_besides_a_label():
+    # bench/unseen13 (written blind): "Who is the additional driver on Mr Westerby's … agreement?" had been refused
+    renters = "RENTER AND DRIVERS\n\nMain renter ............. Mr Callum Westerby\nAdditional driver ....... Ms Imogen Latchford\n"
+    assert answers("Who is the additional driver on Mr Westerby's agreement?", renters.replace("RENTER", "RENTAL AGREEMENT\n\nRENTER")) \
+        == ["Ms Imogen Latchford"]
+    assert answers("Who is the additional driver on Mr Hale's agreement?", renters) == []  # another's name
