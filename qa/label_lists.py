@@ -25,11 +25,12 @@ from typing import NamedTuple
 
 from index.headings import heading_before
 from index.lexical import OPENING_CHARS, search_words
-from index.tab_tables import stripped
+from index.spaced_tables import spaced_tables
+from index.tab_tables import stripped, tab_tables
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS
 from qa.answer_kinds import DATE, EMAIL, PHONE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
-from qa.spans import ASKING_STEMS, GENERIC_LABEL_WORDS, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
+from qa.spans import ASKING_STEMS, ASKS_WHAT, GENERIC_LABEL_WORDS, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -123,7 +124,17 @@ def label_lists(text: str) -> tuple[tuple[ListedLine, ...], ...]:
     table's body rows of two cells ("| Sourdough loaf | £4.20 |": index/tables.py names no row of such a table, and the
     reader had given the wholemeal loaf's price for the sourdough's), of "Label: value" fields (`_field_runs`) and of a
     key's codes (`_code_runs`)."""
-    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_code_runs(text)], key=lambda run: run[0].line[0]))
+    return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_code_runs(text),
+                         *_spaced_two_column_runs(text)], key=lambda run: run[0].line[0]))
+
+
+def _spaced_two_column_runs(text: str) -> list[tuple[ListedLine, ...]]:
+    """The body rows of each table of two columns set out in spaces or tabs (index/spaced_tables.py, index/tab_tables.py),
+    two at least, as `_two_cell_runs` reads a Markdown table's: a payslip's "Deductions / Amount" (a probe's: "What was
+    the income tax?" had named no cell, index/tables.py naming no row of a table of two columns)."""
+    return [run for table in [*spaced_tables(text), *tab_tables(text)] if len(table.header) == 2
+            and len(run := tuple(_listed(text, label, *value) for label, value in table.rows if label[1] > label[0] and value[1] > value[0]))
+            >= MIN_RUN_LINES]
 
 
 def _code_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -465,7 +476,8 @@ def _fits(question: str, value: str) -> bool:
     the drinks reception?" "2pm"), and for where, no one's name ("Where is the play set?" had been the set designer's
     "Kit Oyelade": a code review's)."""
     kind = asked_kind(question)
-    if FIGURE_ALONE.fullmatch(value.strip()) and kind is None and not HOW.match(question) and not NUMBER_ASKED.search(question):
+    if FIGURE_ALONE.fullmatch(value.strip()) and kind is None and not HOW.match(question) and not NUMBER_ASKED.search(question) \
+            and not ASKS_WHAT.match(question):  # "What was the income tax?" asks for a figure
         return False  # "What does the motorised floor head do?" asks no count of "| Motorised floor head | 1 |" (a probe's)
     if kind in (TIME, DATE, PHONE, EMAIL) and not is_of_kind(value, kind):
         return False  # "What day is workshop W4?" asks for no "Workshop" line's title (a probe's)

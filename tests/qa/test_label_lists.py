@@ -337,3 +337,13 @@ def test_a_name_s_title_says_nothing_besides_a_label():
     assert answers("Who is the additional driver on Mr Westerby's agreement?", renters.replace("RENTER", "RENTAL AGREEMENT\n\nRENTER")) \
         == ["Ms Imogen Latchford"]
     assert answers("Who is the additional driver on Mr Hale's agreement?", renters) == []  # another's name
+
+
+def test_a_table_of_two_columns_set_out_in_spaces_is_a_list_of_its_rows():
+    # a probe's payslip: "What was the income tax?" had named no cell of its "Deductions / Amount" table
+    payslip = ("Deductions                                                Amount\nIncome tax (PAYE)                                         278.80\n"
+               "National Insurance                                         80.28\n-----------------------------------------------------------\n"
+               "Total deductions                                          359.08\n\nPaid on 31 October.\n")
+    assert answers("What was the income tax?", payslip) == ["278.80"]
+    assert answers("What are the total deductions?", payslip) == ["359.08"]
+    assert answers("What does the national insurance pay for?", payslip) == []  # a figure alone answers no what-does
