@@ -433,14 +433,25 @@ def _title_words(text: str) -> frozenset[str]:
 
 
 def lead_in_words(text: str, start: int) -> frozenset[str]:
-    """The search words of what leads into a run starting at text[start]: the headings it falls under, and the paragraph
-    just before it where that ends with a colon ("The Wren Wing is nearest to Car Park C, … Charges are:" over a car
+    """The search words of what leads into a run starting at text[start]: the headings it falls under, a header of two
+    cells over it (`_header_over`), and the paragraph just before it where that ends with a colon ("The Wren Wing is nearest to Car Park C, … Charges are:" over a car
     park's prices by the hour), of LEAD_IN_CHARS at most; not a paragraph telling of something else ("After last year's
     Christmas pantomime, directed by Tom Price, we return…": a code review's)."""
     start = text.rfind("\n", 0, start) + 1  # from its line's start, before a list item's bullet
     before = text[max(0, start - LEAD_IN_CHARS):start].rstrip()
     paragraph = re.split(r"\n[ \t]*\n", before)[-1] if before.endswith(":") else ""
-    return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph}"))
+    return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph} {_header_over(before)}"))
+
+
+def _header_over(before: str) -> str:
+    """The header line of two cells right over a run, a rule or a delimiter row between ("Deductions        Amount" over
+    a payslip's deductions: "How much was the staff social club deduction?"); "" where the line over it is none."""
+    lines = before.split("\n")[-2:]
+    if len(lines) == 2 and DELIMITER_ROW.fullmatch(lines[1].strip()):
+        lines = lines[:1]
+    header = lines[-1] if lines else ""
+    cells = [cell for cell in re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}", header.strip().strip("|")) if cell]
+    return " ".join(cells) if len(cells) == 2 and not any(DIGIT.search(cell) for cell in cells) else ""
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

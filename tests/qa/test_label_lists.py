@@ -347,3 +347,5 @@ def test_a_table_of_two_columns_set_out_in_spaces_is_a_list_of_its_rows():
     assert answers("What was the income tax?", payslip) == ["278.80"]
     assert answers("What are the total deductions?", payslip) == ["359.08"]
     assert answers("What does the national insurance pay for?", payslip) == []  # a figure alone answers no what-does
+    assert answers("How much was the national insurance deduction?", payslip) == ["80.28"]  # the header's "Deductions"
+    assert answers("How much was the national insurance refund?", payslip) == []
