@@ -44,7 +44,7 @@ from index.pages import page_furniture
 from index.quotes import quote_marks
 from index.subtitles import cue_furniture
 from index.rules import long_rules
-from index.spaced_tables import spaced_tables
+from index.spaced_tables import SpacedTable, spaced_tables
 from index.tab_tables import tab_tables
 from index.wrapping import ITEM_MARK, SENTENCE_END, runs_on_as_prose
 
@@ -739,6 +739,7 @@ class ArticleMarkup(NamedTuple):
     # [start, end) of each body cell's text of the tables set out in spaces or tabs (index/spaced_tables.py, index/tab_tables.py),
     # whose cells no "|" ends
     spaced_cells: tuple[tuple[int, int], ...] = ()
+    set_out: tuple[SpacedTable, ...] = ()  # the tables set out in spaces or tabs themselves (`set_out_tables`)
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)
@@ -774,9 +775,9 @@ def _article_markup(text: str) -> ArticleMarkup:
         elif token.type == "table_close" and rows is not None:
             names += _named_cells(text, [_without_markup(text[a:b]).rstrip(":").rstrip() for a, b in rows[0]], rows[1:])
             rows = None
-    spaced_cells = []
     read_otherwise = [*((a, c) for a, _, c in fences), *html_blocks, *tables]
-    for table in [*spaced_tables(text, read_otherwise), *tab_tables(text, read_otherwise)]:
+    spaced_cells, set_out = [], [*spaced_tables(text, read_otherwise), *tab_tables(text, read_otherwise)]
+    for table in set_out:
         tables.append((table.start, table.end))
         names += _named_cells(text, list(table.header), [list(row) for row in table.rows])
         spaced_cells += [cell for row in table.rows for cell in row if cell[0] < cell[1]]
@@ -785,7 +786,13 @@ def _article_markup(text: str) -> ArticleMarkup:
     references = {label: reference["map"] for label, reference in env.get("references", {}).items() if not label.startswith("^")}
     definitions = tuple(sorted([*((starts[first], lines[after - 1][1]) for first, after in references.values()), *comments]))
     return ArticleMarkup(tuple(names), tuple(fences), tuple(unclosed), tuple(code), tuple(tables), definitions, frozenset(references),
-                         tuple(tags), tuple(html_blocks), tuple(spaced_cells))
+                         tuple(tags), tuple(html_blocks), tuple(spaced_cells), tuple(set_out))
+
+
+def set_out_tables(text: str) -> tuple[SpacedTable, ...]:
+    """The tables of `text` set out in spaces or in tabs (index/spaced_tables.py, index/tab_tables.py), outside its code,
+    HTML blocks and Markdown tables, as its one reading finds them."""
+    return _article_markup(text).set_out
 
 
 def _closing_fence(opening_line: str) -> str:

@@ -25,11 +25,11 @@ from typing import NamedTuple
 
 from index.headings import heading_before
 from index.lexical import OPENING_CHARS, search_words
-from index.spaced_tables import spaced_tables
-from index.tab_tables import stripped, tab_tables
-from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS
+from index.tab_tables import stripped
+from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
 from qa.answer_kinds import DATE, EMAIL, PHONE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
+from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import ASKING_STEMS, ASKS_WHAT, GENERIC_LABEL_WORDS, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words, named_among, question_names, table_words
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
@@ -52,8 +52,6 @@ WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
 WHO = re.compile(r"\W*who(?:m|['’]s)?\b", re.IGNORECASE)
 HOW = re.compile(r"\W*how\b", re.IGNORECASE)
 WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
-CLOCK = re.compile(r"(?<![\w.])(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\w.])",
-                   re.IGNORECASE)
 # The words saying a kind of text a question asks for (qa/answer_kinds.py), where it asks for it.
 KIND_WORDS = {TIME: "time", DATE: "date day", PHONE: "phone telephone number tel mobile ring call", EMAIL: "email e-mail address"}
 # a date alone, as a value's part: "Saturday 18 October 2025", "18/10/2025"
@@ -132,7 +130,7 @@ def _spaced_two_column_runs(text: str) -> list[tuple[ListedLine, ...]]:
     """The body rows of each table of two columns set out in spaces or tabs (index/spaced_tables.py, index/tab_tables.py),
     two at least, as `_two_cell_runs` reads a Markdown table's: a payslip's "Deductions / Amount" (a probe's: "What was
     the income tax?" had named no cell, index/tables.py naming no row of a table of two columns)."""
-    return [run for table in [*spaced_tables(text), *tab_tables(text)] if len(table.header) == 2
+    return [run for table in set_out_tables(text) if len(table.header) == 2
             and len(run := tuple(_listed(text, label, *value) for label, value in table.rows if label[1] > label[0] and value[1] > value[0]))
             >= MIN_RUN_LINES]
 
@@ -328,8 +326,8 @@ def _head_named(question: str, text: str, named: set[ListedLine]) -> set[ListedL
     if len(named) < 2 or len({text.rfind("\n", 0, line.line[0]) for line in named}) > 1:
         return named
     said = search_words(question)
-    last = {line: max((at for at, word in enumerate(said) if word in set(search_words(text[slice(*line.label)]))), default=-1)
-            for line in named}
+    own = {line: set(search_words(text[slice(*line.label)])) for line in named}
+    last = {line: max((at for at, word in enumerate(said) if word in own[line]), default=-1) for line in named}
     head = max(last.values())
     return {line for line in named if last[line] == head}
 
