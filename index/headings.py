@@ -32,6 +32,8 @@ COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")
 SPEAKER = re.compile(r"(?:\[[\d:.]+\]\s*)?[A-Z][A-Z .'’-]*:\s")
 SIGNATURE_WORDS = 4  # a name under a sign-off: "Dana Whitlock"
 TITLE_LINES = 6  # a document's title is among its first lines (see _title)
+# A letterhead's first line: a name in capitals, opening the document ("HOLLINS & VANE", "TOLVERNE DISTRICT COUNCIL").
+LETTERHEAD = re.compile(r"\s*([A-Z][A-Z0-9&'’.,-]*(?:[ \t][A-Z0-9&'’.,-]+)*)[ \t]*\r?\n")
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
 
 
@@ -206,8 +208,18 @@ def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[i
     end, words, level = found[0]
     before = text[body : text.rfind("\n", 0, end) + 1]
     if sum(1 for line in before.splitlines() if line.strip()) >= TITLE_LINES:
-        return None
+        return _letterhead(text, body)
     return (end, words) if level is None or level == 1 and sum(other == 1 for _, _, other in found) == 1 else None
+
+
+def _letterhead(text: str, body: int) -> tuple[int, str] | None:
+    """(where it ends, its words) of the name a letter or notice opens with in capitals over its sender's details, its
+    title where no heading is one ("MARLCOMBE DISTRICT COUNCIL" over "Waste and Recycling Services" and an address):
+    what every passage of it is about. A question naming it ("What goes in the green box, according to Marlcombe District
+    Council?") had found the letterhead's and the sign-off's passages, and the reader had refused a passage not naming
+    it."""
+    line = LETTERHEAD.match(text, body)
+    return (line.end(1), line.group(1)) if line and is_heading(line.group(1)) else None
 
 
 @lru_cache(maxsize=ARTICLES_KEPT)

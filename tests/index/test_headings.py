@@ -216,3 +216,18 @@ def test_a_passage_is_read_under_its_article_s_title_too():
     # (review: front matter's last key, over its closing "---", had read as the first heading, and no title was found)
     matter = "---\ntitle: Bridge\ndate: 2024-01-02\n---\n# Harbour Bridge Closure\n\nThe bridge closes.\n\n## Diversions\n\nBuses run via Mill Lane.\n"
     assert heading_before(matter, matter.index("Buses"), with_title=True) == "Harbour Bridge Closure\nDiversions"
+
+
+def test_a_letterhead_in_capitals_is_the_title_of_a_document_with_none():
+    # bench/unseen14 (written blind): "What goes in the green box, according to Marlcombe District Council?" had read
+    # the letterhead's and the sign-off's passages, and the reader had refused a passage not naming the council
+    notice = ("MARLCOMBE DISTRICT COUNCIL\nWaste and Recycling Services\nStation Road, Kettleby\n\nThe Occupier\n17 Orchard Rise\n"
+              "Kettleby\n\nWHAT GOES IN WHICH BIN\n\nGreen box (glass)\n  Glass bottles and jars.\n\nFood caddy\n  All food.\n")
+    assert heading_before(notice, notice.index("  Glass"), with_title=True) == "MARLCOMBE DISTRICT COUNCIL\nGreen box (glass)"
+    assert heading_before(notice, notice.index("WHAT"), with_title=True) == "MARLCOMBE DISTRICT COUNCIL"
+    # not a first line in lower case letters, nor one that ends a sentence, nor a document's own title's place
+    for first in ("Marlcombe District Council", "THE BINS ARE EMPTIED ON TUESDAYS."):
+        other = notice.replace("MARLCOMBE DISTRICT COUNCIL", first)
+        assert heading_before(other, other.index("  Glass"), with_title=True) == "Green box (glass)"
+    titled = "RIVERSIDE NEWS\n\nSpring Fair\n\nThe fair opens at ten.\n\nParking\nOn the green.\n"
+    assert heading_before(titled, titled.index("On the"), with_title=True) == "RIVERSIDE NEWS\nParking"
