@@ -39,6 +39,10 @@ LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.…](?:[^\n]*?[^\s.…])?)[ \t]*
 # A label too long for the leader's dots but one or two, its value set flush with the values of the lines around it.
 SHORT_LEADER_LINE = re.compile(r"[ \t]*(?P<label>[^\s.][^\n]*?[^\s.])[ \t]+\.{1,2}[ \t]+(?P<value>[^\s.][^\n]*?)[ \t]*")
 LINE = re.compile(r"[^\n]*")
+# A label, three spaces or more and its value, a line of its own: no colon in the label but a time's, no wide spaces in
+# the value.
+SPACED_LINE = re.compile(r"[ \t]*(?P<label>[^\W\d_](?:[^\n:]|:(?=\d))*?[^\s:])[ \t]{3,}(?P<value>\S(?:(?![ \t]{3})[^\n])*?)[ \t]*\r?")
+SPACED_VALUE_WORDS = 8
 # What sets fields of a line apart: "Tel: 01632 960600   Web: www.fernside.example", "Workshop: 01632 960750 · Shop: …"
 FIELD_SEPARATOR = re.compile(r"(?<=\S)(?:[ \t]+[·•|][ \t]+|[ \t]{3,})(?=[^\W\d_][^:\n]{0,40}:[ \t])")
 LEAD_IN_CHARS = 200  # how far before a run the words saying what it lists are (index/tables.py's CAPTION_CHARS)
@@ -123,7 +127,7 @@ def label_lists(text: str) -> tuple[tuple[ListedLine, ...], ...]:
     reader had given the wholemeal loaf's price for the sourdough's), of "Label: value" fields (`_field_runs`) and of a
     key's codes (`_code_runs`)."""
     return tuple(sorted([*_leader_runs(text), *_two_cell_runs(text), *_field_runs(text), *_code_runs(text),
-                         *_spaced_two_column_runs(text)], key=lambda run: run[0].line[0]))
+                         *_spaced_two_column_runs(text), *_spaced_runs(text)], key=lambda run: run[0].line[0]))
 
 
 def _spaced_two_column_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -133,6 +137,29 @@ def _spaced_two_column_runs(text: str) -> list[tuple[ListedLine, ...]]:
     return [run for table in set_out_tables(text) if len(table.header) == 2
             and len(run := tuple(_listed(text, label, *value) for label, value in table.rows if label[1] > label[0] and value[1] > value[0]))
             >= MIN_RUN_LINES]
+
+
+def _spaced_runs(text: str) -> list[tuple[ListedLine, ...]]:
+    """The runs of lines of a label, wide spaces and a value, the values flush (starting or ending in one column), as a
+    letter's contact numbers or charges are set out with no header over them ("  Bulky waste bookings      01632 960848",
+    "  Balance due on departure      £440.00"): "What is the phone number for bulky waste bookings?" had been answered
+    with the line above's (bench/unseen14, written blind). Not lines of the tables set out in spaces, whose cells are named
+    by their columns, nor a label and its colon (`_field_runs`) or dot leaders (`_leader_runs`)."""
+    tables = [(table.start, table.end) for table in set_out_tables(text)]
+    runs, run = [], []
+    for start, end in _lines(text):
+        line = SPACED_LINE.fullmatch(text, start, end) if end - start <= FIELD_CHARS else None
+        if line and not any(table_start <= start < table_end for table_start, table_end in tables) \
+                and not LEADER_LINE.fullmatch(text, start, end) and len(line.group("label").split()) <= RUN_LABEL_WORDS \
+                and len(line.group("value").split()) <= SPACED_VALUE_WORDS:
+            run.append(line)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    return [tuple(_listed(text, line.span("label"), *line.span("value")) for line in run) for run in runs
+            if len(run) >= MIN_RUN_LINES and (len({line.start("value") - line.start() for line in run}) == 1
+                                              or len({line.end("value") - line.start() for line in run}) == 1)]
 
 
 def _code_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -301,8 +328,8 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         # Tamworth   Email: events@…": a probe's)
         named = {line for name in labelled for line in labels[name]
                  if line != key and not (WHERE.match(question) and name_words(name) <= PLACE_ALONE)
-                 and _said_besides((strict if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line), name,
-                                   article_text[slice(*line.value)])
+                 and _said_besides((strict if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
+                                   - _kinds_words(article_text[slice(*line.value)]), name, article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
                  and _fits(question, article_text[slice(*line.value)])}
@@ -346,6 +373,13 @@ def _key(text: str, run: tuple[ListedLine, ...], asked: frozenset[str]) -> Liste
     Partner Summit" over its "Date:", a run alike no other. None for none."""
     value = text[slice(*run[0].value)]
     return run[0] if len(value) > 1 and named_among(asked, (value,)) else None
+
+
+def _kinds_words(value: str) -> set[str]:
+    """The search words saying a kind of text (KIND_WORDS) that `value` is of: a question may name a line by its label
+    and the kind of its value ("bulky waste bookings number" of "Bulky waste bookings      01632 960848")."""
+    return set(search_words(" ".join(words for kind, words in KIND_WORDS.items()
+                                     if is_of_kind(value, kind) and not (kind == PHONE and CURRENCY.search(value)))))
 
 
 def _kind_named(question: str) -> set[str]:

@@ -349,3 +349,24 @@ def test_a_table_of_two_columns_set_out_in_spaces_is_a_list_of_its_rows():
     assert answers("What does the national insurance pay for?", payslip) == []  # a figure alone answers no what-does
     assert answers("How much was the national insurance deduction?", payslip) == ["80.28"]  # the header's "Deductions"
     assert answers("How much was the national insurance refund?", payslip) == []
+
+
+def test_lines_of_a_label_and_a_value_set_flush_in_wide_spaces_are_a_list():
+    # bench/unseen14 (written blind): "… bulky waste booking number" had been answered with the line above's number
+    contacts = ("CONTACT US\n\n  Waste and recycling enquiries        01632 960840\n  Garden waste subscriptions           01632 960845\n"
+                "  Bulky waste bookings                 01632 960848\n\nLines are open Monday to Friday.\n")
+    assert answers("What is the phone number for bulky waste bookings?", contacts) == ["01632 960848"]
+    assert answers("bulky waste booking number", contacts) == ["01632 960848"]  # the value's kind named besides its label
+    assert answers("What is the bulky waste bookings email?", contacts) == []  # of another kind
+    assert answers("What is the number for garden waste collections?", contacts) == []  # not the line's label
+    # a charges block: values flush at their ends, a time in a label, the totals under the rule a run of their own
+    charges = ("  Room, Friday 21 November                 £148.00\n  Late check-out until 13:00               £25.00\n"
+               "                                          -------\n  Total for your stay                      £173.00\n"
+               "  Balance due on departure                 £25.00\n")
+    assert answers("How much is late check-out until 13:00?", charges) == ["£25.00"]
+    assert answers("What is the balance due on departure?", charges) == ["£25.00"]
+    assert [len(run) for run in label_lists(charges)] == [2, 2]
+    # not lines whose values are not flush, nor a table set out in spaces under its header (its cells are named by it)
+    assert label_lists("Monday   closed\nTuesday and Wednesday   09:00 to 17:00\n") == ()
+    calendar = "Week beginning   Collection day     Bins emptied\n22 December       Wednesday 24       Grey bin\n29 December       Wednesday 31       Blue bin\n"
+    assert label_lists(calendar) == ()
