@@ -33,7 +33,8 @@ HEADER_WORDS = 6
 SHORT_CELL_WORDS = 5  # a table has a column of cells shorter than this (labels, names, figures); prose side by side has none
 MIN_BODY_ROWS = 2
 RETRIES = 2  # the rows under a header line that made no table tried as headers themselves (`spaced_tables`)
-MAX_TOTALS = 4  # the most totals' rows under a table's closing rule (`_totals`)
+MAX_TOTALS = 6  # the most totals' rows under a table's closing rule (`_totals`): an estimate's subtotal, discount, total, deposit, balance
+NOTE_AFTER = re.compile(r"[ \t]{2,}\([^()\n]*\)[ \t]*$")  # a note in brackets at a row's end, set apart by wide spaces
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
 COLUMN_GAP = re.compile(r"\S {2,}\S")
@@ -93,9 +94,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     after += ruled
     rows, counts, numbers = [], [], []  # each row's [start, end), its count of cells and its line's number
     # lines of cells, or of one short cell (a label alone): a line of prose ends them
-    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *lines[after])) \
+    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *_without_note(text, lines[after], header))) \
             and (len(cells) > 1 or len(text[slice(*cells[0])].split()) < SHORT_CELL_WORDS):
-        rows.append(lines[after])
+        rows.append(_without_note(text, lines[after], header))
         counts.append(len(cells))
         numbers.append(after)
         after += 1
@@ -115,6 +116,14 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
             return table, numbers[len(rows) - 1] + 1
         rows = rows[:-1]
     return None, after
+
+
+def _without_note(text: str, line: tuple[int, int], header: list[tuple[int, int]]) -> tuple[int, int]:
+    """A row's line without a note in brackets after its last cell, right of the header's last column ("£62.00   (paid 24
+    February)" of an estimate's first item, whose extra column had made no table of it: bench/unseen15, written blind)."""
+    note = NOTE_AFTER.search(text, *line)
+    header_end = header[-1][1] - text.rfind("\n", 0, header[-1][1]) - 1
+    return (line[0], note.start()) if note and note.start() - line[0] >= header_end else line
 
 
 def _totals(text: str, lines: list[tuple[int, int]], first: int) -> list[int]:
@@ -241,11 +250,14 @@ def _cuts(text: str, start: int, end: int, columns: list[tuple[int, int]], first
 
 
 def _placed(text: str, start: int, end: int, columns: list[tuple[int, int]]) -> list[tuple[int, int] | None] | None:
-    """The cells of the line text[start:end] each in the column it starts in, whole, however far it runs; None where one
-    starts in none, or two in one."""
+    """The cells of the line text[start:end] each in the column it starts in, whole, however far it runs, or else in the
+    one it ends in (a total wider than its column's figures, set flush right with them: "£1,373.00" under "£145.00"); None
+    where one starts and ends in none, or two are in one."""
     row = [None] * len(columns)
     for a, b in _cells(text, start, end):
         column = next((k for k, (x0, x1) in enumerate(columns) if x0 <= a - start < x1), None)
+        if column is None:
+            column = next((k for k, (x0, x1) in enumerate(columns) if x0 < b - start <= x1), None)
         if column is None or row[column]:
             return None
         row[column] = (a, b)

@@ -244,3 +244,25 @@ def test_lines_of_a_label_and_its_value_over_a_rule_do_not_hide_the_table_under_
                 "Repairs              2,300       1,980\n\nThe committee thanks all members for their support.\n")
     [table] = spaced_tables(accounts)
     assert table.header == ("Item", "2023", "2024") and cells(accounts, table)[-1] == ["Repairs", "2,300", "1,980"]
+
+
+def test_a_row_s_note_after_the_last_column_and_totals_wider_than_its_figures_keep_the_table():
+    # bench/unseen15 (written blind): a dental estimate's first item's "(paid 24 February)" had made no table of it, and
+    # its five totals' rows, set flush right and wider than the figures above, none
+    items = [("Consultation and X-rays", "-", "£62.00"), ("Root canal treatment, molar", "LR6", "£495.00"),
+             ("Porcelain-bonded crown", "LR6", "£620.00")]
+    totals = [("Treatment subtotal", "£1,177.00"), ("Discount (10% of crown)", "-£62.00"), ("Estimated total still to pay", "£1,115.00"),
+              ("Deposit due when booking is confirmed", "£150.00"), ("Balance payable in stages", "£965.00")]
+    estimate = ("ITEMISED ESTIMATE\n\n" + "Item".ljust(40) + "Tooth   Qty" + "Fee".rjust(10) + "\n"
+                + "".join(f"{item.ljust(40)}{tooth.ljust(8)}  1{fee.rjust(10)}\n" for item, tooth, fee in items).replace(
+                    "£62.00\n", "£62.00   (paid 24 February)\n")
+                + " " * 50 + "-" * 11 + "\n" + "".join(f"{label.ljust(45)}{value.rjust(16)}\n" for label, value in totals)
+                + "\nPlease sign below.\n")
+    [table] = spaced_tables(estimate)
+    rows = cells(estimate, table)
+    assert rows[0] == ["Consultation and X-rays", "-", "1", "£62.00"]  # the note left out
+    assert [row[0] for row in rows[3:]] == ["Treatment subtotal", "Discount (10% of crown)", "Estimated total still to pay",
+                                            "Deposit due when booking is confirmed", "Balance payable in stages"]
+    assert rows[-1][-1] == "£965.00"
+    # a note inside the columns is a cell, which no header names: no table
+    assert spaced_tables(estimate.replace("£62.00   (paid 24 February)", "(paid)   £62.00")) == []
