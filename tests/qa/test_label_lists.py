@@ -370,3 +370,16 @@ def test_lines_of_a_label_and_a_value_set_flush_in_wide_spaces_are_a_list():
     assert label_lists("Monday   closed\nTuesday and Wednesday   09:00 to 17:00\n") == ()
     calendar = "Week beginning   Collection day     Bins emptied\n22 December       Wednesday 24       Grey bin\n29 December       Wednesday 31       Blue bin\n"
     assert label_lists(calendar) == ()
+    # (a code review's) nor names signed side by side, and a phone number answers only a question asking for a number
+    assert label_lists("Dana Whitlock                Tom Baker\nChair                        Treasurer\n") == ()
+    assert answers("How much is the garden waste subscription?", contacts) == []
+    assert answers("What number do I call for garden waste subscriptions?", contacts) == ["01632 960845"]
+
+
+def test_a_generic_label_is_named_where_the_question_names_what_leads_into_its_run():
+    # bench/unseen15 (written blind): "What date is Ms Carrow's installation appointment?" had been the order date
+    page = ("# Welcome to Lumenwire\n\n**Customer:** Ms Thandiwe Carrow  \n**Order date:** 27 March 2026\n\n"
+            "## Your installation appointment\n\n| Detail | Information |\n|---|---|\n| Date | Tuesday 14 April 2026 |\n"
+            "| Time slot | 08:00–13:00 |\n")
+    assert answers("What date is Ms Carrow's installation appointment?", page) == ["Tuesday 14 April 2026"]
+    assert answers("What date is Ms Carrow's router delivery?", page) == []  # "Date" named in passing
