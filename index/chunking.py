@@ -8,7 +8,7 @@ from typing import Callable
 import pysbd
 
 from index.articles import Article
-from index.headings import heading_ends
+from index.headings import EMAIL_HEADER, heading_ends
 from index.rules import is_rule, without_rules
 from index.subtitles import run_on, without_cues
 from index.wrapping import unwrapped_article
@@ -129,7 +129,6 @@ SPEAKER_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’
 # A quote's attribution on a line of its own ("> — Leon", "– Albert Einstein, 1931"): it goes with the quote above it,
 # which an r16 audit's meeting notes had read apart from it ("Who said we need a plan B?" was refused).
 ATTRIBUTION = re.compile(r"[ \t>]*[—–][ \t]*[^\W\d_][^\n]{0,60}\s*")
-EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Attachments?)[ \t]*:[ \t]*\S", re.IGNORECASE)
 TABLE_ROW = re.compile(r"[ \t]*(?:>[ \t]?)*(?:\||\+(?:-+\+)+[ \t]*\r?$)", re.MULTILINE)  # in a block quote too, and a grid's border
 
 

@@ -32,6 +32,9 @@ COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")
 SPEAKER = re.compile(r"(?:\[[\d:.]+\]\s*)?[A-Z][A-Z .'’-]*:\s")
 SIGNATURE_WORDS = 4  # a name under a sign-off: "Dana Whitlock"
 TITLE_LINES = 6  # a document's title is among its first lines (see _title)
+# A line of an e-mail's header, and its Subject's line.
+EMAIL_HEADER = re.compile(r"[ \t]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Attachments?)[ \t]*:[ \t]*\S", re.IGNORECASE)
+SUBJECT_HEADER = re.compile(r"[ \t]*Subject[ \t]*:[ \t]*(?P<subject>\S[^\r\n]*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 # A letterhead's first line: a name in capitals, opening the document ("HOLLINS & VANE", "TOLVERNE DISTRICT COUNCIL").
 LETTERHEAD = re.compile(r"\s*([A-Z][A-Z0-9&'’.,-]*(?:[ \t][A-Z0-9&'’.,-]+)*)[ \t]*\r?\n")
 ARTICLES_KEPT = 32  # articles whose headings are remembered between passages
@@ -198,18 +201,42 @@ def _title(text: str, found: tuple[tuple[int, str, int | None], ...]) -> tuple[i
     """(where it ends, its words) of a document's title: its first heading after any front matter (whose last key, over
     the closing "---", reads as a heading underlined), where it is among the document's first TITLE_LINES lines (under a
     letterhead, an address, "Dear Parents and Carers,", a news story's dateline paragraph), and in Markdown of level 1,
-    the only one (two of level 1 each head a part); None without one. A heading amid the text is none: a SQuAD
+    the only one (two of level 1 each head a part); an e-mail's Subject line, where its header opens it; a letterhead in
+    capitals where no heading is a title (`_letterhead`); None without one. A heading amid the text is none: a SQuAD
     article's "Concentrated O" (a line cut at a lowered "2") read before each of its passages had lost answers."""
     matter = front_matter(text)
     body = matter.span[1] if matter else 0
     found = tuple(heading for heading in found if heading[0] > body)
+    if subject := _message_subject(text, body):
+        return subject
     if not found:
-        return None
+        return _letterhead(text, body)
     end, words, level = found[0]
     before = text[body : text.rfind("\n", 0, end) + 1]
     if sum(1 for line in before.splitlines() if line.strip()) >= TITLE_LINES:
         return _letterhead(text, body)
     return (end, words) if level is None or level == 1 and sum(other == 1 for _, _, other in found) == 1 else None
+
+
+def _message_subject(text: str, body: int) -> tuple[int, str] | None:
+    """(where it ends, its words) of the Subject line of the header an e-mail opens with (From, To, Sent, Subject, …), its
+    title whatever headings follow: "Who is the duty manager at The Gullhaven Hotel?" had read the passages naming the hotel
+    (its letterhead's, its sign-off's) and not the one naming the duty manager (bench/unseen14, written blind)."""
+    subject = message_subject(text, body)
+    return (subject.end(), text[subject.start():subject.end()].strip()) if subject else None
+
+
+def message_subject(text: str, start: int = 0) -> re.Match | None:
+    """The Subject line (SUBJECT_HEADER) among the header lines an e-mail opens with at text[start] (EMAIL_HEADER, one
+    after another); None where it opens with none, or they have none."""
+    at = start
+    while EMAIL_HEADER.match(text, at) is not None:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if subject := SUBJECT_HEADER.match(text, at, end):
+            return subject
+        at = end + 1
+    return None
 
 
 def _letterhead(text: str, body: int) -> tuple[int, str] | None:

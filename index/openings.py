@@ -5,11 +5,14 @@ a title with them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from index.chunking import EMAIL_HEADER, sentence_spans
+from index.chunking import sentence_spans
 from index.dates import DAY_AND_MONTH
 from index.front_matter import front_matter
-from index.headings import is_heading
+from index.headings import is_heading, message_subject
+from index.lexical import OPENING_CHARS
+from index.tables import field_label
 from index.wrapping import unwrapped_article
 
 # The lead is looked for in the first of the article: its first LEAD_REACH_CHARS, or its first third where that is more.
@@ -75,7 +78,6 @@ def first_sentences(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A document's title is among its first lines (index/headings.py TITLE_LINES), the longest a line of this many words.
 TITLE_LINES = 6
 TITLE_WORDS = 24
-SUBJECT_HEADER = re.compile(r"[ \t]*Subject[ \t]*:[ \t]*(?P<subject>\S[^\r\n]*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+(?P<words>\S[^\r\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
 SETEXT_TITLE = re.compile(r"[ \t]{0,3}(?P<words>\S[^\r\n]*?)[ \t]*\r?\n[ \t]{0,3}=+[ \t]*\r?$", re.MULTILINE)
 MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*([\"']?)(?P<words>[^\r\n]*?)\1[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
@@ -91,6 +93,33 @@ SECTION_HEADINGS = frozenset("background introduction summary overview abstract 
 SALUTATION = re.compile(r"\s*(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[^\n]*,\s*$", re.IGNORECASE)
 
 
+# The longest of the short lines a document opens with (`opening_lines`), and their Markdown marks: a heading's, and
+# emphasis's round a line ("# Brackenfold Primary School", "**Year 6 Residential Trip …**").
+OPENING_LINE_CHARS = 80
+OPENING_MARKS = re.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*[*_]{1,3}|[*_]{1,3}[ \t]*$")
+SENTENCE_END = re.compile(r"[.!?]['’\")]*$")
+
+
+@lru_cache(maxsize=64)
+def opening_lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(where it ends, its words without Markdown's marks) of each of the short lines a document opens with but a label's
+    ("Reception: 01632 960341"), in its first OPENING_CHARS, up to its first line of prose (a sentence's end, a
+    salutation's comma, longer than OPENING_LINE_CHARS) or a table's row: its title, a letterhead, the name of what it is
+    about ("Brackenfold Primary School", "Year 6 Residential Trip to Tarnside Outdoor Centre"); none of a document opening
+    with prose (a SQuAD article's, a report's "This report compares … in 2023 and in 2024")."""
+    found = []
+    for line in LINE.finditer(text, 0, min(len(text), OPENING_CHARS)):
+        words = OPENING_MARKS.sub("", line.group().rstrip("\r")).strip()
+        if not words:
+            continue
+        if len(words) > OPENING_LINE_CHARS or SENTENCE_END.search(words) or words.endswith(",") or words.startswith("|") \
+                or line.end() == OPENING_CHARS < len(text):  # a line cut short
+            break
+        if field_label(words) is None:  # a label's line is a detail ("Race report: Fenwick Half Marathon"), not a name
+            found.append((line.end(), words))
+    return tuple(found)
+
+
 def title(text: str, is_markdown: bool = False, headings: frozenset[str] = frozenset(), laid_out: bool = False
           ) -> tuple[int, int] | None:
     """[start, end) of the article's title: an e-mail's subject; a Markdown article's front matter's title, or its heading
@@ -102,7 +131,7 @@ def title(text: str, is_markdown: bool = False, headings: frozenset[str] = froze
     Word document: `laid_out`), a paragraph a line and no blank lines, the title is its first line ahead of its lead
     that its document marks a heading (`headings`: a page's <h1>), but a section's, or else the heading right over its
     lead, past a byline or a date ("Talks to resume in Geneva" over a PDF's first paragraph)."""
-    if (subject := SUBJECT_HEADER.search(text, 0, 2000)) and EMAIL_HEADER.match(text):
+    if subject := message_subject(text):
         return subject.span("subject")
     matter = front_matter(text)
     begin = matter.span[1] if matter else 0

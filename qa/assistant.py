@@ -55,10 +55,10 @@ from qa.siblings import of_a_sibling, of_another_row
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.acronyms import spelt_out
-from qa.spans import (LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+from qa.spans import (ASKING_STEMS, LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
-                      named_cells, named_fields,
+                      name_words, named_cells, named_fields,
                       rows_named_by_value, sentence_at, sentence_bounds, table_words, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
@@ -1155,7 +1155,7 @@ class Assistant:
 
         [reading] = self.reader.read_many([asking], [[view.text for view in views]], spans, answerable)
         reading = self._one_of_each(passage_reading(reading, views), regions)
-        return self._with_named_cell(reading, regions, cell, leads) if cell else reading
+        return self._with_named_cell(asking, reading, regions, cell, leads) if cell else reading
 
     def _in_sections(self, question: str, regions: list[Region]) -> list[Region]:
         """`regions`, each read under its headings (`names_its_headings`) cut where a section of its outermost heading's
@@ -1198,12 +1198,15 @@ class Assistant:
         subject = subject_line(question, article.text, start, end, over)
         return table_view(article.text, start, end, article.is_markdown, under, article.headings, with_title=True, subject=subject)
 
-    def _with_named_cell(self, reading: Reading, regions: list[Region], cell: tuple[str, int, int], leads: bool = False) -> Reading:
+    def _with_named_cell(self, question: str, reading: Reading, regions: list[Region], cell: tuple[str, int, int],
+                         leads: bool = False) -> Reading:
         """`reading` with the table cell the question names by its row and column (`_one_cell`, read in one of the
         `regions`) its best span, as likely as NAMED_CELL_PROBABILITY alone at least, its other spans' probabilities
         scored with it as the reader scores its spans (`other_than`); but where the reader finds another span that likely
-        at least, which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the prose, "102",
-        not the table's 95: a review's, session 43). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
+        at least, in a paragraph saying what the question names the row by (`_says_the_row`), which stays ahead of it
+        ("What was the North's restated Q2 figure?" is answered from the prose, "102", not the table's 95: a review's,
+        session 43; "How much is the deposit for the trip?" not with "The full cost is £295", 0.99, beside a payments
+        table's "Deposit" row: bench/unseen14, written blind). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
         was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941". A cell that `leads`, found by
         comparing a column's figures, stays ahead of every span, as the reader compares none ("Which bike got the highest
         test score?" had been answered with another's name), but a sure one in the prose naming another of its column's."""
@@ -1227,7 +1230,7 @@ class Assistant:
         # never another cell of a table: the reader, reading a table as prose, had been sure of the row above's ("31" for
         # "How many accidents were there in 2020?" of a web page's Year/Accidents table: a review's, session 53)
         rivals = [c for c in others if not self._in_a_table(regions[c.context], c)
-                  and (not leads or self._prose_naming(regions[c.context], c, column))]
+                  and (self._prose_naming(regions[c.context], c, column) if leads else self._says_the_row(question, regions[c.context], c, cell))]
         if max((c.probability for c in rivals), default=0.0) >= NAMED_CELL_PROBABILITY:
             logit = max([c.logit for c in inside] + [floor])  # a span the reader finds as likely stays ahead of it
         else:  # else the best, as a prose distractor is no answer the cell is not ("£8,900 of the Midlands figure")
@@ -1235,6 +1238,19 @@ class Assistant:
         candidates = sorted([SpanCandidate(*span, logit), *others], key=lambda c: -c.logit)[: max(len(reading.candidates), 1)]
         probabilities = self.reader.calibration.probabilities([c.logit for c in candidates])
         return Reading([replace(c, probability=float(p)) for c, p in zip(candidates, probabilities[1:])], float(probabilities[0]))
+
+    def _says_the_row(self, question: str, region: Region, candidate: SpanCandidate, cell: tuple[str, int, int]) -> bool:
+        """Whether the paragraph of a span of the prose says a word the question names the table cell's row by (its
+        label's or its other cells'), in its sentence or one before ("A fire hit the North region. … its Q2 figure was
+        restated to 102": a code review's); true where the cell is no table's body cell (a list's line) or the question
+        names its row by no word of it."""
+        found = body_cell(self.index.articles[cell[0]].text, cell[1])
+        if found is None:
+            return True
+        naming = name_words(" ".join([found.row_label or "", *(value for _, value in found.row)])) & name_words(question) - ASKING_STEMS
+        text, at = self.index.articles[region.source].text, region.start + candidate.start
+        paragraph = text[text.rfind("\n\n", 0, at) + 1 : (text.find("\n\n", at) + 1 or len(text) + 1) - 1]
+        return not naming or bool(naming & name_words(paragraph))
 
     def _column_cells(self, source: str, at: int) -> set[str]:
         """The texts, SQuAD-normalised, of the cells of the column of the table cell at text[at]."""

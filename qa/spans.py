@@ -33,6 +33,7 @@ from qa.yes_or_no import asks_yes_or_no
 from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
 from index.lexical import opening_words, search_words
+from index.openings import opening_lines
 from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption,
                           field_label, header_cell, in_table_row, line_end, line_start, row_label_cell, table_cells)
 
@@ -453,16 +454,17 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     named by its label, rows of other tables found by a key are not: "What percentage of council seats does the Green
     Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
-    figures = {word for word in asked if word[0].isdigit()}
+    figures = {word for word in asked if word[0].isdigit()} - _opening_words(article_text)  # not "Year 6" of its subject
+    opening = _opening(article_text)  # "Fellbrook Dental Practice" says no more than a row's name in part
     days = weekday_names(question)
     costs = asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None
     by_key, by_label = [], []
     for table in table_cells(article_text):
-        columns = named_among(asked, table.columns) or (_price_column(table, question) if costs else frozenset())
+        columns = _most_named(named_among(asked, table.columns)) or (_price_column(table, question, article_text) if costs else frozenset())
         if not columns and not ASKS_WHAT.match(question):
             continue
         label_columns = _label_column_names(table)
-        labels = labels_named(asked, table.labels, table.columns) | _labels_named_by_figure(asked, table, label_columns) \
+        labels = labels_named(asked, table.labels, table.columns, opening) | _labels_named_by_figure(asked, table, label_columns) \
             or _labels_of_a_day(question, article_text, table)
         if not columns:  # the one value of a row named whole and asked for by nothing else (`_one_value_named`)
             by_label += _one_value_named(question, article_text, table, named_among(asked, table.labels))
@@ -520,17 +522,42 @@ def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> fro
     return frozenset(covering) if len(covering) == 1 else frozenset()
 
 
-def _price_column(table: TableCells, question: str) -> frozenset[str]:
-    """The one column whose name says a price (PRICE_NAMES), which a question asking what a row costs names however the
-    name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API user's had been "£4 each per
-    month" of the prose under the plans' table, 0.93), where the question says nothing the table's names and labels
-    do not, but how it asks and for what period ("How much is the RAM of the Practice plan?" asks for no price), and no
-    other period than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
+def _opening_words(article_text: str) -> frozenset[str]:
+    """The search words of a document's opening lines (`_opening`)."""
+    return frozenset(search_words(_opening(article_text)))
+
+
+def _opening(article_text: str) -> str:
+    """The short lines a document opens with before its first table (index/openings.py `opening_lines`): what it is about
+    ("Brackenfold Primary School", "Year 6 Residential Trip"), not a short document's table's own header ("Q3 2024"), nor
+    a report's first sentence ("This report compares … in 2023 and in 2024": a code review's)."""
+    tables = table_cells(article_text)
+    return "\n".join(words for _, words in opening_lines(article_text[:tables[0].start] if tables else article_text))
+
+
+def _most_named(columns: frozenset[str]) -> frozenset[str]:
+    """Of columns a question names each, those of the most words: "the family ticket price with gift aid" asks for "With
+    Gift Aid", not "Price" (bench/unseen14, written blind: the two cells had named none, and "£32.00" answered)."""
+    most = max((len(name_words(column)) for column in columns), default=0)
+    return frozenset(column for column in columns if len(name_words(column)) == most)
+
+
+def _price_column(table: TableCells, question: str, article_text: str) -> frozenset[str]:
+    """The one column whose name says a price (PRICE_NAMES), or else a sum (SUM_NAMES), which a question asking what a
+    row costs names however the name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API
+    user's had been "£4 each per month" of the prose under the plans' table, 0.93), where the question says nothing but
+    the table's names, labels and cells, how it asks, for what period and what the document's title lines say ("How much
+    is the deposit for the Brackenfold Year 6 residential trip?" of a letter's "Payment | Amount | Due by" table:
+    bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
+    than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
     from qa.measures import periods_said  # which reads spans' sentences with this module
 
-    priced = frozenset(column for column in table.columns if name_words(column) & PRICE_NAMES)
-    said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values()))))
-    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS:
+    # a sum's column only in a table without a price's: "| Item | Amount | Price |" lists how much of each (a code review's)
+    priced = frozenset(column for column in table.columns if name_words(column) & PRICE_NAMES) \
+        or frozenset(column for column in table.columns if name_words(column) & SUM_NAMES)
+    said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values(),
+                                      *(value for row in table.rows for _, value in row)))))  # "… on LR6", a Tooth cell's
+    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS - _opening_words(article_text):
         return frozenset()
     asked, counted = periods_said(question), periods_said(next(iter(priced)))
     return frozenset() if asked and counted and not asked & counted else priced  # "per year" asks no "Monthly price"
@@ -683,6 +710,7 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
 HOW_MUCH = re.compile(r"\W*how\s+much\b", re.IGNORECASE)
 PERIOD_STEMS = frozenset(search_words("per a an each every hour day week month year monthly yearly annual annually"))
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
+SUM_NAMES = frozenset({"amount", "charge"})  # a column of a table of payments, where none is a price's
 # The words a question asks a spec table's row's value with, besides the label's, stemmed as search is
 ASKING_STEMS = frozenset(search_words(" ".join(sorted(FUNCTION_WORDS | {
     "what", "which", "how", "much", "many", "heavy", "cost", "costs", "price", "weigh", "weight", "does", "do", "did", "is",
@@ -875,14 +903,14 @@ def in_a_label_the_question_names_whole(question_words: set[str], article_text: 
 
 
 @lru_cache(maxsize=256)
-def labels_named(question_words: frozenset[str], labels: tuple[str, ...], columns: tuple[str, ...]) -> frozenset[str]:
+def labels_named(question_words: frozenset[str], labels: tuple[str, ...], columns: tuple[str, ...], besides: str = "") -> frozenset[str]:
     """Those of a table's row labels the question names whole (`named_among`), or else the one it names in part
-    (`named_in_part`) beside the table's `columns`."""
-    return named_among(question_words, labels) or named_in_part(question_words, labels, columns)
+    (`named_in_part`) beside the table's `columns` and the words `besides` (the document's opening)."""
+    return named_among(question_words, labels) or named_in_part(question_words, labels, columns, besides)
 
 
 @lru_cache(maxsize=256)
-def named_in_part(question_words: frozenset[str], names: tuple[str, ...], columns: tuple[str, ...] = ()) -> frozenset[str]:
+def named_in_part(question_words: frozenset[str], names: tuple[str, ...], columns: tuple[str, ...] = (), besides: str = "") -> frozenset[str]:
     """The one of a table column's names (its rows' labels or keys) of two words or more (but function words) of which
     the question says more words than of any other, one of them no other's, and two at least, its last (`_heads`), or a name's
     ("Brookfield" of "Brookfield Primary": no common English word), and no figure the name lacks where it has some
@@ -902,7 +930,7 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     # what else the question says, but the table's columns' names: more of it than of the name, and the question is
     # of something else, the name's words said in passing ("Who is going to ask the council to keep lorries off Larkspur
     # Road?" names no action "Traffic count on Larkspur Road": bench/unseen5)
-    explained = set(said[name]).union(*(name_words(column) for column in columns))
+    explained = set(said[name]).union(*(name_words(column) for column in columns), name_words(besides))
     unexplained = {word for word in question_words if len(word) > 2 and word not in UNNAMING_WORDS | KIND_NAMES | explained
                    and not word.startswith(TYPED_NAME) and not word.isdigit()
                    and not any(_names_words(frozenset({word}), frozenset({said_word})) for said_word in explained)}  # "released"
@@ -1018,10 +1046,12 @@ def question_names(question_words: frozenset[str]) -> frozenset[str]:
 
 def _stem(word: str) -> str:
     """A word of five letters or more without a plural's or a verb's "s", so that "on Fridays" names a row "Friday" and
-    "When does it open?" a column "Opens" (the plain-tables set's opening hours, held out in session 42); not a shorter
+    "When does it open?" a column "Opens" (the plain-tables set's opening hours, held out in session 42), and a verb's
+    "-ied" made "-y" ("Which bins does the council empty…?" names "Bins emptied": bench/unseen14's); not a shorter
     one ("does" is no "Doe", "Mars" no "Mar"). A share's names are one, "%": "What percentage of the vote…" names a
     column "Share (%)" or "%" (a review's, session 49)."""
     stem = word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
+    stem = stem[:-3] + "y" if len(stem) >= 6 and stem.endswith("ied") else stem  # "does it empty" names "Bins emptied"
     return "%" if stem in SHARE_NAMES else stem
 
 

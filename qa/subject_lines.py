@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.labels import field_lines
+from index.openings import opening_lines
 from index.tables import field_label
 from qa.grammar import FRAMING_WORDS, MONTHS, POSSESSIVE_END, PREPOSITIONS
 from qa.spans import words
@@ -89,7 +90,7 @@ def subject_line(question: str, text: str, start: int, end: int, over: str | Non
         return None
     details = _governing(text, start)
     if details is None:
-        return None
+        return _opening_lines(text, start, missing)
     lines = [(line_start, line_end, named) for line_start, line_end, named in details.lines
              if named & missing and not start <= line_start < end]
     named = frozenset().union(*(named for _, _, named in lines))
@@ -101,6 +102,24 @@ def subject_line(question: str, text: str, start: int, end: int, over: str | Non
         if (named - asked) & names(passage) or not details.message and any(not phrase & known for phrase in phrases):
             return None
     return "\n".join(SPACES.sub(" ", text[line_start:line_end].strip()) for line_start, line_end, _ in lines)
+
+
+def _opening_lines(text: str, start: int, missing: set[str]) -> str | None:
+    """The lines a document without details opens with that name what it is about (index/openings.py `opening_lines`),
+    those naming the names `missing` from a passage of its body starting at text[start], which they name each: a letter's
+    "Brackenfold Primary School" and "Year 6 Residential Trip to Tarnside Outdoor Centre" over its "Cost and payment",
+    which the reader had refused for "How much is the deposit for the Brackenfold Year 6 residential trip?" (no answer at
+    1.0; 0.0 after them: bench/unseen14, written blind). None where they do not name each, or the passage is among them.
+    A passage naming something else by its name gets them too, as a wedding's "19:15 Cutting of the cake in the Old
+    Granary" should: a leisure centre newsletter's "Our sister site" paragraph on "Marlow Pool" answers for the centre (a
+    code review's, wrong before too)."""
+    lines = opening_lines(text)
+    if not lines or start < lines[-1][0]:
+        return None
+    naming = [(line, named) for _, line in lines if (named := frozenset(names(line))) & missing]
+    if not missing <= frozenset().union(*(named for _, named in naming)):
+        return None
+    return "\n".join(line for line, _ in naming)
 
 
 def names(text: str) -> set[str]:

@@ -231,3 +231,16 @@ def test_a_letterhead_in_capitals_is_the_title_of_a_document_with_none():
         assert heading_before(other, other.index("  Glass"), with_title=True) == "Green box (glass)"
     titled = "RIVERSIDE NEWS\n\nSpring Fair\n\nThe fair opens at ten.\n\nParking\nOn the green.\n"
     assert heading_before(titled, titled.index("On the"), with_title=True) == "RIVERSIDE NEWS\nParking"
+
+
+def test_the_subject_of_an_e_mail_s_header_is_its_title():
+    # bench/unseen14 (written blind): "Who is the duty manager at The Gullhaven Hotel?" had read the passages naming the
+    # hotel, not the one naming the duty manager
+    mail = ("From:     The Gullhaven Hotel <reservations@gullhaven.example>\nTo:       Robert Ashdown <r@mail.example>\n"
+            "Subject:  Booking confirmation - The Gullhaven Hotel, Saltmere\n\nDear Mr Ashdown,\n\nThank you for booking.\n\n"
+            "USEFUL NUMBERS\n\nOur duty manager, Owen Treharne, will help.\n")
+    assert heading_before(mail, mail.index("Our duty"), with_title=True) == \
+        "Subject:  Booking confirmation - The Gullhaven Hotel, Saltmere\nUSEFUL NUMBERS"
+    # a header without a Subject gives none
+    unnamed = mail.replace("Subject:  Booking confirmation - The Gullhaven Hotel, Saltmere\n", "")
+    assert heading_before(unnamed, unnamed.index("Our duty"), with_title=True) == "USEFUL NUMBERS"

@@ -966,12 +966,17 @@ class OneSpanReader(RecordingReader):
 
 @pytest.mark.parametrize("probability, answer", [
     (0.5, "December 2018"),  # the reader's span less likely than a named cell is right: the cell
-    (0.95, "every six to nine months"),  # as likely at least: the reader's ("What was the restated figure?", a review's)
+    (0.95, "in the spring of 2019"),  # as likely at least: the reader's ("What was the restated figure?", a review's)
 ])
 def test_a_span_the_reader_finds_as_likely_as_a_named_cell_stays_ahead_of_it(make_assistant, probability, answer):
-    indexed = make_assistant([parse_article("releases.md", RELEASE_HISTORY.encode())])
-    assistant = Assistant(indexed.index, indexed.embedder, OneSpanReader("every six to nine months", probability))
+    article = RELEASE_HISTORY + "\nKapok slipped. Its installers followed in the spring of 2019.\n"  # its paragraph names the row
+    indexed = make_assistant([parse_article("releases.md", article.encode())])
+    assistant = Assistant(indexed.index, indexed.embedder, OneSpanReader("in the spring of 2019", probability))
     assert assistant.ask("When was the release codenamed Kapok released?").text == answer
+    # but not one whose sentence says nothing the question names the row by: "The full cost is £295" (0.99) had answered
+    # "How much is the deposit for the trip?" beside a payments table's Deposit row (bench/unseen14, written blind)
+    unnamed = Assistant(indexed.index, indexed.embedder, OneSpanReader("every six to nine months", probability))
+    assert unnamed.ask("When was the release codenamed Kapok released?").text == "December 2018"
 
 
 def test_a_sure_span_of_another_cell_of_the_table_does_not_stay_ahead_of_the_named_cell(make_assistant):

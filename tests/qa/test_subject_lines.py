@@ -141,3 +141,47 @@ def test_a_passage_is_read_after_the_details_line_naming_the_subject_the_questio
     assert assistant.ask("Which pet may the tenants of Larkspur Road keep?").text == "one indoor cat"
     # another flat's rent is not this one's
     assert not assistant.ask("How much is the monthly rent for the flat on Harbour Street?").answered
+
+
+TRIP_LETTER = """# Brackenfold Primary School
+
+**Year 6 Residential Trip to Tarnside Outdoor Centre, Ravensgill**
+
+Friday 9 January 2026
+
+Dear Parents and Carers of Year 6,
+
+We are very excited to tell you about this year's trip to Tarnside.
+
+## Cost and payment
+
+The full cost is **£295**, which covers coach travel, accommodation, all meals, activities and equipment.
+
+| Payment | Amount | Due by |
+|---|---|---|
+| Deposit (secures a place) | £60 | Friday 16 January 2026 |
+| Final payment | £75 | Friday 15 May 2026 |
+"""
+
+
+def test_the_lines_a_document_opens_with_naming_the_question_s_subject_are_read_before_a_passage_of_its_body():
+    # bench/unseen14 (written blind): the reader had refused "… the Brackenfold Year 6 residential cost altogether?" (1.0)
+    cost = "The full cost is **£295**"
+    assert subject_of("What does the Brackenfold Year 6 residential cost altogether?", cost, TRIP_LETTER) == \
+        "Brackenfold Primary School\nYear 6 Residential Trip to Tarnside Outdoor Centre, Ravensgill"
+    assert subject_of("What does the Brackenfold trip cost?", cost, TRIP_LETTER) == "Brackenfold Primary School"
+    assert subject_of("What does the Fernside trip cost?", cost, TRIP_LETTER) is None  # a name they do not say
+    assert subject_of("What does the trip cost?", cost, TRIP_LETTER) is None  # no name
+    # none of a document opening with prose, nor for a passage among the opening lines
+    prose = "Brackenfold School runs a trip every year. It costs £295 in all.\n\nThe deposit is £60.\n"
+    assert subject_of("What is the Brackenfold deposit?", "The deposit", prose) is None
+    assert subject_of("Who is the Brackenfold head?", "Friday 9", TRIP_LETTER) is None
+
+
+def test_a_payments_table_s_amount_is_named_beside_its_subject_and_a_sentence_not_naming_the_row_stays_no_rival(
+        tmp_path, embedder, shipped_reader):
+    assistant = Assistant.from_articles([parse_article("trip.md", TRIP_LETTER.encode())], reader=shipped_reader,
+                                        embedder=embedder, index_dir=tmp_path, log=lambda message: None)
+    assert assistant.ask("What does the Brackenfold Year 6 residential cost altogether?").text == "£295"  # refused before
+    # "£295" (0.99) before: "Amount" is a sum's column, "Year 6" the document's own, the full cost's sentence no deposit's
+    assert assistant.ask("How much is the deposit for the Brackenfold Year 6 residential trip?").text == "£60"
