@@ -94,9 +94,10 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     after += ruled
     rows, counts, numbers = [], [], []  # each row's [start, end), its count of cells and its line's number
     # lines of cells, or of one short cell (a label alone): a line of prose ends them
-    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) and (cells := _cells(text, *_without_note(text, lines[after], header))) \
+    while after < len(lines) and not RULE.fullmatch(text, *lines[after]) \
+            and (cells := _cells(text, *(row := _without_note(text, lines[after], header)))) \
             and (len(cells) > 1 or len(text[slice(*cells[0])].split()) < SHORT_CELL_WORDS):
-        rows.append(_without_note(text, lines[after], header))
+        rows.append(row)
         counts.append(len(cells))
         numbers.append(after)
         after += 1

@@ -1249,7 +1249,8 @@ class Assistant:
             return True
         naming = name_words(" ".join([found.row_label or "", *(value for _, value in found.row)])) & name_words(question) - ASKING_STEMS
         text, at = self.index.articles[region.source].text, region.start + candidate.start
-        paragraph = text[text.rfind("\n\n", 0, at) + 1 : (text.find("\n\n", at) + 1 or len(text) + 1) - 1]
+        end = text.find("\n\n", at)
+        paragraph = text[text.rfind("\n\n", 0, at) + 1 : len(text) if end < 0 else end]
         return not naming or bool(naming & name_words(paragraph))
 
     def _column_cells(self, source: str, at: int) -> set[str]:

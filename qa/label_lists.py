@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from index.headings import heading_before
 from index.lexical import OPENING_CHARS, search_words
+from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
 from qa.answer_kinds import DATE, EMAIL, PHONE, TIME, asked_kind, is_of_kind
@@ -75,9 +76,7 @@ PLACE_WORDS = re.compile(r"\b(?:street|road|lane|avenue|way|hall|church|barn|cen
                          r"house|court|park|square|station|hospital|school|library|theatre|theater|museum|hotel|inn|pub|gallery|"
                          r"office|pool|field|ground|stadium|arena|chapel|cathedral|market|village|town|city|green|hill|farm|"
                          r"garden|gardens|bar|cafe|café|restaurant|club|quay|pier|bay|island|castle|manor|lodge)\b", re.IGNORECASE)
-TITLE_LINE_CHARS = 80
 SENTENCE_WORDS = 3
-SENTENCE_END = re.compile(r"[.!?]['’\")]*$")
 LETTER = re.compile(r"[^\W\d_]")
 DIGIT = re.compile(r"\d")
 NUMBER_ASKED = re.compile(r"\b(?:numbers?|no|ref|reference|id|code|pin)\b", re.IGNORECASE)  # a figure alone answers it
@@ -470,7 +469,7 @@ def _title_words(text: str) -> frozenset[str]:
     not "After last year's Christmas pantomime, directed by Tom Price, we return…", which tells another production: a
     code review's)."""
     lines = [line.strip() for line in text[:OPENING_CHARS].split("\n")]
-    return frozenset(search_words(" ".join(line for line in lines if len(line) <= TITLE_LINE_CHARS and not SENTENCE_END.search(line))))
+    return frozenset(search_words(" ".join(line for line in lines if len(line) <= OPENING_LINE_CHARS and not SENTENCE_END.search(line))))
 
 
 def lead_in_words(text: str, start: int) -> frozenset[str]:

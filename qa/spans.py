@@ -32,7 +32,7 @@ from qa.metrics import normalize_answer
 from qa.yes_or_no import asks_yes_or_no
 from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
-from index.lexical import opening_words, search_words
+from index.lexical import OPENING_CHARS, opening_words, search_words
 from index.openings import opening_lines
 from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption,
                           field_label, header_cell, in_table_row, line_end, line_start, row_label_cell, table_cells)
@@ -454,13 +454,14 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     named by its label, rows of other tables found by a key are not: "What percentage of council seats does the Green
     Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
-    figures = {word for word in asked if word[0].isdigit()} - _opening_words(article_text)  # not "Year 6" of its subject
     opening = _opening(article_text)  # "Fellbrook Dental Practice" says no more than a row's name in part
+    opening_said = frozenset(search_words(opening))
+    figures = {word for word in asked if word[0].isdigit()} - opening_said  # not "Year 6" of its subject
     days = weekday_names(question)
     costs = asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None
     by_key, by_label = [], []
     for table in table_cells(article_text):
-        columns = _most_named(named_among(asked, table.columns)) or (_price_column(table, question, article_text) if costs else frozenset())
+        columns = _most_named(named_among(asked, table.columns)) or (_price_column(table, question, opening_said) if costs else frozenset())
         if not columns and not ASKS_WHAT.match(question):
             continue
         label_columns = _label_column_names(table)
@@ -522,17 +523,13 @@ def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> fro
     return frozenset(covering) if len(covering) == 1 else frozenset()
 
 
-def _opening_words(article_text: str) -> frozenset[str]:
-    """The search words of a document's opening lines (`_opening`)."""
-    return frozenset(search_words(_opening(article_text)))
-
-
 def _opening(article_text: str) -> str:
     """The short lines a document opens with before its first table (index/openings.py `opening_lines`): what it is about
     ("Brackenfold Primary School", "Year 6 Residential Trip"), not a short document's table's own header ("Q3 2024"), nor
     a report's first sentence ("This report compares … in 2023 and in 2024": a code review's)."""
-    tables = table_cells(article_text)
-    return "\n".join(words for _, words in opening_lines(article_text[:tables[0].start] if tables else article_text))
+    tables = table_cells(article_text)  # opening_lines reads no further than OPENING_CHARS: a short key for its cache
+    end = min(tables[0].start if tables else len(article_text), OPENING_CHARS + 1)
+    return "\n".join(words for _, words in opening_lines(article_text[:end]))
 
 
 def _most_named(columns: frozenset[str]) -> frozenset[str]:
@@ -542,13 +539,13 @@ def _most_named(columns: frozenset[str]) -> frozenset[str]:
     return frozenset(column for column in columns if len(name_words(column)) == most)
 
 
-def _price_column(table: TableCells, question: str, article_text: str) -> frozenset[str]:
+def _price_column(table: TableCells, question: str, opening_said: frozenset[str]) -> frozenset[str]:
     """The one column whose name says a price (PRICE_NAMES), or else a sum (SUM_NAMES), which a question asking what a
     row costs names however the name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API
     user's had been "£4 each per month" of the prose under the plans' table, 0.93), where the question says nothing but
-    the table's names, labels and cells, how it asks, for what period and what the document's title lines say ("How much
-    is the deposit for the Brackenfold Year 6 residential trip?" of a letter's "Payment | Amount | Due by" table:
-    bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
+    the table's names, labels and cells, how it asks, for what period and what the document's opening lines say
+    (`opening_said`, the words of `_opening`: "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
+    letter's "Payment | Amount | Due by" table: bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
     than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
     from qa.measures import periods_said  # which reads spans' sentences with this module
 
@@ -557,7 +554,7 @@ def _price_column(table: TableCells, question: str, article_text: str) -> frozen
         or frozenset(column for column in table.columns if name_words(column) & SUM_NAMES)
     said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values(),
                                       *(value for row in table.rows for _, value in row)))))  # "… on LR6", a Tooth cell's
-    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS - _opening_words(article_text):
+    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS - opening_said:
         return frozenset()
     asked, counted = periods_said(question), periods_said(next(iter(priced)))
     return frozenset() if asked and counted and not asked & counted else priced  # "per year" asks no "Monthly price"
