@@ -61,6 +61,16 @@ class Reading:
     def best(self) -> SpanCandidate | None:
         return self.candidates[0] if self.candidates else None
 
+    def best_at_least(self, share: float) -> "Reading":
+        """This reading with its best span at least `share` likely, no answer and its other spans as likely against each
+        other as they were."""
+        if self.best is None or self.best.probability >= share:
+            return self
+        scale = (1 - share) / (1 - self.best.probability)
+        return replace(self, candidates=[replace(self.best, probability=share),
+                                         *(replace(c, probability=c.probability * scale) for c in self.candidates[1:])],
+                       no_answer_probability=self.no_answer_probability * scale)
+
     def answer_probability(self, text_of: Callable[[SpanCandidate], str]) -> float:
         """How likely the best span's answer is: its probability and that of each other span that is the same answer as
         SQuAD's metrics read answers (`normalize_answer`: "the UN Secretariat" and "UN Secretariat", between which the

@@ -1179,6 +1179,14 @@ def test_an_answer_is_as_likely_as_its_spans_that_read_the_same():
     assert Reading([], 1.0).answer_probability(lambda span: text) == 0.0
 
 
+def test_a_best_span_made_at_least_so_likely_leaves_the_rest_as_likely_against_each_other():
+    reading = Reading([SpanCandidate(0, 0, 3, 1.0, 0.45), SpanCandidate(0, 5, 9, 1.0, 0.45)], 0.1).best_at_least(0.9)
+    assert [c.probability for c in reading.candidates] == pytest.approx([0.9, 0.45 * 0.1 / 0.55])
+    assert reading.no_answer_probability == pytest.approx(0.1 * 0.1 / 0.55)
+    sure = Reading([SpanCandidate(0, 0, 3, 1.0, 0.95)], 0.05)
+    assert sure.best_at_least(0.9) == sure and Reading([], 1.0).best_at_least(0.9) == Reading([], 1.0)
+
+
 KETTLES = """| Model | Capacity | Price | Colours |
 |---|---|---|---|
 | Kettle Pro | 1.7 litres | £89 | Black, white |
