@@ -36,6 +36,7 @@ RETRIES = 2  # the rows under a header line that made no table tried as headers 
 MAX_TOTALS = 6  # the most totals' rows under a table's closing rule (`_totals`): an estimate's subtotal, discount, total, deposit, balance
 NOTE_AFTER = re.compile(r"[ \t]{2,}\([^()\n]*\)[ \t]*$")  # a note in brackets at a row's end, set apart by wide spaces
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+TOTAL = re.compile(r"\b(?:sub)?total\b", re.IGNORECASE)
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
@@ -86,6 +87,10 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     header = _cells(text, start, end)
     if not header or not all(header_names_column(text[a:b]) for a, b in header) or len(header) == 1 and header[0][0] == start:
         return None, number + 1  # a line of one cell names a column only set over it, right of the rows' labels ("Storage")
+    if number and _set_alike(text, lines[number - 1], (start, end)):
+        # a line of a run of lines set out alike heads none: a letter's "Vehicle registration   KV19 TXD" over "Fuel type
+        # Petrol" had made "Petrol" a column's name (bench/unseen17, written blind)
+        return None, number + 1
     groups = _groups_over(text, lines[number - 1], start, header) if number else None
     after = number + 1
     units = _units_under(text, lines[after], start, header) if after < len(lines) else None
@@ -101,8 +106,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
         counts.append(len(cells))
         numbers.append(after)
         after += 1
-    if rows and after < len(lines) and RULE.fullmatch(text, *lines[after]):
-        for total in _totals(text, lines, after + 1):
+    if rows and after < len(lines) and (RULE.fullmatch(text, *lines[after]) or lines[after][0] == lines[after][1]):
+        for total in _totals(text, lines, after + 1, ruled_off=lines[after][0] < lines[after][1]):
             rows.append(lines[total])
             counts.append(len(_cells(text, *lines[total])))
             numbers.append(total)
@@ -119,6 +124,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
     return None, after
 
 
+def _set_alike(text: str, upper: tuple[int, int], lower: tuple[int, int]) -> bool:
+    """Whether two lines hold two cells or more each, as many, each starting where the other line's does."""
+    places = [[a - line[0] for a, _ in _cells(text, *line)] for line in (upper, lower)]
+    return len(places[0]) > 1 and places[0] == places[1]
+
+
 def _without_note(text: str, line: tuple[int, int], header: list[tuple[int, int]]) -> tuple[int, int]:
     """A row's line without a note in brackets after its last cell, right of the header's last column ("£62.00   (paid 24
     February)" of an estimate's first item, whose extra column had made no table of it: bench/unseen15, written blind)."""
@@ -127,11 +138,13 @@ def _without_note(text: str, line: tuple[int, int], header: list[tuple[int, int]
     return (line[0], note.start()) if note and note.start() - line[0] >= header_end else line
 
 
-def _totals(text: str, lines: list[tuple[int, int]], first: int) -> list[int]:
-    """The numbers of the lines from lines[first] on, under a rule closing a table's rows, that are its totals' rows, as a
-    receipt or an invoice sets them ("Total paid   868.80"; "Subtotal", "VAT (20%)", "Total due"): MAX_TOTALS at most, each
-    a label at the line's start and figures, not years (the next table's header: "Month   2021   2022"), and the last
-    before a line of no cells or one, not a rule nor more rows (rows the line would head); none else."""
+def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool = True) -> list[int]:
+    """The numbers of the lines from lines[first] on, under a rule closing a table's rows (or a blank line, where one of
+    them says a total: an order e-mail's "Subtotal", "VAT at 20%", "Total charged to your card", bench/unseen16's), that
+    are its totals' rows, as a receipt or an invoice sets them ("Total paid   868.80"; "Subtotal", "VAT (20%)", "Total
+    due"): MAX_TOTALS at most, each a label at the line's start and figures, not years (the next table's header: "Month
+    2021   2022"), and the last before a line of no cells or one, not a rule nor more rows (rows the line would head); none
+    else."""
     totals, at = [], first
     while at < len(lines) and len(totals) < MAX_TOTALS and (cells := _cells(text, *lines[at])) and len(cells) > 1 \
             and cells[0][0] == lines[at][0] and LETTER_OR_YEAR.search(text[slice(*cells[0])]) \
@@ -140,7 +153,8 @@ def _totals(text: str, lines: list[tuple[int, int]], first: int) -> list[int]:
         totals.append(at)
         at += 1
     ends = at == len(lines) or len(_cells(text, *lines[at])) < 2 and not RULE.fullmatch(text, *lines[at])
-    return totals if ends else []
+    said = ruled_off or any(TOTAL.search(text, *lines[total]) for total in totals)
+    return totals if ends and said else []
 
 
 def _table_of(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],

@@ -34,7 +34,7 @@ from index.chunking import SPEAKER_LINE, sentence_spans
 from index.labels import FUNCTION_WORDS
 from index.lexical import OPENING_CHARS, opening_words, search_words
 from index.openings import opening_lines
-from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, TableCells, body_cell, caption,
+from index.tables import (ARTICLES_KEPT, CELL_BOUNDARY, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, TableCells, body_cell, caption,
                           field_label, header_cell, in_table_row, line_end, line_start, row_label_cell, table_cells)
 
 
@@ -468,15 +468,22 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     opening_said = frozenset(search_words(opening))
     figures = {word for word in asked if word[0].isdigit()} - opening_said  # not "Year 6" of its subject
     days = weekday_names(question)
-    costs = asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None
+    # or says what sums are named by, as people type ("fellbrook dental deposit amount")
+    costs = asked_kind(question) == MONEY or HOW_MUCH.search(question) is not None or bool(SUM_STEMS & set(search_words(question)))
     by_key, by_label = [], []
+    opening_names = question_names(frozenset(table_words(opening))) if costs or ASKS_WHAT.match(question) else frozenset()
     for table in table_cells(article_text):
-        columns = _most_named(named_among(asked, table.columns)) or (_price_column(table, question, opening_said) if costs else frozenset())
-        if not columns and not ASKS_WHAT.match(question):
+        said_columns = _most_named(named_among(asked, table.columns))
+        columns = said_columns or (_price_column(table, question, opening_said) if costs else frozenset())
+        if not columns and not ASKS_WHAT.match(question) and not costs:
             continue
         label_columns = _label_column_names(table)
         labels = labels_named(asked, table.labels, table.columns, opening) | _labels_named_by_figure(asked, table, label_columns) \
             or _labels_of_a_day(question, article_text, table)
+        if not labels and (costs or ASKS_WHAT.match(question)) \
+                and (one := _one_value_named(question, article_text, table, _named_by_first_word(asked - opening_names, table.labels))):
+            by_label += one  # "how much was the vat" of an invoice's totals' row "VAT at 20% (included in the prices above)"
+            continue
         if not columns:  # the one value of a row named whole and asked for by nothing else (`_one_value_named`)
             by_label += _one_value_named(question, article_text, table, named_among(asked, table.labels))
             continue
@@ -498,6 +505,9 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
                                                               if name in named_by_value))
             cells = {column: (start, end) for start, end, column, label, number in table.cells
                      if number == row and label is not None and end > start}
+            if not said_columns and len(cells) == 1 and not cells.keys() & columns \
+                    and CURRENCY_SIGN.search(article_text[slice(*next(iter(cells.values())))]):
+                cells = dict.fromkeys(columns, *cells.values())  # a totals' row's one sum under "Line total", not "Unit price"
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in columns - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
@@ -512,11 +522,35 @@ def _one_value_named(question: str, article_text: str, table: TableCells, labels
     if len(labels) != 1:
         return []
     [label] = labels
-    said = set(search_words(question)) - ASKING_STEMS - opening_words(article_text) - set(search_words(f"{label} {caption(article_text, table)}"))
+    # nor what its columns' names say, nor the fields over the table saying whose and of when it is ("Pay period: Month
+    # 7 – October 2025" of "How much Income Tax was deducted from his October 2025 pay?")
+    said = set(search_words(question)) - ASKING_STEMS - SUM_STEMS - opening_words(article_text) \
+        - set(search_words(" ".join([label, caption(article_text, table), *table.columns, *_label_column_names(table).values()]))) \
+        - _record_words(article_text[max(0, table.start - RECORD_REACH):table.start])
     rows = [number for number, row_label in enumerate(table.row_labels) if row_label == label]
-    values = [(start, end) for start, end, _, cell_label, number in table.cells
-              if rows == [number] and cell_label is not None and end > start and article_text[start:end].strip("-–— ")]
+    # not a running total's where the question says none: "How much Income Tax was deducted from his October pay?" of a
+    # payslip's "This period" and "Year to date" (bench/unseen16, written blind)
+    running = not TO_DATE.search(question)
+    values = [(start, end) for start, end, column, cell_label, number in table.cells
+              if rows == [number] and cell_label is not None and end > start and article_text[start:end].strip("-–— ")
+              and not (running and TO_DATE.search(column))]
     return values if not said and len(values) == 1 else []
+
+
+def _record_words(text: str) -> frozenset[str]:
+    """The search words of the lines of a label and its value ("Employee:   Owen Stallard") in `text`."""
+    return frozenset(search_words(" ".join(match.group() for match in RECORD_LINE.finditer(text))))
+
+
+def _named_by_first_word(asked: frozenset[str], labels: tuple[str, ...]) -> frozenset[str]:
+    """The one label whose first word, a noun before what qualifies it, the question's `asked` words say (not the
+    document's opening's: "Fellbrook Care Plan discount" of "fellbrook dental deposit amount") and no other label does:
+    the totals' rows of an invoice or an estimate ("VAT at 20% (included in the prices above)", "Deposit due when
+    booking is confirmed"), which "how much was the vat" names (bench/unseen16, written blind)."""
+    said = {label: _naming_words(BRACKETED.sub(" ", label)) for label in labels}
+    named = [label for label, words_ in said.items() if words_ and words_[0] in asked
+             and not any(words_[0] in other for name, other in said.items() if name != label)]
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> frozenset[str]:
@@ -714,10 +748,11 @@ def in_a_field_the_question_does_not_name(question_words: set[str], article_text
     return bool(named) and label not in named and not _half_said(asked, label)
 
 
-HOW_MUCH = re.compile(r"\W*how\s+much\b", re.IGNORECASE)
+HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)  # anywhere, as people type ("order 4471 how much was the vat")
 PERIOD_STEMS = frozenset(search_words("per a an each every hour day week month year monthly yearly annual annually"))
 PRICE_NAMES = frozenset({"price", "cost", "fee"})  # a label a question asking how much something costs names
 SUM_NAMES = frozenset({"amount", "charge"})  # a column of a table of payments, where none is a price's
+SUM_STEMS = frozenset(search_words(" ".join(PRICE_NAMES | SUM_NAMES)))  # what asks for a row's one sum ("the delivery charge")
 # The words a question asks a spec table's row's value with, besides the label's, stemmed as search is
 ASKING_STEMS = frozenset(search_words(" ".join(sorted(FUNCTION_WORDS | {
     "what", "which", "how", "much", "many", "heavy", "cost", "costs", "price", "weigh", "weight", "does", "do", "did", "is",
@@ -1066,6 +1101,12 @@ LENGTH_NAMES = frozenset({"length", "duration"})  # a column's names a question 
 # The names `table_words` gives what a question asks for, and the words asking for a measure ("How long is the pilates
 # class?"): no words a question says besides a row's name (`named_in_part`).
 KIND_NAMES = LENGTH_NAMES | {"weight", "date", "%", "long", "big", "tall", "high", "wide", "deep", "far", "old", "heavy", "often"}
+CURRENCY_SIGN = re.compile(r"[£$€¥₹]")
+RECORD_LINE = re.compile(rf"^{LABEL_LINE.pattern}", re.MULTILINE)  # a field's line, as a form's or a payslip's header sets them
+RECORD_REACH = 2000  # how far over a table the fields saying whose and of when it is may be (`_one_value_named`)
+# A running total's column, "Year to date" or "YTD" beside a payslip's or a statement's "This period", and what names it
+TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|ytd)\b", re.IGNORECASE)
+TO_DATE_NAMES = frozenset({"year", "to", "date", "ytd"})
 ASKS_WHEN_WORD = re.compile(r"\bwhen\b", re.IGNORECASE)  # a question naming a column "Date" or "Release date"
 ASKS_WHERE_WORD = re.compile(r"\bwhere\b", re.IGNORECASE)
 # A column's names a question asking where names; not "Place", a race's results' "3rd" (a code review's)
@@ -1110,7 +1151,8 @@ def table_words(question: str) -> set[str]:
     version history's "Release date"), a place's where it asks where ("where's the sunday pilates" names a timetable's
     "Room": "Studio 3" had been refused, a set written blind's); and the initials of two words in a row (`WORD_PAIR`): "goal
     difference" names a league table's "GD"; a spec sheet's other name for a word (SPEC_NAMES: "RAM" names "Memory"), and
-    a price list's for whom a ticket is (TICKET_HOLDERS: "kid" names "Junior")."""
+    a price list's for whom a ticket is (TICKET_HOLDERS: "kid" names "Junior"); a running total's where it says "so far"
+    ("How much National Insurance has he paid so far this tax year?" names a payslip's "Year to date")."""
     plain = CLITIC.sub("", question)
     initials = {f"{first[0]}{second[0]}".lower() for first, second in WORD_PAIR.findall(plain)
                 if not {first.lower(), second.lower()} & NOT_INITIALLED} - WORD_INITIALS
@@ -1120,7 +1162,7 @@ def table_words(question: str) -> set[str]:
         | {f"q{ORDINALS.index(match.group(1).lower()) % 4 + 1}" for match in QUARTER.finditer(question)} \
         | ({"%"} if "%" in question else set()) | (LENGTH_NAMES if asked_kind(question) == LENGTH else set()) | initials \
         | ({"weight"} if WEIGHS.search(question) else set()) | ({"date"} if ASKS_WHEN_WORD.search(question) else set()) \
-        | (PLACE_NAMES if ASKS_WHERE_WORD.search(question) else set()) \
+        | (PLACE_NAMES if ASKS_WHERE_WORD.search(question) else set()) | (TO_DATE_NAMES if TO_DATE.search(question) else set()) \
         | _typed_names(plain)
 
 
@@ -1148,7 +1190,7 @@ def days_covered(label: str) -> set[str]:
 def _asks_a_price(question: str) -> bool:
     """Whether the question asks what something costs, or says a ticket: whom a ticket is for then names a price list's
     column ("When was the locomotive retired?" names no "Senior" row: a code review's)."""
-    return asked_kind(question) == MONEY or HOW_MUCH.match(question) is not None or TICKET_WORDS.search(question) is not None
+    return asked_kind(question) == MONEY or HOW_MUCH.search(question) is not None or TICKET_WORDS.search(question) is not None
 
 
 def _typed_names(question: str) -> set[str]:

@@ -266,3 +266,24 @@ def test_a_row_s_note_after_the_last_column_and_totals_wider_than_its_figures_ke
     assert rows[-1][-1] == "£965.00"
     # a note inside the columns is a cell, which no header names: no table
     assert spaced_tables(estimate.replace("£62.00   (paid 24 February)", "(paid)   £62.00")) == []
+
+
+def test_totals_after_a_blank_line_are_rows_where_one_says_a_total():
+    # bench/unseen16 (written blind): an order e-mail's subtotal, VAT and "Total charged to your card" had been prose
+    items = ("Item                          Qty   Unit price   Line total\nBath towel                      2       £14.00       £28.00\n"
+             "Pasta bowl                      4        £9.75       £39.00\n\n")
+    totals = "Subtotal                                            £67.00\nTotal charged to your card                          £73.95\n\nThanks.\n"
+    [table] = spaced_tables(items + totals)
+    assert [row[0] for row in cells(items + totals, table)] == ["Bath towel", "Pasta bowl", "Subtotal", "Total charged to your card"]
+    # lines of figures after a blank line saying no total are no rows of it
+    other = "Customer care                                 01632 960341\nReturns team                                  01632 960348\n\nThanks.\n"
+    [table] = spaced_tables(items + other)
+    assert [row[0] for row in cells(items + other, table)] == ["Bath towel", "Pasta bowl"]
+
+
+def test_a_line_of_a_run_of_lines_set_out_alike_heads_no_table():
+    # bench/unseen17 (written blind): "Fuel type   Petrol" had headed a table of the letter's other fields
+    permit = ("YOUR CURRENT PERMIT\n\nPermit zone                 M3 (St Anselm's)\nVehicle registration        KV19 TXD\n"
+              "Fuel type                   Petrol\nPermit type                 First resident permit, 12 months\n"
+              "Current permit expires      31 January 2026\nYour renewal price          £96.00\n\nControls apply daily.\n")
+    assert spaced_tables(permit) == []

@@ -876,6 +876,35 @@ def test_a_cell_is_named_by_the_column_said_most_fully_and_a_sum_s_column_beside
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
 
 
+ORDER = ("Subject: Order LL-408817 confirmed\n\nYOUR ITEMS\n\n"
+         + "".join(f"{item:<44}{qty:>3}{price:>13}{total:>13}\n" for item, qty, price, total in (
+             ("Item", "Qty", "Unit price", "Line total"), ("Waffle-weave bath towel", "2", "£14.00", "£28.00"),
+             ("Stoneware pasta bowl", "4", "£9.75", "£39.00")))
+         + "\n" + "".join(f"{label:<44}{total:>29}\n" for label, total in (
+             ("Subtotal", "£67.00"), ("Delivery (Express tracked)", "£6.95"), ("VAT at 20% (included in the prices above)", "£11.16"),
+             ("Total charged to your card", "£73.95")))
+         + "\nThank you.\n")
+PAYSLIP = ("PAYSLIP\n\nEmployee:      Owen Stallard\nPay period:    October 2025\n\n"
+           "DEDUCTIONS                          This period   Year to date\nIncome Tax                              £372.60      £2,306.40\n"
+           "National Insurance                      £159.92      £1,004.16\n")
+
+
+@pytest.mark.parametrize("table, question, cells", [  # bench/unseen16's, written blind
+    (ORDER, "order LL-408817 how much was the vat", ["£11.16"]),  # a totals' row by its first word
+    (ORDER, "how much was the delivery charge", ["£6.95"]),
+    (ORDER, "How much was charged to her card in total?", ["£73.95"]),
+    (ORDER, "how much was the candle", []),  # no row's
+    (ORDER.replace("£6.95", " 1  "), "how much was the delivery charge", [None]),  # a row's one cell no sum: its price's empty
+    (PAYSLIP, "How much Income Tax was deducted from his October 2025 pay?", ["£372.60"]),  # not the year to date's
+    (PAYSLIP, "How much National Insurance has he paid so far this tax year?", ["£1,004.16"]),
+    (PAYSLIP, "How much Income Tax was deducted from his March 2024 pay?", []),  # a month the payslip is not of
+    (ESTIMATE.replace("| White filling", "| Deposit due when booking is confirmed | - | £150.00 |\n| White filling"),
+     "fellbrook dental deposit amount", ["£150.00"]),  # an amount asked for as people type
+])
+def test_a_row_of_one_sum_is_named_by_its_first_word_and_a_running_total_only_where_asked(table, question, cells):
+    assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
+
+
 PRICED_PLANS = ("| Plan | Monthly price | Users included | Payroll |\n|---|---|---|---|\n| Starter | £9 | 1 | Not included |\n"
                 "| Growth | £24 | 3 | Add-on, £5 per employee |\n| Practice | £58 | 10 | Included |\n")
 LEAVE = ("| Length of service | Days of annual leave | Days you may carry over |\n|---|---|---|\n| Less than 2 years | 25 | 3 |\n"
