@@ -781,7 +781,8 @@ class Assistant:
                     work = work_named(question)
                     named = {source for source in searched
                              if work and names_it(named_by(work), source, self.index.articles[source].text, 0)}
-                    signers = {hit.chunk.source for hit in bylines} if signed and not letter_described(question) else set()
+                    signers = {hit.chunk.source for hit in bylines if signed
+                               and not letter_described(question, self.index.articles[hit.chunk.source].text)}
                     # "Who signed the letter?" had been answered from the minutes of a meeting that wrote one (0.50)
                     named = named & signers or named or signers
                     if named:
@@ -811,8 +812,9 @@ class Assistant:
                     or self._one_cell(question, read_from, rows_named_by_value)
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
-                if as_read and len(bylines) == 1 and not letter_described(question):  # the one byline's, as a named cell
-                    cell = (bylines[0].chunk.source, *writer(self.index.articles[bylines[0].chunk.source].text, signed))
+                signing = self.index.articles[bylines[0].chunk.source].text if len(bylines) == 1 else ""
+                if as_read and signing and not letter_described(question, signing):  # the one byline's, as a named cell
+                    cell = (bylines[0].chunk.source, *writer(signing, signed))
                 # who says a quoted statement, as the article tells it: ahead of the reader's guesses (`leads`), which
                 # had put a probe's "Simon Castellane" (99 %) before the Amira Haddad her sentence names
                 speaking = None if cell else self._speaker_cell(question, searched)
@@ -1201,15 +1203,16 @@ class Assistant:
     def _with_named_cell(self, question: str, reading: Reading, regions: list[Region], cell: tuple[str, int, int],
                          leads: bool = False) -> Reading:
         """`reading` with the table cell the question names by its row and column (`_one_cell`, read in one of the
-        `regions`) its best span, at least NAMED_CELL_PROBABILITY likely, its other spans' probabilities scored with it as
-        the reader scores its spans (`other_than`) and as likely against each other as they were; but where the reader finds another span that likely
-        at least, in a paragraph saying what the question names the row by (`_says_the_row`), which stays ahead of it
-        ("What was the North's restated Q2 figure?" is answered from the prose, "102", not the table's 95: a review's,
-        session 43; "How much is the deposit for the trip?" not with "The full cost is £295", 0.99, beside a payments
-        table's "Deposit" row: bench/unseen14, written blind). The reader, taught on SQuAD's prose, seldom finds a table's cell: "What
-        was the East region's volume in Q1 2025?" had been refused beside "East, 2025 Q1: 941". A cell that `leads`, found by
-        comparing a column's figures, stays ahead of every span, as the reader compares none ("Which bike got the highest
-        test score?" had been answered with another's name), but a sure one in the prose naming another of its column's."""
+        `regions`) its best span, at least NAMED_CELL_PROBABILITY likely, its other spans' probabilities scored with it
+        as the reader scores its spans (`other_than`) and as likely against each other as they were; but where the
+        reader finds another span that likely at least, in a paragraph saying what the question names the row by
+        (`_says_the_row`), which stays ahead of it ("What was the North's restated Q2 figure?" is answered from the
+        prose, "102", not the table's 95: a review's, session 43; "How much is the deposit for the trip?" not with "The
+        full cost is £295", 0.99, beside a payments table's "Deposit" row: bench/unseen14, written blind). The reader,
+        taught on SQuAD's prose, seldom finds a table's cell: "What was the East region's volume in Q1 2025?" had been
+        refused beside "East, 2025 Q1: 941". A cell that `leads`, found by comparing a column's figures, stays ahead of
+        every span, as the reader compares none ("Which bike got the highest test score?" had been answered with
+        another's name), but a sure one in the prose naming another of its column's."""
         source, start, end = cell
         context = next(k for k, region in enumerate(regions) if region.source == source and region.start <= start and end <= region.end)
         span = (context, start - regions[context].start, end - regions[context].start)

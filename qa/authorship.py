@@ -8,16 +8,21 @@ import re
 from functools import lru_cache
 
 from index.bylines import byline
-from index.lexical import search_words
+from index.lexical import opening_words, search_words
 
 WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up|comparison|guide"
         r"|explainer|analysis|editorial|profile|essay|round-?up")
 # What is signed or sent, by its signature's name (index/bylines.py `signature`), not a byline's: "Who signed the letter?"
 # of a story about a letter asks of no reporter.
-SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin"
+SIGNED_WORK = (r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin|statement|invoice|receipt"
+               r"|confirmation|estimate|quote|quotation|reminder")
 # Up to three words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused),
-# "who wrote the saltmarsh & sorrel review" (session 63's).
+# "who wrote the saltmarsh & sorrel review" (session 63's); of a letter or a statement, up to six: "Who signed the
+# Marrowdene Borough Council parking permit renewal letter?" (bench/unseen17's).
 WHICH_WORK = r"(?:[\w'’&-]+\s+){0,3}"
+WHICH_SIGNED = r"(?:[\w'’&-]+\s+){0,6}"
+# Whose letter or statement it is, as "the" says which: "Who signed Mrs Okonkwo-Hart's annual benefit statement?"
+WHOSE = r"(?:the|this|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+['’]s?)"
 # A review or a report of something by its name: "Who wrote the review of Saltmarsh & Sorrel?" (a set written blind,
 # session 63, had been answered with the chef's name, 90 %), "the piece on the Copper Kettle", "the story about the
 # Riverside flood" (a probe's). Not a work the article tells of: "the 2020 review of the debate", "the story of Crassus",
@@ -25,10 +30,11 @@ WHICH_WORK = r"(?:[\w'’&-]+\s+){0,3}"
 OF_NAMED = (r"(?:(?P<reviewed>(?-i:review|article|report|piece|column|interview|profile|write-up))\s+(?:of|on|about)|"
             r"(?P<story>(?-i:story))\s+(?:on|about))\s+(?P<about>(?:the\s+)?(?-i:[A-Z])[^?]{0,59}?)")
 # "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
+DESCRIBING_WORDS = frozenset(search_words("to for about on regarding the a an"))  # the words of TO_WHOM's but what it describes
 TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
 AUTHOR_QUESTION = re.compile(
     rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?:{OF_NAMED}|(?P<work>{WORK})))?"
-    rf"|(?:wrote|authored|penned|signed|sent)\s+(?:the|this)\s+(?P<signed_which>{WHICH_WORK})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
+    rf"|(?:wrote|authored|penned|signed|sent)\s+{WHOSE}\s+(?P<signed_which>{WHICH_SIGNED})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
     rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|reviewer)\s+of\s+(?:the|this)\s+(?P<of_which>{WHICH_WORK})"
     rf"(?P<of>{WORK})"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by"
@@ -53,12 +59,17 @@ def asks_who_signed(question: str) -> bool:
     return bool(match and (match.group("signed") or match.group("from")))
 
 
-def letter_described(question: str) -> bool:
+def letter_described(question: str, text: str = "") -> bool:
     """Whether a question about who signed a letter says which letter it is ("Who wrote the letter to the council?"):
     another document may tell of that one, by its writer's name ("written by parent governor Tom Reed"), where a signed
-    letter's signature is no answer (the session's code review)."""
+    letter's signature is no answer (the session's code review); not where the opening of the letter of `text` says
+    what the question describes it by, as an e-mail's "To: Imogen Catterall" does ("Who signed the … e-mail to Imogen
+    Catterall?" had been refused: bench/unseen16, written blind)."""
     match = AUTHOR_QUESTION.fullmatch(question)
-    return bool(match and match.group("described"))
+    if not (match and match.group("described")):
+        return False
+    described = set(search_words(match.group("described"))) - DESCRIBING_WORDS
+    return not (text and described and described <= opening_words(text))
 
 
 def as_read_for_author(question: str) -> str | None:

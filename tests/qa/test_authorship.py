@@ -5,7 +5,7 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.authorship import as_read_for_author, asks_who_signed, not_asked_of_the_byline, work_named
+from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
 
 
 @pytest.mark.parametrize("question, as_read", [
@@ -55,9 +55,21 @@ def test_a_question_about_who_wrote_the_article_is_read_as_the_reader_understand
     ("Who wrote the review of Saltmarsh & Sorrel?", False, "Saltmarsh & Sorrel"),
     ("Who is the author of the Elmsworth Courier review?", False, "Elmsworth Courier"),
     ("Who wrote?", False, ""),
+    # bench/unseen17 (written blind): a statement, whose, and which letter in up to six words
+    ("Who signed Mrs Okonkwo-Hart's Caldermere annual benefit statement?", True, "Caldermere annual benefit"),
+    ("Who signed the Marrowdene Borough Council parking permit renewal letter?", True, "Marrowdene Borough Council parking permit renewal"),
+    ("Who signed the statement of intent?", False, ""),
 ])
 def test_who_signed_or_sent_a_letter_asks_for_its_signature_not_a_byline(question, signed, work):
     assert (asks_who_signed(question), work_named(question)) == (signed, work)
+
+
+def test_a_letter_described_by_whom_it_is_to_is_the_one_whose_opening_names_them():
+    # bench/unseen16 (written blind): "… e-mail to Imogen Catterall?" had been refused beside an e-mail "To: Imogen Catterall"
+    mail = "From: Larkspur & Loom <orders@shop.example>\nTo: Imogen Catterall <imogen@mail.example>\nSubject: Order confirmed\n\n"
+    question = "Who signed the Larkspur & Loom order confirmation e-mail to Imogen Catterall?"
+    assert letter_described(question) and not letter_described(question, mail)
+    assert letter_described("Who signed the e-mail to the minister?", mail)
 
 
 STORY = ("Hospice treasurer jailed\n\nBy Kate Embleton, Crime Reporter\n\nCASTLEGATE, Friday\n\n"

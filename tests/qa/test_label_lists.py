@@ -383,3 +383,25 @@ def test_a_generic_label_is_named_where_the_question_names_what_leads_into_its_r
             "| Time slot | 08:00–13:00 |\n")
     assert answers("What date is Ms Carrow's installation appointment?", page) == ["Tuesday 14 April 2026"]
     assert answers("What date is Ms Carrow's router delivery?", page) == []  # "Date" named in passing
+
+
+def test_a_value_named_is_answered_by_its_label_only_where_nothing_asks_how():
+    # bench/unseen16 (written blind): "Order number" had answered "… order LL-408817 how much was the vat"
+    order = "ORDER SUMMARY\n\nOrder number:        LL-408817\nInvoice number:      INV-25-117362\nCustomer number:     C-0092614\n"
+    assert answers("larkspur and loom order LL-408817 how much was the vat", order) == []
+    assert answers("What is INV-25-117362?", order) == ["Invoice number"]
+
+
+def test_lines_set_flush_two_spaces_past_their_longest_label_are_a_list():
+    # bench/unseen17 (written blind): a visitor session's price, its label too long for three spaces
+    prices = ("VISITOR PERMITS\n\nAll-day visitor session                   £2.40\n"
+              "Half-day visitor session (up to 4 hours)  £1.30\n\nBlue Badge holders pay half price.\n")
+    assert answers("How much is a half-day visitor session (up to 4 hours)?", prices) == ["£1.30"]
+
+
+def test_what_kind_of_thing_the_document_s_name_is_says_nothing_besides_a_label():
+    # bench/unseen17 (written blind): "the charity" had left the question saying more than the label
+    review = ("# Brindle Lane Reading Partners\n\nThe senior team is:\n- Hana Birkett – Chief Executive\n"
+              "- Joel Mwangi-Price – Programme Manager\n- Suki Lindqvist – Volunteer Coordinator\n")
+    assert answers("Who is the Chief Executive of the charity Brindle Lane Reading Partners?", review) == ["Hana Birkett"]
+    assert answers("Who is the Chief Executive of the charity Fenwick Trust?", review) == []  # another's name
