@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.lexical import search_words
+
 BYLINE_REACH = 2000  # how far into the text a byline may be: under the title and standfirst
 NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|le|la|du|al|bin|ibn)[ \t]+)*[A-Z][\w.'’-]*){1,3}"
 # "By" and one or more names ("and" between two), then the line's end or what a byline goes on with after a name:
@@ -36,6 +38,10 @@ SIGNATURE = re.compile(rf"(?:[ \t]*\r?\n){{1,4}}[ \t]*(?P<name>{TITLE}{NAME_WORD
                        r"[ \t]*(?:\r?\n|$)")
 
 
+# Whom a letter or an e-mail is to: its salutation's or its header's names ("Dear Mrs Okonkwo-Hart", "To: Imogen Catterall"),
+# under a letterhead, addresses and references at most ADDRESSEE_REACH into it.
+ADDRESSEE = re.compile(r"^[ \t]*(?:dear|to:)[ \t]+([^\n,<]+)", re.IGNORECASE | re.MULTILINE)
+ADDRESSEE_REACH = 2000
 SIGNATURE_BLOCK = 200  # how far under a first name signing off the full name may be ("Thanks,\nPriya\n\n--\nPriya Delacorte")
 
 
@@ -52,6 +58,11 @@ def signature(text: str) -> tuple[int, int] | None:
                 return found.end() + full.start(1), found.end() + full.end(1)
             return found.span("name")
     return None
+
+
+def addressed(text: str) -> frozenset[str]:
+    """The search words of whom a letter or an e-mail in `text` is to (ADDRESSEE); none for another text."""
+    return frozenset(search_words(" ".join(ADDRESSEE.findall(text, 0, ADDRESSEE_REACH))))
 
 
 def writer(text: str, signed: bool = False) -> tuple[int, int] | None:

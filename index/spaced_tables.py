@@ -37,6 +37,7 @@ MAX_TOTALS = 6  # the most totals' rows under a table's closing rule (`_totals`)
 NOTE_AFTER = re.compile(r"[ \t]{2,}\([^()\n]*\)[ \t]*$")  # a note in brackets at a row's end, set apart by wide spaces
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TOTAL = re.compile(r"\b(?:sub)?total\b", re.IGNORECASE)
+SUM = re.compile(r"[£$€¥₹]|\d\.\d\d\b")  # a sum of money's figure: a currency's sign, or pence or cents
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 QUOTED_OR_ITEM = re.compile(r"[ ]*(?:>|[-*+•][ ])")
@@ -106,22 +107,35 @@ def _table_at(text: str, lines: list[tuple[int, int]], number: int) -> tuple[Spa
         counts.append(len(cells))
         numbers.append(after)
         after += 1
+    body = len(rows)
     if rows and after < len(lines) and (RULE.fullmatch(text, *lines[after]) or lines[after][0] == lines[after][1]):
         for total in _totals(text, lines, after + 1, ruled_off=lines[after][0] < lines[after][1]):
             rows.append(lines[total])
             counts.append(len(_cells(text, *lines[total])))
             numbers.append(total)
-    while rows and counts[-1] < 2:
-        rows.pop()  # a line after the table ("Notes follow.")
-        counts.pop()
+    # with its totals' rows, or else without them (a bank statement's "Total paid out   £1,282.61" set out in no column
+    # of its: a code review's)
+    for rows_read in ([rows, rows[:body]] if len(rows) > body else [rows]):
+        table = _table_of_rows(text, start, header, rows_read, counts, ruled, groups, units)
+        if table is not None:
+            return table, numbers[len(table.rows) - 1] + 1
+    return None, after
+
+
+def _table_of_rows(text: str, start: int, header: list[tuple[int, int]], rows: list[tuple[int, int]], counts: list[int],
+                   ruled: bool, groups: tuple[int, list[str]] | None, units: list[str] | None) -> SpacedTable | None:
+    """The table of a header over `rows` (`_table_of`), but a last line of one cell, then one or two last lines, left out
+    where it makes none."""
+    while rows and counts[len(rows) - 1] < 2:
+        rows = rows[:-1]  # a line after the table ("Notes follow.")
     for _ in range(TRIMS + 1):  # and one or two lines after it that are no rows of its ("Note.  Scores are provisional")
         if len(rows) < MIN_BODY_ROWS:
             break
         table = _table_of(text, start, header, rows, counts[:len(rows)], ruled, groups, units)
         if table is not None:
-            return table, numbers[len(rows) - 1] + 1
+            return table
         rows = rows[:-1]
-    return None, after
+    return None
 
 
 def _set_alike(text: str, upper: tuple[int, int], lower: tuple[int, int]) -> bool:
@@ -139,8 +153,8 @@ def _without_note(text: str, line: tuple[int, int], header: list[tuple[int, int]
 
 
 def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool = True) -> list[int]:
-    """The numbers of the lines from lines[first] on, under a rule closing a table's rows (or a blank line, where one of
-    them says a total: an order e-mail's "Subtotal", "VAT at 20%", "Total charged to your card", bench/unseen16's), that
+    """The numbers of the lines from lines[first] on, under a rule closing a table's rows (or a blank line, sums of money
+    where one of them says a total: an order e-mail's "Subtotal", "VAT at 20%", "Total charged to your card", bench/unseen16's), that
     are its totals' rows, as a receipt or an invoice sets them ("Total paid   868.80"; "Subtotal", "VAT (20%)", "Total
     due"): MAX_TOTALS at most, each a label at the line's start and figures, not years (the next table's header: "Month
     2021   2022"), and the last before a line of no cells or one, not a rule nor more rows (rows the line would head); none
@@ -153,7 +167,10 @@ def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool
         totals.append(at)
         at += 1
     ends = at == len(lines) or len(_cells(text, *lines[at])) < 2 and not RULE.fullmatch(text, *lines[at])
-    said = ruled_off or any(TOTAL.search(text, *lines[total]) for total in totals)
+    # after a blank line, sums of money only: a gym's "Total classes a week   64" under its prices is no row of theirs (a
+    # code review's)
+    said = ruled_off or any(TOTAL.search(text, *lines[total]) for total in totals) \
+        and all(SUM.search(text[slice(*cell)]) for total in totals for cell in _cells(text, *lines[total])[1:])
     return totals if ends and said else []
 
 

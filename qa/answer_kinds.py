@@ -101,10 +101,17 @@ _SPEED_WORD = re.compile(r"(?<![^\W\d_])(?:mph|m\.p\.h\.?|km/h|kmh|kph|km/hr|km/
 # something is, which a margin, an era or a share answers ("12 points", "8%": a code review's), nor how far in debt a
 # party is; from or to somewhere, or away (of SQuAD's 28 such questions, one gold says none: "… can cross to Kawthaung but
 # cannot venture farther").
-# An offer's code: "What discount code was used on order LL-408817?" had been answered "WINTER10, 10% off" of an invoice's
-# "Discount (code WINTER10, 10% off)" (bench/unseen16, written blind). Not a dress code, a postcode or a tax code.
-_ASKS_CODE = re.compile(r"\b(?:discount|promo|promotional|promotion|voucher|coupon|offer|referral)\s+codes?\b", re.I)
-_CODE = re.compile(r"(?=[\w-]*\d|[A-Z-]{3,}$)[^\W_][\w-]*")  # one word of letters and digits, or of capitals ("SAVE")
+# An offer's code asked for: "What discount code was used on order LL-408817?" had been answered "WINTER10, 10% off" of
+# an invoice's "Discount (code WINTER10, 10% off)" (bench/unseen16, written blind); typed as a phrase too ("starbench promo
+# code"). Not what a code gives, nor when it ends, nor whether there is one (a code review's), nor a dress code, a postcode
+# or a tax code.
+_OFFER_CODE = r"(?:discount|promo|promotional|promotion|voucher|coupon|offer|referral)\s+codes?\b"
+_ASKS_CODE = re.compile(rf"^\s*(?:(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+|my\s+|a\s+)?"
+                        rf"(?:(?!(?:does|did|do|can|will|would|should)\b)[\w'’-]+\s+){{0,3}}?{_OFFER_CODE}"
+                        rf"|(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b)"
+                        rf"[^?]*\b{_OFFER_CODE}[^?]*$)", re.I)
+# one word of letters and digits, or of capitals, or with a capital inside ("WINTER10", "SAVE", "TeaTime")
+_CODE = re.compile(r"(?=[\w-]*\d|[A-Z-]{3,}$|[\w-]+[A-Z])[^\W_][\w-]*")
 _ASKS_DISTANCE = re.compile(r"^\s*how\s+far(?:\s+away(?:\s+(?:is|are|was|were)\b|['’]s\b)|(?:\s+(?:is|are|was|were)\b|['’]s\b)"
                             r"(?=[^?]*\b(?:from|to|away)\b))(?![^?]*\b(?:ahead|behind|back|down|up|apart|over|under|in\s+debt)\b)", re.I)
 _DISTANCE_UNITS = (r"(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|yds?|feet|foot|ft|inch(?:es)?|"

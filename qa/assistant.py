@@ -37,7 +37,8 @@ from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_co
                          of_a_contrasted_thing, of_other_days, time_of_another_event)
 from qa.answer import Answer, Citation
 from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
-from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
+from qa.authorship import (as_read_for_author, asks_who_signed, document_asked, letter_described, not_asked_of_the_byline,
+                           says_it_is, work_named)
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
@@ -770,6 +771,9 @@ class Assistant:
                 # understands it.
                 as_read, signed = as_read_for_author(question), asks_who_signed(question)
                 writers = self.index.byline_hits(sources, signed) if as_read else []
+                if document := document_asked(question):  # "Who signed the statement?": one saying it is one, if any
+                    writers = [hit for hit in writers if says_it_is(document, self.index.articles[hit.chunk.source].text)]
+                    as_read, signed = (as_read, signed) if writers else (None, False)
                 if as_read and not signed and not writers:
                     # who wrote an article: its byline; a signature only where none searched has one (a letter's had
                     # competed with a news story's byline for "Who wrote the article?": the session's code review)

@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.bylines import byline
+from index.bylines import addressed, byline
 from index.lexical import opening_words, search_words
 
 WORK = (r"article|report|story|piece|post|blog post|column|review|feature|interview|news story|write-up|comparison|guide"
         r"|explainer|analysis|editorial|profile|essay|round-?up")
 # What is signed or sent, by its signature's name (index/bylines.py `signature`), not a byline's: "Who signed the letter?"
 # of a story about a letter asks of no reporter.
-SIGNED_WORK = (r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin|statement|invoice|receipt"
-               r"|confirmation|estimate|quote|quotation|reminder")
+SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|circular|bulletin"
+# Documents signed as letters are, asked of only where a document says it is one (`says_it_is`): "Who signed Mrs
+# Okonkwo-Hart's annual benefit statement?" (bench/unseen17, written blind), not "Who wrote the statement?" of a club's
+# news, with a library's letter signed beside it (a code review's).
+DOCUMENT_WORK = r"statement|invoice|receipt|confirmation|estimate|quote|quotation|reminder"
 # Up to three words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused),
 # "who wrote the saltmarsh & sorrel review" (session 63's); of a letter or a statement, up to six: "Who signed the
 # Marrowdene Borough Council parking permit renewal letter?" (bench/unseen17's).
@@ -34,7 +37,7 @@ DESCRIBING_WORDS = frozenset(search_words("to for about on regarding the a an"))
 TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
 AUTHOR_QUESTION = re.compile(
     rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?:{OF_NAMED}|(?P<work>{WORK})))?"
-    rf"|(?:wrote|authored|penned|signed|sent)\s+{WHOSE}\s+(?P<signed_which>{WHICH_SIGNED})(?P<signed>{SIGNED_WORK}){TO_WHOM}"
+    rf"|(?:wrote|authored|penned|signed|sent)\s+{WHOSE}\s+(?P<signed_which>{WHICH_SIGNED})(?P<signed>{SIGNED_WORK}|(?P<document>{DOCUMENT_WORK})){TO_WHOM}"
     rf"|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|reviewer)\s+of\s+(?:the|this)\s+(?P<of_which>{WHICH_WORK})"
     rf"(?P<of>{WORK})"
     rf"|(?:is|was)\s+(?:the|this)\s+(?P<by>{WORK})\s+(?:written\s+)?by"
@@ -59,17 +62,29 @@ def asks_who_signed(question: str) -> bool:
     return bool(match and (match.group("signed") or match.group("from")))
 
 
+def document_asked(question: str) -> str:
+    """The kind of document (DOCUMENT_WORK) a question asks who signed, "statement" of "Who signed the annual benefit
+    statement?"; "" for another question."""
+    match = AUTHOR_QUESTION.fullmatch(question)
+    return match.group("document") or "" if match else ""
+
+
+def says_it_is(document: str, text: str) -> bool:
+    """Whether `text` opens saying it is such a `document` ("ANNUAL BENEFIT STATEMENT", "… receipt and VAT invoice")."""
+    return bool(set(search_words(document)) & opening_words(text))
+
+
 def letter_described(question: str, text: str = "") -> bool:
     """Whether a question about who signed a letter says which letter it is ("Who wrote the letter to the council?"):
     another document may tell of that one, by its writer's name ("written by parent governor Tom Reed"), where a signed
-    letter's signature is no answer (the session's code review); not where the opening of the letter of `text` says
-    what the question describes it by, as an e-mail's "To: Imogen Catterall" does ("Who signed the … e-mail to Imogen
-    Catterall?" had been refused: bench/unseen16, written blind)."""
+    letter's signature is no answer (the session's code review); not where the letter of `text` is to whom the question
+    says, as an e-mail's "To: Imogen Catterall" says ("Who signed the … e-mail to Imogen Catterall?" had been refused:
+    bench/unseen16, written blind), not its "From:" (a code review's)."""
     match = AUTHOR_QUESTION.fullmatch(question)
     if not (match and match.group("described")):
         return False
     described = set(search_words(match.group("described"))) - DESCRIBING_WORDS
-    return not (text and described and described <= opening_words(text))
+    return not (text and described and described <= addressed(text))
 
 
 def as_read_for_author(question: str) -> str | None:

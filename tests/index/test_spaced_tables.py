@@ -279,6 +279,14 @@ def test_totals_after_a_blank_line_are_rows_where_one_says_a_total():
     other = "Customer care                                 01632 960341\nReturns team                                  01632 960348\n\nThanks.\n"
     [table] = spaced_tables(items + other)
     assert [row[0] for row in cells(items + other, table)] == ["Bath towel", "Pasta bowl"]
+    # (a code review's) nor a count: a gym's "Total classes a week   64"
+    counted = totals.replace("£73.95", "    64")
+    [table] = spaced_tables(items + counted)
+    assert [row[0] for row in cells(items + counted, table)] == ["Bath towel", "Pasta bowl"]
+    # and totals set out in no column of the table's leave it whole without them (a bank statement's)
+    loose = "Subtotal     £67.00\nDelivery     £6.95\nTotal        £73.95\n\nThanks.\n"
+    [table] = spaced_tables(items + loose)
+    assert [row[0] for row in cells(items + loose, table)] == ["Bath towel", "Pasta bowl"]
 
 
 def test_a_line_of_a_run_of_lines_set_out_alike_heads_no_table():

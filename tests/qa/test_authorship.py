@@ -5,7 +5,8 @@ import pytest
 
 from index.articles import parse_article
 from qa.assistant import Assistant
-from qa.authorship import as_read_for_author, asks_who_signed, letter_described, not_asked_of_the_byline, work_named
+from qa.authorship import (as_read_for_author, asks_who_signed, document_asked, letter_described, not_asked_of_the_byline,
+                           says_it_is, work_named)
 
 
 @pytest.mark.parametrize("question, as_read", [
@@ -70,6 +71,14 @@ def test_a_letter_described_by_whom_it_is_to_is_the_one_whose_opening_names_them
     question = "Who signed the Larkspur & Loom order confirmation e-mail to Imogen Catterall?"
     assert letter_described(question) and not letter_described(question, mail)
     assert letter_described("Who signed the e-mail to the minister?", mail)
+    assert letter_described("Who sent the e-mail to Larkspur & Loom?", mail)  # whom it is from (a code review's)
+
+
+def test_who_signed_a_statement_or_an_invoice_asks_of_a_document_saying_it_is_one():
+    question = "Who signed Mrs Okonkwo-Hart's Caldermere annual benefit statement?"  # bench/unseen17, written blind
+    assert document_asked(question) == "statement" and document_asked("Who signed the letter?") == ""
+    assert says_it_is("statement", "CALDERMERE WORKPLACE PENSIONS\n\nANNUAL BENEFIT STATEMENT 2024/25\n")
+    assert not says_it_is("statement", "Fenwick Library\n\nDear Friends,\n\n" + "We met. " * 40 + "Our chairman made a statement.\n")
 
 
 STORY = ("Hospice treasurer jailed\n\nBy Kate Embleton, Crime Reporter\n\nCASTLEGATE, Friday\n\n"
@@ -143,3 +152,5 @@ def test_who_signed_a_letter_is_its_signature_not_a_reporter_nor_a_letter_anothe
     assert assistant.ask("Who signed the letter to the minister?").text != "Mrs Eleanor Pask"
     # of articles, one with a byline: the byline answers who wrote the article, not a letter's signature
     assert assistant.ask("Who wrote the article?").text.startswith("Jane Doe")
+    # nor a statement none says it is, the trip letter's signature (a code review's: a library letter's had answered)
+    assert assistant.ask("Who signed the statement?").text != "Mrs Eleanor Pask"

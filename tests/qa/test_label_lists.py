@@ -405,3 +405,24 @@ def test_what_kind_of_thing_the_document_s_name_is_says_nothing_besides_a_label(
               "- Joel Mwangi-Price – Programme Manager\n- Suki Lindqvist – Volunteer Coordinator\n")
     assert answers("Who is the Chief Executive of the charity Brindle Lane Reading Partners?", review) == ["Hana Birkett"]
     assert answers("Who is the Chief Executive of the charity Fenwick Trust?", review) == []  # another's name
+
+
+def test_whom_a_statement_is_to_owns_all_of_it_and_worth_names_a_value():
+    # bench/unseen17 (written blind): "Mrs Okonkwo-Hart's pension pot worth" had been read only with her details' run,
+    # and "worth" named no "Value"
+    statement = ("CALDERMERE WORKPLACE PENSIONS\n\nDear Mrs Okonkwo-Hart\n\nYOUR DETAILS\n\nMember name ............. Mrs Delphine Okonkwo-Hart\n"
+                 "Member number ........... CWP-0087214\n\nYOUR POT AT A GLANCE\n\nValue at 6 April 2024 ... £58,730.12\n"
+                 "Charges deducted ........ £286.79\nValue at 5 April 2025 ... £68,174.37\n")
+    assert answers("What was Mrs Okonkwo-Hart's pension pot worth at 5 April 2025?", statement) == ["£68,174.37"]
+    assert answers("What was Mr Okafor's pension pot worth at 5 April 2025?", statement.replace("Dear Mrs Okonkwo-Hart", "Dear Member")
+                   + "\nTrustee ................. Mr Daniel Okafor\nTrustee email ........... d.okafor@trust.example\n") == []
+    # (another run's owner asks of that run)
+
+
+def test_how_much_is_answered_by_a_figure_or_a_sum_not_a_header_s_word():
+    # a code review's: "Cake   Price" over the prices had answered what a written message costs (90 %)
+    prices = ("FERNLEIGH BAKERY - CELEBRATION CAKE PRICE LIST\n\nPrices valid from   1 April 2025\nCake                Price\n"
+              "Victoria sponge     £28.00\nLemon drizzle       £30.00\n\nAll cakes serve twelve. Add a written message for £3.00 or a "
+              "photo topper\nfor £6.50.\n")
+    assert answers("How much is a written message on a cake?", prices) == []
+    assert answers("How much is a lemon drizzle?", prices) == ["£30.00"]

@@ -894,10 +894,21 @@ PAYSLIP = ("PAYSLIP\n\nEmployee:      Owen Stallard\nPay period:    October 2025
     (ORDER, "how much was the delivery charge", ["£6.95"]),
     (ORDER, "How much was charged to her card in total?", ["£73.95"]),
     (ORDER, "how much was the candle", []),  # no row's
-    (ORDER.replace("£6.95", " 1  "), "how much was the delivery charge", [None]),  # a row's one cell no sum: its price's empty
+    (ORDER.replace("£6.95", " 1  ").replace("£39.00\n\n", "£39.00\n" + "-" * 73 + "\n"), "how much was the delivery charge",
+     [None]),  # a row's one cell no sum: its price's empty
     (PAYSLIP, "How much Income Tax was deducted from his October 2025 pay?", ["£372.60"]),  # not the year to date's
     (PAYSLIP, "How much National Insurance has he paid so far this tax year?", ["£1,004.16"]),
     (PAYSLIP, "How much Income Tax was deducted from his March 2024 pay?", []),  # a month the payslip is not of
+    # (a code review's) "Raised to date" beside no other sum; "charge" of a row's own name asks for no price column
+    ("| Team | Swimmers | Raised to date |\n|---|---|---|\n| Otter Squad | 6 | £2,340 |\n| Fin-tastic Four | 4 | £1,120 |\n",
+     "How much has Otter Squad raised?", []),
+    ("| Item | Rate | Cost |\n|---|---|---|\n| Standing charge | 53.35p/day | £16.54 |\n| Day units | 24.5p/kWh | £61.25 |\n",
+     "What is the standing charge?", []),
+    # (a code review's) a column named by the row's own words beside another named: the other's
+    ("| Charge | Rate | Cost |\n|---|---|---|\n| Day rate | 24.61p/kWh | £76.78 |\n| Night rate | 12.90p/kWh | £15.22 |\n",
+     "How much was the night rate cost?", ["£15.22"]),
+    ("| Charge | Rate | Cost |\n|---|---|---|\n| Day rate | 24.61p/kWh | £76.78 |\n| Night rate | 12.90p/kWh | £15.22 |\n",
+     "What is the night rate?", ["12.90p/kWh"]),
     (ESTIMATE.replace("| White filling", "| Deposit due when booking is confirmed | - | £150.00 |\n| White filling"),
      "fellbrook dental deposit amount", ["£150.00"]),  # an amount asked for as people type
 ])
