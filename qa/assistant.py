@@ -60,7 +60,7 @@ from qa.spans import (ASKING_STEMS, LINE_BREAK, Reading, SpanCandidate, answers,
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
                       name_words, named_cells, named_fields,
-                      rows_named_by_value, sentence_at, sentence_bounds, table_words, words)
+                      rows_named_by_value, sentence_at, sentence_bounds, table_words, without_table_named, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned
@@ -804,16 +804,17 @@ class Assistant:
                 # a feature's row of a spec table, for a question settling no yes or no nor choosing ("Is there free
                 # Wi-Fi?" had been answered "No", bench/yes-no's "| Wi-Fi | No |" of another thing)
                 settles = asks_yes_or_no(question) or choices_offered(question)
-                named = self._one_cell(question, read_from, named_cells) or self._one_cell(question, read_from, keyed_row_cells) \
-                    or (None if settles else self._one_cell(question, read_from, named_fields))
+                asked = without_table_named(question)  # "According to the key dates table, in what year …?": "in what year …?"
+                named = self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
+                    or (None if settles else self._one_cell(asked, read_from, named_fields))
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
                 # "Director ..... Verity Blackwood"
-                compared = None if named else (None if settles else self._one_cell(question, read_from, listed_cells, by_name=True)) \
-                    or self._one_cell(question, read_from, superlative_cells) \
-                    or self._one_cell(question, read_from, prose_comparison_cells)
-                column = None if named or compared else self._one_cell(question, read_from, columns_named_by_value) \
-                    or self._one_cell(question, read_from, rows_named_by_value)
+                compared = None if named else (None if settles else self._one_cell(asked, read_from, listed_cells, by_name=True)) \
+                    or self._one_cell(asked, read_from, superlative_cells) \
+                    or self._one_cell(asked, read_from, prose_comparison_cells)
+                column = None if named or compared else self._one_cell(asked, read_from, columns_named_by_value) \
+                    or self._one_cell(asked, read_from, rows_named_by_value)
                 found = compared or column
                 cell = (named[0], *named[1]) if named and named[1] else (found[0], *found[1]) if found else None
                 signing = self.index.articles[bylines[0].chunk.source].text if len(bylines) == 1 else ""
