@@ -154,11 +154,11 @@ def _without_note(text: str, line: tuple[int, int], header: list[tuple[int, int]
 
 def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool = True) -> list[int]:
     """The numbers of the lines from lines[first] on, under a rule closing a table's rows (or a blank line, sums of money
-    where one of them says a total: an order e-mail's "Subtotal", "VAT at 20%", "Total charged to your card", bench/unseen16's), that
-    are its totals' rows, as a receipt or an invoice sets them ("Total paid   868.80"; "Subtotal", "VAT (20%)", "Total
-    due"): MAX_TOTALS at most, each a label at the line's start and figures, not years (the next table's header: "Month
-    2021   2022"), and the last before a line of no cells or one, not a rule nor more rows (rows the line would head); none
-    else."""
+    where one of them says a total: an order e-mail's "Subtotal", "VAT at 20%", "Total charged to your card",
+    bench/unseen16's), that are its totals' rows, as a receipt or an invoice sets them ("Total paid   868.80"; "Subtotal",
+    "VAT (20%)", "Total due"): MAX_TOTALS at most, each a label at the line's start and figures, not years (the next
+    table's header: "Month   2021   2022"), and the last before a line of no cells or one, not a rule nor more rows (rows
+    the line would head); none else."""
     totals, at = [], first
     while at < len(lines) and len(totals) < MAX_TOTALS and (cells := _cells(text, *lines[at])) and len(cells) > 1 \
             and cells[0][0] == lines[at][0] and LETTER_OR_YEAR.search(text[slice(*cells[0])]) \

@@ -96,11 +96,6 @@ _ASKS_SPEED = re.compile(r"^\s*what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the|i
 _SPEED_WORD = re.compile(r"(?<![^\W\d_])(?:mph|m\.p\.h\.?|km/h|kmh|kph|km/hr|km/s|knots?|kn|kts|m/s|(?:miles|km|kilomet(?:re|er)s)\s+"
                          r"(?:an|per|a)\s+hour|[kmgt]?bits?/s|[kmgt]?bps|[kmgt]b/s|rpm|revolutions\s+(?:a|per)\s+minute)(?!\w)", re.I)
 
-# "How far is the pub from the cottage?", "how far's the station from here", "How far away is Mars?": a distance ("0.6
-# miles", "a 3-minute walk"), not "14:00" (bench/unseen10, written blind); not how far ahead, behind, back, down or apart
-# something is, which a margin, an era or a share answers ("12 points", "8%": a code review's), nor how far in debt a
-# party is; from or to somewhere, or away (of SQuAD's 28 such questions, one gold says none: "… can cross to Kawthaung but
-# cannot venture farther").
 # An offer's code asked for: "What discount code was used on order LL-408817?" had been answered "WINTER10, 10% off" of
 # an invoice's "Discount (code WINTER10, 10% off)" (bench/unseen16, written blind); typed as a phrase too ("starbench promo
 # code"). Not what a code gives, nor when it ends, nor whether there is one (a code review's), nor a dress code, a postcode
@@ -112,6 +107,12 @@ _ASKS_CODE = re.compile(rf"^\s*(?:(?:what|which)(?:['’]s|\s+(?:is|was|are|were
                         rf"[^?]*\b{_OFFER_CODE}[^?]*$)", re.I)
 # one word of letters and digits, or of capitals, or with a capital inside ("WINTER10", "SAVE", "TeaTime")
 _CODE = re.compile(r"(?=[\w-]*\d|[A-Z-]{3,}$|[\w-]+[A-Z])[^\W_][\w-]*")
+
+# "How far is the pub from the cottage?", "how far's the station from here", "How far away is Mars?": a distance ("0.6
+# miles", "a 3-minute walk"), not "14:00" (bench/unseen10, written blind); not how far ahead, behind, back, down or apart
+# something is, which a margin, an era or a share answers ("12 points", "8%": a code review's), nor how far in debt a
+# party is; from or to somewhere, or away (of SQuAD's 28 such questions, one gold says none: "… can cross to Kawthaung but
+# cannot venture farther").
 _ASKS_DISTANCE = re.compile(r"^\s*how\s+far(?:\s+away(?:\s+(?:is|are|was|were)\b|['’]s\b)|(?:\s+(?:is|are|was|were)\b|['’]s\b)"
                             r"(?=[^?]*\b(?:from|to|away)\b))(?![^?]*\b(?:ahead|behind|back|down|up|apart|over|under|in\s+debt)\b)", re.I)
 _DISTANCE_UNITS = (r"(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|yds?|feet|foot|ft|inch(?:es)?|"
@@ -385,7 +386,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
     rainwater tanks"); a speed says its unit ("30 mph"), a distance its unit or a way to go it ("0.6 miles", "a 3-minute
-    walk"); an offer's code is one word holding a digit, or of capitals ("WINTER10"). Any text is of no kind (None)."""
+    walk"); an offer's code is one word holding a digit, or of capitals, or a capital inside ("WINTER10", "TeaTime"). Any text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:

@@ -33,8 +33,8 @@ WHOSE = r"(?:the|this|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+['’]s?)"
 OF_NAMED = (r"(?:(?P<reviewed>(?-i:review|article|report|piece|column|interview|profile|write-up))\s+(?:of|on|about)|"
             r"(?P<story>(?-i:story))\s+(?:on|about))\s+(?P<about>(?:the\s+)?(?-i:[A-Z])[^?]{0,59}?)")
 # "Who wrote the letter to parents?", "who signed the letter from the letting agency" (a set written blind, session 60)
-DESCRIBING_WORDS = frozenset(search_words("to for about on regarding the a an"))  # the words of TO_WHOM's but what it describes
 TO_WHOM = r"(?:\s+from\s+[^?]{1,60}?|(?P<described>\s+(?:to|for|about|on|regarding)\s+[^?]{1,60}?))?"
+DESCRIBING_WORDS = frozenset(search_words("to for about on regarding the a an"))  # the words of TO_WHOM's but what it describes
 AUTHOR_QUESTION = re.compile(
     rf"\s*who\s+(?:(?:wrote|authored|penned)(?:\s+(?:the|this)\s+(?P<which>{WHICH_WORK})(?:{OF_NAMED}|(?P<work>{WORK})))?"
     rf"|(?:wrote|authored|penned|signed|sent)\s+{WHOSE}\s+(?P<signed_which>{WHICH_SIGNED})(?P<signed>{SIGNED_WORK}|(?P<document>{DOCUMENT_WORK})){TO_WHOM}"
