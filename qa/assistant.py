@@ -55,6 +55,7 @@ from qa.subject_lines import subject_line
 from qa.siblings import of_a_sibling, of_another_row
 from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
+from qa.shorthand import in_full
 from qa.acronyms import spelt_out
 from qa.spans import (ASKING_STEMS, LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
@@ -866,8 +867,8 @@ class Assistant:
         name him, "applciants" as "applicants", one typed without its "?" with one, and one after sentences telling the
         user's situation without them (qa/courtesies.py, qa/spelling.py, qa/casing.py, qa/questions.py `as_the_reader_reads`)."""
         texts = self._texts()
-        return as_the_articles_write(spelt_out(as_spelt(as_the_reader_reads(without_courtesies(question_after_context(question))),
-                                                        texts), texts), texts)
+        return as_the_articles_write(spelt_out(in_full(as_spelt(as_the_reader_reads(without_courtesies(question_after_context(question))),
+                                                                texts), texts), texts), texts)
 
     def asked_in_another_language(self, question: str) -> bool:
         """Whether the question reads as another language than English, which the articles do not write either
@@ -876,9 +877,9 @@ class Assistant:
 
     def spelt(self, question: str) -> str:
         """The question with its misspelt words spelt as it is asked (qa/spelling.py), its acronyms the articles do not say
-        spelt out (qa/acronyms.py): the chat shows it where it differs."""
+        spelt out (qa/acronyms.py), its shorthand written in full (qa/shorthand.py): the chat shows it where it differs."""
         texts = self._texts()
-        return spelt_out(as_spelt(question, texts), texts)
+        return spelt_out(in_full(as_spelt(question, texts), texts), texts)
 
     def not_mentioned(self, question: str, sources: list[str] | str | None = None) -> list[str]:
         """The numbers and names `question` gives that none of the articles searched (all, or those named in `sources`)
