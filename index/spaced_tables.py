@@ -36,7 +36,8 @@ RETRIES = 2  # the rows under a header line that made no table tried as headers 
 MAX_TOTALS = 6  # the most totals' rows under a table's closing rule (`_totals`): an estimate's subtotal, discount, total, deposit, balance
 NOTE_AFTER = re.compile(r"[ \t]{2,}\([^()\n]*\)[ \t]*$")  # a note in brackets at a row's end, set apart by wide spaces
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-TOTAL = re.compile(r"\b(?:sub)?total\b", re.IGNORECASE)
+# what a row of a table's totals says: "Subtotal", "Total due", a payslip's "NET PAY", a bill's "Balance to pay"
+TOTAL = re.compile(r"\b(?:(?:sub)?total|net|balance)\b", re.IGNORECASE)
 SUM = re.compile(r"[£$€¥₹]|\d\.\d\d\b")  # a sum of money's figure: a currency's sign, or pence or cents
 TRIMS = 2  # the lines at a table's end left out to make it one (a note after it, no blank line between)
 COLUMN_GAP = re.compile(r"\S {2,}\S")
@@ -158,7 +159,7 @@ def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool
     bench/unseen16's), that are its totals' rows, as a receipt or an invoice sets them ("Total paid   868.80"; "Subtotal",
     "VAT (20%)", "Total due"): MAX_TOTALS at most, each a label at the line's start and figures, not years (the next
     table's header: "Month   2021   2022"), and the last before a line of no cells or one, not a rule nor more rows (rows
-    the line would head); none else."""
+    the line would head); none else. A payslip's "NET PAY" after its deductions' total is one."""
     totals, at = [], first
     while at < len(lines) and len(totals) < MAX_TOTALS and (cells := _cells(text, *lines[at])) and len(cells) > 1 \
             and cells[0][0] == lines[at][0] and LETTER_OR_YEAR.search(text[slice(*cells[0])]) \

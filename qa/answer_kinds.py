@@ -25,9 +25,10 @@ _COPULA = r"(?:['’]s|\s+(?:is|was|are|were|will be|would be))"
 # or bidding anywhere: "urban ecology module leader email?", "email address of the module leader", "open shelves
 # telephone?" (a set written blind, session 63: the leader's name had answered, 69 %); not "Sum up the office move email",
 # "… on which singer's hit, Telephone?" (SQuAD's).
-_TERSE = (r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|"
-          r"should|shall|may|might|must|has|have|had|sum|summari[sz]e|tell|show|give|list|explain|describe|read|find|say|"
-          r"says|said|according)\b)(?:[^?]*\b(?:{noun})\s*\?\s*$|\s*(?:the\s+)?(?:{of})\s+(?:of|for)\b)")
+NO_ASKING_WORD = (r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|"
+                  r"should|shall|may|might|must|has|have|had|sum|summari[sz]e|tell|show|give|list|explain|describe|read|find|"
+                  r"say|says|said|according)\b)")
+_TERSE = "^" + NO_ASKING_WORD + r"(?:[^?]*\b(?:{noun})\s*\?\s*$|\s*(?:the\s+)?(?:{of})\s+(?:of|for)\b)"
 # Not a phone alone: "cheapest phone?", "phone for kids?" ask for a handset (the code review's)
 _TERSE_PHONE = r"telephone|(?:(?:tele)?phone|mobile|contact)\s+(?:number|no\.?)|helpline|hotline"
 # "What is the phone number of…", "What is the welfare officer's phone number?", "Which number should I call…": not
@@ -57,8 +58,12 @@ _ASKS_MONEY = re.compile(
     r"charge|charges|charged|pay|paid|pays|spend|spends|spent|raise|raised|earn|earns|earned|owe|owes|owed|donate|donated|"
     r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back)\b"
     r"|^\s*how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tickets?|"
-    r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage)"
+    r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage|grant|"
+    r"donation|refund|compensation|bonus|premium|excess|salary|wage|budget|loan|payment|bill|surcharge)"
     + _ASKED_NOUN_END +
+    # "How much is a coffee at the museum café?": a thing of a kind, its price (not "a serving", "a unit of alcohol")
+    r"|^\s*how much\s+(?:is|are)\s+(?:a|an)\s+(?!(?:lot|bit|unit|serving|portion|dose|measure|tablespoon|teaspoon|"
+    r"spoonful)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _ASKED_NOUN_END +
     # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
     # (after "the": not "How much is Paris?"), nor an acronym's ("How much is the RAM?", its 16 GB: the session's code review)
     r"|^\s*how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
@@ -194,6 +199,7 @@ _SHARE_RANGE = 100  # a bare figure in a column not named a share's may be one u
 # What follows a figure that is no length: an apposition's comma or bracket, as an age is set apart, or an age's words.
 _NO_LENGTH_AFTER = re.compile(r"\s*(?:[,;)]|-?years?[- ]old\b|-year-old\b)", re.I)
 # A time of day: "13:30", "9.30am", "7 pm"; not "3:42" (a song's), "03:47" nor "41:07" (a time trial's), lengths of time.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])")  # "18:30", "9:00": no sum of money is written so
 _TIME_OF_DAY = re.compile(r"(?:(?:1[3-9]|2[0-3])[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 # What follows a share that is no figure's unit: a table's next cell or its line's end (its column says "%"), or what it
 # is of ("nine of their last 11").
@@ -433,6 +439,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
                     or _TIME_OF_DAY.fullmatch(text.strip()))
     if _NO_CHARGE.search(text) or _MONEY_NOUN.search(text) and (_AMOUNT.search(text) or _MULTIPLE.search(text)):
         return True
+    if _CLOCK.search(text) and not _CURRENCY.search(text):
+        return False  # a time of day: "18:30" had answered how much a welcome dinner costs (bench/sections2)
     first = _AMOUNT.search(text)  # the answer's own amount: "4,000 litres of water, and £20" is of water
     if first is None:  # "a halfpenny", "fifteen shillings"; not a currency's name alone ("US dollars" had answered a price)
         return bool(_COUNTED_CURRENCY.search(text))

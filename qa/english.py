@@ -22,3 +22,9 @@ def is_english(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """Whether the word, in any capitals, is a noun, verb, adjective or adverb of English (lemminflect's), not a name."""
     return bool(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=4096)
+def lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas, as lemminflect gives them for any part of speech ("coaches": "coach"), in small letters."""
+    return frozenset(lemma.lower() for found in getAllLemmas(word.lower()).values() for lemma in found)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from index.tables import table_cells
 from index.lexical import search_words
 from qa.label_lists import lead_in_words, words_unexplained
-from qa.spans import named_among, question_names, table_words, weekday_names
+from qa.spans import document_opening, named_among, named_in_part, question_names, table_words, weekday_names
 
 
 def keyed_row_cells(question: str, article_text: str) -> list[tuple[int, int]]:
@@ -41,7 +41,9 @@ def keyed_row_cells(question: str, article_text: str) -> list[tuple[int, int]]:
                 and days <= set().union(*(weekday_names(article_text[start:end]) for start, end in rows[row].values()))]
         if not best or len({naming[row] for row in best}) != 1:
             continue
-        columns = named_among(asked, tuple(rows[best[0]])) - naming[best[0]]
+        others = tuple(column for column in rows[best[0]] if column not in naming[best[0]])
+        # a column named whole, or else by its last word alone: "who coaches the masters" asks for "Lead coach"
+        columns = named_among(asked, others) or named_in_part(asked, others, tuple(rows[best[0]]), document_opening(article_text))
         told = set(search_words(" ".join([*rows[best[0]], *(article_text[slice(*rows[best[0]][column])] for column in naming[best[0]])])))
         if words_unexplained(question, article_text) - told - lead_in_words(article_text, table.start):
             continue  # says more than the row and its column: "What term means pulling out rows of knitting?" of "| K | Knit |"

@@ -25,8 +25,8 @@ from functools import lru_cache
 import numpy as np
 
 from index.wrapping import WIDE_GAP, unwrapped
-from qa.answer_kinds import LENGTH, MONEY, SHARE_NAMES, asked_kind, is_of_kind
-from qa.english import is_common_word
+from qa.answer_kinds import LENGTH, MONEY, NO_ASKING_WORD, SHARE_NAMES, asked_kind, is_of_kind
+from qa.english import is_common_word, lemmas
 from qa.grammar import OPENING_WORDS, singular
 from qa.metrics import normalize_answer
 from qa.yes_or_no import asks_yes_or_no
@@ -464,7 +464,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     named by its label, rows of other tables found by a key are not: "What percentage of council seats does the Green
     Party hold?" names the seats table's Green row, not a candidate's whose Party is "Green" (a review's, session 49)."""
     asked = question_names(frozenset(table_words(question)))
-    opening = _opening(article_text)  # "Fellbrook Dental Practice" says no more than a row's name in part
+    opening = document_opening(article_text)  # "Fellbrook Dental Practice" says no more than a row's name in part
     opening_said = frozenset(search_words(opening))
     figures = {word for word in asked if word[0].isdigit()} - opening_said  # not "Year 6" of its subject
     days = weekday_names(question)
@@ -582,7 +582,7 @@ def _labels_of_a_day(question: str, article_text: str, table: TableCells) -> fro
     return frozenset(covering) if len(covering) == 1 else frozenset()
 
 
-def _opening(article_text: str) -> str:
+def document_opening(article_text: str) -> str:
     """The short lines a document opens with before its first table (index/openings.py `opening_lines`): what it is about
     ("Brackenfold Primary School", "Year 6 Residential Trip"), not a short document's table's own header ("Q3 2024"), nor
     a report's first sentence ("This report compares … in 2023 and in 2024": a code review's)."""
@@ -977,7 +977,9 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     cell), "the sportive" a club's "Coast to Castle Sportive" (a chat user's "what's the distance of the sportive" had
     been answered with its date)."""
     said = {name: _naming_words(BRACKETED.sub(" ", name)) for name in names}
-    counts = Counter({name: len(set(named) & question_words) for name, named in said.items()}).most_common(2)
+    # not a row of all the others ("All branches"), but by "all": "the branch with the fewest visits" names none
+    counts = Counter({name: len(set(named) & question_words) for name, named in said.items()
+                      if not ALL_OF.match(name)}).most_common(2)
     if not counts or not counts[0][1] or len(counts) > 1 and counts[1][1] == counts[0][1]:
         return frozenset()
     name, count = counts[0]
@@ -997,6 +999,9 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     return frozenset({name}) if len(set(said[name])) >= 2 and set(said[name]) & question_words - others \
         and (count >= 2 or set(_heads(name)) & question_words or not any(map(is_common_word, set(said[name]) & question_words))) \
         and not _in_another_name(question_words, set(said[name]), set().union(*said.values())) else frozenset()
+
+
+ALL_OF = re.compile(r"\W*all\b", re.IGNORECASE)
 
 
 def _heads(name: str) -> list[str]:
@@ -1107,6 +1112,8 @@ def _stem(word: str) -> str:
     "-ied" made "-y" ("Which bins does the council empty…?" names "Bins emptied": bench/unseen14's); not a shorter
     one ("does" is no "Doe", "Mars" no "Mar"). A share's names are one, "%": "What percentage of the vote…" names a
     column "Share (%)" or "%" (a review's, session 49)."""
+    if len(word) >= 5 and word.endswith("es") and word[:-2] in lemmas(word):
+        return word[:-2]  # "coaches" names a column "Lead coach", "classes" a row "Class"
     stem = word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
     stem = stem[:-3] + "y" if len(stem) >= 6 and stem.endswith("ied") else stem  # "does it empty" names "Bins emptied"
     return "%" if stem in SHARE_NAMES else stem
@@ -1155,8 +1162,10 @@ HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|
 HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
                                      "weekly week service services"))
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
-# A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?"
-ASKS_WHAT = re.compile(r"\W*(?:what(?:['’]s|\s+(?:is|was|are|were|will\s+be))\b|how\s+much\b)", re.IGNORECASE)
+# A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?";
+# or one of words naming it alone, as people type ("owen stallard net pay october")
+ASKS_WHAT = re.compile(r"\W*(?:what(?:['’]s|\s+(?:is|was|are|were|will\s+be))\b|how\s+much\b)|" + NO_ASKING_WORD + r"(?=\W*[^\W\d_])",
+                       re.IGNORECASE)
 TICKET_WORDS = re.compile(r"\b(?:tickets?|entry|admission|fares?|pay|pays|price|prices|cost|costs|charge|charges)\b", re.IGNORECASE)
 WEIGHS = re.compile(r"\b(?:weigh(?:s|ed|ing)?|how heavy)\b", re.IGNORECASE)  # a question naming a column "Weight"
 

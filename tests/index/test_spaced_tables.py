@@ -275,6 +275,11 @@ def test_totals_after_a_blank_line_are_rows_where_one_says_a_total():
     totals = "Subtotal                                            £67.00\nTotal charged to your card                          £73.95\n\nThanks.\n"
     [table] = spaced_tables(items + totals)
     assert [row[0] for row in cells(items + totals, table)] == ["Bath towel", "Pasta bowl", "Subtotal", "Total charged to your card"]
+    # a payslip's net pay, alone after a blank line (bench/unseen16, written blind: "take home pay" had been refused)
+    deductions = ("DEDUCTIONS                     This period   Year to date\nIncome Tax                       £372.60      £2,306.40\n"
+                  "Total deductions                 £784.89      £4,897.15\n\nNET PAY                        £2,303.86     £14,635.35\n\nNotes\n")
+    [table] = spaced_tables(deductions)
+    assert cells(deductions, table)[-1] == ["NET PAY", "£2,303.86", "£14,635.35"]
     # lines of figures after a blank line saying no total are no rows of it
     other = "Customer care                                 01632 960341\nReturns team                                  01632 960348\n\nThanks.\n"
     [table] = spaced_tables(items + other)

@@ -32,6 +32,9 @@ from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, 
     ("What’s the rent?", MONEY),
     ("What is the rent Mr Patel pays?", MONEY),
     ("How much is the deposit?", MONEY),
+    ("How much is a coffee at the museum café?", MONEY),  # a set written blind's unanswerable: "10:30–15:30" had answered
+    ("How much is the Harcourt-Vale Foundation grant?", MONEY),
+    ("How much is a serving?", None),
     ("How much money did the appeal raise?", MONEY),
     ("What is Mr Okafor's email address?", EMAIL),
     ("What is the welfare officer's phone number?", PHONE),
@@ -424,3 +427,14 @@ def test_an_offer_s_code_is_asked_for_and_is_one_word(question, text, fits):
 ])
 def test_a_question_about_an_offer_s_code_or_a_dress_code_asks_for_no_code(question):
     assert asked_kind(question) != CODE
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("18:30", False),  # the welcome dinner's time had answered what it costs (bench/sections2's unanswerable)
+    ("10:30–15:30", False),
+    ("£18.30", True),
+    ("9.30", True),  # a bare figure may be money
+    ("£12 (from 18:30)", True),
+])
+def test_a_time_of_day_is_no_amount_of_money(text, fits):
+    assert is_of_kind(text, MONEY) is fits

@@ -22,6 +22,7 @@ TIMETABLE = """## Weekly class timetable
     ("Where is Pilates?", []),  # two rooms
     ("What time is the Friday class?", []),  # two Friday classes
     ("What is on in Studio 3?", []),  # names no column
+    ("who teaches spin express", []),  # "Instructor" named by no word of its
 ])
 def test_a_row_is_named_by_its_cells_where_no_column_labels_the_rows(question, expected):
     assert [TIMETABLE[start:end] for start, end in keyed_row_cells(question, TIMETABLE)] == expected
@@ -49,3 +50,11 @@ def test_reviewed_by_a_probe():
     assert keyed_row_cells("Where is the Tuesday yoga?", timetable) == []  # no Tuesday yoga
     glossary = "| Term | Meaning |\n|---|---|\n| K | Knit |\n| K | Knit again |\n"
     assert keyed_row_cells("What term means pulling out rows of knitting?", glossary) == []
+
+
+def test_a_column_is_named_by_its_last_word_alone():
+    # bench/unseen16 (written blind): "who coaches otterbrook masters" had been answered with the junior squad's coach
+    squads = ("# Otterbrook ASC\n\n| Squad | Day | Lead coach |\n|---|---|---|\n| Junior | Tuesday | Beth Ollerenshaw |\n"
+              "| Junior | Friday | Beth Ollerenshaw |\n| Masters | Friday | Colm Prideaux |\n")
+    for question in ("who coaches otterbrook masters", "Who is the coach of the masters squad?"):
+        assert [squads[a:b] for a, b in keyed_row_cells(question, squads)] == ["Colm Prideaux"]

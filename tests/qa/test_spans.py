@@ -899,6 +899,8 @@ PAYSLIP = ("PAYSLIP\n\nEmployee:      Owen Stallard\nPay period:    October 2025
     (PAYSLIP, "How much Income Tax was deducted from his October 2025 pay?", ["£372.60"]),  # not the year to date's
     (PAYSLIP, "How much National Insurance has he paid so far this tax year?", ["£1,004.16"]),
     (PAYSLIP, "How much Income Tax was deducted from his March 2024 pay?", []),  # a month the payslip is not of
+    (PAYSLIP, "owen stallard income tax october", ["£372.60"]),  # words naming it alone, as people type
+    (PAYSLIP, "owen stallard income tax march", []),
     # (a code review's) "Raised to date" beside no other sum; "charge" of a row's own name asks for no price column
     ("| Team | Swimmers | Raised to date |\n|---|---|---|\n| Otter Squad | 6 | £2,340 |\n| Fin-tastic Four | 4 | £1,120 |\n",
      "How much has Otter Squad raised?", []),
@@ -1477,3 +1479,12 @@ def test_a_row_named_whole_with_one_value_is_its_answer_where_the_question_says_
 ])
 def test_an_opening_saying_which_table_is_asked_of_is_no_name_of_a_row_or_column(question, asked):
     assert without_table_named(question) == asked
+
+
+def test_a_row_of_all_the_others_is_named_only_by_all():
+    # bench/superlatives: with "branches" named by "branch", the totals' row had answered which branch had the fewest visits
+    table = ("| Branch | Visits | Items loaned |\n|:--|--:|--:|\n| Central | 148,210 | 201,450 |\n| Holmcroft | 8,950 | 14,620 |\n"
+             "| **All branches** | **157,160** | **216,070** |\n")
+    assert named_cells("Which branch had the fewest visits?", table) == []
+    assert named_cells("How many items were loaned by the branch with the fewest visits?", table) == []
+    assert [table[a:b] for a, b in named_cells("How many visits did all branches have?", table)] == ["**157,160**"]
