@@ -48,25 +48,33 @@ _ASKS_EMAIL = re.compile(r"^\s*(?:(?:to|at) )?(?:what|which)\s+e-?mail\s+address
                          + r"|^\s*what" + _COPULA + r"\s(?:(?!\b(?:of|in|from|by|on|about|under|within|according)\b)[^?])*"
                          r"\be-?mail" + _ASKED_NOUN_END
                          + "|" + _TERSE.format(noun=r"e-?mail(?:\s+address)?", of=r"e-?mail\s+address"), re.I)
+# Words naming what a question is of before it asks, as people type: "pulsewell how much to freeze my membership"
+_TOPIC_FIRST = r"^\s*(?:(?!(?:what|which|who|whom|whose|when|where|why|how)\b)[\w'’&.-]+\s+){0,6}?"
 # "How much does it cost / did they pay / will it charge…", "How much is the deposit / a day ticket…", "How much money…",
 # "What is the monthly rent…": not "How much paid holiday do staff get?", "How much notice must the landlord give before the
 # rent rises?", "What is the price index…", "What is the rent review date?", whose answers are no money.
 _ASKS_MONEY = re.compile(
-    r"^\s*how much\s+(?:money|cash|funding)\b"
-    r"|^\s*how much\s+(?:does|did|do|will|would|should|can|could|must|might|has|have|had|is|was|are|were)\b[^?]*?"
+    _TOPIC_FIRST + r"how much\s+(?:money|cash|funding)\b"
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:does|did|do|will|would|should|can|could|must|might|has|have|had|is|was|are|were)\b"
+    r"[^?]*?"
     r"\b(?:cost|costs|"
     r"charge|charges|charged|pay|paid|pays|spend|spends|spent|raise|raised|earn|earns|earned|owe|owes|owed|donate|donated|"
-    r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back)\b"
-    r"|^\s*how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tickets?|"
+    r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back|save|saves|saved|refund|refunded)\b"
+    # "how much to freeze my membership", "how much back for the food"
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:back\b|to\s+(?:park|hire|join|rent|book|enter|post|send|cancel|freeze|replace|"
+    r"repair|fix|upgrade|renew|register|apply|visit|attend|stay|ship|deliver|buy|store|insure|transfer|leave|end)\b)"
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:tickets?|"
     r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage|grant|"
     r"donation|refund|compensation|bonus|premium|excess|salary|wage|budget|loan|payment|bill|surcharge)"
     + _ASKED_NOUN_END +
     # "How much is a coffee at the museum café?": a thing of a kind, its price (not "a serving", "a unit of alcohol")
-    r"|^\s*how much\s+(?:is|are)\s+(?:a|an)\s+(?!(?:lot|bit|unit|serving|portion|dose|measure|tablespoon|teaspoon|"
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are)\s+(?:a|an)\s+(?!(?:lot|bit|unit|serving|portion|dose|measure|tablespoon|teaspoon|"
     r"spoonful)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _ASKED_NOUN_END +
     # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
     # (after "the": not "How much is Paris?"), nor an acronym's ("How much is the RAM?", its 16 GB: the session's code review)
-    r"|^\s*how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
     r"\s*\??\s*$"
     r"|^\s*what" + _COPULA + r"\s+the\s+(?:(?:annual|average|daily|monthly|weekly|yearly|hourly|total|starting|full|current|"
     r"estimated|asking|retail|ticket|entry|entrance|admission|membership|booking|registration|joining|cancellation|delivery|"
@@ -395,8 +403,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     walk"); an offer's code is one word holding a digit, or of capitals, or a capital inside ("WINTER10", "TeaTime"). Any text is of no kind (None)."""
     if kind is None:
         return True
-    if kind == PHONE:
-        return _PHONE_DIGITS.search(text) is not None
+    if kind == PHONE:  # no sum of money: "$1,100" had answered a letting agent's phone number
+        return _PHONE_DIGITS.search(text) is not None and not _CURRENCY_SIGN.search(text)
     if kind == EMAIL:  # an address with a label's words at most: not "Dr Rosalind Achterberg (e-mail r.ach…" (session 63's)
         if address := _ADDRESS.search(text):
             return len(re.findall(r"[^\W_]+", text[:address.start()] + " " + text[address.end():])) <= _EMAIL_LABEL_WORDS
@@ -447,6 +455,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and not _CURRENCY.search(text) \
             and _OTHER_UNIT.match(text + CLAUSE_END.split(after, 1)[0], first.start()):
         return False  # nor a figure its sentence goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
+    if (spread := _RANGE.search(text)) and not _CURRENCY.search(text) and _OTHER_UNIT.match(text, spread.end() - 1):
+        return False  # nor a range of another unit: "1 to 3 months" had answered how much a membership's freeze costs
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…"), nor
@@ -460,6 +470,7 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
 # phone number"; not a role's ("the welfare officer's phone number"), which names no one.
 _NAMED_CONTACT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?(?:e-?mail|(?:tele)?phone|mobile|fax)\b")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"})
+_ASKING_WORDS = frozenset({"what", "who", "where", "when", "which", "how", "why", "that", "there", "here", "it", "this"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -468,7 +479,10 @@ def contact_asked_of(question: str, kind: str | None) -> frozenset[str]:
     """The words of the name (but a title) of whoever the question asks a phone number or e-mail address of ("Okafor" of
     "What is Mr Okafor's email address?"); none where it asks no one's by name."""
     asked = _NAMED_CONTACT.search(question) if kind in (PHONE, EMAIL) else None
-    return frozenset(word.lower() for word in _NAME_WORD.findall(asked.group(1))) - _TITLES if asked else frozenset()
+    # not a question word's "'s": "What's the phone number for … claims people?" asks no one's named "What" (a set
+    # written blind's: refused, 100 %)
+    name = frozenset(word.lower() for word in _NAME_WORD.findall(asked.group(1))) - _TITLES if asked else frozenset()
+    return frozenset() if name & _ASKING_WORDS else name
 
 
 def someone_else_s_contact(name: frozenset[str], text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ SIGNED_WORK = r"letter|e-?mail|notice|memo|note|message|newsletter|announcement|
 # Documents signed as letters are, asked of only where a document says it is one (`says_it_is`): "Who signed Mrs
 # Okonkwo-Hart's annual benefit statement?" (bench/unseen17, written blind), not "Who wrote the statement?" of a club's
 # news, with a library's letter signed beside it (a code review's).
-DOCUMENT_WORK = r"statement|invoice|receipt|confirmation|estimate|quote|quotation|reminder"
+DOCUMENT_WORK = r"statement|invoice|receipt|confirmation|estimate|quote|quotation|reminder|bill|notice"
 # Up to three words saying which: "Who wrote the ultrabook comparison?" (a set written blind, session 54, had been refused),
 # "who wrote the saltmarsh & sorrel review" (session 63's); of a letter or a statement, up to six: "Who signed the
 # Marrowdene Borough Council parking permit renewal letter?" (bench/unseen17's).

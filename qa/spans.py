@@ -266,6 +266,10 @@ CODE = re.compile(r"(?=.*\d)(?!.*[^\W\d_]{3})\S+")  # a figure with no word: "FH
 NO_PLURALS = frozenset({"does", "goes", "news", "thus", "mars", "ones", "this", "plus", "tues", "weds", "thurs"})
 ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
+# An ordinal before what it counts, which a row's label numbers: "the first instalment" names "Instalment 1"
+COUNTED_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:of|to|and|or|in|on|at|for|by|is|was)\b)[^\W\d_]",
+                             re.IGNORECASE)
+COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
 # nor a place ("Bay C").
 UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\W\d_]{1,3}[²³]?")
@@ -467,6 +471,9 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     opening = document_opening(article_text)  # "Fellbrook Dental Practice" says no more than a row's name in part
     opening_said = frozenset(search_words(opening))
     figures = {word for word in asked if word[0].isdigit()} - opening_said  # not "Year 6" of its subject
+    ordinals = [match[1].lower() for match in COUNTED_ORDINAL.finditer(question)]
+    counted = {str(COUNT_WORDS.index(ordinal) + 1) for ordinal in ordinals}  # no figure the question says
+    counting = frozenset(search_words(" ".join(ordinals)))
     days = weekday_names(question)
     asks_costs = asked_kind(question) == MONEY or HOW_MUCH.search(question) is not None
     sums_said = SUM_STEMS & set(search_words(question))
@@ -478,11 +485,11 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         # is the standing charge?" asks for no Cost column's: a code review's)
         costs = asks_costs or bool(sums_said - _label_stems(table.labels))
         said_columns = _most_named(named_among(asked, table.columns))
-        columns = said_columns or (_price_column(table, question, opening_said) if costs else frozenset())
+        columns = said_columns or (_price_column(table, question, opening_said | counting) if costs else frozenset())
         if not columns and not ASKS_WHAT.match(question) and not costs:
             continue
         label_columns = _label_column_names(table)
-        labels = labels_named(asked, table.labels, table.columns, opening) | _labels_named_by_figure(asked, table, label_columns) \
+        labels = labels_named(asked | counted, table.labels, table.columns, opening) | _labels_named_by_figure(asked, table, label_columns) \
             or _labels_of_a_day(question, article_text, table)
         if not labels and (costs or ASKS_WHAT.match(question)) \
                 and (one := _one_value_named(question, article_text, table, _named_by_first_word(asked - opening_names, table.labels))):
@@ -598,12 +605,12 @@ def _most_named(columns: frozenset[str]) -> frozenset[str]:
     return frozenset(column for column in columns if len(name_words(column)) == most)
 
 
-def _price_column(table: TableCells, question: str, opening_said: frozenset[str]) -> frozenset[str]:
+def _price_column(table: TableCells, question: str, explained: frozenset[str]) -> frozenset[str]:
     """The one column whose name says a price (PRICE_NAMES), or else a sum (SUM_NAMES), which a question asking what a
     row costs names however the name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API
     user's had been "£4 each per month" of the prose under the plans' table, 0.93), where the question says nothing but
-    the table's names, labels and cells, how it asks, for what period and what the document's opening lines say
-    (`opening_said`, the words of `_opening`: "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
+    the table's names, labels and cells, how it asks, for what period and the words `explained` (what the document's
+    opening lines say, `document_opening`: "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
     letter's "Payment | Amount | Due by" table: bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
     than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
     from qa.measures import periods_said  # which reads spans' sentences with this module
@@ -613,7 +620,7 @@ def _price_column(table: TableCells, question: str, opening_said: frozenset[str]
         or frozenset(column for column in table.columns if name_words(column) & SUM_NAMES)
     said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values(),
                                       *(value for row in table.rows for _, value in row)))))  # "… on LR6", a Tooth cell's
-    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS - opening_said:
+    if len(priced) != 1 or set(search_words(question)) - said - ASKING_STEMS - PERIOD_STEMS - explained:
         return frozenset()
     asked, counted = periods_said(question), periods_said(next(iter(priced)))
     return frozenset() if asked and counted and not asked & counted else priced  # "per year" asks no "Monthly price"
@@ -1141,7 +1148,7 @@ SPEC_NAMES = {"ram": "memory", "memory": "ram", "screen": "display", "display": 
               "processor": "cpu", "gpu": "graphics",
               # and a statement's: "What was her pension pot worth at 5 April 2025?" names "Value at 5 April 2025"
               # (bench/unseen17, written blind: a fund's value had been the answer)
-              "worth": "value", "value": "worth"}
+              "worth": "value", "value": "worth", "annual": "yearly", "yearly": "annual"}  # "annual pension" names "Yearly pension"
 # A price list's names for whom a ticket is for, by the words a question says them with: "how much is it for a kid to go
 # swimming" names a column "Junior (under 16)" (a set written blind's had been the adult's "£5.10"), "a pensioner
 # ticket" a row "Concession" or "Senior" (another's had been the adult's).

@@ -35,6 +35,11 @@ from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, 
     ("How much is a coffee at the museum café?", MONEY),  # a set written blind's unanswerable: "10:30–15:30" had answered
     ("How much is the Harcourt-Vale Foundation grant?", MONEY),
     ("How much is a serving?", None),
+    ("pulsewell how much to freeze my membership", MONEY),  # as people type (a set written blind's)
+    ("corvane air how much back for the food and drink", MONEY),
+    ("council tax how much do i save living on my own", MONEY),
+    ("How much to add to the flour?", None),
+    ("how much weight do I save?", None),
     ("How much money did the appeal raise?", MONEY),
     ("What is Mr Okafor's email address?", EMAIL),
     ("What is the welfare officer's phone number?", PHONE),
@@ -312,6 +317,8 @@ t.reid@oakfieldprimary.sch.uk
     ("What is the school's email address?", "office@oakfieldprimary.sch.uk", False),  # no one named
     ("What is the trip leader's phone number?", "01454 318 620", False),  # a role's
     ("When does Mr Okafor's coach leave?", "office@oakfieldprimary.sch.uk", False),  # no contact asked
+    ("What's the phone number for the trip?", "01454 318 620", False),  # no one named "What" (a set written blind's)
+    ("Who's email address is t.reid@oakfieldprimary.sch.uk?", "t.reid@oakfieldprimary.sch.uk", False),
 ])
 def test_a_contact_asked_of_a_person_by_name_is_one_beside_their_name(question, contact, elsewhere):
     start = LETTER.index(contact)
@@ -435,6 +442,14 @@ def test_a_question_about_an_offer_s_code_or_a_dress_code_asks_for_no_code(quest
     ("£18.30", True),
     ("9.30", True),  # a bare figure may be money
     ("£12 (from 18:30)", True),
+    ("1 to 3 months", False),  # a range of another unit (a set written blind's)
+    ("10–15 minutes", False),
+    ("£10–15", True),
 ])
-def test_a_time_of_day_is_no_amount_of_money(text, fits):
+def test_a_time_of_day_or_a_range_of_another_unit_is_no_amount_of_money(text, fits):
     assert is_of_kind(text, MONEY) is fits
+
+
+def test_a_sum_of_money_is_no_phone_number():
+    # bench/collection2's unanswerable "What's the phone number for Penhallow Property Lettings?": "$1,100" had answered
+    assert not is_of_kind("$1,100", PHONE) and is_of_kind("01632 960405", PHONE) and is_of_kind("999", PHONE)

@@ -79,6 +79,9 @@ def test_who_signed_a_statement_or_an_invoice_asks_of_a_document_saying_it_is_on
     assert document_asked(question) == "statement" and document_asked("Who signed the letter?") == ""
     assert says_it_is("statement", "CALDERMERE WORKPLACE PENSIONS\n\nANNUAL BENEFIT STATEMENT 2024/25\n")
     assert not says_it_is("statement", "Fenwick Library\n\nDear Friends,\n\n" + "We met. " * 40 + "Our chairman made a statement.\n")
+    # a bill too (bench/unseen19, written blind: refused)
+    assert document_asked("Who signed Mrs Pettigrew's Wendlecombe council tax bill?") == "bill"
+    assert says_it_is("bill", "WENDLECOMBE DISTRICT COUNCIL\nRevenues and Benefits Service\n\nCOUNCIL TAX BILL 2025/26\n")
 
 
 STORY = ("Hospice treasurer jailed\n\nBy Kate Embleton, Crime Reporter\n\nCASTLEGATE, Friday\n\n"

@@ -1488,3 +1488,22 @@ def test_a_row_of_all_the_others_is_named_only_by_all():
     assert named_cells("Which branch had the fewest visits?", table) == []
     assert named_cells("How many items were loaned by the branch with the fewest visits?", table) == []
     assert [table[a:b] for a, b in named_cells("How many visits did all branches have?", table)] == ["**157,160**"]
+
+
+def test_an_ordinal_names_the_row_its_figure_numbers():
+    # bench/unseen19 (written blind): "the first council tax instalment" had been answered with the bill's year
+    bill = ("COUNCIL TAX BILL 2025/26\n\nInstalment     Due date                               Amount\n"
+            "1              15 April 2025                          £157.41\n"
+            "2 to 10        15th of each month, May 2025           £157.31 each\n\nPay by Direct Debit.\n")
+    assert [bill[a:b] for a, b in named_cells("When is the first council tax instalment due?", bill)] == ["15 April 2025"]
+    assert [bill[a:b] for a, b in named_cells("how much is the first instalment", bill)] == ["£157.41"]
+    assert named_cells("When is the third instalment due?", bill) == []  # no row numbered 3 alone
+
+
+def test_annual_and_yearly_name_each_other():
+    # bench/unseen17 (written blind): "annual" had named no "Estimated yearly pension"
+    illustration = ("                                      2% a year growth     5% a year growth\n"
+                    "Projected pot at age 67               £131,400             £214,800\n"
+                    "Estimated yearly pension              £4,210               £6,880\n\nNot guaranteed.\n")
+    question = "What is the estimated annual pension at 5% a year growth?"
+    assert [illustration[a:b] for a, b in named_cells(question, illustration)] == ["£6,880"]
