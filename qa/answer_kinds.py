@@ -66,11 +66,13 @@ _ASKS_MONEY = re.compile(
     r"|" + _TOPIC_FIRST + r"how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:tickets?|"
     r"pass|passes|deposit|fee|fees|rent|fare|fares|price|membership|subscription|admission|entry|fine|charge|postage|grant|"
-    r"donation|refund|compensation|bonus|premium|excess|salary|wage|budget|loan|payment|bill|surcharge)"
+    r"donation|refund|compensation|premium|excess|salary|wage|budget|loan|payment|bill|surcharge)"
     + _ASKED_NOUN_END +
-    # "How much is a coffee at the museum café?": a thing of a kind, its price (not "a serving", "a unit of alcohol")
+    # "How much is a coffee at the museum café?": a thing of a kind, its price (not "a serving", "a unit of alcohol", nor
+    # "… in minutes": a code review's)
     r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are)\s+(?:a|an)\s+(?!(?:lot|bit|unit|serving|portion|dose|measure|tablespoon|teaspoon|"
-    r"spoonful)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _ASKED_NOUN_END +
+    r"spoonful)\b)(?![^?]*\bin\s+(?:minutes|hours|days|weeks|months|years|kg|kilos|grams|miles|km|metres|litres|ml|gb|mb)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _ASKED_NOUN_END +
     # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
     # (after "the": not "How much is Paris?"), nor an acronym's ("How much is the RAM?", its 16 GB: the session's code review)
     r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*"

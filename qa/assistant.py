@@ -48,7 +48,7 @@ from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
 from qa.metrics import normalize_answer
 from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title_asked
-from qa.questions import as_the_reader_reads, clean_questions
+from qa.questions import as_a_question, as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import USER_CACHE, Reader, reader_place, same_reader
 from qa.subject_lines import subject_line
@@ -764,9 +764,12 @@ class Assistant:
         for typed in questions:
             question = self.as_meant(typed)
             with self._lock:  # held for one question: other threads' questions wait for it, not for a long list
-                [vector] = self.embedder.embed([question])
+                # searched as the reader reads it: "wexcombe clinic nurse advice line number" as "What is the Wexcombe …?",
+                # whose first word then names an article, as a sentence's first word does not
+                searched_as = as_a_question(question)
+                [vector] = self.embedder.embed([searched_as])
                 # Every passage ranked, so that `depth` remain once the copies of a passage loaded twice are left out.
-                ranked = self.index.search(vector, len(self.index.chunks), sources, question, closest_within=self.passages_to_read)
+                ranked = self.index.search(vector, len(self.index.chunks), sources, searched_as, closest_within=self.passages_to_read)
                 hits = distinct_passages(ranked, list(self.index.articles))[:depth]
                 # A question about who wrote the article is read with its byline or signature, asked as the reader
                 # understands it.
@@ -1161,7 +1164,11 @@ class Assistant:
                 and not in_a_label_the_question_names_whole(asked, article.text, at + span[0], at + span[1]) \
                 and of_kind
 
-        [reading] = self.reader.read_many([asking], [[view.text for view in views]], spans, answerable)
+        # words naming what is asked for alone are read as typed and as a question ("What is the … number?"), the surer
+        # kept: "wexcombe clinic nurse advice line number" had been refused (100 %), "League Cup final score?" is not
+        reading = min((self.reader.read_many([as_read], [[view.text for view in views]], spans, answerable)[0]
+                       for as_read in dict.fromkeys([asking, as_a_question(asking)])),
+                      key=lambda read: read.no_answer_probability)
         reading = self._one_of_each(passage_reading(reading, views), regions)
         return self._with_named_cell(asking, reading, regions, cell, leads) if cell else reading
 

@@ -485,12 +485,14 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         # is the standing charge?" asks for no Cost column's: a code review's)
         costs = asks_costs or bool(sums_said - _label_stems(table.labels))
         said_columns = _most_named(named_among(asked, table.columns))
-        columns = said_columns or (_price_column(table, question, opening_said | counting) if costs else frozenset())
+        columns = said_columns or (_price_column(table, question, opening_said | counting | opening_words(article_text)) if costs
+                                   else frozenset())
         if not columns and not ASKS_WHAT.match(question) and not costs:
             continue
         label_columns = _label_column_names(table)
-        labels = labels_named(asked | counted, table.labels, table.columns, opening) | _labels_named_by_figure(asked, table, label_columns) \
-            or _labels_of_a_day(question, article_text, table)
+        labels = labels_named(asked, table.labels, table.columns, opening) \
+            or _labels_counted(question, article_text, table, asked, counted, opening) \
+            or _labels_named_by_figure(asked, table, label_columns) or _labels_of_a_day(question, article_text, table)
         if not labels and (costs or ASKS_WHAT.match(question)) \
                 and (one := _one_value_named(question, article_text, table, _named_by_first_word(asked - opening_names, table.labels))):
             by_label += one  # "how much was the vat" of an invoice's totals' row "VAT at 20% (included in the prices above)"
@@ -525,6 +527,17 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             (by_label if labels else by_key).extend(cells.get(column) for column in table.columns
                                                    if column in asked_of - named_by_value and figures <= naming | name_words(column) | said)
     return by_label or by_key
+
+
+def _labels_counted(question: str, article_text: str, table: TableCells, asked: frozenset[str], counted: set[str],
+                    opening: str) -> frozenset[str]:
+    """The row labels a question names by an ordinal (`counted`: "the first instalment" names "Instalment 1"), where it says
+    nothing but what the table and the document's opening do: "When is the coach back on the third day?" asks nothing of
+    an itinerary's "Day 3" row (a code review's: its date had answered)."""
+    labels = labels_named(asked | counted, table.labels, table.columns, opening) if counted else frozenset()
+    said = set(search_words(question)) - ASKING_STEMS - opening_words(article_text) - set(search_words(" ".join(
+        [*table.columns, *labels, *(value for row in table.rows for _, value in row)]))) - set(search_words(" ".join(COUNT_WORDS)))
+    return labels if labels and not said else frozenset()
 
 
 def _one_value_named(question: str, article_text: str, table: TableCells, labels: frozenset[str]) -> list[tuple[int, int]]:
@@ -610,7 +623,7 @@ def _price_column(table: TableCells, question: str, explained: frozenset[str]) -
     row costs names however the name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API
     user's had been "£4 each per month" of the prose under the plans' table, 0.93), where the question says nothing but
     the table's names, labels and cells, how it asks, for what period and the words `explained` (what the document's
-    opening lines say, `document_opening`: "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
+    opening says, `document_opening` and index/lexical.py `opening_words`, a letterhead's "Wexcombe Travel Health Clinic": "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
     letter's "Payment | Amount | Due by" table: bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
     than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
     from qa.measures import periods_said  # which reads spans' sentences with this module

@@ -35,6 +35,8 @@ from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, 
     ("How much is a coffee at the museum café?", MONEY),  # a set written blind's unanswerable: "10:30–15:30" had answered
     ("How much is the Harcourt-Vale Foundation grant?", MONEY),
     ("How much is a serving?", None),
+    ("How much is a hygienist appointment in minutes?", None),  # a code review's
+    ("How much is the no claims bonus?", None),  # years of it
     ("pulsewell how much to freeze my membership", MONEY),  # as people type (a set written blind's)
     ("corvane air how much back for the food and drink", MONEY),
     ("council tax how much do i save living on my own", MONEY),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from index.articles import Article
 from qa.questions import (MAX_QUESTION_CHARS, AnswerSpan, Question, QuestionError, QuestionSetError, answer_spans,
-                          as_the_reader_reads, check_answers_in, clean_question, load_questions, sample, squad_articles)
+                          as_a_question, as_the_reader_reads, check_answers_in, clean_question, load_questions, sample, squad_articles)
 
 
 def write_jsonl(path: Path, rows: list, blank_lines: tuple[int, ...] = ()) -> Path:
@@ -378,3 +378,17 @@ def test_answer_starts_are_checked_and_place_each_gold_in_its_document(tmp_path)
 ])
 def test_a_question_ending_without_a_mark_is_read_ending_with_a_question_mark(question, as_read):
     assert as_the_reader_reads(question) == as_read
+
+
+@pytest.mark.parametrize("typed, as_read", [
+    # words naming what is asked for alone (a set written blind's: refused, 100 %; "What is …?" read, 98 %)
+    ("wexcombe clinic nurse advice line number?", "What is the wexcombe clinic nurse advice line number?"),
+    ("Brackenridge quote expiry date?", "What is the Brackenridge quote expiry date?"),
+    ("What is the quote's expiry date?", "What is the quote's expiry date?"),  # asked already
+    ("pellbrook allotments can i keep chickens?", "pellbrook allotments can i keep chickens?"),
+    ("Any mention of assistance dogs?", "Any mention of assistance dogs?"),  # asking whether it is mentioned
+    ("Tell me the price", "Tell me the price"),
+    ("2025?", "2025?"),
+])
+def test_words_naming_what_is_asked_for_are_read_as_a_question(typed, as_read):
+    assert as_a_question(typed) == as_read

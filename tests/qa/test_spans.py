@@ -1498,6 +1498,12 @@ def test_an_ordinal_names_the_row_its_figure_numbers():
     assert [bill[a:b] for a, b in named_cells("When is the first council tax instalment due?", bill)] == ["15 April 2025"]
     assert [bill[a:b] for a, b in named_cells("how much is the first instalment", bill)] == ["£157.41"]
     assert named_cells("When is the third instalment due?", bill) == []  # no row numbered 3 alone
+    # (a code review's) nor where the question asks of something else than the row: the coach's return on the third day
+    trip = ("Trip letter\n\nDear parents,\n\n" + "We are delighted to share the plans for the residential trip. " * 6
+            + "\n\n| Day | Date | Activity |\n|---|---|---|\n| Day 1 | Wed 18 June | Canoeing |\n| Day 2 | Thu 19 June | Climbing |\n"
+            "| Day 3 | Fri 20 June | Home |\n\nThe coach is due back around 4:30pm on the third day.\n")
+    assert [trip[a:b] for a, b in named_cells("What is the activity on the second day?", trip)] == ["Climbing"]
+    assert named_cells("When is the coach back on the third day?", trip) == []
 
 
 def test_annual_and_yearly_name_each_other():
@@ -1507,3 +1513,14 @@ def test_annual_and_yearly_name_each_other():
                     "Estimated yearly pension              £4,210               £6,880\n\nNot guaranteed.\n")
     question = "What is the estimated annual pension at 5% a year growth?"
     assert [illustration[a:b] for a, b in named_cells(question, illustration)] == ["£6,880"]
+
+
+def test_a_price_is_asked_of_a_document_named_in_its_letterhead():
+    # bench/unseen20 (written blind): "… at Wexcombe Travel Health Clinic?" had left the price column unnamed (refused)
+    confirmation = ("Your travel vaccination appointments are confirmed\nWexcombe Travel Health Clinic, 12 Orchard Parade, "
+                    "Wexcombe WX5 3JD. Telephone 01632 960852.\nDear Mr Whitcombe,\n\n"
+                    "| Item | Doses | Price per dose | Total |\n|---|---|---|---|\n| Yellow fever (includes certificate) | 1 | £78.00 | £78.00 |\n"
+                    "| Rabies | 2 | £72.00 | £144.00 |\n")
+    question = "How much is the yellow fever vaccine at Wexcombe Travel Health Clinic?"
+    assert [confirmation[a:b] for a, b in named_cells(question, confirmation)] == ["£78.00"]
+    assert named_cells("How much is the yellow fever vaccine at Harrowgate Pharmacy?", confirmation) == []
