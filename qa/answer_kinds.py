@@ -402,7 +402,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     costs nothing ("free"), or an amount in money's words ("five weeks' rent"), or a share or multiple ("one percent"),
     or a figure, or a word of a large one ("millions"), not counting something else ("4,000 litres", "three days", "two
     rainwater tanks"); a speed says its unit ("30 mph"), a distance its unit or a way to go it ("0.6 miles", "a 3-minute
-    walk"); an offer's code is one word holding a digit, or of capitals, or a capital inside ("WINTER10", "TeaTime"). Any text is of no kind (None)."""
+    walk"); an offer's code is one word holding a digit, or of capitals, or a capital inside ("WINTER10", "TeaTime"). Any
+    text is of no kind (None)."""
     if kind is None:
         return True
     if kind == PHONE:  # no sum of money: "$1,100" had answered a letting agent's phone number

@@ -267,9 +267,9 @@ NO_PLURALS = frozenset({"does", "goes", "news", "thus", "mars", "ones", "this", 
 ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 QUARTER = re.compile(rf"\b({'|'.join(ORDINALS)})[ -]quarter\b", re.IGNORECASE)
 # An ordinal before what it counts, which a row's label numbers: "the first instalment" names "Instalment 1"
-COUNTED_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:of|to|and|or|in|on|at|for|by|is|was)\b)[^\W\d_]",
-                             re.IGNORECASE)
 COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+COUNTED_ORDINAL = re.compile(rf"\b({'|'.join(COUNT_WORDS)})\s+(?!(?:of|to|and|or|in|on|at|for|by|is|was)\b)[^\W\d_]", re.IGNORECASE)
+COUNT_STEMS = frozenset(search_words(" ".join(COUNT_WORDS)))
 # A unit in brackets after a label: a symbol or a short abbreviation ("£m", "%", "USD", "kg", "km/h"), not a word ("oral")
 # nor a place ("Bay C").
 UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\W\d_]{1,3}[²³]?")
@@ -474,6 +474,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     ordinals = [match[1].lower() for match in COUNTED_ORDINAL.finditer(question)]
     counted = {str(COUNT_WORDS.index(ordinal) + 1) for ordinal in ordinals}  # no figure the question says
     counting = frozenset(search_words(" ".join(ordinals)))
+    price_explained = opening_said | counting | opening_words(article_text)  # a letterhead's "Wexcombe Travel Health Clinic"
     days = weekday_names(question)
     asks_costs = asked_kind(question) == MONEY or HOW_MUCH.search(question) is not None
     sums_said = SUM_STEMS & set(search_words(question))
@@ -485,8 +486,7 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         # is the standing charge?" asks for no Cost column's: a code review's)
         costs = asks_costs or bool(sums_said - _label_stems(table.labels))
         said_columns = _most_named(named_among(asked, table.columns))
-        columns = said_columns or (_price_column(table, question, opening_said | counting | opening_words(article_text)) if costs
-                                   else frozenset())
+        columns = said_columns or (_price_column(table, question, price_explained) if costs else frozenset())
         if not columns and not ASKS_WHAT.match(question) and not costs:
             continue
         label_columns = _label_column_names(table)
@@ -531,13 +531,15 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
 
 def _labels_counted(question: str, article_text: str, table: TableCells, asked: frozenset[str], counted: set[str],
                     opening: str) -> frozenset[str]:
-    """The row labels a question names by an ordinal (`counted`: "the first instalment" names "Instalment 1"), where it says
-    nothing but what the table and the document's opening do: "When is the coach back on the third day?" asks nothing of
-    an itinerary's "Day 3" row (a code review's: its date had answered)."""
+    """The row labels a question names by an ordinal (`counted`, its figures: "the first instalment" names "Instalment 1"),
+    where it says nothing but ordinals and what the table and the document's opening do: "When is the coach back on the
+    third day?" asks nothing of an itinerary's "Day 3" row (a code review's: its date had answered)."""
     labels = labels_named(asked | counted, table.labels, table.columns, opening) if counted else frozenset()
-    said = set(search_words(question)) - ASKING_STEMS - opening_words(article_text) - set(search_words(" ".join(
-        [*table.columns, *labels, *(value for row in table.rows for _, value in row)]))) - set(search_words(" ".join(COUNT_WORDS)))
-    return labels if labels and not said else frozenset()
+    if not labels:
+        return frozenset()
+    said = set(search_words(question)) - ASKING_STEMS - COUNT_STEMS - opening_words(article_text) - set(search_words(" ".join(
+        [*table.columns, *labels, *(value for row in table.rows for _, value in row)])))
+    return frozenset() if said else labels
 
 
 def _one_value_named(question: str, article_text: str, table: TableCells, labels: frozenset[str]) -> list[tuple[int, int]]:
@@ -623,9 +625,10 @@ def _price_column(table: TableCells, question: str, explained: frozenset[str]) -
     row costs names however the name qualifies it ("What does the Practice plan cost?" asks for "Monthly price": an API
     user's had been "£4 each per month" of the prose under the plans' table, 0.93), where the question says nothing but
     the table's names, labels and cells, how it asks, for what period and the words `explained` (what the document's
-    opening says, `document_opening` and index/lexical.py `opening_words`, a letterhead's "Wexcombe Travel Health Clinic": "How much is the deposit for the Brackenfold Year 6 residential trip?" of a
-    letter's "Payment | Amount | Due by" table: bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period
-    than the column's ("… per year?" asks for no "Monthly price": a code review's)."""
+    opening says, `document_opening` and index/lexical.py `opening_words`, a letterhead's "Wexcombe Travel Health Clinic":
+    "How much is the deposit for the Brackenfold Year 6 residential trip?" of a letter's "Payment | Amount | Due by" table:
+    bench/unseen14, written blind; "How much is the RAM of the Practice plan?" asks for no price), and no other period than
+    the column's ("… per year?" asks for no "Monthly price": a code review's)."""
     from qa.measures import periods_said  # which reads spans' sentences with this module
 
     # a sum's column only in a table without a price's: "| Item | Amount | Price |" lists how much of each (a code review's)
