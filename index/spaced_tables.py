@@ -167,7 +167,10 @@ def _totals(text: str, lines: list[tuple[int, int]], first: int, ruled_off: bool
             and not all(YEAR.fullmatch(text[slice(*cell)]) for cell in cells[1:]):
         totals.append(at)
         at += 1
-    ends = at == len(lines) or len(_cells(text, *lines[at])) < 2 and not RULE.fullmatch(text, *lines[at])
+    # or a rule closing them, a blank line after it: a quotation's "TOTAL   £2,541.60" between rules (bench/unseen20,
+    # written blind: it had been no row, and the total refused)
+    ends = at == len(lines) or len(_cells(text, *lines[at])) < 2 and not RULE.fullmatch(text, *lines[at]) \
+        or RULE.fullmatch(text, *lines[at]) and (at + 1 == len(lines) or not text[slice(*lines[at + 1])].strip())
     # after a blank line, sums of money only: a gym's "Total classes a week   64" under its prices is no row of theirs (a
     # code review's)
     said = ruled_off or any(TOTAL.search(text, *lines[total]) for total in totals) \

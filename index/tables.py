@@ -587,15 +587,23 @@ def names_columns(names: list[str]) -> bool:
     return len(named) >= 2 and all(named) and len(set(named)) == len(named) and all(map(names_column, named))
 
 
+# What a table may count its rows by, each row named by its count: "Week 1", "Instalment 2", "Appointment 3"
+COUNTED_UNIT = re.compile(r"(?:week|day|night|lesson|session|class|round|stage|step|part|level|phase|instal(?:l)?ment|payment|"
+                          r"appointment|visit|dose|term|module|unit|chapter|episode|game|match|leg|heat|lap|month|quarter|"
+                          r"semester|block|course|trip|tour|walk|event)s?", re.IGNORECASE)
+
+
 def _label_text(label: str, column: str) -> str:
     """A row's label as its other cells are named with it: a number with its column's name ("Version
     2.1": "2.1, Codename: Dogwood" was read as 2.0's "Cedar")."""
     return label if LETTER.search(label) or not column else f"{column} {label}"
 
 
-def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
+def _label_column(text: str, rows: list[list[tuple[int, int]]], header: list[str] = ()) -> int | None:
     """Which column names a table's rows ("Porto", "Battery", "6.1"): the first, or the second after a
-    count ("1", "2", "3"…: "Harwick Rovers" beside its position) or a group's name repeated down its rows
+    count ("1", "2", "3"…: "Harwick Rovers" beside its position; but not after a count of what its `header` names, "Week"
+    or "Instalment", which names the row "Week 3": bench/unseen21, written blind, had the dates of "the third week"
+    refused) or a group's name repeated down its rows
     ("AirCrisp 5.5 L" beside each of its models: an r19 audit's recall notice had its colours read unlabelled),
     when its body cells are all filled,
     all different and short enough to be repeated (ROW_LABEL_WORDS); none for a table of two columns,
@@ -613,6 +621,8 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]]) -> int | None:
         # a position's count runs 1, 2, 3… (or from 0); years running 2021, 2022… name their rows
         count = all(cell.isascii() and cell.isdigit() for cell in cells) and [int(cell) for cell in cells] in (
             list(range(1, len(cells) + 1)), list(range(len(cells))))
+        if column == 0 and count and header and COUNTED_UNIT.fullmatch(_without_markup(header[0]).strip()):
+            return column  # "Week 1", "Week 2": a count of what its column names names its row
         if column == 0 and count:
             continue  # a position's "1", "2", "3": the next column names the row
         labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)
@@ -807,7 +817,7 @@ def _named_cells(text: str, header: list[str], rows: list[list[tuple[int, int]]]
     """Each non-empty body cell's start, its column's name and its row's label (`ArticleMarkup.names`), of a table of
     columns named `header` and body `rows` ([start, end) of each cell's text)."""
     names: list[tuple[int, str, tuple[str, int, int] | None]] = []
-    label_at = _label_column(text, rows)
+    label_at = _label_column(text, rows, header)
     # Tables side by side, a header naming the label's column again ("No. | Home | No. | Away"): the cells
     # from there on are the second table's, named by its labels (an r14 audit's line-ups had read
     # "No. 1, Away: Liam Doherty", the home side's number).

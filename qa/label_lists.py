@@ -344,7 +344,8 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         named = {line for name in labelled for line in labels[name]
                  if line != key and not (WHERE.match(question) and name_words(name) <= PLACE_ALONE)
                  and _said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
-                                   - _kinds_words(article_text[slice(*line.value)]), name, article_text[slice(*line.value)])
+                                   - _kinds_words(article_text[slice(*line.value)]),
+                                   f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
                  and _fits(question, article_text[slice(*line.value)])}
@@ -518,11 +519,21 @@ def _names_written(text: str) -> frozenset[str]:
 
 
 def _label_names(text: str, label: tuple[int, int]) -> list[str]:
-    """A label's names: itself, and where a comma sets parts of it apart, each part; a number's "no" said as "number"."""
+    """A label's names: itself, and where a comma sets parts of it apart, each part; a number's "no" said as "number";
+    and where it names two things with "or", it with each of them: "colour A4 photocopy" names "Printing or photocopying,
+    A4 colour" (bench/unseen21, written blind: it had been answered "Free", another line's)."""
     whole = text[slice(*label)]
-    parts = [part.strip() for part in whole.split(",")]
-    named = [whole, *(part for part in parts if part)] if len(parts) > 1 else [whole]
+    either = EITHER_WORD.search(whole)
+    wholes = [whole, *(f"{whole[:either.start()]}{word}{whole[either.end():]}" for word in either.groups())] if either else [whole]
+    named = []
+    for each in wholes:
+        parts = [part.strip() for part in each.split(",")]
+        named += [each, *(part for part in parts if part)] if len(parts) > 1 else [each]
+    named = list(dict.fromkeys(named))
     return [*named, NUMBER_SHORT.sub(" number", whole)] if NUMBER_SHORT.search(whole) else named  # "Employee no"
+
+
+EITHER_WORD = re.compile(r"\b([^\W\d_]{3,}) or ([^\W\d_]{3,})\b")  # "Printing or photocopying"
 
 
 def _whom(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:

@@ -236,6 +236,20 @@ def test_totals_under_a_closing_rule_are_rows_but_not_another_table_s_header(tex
     assert [[row[0] for row in cells(text, table)] for table in spaced_tables(text)] == labels
 
 
+def test_totals_between_rules_closing_the_table_are_its_rows():
+    # bench/unseen20 (written blind): a quotation's TOTAL, a rule under it, had been no row, and the total refused
+    quotation = ("QUOTATION BREAKDOWN                       Price (excl. VAT)\n" + "-" * 60 + "\n"
+                 "Removal: loading and transport            £1,420.00\nPiano move (upright)                      £175.00\n"
+                 + "-" * 60 + "\nSubtotal                                  £1,595.00\nVAT at 20%                                £319.00\n"
+                 "TOTAL                                     £1,914.00\n" + "-" * 60 + "\n\nOPTIONAL EXTRAS\n")
+    [table] = spaced_tables(quotation)
+    assert [row[0] for row in cells(quotation, table)][-3:] == ["Subtotal", "VAT at 20%", "TOTAL"]
+    # a rule with more lines in columns after it: their header's, not the totals' close
+    [first, _] = spaced_tables(quotation.replace("\n\nOPTIONAL EXTRAS\n", "\nItem                       Hours\nPacking                    6\n"
+                                                                              "Unpacking                  4\n"))
+    assert [row[0] for row in cells(quotation, first)][-1] == "Piano move (upright)"
+
+
 def test_lines_of_a_label_and_its_value_over_a_rule_do_not_hide_the_table_under_it():
     # a code review's: the rule under "Year end:" had been read as closing rows, the table's header as their total
     accounts = ("Kestrelby Rowing Club        Annual accounts\nTreasurer:                   Ruth Ellis\n"

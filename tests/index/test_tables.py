@@ -165,6 +165,10 @@ def test_a_span_of_nothing_but_a_row_s_label_put_before_a_cell_is_the_label_s_ow
     ("| Pos | Club | Points |\n|---|---|---|\n| 1 | Harwick Rovers | 49 |\n| 2 | Stanmoor Town | 47 |\n",  # after a count
      ["| Harwick Rovers, Pos: 1 | Club: Harwick Rovers | Harwick Rovers, Points: 49 |",
       "| Stanmoor Town, Pos: 2 | Club: Stanmoor Town | Stanmoor Town, Points: 47 |"]),
+    # a count of what its column names names its rows (bench/unseen21, written blind: "the third week"'s dates had been refused)
+    ("| Week | Dates | Theme |\n|---|---|---|\n| 1 | 27–31 July | Jungle Explorers |\n| 2 | 3–7 August | Space Cadets |\n",
+     ["| Week: 1 | Week 1, Dates: 27–31 July | Week 1, Theme: Jungle Explorers |",
+      "| Week: 2 | Week 2, Dates: 3–7 August | Week 2, Theme: Space Cadets |"]),
     ("| Version | Released | Codename |\n|---|---|---|\n| 2.0 | June 2013 | Cedar |\n| 2.1 | January 2014 | Dogwood |\n",
      ["| Version: 2.0 | Version 2.0, Released: June 2013 | Version 2.0, Codename: Cedar |",  # a number with its column
       "| Version: 2.1 | Version 2.1, Released: January 2014 | Version 2.1, Codename: Dogwood |"]),

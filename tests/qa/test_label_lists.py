@@ -426,3 +426,25 @@ def test_how_much_is_answered_by_a_figure_or_a_sum_not_a_header_s_word():
               "photo topper\nfor £6.50.\n")
     assert answers("How much is a written message on a cake?", prices) == []
     assert answers("How much is a lemon drizzle?", prices) == ["£30.00"]
+
+
+def test_an_expiry_names_what_a_document_is_valid_until():
+    # bench/unseen20 (written blind): "When does the quotation expire?" had been answered "Date" of another document
+    quotation = ("REMOVAL QUOTATION\n\nQuotation number .......... BR-Q-25-1187\nDate of quotation ......... 3 November 2025\n"
+                 "Valid until ............... 3 December 2025\nMove manager .............. Bethany Cole\n")
+    assert answers("When does the quotation expire?", quotation) == ["3 December 2025"]
+    assert answers("What is the quotation's expiry date?", quotation) == ["3 December 2025"]
+    assert answers("When does the quotation's deposit become due?", quotation) == []
+
+
+def test_a_label_naming_two_things_with_or_is_named_by_either_and_a_doing_by_its_verb():
+    # bench/unseen21 (written blind): "colour A4 photocopy" had named no "Printing or photocopying, A4 colour" ("Free",
+    # another line's, answered), and "my kid" no "Replacement junior card" (the adult's £2.50)
+    charges = ("# Westmarsh Libraries – charges\n\n| Service | Charge |\n|---|---|\n| Replacement adult card | £2.50 |\n| Replacement junior card | £1.00 |\n"
+               "| Printing or photocopying, A4 black and white | 15p per side |\n| Printing or photocopying, A4 colour | 60p per side |\n"
+               "| Printing or photocopying, A3 colour | £1.20 per side |\n")
+    assert answers("westmarsh library colour photocopy A4 price", charges) == ["60p per side"]
+    assert answers("How much is A4 colour printing?", charges) == ["60p per side"]
+    assert answers("How much is a colour photocopy?", charges) == []  # A4 or A3
+    assert answers("replacement library card for my kid cost", charges) == ["£1.00"]
+    assert answers("How much is a replacement card?", charges) == []

@@ -1515,6 +1515,64 @@ def test_annual_and_yearly_name_each_other():
     assert [illustration[a:b] for a, b in named_cells(question, illustration)] == ["£6,880"]
 
 
+def test_a_period_s_adjective_names_a_column_per_that_period():
+    # bench/unseen20 (written blind): "yearly" had named no "Per year (…)", the "Per term" column's £65 the answer
+    subscriptions = ("### Subscriptions\n\n| Membership | Per term | Per year (three terms, paid in advance) |\n|---|---|---|\n"
+                     "| Full | £65 | £180 |\n| Student | £30 | £80 |\n")
+    for question in ("What does a full yearly subscription cost?", "How much is the full subscription a year?",
+                     "full subscription annually"):
+        assert [subscriptions[a:b] for a, b in named_cells(question, subscriptions)] == ["£180"], question
+    assert [subscriptions[a:b] for a, b in named_cells("How much is the student subscription per term?", subscriptions)] == ["£30"]
+    assert named_cells("What does a full monthly subscription cost?", subscriptions) == []  # no month's column
+
+
+def test_a_row_is_named_beside_a_longer_one_that_the_question_meets_only_by_a_function_word():
+    # bench/unseen20 (written blind): "… a 1-hour lesson with Fernleigh …" had named no "1-hour lesson" beside "1-hour lesson
+    # with trainee instructor" by its "with", and the 2-hour lesson's price had been the answer
+    prices = ("SINGLE LESSONS                          Manual        Automatic\n1-hour lesson                           £38.00        £41.00\n"
+              "2-hour lesson                           £74.00        £80.00\n1-hour lesson with trainee instructor   £31.00        n/a\n\n")
+    assert [prices[a:b] for a, b in named_cells("How much is a 1-hour automatic lesson with Fernleigh?", prices)] == ["£41.00"]
+    assert [prices[a:b] for a, b in named_cells("How much is a 1-hour manual lesson with a trainee instructor?", prices)] == ["£31.00"]
+
+
+def test_a_row_is_named_by_words_the_document_s_own_name_joins_and_a_day_by_its_column():
+    # bench/unseen21 (written blind): "Westmarsh Central Library" had been read as a name of its own, no row's, and the
+    # Saturday asked for had been sought in the row and not in its column; the phone line's hours had answered
+    hours = ("Westmarsh Libraries – joining, borrowing and charges\n\n"
+             "| Branch | Monday to Friday | Saturday | Sunday |\n|---|---|---|---|\n| Central Library, Kingsgate | 09:00–19:00 | "
+             "09:30–16:00 | 11:00–15:00 |\n| Pelham Road | 09:30–17:00 | 09:30–13:00 | Closed |\n")
+    question = "What time does Westmarsh Central Library close on Saturdays?"
+    assert [hours[a:b] for a, b in named_cells(question, hours)] == ["09:30–16:00"]
+    assert named_cells("What time does Harrowgate Central Library close on Saturdays?", hours) == []  # another town's
+
+
+def test_a_count_of_weeks_names_its_rows():
+    # bench/unseen21 (written blind): "the third week" of "| Week | Dates |" over "| 3 | 10–14 August |" had been refused
+    weeks = ("# Summer camp\n\n| Week | Dates | Theme |\n|---|---|---|\n| 1 | 27–31 July | Jungle Explorers |\n"
+             "| 2 | 3–7 August | Space Cadets |\n| 3 | 10–14 August | Pirates |\n")
+    assert [weeks[a:b] for a, b in named_cells("What are the dates of the third week of the camp?", weeks)] == ["10–14 August"]
+    assert [weeks[a:b] for a, b in named_cells("What is the theme of week 2?", weeks)] == ["Space Cadets"]
+    assert named_cells("What is the theme of week 4?", weeks) == []
+
+
+def test_a_row_is_named_by_the_acronym_in_brackets_after_its_name():
+    # bench/unseen22 (written blind): "How much was the EICR on the invoice?" had been refused
+    invoice = ("TAX INVOICE\n\nCHARGES\n\n| Description | Qty | Amount (£) |\n|---|---|---|\n| Consumer unit, 12-way metal | 1 | 185.00 |\n"
+               "| Electrical Installation Condition Report (EICR) | 1 | 160.00 |\n| Labour, apprentice | 14 hrs | 308.00 |\n")
+    assert [invoice[a:b] for a, b in named_cells("How much was the EICR on the invoice?", invoice)] == ["160.00"]
+    assert named_cells("How much was the PAT test on the invoice?", invoice) == []
+
+
+def test_the_last_of_rows_counted_in_order_is_named_by_last():
+    # bench/unseen22 (written blind): "the last instalment" of rows "First" to "Third" had been a weekly rent's figure
+    rent = ("Tannery Yard – tenancy summary\n\n| Instalment | Weeks covered | Amount | Due date |\n|---|---|---|---|\n"
+            "| First | 15 | £2,835.00 | 1 September 2026 |\n| Second | 15 | £2,835.00 | 8 January 2027 |\n"
+            "| Third | 14 | £2,646.00 | 9 April 2027 |\n")
+    assert [rent[a:b] for a, b in named_cells("When is the final instalment due?", rent)] == ["9 April 2027"]
+    assert [rent[a:b] for a, b in named_cells("How much is the last instalment?", rent)] == ["£2,646.00"]
+    assert named_cells("How much was the last rent increase?", rent) == []  # no instalment
+
+
 def test_a_price_is_asked_of_a_document_named_in_its_letterhead():
     # bench/unseen20 (written blind): "… at Wexcombe Travel Health Clinic?" had left the price column unnamed (refused)
     confirmation = ("Your travel vaccination appointments are confirmed\nWexcombe Travel Health Clinic, 12 Orchard Parade, "
