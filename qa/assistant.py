@@ -27,6 +27,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
+from qa.bands import in_bands
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
 from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
@@ -809,6 +810,8 @@ class Assistant:
                 # Wi-Fi?" had been answered "No", bench/yes-no's "| Wi-Fi | No |" of another thing)
                 settles = asks_yes_or_no(question) or choices_offered(question)
                 asked = without_table_named(question)  # "According to the key dates table, in what year …?": "in what year …?"
+                # "… for a 10-night stay?" as the schedule's line "Stays of 8 to 14 nights" names it (qa/bands.py)
+                asked = in_bands(asked, [self.index.articles[source].text for source in sorted(read_from)])
                 named = self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
                     or (None if settles else self._one_cell(asked, read_from, named_fields))
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared

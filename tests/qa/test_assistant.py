@@ -1783,3 +1783,15 @@ def test_from_files_reads_a_copy_of_an_article_once_and_says_so(tmp_path, embedd
                                      embedder=embedder, index_dir=tmp_path / "index", log=said.append)
     assert assistant.articles == ["a.txt", "b.txt"]
     assert "copy of a.txt is a copy of a.txt: read once, as a.txt" in said
+
+
+def test_a_figure_is_asked_of_the_band_of_a_schedule_holding_it(make_assistant):
+    # bench/unseen21 (written blind): 20 days before arrival is the "15 to 28 days" row; the 100 % of "14 days or fewer"
+    # had answered
+    text = ("SALTINGS COVE HOLIDAY PARK\nBooking terms\n\n2. CANCELLATION BY YOU\n\nThe charges below are a percentage of the "
+            "total holiday cost.\n\nDays before arrival              Cancellation charge\nMore than 56 days ............... Deposit "
+            "only\n29 to 56 days ................... 50%\n15 to 28 days ................... 75%\n14 days or fewer ................ "
+            "100%\n\nAny money you have paid above the cancellation charge will be refunded.\n")
+    assistant = make_assistant([Article("saltings_terms.txt", text)])
+    assert assistant.ask("What is the Saltings Cove cancellation charge if I cancel 40 days before arrival?").text == "50%"
+    assert assistant.ask("What is the Saltings Cove cancellation charge if I cancel 20 days before arrival?").text == "75%"
