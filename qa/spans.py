@@ -278,7 +278,17 @@ UNIT = re.compile(r"[^\w\s]*[^\W\d_]{0,3}(?:[/^·][^\W\d_]{1,3}\d?)*[^\w\s]*|[^\
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # What a name is short for, in brackets after it: "Electrical Installation Condition Report (EICR)" is named "EICR" (bench/unseen22,
 # written blind: "How much was the EICR on the invoice?" had been refused)
-BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+
+
+def _acronym(name: str) -> str | None:
+    """The acronym in brackets after a name's words that it is the initials of ("Electrical Installation Condition Report
+    (EICR)": "eicr"), in small letters; not a qualifier ("Net income (GAAP)")."""
+    short = BRACKETED_ACRONYM.search(name)
+    if short is None:
+        return None
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", name[:short.start()]) if word.lower() not in UNNAMING_WORDS)
+    return short[1].lower() if initials.lower().endswith(short[1].lower()) else None
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
 # Abbreviations tables name columns by, and the word of a question each stands for (as `_stem` leaves it): a list, since
@@ -1043,7 +1053,8 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     others = set().union(*(named for other, named in said.items() if other != name))
     return frozenset({name}) if len(set(said[name])) >= 2 and set(said[name]) & question_words - others \
         and (count >= 2 or set(_heads(name)) & question_words or not any(map(is_common_word, set(said[name]) & question_words))) \
-        and not _in_another_name(question_words, set(said[name]), set().union(*said.values(), name_words(besides))) else frozenset()
+        and not _in_another_name(question_words, set(said[name]), set().union(*said.values(), name_words(besides) - UNNAMING_WORDS)) \
+        else frozenset()
 
 
 ALL_OF = re.compile(r"\W*all\b", re.IGNORECASE)
@@ -1075,7 +1086,7 @@ def _in_another_name(question_words: frozenset[str], named: set[str], all_named:
 def named_among(question_words: frozenset[str], names: tuple[str, ...]) -> frozenset[str]:
     """Those of a table's labels or columns' names the question names (`_names`): asked for each span the reader weighs
     in the table, with the same question. Names alike but for their brackets ("Price (USD)", "Price (EUR)") are named
-    with them, and one by the acronym in brackets after it (BRACKETED_ACRONYM); and one whose words another holds, with
+    with them, and one by the acronym in brackets after it (`_acronym`); and one whose words another holds, with
     more of which the question says a word or one alike ("revenue grow" of "Revenue (£m)" beside "Revenue growth (%)",
     `alike`), is not named alone (a review's, session 42); not by a
     word naming nothing ("How much is a 1-hour lesson with Fernleigh …?" names "1-hour lesson" beside "1-hour lesson with
@@ -1084,7 +1095,7 @@ def named_among(question_words: frozenset[str], names: tuple[str, ...]) -> froze
     sharing = Counter(outside.values())  # how many names have each name's words outside brackets
     named = {name for name in names if _names_words(question_words, outside[name] if sharing[outside[name]] == 1 else
                                                     frozenset(map(_stem, words(name))))
-             or (short := BRACKETED_ACRONYM.search(name)) and short[1].lower() in question_words}
+             or (short := _acronym(name)) is not None and short in question_words}
     return frozenset(name for name in named if not any(
         outside[name] < outside[other] and any(alike(word, asked) for word in outside[other] - outside[name] - UNNAMING_WORDS
                                                for asked in question_words)
