@@ -288,7 +288,8 @@ def _acronym(name: str) -> str | None:
     if short is None:
         return None
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", name[:short.start()]) if word.lower() not in UNNAMING_WORDS)
-    return short[1].lower() if initials.lower().endswith(short[1].lower()) else None
+    # not one a function word spells: "How much is it to learn Spanish?" names no "Information Technology (IT)" (a code review's)
+    return short[1].lower() if initials.lower().endswith(short[1].lower()) and short[1].lower() not in UNNAMING_WORDS else None
 # A quantity's symbol or an abbreviation in a label: "ISC", "AER", "HBM", "xG" (not a name, "Bob").
 SYMBOL = re.compile(r"(?![A-Z][a-z]+$)[^\W\d_]?[A-Z][^\W\d_]{0,3}")
 # Abbreviations tables name columns by, and the word of a question each stands for (as `_stem` leaves it): a list, since

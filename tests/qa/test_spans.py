@@ -1565,6 +1565,10 @@ def test_a_row_is_named_by_the_acronym_in_brackets_after_its_name():
                "| Electrical Installation Condition Report (EICR) | 1 | 160.00 |\n| Labour, apprentice | 14 hrs | 308.00 |\n")
     assert [invoice[a:b] for a, b in named_cells("How much was the EICR on the invoice?", invoice)] == ["160.00"]
     assert named_cells("How much was the PAT test on the invoice?", invoice) == []
+    # nor "it" an "(IT)" row (a code review's: "How much is it to learn Spanish?" had been refused, "… to do woodwork?" £95)
+    classes = ("EVENING CLASSES\n\n| Course | Day | Fee |\n|---|---|---|\n| Information Technology (IT) for beginners | Monday | £95 |\n"
+               "| Spanish, beginners | Tuesday | £110 |\n")
+    assert [classes[a:b] for a, b in named_cells("How much is it for the Spanish course?", classes)] == ["£110"]
     # a qualifier in brackets is no name's acronym (bench/unseen4's "GAAP net income" had named every "(GAAP)" row)
     results = ("| Measure | Q3 FY2024 | Q3 FY2023 |\n|---|---|---|\n| Operating income (GAAP) | $78.1 | $59.4 |\n"
                "| Net income (GAAP) | $52.3 | $40.8 |\n")
