@@ -7,6 +7,7 @@ in two bands of the unit at least; the one band the figure falls in names it, on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 UNIT = r"(nights?|days?|weeks?|months?|years?|hours?|minutes?|mins?|miles?|km|kg|people|persons?|guests?)"
@@ -53,8 +54,10 @@ def _bounded(figure: int, bound: str) -> tuple[int, int | None]:
     return (figure if bound in ("at least", "+") or bound.startswith(("or", "and")) else figure + 1), None
 
 
-def bands_in(text: str) -> list[Band]:
-    """The bands of a quantity `text` sets out, in text order."""
+@lru_cache(maxsize=64)
+def bands_in(text: str) -> tuple[Band, ...]:
+    """The bands of a quantity `text` sets out, in text order: worked out once an article, not once a question giving a
+    figure."""
     found = []
     for pattern, form in BANDS:
         for match in pattern.finditer(text):
@@ -70,7 +73,7 @@ def bands_in(text: str) -> list[Band]:
             else:
                 unit, (low, high) = match[1], _bounded(int(match[2]), match[3])
             found.append(Band(match.start(), match.end(), _unit(unit), low, high))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _as_labelled(text: str, band: Band) -> str:
