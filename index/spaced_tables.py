@@ -36,6 +36,7 @@ RETRIES = 2  # the rows under a header line that made no table tried as headers 
 MAX_TOTALS = 6  # the most totals' rows under a table's closing rule (`_totals`): an estimate's subtotal, discount, total, deposit, balance
 NOTE_AFTER = re.compile(r"[ \t]{2,}\([^()\n]*\)[ \t]*$")  # a note in brackets at a row's end, set apart by wide spaces
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+DIGIT = re.compile(r"\d")
 # what a row of a table's totals says: "Subtotal", "Total due", a payslip's "NET PAY", a bill's "Balance to pay"
 TOTAL = re.compile(r"\b(?:(?:sub)?total|net|balance)\b", re.IGNORECASE)
 SUM = re.compile(r"[£$€¥₹]|\d\.\d\d\b")  # a sum of money's figure: a currency's sign, or pence or cents
@@ -318,10 +319,13 @@ def named_over_figures(text: str, header: list[tuple[int, int]], heads: list[int
     """Whether a header cell names a column of figures (two thirds of its cells, `is_figure`) unlike it in form
     (`form`): what tells a table's header from the first line of a list set out in two columns ("Name        John
     Smith" over "Age         42", "200 g  plain flour" over "100 ml  milk"), whose first line would name each line
-    under it. A table under a rule line needs no such sign."""
+    under it. A table under a rule line needs no such sign; nor one under a header of three cells or more saying no
+    figure, over a column of cells saying one ("Distance from pharmacy" over "Up to 2 miles", "Over 2 miles, up to 5": a
+    pharmacy's delivery charges, bench/unseen23, written blind, had been no table), as no list's first line sets out."""
+    no_figure_said = len(header) >= 3 and not any(DIGIT.search(text[a:b]) for a, b in header)
     for (a, b), k in zip(header, heads):
         cells = [text[span[0]:span[1]] for span in (row[k] for row in spans) if span]
-        figures = [cell for cell in cells if is_figure(cell)]
+        figures = [cell for cell in cells if is_figure(cell) or no_figure_said and DIGIT.search(cell)]
         if cells and 3 * len(figures) >= 2 * len(cells) and form(text[a:b]) not in {form(cell) for cell in figures}:
             return True
     return False

@@ -39,6 +39,18 @@ def test_a_timetable_s_columns_named_alike_are_named_by_their_first_row_and_its_
     assert TIMETABLE[table.start:table.end].startswith("Stopping") and TIMETABLE[table.start:table.end].endswith("09:20")
 
 
+def test_a_header_of_three_cells_saying_no_figure_over_a_column_saying_figures_is_a_table():
+    # bench/unseen23 (written blind): a pharmacy's delivery charges by distance had been no table
+    text = ("Distance from pharmacy      Charge per delivery     Delivery days\n"
+            "Up to 2 miles               Free                    Monday to Friday\n"
+            "Over 2 miles, up to 5       £2.50                   Tuesday and Thursday\n")
+    [table] = spaced_tables(text)
+    assert table.header == ("Distance from pharmacy", "Charge per delivery", "Delivery days")
+    assert cells(text, table)[1] == ["Over 2 miles, up to 5", "£2.50", "Tuesday and Thursday"]
+    # two cells are a list's first line ("Name   John Smith"), whatever the lines under it say
+    assert spaced_tables("Sessions          Weekly\nUp to 2 hours     Monday\nOver 2 hours      Friday\n") == []
+
+
 def test_a_table_under_a_rule_with_figures_set_flush_right_and_an_empty_cell():
     [table] = spaced_tables(RESULTS)
     assert table.header == ("Figure", "Q1 2025", "Q2 2025", "Change")
