@@ -27,7 +27,8 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
-from qa.bands import in_bands
+from qa.bands import bands_told, in_bands
+from qa.counted_lists import counted_in_prose
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
 from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
@@ -43,7 +44,7 @@ from qa.authorship import (as_read_for_author, asks_who_signed, document_asked, 
 from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
-from qa.courtesies import question_after_context, without_courtesies
+from qa.courtesies import question_after_context, told_before_question, without_courtesies
 from qa.grammar import FRAMING_WORDS, asked_for
 from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
@@ -58,7 +59,7 @@ from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.shorthand import in_full
 from qa.acronyms import spelt_out
-from qa.spans import (ASKING_STEMS, LINE_BREAK, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
+from qa.spans import (ASKING_STEMS, LINE_BREAK, WEEKDAY, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
                       crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
                       name_words, named_cells, named_fields,
@@ -810,9 +811,15 @@ class Assistant:
                 # Wi-Fi?" had been answered "No", bench/yes-no's "| Wi-Fi | No |" of another thing)
                 settles = asks_yes_or_no(question) or choices_offered(question)
                 asked = without_table_named(question)  # "According to the key dates table, in what year …?": "in what year …?"
-                # "… for a 10-night stay?" as the schedule's line "Stays of 8 to 14 nights" names it (qa/bands.py)
-                asked = in_bands(asked, [self.index.articles[source].text for source in sorted(read_from)])
-                named = self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
+                # "… for a 10-night stay?" as the schedule's line "Stays of 8 to 14 nights" names it, and a figure the user
+                # told before asking ("We live 6 miles from Quillbrook.") as its band does (qa/bands.py)
+                read_texts = [self.index.articles[source].text for source in sorted(read_from)]
+                told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
+                asked = " ".join([in_bands(asked, read_texts), *bands_told(told, read_texts), *WEEKDAY.findall(told)])
+                # an item of a list in prose at the place asked for, ahead of a table's row of another document counted
+                # alike ("… the second instalment for the autumn term …": a student residence's "Second" instalment)
+                named = self._one_cell(asked, read_from, counted_in_prose) \
+                    or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
                     or (None if settles else self._one_cell(asked, read_from, named_fields))
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
@@ -901,7 +908,8 @@ class Assistant:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
         for the question: one whose row and column it names (qa/spans.py `named_cells`), or that answers its superlative
-        over a column (qa/superlatives.py `superlative_cells`), or the option its comparative picks by the figures the
+        over a column (qa/superlatives.py `superlative_cells`), or the item of a list in prose at the place it asks for
+        (qa/counted_lists.py `counted_in_prose`: not a cell), or the option its comparative picks by the figures the
         prose gives them (qa/comparatives.py, not a cell), or a column's header cell it names by a value of its
         (qa/spans.py `columns_named_by_value`), and holds text of the kind the question asks for
         (qa/answer_kinds.py), as the reader's spans must; None where it finds none, or several, or the question asks why.

@@ -3,29 +3,57 @@ the line "Stays of 8 to 14 nights", "… if I cancel 20 days before arrival?" of
 music theory" of "Junior Theory (ages 8 to 12, …)", "exam entry fee grade 5" of "Exam entry, Grades 4 and 5" (bench/unseen21
 and unseen22, written blind: another band's price or charge had answered, or none). A document sets out such a schedule
 in two bands of the unit at least; the one band the figure falls in names it, one with an end above before one without
-("Grades 4 and 5" before "Grade 3 and above")."""
+("Grades 4 and 5" before "Grade 3 and above"), one labelling a line or a cell before one in prose. Bands bounded twice
+("Over 2 miles, up to 5"), by whom they are for in years unsaid ("Child (5–15)", "Senior (65 and over)"), an age said
+alone ("I'm 67") and weeks before a date asked of a schedule of days ("5 weeks before departure": "29 to 56 days") are
+read too (bench/unseen23, written blind)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from index.tables import header_cell, table_cells
+
 UNIT = r"(nights?|days?|weeks?|months?|years?|hours?|minutes?|mins?|miles?|km|kg|people|persons?|guests?)"
 PREFIX = r"(ages?|aged|grades?)"  # a unit said before its figures: "ages 8 to 12", "Grades 4 and 5"
-# What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"
-QUANTITY = re.compile(rf"(?<![\d.,])(\d+)(?:-|\s+){UNIT}(?:(?:-|\s+)old)?(?![\w-])|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)", re.IGNORECASE)
+# Whom a fare or a class is for, whose bracket or bound is of years without saying so: "Child (5–15)", "Child under 5"
+HOLDER = r"(?:adults?|child|children|juniors?|youths?|infants?|seniors?|students?|teens?|teenagers?|kids?|young\s+(?:persons?|people))"
+# Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
+AGE_SAID = r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)\s+(\d+)(?!\s*[\w%£$]|[.,]\d)"
+# What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"; "I'm 67"
+QUANTITY = re.compile(rf"(?<![\d.,])(\d+)(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?{UNIT}(?:(?:-|\s+)old)?(?![\w-])"
+                      rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}", re.IGNORECASE)  # "75 day guests": guests
+# Weeks a question gives before a date, asked of a schedule of days: "cancel 5 weeks before departure" of "29 to 56 days"
+WEEKS_BEFORE = re.compile(r"\s+(?:before|prior|notice|in\s+advance)\b", re.IGNORECASE)
 BELOW = r"up\s+to|under|less\s+than|fewer\s+than|below|no\s+more\s+than"
 ABOVE = r"over|more\s+than|above|at\s+least"
 OPEN_BELOW = r"or\s+fewer|or\s+less|or\s+under|and\s+under|or\s+younger|and\s+younger"
 OPEN_ABOVE = r"or\s+more|or\s+over|and\s+over|or\s+above|and\s+above|or\s+older|and\s+older|\+"
+BOUND_SAID = re.compile(rf"\b(?:{BELOW}|{ABOVE})\s*$", re.IGNORECASE)
 NO_WORD_BEFORE = r"(?<![\w.,])"
 BANDS = [  # each with its figures, its unit and how it bounds them
+    # a lower bound and an upper one: "Over 2 miles, up to 5"
+    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+(\d+)\s*{UNIT},?\s+(?:and\s+)?({BELOW})\s+(\d+)(?:\s*{UNIT})?(?![\w-])", re.IGNORECASE),
+     "bounds"),
     (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+(\d+)\s*{UNIT}(?![\w-])", re.IGNORECASE), "bound"),
     (re.compile(rf"{NO_WORD_BEFORE}(\d+)\s*(?:to|–|-)\s*(\d+)\s*{UNIT}(?![\w-])", re.IGNORECASE), "span"),
     (re.compile(rf"{NO_WORD_BEFORE}(\d+)\s*{UNIT}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*(?:to|–|-|and)\s*(\d+)(?![\w-]|[.,]\d)", re.IGNORECASE), "prefixed span"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "prefixed open"),
+    # "Child (5–15)", "Young Person Day (under 19)", "Child under 5"
+    (re.compile(rf"\b{HOLDER}(?:\s+[^\W\d_]+)?\s*\((\d+)\s*(?:to|–|-)\s*(\d+)\)", re.IGNORECASE), "holder span"),
+    (re.compile(rf"\b{HOLDER}(?:(?:\s+[^\W\d_]+)?\s*\((?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE}))\)"
+                rf"|\s+(?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})))(?![\w-])", re.IGNORECASE),
+     "holder bound"),
+    (re.compile(r"\b(under|over)[- ](\d+)s\b", re.IGNORECASE), "plural bound"),  # "Under-13s: free"
 ]
+# A table cell of a column named by its unit, of figures alone: "8–9", "16+", "Under 8", "65 and over"
+CELL_BAND = re.compile(rf"(?P<low>\d+)\s*(?:to|–|-)\s*(?P<high>\d+)|(?P<bound>{BELOW}|{ABOVE})\s+(?P<figure>\d+)"
+                       rf"(?:,?\s+(?:and\s+)?(?P<upper_bound>{BELOW})\s+(?P<upper>\d+))?"  # "over 100, up to 140"
+                       rf"|(?P<figure_>\d+)\s*(?P<open>{OPEN_BELOW}|{OPEN_ABOVE})", re.IGNORECASE)
+# What ends a label, three words after the band at most ("Teen (13–17) day ticket: £24"): a cell's end, leaders, a gap
+LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_-]|\.\.|…|$)|[ \t]{2,})")
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
 
 
@@ -61,7 +89,9 @@ def bands_in(text: str) -> tuple[Band, ...]:
     found = []
     for pattern, form in BANDS:
         for match in pattern.finditer(text):
-            if form == "bound":
+            if form == "bounds":
+                low, high, unit = _bounded(int(match[2]), match[1])[0], _bounded(int(match[5]), match[4])[1], match[3]
+            elif form == "bound":
                 low, high = _bounded(int(match[2]), match[1])
                 unit = match[3]
             elif form == "span":
@@ -70,10 +100,57 @@ def bands_in(text: str) -> tuple[Band, ...]:
                 (low, high), unit = _bounded(int(match[1]), match[3]), match[2]
             elif form == "prefixed span":
                 unit, low, high = match[1], int(match[2]), int(match[3])
-            else:
+            elif form == "prefixed open":
                 unit, (low, high) = match[1], _bounded(int(match[2]), match[3])
+            elif form == "holder span":
+                unit, low, high = "years", int(match[1]), int(match[2])
+            elif form == "plural bound":
+                unit, (low, high) = "years", _bounded(int(match[2]), match[1])
+            else:
+                bound, figure, figure_, open_ = (match[1], match[2], match[3], match[4]) if match[1] or match[3] \
+                    else (match[5], match[6], match[7], match[8])
+                unit, (low, high) = "years", (_bounded(int(figure), bound) if figure else _bounded(int(figure_), open_))
             found.append(Band(match.start(), match.end(), _unit(unit), low, high))
-    return tuple(sorted(found))
+    # a band within another is part of it: "Over 2 miles" of "Over 2 miles, up to 5"
+    return tuple(sorted([*(band for band in found if not any(other.start <= band.start and band.end <= other.end
+                                                              and other.end - other.start > band.end - band.start
+                                                              for other in found)),
+                         *_column_bands(text)]))
+
+
+def _column_bands(text: str) -> list[Band]:
+    """The bands of a table's column named by their unit, each its row's, at its row's label: "| Orange | 8–9 | …" under
+    "| Group | Ages | …" is the band of years "Orange" (bench/unseen24, written blind: "… the coaching group for my
+    9-year-old?" had been answered with another group's day)."""
+    found = []
+    for table in table_cells(text):
+        units = {column: _unit(named[-1]) for column in table.columns  # "Day guests": guests
+                 if (named := re.findall(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", column, re.IGNORECASE))}
+        labels = {row: (start, end) for start, end, _, label, row in table.cells if label is None}  # each row's label cell
+        for start, end, column, _, row in table.cells:
+            bounded = CELL_BAND.fullmatch(text[start:end].strip()) if column in units else None
+            label = labels.get(row) if bounded else None
+            if label:
+                found.append(Band(*label, units[column], *_cell_band(bounded)))
+        # columns named by a band of ages beside one named for whom it is: "| Stand | Adult | Over 65 | 16–21 | Under 16 |"
+        # of a club's season tickets (bench/unseen18, written blind: "What would a 19-year-old pay …?" had been "free")
+        if any(re.search(rf"\b{HOLDER}\b", column, re.IGNORECASE) for column in table.columns):
+            for column in table.columns:
+                bounded = CELL_BAND.fullmatch(column.strip())
+                cell = next((start for start, _, name, label, _ in table.cells if name == column and label is not None), None)
+                header = header_cell(text, cell, column) if bounded and cell is not None else None
+                if header:
+                    found.append(Band(*header, "year", *_cell_band(bounded)))
+    return found
+
+
+def _cell_band(bounded: re.Match) -> tuple[int, int | None]:
+    """The figures a cell's band (`CELL_BAND`) takes in."""
+    if bounded["high"]:
+        return int(bounded["low"]), int(bounded["high"])
+    if bounded["upper"]:
+        return _bounded(int(bounded["figure"]), bounded["bound"])[0], _bounded(int(bounded["upper"]), bounded["upper_bound"])[1]
+    return _bounded(int(bounded["figure"] or bounded["figure_"]), bounded["bound"] or bounded["open"])
 
 
 def _as_labelled(text: str, band: Band) -> str:
@@ -87,25 +164,57 @@ def _as_labelled(text: str, band: Band) -> str:
     return f"{opening.strip()} {said}" if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) else said
 
 
+def _labels_its_line(text: str, band: Band) -> bool:
+    """Whether a band stands as a label of a schedule's line or cell, LABEL_OPENING words at most before it ("Over 2
+    miles, up to 5" of a table, "Stays of 8 to 14 nights"), not as a clause of prose ("… free at any distance up to 5
+    miles for patients …")."""
+    opening = text[text.rfind("\n", 0, band.start) + 1:band.start]
+    opening = opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
+    return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) \
+        and LABEL_END.match(text, band.end) is not None  # "Children under 12 must be …" is a sentence's
+
+
 def in_bands(question: str, texts: list[str]) -> str:
     """The question with each figure of a unit it gives ("10-night") written as the one band of that unit the documents
     set out that holds it ("8 to 14 nights"), where a document sets out two bands of the unit at least; as it is
     otherwise."""
-    def band_of(quantity: re.Match) -> str:
-        unit, figure = _unit(quantity[2] or quantity[3]), int(quantity[1] or quantity[4])
-        closed, open_ = set(), set()
-        for text in texts:
-            bands = [band for band in bands_in(text) if band.unit == unit]
-            if len({(band.low, band.high) for band in bands}) < 2:
-                continue
-            # a band without an end above is the schedule's last, after its highest closed one: "More than 56 days" after
-            # "29 to 56 days", not the strings class's "Grade 3 and above" among the exams' grades
-            top = max((band.high for band in bands if band.high is not None), default=None)
-            for band in bands:
-                if band.low <= figure and (band.high is None or figure <= band.high) \
-                        and (band.high is not None or top is None or band.low == top + 1):
-                    (closed if band.high is not None else open_).add(" ".join(_as_labelled(text, band).split()))
-        holding = closed or open_
-        return min(holding) if len({band.lower() for band in holding}) == 1 else quantity.group()
+    return QUANTITY.sub(lambda quantity: _band_of(quantity, texts) or quantity.group(), question)
 
-    return QUANTITY.sub(band_of, question)
+
+def bands_told(told: str, texts: list[str]) -> list[str]:
+    """The bands holding the figures a user tells before asking ("We live 6 miles from Quillbrook." before "What does the
+    pet taxi cost each way?": "Over 3 miles, up to 8"; bench/unseen24, written blind: another band's price had answered)."""
+    return [band for quantity in QUANTITY.finditer(told) if (band := _band_of(quantity, texts))]
+
+
+def _band_of(quantity: re.Match, texts: list[str]) -> str | None:
+    """The one band of the documents holding a figure a text gives (`QUANTITY`), as labelled; None where none or several
+    do, or the text bounds the figure itself ("… homes more than 2 miles away?" holds more than one)."""
+    if BOUND_SAID.search(quantity.string, 0, quantity.start()):
+        return None
+    unit, figure = _unit(quantity[2] or quantity[3] or "years"), int(quantity[1] or quantity[4] or quantity[5])
+    holding = _held_by(texts, unit, figure)
+    if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
+        holding = _held_by(texts, "day", figure * 7)
+    return min(holding) if len({band.lower() for band in holding}) == 1 else None
+
+
+def _held_by(texts: list[str], unit: str, figure: int) -> set[str]:
+    """The bands of the unit holding the figure, as labelled; those labelling lines before those in prose."""
+    closed, open_, in_prose = set(), set(), set()
+    for text in texts:
+        bands = [band for band in bands_in(text) if band.unit == unit]
+        if len({(band.low, band.high) for band in bands}) < 2:
+            continue
+        # a band without an end above is the schedule's last, after its highest closed one: "More than 56 days" after
+        # "29 to 56 days", not the strings class's "Grade 3 and above" among the exams' grades
+        top = max((band.high for band in bands if band.high is not None), default=None)
+        for band in bands:
+            if band.low <= figure and (band.high is None or figure <= band.high) \
+                    and (band.high is not None or top is None or band.low == top + 1):
+                labelled = " ".join(_as_labelled(text, band).split())
+                if not _labels_its_line(text, band):
+                    in_prose.add(labelled)
+                else:
+                    (closed if band.high is not None else open_).add(labelled)
+    return closed or open_ or in_prose

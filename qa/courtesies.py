@@ -108,6 +108,13 @@ def question_after_context(message: str) -> str:
     return sentences[-1] if len(words) > FEWEST_WORDS_ALONE and not POINTING_BACK & set(words) else message
 
 
+def told_before_question(message: str) -> str:
+    """What a message tells before the question it ends with (`question_after_context`): "We live 6 miles from
+    Quillbrook." of "We live 6 miles from Quillbrook. What does the pet taxi cost each way?"; "" where it is asked whole."""
+    question = question_after_context(message)
+    return message[:message.rfind(question)] if question != message else ""
+
+
 # A message of this many words at least, in sentences ending as statements, none asking or requesting anything, is no
 # question: a passage pasted, or what a user tells of themselves. Read as one, the chat user's pasted paragraph had been
 # answered with a fragment of it (31 %).

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.bands import in_bands
+from qa.bands import bands_told, in_bands
 
 TERMS = ("Days before arrival              Cancellation charge\nMore than 56 days ............... Deposit only\n"
          "29 to 56 days ................... 50%\n15 to 28 days ................... 75%\n14 days or fewer ................ 100%\n\n"
@@ -45,3 +45,80 @@ FEES = ("GROUP CLASSES\nJunior Theory (ages 8 to 12, Wednesday 16:45) ......... 
 ])
 def test_an_age_or_a_grade_is_asked_as_the_band_holding_it(question, as_asked):
     assert in_bands(question, [FEES]) == as_asked
+
+
+DELIVERY = ("HOME DELIVERY\n\nDistance from pharmacy      Charge per delivery     Delivery days\n"
+            "Up to 2 miles               Free                    Monday to Friday\n"
+            "Over 2 miles, up to 5       £2.50                   Tuesday and Thursday\n"
+            "Over 5 miles                Not available           -\n\n"
+            "Delivery is free at any distance up to 5 miles for patients aged 75 or over.\n")
+FARES = ("| Ticket | Single |\n|---|---|\n| Adult (16–64) | £7.40 |\n| Senior (65 and over) | £5.60 |\n"
+         "| Child (5–15) | £3.70 |\n| Child under 5 | Free |\n")
+CANCELLING = "| Notice given | Charge |\n|---|---|\n| 57 days or more | Deposit only |\n| 29 to 56 days | 50% |\n| 28 days or less | 100% |\n"
+
+
+@pytest.mark.parametrize("question, texts, as_asked", [
+    # bench/unseen23 (written blind): a band bounded below and above, a schedule's line's before the prose's
+    ("I live 4 miles away - how much is delivery?", [DELIVERY], "I live Over 2 miles, up to 5 away - how much is delivery?"),
+    ("I live 2 miles away - how much is delivery?", [DELIVERY], "I live Up to 2 miles away - how much is delivery?"),
+    # a figure the question bounds itself is a band of its own, more than one line's
+    ("Which days do you deliver more than 2 miles away?", [DELIVERY], "Which days do you deliver more than 2 miles away?"),
+    # whom a fare is for, in years unsaid; an age said without a unit
+    ("single fare for my 9 year old", [FARES], "single fare for my Child (5–15)"),
+    ("single fare for a 3-year-old", [FARES], "single fare for a Child under 5"),
+    ("I'm 67 - what is a single?", [FARES], "Senior (65 and over) - what is a single?"),
+    ("I'm 5 minutes late for the single", [FARES], "I'm 5 minutes late for the single"),
+    # weeks before a date asked of a schedule of days
+    ("What if I cancel 5 weeks before departure?", [CANCELLING], "What if I cancel 29 to 56 days before departure?"),
+    ("What if I book for 5 weeks?", [CANCELLING], "What if I book for 5 weeks?"),
+])
+def test_bands_bounded_twice_or_by_whom_they_are_for_and_weeks_asked_of_days(question, texts, as_asked):
+    assert in_bands(question, texts) == as_asked
+
+
+def test_a_figure_told_before_the_question_names_its_band():
+    # bench/unseen24 (written blind): "We live 6 miles from Quillbrook." before "What does the pet taxi cost each way?"
+    assert bands_told("We live 4 miles from you. ", [DELIVERY]) == ["Over 2 miles, up to 5"]
+    assert bands_told("We live nearby. ", [DELIVERY]) == []
+
+
+GROUPS = ("| Group | Ages | Day and time | Member price (10 weeks) | Non-member price |\n|---|---|---|---|---|\n"
+          "| Mini Red | 4–7 | Saturday 9.00–9.45 am | £65 | £85 |\n| Orange | 8–9 | Tuesday 4.15–5.15 pm | £90 | £115 |\n"
+          "| Yellow | 12–14 | Thursday 5.30–7.00 pm | £135 | £170 |\n\n"
+          "Children under 12 must not play by the beck. Junior membership is £48 a year for ages 4–11.\n")
+
+
+@pytest.mark.parametrize("question, as_asked", [
+    # bench/unseen24 (written blind): a column named by its unit holds each row's band; prose's bands give way to them
+    ("What time is the group for my 9-year-old?", "What time is the group for my Orange?"),
+    ("What would a 13-year-old non-member pay?", "What would a Yellow non-member pay?"),
+    ("What time is the group for my 10-year-old?", "What time is the group for my 10-year-old?"),  # no group's
+])
+def test_a_column_named_by_its_unit_sets_out_its_rows_bands(question, as_asked):
+    assert in_bands(question, [GROUPS]) == as_asked
+
+
+def test_a_column_of_guests_bounded_twice_and_guests_said_with_their_kind():
+    # bench/unseen24 (written blind): "75 day guests" of "| Package | Day guests | …" had been read as 75 days
+    packages = ("| Package | Day guests | Friday or Sunday | Monday to Thursday |\n|---|---|---|---|\n"
+                "| Orangery | 31 to 60 | £8,900 | £7,300 |\n| Great Hall | 61 to 100 | £12,900 | £10,500 |\n"
+                "| Grand | over 100, up to 140 | £16,800 | £13,700 |\n")
+    assert in_bands("price for 75 day guests on a Friday", [packages]) == "price for Great Hall on a Friday"
+    assert in_bands("price for 120 guests", [packages]) == "price for Grand"
+    assert in_bands("price for 150 guests", [packages]) == "price for 150 guests"
+
+
+@pytest.mark.parametrize("question, text, as_asked", [
+    # bench/facts: a list item's band with words after it before its colon, beside "Under-13s"
+    ("day ticket for a 15-year-old", "- Adult day ticket: £48\n- Teen (13–17) day ticket: £24\n- Under-13s: free with a paying adult\n",
+     "day ticket for a Teen (13–17)"),
+    ("day ticket for a 9-year-old", "- Adult day ticket: £48\n- Teen (13–17) day ticket: £24\n- Under-13s: free with a paying adult\n",
+     "day ticket for a Under-13s"),
+    # bench/unseen18 (written blind): columns named by bands of ages beside one named for whom it is
+    ("What would a 19-year-old pay?", "| Stand | Adult | Over 65 | 16–21 | Under 16 |\n|---|---|---|---|---|\n"
+     "| Main Stand | £245 | £185 | £130 | £65 |\n| Kiln End | £190 | £140 | £100 | £45 |\n", "What would a 16–21 pay?"),
+    ("What would a 19-year-old pay?", "| Stand | Home | Over 65 | 16–21 | Under 16 |\n|---|---|---|---|---|\n"
+     "| Main Stand | £245 | £185 | £130 | £65 |\n| Kiln End | £190 | £140 | £100 | £45 |\n", "What would a 19-year-old pay?"),
+])
+def test_bands_of_whom_a_ticket_is_for_in_list_items_and_column_names(question, text, as_asked):
+    assert in_bands(question, [text]) == as_asked

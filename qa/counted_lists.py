@@ -1,0 +1,62 @@
+"""The one item of a list in prose a question asks for by its place: "When is the second instalment for the autumn term
+due?" of "You may instead pay by three monthly instalments by standing order. For the autumn term these fall on 1
+September, 1 October and 1 November 2026." is "1 October" (bench/unseen22, written blind: the reader, taught on prose,
+had answered with the first date). The document counts what it lists ("three … instalments"), and lists as many dates
+or sums, in the sentence counting them or the next; the question's ordinal names the thing counted."""
+from __future__ import annotations
+
+import re
+
+from index.labels import FUNCTION_WORDS
+from index.lexical import search_words
+from qa.spans import COUNT_WORDS
+
+COUNTS = {word: number for number, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                      "nine", "ten"), start=1)} | {str(number): number for number in range(2, 11)}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+ITEM = (rf"(?:{DAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?|{DAY}{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        r"|[£$€]\d[\d,]*(?:\.\d\d)?)")
+LISTED = re.compile(rf"{ITEM}(?:,\s+{ITEM})*,?\s+and\s+{ITEM}")
+ONE_ITEM = re.compile(ITEM)
+# What a document counts: "three monthly instalments", "2 equal payments": one of the three words after the count
+COUNTING = re.compile(rf"\b({'|'.join(COUNTS)})\s+((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_]+)", re.IGNORECASE)
+# Where the list of what is counted may end: the end of the sentence after the counting one, within its paragraph
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# The place a question asks for, and the words after it that may name what is counted: "the second rent instalment"
+PLACE_ASKED = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|last|final)\s+((?:[^\W\d_][\w-]*\s*){{1,3}})", re.IGNORECASE)
+
+
+def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the item at the place the question asks for (`PLACE_ASKED`) of each list of dates or sums in prose
+    (`LISTED`) that holds as many items as the document counts of what the question names, in the sentence counting them
+    or the next."""
+    asked = PLACE_ASKED.search(question)
+    if not asked:
+        return []
+    named = set(search_words(" ".join(word for word in asked.group(2).split() if word.lower() not in FUNCTION_WORDS)))
+    found = []
+    for counting in COUNTING.finditer(article_text):
+        if not set(search_words(counting.group(2))) & named:
+            continue
+        count = COUNTS[counting.group(1).lower()]
+        for listed in LISTED.finditer(article_text, counting.end(), _reach(article_text, counting.end())):
+            items = list(ONE_ITEM.finditer(listed.group()))
+            if len(items) != count:
+                continue
+            place = asked.group(1).lower()
+            item = items[-1] if place in ("last", "final") else items[COUNT_WORDS.index(place)] \
+                if COUNT_WORDS.index(place) < count else None
+            if item:
+                found.append((listed.start() + item.start(), listed.start() + item.end()))
+    return found if len(set(found)) == 1 else []
+
+
+def _reach(text: str, at: int) -> int:
+    """Where a list of what is counted at text[at] may end: the end of the next sentence, within the paragraph."""
+    for number, ending in enumerate(SENTENCE_END.finditer(text, at)):
+        if ending.group()[0] == "\n":
+            return ending.start()
+        if number == 1:
+            return ending.end()
+    return len(text)

@@ -1,0 +1,32 @@
+"""The item of a list in prose at the place a question asks for (qa/counted_lists.py)."""
+import pytest
+
+from qa.counted_lists import counted_in_prose
+
+FEES = ("Invoices are e-mailed two weeks before the start of each term. You may instead pay by three monthly instalments by\n"
+        "standing order. For the autumn term these fall on 1 September, 1 October and 1 November 2026. A late payment\n"
+        "charge of £10 is added.\n")
+
+
+def answers(question: str, text: str = FEES) -> list[str]:
+    return [text[start:end] for start, end in counted_in_prose(question, text)]
+
+
+@pytest.mark.parametrize("question, found", [
+    # bench/unseen22 (written blind): the reader had answered with the first date
+    ("When is the second instalment for the autumn term due?", ["1 October"]),
+    ("When is the first instalment due?", ["1 September"]),
+    ("When is the last instalment due?", ["1 November 2026"]),
+    ("When is the fourth instalment due?", []),  # three are counted
+    ("When is the second lesson?", []),  # no lesson is counted
+    ("When are the instalments due?", []),  # no place asked
+])
+def test_the_place_asked_names_an_item_of_as_many_as_are_counted(question, found):
+    assert answers(question) == found
+
+
+def test_a_list_of_another_count_or_past_the_next_sentence_or_paragraph_answers_nothing():
+    assert answers("When is the second instalment?", "You pay two instalments. They fall on 1 May, 1 June and 1 July.") == []
+    assert answers("When is the second instalment?", "You pay two instalments. It is easy. They fall on 1 May and 1 June.") == []
+    assert answers("When is the second instalment?", "You pay two instalments.\n\nThey fall on 1 May and 1 June.") == []
+    assert answers("How much is the second payment?", "Pay in 2 equal payments of £40.00 and £45.00.") == ["£45.00"]
