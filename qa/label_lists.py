@@ -29,11 +29,12 @@ from index.lexical import OPENING_CHARS, search_words
 from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
-from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, TIME, asked_kind, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
-from qa.spans import (ASKING_STEMS, ASKS_WHAT, GENERIC_LABEL_WORDS, HOW_MUCH, RUN_LABEL_WORDS, TWO_CELL_ROW, does, name_words,
-                      named_among, question_names, table_words, with_spec_names)
+from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, EXPIRES, WHAT_TIME, alike, COUNT_WORDS, COUNTED_ORDINAL, GENERIC_LABEL_WORDS, HOW_MUCH, LAST_COUNTED,
+                      LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, counted_in_order, does, name_words, named_among, question_names,
+                      table_words, with_spec_names)
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -62,13 +63,21 @@ HOW = re.compile(r"\W*how\b", re.IGNORECASE)
 HOW_ASKED = re.compile(r"\bhow\b", re.IGNORECASE)  # anywhere, as people type ("… order 4471 how much was the vat")
 WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
 # The words saying a kind of text a question asks for (qa/answer_kinds.py), where it asks for it.
-KIND_WORDS = {TIME: "time", DATE: "date day", PHONE: "phone telephone number tel mobile ring call", EMAIL: "email e-mail address"}
+KIND_WORDS = {TIME: "time", DATE: "date day due", PHONE: "phone telephone number tel mobile ring call", EMAIL: "email e-mail address",
+              MONEY: "amount", SHARE: "discount"}  # "When is instalment 2 due?", "first instalment amount", "… what discount …"
 # a date alone, as a value's part: "Saturday 18 October 2025", "18/10/2025"
 DATES = re.compile(r"(?<!\w)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|"
                    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
                    r"dec(?:ember)?)\b\.?(?:\s+\d{4}\b)?"
                    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.IGNORECASE)
 FIGURE_ALONE = re.compile(r"[\d.,]+")
+IN_CHARGE = re.compile(r"\bin\s+charge\s+of\b|\bwho\s+(?:runs|manages|heads|leads|supervises|oversees)\b", re.IGNORECASE)
+ROLE_NAMES = frozenset({"manager", "supervisor", "head", "lead", "leader", "coordinator", "co-ordinator", "director", "chair"})
+AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
+# A list item of a label, its colon and its value, the label maybe in bold: "- **7 nights or more:** the seventh night is
+# free", "- Children aged 3 to 12: half the adult price" (bench/unseen24, written blind: neither had been a listed line)
+BULLET_FIELD = re.compile(r"[ \t]*[-*+•][ \t]+(?:\*\*|__)?([^\s*_:][^:\n*_]*?)[ \t]*(?::(?:\*\*|__)|(?:\*\*|__):|:)[ \t]+(\S[^\n]*)")
+CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9 &'’,-]{2,60}(?:\s*\([^()\n]{1,60}\))?")  # "CAT BOARDING (per chalet, per night)"
 # "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
 ASKS_A_PART = re.compile(r"\bwhat\s+(?:role|part|job|position)\b|['’]s\s+(?:role|part|job|position)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
@@ -213,11 +222,11 @@ def _field(text: str, start: int, end: int) -> ListedLine | None:
     """text[start:end] as a label, a colon and its value; None where it is no such field: not a transcript's "VARGA: In
     Keldvik, a small fishing town… I was born there in 1971." (a sentence, or more), nor an FAQ's "Q: Is the filter
     washable?"."""
-    field = LABEL_LINE.fullmatch(text, start, end)
-    if not field or len(field.group(1).split()) > LABEL_WORDS or len(field.group(1)) < 2 \
-            or _a_sentence(text[field.end(1) + 1:end].strip()):
+    field = LABEL_LINE.fullmatch(text, start, end) or BULLET_FIELD.fullmatch(text, start, end)
+    value = field and (field.start(2) if field.re is BULLET_FIELD else field.end(1) + 1)
+    if not field or len(field.group(1).split()) > LABEL_WORDS or len(field.group(1)) < 2 or _a_sentence(text[value:end].strip()):
         return None
-    return _listed(text, field.span(1), *stripped(text, field.end(1) + 1, end))
+    return _listed(text, field.span(1), *stripped(text, value, end))
 
 
 def _leader_runs(text: str) -> list[tuple[ListedLine, ...]]:
@@ -308,11 +317,24 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         return ()
     # where asks for a place or a location: "Where will Naomi work?" names "Place of work" (bench/unseen12, written blind)
     asked = question_names(frozenset(table_words(f"{question} place of location" if WHERE.match(question) else question)))
+    # who is in charge of something names its role's line: "Who is in charge of the cattery?" names "Cattery supervisor"
+    # (bench/unseen24, written blind: it had been refused)
+    in_charge = IN_CHARGE.search(question)
+    asked = asked | ROLE_NAMES if in_charge else asked
     # a label of one word named in passing ("Date" of an e-mail's headers, "On what date is the Partner Summit?") is named
     # only by a question saying nothing else
-    strict = _words_besides_asking(question, source) - _kind_named(question)
+    strict = _words_besides_asking(question, source) - _kind_named(question) \
+        - (set(search_words(in_charge.group())) if in_charge else set())
+    # a place asked for names a line counted so: "first instalment amount" names "Instalment 1:    £45.51    1 May 2026",
+    # "the last instalment" the last of lines counted in order (bench/unseen18, written blind: the total had answered)
+    counted = {str(COUNT_WORDS.index(match[1].lower()) + 1) for match in COUNTED_ORDINAL.finditer(question)}
+    last = LAST_COUNTED.search(question) is not None
+    if counted or last:
+        strict -= COUNT_STEMS | LAST_STEMS
     title = _title_words(article_text)
-    said = strict - title - _names_written(article_text) - _kind_of_the_named(question, title)
+    # a title's word by a shorter form ("quote" of "QUOTATION"), and what asks when something runs out ("Valid until")
+    said = {word for word in strict if not any(alike(word, titled) for titled in title)} - _names_written(article_text) \
+        - _kind_of_the_named(question, title) - set(search_words(" ".join(EXPIRES.findall(question))))
     firsts = Counter(article_text[slice(*run[0].label)] for run in runs)
     keys = {run: _key(article_text, run, asked) for run in runs if firsts[article_text[slice(*run[0].label)]] > 1}
     keyed = {article_text[slice(*run[0].label)] for run, key in keys.items() if key}
@@ -338,7 +360,9 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         # 2026 |" (bench/unseen15, written blind: the order date had answered)
         passing = said_of_it if strict & leading else strict
         labels = _lines_by(run, lambda line: _label_names(article_text, line.label))  # "Dog spay" names "Dog spay, under 10 kg"
-        labelled = named_among(asked, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        run_labels = [article_text[slice(*line.label)] for line in run]
+        placed = counted | ({str(len(run))} if last and counted_in_order(tuple(run_labels)) else set())
+        labelled = named_among(asked | placed, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
         # the other fields of a line name what a field of it is of ("the event manager's email" of "Event manager: Rosie
         # Tamworth   Email: events@…": a probe's)
         named = {line for name in labelled for line in labels[name]
@@ -415,18 +439,28 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     kind, which = asked_kind(question), WHICH_THING.match(question)
     if len(parts) < 2:
         return value
+    if kind is None and (HOW_MUCH.search(question) or AMOUNT.search(question)):
+        kind = MONEY  # "How much is instalment 1?" of "£45.51    1 May 2026"
+    elif kind is None and WHAT_TIME.match(question):
+        kind = TIME  # "What time is Mrs Tewkes's first treatment visit, the white filling, …?"
     times = [part for part in parts if CLOCK.search(text, *part)]
     dates = [part for part in parts if DATES.search(text, *part)]
     if kind == TIME:  # of one time only: "17:30, or 13:00 on Saturdays" is all of it
         fitting = [part for part in times if CLOCK.fullmatch(text, *part)] if len(times) == 1 else []
-    elif kind == DATE:
-        fitting = [part for part in dates if DATES.fullmatch(text, *part)] if len(dates) == 1 else []
+        # or the one time of a part saying more: "08:45" of "Tuesday 17 March 2026 at 08:45 (40 minutes)     White filling"
+        clocks = list(CLOCK.finditer(text, *times[0])) if len(times) == 1 else []
+        fitting = fitting or ([clocks[0].span()] if len(clocks) == 1 else [])
+    elif kind == DATE:  # the date of a part saying more: "taken on 1 February 2026" of "30%, taken on 1 February 2026"
+        fitting = [DATES.search(text, *part).span() for part in dates] if len(dates) == 1 else []
     elif kind is None and WHEN.match(question):  # "Tuesday 14 October 2025, 11:52" of "…, 11:52, left with neighbour"
         whole = [part for part in [*dates, *times] if CLOCK.fullmatch(text, *part) or DATES.fullmatch(text, *part)]
         if len(dates) <= 1 and len(times) <= 1 and len(whole) == len(dates) + len(times) and whole \
                 and abs(parts.index(whole[0]) - parts.index(whole[-1])) <= 1:
             return min(part[0] for part in whole), max(part[1] for part in whole)
-        fitting = []
+        fitting = [DATES.search(text, *part).span() for part in dates] if len(dates) == 1 and not times else []
+        if len(dates) == 1 and times == dates and len(clocks := list(CLOCK.finditer(text, *dates[0]))) == 1:
+            date = DATES.search(text, *dates[0])  # "Friday 3 April 2026 at 14:00" of "… at 14:00 (30 minutes)"
+            fitting = [(min(date.start(), clocks[0].start()), max(date.end(), clocks[0].end()))]
     elif WHERE.match(question):  # a place, without the time or date it is there at ("20:35  Pellham International (PLH)")
         placed = [part for part in parts if not (CLOCK.fullmatch(text, *part) and not re.fullmatch(r"\d+\.\d+", text[slice(*part)])
                                                   or DATES.fullmatch(text, *part))]  # "2.14" is a room's more often
@@ -496,8 +530,18 @@ def lead_in_words(text: str, start: int) -> frozenset[str]:
     Christmas pantomime, directed by Tom Price, we return…": a code review's)."""
     start = text.rfind("\n", 0, start) + 1  # from its line's start, before a list item's bullet
     before = text[max(0, start - LEAD_IN_CHARS):start].rstrip()
-    paragraph = re.split(r"\n[ \t]*\n", before)[-1] if before.endswith(":") else ""
-    return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph} {_header_over(before)}"))
+    header = _header_over(before)
+    # the paragraph over the header too: "… based on the number of days before departure that we receive your written
+    # notice:" over "| Notice given | Charge |" (bench/unseen23, written blind: "… cancel 5 weeks before departure" had
+    # named no line)
+    lines = before.split("\n")
+    over_header = "\n".join(lines[:-2 if DELIMITER_ROW.fullmatch(lines[-1].strip()) else -1]).rstrip() if header else before
+    paragraph = re.split(r"\n[ \t]*\n", over_header)[-1] if over_header.endswith(":") else ""
+    # a heading in capitals right over the run, no blank line between: "CAT BOARDING (per chalet, per night)" over "One
+    # cat ..... £13.00" (bench/unseen24, written blind: "… a night for two cats sharing a chalet?" had been refused)
+    above = over_header.rsplit("\n", 1)[-1].strip()
+    capitals = above if CAPITALS_HEADING.fullmatch(above) else ""
+    return frozenset(search_words(f"{heading_before(text, start) or ''} {paragraph} {header} {capitals}"))
 
 
 def _header_over(before: str) -> str:

@@ -7,6 +7,11 @@ from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, 
 
 
 @pytest.mark.parametrize("question, kind", [
+    # bench/unseen24 (written blind): what someone would pay, not how
+    ("What would a 13-year-old non-member pay for the spring term?", MONEY),
+    ("What does a child pay?", MONEY),
+    ("What do I pay with?", None),
+    ("What does the national insurance pay for?", None),
     ("What is the phone number of the garden's Site Manager?", PHONE),
     ("Which number should parents phone if their child is unwell?", PHONE),
     ("What telephone number should owners call?", PHONE),

@@ -314,7 +314,8 @@ def test_reviewed_and_probed_cases_of_records_fields_and_parts():  # session 67'
     assert answers("Where is Ada Lovell from?", "Runner: Ada Lovell\nClub: Kestrel Harriers\nPlace: Runner-up\n") == []
     key = "- H – Bird hide\n- Pic – Picnic area\n- WC – Toilets\n"
     assert answers("Where is the bird hide?", key) == []  # a code answers no where
-    assert label_lists("- Mon – Fri: 8am – 6pm\n- Sat – Sun: 9am – 4pm\n- Bank holidays – closed\n") == ()  # times, no codes
+    hours = "- Mon – Fri: 8am – 6pm\n- Sat – Sun: 9am – 4pm\n- Bank holidays – closed\n"  # times, no codes: fields
+    assert [[hours[slice(*line.label)] for line in run] for run in label_lists(hours)] == [["Mon – Fri", "Sat – Sun"]]
     staff = ("Event manager: Rosie Tamworth   Email: events@forge.example\nHelpline: 0161 496 0733 · Hours: 09:00–17:00 weekdays\n"
              "Employee: Jordan Pike   Employee no: 40817\n")
     assert answers("What is the event manager's email address?", staff) == ["events@forge.example"]  # the line's other field
@@ -383,6 +384,87 @@ def test_a_generic_label_is_named_where_the_question_names_what_leads_into_its_r
             "| Time slot | 08:00–13:00 |\n")
     assert answers("What date is Ms Carrow's installation appointment?", page) == ["Tuesday 14 April 2026"]
     assert answers("What date is Ms Carrow's router delivery?", page) == []  # "Date" named in passing
+
+
+def test_the_paragraph_over_a_two_cell_header_leads_into_its_run():
+    # bench/unseen23 (written blind): "… cancel 5 weeks before departure" (qa/bands.py: "29 to 56 days") had named no line
+    terms = ("If you cancel, these charges apply, based on the days before departure that we receive your notice:\n\n"
+             "| Notice given | Charge |\n|---|---|\n| 57 days or more | Deposit only |\n| 29 to 56 days | 50% |\n")
+    assert answers("If I cancel 29 to 56 days before departure, what will I be charged?", terms) == ["50%"]
+    assert answers("If I cancel 29 to 56 days before departure, what will I be charged?", terms.split("\n\n")[1]) == []
+
+
+PLAN = ("YOUR PAYMENT PLAN\n\nWe will collect it in three monthly instalments.\n\n"
+        "Instalment 1:    £45.51    1 May 2026\nInstalment 2:    £45.53    1 June 2026\nInstalment 3:    £45.53    1 July 2026\n")
+
+
+@pytest.mark.parametrize("question, found", [
+    # bench/unseen18 (written blind): the plan's total had answered the first instalment's amount, the last refused
+    ("first instalment amount", ["£45.51"]),
+    ("How much is instalment 1?", ["£45.51"]),
+    ("When is the last instalment due?", ["1 July 2026"]),
+    ("When is the second instalment due?", ["1 June 2026"]),
+    ("When is the fifth instalment due?", []),  # no line counted so
+    ("When is the last payment due?", []),  # no payment's lines
+])
+def test_a_place_asked_for_names_a_line_counted_so_and_its_part_of_the_kind_asked(question, found):
+    assert answers(question, PLAN) == found
+
+
+def test_a_heading_in_capitals_right_over_a_run_leads_into_it():
+    # bench/unseen24 (written blind): "… a night for two cats sharing a chalet?" and a discount had been refused
+    tariff = ("CAT BOARDING (per chalet, per night)\n  One cat ..................... £13.00\n"
+              "  Two cats sharing ............ £21.00\nLONGER STAYS\n  14 to 27 nights ............. 10% off the boarding charge\n"
+              "  28 nights or more ........... 15% off the boarding charge\n")
+    assert answers("What does it cost a night for two cats sharing a chalet?", tariff) == ["£21.00"]
+    assert answers("What discount is there for 14 to 27 nights?", tariff) == ["10% off the boarding charge"]
+    assert answers("What does it cost a night for two cats sharing a chalet?", tariff.split("\n", 1)[1]) == []  # no heading
+
+
+def test_list_items_of_a_label_and_its_colon_are_listed_lines():
+    # bench/unseen24 (written blind): a campsite's longer stays in bold labels, a wedding venue's extras in plain ones
+    stays = ("## Longer stays\n\n- **7 nights or more:** the seventh night is free\n- **14 nights or more:** 15% off the whole stay\n"
+             "- **Seasonal pitches:** ask Elspeth for the price list\n")
+    assert answers("What discount is there for 14 nights or more?", stays) == ["15% off the whole stay"]
+    extras = ("- Extra evening guest: £28 per person, including the evening buffet\n- Children under 3: free, with a high chair\n"
+              "- Suppliers (photographer, band): £25 per person for a hot meal\n")
+    assert answers("What is the price per extra evening guest?", extras) == ["£28 per person"]
+    assert answers("What is the price per extra evening guest?", extras.replace("- ", "")) == ["£28 per person"]  # as before
+    assert answers("What is the price per extra evening guest?", "- Extra evening guest: £28 per person\n") == []  # one line
+
+
+def test_who_is_in_charge_of_something_names_its_role_s_line():
+    # bench/unseen24 (written blind): "Who is in charge of the cattery?" had been refused
+    facts = ("KEY FACTS\nMinimum stay .............. 2 nights\nKennel manager ............ Sofia Lindqvist-Barr\n"
+             "Cattery supervisor ........ Owen Prytherch\n")
+    assert answers("Who is in charge of the cattery?", facts) == ["Owen Prytherch"]
+    assert answers("Who runs the kennels?", facts) == ["Sofia Lindqvist-Barr"]
+    assert answers("Who cleans the cattery?", facts) == []
+
+
+def test_the_one_time_of_a_part_saying_more_answers_what_time():
+    # bench/unseen15 (written blind): the whole line had answered (a counted line named since session 72)
+    visits = ("Visit 1:   Tuesday 17 March 2026 at 08:45 (40 minutes)     White filling, UL5\n"
+              "Visit 2:   Tuesday 24 March 2026 at 09:30 (60 minutes)     Crown, LR6\n"
+              "Visit 3:   Friday 3 April 2026 at 14:00 (30 minutes)       Crown fitting, LR6\n")
+    assert answers("What time is the first visit?", visits) == ["08:45"]
+    assert answers("When is visit 3?", visits) == ["Friday 3 April 2026 at 14:00"]
+
+
+def test_a_quote_running_out_names_its_valid_until_line():
+    # bench/unseen24 (written blind): "When does the Brightlow quote run out?" had been answered from the prose
+    quote = ("BRIGHTLOW WINDOW AND GUTTER CARE\n\nQUOTATION\nQuote reference ........ BWG-2611\nDate of quote .......... 3 March 2026\n"
+             "Valid until ............ 2 May 2026\n\nDear Mr and Mrs Okafor-Lynch,\n")
+    assert answers("When does the quote run out?", quote) == ["2 May 2026"]
+    assert answers("When does the quote expire?", quote) == ["2 May 2026"]
+    assert answers("When does the offer run out?", quote) == []  # no offer's
+
+
+def test_the_date_of_a_part_saying_more_answers_when():
+    # bench/unseen24 (written blind): "30%, taken on 1 February 2026" had answered "When is the second instalment taken?"
+    plan = ("1. First instalment – 40% of the term price, taken when you book\n2. Second instalment – 30%, taken on 1 February 2026\n"
+            "3. Third instalment – 30%, taken on 1 March 2026\n")
+    assert answers("When is the second instalment taken?", plan) == ["1 February 2026"]
 
 
 def test_a_value_named_is_answered_by_its_label_only_where_nothing_asks_how():
