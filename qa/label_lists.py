@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.bylines import addressed
-from index.headings import heading_before
+from index.headings import heading_before, headings
 from index.lexical import OPENING_CHARS, search_words
 from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
@@ -73,6 +73,8 @@ DATES = re.compile(r"(?<!\w)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
 FIGURE_ALONE = re.compile(r"[\d.,]+")
 IN_CHARGE = re.compile(r"\bin\s+charge\s+of\b|\bwho\s+(?:runs|manages|heads|leads|supervises|oversees)\b", re.IGNORECASE)
 ROLE_NAMES = frozenset({"manager", "supervisor", "head", "lead", "leader", "coordinator", "co-ordinator", "director", "chair"})
+RELATIVE_TIME = re.compile(r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|from)\b", re.IGNORECASE)
+SUM_WITH_PERIOD = re.compile(r"[£$€]\d[\d,]*(?:\.\d\d)?(?:\s+(?:a|per|each)\s+(?:month|year|week|day|night|person|term))?")
 AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
 # A list item of a label, its colon and its value, the label maybe in bold: "- **7 nights or more:** the seventh night is
 # free", "- Children aged 3 to 12: half the adult price" (bench/unseen24, written blind: neither had been a listed line)
@@ -345,8 +347,16 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     owned_in = {run: owners & set(search_words(" ".join(article_text[slice(*line.value)] for line in run))) for run in runs} \
         if owners else {}
     owned_anywhere = set().union(*owned_in.values())
+    # a section the question names by its heading ("… for The Marram Grass at The Lanternhouse?") is asked of alone: not
+    # another show's "- Tickets: stalls £16.00, balcony £19.50" (bench/unseen13, written blind, since list items are lines)
+    question_stems = set(search_words(question))
+    sections = [words for _, words in headings(article_text)
+                if len(set(search_words(words)) - ASKING_STEMS) >= 2 and set(search_words(words)) <= question_stems]
     found = []
     for run in runs:
+        if sections and not any(section in (heading_before(article_text, run[0].line[0], with_title=True) or "")
+                                for section in sections):
+            continue
         key = keys.get(run)
         if not key and article_text[slice(*run[0].label)] in keyed:
             continue  # a record alike the one the question names by its key
@@ -437,11 +447,17 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     A"); else the whole value."""
     parts = [match.span() for match in VALUE_PART.finditer(text, *value)]
     kind, which = asked_kind(question), WHICH_THING.match(question)
-    if len(parts) < 2:
-        return value
     if kind is None and (HOW_MUCH.search(question) or AMOUNT.search(question)):
         kind = MONEY  # "How much is instalment 1?" of "£45.51    1 May 2026"
-    elif kind is None and WHAT_TIME.match(question):
+    if kind == MONEY and (sum_ := _sum_asked(question, text, value)):
+        return sum_
+    if WHO.match(question):  # a name, not the e-mail after its dash: "Dr Ruth Abernethy – welfare@harrowvaletennis.example"
+        named = [part for part in re.split(r"\s+[–—]\s+", text[slice(*value)]) if not (is_of_kind(part, EMAIL) or is_of_kind(part, PHONE))]
+        if len(named) == 1 and named[0] != text[slice(*value)]:
+            return value[0], value[0] + len(named[0])
+    if len(parts) < 2:
+        return value
+    if kind is None and WHAT_TIME.match(question):
         kind = TIME  # "What time is Mrs Tewkes's first treatment visit, the white filling, …?"
     times = [part for part in parts if CLOCK.search(text, *part)]
     dates = [part for part in parts if DATES.search(text, *part)]
@@ -461,6 +477,9 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
         if len(dates) == 1 and times == dates and len(clocks := list(CLOCK.finditer(text, *dates[0]))) == 1:
             date = DATES.search(text, *dates[0])  # "Friday 3 April 2026 at 14:00" of "… at 14:00 (30 minutes)"
             fitting = [(min(date.start(), clocks[0].start()), max(date.end(), clocks[0].end()))]
+        # or when said as a time before or after something: "6 months before the wedding" of "25% of the estimated total, …"
+        relative = [part for part in parts if RELATIVE_TIME.match(text, *part)]
+        fitting = fitting or (relative if len(relative) == 1 and not dates and not times else [])
     elif WHERE.match(question):  # a place, without the time or date it is there at ("20:35  Pellham International (PLH)")
         placed = [part for part in parts if not (CLOCK.fullmatch(text, *part) and not re.fullmatch(r"\d+\.\d+", text[slice(*part)])
                                                   or DATES.fullmatch(text, *part))]  # "2.14" is a room's more often
@@ -470,6 +489,20 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     else:
         fitting = [part for part in parts if which and re.search(rf"\b{re.escape(which.group(1))}\b", text[slice(*part)], re.IGNORECASE)]
     return fitting[0] if len(fitting) == 1 else value
+
+
+def _sum_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int] | None:
+    """[start, end) of the sum with its period a value opens with, or of its sum for the period the question asks, where
+    it says more: "£38.74 a month" of "£38.74 a month by Direct Debit (£464.88 a year)" for "… the monthly premium …"
+    (bench/unseen22, written blind); None where it says nothing more, or which sum is unsaid."""
+    from qa.measures import periods_said  # which reads this module's lists
+
+    sums = list(SUM_WITH_PERIOD.finditer(text, *value))
+    asked = periods_said(question)
+    if asked:
+        sums = [found for found in sums if periods_said(found.group()) & asked] or sums
+    one = sums[0] if len(sums) == 1 or sums and not asked and sums[0].start() == value[0] else None
+    return one.span() if one and one.span() != value and (asked or one.start() == value[0]) else None
 
 
 def words_unexplained(question: str, text: str, source: str = "") -> set[str]:

@@ -433,6 +433,30 @@ def test_list_items_of_a_label_and_its_colon_are_listed_lines():
     assert answers("What is the price per extra evening guest?", "- Extra evening guest: £28 per person\n") == []  # one line
 
 
+def test_the_part_asked_of_a_list_item_s_value():
+    # bench/unseen24 and unseen22 (written blind): list items read as lines since session 72 answer with the part asked
+    team = ("- **Head Coach:** Marcus Tierney-Vaughan\n- **Club Welfare Officer:** Dr Ruth Abernethy – welfare@harrowvale.example\n"
+            "- **Assistant Coach:** Callum Penhaligon\n")
+    assert answers("Who is the club welfare officer?", team) == ["Dr Ruth Abernethy"]
+    plan = ("- Booking fee: £1,500, paid when you sign\n- First instalment: 25% of the estimated total, 12 months before the wedding\n"
+            "- Second instalment: 25% of the estimated total, 6 months before the wedding\n")
+    assert answers("When is the second instalment due?", plan) == ["6 months before the wedding"]
+    cover = ("- **Premium:** £38.74 a month by Direct Debit (£464.88 a year), collected on the 1st\n- **Excess:** £99 for each condition\n"
+             "- **Vet fee limit:** £7,000 a year\n")
+    assert answers("How much is the monthly premium?", cover) == ["£38.74 a month"]
+    assert answers("How much is the yearly premium?", cover) == ["£464.88 a year"]
+    assert answers("How much is the excess?", cover) == ["£99"]
+    assert answers("How much is the premium?", cover) == ["£38.74 a month"]  # the sum it opens with
+
+
+def test_a_section_the_question_names_by_its_heading_is_asked_of_alone():
+    # bench/unseen13 (written blind): another show's tickets had answered "… a balcony ticket for The Marram Grass …"
+    shows = ("# What's on\n\n## The Marram Grass\n\n| Ticket | Price |\n|---|---|\n| Balcony (seated) | £28.00 |\n\n"
+             "## Fenwick Folk Night\n\n- Doors: 19:00\n- Tickets: stalls £16.00, balcony £19.50\n")
+    assert answers("How much is a balcony ticket for The Marram Grass?", shows) == []
+    assert answers("How much are tickets for Fenwick Folk Night?", shows) == ["stalls £16.00, balcony £19.50"]
+
+
 def test_who_is_in_charge_of_something_names_its_role_s_line():
     # bench/unseen24 (written blind): "Who is in charge of the cattery?" had been refused
     facts = ("KEY FACTS\nMinimum stay .............. 2 nights\nKennel manager ............ Sofia Lindqvist-Barr\n"
