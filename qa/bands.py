@@ -42,8 +42,9 @@ BANDS = [  # each with its figures, its unit and how it bounds them
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*(?:to|–|-|and)\s*(\d+)(?![\w-]|[.,]\d)", re.IGNORECASE), "prefixed span"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "prefixed open"),
     # "Child (5–15)", "Young Person Day (under 19)", "Child under 5"
-    (re.compile(rf"\b{HOLDER}(?:\s+[^\W\d_]+)?\s*\((\d+)\s*(?:to|–|-)\s*(\d+)\)", re.IGNORECASE), "holder span"),
-    (re.compile(rf"\b{HOLDER}(?:(?:\s+[^\W\d_]+)?\s*\((?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE}))\)"
+    # (a word between one space apart, not across a column's gap: "Adult      Child (5-15)" of a header set out in spaces)
+    (re.compile(rf"\b{HOLDER}(?: [^\W\d_]+)? ?\((\d+)\s*(?:to|–|-)\s*(\d+)\)", re.IGNORECASE), "holder span"),
+    (re.compile(rf"\b{HOLDER}(?:(?: [^\W\d_]+)? ?\((?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE}))\)"
                 rf"|\s+(?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})))(?![\w-])", re.IGNORECASE),
      "holder bound"),
     (re.compile(r"\b(under|over)[- ](\d+)s\b", re.IGNORECASE), "plural bound"),  # "Under-13s: free"
@@ -211,7 +212,7 @@ def _held_by(texts: list[str], unit: str, figure: int) -> set[str]:
         top = max((band.high for band in bands if band.high is not None), default=None)
         for band in bands:
             if band.low <= figure and (band.high is None or figure <= band.high) \
-                    and (band.high is not None or top is None or band.low == top + 1):
+                    and (band.high is not None or top is None or band.low > top):
                 labelled = " ".join(_as_labelled(text, band).split())
                 if not _labels_its_line(text, band):
                     in_prose.add(labelled)

@@ -9,6 +9,7 @@ import re
 
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
+from qa.answer_kinds import DATE, MONEY, asked_kind
 from qa.spans import COUNT_WORDS
 
 COUNTS = {word: number for number, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -21,6 +22,7 @@ LISTED = re.compile(rf"{ITEM}(?:,\s+{ITEM})*,?\s+and\s+{ITEM}")
 ONE_ITEM = re.compile(ITEM)
 # What a document counts: "three monthly instalments", "2 equal payments": one of the three words after the count
 COUNTING = re.compile(rf"\b({'|'.join(COUNTS)})\s+((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_]+)", re.IGNORECASE)
+WHEN_ASKED = re.compile(r"\W*(?:when|(?:on\s+)?what\s+(?:date|day)|how\s+much)\b", re.IGNORECASE)  # asks for a date or a sum
 # Where the list of what is counted may end: the end of the sentence after the counting one, within its paragraph
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # The place a question asks for, and the words after it that may name what is counted: "the second rent instalment"
@@ -32,8 +34,8 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
     (`LISTED`) that holds as many items as the document counts of what the question names, in the sentence counting them
     or the next."""
     asked = PLACE_ASKED.search(question)
-    if not asked:
-        return []
+    if not asked or not (WHEN_ASKED.match(question) or asked_kind(question) in (DATE, MONEY)):
+        return []  # what the second session is about asks for no date (a code review's)
     named = set(search_words(" ".join(word for word in asked.group(2).split() if word.lower() not in FUNCTION_WORDS)))
     found = []
     for counting in COUNTING.finditer(article_text):

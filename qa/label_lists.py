@@ -73,6 +73,7 @@ DATES = re.compile(r"(?<!\w)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
 FIGURE_ALONE = re.compile(r"[\d.,]+")
 IN_CHARGE = re.compile(r"\bin\s+charge\s+of\b|\bwho\s+(?:runs|manages|heads|leads|supervises|oversees)\b", re.IGNORECASE)
 ROLE_NAMES = frozenset({"manager", "supervisor", "head", "lead", "leader", "coordinator", "co-ordinator", "director", "chair"})
+BULLET_CLAUSE_WORDS = 6
 RELATIVE_TIME = re.compile(r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|from)\b", re.IGNORECASE)
 SUM_WITH_PERIOD = re.compile(r"[£$€]\d[\d,]*(?:\.\d\d)?(?:\s+(?:a|per|each)\s+(?:month|year|week|day|night|person|term))?")
 AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
@@ -385,6 +386,8 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
                  and _fits(question, article_text[slice(*line.value)])}
         named = _head_named(question, article_text, named)
         answer = len(named) == 1 and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
+        if answer and _list_item_s_whole_clause(article_text, next(iter(named)), answer):
+            answer = False  # the reader's span of it, which it had found: "Tuesday mornings" of "collected on Tuesday mornings; …"
         # a label answers no question asking how: "… order LL-408817 how much was the vat" had been "Order number" (bench/unseen16)
         if not answer and not labelled and not HOW_ASKED.search(question):  # "Who does Gil Ashby play?" of two parts he plays: neither
             values = _lines_by(run, lambda line: [article_text[slice(*line.value)]])
@@ -456,7 +459,7 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
         if len(named) == 1 and named[0] != text[slice(*value)]:
             return value[0], value[0] + len(named[0])
     if len(parts) < 2:
-        return value
+        return _kind_within(question, kind, text, value) or value
     if kind is None and WHAT_TIME.match(question):
         kind = TIME  # "What time is Mrs Tewkes's first treatment visit, the white filling, …?"
     times = [part for part in parts if CLOCK.search(text, *part)]
@@ -489,6 +492,33 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     else:
         fitting = [part for part in parts if which and re.search(rf"\b{re.escape(which.group(1))}\b", text[slice(*part)], re.IGNORECASE)]
     return fitting[0] if len(fitting) == 1 else value
+
+
+def _list_item_s_whole_clause(text: str, line: ListedLine, answer: tuple[int, int]) -> bool:
+    """Whether an answer is the whole value of a list item's line (`BULLET_FIELD`) that reads as a clause of prose:
+    BULLET_CLAUSE_WORDS words or more, or parts set apart ("Hambrook Stores, 0.4 miles (open 7am–8pm)"), which the reader
+    answers from with the span asked (a code review's: "When are the bins collected?" had been "collected on Tuesday
+    mornings; please put them out on Monday night")."""
+    value = text[slice(*line.value)]
+    return answer == line.value and BULLET_FIELD.match(text, text.rfind("\n", 0, line.line[0]) + 1) is not None \
+        and (len(value.split()) >= BULLET_CLAUSE_WORDS or re.search(r"[,;(]", value) is not None)
+
+
+def _kind_within(question: str, kind: str | None, text: str, value: tuple[int, int]) -> tuple[int, int] | None:
+    """[start, end) of the one time or date of a value of one part a question asks when or what time of, where it says
+    more: "16:30" of "served in the Garden Room at 16:30", "Friday 3 April 2026" of "Friday 3 April 2026 at 14:00 (please
+    arrive by 13:45)" for its date, with its time for when (a code review's, since list items are lines); None else."""
+    clocks, dates = list(CLOCK.finditer(text, *value)), list(DATES.finditer(text, *value))
+    if kind == TIME or WHAT_TIME.match(question):
+        found = clocks[0].span() if len(clocks) == 1 else None
+    elif kind == DATE:
+        found = dates[0].span() if len(dates) == 1 else None
+    elif kind is None and WHEN.match(question) and len(dates) <= 1 and len(clocks) <= 1 and (dates or clocks):
+        spans = [found.span() for found in (*dates, *clocks)]
+        found = min(start for start, _ in spans), max(end for _, end in spans)
+    else:
+        found = None
+    return found if found != value else None
 
 
 def _sum_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int] | None:

@@ -700,8 +700,13 @@ def _price_column(table: TableCells, question: str, explained: frozenset[str], a
                                        and name_words(column) - PRICE_NAMES - SUM_NAMES))
     # but a line's total beside its unit price, where the question asks of no one unit: "How much was PAT testing?" of an
     # invoice's "| Description | Qty | Unit price | Total |" asks for £30.00 of 12 tests, not £2.50 (a code review's)
-    totals = frozenset(column for column in table.columns if name_words(column) & TOTAL_NAMES)
-    if priced and len(totals) == 1 and not totals & priced and not set(search_words(question)) & ONE_UNIT_STEMS:
+    # (a code review's: only of a table counting each line's quantity, a total of sums, not a running one's "Total paid so
+    # far", nor where the question asks of one: "How much is a double socket?" is its £45.00)
+    totals = frozenset(column for column in table.columns if name_words(column) & TOTAL_NAMES and not TO_DATE.search(column)
+                       and not name_words(column) & RUNNING_NAMES and _sums(table, column))
+    if priced and len(totals) == 1 and not totals & priced and not set(search_words(question)) & ONE_UNIT_STEMS \
+            and any(name_words(column) & QUANTITY_NAMES for column in (*table.columns, *_label_column_names(table).values())) \
+            and not ONE_ASKED.search(question):
         priced = totals
     said = set(search_words(" ".join((*table.columns, *table.labels, *_label_column_names(table).values(),
                                       *(value for row in table.rows for _, value in row),  # "… on LR6", a Tooth cell's
@@ -712,6 +717,12 @@ def _price_column(table: TableCells, question: str, explained: frozenset[str], a
         return frozenset()
     asked, counted = periods_said(question), periods_said(next(iter(priced)))
     return frozenset() if asked and counted and not asked & counted else priced  # "per year" asks no "Monthly price"
+
+
+def _sums(table: TableCells, column: str) -> bool:
+    """Whether two thirds of a column's cells at least are sums of money ("£30.00", "2,078.46")."""
+    values = _column_values(table.rows, column)
+    return bool(values) and 3 * sum(bool(SUM_FIGURE.search(value)) for value in values) >= 2 * len(values)
 
 
 def _column_values(rows: tuple[tuple[tuple[str, str], ...], ...], column: str) -> tuple[str, ...]:
@@ -868,6 +879,10 @@ OF_WHAT = re.compile(r"\b(?:on|of|for|in|from|at)\s+(?:(?:the|my|our|this|that|y
 DATED_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3})", re.IGNORECASE)
 WHAT_TIME = re.compile(r"\W*(?:what|which)\s+time\b", re.IGNORECASE)  # asks a time, whatever asked_kind reads
 TOTAL_NAMES = frozenset({"total"})  # a column of a line's sum: "Total", "Line total"
+RUNNING_NAMES = frozenset({"paid", "far", "cumulative", "running", "balance"})  # "Total paid so far" is no line's
+QUANTITY_NAMES = frozenset({"qty", "quantity", "quantities", "no", "units", "hours", "hrs"})  # what counts a line's units
+ONE_ASKED = re.compile(r"\b(?:a|an|one|each|per|single)\b", re.IGNORECASE)  # "How much is a double socket?"
+SUM_FIGURE = re.compile(r"[£$€]\s?\d|\d\.\d\d\b")
 ONE_UNIT_STEMS = frozenset(search_words("unit each one single per price"))  # what asks for a unit price beside a line's total
 SUM_STEMS = frozenset(search_words(" ".join(PRICE_NAMES | SUM_NAMES)))  # what asks for a row's one sum ("the delivery charge")
 # The words a question asks a spec table's row's value with, besides the label's, stemmed as search is

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.bands import bands_told, in_bands
+from qa.bands import bands_in, bands_told, in_bands
 
 TERMS = ("Days before arrival              Cancellation charge\nMore than 56 days ............... Deposit only\n"
          "29 to 56 days ................... 50%\n15 to 28 days ................... 75%\n14 days or fewer ................ 100%\n\n"
@@ -122,3 +122,11 @@ def test_a_column_of_guests_bounded_twice_and_guests_said_with_their_kind():
 ])
 def test_bands_of_whom_a_ticket_is_for_in_list_items_and_column_names(question, text, as_asked):
     assert in_bands(question, [text]) == as_asked
+
+
+def test_an_open_band_above_every_closed_one_and_no_band_across_a_column_s_gap():
+    # a code review's: "Senior (65 and over)" above "Child (5–15)" alone; "Adult      Child (5-15)" a header's two cells
+    fares = "| Ticket | Single |\n|---|---|\n| Child (5–15) | £3.70 |\n| Child under 5 | Free |\n| Senior (65 and over) | £5.60 |\n"
+    assert in_bands("single for a 70-year-old", [fares]) == "single for a Senior (65 and over)"
+    header = "Ticket      Adult      Child (5-15)\nSingle      £7.40      £3.70\nReturn      £14.00     £6.90\n"
+    assert [header[band.start:band.end] for band in bands_in(header)] == ["Child (5-15)"]

@@ -454,7 +454,20 @@ def test_a_section_the_question_names_by_its_heading_is_asked_of_alone():
     shows = ("# What's on\n\n## The Marram Grass\n\n| Ticket | Price |\n|---|---|\n| Balcony (seated) | £28.00 |\n\n"
              "## Fenwick Folk Night\n\n- Doors: 19:00\n- Tickets: stalls £16.00, balcony £19.50\n")
     assert answers("How much is a balcony ticket for The Marram Grass?", shows) == []
-    assert answers("How much are tickets for Fenwick Folk Night?", shows) == ["stalls £16.00, balcony £19.50"]
+    assert answers("What time are doors for Fenwick Folk Night?", shows) == ["19:00"]
+    assert answers("What time are doors for The Marram Grass?", shows) == []
+
+
+def test_a_list_item_s_value_saying_more_gives_the_part_asked_or_is_left_to_the_reader():
+    # a code review's: list items read as lines since session 72 had answered with their whole values
+    stay = ("- **Arrival:** Friday 3 April 2026 at 14:00 (check in at reception)\n- **Afternoon tea:** served in the Garden Room at 16:30\n"
+            "- **Bins:** collected on Tuesday mornings; please put them out on Monday night\n- **Parking:** two cars\n")
+    assert answers("What time is afternoon tea?", stay) == ["16:30"]
+    assert answers("When is afternoon tea?", stay) == ["16:30"]
+    assert answers("What date is the arrival?", stay) == ["Friday 3 April 2026"]
+    assert answers("Where is afternoon tea served?", stay) == []  # a clause of prose: the reader's span
+    assert answers("When are the bins collected?", stay) == []
+    assert answers("What is the parking?", stay) == ["two cars"]
 
 
 def test_who_is_in_charge_of_something_names_its_role_s_line():

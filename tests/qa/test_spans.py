@@ -1012,6 +1012,10 @@ INVOICE = ("| Description | Qty | Unit price | Total |\n|---|---|---|---|\n| Por
     (INVOICE, "What did the outdoor sockets cost?", ["£170.00"]),
     (INVOICE, "How much is one outdoor socket?", ["£85.00"]),
     (INVOICE, "What was the unit price of the outdoor socket?", ["£85.00"]),
+    (INVOICE, "How much is an outdoor socket?", ["£85.00"]),  # one asked of (a code review's)
+    (INVOICE.replace("| Qty |", "| Rate |"), "What did the outdoor sockets cost?", ["£85.00"]),  # no quantity counted
+    ("| Race | Start | Entry fee | Total places |\n|---|---|---|---|\n| 10k | 11:00 | £20 | 600 |\n| 5k | 10:00 | £14 | 800 |\n",
+     "How much is the 10k?", ["£20"]),  # a total of no sums
     (DELIVERY.replace("HOME DELIVERY", "DISTANCES"), "I live Over 2 miles, up to 5 - how much is home delivery?", []),
 ])
 def test_a_price_column_and_a_column_whose_pronouns_and_modals_go_unsaid_are_named(table, question, cells):
