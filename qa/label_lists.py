@@ -103,7 +103,9 @@ PHONE_ASKED = re.compile(r"\b(?:numbers?|no|phone|telephone|tel|mobile|ring|call
 NAME_SEPARATORS = re.compile(r"[_.\-]+")  # between a file name's words
 MIN_RUN_LINES = 2
 # A key's line: a list item of a code or a short name, a dash or "=", and what it stands for ("- Mo – molluscs").
-CODE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\s*_][^\n–—=]*?)[ \t]+(?:[–—=]|-(?=[ \t]))[ \t]+(?P<value>[^\s][^\n]*?)[ \t]*")
+# (a bold code or name without its marks, not from its bullet: "- **Eilidh Munro** – Kids Club Coordinator", bench/unseen25)
+CODE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<label>[^\s*_-][^\n–—=*]*?)(?:\*\*|__)?[ \t]+(?:[–—=]|-(?=[ \t]))[ \t]+"
+                       r"(?P<value>[^\s][^\n]*?)[ \t]*")
 CODE_WORDS = 3
 CODE_CHARS = 3  # a label this short is a code ("H" of "- H – Bird hide"), which answers no who nor where
 CODE_RUN_LINES = 3

@@ -470,6 +470,12 @@ def test_a_list_item_s_value_saying_more_gives_the_part_asked_or_is_left_to_the_
     assert answers("What is the parking?", stay) == ["two cars"]
 
 
+def test_a_bold_name_before_its_dash_is_a_line_s_label_without_its_marks():
+    # bench/unseen25 (written blind): "- **Eilidh Munro**" had been the label, bullet and marks with it
+    team = "- **Catriona Ballantyne** – Head of School\n- **Jamie Ferreira** – Snowboard Lead\n- **Eilidh Munro** – Kids Club Coordinator\n"
+    assert answers("Who is the Kids Club Coordinator?", team) == ["Eilidh Munro"]
+
+
 def test_who_is_in_charge_of_something_names_its_role_s_line():
     # bench/unseen24 (written blind): "Who is in charge of the cattery?" had been refused
     facts = ("KEY FACTS\nMinimum stay .............. 2 nights\nKennel manager ............ Sofia Lindqvist-Barr\n"
