@@ -55,6 +55,7 @@ CELL_BAND = re.compile(rf"(?P<low>\d+)\s*(?:to|–|-)\s*(?P<high>\d+)|(?P<bound>
                        rf"|(?P<figure_>\d+)\s*(?P<open>{OPEN_BELOW}|{OPEN_ABOVE})", re.IGNORECASE)
 # What ends a label, three words after the band at most ("Teen (13–17) day ticket: £24"): a cell's end, leaders, a gap
 LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_-]|\.\.|…|$)|[ \t]{2,})")
+COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
 
 
@@ -125,8 +126,7 @@ def _column_bands(text: str) -> list[Band]:
     9-year-old?" had been answered with another group's day)."""
     found = []
     for table in table_cells(text):
-        units = {column: _unit(named[-1]) for column in table.columns  # "Day guests": guests
-                 if (named := re.findall(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", column, re.IGNORECASE))}
+        units = {column: _unit(named[-1]) for column in table.columns if (named := COLUMN_UNIT.findall(column))}
         labels = {row: (start, end) for start, end, _, label, row in table.cells if label is None}  # each row's label cell
         for start, end, column, _, row in table.cells:
             bounded = CELL_BAND.fullmatch(text[start:end].strip()) if column in units else None
@@ -158,18 +158,22 @@ def _as_labelled(text: str, band: Band) -> str:
     """A band as its line's label says it: with the words opening the line before it, LABEL_OPENING at most ("Stays of 8 to
     14 nights"), or before the bracket it is in ("Junior Theory ages 8 to 12"), whose words a question must say to name
     the line (qa/spans.py `named_among`); the band alone otherwise."""
-    opening = text[text.rfind("\n", 0, band.start) + 1:band.start]
-    said = text[band.start:band.end]
+    opening, said = _line_opening(text, band), text[band.start:band.end]
     if opening.endswith("(") and not re.search(r"[^\w\s(]|\(.", opening):
         return f"{opening[:-1].strip()} {said}"
     return f"{opening.strip()} {said}" if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) else said
+
+
+def _line_opening(text: str, band: Band) -> str:
+    """What its line says before a band."""
+    return text[text.rfind("\n", 0, band.start) + 1:band.start]
 
 
 def _labels_its_line(text: str, band: Band) -> bool:
     """Whether a band stands as a label of a schedule's line or cell, LABEL_OPENING words at most before it ("Over 2
     miles, up to 5" of a table, "Stays of 8 to 14 nights"), not as a clause of prose ("… free at any distance up to 5
     miles for patients …")."""
-    opening = text[text.rfind("\n", 0, band.start) + 1:band.start]
+    opening = _line_opening(text, band)
     opening = opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
     return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) \
         and LABEL_END.match(text, band.end) is not None  # "Children under 12 must be …" is a sentence's
@@ -207,8 +211,9 @@ def _held_by(texts: list[str], unit: str, figure: int) -> set[str]:
         bands = [band for band in bands_in(text) if band.unit == unit]
         if len({(band.low, band.high) for band in bands}) < 2:
             continue
-        # a band without an end above is the schedule's last, after its highest closed one: "More than 56 days" after
-        # "29 to 56 days", not the strings class's "Grade 3 and above" among the exams' grades
+        # a band without an end above is the schedule's last, above its highest closed one: "More than 56 days" after "29
+        # to 56 days", "Senior (65 and over)" above "Child (5–15)", not the strings class's "Grade 3 and above" among the
+        # exams' grades
         top = max((band.high for band in bands if band.high is not None), default=None)
         for band in bands:
             if band.low <= figure and (band.high is None or figure <= band.high) \

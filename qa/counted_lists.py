@@ -37,6 +37,7 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
     if not asked or not (WHEN_ASKED.match(question) or asked_kind(question) in (DATE, MONEY)):
         return []  # what the second session is about asks for no date (a code review's)
     named = set(search_words(" ".join(word for word in asked.group(2).split() if word.lower() not in FUNCTION_WORDS)))
+    place = asked.group(1).lower()
     found = []
     for counting in COUNTING.finditer(article_text):
         if not set(search_words(counting.group(2))) & named:
@@ -46,7 +47,6 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
             items = list(ONE_ITEM.finditer(listed.group()))
             if len(items) != count:
                 continue
-            place = asked.group(1).lower()
             item = items[-1] if place in ("last", "final") else items[COUNT_WORDS.index(place)] \
                 if COUNT_WORDS.index(place) < count else None
             if item:

@@ -32,9 +32,9 @@ from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, 
 from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
-from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, EXPIRES, WHAT_TIME, alike, COUNT_WORDS, COUNTED_ORDINAL, GENERIC_LABEL_WORDS, HOW_MUCH, LAST_COUNTED,
-                      LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, counted_in_order, does, name_words, named_among, question_names,
-                      table_words, with_spec_names)
+from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
+                      LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WHAT_TIME, alike, counted_in_order, does, name_words,
+                      named_among, question_names, table_words, with_spec_names)
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -454,6 +454,8 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     kind, which = asked_kind(question), WHICH_THING.match(question)
     if kind is None and (HOW_MUCH.search(question) or AMOUNT.search(question)):
         kind = MONEY  # "How much is instalment 1?" of "£45.51    1 May 2026"
+    elif kind is None and WHAT_TIME.match(question):
+        kind = TIME  # "What time is Mrs Tewkes's first treatment visit, the white filling, …?"
     if kind == MONEY and (sum_ := _sum_asked(question, text, value)):
         return sum_
     if WHO.match(question):  # a name, not the e-mail after its dash: "Dr Ruth Abernethy – welfare@harrowvaletennis.example"
@@ -462,8 +464,6 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
             return value[0], value[0] + len(named[0])
     if len(parts) < 2:
         return _kind_within(question, kind, text, value) or value
-    if kind is None and WHAT_TIME.match(question):
-        kind = TIME  # "What time is Mrs Tewkes's first treatment visit, the white filling, …?"
     times = [part for part in parts if CLOCK.search(text, *part)]
     dates = [part for part in parts if DATES.search(text, *part)]
     if kind == TIME:  # of one time only: "17:30, or 13:00 on Saturdays" is all of it
@@ -479,9 +479,8 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
                 and abs(parts.index(whole[0]) - parts.index(whole[-1])) <= 1:
             return min(part[0] for part in whole), max(part[1] for part in whole)
         fitting = [DATES.search(text, *part).span() for part in dates] if len(dates) == 1 and not times else []
-        if len(dates) == 1 and times == dates and len(clocks := list(CLOCK.finditer(text, *dates[0]))) == 1:
-            date = DATES.search(text, *dates[0])  # "Friday 3 April 2026 at 14:00" of "… at 14:00 (30 minutes)"
-            fitting = [(min(date.start(), clocks[0].start()), max(date.end(), clocks[0].end()))]
+        if len(dates) == 1 and times == dates and len(list(CLOCK.finditer(text, *dates[0]))) == 1:
+            fitting = [_when_within(text, dates[0])]  # "Friday 3 April 2026 at 14:00" of "… at 14:00 (30 minutes)"
         # or when said as a time before or after something: "6 months before the wedding" of "25% of the estimated total, …"
         relative = [part for part in parts if RELATIVE_TIME.match(text, *part)]
         fitting = fitting or (relative if len(relative) == 1 and not dates and not times else [])
@@ -508,19 +507,26 @@ def _list_item_s_whole_clause(text: str, line: ListedLine, answer: tuple[int, in
 
 def _kind_within(question: str, kind: str | None, text: str, value: tuple[int, int]) -> tuple[int, int] | None:
     """[start, end) of the one time or date of a value of one part a question asks when or what time of, where it says
-    more: "16:30" of "served in the Garden Room at 16:30", "Friday 3 April 2026" of "Friday 3 April 2026 at 14:00 (please
-    arrive by 13:45)" for its date, with its time for when (a code review's, since list items are lines); None else."""
+    more: "16:30" of "served in the Garden Room at 16:30", "Friday 3 April 2026" of "Friday 3 April 2026 at 14:00 (check in
+    at reception)" for its date, with its time for when (a code review's, since list items are lines); None else."""
     clocks, dates = list(CLOCK.finditer(text, *value)), list(DATES.finditer(text, *value))
     if kind == TIME or WHAT_TIME.match(question):
         found = clocks[0].span() if len(clocks) == 1 else None
     elif kind == DATE:
         found = dates[0].span() if len(dates) == 1 else None
-    elif kind is None and WHEN.match(question) and len(dates) <= 1 and len(clocks) <= 1 and (dates or clocks):
-        spans = [found.span() for found in (*dates, *clocks)]
-        found = min(start for start, _ in spans), max(end for _, end in spans)
     else:
-        found = None
+        found = _when_within(text, value) if kind is None and WHEN.match(question) and len(dates) <= 1 else None
     return found if found != value else None
+
+
+def _when_within(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """[start, end) of text[span]'s first date with its one time, or of either alone; None where it says two times, or
+    neither."""
+    dates, clocks = [*DATES.finditer(text, *span)], [*CLOCK.finditer(text, *span)]
+    if not (dates or clocks) or len(clocks) > 1:
+        return None
+    spans = [found.span() for found in (*dates[:1], *clocks)]
+    return min(start for start, _ in spans), max(end for _, end in spans)
 
 
 def _sum_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int] | None:
