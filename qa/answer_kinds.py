@@ -200,6 +200,8 @@ _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", 
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
                           r"hrs?|h|days|weeks?|months?|years?|yrs?|decades?|centuries|mm|cm|km|m|metres?|meters?|miles?|mi|"
                           r"feet|ft|inches|yards?|kilometres?|kilometers?|pages|words)\b", re.I)
+
+
 # A table column of points in time, not lengths: "Day", "Start", "Opens", "Date", "Kick-off" (not "Finish", a race's times).
 _WHEN_COLUMN = re.compile(r"\b(?:day|date|when|starts?|begins?|opens?|opening|closes?|closing|departs?|departure|arrives?|"
                           r"arrival|kick[- ]?off|deadline|from|until)\b", re.I)
@@ -391,6 +393,11 @@ def asked_kind(question: str) -> str | None:
     if _ASKS_CODE.search(question):
         return CODE
     return None
+
+
+def says_a_length(text: str) -> bool:
+    """Whether a text says a length or names one (`_LENGTH_WORD`): "5 to 6 hours", "Duration", not "36V 10.4Ah lithium-ion"."""
+    return _LENGTH_WORD.search(text) is not None
 
 
 def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None = None, before: str = "") -> bool:

@@ -27,7 +27,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
-from qa.bands import bands_told, in_bands
+from qa.bands import band_lines, bands_told, in_bands
 from qa.counted_lists import counted_in_prose
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
@@ -60,7 +60,7 @@ from qa.spelling import as_spelt
 from qa.shorthand import in_full
 from qa.acronyms import spelt_out
 from qa.spans import (ASKING_STEMS, LINE_BREAK, WEEKDAY, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
-                      crosses_line_ends, crosses_sentences, in_a_cell_the_question_does_not_name,
+                      crosses_line_ends, crosses_sentences, document_opening, in_a_cell_the_question_does_not_name,
                       in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
                       name_words, named_cells, named_fields,
                       rows_named_by_value, sentence_at, sentence_bounds, table_words, without_table_named, words)
@@ -222,6 +222,19 @@ def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
     cell = body_cell(text, start)
     return is_of_kind(text[start:end], kind, text[end:end + KIND_CONTEXT], cell.column if cell else None,
                       text[max(start - KIND_CONTEXT, 0):start]) and not crosses_sentences(text, start, end)
+
+
+FILE_NAME_PARTS = re.compile(r"[\W_]+")
+
+
+def articles_named(question: str, texts: dict[str, str]) -> set[str]:
+    """Of several articles, those the question names by a word of their file's name or opening line that not all of them
+    have ("Ashgrove" of "ashgrove_riding_school_prices.html"); none of one."""
+    if len(texts) < 2:
+        return set()
+    own = {name: set(search_words(" ".join([*FILE_NAME_PARTS.split(name), document_opening(text)]))) for name, text in texts.items()}
+    asked, shared = set(search_words(question)), set.intersection(*own.values())
+    return {name for name, words in own.items() if (words - shared) & asked}
 
 
 def covering(hits: list[Hit], cell: tuple[str, int, int], text: str) -> list[Hit]:
@@ -815,12 +828,18 @@ class Assistant:
                 # told before asking ("We live 6 miles from Quillbrook.") as its band does (qa/bands.py)
                 read_texts = [self.index.articles[source].text for source in sorted(read_from)]
                 told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
-                asked = " ".join([in_bands(asked, read_texts), *bands_told(told, read_texts), *WEEKDAY.findall(told)])
-                # an item of a list in prose at the place asked for, ahead of a table's row of another document counted
-                # alike ("… the second instalment for the autumn term …": a student residence's "Second" instalment)
-                named = self._one_cell(asked, read_from, counted_in_prose) \
-                    or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
-                    or (None if settles else self._one_cell(asked, read_from, named_fields))
+                besides = [*bands_told(told, read_texts), *WEEKDAY.findall(told)]
+                in_each = [" ".join([banded, *besides]) for banded in in_bands(asked, read_texts)]
+                # of a figure several schedules' bands hold, the one band whose table or list the question names a cell of
+                # ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the hire's "Child (under
+                # 16)"); as asked where not one does
+                cells = {ask: named for ask in in_each if (named := self._named_cell(ask, read_from, settles)) and named[1]} \
+                    if len(in_each) > 1 else {}
+                if len(set(cells.values())) == 1:
+                    asked, named = next(iter(cells.items()))
+                else:
+                    asked = in_each[0] if len(in_each) == 1 else " ".join([asked, *besides])
+                    named = self._named_cell(asked, read_from, settles)
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
                 # "Director ..... Verity Blackwood"
@@ -904,6 +923,15 @@ class Assistant:
         names = [sources] if isinstance(sources, str) else sources or list(self.index.articles)
         return unmentioned(question, [self.index.articles[name].text for name in names])
 
+    def _named_cell(self, asked: str, read_from: set[str], settles: bool) -> tuple[str, tuple[int, int] | None] | None:
+        """The one cell or listed value the question names, if any: an item of a list in prose at the place asked for,
+        ahead of a table's row of another document counted alike ("… the second instalment for the autumn term …": a
+        student residence's "Second" instalment), a table's cell named by its row and column or by a key, a field."""
+        return self._one_cell(asked, read_from, counted_in_prose) \
+            or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
+            or (None if settles else self._one_cell(asked, read_from, named_fields)) \
+            or self._one_cell(asked, read_from, band_lines)
+
     def _one_cell(self, question: str, sources: set[str], cells_of, by_name: bool = False) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
         of the passages read: not another branch's report where the question names this one's) that `cells_of` finds
@@ -924,7 +952,11 @@ class Assistant:
         # of several, those whose column says the kind: "What percentage of council seats do the Greens hold?" names Seats and Pct
         saying = {(name, cell) for name, cell in cells
                   if cell and (found := body_cell(texts[name], cell[0])) and column_says_kind(found.column, kind)}
-        return self._the_one(saying or cells)
+        found = saying or cells
+        # of several articles', the one's the question names: "… the second instalment … for the Ashgrove adult
+        # beginners' course?" of the riding school's, not an optician's (bench/unseen25, written blind)
+        named = articles_named(question, {name: texts[name] for name, _ in found})
+        return self._the_one({(name, cell) for name, cell in found if name in named} or found)
 
     def _the_one(self, found):
         """The one (article, cell) of `found`, where an article loaded twice holds its cell twice, one cell still (of

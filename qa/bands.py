@@ -11,19 +11,28 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 from typing import NamedTuple
 
 from index.tables import header_cell, table_cells
 
-UNIT = r"(nights?|days?|weeks?|months?|years?|hours?|minutes?|mins?|miles?|km|kg|people|persons?|guests?)"
+UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?)"
+# A figure as a schedule writes it, in parts or with decimals: "Vans 3,000–3,500 kg", "1.5 to 2.0 litres"
+FIGURE = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 PREFIX = r"(ages?|aged|grades?)"  # a unit said before its figures: "ages 8 to 12", "Grades 4 and 5"
 # Whom a fare or a class is for, whose bracket or bound is of years without saying so: "Child (5–15)", "Child under 5"
-HOLDER = r"(?:adults?|child|children|juniors?|youths?|infants?|seniors?|students?|teens?|teenagers?|kids?|young\s+(?:persons?|people))"
+HOLDER = (r"(?:adults?|child|children|juniors?|youths?|infants?|toddlers?|babies|baby|seniors?|pensioners?|students?|pupils?|teens?"
+          r"|teenagers?|kids?|young\s+(?:persons?|people))")
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+SAID_IN_WORDS = rf"\b(?:{'|'.join(COUNT_WORDS)})\b"  # "my seven-year-old", "three of us"
 # Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
-AGE_SAID = r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)\s+(\d+)(?!\s*[\w%£$]|[.,]\d)"
+AGE_SAID = (r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
+            rf"\s+(\d+|{SAID_IN_WORDS})(?!\s*[\w%£$]|[.,]\d)")
+# How many people a question says there are: "a 2-hour private lesson for three of us" asks of "3–4 people"
+PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b"
 # What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"; "I'm 67"
-QUANTITY = re.compile(rf"(?<![\d.,])(\d+)(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?{UNIT}(?:(?:-|\s+)old)?(?![\w-])"
-                      rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}", re.IGNORECASE)  # "75 day guests": guests
+QUANTITY = re.compile(rf"(?<![\d.,])({FIGURE}|{SAID_IN_WORDS})(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?{UNIT}(?:(?:-|\s+)old)?(?![\w-])"
+                      rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}|{PEOPLE_SAID}", re.IGNORECASE)  # "75 day guests": guests
 # Weeks a question gives before a date, asked of a schedule of days: "cancel 5 weeks before departure" of "29 to 56 days"
 WEEKS_BEFORE = re.compile(r"\s+(?:before|prior|notice|in\s+advance)\b", re.IGNORECASE)
 BELOW = r"up\s+to|under|less\s+than|fewer\s+than|below|no\s+more\s+than"
@@ -34,11 +43,11 @@ BOUND_SAID = re.compile(rf"\b(?:{BELOW}|{ABOVE})\s*$", re.IGNORECASE)
 NO_WORD_BEFORE = r"(?<![\w.,])"
 BANDS = [  # each with its figures, its unit and how it bounds them
     # a lower bound and an upper one: "Over 2 miles, up to 5"
-    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+(\d+)\s*{UNIT},?\s+(?:and\s+)?({BELOW})\s+(\d+)(?:\s*{UNIT})?(?![\w-])", re.IGNORECASE),
+    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+({FIGURE})\s*{UNIT},?\s+(?:and\s+)?({BELOW})\s+({FIGURE})(?:\s*{UNIT})?(?![\w-])", re.IGNORECASE),
      "bounds"),
-    (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+(\d+)\s*{UNIT}(?![\w-])", re.IGNORECASE), "bound"),
-    (re.compile(rf"{NO_WORD_BEFORE}(\d+)\s*(?:to|–|-)\s*(\d+)\s*{UNIT}(?![\w-])", re.IGNORECASE), "span"),
-    (re.compile(rf"{NO_WORD_BEFORE}(\d+)\s*{UNIT}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
+    (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+({FIGURE})\s*{UNIT}(?![\w-])", re.IGNORECASE), "bound"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*(?:to|–|-)\s*({FIGURE})\s*{UNIT}(?![\w-])", re.IGNORECASE), "span"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*(?:to|–|-|and)\s*(\d+)(?![\w-]|[.,]\d)", re.IGNORECASE), "prefixed span"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "prefixed open"),
     # "Child (5–15)", "Young Person Day (under 19)", "Child under 5"
@@ -50,12 +59,18 @@ BANDS = [  # each with its figures, its unit and how it bounds them
     (re.compile(r"\b(under|over)[- ](\d+)s\b", re.IGNORECASE), "plural bound"),  # "Under-13s: free"
 ]
 # A table cell of a column named by its unit, of figures alone: "8–9", "16+", "Under 8", "65 and over"
-CELL_BAND = re.compile(rf"(?P<low>\d+)\s*(?:to|–|-)\s*(?P<high>\d+)|(?P<bound>{BELOW}|{ABOVE})\s+(?P<figure>\d+)"
-                       rf"(?:,?\s+(?:and\s+)?(?P<upper_bound>{BELOW})\s+(?P<upper>\d+))?"  # "over 100, up to 140"
-                       rf"|(?P<figure_>\d+)\s*(?P<open>{OPEN_BELOW}|{OPEN_ABOVE})", re.IGNORECASE)
+CELL_BAND = re.compile(rf"(?P<low>{FIGURE})\s*(?:to|–|-)\s*(?P<high>{FIGURE})|(?P<bound>{BELOW}|{ABOVE})\s+(?P<figure>{FIGURE})"
+                       rf"(?:,?\s+(?:and\s+)?(?P<upper_bound>{BELOW})\s+(?P<upper>{FIGURE}))?"  # "over 100, up to 140"
+                       rf"|(?P<figure_>{FIGURE})\s*(?P<open>{OPEN_BELOW}|{OPEN_ABOVE})", re.IGNORECASE)
 # What ends a label, three words after the band at most ("Teen (13–17) day ticket: £24"): a cell's end, leaders, a gap
 LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_-]|\.\.|…|$)|[ \t]{2,})")
+# What follows a band labelling a line set out in prose, three words at most, a dash or a colon, its value: " before – 50% refund"
+BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*(?P<value>[^\s|*_][^\n|]*?)[ \t]*$", re.MULTILINE)
+# A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
+# more:** the seventh night is free": bench/unseen24, written blind)
+SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
+MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
 
 
@@ -63,25 +78,32 @@ class Band(NamedTuple):
     start: int
     end: int
     unit: str
-    low: int
-    high: int | None  # None: no end above
+    low: float
+    high: float | None  # None: no end above
 
 
 def _unit(word: str) -> str:
     word = word.lower()
     if word in ("people", "persons", "person"):
         return "person"
-    if word in ("age", "ages", "aged", "year", "years"):
+    if word in ("age", "ages", "aged", "year", "years", "yr", "yrs"):
         return "year"  # "my 9 year old" of "ages 8 to 12"
     return "minute" if word.startswith("min") else word.rstrip("s")
 
 
-def _bounded(figure: int, bound: str) -> tuple[int, int | None]:
-    """The figures a bound word and its figure take in, as whole numbers: "under 10" to 9, "more than 56" from 57."""
-    bound = " ".join(bound.lower().split())
+def _figure(written: str) -> float:
+    """A figure as written: "3,200", "1.6", "9"."""
+    return float(written.replace(",", ""))
+
+
+def _bounded(written: str, bound: str) -> tuple[float, float | None]:
+    """The figures a bound word and its figure take in, to the figure's last place: "under 10" to 9, "more than 56" from
+    57, "over 2.0" from 2.1."""
+    figure, bound = _figure(written), " ".join(bound.lower().split())
+    step = 10 ** -len(written.partition(".")[2])
     if re.fullmatch(f"{BELOW}|{OPEN_BELOW}", bound):
-        return 0, figure if bound in ("up to", "no more than") or bound.startswith(("or", "and")) else figure - 1
-    return (figure if bound in ("at least", "+") or bound.startswith(("or", "and")) else figure + 1), None
+        return 0, figure if bound in ("up to", "no more than") or bound.startswith(("or", "and")) else figure - step
+    return (figure if bound in ("at least", "+") or bound.startswith(("or", "and")) else figure + step), None
 
 
 @lru_cache(maxsize=64)
@@ -92,26 +114,26 @@ def bands_in(text: str) -> tuple[Band, ...]:
     for pattern, form in BANDS:
         for match in pattern.finditer(text):
             if form == "bounds":
-                low, high, unit = _bounded(int(match[2]), match[1])[0], _bounded(int(match[5]), match[4])[1], match[3]
+                low, high, unit = _bounded(match[2], match[1])[0], _bounded(match[5], match[4])[1], match[3]
             elif form == "bound":
-                low, high = _bounded(int(match[2]), match[1])
+                low, high = _bounded(match[2], match[1])
                 unit = match[3]
             elif form == "span":
-                low, high, unit = int(match[1]), int(match[2]), match[3]
+                low, high, unit = _figure(match[1]), _figure(match[2]), match[3]
             elif form == "open":
-                (low, high), unit = _bounded(int(match[1]), match[3]), match[2]
+                (low, high), unit = _bounded(match[1], match[3]), match[2]
             elif form == "prefixed span":
-                unit, low, high = match[1], int(match[2]), int(match[3])
+                unit, low, high = match[1], _figure(match[2]), _figure(match[3])
             elif form == "prefixed open":
-                unit, (low, high) = match[1], _bounded(int(match[2]), match[3])
+                unit, (low, high) = match[1], _bounded(match[2], match[3])
             elif form == "holder span":
-                unit, low, high = "years", int(match[1]), int(match[2])
+                unit, low, high = "years", _figure(match[1]), _figure(match[2])
             elif form == "plural bound":
-                unit, (low, high) = "years", _bounded(int(match[2]), match[1])
+                unit, (low, high) = "years", _bounded(match[2], match[1])
             else:
                 bound, figure, figure_, open_ = (match[1], match[2], match[3], match[4]) if match[1] or match[3] \
                     else (match[5], match[6], match[7], match[8])
-                unit, (low, high) = "years", (_bounded(int(figure), bound) if figure else _bounded(int(figure_), open_))
+                unit, (low, high) = "years", (_bounded(figure, bound) if figure else _bounded(figure_, open_))
             found.append(Band(match.start(), match.end(), _unit(unit), low, high))
     # a band within another is part of it: "Over 2 miles" of "Over 2 miles, up to 5"
     return tuple(sorted([*(band for band in found if not any(other.start <= band.start and band.end <= other.end
@@ -145,13 +167,13 @@ def _column_bands(text: str) -> list[Band]:
     return found
 
 
-def _cell_band(bounded: re.Match) -> tuple[int, int | None]:
+def _cell_band(bounded: re.Match) -> tuple[float, float | None]:
     """The figures a cell's band (`CELL_BAND`) takes in."""
     if bounded["high"]:
-        return int(bounded["low"]), int(bounded["high"])
+        return _figure(bounded["low"]), _figure(bounded["high"])
     if bounded["upper"]:
-        return _bounded(int(bounded["figure"]), bounded["bound"])[0], _bounded(int(bounded["upper"]), bounded["upper_bound"])[1]
-    return _bounded(int(bounded["figure"] or bounded["figure_"]), bounded["bound"] or bounded["open"])
+        return _bounded(bounded["figure"], bounded["bound"])[0], _bounded(bounded["upper"], bounded["upper_bound"])[1]
+    return _bounded(bounded["figure"] or bounded["figure_"], bounded["bound"] or bounded["open"])
 
 
 def _as_labelled(text: str, band: Band) -> str:
@@ -179,32 +201,73 @@ def _labels_its_line(text: str, band: Band) -> bool:
         and LABEL_END.match(text, band.end) is not None  # "Children under 12 must be …" is a sentence's
 
 
-def in_bands(question: str, texts: list[str]) -> str:
-    """The question with each figure of a unit it gives ("10-night") written as the one band of that unit the documents
-    set out that holds it ("8 to 14 nights"), where a document sets out two bands of the unit at least; as it is
-    otherwise."""
-    return QUANTITY.sub(lambda quantity: _band_of(quantity, texts) or quantity.group(), question)
+def in_bands(question: str, texts: list[str]) -> list[str]:
+    """The question with each figure of a unit it gives ("10-night") written as a band of that unit the documents set out
+    that holds it ("8 to 14 nights"), where a document sets out two bands of the unit at least, as it is otherwise: once
+    for each band holding it, where several schedules' do ("my 9-year-old" of a ski school's "Junior (7–15)" lessons and
+    its "Child (under 16)" hire), for the question's other words to choose between (MOST_ASKED at most)."""
+    quantities = list(QUANTITY.finditer(question))
+    options = [_bands_of(quantity, texts) or [quantity.group()] for quantity in quantities]
+    asked = []
+    for chosen in islice(product(*options), MOST_ASKED):
+        pieces, at = [], 0
+        for quantity, said in zip(quantities, chosen):
+            pieces += [question[at:quantity.start()], said]
+            at = quantity.end()
+        asked.append("".join([*pieces, question[at:]]))
+    return asked
+
+
+def figures_held(question: str, texts: list[str]) -> list[tuple[int, int]]:
+    """[start, end) of each figure of a unit the question gives that a band of the documents holds: "3,200" of "my 3,200
+    kg van" is said by "Vans 3,000–3,500 kg", though no document writes it (qa/unmentioned.py)."""
+    return [quantity.span() for quantity in QUANTITY.finditer(question) if _bands_of(quantity, texts)]
+
+
+def band_lines(question: str, text: str) -> list[tuple[int, int]]:
+    """[start, end) of the value of the one line of a schedule set out in prose that a band the question says whole
+    labels, after its dash or colon ("- 3 to 14 days before – 50% refund" for "If I cancel … 3 to 14 days before the first
+    one, how much do I get back?", as `in_bands` asks it: bench/unseen25, written blind, another line's had answered);
+    none where several do."""
+    asked, sum_asked = " ".join(question.split()).lower(), SUM_ASKED.search(question) is not None
+    found = {value.span("value") for band in bands_in(text) if _labels_its_line(text, band)
+             and " ".join(_as_labelled(text, band).split()).lower() in asked and (value := BAND_VALUE.match(text, band.end))
+             and not (sum_asked and not re.search(r"\d", value["value"]))}
+    return list(found) if len(found) == 1 else []
 
 
 def bands_told(told: str, texts: list[str]) -> list[str]:
     """The bands holding the figures a user tells before asking ("We live 6 miles from Quillbrook." before "What does the
     pet taxi cost each way?": "Over 3 miles, up to 8"; bench/unseen24, written blind: another band's price had answered)."""
-    return [band for quantity in QUANTITY.finditer(told) if (band := _band_of(quantity, texts))]
+    return [bands[0] for quantity in QUANTITY.finditer(told) if len(bands := _bands_of(quantity, texts)) == 1]
 
 
-def _band_of(quantity: re.Match, texts: list[str]) -> str | None:
-    """The one band of the documents holding a figure a text gives (`QUANTITY`), as labelled; None where none or several
-    do, or the text bounds the figure itself ("… homes more than 2 miles away?" holds more than one)."""
+def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
+    """The bands of the documents holding a figure a text gives (`QUANTITY`), as labelled, in order; none where the text
+    bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
+    question does, as a name ("a 5-day group course" of "5-day course", not of "3 to 14 days" before a lesson:
+    bench/unseen25, written blind)."""
     if BOUND_SAID.search(quantity.string, 0, quantity.start()):
-        return None
-    unit, figure = _unit(quantity[2] or quantity[3] or "years"), int(quantity[1] or quantity[4] or quantity[5])
+        return []
+    if "-" in quantity.group() and any(re.search(rf"(?<![\w.,-]){re.escape(quantity.group())}(?![\w-])", text, re.IGNORECASE)
+                                       for text in texts):
+        return []
+    if quantity[6]:
+        unit, figure = "person", _count(quantity[6])
+    else:
+        unit, figure = _unit(quantity[2] or quantity[3] or "years"), _count(quantity[1] or quantity[4] or quantity[5])
     holding = _held_by(texts, unit, figure)
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
         holding = _held_by(texts, "day", figure * 7)
-    return min(holding) if len({band.lower() for band in holding}) == 1 else None
+    return sorted({band.lower(): band for band in sorted(holding)}.values())
 
 
-def _held_by(texts: list[str], unit: str, figure: int) -> set[str]:
+def _count(said: str) -> float:
+    """A figure said in figures or in words ("three")."""
+    return COUNT_WORDS.index(said.lower()) + 1 if said.lower() in COUNT_WORDS else _figure(said)
+
+
+def _held_by(texts: list[str], unit: str, figure: float) -> set[str]:
     """The bands of the unit holding the figure, as labelled; those labelling lines before those in prose."""
     closed, open_, in_prose = set(), set(), set()
     for text in texts:
@@ -223,4 +286,5 @@ def _held_by(texts: list[str], unit: str, figure: int) -> set[str]:
                     in_prose.add(labelled)
                 else:
                     (closed if band.high is not None else open_).add(labelled)
-    return closed or open_ or in_prose
+    # of bands in prose, one alone: "Children under 12 must …" beside "… for ages 4–11" says which is no schedule's
+    return closed or open_ or (in_prose if len({band.lower() for band in in_prose}) == 1 else set())

@@ -2,7 +2,9 @@
 due?" of "You may instead pay by three monthly instalments by standing order. For the autumn term these fall on 1
 September, 1 October and 1 November 2026." is "1 October" (bench/unseen22, written blind: the reader, taught on prose,
 had answered with the first date). The document counts what it lists ("three … instalments"), and lists as many dates
-or sums, in the sentence counting them or the next; the question's ordinal names the thing counted."""
+or sums, in the sentence counting them or the next; the question's ordinal names the thing counted. Or it says each by its
+place: "… 4 interest-free monthly payments: the first on collection, and the other three …", "… 3 instalments of £70:" over
+"- the second instalment before the 3rd lesson" (bench/unseen25, written blind: refused, or another date answered)."""
 from __future__ import annotations
 
 import re
@@ -10,21 +12,25 @@ import re
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from qa.answer_kinds import DATE, MONEY, asked_kind
-from qa.spans import COUNT_WORDS
+from qa.spans import COUNT_WORDS, HOW_MUCH
 
 COUNTS = {word: number for number, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                       "nine", "ten"), start=1)} | {str(number): number for number in range(2, 11)}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-ITEM = (rf"(?:{DAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?|{DAY}{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-        r"|[£$€]\d[\d,]*(?:\.\d\d)?)")
+DATE_ITEM = rf"{DAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?|{DAY}{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+SUM_ITEM = r"[£$€]\d[\d,]*(?:\.\d\d)?"
+ITEM = rf"(?:{DATE_ITEM}|{SUM_ITEM})"
 LISTED = re.compile(rf"{ITEM}(?:,\s+{ITEM})*,?\s+and\s+{ITEM}")
 ONE_ITEM = re.compile(ITEM)
 # What a document counts: "three monthly instalments", "2 equal payments": one of the three words after the count
 COUNTING = re.compile(rf"\b({'|'.join(COUNTS)})\s+((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_]+)", re.IGNORECASE)
-WHEN_ASKED = re.compile(r"\W*(?:when|(?:on\s+)?what\s+(?:date|day)|how\s+much)\b", re.IGNORECASE)  # asks for a date or a sum
+# asks for a date or a sum, after what the user tells ("If I split a £400 repair bill, when is the first payment due?")
+WHEN_ASKED = re.compile(r"(?:^|[,;:–—-])\W*(?:when|(?:on\s+)?what\s+(?:date|day)|how\s+much)\b", re.IGNORECASE)
 # Where the list of what is counted may end: the end of the sentence after the counting one, within its paragraph
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# An item said by its place, up to a clause's or a line's end: "the second when you collect your glasses, and the third …"
+PLACED = re.compile(rf"\bthe\s+({'|'.join(COUNT_WORDS)})\s+([^\n,;]+?)(?=\s*(?:[,;.!?](?:\s|$)|\n|$|\s+and\s+the\b))", re.IGNORECASE)
 # The place a question asks for, and the words after it that may name what is counted: "the second rent instalment"
 PLACE_ASKED = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|last|final)\s+((?:[^\W\d_][\w-]*\s*){{1,3}})", re.IGNORECASE)
 
@@ -34,7 +40,7 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
     (`LISTED`) that holds as many items as the document counts of what the question names, in the sentence counting them
     or the next."""
     asked = PLACE_ASKED.search(question)
-    if not asked or not (WHEN_ASKED.match(question) or asked_kind(question) in (DATE, MONEY)):
+    if not asked or not (WHEN_ASKED.search(question) or asked_kind(question) in (DATE, MONEY)):
         return []  # what the second session is about asks for no date (a code review's)
     named = set(search_words(" ".join(word for word in asked.group(2).split() if word.lower() not in FUNCTION_WORDS)))
     place = asked.group(1).lower()
@@ -43,6 +49,7 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
         if not set(search_words(counting.group(2))) & named:
             continue
         count = COUNTS[counting.group(1).lower()]
+        found += _said_by_place(article_text, counting, count, place, MONEY if _asks_a_sum(question) else DATE)
         for listed in LISTED.finditer(article_text, counting.end(), _reach(article_text, counting.end())):
             items = list(ONE_ITEM.finditer(listed.group()))
             if len(items) != count:
@@ -52,6 +59,29 @@ def counted_in_prose(question: str, article_text: str) -> list[tuple[int, int]]:
             if item:
                 found.append((listed.start() + item.start(), listed.start() + item.end()))
     return found if len(set(found)) == 1 else []
+
+
+def _said_by_place(text: str, counting: re.Match, count: int, place: str, kind: str) -> list[tuple[int, int]]:
+    """[start, end) of the first item said by the place asked for (`PLACED`) after what the document counts, within reach,
+    without the name of what is counted ("the first instalment when you book": "when you book"): its sum or date where
+    it says one of the `kind` asked ("the first payment of £120.00 is due": "£120.00"), none where it says only one of the
+    other kind, or no sum is asked of it (bench/unseen24, written blind)."""
+    if place not in COUNT_WORDS or COUNT_WORDS.index(place) >= count:
+        return []
+    counted = set(search_words(counting.group(2)))
+    for placed in PLACED.finditer(text, counting.end(), _reach(text, counting.end())):
+        if placed.group(1).lower() == place:
+            first, _, rest = placed.group(2).partition(" ")
+            start = placed.start(2) + (len(first) + 1 if rest and set(search_words(first)) <= counted else 0)
+            asked, other = (SUM_ITEM, DATE_ITEM) if kind == MONEY else (DATE_ITEM, SUM_ITEM)
+            if said := re.search(asked, text[start:placed.end(2)]):
+                return [(start + said.start(), start + said.end())]
+            return [] if kind == MONEY or re.search(other, text[start:placed.end(2)]) else [(start, placed.end(2))]
+    return []
+
+
+def _asks_a_sum(question: str) -> bool:
+    return asked_kind(question) == MONEY or HOW_MUCH.search(question) is not None
 
 
 def _reach(text: str, at: int) -> int:

@@ -29,12 +29,13 @@ from index.lexical import OPENING_CHARS, search_words
 from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
-from qa.answer_kinds import DATE, EMAIL, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind
+from qa.answer_kinds import DATE, EMAIL, LENGTH, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind, says_a_length
+from qa.bands import bands_in
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
                       LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WHAT_TIME, alike, counted_in_order, does, name_words,
-                      named_among, question_names, table_words, with_spec_names)
+                      named_among, named_in_part, question_names, table_words, with_spec_names)
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -376,16 +377,25 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         run_labels = [article_text[slice(*line.label)] for line in run]
         placed = counted | ({str(len(run))} if last and counted_in_order(tuple(run_labels)) else set())
         labelled = named_among(asked | placed, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        if not labelled and WHO.match(question):  # "Who is the MOT tester?" of "Nominated MOT tester ..... Joe Whitcombe"
+            # (bench/unseen25, written blind: the workshop manager had answered), of lines whose value is a name, not the
+            # e-mail address of "| Residence Manager – Hollie Brandreth | manager.tanneryyard@… |" (bench/unseen22)
+            labelled = named_in_part(asked, tuple(name for name, lines in labels.items()
+                                                  if any(PERSON_LIKE.fullmatch(article_text[slice(*line.value)].strip()) for line in lines)))
         # the other fields of a line name what a field of it is of ("the event manager's email" of "Event manager: Rosie
         # Tamworth   Email: events@…": a probe's)
         named = {line for name in labelled for line in labels[name]
                  if line != key and not (WHERE.match(question) and name_words(name) <= PLACE_ALONE)
-                 and _said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
-                                   - _kinds_words(article_text[slice(*line.value)]),
-                                   f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
+                 # a band named whole is named whatever else is said, being what holds the figure the question gives
+                 # ("I live 7 miles from Quillerton Motors - what's the charge to pick up and drop back my car?" of "Over
+                 # 5 miles, up to 10 miles ..... £15.00": bench/unseen25, written blind; qa/bands.py)
+                 and (_said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
+                                    - _kinds_words(article_text[slice(*line.value)]),
+                                    f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
+                      or bool(bands_in(name)))
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
-                 and _fits(question, article_text[slice(*line.value)])}
+                 and _fits(question, article_text[slice(*line.value)], name)}
         named = _head_named(question, article_text, named)
         answer = len(named) == 1 and _part_asked(question, article_text, _whom(question, article_text, next(iter(named)).value))
         if answer and _list_item_s_whole_clause(article_text, next(iter(named)), answer):
@@ -661,15 +671,18 @@ def _whom(question: str, text: str, value: tuple[int, int]) -> tuple[int, int]:
     return value[0], value[0] + len(parts[0].rstrip())
 
 
-def _fits(question: str, value: str) -> bool:
+def _fits(question: str, value: str, label: str = "") -> bool:
     """Whether a value could answer the question: a figure alone one asking how or for a kind of text (qa/answer_kinds.py),
     a time, a date, a phone number or an e-mail address where it asks for one, a phone number only where it asks for one
     or a number (a code review's: a contact line had answered how much a subscription is);
     and who or where, where the question asks it, words, not a price, a figure, a time or a date
     ("where is the conference dinner" had been answered "£42" of "| Conference dinner (optional extra) | £42 |", "Where is
     the drinks reception?" "2pm"), and for where, no one's name ("Where is the play set?" had been the set designer's
-    "Kit Oyelade": a code review's)."""
+    "Kit Oyelade": a code review's); for how long, a length said by the value or its `label` ("How long does it take to
+    charge the battery?" had been "36V 10.4Ah lithium-ion" of "- Battery: …": a code review's)."""
     kind = asked_kind(question)
+    if kind == LENGTH and not says_a_length(f"{label} {value}"):
+        return False
     if FIGURE_ALONE.fullmatch(value.strip()) and kind is None and not HOW.match(question) and not NUMBER_ASKED.search(question) \
             and not ASKS_WHAT.match(question):  # "What was the income tax?" asks for a figure
         return False  # "What does the motorised floor head do?" asks no count of "| Motorised floor head | 1 |" (a probe's)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from index.headings import ARTICLES_KEPT
 from index.labels import FUNCTION_WORDS
 from index.lexical import article_search_words, search_stem, search_words
+from qa.bands import figures_held
 from qa.choices import choices_offered
 from qa.casing import written_forms
 from qa.grammar import DEMONYM, HONORIFICS, singular
@@ -34,6 +35,8 @@ DECADE_END = re.compile(r"['’]?s\b")  # "the 1970s", "the 1990's"
 SCALE = re.compile(r"\s*(thousand|k|million|mn|m|billion|bn)\b", re.I)  # "£1.5m", "2.5 million", "10k"
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9}
 CLOCK = re.compile(r"\s*([ap])\.?m\b", re.I)  # "6.30pm", "2 pm"
+# A sum the user supposes before asking, the user's own: "If I split a £400 repair bill, when is the first payment due?"
+SUPPOSED_SUM = re.compile(r"^\W*if\b[^,?]*?[£$€]\s?(\d[\d,.]*)[^,?]*,", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:-|–|—|to|until)\s*(1\d{3}|20\d{2})\b")
 
 
@@ -143,8 +146,11 @@ def unmentioned_numbers(question: str, texts: list[str]) -> list[str]:
     held = [_numbers_in(text) for text in texts]
     # An option offered ("Does it hold 1.5 litres or 1.7 litres?") is not what the question asks about, but one answer.
     offered = choices.spans if (choices := choices_offered(question)) else ()
+    held_in_bands = figures_held(question, texts)  # "my 3,200 kg van" of "Vans 3,000–3,500 kg"
+    supposed = [supposing.span(1) for supposing in SUPPOSED_SUM.finditer(question)]
     return [match.group() for match in NUMBER.finditer(question)
-            if _picks_out(question, match) and not any(start <= match.start() < end for start, end in offered)
+            if _picks_out(question, match)
+            and not any(start <= match.start() < end for start, end in [*offered, *held_in_bands, *supposed])
             and not any(_named_in(question, match, numbers) for numbers in held)]
 
 

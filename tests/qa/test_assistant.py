@@ -1795,3 +1795,15 @@ def test_a_figure_is_asked_of_the_band_of_a_schedule_holding_it(make_assistant):
     assistant = make_assistant([Article("saltings_terms.txt", text)])
     assert assistant.ask("What is the Saltings Cove cancellation charge if I cancel 40 days before arrival?").text == "50%"
     assert assistant.ask("What is the Saltings Cove cancellation charge if I cancel 20 days before arrival?").text == "75%"
+
+
+def test_of_several_articles_the_one_the_question_names_by_its_file_or_opening():
+    from qa.assistant import articles_named
+    # bench/unseen25 (written blind): an optician's second instalment had stood beside the riding school's
+    texts = {"ashgrove_riding_school_prices.html": "Ashgrove Riding School\nPrices 2026\n",
+             "pellow_grace_opticians_price_list.md": "# Pellow and Grace Opticians – Price List 2026\n"}
+    assert articles_named("When is the second instalment due for the Ashgrove adult beginners' course?", texts) == \
+        {"ashgrove_riding_school_prices.html"}
+    assert articles_named("When is the second instalment due at the opticians?", texts) == {"pellow_grace_opticians_price_list.md"}
+    assert articles_named("When is the second instalment of the 2026 prices due?", texts) == set()  # words both have
+    assert articles_named("Ashgrove?", {"ashgrove.txt": "Ashgrove"}) == set()  # one article: nothing to choose

@@ -31,3 +31,30 @@ def test_a_list_of_another_count_or_past_the_next_sentence_or_paragraph_answers_
     assert answers("When is the second instalment?", "You pay two instalments. It is easy. They fall on 1 May and 1 June.") == []
     assert answers("When is the second instalment?", "You pay two instalments.\n\nThey fall on 1 May and 1 June.") == []
     assert answers("How much is the second payment?", "Pay in 2 equal payments of £40.00 and £45.00.") == ["£45.00"]
+
+
+@pytest.mark.parametrize("question, text, found", [
+    # bench/unseen25 (written blind): each item said by its place, in prose or a list's lines; refused or another date answered
+    ("If I split a £400 repair bill, when is the first payment due?",
+     "Bills of £300 or more can be split into 4 interest-free monthly payments:\nthe first on collection, and the other three on "
+     "the same date in each of the following\nthree months.\n", ["on collection"]),
+    ("When is the second payment due?", "Bills can be split into 4 monthly payments:\nthe first on collection, and the other three "
+     "on the same date in each of the following\nthree months.\n", []),
+    ("When is the second instalment due?", "The course costs £210 and is paid in 3 instalments of £70:\n- the first instalment "
+     "when you book\n- the second instalment before the 3rd lesson\n- the third instalment before the 5th lesson\n",
+     ["before the 3rd lesson"]),
+    ("When do I pay the third instalment?", "Orders can be paid in 3 equal instalments: the first when you order, the second "
+     "when you collect your glasses, and the third one month after collection. For example, …", ["one month after collection"]),
+    ("When do I pay the fourth instalment?", "Orders can be paid in 3 equal instalments: the first when you order, the second "
+     "when you collect your glasses, and the third one month after collection.", []),
+])
+def test_an_item_said_by_its_place_after_what_is_counted(question, text, found):
+    assert answers(question, text) == found
+
+
+def test_an_item_said_by_its_place_gives_the_sum_or_date_asked():
+    # bench/unseen24 (written blind): "payment of £120.00 is due" had answered how much the first instalment is
+    quote = ("One-off work: you may spread it over three monthly\ninstalments at no extra cost. If you choose instalments, the "
+             "first payment of £120.00 is due\non the day the work is finished.\n")
+    assert answers("How much is the first instalment?", quote) == ["£120.00"]
+    assert answers("When is the first instalment due?", quote) == []  # a sum, no date nor when

@@ -1672,3 +1672,10 @@ def test_a_price_is_asked_of_a_document_named_in_its_letterhead():
     question = "How much is the yellow fever vaccine at Wexcombe Travel Health Clinic?"
     assert [confirmation[a:b] for a, b in named_cells(question, confirmation)] == ["£78.00"]
     assert named_cells("How much is the yellow fever vaccine at Harrowgate Pharmacy?", confirmation) == []
+
+
+def test_a_column_named_with_the_figures_in_its_brackets():
+    # bench/unseen25 (written blind): "my son is 11" asked as the frames' "Child (under 16)" column (qa/bands.py)
+    frames = "| Range | Adult | Child (under 16) |\n|---|---|---|\n| Classic | £79 | £25 |\n| Premium | £129 | £45 |\n"
+    assert [frames[slice(*cell)] for cell in named_cells("My Child (under 16) - how much is a Premium frame?", frames)] == ["£45"]
+    assert named_cells("How much is a Premium frame for my Child (under 12)?", frames) == []

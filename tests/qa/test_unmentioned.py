@@ -127,3 +127,14 @@ def test_a_name_the_articles_never_give_a_thing_of_a_kind_they_name_things_of_is
 def test_a_name_any_article_searched_gives_is_mentioned():
     assert unmentioned("How much does the Enterprise plan cost in 2030?", [PLANS]) == ["2030", "Enterprise plan"]
     assert unmentioned("How much does the Enterprise plan cost?", [PLANS, "The Enterprise plan costs £99."]) == []
+
+
+def test_a_figure_a_band_holds_or_a_sum_supposed_before_asking_is_the_user_s_own():
+    # bench/unseen25 (written blind): "my 3,200 kg van" of "Vans 3,000–3,500 kg", a "1.6 litre car" of "1.5 to 2.0 litres"
+    prices = "Vans up to 3,000 kg (Class 4) ..... £45.00\nVans 3,000–3,500 kg (Class 7) ..... £55.00\nUp to 1.4 litres £119\n1.5 to 2.0 litres £139\n"
+    assert unmentioned_numbers("MOT price for my 3,200 kg van", [prices]) == []
+    assert unmentioned_numbers("service price for a 1.6 litre car", [prices]) == []
+    assert unmentioned_numbers("service price for a 4,200 kg van", [prices]) == ["4,200"]
+    bills = "Bills of £300 or more can be split into 4 interest-free monthly payments: the first on collection."
+    assert unmentioned_numbers("If I split a £400 repair bill, when is the first payment due?", [bills]) == []
+    assert unmentioned_numbers("When is the first payment of the £400 bill due?", [bills]) == ["400"]
