@@ -71,6 +71,9 @@ EMPHASIZED_LABEL = re.compile(r"[ \t]*(\*\*|__|\*|_)([^\W\d_][^:\n*_]*?)[ \t]*(?
 # The longest field's line: a longer one is a paragraph's, not looked through from its start for each passage (a 2 MB
 # text of one line would have taken 85 s more to index).
 FIELD_CHARS = 300
+# A band of figures a row is of beside its group's name: "| Junior | 12–17 |" above "| Junior | Under 12 |" of a golf club's
+# fees (bench/unseen26, written blind: the table had been read with no row labelled)
+FIGURES_BAND = re.compile(r"\d+(?:\s*[–-]\s*\d+|\s*\+)")
 ROW_LABEL_WORDS = 8  # the most words of a row's label that each of its other cells is named with
 # The fewest rows of a table whose later column's words name them (`_key_column`): in fewer, a column of statuses ("Up",
 # "Flat", "Down") is often all different by chance.
@@ -626,8 +629,8 @@ def _label_column(text: str, rows: list[list[tuple[int, int]]], header: list[str
         if column == 0 and count:
             continue  # a position's "1", "2", "3": the next column names the row
         labels = all(cells) and len(set(cells)) == len(cells) and all(len(cell.split()) <= ROW_LABEL_WORDS for cell in cells)
-        if labels and not count and (not grouped or all(LETTER.search(cell) for cell in cells)):
-            return column  # beside a group's name, words or codes ("KAF-5501"), not figures
+        if labels and not count and (not grouped or all(LETTER.search(cell) or FIGURES_BAND.fullmatch(cell) for cell in cells)):
+            return column  # beside a group's name, words or codes ("KAF-5501") or bands ("12–17", "65+"), not figures
         grouped = column == 0 and all(cells) and len(set(cells)) < len(cells)
         if not grouped:
             break

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from index.tables import header_cell, table_cells
 
-UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?)"
+UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?|players?|children|kids|(?:bin\s+)?bags?)"
 # A figure as a schedule writes it, in parts or with decimals: "Vans 3,000–3,500 kg", "1.5 to 2.0 litres"
 FIGURE = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 PREFIX = r"(ages?|aged|grades?)"  # a unit said before its figures: "ages 8 to 12", "Grades 4 and 5"
@@ -69,6 +69,7 @@ BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:[:–—]|[ \t]-)[ \t
 # A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
 # more:** the seventh night is free": bench/unseen24, written blind)
 SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
+LETTER = re.compile(r"[^\W\d_]")
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
@@ -80,6 +81,7 @@ class Band(NamedTuple):
     unit: str
     low: float
     high: float | None  # None: no end above
+    named: str = ""  # the label a table names its row by, where not the band as written: "Age 65+" of "| 65+ |" under "Age"
 
 
 def _unit(word: str) -> str:
@@ -88,6 +90,10 @@ def _unit(word: str) -> str:
         return "person"
     if word in ("age", "ages", "aged", "year", "years", "yr", "yrs"):
         return "year"  # "my 9 year old" of "ages 8 to 12"
+    if word in ("children", "kids"):
+        return "child"  # "a party for 14 kids" of "11 to 15 children"
+    if word.endswith(("bag", "bags")):
+        return "bag"  # "40 bin bags" of a skip's "35-45 bin bags"
     return "minute" if word.startswith("min") else word.rstrip("s")
 
 
@@ -148,13 +154,16 @@ def _column_bands(text: str) -> list[Band]:
     9-year-old?" had been answered with another group's day)."""
     found = []
     for table in table_cells(text):
-        units = {column: _unit(named[-1]) for column in table.columns if (named := COLUMN_UNIT.findall(column))}
+        # the labels' column too: "| Junior | 12–17 | £18 |" under "| Category | Age | Friday |"
+        units = {column: _unit(named[-1]) for column in {cell[2] for cell in table.cells} if (named := COLUMN_UNIT.findall(column))}
         labels = {row: (start, end) for start, end, _, label, row in table.cells if label is None}  # each row's label cell
         for start, end, column, _, row in table.cells:
             bounded = CELL_BAND.fullmatch(text[start:end].strip()) if column in units else None
             label = labels.get(row) if bounded else None
             if label:
-                found.append(Band(*label, units[column], *_cell_band(bounded)))
+                # a label of figures alone is named with its column's name, as index/tables.py reads it
+                named = f"{column} {text[start:end].strip()}" if label == (start, end) and not LETTER.search(text[start:end]) else ""
+                found.append(Band(*label, units[column], *_cell_band(bounded), named))
         # columns named by a band of ages beside one named for whom it is: "| Stand | Adult | Over 65 | 16–21 | Under 16 |"
         # of a club's season tickets (bench/unseen18, written blind: "What would a 19-year-old pay …?" had been "free")
         if any(re.search(rf"\b{HOLDER}\b", column, re.IGNORECASE) for column in table.columns):
@@ -180,6 +189,8 @@ def _as_labelled(text: str, band: Band) -> str:
     """A band as its line's label says it: with the words opening the line before it, LABEL_OPENING at most ("Stays of 8 to
     14 nights"), or before the bracket it is in ("Junior Theory ages 8 to 12"), whose words a question must say to name
     the line (qa/spans.py `named_among`); the band alone otherwise."""
+    if band.named:
+        return band.named
     opening, said = _line_opening(text, band), text[band.start:band.end]
     if opening.endswith("(") and not re.search(r"[^\w\s(]|\(.", opening):
         return f"{opening[:-1].strip()} {said}"

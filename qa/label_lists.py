@@ -80,7 +80,9 @@ SUM_WITH_PERIOD = re.compile(r"[£$€]\d[\d,]*(?:\.\d\d)?(?:\s+(?:a|per|each)\s
 AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
 # A list item of a label, its colon and its value, the label maybe in bold: "- **7 nights or more:** the seventh night is
 # free", "- Children aged 3 to 12: half the adult price" (bench/unseen24, written blind: neither had been a listed line)
-BULLET_FIELD = re.compile(r"[ \t]*[-*+•][ \t]+(?:\*\*|__)?([^\s*_:][^:\n*_]*?)[ \t]*(?::(?:\*\*|__)|(?:\*\*|__):|:)[ \t]+(\S[^\n]*)")
+# (and a bracket after the bold label: "- **Swim Coordinator** (bookings, make-ups and moving up): Declan Furness", bench/unseen26)
+BULLET_FIELD = re.compile(r"[ \t]*[-*+•][ \t]+(?:\*\*|__)?([^\s*_:][^:\n*_]*?)[ \t]*(?::(?:\*\*|__)|(?:\*\*|__):|:"
+                          r"|(?:\*\*|__)[ \t]*\([^()\n]*\):)[ \t]+(\S[^\n]*)")
 CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9 &'’,-]{2,60}(?:\s*\([^()\n]{1,60}\))?")  # "CAT BOARDING (per chalet, per night)"
 # "What is Sister Oduya's role in the clinic?", "What part does he play?": a part asked for, a label, not a line's value
 ASKS_A_PART = re.compile(r"\bwhat\s+(?:role|part|job|position)\b|['’]s\s+(?:role|part|job|position)\b", re.IGNORECASE)
@@ -392,7 +394,7 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
                  and (_said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
                                     - _kinds_words(article_text[slice(*line.value)]),
                                     f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
-                      or bool(bands_in(name)))
+                      or _band_said(question, name))
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
                  and _fits(question, article_text[slice(*line.value)], name)}
@@ -411,6 +413,13 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
             line = next(iter(named))
             found.append(((run[0].line[0], run[-1].line[1], *line.line), answer))
     return tuple(found)
+
+
+def _band_said(question: str, name: str) -> bool:
+    """Whether a label's band is said whole by the question ("Over 5 miles, up to 10 miles"), not a figure and a word of
+    it ("2-yard (up to 45 minutes)" of "… about 1,000–2,000 kg of rubble to the skelbrook yard …": bench/unseen26)."""
+    said = " ".join(question.split()).lower()
+    return any(" ".join(name[band.start:band.end].split()).lower() in said for band in bands_in(name))
 
 
 def _head_named(question: str, text: str, named: set[ListedLine]) -> set[ListedLine]:

@@ -518,7 +518,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             continue
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
-        said = name_words(caption(article_text, table)) if figures else frozenset()  # "Branch activity, 2024"
+        # "Branch activity, 2024", "Summer green fees (18 holes)"
+        said = name_words(caption(article_text, table)) | words(caption(article_text, table)) & figures if figures else frozenset()
         # a day the question names that neither the row, the columns named nor what says which table it is does: "Where is
         # the Sunday craft fair?" asks nothing of a table under "Saturday 27 September" (a probe's)
         days_said = weekday_names(caption(article_text, table)) if days else set()
@@ -1318,6 +1319,7 @@ HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|
 # What an opening-hours table's caption says besides what it is of: "Opening times", "Pool opening hours"
 HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
                                      "weekly week service services"))
+WEEK_PART = re.compile(r"(weekends?|weekdays?)(?:\s+(?:and|&|or)\s+(?:bank|public)\s+holidays?)?", re.IGNORECASE)
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
 # A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?";
 # or one of words naming it alone, as people type ("owen stallard net pay october")
@@ -1368,7 +1370,10 @@ def weekday_names(text: str) -> set[str]:
 
 def days_covered(label: str) -> set[str]:
     """The days of the week a label of days alone covers, a range's days between too ("Tuesday to Thursday": tue, wed,
-    thu; "Mon–Fri"; "Friday and Saturday"); none for a label saying more than days."""
+    thu; "Mon–Fri"; "Friday and Saturday"), a weekend's or weekdays' ("Weekend and bank holidays": bench/unseen26, written
+    blind, a Saturday's green fee had been refused); none for a label saying more than days."""
+    if part := WEEK_PART.fullmatch(label.strip()):
+        return set(WEEK[5:] if part[1].lower().startswith("weekend") else WEEK[:5])
     if not DAYS_ALONE.fullmatch(label):
         return set()
     matches = list(WEEKDAY.finditer(label))

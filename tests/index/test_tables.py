@@ -715,3 +715,13 @@ def test_the_header_over_a_body_row_is_its_table_s_header_and_delimiter_rows():
     assert header is not None and crlf[slice(*header)] == "| Date | Distance |\r\n|---|---|"
     tabs = "Route\tDistance\tClimb\nHarbour loop\t8 km\t120 m\nCastle ride\t30 km\t410 m\nMoor run\t12 km\t90 m\n"
     assert header_over(tabs, tabs.index("Castle ride")) is None  # no delimiter row: no header known to show
+
+
+def test_a_column_of_bands_beside_a_group_s_name_repeated_labels_the_rows():
+    # bench/unseen26 (written blind): "| Junior | 12–17 |" above "| Junior | Under 12 |"; figures alone label no rows
+    from index.tables import table_cells
+    fees = ("| Category | Age | Friday |\n|---|---|---|\n| Adult | 26–64 | £55 |\n| Senior | 65+ | £45 |\n"
+            "| Junior | 12–17 | £18 |\n| Junior | Under 12 | £10 |\n")
+    assert table_cells(fees)[0].labels == ("Age 26–64", "Age 65+", "Age 12–17", "Under 12")
+    counts = fees.replace("26–64", "4").replace("65+", "3").replace("12–17", "2").replace("Under 12", "1")
+    assert table_cells(counts)[0].labels == ()

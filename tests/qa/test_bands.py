@@ -191,3 +191,14 @@ def test_a_band_line_s_value_after_its_bold_label_and_none_without_a_figure_wher
     assert band_lines("deposit for a 7 nights or more stay", stays) == []
     assert [stays[start:end] for start, end in band_lines("How much off for 14 nights or more?", stays)] == \
         ["15% off the whole stay instead"]
+
+
+def test_a_column_of_bands_beside_a_group_s_name_labels_its_rows():
+    # bench/unseen26 (written blind): "| Junior | 12–17 | …" above "| Junior | Under 12 | …" had left the table unlabelled;
+    # its label of figures alone is named with its column's name, as the table reads it
+    fees = ("| Category | Age | Monday–Thursday | Weekend and bank holidays |\n|---|---|---|---|\n| Adult | 26–64 | £48 | £65 |\n"
+            "| Senior | 65+ | £38 | £65 |\n| Junior | 12–17 | £18 | £25 |\n| Junior | Under 12 | £10 | £15 |\n")
+    assert in_bands("I'm 67 - what's my green fee?", [fees]) == ["Age 65+ - what's my green fee?"]
+    assert in_bands("my 15-year-old son wants to play", [fees]) == ["my Age 12–17 son wants to play"]
+    assert in_bands("a society of 22 players", ["8–15 players ... £42\n16 to 40 players ... £58\nOver 40 players ... £79\n"]) == \
+        ["a society of 16 to 40 players"]

@@ -588,6 +588,9 @@ def test_a_band_named_whole_is_named_whatever_else_the_question_says():
     assert answers(asked, collection) == ["£15.00"]
     assert answers("How much is it if I'm Over 10 miles, up to 15 miles away?", collection) == ["£25.00"]
     assert answers("what's the charge to pick up and drop back my car?", collection) == []
+    # a figure and a word of a label with a band are no band said whole (bench/unseen26, written blind)
+    loading = "Wait and load, 2-yard (up to 45 minutes) ..... £130.00\nWait and load, 4-yard (up to 45 minutes) ..... £175.00\n"
+    assert answers("I'm bringing about 1,000–2,000 kg of rubble to the yard, what will that cost?", loading) == []
 
 
 def test_who_holds_a_role_named_in_part():
@@ -615,3 +618,11 @@ def test_how_long_is_answered_by_a_line_saying_a_length_only():
     spec = "## Specifications\n\n- Battery: 36V 10.4Ah lithium-ion\n- Motor: 350W rear hub\n\n## Warranty\n\n- Frame: 5 years\n- Battery and motor: 1 year\n"
     assert answers("How long does it take to charge the battery?", spec) == []
     assert answers("How long is the battery and motor warranty?", spec) == ["1 year"]
+
+
+def test_a_bold_label_with_a_bracket_before_its_colon():
+    # bench/unseen26 (written blind): the head coach had answered who the swim coordinator is
+    team = ("## Who's who\n\n- **Head Coach and Safeguarding Lead:** Priya Lindqvist\n"
+            "- **Swim Coordinator** (bookings, make-ups and moving up): Declan Furness\n- **Lead teacher:** Ruth Okonjo-Bale\n")
+    assert answers("who's the swim coordinator", team) == ["Declan Furness"]
+    assert answers("Who is the Head Coach and Safeguarding Lead?", team) == ["Priya Lindqvist"]

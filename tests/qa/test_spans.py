@@ -1679,3 +1679,14 @@ def test_a_column_named_with_the_figures_in_its_brackets():
     frames = "| Range | Adult | Child (under 16) |\n|---|---|---|\n| Classic | £79 | £25 |\n| Premium | £129 | £45 |\n"
     assert [frames[slice(*cell)] for cell in named_cells("My Child (under 16) - how much is a Premium frame?", frames)] == ["£45"]
     assert named_cells("How much is a Premium frame for my Child (under 12)?", frames) == []
+
+
+def test_a_weekend_or_weekdays_cover_their_days_and_a_caption_s_bracket_its_figures():
+    # bench/unseen26 (written blind): a Saturday's green fee under "Weekend and bank holidays" had been refused, and "18
+    # holes" of "Summer green fees (18 holes)" named no cell
+    assert sorted(days_covered("Weekend and bank holidays")) == ["sat", "sun"]
+    assert sorted(days_covered("Weekdays")) == ["fri", "mon", "thu", "tue", "wed"]
+    fees = ("## Summer green fees (18 holes)\n\n| Category | Monday–Thursday | Weekend and bank holidays |\n|---|---|---|\n"
+            "| Adult | £48 | £65 |\n| Senior | £38 | £65 |\n")
+    assert [fees[start:end] for start, end in named_cells("Adult fee for 18 holes on a Saturday?", fees)] == ["£65"]
+    assert named_cells("Adult fee for 9 holes on a Saturday?", fees) == []
