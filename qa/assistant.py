@@ -830,16 +830,14 @@ class Assistant:
                 told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
                 besides = [*bands_told(told, read_texts), *WEEKDAY.findall(told)]
                 in_each = [" ".join([banded, *besides]) for banded in in_bands(asked, read_texts)]
-                # of a figure several schedules' bands hold, the one band whose table or list the question names a cell of
-                # ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the hire's "Child (under
-                # 16)"); as asked where not one does
-                cells = {ask: named for ask in in_each if (named := self._named_cell(ask, read_from, settles)) and named[1]} \
-                    if len(in_each) > 1 else {}
-                if len(set(cells.values())) == 1:
-                    asked, named = next(iter(cells.items()))
-                else:
-                    asked = in_each[0] if len(in_each) == 1 else " ".join([asked, *besides])
-                    named = self._named_cell(asked, read_from, settles)
+                # of a figure several schedules' bands hold, the narrowest band whose table or list the question names a
+                # cell or a line of ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the
+                # hire's "Child (under 16)"); as asked where none does
+                naming = next((ask for ask in in_each if (found := self._named_cell(ask, read_from, settles) or (
+                    None if settles else self._one_cell(ask, read_from, listed_cells, by_name=True))) and found[1]), None) \
+                    if len(in_each) > 1 else in_each[0]
+                asked = naming or " ".join([asked, *besides])
+                named = self._named_cell(asked, read_from, settles)
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
                 # "Director ..... Verity Blackwood"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice, product
+from math import inf
 from typing import NamedTuple
 
 from index.tables import header_cell, table_cells
@@ -192,9 +193,9 @@ def _as_labelled(text: str, band: Band) -> str:
     if band.named:
         return band.named
     opening, said = _line_opening(text, band), text[band.start:band.end]
-    if opening.endswith("(") and not re.search(r"[^\w\s(]|\(.", opening):
+    if opening.endswith("(") and not re.search(r"[^\w\s(,]|\(.", opening):
         return f"{opening[:-1].strip()} {said}"
-    return f"{opening.strip()} {said}" if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) else said
+    return f"{opening.strip()} {said}" if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) else said
 
 
 def _line_opening(text: str, band: Band) -> str:
@@ -204,19 +205,20 @@ def _line_opening(text: str, band: Band) -> str:
 
 def _labels_its_line(text: str, band: Band) -> bool:
     """Whether a band stands as a label of a schedule's line or cell, LABEL_OPENING words at most before it ("Over 2
-    miles, up to 5" of a table, "Stays of 8 to 14 nights"), not as a clause of prose ("… free at any distance up to 5
-    miles for patients …")."""
+    miles, up to 5" of a table, "Stays of 8 to 14 nights", "Regulation, half day (up to 4 hours)"), not as a clause of
+    prose ("… free at any distance up to 5 miles for patients …")."""
     opening = _line_opening(text, band)
     opening = opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
-    return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s]", opening) \
+    return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) \
         and LABEL_END.match(text, band.end) is not None  # "Children under 12 must be …" is a sentence's
 
 
 def in_bands(question: str, texts: list[str]) -> list[str]:
     """The question with each figure of a unit it gives ("10-night") written as a band of that unit the documents set out
     that holds it ("8 to 14 nights"), where a document sets out two bands of the unit at least, as it is otherwise: once
-    for each band holding it, where several schedules' do ("my 9-year-old" of a ski school's "Junior (7–15)" lessons and
-    its "Child (under 16)" hire), for the question's other words to choose between (MOST_ASKED at most)."""
+    for each band holding it, narrowest first, where several schedules' do ("my 9-year-old" of a ski school's "Junior
+    (7–15)" lessons and its "Child (under 16)" hire), for the question's other words to choose between (MOST_ASKED at
+    most)."""
     quantities = list(QUANTITY.finditer(question))
     options = [_bands_of(quantity, texts) or [quantity.group()] for quantity in quantities]
     asked = []
@@ -254,7 +256,7 @@ def bands_told(told: str, texts: list[str]) -> list[str]:
 
 
 def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
-    """The bands of the documents holding a figure a text gives (`QUANTITY`), as labelled, in order; none where the text
+    """The bands of the documents holding a figure a text gives (`QUANTITY`), as labelled, narrowest first; none where the text
     bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
     question does, as a name ("a 5-day group course" of "5-day course", not of "3 to 14 days" before a lesson:
     bench/unseen25, written blind)."""
@@ -270,7 +272,9 @@ def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
     holding = _held_by(texts, unit, figure)
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
         holding = _held_by(texts, "day", figure * 7)
-    return sorted({band.lower(): band for band in sorted(holding)}.values())
+    # narrowest first: "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
+    # and a cancellation's "Less than 24 hours" (bench/unseen26, written blind)
+    return sorted({band.lower(): band for band in sorted(holding)}.values(), key=lambda band: (holding[band], band))
 
 
 def _count(said: str) -> float:
@@ -278,9 +282,10 @@ def _count(said: str) -> float:
     return COUNT_WORDS.index(said.lower()) + 1 if said.lower() in COUNT_WORDS else _figure(said)
 
 
-def _held_by(texts: list[str], unit: str, figure: float) -> set[str]:
-    """The bands of the unit holding the figure, as labelled; those labelling lines before those in prose."""
-    closed, open_, in_prose = set(), set(), set()
+def _held_by(texts: list[str], unit: str, figure: float) -> dict[str, float]:
+    """The bands of the unit holding the figure, as labelled, each with its width; those labelling lines before those in
+    prose."""
+    closed, open_, in_prose = {}, {}, {}
     for text in texts:
         bands = [band for band in bands_in(text) if band.unit == unit]
         if len({(band.low, band.high) for band in bands}) < 2:
@@ -293,9 +298,7 @@ def _held_by(texts: list[str], unit: str, figure: float) -> set[str]:
             if band.low <= figure and (band.high is None or figure <= band.high) \
                     and (band.high is not None or top is None or band.low > top):
                 labelled = " ".join(_as_labelled(text, band).split())
-                if not _labels_its_line(text, band):
-                    in_prose.add(labelled)
-                else:
-                    (closed if band.high is not None else open_).add(labelled)
+                holding = in_prose if not _labels_its_line(text, band) else closed if band.high is not None else open_
+                holding[labelled] = min(holding.get(labelled, inf), inf if band.high is None else band.high - band.low)
     # of bands in prose, one alone: "Children under 12 must …" beside "… for ages 4–11" says which is no schedule's
-    return closed or open_ or (in_prose if len({band.lower() for band in in_prose}) == 1 else set())
+    return closed or open_ or (in_prose if len({band.lower() for band in in_prose}) == 1 else {})

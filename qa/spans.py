@@ -522,7 +522,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         said = name_words(caption(article_text, table)) | words(caption(article_text, table)) & figures if figures else frozenset()
         # a day the question names that neither the row, the columns named nor what says which table it is does: "Where is
         # the Sunday craft fair?" asks nothing of a table under "Saturday 27 September" (a probe's)
-        days_said = weekday_names(caption(article_text, table)) if days else set()
+        days_said = weekday_names(caption(article_text, table)) | days_spanned(paragraph_before(article_text, table.start)) \
+            if days else set()
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and days <= days_said | days_covered(table.row_labels[row]) | weekday_names(" ".join(columns))
                           | set().union(*map(days_covered, columns))
@@ -1319,6 +1320,8 @@ HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|
 # What an opening-hours table's caption says besides what it is of: "Opening times", "Pool opening hours"
 HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
                                      "weekly week service services"))
+DAY_RANGE = re.compile(rf"(?:{WEEKDAY.pattern})\s*(?:to|till|until|–|—|-)\s*(?:{WEEKDAY.pattern})", re.IGNORECASE)
+WEEK_PART_SAID = re.compile(r"\b(weekends?|weekdays?)\b", re.IGNORECASE)
 WEEK_PART = re.compile(r"(weekends?|weekdays?)(?:\s+(?:and|&|or)\s+(?:bank|public)\s+holidays?)?", re.IGNORECASE)
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
 # A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?";
@@ -1366,6 +1369,21 @@ def table_words(question: str) -> set[str]:
 def weekday_names(text: str) -> set[str]:
     """The days of the week `text` names (WEEKDAY), each by its first three letters ("Tuesdays", "Tue": "tue")."""
     return {match.group()[:3].lower() for match in WEEKDAY.finditer(text)}
+
+
+def paragraph_before(text: str, at: int) -> str:
+    """The paragraph ending before text[at], a table's lead-in: "Prices below are for the whole party on a weekday (Monday
+    to Friday)." over a party centre's prices."""
+    end = len(text[:at].rstrip())
+    return text[text.rfind("\n\n", 0, end) + 2:end]
+
+
+def days_spanned(text: str) -> set[str]:
+    """The days of the week of the ranges a text names ("… on a weekday (Monday to Friday)": bench/unseen26, written blind,
+    a Thursday's party price had been refused) and of a weekend or weekdays it names; not a day named alone ("Saturday
+    and Sunday parties cost £30 more")."""
+    return set().union(*(days_covered(said.group()) for said in DAY_RANGE.finditer(text)),
+                       *(days_covered(said.group(1)) for said in WEEK_PART_SAID.finditer(text)))
 
 
 def days_covered(label: str) -> set[str]:

@@ -42,7 +42,7 @@ FEES = ("GROUP CLASSES\nJunior Theory (ages 8 to 12, Wednesday 16:45) ......... 
     ("my 9 year old wants to do music theory – how much per term?",
      "my Junior Theory ages 8 to 12 wants to do music theory – how much per term?"),
     ("theory for a 14-year-old?", "theory for a Senior Theory ages 13 and over?"),
-    ("exam entry fee grade 5", "exam entry fee Grades 4 and 5"),
+    ("exam entry fee grade 5", "exam entry fee Exam entry, Grades 4 and 5"),
     ("exam entry fee grade 9", "exam entry fee grade 9"),  # the strings' "Grade 3 and above" holds it, but is not the exams' last
 ])
 def test_an_age_or_a_grade_is_asked_as_the_band_holding_it(question, as_asked):
@@ -152,7 +152,7 @@ def test_an_open_band_above_every_closed_one_and_no_band_across_a_column_s_gap()
     # bands of two schedules in one document: each asked
     ("5-day course for my 9-year-old", "| Age group | 5-day course |\n|---|---|\n| Kids Club (4–6) | £175 |\n| Junior (7–15) | £160 |\n\n"
      "| Item | Adult (16 and over) | Child (under 16) |\n|---|---|---|\n| Helmet | £6 | Free |\n",
-     ["5-day course for my Child (under 16)", "5-day course for my Junior (7–15)"]),
+     ["5-day course for my Junior (7–15)", "5-day course for my Child (under 16)"]),  # narrowest first
 ])
 def test_figures_in_parts_or_decimals_people_counted_and_a_figure_said_as_a_name(question, text, as_asked):
     assert in_bands(question, [text]) == as_asked
@@ -202,3 +202,13 @@ def test_a_column_of_bands_beside_a_group_s_name_labels_its_rows():
     assert in_bands("my 15-year-old son wants to play", [fees]) == ["my Age 12–17 son wants to play"]
     assert in_bands("a society of 22 players", ["8–15 players ... £42\n16 to 40 players ... £58\nOver 40 players ... £79\n"]) == \
         ["a society of 16 to 40 players"]
+
+
+def test_bands_holding_a_figure_are_asked_narrowest_first():
+    # bench/unseen26 (written blind): "about 3.5 hours of regulation" had been asked as a cancellation's "Less than 24 hours"
+    charges = ("Regulation, half day (up to 4 hours) .......... £170.00\nRegulation, full day (up to 7 hours) .......... £300.00\n\n"
+               "CANCELLING\nMore than 24 hours' notice ...... Free\nLess than 24 hours ...... The callout charge plus £30.00\n")
+    assert in_bands("our grand needs about 3.5 hours of regulation", [charges]) == [
+        "our grand needs about Regulation, half day up to 4 hours of regulation",
+        "our grand needs about Regulation, full day up to 7 hours of regulation",
+        "our grand needs about Less than 24 hours of regulation"]

@@ -1690,3 +1690,12 @@ def test_a_weekend_or_weekdays_cover_their_days_and_a_caption_s_bracket_its_figu
             "| Adult | £48 | £65 |\n| Senior | £38 | £65 |\n")
     assert [fees[start:end] for start, end in named_cells("Adult fee for 18 holes on a Saturday?", fees)] == ["£65"]
     assert named_cells("Adult fee for 9 holes on a Saturday?", fees) == []
+
+
+def test_days_a_table_s_lead_in_spans_name_its_cells():
+    # bench/unseen26 (written blind): a Thursday's party price had been refused under "… on a weekday (Monday to Friday)"
+    prices = ("## Prices by number of children\n\nPrices below are for the whole party on a weekday (Monday to Friday). "
+              "**Saturday and Sunday parties cost £30 more.**\n\n| Number of children | Big Barn | Laser Tag |\n|---|---|---|\n"
+              "| Up to 10 | £175 | £210 |\n| 21–30 | £290 | £340 |\n")
+    assert [prices[start:end] for start, end in named_cells("Big Barn party for 21–30 children on a Thursday?", prices)] == ["£290"]
+    assert named_cells("Big Barn party for 21–30 children on a Sunday?", prices) == []  # a day named alone, of another price
