@@ -27,7 +27,8 @@ HOLDER = (r"(?:adults?|child|children|juniors?|youths?|infants?|toddlers?|babies
 COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 SAID_IN_WORDS = rf"\b(?:{'|'.join(COUNT_WORDS)})\b"  # "my seven-year-old", "three of us"
 # Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
-AGE_SAID = (r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
+AGE_SAID = (r"\b(?:(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
+            r"(?:\s+turning)?|(?:he|she|son|daughter)\s+turns)"  # "my daughter is turning 3" (bench/unseen26, written blind)
             rf"\s+(\d+|{SAID_IN_WORDS})(?!\s*[\w%£$]|[.,]\d)")
 # How many people a question says there are: "a 2-hour private lesson for three of us" asks of "3–4 people"
 PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b"

@@ -34,8 +34,8 @@ from qa.bands import bands_in
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
-                      LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WHAT_TIME, alike, counted_in_order, does, name_words,
-                      named_among, named_in_part, question_names, table_words, with_spec_names)
+                      LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WHAT_TIME, alike, counted_in_order, days_covered, does,
+                      name_words, named_among, named_in_part, question_names, table_words, weekday_names, with_spec_names)
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -77,6 +77,8 @@ ROLE_NAMES = frozenset({"manager", "supervisor", "head", "lead", "leader", "coor
 BULLET_CLAUSE_WORDS = 6
 RELATIVE_TIME = re.compile(r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|from)\b", re.IGNORECASE)
 SUM_WITH_PERIOD = re.compile(r"[£$€]\d[\d,]*(?:\.\d\d)?(?:\s+(?:a|per|each)\s+(?:month|year|week|day|night|person|term))?")
+TIMES_NAMED = re.compile(r"\btimes?\b", re.IGNORECASE)
+SUM_FOR = re.compile(r"([£$€]\d[\d,]*(?:\.\d\d)?)\s+for\s+((?:\d+|an?)\s+[^\W\d_]+)")  # "£20 for 9 holes"
 AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
 # A list item of a label, its colon and its value, the label maybe in bold: "- **7 nights or more:** the seventh night is
 # free", "- Children aged 3 to 12: half the adult price" (bench/unseen24, written blind: neither had been a listed line)
@@ -232,7 +234,9 @@ def _field(text: str, start: int, end: int) -> ListedLine | None:
     washable?"."""
     field = LABEL_LINE.fullmatch(text, start, end) or BULLET_FIELD.fullmatch(text, start, end)
     value = field and (field.start(2) if field.re is BULLET_FIELD else field.end(1) + 1)
-    if not field or len(field.group(1).split()) > LABEL_WORDS or len(field.group(1)) < 2 or _a_sentence(text[value:end].strip()):
+    # a label in bold may be longer: "- **Monday to Friday in school holidays:** 10.00 am and 1.30 pm" (bench/unseen26)
+    words = field and (RUN_LABEL_WORDS if text[field.start(1) - 2:field.start(1)] in ("**", "__") else LABEL_WORDS)
+    if not field or len(field.group(1).split()) > words or len(field.group(1)) < 2 or _a_sentence(text[value:end].strip()):
         return None
     return _listed(text, field.span(1), *stripped(text, value, end))
 
@@ -379,6 +383,9 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         run_labels = [article_text[slice(*line.label)] for line in run]
         placed = counted | ({str(len(run))} if last and counted_in_order(tuple(run_labels)) else set())
         labelled = named_among(asked | placed, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
+        if not labelled and (days := weekday_names(question)):  # "… on a Saturday" of "- **Saturday and Sunday:** 10.00 am, …"
+            covering = [name for name in labels if days <= days_covered(name)]  # (bench/unseen26, written blind)
+            labelled = frozenset(covering) if len(covering) == 1 else labelled
         if not labelled and WHO.match(question):  # "Who is the MOT tester?" of "Nominated MOT tester ..... Joe Whitcombe"
             # (bench/unseen25, written blind: the workshop manager had answered), of lines whose value is a name, not the
             # e-mail address of "| Residence Manager – Hollie Brandreth | manager.tanneryyard@… |" (bench/unseen22)
@@ -485,6 +492,14 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
         return _kind_within(question, kind, text, value) or value
     times = [part for part in parts if CLOCK.search(text, *part)]
     dates = [part for part in parts if DATES.search(text, *part)]
+    place = COUNTED_ORDINAL.search(question)
+    listed = TIME if kind is None and TIMES_NAMED.search(question) else kind  # "the second party time"
+    if place and listed in (TIME, DATE) and all(clock := [CLOCK.search(text, *part) if listed == TIME else DATES.search(text, *part)
+                                                          for part in parts]):
+        # the time or date at the place asked of a value listing them: "the second party time on a Saturday" of "10.00 am,
+        # 12.30 pm, 3.00 pm, and 5.15 pm (Laser Tag only)" (bench/unseen26, written blind: it had been refused)
+        at = COUNT_WORDS.index(place[1].lower())
+        return clock[at].span() if at < len(clock) else value
     if kind == TIME:  # of one time only: "17:30, or 13:00 on Saturdays" is all of it
         fitting = [part for part in times if CLOCK.fullmatch(text, *part)] if len(times) == 1 else []
         # or the one time of a part saying more: "08:45" of "Tuesday 17 March 2026 at 08:45 (40 minutes)     White filling"
@@ -551,9 +566,13 @@ def _when_within(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 def _sum_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, int] | None:
     """[start, end) of the sum with its period a value opens with, or of its sum for the period the question asks, where
     it says more: "£38.74 a month" of "£38.74 a month by Direct Debit (£464.88 a year)" for "… the monthly premium …"
-    (bench/unseen22, written blind); None where it says nothing more, or which sum is unsaid."""
+    (bench/unseen22, written blind), or of the one sum for what the question says ("£20" of "… £20 for 9 holes"); None
+    where it says nothing more, or which sum is unsaid."""
     from qa.measures import periods_said  # which reads this module's lists
 
+    said = " ".join(question.lower().split())  # "… buggy hire for 9 holes" of "£32 for 18 holes, £20 for 9 holes" (bench/unseen26)
+    if len(qualified := [found for found in SUM_FOR.finditer(text, *value) if f" {found[2].lower()}" in f" {said}"]) == 1:
+        return qualified[0].span(1)
     sums = list(SUM_WITH_PERIOD.finditer(text, *value))
     asked = periods_said(question)
     if asked:

@@ -626,3 +626,20 @@ def test_a_bold_label_with_a_bracket_before_its_colon():
             "- **Swim Coordinator** (bookings, make-ups and moving up): Declan Furness\n- **Lead teacher:** Ruth Okonjo-Bale\n")
     assert answers("who's the swim coordinator", team) == ["Declan Furness"]
     assert answers("Who is the Head Coach and Safeguarding Lead?", team) == ["Priya Lindqvist"]
+
+
+def test_the_one_sum_of_a_value_for_what_the_question_says():
+    # bench/unseen26 (written blind): "£32" (for 18 holes) had answered the 9 holes' buggy hire
+    hire = "## Hire and practice\n\n- Buggy: £32 for 18 holes, £20 for 9 holes (drivers must be 18 or over)\n- Electric trolley: £12\n"
+    assert answers("How much is buggy hire for 9 holes?", hire) == ["£20"]
+    assert answers("How much is buggy hire for 18 holes?", hire) == ["£32"]
+
+
+def test_a_time_at_the_place_asked_of_a_line_of_days_covering_the_day():
+    # bench/unseen26 (written blind): it had been refused; a label in bold may be longer than one in plain text
+    times = ("## Party times\n\n- **Saturday and Sunday:** 10.00 am, 12.30 pm, 3.00 pm, and 5.15 pm (Laser Tag only)\n"
+             "- **Monday to Friday in term time:** 4.00 pm\n- **Monday to Friday in school holidays:** 10.00 am and 1.30 pm\n")
+    assert answers("What's the second party time on a Saturday?", times) == ["12.30 pm"]
+    assert answers("What's the fourth party time on a Sunday?", times) == ["5.15 pm"]
+    assert answers("What's the second party time on a Tuesday?", times) == []  # no line of days alone covers it
+    assert len(label_lists(times)) == 1 and len(label_lists(times)[0]) == 3
