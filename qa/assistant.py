@@ -28,7 +28,7 @@ from index.tables import TableView, body_cell, header_over, in_header_row, row_l
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
 from qa.bands import band_lines, bands_told, in_bands
-from qa.counted_lists import counted_in_prose
+from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
 from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
@@ -922,10 +922,11 @@ class Assistant:
         return unmentioned(question, [self.index.articles[name].text for name in names])
 
     def _named_cell(self, asked: str, read_from: set[str], settles: bool) -> tuple[str, tuple[int, int] | None] | None:
-        """The one cell or listed value the question names, if any: an item of a list in prose at the place asked for,
-        ahead of a table's row of another document counted alike ("… the second instalment for the autumn term …": a
-        student residence's "Second" instalment), a table's cell named by its row and column or by a key, a field."""
-        return self._one_cell(asked, read_from, counted_in_prose) \
+        """The one cell or listed value the question names, if any: an item of a list in prose or a numbered list at the
+        place asked for, ahead of a table's row of another document counted alike ("… the second instalment for the autumn
+        term …": a student residence's "Second" instalment), a table's cell named by its row and column or by a key, a
+        field."""
+        return self._one_cell(asked, read_from, counted_in_prose) or self._one_cell(asked, read_from, numbered_items) \
             or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
             or (None if settles else self._one_cell(asked, read_from, named_fields)) \
             or self._one_cell(asked, read_from, band_lines)

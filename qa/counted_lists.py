@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.headings import heading_before
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from qa.answer_kinds import DATE, MONEY, asked_kind
@@ -92,3 +93,54 @@ def _reach(text: str, at: int) -> int:
         if number == 1:
             return ending.end()
     return len(text)
+
+
+# A step asked for by its place, or an item of a list named after it: "What's the fourth step in Skelbrook's booking
+# process?", "What is the very first thing to do …?", "What's the second of the Glenvarrow lesson levels called?"
+STEP_ASKED = re.compile(rf"\W*what(?:['’]s|\s+is|\s+are)\s+the\s+(?:very\s+)?({'|'.join(COUNT_WORDS)})\s+(?:(?:step|stage|thing)s?\b|of\s+the\s+)",
+                        re.IGNORECASE)
+NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]*)$", re.MULTILINE)
+BOLD_NAME = re.compile(r"(\*\*|__)([^*_\n]+?)\1")  # "**Green** – you can snowplough …": its name
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+
+
+def numbered_items(question: str, article_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the item at the place the question asks for (`STEP_ASKED`) of the one numbered list (1., 2., 3.,
+    …, a line each, and the lines an item runs on to) long enough, of those under a heading the question names a word of
+    where several are: its name in bold where it opens with one, else its first sentence (bench/unseen22, unseen25 and
+    unseen26, written blind: another step's words, or none, had answered)."""
+    asked = STEP_ASKED.match(question)
+    if not asked:
+        return []  # "In the first step …, which signs do I follow?" asks a part of one: the reader's
+    place = COUNT_WORDS.index(asked.group(1).lower())
+    lists = [items for items in _numbered_lists(article_text) if place < len(items)]
+    said = set(search_words(question)) - set(search_words(asked.group()))
+    named = [items for items in lists if set(search_words(heading_before(article_text, items[0][0]) or "")) & said]
+    chosen = named if len(lists) > 1 else lists
+    if len(chosen) != 1:
+        return []
+    start, end = chosen[0][place]
+    item = article_text[start:end]
+    name = BOLD_NAME.match(item)
+    found = name.span(2) if name else FIRST_SENTENCE.match(item).span()
+    return [(start + found[0], start + found[1])]
+
+
+def _numbered_lists(text: str) -> list[list[tuple[int, int]]]:
+    """Each list of numbered lines counting 1, 2, 3, … one after another (an item's lines running on between), as the
+    [start, end) of each item's text."""
+    lists, items, at = [], [], -1
+    for line in NUMBERED_LINE.finditer(text):
+        number = int(line.group(2))
+        between = text[at:line.start()] if items else ""
+        if items and number == len(items) + 1 and not BLANK_LINE.search(between):
+            items.append(line.span(3))
+        else:
+            if len(items) > 1:
+                lists.append(items)
+            items = [line.span(3)] if number == 1 else []
+        at = line.end()
+    if len(items) > 1:
+        lists.append(items)
+    return lists

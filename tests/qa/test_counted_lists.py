@@ -1,7 +1,7 @@
 """The item of a list in prose at the place a question asks for (qa/counted_lists.py)."""
 import pytest
 
-from qa.counted_lists import counted_in_prose
+from qa.counted_lists import counted_in_prose, numbered_items
 
 FEES = ("Invoices are e-mailed two weeks before the start of each term. You may instead pay by three monthly instalments by\n"
         "standing order. For the autumn term these fall on 1 September, 1 October and 1 November 2026. A late payment\n"
@@ -58,3 +58,22 @@ def test_an_item_said_by_its_place_gives_the_sum_or_date_asked():
              "first payment of £120.00 is due\non the day the work is finished.\n")
     assert answers("How much is the first instalment?", quote) == ["£120.00"]
     assert answers("When is the first instalment due?", quote) == []  # a sum, no date nor when
+
+
+STEPS = ("1. SKIP SIZES\n\nSizes ...\n\n9. HOW TO BOOK\n\n  1. Choose the size. Call us if you are not sure.\n  2. Check where the skip "
+         "will go: on your drive, or on the road\n     (a permit is needed).\n  3. Book online at least 2 working days ahead.\n"
+         "  4. Pay in full when you book, by card or bank transfer. We do not take cash.\n\n## Levels\n\n1. **First Tracks** – "
+         "you have never skied\n2. **Green** – you can snowplough\n")
+
+
+@pytest.mark.parametrize("question, found", [
+    # bench/unseen22, unseen25 and unseen26 (written blind): another step's words, or none, had answered
+    ("What's the fourth step in the booking process?", ["Pay in full when you book, by card or bank transfer."]),
+    ("What is the third step to book?", ["Book online at least 2 working days ahead."]),  # past an item's run-on line
+    ("What's the second of the lesson levels called?", ["Green"]),  # its name in bold
+    ("What's the fifth step to book?", []),  # none so long
+    ("What's the second step?", []),  # two lists, neither named
+    ("In the fourth step to book, how do I pay?", []),  # a part of it asked: the reader's
+])
+def test_a_numbered_list_s_item_at_the_place_asked(question, found):
+    assert [STEPS[start:end] for start, end in numbered_items(question, STEPS)] == found
