@@ -27,7 +27,7 @@ from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, list
 from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
-from qa.bands import band_lines, bands_told, in_bands
+from qa.bands import band_lines, bands_of_places, bands_told, in_bands
 from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
@@ -828,7 +828,7 @@ class Assistant:
                 # told before asking ("We live 6 miles from Quillbrook.") as its band does (qa/bands.py)
                 read_texts = [self.index.articles[source].text for source in sorted(read_from)]
                 told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
-                besides = [*bands_told(told, read_texts), *WEEKDAY.findall(told)]
+                besides = [*bands_told(told, read_texts), *bands_of_places(typed, read_texts), *WEEKDAY.findall(told)]
                 in_each = [" ".join([banded, *besides]) for banded in in_bands(asked, read_texts)]
                 # of a figure several schedules' bands hold, the narrowest band whose table or list the question names a
                 # cell or a line of ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the

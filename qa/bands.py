@@ -73,6 +73,9 @@ BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:[:–—]|[ \t]-)[ \t
 SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
+# A place and its distance, as a list of them says it: "Kingsmoor 17 miles"
+PLACE_DISTANCE = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?P<distance>\d+(?:\.\d+)?\s+(?:miles?|km))\b")
+NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately|nearly|almost|only|just)", re.IGNORECASE)  # "Over 5 miles"
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
 
@@ -254,6 +257,20 @@ def bands_told(told: str, texts: list[str]) -> list[str]:
     """The bands holding the figures a user tells before asking ("We live 6 miles from Quillbrook." before "What does the
     pet taxi cost each way?": "Over 3 miles, up to 8"; bench/unseen24, written blind: another band's price had answered)."""
     return [bands[0] for quantity in QUANTITY.finditer(told) if len(bands := _bands_of(quantity, texts)) == 1]
+
+
+def bands_of_places(question: str, texts: list[str]) -> list[str]:
+    """The one band holding each distance a document gives a place the question names ("we're in Kingsmoor" of "Typical
+    road distances from the workshop: … Kingsmoor 17 miles, …": "Over 12 miles, up to 25"; bench/unseen26, written blind:
+    a figure of the list had answered)."""
+    said = " ".join(question.split()).lower()
+    found = []
+    for text in texts:
+        for place in PLACE_DISTANCE.finditer(text):
+            if not NOT_A_PLACE.fullmatch(place["place"]) and re.search(rf"\b{re.escape(place['place'].lower())}\b", said) \
+                    and len(bands := _bands_of(QUANTITY.fullmatch(place['distance']), texts)) == 1:
+                found.append(bands[0])
+    return list(dict.fromkeys(found))
 
 
 def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:

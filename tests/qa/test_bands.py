@@ -1,6 +1,6 @@
 import pytest
 
-from qa.bands import band_lines, bands_in, bands_told, in_bands
+from qa.bands import band_lines, bands_in, bands_of_places, bands_told, in_bands
 
 TERMS = ("Days before arrival              Cancellation charge\nMore than 56 days ............... Deposit only\n"
          "29 to 56 days ................... 50%\n15 to 28 days ................... 75%\n14 days or fewer ................ 100%\n\n"
@@ -212,3 +212,13 @@ def test_bands_holding_a_figure_are_asked_narrowest_first():
         "our grand needs about Regulation, half day up to 4 hours of regulation",
         "our grand needs about Regulation, full day up to 7 hours of regulation",
         "our grand needs about Less than 24 hours of regulation"]
+
+
+def test_a_place_a_document_gives_a_distance_names_the_band_holding_it():
+    # bench/unseen26 (written blind): "we're in Kingsmoor" of a list of road distances, a figure of the list had answered
+    charges = ("Distance                        Callout charge\nUp to 5 miles                   None\n"
+               "Over 5 miles, up to 12          £10.00\nOver 12 miles, up to 25         £22.00\n\n"
+               "Typical road distances from the workshop: Orchard Brantcombe 3 miles,\nHatherden 8 miles, Kingsmoor 17 miles.\n")
+    assert bands_of_places("we're in Kingsmoor, how much callout will you charge?", [charges]) == ["Over 12 miles, up to 25"]
+    assert bands_of_places("What is the callout charge to Orchard Brantcombe?", [charges]) == ["Up to 5 miles"]
+    assert bands_of_places("What is the charge for over 20 miles?", [charges]) == []  # "Over 5 miles" is no place
