@@ -37,6 +37,10 @@ SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10*
 CLOCK = re.compile(r"\s*([ap])\.?m\b", re.I)  # "6.30pm", "2 pm"
 # A sum the user supposes before asking, the user's own: "If I split a £400 repair bill, when is the first payment due?"
 SUPPOSED_SUM = re.compile(r"^\W*if\b[^,?]*?[£$€]\s?(\d[\d,.]*)[^,?]*,", re.IGNORECASE)
+SIZE = re.compile(r"(?<![\w.,-])(\d+)-([^\W\d_]+)\b")  # "a 10-yard skip"
+# The units of qa/bands.py's schedules and ages: a figure of them a band may hold unsaid
+BAND_UNIT = re.compile(r"(?:night|day|week|month|year|yr|hour|hr|minute|min|mile|km|kg|litre|liter|people|person|guest|player|"
+                       r"child|children|kid|bag|old)s?", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:-|–|—|to|until)\s*(1\d{3}|20\d{2})\b")
 
 
@@ -229,5 +233,21 @@ def unmentioned_names(question: str, texts: list[str]) -> list[str]:
 
 def unmentioned(question: str, texts: list[str]) -> list[str]:
     """The numbers and the names the question gives that none of `texts` does (`unmentioned_numbers`,
-    `unmentioned_names`), as the question writes them."""
-    return [*unmentioned_numbers(question, texts), *unmentioned_names(question, texts)]
+    `unmentioned_names`, `unmentioned_sizes`), as the question writes them."""
+    return [*unmentioned_numbers(question, texts), *unmentioned_names(question, texts), *unmentioned_sizes(question, texts)]
+
+
+def unmentioned_sizes(question: str, texts: list[str]) -> list[str]:
+    """The sizes the question gives as a figure joined to its unit ("a 10-yard skip") that none of `texts` gives, where
+    one gives others of the unit ("8-yard builders", "12-yard maxi"): a size the documents do not have (bench/unseen26,
+    written blind: another item's price had answered). Not of a unit a schedule's bands may hold (qa/bands.py: "a
+    10-night stay" of "Stays of 8 to 14 nights")."""
+    found = []
+    for size in SIZE.finditer(question):
+        unit = size[2].lower()
+        if BAND_UNIT.fullmatch(unit):
+            continue
+        said = {figure for text in texts for figure in re.findall(rf"(?<![\w.,-])(\d+)[- ]{re.escape(unit)}s?\b", text, re.IGNORECASE)}
+        if said and size[1] not in said:
+            found.append(size.group())
+    return found
