@@ -30,7 +30,7 @@ from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
 from qa.answer_kinds import DATE, EMAIL, LENGTH, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind, says_a_length
-from qa.bands import bands_in
+from qa.bands import SUM_ASKED, bands_in
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
@@ -401,7 +401,7 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
                  and (_said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
                                     - _kinds_words(article_text[slice(*line.value)]),
                                     f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
-                      or _band_said(question, name))
+                      or _band_said(question, name, article_text[slice(*line.value)]))
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
                  and _fits(question, article_text[slice(*line.value)], name)}
@@ -422,11 +422,14 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     return tuple(found)
 
 
-def _band_said(question: str, name: str) -> bool:
+def _band_said(question: str, name: str, value: str) -> bool:
     """Whether a label's band is said whole by the question ("Over 5 miles, up to 10 miles"), not a figure and a word of
-    it ("2-yard (up to 45 minutes)" of "… about 1,000–2,000 kg of rubble to the skelbrook yard …": bench/unseen26)."""
+    it ("2-yard (up to 45 minutes)" of "… about 1,000–2,000 kg of rubble to the skelbrook yard …": bench/unseen26), and
+    its value gives a figure where a sum is asked ("deposit for a 10 night stay" of "- **7 nights or more:** the seventh
+    night is free": bench/unseen24)."""
     said = " ".join(question.split()).lower()
-    return any(" ".join(name[band.start:band.end].split()).lower() in said for band in bands_in(name))
+    return any(" ".join(name[band.start:band.end].split()).lower() in said for band in bands_in(name)) \
+        and not (SUM_ASKED.search(question) and not DIGIT.search(value))
 
 
 def _head_named(question: str, text: str, named: set[ListedLine]) -> set[ListedLine]:

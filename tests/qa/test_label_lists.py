@@ -591,6 +591,9 @@ def test_a_band_named_whole_is_named_whatever_else_the_question_says():
     # a figure and a word of a label with a band are no band said whole (bench/unseen26, written blind)
     loading = "Wait and load, 2-yard (up to 45 minutes) ..... £130.00\nWait and load, 4-yard (up to 45 minutes) ..... £175.00\n"
     assert answers("I'm bringing about 1,000–2,000 kg of rubble to the yard, what will that cost?", loading) == []
+    # nor a value without a figure where a sum is asked (bench/unseen24, written blind)
+    stays = "## Longer stays\n\n- **7 nights or more:** the seventh night is free\n- **14 nights or more:** 15% off the whole stay\n"
+    assert answers("deposit for a 7 nights or more stay", stays) == []
 
 
 def test_who_holds_a_role_named_in_part():
