@@ -13,7 +13,7 @@ from index.headings import heading_before
 from index.labels import FUNCTION_WORDS
 from index.lexical import search_words
 from qa.answer_kinds import DATE, MONEY, asked_kind
-from qa.spans import COUNT_WORDS, HOW_MUCH
+from qa.spans import COUNT_WORDS, HOW_MUCH, document_opening
 
 COUNTS = {word: number for number, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                       "nine", "ten"), start=1)} | {str(number): number for number in range(2, 11)}
@@ -101,6 +101,7 @@ STEP_ASKED = re.compile(rf"\W*what(?:['’]s|\s+is|\s+are)\s+the\s+(?:very\s+)?(
                         re.IGNORECASE)
 NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]*)$", re.MULTILINE)
 BOLD_NAME = re.compile(r"(\*\*|__)([^*_\n]+?)\1")  # "**Green** – you can snowplough …": its name
+STEP_STEMS = frozenset(search_words("called name named what is the do to"))  # words asking for a step and nothing more
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.DOTALL)
 
@@ -115,9 +116,11 @@ def numbered_items(question: str, article_text: str) -> list[tuple[int, int]]:
         return []  # "In the first step …, which signs do I follow?" asks a part of one: the reader's
     place = COUNT_WORDS.index(asked.group(1).lower())
     lists = [items for items in _numbered_lists(article_text) if place < len(items)]
-    said = set(search_words(question)) - set(search_words(asked.group()))
+    # under a heading the question names a word of; the one list long enough where it says nothing more ("What's the
+    # second step?"), not "the second of the party packages" of a booking's steps (a code review's)
+    said = set(search_words(question)) - set(search_words(asked.group())) - set(search_words(document_opening(article_text)))
     named = [items for items in lists if set(search_words(heading_before(article_text, items[0][0]) or "")) & said]
-    chosen = named if len(lists) > 1 else lists
+    chosen = named or ([] if said - STEP_STEMS else lists)
     if len(chosen) != 1:
         return []
     start, end = chosen[0][place]

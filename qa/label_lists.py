@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from index.bylines import addressed
@@ -28,14 +28,15 @@ from index.headings import heading_before, headings
 from index.lexical import OPENING_CHARS, search_words
 from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
-from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables
+from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables, table_cells
 from qa.answer_kinds import DATE, EMAIL, LENGTH, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind, says_a_length
 from qa.bands import SUM_ASKED, bands_in
 from qa.casing import written_forms
 from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
-                      LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WHAT_TIME, alike, counted_in_order, days_covered, does,
-                      name_words, named_among, named_in_part, question_names, table_words, weekday_names, with_spec_names)
+                      LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WEEKDAY, WHAT_TIME, alike, counted_in_order,
+                      days_covered, does, name_words, named_among, named_in_part, question_names, table_words, weekday_names,
+                      with_spec_names)
 
 # A label, four dots or more (spaced or not; two ellipsis characters; three dots with a space either side: an ellipsis
 # in prose has none before it), its value: a line of its own.
@@ -362,6 +363,7 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
     question_stems = set(search_words(question))
     sections = [words for _, words in headings(article_text)
                 if len(set(search_words(words)) - ASKING_STEMS) >= 2 and set(search_words(words)) <= question_stems]
+    names_another = partial(_names_another_line, asked, article_text)
     found = []
     for run in runs:
         if sections and not any(section in (heading_before(article_text, run[0].line[0], with_title=True) or "")
@@ -384,8 +386,11 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
         placed = counted | ({str(len(run))} if last and counted_in_order(tuple(run_labels)) else set())
         labelled = named_among(asked | placed, tuple(labels))  # and "Dog spay, 10–25 kg" both: neither alone
         if not labelled and (days := weekday_names(question)):  # "… on a Saturday" of "- **Saturday and Sunday:** 10.00 am, …"
-            covering = [name for name in labels if days <= days_covered(name)]  # (bench/unseen26, written blind)
-            labelled = frozenset(covering) if len(covering) == 1 else labelled
+            # (bench/unseen26, written blind), where the run's heading or lead-in says what else the question does: not
+            # opening hours for "What's the first Sunday party time?" (a code review's)
+            covering = [name for name in labels if days <= days_covered(name)]
+            besides_days = said_of_it - set(search_words(" ".join(WEEKDAY.findall(question))))
+            labelled = frozenset(covering) if len(covering) == 1 and not besides_days else labelled
         if not labelled and WHO.match(question):  # "Who is the MOT tester?" of "Nominated MOT tester ..... Joe Whitcombe"
             # (bench/unseen25, written blind: the workshop manager had answered), of lines whose value is a name, not the
             # e-mail address of "| Residence Manager – Hollie Brandreth | manager.tanneryyard@… |" (bench/unseen22)
@@ -401,7 +406,7 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
                  and (_said_besides((passing if _generic(name) else said_of_it) - key_words - _line_mates(article_text, run, line)
                                     - _kinds_words(article_text[slice(*line.value)]),
                                     f"{name} {article_text[slice(*line.label)]}", article_text[slice(*line.value)])
-                      or _band_said(question, name, article_text[slice(*line.value)]))
+                      or _band_said(question, name, article_text[slice(*line.value)]) and not names_another(name))
                  and (PERSON_OR_PLACE.match(question) or not _named_by_a_doing(asked, name))
                  and not _who_is(question, name) and not _owning(question, name) and not ASKS_A_PART.search(question)
                  and _fits(question, article_text[slice(*line.value)], name)}
@@ -420,6 +425,21 @@ def _named_lines(question: str, article_text: str, source: str) -> tuple[tuple[t
             line = next(iter(named))
             found.append(((run[0].line[0], run[-1].line[1], *line.line), answer))
     return tuple(found)
+
+
+def _names_another_line(asked: frozenset[str], text: str, name: str) -> bool:
+    """Whether the question names whole a label of the document without a band besides `name`, a line's or a table row's:
+    "How much are fissure sealants for my 9-year-old?" asks nothing of "Routine examination, child under 16" (a code
+    review's)."""
+    return any(other != name for other in named_among(asked, _labels_without_bands(text)))
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def _labels_without_bands(text: str) -> tuple[str, ...]:
+    """The labels of the document's listed lines and tables' rows that hold no band."""
+    labels = [text[slice(*line.label)] for run in label_lists(text) for line in run] \
+        + [label for table in table_cells(text) for label in table.labels]
+    return tuple(dict.fromkeys(label for label in labels if not bands_in(label)))
 
 
 def _band_said(question: str, name: str, value: str) -> bool:
@@ -497,8 +517,8 @@ def _part_asked(question: str, text: str, value: tuple[int, int]) -> tuple[int, 
     dates = [part for part in parts if DATES.search(text, *part)]
     place = COUNTED_ORDINAL.search(question)
     listed = TIME if kind is None and TIMES_NAMED.search(question) else kind  # "the second party time"
-    if place and listed in (TIME, DATE) and all(clock := [CLOCK.search(text, *part) if listed == TIME else DATES.search(text, *part)
-                                                          for part in parts]):
+    if place and listed in (TIME, DATE) and len(parts) > 1 \
+            and all(clock := [CLOCK.search(text, *part) if listed == TIME else DATES.search(text, *part) for part in parts]):
         # the time or date at the place asked of a value listing them: "the second party time on a Saturday" of "10.00 am,
         # 12.30 pm, 3.00 pm, and 5.15 pm (Laser Tag only)" (bench/unseen26, written blind: it had been refused)
         at = COUNT_WORDS.index(place[1].lower())

@@ -74,6 +74,13 @@ STEPS = ("1. SKIP SIZES\n\nSizes ...\n\n9. HOW TO BOOK\n\n  1. Choose the size. 
     ("What's the fifth step to book?", []),  # none so long
     ("What's the second step?", []),  # two lists, neither named
     ("In the fourth step to book, how do I pay?", []),  # a part of it asked: the reader's
+    ("What's the second of the party packages called?", []),  # (a code review's) no list under a heading it names
 ])
 def test_a_numbered_list_s_item_at_the_place_asked(question, found):
     assert [STEPS[start:end] for start, end in numbered_items(question, STEPS)] == found
+
+
+def test_the_one_numbered_list_answers_a_step_asked_of_nothing_more():
+    steps = "## How to book\n\n1. Choose a package.\n2. Pay the deposit.\n"
+    assert [steps[start:end] for start, end in numbered_items("What's the second step?", steps)] == ["Pay the deposit."]
+    assert numbered_items("What's the first thing included in every hire?", steps) == []  # (a code review's)

@@ -646,3 +646,18 @@ def test_a_time_at_the_place_asked_of_a_line_of_days_covering_the_day():
     assert answers("What's the fourth party time on a Sunday?", times) == ["5.15 pm"]
     assert answers("What's the second party time on a Tuesday?", times) == []  # no line of days alone covers it
     assert len(label_lists(times)) == 1 and len(label_lists(times)[0]) == 3
+
+
+def test_a_line_of_days_covering_the_day_asked_only_where_its_heading_says_what_else_is_asked():
+    # a code review's: the opening hours had answered "What's the first Sunday party time?"
+    hours = "## Opening hours\n\n- **Saturday and Sunday:** 9.00 am to 7.00 pm\n- **Monday to Friday:** 10.00 am to 6.00 pm\n"
+    assert answers("What's the first Sunday party time?", hours) == []
+    assert answers("What are the opening hours on Sunday?", hours) == ["9.00 am to 7.00 pm"]
+
+
+def test_a_band_named_whole_names_no_line_where_the_question_names_another_line():
+    # a code review's: "£25.00" of the child's examination had answered the fissure sealants' price
+    fees = ("Routine examination, adult ........ £45.00\nRoutine examination, child under 16 ........ £25.00\n"
+            "Routine examination, child over 16 ........ £35.00\nFissure sealants ........ £20.00 per tooth for children aged 6 to 14\n")
+    assert answers("How much are fissure sealants for my Routine examination child under 16?", fees) == []  # the reader's
+    assert answers("What is the charge for my Routine examination child under 16?", fees) == ["£25.00"]
