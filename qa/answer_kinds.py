@@ -200,8 +200,6 @@ _RANGE = re.compile(r"\d\s*(?:to|-|–|—|until|and)\s*\d")  # "1870 to 1939", 
 _LENGTH_WORD = re.compile(r"\b(?:length|duration|long|time|runtime|term|period|distance|seconds?|secs?|minutes?|mins?|hours?|"
                           r"hrs?|h|days|weeks?|months?|years?|yrs?|decades?|centuries|mm|cm|km|m|metres?|meters?|miles?|mi|"
                           r"feet|ft|inches|yards?|kilometres?|kilometers?|pages|words)\b", re.I)
-
-
 # A table column of points in time, not lengths: "Day", "Start", "Opens", "Date", "Kick-off" (not "Finish", a race's times).
 _WHEN_COLUMN = re.compile(r"\b(?:day|date|when|starts?|begins?|opens?|opening|closes?|closing|departs?|departure|arrives?|"
                           r"arrival|kick[- ]?off|deadline|from|until)\b", re.I)

@@ -31,7 +31,7 @@ from qa.bands import band_lines, bands_of_places, bands_told, in_bands
 from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
-from qa.label_lists import in_a_label_list, in_a_line_not_named, listed_cells
+from qa.label_lists import NAME_SEPARATORS, in_a_label_list, in_a_line_not_named, listed_cells
 from qa.time_ranges import end_asked
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
@@ -224,15 +224,12 @@ def of_the_kind(text: str, start: int, end: int, kind: str | None) -> bool:
                       text[max(start - KIND_CONTEXT, 0):start]) and not crosses_sentences(text, start, end)
 
 
-FILE_NAME_PARTS = re.compile(r"[\W_]+")
-
-
 def articles_named(question: str, texts: dict[str, str]) -> set[str]:
     """Of several articles, those the question names by a word of their file's name or opening line that not all of them
     have ("Ashgrove" of "ashgrove_riding_school_prices.html"); none of one."""
     if len(texts) < 2:
         return set()
-    own = {name: set(search_words(" ".join([*FILE_NAME_PARTS.split(name), document_opening(text)]))) for name, text in texts.items()}
+    own = {name: set(search_words(f"{NAME_SEPARATORS.sub(' ', name)} {document_opening(text)}")) for name, text in texts.items()}
     asked, shared = set(search_words(question)), set.intersection(*own.values())
     return {name for name, words in own.items() if (words - shared) & asked}
 
@@ -833,11 +830,15 @@ class Assistant:
                 # of a figure several schedules' bands hold, the narrowest band whose table or list the question names a
                 # cell or a line of ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the
                 # hire's "Child (under 16)"); as asked where none does
-                naming = next((ask for ask in in_each if (found := self._named_cell(ask, read_from, settles) or (
-                    None if settles else self._one_cell(ask, read_from, listed_cells, by_name=True))) and found[1]), None) \
-                    if len(in_each) > 1 else in_each[0]
-                asked = naming or " ".join([asked, *besides])
-                named = self._named_cell(asked, read_from, settles)
+                for ask in in_each:
+                    named = self._named_cell(ask, read_from, settles)
+                    if len(in_each) == 1 or (named[1] if named else not settles and (
+                            listed := self._one_cell(ask, read_from, listed_cells, by_name=True)) and listed[1]):
+                        asked = ask
+                        break
+                else:
+                    asked = " ".join([asked, *besides])
+                    named = self._named_cell(asked, read_from, settles)
                 # a line of a list in dot leaders or a table of two columns, a cast's or a menu's, leads as a compared
                 # cell does: the prose's "Our designer, Kit Oyelaran" (0.98) had answered "Who is the director?" beside
                 # "Director ..... Verity Blackwood"

@@ -15,6 +15,7 @@ from itertools import islice, product
 from math import inf
 from typing import NamedTuple
 
+from index.headings import LETTER
 from index.tables import header_cell, table_cells
 
 UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?|players?|children|kids|(?:bin\s+)?bags?)"
@@ -24,8 +25,8 @@ PREFIX = r"(ages?|aged|grades?)"  # a unit said before its figures: "ages 8 to 1
 # Whom a fare or a class is for, whose bracket or bound is of years without saying so: "Child (5–15)", "Child under 5"
 HOLDER = (r"(?:adults?|child|children|juniors?|youths?|infants?|toddlers?|babies|baby|seniors?|pensioners?|students?|pupils?|teens?"
           r"|teenagers?|kids?|young\s+(?:persons?|people))")
-COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-SAID_IN_WORDS = rf"\b(?:{'|'.join(COUNT_WORDS)})\b"  # "my seven-year-old", "three of us"
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+SAID_IN_WORDS = rf"\b(?:{'|'.join(NUMBER_WORDS)})\b"  # "my seven-year-old", "three of us"
 # Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
 AGE_SAID = (r"\b(?:(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
             r"(?:\s+turning)?|(?:he|she|son|daughter)\s+turns)"  # "my daughter is turning 3" (bench/unseen26, written blind)
@@ -71,7 +72,6 @@ BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:[:–—]|[ \t]-)[ \t
 # A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
 # more:** the seventh night is free": bench/unseen24, written blind)
 SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
-LETTER = re.compile(r"[^\W\d_]")
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
 # A place and its distance, as a list of them says it: "Kingsmoor 17 miles"
 PLACE_DISTANCE = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?P<distance>\d+(?:\.\d+)?\s+(?:miles?|km))\b")
@@ -246,9 +246,9 @@ def band_lines(question: str, text: str) -> list[tuple[int, int]]:
     labels, after its dash or colon ("- 3 to 14 days before – 50% refund" for "If I cancel … 3 to 14 days before the first
     one, how much do I get back?", as `in_bands` asks it: bench/unseen25, written blind, another line's had answered);
     none where several do."""
-    asked, sum_asked = " ".join(question.split()).lower(), SUM_ASKED.search(question) is not None
+    sum_asked = SUM_ASKED.search(question) is not None
     found = {value.span("value") for band in bands_in(text) if _labels_its_line(text, band)
-             and " ".join(_as_labelled(text, band).split()).lower() in asked and (value := BAND_VALUE.match(text, band.end))
+             and said_whole(_as_labelled(text, band), question) and (value := BAND_VALUE.match(text, band.end))
              and not (sum_asked and not re.search(r"\d", value["value"]))}
     return list(found) if len(found) == 1 else []
 
@@ -266,11 +266,22 @@ def bands_of_places(question: str, texts: list[str]) -> list[str]:
     said = " ".join(question.split()).lower()
     found = []
     for text in texts:
-        for place in PLACE_DISTANCE.finditer(text):
-            if not NOT_A_PLACE.fullmatch(place["place"]) and re.search(rf"\b{re.escape(place['place'].lower())}\b", said) \
-                    and len(bands := _bands_of(QUANTITY.fullmatch(place['distance']), texts)) == 1:
+        for place, distance in _places(text):
+            if re.search(rf"\b{re.escape(place)}\b", said) and len(bands := _bands_of(QUANTITY.fullmatch(distance), texts)) == 1:
                 found.append(bands[0])
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=64)
+def _places(text: str) -> tuple[tuple[str, str], ...]:
+    """Each place a text gives a distance (`PLACE_DISTANCE`), in small letters, with its distance: read once an article."""
+    return tuple((place["place"].lower(), place["distance"]) for place in PLACE_DISTANCE.finditer(text)
+                 if not NOT_A_PLACE.fullmatch(place["place"]))
+
+
+def said_whole(phrase: str, question: str) -> bool:
+    """Whether the question says a phrase (a band as labelled) whole, whatever its spaces and capitals."""
+    return " ".join(phrase.split()).lower() in " ".join(question.split()).lower()
 
 
 def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
@@ -297,7 +308,7 @@ def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
 
 def _count(said: str) -> float:
     """A figure said in figures or in words ("three")."""
-    return COUNT_WORDS.index(said.lower()) + 1 if said.lower() in COUNT_WORDS else _figure(said)
+    return NUMBER_WORDS.index(said.lower()) + 1 if said.lower() in NUMBER_WORDS else _figure(said)
 
 
 def _held_by(texts: list[str], unit: str, figure: float) -> dict[str, float]:

@@ -30,8 +30,9 @@ from index.openings import OPENING_LINE_CHARS, SENTENCE_END
 from index.tab_tables import stripped
 from index.tables import ARTICLES_KEPT, DELIMITER_ROW, FIELD_CHARS, LABEL_LINE, LABEL_WORDS, set_out_tables, table_cells
 from qa.answer_kinds import DATE, EMAIL, LENGTH, MONEY, PHONE, SHARE, TIME, asked_kind, is_of_kind, says_a_length
-from qa.bands import SUM_ASKED, bands_in
+from qa.bands import SUM_ASKED, bands_in, said_whole
 from qa.casing import written_forms
+from qa.counted_lists import SUM_ITEM
 from qa.time_ranges import ANY_TIME as CLOCK
 from qa.spans import (ASKING_STEMS, ASKS_WHAT, COUNT_STEMS, COUNT_WORDS, COUNTED_ORDINAL, EXPIRES, GENERIC_LABEL_WORDS, HOW_MUCH,
                       LAST_COUNTED, LAST_STEMS, RUN_LABEL_WORDS, TWO_CELL_ROW, WEEKDAY, WHAT_TIME, alike, counted_in_order,
@@ -77,9 +78,9 @@ IN_CHARGE = re.compile(r"\bin\s+charge\s+of\b|\bwho\s+(?:runs|manages|heads|lead
 ROLE_NAMES = frozenset({"manager", "supervisor", "head", "lead", "leader", "coordinator", "co-ordinator", "director", "chair"})
 BULLET_CLAUSE_WORDS = 6
 RELATIVE_TIME = re.compile(r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|from)\b", re.IGNORECASE)
-SUM_WITH_PERIOD = re.compile(r"[£$€]\d[\d,]*(?:\.\d\d)?(?:\s+(?:a|per|each)\s+(?:month|year|week|day|night|person|term))?")
+SUM_WITH_PERIOD = re.compile(rf"{SUM_ITEM}(?:\s+(?:a|per|each)\s+(?:month|year|week|day|night|person|term))?")
 TIMES_NAMED = re.compile(r"\btimes?\b", re.IGNORECASE)
-SUM_FOR = re.compile(r"([£$€]\d[\d,]*(?:\.\d\d)?)\s+for\s+((?:\d+|an?)\s+[^\W\d_]+)")  # "£20 for 9 holes"
+SUM_FOR = re.compile(rf"({SUM_ITEM})\s+for\s+((?:\d+|an?)\s+[^\W\d_]+)")  # "£20 for 9 holes"
 AMOUNT = re.compile(r"\b(?:amount|price|cost|fee|charge)s?\b", re.IGNORECASE)  # a sum asked for by its name
 # A list item of a label, its colon and its value, the label maybe in bold: "- **7 nights or more:** the seventh night is
 # free", "- Children aged 3 to 12: half the adult price" (bench/unseen24, written blind: neither had been a listed line)
@@ -447,8 +448,7 @@ def _band_said(question: str, name: str, value: str) -> bool:
     it ("2-yard (up to 45 minutes)" of "… about 1,000–2,000 kg of rubble to the skelbrook yard …": bench/unseen26), and
     its value gives a figure where a sum is asked ("deposit for a 10 night stay" of "- **7 nights or more:** the seventh
     night is free": bench/unseen24)."""
-    said = " ".join(question.split()).lower()
-    return any(" ".join(name[band.start:band.end].split()).lower() in said for band in bands_in(name)) \
+    return any(said_whole(name[band.start:band.end], question) for band in bands_in(name)) \
         and not (SUM_ASKED.search(question) and not DIGIT.search(value))
 
 

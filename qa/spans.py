@@ -518,12 +518,11 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
             continue
         rows = {number for number, label in enumerate(table.row_labels) if label in labels} if labels \
             else _rows_named_by_keys(asked, table.rows)
-        # "Branch activity, 2024", "Summer green fees (18 holes)"
-        said = name_words(caption(article_text, table)) | words(caption(article_text, table)) & figures if figures else frozenset()
+        captioned = caption(article_text, table)
+        said = name_words(captioned) | words(captioned) & figures if figures else frozenset()  # "Summer green fees (18 holes)"
         # a day the question names that neither the row, the columns named nor what says which table it is does: "Where is
         # the Sunday craft fair?" asks nothing of a table under "Saturday 27 September" (a probe's)
-        days_said = weekday_names(caption(article_text, table)) | days_spanned(paragraph_before(article_text, table.start)) \
-            if days else set()
+        days_said = weekday_names(captioned) | days_spanned(paragraph_before(article_text, table.start)) if days else set()
         for row in sorted(row for row in rows if table.row_labels[row] is not None
                           and days <= days_said | days_covered(table.row_labels[row]) | weekday_names(" ".join(columns))
                           | set().union(*map(days_covered, columns))
@@ -1321,8 +1320,8 @@ HOLIDAY = re.compile(r"\b(?:good|easter|black|ash|shrove|holy|palm|maundy|cyber|
 HOURS_WORDS = frozenset(search_words("open opens opening opened close closes closing hours hour times time timetable days day "
                                      "weekly week service services"))
 DAY_RANGE = re.compile(rf"(?:{WEEKDAY.pattern})\s*(?:to|till|until|–|—|-)\s*(?:{WEEKDAY.pattern})", re.IGNORECASE)
-WEEK_PART_SAID = re.compile(r"\b(weekends?|weekdays?)\b", re.IGNORECASE)
 WEEK_PART = re.compile(r"(weekends?|weekdays?)(?:\s+(?:and|&|or)\s+(?:bank|public)\s+holidays?)?", re.IGNORECASE)
+WEEK_PART_SAID = re.compile(rf"\b(?:{WEEK_PART.pattern})\b", re.IGNORECASE)
 DAYS_ALONE = re.compile(rf"(?:{WEEKDAY.pattern}|\s|,|&|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b|[–—-])+", re.IGNORECASE)
 # A question asking what something is or how much it is or costs: "What is the total?", "How much was the income tax?";
 # or one of words naming it alone, as people type ("owen stallard net pay october")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from index.headings import ARTICLES_KEPT
 from index.labels import FUNCTION_WORDS
 from index.lexical import article_search_words, search_stem, search_words
-from qa.bands import figures_held
+from qa.bands import UNIT, figures_held
 from qa.choices import choices_offered
 from qa.casing import written_forms
 from qa.grammar import DEMONYM, HONORIFICS, singular
@@ -39,8 +39,7 @@ CLOCK = re.compile(r"\s*([ap])\.?m\b", re.I)  # "6.30pm", "2 pm"
 SUPPOSED_SUM = re.compile(r"^\W*if\b[^,?]*?[£$€]\s?(\d[\d,.]*)[^,?]*,", re.IGNORECASE)
 SIZE = re.compile(r"(?<![\w.,-])(\d+)-([^\W\d_]+)\b")  # "a 10-yard skip"
 # The units of qa/bands.py's schedules and ages: a figure of them a band may hold unsaid
-BAND_UNIT = re.compile(r"(?:night|day|week|month|year|yr|hour|hr|minute|min|mile|km|kg|litre|liter|people|person|guest|player|"
-                       r"child|children|kid|bag|old)s?", re.IGNORECASE)
+BAND_UNIT = re.compile(rf"{UNIT}|(?:hr|child|kid|old|km|kg)s?", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:-|–|—|to|until)\s*(1\d{3}|20\d{2})\b")
 
 
