@@ -326,3 +326,14 @@ def test_a_line_of_a_run_of_lines_set_out_alike_heads_no_table():
               "Fuel type                   Petrol\nPermit type                 First resident permit, 12 months\n"
               "Current permit expires      31 January 2026\nYour renewal price          £96.00\n\nControls apply daily.\n")
     assert spaced_tables(permit) == []
+
+
+def test_a_cell_of_words_starting_left_of_its_column_s_others_keeps_the_table():
+    # bench/unseen27 (written blind): the dry cleaner's "from £22.00" had been cut in two columns, and the table lost
+    prices = ("Item                              Standard      Express\n"
+              "Shirt or blouse (dry cleaned)       £5.20         £7.20\n"
+              "Evening or prom dress         from £22.00   from £28.00\n"
+              "Two-piece suit                     £16.50        £21.00\n")
+    [table] = spaced_tables(prices)
+    assert table.header == ("Item", "Standard", "Express")
+    assert [prices[start:end] for start, end in table.rows[1]] == ["Evening or prom dress", "from £22.00", "from £28.00"]
