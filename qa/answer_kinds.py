@@ -286,8 +286,9 @@ _COUNTED_CURRENCY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eig
                                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                                r"ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|few|"
                                r"several|many|some)\b(?:[\s-]+[\w-]+){0,2}?[\s-]+" + _CURRENCY_WORDS, re.I)
-# What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")…
-_NO_CHARGE = re.compile(r"\b(?:free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
+# What says an amount of money without a currency: that it costs nothing ("free", "nil", "a fiver")… not "step-free" access
+# (bench/unseen27, written blind: it had answered what a room costs)
+_NO_CHARGE = re.compile(r"\b(?:(?<!\w-)free|nothing|no charge|no cost|no fee|gratis|complimentary|included|waived|nil|zero|fiver|"
                         r"tenner|quid|grand)\b", re.I)
 # …or an amount of one in money's words ("five weeks' rent", "half price", "double the adult rate"), not the word alone:
 # "Fees", a heading, is no answer to what a garden spends on water.
@@ -307,6 +308,10 @@ _OTHER_UNIT = re.compile(r"(?:[\d.,]+|[a-z]+s?)[\s-]*(?:seconds?|secs?|minutes?|
                          r"visitors?|members?|staff|pupils?|children|adults?|homes?|houses?|items?|pages?|copies|°[CF]?|"
                          r"degrees?|mph|km/h|kph|watts?|kW|kWh|MW|volts?|amps?|mA|GB|MB|TB)\b", re.I)
 
+# A column's name saying what its figures count or measure, which is no sum: "Players", "Minimum age", "Game time"
+_COUNT_COLUMN = re.compile(r"\b(?:players?|people|persons?|guests?|ages?|capacity|size|sizes|length|duration|weight|"
+                           r"distance|height|places|seats|number|qty|quantity)\b", re.I)
+_PRICE_COLUMN = re.compile(r"[£$€¥]|\bper\s+\w", re.I)  # "Per person (£)", "Per night": a sum's (a code review's)
 # An amount and the thing it counts, a word that is not a figure's scale nor a word going on past it.
 _COUNTED = re.compile(r"(?:[\d.,]+[\s-]*|[a-z]+[\s-]+)(?!(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|a|an|"
                       r"to|and|or|each|plus|for|in|at|from|up|over|under|of|on|off|with|by)\b)[a-z]{2,}", re.I)
@@ -469,6 +474,8 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
         return False  # nor a range of another unit: "1 to 3 months" had answered how much a membership's freeze costs
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
+    if column is not None and _COUNT_COLUMN.search(column) and not _MONEY_NOUN.search(column) and not _PRICE_COLUMN.search(column):
+        return False  # a bare figure a column counts in: "2 to 5" of "Players" (bench/unseen27, written blind)
     # a bare figure ("371.3" under "Costs (£k)") or one of millions, not a count of things ("two rainwater tanks…"), nor
     # figures only in brackets after words ("Child (5–16)", a price list's row label: a set written blind's, session 65)
     unbracketed = _AGES_BRACKETED.sub(" ", text)

@@ -161,6 +161,7 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_only_where_its_words_say
     ("one percent", MONEY, True),
     ("fifty to one hundred times", MONEY, True),
     ("free", MONEY, True),
+    ("step-free", MONEY, False),  # access, not a price (bench/unseen27, written blind)
     ("£1,250 for 7 nights", MONEY, True),
     ("five weeks' rent", MONEY, True),  # sums in money's words, without a currency (a review's)
     ("half price", MONEY, True),
@@ -295,6 +296,10 @@ def test_a_bare_figure_fits_a_share_or_a_length_by_the_unit_after_it(text, after
     ("Monday", LENGTH, "Day", False),  # "How long is Aqua aerobics?", of a timetable
     ("10:00", LENGTH, "Start", False),
     ("45 mins", LENGTH, "Start", True),  # its own words say it
+    ("2 to 5", MONEY, "Players", False),  # bench/unseen27 (written blind): what a room costs
+    ("85", MONEY, "Per night", True),
+    ("18.50", MONEY, "Per person (£)", True),  # a code review's
+    ("371.3", MONEY, "Costs (£k)", True),
 ])
 def test_a_table_cell_fits_a_share_or_a_length_by_its_columns_name(text, kind, column, fits):
     assert is_of_kind(text, kind, " |", column) is fits
