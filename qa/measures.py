@@ -13,7 +13,7 @@ from qa.grammar import singular
 from qa.superlatives import CURRENCY_SIGNS, YEAR
 
 # A dimension's words, by the dimension: "How deep…", "the depth", "2 metres deep".
-DIMENSIONS = {"depth": "deep|depth", "width": "wide|width|broad", "length": "long|length",
+DIMENSIONS = {"depth": "deep|depth", "width": r"wide|width|broad|across(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))", "length": "long|length",
               "height": "tall|height|high"}
 DIMENSION_WORDS = {dimension: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for dimension, words in DIMENSIONS.items()}
 ASKS_DIMENSION = re.compile(r"\bhow\s+(deep|wide|broad|long|tall|high)\b", re.IGNORECASE)
@@ -34,6 +34,7 @@ ASKS_TIME_UNITS = re.compile(r"\bhow\s+many\s+(seconds|minutes|hours|days|nights
 TIME_UNIT = re.compile(r"\b(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))\b",
                        re.IGNORECASE)
 UNIT_NAMES = {"min": "minute", "hr": "hour"}  # a unit's abbreviation, in the singular
+FIGURE_AT_END = re.compile(r"\d$")  # a span ending with a figure, its unit after it
 
 
 def another_measure(question: str, span: str, after: str) -> bool:
@@ -47,8 +48,12 @@ def another_measure(question: str, span: str, after: str) -> bool:
     last = re.split(r"[.;:()]\s", span)[-1]
     asked = ASKS_DIMENSION.search(question)
     if asked:
+        # a figure's unit, then its dimension: "3.2" before " km long" for "How deep…?" (bench/unseen27, written blind); read
+        # with the next two words, that "across the desert" says none
+        words_read = 2 if FIGURE_AT_END.search(last.strip()) else 1
+        read = f"{last} {' '.join(clause.split()[:words_read])}"
         said = [(match.start(), name) for name, words in DIMENSION_WORDS.items()
-                for match in words.finditer(f"{last} {' '.join(clause.split()[:1])}")]
+                for match in words.finditer(f"{read} {' '.join(clause.split()[words_read:words_read + 2])}") if match.start() < len(read)]
         if said and min(said)[1] != _dimension(asked.group(1)):  # "50 metres long", "50 metres" before " long", and
             return True  # "25 metres long and 2 metres deep", the first said
     unit_asked = ASKS_TIME_UNITS.search(question)
@@ -96,18 +101,24 @@ ASKS_WHEN = re.compile(r"\s*(?:(?:at|by|until|from)\s+)?(?:when|what\s+(?:time|d
 # end in 1175", SQuAD's one gold of 1,072 such questions the rule had refused)
 EVENT_BEFORE = r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!ern )\b(?:{verbs})\s+(?:(?:at|on|in|from|around|by|until)\s+)?(?:about\s+)?$"
 
+OPEN_UNTIL = re.compile(r"\bopen\w*\s+(?:until|till|to)\b", re.IGNORECASE)  # a closing time: "stay open until 2 pm" (a code review's)
 
-def time_of_another_event(question: str, before: str) -> bool:
+
+def time_of_another_event(question: str, before: str, span: str = "") -> bool:
     """Whether a span is the time of the event opposite to the one a question asking when names alone, by the verb just
     `before` it: "08:00" of "opens at 08:00" for "When does it close?", "1914" of "began in 1914" for "When did the war
-    end?"."""
+    end?"; or by the verb before the span's last figure ("Boathouse Café opens at 9.30 am" for what time the café closes:
+    bench/unseen27, written blind)."""
     if not ASKS_WHEN.match(question):
         return False
     asked = {event for event, verbs in EVENTS.items() if re.search(rf"\b(?:{verbs})\b", question, re.IGNORECASE)}
     if len(asked) != 1:
         return False
-    opposite = EVENTS[OPPOSITE_EVENTS[asked.pop()]]
-    return re.search(EVENT_BEFORE.format(verbs=opposite), before, re.IGNORECASE) is not None
+    opposite = EVENT_BEFORE.format(verbs=EVENTS[OPPOSITE_EVENTS[asked.pop()]])
+    figures = list(re.finditer(r"\d[\d.:]*", span))
+    return any(said is not None and not OPEN_UNTIL.search(said.group()) for said in (
+        re.search(opposite, before, re.IGNORECASE),
+        re.search(opposite, span[:figures[-1].start()], re.IGNORECASE) if figures else None))
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

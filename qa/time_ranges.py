@@ -1,7 +1,7 @@
 """The end of a time range a question asks for: "What time does the surgery close on Saturdays?" is answered "13:00" of
 "Saturday: 09:00–13:00", which the reader gives whole (bench/unseen10, written blind); "What time does the workshop
-start?" "15:15" of "15:15–16:30". A question asking for hours ("What are the opening hours?", "When is it open?") is
-given the range."""
+start?" "15:15" of "15:15–16:30"; "When does the season end?" "Sunday 1 November 2026" of a range of days. A question
+asking for hours ("What are the opening hours?", "When is it open?") is given the range."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,12 @@ TIME = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d
 # one range of times of day: "09:00–13:00", "9am to 5pm", "12:00 until 14:30"; not a date's "12.05–18.07.2025"
 RANGE = re.compile(rf"(?<![\w:.])({TIME})\s*(?:–|—|-|to|until|till)\s*({TIME})(?![\w:]|\.\d)", re.IGNORECASE)
 ANY_TIME = re.compile(rf"(?<![\w:.])(?:{TIME})(?![\w:]|\.\d)", re.IGNORECASE)
+# a day of a year, its weekday before it or its year after it: "Sunday 1 November 2026"
+DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+       r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?")
+# one range of days: "Saturday 28 March to Sunday 1 November 2026" (bench/unseen27, written blind: asked when a season ends)
+DAY_RANGE = re.compile(rf"(?<!\w)({DAY})\s*(?:–|—|-|to|until|till)\s*({DAY})(?!\w)", re.IGNORECASE)
+ANY_DAY = re.compile(rf"(?<!\w){DAY}(?!\w)", re.IGNORECASE)
 ASKS_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bwhen\b", re.IGNORECASE)
 # the question's verb in small letters, not a word of a name ("the Stop and Chat group") or of a compound ("end-of-term")
 CLOSING = re.compile(r"(?<![\w-])(?:close|closes|closing|shut|shuts|finish|finishes|end|ends|stop|stops|open\s+(?:until|till|to))(?![\w-])")
@@ -25,8 +31,11 @@ def end_asked(question: str, text: str, start: int, end: int) -> tuple[int, int]
     if not ASKS_TIME.search(question) or HOURS.search(question):
         return start, end
     closing, opening = CLOSING.search(question), OPENING.search(question)
-    ranges = list(RANGE.finditer(text, start, end))
-    # one range and no other time ("closes at 17:00; late opening 17:00-20:00" says which it asks for otherwise)
-    if len(ranges) != 1 or bool(closing) == bool(opening) or len(ANY_TIME.findall(text, start, end)) != 2:
+    if bool(closing) == bool(opening):
         return start, end
-    return ranges[0].span(2 if closing else 1)
+    # one range and no other time ("closes at 17:00; late opening 17:00-20:00" says which it asks for otherwise), or of days
+    for ranges, one in ((RANGE, ANY_TIME), (DAY_RANGE, ANY_DAY)):
+        found = list(ranges.finditer(text, start, end))
+        if len(found) == 1 and len(one.findall(text, start, end)) == 2:
+            return found[0].span(2 if closing else 1)
+    return start, end

@@ -7,6 +7,9 @@ from qa.measures import another_measure, in_a_column_of_another_period, of_a_con
     ("How deep is the pool?", "50 metres long", ".", True),  # the script author's (0.97)
     ("How deep is the pool?", "50 metres", " long. It opened in 1998.", True),
     ("How deep is the pool?", "2 metres deep", " at the far end", False),
+    ("How deep is Tarrowmere Water?", "3.2", " km long and 600 metres across", True),  # bench/unseen27 (written blind)
+    ("How deep is Tarrowmere Water?", "600 metres", " across at its widest point", True),
+    ("How far is the walk?", "2 miles", " across the moor", False),  # "across" a way, not a width
     ("How deep is the pool?", "2 metres", " at the far end", False),  # no dimension said: any
     ("How long is the CAP?", "more than 300 mi (480 km)", " across the desert", False),  # SQuAD's
     ("How many loaves does the bakery sell a week?", "400", " loaves a day.", True),  # the script author's (0.80)
@@ -48,6 +51,16 @@ def test_a_span_of_another_dimension_or_period_than_asked_is_another_measure(que
 ])
 def test_a_time_is_no_answer_for_the_opposite_event_s(question, before, other):
     assert time_of_another_event(question, before) is other
+
+
+def test_a_span_saying_the_opposite_event_before_its_time_is_no_answer():
+    # bench/unseen27 (written blind): "Boathouse Café opens at 9.30 am" had answered when the café closes
+    assert time_of_another_event("What time does the Boathouse Café close?", "and the ", "Boathouse Café opens at 9.30 am")
+    assert not time_of_another_event("What time does the café open?", "and the ", "Boathouse Café opens at 9.30 am")
+    assert not time_of_another_event("What time does the café close?", "", "opens at 9.30 am and closes at 4 pm")
+    # "open until" is a closing time (a code review's: the deli's Sunday hours had been cut to "pm")
+    assert not time_of_another_event("When does the deli close on Sundays?", "", "we open at 10 am and stay open until 2 pm")
+    assert not time_of_another_event("When does the deli close?", "and stay open until ", "2 pm")
 
 
 @pytest.mark.parametrize("question, sentence, other", [

@@ -39,3 +39,14 @@ def test_spoken_times_and_answers_of_two_ranges():
 ])
 def test_no_end_is_taken_of_what_is_no_one_range_asked_for(question, text, part, expected):
     assert asked(question, text, part) == expected
+
+
+def test_a_range_of_days_answers_with_the_end_asked():
+    # bench/unseen27 (written blind): "When does the season end?" had been answered with the whole season
+    season = "Season: Saturday 28 March to Sunday 1 November 2026"
+    part = "Saturday 28 March to Sunday 1 November 2026"
+    assert asked("When does the Tarrowmere Paddle Hire season end this year?", season, part) == "Sunday 1 November 2026"
+    assert asked("When does the season start?", season, part) == "Saturday 28 March"
+    assert asked("When is the season?", season, part) == part
+    twice = "Open 1 April to 30 June and 1 September to 31 October"
+    assert asked("When does it close?", twice, twice) == twice  # which range is not for it to say
