@@ -26,8 +26,9 @@ from index.openings import lead, title
 from index.store import ArticleIndex, Hit, IndexFolderError, UnusableIndex, lists_articles, to_stderr
 from index.tables import TableView, body_cell, header_over, in_header_row, row_label_cell, table_cells, table_view, text_as_read
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
+from qa.addresses import address_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
-from qa.bands import band_lines, bands_of_places, bands_told, in_bands
+from qa.bands import band_lines, band_rows, bands_of_places, bands_told, figures_given, in_a_band_given, in_bands
 from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
@@ -45,6 +46,7 @@ from qa.casing import as_the_articles_write
 from qa.comparatives import prose_comparison_cells
 from qa.choices import TOGETHER, Choices, choices_offered, is_ruled_out, options_named
 from qa.courtesies import question_after_context, told_before_question, without_courtesies
+from qa.full_names import full_name_at
 from qa.grammar import FRAMING_WORDS, asked_for
 from qa.language import question_unlike_english, unlike_english
 from qa.lead_ins import asking_sentence
@@ -103,6 +105,7 @@ PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her
 NAMED_CELL_PROBABILITY = 0.9
 # How much of the text after a span tells its kind (qa/answer_kinds.py): "17" is a share before " per cent".
 KIND_CONTEXT = 30
+LEADER_DOTS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")  # a label's leaders to its value, which end no sentence
 ASKS_WHY = re.compile(r"\s*(?:why|how come)\b", re.IGNORECASE)
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
 # best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
@@ -166,6 +169,13 @@ def in_a_heading_of_other_numbers(question: str, article: Article, at: int) -> b
     what date was 4.2.0 released?" asks about, whose date the reader had answered from it (sure at 0.99)."""
     line = heading_line(article.text, at, article.headings)
     return line is not None and names_other_numbers(question, line, heading_words(article.text, article.headings))
+
+
+def said_of(text: str, at: int) -> str:
+    """The sentence holding text[at], or its line where leader dots set a label before it ("Monday to Friday .......
+    7.30 am to 7.00 pm", whose dots had ended a sentence, its days left out: bench/unseen27, written blind)."""
+    line = line_at(text, at)
+    return line if LEADER_DOTS.search(line) else sentence_at(text, at)
 
 
 def line_at(text: str, at: int) -> str:
@@ -823,9 +833,17 @@ class Assistant:
                 asked = without_table_named(question)  # "According to the key dates table, in what year …?": "in what year …?"
                 # "… for a 10-night stay?" as the schedule's line "Stays of 8 to 14 nights" names it, and a figure the user
                 # told before asking ("We live 6 miles from Quillbrook.") as its band does (qa/bands.py)
-                read_texts = [self.index.articles[source].text for source in sorted(read_from)]
+                # of the articles the question names, where it names some ("… late for our Lockhouse game": its lateness
+                # bands, not a paddle hire's, bench/unseen27, written blind)
+                read_texts = {source: self.index.articles[source].text for source in sorted(read_from)}
+                read_texts = [text for source, text in read_texts.items()
+                              if source in (articles_named(typed, read_texts) or read_texts)]
                 told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
-                besides = [*bands_told(told, read_texts), *bands_of_places(typed, read_texts), *WEEKDAY.findall(told)]
+                # what it tells with its figures as the bands holding them ("My daughter is in Year 8 and wants online
+                # tutoring …" names "Years 7 to 9" and "Online": bench/unseen27, written blind) where they name one each
+                told_in_bands = in_bands(told, read_texts)[0] \
+                    if 0 < len(bands_told(told, read_texts)) == len(figures_given(told)) else ""
+                besides = [*filter(None, [told_in_bands]), *bands_of_places(typed, read_texts), *WEEKDAY.findall(told)]
                 in_each = [" ".join([banded, *besides]) for banded in in_bands(asked, read_texts)]
                 # of a figure several schedules' bands hold, the narrowest band whose table or list the question names a
                 # cell or a line of ("… a 5-day group course for my 9-year-old": the lessons' "Junior (7–15)", not the
@@ -926,11 +944,13 @@ class Assistant:
         """The one cell or listed value the question names, if any: an item of a list in prose or a numbered list at the
         place asked for, ahead of a table's row of another document counted alike ("… the second instalment for the autumn
         term …": a student residence's "Second" instalment), a table's cell named by its row and column or by a key, a
-        field."""
-        return self._one_cell(asked, read_from, counted_in_prose) or self._one_cell(asked, read_from, numbered_items) \
+        field, a line a band the question says labels, the row a band holds its figure in where it asks which row that is;
+        first, the address of the business a document is about, where the question asks where it is (qa/addresses.py)."""
+        return self._one_cell(asked, read_from, address_asked, by_name=True) \
+            or self._one_cell(asked, read_from, counted_in_prose) or self._one_cell(asked, read_from, numbered_items) \
             or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
             or (None if settles else self._one_cell(asked, read_from, named_fields)) \
-            or self._one_cell(asked, read_from, band_lines)
+            or self._one_cell(asked, read_from, band_lines) or self._one_cell(asked, read_from, band_rows)
 
     def _one_cell(self, question: str, sources: set[str], cells_of, by_name: bool = False) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
@@ -1185,8 +1205,9 @@ class Assistant:
             of_kind = of_the_kind(article.text, at + span[0], at + span[1], kind) \
                 and not another_measure(asking, article.text[at + span[0]:at + span[1]],
                                         article.text[at + span[1]:at + span[1] + KIND_CONTEXT]) \
-                and not time_of_another_event(asking, article.text[max(at + span[0] - KIND_CONTEXT, 0):at + span[0]]) \
-                and not (days_asked and of_other_days(asking, sentence_at(article.text, at + span[0]))) \
+                and not time_of_another_event(asking, article.text[max(at + span[0] - KIND_CONTEXT, 0):at + span[0]],
+                                              article.text[at + span[0]:at + span[1]]) \
+                and not (days_asked and of_other_days(asking, said_of(article.text, at + span[0]))) \
                 and not (contrasts_asked and _of_a_contrasted_thing(asking, article.text, at + span[0], at + span[1])) \
                 and not (contrasts_asked and of_a_contrasted_row(asking, article.text, at + span[0])) \
                 and not in_a_column_of_another_period(asking, article.text, at + span[0]) \
@@ -1195,6 +1216,7 @@ class Assistant:
                 and not of_another_row(asking, article.text, at + span[0]) \
                 and not in_a_line_not_named(asking, article.text, at + span[0], article.name) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
+                and not in_a_band_given(asking, article.text, at + span[0], at + span[1]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])
@@ -1369,8 +1391,9 @@ class Assistant:
         start, end = region.start + best.start, region.start + best.end
         if asks_yes_or_no(without_courtesies(finding.question)):
             start, end = statement_around(self.index.articles[region.source].text, start, end, (region.start, region.end))
-        else:  # "What time does it close?" of "09:00–13:00"
+        else:  # "What time does it close?" of "09:00–13:00"; "Callum" as "Callum Reyes"
             start, end = end_asked(finding.question, self.index.articles[region.source].text, start, end)
+            start, end = full_name_at(finding.question, self.index.articles[region.source].text, start, end)
         text = self.index.articles[region.source].text[start:end]
         return Answer(finding.question, text, True, best.probability, region.source, start, end,
                       self._citations(finding, region.source, start, end), reading.no_answer_probability,

@@ -16,12 +16,23 @@ from math import inf
 from typing import NamedTuple
 
 from index.headings import LETTER
-from index.tables import header_cell, table_cells
+from index.tables import body_cell, header_cell, table_cells
+from qa.time_ranges import TIME
 
 UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?|players?|children|kids|(?:bin\s+)?bags?)"
+# Things a schedule counts in bands of its own, of any name ("1 to 4 shirts", "51 to 150 sheets"), as a document says them
+# (in the plural) and as a question does ("7 shirts", "a 120 sheet report", in small letters: not "10 Market Street"); matched
+# by their singular (`_unit`)
+COUNTED = r"(?!(?:and|or|to|the|for|per|each|from|with)\b)[^\W\d_]{3,}s"
+COUNTED_ASKED = r"(?!(?:and|or|to|the|for|per|each|from|with|of|in|on|at|by|am|pm|off|days?|weeks?|months?|years?)\b)(?-i:[a-z])[^\W\d_]{2,}"
+BAND_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:band|group|bracket|range|category|class|tier|size|ticket|fare|pass|level|age)\b",
+                        re.IGNORECASE)
+COUNTED_BY_CHARS = 400  # how far before bands of a count the words saying what they count are (a heading, a lead-in)
+CLOCK = "time of day"  # the unit of bands of times of day, in minutes after midnight
+COUNT = "count"  # the unit of bands of a count of things a table's rows name, not said with the figures ("1–99")
 # A figure as a schedule writes it, in parts or with decimals: "Vans 3,000–3,500 kg", "1.5 to 2.0 litres"
 FIGURE = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-PREFIX = r"(ages?|aged|grades?)"  # a unit said before its figures: "ages 8 to 12", "Grades 4 and 5"
+PREFIX = r"(ages?|aged|grades?|years?)"  # a unit said before its figures: "ages 8 to 12", "Grades 4 and 5", school "Years 7 to 9"
 # Whom a fare or a class is for, whose bracket or bound is of years without saying so: "Child (5–15)", "Child under 5"
 HOLDER = (r"(?:adults?|child|children|juniors?|youths?|infants?|toddlers?|babies|baby|seniors?|pensioners?|students?|pupils?|teens?"
           r"|teenagers?|kids?|young\s+(?:persons?|people))")
@@ -30,27 +41,39 @@ SAID_IN_WORDS = rf"\b(?:{'|'.join(NUMBER_WORDS)})\b"  # "my seven-year-old", "th
 # Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
 AGE_SAID = (r"\b(?:(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
             r"(?:\s+turning)?|(?:he|she|son|daughter)\s+turns)"  # "my daughter is turning 3" (bench/unseen26, written blind)
-            rf"\s+(\d+|{SAID_IN_WORDS})(?!\s*[\w%£$]|[.,]\d)")
-# How many people a question says there are: "a 2-hour private lesson for three of us" asks of "3–4 people"
-PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b"
+            rf"\s+(\d+|{SAID_IN_WORDS})(?!\s*(?!(?:and(?!\s+a\s+half)|but|so)\b)[\w%£$]|[.,]\d)")  # "I'm 67 and travelling 40 miles"
+COUNT_SAID = (r"(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)\b|[:.]\d)"  # not "the 10 am classes" (a code review's)
+              r"(?=(?:\s+(?!(?:for|on|at|in|to|of|by|with|and|or)\b)[\w-]+){1,3}?\s+"
+              r"((?:(?!(?:am|pm|days|weeks|months|years|hours|minutes)\b)[^\W\d_]){3,}s)\b)")
+# How many people a question says there are: "a 2-hour private lesson for three of us" asks of "3–4 people", "a group of 3"
+PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b|\b(?:group|party|family|team)\s+of\s+(\d+|{SAID_IN_WORDS})(?![\w-])"
 # What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"; "I'm 67"
-QUANTITY = re.compile(rf"(?<![\d.,])({FIGURE}|{SAID_IN_WORDS})(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?{UNIT}(?:(?:-|\s+)old)?(?![\w-])"
-                      rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}|{PEOPLE_SAID}", re.IGNORECASE)  # "75 day guests": guests
+QUANTITY = re.compile(rf"(?<![\w.,£$€])({FIGURE}|{SAID_IN_WORDS})(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?"
+                      rf"({UNIT[1:-1]}|{COUNTED_ASKED})(?:(?:-|\s+)old)?(?![\w-])"
+                      rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}|{PEOPLE_SAID}"
+                      # a count of things said with what they are between: "250 A3 colour copies" (the figure alone asked of bands)
+                      rf"|(?<![\w.,£$€]){COUNT_SAID}"
+                      rf"|\b(?:at|around|about)\s+({TIME})(?!\w|[:.]\d)", re.IGNORECASE)  # "75 day guests": guests; "at 4.15 pm"
 # Weeks a question gives before a date, asked of a schedule of days: "cancel 5 weeks before departure" of "29 to 56 days"
 WEEKS_BEFORE = re.compile(r"\s+(?:before|prior|notice|in\s+advance)\b", re.IGNORECASE)
 BELOW = r"up\s+to|under|less\s+than|fewer\s+than|below|no\s+more\s+than"
 ABOVE = r"over|more\s+than|above|at\s+least"
 OPEN_BELOW = r"or\s+fewer|or\s+less|or\s+under|and\s+under|or\s+younger|and\s+younger"
 OPEN_ABOVE = r"or\s+more|or\s+over|and\s+over|or\s+above|and\s+above|or\s+older|and\s+older|\+"
+RANGE_SAID = re.compile(r"\d\s*(?:to|–|-)\s*$")
+RANGE_SAID_AFTER = re.compile(r"\s*(?:to|–|-)\s*\d")
 BOUND_SAID = re.compile(rf"\b(?:{BELOW}|{ABOVE})\s*$", re.IGNORECASE)
 NO_WORD_BEFORE = r"(?<![\w.,])"
+UNIT_OR_COUNTED = rf"({UNIT[1:-1]}|{COUNTED})"
 BANDS = [  # each with its figures, its unit and how it bounds them
     # a lower bound and an upper one: "Over 2 miles, up to 5"
-    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+({FIGURE})\s*{UNIT},?\s+(?:and\s+)?({BELOW})\s+({FIGURE})(?:\s*{UNIT})?(?![\w-])", re.IGNORECASE),
+    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+({FIGURE})\s*{UNIT_OR_COUNTED},?\s+(?:and\s+)?({BELOW})\s+({FIGURE})(?:\s*{UNIT_OR_COUNTED})?(?![\w-])", re.IGNORECASE),
      "bounds"),
-    (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+({FIGURE})\s*{UNIT}(?![\w-])", re.IGNORECASE), "bound"),
-    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*(?:to|–|-)\s*({FIGURE})\s*{UNIT}(?![\w-])", re.IGNORECASE), "span"),
-    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
+    (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "bound"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})(?:\s*(?:to|–|-)\s*|\s+or\s+)({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "span"),
+    # a figure alone labelling a line among bands: "| 3 players | £22 each |" between "2 players" and "4 or 5 players"
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "single"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT_OR_COUNTED}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*(?:to|–|-|and)\s*(\d+)(?![\w-]|[.,]\d)", re.IGNORECASE), "prefixed span"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "prefixed open"),
     # "Child (5–15)", "Young Person Day (under 19)", "Child under 5"
@@ -60,23 +83,31 @@ BANDS = [  # each with its figures, its unit and how it bounds them
                 rf"|\s+(?:({BELOW}|{ABOVE})\s+(\d+)|(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})))(?![\w-])", re.IGNORECASE),
      "holder bound"),
     (re.compile(r"\b(under|over)[- ](\d+)s\b", re.IGNORECASE), "plural bound"),  # "Under-13s: free"
+    # times of day: "Tee off after 3.00 pm", "Off-peak (Mon–Thu, before 5 pm)"
+    (re.compile(rf"\b(before|after|from|until|till)\s+({TIME})(?!\w|[:.]\d)", re.IGNORECASE), "clock bound"),
 ]
 # A table cell of a column named by its unit, of figures alone: "8–9", "16+", "Under 8", "65 and over"
-CELL_BAND = re.compile(rf"(?P<low>{FIGURE})\s*(?:to|–|-)\s*(?P<high>{FIGURE})|(?P<bound>{BELOW}|{ABOVE})\s+(?P<figure>{FIGURE})"
+CELL_BAND = re.compile(rf"(?P<low>{FIGURE})\s*(?:to|–|-)\s*(?P<high>{FIGURE})"
+                       rf"|(?:(?P<months>\d+)\s+months?\s*(?:to|–|-)\s*)?"  # of ages: "6 months – under 3" (bench/unseen26)
+                       rf"(?P<bound>{BELOW}|{ABOVE})\s+(?P<figure>{FIGURE})"
                        rf"(?:,?\s+(?:and\s+)?(?P<upper_bound>{BELOW})\s+(?P<upper>{FIGURE}))?"  # "over 100, up to 140"
                        rf"|(?P<figure_>{FIGURE})\s*(?P<open>{OPEN_BELOW}|{OPEN_ABOVE})", re.IGNORECASE)
 # What ends a label, three words after the band at most ("Teen (13–17) day ticket: £24"): a cell's end, leaders, a gap
 LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_-]|\.\.|…|$)|[ \t]{2,})")
-# What follows a band labelling a line set out in prose, three words at most, a dash or a colon, its value: " before – 50% refund"
-BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*(?P<value>[^\s|*_][^\n|]*?)[ \t]*$", re.MULTILINE)
+# What follows a band labelling a line set out in prose, three words at most, a dash or a colon (or a gap), its value: " before
+# – 50% refund"
+BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*|[ \t]{2,})(?P<value>[^\s|*_](?:(?![ \t]{2})[^\n|])*?)\.?[ \t]*$",
+                        re.MULTILINE)  # or set apart in spaces: "24 to 48 hours          half the session fee", one value
 # A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
 # more:** the seventh night is free": bench/unseen24, written blind)
+SUM_SAID = re.compile(r"\d|\b(?:fee|price|charge|cost)s?\b", re.IGNORECASE)  # "half the session fee" (bench/unseen27)
 SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
 # A place and its distance, as a list of them says it: "Kingsmoor 17 miles"
 PLACE_DISTANCE = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?P<distance>\d+(?:\.\d+)?\s+(?:miles?|km))\b")
 NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately|nearly|almost|only|just)", re.IGNORECASE)  # "Over 5 miles"
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
+BEYOND = 1e-6  # how far past its figure a bound that leaves it out starts: "over 10" holds 10.5 but not 10
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
 
 
@@ -91,7 +122,7 @@ class Band(NamedTuple):
 
 def _unit(word: str) -> str:
     word = word.lower()
-    if word in ("people", "persons", "person"):
+    if word in ("people", "persons", "person", "players", "player"):  # "7 of us" of "6 to 8 players"
         return "person"
     if word in ("age", "ages", "aged", "year", "years", "yr", "yrs"):
         return "year"  # "my 9 year old" of "ages 8 to 12"
@@ -99,7 +130,39 @@ def _unit(word: str) -> str:
         return "child"  # "a party for 14 kids" of "11 to 15 children"
     if word.endswith(("bag", "bags")):
         return "bag"  # "40 bin bags" of a skip's "35-45 bin bags"
-    return "minute" if word.startswith("min") else word.rstrip("s")
+    if word.startswith("min"):
+        return "minute"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "copies" as "copy"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]  # "classes", "boxes"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _minutes(time: str) -> float:
+    """A time of day in minutes after midnight: "4.15 pm" 975, "16:15" 975, "12 pm" 720."""
+    hours, _, minutes = re.match(r"(\d+)(?:[:.](\d\d))?", time).group(1, 0, 2)
+    hour, pm = int(hours) % 12 if re.search(r"[ap]\.?m", time, re.IGNORECASE) else int(hours), re.search(r"p\.?m", time, re.IGNORECASE)
+    return (hour + (12 if pm else 0)) * 60 + int(minutes or 0)
+
+
+def _cell_naming(text: str, at: int) -> str:
+    """What names the table cell holding text[at] in a question: its row's label ("Twilight" of "| Twilight | Tee off after
+    3.00 pm | £30 |"), or, in the header, its column's name ("Off-peak (Mon–Thu, before 5 pm)"); "" outside a table."""
+    cell = body_cell(text, at)
+    if cell is not None:
+        return cell.row_label or ""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at) % (len(text) + 1)
+    under = text[line_end + 1:text.find("\n", line_end + 1) % (len(text) + 1)]
+    if not text.startswith("|", line_start) or not re.fullmatch(r"[\s|:-]+", under or "x"):
+        return ""
+    return text[text.rfind("|", line_start, at) + 1:text.find("|", at)].strip()
+
+
+def _prefixed_unit(word: str) -> str:
+    """The unit a word said before its figures gives: a school year's ("Year 8" of "Years 7 to 9"), not an age's."""
+    return "school year" if word.lower().startswith("year") else _unit(word)
 
 
 def _figure(written: str) -> float:
@@ -108,13 +171,12 @@ def _figure(written: str) -> float:
 
 
 def _bounded(written: str, bound: str) -> tuple[float, float | None]:
-    """The figures a bound word and its figure take in, to the figure's last place: "under 10" to 9, "more than 56" from
-    57, "over 2.0" from 2.1."""
+    """The figures a bound word and its figure take in, the figure itself left out where the word does: "under 10" below
+    10, "more than 56" above 56, "over 10 miles" holding 10.5 (a code review's lead: none had)."""
     figure, bound = _figure(written), " ".join(bound.lower().split())
-    step = 10 ** -len(written.partition(".")[2])
     if re.fullmatch(f"{BELOW}|{OPEN_BELOW}", bound):
-        return 0, figure if bound in ("up to", "no more than") or bound.startswith(("or", "and")) else figure - step
-    return (figure if bound in ("at least", "+") or bound.startswith(("or", "and")) else figure + step), None
+        return 0, figure if bound in ("up to", "no more than") or bound.startswith(("or", "and")) else figure - BEYOND
+    return (figure if bound in ("at least", "+") or bound.startswith(("or", "and")) else figure + BEYOND), None
 
 
 @lru_cache(maxsize=64)
@@ -131,21 +193,32 @@ def bands_in(text: str) -> tuple[Band, ...]:
                 unit = match[3]
             elif form == "span":
                 low, high, unit = _figure(match[1]), _figure(match[2]), match[3]
+            elif form == "single":
+                low = high = _figure(match[1])
+                unit = match[2]
+                if not _labels_its_line(text, Band(match.start(), match.end(), unit, low, high)):
+                    continue
             elif form == "open":
                 (low, high), unit = _bounded(match[1], match[3]), match[2]
             elif form == "prefixed span":
-                unit, low, high = match[1], _figure(match[2]), _figure(match[3])
+                unit, low, high = _prefixed_unit(match[1]), _figure(match[2]), _figure(match[3])
             elif form == "prefixed open":
-                unit, (low, high) = match[1], _bounded(match[2], match[3])
+                unit, (low, high) = _prefixed_unit(match[1]), _bounded(match[2], match[3])
             elif form == "holder span":
                 unit, low, high = "years", _figure(match[1]), _figure(match[2])
+            elif form == "clock bound":
+                unit, time = CLOCK, _minutes(match[2])
+                low, high = {"before": (0, time - BEYOND), "after": (time + BEYOND, None), "from": (time, None)}.get(
+                    match[1].lower(), (0, time))
             elif form == "plural bound":
                 unit, (low, high) = "years", _bounded(match[2], match[1])
             else:
                 bound, figure, figure_, open_ = (match[1], match[2], match[3], match[4]) if match[1] or match[3] \
                     else (match[5], match[6], match[7], match[8])
                 unit, (low, high) = "years", (_bounded(figure, bound) if figure else _bounded(figure_, open_))
-            found.append(Band(match.start(), match.end(), _unit(unit), low, high))
+            if high is None or low <= high:  # not a year's "2026-27"
+                found.append(Band(match.start(), match.end(), _unit(unit), low, high,
+                                  _cell_naming(text, match.start()) if unit == CLOCK else ""))
     # a band within another is part of it: "Over 2 miles" of "Over 2 miles, up to 5"
     return tuple(sorted([*(band for band in found if not any(other.start <= band.start and band.end <= other.end
                                                               and other.end - other.start > band.end - band.start
@@ -165,19 +238,24 @@ def _column_bands(text: str) -> list[Band]:
         for start, end, column, _, row in table.cells:
             bounded = CELL_BAND.fullmatch(text[start:end].strip()) if column in units else None
             label = labels.get(row) if bounded else None
+            if label and not LETTER.search(text[slice(*label)]):
+                label = (start, end)  # a label of figures ("| 30–44 | 816 |" read as labelled "816"): the band's own cell
             if label:
                 # a label of figures alone is named with its column's name, as index/tables.py reads it
                 named = f"{column} {text[start:end].strip()}" if label == (start, end) and not LETTER.search(text[start:end]) else ""
                 found.append(Band(*label, units[column], *_cell_band(bounded), named))
         # columns named by a band of ages beside one named for whom it is: "| Stand | Adult | Over 65 | 16–21 | Under 16 |"
         # of a club's season tickets (bench/unseen18, written blind: "What would a 19-year-old pay …?" had been "free")
-        if any(re.search(rf"\b{HOLDER}\b", column, re.IGNORECASE) for column in table.columns):
+        # and columns all named by bands of a count of what the rows name: "| Paper and colour | 1–99 | 100–499 | 500–1,999 |"
+        # of a print shop's copies (bench/unseen27, written blind: "250 A3 colour copies" had been refused)
+        for_whom = any(re.search(rf"\b{HOLDER}\b", column, re.IGNORECASE) for column in table.columns)
+        if for_whom or len(table.columns) >= 2 and all(CELL_BAND.fullmatch(column.strip()) for column in table.columns):
             for column in table.columns:
                 bounded = CELL_BAND.fullmatch(column.strip())
                 cell = next((start for start, _, name, label, _ in table.cells if name == column and label is not None), None)
                 header = header_cell(text, cell, column) if bounded and cell is not None else None
                 if header:
-                    found.append(Band(*header, "year", *_cell_band(bounded)))
+                    found.append(Band(*header, "year" if for_whom else COUNT, *_cell_band(bounded)))
     return found
 
 
@@ -187,19 +265,24 @@ def _cell_band(bounded: re.Match) -> tuple[float, float | None]:
         return _figure(bounded["low"]), _figure(bounded["high"])
     if bounded["upper"]:
         return _bounded(bounded["figure"], bounded["bound"])[0], _bounded(bounded["upper"], bounded["upper_bound"])[1]
+    if bounded["months"]:
+        return int(bounded["months"]) / 12, _bounded(bounded["figure"], bounded["bound"])[1]
     return _bounded(bounded["figure"] or bounded["figure_"], bounded["bound"] or bounded["open"])
 
 
 def _as_labelled(text: str, band: Band) -> str:
     """A band as its line's label says it: with the words opening the line before it, LABEL_OPENING at most ("Stays of 8 to
     14 nights"), or before the bracket it is in ("Junior Theory ages 8 to 12"), whose words a question must say to name
-    the line (qa/spans.py `named_among`); the band alone otherwise."""
+    the line (qa/spans.py `named_among`), a table cell's too ("Full day up to 8 hours" of a column "Full day (up to 8
+    hours)": a code review's, "£40" of the half day had answered 6 hours); the band alone otherwise."""
     if band.named:
         return band.named
     opening, said = _line_opening(text, band), text[band.start:band.end]
-    if opening.endswith("(") and not re.search(r"[^\w\s(,]|\(.", opening):
-        return f"{opening[:-1].strip()} {said}"
-    return f"{opening.strip()} {said}" if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) else said
+    in_cell = opening[opening.rfind("|") + 1:]
+    if in_cell.endswith("(") and not re.search(r"[^\w\s(,]|\(.", in_cell):
+        return f"{in_cell[:-1].strip()} {said}"
+    return f"{opening.strip()} {said}".lstrip() if len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) \
+        else said
 
 
 def _line_opening(text: str, band: Band) -> str:
@@ -213,8 +296,11 @@ def _labels_its_line(text: str, band: Band) -> bool:
     prose ("… free at any distance up to 5 miles for patients …")."""
     opening = _line_opening(text, band)
     opening = opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
-    return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) \
-        and LABEL_END.match(text, band.end) is not None  # "Children under 12 must be …" is a sentence's
+    end = LABEL_END.match(text, band.end)
+    # "Children under 12 must be …" is a sentence's; "Four rooms, up to 75 minutes of puzzles, and …" a list's of clauses
+    # (bench/unseen27, written blind: it had held 25 minutes late), "Comb binding, up to 50 sheets" a cell's
+    return len(opening.split()) <= LABEL_OPENING and not re.search(r"[^\w\s,]", opening) and end is not None \
+        and not (opening.rstrip().endswith(",") and end.group().rstrip().endswith(","))
 
 
 def in_bands(question: str, texts: list[str]) -> list[str]:
@@ -235,6 +321,11 @@ def in_bands(question: str, texts: list[str]) -> list[str]:
     return asked
 
 
+def figures_given(text: str) -> list[str]:
+    """Each figure of a unit a text gives (`QUANTITY`), as it says it."""
+    return [quantity.group() for quantity in QUANTITY.finditer(text)]
+
+
 def figures_held(question: str, texts: list[str]) -> list[tuple[int, int]]:
     """[start, end) of each figure of a unit the question gives that a band of the documents holds: "3,200" of "my 3,200
     kg van" is said by "Vans 3,000–3,500 kg", though no document writes it (qa/unmentioned.py)."""
@@ -249,8 +340,53 @@ def band_lines(question: str, text: str) -> list[tuple[int, int]]:
     sum_asked = SUM_ASKED.search(question) is not None
     found = {value.span("value") for band in bands_in(text) if _labels_its_line(text, band)
              and said_whole(_as_labelled(text, band), question) and (value := BAND_VALUE.match(text, band.end))
-             and not (sum_asked and not re.search(r"\d", value["value"]))}
+             and not (sum_asked and not SUM_SAID.search(value["value"]))}
     return list(found) if len(found) == 1 else []
+
+
+def band_rows(question: str, text: str) -> list[tuple[int, int]]:
+    """[start, end) of the label of the one table row that a band of its column holds the question's figure in (as
+    `in_bands` says it, the label whole), where the question asks which of the labels' column it is: "My little boy is 18
+    months old. Which Otterbrook group would he go in?" of "| Splashers (parent and baby) | 6 months – under 3 |" under
+    "| Group | Age |" (bench/unseen26, written blind: it had been refused)."""
+    found = set()
+    for table in table_cells(text):
+        banded = {(band.start, band.end) for band in _column_bands(text) if table.start <= band.start < table.end}
+        # or a band in a cell of its row, as said: "I weigh over 50 kg, up to 75 kg - what size buoyancy aid …?" of "| Adult
+        # S/M | over 50 kg, up to 75 kg |" under "| Size | Body weight |" (bench/unseen27, written blind: refused)
+        said = [band for band in bands_in(text) if table.start <= band.start < table.end and said_whole(_as_labelled(text, band), question)]
+        rows_said = {row for start, end, _, label, row in table.cells
+                     if label is not None and any(start <= band.start and band.end <= end for band in said)}
+        for start, end, column, label, row in table.cells:
+            if label is None and ((start, end) in banded and said_whole(text[start:end], question) or row in rows_said) \
+                    and _asks_which(question, column):
+                found.add((start, end))
+    if not found:  # a table of two columns, read as a list of lines, its first cell the label: "| Adult S/M | over 50 kg, … |"
+        found = {label for band in bands_in(text) if said_whole(_as_labelled(text, band), question)
+                 and (label := _row_label_asked(question, text, band.start))}
+    return list(found) if len(found) == 1 else []
+
+
+def _asks_which(question: str, column: str) -> bool:
+    """Whether the question asks which or what of a column's word it is ("Which Otterbrook group …?" of "Group")."""
+    return any(re.search(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}s?\b", question, re.IGNORECASE)
+               for word in re.findall(r"[^\W\d_]{3,}", column))
+
+
+def _row_label_asked(question: str, text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the first cell of the Markdown table row holding text[at], where the question asks which of its
+    column it is (which/what and a word of the header's first cell); None otherwise."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text.startswith("|", line_start):
+        return None
+    top = line_start
+    while top > 0 and text.startswith("|", previous := text.rfind("\n", 0, top - 1) + 1):
+        top = previous
+    header = text[top:text.find("|", top + 1)].strip("| \t")
+    cell = re.match(r"\|[ \t]*([^|\n]*?)[ \t]*\|", text[line_start:])
+    if top == line_start or not cell or line_start + cell.end() > at or not _asks_which(question, header):
+        return None
+    return line_start + cell.start(1), line_start + cell.end(1)
 
 
 def bands_told(told: str, texts: list[str]) -> list[str]:
@@ -289,21 +425,60 @@ def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
     bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
     question does, as a name ("a 5-day group course" of "5-day course", not of "3 to 14 days" before a lesson:
     bench/unseen25, written blind)."""
-    if BOUND_SAID.search(quantity.string, 0, quantity.start()):
-        return []
+    if BOUND_SAID.search(quantity.string, 0, quantity.start()) or RANGE_SAID.search(quantity.string, 0, quantity.start()) \
+            or RANGE_SAID_AFTER.match(quantity.string, quantity.end()):
+        return []  # nor where it gives a range itself: "aged 30–44" (bench/table-kinds: "Age group 30–44–44")
     if "-" in quantity.group() and any(re.search(rf"(?<![\w.,-]){re.escape(quantity.group())}(?![\w-])", text, re.IGNORECASE)
                                        for text in texts):
         return []
-    if quantity[6]:
-        unit, figure = "person", _count(quantity[6])
-    else:
-        unit, figure = _unit(quantity[2] or quantity[3] or "years"), _count(quantity[1] or quantity[4] or quantity[5])
+    unit, figure = _given(quantity)
     holding = _held_by(texts, unit, figure)
+    if not holding and (quantity[8] or quantity[2] and not re.fullmatch(UNIT, quantity[2], re.IGNORECASE)):
+        # "250 A3 colour copies" of a table's columns "1–99", "100–499" under "Copying and printing", not of "5,000 business
+        # cards" beside it
+        holding = _held_by(texts, COUNT, figure, counting=unit)
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
         holding = _held_by(texts, "day", figure * 7)
+    if not holding and unit == "month":  # "my 18-month-old" of "6 months – under 3" in an Age column (bench/unseen26)
+        holding = _held_by(texts, "year", figure / 12)
     # narrowest first: "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
     # and a cancellation's "Less than 24 hours" (bench/unseen26, written blind)
     return sorted({band.lower(): band for band in sorted(holding)}.values(), key=lambda band: (holding[band], band))
+
+
+def _given(quantity: re.Match) -> tuple[str, float]:
+    """The unit and the figure a text gives (`QUANTITY`)."""
+    if quantity[10]:
+        return CLOCK, _minutes(quantity[10])
+    if quantity[6] or quantity[7]:
+        return "person", _count(quantity[6] or quantity[7])
+    if quantity[8]:
+        return _unit(quantity[9]), _figure(quantity[8])
+    if quantity[3]:
+        return _prefixed_unit(quantity[3]), _count(quantity[4])
+    return _unit(quantity[2] or "years"), _count(quantity[1] or quantity[5])
+
+
+def in_a_band_given(question: str, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is of a band of the text holding a figure of its unit the question gives, which says which
+    band the user is in, not what the question asks of it: "60 or over" for "I'm 63 - do I get any discount on dry
+    cleaning?" of "Customers aged 60 or over … get 10% off" (bench/unseen27, written blind); not where it asks which group
+    or band it is."""
+    if BAND_ASKED.search(question) or not re.search(r"\d", text[start:end]):
+        return False  # nor a row's name without its figures: "Junior" for "What ticket would a 10 year old need?"
+    given = [_given(quantity) for quantity in QUANTITY.finditer(question)]
+    # the band, or it and whom it is for ("Customers aged 60 or over"), no figure besides
+    return any(band.start < end and start < band.end and not re.search(r"\d", text[start:band.start] + text[band.end:end]) and any(
+        unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
+        for band in bands_in(text))
+
+
+def _said_opening(counted: str) -> str:
+    """A pattern of a word saying what is counted, its name or a form of it: "copy" of "Copying", "car" of "cars", not
+    "card"."""
+    if counted.endswith("y"):
+        return rf"\b{re.escape(counted[:-1])}(?:y|ies|ying)\b"
+    return rf"\b{re.escape(counted)}(?:s|es|ing)?\b"
 
 
 def _count(said: str) -> float:
@@ -311,23 +486,28 @@ def _count(said: str) -> float:
     return NUMBER_WORDS.index(said.lower()) + 1 if said.lower() in NUMBER_WORDS else _figure(said)
 
 
-def _held_by(texts: list[str], unit: str, figure: float) -> dict[str, float]:
+def _held_by(texts: list[str], unit: str, figure: float, counting: str = "") -> dict[str, float]:
     """The bands of the unit holding the figure, as labelled, each with its width; those labelling lines before those in
-    prose."""
+    prose. `counting`: what the bands of a count must count, as the words over their table say it ("copy" of "Copying")."""
     closed, open_, in_prose = {}, {}, {}
     for text in texts:
-        bands = [band for band in bands_in(text) if band.unit == unit]
-        if len({(band.low, band.high) for band in bands}) < 2:
+        bands = [band for band in bands_in(text) if band.unit == unit and (not counting or re.search(
+            _said_opening(counting), text[max(0, band.start - COUNTED_BY_CHARS):band.start], re.IGNORECASE))]
+        # two bands at least, one of them more than a figure alone: "Catbells 5.6 km" among walks' distances is no schedule
+        if len({(band.low, band.high) for band in bands}) < 2 or all(band.low == band.high for band in bands):
             continue
         # a band without an end above is the schedule's last, above its highest closed one: "More than 56 days" after "29
         # to 56 days", "Senior (65 and over)" above "Child (5–15)", not the strings class's "Grade 3 and above" among the
         # exams' grades
-        top = max((band.high for band in bands if band.high is not None), default=None)
+        # (of lines' and cells' bands: not prose's "Four rooms, up to 75 minutes")
+        top = max((band.high for band in bands if band.high is not None and band.low < band.high
+                   and (band.named or _labels_its_line(text, band))), default=None)
         for band in bands:
             if band.low <= figure and (band.high is None or figure <= band.high) \
                     and (band.high is not None or top is None or band.low > top):
                 labelled = " ".join(_as_labelled(text, band).split())
-                holding = in_prose if not _labels_its_line(text, band) else closed if band.high is not None else open_
+                labels = band.named or _labels_its_line(text, band)  # a line, a cell naming it ("Off-peak (…, before 5 pm)")
+                holding = in_prose if not labels else closed if band.high is not None else open_
                 holding[labelled] = min(holding.get(labelled, inf), inf if band.high is None else band.high - band.low)
     # of bands in prose, one alone: "Children under 12 must …" beside "… for ages 4–11" says which is no schedule's
     return closed or open_ or (in_prose if len({band.lower() for band in in_prose}) == 1 else {})

@@ -1797,6 +1797,20 @@ def test_a_figure_is_asked_of_the_band_of_a_schedule_holding_it(make_assistant):
     assert assistant.ask("What is the Saltings Cove cancellation charge if I cancel 20 days before arrival?").text == "75%"
 
 
+def test_a_band_in_a_column_s_bracket_and_the_row_a_band_holds_a_figure_in(make_assistant):
+    # a code review's: "£40" of the half day had answered 6 hours; bench/unseen26 (written blind): "Which group …?" of an
+    # 18-month-old had been refused
+    hall = ("# Greenhill Village Hall: room hire\n\n| Room | Half day (up to 4 hours) | Full day (up to 8 hours) |\n"
+            "|---|---|---|\n| Main hall | £70 | £120 |\n| Studio | £40 | £65 |\n\nA deposit of £50 is payable when you book.\n")
+    swim = ("# Otterbrook Swim Academy\n\n| Group | Age | Summer term |\n|---|---|---|\n"
+            "| Splashers (parent and baby) | 6 months – under 3 | £69.60 |\n| Tadpoles | Ages 3 to 4 | £86.40 |\n"
+            "| Minnows | 5–7 years | £93.60 |\n")
+    assistant = make_assistant([Article("hall.md", hall), Article("swim.md", swim)])
+    assert assistant.ask("How much is the studio for 6 hours?").text == "£65"
+    assert assistant.ask("My little boy is 18 months old. Which Otterbrook group would he go in?").text == \
+        "Splashers (parent and baby)"
+
+
 def test_of_several_articles_the_one_the_question_names_by_its_file_or_opening():
     from qa.assistant import articles_named
     # bench/unseen25 (written blind): an optician's second instalment had stood beside the riding school's

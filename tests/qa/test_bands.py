@@ -1,6 +1,6 @@
 import pytest
 
-from qa.bands import band_lines, bands_in, bands_of_places, bands_told, in_bands
+from qa.bands import band_lines, band_rows, bands_in, bands_of_places, bands_told, in_a_band_given, in_bands
 
 TERMS = ("Days before arrival              Cancellation charge\nMore than 56 days ............... Deposit only\n"
          "29 to 56 days ................... 50%\n15 to 28 days ................... 75%\n14 days or fewer ................ 100%\n\n"
@@ -158,6 +158,20 @@ def test_figures_in_parts_or_decimals_people_counted_and_a_figure_said_as_a_name
     assert in_bands(question, [text]) == as_asked
 
 
+def test_a_bound_leaving_its_figure_out_holds_what_lies_past_it_and_an_age_said_before_and():
+    # a code review's leads: "10.5 miles" of "over 10 miles" (none had held it); "I'm 67 and …" (no age had been read)
+    callouts = "Up to 5 miles ... free\nOver 5 miles, up to 10 miles ... £5\nOver 10 miles ... £12\n"
+    assert in_bands("callout for 10.5 miles", [callouts]) == ["callout for Over 10 miles"]
+    assert in_bands("callout for 10 miles", [callouts]) == ["callout for Over 5 miles, up to 10 miles"]
+    fares = "Adult (18 to 64) ... £14\nSenior (65 and over) ... £10\n"
+    assert in_bands("I'm 67 and travelling 4 miles, what's the fare?", [fares + callouts]) == [
+        "Senior (65 and over) and travelling Up to 5 miles, what's the fare?"]
+    assert in_bands("I'm 5 minutes late", [fares + callouts]) == ["I'm 5 minutes late"]
+    # a band in a column's bracket said with the column's name: "Full day (up to 8 hours)", as named_cells names columns
+    hire = "| Room | Half day (up to 4 hours) | Full day (up to 8 hours) |\n|---|---|---|\n| Studio | £40 | £65 |\n"
+    assert in_bands("How much is the studio for 6 hours?", [hire]) == ["How much is the studio for Full day up to 8 hours?"]
+
+
 def test_the_value_of_a_line_of_prose_a_band_asked_labels():
     # bench/unseen25 (written blind): another line's "full refund" had answered
     cancelling = ("If you cancel:\n\n- more than 14 days before your first lesson – full refund, less a £10 admin fee\n"
@@ -222,3 +236,50 @@ def test_a_place_a_document_gives_a_distance_names_the_band_holding_it():
     assert bands_of_places("we're in Kingsmoor, how much callout will you charge?", [charges]) == ["Over 12 miles, up to 25"]
     assert bands_of_places("What is the callout charge to Orchard Brantcombe?", [charges]) == ["Up to 5 miles"]
     assert bands_of_places("What is the charge for over 20 miles?", [charges]) == []  # "Over 5 miles" is no place
+
+
+def test_the_row_a_band_holds_a_figure_in_where_the_question_asks_which_row():
+    # bench/unseen26 (written blind): "Which group would he go in?" of an 18-month-old had been refused
+    groups = ("| Group | Age | Term |\n|---|---|---|\n| Splashers (parent and baby) | 6 months – under 3 | £58.00 |\n"
+              "| Tadpoles | Ages 3 to 4 | £72.00 |\n| Minnows | 5–7 years | £78.00 |\n")
+    asked = in_bands("My little boy is 18 months old. Which group would he go in?", [groups])
+    assert asked == ["My little boy is Splashers (parent and baby). Which group would he go in?"]
+    assert [groups[start:end] for start, end in band_rows(asked[0], groups)] == ["Splashers (parent and baby)"]
+    assert band_rows(in_bands("What does the term cost for my 6 year old?", [groups])[0], groups) == []  # not which group
+
+
+def test_times_of_day_asked_of_bands_of_them_named_as_their_cell_is():
+    # bench/unseen27 (written blind): "7 of us … on a Wednesday at 2 pm" had been refused the off-peak price
+    prices = ("| Group size | Off-peak (Mon–Thu, before 5 pm) | Peak (Mon–Thu from 5 pm, and all day Fri–Sun) |\n|---|---|---|\n"
+              "| 2 players | £25 each | £30 each |\n| 6 to 8 players | £17 each | £20 each |\n")
+    assert in_bands("7 of us on a Wednesday at 2 pm: how much each?", [prices]) == [
+        "6 to 8 players on a Wednesday Off-peak (Mon–Thu, before 5 pm): how much each?"]
+    assert in_bands("two of us at 7.30 pm", [prices]) == ["2 players Peak (Mon–Thu from 5 pm, and all day Fri–Sun)"]
+    rates = ("| Rate | When | Price |\n|---|---|---|\n| Early bird | Tee off before 8.00 am | £36 |\n"
+             "| Twilight | Tee off after 3.00 pm | £30 |\n| Super twilight | Tee off after 5.30 pm | £20 |\n")
+    assert in_bands("tee off at 4.15 pm", [rates]) == ["tee off Twilight"]
+    assert in_bands("tee off at 16:45", [rates]) == ["tee off Twilight"]
+    assert in_bands("tee off at 6 pm", [rates]) == ["tee off Super twilight", "tee off Twilight"]  # narrowest first
+
+
+def test_figures_alone_make_no_schedule_and_a_range_given_is_asked_as_given():
+    # bench/table-kinds: "Catbells 5.6 km" among walks' distances had been read as a band, and answered with its row's
+    # next cells; "aged 30–44" had been asked as "Age group 30–44–44"
+    walks = "Route        Distance   Time\nFairfield    17 km      6.5 h\nCatbells     5.6 km     2.5 h\n"
+    assert bands_of_places("What is the distance of the Catbells walk?", [walks]) == []
+    survey = "| Age group | Respondents |\n|---|---|\n| 18–29 | 480 |\n| 30–44 | 816 |\n| 45–64 | 744 |\n"
+    assert in_bands("How many respondents were aged 30–44?", [survey]) == ["How many respondents were aged 30–44?"]
+    assert in_bands("How many respondents were aged 33?", [survey]) == ["How many respondents were Age group 30–44?"]
+
+
+def test_a_count_is_no_time_of_day_nor_a_sum_and_a_band_given_is_no_answer_with_its_figures_alone():
+    # a code review's: "the 10 am classes" had been asked as "6 to 10 classes"
+    classes = "1 to 5 classes ... £10 a class\n6 to 10 classes ... £8 a class\n"
+    assert in_bands("What time do the 10 am classes start?", [classes]) == ["What time do the 10 am classes start?"]
+    assert in_bands("How much are 7 classes?", [classes]) == ["How much are 6 to 10 classes?"]
+    discount = "Customers aged 60 or over get 10% off.\nChildren aged 5 to 15 pay half.\n"
+    at = discount.index("60 or over")
+    assert in_a_band_given("I'm 63 - do I get a discount?", discount, at, at + len("60 or over"))
+    tickets = "| Ticket | Price |\n|---|---|\n| Junior (8–15) | £9 |\n| Adult (16 and over) | £14 |\n"
+    at = tickets.index("Junior")
+    assert not in_a_band_given("What ticket would a 10 year old need?", tickets, at, at + len("Junior"))
