@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from index.labels import FUNCTION_WORDS
 from index.lexical import OPENING_CHARS, search_words
+from index.tables import line_end, line_start
 from qa.label_lists import NAME_SEPARATORS
 
 # "Where is …?", "where's … based", "What's the address of …?"
@@ -42,7 +43,7 @@ def address_asked(question: str, text: str, source: str = "") -> list[tuple[int,
         | set(search_words(NAME_SEPARATORS.sub(" ", PurePath(source).stem)))
     if not named:
         return []
-    found = [(span, text[text.rfind("\n", 0, postcode.start()) + 1:postcode.start()])
+    found = [(span, text[line_start(text, postcode.start()):postcode.start()])
              for postcode in POSTCODE.finditer(text) if (span := _address_at(text, postcode, named))]
     found = [span for span, before in found if named <= own | set(search_words(before))]
     opening = [span for span in found if span[0] < OPENING_CHARS]
@@ -57,10 +58,10 @@ def _address_at(text: str, postcode: re.Match, named: set[str]) -> tuple[int, in
     business (a company's, or one the question says: `named`) before its first part with a figure ("Pulsewell Fitness
     Ltd, 2 Ferrier Court", "Wexcombe Travel Health Clinic, 12 Orchard Parade"), ADDRESS_WORDS words at most; None where it
     is longer."""
-    line_start = text.rfind("\n", 0, postcode.start()) + 1
-    start = max((apart.end() for apart in APART.finditer(text, line_start, postcode.start())), default=line_start)
+    line = line_start(text, postcode.start())
+    start = max((apart.end() for apart in APART.finditer(text, line, postcode.start())), default=line)
     start = max((apart.end() for apart in APART_AFTER_WORDS.finditer(text, start, postcode.start())
-                 if SENTENCE_WORD.search(text, line_start, apart.start()) and not re.search(r"\d", text[start:apart.start()])),
+                 if SENTENCE_WORD.search(text, line, apart.start()) and not re.search(r"\d", text[start:apart.start()])),
                 default=start)
     parts = [match for match in re.finditer(r"[^,]+", text[start:postcode.start()])]
     numbered = next((k for k, part in enumerate(parts) if re.search(r"\d", part.group())), None)
@@ -72,4 +73,4 @@ def _address_at(text: str, postcode: re.Match, named: set[str]) -> tuple[int, in
 
 
 def _line(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+    return text[line_start(text, at):line_end(text, at)]

@@ -32,7 +32,7 @@ from qa.bands import band_lines, band_rows, bands_of_places, bands_told, figures
 from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
-from qa.label_lists import NAME_SEPARATORS, in_a_label_list, in_a_line_not_named, listed_cells
+from qa.label_lists import LEADER_LINE, NAME_SEPARATORS, in_a_label_list, in_a_line_not_named, listed_cells
 from qa.time_ranges import end_asked
 from qa.landmarks import placed_by_the_asked
 from qa.negation import said_not_to
@@ -105,7 +105,6 @@ PRONOUN_OPENING = re.compile(r"\s*(?:it|they|he|she|this|these|its|their|his|her
 NAMED_CELL_PROBABILITY = 0.9
 # How much of the text after a span tells its kind (qa/answer_kinds.py): "17" is a share before " per cent".
 KIND_CONTEXT = 30
-LEADER_DOTS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")  # a label's leaders to its value, which end no sentence
 ASKS_WHY = re.compile(r"\s*(?:why|how come)\b", re.IGNORECASE)
 # Spans kept for a question asked for another answer than those given ("Who else?"): the reader's
 # best five are often the given answer again ("Albert P. Khorev", "Ambassador Albert P. Khorev", …).
@@ -175,7 +174,7 @@ def said_of(text: str, at: int) -> str:
     """The sentence holding text[at], or its line where leader dots set a label before it ("Monday to Friday .......
     7.30 am to 7.00 pm", whose dots had ended a sentence, its days left out: bench/unseen27, written blind)."""
     line = line_at(text, at)
-    return line if LEADER_DOTS.search(line) else sentence_at(text, at)
+    return line if LEADER_LINE.fullmatch(line) else sentence_at(text, at)
 
 
 def line_at(text: str, at: int) -> str:

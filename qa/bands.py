@@ -16,7 +16,8 @@ from math import inf
 from typing import NamedTuple
 
 from index.headings import LETTER
-from index.tables import body_cell, header_cell, table_cells
+from index.tables import body_cell, header_cell, header_over, in_header_row, line_start, table_cells
+from qa.grammar import singular
 from qa.time_ranges import TIME
 
 UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?|players?|children|kids|(?:bin\s+)?bags?)"
@@ -132,11 +133,7 @@ def _unit(word: str) -> str:
         return "bag"  # "40 bin bags" of a skip's "35-45 bin bags"
     if word.startswith("min"):
         return "minute"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"  # "copies" as "copy"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]  # "classes", "boxes"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[:-2] if word.endswith(("sses", "shes", "ches", "xes")) else singular(word)  # "classes", "copies" as "copy"
 
 
 def _minutes(time: str) -> float:
@@ -152,12 +149,9 @@ def _cell_naming(text: str, at: int) -> str:
     cell = body_cell(text, at)
     if cell is not None:
         return cell.row_label or ""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at) % (len(text) + 1)
-    under = text[line_end + 1:text.find("\n", line_end + 1) % (len(text) + 1)]
-    if not text.startswith("|", line_start) or not re.fullmatch(r"[\s|:-]+", under or "x"):
+    if not in_header_row(text, at):
         return ""
-    return text[text.rfind("|", line_start, at) + 1:text.find("|", at)].strip()
+    return text[text.rfind("|", line_start(text, at), at) + 1:text.find("|", at)].strip()
 
 
 def _prefixed_unit(word: str) -> str:
@@ -287,7 +281,7 @@ def _as_labelled(text: str, band: Band) -> str:
 
 def _line_opening(text: str, band: Band) -> str:
     """What its line says before a band."""
-    return text[text.rfind("\n", 0, band.start) + 1:band.start]
+    return text[line_start(text, band.start):band.start]
 
 
 def _labels_its_line(text: str, band: Band) -> bool:
@@ -376,17 +370,12 @@ def _asks_which(question: str, column: str) -> bool:
 def _row_label_asked(question: str, text: str, at: int) -> tuple[int, int] | None:
     """[start, end) of the first cell of the Markdown table row holding text[at], where the question asks which of its
     column it is (which/what and a word of the header's first cell); None otherwise."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if not text.startswith("|", line_start):
+    row = line_start(text, at)
+    header = header_over(text, row)
+    cell = re.match(r"\|[ \t]*([^|\n]*?)[ \t]*\|", text[row:]) if header else None
+    if not cell or row + cell.end() > at or not _asks_which(question, text[header[0]:text.find("|", header[0] + 1)].strip("| \t")):
         return None
-    top = line_start
-    while top > 0 and text.startswith("|", previous := text.rfind("\n", 0, top - 1) + 1):
-        top = previous
-    header = text[top:text.find("|", top + 1)].strip("| \t")
-    cell = re.match(r"\|[ \t]*([^|\n]*?)[ \t]*\|", text[line_start:])
-    if top == line_start or not cell or line_start + cell.end() > at or not _asks_which(question, header):
-        return None
-    return line_start + cell.start(1), line_start + cell.end(1)
+    return row + cell.start(1), row + cell.end(1)
 
 
 def bands_told(told: str, texts: list[str]) -> list[str]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
+from index.dates import MONTH
 from qa.authorship import ASKS_WHO
 from qa.grammar import BODY_KINDS, PLACE_KINDS
 
 FIRST_NAME = re.compile(r"[A-Z][a-z]+")
 # a surname: a capitalised word ending the name, not a day or a month, nor the first of a longer name or a span of days
 # ("Kate Monday to Friday", "Sam Leisure Centre": a code review's)
-SURNAME = (r"[ \t]+(?P<surname>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
-           r"August|September|October|November|December)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?![\w'’-])"
-           r"(?![ \t]+(?:[A-Z]|(?:to|until|and|or)\b)|[ \t]*[–-])")
+SURNAME = (rf"[ \t]+(?P<surname>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH})\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+           r"(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:to|until|and|or)\b)|[ \t]*[–-])")
 
 
 def full_name_at(question: str, text: str, start: int, end: int) -> tuple[int, int]:

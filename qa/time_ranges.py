@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
+from index.dates import DAY_WITH_MONTH
+
 TIME = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
 # one range of times of day: "09:00–13:00", "9am to 5pm", "12:00 until 14:30"; not a date's "12.05–18.07.2025"
 RANGE = re.compile(rf"(?<![\w:.])({TIME})\s*(?:–|—|-|to|until|till)\s*({TIME})(?![\w:]|\.\d)", re.IGNORECASE)
 ANY_TIME = re.compile(rf"(?<![\w:.])(?:{TIME})(?![\w:]|\.\d)", re.IGNORECASE)
-# a day of a year, its weekday before it or its year after it: "Sunday 1 November 2026"
-DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-       r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?")
-# one range of days: "Saturday 28 March to Sunday 1 November 2026" (bench/unseen27, written blind: asked when a season ends)
-DAY_RANGE = re.compile(rf"(?<!\w)({DAY})\s*(?:–|—|-|to|until|till)\s*({DAY})(?!\w)", re.IGNORECASE)
-ANY_DAY = re.compile(rf"(?<!\w){DAY}(?!\w)", re.IGNORECASE)
+# one range of days, each with its month (index/dates.py): "Saturday 28 March to Sunday 1 November 2026" (bench/unseen27,
+# written blind: asked when a season ends)
+DAY_RANGE = re.compile(rf"(?<!\w)({DAY_WITH_MONTH})\s*(?:–|—|-|to|until|till)\s*({DAY_WITH_MONTH})(?!\w)", re.IGNORECASE)
+ANY_DAY = re.compile(rf"(?<!\w){DAY_WITH_MONTH}(?!\w)", re.IGNORECASE)
 ASKS_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bwhen\b", re.IGNORECASE)
 # the question's verb in small letters, not a word of a name ("the Stop and Chat group") or of a compound ("end-of-term")
 CLOSING = re.compile(r"(?<![\w-])(?:close|closes|closing|shut|shuts|finish|finishes|end|ends|stop|stops|open\s+(?:until|till|to))(?![\w-])")
