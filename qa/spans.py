@@ -1111,14 +1111,24 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     "open shelves web archiving session room?" asks for (bench/unseen7: it had been answered with the session's own
     cell), "the sportive" a club's "Coast to Castle Sportive" (a chat user's "what's the distance of the sportive" had
     been answered with its date)."""
-    said = {name: _naming_words(BRACKETED.sub(" ", name)) for name in names}
-    # not a row of all the others ("All branches"), but by "all": "the branch with the fewest visits" names none
-    counts = Counter({name: len(set(named) & question_words) for name, named in said.items()
-                      if not ALL_OF.match(name)}).most_common(2)
-    if not counts or not counts[0][1] or len(counts) > 1 and counts[1][1] == counts[0][1]:
+    # their brackets' words too where the rest names several alike: "a 6 yard builder's skip" names "Builder's (6 yard)",
+    # not "Builder's (8 yard)" (bench/unseen28, written blind)
+    for bracketed in (False, True):
+        said = {name: [*_naming_words(name), *re.findall(r"\d+", name)] if bracketed else _naming_words(BRACKETED.sub(" ", name))
+                for name in names}
+        # not a row of all the others ("All branches"), but by "all": "the branch with the fewest visits" names none
+        counts = Counter({name: len(set(named) & question_words) for name, named in said.items()
+                          if not ALL_OF.match(name)}).most_common(2)
+        if not counts or not counts[0][1]:
+            return frozenset()
+        if not (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            break
+    else:
         return frozenset()
     name, count = counts[0]
-    figures, asked_figures = set(re.findall(r"\d+", name)), {word for word in question_words if word.isdigit()}
+    # a figure of a unit naming a column names no row ("14-day hire"; but a version's "4.2" may be a row's too)
+    column_figures = set(re.findall(r"(?<![\d.])(\d+)[- ]?[^\W\d_]", " ".join(columns)))
+    figures, asked_figures = set(re.findall(r"\d+", name)), {word for word in question_words if word.isdigit()} - column_figures
     if figures and asked_figures and not asked_figures <= figures:  # "LumenKit 5.0" names no "Release of LumenKit 5.3"
         return frozenset()
     # what else the question says, but the table's columns' names: more of it than of the name, and the question is
