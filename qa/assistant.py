@@ -28,7 +28,8 @@ from index.tables import TableView, body_cell, header_over, in_header_row, row_l
 from qa.about import DETAIL_SHAPES, NAMING_PROBABILITY, Statement, Topic, statements_naming, topic_asked
 from qa.addresses import address_asked
 from qa.attribution import said_by, someone_else_s, speaker_of_quote, speaks_in
-from qa.bands import band_lines, band_rows, bands_of_places, bands_told, figures_given, in_a_band_given, in_bands
+from qa.bands import (band_cells, band_lines, band_rows, band_sentences, bands_of_places, bands_told, figures_given,
+                      in_a_band_given, in_bands, of_another_band)
 from qa.counted_lists import counted_in_prose, numbered_items
 from qa.lists import items_on_one_line, lists_asked_for
 from qa.keyed_rows import keyed_row_cells
@@ -840,8 +841,8 @@ class Assistant:
                 told = told_before_question(typed)  # and a day told: "… want a Friday at Lanthorne Hall." names "Friday or Sunday"
                 # what it tells with its figures as the bands holding them ("My daughter is in Year 8 and wants online
                 # tutoring …" names "Years 7 to 9" and "Online": bench/unseen27, written blind) where they name one each
-                told_in_bands = in_bands(told, read_texts)[0] \
-                    if 0 < len(bands_told(told, read_texts)) == len(figures_given(told)) else ""
+                told_in_bands = in_bands(told, read_texts, asked)[0] \
+                    if 0 < len(bands_told(told, read_texts, asked)) == len(figures_given(told)) else ""
                 besides = [*filter(None, [told_in_bands]), *bands_of_places(typed, read_texts), *WEEKDAY.findall(told)]
                 in_each = [" ".join([banded, *besides]) for banded in in_bands(asked, read_texts)]
                 # of a figure several schedules' bands hold, the narrowest band whose table or list the question names a
@@ -943,13 +944,16 @@ class Assistant:
         """The one cell or listed value the question names, if any: an item of a list in prose or a numbered list at the
         place asked for, ahead of a table's row of another document counted alike ("… the second instalment for the autumn
         term …": a student residence's "Second" instalment), a table's cell named by its row and column or by a key, a
-        field, a line a band the question says labels, the row a band holds its figure in where it asks which row that is;
+        field, a line a band the question says labels, the row a band holds its figure in where it asks which row that is,
+        the cell of a row a band the question says holds, the sentence of prose a band holding its figure is in where it
+        asks for a yes or a no;
         first, the address of the business a document is about, where the question asks where it is (qa/addresses.py)."""
         return self._one_cell(asked, read_from, address_asked, by_name=True) \
             or self._one_cell(asked, read_from, counted_in_prose) or self._one_cell(asked, read_from, numbered_items) \
             or self._one_cell(asked, read_from, named_cells) or self._one_cell(asked, read_from, keyed_row_cells) \
             or (None if settles else self._one_cell(asked, read_from, named_fields)) \
-            or self._one_cell(asked, read_from, band_lines) or self._one_cell(asked, read_from, band_rows)
+            or self._one_cell(asked, read_from, band_lines) or self._one_cell(asked, read_from, band_rows) \
+            or self._one_cell(asked, read_from, band_cells) or self._one_cell(asked, read_from, band_sentences)
 
     def _one_cell(self, question: str, sources: set[str], cells_of, by_name: bool = False) -> tuple[str, tuple[int, int] | None] | None:
         """(article, [start, end) of its text or None where empty) of the one table cell in the `sources` articles (those
@@ -1216,6 +1220,7 @@ class Assistant:
                 and not in_a_line_not_named(asking, article.text, at + span[0], article.name) \
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not in_a_band_given(asking, article.text, at + span[0], at + span[1]) \
+                and not of_another_band(asking, article.text, at + span[0]) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])

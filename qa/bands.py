@@ -16,9 +16,13 @@ from math import inf
 from typing import NamedTuple
 
 from index.headings import LETTER
-from index.tables import body_cell, header_cell, header_over, in_header_row, line_start, table_cells
+from index.labels import FUNCTION_WORDS
+from index.lexical import article_search_words, search_words
+from index.tables import body_cell, header_cell, header_over, in_header_row, line_end, line_start, table_cells
 from qa.grammar import singular
+from qa.spans import sentence_bounds
 from qa.time_ranges import TIME
+from qa.yes_or_no import asks_yes_or_no
 
 UNIT = r"(nights?|days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|miles?|km|kg|litres?|liters?|people|persons?|guests?|players?|children|kids|(?:bin\s+)?bags?)"
 # Things a schedule counts in bands of its own, of any name ("1 to 4 shirts", "51 to 150 sheets"), as a document says them
@@ -44,7 +48,8 @@ AGE_SAID = (r"\b(?:(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|m
             r"(?:\s+turning)?|(?:he|she|son|daughter)\s+turns)"  # "my daughter is turning 3" (bench/unseen26, written blind)
             rf"\s+(\d+|{SAID_IN_WORDS})(?!\s*(?!(?:and(?!\s+a\s+half)|but|so)\b)[\w%£$]|[.,]\d)")  # "I'm 67 and travelling 40 miles"
 COUNT_SAID = (r"(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)\b|[:.]\d)"  # not "the 10 am classes" (a code review's)
-              r"(?=(?:\s+(?!(?:for|on|at|in|to|of|by|with|and|or)\b)[\w-]+){1,3}?\s+"
+              # and a pair of words said as one ("50 A3 black and white copies": a code review's)
+              r"(?=(?:\s+(?!(?:for|on|at|in|to|of|by|with|and|or)\b)[\w-]+(?:\s+and\s+[^\W\d_][\w-]*)?){1,3}?\s+"
               r"((?:(?!(?:am|pm|days|weeks|months|years|hours|minutes)\b)[^\W\d_]){3,}s)\b)")
 # How many people a question says there are: "a 2-hour private lesson for three of us" asks of "3–4 people", "a group of 3"
 PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b|\b(?:group|party|family|team)\s+of\s+(\d+|{SAID_IN_WORDS})(?![\w-])"
@@ -67,8 +72,9 @@ BOUND_SAID = re.compile(rf"\b(?:{BELOW}|{ABOVE})\s*$", re.IGNORECASE)
 NO_WORD_BEFORE = r"(?<![\w.,])"
 UNIT_OR_COUNTED = rf"({UNIT[1:-1]}|{COUNTED})"
 BANDS = [  # each with its figures, its unit and how it bounds them
-    # a lower bound and an upper one: "Over 2 miles, up to 5"
-    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+({FIGURE})\s*{UNIT_OR_COUNTED},?\s+(?:and\s+)?({BELOW})\s+({FIGURE})(?:\s*{UNIT_OR_COUNTED})?(?![\w-])", re.IGNORECASE),
+    # a lower bound and an upper one: "Over 2 miles, up to 5", "Over 5, up to 10 miles"
+    (re.compile(rf"{NO_WORD_BEFORE}({ABOVE})\s+({FIGURE})(?:\s*{UNIT_OR_COUNTED})?,?\s+(?:and\s+)?({BELOW})\s+({FIGURE})"
+                rf"(?(3)(?:\s*{UNIT_OR_COUNTED})?|\s*{UNIT_OR_COUNTED})(?![\w-])", re.IGNORECASE),
      "bounds"),
     (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "bound"),
     (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})(?:\s*(?:to|–|-)\s*|\s+or\s+)({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "span"),
@@ -97,16 +103,29 @@ CELL_BAND = re.compile(rf"(?P<low>{FIGURE})\s*(?:to|–|-)\s*(?P<high>{FIGURE})"
 LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_-]|\.\.|…|$)|[ \t]{2,})")
 # What follows a band labelling a line set out in prose, three words at most, a dash or a colon (or a gap), its value: " before
 # – 50% refund"
-BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*|[ \t]{2,})(?P<value>[^\s|*_](?:(?![ \t]{2})[^\n|])*?)\.?[ \t]*$",
-                        re.MULTILINE)  # or set apart in spaces: "24 to 48 hours          half the session fee", one value
+BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}\)?(?:[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*|[ \t]{2,})(?P<value>[^\s|*_](?:(?![ \t]{2})[^\n|])*?)\.?[ \t]*$",
+                        re.MULTILINE)  # or set apart in spaces: "24 to 48 hours          half the session fee", one value;
+# after its bracket's end: "- Half day (up to 5 hours): £18" (bench/unseen28, written blind)
 # A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
 # more:** the seventh night is free": bench/unseen24, written blind)
 SUM_SAID = re.compile(r"\d|\b(?:fee|price|charge|cost)s?\b", re.IGNORECASE)  # "half the session fee" (bench/unseen27)
+SUMS_COLUMN = re.compile(r"\b(?:fee|price|charge|cost|rate|supplement)s?\b", re.IGNORECASE)  # "Price", "Delivery supplement"
 SUM_ASKED = re.compile(r"\bhow\s+much\b|\b(?:price|cost|fee|charge|deposit|amount)s?\b", re.IGNORECASE)
 COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNORECASE)  # the last names it: "Day guests"
 # A place and its distance, as a list of them says it: "Kingsmoor 17 miles"
 PLACE_DISTANCE = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?P<distance>\d+(?:\.\d+)?\s+(?:miles?|km))\b")
 NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately|nearly|almost|only|just)", re.IGNORECASE)  # "Over 5 miles"
+# a heading (Markdown's, or in capitals) or a sentence of five words at least: not a table's row nor a list's line
+GROUP_BREAK = re.compile(r"^[ \t]*(?:#+[ \t].*|[^\W\d_a-z][^a-z\n]*[A-Z][^a-z\n]*|(?![ \t]*[|*•-])(?:[^\s|]+[ \t]+){4,}[^\s|]*[.!?:])[ \t]*$",
+                         re.MULTILINE)
+# a column of limits named so first: "Maximum rider weight", "Min. age", not "Mean min (°C)"
+SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z])")
+LIST_MARK = re.compile(r"\s*(?:[-+*•]|\d{1,3}[.)])?\s*")
+TOLD_FIRST = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+")  # what a user tells before asking: "I'm 14 - can I …?"
+LIMIT_COLUMN = re.compile(r"\s*(?:(max(?:imum)?)|min(?:imum)?)\b\.?", re.IGNORECASE)
+LIMIT_SAID = re.compile(rf"\s*(?P<figure>{FIGURE})(?:\s*(?P<unit>{UNIT[1:-1]}))?(?![\w.,-])", re.IGNORECASE)  # "82 kg (13 st)", "12"
+PERIOD_COLUMN = re.compile(rf"\s*({FIGURE})[- ]({UNIT[1:-1]})\b", re.IGNORECASE)  # "7-day hire", "2 hour session"
+COUNTED_AFTER = re.compile(r"((?:\s+(?!(?:of|for|in|on|at|to|and|or|the|a|an|from|with|by)\b)[^\W\d_]+){0,2})")  # "printed orders"
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 BEYOND = 1e-6  # how far past its figure a bound that leaves it out starts: "over 10" holds 10.5 but not 10
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
@@ -119,6 +138,7 @@ class Band(NamedTuple):
     low: float
     high: float | None  # None: no end above
     named: str = ""  # the label a table names its row by, where not the band as written: "Age 65+" of "| 65+ |" under "Age"
+    asked_of: str = ""  # a limit's: the name of its rows' labels' column, which a question must ask which of (`_limit_bands`)
 
 
 def _unit(word: str) -> str:
@@ -181,7 +201,7 @@ def bands_in(text: str) -> tuple[Band, ...]:
     for pattern, form in BANDS:
         for match in pattern.finditer(text):
             if form == "bounds":
-                low, high, unit = _bounded(match[2], match[1])[0], _bounded(match[5], match[4])[1], match[3]
+                low, high, unit = _bounded(match[2], match[1])[0], _bounded(match[5], match[4])[1], match[3] or match[6] or match[7]
             elif form == "bound":
                 low, high = _bounded(match[2], match[1])
                 unit = match[3]
@@ -229,6 +249,15 @@ def _column_bands(text: str) -> list[Band]:
         # the labels' column too: "| Junior | 12–17 | £18 |" under "| Category | Age | Friday |"
         units = {column: _unit(named[-1]) for column in {cell[2] for cell in table.cells} if (named := COLUMN_UNIT.findall(column))}
         labels = {row: (start, end) for start, end, _, label, row in table.cells if label is None}  # each row's label cell
+        # a first column of bands of nothing said, two at least, counts what the words over it say: "Number of copies" over
+        # "Up to 50", "51 to 100" of an order of service's printing (bench/unseen28, written blind)
+        first = {}
+        for start, end, column, _, row in table.cells:
+            if row not in first or start < first[row][0]:
+                first[row] = (start, end, column)
+        counted = [text[start:end].strip() for start, end, column in first.values() if column not in units]
+        if len(counted) >= 2 and all(CELL_BAND.fullmatch(cell) for cell in counted):
+            units |= {column: COUNT for _, _, column in first.values()}
         for start, end, column, _, row in table.cells:
             bounded = CELL_BAND.fullmatch(text[start:end].strip()) if column in units else None
             label = labels.get(row) if bounded else None
@@ -250,6 +279,51 @@ def _column_bands(text: str) -> list[Band]:
                 header = header_cell(text, cell, column) if bounded and cell is not None else None
                 if header:
                     found.append(Band(*header, "year" if for_whom else COUNT, *_cell_band(bounded)))
+        found += _limit_bands(text, table, labels) + _period_bands(text, table)
+    return found
+
+
+def _period_bands(text: str, table) -> list[Band]:
+    """The bands of columns named by periods of one unit, two at least, each from above the one before up to its own: "5
+    days" of a skip's "7-day hire" beside "14-day hire", "10 days" of the 14 (bench/unseen28, written blind: a weight
+    limit had answered)."""
+    periods = {column: (_figure(said[1]), _unit(said[2])) for column in table.columns if (said := PERIOD_COLUMN.match(column))}
+    if len(periods) < 2 or len({unit for _, unit in periods.values()}) > 1:
+        return []
+    found = []
+    ordered = sorted(periods.items(), key=lambda item: item[1][0])
+    for at, (column, (figure, unit)) in enumerate(ordered):
+        cell = next((start for start, _, name, label, _ in table.cells if name == column and label is not None), None)
+        if cell is not None and (header := header_cell(text, cell, column)):
+            found.append(Band(*header, unit, ordered[at - 1][1][0] + BEYOND if at else 0, figure))
+    return found
+
+
+def _limit_bands(text: str, table, labels: dict[int, tuple[int, int]]) -> list[Band]:
+    """The bands a column of limits sets its rows, each at its row's label: a column of maxima one from above the row's
+    before (in figures' order) up to its own, of minima one from its own up to the next's ("| Cob | 14.3 to 15.2 hh | 82
+    kg (13 st) |" under "Maximum rider weight" holds 70 kg, "| Lane and bridleway hack | … | 12 |" under "Minimum age" a
+    13-year-old: bench/unseen28, written blind: another row's had answered, or none), for a question asking which of the
+    rows it is (`_asks_which`): "I'm 14 - can I do an escape room without a grown-up?" is of no room's minimum age."""
+    found = []
+    for column in dict.fromkeys(cell[2] for cell in table.cells):
+        if not (limit := LIMIT_COLUMN.match(column)):
+            continue
+        figures = {row: (figure, said["unit"] or ((unit := COLUMN_UNIT.findall(column[limit.end():])) and unit[-1]))
+                   for start, end, name, _, row in table.cells if name == column and row in labels
+                   and (said := LIMIT_SAID.match(text, start, end)) and (figure := _figure(said["figure"]))}
+        if len(figures) < 2 or not all(unit for _, unit in figures.values()):
+            continue
+        ordered = sorted(figures.items(), key=lambda item: item[1][0])
+        for at, (row, (figure, unit)) in enumerate(ordered):
+            unit = _prefixed_unit(unit) if re.fullmatch(PREFIX, unit, re.IGNORECASE) else _unit(unit)
+            asked_of = next(name for start, end, name, _, _ in table.cells if (start, end) == labels[row])
+            if limit[1]:  # a maximum
+                low = ordered[at - 1][1][0] + BEYOND if at else 0
+                found.append(Band(*labels[row], unit, low, figure, asked_of=asked_of))
+            else:
+                high = ordered[at + 1][1][0] - BEYOND if at + 1 < len(ordered) else None
+                found.append(Band(*labels[row], unit, figure, high, asked_of=asked_of))
     return found
 
 
@@ -271,7 +345,7 @@ def _as_labelled(text: str, band: Band) -> str:
     hours)": a code review's, "£40" of the half day had answered 6 hours); the band alone otherwise."""
     if band.named:
         return band.named
-    opening, said = _line_opening(text, band), text[band.start:band.end]
+    opening, said = _line_opening(text, band).lstrip("-*• \t"), text[band.start:band.end]  # a list item's: "- Half day ("
     in_cell = opening[opening.rfind("|") + 1:]
     if in_cell.endswith("(") and not re.search(r"[^\w\s(,]|\(.", in_cell):
         return f"{in_cell[:-1].strip()} {said}"
@@ -284,12 +358,18 @@ def _line_opening(text: str, band: Band) -> str:
     return text[line_start(text, band.start):band.start]
 
 
+def _label_opening(text: str, band: Band) -> str:
+    """What its line's label (its cell's, its list item's) says before a band: "Comb binding, " of "| Comb binding, up to 50
+    sheets |", "Half day " of "- Half day (up to 5 hours): £18"."""
+    opening = _line_opening(text, band)
+    return opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
+
+
 def _labels_its_line(text: str, band: Band) -> bool:
     """Whether a band stands as a label of a schedule's line or cell, LABEL_OPENING words at most before it ("Over 2
     miles, up to 5" of a table, "Stays of 8 to 14 nights", "Regulation, half day (up to 4 hours)"), not as a clause of
     prose ("… free at any distance up to 5 miles for patients …")."""
-    opening = _line_opening(text, band)
-    opening = opening[opening.rfind("|") + 1:].lstrip("-*• \t").removesuffix("(")
+    opening = _label_opening(text, band)
     end = LABEL_END.match(text, band.end)
     # "Children under 12 must be …" is a sentence's; "Four rooms, up to 75 minutes of puzzles, and …" a list's of clauses
     # (bench/unseen27, written blind: it had held 25 minutes late), "Comb binding, up to 50 sheets" a cell's
@@ -297,14 +377,14 @@ def _labels_its_line(text: str, band: Band) -> bool:
         and not (opening.rstrip().endswith(",") and end.group().rstrip().endswith(","))
 
 
-def in_bands(question: str, texts: list[str]) -> list[str]:
+def in_bands(question: str, texts: list[str], asking: str = "") -> list[str]:
     """The question with each figure of a unit it gives ("10-night") written as a band of that unit the documents set out
     that holds it ("8 to 14 nights"), where a document sets out two bands of the unit at least, as it is otherwise: once
     for each band holding it, narrowest first, where several schedules' do ("my 9-year-old" of a ski school's "Junior
     (7–15)" lessons and its "Child (under 16)" hire), for the question's other words to choose between (MOST_ASKED at
     most)."""
     quantities = list(QUANTITY.finditer(question))
-    options = [_bands_of(quantity, texts) or [quantity.group()] for quantity in quantities]
+    options = [_bands_of(quantity, texts, asking) or [quantity.group()] for quantity in quantities]
     asked = []
     for chosen in islice(product(*options), MOST_ASKED):
         pieces, at = [], 0
@@ -352,8 +432,12 @@ def band_rows(question: str, text: str) -> list[tuple[int, int]]:
         rows_said = {row for start, end, _, label, row in table.cells
                      if label is not None and any(start <= band.start and band.end <= end for band in said)}
         for start, end, column, label, row in table.cells:
-            if label is None and ((start, end) in banded and said_whole(text[start:end], question) or row in rows_said) \
-                    and _asks_which(question, column):
+            # said besides its column's name the question asks which of: "Horse" of "Horse or pony" is not said by "… what's
+            # the smallest type of horse or pony I could ride?" (bench/unseen28, written blind)
+            own = text[start:end].strip()
+            if label is None and ((start, end) in banded and said_whole(own, question) and not (
+                    own.lower() in column.lower() and not said_whole(own, re.sub(re.escape(column), "", question, flags=re.I)))
+                                  or row in rows_said) and _asks_which(question, column):
                 found.add((start, end))
     if not found:  # a table of two columns, read as a list of lines, its first cell the label: "| Adult S/M | over 50 kg, … |"
         found = {label for band in bands_in(text) if said_whole(_as_labelled(text, band), question)
@@ -361,9 +445,58 @@ def band_rows(question: str, text: str) -> list[tuple[int, int]]:
     return list(found) if len(found) == 1 else []
 
 
+def band_sentences(question: str, text: str) -> list[tuple[int, int]]:
+    """[start, end) of the one sentence of prose (no schedule's line) a band of which holds a figure the question gives, for
+    a question asked for a yes or a no, which that sentence settles: "My son is 11 and wants his own paddleboard. Is he
+    allowed?" of "Children aged 8 to 13 may use a single kayak or SUP if a supervising adult is on the water …", "I'm 14 -
+    can I do an escape room without a grown-up?" of "Players aged 10 to 15 must have at least one adult (18 or over) …"
+    (bench/unseen27, written blind: both refused); none where several do."""
+    if not asks_yes_or_no(TOLD_FIRST.split(question.strip())[-1]):  # its last sentence asks
+        return []
+    given = [_given(quantity) for quantity in QUANTITY.finditer(question)]
+    # or said whole, as `in_bands` asks it
+    found = {_trimmed(text, *sentence_bounds(text, band.start)) for band in bands_in(text) if not band.named and not _labels_its_line(text, band)
+             and (any(unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
+                  or said_whole(_as_labelled(text, band), question))}
+    return list(found) if len(found) == 1 else []
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces around nor a list item's mark ("2. ")."""
+    opening = LIST_MARK.match(text, start, end)
+    start = opening.end() if opening else start
+    return start, start + len(text[start:end].rstrip())
+
+
+def band_cells(question: str, text: str) -> list[tuple[int, int]]:
+    """[start, end) of the one cell of a table's row a band the question says whole (as `in_bands` asks it) holds, of
+    the column the question names, or the row's one cell besides the band's and its label's: "how much extra is delivery?"
+    of "| B | Over 5, up to 10 miles | £25 |" under "| Zone | Distance from depot | Delivery supplement |" for "We're 8
+    miles from Brindle's depot" (bench/unseen28, written blind: refused); none where it finds several."""
+    asked = frozenset(search_words(question)) - FUNCTION_WORDS
+    sum_asked = SUM_ASKED.search(question) is not None  # names a column of sums: "how much is …?" its "Price"
+    found = set()
+    for table in table_cells(text):
+        # a band, not a figure alone ("9 holes" of a green fee's row is no buggy's "£20 for 9 holes": bench/unseen26)
+        said = [band for band in bands_in(text) if table.start <= band.start < table.end and band.low != band.high
+                and said_whole(_as_labelled(text, band), question)]
+        for band in said:
+            cell = next((cell for cell in table.cells if cell[0] <= band.start and band.end <= cell[1]), None)
+            row = [other for other in table.cells if cell and other[4] == cell[4] and other[0] != cell[0]]
+            values = [other for other in row if other[0] > min(other[0] for other in [cell, *row])]  # not its label
+            named = [other for other in values if asked & (frozenset(search_words(other[2])) - FUNCTION_WORDS)
+                     or sum_asked and SUMS_COLUMN.search(other[2])]
+            if len(named) == 1 or not named and len(values) == 1:
+                found.add(tuple((named or values)[0][:2]))
+    return list(found) if len(found) == 1 else []
+
+
 def _asks_which(question: str, column: str) -> bool:
-    """Whether the question asks which or what of a column's word it is ("Which Otterbrook group …?" of "Group")."""
-    return any(re.search(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}s?\b", question, re.IGNORECASE)
+    """Whether the question asks which or what of a column's word it is ("Which Otterbrook group …?" of "Group", "what's
+    the smallest type of horse …?" of "Horse or pony"; not "What's the rate?" of "Rate", which asks its row's price:
+    bench/unseen26)."""
+    return any(re.search(rf"\b(?:(?:which|what)\s+(?:[\w'’-]+\s+){{0,4}}?|what(?:['’]s|\s+is)\s+(?:(?:the|a|an)\s+)?"
+                         rf"(?!(?:the|a|an)\s)(?:[\w'’-]+\s+){{1,4}}?){re.escape(word)}s?\b", question, re.IGNORECASE)
                for word in re.findall(r"[^\W\d_]{3,}", column))
 
 
@@ -378,10 +511,10 @@ def _row_label_asked(question: str, text: str, at: int) -> tuple[int, int] | Non
     return row + cell.start(1), row + cell.end(1)
 
 
-def bands_told(told: str, texts: list[str]) -> list[str]:
+def bands_told(told: str, texts: list[str], asking: str = "") -> list[str]:
     """The bands holding the figures a user tells before asking ("We live 6 miles from Quillbrook." before "What does the
     pet taxi cost each way?": "Over 3 miles, up to 8"; bench/unseen24, written blind: another band's price had answered)."""
-    return [bands[0] for quantity in QUANTITY.finditer(told) if len(bands := _bands_of(quantity, texts)) == 1]
+    return [bands[0] for quantity in QUANTITY.finditer(told) if len(bands := _bands_of(quantity, texts, asking)) == 1]
 
 
 def bands_of_places(question: str, texts: list[str]) -> list[str]:
@@ -409,7 +542,7 @@ def said_whole(phrase: str, question: str) -> bool:
     return " ".join(phrase.split()).lower() in " ".join(question.split()).lower()
 
 
-def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
+def _bands_of(quantity: re.Match, texts: list[str], asking: str = "") -> list[str]:
     """The bands of the documents holding a figure a text gives (`QUANTITY`), as labelled, narrowest first; none where the text
     bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
     question does, as a name ("a 5-day group course" of "5-day course", not of "3 to 14 days" before a lesson:
@@ -421,16 +554,25 @@ def _bands_of(quantity: re.Match, texts: list[str]) -> list[str]:
                                        for text in texts):
         return []
     unit, figure = _given(quantity)
-    holding = _held_by(texts, unit, figure)
+    question = quantity.string
+    asked = frozenset(search_words(question[:quantity.start()] + " " + question[quantity.end():])) - FUNCTION_WORDS
+    holding = _held_by(texts, unit, figure, asking or question, asked)
     if not holding and (quantity[8] or quantity[2] and not re.fullmatch(UNIT, quantity[2], re.IGNORECASE)):
         # "250 A3 colour copies" of a table's columns "1–99", "100–499" under "Copying and printing", not of "5,000 business
-        # cards" beside it
-        holding = _held_by(texts, COUNT, figure, counting=unit)
+        # cards" beside it; "120 printed orders of service" of "Order of service printing" over "101 to 150" (bench/unseen28,
+        # written blind), said with the words after its figure
+        after = COUNTED_AFTER.match(question, quantity.end())[1].split() if quantity[2] else []  # "printed orders"
+        for counting in [unit, *(singular(word.lower()) for word in after if word.lower().endswith("s"))]:
+            if holding := _held_by(texts, COUNT, figure, asking or question, asked, counting=counting):
+                said = question[quantity.end(1):quantity.end()] if quantity[1] else ""
+                holding = {f"{band}{said}": key for band, key in holding.items()}
+                break
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
-        holding = _held_by(texts, "day", figure * 7)
+        holding = _held_by(texts, "day", figure * 7, asking or question, asked)
     if not holding and unit == "month":  # "my 18-month-old" of "6 months – under 3" in an Age column (bench/unseen26)
-        holding = _held_by(texts, "year", figure / 12)
-    # narrowest first: "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
+        holding = _held_by(texts, "year", figure / 12, asking or question, asked)
+    # those whose table or list (and the words over it) the question's other words name most first, then narrowest first:
+    # "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
     # and a cancellation's "Less than 24 hours" (bench/unseen26, written blind)
     return sorted({band.lower(): band for band in sorted(holding)}.values(), key=lambda band: (holding[band], band))
 
@@ -453,13 +595,77 @@ def in_a_band_given(question: str, text: str, start: int, end: int) -> bool:
     band the user is in, not what the question asks of it: "60 or over" for "I'm 63 - do I get any discount on dry
     cleaning?" of "Customers aged 60 or over … get 10% off" (bench/unseen27, written blind); not where it asks which group
     or band it is."""
-    if BAND_ASKED.search(question) or not re.search(r"\d", text[start:end]):
-        return False  # nor a row's name without its figures: "Junior" for "What ticket would a 10 year old need?"
+    if BAND_ASKED.search(question):
+        return False
     given = [_given(quantity) for quantity in QUANTITY.finditer(question)]
-    # the band, or it and whom it is for ("Customers aged 60 or over"), no figure besides
-    return any(band.start < end and start < band.end and not re.search(r"\d", text[start:band.start] + text[band.end:end]) and any(
-        unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
-        for band in bands_in(text))
+    figures = re.search(r"\d", text[start:end]) is not None  # nor a row's name without its figures: "Junior" for "What
+    # ticket would a 10 year old need?"; but a word of the band's own figures ("over" of "60 or over")
+    return any((band.start <= start and end <= band.end and re.search(r"\d", text[band.start:band.end])
+                or figures and band.start < end and start < band.end and not re.search(r"\d", text[start:band.start] + text[band.end:end]))
+               and any(unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
+               for band in bands_in(text))
+
+
+def _groups(text: str, bands: list[Band]) -> list[int]:
+    """Which table or list of the text each band (in text order) is of, counted from 0: a heading or a sentence between two
+    bands' lines (`GROUP_BREAK`) parts them."""
+    groups, group = [], 0
+    for before, band in zip([None, *bands], bands):
+        if before is not None and GROUP_BREAK.search(text, line_end(text, before.end), line_start(text, band.start)):
+            group += 1
+        groups.append(group)
+    return groups
+
+
+def _group_spans(text: str, bands: list[Band], groups: list[int]) -> list[tuple[int, int]]:
+    """[start, end) of each group's lines (`_groups`) and the words over them, COUNTED_BY_CHARS at most, since the group
+    before."""
+    spans, after = [], 0
+    for group in range(groups[-1] + 1 if groups else 0):
+        of_group = [band for band, of in zip(bands, groups) if of == group]
+        spans.append((max(after, line_start(text, of_group[0].start) - COUNTED_BY_CHARS), after := line_end(text, of_group[-1].end)))
+    return spans
+
+
+def of_another_band(question: str, text: str, at: int) -> bool:
+    """Whether text[at] is in a line or row a band labels (`_labels_its_line`) that is not the one the question asks of:
+    of a unit the question gives a figure of as it is (not bounded nor a range: "more than 56 days" says a band), no band
+    of that unit on it holding the figure ("£45 per rider" of "| Semi-private (2 riders) | 45 minutes | …" for "How much
+    is a 30-minute semi-private lesson?": bench/unseen28, written blind; "£3.50 per book" of "Comb binding, up to 50
+    sheets" for "… comb binding for 200 sheets?": a code review's); or its label opening with words the question does not
+    say where it says another's of the list ("Comb binding, 51 to 150 sheets" for "… wire binding for 150 sheets?")."""
+    start, end = line_start(text, at), line_end(text, at)
+    bands = list(bands_in(text))
+    # of its sentence where the line is a paragraph: "If you cancel later than that, we will give you a credit note" is
+    # no line of "If you cancel at least 7 days before your workshop, …" (bench/unseen15)
+    on_line = [band for band in bands if start <= band.start < end and (band.named or _labels_its_line(text, band))
+               and not SENTENCE_BREAK.search(text, min(band.start, at), max(band.end, at))]
+    if not on_line:
+        return False
+    given = [_given(quantity) for quantity in QUANTITY.finditer(question)
+             if not (BOUND_SAID.search(question, 0, quantity.start()) or RANGE_SAID.search(question, 0, quantity.start())
+                     or RANGE_SAID_AFTER.match(question, quantity.end()))]
+    if any(band.unit == unit for band in on_line for unit, _ in given) and not any(
+            band.unit == unit and band.low <= figure and (band.high is None or figure <= band.high) for band in on_line for unit, figure in given):
+        return True
+    asked = frozenset(search_words(question)) - FUNCTION_WORDS
+    groups = dict(zip(bands, _groups(text, bands)))
+    openings = {band: frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in bands}
+    return any(openings[band] and not openings[band] <= asked and any(
+        openings[other] and openings[other] <= asked and groups[other] == groups[band] for other in bands) for band in on_line)
+
+
+def _counts(text: str, band: Band, counted: str) -> bool:
+    """Whether the words over a band of a count, COUNTED_BY_CHARS at most, say what is counted (`_said_opening`), those of
+    another table left out: "Horse-drawn hearse (pair of horses)" of the extras' table says nothing of the order of
+    service's copies under it ("… a hearse with four horses" had been asked as "Up to 50" copies: bench/unseen28, written
+    blind)."""
+    start = max(0, band.start - COUNTED_BY_CHARS)
+    over = list(text[start:band.start])
+    for table in table_cells(text):
+        if table.end <= band.start and table.end > start and not table.start <= band.start < table.end:
+            over[max(table.start - start, 0):table.end - start] = " " * (table.end - max(table.start, start))
+    return re.search(_said_opening(counted), "".join(over), re.IGNORECASE) is not None
 
 
 def _said_opening(counted: str) -> str:
@@ -475,28 +681,50 @@ def _count(said: str) -> float:
     return NUMBER_WORDS.index(said.lower()) + 1 if said.lower() in NUMBER_WORDS else _figure(said)
 
 
-def _held_by(texts: list[str], unit: str, figure: float, counting: str = "") -> dict[str, float]:
-    """The bands of the unit holding the figure, as labelled, each with its width; those labelling lines before those in
-    prose. `counting`: what the bands of a count must count, as the words over their table say it ("copy" of "Copying")."""
+def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: frozenset[str], counting: str = "") -> dict[str, tuple[float, float]]:
+    """The bands of the unit holding the figure, as labelled, each with how many of the words `asked` its table or list and
+    the words over it say (less than 0) and its width; those labelling lines before those in prose. `counting`: what the bands of a count must count, as the words over their table say it ("copy" of "Copying")."""
     closed, open_, in_prose = {}, {}, {}
     for text in texts:
-        bands = [band for band in bands_in(text) if band.unit == unit and (not counting or re.search(
-            _said_opening(counting), text[max(0, band.start - COUNTED_BY_CHARS):band.start], re.IGNORECASE))]
-        # two bands at least, one of them more than a figure alone: "Catbells 5.6 km" among walks' distances is no schedule
-        if len({(band.low, band.high) for band in bands}) < 2 or all(band.low == band.high for band in bands):
+        bands = [band for band in bands_in(text) if band.unit == unit and (not counting or _counts(text, band, counting))
+                 and (not band.asked_of or _asks_which(question, band.asked_of))]
+        # two bands at least, one of them more than a figure alone: "Catbells 5.6 km" among walks' distances is no schedule;
+        # or one labelling its line of a list ("- Half day (up to 5 hours): £18" above "- Full day (8.00 am to 6.00 pm)":
+        # bench/unseen28, written blind)
+        if all(band.low == band.high for band in bands) or len({(band.low, band.high) for band in bands}) < 2 and not any(
+                band.high is not None and band.low < band.high and _labels_its_line(text, band) for band in bands):
             continue
         # a band without an end above is the schedule's last, above its highest closed one: "More than 56 days" after "29
         # to 56 days", "Senior (65 and over)" above "Child (5–15)", not the strings class's "Grade 3 and above" among the
         # exams' grades
         # (of lines' and cells' bands: not prose's "Four rooms, up to 75 minutes")
-        top = max((band.high for band in bands if band.high is not None and band.low < band.high
-                   and (band.named or _labels_its_line(text, band))), default=None)
-        for band in bands:
+        labelling = [band.high is not None and bool(band.named or _labels_its_line(text, band)) for band in bands]
+        top = max((band.high for band, labels in zip(bands, labelling) if labels and band.low < band.high), default=None)
+        # of its own table or list where it has one, not another's: "3 hours or more" after a pedalo's "1 hour" and "2
+        # hours" is no car park's "Up to 4 hours" (a code review's)
+        groups = _groups(text, bands)
+        spans = _group_spans(text, bands, groups)
+        tops = {group: max((band.high for band, labels, of in zip(bands, labelling, groups) if labels and of == group),
+                           default=None) for group in set(groups) if groups.count(group) > 1}
+        # a line whose label opens with words the question does not say, where it says another line's of the list: "Comb
+        # binding, 51 to 150 sheets" is no answer to "… wire binding for 150 sheets?" beside "Wire binding, up to 120
+        # sheets" (a code review's)
+        openings = [frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in bands]
+        for band, group, opening in zip(bands, groups, openings):
+            last = tops.get(group, top)
+            if opening and not opening <= asked and any(other and other <= asked and of == group
+                                                        for other, of in zip(openings, groups)):
+                continue
             if band.low <= figure and (band.high is None or figure <= band.high) \
-                    and (band.high is not None or top is None or band.low > top):
+                    and (band.high is not None or last is None or band.low > last):
                 labelled = " ".join(_as_labelled(text, band).split())
                 labels = band.named or _labels_its_line(text, band)  # a line, a cell naming it ("Off-peak (…, before 5 pm)")
                 holding = in_prose if not labels else closed if band.high is not None else open_
-                holding[labelled] = min(holding.get(labelled, inf), inf if band.high is None else band.high - band.low)
+                named = len(asked & article_search_words(text[slice(*spans[group])]))
+                holding[labelled] = min(holding.get(labelled, (inf, inf)), (-named, inf if band.high is None else band.high - band.low))
+    # the question's words naming an open band's table or list before all closed bands' put it first ("… a pedalo for 3
+    # hours?"), no closed band's otherwise
+    most_named = min((named for named, _ in closed.values()), default=0)
+    closed |= {labelled: key for labelled, key in open_.items() if key[0] < most_named}
     # of bands in prose, one alone: "Children under 12 must …" beside "… for ages 4–11" says which is no schedule's
     return closed or open_ or (in_prose if len({band.lower() for band in in_prose}) == 1 else {})
