@@ -63,6 +63,8 @@ _ASKS_MONEY = re.compile(
     # "What would a 13-year-old non-member pay for the spring term?" (bench/unseen24, written blind), not how one pays
     r"|" + _TOPIC_FIRST + r"what\s+(?:do|does|did|would|will|should|must|shall)\s+[^?]*?\bpay\b(?!\s+(?:with|by|using|through|online|in|at)\b|\s+for\s*\??\s*$)"
     # "how much to freeze my membership", "how much back for the food"
+    # "brindle skip how much per day if I keep it longer" (bench/unseen28, written blind: "8" of "8 weeks" had answered)
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:a|per|each)\s+(?:day|night|week|month|hour|year|person|head)\b"
     r"|" + _TOPIC_FIRST + r"how much\s+(?:back\b|to\s+(?:park|hire|join|rent|book|enter|post|send|cancel|freeze|replace|"
     r"repair|fix|upgrade|renew|register|apply|visit|attend|stay|ship|deliver|buy|store|insure|transfer|leave|end)\b)"
     r"|" + _TOPIC_FIRST + r"how much\s+(?:is|was|are|were|will be)\s+(?:(?:the|a|an|one|each|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -77,6 +79,9 @@ _ASKS_MONEY = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _ASKED_NOUN_END +
     # "How much is the Kettle Pro?": a thing by its name, its price ("1.7 litre", its capacity, had answered: a review's)
     # (after "the": not "How much is Paris?"), nor an acronym's ("How much is the RAM?", its 16 GB: the session's code review)
+    # "how much is the jumping clinic at fellside for my 11 year old": what it is for the user, its price (bench/unseen28,
+    # written blind: the clinic's weight limit had answered)
+    r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are|was|were|will be)\s+the\s+[^?]*?\bfor\s+(?:my|our|me|us)\b"
     r"|" + _TOPIC_FIRST + r"how much\s+(?:is|are|was|were|will be)\s+(?:the|a|an|one)\s+(?-i:[A-Z][a-z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,3}"
     r"\s*\??\s*$"
@@ -470,8 +475,11 @@ def is_of_kind(text: str, kind: str | None, after: str = "", column: str | None 
     if _OTHER_UNIT.match(text, first.start()) or _FIGURE_ALONE.fullmatch(text) and not _CURRENCY.search(text) \
             and _OTHER_UNIT.match(text + CLAUSE_END.split(after, 1)[0], first.start()):
         return False  # nor a figure its sentence goes on to count in another unit: "1.7" of "1.7 litre kettle" (a review's)
-    if (spread := _RANGE.search(text)) and not _CURRENCY.search(text) and _OTHER_UNIT.match(text, spread.end() - 1):
-        return False  # nor a range of another unit: "1 to 3 months" had answered how much a membership's freeze costs
+    if (spread := _RANGE.search(text)) and not _CURRENCY.search(text) \
+            and _OTHER_UNIT.match(text + CLAUSE_END.split(after, 1)[0], spread.end() - 1):
+        # nor a range of another unit: "1 to 3 months" had answered how much a membership's freeze costs, "20 and 40" (of
+        # "20 and 40 yard") a skip hire's charge (bench/unseen28, written blind)
+        return False
     if _CURRENCY.search(text) or _SHARE.search(text):
         return True
     if column is not None and _COUNT_COLUMN.search(column) and not _MONEY_NOUN.search(column) and not _PRICE_COLUMN.search(column):

@@ -62,6 +62,9 @@ from qa.answer_kinds import (CODE, COUNT, DATE, DISTANCE, EMAIL, LENGTH, MONEY, 
     ("How many emergency bivvy bags are in stock?", COUNT),
     ("How much is the Kettle Pro?", MONEY),  # a thing by its name: its price (a review's: "1.7 litre" had answered)
     ("How much is the capacity?", None),
+    # what it is for the user: its price (bench/unseen28, written blind: the clinic's weight limit had answered)
+    ("how much is the jumping clinic at fellside for my 11 year old", MONEY),
+    ("brindle skip how much per day if I keep it longer than two weeks", MONEY),
     ("How much is the RAM?", None), ("How much is the VAT?", None), ("How much is Paris?", None),  # the code review's
     ("how many marks is the essay worth?", COUNT),
     ("How many pounds were spent in Europe on HD capable TVs in 2010?", None),  # SQuAD's: "£60 million"
@@ -460,6 +463,12 @@ def test_a_question_about_an_offer_s_code_or_a_dress_code_asks_for_no_code(quest
 ])
 def test_a_time_of_day_or_a_range_of_another_unit_is_no_amount_of_money(text, fits):
     assert is_of_kind(text, MONEY) is fits
+
+
+def test_a_range_its_sentence_goes_on_to_count_in_another_unit_is_no_amount_of_money():
+    # bench/unseen28 (written blind): "20 and 40" of "Roll-on roll-off containers (20 and 40 yard)" had answered a charge
+    assert not is_of_kind("20 and 40", MONEY, " yard) are available for commercial customers")
+    assert is_of_kind("20 and 40", MONEY, ", depending on the day")
 
 
 def test_a_sum_of_money_is_no_phone_number():
