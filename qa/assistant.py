@@ -40,7 +40,7 @@ from qa.negation import said_not_to
 from qa.measures import (WEEKDAY_NAMED, another_measure, contrast_words, in_a_column_of_another_period, of_a_contrasted_row,
                          of_a_contrasted_thing, of_other_days, time_of_another_event)
 from qa.answer import Answer, Citation
-from qa.answer_kinds import asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
+from qa.answer_kinds import MONEY, asked_kind, column_says_kind, contact_asked_of, is_of_kind, someone_else_s_contact
 from qa.authorship import (as_read_for_author, asks_who_signed, document_asked, letter_described, not_asked_of_the_byline,
                            says_it_is, work_named)
 from qa.casing import as_the_articles_write
@@ -70,6 +70,7 @@ from qa.spans import (ASKING_STEMS, LINE_BREAK, WEEKDAY, Reading, SpanCandidate,
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
 from qa.unmentioned import names_other_numbers, unmentioned
+from qa.unnamed_lines import of_an_unnamed_line
 from qa.writing import naming_the_file
 from qa.yes_or_no import asks_yes_or_no, statement_around
 
@@ -1221,6 +1222,7 @@ class Assistant:
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not in_a_band_given(asking, article.text, at + span[0], at + span[1]) \
                 and not of_another_band(asking, article.text, at + span[0]) \
+                and not (kind == MONEY and of_an_unnamed_line(question, article.text, at + span[0], at + span[1])) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
                 and not not_asked_of_the_byline(asking, article.text, at + span[0], at + span[1])
