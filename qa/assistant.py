@@ -56,6 +56,7 @@ from qa.overview import SummaryRequest, named_by, names_it, summary_asked, title
 from qa.questions import as_a_question, as_the_reader_reads, clean_questions
 from qa.read_on import read_on
 from qa.reader import USER_CACHE, Reader, reader_place, same_reader
+from qa.role_lists import of_another_role
 from qa.subject_lines import subject_line
 from qa.siblings import of_a_sibling, of_another_row
 from qa.speakers import unasked_speaker
@@ -1222,6 +1223,7 @@ class Assistant:
                 and not placed_by_the_asked(asking, article.text, at + span[0], at + span[1]) \
                 and not in_a_band_given(asking, article.text, at + span[0], at + span[1]) \
                 and not of_another_band(asking, article.text, at + span[0]) \
+                and not of_another_role(asking, article.text, at + span[0]) \
                 and not (kind == MONEY and of_an_unnamed_line(question, article.text, at + span[0], at + span[1])) \
                 and not someone_else_s_contact(contact_of, article.text, at + span[0], at + span[1]) \
                 and not unasked_speaker(asking, article.text, at + span[0], at + span[1]) \
