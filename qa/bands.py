@@ -115,16 +115,20 @@ COLUMN_UNIT = re.compile(rf"\b(?:{UNIT[1:-1]}|{PREFIX[1:-1]})(?![\w-])", re.IGNO
 # A place and its distance, as a list of them says it: "Kingsmoor 17 miles"
 PLACE_DISTANCE = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?P<distance>\d+(?:\.\d+)?\s+(?:miles?|km))\b")
 NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately|nearly|almost|only|just)", re.IGNORECASE)  # "Over 5 miles"
-# a heading (Markdown's, or in capitals) or a sentence of five words at least: not a table's row nor a list's line
-GROUP_BREAK = re.compile(r"^[ \t]*(?:#+[ \t].*|[^\W\d_a-z][^a-z\n]*[A-Z][^a-z\n]*|(?![ \t]*[|*•-])(?:[^\s|]+[ \t]+){4,}[^\s|]*[.!?:])[ \t]*$",
+# a heading (Markdown's, or in capitals, its bracket's words in small letters: "COLOUR COPYING (price per side)") or a
+# sentence of five words at least: not a table's row nor a list's line
+GROUP_BREAK = re.compile(r"^[ \t]*(?:#+[ \t].*|[^\W\d_a-z][^a-z\n(]*[A-Z][^a-z\n(]*(?:\([^)\n]*\)[ \t]*:?)?|(?![ \t]*[|*•-])(?:[^\s|]+[ \t]+){4,}[^\s|]*[.!?:])[ \t]*$",
                          re.MULTILINE)
 # a column of limits named so first: "Maximum rider weight", "Min. age", not "Mean min (°C)"
+CELL_GAP = re.compile(r"\S[ \t]{2,}\S|\|")  # a line's cells apart
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z])")
 LIST_MARK = re.compile(r"\s*(?:[-+*•]|\d{1,3}[.)])?\s*")
+PAYING = re.compile(r"\b(?:pay|paying|free|charged?)\b", re.IGNORECASE)
 TOLD_FIRST = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+")  # what a user tells before asking: "I'm 14 - can I …?"
 LIMIT_COLUMN = re.compile(r"\s*(?:(max(?:imum)?)|min(?:imum)?)\b\.?", re.IGNORECASE)
 LIMIT_SAID = re.compile(rf"\s*(?P<figure>{FIGURE})(?:\s*(?P<unit>{UNIT[1:-1]}))?(?![\w.,-])", re.IGNORECASE)  # "82 kg (13 st)", "12"
-PERIOD_COLUMN = re.compile(rf"\s*({FIGURE})[- ]({UNIT[1:-1]})\b", re.IGNORECASE)  # "7-day hire", "2 hour session"
+# "7-day hire", "2 hour session", "Full day" (one), "Half day"
+PERIOD_COLUMN = re.compile(rf"\s*({FIGURE}|full|whole|half)[- ]({UNIT[1:-1]})\b", re.IGNORECASE)
 COUNTED_AFTER = re.compile(r"((?:\s+(?!(?:of|for|in|on|at|to|and|or|the|a|an|from|with|by)\b)[^\W\d_]+){0,2})")  # "printed orders"
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 BEYOND = 1e-6  # how far past its figure a bound that leaves it out starts: "over 10" holds 10.5 but not 10
@@ -287,7 +291,8 @@ def _period_bands(text: str, table) -> list[Band]:
     """The bands of columns named by periods of one unit, two at least, each from above the one before up to its own: "5
     days" of a skip's "7-day hire" beside "14-day hire", "10 days" of the 14 (bench/unseen28, written blind: a weight
     limit had answered)."""
-    periods = {column: (_figure(said[1]), _unit(said[2])) for column in table.columns if (said := PERIOD_COLUMN.match(column))}
+    periods = {column: ({"full": 1, "whole": 1, "half": 0.5}.get(said[1].lower()) or _figure(said[1]), _unit(said[2]))
+               for column in table.columns if (said := PERIOD_COLUMN.match(column))}
     if len(periods) < 2 or len({unit for _, unit in periods.values()}) > 1:
         return []
     found = []
@@ -451,7 +456,9 @@ def band_sentences(question: str, text: str) -> list[tuple[int, int]]:
     allowed?" of "Children aged 8 to 13 may use a single kayak or SUP if a supervising adult is on the water …", "I'm 14 -
     can I do an escape room without a grown-up?" of "Players aged 10 to 15 must have at least one adult (18 or over) …"
     (bench/unseen27, written blind: both refused); none where several do."""
-    if not asks_yes_or_no(TOLD_FIRST.split(question.strip())[-1]):  # its last sentence asks
+    # its last sentence asks, not for a sum: "Do I pay anything for my 3-year-old?" is settled by no rule that "Children
+    # under 12 must not play in the beck" (bench/unseen24)
+    if not asks_yes_or_no(TOLD_FIRST.split(question.strip())[-1]) or SUM_ASKED.search(question) or PAYING.search(question):
         return []
     given = [_given(quantity) for quantity in QUANTITY.finditer(question)]
     # or said whole, as `in_bands` asks it
@@ -483,6 +490,8 @@ def band_cells(question: str, text: str) -> list[tuple[int, int]]:
         for band in said:
             cell = next((cell for cell in table.cells if cell[0] <= band.start and band.end <= cell[1]), None)
             row = [other for other in table.cells if cell and other[4] == cell[4] and other[0] != cell[0]]
+            if len(row) < 2:
+                continue  # a table of two columns is a list of lines, whose value leads as a listed one (qa/label_lists.py)
             values = [other for other in row if other[0] > min(other[0] for other in [cell, *row])]  # not its label
             named = [other for other in values if asked & (frozenset(search_words(other[2])) - FUNCTION_WORDS)
                      or sum_asked and SUMS_COLUMN.search(other[2])]
@@ -638,8 +647,10 @@ def of_another_band(question: str, text: str, at: int) -> bool:
     bands = list(bands_in(text))
     # of its sentence where the line is a paragraph: "If you cancel later than that, we will give you a credit note" is
     # no line of "If you cancel at least 7 days before your workshop, …" (bench/unseen15)
+    # nor a limit, which any figure on its side meets ("5" under "Minimum age", "45 kg" under "Maximum child weight": a
+    # code review's)
     on_line = [band for band in bands if start <= band.start < end and (band.named or _labels_its_line(text, band))
-               and not SENTENCE_BREAK.search(text, min(band.start, at), max(band.end, at))]
+               and not SENTENCE_BREAK.search(text, min(band.start, at), max(band.end, at)) and not _a_limit(text, band)]
     if not on_line:
         return False
     given = [_given(quantity) for quantity in QUANTITY.finditer(question)
@@ -648,11 +659,21 @@ def of_another_band(question: str, text: str, at: int) -> bool:
     if any(band.unit == unit for band in on_line for unit, _ in given) and not any(
             band.unit == unit and band.low <= figure and (band.high is None or figure <= band.high) for band in on_line for unit, figure in given):
         return True
+    # of labels, in a line's first cell: not "3 movers" of "3 bedrooms      3 movers, 2 vans" (a code review's)
     asked = frozenset(search_words(question)) - FUNCTION_WORDS
-    groups = dict(zip(bands, _groups(text, bands)))
-    openings = {band: frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in bands}
+    labels = [band for band in bands if _labels_its_line(text, band) and not CELL_GAP.search(_label_opening(text, band).strip())
+              and _line_opening(text, band).count("|") <= 1]
+    groups = dict(zip(labels, _groups(text, labels)))
+    openings = {band: frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in labels}
     return any(openings[band] and not openings[band] <= asked and any(
-        openings[other] and openings[other] <= asked and groups[other] == groups[band] for other in bands) for band in on_line)
+        openings[other] and openings[other] <= asked and groups[other] == groups[band] for other in labels)
+        for band in on_line if band in openings)
+
+
+def _a_limit(text: str, band: Band) -> bool:
+    """Whether a band is a column of limits' (`_limit_bands`), or a figure in such a column's cell."""
+    cell = body_cell(text, band.start)
+    return bool(band.asked_of) or cell is not None and LIMIT_COLUMN.match(cell.column) is not None
 
 
 def _counts(text: str, band: Band, counted: str) -> bool:
@@ -694,9 +715,9 @@ def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: f
         if all(band.low == band.high for band in bands) or len({(band.low, band.high) for band in bands}) < 2 and not any(
                 band.high is not None and band.low < band.high and _labels_its_line(text, band) for band in bands):
             continue
-        # a band without an end above is the schedule's last, above its highest closed one: "More than 56 days" after "29
-        # to 56 days", "Senior (65 and over)" above "Child (5–15)", not the strings class's "Grade 3 and above" among the
-        # exams' grades
+        # a band without an end above is the schedule's last, from its highest closed one up: "More than 56 days" after "29
+        # to 56 days", "Senior (65 and over)" above "Child (5–15)", "4 hours or more" after "2 to 4 hours" (a code review's),
+        # not the strings class's "Grade 3 and above" among the exams' grades
         # (of lines' and cells' bands: not prose's "Four rooms, up to 75 minutes")
         labelling = [band.high is not None and bool(band.named or _labels_its_line(text, band)) for band in bands]
         top = max((band.high for band, labels in zip(bands, labelling) if labels and band.low < band.high), default=None)
@@ -716,7 +737,7 @@ def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: f
                                                         for other, of in zip(openings, groups)):
                 continue
             if band.low <= figure and (band.high is None or figure <= band.high) \
-                    and (band.high is not None or last is None or band.low > last):
+                    and (band.high is not None or last is None or band.low >= last):
                 labelled = " ".join(_as_labelled(text, band).split())
                 labels = band.named or _labels_its_line(text, band)  # a line, a cell naming it ("Off-peak (…, before 5 pm)")
                 holding = in_prose if not labels else closed if band.high is not None else open_

@@ -1113,15 +1113,14 @@ def named_in_part(question_words: frozenset[str], names: tuple[str, ...], column
     been answered with its date)."""
     # their brackets' words too where the rest names several alike: "a 6 yard builder's skip" names "Builder's (6 yard)",
     # not "Builder's (8 yard)" (bench/unseen28, written blind)
+    # (the figures in brackets: not a version's "4.1.3" for "4.3")
     for bracketed in (False, True):
-        said = {name: [*_naming_words(name), *re.findall(r"\d+", name)] if bracketed else _naming_words(BRACKETED.sub(" ", name))
-                for name in names}
+        said = {name: [*_naming_words(name), *re.findall(r"\d+", " ".join(BRACKETED.findall(name)))] if bracketed
+                else _naming_words(BRACKETED.sub(" ", name)) for name in names}
         # not a row of all the others ("All branches"), but by "all": "the branch with the fewest visits" names none
         counts = Counter({name: len(set(named) & question_words) for name, named in said.items()
                           if not ALL_OF.match(name)}).most_common(2)
-        if not counts or not counts[0][1]:
-            return frozenset()
-        if not (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        if counts and counts[0][1] and not (len(counts) > 1 and counts[1][1] == counts[0][1]):
             break
     else:
         return frozenset()

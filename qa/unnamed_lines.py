@@ -18,6 +18,9 @@ SCHEDULE_LINE = re.compile(r"^[ \t]*\||\.{3,}|…|\S[ \t]{3,}\S", re.MULTILINE) 
 # what a sum is paid by names no line: "What does it cost per night to board a rabbit?" of a column "Per night"
 PER_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(?:night|day|week|month|year|hour|session|person|head)\b"
                         r"|\b(?:nightly|daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
+FIRST_CELL = re.compile(r"[ \t|]*(.*?)(?:[ \t]*\||[ \t]{2,}|[ \t]*\.{3,}|$)")
+LETTER = re.compile(r"[^\W\d_]")
+DELIMITER = re.compile(r"[|: -]+")  # a Markdown table's delimiter row, a rule of dashes
 FIGURE_WORD = re.compile(r"[\d.,/:]+")
 # words of a question asking, not naming a line (a line's "Total", "Booking fee", "Callout charge" is named by them)
 ASKING_WORDS = frozenset(search_words("cost costs pay paid per each does do would will could can i we me us my our it"))
@@ -25,13 +28,30 @@ ASKING_WORDS = frozenset(search_words("cost costs pay paid per each does do woul
 
 def of_an_unnamed_line(question: str, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is on a schedule's line (`SCHEDULE_LINE`) that says none of the question's words naming
-    what it asks the price of, nor does its column's name."""
+    what it asks the price of, nor does its column's name or the heading over it."""
     line_from, line_to = line_start(text, start), line_end(text, start)
     if not SCHEDULE_LINE.search(text, line_from, line_to):
         return False
     # a figure says how many, not of what: "500 A5 flyers" names no row of copies under "500–1,999" (bench/unseen27)
     asked = frozenset(word for word in search_words(PER_PERIOD.sub(" ", question)) if not FIGURE_WORD.fullmatch(word)) \
-        - FUNCTION_WORDS - ASKING_WORDS - opening_words(text)
+        - FUNCTION_WORDS - ASKING_WORDS
     cell = body_cell(text, start)
-    said = frozenset(search_words(f"{text[line_from:start]} {text[end:line_to]} {cell.column if cell else ''}"))
-    return bool(asked) and not asked & said
+    # a line labelled by a figure alone ("1,000           £75") is named by the heading over its schedule
+    label = FIRST_CELL.match(text, line_from, line_to)
+    heading = _heading_over(text, line_from) if label and not LETTER.search(label[1]) else ""
+    said = frozenset(search_words(f"{text[line_from:start]} {text[end:line_to]} {cell.column if cell else ''} {heading}"))
+    # the document's own words ("Ravensworth Cycle Hire") may name a line ("Electric bike"), but alone name nothing asked
+    return bool(asked - opening_words(text)) and not asked & said
+
+
+def _heading_over(text: str, line_from: int) -> str:
+    """The line over the schedule whose line starts at text[line_from], past its other lines and blank ones: what it is a
+    schedule of ("BUSINESS CARDS" over "Quantity    Price" and "1,000     £75": a code review's: refused)."""
+    at = line_from
+    while at > 0:
+        before = line_start(text, at - 1)
+        line = text[before:at - 1]
+        if line.strip() and not SCHEDULE_LINE.search(line) and not DELIMITER.fullmatch(line.strip()):
+            return line
+        at = before
+    return ""

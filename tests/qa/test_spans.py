@@ -1251,6 +1251,10 @@ def test_names_alike_but_for_their_brackets_are_told_apart_by_them():
              "| Builder's (6 yard) | £285 | £325 |\n| Builder's (8 yard) | £325 | £370 |\n")
     assert [skips[slice(*cell)] for cell in named_cells("How much is 14-day hire of a 6 yard builder's skip?", skips)] == ["£325"]
     assert named_cells("How much is 14-day hire of a builder's skip?", skips) == []
+    # named by its bracket alone where nothing else of a row's name is said
+    limits = ("# Brindle Skip Hire\n\nOur prices include delivery and collection.\n\n| Skip | 7-day hire | Weight limit |\n"
+              "|---|---|---|\n| Builder's (8 yard) | £325 | 5 tonnes |\n| Large (12 yard) | £395 | 3 tonnes |\n")
+    assert [limits[slice(*cell)] for cell in named_cells("What is the weight limit on the 12 yard skip?", limits)] == ["3 tonnes"]
     # a version naming a column is still a figure the row must say (bench/unseen5: "Supported" had answered when 4.2 came out)
     platforms = ("# Ledgerline 4.2 Release Notes\n\n| Platform | 4.1 | 4.2 | Notes |\n|---|---|---|---|\n"
                  "| Windows 10 (22H2) | Supported | Supported | Support ends with version 4.4 |\n"
