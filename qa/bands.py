@@ -120,7 +120,7 @@ NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately
 GROUP_BREAK = re.compile(r"^[ \t]*(?:#+[ \t].*|[^\W\d_a-z][^a-z\n(]*[A-Z][^a-z\n(]*(?:\([^)\n]*\)[ \t]*:?)?|(?![ \t]*[|*•-])(?:[^\s|]+[ \t]+){4,}[^\s|]*[.!?:])[ \t]*$",
                          re.MULTILINE)
 # a column of limits named so first: "Maximum rider weight", "Min. age", not "Mean min (°C)"
-CELL_GAP = re.compile(r"\S[ \t]{2,}\S|\|")  # a line's cells apart
+CELL_GAP = re.compile(r"\S[ \t]{2,}|\|")  # a line's cells apart
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z])")
 LIST_MARK = re.compile(r"\s*(?:[-+*•]|\d{1,3}[.)])?\s*")
 PAYING = re.compile(r"\b(?:pay|paying|free|charged?)\b", re.IGNORECASE)
@@ -661,7 +661,7 @@ def of_another_band(question: str, text: str, at: int) -> bool:
         return True
     # of labels, in a line's first cell: not "3 movers" of "3 bedrooms      3 movers, 2 vans" (a code review's)
     asked = frozenset(search_words(question)) - FUNCTION_WORDS
-    labels = [band for band in bands if _labels_its_line(text, band) and not CELL_GAP.search(_label_opening(text, band).strip())
+    labels = [band for band in bands if _labels_its_line(text, band) and not CELL_GAP.search(_label_opening(text, band))
               and _line_opening(text, band).count("|") <= 1]
     groups = dict(zip(labels, _groups(text, labels)))
     openings = {band: frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in labels}

@@ -431,3 +431,28 @@ RULES = ("## Age rules\n\n1. Children under 8 may only go out in a double kayak,
 ])
 def test_the_sentence_a_band_holding_a_figure_given_is_in_settles_a_yes_or_no(question, sentence):
     assert [RULES[start:end] for start, end in band_sentences(question, RULES)] == ([sentence] if sentence else [])
+
+
+def test_a_code_review_s_lists_limits_and_periods():
+    # an open band from its list's top: "4 hours or more" after "2 to 4 hours" holds 6 hours (a boat's "3 hours or more"
+    # below had answered a car park's charge)
+    harbour = ("## Car park\n\n| Length of stay | Charge |\n|---|---|\n| 1 to 2 hours | £2.80 |\n| 2 to 4 hours | £4.50 |\n"
+               "| 4 hours or more | £7.00 |\n\n## Rowing boats\n\n- 1 hour: £13\n- 3 hours or more: £30\n")
+    assert in_bands("parked at the harbour 6 hours, what's the charge?", [harbour])[0] == \
+        "parked at the harbour 4 hours or more, what's the charge?"
+    # a heading in capitals with a bracket of small letters parts two tables of copies
+    copying = ("BLACK AND WHITE COPYING (price per side)\n\nNumber of copies     A4        A3\n1 to 99              10p       20p\n"
+               "100 to 499           7p        14p\n500 or more          5p        10p\n\nCOLOUR COPYING (price per side)\n\n"
+               "Number of copies     A4        A3\n1 to 49              45p       90p\n50 to 249            35p       70p\n"
+               "250 or more          25p       50p\n")
+    assert in_bands("200 black and white A4 copies", [copying])[0] == "100 to 499 black and white A4 copies"
+    assert in_bands("200 colour A4 copies", [copying])[0] == "50 to 249 colour A4 copies"
+    # a limit is a threshold: no line is refused for a figure on its side of it
+    trailers = ("| Item | Maximum child weight | Per day |\n|---|---|---|\n| Tag-along | 32 kg | £10 |\n"
+                "| Two-child trailer | 45 kg | £14 |\n")
+    assert not of_another_band("My son weighs 28 kg, how much is the two-child trailer?", trailers, trailers.index("£14"))
+    # "Full day" and "Half day" are periods of a day
+    bikes = ("| Bike | Half day | Full day | 3-day hire |\n|---|---|---|---|\n| Electric bike | £35 | £50 | £130 |\n"
+             "| Hybrid | £20 | £30 | £75 |\n")
+    assert in_bands("an electric bike for 1 day", [bikes]) == ["an electric bike for Full day"]
+    assert in_bands("an electric bike for 2 days", [bikes]) == ["an electric bike for 3-day hire"]
