@@ -105,7 +105,7 @@ LABEL_END = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*(?:[\r\n|:;,()–—*_
 # – 50% refund"
 BAND_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}\)?(?:[ \t]*(?:[:–—]|[ \t]-)[ \t*_]*|[ \t]{2,})(?P<value>[^\s|*_](?:(?![ \t]{2})[^\n|])*?)\.?[ \t]*$",
                         re.MULTILINE)  # or set apart in spaces: "24 to 48 hours          half the session fee", one value;
-# after its bracket's end: "- Half day (up to 5 hours): £18" (bench/unseen28, written blind)
+# after a bracket's end too: "- Half day (up to 5 hours): £18" (bench/unseen28, written blind)
 # A question asking for a sum, which a value without a figure does not give ("deposit for a 10 night stay" of "**7 nights or
 # more:** the seventh night is free": bench/unseen24, written blind)
 SUM_SAID = re.compile(r"\d|\b(?:fee|price|charge|cost)s?\b", re.IGNORECASE)  # "half the session fee" (bench/unseen27)
@@ -119,12 +119,12 @@ NOT_A_PLACE = re.compile(rf"(?:{BELOW}|{ABOVE}|within|about|around|approximately
 # sentence of five words at least: not a table's row nor a list's line
 GROUP_BREAK = re.compile(r"^[ \t]*(?:#+[ \t].*|[^\W\d_a-z][^a-z\n(]*[A-Z][^a-z\n(]*(?:\([^)\n]*\)[ \t]*:?)?|(?![ \t]*[|*•-])(?:[^\s|]+[ \t]+){4,}[^\s|]*[.!?:])[ \t]*$",
                          re.MULTILINE)
-# a column of limits named so first: "Maximum rider weight", "Min. age", not "Mean min (°C)"
 CELL_GAP = re.compile(r"\S[ \t]{2,}|\|")  # a line's cells apart
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z])")
 LIST_MARK = re.compile(r"\s*(?:[-+*•]|\d{1,3}[.)])?\s*")
 PAYING = re.compile(r"\b(?:pay|paying|free|charged?)\b", re.IGNORECASE)
 TOLD_FIRST = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+")  # what a user tells before asking: "I'm 14 - can I …?"
+# a column of limits named so first: "Maximum rider weight", "Min. age", not "Mean min (°C)"
 LIMIT_COLUMN = re.compile(r"\s*(?:(max(?:imum)?)|min(?:imum)?)\b\.?", re.IGNORECASE)
 LIMIT_SAID = re.compile(rf"\s*(?P<figure>{FIGURE})(?:\s*(?P<unit>{UNIT[1:-1]}))?(?![\w.,-])", re.IGNORECASE)  # "82 kg (13 st)", "12"
 # "7-day hire", "2 hour session", "Full day" (one), "Half day"
@@ -463,7 +463,7 @@ def band_sentences(question: str, text: str) -> list[tuple[int, int]]:
     given = [_given(quantity) for quantity in QUANTITY.finditer(question)]
     # or said whole, as `in_bands` asks it
     found = {_trimmed(text, *sentence_bounds(text, band.start)) for band in bands_in(text) if not band.named and not _labels_its_line(text, band)
-             and (any(unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
+             and (any(_holds(band, unit, figure) for unit, figure in given)
                   or said_whole(_as_labelled(text, band), question))}
     return list(found) if len(found) == 1 else []
 
@@ -556,34 +556,46 @@ def _bands_of(quantity: re.Match, texts: list[str], asking: str = "") -> list[st
     bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
     question does, as a name ("a 5-day group course" of "5-day course", not of "3 to 14 days" before a lesson:
     bench/unseen25, written blind)."""
-    if BOUND_SAID.search(quantity.string, 0, quantity.start()) or RANGE_SAID.search(quantity.string, 0, quantity.start()) \
-            or RANGE_SAID_AFTER.match(quantity.string, quantity.end()):
+    if _ranged(quantity):
         return []  # nor where it gives a range itself: "aged 30–44" (bench/table-kinds: "Age group 30–44–44")
     if "-" in quantity.group() and any(re.search(rf"(?<![\w.,-]){re.escape(quantity.group())}(?![\w-])", text, re.IGNORECASE)
                                        for text in texts):
         return []
     unit, figure = _given(quantity)
     question = quantity.string
+    asking = asking or question
     asked = frozenset(search_words(question[:quantity.start()] + " " + question[quantity.end():])) - FUNCTION_WORDS
-    holding = _held_by(texts, unit, figure, asking or question, asked)
+    holding = _held_by(texts, unit, figure, asking, asked)
     if not holding and (quantity[8] or quantity[2] and not re.fullmatch(UNIT, quantity[2], re.IGNORECASE)):
         # "250 A3 colour copies" of a table's columns "1–99", "100–499" under "Copying and printing", not of "5,000 business
         # cards" beside it; "120 printed orders of service" of "Order of service printing" over "101 to 150" (bench/unseen28,
         # written blind), said with the words after its figure
         after = COUNTED_AFTER.match(question, quantity.end())[1].split() if quantity[2] else []  # "printed orders"
         for counting in [unit, *(singular(word.lower()) for word in after if word.lower().endswith("s"))]:
-            if holding := _held_by(texts, COUNT, figure, asking or question, asked, counting=counting):
+            if holding := _held_by(texts, COUNT, figure, asking, asked, counting=counting):
                 said = question[quantity.end(1):quantity.end()] if quantity[1] else ""
                 holding = {f"{band}{said}": key for band, key in holding.items()}
                 break
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
-        holding = _held_by(texts, "day", figure * 7, asking or question, asked)
+        holding = _held_by(texts, "day", figure * 7, asking, asked)
     if not holding and unit == "month":  # "my 18-month-old" of "6 months – under 3" in an Age column (bench/unseen26)
-        holding = _held_by(texts, "year", figure / 12, asking or question, asked)
+        holding = _held_by(texts, "year", figure / 12, asking, asked)
     # those whose table or list (and the words over it) the question's other words name most first, then narrowest first:
     # "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
     # and a cancellation's "Less than 24 hours" (bench/unseen26, written blind)
     return sorted({band.lower(): band for band in sorted(holding)}.values(), key=lambda band: (holding[band], band))
+
+
+def _ranged(quantity: re.Match) -> bool:
+    """Whether the text bounds a figure it gives (`QUANTITY`) itself or gives a range: "more than 2 miles", "aged 30–44"."""
+    text = quantity.string
+    return BOUND_SAID.search(text, 0, quantity.start()) is not None or RANGE_SAID.search(text, 0, quantity.start()) is not None \
+        or RANGE_SAID_AFTER.match(text, quantity.end()) is not None
+
+
+def _holds(band: Band, unit: str, figure: float) -> bool:
+    """Whether a band is of the unit and holds the figure."""
+    return band.unit == unit and band.low <= figure and (band.high is None or figure <= band.high)
 
 
 def _given(quantity: re.Match) -> tuple[str, float]:
@@ -611,7 +623,7 @@ def in_a_band_given(question: str, text: str, start: int, end: int) -> bool:
     # ticket would a 10 year old need?"; but a word of the band's own figures ("over" of "60 or over")
     return any((band.start <= start and end <= band.end and re.search(r"\d", text[band.start:band.end])
                 or figures and band.start < end and start < band.end and not re.search(r"\d", text[start:band.start] + text[band.end:end]))
-               and any(unit == band.unit and band.low <= figure and (band.high is None or figure <= band.high) for unit, figure in given)
+               and any(_holds(band, unit, figure) for unit, figure in given)
                for band in bands_in(text))
 
 
@@ -653,21 +665,25 @@ def of_another_band(question: str, text: str, at: int) -> bool:
                and not SENTENCE_BREAK.search(text, min(band.start, at), max(band.end, at)) and not _a_limit(text, band)]
     if not on_line:
         return False
-    given = [_given(quantity) for quantity in QUANTITY.finditer(question)
-             if not (BOUND_SAID.search(question, 0, quantity.start()) or RANGE_SAID.search(question, 0, quantity.start())
-                     or RANGE_SAID_AFTER.match(question, quantity.end()))]
+    given = [_given(quantity) for quantity in QUANTITY.finditer(question) if not _ranged(quantity)]
     if any(band.unit == unit for band in on_line for unit, _ in given) and not any(
-            band.unit == unit and band.low <= figure and (band.high is None or figure <= band.high) for band in on_line for unit, figure in given):
+            _holds(band, unit, figure) for band in on_line for unit, figure in given):
         return True
-    # of labels, in a line's first cell: not "3 movers" of "3 bedrooms      3 movers, 2 vans" (a code review's)
     asked = frozenset(search_words(question)) - FUNCTION_WORDS
-    labels = [band for band in bands if _labels_its_line(text, band) and not CELL_GAP.search(_label_opening(text, band))
+    openings = _first_cells_openings(text)
+    return any(band in openings and openings[band][1] and not openings[band][1] <= asked and any(
+        opening and opening <= asked and group == openings[band][0] for group, opening in openings.values())
+        for band in on_line)
+
+
+@lru_cache(maxsize=64)
+def _first_cells_openings(text: str) -> dict[Band, tuple[int, frozenset[str]]]:
+    """Each band labelling a line in its first cell (not "3 movers" of "3 bedrooms      3 movers, 2 vans": a code
+    review's), with its list (`_groups`) and the search words of its label's opening: worked out once a text."""
+    labels = [band for band in bands_in(text) if _labels_its_line(text, band) and not CELL_GAP.search(_label_opening(text, band))
               and _line_opening(text, band).count("|") <= 1]
-    groups = dict(zip(labels, _groups(text, labels)))
-    openings = {band: frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS for band in labels}
-    return any(openings[band] and not openings[band] <= asked and any(
-        openings[other] and openings[other] <= asked and groups[other] == groups[band] for other in labels)
-        for band in on_line if band in openings)
+    return {band: (group, frozenset(search_words(_label_opening(text, band))) - FUNCTION_WORDS)
+            for band, group in zip(labels, _groups(text, labels))}
 
 
 def _a_limit(text: str, band: Band) -> bool:
@@ -704,7 +720,9 @@ def _count(said: str) -> float:
 
 def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: frozenset[str], counting: str = "") -> dict[str, tuple[float, float]]:
     """The bands of the unit holding the figure, as labelled, each with how many of the words `asked` its table or list and
-    the words over it say (less than 0) and its width; those labelling lines before those in prose. `counting`: what the bands of a count must count, as the words over their table say it ("copy" of "Copying")."""
+    the words over it say (less than 0) and its width; those labelling lines before those in prose. `question`: what a
+    band of limits must be asked as (`_asks_which`); `counting`: what the bands of a count must count, as the words over
+    their table say it ("copy" of "Copying")."""
     closed, open_, in_prose = {}, {}, {}
     for text in texts:
         bands = [band for band in bands_in(text) if band.unit == unit and (not counting or _counts(text, band, counting))
@@ -736,8 +754,7 @@ def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: f
             if opening and not opening <= asked and any(other and other <= asked and of == group
                                                         for other, of in zip(openings, groups)):
                 continue
-            if band.low <= figure and (band.high is None or figure <= band.high) \
-                    and (band.high is not None or last is None or band.low >= last):
+            if _holds(band, unit, figure) and (band.high is not None or last is None or band.low >= last):
                 labelled = " ".join(_as_labelled(text, band).split())
                 labels = band.named or _labels_its_line(text, band)  # a line, a cell naming it ("Off-peak (…, before 5 pm)")
                 holding = in_prose if not labels else closed if band.high is not None else open_

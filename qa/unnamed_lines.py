@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from index.headings import LETTER
 from index.labels import FUNCTION_WORDS
 from index.lexical import opening_words, search_words
 from index.tables import body_cell, line_end, line_start
@@ -19,7 +20,6 @@ SCHEDULE_LINE = re.compile(r"^[ \t]*\||\.{3,}|…|\S[ \t]{3,}\S", re.MULTILINE) 
 PER_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(?:night|day|week|month|year|hour|session|person|head)\b"
                         r"|\b(?:nightly|daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
 FIRST_CELL = re.compile(r"[ \t|]*(.*?)(?:[ \t]*\||[ \t]{2,}|[ \t]*\.{3,}|$)")
-LETTER = re.compile(r"[^\W\d_]")
 DELIMITER = re.compile(r"[|: -]+")  # a Markdown table's delimiter row, a rule of dashes
 FIGURE_WORD = re.compile(r"[\d.,/:]+")
 # words of a question asking, not naming a line (a line's "Total", "Booking fee", "Callout charge" is named by them)
