@@ -518,6 +518,35 @@ def table_cells(text: str) -> tuple[TableCells, ...]:
     return tuple(tables)
 
 
+def labelled_by_first_two(text: str, table: TableCells) -> TableCells:
+    """`table` with its rows labelled by their first two cells together ("Private lesson, 60 minutes"), where no column
+    labels them (`_label_column`) and those two tell them apart: a kind said again down the first column beside what each
+    row of it is (bench/unseen28, written blind: "How much is a 60-minute private lesson?" had been answered with a
+    jumping clinic's price). As a question looks a row up (qa/spans.py `named_cells`), not as the reader reads the table:
+    a fixture list's "Sat 2 May, 1st XI" had drawn another row's start time. Three columns or more, two rows; the first
+    column's cells words, one said again; the second's each words or a band of figures, short; else `table` as it is."""
+    if any(label is not None for label in table.row_labels):
+        return table
+    rows: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, column, _, row in table.cells:
+        rows.setdefault(row, []).append((start, end, column))
+    cells = [sorted(row) for _, row in sorted(rows.items())]
+    if len(cells) < 2 or min(map(len, cells)) < 3:
+        return table
+    firsts, seconds = ([" ".join(text[row[column][0]:row[column][1]].split()) for row in cells] for column in (0, 1))
+    if not (all(LETTER.search(cell) for cell in firsts) and len(set(firsts)) < len(firsts)
+            and all(LETTER.search(cell) or FIGURES_BAND.fullmatch(cell) for cell in seconds)
+            and len(set(zip(firsts, seconds))) == len(cells)
+            and all(len(first.split()) + len(second.split()) <= ROW_LABEL_WORDS for first, second in zip(firsts, seconds))):
+        return table
+    labels = [f"{first}, {second}" for first, second in zip(firsts, seconds)]
+    named = tuple((start, end, column, None if place < 2 else labels[number], number)
+                  for number, row in enumerate(cells) for place, (start, end, column) in enumerate(row))
+    return TableCells(table.start, table.end, named,
+                      tuple(tuple((column, text[start:end]) for start, end, column in row[2:]) for row in cells),
+                      tuple(labels), tuple(dict.fromkeys(column for row in cells for _, _, column in row[2:])), tuple(labels))
+
+
 def row_label_cell(text: str, at: int) -> tuple[int, int] | None:
     """[start, end) of the text of the table row label's cell that holds text[at], of a Markdown table or one set out in
     spaces (`ArticleMarkup.names`); None where text[at] is in none."""

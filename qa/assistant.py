@@ -63,10 +63,10 @@ from qa.speakers import unasked_speaker
 from qa.spelling import as_spelt
 from qa.shorthand import in_full
 from qa.acronyms import spelt_out
-from qa.spans import (ASKING_STEMS, LINE_BREAK, WEEKDAY, Reading, SpanCandidate, answers, answers_with_a_column, columns_named_by_value,
-                      crosses_line_ends, crosses_sentences, document_opening, in_a_cell_the_question_does_not_name,
-                      in_a_field_the_question_does_not_name, in_a_label_the_question_names_whole, in_label_the_question_names,
-                      name_words, named_cells, named_fields,
+from qa.spans import (ASKING_STEMS, LINE_BREAK, WEEKDAY, Reading, SpanCandidate, a_part_s_number_unasked, answers,
+                      answers_with_a_column, columns_named_by_value, crosses_line_ends, crosses_sentences, document_opening,
+                      in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name,
+                      in_a_label_the_question_names_whole, in_label_the_question_names, name_words, named_cells, named_fields,
                       rows_named_by_value, sentence_at, sentence_bounds, table_words, without_table_named, words)
 from qa.superlatives import asked_comparative, superlative_cells
 from qa.table_view import passage_reading
@@ -1197,6 +1197,8 @@ class Assistant:
             if span is None or regions[context].source in lacking:
                 return False
             article, at = articles[regions[context].source], regions[context].start  # the spans in article offsets
+            if a_part_s_number_unasked(asking, article.text, at + span[0], at + span[1]):
+                return False
             if (views[context].names_only(start, end) and row_label_cell(article.text, at + span[0]) is None
                     or in_header_row(article.text, at + span[0])) \
                     and not answers_with_a_column(asking, asked, article.text[at + span[0]:at + span[1]]):

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.answer_kinds import asked_kind
-from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, days_covered, decode,
+from qa.spans import (ONLY_FUNCTION_WORDS, SPARE_CANDIDATES, a_part_s_number_unasked, in_figures_of, Reading, SpanCandidate, abbreviates, answers, crosses_cells, crosses_columns, crosses_line_ends, crosses_lines, crosses_sentences, days_covered, decode,
                       in_a_label_the_question_names_whole, table_words,
                       in_a_cell_the_question_does_not_name, in_a_field_the_question_does_not_name, named_cells, named_fields, answers_with_a_column, columns_named_by_value, rows_named_by_value,
                       in_label_the_question_names, line_key, named_in_part, numbers_paragraph, question_names, repeats_merged, tidy, window_candidates, without_table_named, words)
@@ -1045,6 +1045,29 @@ def test_cells_named_by_an_abbreviation_initials_or_a_year_alone(table, question
     assert [table[slice(*cell)] if cell else None for cell in named_cells(question, table)] == cells
 
 
+LESSONS = """| Lesson | Length | Price |
+|---|---|---|
+| Private lesson | 30 minutes | £40 |
+| Private lesson | 60 minutes | £68 |
+| Semi-private | 45 minutes | £45 |
+| Group lesson | 60 minutes | £42 |
+| Hack | 1.5 hours | £60 |
+"""
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("How much is a 60-minute private lesson?", ["£68"]),  # the first two cells label the row together
+    ("How much is an hour-long private lesson?", ["£68"]),  # a length as the table says it (qa/durations.py)
+    ("How much is a half-hour private lesson?", ["£40"]),
+    ("How much is a 90-minute hack?", ["£60"]),
+    ("How much is a 45-minute private lesson?", []),  # no such row
+    ("How much is a 30-minute semi-private lesson?", []),  # "private" only inside "semi-private", another row's
+    ("How much is a 45-minute semi-private lesson?", ["£45"]),
+])
+def test_rows_told_apart_by_their_first_two_cells_and_lengths_of_time_in_the_table_s_units(question, cells):
+    assert [LESSONS[slice(*cell)] if cell else None for cell in named_cells(question, LESSONS)] == cells
+
+
 EARNINGS = """| | Q3 FY2024 | Q3 FY2023 | Change |
 |---|---|---|---|
 | Revenue | $412.6 | $361.9 | 14% |
@@ -1716,3 +1739,24 @@ def test_days_a_table_s_lead_in_spans_name_its_cells():
               "| Up to 10 | £175 | £210 |\n| 21–30 | £290 | £340 |\n")
     assert [prices[start:end] for start, end in named_cells("Big Barn party for 21–30 children on a Thursday?", prices)] == ["£290"]
     assert named_cells("Big Barn party for 21–30 children on a Sunday?", prices) == []  # a day named alone, of another price
+
+
+def test_a_part_s_number_answers_only_a_question_asking_of_such_parts():
+    # bench/unseen29 (written blind): "SECTION 5" had answered where a centre is
+    text = "SECTION 5   WHERE EXAMS TAKE PLACE\n\nPublic centres are run in 14 towns."
+    where = "What is the address of the Harlby centre?"
+    assert a_part_s_number_unasked(where, text, 0, 9)  # "SECTION 5"
+    assert a_part_s_number_unasked(where, text, 8, 9)  # "5", its part named before it
+    assert not a_part_s_number_unasked("Which section says where exams take place?", text, 0, 9)
+    assert not a_part_s_number_unasked(where, text, text.index("14"), text.index("14") + 8)  # "14 towns"
+
+
+def test_a_count_in_words_names_a_column_that_says_it_in_figures():
+    # bench/unseen26 (written blind): a block of two swimmers' lessons had answered
+    swims = ("| Lesson type | Length | Block of 5 | Single lesson |\n|---|---|---|---|\n| One-to-one | 15 minutes | £85.00 | £19.00 |\n"
+             "| One-to-one | 30 minutes | £150.00 | £32.00 |\n| Shared (2 swimmers) | 30 minutes | £190.00 | £40.00 |\n")
+    assert [swims[slice(*cell)] for cell in named_cells("What's the price of a block of five 30-minute one-to-one lessons?", swims)] \
+        == ["£150.00"]
+    # not where the table says the word itself
+    assert in_figures_of("a block of five lessons for two dogs", "Block of 5 | 2 | Two dogs sharing") == \
+        "a block of 5 lessons for two dogs"
