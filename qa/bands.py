@@ -15,12 +15,12 @@ from itertools import islice, product
 from math import inf
 from typing import NamedTuple
 
-from index.headings import LETTER
+from index.headings import LETTER, heading_before
 from index.labels import FUNCTION_WORDS
 from index.lexical import article_search_words, search_words
 from index.tables import body_cell, header_cell, header_over, in_header_row, line_end, line_start, table_cells
 from qa.grammar import singular
-from qa.spans import sentence_bounds
+from qa.spans import days_spanned, sentence_bounds, weekday_names
 from qa.time_ranges import TIME
 from qa.yes_or_no import asks_yes_or_no
 
@@ -42,6 +42,8 @@ PREFIX = r"(ages?|aged|grades?|years?)"  # a unit said before its figures: "ages
 HOLDER = (r"(?:adults?|child|children|juniors?|youths?|infants?|toddlers?|babies|baby|seniors?|pensioners?|students?|pupils?|teens?"
           r"|teenagers?|kids?|young\s+(?:persons?|people))")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# a band's figure in words too: "Two or three bedrooms", "Four bedrooms or more" (bench/unseen29, written blind)
+FIGURE_OR_WORD = rf"{FIGURE}|\b(?:{'|'.join(NUMBER_WORDS)})\b"
 SAID_IN_WORDS = rf"\b(?:{'|'.join(NUMBER_WORDS)})\b"  # "my seven-year-old", "three of us"
 # Someone's age said with no unit: "I'm 67 - what does a day return cost me?" (not "I'm 5 minutes late")
 AGE_SAID = (r"\b(?:(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|son|daughter|mum|dad|mother|father|wife|husband|partner)\s+is)"
@@ -55,7 +57,7 @@ COUNT_SAID = (r"(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]cloc
 PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b|\b(?:group|party|family|team)\s+of\s+(\d+|{SAID_IN_WORDS})(?![\w-])"
 # What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"; "I'm 67"
 QUANTITY = re.compile(rf"(?<![\w.,£$€])({FIGURE}|{SAID_IN_WORDS})(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?"
-                      rf"({UNIT[1:-1]}|{COUNTED_ASKED})(?:(?:-|\s+)old)?(?![\w-])"
+                      rf"({UNIT[1:-1]}|{COUNTED_ASKED})(?:(?:-|\s+)old)?(?![\w-])(?!\s+\d)"  # not "32 Year 9 students"
                       rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}|{PEOPLE_SAID}"
                       # a count of things said with what they are between: "250 A3 colour copies" (the figure alone asked of bands)
                       rf"|(?<![\w.,£$€]){COUNT_SAID}"
@@ -77,10 +79,14 @@ BANDS = [  # each with its figures, its unit and how it bounds them
                 rf"(?(3)(?:\s*{UNIT_OR_COUNTED})?|\s*{UNIT_OR_COUNTED})(?![\w-])", re.IGNORECASE),
      "bounds"),
     (re.compile(rf"{NO_WORD_BEFORE}({BELOW}|{ABOVE})\s+({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "bound"),
-    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})(?:\s*(?:to|–|-)\s*|\s+or\s+)({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "span"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE_OR_WORD})(?:\s*(?:to|–|-)\s*|\s+or\s+)({FIGURE_OR_WORD})\s*{UNIT_OR_COUNTED}(?![\w-])",
+                re.IGNORECASE), "span"),
+    # of two units of time: "Babies 15 days to 8 weeks" (bench/unseen29, written blind), in the first's
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*(days?|weeks?|months?)\s*(?:to|–|-)\s*({FIGURE})\s*(weeks?|months?|years?)(?![\w-])",
+                re.IGNORECASE), "span of units"),
     # a figure alone labelling a line among bands: "| 3 players | £22 each |" between "2 players" and "4 or 5 players"
     (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT_OR_COUNTED}(?![\w-])", re.IGNORECASE), "single"),
-    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE})\s*{UNIT_OR_COUNTED}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
+    (re.compile(rf"{NO_WORD_BEFORE}({FIGURE_OR_WORD})\s*{UNIT_OR_COUNTED}\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "open"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*(?:to|–|-|and)\s*(\d+)(?![\w-]|[.,]\d)", re.IGNORECASE), "prefixed span"),
     (re.compile(rf"\b{PREFIX}\s+(\d+)\s*({OPEN_BELOW}|{OPEN_ABOVE})(?![\w-])", re.IGNORECASE), "prefixed open"),
     # "Child (5–15)", "Young Person Day (under 19)", "Child under 5"
@@ -130,6 +136,11 @@ LIMIT_SAID = re.compile(rf"\s*(?P<figure>{FIGURE})(?:\s*(?P<unit>{UNIT[1:-1]}))?
 # "7-day hire", "2 hour session", "Full day" (one), "Half day"
 PERIOD_COLUMN = re.compile(rf"\s*({FIGURE}|full|whole|half)[- ]({UNIT[1:-1]})\b", re.IGNORECASE)
 COUNTED_AFTER = re.compile(r"((?:\s+(?!(?:of|for|in|on|at|to|and|or|the|a|an|from|with|by)\b)[^\W\d_]+){0,2})")  # "printed orders"
+PEOPLE_COLUMN = re.compile(r"\b(?:people|persons|guests|players|jumpers|riders|swimmers|skaters|climbers|bowlers|dancers|walkers"
+                           r"|runners|children|kids|adults|participants|attendees|diners|delegates|pupils|students|passengers"
+                           r"|travell?ers|visitors|campers|numbers\s+of\s+people|group\s+size|party\s+size)\b", re.IGNORECASE)
+DAYS = {"day": 1, "week": 7, "month": 365 / 12, "year": 365}  # each unit of time in days, to tell one in another
+AUXILIARY = r"(?:does|do|did|will|would|can|could|should|must|might|may)"  # "what does the session cost?" asks no which
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 BEYOND = 1e-6  # how far past its figure a bound that leaves it out starts: "over 10" holds 10.5 but not 10
 LABEL_OPENING = 3  # the most words before a band that open a line's label with it ("Stays of")
@@ -157,6 +168,8 @@ def _unit(word: str) -> str:
         return "bag"  # "40 bin bags" of a skip's "35-45 bin bags"
     if word.startswith("min"):
         return "minute"
+    if word in ("bed", "beds"):
+        return "bedroom"  # "a 3-bed house" of "Two or three bedrooms" (bench/unseen29, written blind)
     return word[:-2] if word.endswith(("sses", "shes", "ches", "xes")) else singular(word)  # "classes", "copies" as "copy"
 
 
@@ -184,8 +197,8 @@ def _prefixed_unit(word: str) -> str:
 
 
 def _figure(written: str) -> float:
-    """A figure as written: "3,200", "1.6", "9"."""
-    return float(written.replace(",", ""))
+    """A figure as written: "3,200", "1.6", "9", "three"."""
+    return float(NUMBER_WORDS.index(written.lower()) + 1) if written.lower() in NUMBER_WORDS else float(written.replace(",", ""))
 
 
 def _bounded(written: str, bound: str) -> tuple[float, float | None]:
@@ -211,6 +224,8 @@ def bands_in(text: str) -> tuple[Band, ...]:
                 unit = match[3]
             elif form == "span":
                 low, high, unit = _figure(match[1]), _figure(match[2]), match[3]
+            elif form == "span of units":
+                unit, low, high = match[2], _figure(match[1]), _figure(match[3]) * DAYS[_unit(match[4])] / DAYS[_unit(match[2])]
             elif form == "single":
                 low = high = _figure(match[1])
                 unit = match[2]
@@ -252,6 +267,8 @@ def _column_bands(text: str) -> list[Band]:
     for table in table_cells(text):
         # the labels' column too: "| Junior | 12–17 | £18 |" under "| Category | Age | Friday |"
         units = {column: _unit(named[-1]) for column in {cell[2] for cell in table.cells} if (named := COLUMN_UNIT.findall(column))}
+        # or by who they count: "| Bounce Party Plus | 11 to 20 |" under "| Party | Jumpers |" (bench/unseen29, written blind)
+        units |= {column: "person" for column in {cell[2] for cell in table.cells} if column not in units and PEOPLE_COLUMN.search(column)}
         labels = {row: (start, end) for start, end, _, label, row in table.cells if label is None}  # each row's label cell
         # a first column of bands of nothing said, two at least, counts what the words over it say: "Number of copies" over
         # "Up to 50", "51 to 100" of an order of service's printing (bench/unseen28, written blind)
@@ -417,8 +434,8 @@ def band_lines(question: str, text: str) -> list[tuple[int, int]]:
     one, how much do I get back?", as `in_bands` asks it: bench/unseen25, written blind, another line's had answered);
     none where several do."""
     sum_asked = SUM_ASKED.search(question) is not None
-    found = {value.span("value") for band in bands_in(text) if _labels_its_line(text, band)
-             and said_whole(_as_labelled(text, band), question) and (value := BAND_VALUE.match(text, band.end))
+    found = {value.span("value") for band in _said_bands(text, question) if _labels_its_line(text, band)
+             and (value := BAND_VALUE.match(text, band.end))
              and not (sum_asked and not SUM_SAID.search(value["value"]))}
     return list(found) if len(found) == 1 else []
 
@@ -431,9 +448,12 @@ def band_rows(question: str, text: str) -> list[tuple[int, int]]:
     found = set()
     for table in table_cells(text):
         banded = {(band.start, band.end) for band in _column_bands(text) if table.start <= band.start < table.end}
+        # or of what the heading over the table says they are: "which bramble barn party …" of "| Package | Ages |" under
+        # "## Children's Party Packages 2026" (bench/unseen26, written blind: refused)
+        heading = heading_before(text, table.start) or ""
         # or a band in a cell of its row, as said: "I weigh over 50 kg, up to 75 kg - what size buoyancy aid …?" of "| Adult
         # S/M | over 50 kg, up to 75 kg |" under "| Size | Body weight |" (bench/unseen27, written blind: refused)
-        said = [band for band in bands_in(text) if table.start <= band.start < table.end and said_whole(_as_labelled(text, band), question)]
+        said = [band for band in _said_bands(text, question) if table.start <= band.start < table.end]
         rows_said = {row for start, end, _, label, row in table.cells
                      if label is not None and any(start <= band.start and band.end <= end for band in said)}
         for start, end, column, label, row in table.cells:
@@ -442,11 +462,11 @@ def band_rows(question: str, text: str) -> list[tuple[int, int]]:
             own = text[start:end].strip()
             if label is None and ((start, end) in banded and said_whole(own, question) and not (
                     own.lower() in column.lower() and not said_whole(own, re.sub(re.escape(column), "", question, flags=re.I)))
-                                  or row in rows_said) and _asks_which(question, column):
+                                  or row in rows_said) and (_asks_which(question, column) or _asks_which(question, heading)):
                 found.add((start, end))
+    found = set(_not_within_another({cell: text[slice(*cell)] for cell in found}))  # no "Bounce Party" of "… Plus"
     if not found:  # a table of two columns, read as a list of lines, its first cell the label: "| Adult S/M | over 50 kg, … |"
-        found = {label for band in bands_in(text) if said_whole(_as_labelled(text, band), question)
-                 and (label := _row_label_asked(question, text, band.start))}
+        found = {label for band in _said_bands(text, question) if (label := _row_label_asked(question, text, band.start))}
     return list(found) if len(found) == 1 else []
 
 
@@ -485,8 +505,7 @@ def band_cells(question: str, text: str) -> list[tuple[int, int]]:
     found = set()
     for table in table_cells(text):
         # a band, not a figure alone ("9 holes" of a green fee's row is no buggy's "£20 for 9 holes": bench/unseen26)
-        said = [band for band in bands_in(text) if table.start <= band.start < table.end and band.low != band.high
-                and said_whole(_as_labelled(text, band), question)]
+        said = [band for band in _said_bands(text, question) if table.start <= band.start < table.end and band.low != band.high]
         for band in said:
             cell = next((cell for cell in table.cells if cell[0] <= band.start and band.end <= cell[1]), None)
             row = [other for other in table.cells if cell and other[4] == cell[4] and other[0] != cell[0]]
@@ -495,6 +514,11 @@ def band_cells(question: str, text: str) -> list[tuple[int, int]]:
             values = [other for other in row if other[0] > min(other[0] for other in [cell, *row])]  # not its label
             named = [other for other in values if asked & (frozenset(search_words(other[2])) - FUNCTION_WORDS)
                      or sum_asked and SUMS_COLUMN.search(other[2])]
+            # of several, the one whose days hold the day the question names: "… a Wednesday evening show" of "Monday to
+            # Thursday evenings and all matinees" beside "Friday and Saturday evenings" (bench/unseen29, written blind)
+            days = weekday_names(question)
+            named = [other for other in named if days and days <= days_spanned(other[2]) | weekday_names(other[2])] \
+                if len(named) > 1 else named
             if len(named) == 1 or not named and len(values) == 1:
                 found.add(tuple((named or values)[0][:2]))
     return list(found) if len(found) == 1 else []
@@ -503,8 +527,9 @@ def band_cells(question: str, text: str) -> list[tuple[int, int]]:
 def _asks_which(question: str, column: str) -> bool:
     """Whether the question asks which or what of a column's word it is ("Which Otterbrook group …?" of "Group", "what's
     the smallest type of horse …?" of "Horse or pony"; not "What's the rate?" of "Rate", which asks its row's price:
-    bench/unseen26)."""
-    return any(re.search(rf"\b(?:(?:which|what)\s+(?:[\w'’-]+\s+){{0,4}}?|what(?:['’]s|\s+is)\s+(?:(?:the|a|an)\s+)?"
+    bench/unseen26), nor "what does the session cost?" of "Session", its subject (bench/unseen29, written blind: the row's
+    label had answered)."""
+    return any(re.search(rf"\b(?:(?:which|what)\s+(?!{AUXILIARY}\b)(?:[\w'’-]+\s+){{0,4}}?|what(?:['’]s|\s+is)\s+(?:(?:the|a|an)\s+)?"
                          rf"(?!(?:the|a|an)\s)(?:[\w'’-]+\s+){{1,4}}?){re.escape(word)}s?\b", question, re.IGNORECASE)
                for word in re.findall(r"[^\W\d_]{3,}", column))
 
@@ -551,6 +576,19 @@ def said_whole(phrase: str, question: str) -> bool:
     return " ".join(phrase.split()).lower() in " ".join(question.split()).lower()
 
 
+def _said_bands(text: str, question: str) -> list[Band]:
+    """The bands of `text` the question says whole as labelled (`said_whole`), but one whose label is part of another's
+    said: "Bounce Party Plus" says no "Bounce Party" (bench/unseen29, written blind: both rows' prices were found, and
+    none answered)."""
+    return _not_within_another({band: label for band in bands_in(text) if said_whole(label := _as_labelled(text, band), question)})
+
+
+def _not_within_another(labelled: dict) -> list:
+    """The keys of `labelled` whose label (whatever its spaces and capitals) no other's holds as a part."""
+    said = {key: " ".join(label.split()).lower() for key, label in labelled.items()}
+    return [key for key, label in said.items() if not any(label != other and label in other for other in said.values())]
+
+
 def _bands_of(quantity: re.Match, texts: list[str], asking: str = "") -> list[str]:
     """The bands of the documents holding a figure a text gives (`QUANTITY`), as labelled, narrowest first; none where the text
     bounds the figure itself ("… homes more than 2 miles away?" holds more than one) or a document says the figure as the
@@ -576,10 +614,22 @@ def _bands_of(quantity: re.Match, texts: list[str], asking: str = "") -> list[st
                 said = question[quantity.end(1):quantity.end()] if quantity[1] else ""
                 holding = {f"{band}{said}": key for band, key in holding.items()}
                 break
+            # or bands of what it counts, a word between: "7 digital images" of "5 to 9 images: £30 each" (bench/unseen29,
+            # written blind: the first band's £35 had answered)
+            if counting != unit and (holding := _held_by(texts, _unit(counting), figure, asking, asked)):
+                break
     if not holding and unit == "week" and WEEKS_BEFORE.match(quantity.string, quantity.end()):
         holding = _held_by(texts, "day", figure * 7, asking, asked)
     if not holding and unit == "month":  # "my 18-month-old" of "6 months – under 3" in an Age column (bench/unseen26)
         holding = _held_by(texts, "year", figure / 12, asking, asked)
+    if not holding and unit == "child":  # "16 kids" of a party's "11 to 20" Jumpers (`_column_bands`)
+        holding = _held_by(texts, "person", figure, asking, asked)
+    if not holding and unit == "person":  # "a party of 14" of a theatre's "10 to 19 tickets" (bench/unseen29, written blind)
+        holding = _held_by(texts, "ticket", figure, asking, asked)
+    # an age in weeks of bands in days, in months of bands in weeks…: "four weeks old" of "15 days to 8 weeks" (bench/unseen29)
+    for other in (DAYS if not holding and unit in DAYS and quantity.group().lower().endswith("old") else ()):
+        if other != unit and (holding := _held_by(texts, other, figure * DAYS[unit] / DAYS[other], asking, asked)):
+            break
     # those whose table or list (and the words over it) the question's other words name most first, then narrowest first:
     # "about 3.5 hours of regulation" is a "half day (up to 4 hours)" before a "full day (up to 7 hours)"
     # and a cancellation's "Less than 24 hours" (bench/unseen26, written blind)

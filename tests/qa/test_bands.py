@@ -456,3 +456,57 @@ def test_a_code_review_s_lists_limits_and_periods():
              "| Hybrid | £20 | £30 | £75 |\n")
     assert in_bands("an electric bike for 1 day", [bikes]) == ["an electric bike for Full day"]
     assert in_bands("an electric bike for 2 days", [bikes]) == ["an electric bike for 3-day hire"]
+
+
+def test_bands_of_two_units_of_time_numbers_in_words_and_counts_of_people():
+    # bench/unseen29 (written blind): each had been refused or answered with another band's value
+    sessions = ("| Session | Who it is for | Length | Session fee |\n|---|---|---|---|\n"
+                "| Newborn | Babies 5 to 14 days old | Up to 3 hours | £95 |\n"
+                "| Older newborn | Babies 15 days to 8 weeks | Up to 2 hours | £85 |\n"
+                "| Family | Up to 6 people | 1 hour | £85 |\n| Extended family | 7 to 15 people | 90 minutes | £140 |\n")
+    asked = in_bands("Our son is four weeks old. What's the session fee?", [sessions])  # an age in weeks of bands in days
+    assert asked == ["Our son is 15 days to 8 weeks. What's the session fee?"]
+    assert [sessions[start:end] for start, end in band_cells(asked[0], sessions)] == ["£85"]
+    # "what does the session cost?" asks the row's price, not which session it is
+    asked = in_bands("There'll be 9 of us - what does the session cost?", [sessions])
+    assert [sessions[start:end] for start, end in band_rows(asked[0], sessions)] == []
+    assert [sessions[start:end] for start, end in band_cells(asked[0], sessions)] == ["£140"]
+    images = "Digital images:\n\n- 1 to 4 images: £35 each\n- 5 to 9 images: £30 each\n- 10 to 19 images: £25 each\n"
+    asked = in_bands("If I buy 7 digital images, how much is each one?", [images])  # a word between the figure and the unit
+    assert [images[start:end] for start, end in band_lines(asked[0], images)] == ["£30 each"]
+    rooms = "Studio or one bedroom ........ £300\nTwo or three bedrooms ........ £360\nFour bedrooms or more ........ £420\n"
+    assert in_bands("We rent a 3-bed house. What's the charge?", [rooms]) == ["We rent a Two or three bedrooms house. What's the charge?"]
+    assert in_bands("We rent a 5-bed house. What's the charge?", [rooms]) == ["We rent a Four bedrooms or more house. What's the charge?"]
+    parties = ("| Party | Jumpers | Price |\n|---|---|---|\n| Bounce Party | Up to 10 | £150 |\n"
+               "| Bounce Party Plus | 11 to 20 | £260 |\n| Mega Party | 21 to 30 | £360 |\n")
+    asked = in_bands("There'll be 16 kids at the party. Which party is that and what does it cost?", [parties])
+    assert asked == ["There'll be Bounce Party Plus at the party. Which party is that and what does it cost?"]
+    assert [parties[start:end] for start, end in band_cells(asked[0], parties)] == ["£260"]  # not "Bounce Party"'s too
+    assert [parties[start:end] for start, end in band_rows("There'll be Bounce Party Plus. Which party is that?", parties)] \
+        == ["Bounce Party Plus"]
+
+
+def test_a_party_counts_tickets_and_a_day_picks_the_column_of_its_days():
+    discounts = ("| Group size | Monday to Thursday evenings and all matinees | Friday and Saturday evenings |\n|---|---|---|\n"
+                 "| 10 to 19 tickets | £4 off each ticket | £2 off each ticket |\n"
+                 "| 20 to 39 tickets | £6 off each ticket | £3 off each ticket |\n")
+    asked = in_bands("We're a party of 14 going to a Wednesday evening show - what's the discount?", [discounts])
+    assert asked == ["We're a 10 to 19 tickets going to a Wednesday evening show - what's the discount?"]
+    assert [discounts[start:end] for start, end in band_cells(asked[0], discounts)] == ["£4 off each ticket"]
+    asked = in_bands("25 of us are coming on a Friday evening - what's the discount?", [discounts])
+    assert [discounts[start:end] for start, end in band_cells(asked[0], discounts)] == ["£3 off each ticket"]
+    assert band_cells(in_bands("25 of us are coming - what's the discount?", [discounts])[0], discounts) == []  # which day?
+    staff = "Free staff tickets:\n\n- 10 to 19 students: 1 free staff ticket\n- 30 to 39 students: 3 free staff tickets\n"
+    asked = in_bands("I'm bringing 32 Year 9 students. How many free staff tickets do we get?", [staff])  # no age of 32
+    assert [staff[start:end] for start, end in band_lines(asked[0], staff)] == ["3 free staff tickets"]
+
+
+def test_a_row_asked_for_by_what_the_heading_over_its_table_says_it_is():
+    # bench/unseen26 (written blind): "party" names no "Package" column, but the heading over it; it had been refused
+    parties = ("## Children's Party Packages 2026\n\n| Package | Ages | Activity |\n|---|---|---|\n"
+               "| Little Acorns Soft Play | Under 5s | 1 hour in the toddler zone |\n"
+               "| Big Barn Soft Play | Ages 4 to 10 | 1 hour 15 minutes on the main play frame |\n")
+    asked = in_bands("my daughter is turning 3, which party can she have?", [parties])
+    assert asked == ["my Under 5s, which party can she have?"]
+    assert [parties[start:end] for start, end in band_rows(asked[0], parties)] == ["Little Acorns Soft Play"]
+    assert band_rows("my Under 5s, how long is the party?", parties) == []  # asks no which
