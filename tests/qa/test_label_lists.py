@@ -661,3 +661,19 @@ def test_a_band_named_whole_names_no_line_where_the_question_names_another_line(
             "Routine examination, child over 16 ........ £35.00\nFissure sealants ........ £20.00 per tooth for children aged 6 to 14\n")
     assert answers("How much are fissure sealants for my Routine examination child under 16?", fees) == []  # the reader's
     assert answers("What is the charge for my Routine examination child under 16?", fees) == ["£25.00"]
+
+
+def test_a_label_named_besides_the_document_s_own_name_and_a_run_by_its_lead_in():
+    # bench/unseen29 (written blind): "Lettings Manager" had answered for "Oakhanger Lettings"
+    staff = ("OAKHANGER LETTINGS\nResidential Lettings\n\nLettings Manager ........ Priya Castellane\n"
+             "Property Manager ........ Gwen Attwater\n")
+    assert answers("Who is the Property Manager at Oakhanger Lettings?", staff) == ["Gwen Attwater"]
+    assert answers("Who is the Lettings Manager at Oakhanger Lettings?", staff) == ["Priya Castellane"]
+    # two runs of the same band: the one whose lead-in the question's words say (neither had answered)
+    fees = ("NORTHVALE MUSIC EXAMINATIONS\n\n" + "Fees for the 2026 sessions are set out below, with the rules for entries. " * 12
+            + "\n\nTHEORY PAPERS\n\n   Grades 1 to 5 ........ £34\n   Grades 6 to 8 ........ £49\n\n"
+            "LATE ENTRIES\n\nA late entry fee is added per candidate:\n\n   Prep Test to Grade 5 ........ £15\n   Grades 6 to 8 ........ £20\n\n"
+            "EXAM FEES\n\n   Grade 6 ........ £92\n   Grade 7 ........ £104\n")
+    assert answers("missed the closing date for my Grades 6 to 8 violin entry, whats the late fee?", fees) == ["£20"]
+    assert answers("How much are the theory papers for Grades 6 to 8?", fees) == ["£49"]
+    assert answers("How much is the Grades 6 to 8 exam?", fees) == ["£49", "£20"]  # neither lead-in said: no one chosen
