@@ -57,7 +57,7 @@ COUNT_SAID = (r"(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]cloc
 PEOPLE_SAID = rf"(\b\d+|{SAID_IN_WORDS})\s+of\s+us\b|\b(?:group|party|family|team)\s+of\s+(\d+|{SAID_IN_WORDS})(?![\w-])"
 # What a question gives: "a 10-night stay", "20 days before", "for 3 people"; "my 9 year old", "aged 9"; "grade 5"; "I'm 67"
 QUANTITY = re.compile(rf"(?<![\w.,£$€])({FIGURE}|{SAID_IN_WORDS})(?:-|\s+)(?:(?:day|evening|extra|adult)\s+(?=guests?\b))?"
-                      rf"({UNIT[1:-1]}|{COUNTED_ASKED})(?:(?:-|\s+)old)?(?![\w-])(?!\s+\d)"  # not "32 Year 9 students"
+                      rf"({UNIT[1:-1]}|{COUNTED_ASKED})(?:(?:-|\s+)old)?(?![\w-])(?!(?-i:(?<=Year))\s+\d)"  # not "32 Year 9 students"
                       rf"|\b{PREFIX}\s+(\d+)(?!\d|[.,]\d)|{AGE_SAID}|{PEOPLE_SAID}"
                       # a count of things said with what they are between: "250 A3 colour copies" (the figure alone asked of bands)
                       rf"|(?<![\w.,£$€]){COUNT_SAID}"
@@ -140,6 +140,7 @@ PEOPLE_COLUMN = re.compile(r"\b(?:people|persons|guests|players|jumpers|riders|s
                            r"|runners|children|kids|adults|participants|attendees|diners|delegates|pupils|students|passengers"
                            r"|travell?ers|visitors|campers|numbers\s+of\s+people|group\s+size|party\s+size)\b", re.IGNORECASE)
 DAYS = {"day": 1, "week": 7, "month": 365 / 12, "year": 365}  # each unit of time in days, to tell one in another
+WEEKDAY_OR_RANGE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:to|and)\b", re.IGNORECASE)
 AUXILIARY = r"(?:does|do|did|will|would|can|could|should|must|might|may)"  # "what does the session cost?" asks no which
 MOST_ASKED = 8  # ways a question is asked of the bands holding its figures (`in_bands`)
 BEYOND = 1e-6  # how far past its figure a bound that leaves it out starts: "over 10" holds 10.5 but not 10
@@ -514,8 +515,13 @@ def band_cells(question: str, text: str) -> list[tuple[int, int]]:
             values = [other for other in row if other[0] > min(other[0] for other in [cell, *row])]  # not its label
             named = [other for other in values if asked & (frozenset(search_words(other[2])) - FUNCTION_WORDS)
                      or sum_asked and SUMS_COLUMN.search(other[2])]
-            # of several, the one whose days hold the day the question names: "… a Wednesday evening show" of "Monday to
-            # Thursday evenings and all matinees" beside "Friday and Saturday evenings" (bench/unseen29, written blind)
+            # of several, those whose other words than days the question says most ("… at the Saturday matinee" of "Monday
+            # to Thursday evenings and all matinees": a code review's), then the one whose days hold the day it names ("…
+            # a Wednesday evening show" of those beside "Friday and Saturday evenings": bench/unseen29, written blind)
+            if len(named) > 1:
+                besides_days = [len(asked & (frozenset(search_words(WEEKDAY_OR_RANGE.sub(" ", other[2]))) - FUNCTION_WORDS))
+                                for other in named]
+                named = [other for other, count in zip(named, besides_days) if count == max(besides_days)]
             days = weekday_names(question)
             named = [other for other in named if days and days <= days_spanned(other[2]) | weekday_names(other[2])] \
                 if len(named) > 1 else named
@@ -624,8 +630,8 @@ def _bands_of(quantity: re.Match, texts: list[str], asking: str = "") -> list[st
         holding = _held_by(texts, "year", figure / 12, asking, asked)
     if not holding and unit == "child":  # "16 kids" of a party's "11 to 20" Jumpers (`_column_bands`)
         holding = _held_by(texts, "person", figure, asking, asked)
-    if not holding and unit == "person":  # "a party of 14" of a theatre's "10 to 19 tickets" (bench/unseen29, written blind)
-        holding = _held_by(texts, "ticket", figure, asking, asked)
+    if unit == "person":  # "a party of 14" of a theatre's "10 to 19 tickets" too (bench/unseen29, written blind), as named
+        holding |= _held_by(texts, "ticket", figure, asking, asked)
     # an age in weeks of bands in days, in months of bands in weeks…: "four weeks old" of "15 days to 8 weeks" (bench/unseen29)
     for other in (DAYS if not holding and unit in DAYS and quantity.group().lower().endswith("old") else ()):
         if other != unit and (holding := _held_by(texts, other, figure * DAYS[unit] / DAYS[other], asking, asked)):

@@ -31,13 +31,17 @@ def _minutes(match: re.Match) -> float:
     return count * (60 if match["unit"].lower().startswith("h") else 1)
 
 
-def in_units_of(question: str, text: str) -> str:
-    """The question with each length of time it says as `text` says it where `text` says it otherwise: "How much is an
-    hour-long private lesson?" as "How much is 60 minutes private lesson?" for a table of "60 minutes"."""
+def in_units_of(question: str, text: str) -> list[str]:
+    """The question with each length of time it says as `text` says it, where `text` says it otherwise, once for each way
+    `text` says it: "How much is an hour-long private lesson?" as "How much is 60 minutes private lesson?" for a table
+    of "60 minutes", and as "… 1 hour …" too where a hack's row says that; the question alone where `text` says none."""
     said = minutes_said(text)
-    return DURATION.sub(lambda match: _as_said(match, said), question)
+    ways = max((len(said.get(_minutes(match), [])) for match in DURATION.finditer(question)), default=0)
+    return list(dict.fromkeys(DURATION.sub(lambda match: _as_said(match, said, way), question) for way in range(ways))) or [question]
 
 
-def _as_said(match: re.Match, said: dict[float, list[str]]) -> str:
-    forms = said.get(_minutes(match), [])
-    return match.group() if not forms or match.group().lower() in {form.lower() for form in forms} else forms[0]
+def _as_said(match: re.Match, said: dict[float, list[str]], way: int) -> str:
+    """A length of time the question says as `text` says it its `way`-th way (or its last), or as it is where `text` says it
+    so or not at all."""
+    forms = list(dict.fromkeys(said.get(_minutes(match), [])))
+    return match.group() if not forms or match.group().lower() in {form.lower() for form in forms} else forms[min(way, len(forms) - 1)]

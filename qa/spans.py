@@ -418,11 +418,10 @@ def names_a_thing(column: str) -> bool:
         and any(not is_common_word(word.strip(string.punctuation)) for word in written)
 
 
-PART_NAMED_BEFORE = re.compile(r"\b(?:section|part|chapter|clause|schedule|appendix|annex|article|paragraph|step|stage)\s+$",
-                               re.IGNORECASE)
+# not "Stage 1" nor "Step 2", a swim school's levels (a code review's)
+PART_NAMED_BEFORE = re.compile(r"\b(?:section|part|chapter|clause|schedule|appendix|annex|article|paragraph)\s+$", re.IGNORECASE)
 PART_NAME_CHARS = 12  # how far before a number its part's name is looked for
-PART_ALONE = re.compile(r"\W*(section|part|chapter|clause|schedule|appendix|annex|article|paragraph|step|stage)\s+\d+[A-Za-z]?\W*",
-                        re.IGNORECASE)
+PART_ALONE = re.compile(r"\W*(section|part|chapter|clause|schedule|appendix|annex|article|paragraph)\s+\d+[A-Za-z]?\W*", re.IGNORECASE)
 
 
 def a_part_s_number_unasked(question: str, text: str, start: int, end: int) -> bool:
@@ -514,10 +513,14 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     by_key, by_label = [], []
     opening_names = question_names(frozenset(table_words(opening))) if asks_costs or sums_said or ASKS_WHAT.match(question) \
         else frozenset()
-    for table in (labelled_by_first_two(article_text, table) for table in table_cells(article_text)):
-        # a length of time as the table says it: "an hour-long lesson" names "60 minutes" (qa/durations.py)
+    for unlabelled in table_cells(article_text):
+        table = labelled_by_first_two(article_text, unlabelled)
+        # a length of time as the table says it, of its ways the one naming a row: "an hour-long lesson" names "60
+        # minutes" beside a hack's "1 hour" (qa/durations.py); a count in figures where the table writes it so
         said = " ".join([*table.labels, *table.columns, *(value for row in table.rows for _, value in row)])
-        question = in_units_of(in_figures_of(asked_question, said), said)
+        variants = in_units_of(in_figures_of(asked_question, said), said)
+        question = next((variant for variant in variants if named_among(question_names(frozenset(table_words(variant))), table.labels)),
+                        variants[0])
         asked = question_names(frozenset(table_words(question))) if question != asked_question else question_asked
         figures = {word for word in asked if word[0].isdigit()} - opening_said
         # or says what sums are named by, as people type ("fellbrook dental deposit amount"), but for a row's name ("What
@@ -528,7 +531,10 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         if not columns and not ASKS_WHAT.match(question) and not costs and not WHAT_TIME.match(question):
             continue
         label_columns = _label_column_names(table)
-        labels = labels_named(asked, table.labels, table.columns, opening) \
+        # rows labelled by their first two cells only where the question names both: "the Saturday jumping class" names no
+        # "Saturday, Fitness class" of another timetable (a code review's)
+        labels = named_among(asked, table.labels) if table is not unlabelled else \
+            labels_named(asked, table.labels, table.columns, opening) \
             or _labels_counted(question, article_text, table, asked, counted, opening) \
             or _labels_named_by_figure(asked, table, label_columns) or _labels_of_a_day(question, article_text, table)
         if not labels and (costs or ASKS_WHAT.match(question)) \
@@ -549,7 +555,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
                           and days <= days_said | days_covered(table.row_labels[row]) | weekday_names(" ".join(columns))
                           | set().union(*map(days_covered, columns))
                           | weekday_names(" ".join([table.row_labels[row], *(value for _, value in table.rows[row])]))
-                          and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)):
+                          and not _says_a_longer_name(question, table.row_labels[row], label_columns.get(row, ""), article_text)
+                          and not _in_a_compound(question, table.row_labels[row], table.labels)):
             # not by words of its label ("5" of "More than 5 years" asks for no column holding "5")
             named_by_value = {name for name, value in table.rows[row] if _names(asked, value)
                               and not name_words(value) <= name_words(table.row_labels[row])
@@ -857,21 +864,24 @@ def _says_a_longer_name(question: str, label: str, label_column: str, article_te
     the article says as well ("Pro Max", "Nova 15 Plus", "North-West"); not into its column's name, which says what the
     label is ("Green Party" of a row "Green" in a column "Party": a review's, session 49)."""
     return any(match.group() in article_text and not name_words(match.group(1)) <= name_words(label_column) for match in
-               re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)([A-Z0-9][\w+]*)", question)) \
-        or _in_a_compound(question, label, article_text)
+               re.finditer(rf"(?<!\w){re.escape(label)}(?:[ -]+)([A-Z0-9][\w+]*)", question))
 
 
 HYPHENED_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 
-def _in_a_compound(question: str, label: str, article_text: str) -> bool:
-    """Whether the question says a word of `label` only inside a hyphened word the label lacks and the article says: "a
-    30-minute semi-private lesson" names no "Private lesson, 30 minutes" beside "Semi-private (2 riders)" (bench/unseen28,
-    written blind: the private lesson's price had been the answer)."""
+def _in_a_compound(question: str, label: str, labels: tuple[str, ...]) -> bool:
+    """Whether the question says a word of `label` only inside a hyphened word that another of the table's `labels` says
+    and it does not (with a hyphen or a space): "a 30-minute semi-private lesson" names no "Private lesson, 30 minutes"
+    beside "Semi-private (2 riders)" (bench/unseen28, written blind: the private lesson's price had been the answer); "a
+    full-day pony camp" still names "Pony camp, full day" (a code review's)."""
+    def says(text: str, compound: str) -> bool:
+        return compound in text.lower() or compound.replace("-", " ") in text.lower()
+
     label_said = name_words(label)
     compounds = [match.group().lower() for match in HYPHENED_WORDS.finditer(question)]
     named_elsewhere = name_words(HYPHENED_WORDS.sub(" ", question))
-    return any(compound not in label.lower() and compound in article_text.lower()
+    return any(not says(label, compound) and any(says(other, compound) for other in labels if other != label)
                and name_words(compound) & label_said - named_elsewhere for compound in compounds)
 
 

@@ -510,3 +510,17 @@ def test_a_row_asked_for_by_what_the_heading_over_its_table_says_it_is():
     assert asked == ["my Under 5s, which party can she have?"]
     assert [parties[start:end] for start, end in band_rows(asked[0], parties)] == ["Little Acorns Soft Play"]
     assert band_rows("my Under 5s, how long is the party?", parties) == []  # asks no which
+
+
+def test_a_code_review_s_counts_before_another_and_matinees():
+    fees = "2 to 3 bedrooms ........ £260\n4 bedrooms or more ........ £320\n"
+    assert in_bands("What's the end of tenancy clean for 3 bedrooms 2 bathrooms?", [fees]) == \
+        ["What's the end of tenancy clean for 2 to 3 bedrooms 2 bathrooms?"]  # a count before another is still given
+    discounts = ("| Group size | Monday to Thursday evenings and all matinees | Friday and Saturday evenings |\n|---|---|---|\n"
+                 "| 10 to 19 tickets | £24 | £29 |\n")
+    asked = in_bands("What's the price per ticket for 12 of us at the Saturday matinee?", [discounts])
+    assert [discounts[start:end] for start, end in band_cells(asked[0], discounts)] == ["£24"]  # a matinee's, though Saturday
+    # a party's tickets asked of a theatre beside a jump park's party of jumpers: the one whose table the question names
+    parties = "| Party | Jumpers | Price |\n|---|---|---|\n| Bounce Party | Up to 10 | £150 |\n| Bounce Party Plus | 11 to 20 | £260 |\n"
+    assert in_bands("How much per ticket for a party of 14 on a Friday evening?", [parties, discounts])[0] == \
+        "How much per ticket for a 10 to 19 tickets on a Friday evening?"

@@ -19,10 +19,13 @@ def test_lengths_of_time_are_read_in_minutes(text, said):
 
 
 @pytest.mark.parametrize("question, text, written", [
-    ("How much is an hour-long lesson?", "30 minutes 60 minutes", "How much is 60 minutes lesson?"),
-    ("How much is a 90-minute hack?", "1 hour 1.5 hours", "How much is a 1.5 hours hack?"),
-    ("How much is a 60 minutes lesson?", "30 minutes 60 minutes", "How much is a 60 minutes lesson?"),  # said alike
-    ("How much is a 2-hour hack?", "30 minutes 60 minutes", "How much is a 2-hour hack?"),  # not said there
+    ("How much is an hour-long lesson?", "30 minutes 60 minutes", ["How much is 60 minutes lesson?"]),
+    ("How much is a 90-minute hack?", "1 hour 1.5 hours", ["How much is a 1.5 hours hack?"]),
+    ("How much is a 60 minutes lesson?", "30 minutes 60 minutes", ["How much is a 60 minutes lesson?"]),  # said alike
+    ("How much is a 2-hour hack?", "30 minutes 60 minutes", ["How much is a 2-hour hack?"]),  # not said there
+    # each way the text says it, for the one naming a row (a code review's: a hack's "1 hour" above "60 minutes")
+    ("How much is an hour-long lesson?", "Hack 1 hour Private lesson 60 minutes",
+     ["How much is 1 hour lesson?", "How much is 60 minutes lesson?"]),
 ])
 def test_a_question_s_lengths_are_written_as_the_text_says_them(question, text, written):
     assert in_units_of(question, text) == written

@@ -1760,3 +1760,23 @@ def test_a_count_in_words_names_a_column_that_says_it_in_figures():
     # not where the table says the word itself
     assert in_figures_of("a block of five lessons for two dogs", "Block of 5 | 2 | Two dogs sharing") == \
         "a block of 5 lessons for two dogs"
+
+
+def test_a_code_review_s_rows_by_their_first_two_cells_lengths_compounds_and_stages():
+    # rows labelled by their first two cells only where the question names both: not "Saturday, Fitness class" for "the
+    # Saturday jumping class" (another timetable's)
+    sessions = ("| Day | Session | Time | Price |\n|---|---|---|---|\n| Monday | Toddler Bounce | 10.00 am | £6 |\n"
+                "| Saturday | Toddler Bounce | 9.00 am | £7 |\n| Saturday | Fitness class | 6.00 pm | £9 |\n")
+    assert named_cells("What time is the Saturday jumping class?", sessions) == []
+    assert [sessions[slice(*cell)] for cell in named_cells("What time is the Saturday fitness class?", sessions)] == ["6.00 pm"]
+    # a length said two ways in a table: the way naming a row
+    lessons = ("| Lesson | Length | Price |\n|---|---|---|\n| Hack | 1 hour | £45 |\n| Hack | 2 hours | £80 |\n"
+               "| Private lesson | 30 minutes | £40 |\n| Private lesson | 60 minutes | £68 |\n| Group lesson | 60 minutes | £42 |\n")
+    assert [lessons[slice(*cell)] for cell in named_cells("How much is an hour-long private lesson?", lessons)] == ["£68"]
+    # a hyphened word the row says with a space names it
+    camps = ("| Camp | Length | Price |\n|---|---|---|\n| Pony camp | full day | £55 |\n| Pony camp | half day | £30 |\n"
+             "| Own-pony camp | full day | £80 |\n")
+    assert [camps[slice(*cell)] for cell in named_cells("What does a full-day pony camp cost?", camps)] == ["£55"]
+    # "Stage 1", a swim school's level, is no part of a document
+    levels = "Stage 1      Children new to water, from age 4      £62\n"
+    assert not a_part_s_number_unasked("Which group is for children new to water?", levels, 0, 7)
