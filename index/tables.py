@@ -518,6 +518,7 @@ def table_cells(text: str) -> tuple[TableCells, ...]:
     return tuple(tables)
 
 
+@lru_cache(maxsize=256)
 def labelled_by_first_two(text: str, table: TableCells) -> TableCells:
     """`table` with its rows labelled by their first two cells together ("Private lesson, 60 minutes"), where no column
     labels them (`_label_column`) and those two tell them apart: a kind said again down the first column beside what each

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A length with its number ("45 minutes", "2-hour", "an hour", "1.5 hrs"), or said without one ("hour-long", "half-hour",
@@ -12,6 +13,7 @@ DURATION = re.compile(r"\b(?:(?P<half>half[ -](?:an?[ -])?hour)|(?P<number>\d+(?
                       r"(?P<unit>hours?|hrs?|minutes?|mins?)(?P<and_half>\s+and\s+a\s+half)?|(?P<long>hour)(?=[ -]long))(?:[ -]long)?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def minutes_said(text: str) -> dict[float, list[str]]:
     """Each length of time `text` says, in minutes, with how it says it."""
     said: dict[float, list[str]] = {}
