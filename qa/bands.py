@@ -659,12 +659,12 @@ def _given(quantity: re.Match) -> tuple[str, float]:
     if quantity[10]:
         return CLOCK, _minutes(quantity[10])
     if quantity[6] or quantity[7]:
-        return "person", _count(quantity[6] or quantity[7])
+        return "person", _figure(quantity[6] or quantity[7])
     if quantity[8]:
         return _unit(quantity[9]), _figure(quantity[8])
     if quantity[3]:
-        return _prefixed_unit(quantity[3]), _count(quantity[4])
-    return _unit(quantity[2] or "years"), _count(quantity[1] or quantity[5])
+        return _prefixed_unit(quantity[3]), _figure(quantity[4])
+    return _unit(quantity[2] or "years"), _figure(quantity[1] or quantity[5])
 
 
 def in_a_band_given(question: str, text: str, start: int, end: int) -> bool:
@@ -767,11 +767,6 @@ def _said_opening(counted: str) -> str:
     if counted.endswith("y"):
         return rf"\b{re.escape(counted[:-1])}(?:y|ies|ying)\b"
     return rf"\b{re.escape(counted)}(?:s|es|ing)?\b"
-
-
-def _count(said: str) -> float:
-    """A figure said in figures or in words ("three")."""
-    return NUMBER_WORDS.index(said.lower()) + 1 if said.lower() in NUMBER_WORDS else _figure(said)
 
 
 def _held_by(texts: list[str], unit: str, figure: float, question: str, asked: frozenset[str], counting: str = "") -> dict[str, tuple[float, float]]:

@@ -518,10 +518,10 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
         # a length of time as the table says it, of its ways the one naming a row: "an hour-long lesson" names "60
         # minutes" beside a hack's "1 hour" (qa/durations.py); a count in figures where the table writes it so
         said = " ".join([*table.labels, *table.columns, *(value for row in table.rows for _, value in row)])
-        variants = in_units_of(in_figures_of(asked_question, said), said)
-        question = next((variant for variant in variants if named_among(question_names(frozenset(table_words(variant))), table.labels)),
-                        variants[0])
-        asked = question_names(frozenset(table_words(question))) if question != asked_question else question_asked
+        asked_of = {variant: question_asked if variant == asked_question else question_names(frozenset(table_words(variant)))
+                    for variant in in_units_of(in_figures_of(asked_question, said), said)}
+        question = next((variant for variant, words_of in asked_of.items() if named_among(words_of, table.labels)), next(iter(asked_of)))
+        asked = asked_of[question]
         figures = {word for word in asked if word[0].isdigit()} - opening_said
         # or says what sums are named by, as people type ("fellbrook dental deposit amount"), but for a row's name ("What
         # is the standing charge?" asks for no Cost column's: a code review's)
@@ -578,8 +578,8 @@ def named_cells(question: str, article_text: str) -> list[tuple[int, int] | None
     return by_label or by_key
 
 
-COUNTS_IN_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(COUNTS_IN_WORDS)})\b", re.IGNORECASE)
+NUMBER_NAMES = UNITS.split("|")  # "one" is 1
+COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(NUMBER_NAMES[1:12])})\b", re.IGNORECASE)  # "two" to "twelve"
 
 
 def in_figures_of(question: str, said: str) -> str:
@@ -589,7 +589,7 @@ def in_figures_of(question: str, said: str) -> str:
     written = {word.lower() for word in COUNT_IN_WORDS.findall(said)}
 
     def as_figure(word: re.Match) -> str:
-        figure = str(COUNTS_IN_WORDS.index(word.group().lower()) + 2)
+        figure = str(NUMBER_NAMES.index(word.group().lower()) + 1)
         return figure if figure in figures and word.group().lower() not in written else word.group()
 
     return COUNT_IN_WORDS.sub(as_figure, question)
